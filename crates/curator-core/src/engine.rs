@@ -1,0 +1,337 @@
+//! The engine: runs every rule on a note against the vault index.
+//!
+//! [`Engine::check`] returns a note's edits and review items without changing anything;
+//! [`Engine::fix`] applies them, repeating until the note is stable, so fixing a fixed note
+//! changes nothing. Both the WASM binding and the CLI call exactly these functions.
+
+use crate::edit::{apply_edits, Edit};
+use crate::error::NoteError;
+use crate::index::VaultIndex;
+use crate::note::{has_unterminated_frontmatter, Note};
+use crate::review::{ReviewItem, ReviewReason};
+use crate::settings::Settings;
+use crate::{entities, frontmatter, mojibake, tasks};
+use serde::Serialize;
+
+/// How many times [`Engine::fix`] re-runs the rules on its own output before giving up.
+const MAX_FIX_PASSES: usize = 4;
+
+/// What the engine would do to one note.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct NoteReport {
+    /// Vault-relative path.
+    pub path: String,
+    /// Non-overlapping edits against the note's current text.
+    pub edits: Vec<Edit>,
+    /// Review items raised for the note.
+    pub review: Vec<ReviewItem>,
+    /// Set when the note cannot be edited; `edits` is then empty.
+    pub error: Option<NoteError>,
+}
+
+/// The result of fixing one note.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct FixOutcome {
+    /// The new text, or `None` when nothing changed.
+    pub text: Option<String>,
+    /// Every edit applied, pass by pass (spans of later passes refer to the previous pass's text).
+    pub applied: Vec<Edit>,
+    /// Review items of the fixed note.
+    pub review: Vec<ReviewItem>,
+    /// Set when the note could not be fixed; it is then left untouched.
+    pub error: Option<NoteError>,
+}
+
+/// Rule names that a note's opt-out key can list.
+pub const RULE_NAMES: &[&str] = &[
+    "placeholders",
+    "dates",
+    "tags",
+    "aliases",
+    "key_case",
+    "last_contact",
+    "mojibake",
+    "entity_links",
+    "owner_handles",
+];
+
+/// What a rule gets to look at besides the note: the index, the settings and the note's opt-outs.
+pub struct Context<'a> {
+    /// The vault index (the note itself included, as last upserted).
+    pub index: &'a VaultIndex,
+    /// Rule switches and conventions.
+    pub settings: &'a Settings,
+    opted_out: Vec<String>,
+}
+
+impl<'a> Context<'a> {
+    /// The context for `note`: reads its opt-out key (`curator: off`, or a list of rule names).
+    pub fn for_note(index: &'a VaultIndex, note: &Note) -> Self {
+        let settings = index.settings();
+        let opted_out = note
+            .property(&settings.opt_out_key)
+            .map(
+                |n| match n.as_str().map(str::to_ascii_lowercase).as_deref() {
+                    Some("off" | "false" | "no" | "skip" | "true" | "all") => {
+                        RULE_NAMES.iter().map(|s| s.to_string()).collect()
+                    }
+                    _ => n.strings().into_iter().map(|s| s.to_string()).collect(),
+                },
+            )
+            .unwrap_or_default();
+        Context {
+            index,
+            settings,
+            opted_out,
+        }
+    }
+
+    /// True when rule `name` is switched on in settings and not opted out by the note.
+    pub fn enabled(&self, name: &str) -> bool {
+        let r = &self.settings.rules;
+        let on = match name {
+            "placeholders" => r.placeholders,
+            "dates" => r.dates,
+            "tags" => r.tags,
+            "aliases" => r.aliases,
+            "key_case" => r.key_case,
+            "last_contact" => r.last_contact,
+            "mojibake" => r.mojibake,
+            "entity_links" => r.entity_links,
+            "owner_handles" => r.owner_handles,
+            _ => false,
+        };
+        on && !self.opted_out.iter().any(|o| o == name)
+    }
+}
+
+/// The engine: a vault index plus the rules.
+#[derive(Debug, Clone, Default)]
+pub struct Engine {
+    index: VaultIndex,
+}
+
+impl Engine {
+    /// An engine over an empty vault.
+    pub fn new(settings: Settings) -> Self {
+        Engine {
+            index: VaultIndex::new(settings),
+        }
+    }
+
+    /// The vault index.
+    pub fn index(&self) -> &VaultIndex {
+        &self.index
+    }
+
+    /// The vault index, for create/modify/rename/delete updates.
+    pub fn index_mut(&mut self) -> &mut VaultIndex {
+        &mut self.index
+    }
+
+    /// Replaces the settings and re-indexes nothing: callers re-upsert notes when folders change.
+    pub fn settings(&self) -> &Settings {
+        self.index.settings()
+    }
+
+    /// What fixing the note would do, without changing it.
+    pub fn check(&self, path: &str, text: &str) -> NoteReport {
+        let note = Note::parse(path, text);
+        let mut report = NoteReport {
+            path: path.to_string(),
+            ..Default::default()
+        };
+        if self.index.settings().is_ignored(path) {
+            return report;
+        }
+        if let Some(error) = note_error(&note) {
+            report.review.push(ReviewItem::new(
+                path,
+                error.line,
+                ReviewReason::InvalidFrontmatter,
+                error.message.clone(),
+            ));
+            report.error = Some(error);
+            return report;
+        }
+        let ctx = Context::for_note(&self.index, &note);
+        let mut proposals: Vec<Edit> = Vec::new();
+        let (fm_edits, fm_review) = frontmatter::normalize(&note, &ctx);
+        proposals.extend(fm_edits);
+        report.review.extend(fm_review);
+        if ctx.enabled("mojibake") {
+            proposals.extend(mojibake::body_edits(&note));
+        }
+        if ctx.enabled("owner_handles") {
+            proposals.extend(tasks::handle_edits(&note, &ctx));
+        }
+        let (link_edits, link_review) = entities::link_edits(&note, &ctx);
+        if ctx.enabled("entity_links") {
+            proposals.extend(link_edits);
+        }
+        report.review.extend(link_review);
+        if has_tag(&note, "needs-review") {
+            report.review.push(ReviewItem::new(
+                path,
+                None,
+                ReviewReason::NeedsReview,
+                "created automatically and tagged needs-review: check its facts, then remove the tag",
+            ));
+        }
+        report.edits = without_overlaps(proposals);
+        report
+    }
+
+    /// Applies the note's edits, repeating until nothing changes. Errors leave the note untouched.
+    pub fn fix(&self, path: &str, text: &str) -> FixOutcome {
+        let mut outcome = FixOutcome::default();
+        let mut current = text.to_string();
+        for _ in 0..MAX_FIX_PASSES {
+            let report = self.check(path, &current);
+            outcome.review = report.review;
+            if let Some(error) = report.error {
+                outcome.error = Some(error);
+                outcome.applied.clear();
+                return outcome;
+            }
+            if report.edits.is_empty() {
+                break;
+            }
+            match apply_edits(&current, &report.edits) {
+                Ok(next) if next != current => current = next,
+                Ok(_) => break,
+                Err(e) => {
+                    outcome.error = Some(NoteError::new(path, None, format!("internal: {e}")));
+                    outcome.applied.clear();
+                    return outcome;
+                }
+            }
+            outcome.applied.extend(report.edits);
+        }
+        if current != text {
+            outcome.text = Some(current);
+        }
+        outcome
+    }
+
+    /// Every task in the note.
+    pub fn tasks(&self, path: &str, text: &str) -> Vec<tasks::Task> {
+        let note = Note::parse(path, text);
+        tasks::extract(&note, &Context::for_note(&self.index, &note))
+    }
+
+    /// Every person and organisation mention in the note, resolved.
+    pub fn mentions(&self, path: &str, text: &str) -> Vec<entities::Mention> {
+        let note = Note::parse(path, text);
+        entities::mentions(&note, &Context::for_note(&self.index, &note))
+    }
+
+    /// Review items that concern the vault as a whole (duplicate people, recurring unknown names).
+    pub fn vault_review(&self) -> Vec<ReviewItem> {
+        entities::vault_review(&self.index)
+    }
+}
+
+/// The error that stops the engine from editing a note, if any.
+fn note_error(note: &Note) -> Option<NoteError> {
+    if has_unterminated_frontmatter(note.text) {
+        return Some(NoteError::new(
+            note.path,
+            Some(1),
+            "frontmatter opens with `---` but never closes: add a closing `---` line",
+        ));
+    }
+    let fm = note.frontmatter.as_ref()?;
+    let err = fm.yaml.as_ref().err()?;
+    Some(NoteError::new(
+        note.path,
+        Some(err.line),
+        format!("frontmatter is not valid YAML: {}", err.message),
+    ))
+}
+
+fn has_tag(note: &Note, tag: &str) -> bool {
+    note.property("tags").is_some_and(|n| {
+        n.strings().iter().any(|t| {
+            t.split([',', ' '])
+                .any(|x| x.trim().trim_start_matches('#').eq_ignore_ascii_case(tag))
+        })
+    })
+}
+
+/// Keeps edits in rule priority order (the order proposed), dropping any that overlap an earlier
+/// one; the next fix pass proposes the dropped ones again against the new text.
+fn without_overlaps(proposals: Vec<Edit>) -> Vec<Edit> {
+    let mut kept: Vec<Edit> = Vec::with_capacity(proposals.len());
+    for edit in proposals {
+        let clashes = kept.iter().any(|k| {
+            (edit.start < k.end && k.start < edit.end)
+                || (edit.start == k.start && (edit.start == edit.end || k.start == k.end))
+        });
+        if !clashes {
+            kept.push(edit);
+        }
+    }
+    kept.sort_by_key(|e| (e.start, e.end));
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn broken_frontmatter_is_an_error_and_left_alone() {
+        let engine = Engine::new(Settings::default());
+        let text = "---\na: [1\n---\nbody\n";
+        let out = engine.fix("n.md", text);
+        assert!(out.text.is_none());
+        let err = out.error.unwrap();
+        assert_eq!(err.path, "n.md");
+        assert!(err.message.contains("YAML"), "{}", err.message);
+        let report = engine.check("n.md", text);
+        assert_eq!(report.review[0].reason, ReviewReason::InvalidFrontmatter);
+    }
+
+    #[test]
+    fn unterminated_frontmatter_is_an_error() {
+        let engine = Engine::new(Settings::default());
+        assert!(engine
+            .fix("n.md", "---\na: 1\nbody\n")
+            .error
+            .unwrap()
+            .message
+            .contains("never closes"));
+    }
+
+    #[test]
+    fn needs_review_tag_raises_an_item() {
+        let engine = Engine::new(Settings::default());
+        let report = engine.check("p.md", "---\ntags: [needs-review]\n---\n");
+        assert!(report
+            .review
+            .iter()
+            .any(|r| r.reason == ReviewReason::NeedsReview));
+    }
+
+    #[test]
+    fn overlapping_proposals_keep_the_first() {
+        let a = Edit::new(0, 5, "a", "first", "");
+        let b = Edit::new(3, 8, "b", "second", "");
+        let c = Edit::new(8, 9, "c", "third", "");
+        let kept = without_overlaps(vec![a.clone(), b, c.clone()]);
+        assert_eq!(kept, vec![a, c]);
+    }
+
+    #[test]
+    fn opt_out_switches_rules_off() {
+        let index = VaultIndex::new(Settings::default());
+        let text = "---\ncurator: [dates]\n---\n";
+        let note = Note::parse("n.md", text);
+        let ctx = Context::for_note(&index, &note);
+        assert!(!ctx.enabled("dates"));
+        assert!(ctx.enabled("tags"));
+        let note = Note::parse("n.md", "---\ncurator: off\n---\n");
+        assert!(!Context::for_note(&index, &note).enabled("tags"));
+    }
+}

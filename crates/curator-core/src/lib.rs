@@ -1,0 +1,37 @@
+//! Vault Curator's engine.
+//!
+//! Pure Rust, no I/O: callers pass note text in and get [`Edit`]s, review items, tasks and
+//! mentions back. The WASM binding (the Obsidian plugin) and the `curator` CLI are thin
+//! adapters over [`Engine`], so both give the same results for the same vault.
+//!
+//! ```
+//! use curator_core::{Engine, Settings};
+//! let mut engine = Engine::new(Settings::default());
+//! engine.index_mut().upsert("People/Rob Benoit.md", "---\ntype: people\n---\n");
+//! let outcome = engine.fix("Meetings/m.md", "---\ntags: meeting\n---\n");
+//! assert!(outcome.error.is_none());
+//! ```
+
+pub mod dates;
+pub mod edit;
+pub mod engine;
+pub mod entities;
+pub mod error;
+pub mod frontmatter;
+pub mod index;
+pub mod lines;
+pub mod mojibake;
+pub mod note;
+pub mod review;
+pub mod settings;
+pub mod tasks;
+pub mod text;
+pub mod yaml;
+
+pub use edit::{apply_edits, Edit, EditError};
+pub use engine::{Engine, FixOutcome, NoteReport};
+pub use error::NoteError;
+pub use index::VaultIndex;
+pub use note::Note;
+pub use review::{Candidate, ReviewItem, ReviewReason};
+pub use settings::Settings;

@@ -1,0 +1,402 @@
+//! A note parsed once into a model that keeps byte offsets.
+//!
+//! [`Note::parse`] splits off the frontmatter (parsed with [`crate::yaml`]) and reads the body
+//! with pulldown-cmark, recording headings, list items, links and code with their spans. Every
+//! offset is into the note's full text, so rules can turn what they find straight into edits.
+
+use crate::lines::LineIndex;
+use crate::yaml::{self, Node, YamlError};
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
+
+/// The `---` fenced YAML block at the top of a note.
+#[derive(Debug, Clone)]
+pub struct Frontmatter {
+    /// Span of the whole block, from the opening `---` to the end of the closing fence's line.
+    pub block: Range<usize>,
+    /// Span of the YAML text between the fences.
+    pub content: Range<usize>,
+    /// The parsed properties (spans in the tree are relative to `content.start`), or why not.
+    pub yaml: Result<Node, YamlError>,
+}
+
+impl Frontmatter {
+    /// The parsed top-level mapping, when the YAML is valid.
+    pub fn root(&self) -> Option<&Node> {
+        self.yaml.as_ref().ok()
+    }
+
+    /// Converts a span of the YAML tree into a span of the note.
+    pub fn to_note(&self, span: &Range<usize>) -> Range<usize> {
+        self.content.start + span.start..self.content.start + span.end
+    }
+}
+
+/// A Markdown heading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    /// 1 to 6.
+    pub level: u8,
+    /// The heading's text (inline markup dropped).
+    pub text: String,
+    /// Span of the heading line(s).
+    pub span: Range<usize>,
+}
+
+/// A list item (tasks included), with its place in the list tree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListItem {
+    /// Span of the item, nested items included.
+    pub span: Range<usize>,
+    /// Span of the item's first line, without the line ending.
+    pub line: Range<usize>,
+    /// Index (into [`Note::list_items`]) of the enclosing item, if nested.
+    pub parent: Option<usize>,
+    /// Index (into [`Note::headings`]) of the heading the item sits under.
+    pub heading: Option<usize>,
+    /// True when the item sits inside a blockquote or callout.
+    pub in_quote: bool,
+}
+
+/// How a link was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    /// `[[Target]]` or `[[Target|display]]`.
+    Wiki,
+    /// `![[Target]]`.
+    Embed,
+    /// `[text](url)` and other CommonMark links.
+    Markdown,
+}
+
+/// A link in the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// Span of the whole link syntax, e.g. `[[Rob Banga|Rob]]`.
+    pub span: Range<usize>,
+    /// The target as written, without `#heading`/`^block` suffix.
+    pub target: String,
+    /// The display text when the user wrote one (`[[target|display]]`).
+    pub display: Option<String>,
+    /// Wiki, embed or Markdown link.
+    pub kind: LinkKind,
+}
+
+/// Code the engine must never treat as prose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Code {
+    /// Span of the code, fences or backticks included.
+    pub span: Range<usize>,
+    /// The fenced block's info string (`text`, `dataview`, …); `None` for inline or indented code.
+    pub info: Option<String>,
+}
+
+/// A note parsed into a model with byte offsets into its text.
+#[derive(Debug, Clone)]
+pub struct Note<'a> {
+    /// Vault-relative path with `/` separators.
+    pub path: &'a str,
+    /// The note's full text, exactly as read.
+    pub text: &'a str,
+    /// Line lookups for `text`.
+    pub lines: LineIndex,
+    /// The frontmatter block, if the note has one.
+    pub frontmatter: Option<Frontmatter>,
+    /// Where the body starts (after the BOM and frontmatter).
+    pub body_start: usize,
+    /// Headings in order.
+    pub headings: Vec<Heading>,
+    /// List items in document order.
+    pub list_items: Vec<ListItem>,
+    /// Links in document order.
+    pub links: Vec<Link>,
+    /// Fenced, indented and inline code in document order.
+    pub code: Vec<Code>,
+}
+
+/// The file name without folders and the `.md` extension: Obsidian's note title.
+pub fn title_of(path: &str) -> &str {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.strip_suffix(".md").unwrap_or(name)
+}
+
+impl<'a> Note<'a> {
+    /// Parses `text` (the note at vault-relative `path`). Never fails: a broken frontmatter is
+    /// recorded in [`Frontmatter::yaml`] and an unterminated one leaves the whole text as body.
+    pub fn parse(path: &'a str, text: &'a str) -> Note<'a> {
+        let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        let frontmatter = split_frontmatter(text, bom);
+        let body_start = frontmatter.as_ref().map_or(bom, |f| f.block.end);
+        let mut note = Note {
+            path,
+            text,
+            lines: LineIndex::new(text),
+            frontmatter,
+            body_start,
+            headings: Vec::new(),
+            list_items: Vec::new(),
+            links: Vec::new(),
+            code: Vec::new(),
+        };
+        note.read_body();
+        note
+    }
+
+    /// The note's title (its file name without `.md`).
+    pub fn title(&self) -> &'a str {
+        title_of(self.path)
+    }
+
+    /// The body text (everything after the frontmatter).
+    pub fn body(&self) -> &'a str {
+        &self.text[self.body_start..]
+    }
+
+    /// The 1-based line of byte `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.lines.line_of(offset)
+    }
+
+    /// True when `offset` lies inside code (fenced, indented or inline).
+    pub fn in_code(&self, offset: usize) -> bool {
+        let i = self.code.partition_point(|c| c.span.end <= offset);
+        self.code.get(i).is_some_and(|c| c.span.start <= offset)
+    }
+
+    /// The line ending the note uses (`"\r\n"` when its first line break is CRLF).
+    pub fn line_ending(&self) -> &'static str {
+        match self.text.find('\n') {
+            Some(i) if i > 0 && self.text.as_bytes()[i - 1] == b'\r' => "\r\n",
+            _ => "\n",
+        }
+    }
+
+    /// The top-level frontmatter property `key`, when the frontmatter parsed.
+    pub fn property(&self, key: &str) -> Option<&Node> {
+        self.frontmatter
+            .as_ref()?
+            .root()?
+            .get(key)
+            .map(|e| &e.value)
+    }
+
+    fn read_body(&mut self) {
+        let base = self.body_start;
+        let body = &self.text[base..];
+        let options = Options::ENABLE_TABLES
+            | Options::ENABLE_TASKLISTS
+            | Options::ENABLE_STRIKETHROUGH
+            | Options::ENABLE_WIKILINKS
+            | Options::ENABLE_FOOTNOTES;
+        let mut item_stack: Vec<usize> = Vec::new();
+        let mut quote_depth = 0usize;
+        let mut heading: Option<(u8, usize, String)> = None;
+        let mut link: Option<(usize, String, LinkKind, String)> = None;
+        for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+            let span = base + range.start..base + range.end;
+            match event {
+                Event::Start(Tag::Heading { level, .. }) => {
+                    heading = Some((heading_level(level), span.start, String::new()));
+                }
+                Event::End(TagEnd::Heading(_)) => {
+                    if let Some((level, start, text)) = heading.take() {
+                        self.headings.push(Heading {
+                            level,
+                            text: text.trim().to_string(),
+                            span: start..span.end,
+                        });
+                    }
+                }
+                Event::Start(Tag::BlockQuote(_)) => quote_depth += 1,
+                Event::End(TagEnd::BlockQuote(_)) => quote_depth = quote_depth.saturating_sub(1),
+                Event::Start(Tag::Item) => {
+                    let line_end = self.text[span.start..span.end]
+                        .find(['\r', '\n'])
+                        .map_or(span.end, |i| span.start + i);
+                    self.list_items.push(ListItem {
+                        span: span.clone(),
+                        line: span.start..line_end,
+                        parent: item_stack.last().copied(),
+                        heading: self.headings.len().checked_sub(1),
+                        in_quote: quote_depth > 0,
+                    });
+                    item_stack.push(self.list_items.len() - 1);
+                }
+                Event::End(TagEnd::Item) => {
+                    item_stack.pop();
+                }
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    ..
+                }) => {
+                    let kind = match link_type {
+                        LinkType::WikiLink { .. } => LinkKind::Wiki,
+                        _ => LinkKind::Markdown,
+                    };
+                    link = Some((span.start, dest_url.into_string(), kind, String::new()));
+                }
+                Event::Start(Tag::Image {
+                    link_type: LinkType::WikiLink { .. },
+                    dest_url,
+                    ..
+                }) => {
+                    link = Some((
+                        span.start,
+                        dest_url.into_string(),
+                        LinkKind::Embed,
+                        String::new(),
+                    ));
+                }
+                Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
+                    if let Some((start, dest, kind, shown)) = link.take() {
+                        self.links.push(make_link(
+                            &self.text[start..span.end],
+                            start..span.end,
+                            dest,
+                            kind,
+                            shown,
+                        ));
+                    }
+                }
+                Event::Start(Tag::CodeBlock(kind)) => {
+                    let info = match kind {
+                        CodeBlockKind::Fenced(info) => {
+                            Some(info.split_whitespace().next().unwrap_or("").to_string())
+                        }
+                        CodeBlockKind::Indented => None,
+                    };
+                    self.code.push(Code { span, info });
+                }
+                Event::Code(_) => self.code.push(Code { span, info: None }),
+                Event::Text(t) => {
+                    if let Some((_, _, _, shown)) = link.as_mut() {
+                        shown.push_str(&t);
+                    }
+                    if let Some((_, _, text)) = heading.as_mut() {
+                        text.push_str(&t);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+fn make_link(src: &str, span: Range<usize>, dest: String, kind: LinkKind, shown: String) -> Link {
+    let target = dest
+        .split(['#', '^'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    let display = match kind {
+        LinkKind::Markdown => Some(shown),
+        _ => src.contains('|').then_some(shown),
+    };
+    Link {
+        span,
+        target,
+        display,
+        kind,
+    }
+}
+
+/// Finds the frontmatter: `---` on the first line (after a BOM) and a closing `---` or `...` line.
+fn split_frontmatter(text: &str, bom: usize) -> Option<Frontmatter> {
+    let rest = &text[bom..];
+    let first_len = rest.find('\n').map_or(rest.len(), |i| i + 1);
+    if rest[..first_len].trim_end() != "---" {
+        return None;
+    }
+    let content_start = bom + first_len;
+    let mut pos = content_start;
+    while pos < text.len() {
+        let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
+        let line = text[pos..line_end].trim_end_matches(['\n', '\r']);
+        if line == "---" || line == "..." {
+            let content = content_start..pos;
+            let yaml = yaml::parse(&text[content.clone()]).map_err(|mut e| {
+                e.line += 1;
+                e
+            });
+            return Some(Frontmatter {
+                block: bom..line_end,
+                content,
+                yaml,
+            });
+        }
+        pos = line_end;
+    }
+    None
+}
+
+/// True when the text opens a frontmatter block that never closes.
+pub fn has_unterminated_frontmatter(text: &str) -> bool {
+    let rest = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first = rest.split('\n').next().unwrap_or("");
+    first.trim_end() == "---" && split_frontmatter(text, text.len() - rest.len()).is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_frontmatter_with_bom_and_crlf() {
+        let text = "\u{feff}---\r\ntitle: A\r\n---\r\n# A\r\n";
+        let note = Note::parse("A.md", text);
+        let fm = note.frontmatter.as_ref().unwrap();
+        assert_eq!(&text[fm.content.clone()], "title: A\r\n");
+        assert_eq!(note.body(), "# A\r\n");
+        assert_eq!(note.line_ending(), "\r\n");
+        assert_eq!(note.property("title").and_then(Node::as_str), Some("A"));
+    }
+
+    #[test]
+    fn unterminated_frontmatter_is_body() {
+        let note = Note::parse("A.md", "---\ntitle: A\n# no close\n");
+        assert!(note.frontmatter.is_none());
+        assert!(has_unterminated_frontmatter(note.text));
+        assert!(!has_unterminated_frontmatter("---\n---\n"));
+    }
+
+    #[test]
+    fn yaml_error_lines_count_from_the_note_start() {
+        let note = Note::parse("A.md", "---\na: 1\na: 2\n---\n");
+        assert_eq!(note.frontmatter.unwrap().yaml.unwrap_err().line, 3);
+    }
+
+    #[test]
+    fn records_structure_with_offsets() {
+        let text = "---\na: 1\n---\n# Title\n\n- [ ] one [[Rob Banga|Rob]]\n  - [x] two\n> - [/] quoted\n\n```text\n- [ ] not a task\n```\n`[[x]]` and [[Plain]]\n";
+        let note = Note::parse("M.md", text);
+        assert_eq!(note.headings.len(), 1);
+        assert_eq!(note.headings[0].text, "Title");
+        assert_eq!(note.list_items.len(), 3);
+        assert_eq!(
+            &text[note.list_items[0].line.clone()],
+            "- [ ] one [[Rob Banga|Rob]]"
+        );
+        assert_eq!(note.list_items[1].parent, Some(0));
+        assert!(note.list_items[2].in_quote);
+        assert_eq!(note.list_items[0].heading, Some(0));
+        let targets: Vec<_> = note
+            .links
+            .iter()
+            .map(|l| (l.target.as_str(), l.display.as_deref()))
+            .collect();
+        assert_eq!(targets, vec![("Rob Banga", Some("Rob")), ("Plain", None)]);
+        assert_eq!(&text[note.links[0].span.clone()], "[[Rob Banga|Rob]]");
+        assert_eq!(note.code.len(), 2);
+        assert_eq!(note.code[0].info.as_deref(), Some("text"));
+        let fenced = text.find("- [ ] not").unwrap();
+        assert!(note.in_code(fenced));
+        assert!(!note.in_code(text.find("one").unwrap()));
+        assert_eq!(note.line_of(note.list_items[1].span.start), 7);
+    }
+}

@@ -1,0 +1,97 @@
+//! Review items: everything the engine is not sure enough about to change on its own.
+
+use serde::{Deserialize, Serialize};
+
+/// Why a note (or a mention in it) needs a person's eye. Serialized in snake_case; these names
+/// are part of the CLI's JSON contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewReason {
+    /// The note was created automatically and is tagged for review.
+    NeedsReview,
+    /// A person note's company tag disagrees with its Contact Information table.
+    CompanyConflict,
+    /// A facts block seems copied from another person's note.
+    DuplicateFacts,
+    /// Two notes seem to describe the same person.
+    DuplicateEntity,
+    /// A mention could be several people; the engine would not guess.
+    AmbiguousMention,
+    /// A mention resolves only plausibly: a person should confirm it.
+    UncertainMention,
+    /// A name recurs but matches no note: maybe a new person.
+    NewEntity,
+    /// The frontmatter cannot be parsed, or uses YAML the engine will not edit.
+    InvalidFrontmatter,
+    /// A placeholder whose value cannot be derived from the note.
+    UnfilledPlaceholder,
+    /// A date whose day and month order cannot be told apart.
+    AmbiguousDate,
+    /// A key appears under two spellings (`tags` and `Tags`).
+    KeyConflict,
+    /// Mojibake whose repair is uncertain.
+    Mojibake,
+}
+
+impl ReviewReason {
+    /// The stable snake_case name used in JSON and in the review pane.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReviewReason::NeedsReview => "needs_review",
+            ReviewReason::CompanyConflict => "company_conflict",
+            ReviewReason::DuplicateFacts => "duplicate_facts",
+            ReviewReason::DuplicateEntity => "duplicate_entity",
+            ReviewReason::AmbiguousMention => "ambiguous_mention",
+            ReviewReason::UncertainMention => "uncertain_mention",
+            ReviewReason::NewEntity => "new_entity",
+            ReviewReason::InvalidFrontmatter => "invalid_frontmatter",
+            ReviewReason::UnfilledPlaceholder => "unfilled_placeholder",
+            ReviewReason::AmbiguousDate => "ambiguous_date",
+            ReviewReason::KeyConflict => "key_conflict",
+            ReviewReason::Mojibake => "mojibake",
+        }
+    }
+}
+
+/// A ranked suggestion attached to a review item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Candidate {
+    /// The suggested value, usually a note title.
+    pub name: String,
+    /// The engine's probability that this candidate is right (0..1).
+    pub score: f64,
+}
+
+/// One entry of the needs-review queue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewItem {
+    /// Vault-relative path of the note, with `/` separators.
+    pub path: String,
+    /// 1-based line the item is about, when it is about one line.
+    pub line: Option<usize>,
+    /// The kind of problem.
+    pub reason: ReviewReason,
+    /// What is wrong and what the user can do, in words.
+    pub message: String,
+    /// Ranked suggestions, best first (may be empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<Candidate>,
+}
+
+impl ReviewItem {
+    /// Creates a review item without candidates.
+    pub fn new(
+        path: &str,
+        line: Option<usize>,
+        reason: ReviewReason,
+        message: impl Into<String>,
+    ) -> Self {
+        ReviewItem {
+            path: path.to_string(),
+            line,
+            reason,
+            message: message.into(),
+            candidates: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! Settings shared by the plugin and the CLI.
+//!
+//! The plugin stores them in `.obsidian/plugins/vault-curator/data.json`; the CLI reads the same
+//! file, so both run the engine with the same configuration. Every field has a default, and
+//! unknown fields are ignored, so older and newer data files load.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// How a rewritten YAML list is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ListStyle {
+    /// Keep the style the note already uses.
+    #[default]
+    Keep,
+    /// `[a, b]`
+    Flow,
+    /// `- a` lines.
+    Block,
+}
+
+/// Which rules run. Each can also be switched off per note (see [`Settings::opt_out_key`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Rules {
+    /// Fill unfilled template placeholders from the note itself.
+    pub placeholders: bool,
+    /// Rewrite dates of date-typed properties to `YYYY-MM-DD`.
+    pub dates: bool,
+    /// Normalize `tags` into a list of unique lowercase tags without `#`.
+    pub tags: bool,
+    /// Deduplicate `aliases`.
+    pub aliases: bool,
+    /// Fold `Tags:`-style key variants into the canonical key.
+    pub key_case: bool,
+    /// Keep a person's `last_contact` at the newest meeting that links to them.
+    pub last_contact: bool,
+    /// Repair mojibake in frontmatter values and body text.
+    pub mojibake: bool,
+    /// Rewrite misheard link targets, task owners and participants to the resolved note.
+    pub entity_links: bool,
+    /// Rewrite owner handles in tasks to the form the vault's people-note queries use (opt-in).
+    pub owner_handles: bool,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Rules {
+            placeholders: true,
+            dates: true,
+            tags: true,
+            aliases: true,
+            key_case: true,
+            last_contact: true,
+            mojibake: true,
+            entity_links: true,
+            owner_handles: false,
+        }
+    }
+}
+
+/// How owner handles are written when [`Rules::owner_handles`] is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HandleStyle {
+    /// Use the form the vault's own people-note queries use (`@GlennLockwood`), when detectable.
+    #[default]
+    Detect,
+    /// `@First Last`
+    Spaced,
+    /// `@FirstLast`
+    Camel,
+}
+
+/// A review answer the user gave, remembered for next time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Resolution {
+    /// The mention text as written (e.g. `Rob Banga`).
+    pub text: String,
+    /// The note title it refers to (e.g. `Rob Benoit`).
+    pub entity: String,
+}
+
+/// The engine's configuration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Settings {
+    /// Which rules run.
+    pub rules: Rules,
+    /// Layout of rewritten `tags`/`aliases` lists.
+    pub list_style: ListStyle,
+    /// Folders whose notes are people (vault-relative, matched as path prefixes).
+    pub people_folders: Vec<String>,
+    /// Folders whose notes are organisations.
+    pub org_folders: Vec<String>,
+    /// `type:` values (or `type/…` tags) that mark a person note.
+    pub people_types: Vec<String>,
+    /// `type:` values (or `type/…` tags) that mark an organisation note.
+    pub org_types: Vec<String>,
+    /// Keys always treated as dates, besides those `.obsidian/types.json` declares.
+    pub date_keys: Vec<String>,
+    /// Property types from `.obsidian/types.json` (`key` → `date`, `datetime`, `text`, …).
+    pub property_types: BTreeMap<String, String>,
+    /// Frontmatter key that switches rules off for one note: `true`/`off` for all, or a list of
+    /// rule names (`dates`, `tags`, …).
+    pub opt_out_key: String,
+    /// Owner handle form for [`Rules::owner_handles`].
+    pub handle_style: HandleStyle,
+    /// Mentions the user confirmed: used exactly next time.
+    pub accepted: Vec<Resolution>,
+    /// Suggestions the user rejected: never made again.
+    pub rejected: Vec<Resolution>,
+    /// Paths (vault-relative prefixes) the engine never touches.
+    pub ignore: Vec<String>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        Settings {
+            rules: Rules::default(),
+            list_style: ListStyle::Keep,
+            people_folders: strings(&["People"]),
+            org_folders: strings(&["Organizations", "Organisations", "Companies", "Customers"]),
+            people_types: strings(&["people", "person", "contact"]),
+            org_types: strings(&[
+                "organization",
+                "organisation",
+                "org",
+                "company",
+                "customer",
+                "partner",
+                "vendor",
+            ]),
+            date_keys: strings(&[
+                "created",
+                "date",
+                "last_contact",
+                "updated",
+                "modified",
+                "due",
+            ]),
+            property_types: BTreeMap::new(),
+            opt_out_key: "curator".into(),
+            handle_style: HandleStyle::Detect,
+            accepted: Vec::new(),
+            rejected: Vec::new(),
+            ignore: Vec::new(),
+        }
+    }
+}
+
+impl Settings {
+    /// True when `key` holds a date: a default date key or declared `date`/`datetime` in types.json.
+    pub fn is_date_key(&self, key: &str) -> bool {
+        match self.property_types.get(key).map(String::as_str) {
+            Some("date") | Some("datetime") => true,
+            Some(_) => false,
+            None => self.date_keys.iter().any(|k| k == key),
+        }
+    }
+
+    /// True when the path is under an ignored prefix or inside a dot folder (`.obsidian/`, `.trash/`).
+    pub fn is_ignored(&self, path: &str) -> bool {
+        path.split('/').any(|part| part.starts_with('.'))
+            || self
+                .ignore
+                .iter()
+                .any(|p| !p.is_empty() && path.starts_with(p.as_str()))
+    }
+}

@@ -1,0 +1,454 @@
+//! A YAML tree that remembers where every node sits in the source.
+//!
+//! Built on `saphyr-parser`'s event stream (a maintained YAML 1.2 parser that reports spans).
+//! Rules read values from this tree and edit the exact bytes a node occupies, so everything
+//! they do not touch — comments, quoting, list style, line endings — stays as written.
+//!
+//! Aliases are never expanded (a frontmatter using them is refused), nesting depth and size are
+//! bounded, and duplicate keys are errors, so hostile frontmatter costs bounded time and memory.
+
+use saphyr_parser::{Event, Parser, ScalarStyle, Span};
+use std::ops::Range;
+
+/// The largest frontmatter block the engine parses, in bytes.
+pub const MAX_FRONTMATTER_BYTES: usize = 256 * 1024;
+/// The deepest nesting of sequences and mappings the engine accepts.
+pub const MAX_DEPTH: usize = 32;
+
+/// How a scalar was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quoting {
+    /// `value`
+    Plain,
+    /// `'value'`
+    Single,
+    /// `"value"`
+    Double,
+    /// `|` or `>` block scalar.
+    Block,
+}
+
+/// The end of a flow collection: just past its closing bracket, which the end event starts at
+/// (the event's own span runs on over trailing comments).
+fn close_at(src: &str, start: usize, end: usize) -> usize {
+    match src.as_bytes().get(start) {
+        Some(b']' | b'}') => start + 1,
+        _ => end,
+    }
+}
+
+/// A YAML node with its byte span in the parsed source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// Byte range of the node in the source given to [`parse`] (quotes and brackets included).
+    pub span: Range<usize>,
+    /// What the node is.
+    pub kind: NodeKind,
+}
+
+/// The shapes a YAML node can take.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NodeKind {
+    /// A scalar with its decoded value and how it was quoted.
+    Scalar { value: String, quoting: Quoting },
+    /// A sequence; `flow` is true for `[a, b]`, false for `- a` blocks.
+    Seq { items: Vec<Node>, flow: bool },
+    /// A mapping in source order; `flow` is true for `{a: b}`.
+    Map { entries: Vec<Entry>, flow: bool },
+}
+
+/// One `key: value` pair of a mapping.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// The key node: a scalar, or a collection for complex keys such as the `{ DATE }` of an
+    /// unfilled `{ { DATE } }` placeholder.
+    pub key: Node,
+    /// The value node. An empty value (`key:`) is a plain scalar with an empty string.
+    pub value: Node,
+}
+
+impl Entry {
+    /// The key's text (empty for a complex key).
+    pub fn key_str(&self) -> &str {
+        self.key.as_str().unwrap_or("")
+    }
+}
+
+impl Node {
+    /// The scalar's decoded text, if this node is a scalar.
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.kind {
+            NodeKind::Scalar { value, .. } => Some(value),
+            _ => None,
+        }
+    }
+
+    /// The items, if this node is a sequence.
+    pub fn as_seq(&self) -> Option<&[Node]> {
+        match &self.kind {
+            NodeKind::Seq { items, .. } => Some(items),
+            _ => None,
+        }
+    }
+
+    /// The entries, if this node is a mapping.
+    pub fn entries(&self) -> &[Entry] {
+        match &self.kind {
+            NodeKind::Map { entries, .. } => entries,
+            _ => &[],
+        }
+    }
+
+    /// The entry whose key is exactly `key`.
+    pub fn get(&self, key: &str) -> Option<&Entry> {
+        self.entries().iter().find(|e| e.key_str() == key)
+    }
+
+    /// True for a plain empty scalar or `null`/`~` — a key with no value.
+    pub fn is_null(&self) -> bool {
+        matches!(&self.kind, NodeKind::Scalar { value, quoting: Quoting::Plain }
+            if value.is_empty() || value == "~" || value.eq_ignore_ascii_case("null"))
+    }
+
+    /// The node's scalar strings: the scalar itself, or every scalar item of a sequence.
+    pub fn strings(&self) -> Vec<&str> {
+        match &self.kind {
+            NodeKind::Scalar { value, .. } if !self.is_null() => vec![value.as_str()],
+            NodeKind::Seq { items, .. } => items.iter().filter_map(Node::as_str).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// Why a YAML text could not be turned into a tree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YamlError {
+    /// 1-based line within the parsed source.
+    pub line: usize,
+    /// What is wrong, in words.
+    pub message: String,
+}
+
+/// Parses `src` (the text between the `---` fences) into its top-level mapping.
+///
+/// An empty source gives an empty mapping. Anything but a single mapping document is an error.
+pub fn parse(src: &str) -> Result<Node, YamlError> {
+    if src.len() > MAX_FRONTMATTER_BYTES {
+        return Err(YamlError {
+            line: 1,
+            message: format!(
+                "frontmatter is {} KB; the limit is {} KB",
+                src.len() / 1024,
+                MAX_FRONTMATTER_BYTES / 1024
+            ),
+        });
+    }
+    let mut builder = Builder {
+        src,
+        offsets: CharOffsets::new(src),
+        stack: Vec::new(),
+        root: None,
+    };
+    for item in Parser::new_from_str(src) {
+        let (event, span) = item.map_err(|e| YamlError {
+            line: e.marker().line(),
+            message: e.info().to_string(),
+        })?;
+        builder.event(event, span)?;
+    }
+    match builder.root {
+        None => Ok(Node {
+            span: 0..0,
+            kind: NodeKind::Map {
+                entries: Vec::new(),
+                flow: false,
+            },
+        }),
+        Some(node) if matches!(node.kind, NodeKind::Map { .. }) => Ok(node),
+        Some(node) if node.is_null() => Ok(Node {
+            span: 0..0,
+            kind: NodeKind::Map {
+                entries: Vec::new(),
+                flow: false,
+            },
+        }),
+        Some(_) => Err(YamlError {
+            line: 1,
+            message: "frontmatter is not a list of `key: value` properties".into(),
+        }),
+    }
+}
+
+/// Maps saphyr's character indices to byte offsets.
+struct CharOffsets {
+    bytes: Option<Vec<usize>>,
+    len: usize,
+}
+
+impl CharOffsets {
+    fn new(src: &str) -> Self {
+        let bytes = (!src.is_ascii()).then(|| {
+            src.char_indices()
+                .map(|(b, _)| b)
+                .chain(std::iter::once(src.len()))
+                .collect()
+        });
+        CharOffsets {
+            bytes,
+            len: src.len(),
+        }
+    }
+
+    fn byte(&self, char_index: usize) -> usize {
+        match &self.bytes {
+            None => char_index.min(self.len),
+            Some(v) => v.get(char_index).copied().unwrap_or(self.len),
+        }
+    }
+}
+
+enum Frame {
+    Seq {
+        start: usize,
+        items: Vec<Node>,
+        flow: bool,
+    },
+    Map {
+        start: usize,
+        entries: Vec<Entry>,
+        pending_key: Option<Node>,
+        flow: bool,
+    },
+}
+
+struct Builder<'a> {
+    src: &'a str,
+    offsets: CharOffsets,
+    stack: Vec<Frame>,
+    root: Option<Node>,
+}
+
+impl Builder<'_> {
+    fn line_of(&self, byte: usize) -> usize {
+        self.src.as_bytes()[..byte.min(self.src.len())]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1
+    }
+
+    fn err(&self, byte: usize, message: impl Into<String>) -> YamlError {
+        YamlError {
+            line: self.line_of(byte),
+            message: message.into(),
+        }
+    }
+
+    fn event(&mut self, event: Event<'_>, span: Span) -> Result<(), YamlError> {
+        let start = self.offsets.byte(span.start.index());
+        let end = self.offsets.byte(span.end.index());
+        match event {
+            Event::Scalar(value, style, _, _) => {
+                let quoting = match style {
+                    ScalarStyle::Plain => Quoting::Plain,
+                    ScalarStyle::SingleQuoted => Quoting::Single,
+                    ScalarStyle::DoubleQuoted => Quoting::Double,
+                    _ => Quoting::Block,
+                };
+                let span = if value.is_empty() && quoting == Quoting::Plain {
+                    start..start
+                } else {
+                    start..end
+                };
+                self.push(Node {
+                    span,
+                    kind: NodeKind::Scalar {
+                        value: value.into_owned(),
+                        quoting,
+                    },
+                })?;
+            }
+            Event::Alias(_) => {
+                return Err(self.err(start, "uses a YAML alias (`*name`); Vault Curator does not edit frontmatter with anchors and aliases"));
+            }
+            Event::SequenceStart(..) | Event::MappingStart(..) => {
+                if self.stack.len() >= MAX_DEPTH {
+                    return Err(
+                        self.err(start, format!("is nested deeper than {MAX_DEPTH} levels"))
+                    );
+                }
+                let flow = matches!(self.src.as_bytes().get(start), Some(b'[' | b'{'));
+                self.stack
+                    .push(if matches!(event, Event::SequenceStart(..)) {
+                        Frame::Seq {
+                            start,
+                            items: Vec::new(),
+                            flow,
+                        }
+                    } else {
+                        Frame::Map {
+                            start,
+                            entries: Vec::new(),
+                            pending_key: None,
+                            flow,
+                        }
+                    });
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let node = match self.stack.pop() {
+                    Some(Frame::Seq {
+                        start: s,
+                        items,
+                        flow,
+                    }) => {
+                        let e = if flow {
+                            close_at(self.src, start, end)
+                        } else {
+                            items.last().map_or(s, |n| n.span.end)
+                        };
+                        Node {
+                            span: s..e.max(s),
+                            kind: NodeKind::Seq { items, flow },
+                        }
+                    }
+                    Some(Frame::Map {
+                        start: s,
+                        entries,
+                        flow,
+                        ..
+                    }) => {
+                        let e = if flow {
+                            close_at(self.src, start, end)
+                        } else {
+                            entries
+                                .last()
+                                .map_or(s, |en| en.value.span.end.max(en.key.span.end))
+                        };
+                        Node {
+                            span: s..e.max(s),
+                            kind: NodeKind::Map { entries, flow },
+                        }
+                    }
+                    None => return Err(self.err(start, "has an unbalanced collection")),
+                };
+                self.push(node)?;
+            }
+            Event::DocumentStart(_) if self.root.is_some() => {
+                return Err(self.err(start, "holds more than one YAML document"));
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn push(&mut self, node: Node) -> Result<(), YamlError> {
+        let at = node.span.start;
+        match self.stack.last_mut() {
+            None => {
+                self.root = Some(node);
+                Ok(())
+            }
+            Some(Frame::Seq { items, .. }) => {
+                items.push(node);
+                Ok(())
+            }
+            Some(Frame::Map {
+                entries,
+                pending_key,
+                ..
+            }) => match pending_key.take() {
+                None => {
+                    if let Some(key) = node.as_str() {
+                        if entries.iter().any(|e| e.key.as_str() == Some(key)) {
+                            let key = key.to_string();
+                            return Err(self.err(at, format!("has the key `{key}` twice")));
+                        }
+                    }
+                    *pending_key = Some(node);
+                    Ok(())
+                }
+                Some(key) => {
+                    entries.push(Entry { key, value: node });
+                    Ok(())
+                }
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text<'a>(src: &'a str, node: &Node) -> &'a str {
+        &src[node.span.clone()]
+    }
+
+    #[test]
+    fn spans_cover_scalars_with_their_quotes() {
+        let src = "title: \"Rob Benoit\"\ncreated: '2026-01-03'\nplain: héllo wörld\n";
+        let root = parse(src).unwrap();
+        assert_eq!(
+            text(src, &root.get("title").unwrap().value),
+            "\"Rob Benoit\""
+        );
+        assert_eq!(
+            text(src, &root.get("created").unwrap().value),
+            "'2026-01-03'"
+        );
+        let plain = &root.get("plain").unwrap().value;
+        assert_eq!(text(src, plain), "héllo wörld");
+        assert_eq!(plain.as_str(), Some("héllo wörld"));
+    }
+
+    #[test]
+    fn spans_cover_flow_and_block_lists() {
+        let src = "tags: [a, b]  # note\nlist:\n  - x\n  - y # c\nnext: 1\n";
+        let root = parse(src).unwrap();
+        assert_eq!(text(src, &root.get("tags").unwrap().value), "[a, b]");
+        let list = &root.get("list").unwrap().value;
+        assert_eq!(text(src, list), "- x\n  - y");
+        assert_eq!(list.strings(), vec!["x", "y"]);
+    }
+
+    #[test]
+    fn placeholder_is_a_nested_flow_mapping() {
+        let src = "created: { { DATE } }\nparticipants: [{ { PARTICIPANTS } }]\n";
+        let root = parse(src).unwrap();
+        let created = &root.get("created").unwrap().value;
+        assert!(matches!(created.kind, NodeKind::Map { flow: true, .. }));
+        assert_eq!(text(src, created), "{ { DATE } }");
+        assert_eq!(
+            text(src, &root.get("participants").unwrap().value),
+            "[{ { PARTICIPANTS } }]"
+        );
+    }
+
+    #[test]
+    fn empty_values_have_empty_spans_at_their_position() {
+        let src = "participants:\nnext: 1\n";
+        let root = parse(src).unwrap();
+        assert!(root.get("participants").unwrap().value.is_null());
+    }
+
+    #[test]
+    fn refuses_duplicates_aliases_and_non_mappings() {
+        assert!(parse("a: 1\na: 2\n").unwrap_err().message.contains("twice"));
+        let laughs = "a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n";
+        assert!(parse(laughs).unwrap_err().message.contains("alias"));
+        assert!(parse("- a\n- b\n").is_err());
+        assert!(parse("a: [unclosed\n").is_err());
+    }
+
+    #[test]
+    fn bounds_depth() {
+        let deep = format!("a: {}{}\n", "[".repeat(100), "]".repeat(100));
+        assert!(parse(&deep).unwrap_err().message.contains("nested"));
+    }
+
+    #[test]
+    fn empty_source_is_an_empty_mapping() {
+        assert!(parse("").unwrap().entries().is_empty());
+        assert!(parse("# only a comment\n").unwrap().entries().is_empty());
+    }
+}
