@@ -18,6 +18,7 @@ pub mod engine;
 pub mod entities;
 pub mod error;
 pub mod frontmatter;
+pub mod handles;
 pub mod index;
 pub mod lines;
 pub mod mojibake;

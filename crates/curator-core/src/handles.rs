@@ -1,0 +1,158 @@
+//! Owner handles in task text: `@First Last`, `@FirstLast`, `@first.last`.
+//!
+//! A handle's end is not marked in the text (`@Niko Dukic ⏫` vs `@Niko Dukic said`), so
+//! [`find`] reports every name-like word after the `@` and [`Handle::names`] offers the
+//! readings from longest to shortest; the resolver picks the first that names a note.
+
+use std::ops::Range;
+
+/// The most words a spaced handle can take (`@Mary Ann Smith`).
+const MAX_WORDS: usize = 3;
+
+/// An `@` handle and the name-like words that follow it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Handle {
+    /// Byte offset of the `@`.
+    pub at: usize,
+    /// Spans of the words after the `@` (the first directly follows it), at most three.
+    pub words: Vec<Range<usize>>,
+}
+
+impl Handle {
+    /// The readings of the handle, longest first: `(span including the @, name)`.
+    /// `@GlennLockwood` reads as `Glenn Lockwood`; `@first.last` as `first last`.
+    pub fn names<'t>(&self, text: &'t str) -> impl Iterator<Item = (Range<usize>, String)> + 't {
+        let at = self.at;
+        let words = self.words.clone();
+        (1..=words.len()).rev().map(move |n| {
+            let span = at..words[n - 1].end;
+            let name = words[..n]
+                .iter()
+                .map(|w| split_compound(&text[w.clone()]))
+                .collect::<Vec<_>>()
+                .join(" ");
+            (span, name)
+        })
+    }
+
+    /// The default reading when no note matches: the first word, plus following words that
+    /// start with a capital letter (`@Niko Dukic ⏫` → `Niko Dukic`).
+    pub fn default_reading(&self, text: &str) -> (Range<usize>, String) {
+        let mut n = 1;
+        while n < self.words.len() && starts_upper(&text[self.words[n].clone()]) {
+            n += 1;
+        }
+        let span = self.at..self.words[n - 1].end;
+        let name = self.words[..n]
+            .iter()
+            .map(|w| split_compound(&text[w.clone()]))
+            .collect::<Vec<_>>()
+            .join(" ");
+        (span, name)
+    }
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Splits `GlennLockwood` → `Glenn Lockwood` and `first.last`/`first_last` → `first last`.
+pub fn split_compound(word: &str) -> String {
+    let mut out = String::with_capacity(word.len() + 2);
+    let mut prev: Option<char> = None;
+    for c in word.chars() {
+        if c == '.' || c == '_' {
+            out.push(' ');
+        } else {
+            if c.is_uppercase() && prev.is_some_and(char::is_lowercase) {
+                out.push(' ');
+            }
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_name_char(c: char) -> bool {
+    c.is_alphabetic() || c == '.' || c == '_' || c == '-' || c == '\''
+}
+
+/// Every `@handle` in `text` that starts a line or follows whitespace or `(`, with up to three
+/// following name-like words. E-mail addresses (`a@b.c`) are not handles.
+pub fn find(text: &str) -> Vec<Handle> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices('@') {
+        let before = text[..at].chars().next_back();
+        if before.is_some_and(|c| !(c.is_whitespace() || c == '(' || c == '[')) {
+            continue;
+        }
+        let mut words = Vec::new();
+        let mut pos = at + 1;
+        while words.len() < MAX_WORDS {
+            let rest = &text[pos..];
+            let len: usize = rest
+                .chars()
+                .take_while(|c| is_name_char(*c))
+                .map(char::len_utf8)
+                .sum();
+            let word = rest[..len].trim_end_matches(['.', '-', '\'']);
+            if word.is_empty() || !word.chars().next().is_some_and(char::is_alphabetic) {
+                break;
+            }
+            if !words.is_empty() && !starts_upper(word) {
+                break;
+            }
+            words.push(pos..pos + word.len());
+            pos += word.len();
+            // Another word only after exactly one space.
+            if !text[pos..].starts_with(' ') || text[pos..].starts_with("  ") {
+                break;
+            }
+            pos += 1;
+        }
+        if !words.is_empty() {
+            out.push(Handle { at, words });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn readings(text: &str) -> Vec<Vec<String>> {
+        find(text)
+            .iter()
+            .map(|h| h.names(text).map(|(_, n)| n).collect())
+            .collect()
+    }
+
+    #[test]
+    fn reads_spaced_camel_and_dotted_handles() {
+        assert_eq!(
+            readings("Ship it @Niko Dukic ⏫ 📅 2025-10-28"),
+            vec![vec!["Niko Dukic", "Niko"]]
+        );
+        assert_eq!(readings("@GlennLockwood"), vec![vec!["Glenn Lockwood"]]);
+        assert_eq!(readings("(@first.last)"), vec![vec!["first last"]]);
+        assert_eq!(
+            readings("@Désirée Bergström #x"),
+            vec![vec!["Désirée Bergström", "Désirée"]]
+        );
+    }
+
+    #[test]
+    fn skips_emails_and_bare_at() {
+        assert!(find("mail a@b.com or @ 12").is_empty());
+    }
+
+    #[test]
+    fn default_reading_takes_capitalised_words() {
+        let text = "@Lior Genzel said so";
+        let h = &find(text)[0];
+        assert_eq!(h.default_reading(text).1, "Lior Genzel");
+        assert_eq!(&text[h.default_reading(text).0], "@Lior Genzel");
+    }
+}
