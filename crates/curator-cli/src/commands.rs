@@ -234,6 +234,30 @@ pub struct TaskFilter {
     pub due_before: Option<String>,
 }
 
+impl TaskFilter {
+    /// True when the task (in its JSON form, the CLI's contract) passes every filter given.
+    fn keeps(&self, task: &serde_json::Value) -> bool {
+        let field = |k: &str| task.get(k).and_then(|v| v.as_str()).unwrap_or("");
+        let owner_ok = self.owner.as_ref().is_none_or(|want| {
+            let want = curator_core::text::fold(want);
+            task.get("owners")
+                .and_then(|o| o.as_array())
+                .is_some_and(|owners| {
+                    owners
+                        .iter()
+                        .filter_map(|o| o.as_str())
+                        .any(|o| curator_core::text::fold(o) == want)
+                })
+        });
+        let open_ok = !self.open || matches!(field("status_type"), "TODO" | "IN_PROGRESS");
+        let due_ok = self
+            .due_before
+            .as_ref()
+            .is_none_or(|d| !field("due").is_empty() && field("due") < d.as_str());
+        owner_ok && open_ok && due_ok
+    }
+}
+
 /// `curator tasks`: every task with its owners.
 pub fn tasks(root: &Path, json: bool, filter: &TaskFilter) -> Result<u8, String> {
     let _ = filter;
