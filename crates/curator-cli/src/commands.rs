@@ -260,12 +260,12 @@ impl TaskFilter {
 
 /// `curator tasks`: every task with its owners.
 pub fn tasks(root: &Path, json: bool, filter: &TaskFilter) -> Result<u8, String> {
-    let _ = filter;
     let (vault, engine) = load(root)?;
     let tasks: Vec<_> = vault
         .notes
         .par_iter()
         .flat_map_iter(|n| engine.tasks(&n.path, &n.text))
+        .filter(|t| filter.keeps(&serde_json::to_value(t).unwrap_or_default()))
         .collect();
     if json {
         print_json(&tasks)?;
