@@ -7,10 +7,15 @@
 #      The name section is dropped there (strip = true would lose the target-features section).
 #   3. wasm-opt -Oz from the npm package binaryen (Debian's binaryen breaks the externref table).
 # Needs: rustup target wasm32-unknown-unknown, wasm-bindgen-cli matching the crate's pin, npm ci.
+# `--if-missing` builds only when plugin/wasm/ has no module yet (typecheck and lint need its
+# .d.ts; `npm run build` always rebuilds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=plugin/wasm
+if [ "${1:-}" = "--if-missing" ] && [ -f "$out/curator_wasm_bg.wasm" ] && [ -f "$out/curator_wasm.d.ts" ]; then
+  exit 0
+fi
 wasm_opt=node_modules/.bin/wasm-opt
 want=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' crates/curator-wasm/Cargo.toml)
 have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
