@@ -8,11 +8,8 @@
 import wasmBytes from "./wasm/curator_wasm_bg.wasm";
 import {
 	Curator,
-	applyEdits,
 	defaultSettings,
 	initSync,
-	version,
-	type EditInput,
 	type FixResult,
 	type Mention,
 	type NoteReport,
@@ -50,12 +47,6 @@ function assertReady(): void {
 	if (!ready) throw new Error("Vault Curator: the engine is used before loadWasm()");
 }
 
-/** The engine's version. */
-export function engineVersion(): string {
-	assertReady();
-	return version();
-}
-
 /** Settings with every missing field filled with its default. Throws on a field of the wrong type. */
 export function completeSettings(input: SettingsInput | null | undefined): Settings {
 	assertReady();
@@ -66,12 +57,6 @@ export function completeSettings(input: SettingsInput | null | undefined): Setti
 	} finally {
 		curator.free();
 	}
-}
-
-/** `text` with `edits` applied (offsets are string indices). Throws on overlapping edits. */
-export function applyTextEdits(text: string, edits: EditInput[]): string {
-	assertReady();
-	return applyEdits(text, edits);
 }
 
 /** The engine and its vault index. Note problems come back as `error` values, never thrown. */
