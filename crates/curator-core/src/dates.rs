@@ -53,9 +53,9 @@ impl Date {
             return None;
         }
         Date::new(
-            digits(&head[0..4])?,
-            digits(&head[4..6])?,
-            digits(&head[6..8])?,
+            digits(head.get(0..4)?)?,
+            digits(head.get(4..6)?)?,
+            digits(head.get(6..8)?)?,
         )
     }
 }
@@ -105,5 +105,6 @@ mod tests {
         assert_eq!(d("2025-10-28 - Intro.md").as_deref(), Some("2025-10-28"));
         assert_eq!(d("123456789 note.md"), None);
         assert_eq!(d("Rob Benoit.md"), None);
+        assert_eq!(d("People/José Herrera.md"), None);
     }
 }
