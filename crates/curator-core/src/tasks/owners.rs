@@ -10,12 +10,11 @@ use std::ops::Range;
 /// An owner handle found in task text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Owner {
-    /// Span of the handle's bytes, `@` included.
+    /// Span of the handle's bytes, `@` included: the resolved reading or the default one,
+    /// whichever is longer.
     pub span: Range<usize>,
     /// The person note's title, or the handle's default reading when no person note matches.
     pub name: String,
-    /// True when `name` is a person note's title.
-    pub resolved: bool,
 }
 
 /// True when `title` names a person note.
@@ -54,19 +53,19 @@ pub fn handles_in(text: &str, skip: &[Range<usize>], note: &Note, ctx: &Context)
     handles::find(text)
         .into_iter()
         .filter(|h| !skip.iter().any(|s| s.contains(&h.at)))
-        .map(|h| match resolve(&h, text, note, ctx) {
-            Some(r) => Owner {
-                span: r.span,
-                name: r.title,
-                resolved: true,
-            },
-            None => {
-                let (span, name) = h.default_reading(text);
-                Owner {
-                    span,
-                    name,
-                    resolved: false,
-                }
+        .map(|h| {
+            let (default_span, default_name) = h.default_reading(text);
+            match resolve(&h, text, note, ctx) {
+                // A shorter reading may resolve (`@Seun Laurent` by the alias `Seun`); the
+                // capitalised words after it still belong to the handle.
+                Some(r) => Owner {
+                    span: r.span.start..r.span.end.max(default_span.end),
+                    name: r.title,
+                },
+                None => Owner {
+                    span: default_span,
+                    name: default_name,
+                },
             }
         })
         .collect()

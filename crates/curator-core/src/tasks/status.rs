@@ -34,14 +34,15 @@ impl StatusType {
     }
 }
 
-/// The checkbox at the start of a list item's first line: `- [x] `, `1. [/] `, `+ [ ]`.
-/// Returns the status character and the byte offset (into `line`) where the task text starts.
+/// The checkbox at the start of a list item's first line: `- [x] `, `1. [/] `, `+ [ ]`
+/// (after any indentation the list item's span starts with). Returns the status character and the byte offset (into `line`) where the task text starts.
 ///
 /// As in Tasks, the box holds exactly one character and follows the list marker after at least
 /// one space; as in Obsidian, whitespace (or the end of the line) must follow the box, so a link
 /// bullet like `- [x](url)` is not a task.
 pub fn checkbox(line: &str) -> Option<(char, usize)> {
-    let marker = list_marker_len(line)?;
+    let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+    let marker = indent + list_marker_len(&line[indent..])?;
     let after_marker = &line[marker..];
     let gap = after_marker.len() - after_marker.trim_start_matches([' ', '\t']).len();
     if gap == 0 {
@@ -96,6 +97,8 @@ mod tests {
         assert_eq!(checkbox("12. [-] a"), Some(('-', 7)));
         assert_eq!(checkbox("3) [?] a"), Some(('?', 6)));
         assert_eq!(checkbox("- [✓] a"), Some(('✓', 7)));
+        assert_eq!(checkbox("  - [ ] a"), Some((' ', 7)));
+        assert_eq!(checkbox("\t- [ ] a"), Some((' ', 6)));
     }
 
     #[test]

@@ -1,0 +1,169 @@
+//! Task extraction measured against the generated corpus and the sample vault in /work/shared
+//! (skipped when they are absent).
+
+use curator_core::engine::Context;
+use curator_core::{tasks, Note, Settings, VaultIndex};
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+const CORPUS: &str = "/work/shared/corpus";
+const SAMPLE: &str = "/work/shared/sample-vault";
+
+fn markdown_files(root: &Path) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut stack: Vec<PathBuf> = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "md") {
+                let rel = path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                let text = std::fs::read_to_string(&path).unwrap();
+                out.push((rel, text));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn vault_tasks(root: &Path) -> Vec<tasks::Task> {
+    let files = markdown_files(root);
+    let index = VaultIndex::build(
+        Settings::default(),
+        files.iter().map(|(p, t)| (p.as_str(), t.as_str())),
+    );
+    files
+        .iter()
+        .flat_map(|(path, text)| {
+            let note = Note::parse(path, text);
+            let ctx = Context::for_note(&index, &note);
+            tasks::extract(&note, &ctx)
+        })
+        .collect()
+}
+
+/// Task detection and every field but owners (which depend on fuzzy name resolution) against
+/// the corpus truth: all tasks found, no trap reported, fields right.
+#[test]
+fn corpus_tasks_match_the_truth() {
+    let root = Path::new(CORPUS);
+    let Ok(truth) = std::fs::read_to_string(root.join("truth.json")) else {
+        eprintln!("corpus absent: skipped");
+        return;
+    };
+    let truth: Value = serde_json::from_str(&truth).unwrap();
+    let found = vault_tasks(&root.join("dev-vault"));
+    let by_key: HashMap<(String, u64), Value> = found
+        .iter()
+        .map(|t| {
+            (
+                (t.path.clone(), t.line as u64),
+                serde_json::to_value(t).unwrap(),
+            )
+        })
+        .collect();
+    let key = |v: &Value| {
+        (
+            v["path"].as_str().unwrap().to_string(),
+            v["line"].as_u64().unwrap(),
+        )
+    };
+    let traps: HashSet<_> = truth["non_tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(key)
+        .collect();
+    let reported_traps: Vec<_> = by_key.keys().filter(|k| traps.contains(*k)).collect();
+    assert!(
+        reported_traps.is_empty(),
+        "traps reported: {reported_traps:?}"
+    );
+
+    let expected = truth["tasks"].as_array().unwrap();
+    let missing: Vec<_> = expected
+        .iter()
+        .map(key)
+        .filter(|k| !by_key.contains_key(k))
+        .collect();
+    assert!(missing.is_empty(), "tasks missed: {missing:?}");
+    assert_eq!(found.len(), expected.len(), "extra tasks reported");
+
+    let fields = [
+        "status",
+        "description",
+        "priority",
+        "due",
+        "scheduled",
+        "start",
+        "created",
+        "done",
+        "cancelled",
+        "recurrence",
+        "tags",
+        "id",
+        "depends_on",
+    ];
+    let mut wrong: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for want in expected {
+        let got = &by_key[&key(want)];
+        for f in fields {
+            if !field_matches(f, &want[f], &got[f]) {
+                wrong.entry(f).or_default().push(format!(
+                    "{}:{} want {} got {}",
+                    want["path"], want["line"], want[f], got[f]
+                ));
+            }
+        }
+    }
+    for (f, errors) in &wrong {
+        eprintln!(
+            "{f}: {} wrong, e.g. {:?}",
+            errors.len(),
+            &errors[..errors.len().min(3)]
+        );
+    }
+    assert!(
+        wrong.is_empty(),
+        "fields wrong: {:?}",
+        wrong.keys().collect::<Vec<_>>()
+    );
+}
+
+fn field_matches(field: &str, want: &Value, got: &Value) -> bool {
+    match field {
+        "description" => norm(want) == norm(got),
+        "tags" | "depends_on" => {
+            let set = |v: &Value| -> HashSet<String> {
+                v.as_array()
+                    .map(|a| {
+                        a.iter()
+                            .map(|x| x.as_str().unwrap_or("").to_lowercase())
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            set(want) == set(got)
+        }
+        _ => want == got,
+    }
+}
+
+fn norm(v: &Value) -> String {
+    v.as_str()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
