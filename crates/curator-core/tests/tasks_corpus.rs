@@ -167,3 +167,49 @@ fn norm(v: &Value) -> String {
         .join(" ")
         .to_lowercase()
 }
+
+/// The sample vault's meeting note: eleven done tasks whose signifiers were mojibaked
+/// (`â« ðŸ“… 2025-10-28 âœ… 2025-11-08`), read as what they were.
+#[test]
+fn sample_meeting_tasks_read_through_mojibake() {
+    let root = Path::new(SAMPLE);
+    if !root.is_dir() {
+        eprintln!("sample vault absent: skipped");
+        return;
+    }
+    let found: Vec<tasks::Task> = vault_tasks(root)
+        .into_iter()
+        .filter(|t| t.path.starts_with("Meetings/"))
+        .collect();
+    assert_eq!(found.len(), 11);
+    let people: HashSet<&str> = ["Niko Dukic", "Lior Genzel", "Jason Vallery"].into();
+    for t in &found {
+        assert_eq!(t.status, "x");
+        assert_eq!(t.owners.len(), 1, "{t:?}");
+        assert!(people.contains(t.owners[0].as_str()), "{t:?}");
+        assert!(
+            matches!(t.priority, tasks::Priority::High | tasks::Priority::Medium),
+            "{t:?}"
+        );
+        assert_eq!(
+            t.done.map(|d| d.to_string()).as_deref(),
+            Some("2025-11-08"),
+            "{t:?}"
+        );
+        assert!(!t.description.contains(['@', 'â', 'ð']), "{t:?}");
+    }
+    let first = &found[0];
+    assert_eq!(first.owners, vec!["Niko Dukic"]);
+    assert_eq!(first.priority, tasks::Priority::High);
+    assert_eq!(
+        first.due.map(|d| d.to_string()).as_deref(),
+        Some("2025-10-28")
+    );
+    let high = found
+        .iter()
+        .filter(|t| t.priority == tasks::Priority::High)
+        .count();
+    assert_eq!(high, 5);
+    let with_due = found.iter().filter(|t| t.due.is_some()).count();
+    assert_eq!(with_due, 7);
+}
