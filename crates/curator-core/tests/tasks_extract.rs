@@ -125,6 +125,13 @@ fn owners_resolve_to_person_notes() {
             "Ship it",
         ),
         ("- [ ] Ship it @JaneRoe", &["Jane Roe"], "Ship it"),
+        // An alias that is only a first name does not swallow a different surname.
+        ("- [ ] Ship it @Lior Smith", &["Lior Smith"], "Ship it"),
+        (
+            "- [ ] @Niko Dukic Review the doc",
+            &["Niko Dukic"],
+            "Review the doc",
+        ),
         (
             "- [ ] Send to [[Niko Dukic]] at [[Kairos Networks]]",
             &["Niko Dukic"],

@@ -10,8 +10,7 @@ use std::ops::Range;
 /// An owner handle found in task text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Owner {
-    /// Span of the handle's bytes, `@` included: the resolved reading or the default one,
-    /// whichever is longer.
+    /// Span of the handle's bytes, `@` included (the resolved reading, else the default one).
     pub span: Range<usize>,
     /// The person note's title, or the handle's default reading when no person note matches.
     pub name: String,
@@ -36,8 +35,16 @@ pub struct Resolved {
 }
 
 /// The longest reading of `handle` that resolves to a person note.
+///
+/// A lone first word is not taken when capitalised words follow it: `@Seun Laurent` is not
+/// the `Seun` some other person goes by. A shorter full name is (`@Niko Dukic Review …`).
 pub fn resolve(handle: &Handle, text: &str, note: &Note, ctx: &Context) -> Option<Resolved> {
+    let whole_end = handle.default_reading(text).0.end;
+    let first_end = handle.words.first().map_or(whole_end, |w| w.end);
     handle.names(text).find_map(|(span, reading)| {
+        if span.end == first_end && first_end < whole_end {
+            return None;
+        }
         entities::resolve_owner(&reading, note, ctx)
             .filter(|title| is_person(title, ctx))
             .map(|title| Resolved {
@@ -53,19 +60,14 @@ pub fn handles_in(text: &str, skip: &[Range<usize>], note: &Note, ctx: &Context)
     handles::find(text)
         .into_iter()
         .filter(|h| !skip.iter().any(|s| s.contains(&h.at)))
-        .map(|h| {
-            let (default_span, default_name) = h.default_reading(text);
-            match resolve(&h, text, note, ctx) {
-                // A shorter reading may resolve (`@Seun Laurent` by the alias `Seun`); the
-                // capitalised words after it still belong to the handle.
-                Some(r) => Owner {
-                    span: r.span.start..r.span.end.max(default_span.end),
-                    name: r.title,
-                },
-                None => Owner {
-                    span: default_span,
-                    name: default_name,
-                },
+        .map(|h| match resolve(&h, text, note, ctx) {
+            Some(r) => Owner {
+                span: r.span,
+                name: r.title,
+            },
+            None => {
+                let (span, name) = h.default_reading(text);
+                Owner { span, name }
             }
         })
         .collect()
