@@ -16,7 +16,7 @@ fn is_tag_body(body: &str) -> bool {
 
 fn starts_word(text: &str, at: usize) -> bool {
     text.get(..at)
-        .is_some_and(|before| before.chars().next_back().map_or(true, char::is_whitespace))
+        .is_some_and(|before| before.chars().next_back().is_none_or(char::is_whitespace))
 }
 
 /// Spans (with the `#`) of every tag in `text` that starts the text or follows whitespace.
