@@ -7,7 +7,7 @@
 
 use crate::dates::Date;
 use crate::note::{title_of, LinkKind, Note};
-use crate::settings::{HandleStyle, Settings};
+use crate::settings::Settings;
 use crate::text::fold;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -46,8 +46,9 @@ pub struct NoteSummary {
     pub participants: Vec<String>,
     /// The organisation a person works at, from `company` or a `company/…` tag.
     pub company: Option<String>,
-    /// The owner handle form the note's Dataview task queries use (`@GlennLockwood`: camel).
-    pub owner_query_style: Option<HandleStyle>,
+    /// The owner handle (without `@`) the note's Dataview task queries look for, e.g.
+    /// `GlennLockwood` from `contains(text, "@GlennLockwood")`.
+    pub owner_query_handle: Option<String>,
 }
 
 /// Every note of a vault, summarised, with name and backlink lookups.
@@ -362,7 +363,7 @@ fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         links,
         participants,
         company,
-        owner_query_style: crate::tasks::query_style(note),
+        owner_query_handle: crate::tasks::query_handle(note),
     }
 }
 

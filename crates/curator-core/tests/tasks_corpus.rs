@@ -216,3 +216,35 @@ fn sample_meeting_tasks_read_through_mojibake() {
     let with_due = found.iter().filter(|t| t.due.is_some()).count();
     assert_eq!(with_due, 7);
 }
+
+/// The owner-handle rule over the whole corpus: only handles change, into the form each
+/// person's note queries, and a second run finds nothing to do.
+#[test]
+fn corpus_owner_handles_are_stable() {
+    let root = Path::new(CORPUS).join("dev-vault");
+    if !root.is_dir() {
+        eprintln!("corpus absent: skipped");
+        return;
+    }
+    let files = markdown_files(&root);
+    let mut settings = Settings::default();
+    settings.rules.owner_handles = true;
+    let index = VaultIndex::build(
+        settings,
+        files.iter().map(|(p, t)| (p.as_str(), t.as_str())),
+    );
+    let mut rewritten = 0;
+    for (path, text) in &files {
+        let note = Note::parse(path, text);
+        let edits = tasks::handle_edits(&note, &Context::for_note(&index, &note));
+        for e in &edits {
+            assert!(text[e.start..e.end].starts_with('@') && e.replacement.starts_with('@'));
+            assert!(!e.replacement.contains(' '), "{path}: {e:?}");
+        }
+        rewritten += edits.len();
+        let fixed = curator_core::apply_edits(text, &edits).unwrap();
+        let again = Note::parse(path, &fixed);
+        assert!(tasks::handle_edits(&again, &Context::for_note(&index, &again)).is_empty());
+    }
+    assert!(rewritten > 100, "only {rewritten} handles rewritten");
+}

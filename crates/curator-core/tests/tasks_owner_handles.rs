@@ -111,3 +111,17 @@ fn engine_fix_is_idempotent_and_off_by_default() {
     assert_eq!(fixed, "# M\n\n- [ ] Ask @GlennLockwood ⏫\n");
     assert!(on.fix("Meetings/m.md", &fixed).text.is_none());
 }
+
+#[test]
+fn the_persons_own_query_handle_is_written_as_queried() {
+    let people = [
+        person("Margaret O'Connell", Some("@MargaretOConnell")),
+        person("Glenn Lockwood", Some("@GlennLockwood")),
+        person("Anna Berg", None),
+    ];
+    let text = "- [ ] a @Margaret O'Connell\n- [ ] b @Anna Berg\n";
+    let out = rewrite(rule_on(), &people, text);
+    assert_eq!(out, "- [ ] a @MargaretOConnell\n- [ ] b @AnnaBerg\n");
+    // Written as queried, the handle no longer resolves exactly and is left alone next time.
+    assert_eq!(rewrite(rule_on(), &people, &out), out);
+}

@@ -14,7 +14,7 @@ mod signifiers;
 mod status;
 mod tags;
 
-pub use owner_handles::{handle_edits, query_style};
+pub use owner_handles::{handle_edits, query_handle};
 pub use signifiers::Priority;
 pub use status::StatusType;
 

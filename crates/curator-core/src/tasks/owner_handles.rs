@@ -44,10 +44,9 @@ pub fn handle_edits(note: &Note, ctx: &Context) -> Vec<Edit> {
             {
                 continue;
             }
-            let Some(style) = style_for(&owner.title, ctx, &mut vault) else {
+            let Some(wanted) = wanted_handle(&owner.title, ctx, &mut vault) else {
                 continue;
             };
-            let wanted = render(&owner.title, style);
             let written = text.get(owner.span.clone()).unwrap_or("");
             if written == wanted || !reads_back(&wanted, &owner.title) {
                 continue;
@@ -64,9 +63,9 @@ pub fn handle_edits(note: &Note, ctx: &Context) -> Vec<Edit> {
     edits
 }
 
-/// The handle form the note's ```` ```dataview ```` blocks query with `contains(text, "@…")`:
-/// `@GlennLockwood` is camel, `@Glenn Lockwood` spaced; one-word handles tell nothing.
-pub fn query_style(note: &Note) -> Option<HandleStyle> {
+/// The first owner handle (without `@`) the note's ```` ```dataview ```` blocks look for with
+/// `contains(text, "@…")`.
+pub fn query_handle(note: &Note) -> Option<String> {
     note.code
         .iter()
         .filter(|c| {
@@ -76,7 +75,9 @@ pub fn query_style(note: &Note) -> Option<HandleStyle> {
         })
         .filter_map(|c| note.text.get(c.span.clone()))
         .flat_map(queried_handles)
-        .find_map(style_of)
+        .map(str::trim)
+        .find(|h| !h.is_empty())
+        .map(str::to_string)
 }
 
 /// The `…` of every `contains(text, "@…")` in a query.
@@ -90,10 +91,11 @@ fn queried_handles(query: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// `@GlennLockwood` is camel, `@Glenn Lockwood` spaced; one-word and dotted handles tell nothing.
 fn style_of(handle: &str) -> Option<HandleStyle> {
     if handle.contains(['.', '_']) {
         None
-    } else if handle.trim().contains(' ') {
+    } else if handle.contains(' ') {
         Some(HandleStyle::Spaced)
     } else if handles::split_compound(handle).contains(' ') {
         Some(HandleStyle::Camel)
@@ -102,22 +104,36 @@ fn style_of(handle: &str) -> Option<HandleStyle> {
     }
 }
 
-/// The form for the person titled `title`: the settings' form, else the one their own note
-/// queries, else the one most people notes query.
-fn style_for(
+/// The handle to write for the person titled `title`: in the settings' form; else the handle
+/// their own note queries; else their name in the form of their note's query or, failing
+/// that, the form most people notes query.
+fn wanted_handle(
     title: &str,
     ctx: &Context,
     vault: &mut Option<Option<HandleStyle>>,
-) -> Option<HandleStyle> {
-    match ctx.settings.handle_style {
-        HandleStyle::Detect => ctx
-            .index
-            .by_name(title)
-            .find(|n| n.kind == NoteKind::Person && n.title == title)
-            .and_then(|n| n.owner_query_style)
-            .or_else(|| *vault.get_or_insert_with(|| vault_style(ctx))),
-        fixed => Some(fixed),
+) -> Option<String> {
+    if ctx.settings.handle_style != HandleStyle::Detect {
+        return Some(render(title, ctx.settings.handle_style));
     }
+    let own = ctx
+        .index
+        .by_name(title)
+        .find(|n| n.kind == NoteKind::Person && n.title == title)
+        .and_then(|n| n.owner_query_handle.as_deref());
+    if let Some(handle) = own {
+        let names_them = compact(handle) == compact(title)
+            || ctx
+                .index
+                .by_name(&handles::split_compound(handle))
+                .any(|n| n.title == title);
+        if names_them {
+            return Some(format!("@{handle}"));
+        }
+    }
+    let style = own
+        .and_then(style_of)
+        .or_else(|| *vault.get_or_insert_with(|| vault_style(ctx)))?;
+    Some(render(title, style))
 }
 
 /// The form most people notes query, when one form is in the majority.
@@ -127,7 +143,7 @@ fn vault_style(ctx: &Context) -> Option<HandleStyle> {
         .index
         .notes()
         .filter(|n| n.kind == NoteKind::Person)
-        .filter_map(|n| n.owner_query_style)
+        .filter_map(|n| n.owner_query_handle.as_deref().and_then(style_of))
     {
         match style {
             HandleStyle::Spaced => spaced += 1,
@@ -142,20 +158,25 @@ fn vault_style(ctx: &Context) -> Option<HandleStyle> {
     }
 }
 
+/// `@Glenn Lockwood` or `@GlennLockwood` (apostrophes dropped: `@MargaretOConnell`).
 fn render(title: &str, style: HandleStyle) -> String {
+    let words = title.split_whitespace();
     match style {
-        HandleStyle::Camel => format!("@{}", title.split_whitespace().collect::<String>()),
-        _ => format!(
-            "@{}",
-            title.split_whitespace().collect::<Vec<_>>().join(" ")
-        ),
+        HandleStyle::Camel => format!("@{}", words.collect::<String>().replace(['\'', '’'], "")),
+        _ => format!("@{}", words.collect::<Vec<_>>().join(" ")),
     }
+}
+
+/// A name reduced to its folded letters and digits: `Margaret O'Connell` and
+/// `MargaretOConnell` compare equal.
+fn compact(name: &str) -> String {
+    fold(name).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// True when `handle`, read back as a whole, names `title` (so the rewrite is stable).
 fn reads_back(handle: &str, title: &str) -> bool {
     handles::find(handle).first().is_some_and(|h| {
         h.names(handle)
-            .any(|(span, name)| span == (0..handle.len()) && fold(&name) == fold(title))
+            .any(|(span, name)| span == (0..handle.len()) && compact(&name) == compact(title))
     })
 }
