@@ -46,6 +46,9 @@ pub struct NoteSummary {
     pub participants: Vec<String>,
     /// The organisation a person works at, from `company` or a `company/…` tag.
     pub company: Option<String>,
+    /// The owner handle (without `@`) the note's Dataview task queries look for, e.g.
+    /// `GlennLockwood` from `contains(text, "@GlennLockwood")`.
+    pub owner_query_handle: Option<String>,
 }
 
 /// Every note of a vault, summarised, with name and backlink lookups.
@@ -360,6 +363,7 @@ fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         links,
         participants,
         company,
+        owner_query_handle: crate::tasks::query_handle(note),
     }
 }
 
