@@ -4,6 +4,9 @@ use crate::output::{self, Palette};
 use crate::vault::Vault;
 use crate::write::{replace_if_unchanged, Written};
 use anstream::{eprintln, println};
+use curator_core::dates::Date;
+use curator_core::tasks::Task;
+use curator_core::text::fold;
 use curator_core::{Engine, NoteReport, ReviewItem, ReviewReason};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -235,44 +238,49 @@ pub struct TaskFilter {
 }
 
 impl TaskFilter {
-    /// True when the task (in its JSON form, the CLI's contract) passes every filter given.
-    fn keeps(&self, task: &serde_json::Value) -> bool {
-        let field = |k: &str| task.get(k).and_then(|v| v.as_str()).unwrap_or("");
+    /// True when the task passes every filter given. The due bound is compared as a date, so
+    /// a malformed `--due-before` is rejected before any task is read.
+    fn keeps(&self, task: &Task, due_before: Option<Date>) -> bool {
         let owner_ok = self.owner.as_ref().is_none_or(|want| {
-            let want = curator_core::text::fold(want);
-            task.get("owners")
-                .and_then(|o| o.as_array())
-                .is_some_and(|owners| {
-                    owners
-                        .iter()
-                        .filter_map(|o| o.as_str())
-                        .any(|o| curator_core::text::fold(o) == want)
-                })
+            let want = fold(want);
+            task.owners.iter().any(|o| fold(o) == want)
         });
-        let open_ok = !self.open || matches!(field("status_type"), "TODO" | "IN_PROGRESS");
-        let due_ok = self
-            .due_before
-            .as_ref()
-            .is_none_or(|d| !field("due").is_empty() && field("due") < d.as_str());
-        owner_ok && open_ok && due_ok
+        let due_ok = due_before.is_none_or(|bound| task.due.is_some_and(|due| due < bound));
+        owner_ok && (!self.open || task.is_open()) && due_ok
     }
 }
 
 /// `curator tasks`: every task with its owners.
 pub fn tasks(root: &Path, json: bool, filter: &TaskFilter) -> Result<u8, String> {
+    let due_before = match &filter.due_before {
+        Some(d) => Some(
+            Date::parse_iso(d)
+                .ok_or_else(|| format!("--due-before {d}: give a date as YYYY-MM-DD"))?,
+        ),
+        None => None,
+    };
     let (vault, engine) = load(root)?;
-    let tasks: Vec<_> = vault
+    let tasks: Vec<Task> = vault
         .notes
         .par_iter()
         .flat_map_iter(|n| engine.tasks(&n.path, &n.text))
-        .filter(|t| filter.keeps(&serde_json::to_value(t).unwrap_or_default()))
+        .filter(|t| filter.keeps(t, due_before))
         .collect();
     if json {
         print_json(&tasks)?;
     } else {
+        let date = |d: Option<Date>| d.map_or(String::new(), |d| d.to_string());
         let rows: Vec<Vec<String>> = tasks
             .iter()
-            .map(|t| vec![format!("{}:{}", t.path, t.line)])
+            .map(|t| {
+                vec![
+                    format!("[{}]", t.status),
+                    date(t.due),
+                    t.owners.join(", "),
+                    format!("{}:{}", t.path, t.line),
+                    t.description.clone(),
+                ]
+            })
             .collect();
         print!("{}", output::columns(&rows));
         println!("{} tasks", tasks.len());

@@ -181,3 +181,38 @@ fn every_subcommand_has_help_with_an_example() {
             .stdout(predicates::str::contains("Example"));
     }
 }
+
+#[test]
+fn tasks_filters_by_owner_openness_and_due_date() {
+    let dir = vault(&[
+        ("People/Ada Park.md", CLEAN),
+        (
+            "Meetings/2026-01-05 - Sync.md",
+            "# Sync\n\n- [ ] Draft the plan @Ada Park 📅 2026-01-10\n- [x] Book the room @Ada Park 📅 2026-01-02\n- [ ] Order lunch 📅 2026-03-01\n",
+        ),
+    ]);
+    let lines = |args: &[&str]| -> Vec<u64> {
+        let out = curator()
+            .arg("tasks")
+            .arg(dir.path())
+            .arg("--json")
+            .args(args)
+            .assert()
+            .code(0)
+            .get_output()
+            .stdout
+            .clone();
+        let tasks: Vec<serde_json::Value> = serde_json::from_slice(&out).expect("JSON");
+        tasks.iter().filter_map(|t| t["line"].as_u64()).collect()
+    };
+    assert_eq!(lines(&[]), vec![3, 4, 5]);
+    assert_eq!(lines(&["--owner", "ada park"]), vec![3, 4]);
+    assert_eq!(lines(&["--open"]), vec![3, 5]);
+    assert_eq!(lines(&["--due-before", "2026-02-01", "--open"]), vec![3]);
+    curator()
+        .arg("tasks")
+        .arg(dir.path())
+        .args(["--due-before", "soon"])
+        .assert()
+        .code(2);
+}
