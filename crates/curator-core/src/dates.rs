@@ -56,11 +56,7 @@ impl Date {
         if next.is_some_and(u8::is_ascii_digit) {
             return None;
         }
-        Date::new(
-            digits(&head[0..4])?,
-            digits(&head[4..6])?,
-            digits(&head[6..8])?,
-        )
+        compact(head)
     }
 }
 
@@ -116,14 +112,8 @@ impl Date {
         if let Some(d) = Date::parse_iso(s) {
             return Ok(d);
         }
-        if s.len() == 8 {
-            if let (Some(y), Some(m), Some(d)) = (
-                s.get(0..4).and_then(digits),
-                s.get(4..6).and_then(digits),
-                s.get(6..8).and_then(digits),
-            ) {
-                return Date::new(y, m, d).ok_or(LooseDateError::NotADate);
-            }
+        if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
+            return compact(s).ok_or(LooseDateError::NotADate);
         }
         if s.bytes().any(|b| b.is_ascii_alphabetic()) {
             return parse_named_month(s).ok_or(LooseDateError::NotADate);
@@ -146,6 +136,15 @@ impl Date {
         ((1..=2).contains(&hour_len) && b.get(hour_len) == Some(&b':') && minutes.is_some())
             .then_some((date, time))
     }
+}
+
+/// `20260103`.
+fn compact(s: &str) -> Option<Date> {
+    Date::new(
+        s.get(0..4).and_then(digits)?,
+        s.get(4..6).and_then(digits)?,
+        s.get(6..8).and_then(digits)?,
+    )
 }
 
 /// `2026/01/03`, `2026.1.3`, `23.01.2026`, `01/23/2026` (separators `/`, `.`, `-`).
@@ -269,6 +268,8 @@ mod tests {
         assert_eq!(d("2025-10-28 - Intro.md").as_deref(), Some("2025-10-28"));
         assert_eq!(d("123456789 note.md"), None);
         assert_eq!(d("Rob Benoit.md"), None);
+        assert_eq!(d("People/Aurélie Mensah.md"), None);
+        assert_eq!(d("Zoë Wong.md"), None);
     }
 
     fn loose(s: &str) -> Result<String, LooseDateError> {

@@ -1,5 +1,9 @@
 //! A person's `last_contact`, kept at the newest meeting that links to them.
 //!
+//! "Links" means a wikilink — in the meeting's body or frontmatter (`participants:
+//! ["[[Name]]"]`). A name merely typed on a `**Participants:**` line or in a plain-text
+//! `participants` list is not counted: it may be misheard, and it is not a link the vault shows.
+//!
 //! The value only ever moves forward: a `last_contact` newer than every linking meeting was set
 //! by someone who knows better (a call, an email) and stays. An empty `last_contact:` is filled;
 //! a person note without the key does not get one — adding keys is the user's call.
@@ -8,6 +12,7 @@ use super::doc::{Doc, Findings};
 use super::emit;
 use crate::dates::Date;
 use crate::index::NoteKind;
+use crate::text::fold;
 use crate::yaml::NodeKind;
 
 const RULE: &str = "last_contact";
@@ -21,9 +26,12 @@ pub fn check(doc: &Doc, out: &mut Findings) {
     if index.get(doc.note.path).map(|n| n.kind) != Some(NoteKind::Person) {
         return;
     }
+    let title = fold(doc.note.title());
     let Some((newest, meeting)) = index
         .backlinks(doc.note.title())
-        .filter(|n| n.kind == NoteKind::Meeting && n.path != doc.note.path)
+        .filter(|n| {
+            n.kind == NoteKind::Meeting && n.path != doc.note.path && n.wikilinks.contains(&title)
+        })
         .filter_map(|n| n.date.map(|d| (d, n.title.as_str())))
         .max()
     else {
