@@ -70,11 +70,16 @@ fn golden_cases_fix_to_their_expected_text() {
             let expected = std::fs::read_to_string(&expected_file)
                 .unwrap_or_else(|_| panic!("missing {}", expected_file.display()));
             if expected != fixed {
-                failures.push(format!("{path}\n--- expected\n{expected:?}\n--- got\n{fixed:?}"));
+                failures.push(format!(
+                    "{path}\n--- expected\n{expected:?}\n--- got\n{fixed:?}"
+                ));
             }
         }
         // Fixing the fixed note changes nothing, keeps every body line, and leaves valid YAML.
-        assert!(engine.fix(path, &fixed).text.is_none(), "{path}: not idempotent");
+        assert!(
+            engine.fix(path, &fixed).text.is_none(),
+            "{path}: not idempotent"
+        );
         let after = body_lines(&fixed);
         for line in body_lines(text) {
             assert!(after.contains(&line), "{path}: body line lost: {line:?}");
@@ -85,7 +90,11 @@ fn golden_cases_fix_to_their_expected_text() {
         if was_valid {
             let note = Note::parse(path, &fixed);
             let fm = note.frontmatter.as_ref().expect("frontmatter kept");
-            assert!(fm.yaml.is_ok(), "{path}: fixed YAML does not parse: {:?}", fm.yaml);
+            assert!(
+                fm.yaml.is_ok(),
+                "{path}: fixed YAML does not parse: {:?}",
+                fm.yaml
+            );
         }
         fixed_vault.push((path.clone(), fixed));
     }
@@ -93,7 +102,10 @@ fn golden_cases_fix_to_their_expected_text() {
     // The fixed vault, indexed afresh, is stable too (last_contact sees the filled links).
     let again = engine_over(&fixed_vault);
     for (path, text) in &fixed_vault {
-        assert!(again.fix(path, text).text.is_none(), "{path}: vault not stable");
+        assert!(
+            again.fix(path, text).text.is_none(),
+            "{path}: vault not stable"
+        );
     }
 }
 
