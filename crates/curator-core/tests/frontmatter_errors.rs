@@ -74,7 +74,11 @@ fn deep_nesting_and_huge_frontmatter_are_refused() {
     let deep = format!("---\nx: {}{}\n---\n", "[".repeat(40), "]".repeat(40));
     let (_, message) = refused(&deep);
     assert!(message.contains("nested deeper"), "{message}");
-    let deeper = format!("---\nx: {}{}\n---\n", "[".repeat(50_000), "]".repeat(50_000));
+    let deeper = format!(
+        "---\nx: {}{}\n---\n",
+        "[".repeat(50_000),
+        "]".repeat(50_000)
+    );
     let (_, message) = refused(&deeper);
     assert!(message.contains("not valid YAML"), "{message}");
     let huge = format!(

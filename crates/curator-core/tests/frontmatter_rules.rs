@@ -94,8 +94,10 @@ fn fills_a_string_participants_placeholder_as_a_list() {
         fixed("Meetings/m.md", text),
         "---\nparticipants: [\"[[Ada Lovelace]]\", Bob]\n---\n**Participants:** [[Ada Lovelace]]; Bob\n"
     );
-    let mut block = Settings::default();
-    block.list_style = ListStyle::Block;
+    let block = Settings {
+        list_style: ListStyle::Block,
+        ..Default::default()
+    };
     assert_eq!(
         fixed_with(block, "Meetings/m.md", text),
         "---\nparticipants:\n  - \"[[Ada Lovelace]]\"\n  - Bob\n---\n**Participants:** [[Ada Lovelace]]; Bob\n"
@@ -200,8 +202,10 @@ fn a_tag_string_becomes_a_flow_list() {
         fixed("n.md", "---\ntags: \"#meeting, #meeting, 2025\"\n---\n"),
         "---\ntags: [meeting, \"2025\"]\n---\n"
     );
-    let mut block = Settings::default();
-    block.list_style = ListStyle::Block;
+    let block = Settings {
+        list_style: ListStyle::Block,
+        ..Default::default()
+    };
     assert_eq!(
         fixed_with(block, "n.md", "---\ntags: A B\nx: 1\n---\n"),
         "---\ntags:\n  - a\n  - b\nx: 1\n---\n"
@@ -237,14 +241,18 @@ fn block_tag_lists_change_only_the_items_that_must() {
 
 #[test]
 fn list_style_setting_converts_lists() {
-    let mut flow = Settings::default();
-    flow.list_style = ListStyle::Flow;
+    let flow = Settings {
+        list_style: ListStyle::Flow,
+        ..Default::default()
+    };
     assert_eq!(
         fixed_with(flow, "n.md", "---\ntags:\n- a\n- b\n---\n"),
         "---\ntags: [a, b]\n---\n"
     );
-    let mut block = Settings::default();
-    block.list_style = ListStyle::Block;
+    let block = Settings {
+        list_style: ListStyle::Block,
+        ..Default::default()
+    };
     assert_eq!(
         fixed_with(block, "n.md", "---\ntags: [a, b]\n---\n"),
         "---\ntags:\n  - a\n  - b\n---\n"
