@@ -122,12 +122,14 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
             match item_edits {
                 Some(edits) => out.edits.extend(edits),
                 None => {
+                    // A block list rewritten as a block list keeps its own indent.
                     let layout = match doc.indent_at(value.span.start) {
-                        Some(indent) if !keep_flow && !*flow => Layout::Block {
+                        _ if keep_flow || *flow => doc.layout(Some(keep_flow)),
+                        Some(indent) => Layout::Block {
                             indent: indent.to_string(),
                             line_ending: doc.note.line_ending(),
                         },
-                        _ => doc.layout(Some(keep_flow)),
+                        None => return,
                     };
                     rewrite(doc, out, rule, prop.entry, &seen, layout);
                 }
