@@ -6,7 +6,7 @@
 mod frontmatter_common;
 
 use curator_core::{Engine, Note, Settings};
-use frontmatter_common::engine_with;
+use frontmatter_common::{engine_with, read_notes};
 use std::path::{Path, PathBuf};
 
 const FIXED: &str = ".fixed.md";
@@ -17,26 +17,7 @@ fn golden_dir() -> PathBuf {
 
 /// `(vault path, text)` of every case, in path order.
 fn cases() -> Vec<(String, String)> {
-    fn walk(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-            .expect("golden folder")
-            .map(|e| e.expect("entry").path())
-            .collect();
-        entries.sort();
-        for path in entries {
-            let name = path.to_string_lossy().to_string();
-            if path.is_dir() {
-                walk(&path, root, out);
-            } else if name.ends_with(".md") && !name.ends_with(FIXED) {
-                let rel = path.strip_prefix(root).expect("under root");
-                let rel = rel.to_string_lossy().replace('\\', "/");
-                out.push((rel, std::fs::read_to_string(&path).expect("utf-8 case")));
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(&golden_dir(), &golden_dir(), &mut out);
-    out
+    read_notes(&golden_dir(), |path| !path.ends_with(FIXED))
 }
 
 fn engine_over(notes: &[(String, String)]) -> Engine {

@@ -1,34 +1,13 @@
 //! The real example vault in /work/shared/sample-vault (skipped when absent): the meeting's
 //! placeholders are filled from the note, and notes with nothing to fix stay byte-identical.
 
+mod frontmatter_common;
+
 use curator_core::{Engine, Note, Settings};
+use frontmatter_common::read_notes;
 use std::path::Path;
 
 const VAULT: &str = "/work/shared/sample-vault";
-
-fn read_vault(root: &Path) -> Vec<(String, String)> {
-    fn walk(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                walk(&path, root, out);
-            } else if path.extension().is_some_and(|e| e == "md") {
-                if let (Ok(rel), Ok(text)) =
-                    (path.strip_prefix(root), std::fs::read_to_string(&path))
-                {
-                    out.push((rel.to_string_lossy().replace('\\', "/"), text));
-                }
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(root, root, &mut out);
-    out.sort();
-    out
-}
 
 /// The frontmatter block's bytes, fences included.
 fn frontmatter_block(text: &str) -> String {
@@ -45,7 +24,7 @@ fn sample_vault_meeting_is_filled_and_clean_notes_stay() {
         eprintln!("skipped: {VAULT} is absent");
         return;
     }
-    let notes = read_vault(root);
+    let notes = read_notes(root, |_| true);
     let mut engine = Engine::new(Settings::default());
     for (path, text) in &notes {
         engine.index_mut().upsert(path, text);

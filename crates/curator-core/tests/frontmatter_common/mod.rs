@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use curator_core::{Engine, FixOutcome, Settings};
+use std::path::{Path, PathBuf};
 
 /// People and organisation notes every test vault holds.
 pub const PEOPLE: &[(&str, &str)] = &[
@@ -40,4 +41,35 @@ pub fn fixed(path: &str, text: &str) -> String {
     let out = fix_in(Settings::default(), &[], path, text);
     assert!(out.error.is_none(), "{:?}", out.error);
     out.text.unwrap_or_else(|| text.to_string())
+}
+
+/// Every `.md` file under `root` whose name `keep` accepts, as `(vault path, text)` in path
+/// order. An unreadable folder gives nothing.
+pub fn read_notes(root: &Path, keep: impl Fn(&str) -> bool) -> Vec<(String, String)> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "md") {
+                out.push(path);
+            }
+        }
+    }
+    let mut paths = Vec::new();
+    walk(root, &mut paths);
+    let mut notes: Vec<(String, String)> = paths
+        .into_iter()
+        .filter_map(|path| {
+            let rel = path
+                .strip_prefix(root)
+                .ok()?
+                .to_string_lossy()
+                .replace('\\', "/");
+            let text = std::fs::read_to_string(&path).ok()?;
+            keep(&rel).then_some((rel, text))
+        })
+        .collect();
+    notes.sort();
+    notes
 }
