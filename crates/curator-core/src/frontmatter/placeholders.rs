@@ -12,8 +12,9 @@ use super::emit::{self, requote, scalar, Layout, Place};
 use crate::dates::Date;
 use crate::index::{labelled_line, participants_line};
 use crate::review::ReviewReason;
-use crate::yaml::{Node, NodeKind, Quoting};
+use crate::yaml::{Entry, Node, NodeKind, Quoting};
 use regex::Regex;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 const RULE: &str = "placeholders";
@@ -147,6 +148,41 @@ fn quoting(node: &Node) -> Quoting {
     }
 }
 
+/// Where and what to write for a participants placeholder: the names as items of the list the
+/// placeholder sat in, else a new list in the settings' layout (flow by default). `None` when
+/// the list's layout cannot be read.
+fn participants_fill(
+    doc: &Doc,
+    entry: &Entry,
+    node: &Node,
+    in_list: bool,
+    links: &[String],
+) -> Option<(Range<usize>, String)> {
+    let value = &entry.value;
+    let write = |layout: &Layout| -> Vec<String> {
+        links.iter().map(|l| scalar(l, layout.place())).collect()
+    };
+    if in_list {
+        let layout = match value.kind {
+            NodeKind::Seq { flow: true, .. } => Layout::Flow,
+            _ => Layout::Block {
+                indent: doc.indent_at(value.span.start)?.to_string(),
+                line_ending: doc.note.line_ending(),
+            },
+        };
+        return Some((node.span.clone(), layout.join(&write(&layout))));
+    }
+    match (doc.layout(None), doc.colon_to_value_end(entry)) {
+        (layout @ Layout::Block { .. }, Some(span)) => {
+            Some((span, layout.value_after_colon(&write(&layout))))
+        }
+        _ => Some((
+            value.span.clone(),
+            format!("[{}]", Layout::Flow.join(&write(&Layout::Flow))),
+        )),
+    }
+}
+
 /// Proposes fills for the placeholders in the frontmatter, or review items where none is safe.
 pub fn check(doc: &Doc, out: &mut Findings) {
     for prop in &doc.props {
@@ -238,31 +274,11 @@ pub fn check(doc: &Doc, out: &mut Findings) {
                     "`{was}` → {}: filled the template placeholder from the note's **Participants:** line",
                     links.join(", ")
                 );
-                let layout = if in_list {
-                    match doc.indent_at(value.span.start) {
-                        Some(indent) if place == Place::Block => Layout::Block {
-                            indent: indent.to_string(),
-                            line_ending: doc.note.line_ending(),
-                        },
-                        _ => Layout::Flow,
-                    }
-                } else {
-                    doc.layout(None)
-                };
-                let items: Vec<String> = links.iter().map(|l| scalar(l, layout.place())).collect();
-                let edit = match (&layout, doc.colon_to_value_end(prop.entry)) {
-                    _ if in_list => doc.edit(node.span.clone(), layout.join(&items), RULE, reason),
-                    (Layout::Block { .. }, Some(span)) => {
-                        doc.edit(span, layout.value_after_colon(&items), RULE, reason)
-                    }
-                    _ => {
-                        let items: Vec<String> =
-                            links.iter().map(|l| scalar(l, Place::Flow)).collect();
-                        let written = format!("[{}]", Layout::Flow.join(&items));
-                        doc.edit(value.span.clone(), written, RULE, reason)
-                    }
-                };
-                out.edits.push(edit);
+                if let Some((span, written)) =
+                    participants_fill(doc, prop.entry, node, in_list, &links)
+                {
+                    out.edits.push(doc.edit(span, written, RULE, reason));
+                }
             }
         }
     }
