@@ -51,9 +51,10 @@ impl Date {
         if let Some(d) = name.get(..10).and_then(Date::parse_iso) {
             return Some(d);
         }
-        let head = name.get(..8)?;
-        let next = name.as_bytes().get(8);
-        if next.is_some_and(u8::is_ascii_digit) {
+        let head = name
+            .get(..8)
+            .filter(|h| h.bytes().all(|b| b.is_ascii_digit()))?;
+        if name.as_bytes().get(8).is_some_and(u8::is_ascii_digit) {
             return None;
         }
         compact(head)
@@ -269,6 +270,7 @@ mod tests {
         assert_eq!(d("123456789 note.md"), None);
         assert_eq!(d("Rob Benoit.md"), None);
         assert_eq!(d("People/Aurélie Mensah.md"), None);
+        assert_eq!(d("José Hernández.md"), None);
         assert_eq!(d("Zoë Wong.md"), None);
     }
 
