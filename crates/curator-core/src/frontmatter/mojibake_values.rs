@@ -20,16 +20,27 @@ fn visit(doc: &Doc, node: &Node, out: &mut Findings) {
     match &node.kind {
         NodeKind::Scalar { .. } => {
             let raw = doc.raw(node);
-            for (range, fixed) in mojibake::repairs(raw) {
-                let broken = raw.get(range.clone()).unwrap_or("");
-                let at = node.span.start;
+            let repairs = mojibake::repairs(raw);
+            if repairs.is_empty() {
+                return;
+            }
+            let mut repaired = String::with_capacity(raw.len());
+            let mut cursor = 0;
+            for (range, fixed) in &repairs {
+                repaired.push_str(raw.get(cursor..range.start).unwrap_or(""));
+                repaired.push_str(fixed);
+                cursor = range.end;
+            }
+            repaired.push_str(raw.get(cursor..).unwrap_or(""));
+            let reason =
+                format!("`{raw}` → `{repaired}`: text that was decoded with the wrong encoding");
+            let at = node.span.start;
+            for (range, fixed) in repairs {
                 out.edits.push(doc.edit(
                     at + range.start..at + range.end,
-                    fixed.clone(),
+                    fixed,
                     RULE,
-                    format!(
-                        "`{broken}` → `{fixed}`: text that was decoded with the wrong encoding"
-                    ),
+                    reason.clone(),
                 ));
             }
         }
