@@ -78,11 +78,11 @@ fn fills_title_placeholders_from_the_file_name() {
 }
 
 #[test]
-fn fills_participants_as_links_to_known_people_keeping_flow_style() {
-    let text = "---\nparticipants: [{ { PARTICIPANTS } }] # from template\n---\n**Participants:** Ada Lovelace, Amazing Grace, Bob Stranger\n";
+fn fills_participants_as_the_line_writes_them_keeping_flow_style() {
+    let text = "---\nparticipants: [{ { PARTICIPANTS } }] # from template\n---\n**Participants:** [[Ada Lovelace]], Amazing Grace, Bob: Stranger\n";
     assert_eq!(
         fixed("Meetings/m.md", text),
-        "---\nparticipants: [\"[[Ada Lovelace]]\", \"[[Grace Hopper]]\", Bob Stranger] # from template\n---\n**Participants:** Ada Lovelace, Amazing Grace, Bob Stranger\n"
+        "---\nparticipants: [\"[[Ada Lovelace]]\", Amazing Grace, \"Bob: Stranger\"] # from template\n---\n**Participants:** [[Ada Lovelace]], Amazing Grace, Bob: Stranger\n"
     );
 }
 
@@ -106,10 +106,10 @@ fn fills_a_string_participants_placeholder_as_a_list() {
 
 #[test]
 fn fills_a_block_list_participants_placeholder_as_block_items() {
-    let text = "---\nparticipants:\n- {{PARTICIPANTS}}\ntags: [meeting]\n---\n**Participants:** Ada Lovelace, Bob\n";
+    let text = "---\nparticipants:\n- {{PARTICIPANTS}}\ntags: [meeting]\n---\n**Participants:** [[Ada Lovelace]], Bob\n";
     assert_eq!(
         fixed("Meetings/m.md", text),
-        "---\nparticipants:\n- \"[[Ada Lovelace]]\"\n- Bob\ntags: [meeting]\n---\n**Participants:** Ada Lovelace, Bob\n"
+        "---\nparticipants:\n- \"[[Ada Lovelace]]\"\n- Bob\ntags: [meeting]\n---\n**Participants:** [[Ada Lovelace]], Bob\n"
     );
 }
 

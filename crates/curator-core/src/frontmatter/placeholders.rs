@@ -4,13 +4,16 @@
 //! The unquoted forms are valid YAML — nested flow mappings — so they are recognised from the
 //! tree's shape as well as from the text. A date comes from the body's `**Date:**` line, else a
 //! date in the file name; a title from the file name; participants from the `**Participants:**`
-//! line, linked to their notes when the vault has them. When nothing trustworthy is derivable
-//! the value stays and a review item names the key and line.
+//! line, each written as the line writes it: a `[[link]]` stays a link, a plain name stays a
+//! plain name. (Linking a plain name would be a new claim about who the name means — the entity
+//! rules' call — and it would move the linked people's `last_contact` one fix run later.) When
+//! nothing trustworthy is derivable the value stays and a review item names the key and line.
 
 use super::doc::{Doc, Findings};
 use super::emit::{self, requote, scalar, Layout, Place};
 use crate::dates::Date;
 use crate::index::{labelled_line, participants_line};
+use crate::note::LinkKind;
 use crate::review::ReviewReason;
 use crate::yaml::{Entry, Node, NodeKind, Quoting};
 use regex::Regex;
@@ -156,11 +159,14 @@ fn participants_fill(
     entry: &Entry,
     node: &Node,
     in_list: bool,
-    links: &[String],
+    participants: &[String],
 ) -> Option<(Range<usize>, String)> {
     let value = &entry.value;
     let write = |layout: &Layout| -> Vec<String> {
-        links.iter().map(|l| scalar(l, layout.place())).collect()
+        participants
+            .iter()
+            .map(|p| scalar(p, layout.place()))
+            .collect()
     };
     if in_list {
         let layout = match value.kind {
@@ -257,25 +263,36 @@ pub fn check(doc: &Doc, out: &mut Findings) {
                 ));
             }
             Kind::Participants => {
-                let Some((_, names)) = participants_line(doc.note).filter(|(_, n)| !n.is_empty())
+                let Some((line, names)) =
+                    participants_line(doc.note).filter(|(_, n)| !n.is_empty())
                 else {
                     out.review
                         .push(unfilled("the note has no **Participants:** line"));
                     continue;
                 };
-                let links: Vec<String> = names
+                let linked: Vec<&str> = doc
+                    .note
+                    .links
                     .iter()
-                    .map(|name| match doc.ctx.index.entity_named(name) {
-                        Some(entity) => format!("[[{}]]", entity.title),
-                        None => name.clone(),
+                    .filter(|l| l.kind == LinkKind::Wiki && line.contains(&l.span.start))
+                    .map(|l| l.target.as_str())
+                    .collect();
+                let participants: Vec<String> = names
+                    .iter()
+                    .map(|name| {
+                        if linked.contains(&name.as_str()) {
+                            format!("[[{name}]]")
+                        } else {
+                            name.clone()
+                        }
                     })
                     .collect();
                 let reason = format!(
                     "`{was}` → {}: filled the template placeholder from the note's **Participants:** line",
-                    links.join(", ")
+                    participants.join(", ")
                 );
                 if let Some((span, written)) =
-                    participants_fill(doc, prop.entry, node, in_list, &links)
+                    participants_fill(doc, prop.entry, node, in_list, &participants)
                 {
                     out.edits.push(doc.edit(span, written, RULE, reason));
                 }
