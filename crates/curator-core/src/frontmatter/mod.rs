@@ -23,6 +23,8 @@
 
 mod date_values;
 mod doc;
+/// Writing YAML scalars and lists, quoted only when YAML needs it; other rules that write
+/// frontmatter values should use it too.
 pub mod emit;
 mod key_case;
 mod last_contact;
