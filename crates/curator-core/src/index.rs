@@ -42,6 +42,9 @@ pub struct NoteSummary {
     pub date: Option<Date>,
     /// Targets of the note's wikilinks and embeds (as written), frontmatter links included.
     pub links: BTreeSet<String>,
+    /// Folded targets of the links actually written as `[[…]]`, in the body or as frontmatter
+    /// values — unlike [`NoteSummary::links`], without unlinked participant names.
+    pub wikilinks: BTreeSet<String>,
     /// Names of the meeting's participants (property and `**Participants:**` line), unresolved.
     pub participants: Vec<String>,
     /// The organisation a person works at, from `company` or a `company/…` tag.
@@ -344,6 +347,17 @@ fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         .filter(|l| l.kind != LinkKind::Markdown && !l.target.is_empty())
         .map(|l| l.target.clone())
         .collect();
+    let mut wikilinks: BTreeSet<String> = links.iter().map(|l| fold(title_of(l))).collect();
+    if let Some(root) = note.frontmatter.as_ref().and_then(|f| f.root()) {
+        for entry in root.entries() {
+            for value in entry.value.strings() {
+                if value.trim_start().starts_with("[[") {
+                    links.insert(link_target(value).to_string());
+                    wikilinks.insert(fold(title_of(link_target(value))));
+                }
+            }
+        }
+    }
     links.extend(participants.iter().cloned());
     let company = note
         .property("company")
@@ -361,6 +375,7 @@ fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         tags,
         date: note_date(note),
         links,
+        wikilinks,
         participants,
         company,
         owner_query_handle: crate::tasks::query_handle(note),
@@ -390,6 +405,17 @@ mod tests {
         assert_eq!(m.date.unwrap().to_string(), "2025-10-28");
         assert_eq!(m.participants, vec!["Rob Benoit", "Niko Dukic"]);
         assert_eq!(index.backlinks("Rob Benoit").count(), 1);
+        assert!(m.wikilinks.contains("rob benoit") && m.wikilinks.contains("niko dukic"));
+        let linked = VaultIndex::build(
+            Settings::default(),
+            [(
+                "m.md",
+                "---\nparticipants: [\"[[Ada]]\", Bob]\nproject: \"[[Apollo]]\"\n---\n**Participants:** Cy\n",
+            )],
+        );
+        let m = linked.get("m.md").unwrap();
+        assert_eq!(m.wikilinks, ["ada", "apollo"].map(String::from).into());
+        assert_eq!(linked.backlinks("Apollo").count(), 1);
     }
 
     #[test]

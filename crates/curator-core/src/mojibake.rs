@@ -15,3 +15,9 @@ pub fn body_edits(note: &Note) -> Vec<Edit> {
     let _ = note;
     Vec::new()
 }
+
+/// Byte ranges of `text` holding mojibake, each with its repair.
+pub fn repairs(text: &str) -> Vec<(std::ops::Range<usize>, String)> {
+    let _ = text;
+    Vec::new()
+}
