@@ -47,7 +47,7 @@ impl Date {
         if let Some(d) = name.get(..10).and_then(Date::parse_iso) {
             return Some(d);
         }
-        let head = name.get(..8)?;
+        let head = name.get(..8).filter(|h| h.bytes().all(|b| b.is_ascii_digit()))?;
         let next = name.as_bytes().get(8);
         if next.is_some_and(u8::is_ascii_digit) {
             return None;

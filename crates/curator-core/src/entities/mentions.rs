@@ -1,0 +1,592 @@
+//! Finding mentions: wikilinks, task owners, participants, `(via Name)` and names in prose.
+//!
+//! Structured mentions are found by syntax. Names in prose are found as runs of capitalised
+//! words (plus lowercase words that are exactly a person's name), split where a transcript glues
+//! a speaker label to speech (`Jason ValleryYeah`), trimmed of sentence words (`Hey`, `Thanks`)
+//! and cut into the longest spans that name someone in the vault or in the note. Code, URLs,
+//! links and the note's own title heading are not prose; a ```` ```text ```` block under a
+//! "Transcript" heading is.
+
+use super::keys::EntityNames;
+use super::normalize::{self, Token};
+use super::score;
+use crate::handles;
+use crate::index::{labelled_line, link_target, NoteKind, VaultIndex};
+use crate::note::{LinkKind, Note};
+use crate::yaml::{Node, NodeKind, Quoting};
+use regex::Regex;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// The most words one prose mention spans (`North Sea Grid Authority`).
+const MAX_SPAN_WORDS: usize = 5;
+
+/// Lowercase words that join the parts of one name (`Mohan de Vries`).
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
+    "al", "el", "dos", "das", "ter", "ten",
+];
+
+/// Words that start sentences or fill speech rather than name anyone, compared lowercase.
+const STOPWORDS: &[&str] = &[
+    "a", "about", "actually", "after", "again", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "basically", "be", "because", "before", "both", "but", "by", "can", "could", "did",
+    "do", "does", "done", "even", "every", "for", "from", "good", "great", "had", "has", "have",
+    "he", "hello", "her", "here", "hey", "hi", "him", "his", "honestly", "how", "i", "if", "in",
+    "is", "it", "its", "just", "let", "lets", "like", "look", "maybe", "me", "mine", "more", "most",
+    "my", "no", "nobody", "not", "now", "of", "oh", "ok", "okay", "on", "one", "or", "our", "out",
+    "please", "right", "see", "she", "should", "so", "some", "sorry", "sure", "thank", "thanks",
+    "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to",
+    "today", "tomorrow", "totally", "two", "uh", "um", "up", "us", "very", "was", "we", "well",
+    "were", "what", "when", "where", "which", "who", "why", "will", "with", "would", "yeah", "yes",
+    "yesterday", "yet", "you", "your", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "remote", "speaker", "unknown",
+    "note", "notes", "summary", "agenda", "action", "items", "decisions", "risks", "team",
+];
+
+/// How a mention was written. Serialized lowercase (part of the CLI's JSON contract).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// `[[Name]]` or `[[Name|display]]`.
+    Wikilink,
+    /// A task owner `@Name`.
+    Owner,
+    /// A meeting participant (frontmatter or a `**Participants:**` line).
+    Participant,
+    /// `(via Name)`.
+    Via,
+    /// A name in prose or a transcript.
+    Text,
+}
+
+/// One mention found in a note, before resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// How it was written.
+    pub kind: Kind,
+    /// Bytes of the name as written (a link's target, a handle without `@`).
+    pub span: Range<usize>,
+    /// The mention as reported (`Rob Banga|Rob` for a link with display text).
+    pub text: String,
+    /// The name to resolve (`Yasmin Ahmed` for `@YasminAhmed`).
+    pub name: String,
+    /// 1-based line.
+    pub line: usize,
+    /// One name of a participants list.
+    pub in_list: bool,
+    /// An owner handle written `@FirstLast`.
+    pub camel: bool,
+    /// The mention sits in the frontmatter.
+    pub in_frontmatter: bool,
+    /// How a frontmatter value is quoted (for rewriting it safely).
+    pub quoting: Option<Quoting>,
+}
+
+impl Found {
+    fn new(kind: Kind, note: &Note, span: Range<usize>, name: &str) -> Found {
+        Found {
+            kind,
+            line: note.line_of(span.start),
+            text: note.text.get(span.clone()).unwrap_or(name).to_string(),
+            span,
+            name: name.to_string(),
+            in_list: kind == Kind::Participant,
+            camel: false,
+            in_frontmatter: false,
+            quoting: None,
+        }
+    }
+}
+
+/// Participants lists: frontmatter keys and body labels.
+const PARTICIPANT_KEYS: &[&str] = &["participants", "attendees"];
+const PARTICIPANT_LABELS: &[&str] = &["Participants", "Attendees"];
+
+/// Every structured mention: frontmatter participants, participants lines, wikilinks to people,
+/// organisations or missing notes, owner handles and `(via Name)`.
+pub fn structured(note: &Note, index: &VaultIndex) -> Vec<Found> {
+    let mut out = frontmatter_participants(note);
+    for label in PARTICIPANT_LABELS {
+        if let Some((span, value)) = labelled_line(note, label) {
+            let mut offset = span.start;
+            for piece in value.split([',', ';']) {
+                let start = offset + (piece.len() - piece.trim_start().len());
+                let name = piece.trim();
+                offset += piece.len() + 1;
+                if name.is_empty() || name.contains("[[") || name.contains('{') {
+                    continue;
+                }
+                out.push(Found::new(Kind::Participant, note, start..start + name.len(), name));
+            }
+        }
+    }
+    out.extend(wikilinks(note, index));
+    out.extend(owners(note, index.entity_names()));
+    out.extend(vias(note));
+    out
+}
+
+fn frontmatter_participants(note: &Note) -> Vec<Found> {
+    let Some(fm) = note.frontmatter.as_ref() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for key in PARTICIPANT_KEYS {
+        let Some(node) = note.property(key) else {
+            continue;
+        };
+        let items: Vec<&Node> = match &node.kind {
+            NodeKind::Seq { items, .. } => items.iter().collect(),
+            NodeKind::Scalar { .. } => vec![node],
+            NodeKind::Map { .. } => Vec::new(),
+        };
+        for item in items {
+            let NodeKind::Scalar { value, quoting } = &item.kind else {
+                continue;
+            };
+            let name = link_target(value);
+            if name.is_empty() || name.contains('{') {
+                continue;
+            }
+            let span = fm.to_note(&item.span);
+            let Some(raw) = note.text.get(span.clone()) else {
+                continue;
+            };
+            let Some(at) = raw.find(name) else {
+                continue;
+            };
+            let start = span.start + at;
+            let mut found = Found::new(Kind::Participant, note, start..start + name.len(), name);
+            found.in_frontmatter = true;
+            found.quoting = Some(*quoting);
+            out.push(found);
+        }
+    }
+    out
+}
+
+fn wikilinks(note: &Note, index: &VaultIndex) -> Vec<Found> {
+    let mut out = Vec::new();
+    for link in note.links.iter().filter(|l| l.kind == LinkKind::Wiki) {
+        if link.target.is_empty() || note.in_code(link.span.start) {
+            continue;
+        }
+        let existing: Vec<NoteKind> = index.by_name(&link.target).map(|n| n.kind).collect();
+        let entity = existing
+            .iter()
+            .any(|k| matches!(k, NoteKind::Person | NoteKind::Org));
+        if !entity && (!existing.is_empty() || !looks_like_name(&link.target)) {
+            continue;
+        }
+        let Some(src) = note.text.get(link.span.clone()) else {
+            continue;
+        };
+        let Some(at) = src.find(link.target.as_str()) else {
+            continue;
+        };
+        let start = link.span.start + at;
+        let inner = src.trim_start_matches("[[").trim_end_matches("]]");
+        let mut found = Found::new(Kind::Wikilink, note, start..start + link.target.len(), &link.target);
+        found.text = inner.to_string();
+        out.push(found);
+    }
+    out
+}
+
+/// True for a link target that could be a person's or organisation's name: capitalised words,
+/// no digits.
+fn looks_like_name(target: &str) -> bool {
+    !target.chars().any(|c| c.is_ascii_digit())
+        && target.split_whitespace().count() <= MAX_SPAN_WORDS
+        && target
+            .split_whitespace()
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+fn owners(note: &Note, names: &EntityNames) -> Vec<Found> {
+    let mut out = Vec::new();
+    let body = note.body();
+    let base = note.body_start;
+    for handle in handles::find(body) {
+        if note.in_code(base + handle.at) {
+            continue;
+        }
+        let exact = handle
+            .names(body)
+            .find(|(_, name)| names.by_key(&normalize::name_key(name)).next().is_some());
+        let (span, name) = exact.unwrap_or_else(|| handle.default_reading(body));
+        let start = base + span.start + 1;
+        let end = base + span.end;
+        let mut found = Found::new(Kind::Owner, note, start..end, &name);
+        found.camel = !found.text.contains(' ') && name.contains(' ');
+        out.push(found);
+    }
+    out
+}
+
+fn via_pattern() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"\(via ([^()\[\]\n]+)\)").ok())
+        .as_ref()
+}
+
+fn url_pattern() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?:https?://|www\.)\S+").ok())
+        .as_ref()
+}
+
+fn vias(note: &Note) -> Vec<Found> {
+    let base = note.body_start;
+    let Some(re) = via_pattern() else {
+        return Vec::new();
+    };
+    re.captures_iter(note.body())
+        .filter_map(|c| c.get(1))
+        .filter(|m| !note.in_code(base + m.start()))
+        .map(|m| {
+            let name = m.as_str().trim();
+            let start = base + m.start() + (m.as_str().len() - m.as_str().trim_start().len());
+            Found::new(Kind::Via, note, start..start + name.len(), name)
+        })
+        .collect()
+}
+
+/// Byte ranges of the body that are not prose: code (except transcripts), links, URLs, the
+/// title heading and the spans structured mentions took.
+fn not_prose(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    if let Some(fm) = &note.frontmatter {
+        out.push(fm.block.clone());
+    }
+    for code in &note.code {
+        let transcript = code.info.as_deref().is_some_and(|i| i.is_empty() || i == "text")
+            && note
+                .headings
+                .iter()
+                .rev()
+                .find(|h| h.span.start < code.span.start)
+                .is_some_and(|h| h.text.to_lowercase().contains("transcript"));
+        if !transcript {
+            out.push(code.span.clone());
+        }
+    }
+    out.extend(note.links.iter().map(|l| l.span.clone()));
+    if let Some(re) = url_pattern() {
+        out.extend(
+            re.find_iter(note.body())
+                .map(|m| note.body_start + m.start()..note.body_start + m.end()),
+        );
+    }
+    let title = crate::text::fold(note.title());
+    out.extend(
+        note.headings
+            .iter()
+            .filter(|h| crate::text::fold(&h.text) == title)
+            .map(|h| h.span.clone()),
+    );
+    for label in PARTICIPANT_LABELS {
+        if let Some((span, _)) = labelled_line(note, label) {
+            out.push(span);
+        }
+    }
+    out.extend(taken.iter().cloned());
+    out.sort_by_key(|r| (r.start, r.end));
+    out
+}
+
+fn excluded(ranges: &[Range<usize>], offset: usize) -> bool {
+    // Ranges may overlap, so look at every range starting at or before the offset whose end
+    // could still cover it; the list is short per note.
+    let i = ranges.partition_point(|r| r.start <= offset);
+    ranges[..i].iter().rev().take(64).any(|r| r.end > offset)
+}
+
+/// A word of prose.
+#[derive(Debug, Clone)]
+struct Word {
+    span: Range<usize>,
+    /// Starts with a capital letter or has one inside (`VaST`).
+    capital: bool,
+    /// Directly followed by one space and another word (no punctuation).
+    joined_to_next: bool,
+}
+
+/// Splits one line of prose into words, cutting a speaker label glued to speech.
+fn words(line: &str, base: usize, names: &EntityNames) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if !c.is_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() {
+            let (_, d) = chars[j];
+            let inner = (d == '\'' || d == '’' || d == '-')
+                && chars.get(j + 1).is_some_and(|(_, e)| e.is_alphabetic());
+            if d.is_alphabetic() || unicode_normalization::char::is_combining_mark(d) || inner {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(j).map_or(line.len(), |(o, _)| *o);
+        let digit_next = chars.get(j).is_some_and(|(_, d)| d.is_ascii_digit());
+        let digit_before = i > 0 && chars.get(i - 1).is_some_and(|(_, d)| d.is_ascii_digit());
+        let next_is_word = chars.get(j).is_some_and(|(_, d)| *d == ' ')
+            && chars.get(j + 1).is_some_and(|(_, d)| d.is_alphabetic());
+        if !(digit_next || digit_before) {
+            for piece in split_glued(&line[start..end], names) {
+                let piece_start = start + piece.start;
+                let word = &line[piece_start..start + piece.end];
+                let last = piece.end == end - start;
+                out.push(Word {
+                    span: base + piece_start..base + start + piece.end,
+                    capital: word.chars().any(char::is_uppercase),
+                    joined_to_next: last && next_is_word,
+                });
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+/// Cuts `AhmedThe` into `Ahmed` + `The` when the left part is a known name part or the right
+/// part starts with a sentence word; camel-case names (`McDonald`, `VaST`) stay whole.
+fn split_glued(word: &str, names: &EntityNames) -> Vec<Range<usize>> {
+    let mut prev_lower = false;
+    for (i, c) in word.char_indices() {
+        if c.is_uppercase() && prev_lower && i >= 2 {
+            let (left, right) = word.split_at(i);
+            let right_word: String = right
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .flat_map(char::to_lowercase)
+                .collect();
+            let known_left = Token::new(left).is_some_and(|t| names.token_count(&t.key) > 0);
+            if known_left || STOPWORDS.contains(&right_word.as_str()) {
+                return vec![0..i, i..word.len()];
+            }
+        }
+        prev_lower = c.is_lowercase();
+    }
+    vec![0..word.len()]
+}
+
+fn is_stopword(word: &str) -> bool {
+    let lower: String = word
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    STOPWORDS.contains(&lower.as_str())
+}
+
+/// A lowercase word that is exactly part of a person's name (`leo`, `dewi`) may be a mention.
+fn is_lowercase_name(word: &str, names: &EntityNames) -> bool {
+    word.chars().count() >= 3
+        && !is_stopword(word)
+        && !PARTICLES.contains(&word)
+        && Token::new(word).is_some_and(|t| {
+            names
+                .by_token(&t.key)
+                .any(|e| e.kind == NoteKind::Person)
+        })
+}
+
+/// Finds name mentions in the note's prose. `locals` are names the note writes without a note;
+/// `taken` are spans structured mentions already cover.
+pub fn prose(
+    note: &Note,
+    names: &EntityNames,
+    locals: &[Vec<Token>],
+    taken: &[Range<usize>],
+) -> Vec<Found> {
+    let skip = not_prose(note, taken);
+    let mut cache: HashMap<String, bool> = HashMap::new();
+    let mut out = Vec::new();
+    let body = note.body();
+    let mut line_start = note.body_start;
+    for line in body.split_inclusive('\n') {
+        let text = line.trim_end_matches(['\n', '\r']);
+        let ws = words(text, line_start, names);
+        line_start += line.len();
+        let mut run: Vec<&Word> = Vec::new();
+        for (k, w) in ws.iter().enumerate() {
+            let word = note.text.get(w.span.clone()).unwrap_or("");
+            let usable = !excluded(&skip, w.span.start)
+                && (w.capital || PARTICLES.contains(&word) || is_lowercase_name(word, names));
+            if usable {
+                run.push(w);
+            }
+            let breaks = !usable || !w.joined_to_next || k + 1 == ws.len();
+            if breaks && !run.is_empty() {
+                out.extend(spans(note, &run, names, locals, &mut cache));
+                run.clear();
+            }
+        }
+    }
+    out
+}
+
+/// Cuts a run of name-like words into mention spans, longest first.
+fn spans(
+    note: &Note,
+    run: &[&Word],
+    names: &EntityNames,
+    locals: &[Vec<Token>],
+    cache: &mut HashMap<String, bool>,
+) -> Vec<Found> {
+    let word_text = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
+    let mut lo = 0;
+    let mut hi = run.len();
+    while lo < hi && (is_stopword(word_text(run[lo])) || PARTICLES.contains(&word_text(run[lo]))) {
+        lo += 1;
+    }
+    while hi > lo
+        && (is_stopword(word_text(run[hi - 1])) || PARTICLES.contains(&word_text(run[hi - 1])))
+    {
+        hi -= 1;
+    }
+    let mut out = Vec::new();
+    let mut i = lo;
+    while i < hi {
+        let mut advanced = false;
+        for len in (1..=MAX_SPAN_WORDS.min(hi - i)).rev() {
+            let span = run[i].span.start..run[i + len - 1].span.end;
+            let Some(text) = note.text.get(span.clone()) else {
+                continue;
+            };
+            if len > 1 && PARTICLES.contains(&word_text(run[i + len - 1])) {
+                continue;
+            }
+            let ok = *cache
+                .entry(text.to_string())
+                .or_insert_with(|| names_someone(text, names, locals));
+            if ok {
+                out.push(Found::new(Kind::Text, note, span, text));
+                i += len;
+                advanced = true;
+                break;
+            }
+        }
+        if !advanced {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// True when `text` could name an entity of the vault or a name the note writes: an exact name,
+/// or a candidate whose name evidence reaches [`score::TEXT_MENTION_BITS`] with every part
+/// agreeing.
+fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> bool {
+    let tokens = normalize::tokens(text);
+    if tokens.is_empty() {
+        return false;
+    }
+    if names.by_key(&normalize::name_key(text)).next().is_some() {
+        return true;
+    }
+    if tokens.len() == 1 && tokens[0].key.chars().count() < 3 {
+        return false;
+    }
+    let acronym = (tokens.len() == 1 && normalize::is_all_caps(text)).then(|| tokens[0].key.clone());
+    let good = |m: &score::NameMatch| {
+        m.bits >= score::TEXT_MENTION_BITS && m.parts.iter().all(|p| p.level.agrees())
+    };
+    names
+        .candidates(&tokens, acronym.as_deref())
+        .into_iter()
+        .filter_map(|p| names.get(p))
+        .filter_map(|e| score::match_entity(&tokens, e, names, acronym.as_deref()))
+        .any(|m| good(&m))
+        || locals
+            .iter()
+            .filter_map(|l| score::match_local(&tokens, l))
+            .any(|m| good(&m))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::Settings;
+
+    fn index() -> VaultIndex {
+        VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Jason Vallery.md", "---\ntype: people\n---\n"),
+                ("People/Yasmin Ahmed.md", "---\ntype: people\n---\n"),
+                ("People/Niko Dukic.md", "---\ntype: people\n---\n"),
+                ("Meetings/Old.md", "---\ntype: meeting\n---\n"),
+            ],
+        )
+    }
+
+    fn texts(found: &[Found]) -> Vec<(Kind, &str)> {
+        found.iter().map(|f| (f.kind, f.text.as_str())).collect()
+    }
+
+    #[test]
+    fn finds_structured_mentions() {
+        let index = index();
+        let text = "---\nparticipants: [\"[[Jason Vallery]]\", Rob Banga]\n---\n**Participants:** Jason Vallery, [[Niko Dukic]]\n\n- [ ] ship @YasminAhmed 📅 2025-01-01\n- see [[Old]] and [[Rob Banga|Rob]] (via Niko Dukic)\n";
+        let note = Note::parse("Meetings/M.md", text);
+        let found = structured(&note, &index);
+        assert_eq!(
+            texts(&found),
+            vec![
+                (Kind::Participant, "Jason Vallery"),
+                (Kind::Participant, "Rob Banga"),
+                (Kind::Participant, "Jason Vallery"),
+                (Kind::Wikilink, "Niko Dukic"),
+                (Kind::Wikilink, "Rob Banga|Rob"),
+                (Kind::Owner, "YasminAhmed"),
+                (Kind::Via, "Niko Dukic"),
+            ]
+        );
+        let owner = &found[5];
+        assert!(owner.camel);
+        assert_eq!(owner.name, "Yasmin Ahmed");
+        assert_eq!(&text[found[4].span.clone()], "Rob Banga");
+        assert!(found[1].in_frontmatter);
+    }
+
+    #[test]
+    fn finds_names_in_prose_and_transcripts() {
+        let index = index();
+        let text = "# Weekly\n\nHey Nico, thanks. `Niko Dukic` is code, see https://x.io/Niko.\n\n## Transcript\n\n```text\n[00:00:14.77]  Jason ValleryYeah, ask yasmin.\n```\n\n```python\nJason Vallery\n```\n";
+        let note = Note::parse("Meetings/Weekly.md", text);
+        let found = prose(&note, index.entity_names(), &[], &[]);
+        assert_eq!(
+            texts(&found),
+            vec![
+                (Kind::Text, "Nico"),
+                (Kind::Text, "Jason Vallery"),
+                (Kind::Text, "yasmin")
+            ]
+        );
+        assert_eq!(found[1].line, 8);
+    }
+
+    #[test]
+    fn skips_the_title_heading_and_sentence_words() {
+        let index = index();
+        let note = Note::parse(
+            "People/Niko Dukic.md",
+            "# Niko Dukic\n\nThanks Niko. The Team met Azure.\n",
+        );
+        let found = prose(&note, index.entity_names(), &[], &[]);
+        assert_eq!(texts(&found), vec![(Kind::Text, "Niko")]);
+    }
+}
