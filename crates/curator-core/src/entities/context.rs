@@ -142,16 +142,26 @@ impl NoteContext {
         self.present.contains_key(path)
     }
 
-    /// The bits a candidate named for sure in this note gets, for entities of `kind`.
-    pub fn presence_bits(&self, names: &EntityNames, kind: NoteKind) -> f64 {
+    /// How many entities of `kind` (people, or organisations) the note names for sure,
+    /// participants without a note included.
+    fn named(&self, names: &EntityNames, kind: NoteKind) -> usize {
         let is_person = |k: NoteKind| k == NoteKind::Person;
         let same_kind = self
             .present
             .keys()
             .filter(|p| names.get(p).is_some_and(|e| is_person(e.kind) == is_person(kind)))
             .count();
-        let unnamed = if is_person(kind) { self.locals.len() } else { 0 };
-        score::context_bits(names.population(kind), same_kind + unnamed)
+        same_kind + if is_person(kind) { self.locals.len() } else { 0 }
+    }
+
+    /// The bits a candidate named for sure in this note gets, for entities of `kind`.
+    pub fn presence_bits(&self, names: &EntityNames, kind: NoteKind) -> f64 {
+        score::context_bits(names.population(kind), self.named(names, kind))
+    }
+
+    /// The bits a candidate of `kind` the note does not name loses (and so does "someone new").
+    pub fn absence_bits(&self, names: &EntityNames, kind: NoteKind) -> f64 {
+        score::absent_bits(names.population(kind), self.named(names, kind))
     }
 
     /// What the note says for `entity`, a candidate for a mention on `line`.
@@ -167,6 +177,8 @@ impl NoteContext {
             support.bits += self.presence_bits(names, entity.kind);
             support.corroborated = true;
             support.reasons.push(format!("{} {}", entity.title, how.words()));
+        } else {
+            support.bits += self.absence_bits(names, entity.kind);
         }
         if !in_list
             && self

@@ -1,10 +1,11 @@
 //! Resolution of one mention: exact names and remembered answers first, then scored candidates
 //! decided in three bands — `auto` (linked), `review` (asked), `unknown` (left alone).
 
-use super::context::NoteContext;
+use super::context::{self, NoteContext};
 use super::keys::{EntityKeys, EntityNames};
 use super::normalize;
 use super::score::{self, NameMatch};
+use crate::index::NoteKind;
 use crate::review::Candidate;
 use crate::settings::Settings;
 use crate::text::fold;
@@ -164,6 +165,11 @@ impl<'a> Resolver<'a> {
             .forms
             .iter()
             .find(|f| normalize::name_key(&f.text) == key)?;
+        if form.alias && form.tokens.len() < 2 {
+            // A one-word alias (`Seun`, `Jon`) may as well be someone else's short name: it is
+            // scored with the note's context like any other word.
+            return None;
+        }
         Some(if form.alias {
             Resolution::certain(
                 Decision::Alias,
@@ -219,7 +225,10 @@ impl<'a> Resolver<'a> {
             let support = if name.plausible {
                 ctx.support(entity, self.names, q.line, q.in_list)
             } else {
-                Default::default()
+                context::Support {
+                    bits: ctx.absence_bits(self.names, entity.kind),
+                    ..Default::default()
+                }
             };
             scored.push(Scored {
                 entity: Some(entity),
@@ -231,7 +240,7 @@ impl<'a> Resolver<'a> {
             });
         }
         if q.with_locals {
-            let bits = ctx.presence_bits(self.names, crate::index::NoteKind::Person);
+            let bits = ctx.presence_bits(self.names, NoteKind::Person);
             for local in ctx.locals() {
                 if let Some(name) = score::match_local(&tokens, &local.tokens).filter(|n| n.plausible) {
                     scored.push(Scored {
@@ -245,13 +254,19 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        decide(q, scored)
+        let kind = scored
+            .iter()
+            .filter_map(|s| s.entity.map(|e| (s.name.bits, e.kind)))
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map_or(NoteKind::Person, |(_, k)| k);
+        let unseen = score::UNSEEN_BITS + ctx.absence_bits(self.names, kind);
+        decide(q, scored, unseen)
     }
 }
 
-fn decide(q: Query, mut scored: Vec<Scored>) -> Resolution {
+fn decide(q: Query, mut scored: Vec<Scored>, unseen_bits: f64) -> Resolution {
     let bits: Vec<f64> = scored.iter().map(|s| s.bits).collect();
-    let (probs, unseen) = score::probabilities(&bits);
+    let (probs, unseen) = score::probabilities(&bits, unseen_bits);
     let mut ranked: Vec<(f64, Scored)> = probs.into_iter().zip(scored.drain(..)).collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
     let candidates: Vec<Candidate> = ranked
@@ -270,7 +285,7 @@ fn decide(q: Query, mut scored: Vec<Scored>) -> Resolution {
     };
     let runner_up = ranked
         .get(1)
-        .map_or(score::UNSEEN_BITS, |(_, s)| s.bits.max(score::UNSEEN_BITS));
+        .map_or(unseen_bits, |(_, s)| s.bits.max(unseen_bits));
     let mut reasons = top.name.describe();
     reasons.extend(top.reasons.iter().cloned());
     let name_bits = ranked
@@ -308,7 +323,11 @@ fn decide(q: Query, mut scored: Vec<Scored>) -> Resolution {
         && evidenced
         && !ambiguous
     {
-        Decision::Auto
+        if top.name.alias && top.name.exact {
+            Decision::Alias
+        } else {
+            Decision::Auto
+        }
     } else if *p_top >= score::REVIEW_PROBABILITY || (ambiguous && top.name.plausible) {
         Decision::Review
     } else {

@@ -21,7 +21,7 @@ pub const EXACT_BITS: f64 = 6.0;
 /// The parts are the same given name in everyday use (`Bill` ~ `William`).
 pub const NICKNAME_BITS: f64 = 5.0;
 /// The parts share a Double Metaphone code (`Nico` ~ `Niko`).
-pub const PHONETIC_BITS: f64 = 4.0;
+pub const PHONETIC_BITS: f64 = 3.0;
 /// Jaro-Winkler similarity at least [`CLOSE_SIMILARITY`].
 pub const CLOSE_BITS: f64 = 3.0;
 /// The mention part truncates the candidate's (`Jon` of `Jonathan`, `Seun` of `Oluwaseun`).
@@ -34,11 +34,16 @@ pub const INITIAL_BITS: f64 = 1.0;
 pub const DISAGREE_BITS: f64 = -7.0;
 /// The mention has a part the candidate's name has no place for (`Vamshi Rao` vs `Vamshi`).
 pub const EXTRA_PART_BITS: f64 = -2.0;
+/// A single word matching a person's surname rather than their given name: people are named
+/// by given name far more often.
+pub const SURNAME_ONLY_BITS: f64 = -1.5;
 /// A written-out organisation acronym (`ARC` for Alpine Research Consortium).
 pub const ACRONYM_BITS: f64 = 6.0;
 
 /// Jaro-Winkler similarity for the [`Level::Close`] level.
 pub const CLOSE_SIMILARITY: f64 = 0.92;
+/// Jaro-Winkler similarity two spellings sharing only a two-letter phonetic code need.
+pub const SHORT_CODE_SIMILARITY: f64 = 0.7;
 /// Jaro-Winkler similarity for the [`Level::Near`] level.
 pub const NEAR_SIMILARITY: f64 = 0.88;
 
@@ -69,7 +74,7 @@ pub const REVIEW_PROBABILITY: f64 = 0.3;
 /// Two candidates whose probabilities are within this ratio make a mention ambiguous.
 pub const AMBIGUOUS_RATIO: f64 = 4.0;
 /// Name bits a plain-text span needs before it is reported as a mention at all.
-pub const TEXT_MENTION_BITS: f64 = 3.0;
+pub const TEXT_MENTION_BITS: f64 = 2.0;
 
 /// How well one mention part agrees with one name part, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -146,10 +151,10 @@ pub fn compare(m: &Token, e: &Token) -> Level {
             Level::Disagree
         };
     }
-    if m.sounds_like(e) {
+    let sim = normalize::similarity(&m.key, &e.key);
+    if m.sounds_like(e) && phonetic_is_telling(m, e, sim) {
         return Level::Phonetic;
     }
-    let sim = normalize::similarity(&m.key, &e.key);
     if sim >= CLOSE_SIMILARITY {
         Level::Close
     } else if phonetic::is_short_form(&m.key, &e.key) {
@@ -159,6 +164,16 @@ pub fn compare(m: &Token, e: &Token) -> Level {
     } else {
         Level::Disagree
     }
+}
+
+/// A shared phonetic code says something only when it is long enough: one-letter codes join
+/// half the names in a vault, two-letter codes need the spellings to look alike too.
+fn phonetic_is_telling(m: &Token, e: &Token, similarity: f64) -> bool {
+    m.codes
+        .iter()
+        .filter(|c| e.codes.contains(c))
+        .map(|c| c.chars().count())
+        .any(|len| len >= 3 || (len == 2 && similarity >= SHORT_CODE_SIMILARITY))
 }
 
 /// One aligned pair of parts and how they compared.
@@ -181,8 +196,11 @@ pub struct NameMatch {
     pub bits: f64,
     /// Every part explained without noise (exact parts, nicknames, an acronym).
     pub exact: bool,
-    /// At least one part really agrees, so context may strengthen the match.
+    /// At least one part really agrees and none contradicts, so context may strengthen the
+    /// match.
     pub plausible: bool,
+    /// The best form compared is an alias (not the title).
+    pub alias: bool,
     /// The aligned parts.
     pub parts: Vec<PartMatch>,
     /// The name form compared (the title, or the alias that matched best).
@@ -219,6 +237,7 @@ pub fn match_entity(
                 bits,
                 exact: true,
                 plausible: true,
+                alias: false,
                 parts: vec![PartMatch {
                     mention: a.to_string(),
                     name: entity.title.clone(),
@@ -290,9 +309,11 @@ fn match_form(
         // or the whole name run together.
         let mut options = vec![pair(first_m, first_e, names)];
         if kind == NoteKind::Person && name.len() > 1 {
-            options.push(pair(first_m, last_e, names));
+            let mut surname = pair(first_m, last_e, names);
+            surname.bits += SURNAME_ONLY_BITS;
+            options.push(surname);
         }
-        if let Some(joined) = &form.joined {
+        if let Some(joined) = form.joined.as_ref().filter(|_| kind == NoteKind::Org) {
             options.push(pair(first_m, joined, names));
         }
         let best = options
@@ -316,7 +337,9 @@ fn match_form(
     Some(NameMatch {
         bits,
         exact: extra == 0 && parts.iter().all(|p| p.level.is_exact()),
-        plausible: parts.iter().any(|p| p.level.agrees()),
+        plausible: parts.iter().any(|p| p.level.agrees())
+            && parts.iter().all(|p| p.level != Level::Disagree),
+        alias: form.alias,
         parts,
         form: form.text.clone(),
     })
@@ -329,12 +352,24 @@ pub fn context_bits(population: usize, named: usize) -> f64 {
     ratio.log2().clamp(CONTEXT_MIN_BITS, CONTEXT_MAX_BITS)
 }
 
-/// Turns evidence bits into probabilities: a softmax over the candidates and "someone new".
+/// The bits a candidate the note does *not* name loses (as does "someone new") when the note
+/// names some entities of its kind: the context comparison disagrees, log2 of
+/// `(1 - CONTEXT_M) / (1 - share named)`.
+pub fn absent_bits(population: usize, named: usize) -> f64 {
+    if named == 0 {
+        return 0.0;
+    }
+    let share = (named as f64 / population.max(1) as f64).min(0.5);
+    ((1.0 - CONTEXT_M) / (1.0 - share)).log2().max(-CONTEXT_MAX_BITS)
+}
+
+/// Turns evidence bits into probabilities: a softmax over the candidates and "someone new",
+/// whose evidence is `unseen_bits` ([`UNSEEN_BITS`] plus any context disagreement).
 /// Returns the candidates' probabilities (same order) and the probability of "someone new".
-pub fn probabilities(bits: &[f64]) -> (Vec<f64>, f64) {
-    let top = bits.iter().copied().fold(UNSEEN_BITS, f64::max);
+pub fn probabilities(bits: &[f64], unseen_bits: f64) -> (Vec<f64>, f64) {
+    let top = bits.iter().copied().fold(unseen_bits, f64::max);
     let weights: Vec<f64> = bits.iter().map(|b| (b - top).exp2()).collect();
-    let unseen = (UNSEEN_BITS - top).exp2();
+    let unseen = (unseen_bits - top).exp2();
     let total: f64 = weights.iter().sum::<f64>() + unseen;
     (
         weights.iter().map(|w| w / total).collect(),
@@ -368,7 +403,7 @@ mod tests {
         let fuzzy = match_local(&normalize::tokens("Rob Banga"), &normalize::tokens("Rob Benoit"))
             .unwrap();
         assert!(exact.exact && exact.bits == 2.0 * EXACT_BITS);
-        assert!(!fuzzy.exact && fuzzy.plausible);
+        assert!(!fuzzy.exact && !fuzzy.plausible);
         assert_eq!(fuzzy.bits, EXACT_BITS + DISAGREE_BITS);
     }
 
@@ -381,12 +416,19 @@ mod tests {
 
     #[test]
     fn probabilities_include_someone_new() {
-        let (p, unseen) = probabilities(&[6.0, 6.0]);
+        let (p, unseen) = probabilities(&[6.0, 6.0], UNSEEN_BITS);
         assert!((p[0] - p[1]).abs() < 1e-12);
         assert!((p[0] + p[1] + unseen - 1.0).abs() < 1e-12);
-        let (p, unseen) = probabilities(&[]);
+        let (p, unseen) = probabilities(&[], UNSEEN_BITS);
         assert!(p.is_empty() && unseen == 1.0);
-        let (p, _) = probabilities(&[UNSEEN_BITS + 6.0]);
+        let (p, _) = probabilities(&[UNSEEN_BITS + 6.0], UNSEEN_BITS);
         assert!(p[0] > AUTO_PROBABILITY);
+    }
+
+    #[test]
+    fn absent_candidates_lose_what_present_ones_gain() {
+        assert_eq!(absent_bits(150, 0), 0.0);
+        assert!(absent_bits(150, 10) < -2.0);
+        assert!(absent_bits(150, 10) > -CONTEXT_MAX_BITS);
     }
 }
