@@ -154,9 +154,14 @@ impl NoteContext {
         same_kind + if is_person(kind) { self.locals.len() } else { 0 }
     }
 
-    /// The bits a candidate named for sure in this note gets, for entities of `kind`.
-    pub fn presence_bits(&self, names: &EntityNames, kind: NoteKind) -> f64 {
-        score::context_bits(names.population(kind), self.named(names, kind))
+    /// The bits a candidate present in this note gets, for entities of `kind`.
+    pub fn presence_bits(&self, names: &EntityNames, kind: NoteKind, how: Presence) -> f64 {
+        let m = if how == Presence::Named {
+            score::NAMED_M
+        } else {
+            score::CONTEXT_M
+        };
+        score::context_bits(m, names.population(kind), self.named(names, kind))
     }
 
     /// The bits a candidate of `kind` the note does not name loses (and so does "someone new").
@@ -174,7 +179,7 @@ impl NoteContext {
     ) -> Support {
         let mut support = Support::default();
         if let Some(how) = self.present.get(&entity.path) {
-            support.bits += self.presence_bits(names, entity.kind);
+            support.bits += self.presence_bits(names, entity.kind, *how);
             support.corroborated = true;
             support.reasons.push(format!("{} {}", entity.title, how.words()));
         } else {

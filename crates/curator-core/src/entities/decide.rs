@@ -240,7 +240,7 @@ impl<'a> Resolver<'a> {
             });
         }
         if q.with_locals {
-            let bits = ctx.presence_bits(self.names, NoteKind::Person);
+            let bits = ctx.presence_bits(self.names, NoteKind::Person, context::Presence::Participant);
             for local in ctx.locals() {
                 if let Some(name) = score::match_local(&tokens, &local.tokens).filter(|n| n.plausible) {
                     scored.push(Scored {

@@ -87,6 +87,26 @@ impl EntityKeys {
         if forms.is_empty() {
             return None;
         }
+        // A person's one-word alias (`Seun`) also stands with their surname (`Seun Wieczorek`).
+        let surname = (summary.kind == NoteKind::Person && forms[0].tokens.len() > 1)
+            .then(|| forms[0].text.split_whitespace().last().map(str::to_string))
+            .flatten();
+        if let Some(surname) = surname {
+            let extra: Vec<NameForm> = forms
+                .iter()
+                .filter(|f| f.alias && f.tokens.len() == 1)
+                .map(|f| {
+                    let text = format!("{} {surname}", f.text);
+                    NameForm {
+                        tokens: normalize::tokens(&text),
+                        text,
+                        alias: true,
+                        joined: None,
+                    }
+                })
+                .collect();
+            forms.extend(extra);
+        }
         let acronym = (summary.kind == NoteKind::Org)
             .then(|| acronym_of(&forms[0].tokens))
             .flatten();

@@ -412,7 +412,7 @@ pub fn prose(
     taken: &[Range<usize>],
 ) -> Vec<Found> {
     let skip = not_prose(note, taken);
-    let mut cache: HashMap<String, bool> = HashMap::new();
+    let mut cache: HashMap<String, Option<Reach>> = HashMap::new();
     let mut out = Vec::new();
     let body = note.body();
     let mut line_start = note.body_start;
@@ -444,7 +444,7 @@ fn spans(
     run: &[&Word],
     names: &EntityNames,
     locals: &[Vec<Token>],
-    cache: &mut HashMap<String, bool>,
+    cache: &mut HashMap<String, Option<Reach>>,
 ) -> Vec<Found> {
     let word_text = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
     let mut lo = 0;
@@ -469,15 +469,25 @@ fn spans(
             if len > 1 && PARTICLES.contains(&word_text(run[i + len - 1])) {
                 continue;
             }
-            let ok = *cache
+            let reach = *cache
                 .entry(text.to_string())
                 .or_insert_with(|| names_someone(text, names, locals));
-            if ok {
-                out.push(Found::new(Kind::Text, note, span, text));
-                i += len;
-                advanced = true;
-                break;
-            }
+            let Some(reach) = reach else {
+                continue;
+            };
+            // `Gosia Thorsen` names Gosia, not whoever else is called Thorsen: a surname keeps
+            // the capitalised word before it.
+            let start = if reach == Reach::Surname && i > lo && !consumed_before(&out, run[i - 1]) {
+                run[i - 1].span.start
+            } else {
+                span.start
+            };
+            let span = start..span.end;
+            let text = note.text.get(span.clone()).unwrap_or(text);
+            out.push(Found::new(Kind::Text, note, span, text));
+            i += len;
+            advanced = true;
+            break;
         }
         if !advanced {
             i += 1;
@@ -486,34 +496,50 @@ fn spans(
     out
 }
 
-/// True when `text` could name an entity of the vault or a name the note writes: an exact name,
-/// or a candidate whose name evidence reaches [`score::TEXT_MENTION_BITS`] with every part
-/// agreeing.
-fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> bool {
+/// How a span of prose reaches a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// As a whole name, a given name or a leading word.
+    Name,
+    /// Only as a person's surname.
+    Surname,
+}
+
+fn consumed_before(found: &[Found], word: &Word) -> bool {
+    found.last().is_some_and(|f| f.span.end > word.span.start)
+}
+
+/// How `text` could name an entity of the vault or a name the note writes: exactly, or through a
+/// candidate whose name evidence reaches [`score::TEXT_MENTION_BITS`] with every part agreeing.
+fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Option<Reach> {
     let tokens = normalize::tokens(text);
-    if tokens.is_empty() {
-        return false;
-    }
     if names.by_key(&normalize::name_key(text)).next().is_some() {
-        return true;
+        return Some(Reach::Name);
     }
-    if tokens.len() == 1 && tokens[0].key.chars().count() < 3 {
-        return false;
+    let first = tokens.first()?;
+    if tokens.len() == 1 && first.key.chars().count() < 3 {
+        return None;
     }
-    let acronym = (tokens.len() == 1 && normalize::is_all_caps(text)).then(|| tokens[0].key.clone());
+    let acronym = (tokens.len() == 1 && normalize::is_all_caps(text)).then(|| first.key.clone());
     let good = |m: &score::NameMatch| {
         m.bits >= score::TEXT_MENTION_BITS && m.parts.iter().all(|p| p.level.agrees())
+    };
+    let reach = |m: score::NameMatch| {
+        if m.surname_only {
+            Reach::Surname
+        } else {
+            Reach::Name
+        }
     };
     names
         .candidates(&tokens, acronym.as_deref())
         .into_iter()
         .filter_map(|p| names.get(p))
         .filter_map(|e| score::match_entity(&tokens, e, names, acronym.as_deref()))
-        .any(|m| good(&m))
-        || locals
-            .iter()
-            .filter_map(|l| score::match_local(&tokens, l))
-            .any(|m| good(&m))
+        .chain(locals.iter().filter_map(|l| score::match_local(&tokens, l)))
+        .filter(good)
+        .map(reach)
+        .min_by_key(|r| *r == Reach::Surname)
 }
 
 #[cfg(test)]

@@ -54,6 +54,9 @@ pub const UNSEEN_BITS: f64 = 0.0;
 /// names) — the m-probability of the context comparison. Its u-probability is the share of the
 /// vault's entities the note names, so context is worth more in a larger vault.
 pub const CONTEXT_M: f64 = 0.8;
+/// The m-probability for an entity the note only names in its text (not a participant, not
+/// linked): a name dropped in passing says less about who else is meant.
+pub const NAMED_M: f64 = 0.5;
 /// Bounds on the bits context can add.
 pub const CONTEXT_MIN_BITS: f64 = 3.0;
 /// Upper bound on context bits, so context never outweighs a contradicting name.
@@ -201,6 +204,8 @@ pub struct NameMatch {
     pub plausible: bool,
     /// The best form compared is an alias (not the title).
     pub alias: bool,
+    /// One word matched only the person's surname.
+    pub surname_only: bool,
     /// The aligned parts.
     pub parts: Vec<PartMatch>,
     /// The name form compared (the title, or the alias that matched best).
@@ -225,9 +230,13 @@ pub fn match_entity(
     names: &EntityNames,
     acronym: Option<&str>,
 ) -> Option<NameMatch> {
+    // A one-word alias (`Seun`) answers one-word mentions; longer mentions meet the forms that
+    // carry a surname (`Seun Wieczorek`).
+    let long_forms = entity.forms.iter().any(|f| f.tokens.len() > 1);
     let mut best = entity
         .forms
         .iter()
+        .filter(|f| mention.len() < 2 || f.tokens.len() > 1 || !long_forms)
         .filter_map(|form| match_form(mention, form, entity.kind, names))
         .max_by(|a, b| a.bits.total_cmp(&b.bits));
     if let (Some(a), Some(own)) = (acronym, entity.acronym.as_deref()) {
@@ -238,6 +247,7 @@ pub fn match_entity(
                 exact: true,
                 plausible: true,
                 alias: false,
+                surname_only: false,
                 parts: vec![PartMatch {
                     mention: a.to_string(),
                     name: entity.title.clone(),
@@ -304,6 +314,7 @@ fn match_form(
     let (first_e, last_e) = (name.first()?, name.last()?);
     let mut parts: Vec<PartMatch> = Vec::new();
     let mut extra = 0usize;
+    let mut surname_only = false;
     if mention.len() == 1 {
         // One word: a given name or surname of a person, the leading word of an organisation,
         // or the whole name run together.
@@ -314,12 +325,18 @@ fn match_form(
             options.push(surname);
         }
         if let Some(joined) = form.joined.as_ref().filter(|_| kind == NoteKind::Org) {
-            options.push(pair(first_m, joined, names));
+            // A name run together (`UKMAT`) must sound like all of it, not end like it.
+            let whole = pair(first_m, joined, names);
+            if whole.level <= Level::Close {
+                options.push(whole);
+            }
         }
         let best = options
             .into_iter()
-            .max_by(|a, b| a.bits.total_cmp(&b.bits))?;
-        parts.push(best);
+            .enumerate()
+            .max_by(|a, b| a.1.bits.total_cmp(&b.1.bits))?;
+        surname_only = kind == NoteKind::Person && name.len() > 1 && best.0 == 1;
+        parts.push(best.1);
     } else if kind == NoteKind::Person || name.len() == 1 {
         parts.push(pair(first_m, first_e, names));
         if name.len() > 1 {
@@ -340,6 +357,7 @@ fn match_form(
         plausible: parts.iter().any(|p| p.level.agrees())
             && parts.iter().all(|p| p.level != Level::Disagree),
         alias: form.alias,
+        surname_only,
         parts,
         form: form.text.clone(),
     })
@@ -347,8 +365,8 @@ fn match_form(
 
 /// The bits context adds in a note naming `named` entities of a kind the vault holds
 /// `population` of: log2 of `CONTEXT_M` over the chance a random entity is among them.
-pub fn context_bits(population: usize, named: usize) -> f64 {
-    let ratio = CONTEXT_M * population.max(1) as f64 / named.max(1) as f64;
+pub fn context_bits(m: f64, population: usize, named: usize) -> f64 {
+    let ratio = m * population.max(1) as f64 / named.max(1) as f64;
     ratio.log2().clamp(CONTEXT_MIN_BITS, CONTEXT_MAX_BITS)
 }
 
@@ -409,9 +427,10 @@ mod tests {
 
     #[test]
     fn context_is_bounded() {
-        assert_eq!(context_bits(10, 10), CONTEXT_MIN_BITS);
-        assert_eq!(context_bits(100_000, 1), CONTEXT_MAX_BITS);
-        assert!((context_bits(150, 5) - (0.8f64 * 30.0).log2()).abs() < 1e-9);
+        assert_eq!(context_bits(CONTEXT_M, 10, 10), CONTEXT_MIN_BITS);
+        assert_eq!(context_bits(CONTEXT_M, 100_000, 1), CONTEXT_MAX_BITS);
+        assert!((context_bits(CONTEXT_M, 150, 5) - (0.8f64 * 30.0).log2()).abs() < 1e-9);
+        assert!(context_bits(NAMED_M, 150, 5) < context_bits(CONTEXT_M, 150, 5));
     }
 
     #[test]
