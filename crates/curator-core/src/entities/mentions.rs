@@ -372,8 +372,9 @@ fn split_glued(word: &str, names: &EntityNames) -> Vec<Range<usize>> {
                 .take_while(|c| c.is_alphabetic())
                 .flat_map(char::to_lowercase)
                 .collect();
-            let known_left = Token::new(left).is_some_and(|t| names.token_count(&t.key) > 0);
-            if known_left || STOPWORDS.contains(&right_word.as_str()) {
+            let known = |w: &str| Token::new(w).is_some_and(|t| names.token_count(&t.key) > 0);
+            let known_right = left.chars().count() >= 3 && !known(word) && known(&right_word);
+            if known(left) || known_right || STOPWORDS.contains(&right_word.as_str()) {
                 return vec![0..i, i..word.len()];
             }
         }
@@ -521,8 +522,10 @@ fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Opti
         return None;
     }
     let acronym = (tokens.len() == 1 && normalize::is_all_caps(text)).then(|| first.key.clone());
+    // How name-like the span is, before discounting names many entities share.
     let good = |m: &score::NameMatch| {
-        m.bits >= score::TEXT_MENTION_BITS && m.parts.iter().all(|p| p.level.agrees())
+        let raw: f64 = m.parts.iter().map(|p| p.level.bits()).sum();
+        raw >= score::TEXT_MENTION_BITS && m.parts.iter().all(|p| p.level.agrees())
     };
     let reach = |m: score::NameMatch| {
         if m.surname_only {

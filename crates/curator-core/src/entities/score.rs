@@ -76,8 +76,9 @@ pub const SUGGEST_PROBABILITY: f64 = 0.02;
 pub const REVIEW_PROBABILITY: f64 = 0.3;
 /// Two candidates whose probabilities are within this ratio make a mention ambiguous.
 pub const AMBIGUOUS_RATIO: f64 = 4.0;
-/// Name bits a plain-text span needs before it is reported as a mention at all.
-pub const TEXT_MENTION_BITS: f64 = 2.0;
+/// Name bits (before frequency discounts) a plain-text span needs before it is taken for a
+/// mention at all: a phonetic, close or short-form agreement for one word.
+pub const TEXT_MENTION_BITS: f64 = 3.0;
 
 /// How well one mention part agrees with one name part, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
