@@ -25,7 +25,7 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        ((1000..=9999).contains(&year) && (1..=days).contains(&day)).then(|| Date {
+        ((1000..=9999).contains(&year) && (1..=days).contains(&day)).then_some(Date {
             year: year as u16,
             month: month as u8,
             day: day as u8,
@@ -47,15 +47,16 @@ impl Date {
         if let Some(d) = name.get(..10).and_then(Date::parse_iso) {
             return Some(d);
         }
-        let head = name.get(..8).filter(|h| h.bytes().all(|b| b.is_ascii_digit()))?;
-        let next = name.as_bytes().get(8);
-        if next.is_some_and(u8::is_ascii_digit) {
+        let head = name
+            .get(..8)
+            .filter(|h| h.bytes().all(|b| b.is_ascii_digit()))?;
+        if name.as_bytes().get(8).is_some_and(u8::is_ascii_digit) {
             return None;
         }
         Date::new(
-            digits(&head[0..4])?,
-            digits(&head[4..6])?,
-            digits(&head[6..8])?,
+            digits(head.get(0..4)?)?,
+            digits(head.get(4..6)?)?,
+            digits(head.get(6..8)?)?,
         )
     }
 }
@@ -105,5 +106,7 @@ mod tests {
         assert_eq!(d("2025-10-28 - Intro.md").as_deref(), Some("2025-10-28"));
         assert_eq!(d("123456789 note.md"), None);
         assert_eq!(d("Rob Benoit.md"), None);
+        assert_eq!(d("José Hernández.md"), None);
+        assert_eq!(d("Zoë.md"), None);
     }
 }
