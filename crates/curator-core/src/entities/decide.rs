@@ -54,6 +54,8 @@ pub struct Resolution {
     pub uncorroborated: bool,
     /// The name evidence of the best candidate, in bits (how name-like the mention is).
     pub name_bits: f64,
+    /// The top candidate's name matches without noise (exact parts, nicknames).
+    pub exact_name: bool,
 }
 
 impl Resolution {
@@ -67,6 +69,7 @@ impl Resolution {
             ambiguous: false,
             uncorroborated: false,
             name_bits: f64::NEG_INFINITY,
+            exact_name: false,
         }
     }
 
@@ -83,6 +86,7 @@ impl Resolution {
             ambiguous: false,
             uncorroborated: false,
             name_bits: f64::INFINITY,
+            exact_name: true,
         }
     }
 }
@@ -307,6 +311,7 @@ fn decide(q: Query, mut scored: Vec<Scored>, unseen_bits: f64) -> Resolution {
             ambiguous: false,
             uncorroborated: false,
             name_bits,
+            exact_name: top.name.exact,
         };
     }
     let entity = top.entity.cloned();
@@ -364,6 +369,7 @@ fn decide(q: Query, mut scored: Vec<Scored>, unseen_bits: f64) -> Resolution {
         ambiguous: ambiguous && decision == Decision::Review,
         uncorroborated: !evidenced && decision == Decision::Review,
         name_bits,
+        exact_name: top.name.exact,
     }
 }
 

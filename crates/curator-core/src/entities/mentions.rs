@@ -218,7 +218,9 @@ fn owners(note: &Note, names: &EntityNames) -> Vec<Found> {
         let exact = handle
             .names(body)
             .find(|(_, name)| names.by_key(&normalize::name_key(name)).next().is_some());
-        let (span, name) = exact.unwrap_or_else(|| handle.default_reading(body));
+        let (span, name) = exact
+            .or_else(|| with_particles(body, handle.at, names))
+            .unwrap_or_else(|| handle.default_reading(body));
         let start = base + span.start + 1;
         let end = base + span.end;
         let mut found = Found::new(Kind::Owner, note, start..end, &name);
@@ -226,6 +228,22 @@ fn owners(note: &Note, names: &EntityNames) -> Vec<Found> {
         out.push(found);
     }
     out
+}
+
+/// A handle written out as a full title with lowercase particles (`@Mohan de Vries`), which
+/// handle parsing stops short of: the longest title the text after the `@` spells out.
+fn with_particles(body: &str, at: usize, names: &EntityNames) -> Option<(Range<usize>, String)> {
+    let rest = body.get(at + 1..)?;
+    let first = rest.split(|c: char| !c.is_alphabetic()).next()?;
+    let key = Token::new(first)?.key;
+    names
+        .by_token(&key)
+        .flat_map(|e| e.forms.iter())
+        .map(|f| f.text.as_str())
+        .filter(|t| t.contains(' ') && rest.starts_with(t))
+        .filter(|t| rest.get(t.len()..).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+        .max_by_key(|t| t.len())
+        .map(|t| (at..at + 1 + t.len(), t.to_string()))
 }
 
 fn via_pattern() -> Option<&'static Regex> {
@@ -518,14 +536,18 @@ fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Opti
         return Some(Reach::Name);
     }
     let first = tokens.first()?;
-    if tokens.len() == 1 && first.key.chars().count() < 3 {
+    let letters = first.key.chars().count();
+    if tokens.len() == 1 && letters < 3 {
         return None;
     }
     let acronym = (tokens.len() == 1 && normalize::is_all_caps(text)).then(|| first.key.clone());
     // How name-like the span is, before discounting names many entities share.
+    // Three letters are too few to tell a misspelt name from a word (`Use` ~ `Osei`).
     let good = |m: &score::NameMatch| {
         let raw: f64 = m.parts.iter().map(|p| p.level.bits()).sum();
-        raw >= score::TEXT_MENTION_BITS && m.parts.iter().all(|p| p.level.agrees())
+        raw >= score::TEXT_MENTION_BITS
+            && m.parts.iter().all(|p| p.level.agrees())
+            && (m.exact || tokens.len() > 1 || letters > 3)
     };
     let reach = |m: score::NameMatch| {
         if m.surname_only {

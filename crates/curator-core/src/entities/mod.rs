@@ -92,7 +92,13 @@ pub fn link_edits(note: &Note, ctx: &Context) -> (Vec<Edit>, Vec<ReviewItem>) {
     let resolved = resolve_note(note, ctx.index);
     (
         edits::rewrites(note, &resolved),
-        review::note_items(note, &resolved),
+        review::note_items(
+            note,
+            &resolved,
+            ctx.index
+                .get(note.path)
+                .is_some_and(|n| n.kind == crate::index::NoteKind::Meeting),
+        ),
     )
 }
 

@@ -19,16 +19,19 @@ const COPIED_FACTS: usize = 3;
 /// Notes a name without a note must recur in before the vault review suggests creating one.
 const RECURRING_NOTES: usize = 2;
 
-/// Review items for one note's mentions.
-pub fn note_items(note: &Note, resolved: &[Resolved]) -> Vec<ReviewItem> {
+/// Review items for one note's mentions. `meeting` says whether the note is a meeting, where a
+/// participant or owner without a note is probably someone new.
+pub fn note_items(note: &Note, resolved: &[Resolved], meeting: bool) -> Vec<ReviewItem> {
     let mut seen: BTreeSet<(ReviewReason, String)> = BTreeSet::new();
     let mut out = Vec::new();
     for r in resolved {
         let (f, res) = (&r.found, &r.resolution);
-        let structured = f.kind != Kind::Text;
-        let person_slot = matches!(f.kind, Kind::Participant | Kind::Owner);
+        // Rewritable mentions get review items; a name in prose only when it is a given name
+        // several people share.
+        let structured = matches!(f.kind, Kind::Participant | Kind::Owner | Kind::Wikilink);
+        let new_slot = meeting && matches!(f.kind, Kind::Participant | Kind::Owner);
         let (reason, message) = match res.decision {
-            Decision::Review if res.ambiguous => (
+            Decision::Review if res.ambiguous && (structured || res.exact_name) => (
                 ReviewReason::AmbiguousMention,
                 format!(
                     "'{}' could be several people: {}. Link the right one, or add an alias.",
@@ -36,7 +39,7 @@ pub fn note_items(note: &Note, resolved: &[Resolved]) -> Vec<ReviewItem> {
                     names_of(&res.candidates)
                 ),
             ),
-            Decision::Review if structured && res.uncorroborated && f.name.contains(' ') => (
+            Decision::Review if new_slot && res.uncorroborated && f.name.contains(' ') => (
                 ReviewReason::NewEntity,
                 format!(
                     "'{}' has no note. It looks like {}, but nothing else in this note points to \
@@ -54,7 +57,7 @@ pub fn note_items(note: &Note, resolved: &[Resolved]) -> Vec<ReviewItem> {
                     res.reasons.join("; ")
                 ),
             ),
-            Decision::Unknown if person_slot && f.name.contains(' ') => (
+            Decision::Unknown if new_slot && f.name.contains(' ') => (
                 ReviewReason::NewEntity,
                 format!(
                     "'{}' is named here but has no note: create one if they matter.",
@@ -98,12 +101,34 @@ fn people(index: &VaultIndex) -> impl Iterator<Item = &NoteSummary> {
     index.notes().filter(|n| n.kind == NoteKind::Person)
 }
 
+/// True when two ways of writing a company name the same organisation: the same words, one the
+/// leading words or the initials of the other (`Falconet`, `BWS`), or names of one note.
+fn same_company(a: &str, b: &str, index: &VaultIndex) -> bool {
+    let (ka, kb) = (company_key(a), company_key(b));
+    let initials = |k: &str| k.split(' ').filter_map(|w| w.chars().next()).collect::<String>();
+    let org = |k: &str| {
+        index
+            .entity_names()
+            .by_key(k)
+            .chain(index.entity_names().by_acronym(k))
+            .find(|e| e.kind == NoteKind::Org)
+            .map(|e| e.path.clone())
+    };
+    let leading = |short: &str, long: &str| long.starts_with(&format!("{short} "));
+    ka == kb
+        || leading(&ka, &kb)
+        || leading(&kb, &ka)
+        || (!ka.contains(' ') && ka == initials(&kb))
+        || (!kb.contains(' ') && kb == initials(&ka))
+        || org(&ka).is_some_and(|p| org(&kb) == Some(p))
+}
+
 /// A `company/…` tag naming another organisation than the Contact Information table.
 fn company_conflicts(index: &VaultIndex) -> Vec<ReviewItem> {
     people(index)
         .filter_map(|n| {
             let (tag, table) = (n.company_tag.as_ref()?, n.company_table.as_ref()?);
-            (company_key(tag) != company_key(table)).then(|| {
+            (!same_company(tag, table, index)).then(|| {
                 ReviewItem::new(
                     &n.path,
                     None,
@@ -116,6 +141,22 @@ fn company_conflicts(index: &VaultIndex) -> Vec<ReviewItem> {
             })
         })
         .collect()
+}
+
+/// The longest run of consecutive lines two lists share.
+fn longest_shared_run(a: &[String], b: &[String]) -> usize {
+    let mut best = 0;
+    for i in 0..a.len() {
+        for j in 0..b.len() {
+            let run = a[i..]
+                .iter()
+                .zip(&b[j..])
+                .take_while(|(x, y)| x == y)
+                .count();
+            best = best.max(run);
+        }
+    }
+    best
 }
 
 /// Two people notes sharing a run of fact lines, at least one of which no other note has.
@@ -138,7 +179,7 @@ fn copied_facts(index: &VaultIndex) -> Vec<ReviewItem> {
         let (Some(na), Some(nb)) = (index.get(a), index.get(b)) else {
             continue;
         };
-        let shared = na.facts.iter().filter(|f| nb.facts.contains(f)).count();
+        let shared = longest_shared_run(&na.facts, &nb.facts);
         if shared < COPIED_FACTS {
             continue;
         }
@@ -148,8 +189,8 @@ fn copied_facts(index: &VaultIndex) -> Vec<ReviewItem> {
                 None,
                 ReviewReason::DuplicateFacts,
                 format!(
-                    "{shared} Key Facts lines also appear in {}'s note, some nowhere else: check \
-                     which person they belong to",
+                    "{shared} consecutive Key Facts lines also appear in {}'s note, some nowhere \
+                     else: check which person they belong to",
                     other.title
                 ),
             ));
