@@ -288,9 +288,18 @@ pub fn note_date(note: &Note) -> Option<Date> {
 }
 
 fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
+    // `Tags:` and `tags:` both hold tags until the key-case rule folds them.
     let strings = |key: &str| -> Vec<String> {
-        note.property(key)
-            .map(|n| n.strings().into_iter().map(str::to_string).collect())
+        let node = note.property(key).or_else(|| {
+            note.frontmatter
+                .as_ref()?
+                .root()?
+                .entries()
+                .iter()
+                .find(|e| e.key_str().eq_ignore_ascii_case(key))
+                .map(|e| &e.value)
+        });
+        node.map(|n| n.strings().into_iter().map(str::to_string).collect())
             .unwrap_or_default()
     };
     let tags: Vec<String> = strings("tags")

@@ -16,7 +16,7 @@ use crate::note::{LinkKind, Note};
 use crate::yaml::{Node, NodeKind, Quoting};
 use regex::Regex;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -332,6 +332,8 @@ struct Word {
     capital: bool,
     /// Directly followed by one space and another word (no punctuation).
     joined_to_next: bool,
+    /// First word of the line or of a sentence, where ordinary words are capitalised too.
+    sentence_start: bool,
 }
 
 /// Splits one line of prose into words, cutting a speaker label glued to speech.
@@ -339,9 +341,13 @@ fn words(line: &str, base: usize, names: &EntityNames) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut i = 0;
+    let mut sentence_start = true;
     while i < chars.len() {
         let (start, c) = chars[i];
         if !c.is_alphabetic() {
+            if matches!(c, '.' | '!' | '?' | ':' | ';' | '"' | '“' | '(' | '[') {
+                sentence_start = true;
+            }
             i += 1;
             continue;
         }
@@ -370,9 +376,12 @@ fn words(line: &str, base: usize, names: &EntityNames) -> Vec<Word> {
                     span: base + piece_start..base + start + piece.end,
                     capital: word.chars().any(char::is_uppercase),
                     joined_to_next: last && next_is_word,
+                    sentence_start,
                 });
+                sentence_start = false;
             }
         }
+        sentence_start = false;
         i = j;
     }
     out
@@ -380,7 +389,20 @@ fn words(line: &str, base: usize, names: &EntityNames) -> Vec<Word> {
 
 /// Cuts `AhmedThe` into `Ahmed` + `The` when the left part is a known name part or the right
 /// part starts with a sentence word; camel-case names (`McDonald`, `VaST`) stay whole.
+/// A known name glued to lowercase speech (`Valleryit's`, `Valleryof`) is cut too.
 fn split_glued(word: &str, names: &EntityNames) -> Vec<Range<usize>> {
+    let known = |w: &str| Token::new(w).is_some_and(|t| names.token_count(&t.key) > 0);
+    if word.chars().next().is_some_and(char::is_uppercase) && !known(word) {
+        for (i, _) in word.char_indices().skip(3) {
+            let (left, right) = word.split_at(i);
+            if right.chars().next().is_some_and(char::is_lowercase)
+                && is_stopword(right)
+                && known(left)
+            {
+                return vec![0..i, i..word.len()];
+            }
+        }
+    }
     let mut prev_lower = false;
     for (i, c) in word.char_indices() {
         if c.is_uppercase() && prev_lower && i >= 2 {
@@ -390,7 +412,6 @@ fn split_glued(word: &str, names: &EntityNames) -> Vec<Range<usize>> {
                 .take_while(|c| c.is_alphabetic())
                 .flat_map(char::to_lowercase)
                 .collect();
-            let known = |w: &str| Token::new(w).is_some_and(|t| names.token_count(&t.key) > 0);
             let known_right = left.chars().count() >= 3 && !known(word) && known(&right_word);
             if known(left) || known_right || STOPWORDS.contains(&right_word.as_str()) {
                 return vec![0..i, i..word.len()];
@@ -431,6 +452,7 @@ pub fn prose(
     taken: &[Range<usize>],
 ) -> Vec<Found> {
     let skip = not_prose(note, taken);
+    let lowercase = lowercase_words(note.body());
     let mut cache: HashMap<String, Option<Reach>> = HashMap::new();
     let mut out = Vec::new();
     let body = note.body();
@@ -449,7 +471,7 @@ pub fn prose(
             }
             let breaks = !usable || !w.joined_to_next || k + 1 == ws.len();
             if breaks && !run.is_empty() {
-                out.extend(spans(note, &run, names, locals, &mut cache));
+                out.extend(spans(note, &run, names, locals, &lowercase, &mut cache));
                 run.clear();
             }
         }
@@ -463,6 +485,7 @@ fn spans(
     run: &[&Word],
     names: &EntityNames,
     locals: &[Vec<Token>],
+    lowercase: &HashSet<String>,
     cache: &mut HashMap<String, Option<Reach>>,
 ) -> Vec<Found> {
     let word_text = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
@@ -494,9 +517,18 @@ fn spans(
             let Some(reach) = reach else {
                 continue;
             };
+            // A capitalised sentence opener that only sounds like a name, and that the note
+            // also writes in lowercase, is an ordinary word (`Working`, `Align`).
+            if len == 1
+                && !reach.exact
+                && run[i].sentence_start
+                && lowercase.contains(&text.to_lowercase())
+            {
+                continue;
+            }
             // `Gosia Thorsen` names Gosia, not whoever else is called Thorsen: a surname keeps
             // the capitalised word before it.
-            let start = if reach == Reach::Surname && i > lo && !consumed_before(&out, run[i - 1]) {
+            let start = if reach.surname && i > lo && !consumed_before(&out, run[i - 1]) {
                 run[i - 1].span.start
             } else {
                 span.start
@@ -517,11 +549,19 @@ fn spans(
 
 /// How a span of prose reaches a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Reach {
-    /// As a whole name, a given name or a leading word.
-    Name,
+struct Reach {
     /// Only as a person's surname.
-    Surname,
+    surname: bool,
+    /// Without noise (every part exact, a nickname or an acronym).
+    exact: bool,
+}
+
+/// Every word the text writes in lowercase, lowercased.
+fn lowercase_words(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect()
 }
 
 fn consumed_before(found: &[Found], word: &Word) -> bool {
@@ -533,7 +573,10 @@ fn consumed_before(found: &[Found], word: &Word) -> bool {
 fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Option<Reach> {
     let tokens = normalize::tokens(text);
     if names.by_key(&normalize::name_key(text)).next().is_some() {
-        return Some(Reach::Name);
+        return Some(Reach {
+            surname: false,
+            exact: true,
+        });
     }
     let first = tokens.first()?;
     let letters = first.key.chars().count();
@@ -549,12 +592,9 @@ fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Opti
             && m.parts.iter().all(|p| p.level.agrees())
             && (m.exact || tokens.len() > 1 || letters > 3)
     };
-    let reach = |m: score::NameMatch| {
-        if m.surname_only {
-            Reach::Surname
-        } else {
-            Reach::Name
-        }
+    let reach = |m: score::NameMatch| Reach {
+        surname: m.surname_only,
+        exact: m.exact,
     };
     names
         .candidates(&tokens, acronym.as_deref())
@@ -564,7 +604,7 @@ fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Opti
         .chain(locals.iter().filter_map(|l| score::match_local(&tokens, l)))
         .filter(good)
         .map(reach)
-        .min_by_key(|r| *r == Reach::Surname)
+        .min_by_key(|r| (r.surname, !r.exact))
 }
 
 #[cfg(test)]

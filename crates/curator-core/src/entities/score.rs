@@ -42,8 +42,8 @@ pub const ACRONYM_BITS: f64 = 6.0;
 
 /// Jaro-Winkler similarity for the [`Level::Close`] level.
 pub const CLOSE_SIMILARITY: f64 = 0.92;
-/// Jaro-Winkler similarity two spellings sharing only a two-letter phonetic code need.
-pub const SHORT_CODE_SIMILARITY: f64 = 0.7;
+/// Jaro-Winkler similarity two spellings sharing a phonetic code need to count as phonetic.
+pub const PHONETIC_SIMILARITY: f64 = 0.6;
 /// Jaro-Winkler similarity for the [`Level::Near`] level.
 pub const NEAR_SIMILARITY: f64 = 0.88;
 
@@ -170,14 +170,14 @@ pub fn compare(m: &Token, e: &Token) -> Level {
     }
 }
 
-/// A shared phonetic code says something only when it is long enough: one-letter codes join
-/// half the names in a vault, two-letter codes need the spellings to look alike too.
+/// A shared phonetic code says something only when it has two letters or more (one-letter
+/// codes join half the names in a vault) and the spellings are not wholly different
+/// (`Working` and `Jürgen` share a code).
 fn phonetic_is_telling(m: &Token, e: &Token, similarity: f64) -> bool {
-    m.codes
-        .iter()
-        .filter(|c| e.codes.contains(c))
-        .map(|c| c.chars().count())
-        .any(|len| len >= 3 || (len == 2 && similarity >= SHORT_CODE_SIMILARITY))
+    similarity >= PHONETIC_SIMILARITY
+        && m.codes
+            .iter()
+            .any(|c| c.chars().count() >= 2 && e.codes.contains(c))
 }
 
 /// One aligned pair of parts and how they compared.
@@ -350,6 +350,13 @@ fn match_form(
             parts.push(pair(m, e, names));
         }
         extra = mention.len().saturating_sub(name.len());
+    }
+    if kind == NoteKind::Org {
+        // Organisation names are not shortened the way given names are (`Open` ≠ `OpenAI`).
+        for p in parts.iter_mut().filter(|p| p.level == Level::ShortForm) {
+            p.level = Level::Disagree;
+            p.bits = DISAGREE_BITS;
+        }
     }
     let bits = parts.iter().map(|p| p.bits).sum::<f64>() + extra as f64 * EXTRA_PART_BITS;
     Some(NameMatch {
