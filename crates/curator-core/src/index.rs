@@ -409,7 +409,12 @@ fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
 pub fn table_field(note: &Note, label: &str) -> Option<String> {
     let needle = format!("**{label}**");
     note.body().lines().find_map(|line| {
-        let cells: Vec<&str> = line.trim().trim_matches('|').split('|').map(str::trim).collect();
+        let cells: Vec<&str> = line
+            .trim()
+            .trim_matches('|')
+            .split('|')
+            .map(str::trim)
+            .collect();
         let (first, value) = (cells.first()?, cells.get(1)?);
         let value = link_target(value);
         (first.eq_ignore_ascii_case(&needle)

@@ -35,7 +35,11 @@ fn load(root: &Path) -> (Engine, Vec<(String, String)>) {
     let notes: Vec<(String, String)> = markdown_files(root)
         .into_iter()
         .filter_map(|p| {
-            let rel = p.strip_prefix(root).ok()?.to_string_lossy().replace('\\', "/");
+            let rel = p
+                .strip_prefix(root)
+                .ok()?
+                .to_string_lossy()
+                .replace('\\', "/");
             let text = std::fs::read_to_string(&p).ok()?;
             Some((rel, text))
         })
@@ -89,5 +93,8 @@ fn corpus_mentions_never_merge_people_without_a_note() {
         .filter(|m| m.decision.is_confident())
         .filter(|m| nobody.contains(&(m.path.clone(), m.line as u64, m.text.to_lowercase())))
         .collect();
-    assert!(merged.is_empty(), "merged people without a note: {merged:#?}");
+    assert!(
+        merged.is_empty(),
+        "merged people without a note: {merged:#?}"
+    );
 }

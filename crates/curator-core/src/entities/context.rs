@@ -90,10 +90,7 @@ impl NoteContext {
     /// Records that the note names `entity` for sure on `line`; `in_list` marks a participants
     /// list, whose neighbours on the line say nothing about each other.
     pub fn add(&mut self, entity: &EntityKeys, line: usize, how: Presence, in_list: bool) {
-        let slot = self
-            .present
-            .entry(entity.path.clone())
-            .or_insert(how);
+        let slot = self.present.entry(entity.path.clone()).or_insert(how);
         *slot = (*slot).min(how);
         if !in_list {
             self.by_line
@@ -149,9 +146,18 @@ impl NoteContext {
         let same_kind = self
             .present
             .keys()
-            .filter(|p| names.get(p).is_some_and(|e| is_person(e.kind) == is_person(kind)))
+            .filter(|p| {
+                names
+                    .get(p)
+                    .is_some_and(|e| is_person(e.kind) == is_person(kind))
+            })
             .count();
-        same_kind + if is_person(kind) { self.locals.len() } else { 0 }
+        same_kind
+            + if is_person(kind) {
+                self.locals.len()
+            } else {
+                0
+            }
     }
 
     /// The bits a candidate present in this note gets, for entities of `kind`.
@@ -181,7 +187,9 @@ impl NoteContext {
         if let Some(how) = self.present.get(&entity.path) {
             support.bits += self.presence_bits(names, entity.kind, *how);
             support.corroborated = true;
-            support.reasons.push(format!("{} {}", entity.title, how.words()));
+            support
+                .reasons
+                .push(format!("{} {}", entity.title, how.words()));
         } else {
             support.bits += self.absence_bits(names, entity.kind);
         }
@@ -197,7 +205,11 @@ impl NoteContext {
                 .reasons
                 .push(format!("the same line names {}", entity.title));
         }
-        if let Some(c) = entity.company.as_ref().filter(|c| self.companies.contains(*c)) {
+        if let Some(c) = entity
+            .company
+            .as_ref()
+            .filter(|c| self.companies.contains(*c))
+        {
             support.bits += score::COMPANY_BITS;
             support.reasons.push(format!(
                 "{} works at {c}, which this note names",

@@ -190,7 +190,10 @@ impl<'a> Resolver<'a> {
             let mut r = Resolution::certain(
                 Decision::Auto,
                 entity,
-                format!("'{name}' is {} written without accents or case", entity.title),
+                format!(
+                    "'{name}' is {} written without accents or case",
+                    entity.title
+                ),
             );
             r.reasons
                 .push("spelled the same once accents and case are folded".into());
@@ -208,8 +211,8 @@ impl<'a> Resolver<'a> {
             return Resolution::unknown(vec!["no name to resolve".into()]);
         }
         let lowercase_word = tokens.len() == 1 && !q.name.chars().any(char::is_uppercase);
-        let acronym = (tokens.len() == 1 && normalize::is_all_caps(q.name))
-            .then(|| tokens[0].key.clone());
+        let acronym =
+            (tokens.len() == 1 && normalize::is_all_caps(q.name)).then(|| tokens[0].key.clone());
         let mut scored: Vec<Scored> = Vec::new();
         for path in self.names.candidates(&tokens, acronym.as_deref()) {
             let Some(entity) = self.names.get(path) else {
@@ -218,7 +221,8 @@ impl<'a> Resolver<'a> {
             if self.rejected(q.name, &entity.title) {
                 continue;
             }
-            let Some(mut name) = score::match_entity(&tokens, entity, self.names, acronym.as_deref())
+            let Some(mut name) =
+                score::match_entity(&tokens, entity, self.names, acronym.as_deref())
             else {
                 continue;
             };
@@ -244,9 +248,12 @@ impl<'a> Resolver<'a> {
             });
         }
         if q.with_locals {
-            let bits = ctx.presence_bits(self.names, NoteKind::Person, context::Presence::Participant);
+            let bits =
+                ctx.presence_bits(self.names, NoteKind::Person, context::Presence::Participant);
             for local in ctx.locals() {
-                if let Some(name) = score::match_local(&tokens, &local.tokens).filter(|n| n.plausible) {
+                if let Some(name) =
+                    score::match_local(&tokens, &local.tokens).filter(|n| n.plausible)
+                {
                     scored.push(Scored {
                         entity: None,
                         local: Some(&local.text),
@@ -345,12 +352,17 @@ fn decide(q: Query, mut scored: Vec<Scored>, unseen_bits: f64) -> Resolution {
         )),
         Decision::Review if ambiguous => reasons.push(format!(
             "{} candidates are about equally likely",
-            ranked.iter().filter(|(p, s)| s.entity.is_some() && p * score::AMBIGUOUS_RATIO >= *p_top).count()
+            ranked
+                .iter()
+                .filter(|(p, s)| s.entity.is_some() && p * score::AMBIGUOUS_RATIO >= *p_top)
+                .count()
         )),
         Decision::Review if !evidenced => reasons.push(
             "the name is not written exactly and nothing else in the note points to them".into(),
         ),
-        Decision::Review => reasons.push(format!("probability {p_top:.2} is below the bar to link")),
+        Decision::Review => {
+            reasons.push(format!("probability {p_top:.2} is below the bar to link"))
+        }
         _ => reasons.push(format!(
             "more likely someone without a note (probability {unseen:.2})"
         )),
@@ -362,7 +374,11 @@ fn decide(q: Query, mut scored: Vec<Scored>, unseen_bits: f64) -> Resolution {
     };
     Resolution {
         decision,
-        entity: if decision == Decision::Unknown { None } else { entity },
+        entity: if decision == Decision::Unknown {
+            None
+        } else {
+            entity
+        },
         confidence: round(confidence),
         candidates,
         reasons,

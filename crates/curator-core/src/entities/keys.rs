@@ -123,8 +123,13 @@ impl EntityKeys {
     fn keys(&self) -> Keys {
         let mut keys = Keys::default();
         for form in &self.forms {
-            keys.full
-                .insert(form.tokens.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" "));
+            keys.full.insert(
+                form.tokens
+                    .iter()
+                    .map(|t| t.key.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
             for t in form.tokens.iter().chain(&form.joined) {
                 keys.tokens.insert(t.key.clone());
                 keys.tokens.insert(t.alt.clone());

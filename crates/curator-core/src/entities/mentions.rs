@@ -31,20 +31,163 @@ const PARTICLES: &[&str] = &[
 
 /// Words that start sentences or fill speech rather than name anyone, compared lowercase.
 const STOPWORDS: &[&str] = &[
-    "a", "about", "actually", "after", "again", "all", "also", "am", "an", "and", "any", "are",
-    "as", "at", "basically", "be", "because", "before", "both", "but", "by", "can", "could", "did",
-    "do", "does", "done", "even", "every", "for", "from", "good", "great", "had", "has", "have",
-    "he", "hello", "her", "here", "hey", "hi", "him", "his", "honestly", "how", "i", "if", "in",
-    "is", "it", "its", "just", "let", "lets", "like", "look", "maybe", "me", "mine", "more", "most",
-    "my", "no", "nobody", "not", "now", "of", "oh", "ok", "okay", "on", "one", "or", "our", "out",
-    "please", "right", "see", "she", "should", "so", "some", "sorry", "sure", "thank", "thanks",
-    "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to",
-    "today", "tomorrow", "totally", "two", "uh", "um", "up", "us", "very", "was", "we", "well",
-    "were", "what", "when", "where", "which", "who", "why", "will", "with", "would", "yeah", "yes",
-    "yesterday", "yet", "you", "your", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "remote", "speaker", "unknown",
-    "note", "notes", "summary", "agenda", "action", "items", "decisions", "risks", "team",
+    "a",
+    "about",
+    "actually",
+    "after",
+    "again",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "basically",
+    "be",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "done",
+    "even",
+    "every",
+    "for",
+    "from",
+    "good",
+    "great",
+    "had",
+    "has",
+    "have",
+    "he",
+    "hello",
+    "her",
+    "here",
+    "hey",
+    "hi",
+    "him",
+    "his",
+    "honestly",
+    "how",
+    "i",
+    "if",
+    "in",
+    "is",
+    "it",
+    "its",
+    "just",
+    "let",
+    "lets",
+    "like",
+    "look",
+    "maybe",
+    "me",
+    "mine",
+    "more",
+    "most",
+    "my",
+    "no",
+    "nobody",
+    "not",
+    "now",
+    "of",
+    "oh",
+    "ok",
+    "okay",
+    "on",
+    "one",
+    "or",
+    "our",
+    "out",
+    "please",
+    "right",
+    "see",
+    "she",
+    "should",
+    "so",
+    "some",
+    "sorry",
+    "sure",
+    "thank",
+    "thanks",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "today",
+    "tomorrow",
+    "totally",
+    "two",
+    "uh",
+    "um",
+    "up",
+    "us",
+    "very",
+    "was",
+    "we",
+    "well",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "who",
+    "why",
+    "will",
+    "with",
+    "would",
+    "yeah",
+    "yes",
+    "yesterday",
+    "yet",
+    "you",
+    "your",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "remote",
+    "speaker",
+    "unknown",
+    "note",
+    "notes",
+    "summary",
+    "agenda",
+    "action",
+    "items",
+    "decisions",
+    "risks",
+    "team",
 ];
 
 /// How a mention was written. Serialized lowercase (part of the CLI's JSON contract).
@@ -120,7 +263,12 @@ pub fn structured(note: &Note, index: &VaultIndex) -> Vec<Found> {
                 if name.is_empty() || name.contains("[[") || name.contains('{') {
                     continue;
                 }
-                out.push(Found::new(Kind::Participant, note, start..start + name.len(), name));
+                out.push(Found::new(
+                    Kind::Participant,
+                    note,
+                    start..start + name.len(),
+                    name,
+                ));
             }
         }
     }
@@ -190,7 +338,12 @@ fn wikilinks(note: &Note, index: &VaultIndex) -> Vec<Found> {
         };
         let start = link.span.start + at;
         let inner = src.trim_start_matches("[[").trim_end_matches("]]");
-        let mut found = Found::new(Kind::Wikilink, note, start..start + link.target.len(), &link.target);
+        let mut found = Found::new(
+            Kind::Wikilink,
+            note,
+            start..start + link.target.len(),
+            &link.target,
+        );
         found.text = inner.to_string();
         out.push(found);
     }
@@ -241,7 +394,10 @@ fn with_particles(body: &str, at: usize, names: &EntityNames) -> Option<(Range<u
         .flat_map(|e| e.forms.iter())
         .map(|f| f.text.as_str())
         .filter(|t| t.contains(' ') && rest.starts_with(t))
-        .filter(|t| rest.get(t.len()..).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+        .filter(|t| {
+            rest.get(t.len()..)
+                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        })
         .max_by_key(|t| t.len())
         .map(|t| (at..at + 1 + t.len(), t.to_string()))
 }
@@ -282,7 +438,10 @@ fn not_prose(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
         out.push(fm.block.clone());
     }
     for code in &note.code {
-        let transcript = code.info.as_deref().is_some_and(|i| i.is_empty() || i == "text")
+        let transcript = code
+            .info
+            .as_deref()
+            .is_some_and(|i| i.is_empty() || i == "text")
             && note
                 .headings
                 .iter()
@@ -368,7 +527,12 @@ fn words(line: &str, base: usize, names: &EntityNames) -> Vec<Word> {
         let next_is_word = chars.get(j).is_some_and(|(_, d)| *d == ' ')
             && chars.get(j + 1).is_some_and(|(_, d)| d.is_alphabetic());
         if !(digit_next || digit_before) {
-            for piece in split_glued(&line[start..end], names) {
+            let len = end - start;
+            let cut = glue_point(&line[start..end], names);
+            for piece in [Some(0..cut.unwrap_or(len)), cut.map(|i| i..len)]
+                .into_iter()
+                .flatten()
+            {
                 let piece_start = start + piece.start;
                 let word = &line[piece_start..start + piece.end];
                 let last = piece.end == end - start;
@@ -390,7 +554,7 @@ fn words(line: &str, base: usize, names: &EntityNames) -> Vec<Word> {
 /// Cuts `AhmedThe` into `Ahmed` + `The` when the left part is a known name part or the right
 /// part starts with a sentence word; camel-case names (`McDonald`, `VaST`) stay whole.
 /// A known name glued to lowercase speech (`Valleryit's`, `Valleryof`) is cut too.
-fn split_glued(word: &str, names: &EntityNames) -> Vec<Range<usize>> {
+fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
     let known = |w: &str| Token::new(w).is_some_and(|t| names.token_count(&t.key) > 0);
     if word.chars().next().is_some_and(char::is_uppercase) && !known(word) {
         for (i, _) in word.char_indices().skip(3) {
@@ -399,7 +563,7 @@ fn split_glued(word: &str, names: &EntityNames) -> Vec<Range<usize>> {
                 && is_stopword(right)
                 && known(left)
             {
-                return vec![0..i, i..word.len()];
+                return Some(i);
             }
         }
     }
@@ -414,12 +578,12 @@ fn split_glued(word: &str, names: &EntityNames) -> Vec<Range<usize>> {
                 .collect();
             let known_right = left.chars().count() >= 3 && !known(word) && known(&right_word);
             if known(left) || known_right || STOPWORDS.contains(&right_word.as_str()) {
-                return vec![0..i, i..word.len()];
+                return Some(i);
             }
         }
         prev_lower = c.is_lowercase();
     }
-    vec![0..word.len()]
+    None
 }
 
 fn is_stopword(word: &str) -> bool {
@@ -436,11 +600,8 @@ fn is_lowercase_name(word: &str, names: &EntityNames) -> bool {
     word.chars().count() >= 3
         && !is_stopword(word)
         && !PARTICLES.contains(&word)
-        && Token::new(word).is_some_and(|t| {
-            names
-                .by_token(&t.key)
-                .any(|e| e.kind == NoteKind::Person)
-        })
+        && Token::new(word)
+            .is_some_and(|t| names.by_token(&t.key).any(|e| e.kind == NoteKind::Person))
 }
 
 /// Finds name mentions in the note's prose. `locals` are names the note writes without a note;

@@ -216,7 +216,10 @@ pub fn resolve_note(note: &Note, index: &VaultIndex) -> Vec<Resolved> {
         .zip(done)
         .map(|(f, r)| {
             let resolution = r.unwrap_or_else(|| resolver.resolve(query(&f, true), &ctx));
-            Resolved { found: f, resolution }
+            Resolved {
+                found: f,
+                resolution,
+            }
         })
         .collect();
     out.sort_by_key(|r| (r.found.line, r.found.span.start));

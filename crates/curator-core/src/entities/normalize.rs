@@ -147,7 +147,10 @@ mod tests {
 
     #[test]
     fn splits_names_into_parts() {
-        let parts: Vec<_> = tokens("Mohan de  Vries").into_iter().map(|t| t.key).collect();
+        let parts: Vec<_> = tokens("Mohan de  Vries")
+            .into_iter()
+            .map(|t| t.key)
+            .collect();
         assert_eq!(parts, ["mohan", "de", "vries"]);
         assert_eq!(name_key("Zoë  WONG"), "zoe wong");
     }

@@ -105,7 +105,11 @@ fn people(index: &VaultIndex) -> impl Iterator<Item = &NoteSummary> {
 /// leading words or the initials of the other (`Falconet`, `BWS`), or names of one note.
 fn same_company(a: &str, b: &str, index: &VaultIndex) -> bool {
     let (ka, kb) = (company_key(a), company_key(b));
-    let initials = |k: &str| k.split(' ').filter_map(|w| w.chars().next()).collect::<String>();
+    let initials = |k: &str| {
+        k.split(' ')
+            .filter_map(|w| w.chars().next())
+            .collect::<String>()
+    };
     let org = |k: &str| {
         index
             .entity_names()
@@ -164,7 +168,10 @@ fn copied_facts(index: &VaultIndex) -> Vec<ReviewItem> {
     let mut holders: HashMap<&str, BTreeSet<&str>> = HashMap::new();
     for n in people(index) {
         for fact in &n.facts {
-            holders.entry(fact.as_str()).or_default().insert(n.path.as_str());
+            holders
+                .entry(fact.as_str())
+                .or_default()
+                .insert(n.path.as_str());
         }
     }
     let mut pairs: BTreeSet<(&str, &str)> = BTreeSet::new();
@@ -209,7 +216,10 @@ fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
         let Some(last) = a.forms.first().and_then(|f| f.tokens.last()) else {
             continue;
         };
-        for b in names.by_token(&last.key).filter(|b| b.kind == NoteKind::Person) {
+        for b in names
+            .by_token(&last.key)
+            .filter(|b| b.kind == NoteKind::Person)
+        {
             if b.path <= a.path || !same_person(a, b) {
                 continue;
             }
