@@ -60,15 +60,20 @@ fn corpus_mentions_never_merge_people_without_a_note() {
     let truth: serde_json::Value = serde_json::from_str(&truth).unwrap();
     let (engine, notes) = load(&vault);
     let started = std::time::Instant::now();
-    let mentions: Vec<_> = notes
-        .iter()
-        .flat_map(|(path, text)| engine.mentions(path, text))
-        .collect();
+    let mut slowest = (std::time::Duration::ZERO, 0usize);
+    let mut mentions = Vec::new();
+    for (path, text) in &notes {
+        let t = std::time::Instant::now();
+        mentions.extend(engine.mentions(path, text));
+        slowest = slowest.max((t.elapsed(), text.len()));
+    }
     eprintln!(
-        "{} mentions in {} notes in {:?}",
+        "{} mentions in {} notes in {:?}; slowest note ({} bytes) {:?}",
         mentions.len(),
         notes.len(),
-        started.elapsed()
+        started.elapsed(),
+        slowest.1,
+        slowest.0
     );
     let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("entities-corpus.json");
     std::fs::write(&out, serde_json::to_string(&mentions).unwrap()).unwrap();
