@@ -14,11 +14,9 @@ use crate::handles;
 use crate::index::{labelled_line, link_target, NoteKind, VaultIndex};
 use crate::note::{LinkKind, Note};
 use crate::yaml::{Node, NodeKind, Quoting};
-use regex::Regex;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-use std::sync::OnceLock;
 
 /// The most words one prose mention spans (`North Sea Grid Authority`).
 const MAX_SPAN_WORDS: usize = 5;
@@ -402,32 +400,46 @@ fn with_particles(body: &str, at: usize, names: &EntityNames) -> Option<(Range<u
         .map(|t| (at..at + 1 + t.len(), t.to_string()))
 }
 
-fn via_pattern() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"\(via ([^()\[\]\n]+)\)").ok())
-        .as_ref()
-}
-
-fn url_pattern() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?:https?://|www\.)\S+").ok())
-        .as_ref()
+/// Byte ranges of `text` starting at `prefix` and running to the next whitespace (URLs).
+fn runs_from<'t>(text: &'t str, prefix: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
+    text.match_indices(prefix).map(move |(at, _)| {
+        let end = text
+            .get(at..)
+            .and_then(|rest| rest.find(char::is_whitespace))
+            .map_or(text.len(), |i| at + i);
+        at..end
+    })
 }
 
 fn vias(note: &Note) -> Vec<Found> {
+    let body = note.body();
     let base = note.body_start;
-    let Some(re) = via_pattern() else {
-        return Vec::new();
-    };
-    re.captures_iter(note.body())
-        .filter_map(|c| c.get(1))
-        .filter(|m| !note.in_code(base + m.start()))
-        .map(|m| {
-            let name = m.as_str().trim();
-            let start = base + m.start() + (m.as_str().len() - m.as_str().trim_start().len());
-            Found::new(Kind::Via, note, start..start + name.len(), name)
-        })
-        .collect()
+    let mut out = Vec::new();
+    for (at, marker) in body.match_indices("(via ") {
+        let start = at + marker.len();
+        let Some(rest) = body.get(start..) else {
+            continue;
+        };
+        let Some(close) = rest.find(')') else {
+            continue;
+        };
+        let inner = &rest[..close];
+        if inner.contains(['(', '[', ']', '\n']) || note.in_code(base + at) {
+            continue;
+        }
+        let name = inner.trim();
+        if name.is_empty() {
+            continue;
+        }
+        let name_start = base + start + (inner.len() - inner.trim_start().len());
+        out.push(Found::new(
+            Kind::Via,
+            note,
+            name_start..name_start + name.len(),
+            name,
+        ));
+    }
+    out
 }
 
 /// Byte ranges of the body that are not prose: code (except transcripts), links, URLs, the
@@ -453,10 +465,10 @@ fn not_prose(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
         }
     }
     out.extend(note.links.iter().map(|l| l.span.clone()));
-    if let Some(re) = url_pattern() {
+    for prefix in ["http://", "https://", "www."] {
         out.extend(
-            re.find_iter(note.body())
-                .map(|m| note.body_start + m.start()..note.body_start + m.end()),
+            runs_from(note.body(), prefix)
+                .map(|r| note.body_start + r.start..note.body_start + r.end),
         );
     }
     let title = crate::text::fold(note.title());
