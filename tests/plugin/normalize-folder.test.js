@@ -2,11 +2,11 @@
 const assert = require("node:assert/strict");
 const { test, afterEach } = require("node:test");
 const { makeVault, startPlugin, state, readNote, waitFor } = require("./harness");
-const { ensurePlaceholderRule, PLACEHOLDER } = require("./helpers");
 
 const COMMAND = "vault-curator:normalize-folder";
 const ROADMAP = "Meetings/20250312 1400 Roadmap sync.md";
 const PILOT = "Meetings/20250318 0900 Pilot review.md";
+const PLACEHOLDER = "{ { DATE } }";
 
 afterEach(() => state.reset());
 
@@ -35,7 +35,7 @@ function spyOnProcess(vault) {
 test("previews each note's diff, then applies through Vault.process", async () => {
 	const vault = makeVault();
 	const { app, plugin } = await startPlugin(vault);
-	ensurePlaceholderRule(plugin.indexer.engine);
+	const [roadmap, pilot] = [readNote(vault, ROADMAP), readNote(vault, PILOT)];
 	const processed = spyOnProcess(app.vault);
 	const preview = await openPreview(app, "Meetings");
 	assert.equal(preview.titleEl.textContent, "Normalize frontmatter in Meetings");
@@ -44,11 +44,39 @@ test("previews each note's diff, then applies through Vault.process", async () =
 		notes.map((n) => n.querySelector(".vault-curator-group-title").textContent),
 		[ROADMAP, PILOT],
 	);
-	const removed = [...notes[0].querySelectorAll(".vault-curator-diff-removed")].map((el) => el.textContent);
-	const added = [...notes[0].querySelectorAll(".vault-curator-diff-added")].map((el) => el.textContent);
-	assert.ok(removed.includes(`- created: ${PLACEHOLDER}`), removed.join("\n"));
-	assert.ok(added.includes("+ created: 2025-03-12"), added.join("\n"));
-	assert.match(preview.contentEl.querySelector(".vault-curator-preview-errors").textContent, /Broken frontmatter\.md:\d+: frontmatter is not valid YAML/);
+	const diff = (note) => [...note.querySelectorAll(".vault-curator-diff > div")].map((el) => el.textContent);
+	const reasons = (note) => [...note.querySelectorAll(".vault-curator-reasons li")].map((el) => el.textContent);
+	assert.deepEqual(diff(notes[0]), [
+		"  ---",
+		"  type: \"group-meeting\"",
+		"  topic: \"Storage roadmap ☕ café 📅\"",
+		`- created: ${PLACEHOLDER}`,
+		"+ created: 2025-03-12",
+		"  title: \"20250312 1400 Roadmap sync\"",
+		"- participants: [{ { PARTICIPANTS } }]",
+		"+ participants: [Mara Quist, Tobias Fenn]",
+		"  tags: [meeting, group]",
+		"  ---",
+		"… 15 unchanged lines",
+	]);
+	assert.deepEqual(reasons(notes[0]), [
+		"`{ { DATE } }` → `2025-03-12`: filled the template placeholder from the note's **Date:** line",
+		"`[{ { PARTICIPANTS } }]` → Mara Quist, Tobias Fenn: filled the template placeholder from the note's **Participants:** line",
+	]);
+	assert.deepEqual(diff(notes[1]), [
+		"  ---",
+		"  type: \"1-1-meeting\"",
+		`- created: ${PLACEHOLDER}`,
+		"+ created: 2025-03-18",
+		"  tags: [meeting]",
+		"  ---",
+		"… 18 unchanged lines",
+	]);
+	assert.equal(preview.contentEl.querySelector("p").textContent, "2 notes would change.");
+	assert.equal(
+		preview.contentEl.querySelector(".vault-curator-preview-errors li").textContent,
+		"Meetings/Broken frontmatter.md:4: frontmatter is not valid YAML: illegal placement of ':' indicator",
+	);
 	assert.equal(readNote(vault, ROADMAP).includes(PLACEHOLDER), true, "nothing written before Apply");
 
 	const apply = [...preview.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Apply");
@@ -56,8 +84,8 @@ test("previews each note's diff, then applies through Vault.process", async () =
 	await waitFor(() => state.notices.some((n) => n.startsWith("Fixed")), { message: "the apply notice" });
 	assert.equal(state.notices.at(-1), "Fixed 2 notes");
 	assert.deepEqual(processed, [ROADMAP, PILOT]);
-	assert.match(readNote(vault, ROADMAP), /^created: 2025-03-12$/m);
-	assert.match(readNote(vault, PILOT), /^created: 2025-03-18$/m);
+	assert.equal(readNote(vault, ROADMAP), roadmap.replace(PLACEHOLDER, "2025-03-12").replace("{ { PARTICIPANTS } }", "Mara Quist, Tobias Fenn"));
+	assert.equal(readNote(vault, PILOT), pilot.replace(PLACEHOLDER, "2025-03-18"));
 	assert.equal(state.modals.length, 0, "the preview closes");
 	plugin.unload();
 });
@@ -65,7 +93,6 @@ test("previews each note's diff, then applies through Vault.process", async () =
 test("a note edited between preview and apply is skipped, not overwritten", async () => {
 	const vault = makeVault();
 	const { app, plugin } = await startPlugin(vault);
-	ensurePlaceholderRule(plugin.indexer.engine);
 	const preview = await openPreview(app, "Meetings");
 	const edited = `${readNote(vault, PILOT)}\n- [ ] Added while the preview was open. @Mara Quist\n`;
 	await app.vault.modify(app.vault.getFileByPath(PILOT), edited);
@@ -80,7 +107,6 @@ test("a note edited between preview and apply is skipped, not overwritten", asyn
 test("cancel writes nothing", async () => {
 	const vault = makeVault();
 	const { app, plugin } = await startPlugin(vault);
-	ensurePlaceholderRule(plugin.indexer.engine);
 	const before = readNote(vault, ROADMAP);
 	const processed = spyOnProcess(app.vault);
 	const preview = await openPreview(app, "Meetings");
