@@ -17,8 +17,8 @@ test("main.js is one CommonJS bundle with the WebAssembly module inlined", () =>
 
 test("loads, initializes the engine and indexes every markdown note", async () => {
 	const { app, plugin } = await startPlugin(makeVault());
-	assert.equal(plugin.indexer.engine.noteCount(), 7);
-	assert.equal(app.vault.getMarkdownFiles().length, 7);
+	assert.equal(plugin.indexer.engine.noteCount(), 8);
+	assert.equal(app.vault.getMarkdownFiles().length, 8);
 	plugin.unload();
 });
 
@@ -58,7 +58,7 @@ test("an index built before the layout is ready waits for it", async () => {
 	assert.equal(app.vault._listenerCount("modify"), 0, "vault events are followed only once the layout is ready");
 	app.workspace._setLayoutReady();
 	await plugin.indexer.idle();
-	assert.equal(plugin.indexer.engine.noteCount(), 7);
+	assert.equal(plugin.indexer.engine.noteCount(), 8);
 	assert.equal(app.vault._listenerCount("modify"), 1);
 	plugin.unload();
 });

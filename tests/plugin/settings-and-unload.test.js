@@ -112,6 +112,6 @@ test("the plugin loads again after being unloaded (the WebAssembly module is reu
 	const first = await startPlugin(vault);
 	first.plugin.unload();
 	const second = await startPlugin(vault);
-	assert.equal(second.plugin.indexer.engine.noteCount(), 7);
+	assert.equal(second.plugin.indexer.engine.noteCount(), 8);
 	second.plugin.unload();
 });
