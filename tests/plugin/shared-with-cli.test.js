@@ -10,6 +10,7 @@ const { curatorBinary, runCurator } = require("./curator-cli");
 
 const PILOT = "Meetings/20250318 0900 Pilot review.md";
 const ROADMAP = "Meetings/20250312 1400 Roadmap sync.md";
+const RACK = "Projects/Pilot rack.md";
 
 afterEach(() => state.reset());
 
@@ -68,7 +69,9 @@ test("the plugin's editor fix writes exactly what curator fix writes", async (t)
 	const cliVault = makeVault();
 	runCurator(binary, ["fix", cliVault]);
 	const { app, plugin } = await startPlugin(makeVault());
-	for (const note of [ROADMAP, PILOT]) {
+	// The rack note's mojibake task line is repaired by both once the mojibake rule is in the
+	// engine (until then neither changes it).
+	for (const note of [ROADMAP, PILOT, RACK, "Notes/Clean note.md"]) {
 		const view = await app.workspace._openFile(note);
 		app.commands.executeCommandById("vault-curator:normalize-current-note");
 		assert.equal(view.editor.getValue(), readNote(cliVault, note), note);
