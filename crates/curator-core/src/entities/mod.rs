@@ -25,6 +25,7 @@ use context::{NoteContext, Presence};
 use decide::{Query, Resolution, Resolver};
 use mentions::{Found, Kind};
 use serde::Serialize;
+use std::cell::OnceCell;
 
 pub use decide::Decision;
 
@@ -102,29 +103,52 @@ pub fn link_edits(note: &Note, ctx: &Context) -> (Vec<Edit>, Vec<ReviewItem>) {
     )
 }
 
-/// The canonical person note a task owner handle names, if it resolves with confidence
-/// (exact, alias or auto) in the note's context.
-pub fn resolve_owner(raw: &str, note: &Note, ctx: &Context) -> Option<String> {
-    let name = crate::handles::split_compound(raw.trim_start_matches('@'));
-    let resolver = Resolver {
-        names: ctx.index.entity_names(),
-        settings: ctx.index.settings(),
-    };
-    let found = mentions::structured(note, ctx.index);
-    let (context, _) = note_context(note, ctx.index, &resolver, &found);
-    let r = resolver.resolve(
-        Query {
-            name: &name,
-            line: 0,
-            in_list: false,
-            with_locals: true,
-        },
-        &context,
-    );
-    r.decision
-        .is_confident()
-        .then_some(r.entity.map(|e| e.title))
-        .flatten()
+/// Resolves a note's task owners in the note's context. The context (the note's structured
+/// mentions, resolved) is built once, on the first owner, and reused for every other owner of
+/// the note.
+pub struct OwnerResolver<'a> {
+    note: &'a Note<'a>,
+    index: &'a VaultIndex,
+    resolver: Resolver<'a>,
+    context: OnceCell<NoteContext>,
+}
+
+impl<'a> OwnerResolver<'a> {
+    /// A resolver for the owners written in `note`.
+    pub fn new(note: &'a Note<'a>, ctx: &Context<'a>) -> Self {
+        OwnerResolver {
+            note,
+            index: ctx.index,
+            resolver: Resolver {
+                names: ctx.index.entity_names(),
+                settings: ctx.index.settings(),
+            },
+            context: OnceCell::new(),
+        }
+    }
+
+    /// The canonical person note an owner handle (`@NikoDukic`, `Niko Dukic`) names, if it
+    /// resolves with confidence (exact, alias or auto).
+    pub fn resolve(&self, raw: &str) -> Option<String> {
+        let name = crate::handles::split_compound(raw.trim_start_matches('@'));
+        let context = self.context.get_or_init(|| {
+            let found = mentions::structured(self.note, self.index);
+            note_context(self.note, self.index, &self.resolver, &found).0
+        });
+        let r = self.resolver.resolve(
+            Query {
+                name: &name,
+                line: 0,
+                in_list: false,
+                with_locals: true,
+            },
+            context,
+        );
+        r.decision
+            .is_confident()
+            .then_some(r.entity.map(|e| e.title))
+            .flatten()
+    }
 }
 
 /// Review items about the vault as a whole: duplicate people, contradicting facts, recurring
