@@ -201,6 +201,21 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// False when no candidate's name can match `name` without noise (every part exact or a
+    /// nickname, or the acronym): then no resolution of `name` has an exact name. A cheap
+    /// necessary condition, from lookups only: the first and last parts must each be some
+    /// entity's name part, or a nickname of one.
+    pub fn may_name_exactly(&self, name: &str) -> bool {
+        let tokens = normalize::tokens(name);
+        let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+            return false;
+        };
+        let acronym = tokens.len() == 1
+            && normalize::is_all_caps(name)
+            && self.names.by_acronym(&first.key).next().is_some();
+        acronym || (self.names.has_part(first) && self.names.has_part(last))
+    }
+
     /// Resolves a mention: exactly when it can, else by scoring candidates in the note's context.
     pub fn resolve(&self, q: Query, ctx: &NoteContext) -> Resolution {
         if let Some(r) = self.exact(q.name) {

@@ -268,6 +268,14 @@ impl EntityNames {
         self.tokens.get(key).map_or(0, BTreeSet::len)
     }
 
+    /// True when some entity's name part is `part`'s letters or a nickname of them: the parts
+    /// a mention part can match exactly (see [`super::score::Level::is_exact`]).
+    pub fn has_part(&self, part: &Token) -> bool {
+        self.tokens.contains_key(&part.key)
+            || self.tokens.contains_key(&part.alt)
+            || super::phonetic::nicknames(&part.key).any(|k| self.tokens.contains_key(k))
+    }
+
     /// How many entities have a name part with phonetic code `code`.
     pub fn code_count(&self, code: &str) -> usize {
         self.codes.get(code).map_or(0, BTreeSet::len)

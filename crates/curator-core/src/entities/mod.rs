@@ -81,7 +81,7 @@ impl Resolved {
 
 /// Every mention in the note, resolved.
 pub fn mentions(note: &Note, ctx: &Context) -> Vec<Mention> {
-    resolve_note(note, ctx.index)
+    resolve_note(note, ctx.index, Scope::All)
         .iter()
         .map(|r| r.mention(note.path))
         .collect()
@@ -90,7 +90,7 @@ pub fn mentions(note: &Note, ctx: &Context) -> Vec<Mention> {
 /// Edits rewriting structured mentions (link targets, owners, frontmatter participants) that
 /// resolve with confidence, and review items for those that do not.
 pub fn link_edits(note: &Note, ctx: &Context) -> (Vec<Edit>, Vec<ReviewItem>) {
-    let resolved = resolve_note(note, ctx.index);
+    let resolved = resolve_note(note, ctx.index, Scope::Edits);
     (
         edits::rewrites(note, &resolved),
         review::note_items(
@@ -215,8 +215,19 @@ fn query(f: &Found, with_locals: bool) -> Query<'_> {
     }
 }
 
-/// Finds and resolves every mention of the note, in line order.
-pub fn resolve_note(note: &Note, index: &VaultIndex) -> Vec<Resolved> {
+/// Which of a note's mentions a caller needs resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Every mention (what `curator entities` reports).
+    All,
+    /// The mentions edits and review items can come from: every structured mention, and the
+    /// names in prose that could name someone exactly — prose is never rewritten and raises a
+    /// review item only for an exact name several people share ([`review::note_items`]).
+    Edits,
+}
+
+/// Finds the note's mentions and resolves those `scope` asks for, in line order.
+pub fn resolve_note(note: &Note, index: &VaultIndex, scope: Scope) -> Vec<Resolved> {
     let names = index.entity_names();
     let resolver = Resolver {
         names,
@@ -238,6 +249,12 @@ pub fn resolve_note(note: &Note, index: &VaultIndex) -> Vec<Resolved> {
     let mut out: Vec<Resolved> = found
         .into_iter()
         .zip(done)
+        .filter(|(f, r)| {
+            scope == Scope::All
+                || r.is_some()
+                || f.kind != Kind::Text
+                || resolver.may_name_exactly(&f.name)
+        })
         .map(|(f, r)| {
             let resolution = r.unwrap_or_else(|| resolver.resolve(query(&f, true), &ctx));
             Resolved {
@@ -248,4 +265,43 @@ pub fn resolve_note(note: &Note, index: &VaultIndex) -> Vec<Resolved> {
         .collect();
     out.sort_by_key(|r| (r.found.line, r.found.span.start));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::review::ReviewReason;
+    use crate::settings::Settings;
+
+    #[test]
+    fn edits_scope_gives_what_full_resolution_gives() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Ada Halden.md", "---\ntype: people\n---\n"),
+                ("People/Ada Brask.md", "---\ntype: people\n---\n"),
+                ("People/Bram Corvel.md", "---\ntype: people\n---\n"),
+                (
+                    "Meetings/Sync.md",
+                    "---\ntype: meeting\nparticipants: [Bram Corvell]\n---\n",
+                ),
+            ],
+        );
+        let text = "---\ntype: meeting\nparticipants: [Bram Corvell]\n---\n\nAda asked Brem and \
+                    Adda about it. Bram agreed.\n\n- [ ] plan @Ada\n";
+        let note = Note::parse("Meetings/Sync.md", text);
+        let ctx = Context::for_note(&index, &note);
+        let all = resolve_note(&note, &index, Scope::All);
+        let (edits, items) = link_edits(&note, &ctx);
+        assert_eq!(edits, edits::rewrites(&note, &all));
+        assert_eq!(items, review::note_items(&note, &all, true));
+        assert!(
+            items
+                .iter()
+                .any(|i| i.reason == ReviewReason::AmbiguousMention),
+            "{items:#?}"
+        );
+        let scoped = resolve_note(&note, &index, Scope::Edits);
+        assert!(scoped.len() < all.len(), "misspelt prose names are skipped");
+    }
 }

@@ -105,6 +105,16 @@ pub fn nicknames_of(key: &str) -> impl Iterator<Item = &'static str> + '_ {
         .flat_map(|g| g.get(1..).unwrap_or(&[]).iter().copied())
 }
 
+/// Every name `key` is a nickname of or shares a group with (`bob` → `robert`, `rob`, …): the
+/// names [`are_nicknames`] accepts with `key`.
+pub fn nicknames(key: &str) -> impl Iterator<Item = &'static str> + '_ {
+    NICKNAMES
+        .iter()
+        .filter(move |g| g.contains(&key))
+        .flat_map(|g| g.iter().copied())
+        .filter(move |n| *n != key)
+}
+
 /// True when `short` truncates `full` at either end, the way short forms are made
 /// (`jon` of `jonathan`, `seun` of `oluwaseun`): at least three letters, two fewer than `full`.
 pub fn is_short_form(short: &str, full: &str) -> bool {
@@ -132,6 +142,9 @@ mod tests {
         assert!(!are_nicknames("rob", "william"));
         assert_eq!(formal_names("bill").collect::<Vec<_>>(), ["william"]);
         assert!(nicknames_of("william").any(|n| n == "bill"));
+        let bob: Vec<_> = nicknames("bob").collect();
+        assert!(bob.contains(&"robert") && bob.contains(&"rob") && !bob.contains(&"bob"));
+        assert!(bob.iter().all(|n| are_nicknames("bob", n)));
     }
 
     #[test]

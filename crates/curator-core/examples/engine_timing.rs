@@ -1,0 +1,76 @@
+//! Times the engine alone (one thread, no file I/O) over the benchmark's synthetic vault: the
+//! index build, a whole-vault `check`, `tasks` and `mentions`, and the on-save path (upsert and
+//! check) of the largest meeting note. Quicker to run than the criterion benchmark:
+//!
+//! ```sh
+//! cargo run --release -p curator-core --example engine_timing -- 10000
+//! ```
+
+#[path = "../benches/synthetic.rs"]
+mod synthetic;
+
+use curator_core::{Engine, Settings};
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+fn timed<T>(label: &str, f: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let out = f();
+    println!(
+        "{label:<28} {:>10.1} ms",
+        start.elapsed().as_secs_f64() * 1e3
+    );
+    out
+}
+
+fn main() -> Result<(), String> {
+    let n: usize = std::env::args()
+        .nth(1)
+        .map_or(Ok(10_000), |s| s.parse().map_err(|e| format!("NOTES: {e}")))?;
+    let notes = synthetic::vault(n, 7);
+    let mut engine = timed("index build", || {
+        let mut engine = Engine::new(Settings::default());
+        for (path, text) in &notes {
+            engine.index_mut().upsert(path, text);
+        }
+        engine
+    });
+    timed("check, whole vault", || {
+        notes
+            .iter()
+            .map(|(p, t)| engine.check(p, t).edits.len())
+            .sum::<usize>()
+    });
+    timed("tasks, whole vault", || {
+        notes
+            .iter()
+            .map(|(p, t)| engine.tasks(p, t).len())
+            .sum::<usize>()
+    });
+    timed("mentions, whole vault", || {
+        notes
+            .iter()
+            .map(|(p, t)| engine.mentions(p, t).len())
+            .sum::<usize>()
+    });
+    let (path, text) = notes
+        .iter()
+        .filter(|(p, _)| p.starts_with("Meetings/"))
+        .max_by_key(|(_, t)| t.len())
+        .cloned()
+        .ok_or("no meeting note")?;
+    let rounds = 20u32;
+    let mut total = Duration::ZERO;
+    for _ in 0..rounds {
+        let start = Instant::now();
+        engine.index_mut().upsert(&path, &text);
+        black_box(engine.check(&path, &text));
+        total += start.elapsed();
+    }
+    println!(
+        "on save, {} KB meeting {:>10.2} ms (upsert + check, mean of {rounds})",
+        text.len() / 1024,
+        total.as_secs_f64() * 1e3 / f64::from(rounds)
+    );
+    Ok(())
+}
