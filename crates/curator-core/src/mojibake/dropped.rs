@@ -212,7 +212,7 @@ impl Around<'_> {
     }
 
     /// True when what follows a signifier fits it: a space and its value or another
-    /// signifier, or (for a priority) the end of a task line.
+    /// signifier; for a priority on a task line, also a `#tag`, an `@owner` or the line's end.
     fn value_follows(&self, value: Value) -> bool {
         let chars = || self.after.iter().map(|p| p.ch);
         let spaces = chars().take_while(|c| c.is_whitespace()).count();
@@ -228,7 +228,7 @@ impl Around<'_> {
         }
         let token = || chars().skip(spaces);
         match value {
-            Value::Nothing => false,
+            Value::Nothing => self.task_line && (first == '#' || first == '@'),
             Value::Date => is_date(token()),
             Value::Recurrence => starts_word(token(), "every"),
             Value::OnCompletion => starts_word(token(), "delete") || starts_word(token(), "keep"),

@@ -346,7 +346,50 @@ fn any_text() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..30).prop_map(|v| v.concat())
 }
 
+/// A Tasks line: a description, owners, and signifiers with their values in any order.
+fn task_line() -> impl Strategy<Value = String> {
+    let words = prop::collection::vec(
+        prop::sample::select(vec![
+            "Confirm", "the", "SKU", "for", "Zoë", "Kraków", "#tag",
+        ]),
+        1..6,
+    );
+    let fields = prop::collection::vec(
+        prop::sample::select(vec![
+            "⏫",
+            "🔼",
+            "🔽",
+            "⏬",
+            "🔺",
+            "📅 2025-10-28",
+            "⏳ 2025-01-02",
+            "🛫 2024-12-31",
+            "➕ 2025-05-24",
+            "✅ 2025-11-08",
+            "❌ 2025-11-09",
+            "🔁 every week on Monday",
+            "🏁 delete",
+            "@Niko Dukic",
+        ]),
+        1..6,
+    );
+    (
+        prop::sample::select(vec![" ", "x", "/", "-"]),
+        words,
+        fields,
+    )
+        .prop_map(|(status, words, fields)| {
+            format!("- [{status}] {} {}", words.join(" "), fields.join(" "))
+        })
+}
+
 proptest! {
+    #[test]
+    fn task_lines_survive_dropped_bytes(line in task_line()) {
+        let g = garble_dropping(&line);
+        prop_assert_eq!(repaired(&g), line.clone(), "garbled: {:?}", g);
+    }
+
     #[test]
     fn clean_text_is_left_alone(s in valid_text()) {
         if !may_contain(&s) {
