@@ -104,3 +104,89 @@ fn word_around(text: &str, span: &Range<usize>) -> Range<usize> {
     }
     start..end
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::apply_edits;
+
+    fn fix(text: &str) -> String {
+        let note = Note::parse("Meetings/m.md", text);
+        apply_edits(text, &body_edits(&note)).unwrap()
+    }
+
+    #[test]
+    fn edits_only_the_broken_bytes_with_a_reason() {
+        let text = "---\ntitle: \"JÃ¼rgen\"\n---\nJürgen met JÃ¼rgen.\n";
+        let note = Note::parse("People/x.md", text);
+        let edits = body_edits(&note);
+        assert_eq!(edits.len(), 1, "{edits:?}");
+        let edit = &edits[0];
+        assert_eq!(&text[edit.start..edit.end], "Ã¼");
+        assert_eq!(edit.replacement, "ü");
+        assert_eq!(edit.rule, "mojibake");
+        assert_eq!(edit.reason, "repairs mojibake: `JÃ¼rgen.` → `Jürgen.`");
+        // The frontmatter is the frontmatter rule's business.
+        assert!(fix(text).contains("title: \"JÃ¼rgen\""));
+    }
+
+    #[test]
+    fn reason_shows_the_whole_word_repaired() {
+        let text = "ZaÅ¼Ã³Å‚Ä‡ gÄ™Å›lÄ…\n";
+        let note = Note::parse("n.md", text);
+        let edits = body_edits(&note);
+        let reasons: Vec<&str> = edits.iter().map(|e| e.reason.as_str()).collect();
+        // `gÄ™Å›lÄ…` takes two edits (the `l` between them stays) that share one reason.
+        assert_eq!(
+            reasons,
+            [
+                "repairs mojibake: `ZaÅ¼Ã³Å‚Ä‡` → `Zażółć`",
+                "repairs mojibake: `gÄ™Å›lÄ…` → `gęślą`",
+                "repairs mojibake: `gÄ™Å›lÄ…` → `gęślą`",
+            ]
+        );
+    }
+
+    #[test]
+    fn repairs_prose_fences_and_leaves_code_alone() {
+        let text = "\
+- [ ] Ship it â« ðŸ“… 2025-10-28
+```text
+[00:01] JÃ¼rgen: itâ€™s fine
+```
+```
+cafÃ©
+```
+```python
+assert fix(\"cafÃ©\") == \"café\"
+```
+```dataview
+TASK WHERE contains(text, \"Ã©\")
+```
+Inline `cafÃ©` stays, cafÃ© does not.
+";
+        let expected = "\
+- [ ] Ship it ⏫ 📅 2025-10-28
+```text
+[00:01] Jürgen: it’s fine
+```
+```
+café
+```
+```python
+assert fix(\"cafÃ©\") == \"café\"
+```
+```dataview
+TASK WHERE contains(text, \"Ã©\")
+```
+Inline `cafÃ©` stays, café does not.
+";
+        assert_eq!(fix(text), expected);
+    }
+
+    #[test]
+    fn clean_notes_get_no_edits() {
+        let text = "---\ntags: [a]\n---\n# São Paulo\nÂngela, naïve, €50, Œuvre, pâte.\n";
+        assert!(body_edits(&Note::parse("n.md", text)).is_empty());
+    }
+}
