@@ -17,8 +17,8 @@ enum Class {
     Symbol,
     /// Han, kana and Hangul: plausible anywhere (CJK text runs into Latin words unspaced).
     Ideograph,
-    /// Letters of other alphabets (Greek, Cyrillic, Hebrew, …): plausible unless glued to an
-    /// ASCII letter, where a Latin word with an accented capital is the likelier story.
+    /// Letters of other alphabets (Greek, Cyrillic, Hebrew, …): plausible unless the text reads
+    /// as a Latin word with an accented capital instead (see [`alphabet_fits`]).
     Alphabet,
     /// Common combining accents: plausible only after a letter (decomposed `é` is `e` + U+0301).
     Combining,
@@ -56,7 +56,12 @@ const CLASSES: &[(u32, u32, Class)] = &[
     (0x0561, 0x0587, Class::Alphabet),
     (0x05D0, 0x05EA, Class::Alphabet),
     (0x05F0, 0x05F4, Class::Alphabet),
-    (0x060C, 0x06FF, Class::Alphabet),
+    (0x060C, 0x060C, Class::Alphabet),
+    (0x061B, 0x061B, Class::Alphabet),
+    (0x061F, 0x064A, Class::Alphabet),
+    (0x0660, 0x06D3, Class::Alphabet),
+    (0x06D5, 0x06D5, Class::Alphabet),
+    (0x06F0, 0x06FF, Class::Alphabet),
     (0x0900, 0x0DFF, Class::Alphabet),
     (0x0E00, 0x0EFF, Class::Alphabet),
     (0x10A0, 0x10FF, Class::Alphabet),
@@ -90,13 +95,15 @@ const TRAILING: &[char] = &[
 /// Leads that are words on their own (Swedish `å`, Danish `Ø`, Italian `è`, French `à`, …).
 const STANDALONE: &[char] = &['Å', 'Ö', 'Ø', 'È', 'É', 'Ó', 'à', 'å', 'è', 'é'];
 
-fn class_of(c: char) -> Option<Class> {
+/// The row of [`CLASSES`] holding `c`: its class and, for alphabets, which alphabet.
+fn class_range(c: char) -> Option<&'static (u32, u32, Class)> {
     let code = u32::from(c);
     let i = CLASSES.partition_point(|&(_, end, _)| end < code);
-    CLASSES
-        .get(i)
-        .filter(|&&(start, _, _)| start <= code)
-        .map(|&(_, _, class)| class)
+    CLASSES.get(i).filter(|&&(start, _, _)| start <= code)
+}
+
+fn class_of(c: char) -> Option<Class> {
+    class_range(c).map(|&(_, _, class)| class)
 }
 
 /// True for emoji and pictographic symbols, the characters joiners attach to.
@@ -129,14 +136,32 @@ pub fn accepts(decoded: char, seq: &[char], around: Around) -> bool {
     };
     let fits = match class {
         Class::Latin | Class::Symbol | Class::Ideograph | Class::Control => true,
-        Class::Alphabet => {
-            !prev.is_some_and(|c| c.is_ascii_alphabetic())
-                && !next.is_some_and(|c| c.is_ascii_alphabetic())
-        }
+        Class::Alphabet => alphabet_fits(decoded, seq, around),
         Class::Combining => prev.is_some_and(char::is_alphabetic),
         Class::Joiner => prev.is_some_and(is_pictograph),
     };
     fits && !literal_reading_plausible(decoded, seq, around)
+}
+
+/// True when a letter of another alphabet fits where `seq` stands. Next to a letter of its own
+/// alphabet it always does (`Ð¿Ñ€Ð¸` is `при`). Otherwise it does not where the sequence
+/// continues a Latin word: after an ASCII letter of the lead's case (`AÑ—` is Spanish, not
+/// `Aї`; `dÐ´` is no word, so it is `dд`), or before one when the sequence's own characters
+/// are letters too (`ÚŽASNÝ` is Czech, not Arabic).
+fn alphabet_fits(decoded: char, seq: &[char], around: Around) -> bool {
+    let Around { prev, next, .. } = around;
+    let same_alphabet = |c: Option<char>| {
+        c.is_some_and(|c| c.is_alphabetic() && class_range(c) == class_range(decoded))
+    };
+    if same_alphabet(prev) || same_alphabet(next) {
+        return true;
+    }
+    let lead_is_capital = seq.first().is_some_and(|c| c.is_uppercase());
+    let continues_word =
+        |c: char| c.is_ascii_alphabetic() && (c.is_ascii_uppercase() || !lead_is_capital);
+    let letters_inside = seq.iter().skip(1).all(|c| c.is_alphabetic());
+    !prev.is_some_and(continues_word)
+        && !(letters_inside && next.is_some_and(|c| c.is_ascii_alphabetic()))
 }
 
 /// True when `seq` reads well as it stands: a word-final or standalone letter followed only by
@@ -199,6 +224,12 @@ mod tests {
         assert!(!judge('\u{fffd}', "ï¿½", None, None));
         // A Cyrillic letter glued to a Latin word is a Spanish Ñ with a dash: AÑ— → Aї.
         assert!(!judge('ї', "Ñ—", Some('A'), Some(' ')));
+        assert!(!judge('\u{68e}', "ÚŽ", Some(' '), Some('A')));
+        // Next to its own alphabet a letter fits even when glued to a Latin one.
+        assert!(judge('П', "ÐŸ", Some('a'), Some('р')));
+        assert!(judge('α', "Î±", Some('日'), Some('M')));
+        assert!(judge('д', "Ð´", Some('d'), Some('n')));
+        assert!(!judge('α', "Î±", Some('M'), None));
         assert!(!judge('\u{301}', "Ì\u{81}", Some(' '), None));
         assert!(!judge('\u{200d}', "â€\u{8d}", Some('a'), None));
     }
