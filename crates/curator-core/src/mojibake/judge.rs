@@ -130,7 +130,7 @@ pub struct Around {
 /// Judges the sequence `seq` (a lead and its continuation characters, as they stand in the
 /// text) read as `decoded`, with `around` the characters next to it.
 pub fn accepts(decoded: char, seq: &[char], around: Around) -> bool {
-    let Around { prev, next, .. } = around;
+    let prev = around.prev;
     let Some(class) = class_of(decoded) else {
         return false;
     };
@@ -160,8 +160,9 @@ fn alphabet_fits(decoded: char, seq: &[char], around: Around) -> bool {
     let continues_word =
         |c: char| c.is_ascii_alphabetic() && (c.is_ascii_uppercase() || !lead_is_capital);
     let letters_inside = seq.iter().skip(1).all(|c| c.is_alphabetic());
-    !prev.is_some_and(continues_word)
-        && !(letters_inside && next.is_some_and(|c| c.is_ascii_alphabetic()))
+    let glued_after = prev.is_some_and(continues_word);
+    let glued_before = letters_inside && next.is_some_and(|c| c.is_ascii_alphabetic());
+    !glued_after && !glued_before
 }
 
 /// True when `seq` reads well as it stands: a word-final or standalone letter followed only by

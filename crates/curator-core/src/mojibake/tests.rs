@@ -55,6 +55,12 @@ fn repairs_single_encoding() {
         ("â”œâ”€â”€ src", "├── src"),
         ("â†’ next", "→ next"),
         ("â€¯!", "\u{202f}!"),
+        // Seen in a shipped Norwegian translation catalogue.
+        ("PrÃ¸v Ã¥ installera Â«gcjÂ».", "Prøv å installera «gcj»."),
+        (
+            "Er is al een nieuwere versie geÃ¯nstalleerd",
+            "Er is al een nieuwere versie geïnstalleerd",
+        ),
     ] {
         assert_eq!(repaired(broken), fixed, "{broken}");
     }
