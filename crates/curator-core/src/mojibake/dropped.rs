@@ -7,6 +7,9 @@
 //! Tasks signifiers, a closing quote, a hyphen, emoji joiners — standing where that character
 //! belongs, and no other whitelisted reading fits there too. The characters recoverable are
 //! thus derived, not listed as mojibake forms: ⏫ ⏬ ⏳ ❌ 🔁 🏁 ” ‐ and the joiners.
+//!
+//! Decoders that replace undefined bytes with U+FFFD instead of dropping them (`â�«`) are
+//! handled alike: the replacement character marks where an undefined byte goes.
 
 use super::cp1252::{byte_of, continuations_after, is_continuation, is_lead, UNDEFINED};
 use super::judge::is_pictograph;
@@ -71,6 +74,13 @@ const WHITELIST: &[(char, Role)] = &[
 /// The most bytes one character may have lost and still be restored (🏁 lost two).
 const MAX_DROPPED: usize = 2;
 
+/// What decoders that replace undefined bytes put in their place.
+pub const REPLACEMENT: char = '\u{fffd}';
+
+/// Marks a byte a decoder replaced with U+FFFD (`â�«`): an undefined byte, kept in place.
+/// Zero is never a continuation byte, so it cannot be confused with one.
+const HOLE: u8 = 0;
+
 fn role_of(c: char) -> Option<Role> {
     WHITELIST
         .iter()
@@ -113,17 +123,19 @@ fn recover_at(pieces: &[Piece], i: usize, task_line: bool) -> Option<(usize, cha
     let mut present = [0u8; 3];
     let mut count = 0;
     for piece in pieces.iter().skip(i + 1).take(needed) {
-        let (Some(b), Some(slot)) = (
-            byte_of(piece.ch).filter(|_| is_continuation(piece.ch)),
-            present.get_mut(count),
-        ) else {
+        let byte = match piece.ch {
+            REPLACEMENT => Some(HOLE),
+            c => byte_of(c).filter(|_| is_continuation(c)),
+        };
+        let (Some(b), Some(slot)) = (byte, present.get_mut(count)) else {
             break;
         };
         *slot = b;
         count += 1;
     }
     let missing = needed - count;
-    if missing == 0 || missing > MAX_DROPPED {
+    let holes = present.iter().take(count).filter(|&&b| b == HOLE).count();
+    if missing + holes == 0 || missing + holes > MAX_DROPPED {
         return None;
     }
     let len = 1 + count;
@@ -153,7 +165,7 @@ fn recover_at(pieces: &[Piece], i: usize, task_line: bool) -> Option<(usize, cha
 }
 
 /// Calls `visit` with every byte sequence made of `buf[..filled]`, then `present` in order
-/// with `missing` undefined bytes interleaved.
+/// (each [`HOLE`] filled with each undefined byte) with `missing` undefined bytes interleaved.
 fn interleave(
     buf: &mut [u8; 4],
     filled: usize,
@@ -168,9 +180,12 @@ fn interleave(
         return;
     }
     if let Some((&b, rest)) = present.split_first() {
-        if let Some(slot) = buf.get_mut(filled) {
-            *slot = b;
-            interleave(buf, filled + 1, rest, missing, visit);
+        let choices: &[u8] = if b == HOLE { &UNDEFINED } else { &[b] };
+        for &choice in choices {
+            if let Some(slot) = buf.get_mut(filled) {
+                *slot = choice;
+                interleave(buf, filled + 1, rest, missing, visit);
+            }
         }
     }
     if missing > 0 {
@@ -335,6 +350,20 @@ mod tests {
     fn priorities_at_the_end_need_a_task_line() {
         assert_eq!(recovered("a plain line â«", false), "a plain line â«");
         assert_eq!(recovered("- [ ] a task â«", true), "- [ ] a task ⏫");
+    }
+
+    #[test]
+    fn replacement_characters_mark_the_lost_bytes() {
+        assert_eq!(
+            recovered("- [ ] x â\u{fffd}« â\u{fffd}³ 2025-10-28", true),
+            "- [ ] x ⏫ ⏳ 2025-10-28"
+        );
+        assert_eq!(
+            recovered("- [ ] ðŸ”\u{fffd} every day", true),
+            "- [ ] 🔁 every day"
+        );
+        assert_eq!(recovered("“yesâ€\u{fffd} he said", false), "“yes” he said");
+        assert_eq!(recovered("a â\u{fffd}« b", true), "a â\u{fffd}« b");
     }
 
     #[test]

@@ -71,7 +71,7 @@ pub fn may_contain(s: &str) -> bool {
 }
 
 /// The byte offset of the first lead character at or after `from` that is directly followed by
-/// a continuation character: where mojibake can start. Every mojibake sequence, including the
+/// a continuation character (or by U+FFFD standing for one): where mojibake can start. Every mojibake sequence, including the
 /// dropped-byte ones this module repairs, has one.
 fn next_candidate(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();
@@ -82,7 +82,7 @@ fn next_candidate(text: &str, from: usize) -> Option<usize> {
             .windows(2)
             .position(|w| w[0] == 0xC3 && (0x82..=0xB4).contains(&w[1]))?;
         let follows = text.get(at + 2..).and_then(|s| s.chars().next());
-        if follows.is_some_and(cp1252::is_continuation) {
+        if follows.is_some_and(|c| cp1252::is_continuation(c) || c == dropped::REPLACEMENT) {
             return Some(at);
         }
         i = at + 2;

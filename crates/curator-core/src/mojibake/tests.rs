@@ -22,6 +22,12 @@ fn repaired(s: &str) -> String {
     repair(s).unwrap_or_else(|| s.to_string())
 }
 
+/// Asserts that `broken` repairs to `fixed`, and that `fixed` needs no more repair.
+fn check(broken: &str, fixed: &str) {
+    assert_eq!(repaired(broken), fixed, "{broken:?}");
+    assert_eq!(repair(fixed), None, "{fixed:?} is repaired again");
+}
+
 #[test]
 fn repairs_single_encoding() {
     for (broken, fixed) in [
@@ -62,7 +68,7 @@ fn repairs_single_encoding() {
             "Er is al een nieuwere versie geïnstalleerd",
         ),
     ] {
-        assert_eq!(repaired(broken), fixed, "{broken}");
+        check(broken, fixed);
     }
 }
 
@@ -77,7 +83,7 @@ fn repairs_double_encoding() {
         // Through latin-1 the first time: the C1 controls are an intermediate step.
         ("Ã¢Â\u{80}Â\u{99}", "’"),
     ] {
-        assert_eq!(repaired(broken), fixed, "{broken}");
+        check(broken, fixed);
     }
 }
 
@@ -92,7 +98,7 @@ fn repairs_c1_controls_from_latin1() {
         ("â€\u{8d}", "â€\u{8d}"),
         ("ðŸ‘¨â€\u{8d}ðŸ‘©", "👨\u{200d}👩"),
     ] {
-        assert_eq!(repaired(broken), fixed, "{broken:?}");
+        check(broken, fixed);
     }
 }
 
@@ -134,7 +140,7 @@ fn repairs_dropped_bytes_in_context() {
         ("â€œDone.â€", "“Done.”"),
         ("highâ€speed", "high‐speed"),
     ] {
-        assert_eq!(repaired(broken), fixed, "{broken}");
+        check(broken, fixed);
     }
 }
 
@@ -233,8 +239,33 @@ fn repairs_across_lines_and_crlf() {
 
 #[test]
 fn never_emits_replacement_characters() {
-    for broken in ["ï¿½", "Ã¯Â¿Â½", "ï¿½ Ã©"] {
-        assert!(!repaired(broken).contains('\u{fffd}'), "{broken}");
+    for broken in [
+        "ï¿½",
+        "Ã¯Â¿Â½",
+        "ï¿½ Ã©",
+        "â\u{fffd}",
+        "ð\u{fffd}\u{fffd}\u{fffd} x",
+    ] {
+        let count = |s: &str| s.matches('\u{fffd}').count();
+        assert!(count(&repaired(broken)) <= count(broken), "{broken}");
+        assert!(
+            repairs(broken).iter().all(|(_, r)| !r.contains('\u{fffd}')),
+            "{broken}"
+        );
+    }
+    // `ï¿½` is U+FFFD garbled: it stays garbled rather than becoming U+FFFD.
+    assert_eq!(repair("ï¿½ Ã©"), Some("ï¿½ é".to_string()));
+}
+
+#[test]
+fn never_eats_or_adds_spaces() {
+    for (broken, fixed) in [
+        ("voilÃ  tout", "voilÃ  tout"), // `à` whose NBSP became a space: not ours to guess
+        ("- [ ] x â«  ðŸ“…  2025-10-28", "- [ ] x ⏫  📅  2025-10-28"),
+        ("ðŸ” every day", "🔁 every day"), // ftfy reads the space as 0xA0: `🔠every`
+        ("Â\u{a0}x", "\u{a0}x"),
+    ] {
+        check(broken, fixed);
     }
 }
 
