@@ -1,1 +1,108 @@
-fn main() {}
+//! `curator`: Vault Curator's engine over a whole vault, for terminals and CI.
+//!
+//! A thin adapter: it reads the vault, feeds the notes to `curator_core::Engine` exactly as the
+//! Obsidian plugin does, and prints or writes what the engine returns.
+
+mod commands;
+mod output;
+mod vault;
+mod write;
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Keeps an Obsidian vault clean and connected: frontmatter, tasks, people and organisations.
+#[derive(Parser)]
+#[command(name = "curator", version, about, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args)]
+struct VaultArg {
+    /// The vault folder (the one holding `.obsidian/`).
+    vault: PathBuf,
+    /// Print JSON for machines instead of the human report.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Report what `fix` would change (as diffs) and the review queue; changes nothing.
+    #[command(
+        after_help = "Example:\n  curator check ~/Notes\n  curator check ~/Notes --json > report.json\n\n\
+Exit status: 0 when clean, 1 when there are changes or review items, 2 on errors."
+    )]
+    Check(VaultArg),
+    /// Apply the safe fixes and print a summary.
+    #[command(
+        after_help = "Example:\n  curator fix ~/Notes --dry-run\n  curator fix ~/Notes\n\n\
+Writes are atomic (temporary file + rename) and a note edited since it was read is skipped."
+    )]
+    Fix {
+        #[command(flatten)]
+        vault: VaultArg,
+        /// Show what would change without writing anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// List the vault's tasks (Tasks emoji and Dataview formats) with owners.
+    #[command(
+        after_help = "Example:\n  curator tasks ~/Notes --open --owner \"Rob Benoit\"\n  curator tasks ~/Notes --due-before 2026-01-01 --json"
+    )]
+    Tasks {
+        #[command(flatten)]
+        vault: VaultArg,
+        /// Only tasks owned by this person (note title or alias).
+        #[arg(long)]
+        owner: Option<String>,
+        /// Only tasks not done or cancelled.
+        #[arg(long)]
+        open: bool,
+        /// Only tasks due before this date (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        due_before: Option<String>,
+    },
+    /// List every mention of a person or organisation and how it resolves.
+    #[command(
+        after_help = "Example:\n  curator entities ~/Notes\n  curator entities ~/Notes --json | jq '.[] | select(.decision == \"review\")'"
+    )]
+    Entities(VaultArg),
+    /// List the needs-review queue: everything the engine would not decide alone.
+    #[command(after_help = "Example:\n  curator review ~/Notes\n  curator review ~/Notes --json")]
+    Review(VaultArg),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(v) => commands::check(&v.vault, v.json),
+        Command::Fix { vault, dry_run } => commands::fix(&vault.vault, vault.json, dry_run),
+        Command::Tasks {
+            vault,
+            owner,
+            open,
+            due_before,
+        } => {
+            let filter = commands::TaskFilter {
+                owner,
+                open,
+                due_before,
+            };
+            commands::tasks(&vault.vault, vault.json, &filter)
+        }
+        Command::Entities(v) => commands::entities(&v.vault, v.json),
+        Command::Review(v) => commands::review(&v.vault, v.json),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(message) => {
+            let p = output::Palette::new();
+            anstream::eprintln!("{}error:{:#} {message}", p.error, p.error);
+            ExitCode::from(2)
+        }
+    }
+}

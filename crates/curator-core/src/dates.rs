@@ -1,4 +1,8 @@
 //! Calendar dates as the engine reads and writes them (`YYYY-MM-DD`).
+//!
+//! [`Date::parse_loose`] reads the other ways people and tools write dates (`2026/01/03`,
+//! `20260103`, `Jan 3, 2026`, `3 January 2026`, `23.01.2026`) and refuses to guess when the day
+//! and month order cannot be told apart (`03/04/2026`).
 
 use serde::{Serialize, Serializer};
 use std::fmt;
@@ -25,7 +29,7 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        ((1000..=9999).contains(&year) && (1..=days).contains(&day)).then(|| Date {
+        ((1000..=9999).contains(&year) && (1..=days).contains(&day)).then_some(Date {
             year: year as u16,
             month: month as u8,
             day: day as u8,
@@ -47,17 +51,177 @@ impl Date {
         if let Some(d) = name.get(..10).and_then(Date::parse_iso) {
             return Some(d);
         }
-        let head = name.get(..8)?;
-        let next = name.as_bytes().get(8);
-        if next.is_some_and(u8::is_ascii_digit) {
+        let head = name
+            .get(..8)
+            .filter(|h| h.bytes().all(|b| b.is_ascii_digit()))?;
+        if name.as_bytes().get(8).is_some_and(u8::is_ascii_digit) {
             return None;
         }
-        Date::new(
-            digits(&head[0..4])?,
-            digits(&head[4..6])?,
-            digits(&head[6..8])?,
-        )
+        compact(head)
     }
+}
+
+/// Why a text could not be read as one date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LooseDateError {
+    /// `03/04/2026`: day-first and month-first give two different dates.
+    Ambiguous {
+        /// The date when read day first.
+        day_first: Date,
+        /// The date when read month first.
+        month_first: Date,
+    },
+    /// Not a date in any form the engine reads.
+    NotADate,
+}
+
+/// English month names and their usual abbreviations.
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Week day names, which may lead a written-out date (`Tue, Jan 3, 2026`).
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+impl Date {
+    /// Reads a date written in any common form: ISO, `2026/01/03`, `2026.01.03`, `20260103`,
+    /// `Jan 3, 2026`, `3 January 2026`, `23.01.2026`, `01/23/2026`.
+    ///
+    /// Day-month-year and month-day-year are told apart only by a number above 12 (or both
+    /// numbers being equal); otherwise the answer is [`LooseDateError::Ambiguous`].
+    pub fn parse_loose(s: &str) -> Result<Date, LooseDateError> {
+        let s = s.trim();
+        if let Some(d) = Date::parse_iso(s) {
+            return Ok(d);
+        }
+        if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
+            return compact(s).ok_or(LooseDateError::NotADate);
+        }
+        if s.bytes().any(|b| b.is_ascii_alphabetic()) {
+            return parse_named_month(s).ok_or(LooseDateError::NotADate);
+        }
+        parse_numeric(s)
+    }
+
+    /// Splits an ISO datetime (`2026-01-03T10:00`, `2026-01-03 10:00:00Z`) into its date and
+    /// the time text after the separator. `None` for anything else, a bare date included.
+    pub fn split_iso_datetime(s: &str) -> Option<(Date, &str)> {
+        let s = s.trim();
+        let date = Date::parse_iso(s.get(..10)?)?;
+        let rest = s.get(10..)?;
+        let time = rest
+            .strip_prefix(['T', 't'])
+            .or_else(|| rest.strip_prefix(' ').map(str::trim_start))?;
+        let b = time.as_bytes();
+        let hour_len = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        let minutes = time.get(hour_len + 1..hour_len + 3).and_then(digits);
+        ((1..=2).contains(&hour_len) && b.get(hour_len) == Some(&b':') && minutes.is_some())
+            .then_some((date, time))
+    }
+}
+
+/// `20260103`.
+fn compact(s: &str) -> Option<Date> {
+    Date::new(
+        s.get(0..4).and_then(digits)?,
+        s.get(4..6).and_then(digits)?,
+        s.get(6..8).and_then(digits)?,
+    )
+}
+
+/// `2026/01/03`, `2026.1.3`, `23.01.2026`, `01/23/2026` (separators `/`, `.`, `-`).
+fn parse_numeric(s: &str) -> Result<Date, LooseDateError> {
+    let sep = s
+        .chars()
+        .find(|c| matches!(c, '/' | '.' | '-'))
+        .ok_or(LooseDateError::NotADate)?;
+    let parts: Vec<&str> = s.split(sep).collect();
+    let [a, b, c] = parts[..] else {
+        return Err(LooseDateError::NotADate);
+    };
+    let short = |p: &str| (1..=2).contains(&p.len());
+    let (Some(na), Some(nb), Some(nc)) = (digits(a), digits(b), digits(c)) else {
+        return Err(LooseDateError::NotADate);
+    };
+    if a.len() == 4 && short(b) && short(c) {
+        return Date::new(na, nb, nc).ok_or(LooseDateError::NotADate);
+    }
+    if !(short(a) && short(b) && c.len() == 4) {
+        return Err(LooseDateError::NotADate);
+    }
+    match (Date::new(nc, nb, na), Date::new(nc, na, nb)) {
+        (Some(day_first), Some(month_first)) if day_first != month_first => {
+            Err(LooseDateError::Ambiguous {
+                day_first,
+                month_first,
+            })
+        }
+        (Some(d), _) | (None, Some(d)) => Ok(d),
+        (None, None) => Err(LooseDateError::NotADate),
+    }
+}
+
+/// `Jan 3, 2026`, `January 3rd 2026`, `3 Jan 2026`, `Tue, 3 Jan. 2026`, `2026 Jan 3`.
+fn parse_named_month(s: &str) -> Option<Date> {
+    let words: Vec<String> = s
+        .split([' ', ',', '.', '\t'])
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let words: Vec<&str> = match words.first() {
+        Some(w) if w.len() >= 3 && WEEKDAYS.iter().any(|d| d.starts_with(w.as_str())) => {
+            words.iter().skip(1).map(String::as_str).collect()
+        }
+        _ => words.iter().map(String::as_str).collect(),
+    };
+    let [x, y, z] = words[..] else {
+        return None;
+    };
+    let month_of = |w: &str| {
+        let n = MONTHS.iter().position(|m| {
+            *m == w || (w.len() == 3 && m.starts_with(w)) || (w == "sept" && *m == "september")
+        })?;
+        Some(n as u32 + 1)
+    };
+    let day_of = |w: &str| {
+        let n = w.trim_end_matches(char::is_alphabetic);
+        let suffix = w.get(n.len()..).unwrap_or("");
+        let ok_suffix = matches!(suffix, "" | "st" | "nd" | "rd" | "th");
+        (ok_suffix && (1..=2).contains(&n.len()))
+            .then(|| digits(n))
+            .flatten()
+    };
+    let year_of = |w: &str| (w.len() == 4).then(|| digits(w)).flatten();
+    let (month, day, year) = if let Some(m) = month_of(x) {
+        (m, day_of(y)?, year_of(z)?)
+    } else if let Some(m) = month_of(y) {
+        match year_of(x) {
+            Some(year) => (m, day_of(z)?, year),
+            None => (m, day_of(x)?, year_of(z)?),
+        }
+    } else {
+        return None;
+    };
+    Date::new(year, month, day)
 }
 
 /// Parses an all-ASCII-digit string.
@@ -105,5 +269,83 @@ mod tests {
         assert_eq!(d("2025-10-28 - Intro.md").as_deref(), Some("2025-10-28"));
         assert_eq!(d("123456789 note.md"), None);
         assert_eq!(d("Rob Benoit.md"), None);
+        assert_eq!(d("People/Aurélie Mensah.md"), None);
+        assert_eq!(d("José Hernández.md"), None);
+        assert_eq!(d("Zoë Wong.md"), None);
+    }
+
+    fn loose(s: &str) -> Result<String, LooseDateError> {
+        Date::parse_loose(s).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn reads_common_date_forms() {
+        for (text, iso) in [
+            ("2026-01-03", "2026-01-03"),
+            ("2026/01/03", "2026-01-03"),
+            ("2026.1.3", "2026-01-03"),
+            ("20260103", "2026-01-03"),
+            ("Jan 3, 2026", "2026-01-03"),
+            ("January 3rd 2026", "2026-01-03"),
+            ("3 January 2026", "2026-01-03"),
+            ("Tue, 3 Jan. 2026", "2026-01-03"),
+            ("Sept 9, 2025", "2025-09-09"),
+            ("2026 Jan 3", "2026-01-03"),
+            ("23.01.2026", "2026-01-23"),
+            ("23/01/2026", "2026-01-23"),
+            ("01/23/2026", "2026-01-23"),
+            ("05.05.2026", "2026-05-05"),
+        ] {
+            assert_eq!(loose(text).as_deref(), Ok(iso), "{text}");
+        }
+    }
+
+    #[test]
+    fn refuses_to_guess_day_and_month() {
+        match Date::parse_loose("03/04/2026") {
+            Err(LooseDateError::Ambiguous {
+                day_first,
+                month_first,
+            }) => {
+                assert_eq!(day_first.to_string(), "2026-04-03");
+                assert_eq!(month_first.to_string(), "2026-03-04");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn rejects_what_is_not_one_date() {
+        for text in [
+            "",
+            "tomorrow",
+            "2026-02-30",
+            "20261301",
+            "03/04/26",
+            "Jan 2026",
+            "32.01.2026",
+            "Janx 3, 2026",
+            "3rdx Jan 2026",
+            "2026-01-03T10:00",
+            "1/2/3/2026",
+        ] {
+            assert_eq!(loose(text), Err(LooseDateError::NotADate), "{text}");
+        }
+    }
+
+    #[test]
+    fn splits_iso_datetimes() {
+        let split = |s| Date::split_iso_datetime(s).map(|(d, t)| (d.to_string(), t));
+        assert_eq!(
+            split("2026-01-03T10:00"),
+            Some(("2026-01-03".into(), "10:00"))
+        );
+        assert_eq!(
+            split("2026-01-03 9:30:00Z"),
+            Some(("2026-01-03".into(), "9:30:00Z"))
+        );
+        assert_eq!(split("2026-01-03"), None);
+        assert_eq!(split("2026-01-03 - Intro"), None);
+        assert_eq!(split("2026-01-03 10"), None);
     }
 }

@@ -6,15 +6,23 @@
 
 use std::ops::Range;
 
-/// The most words a spaced handle can take (`@Mary Ann Smith`).
+/// The most capitalised words a spaced handle can take (`@Mary Ann Smith`).
 const MAX_WORDS: usize = 3;
+
+/// Lowercase name particles a spaced handle can hold between capitalised words
+/// (`@Mohan de Vries`, `@Anna van der Berg`).
+const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "ibn",
+    "la", "le", "ten", "ter", "van", "von", "zu",
+];
 
 /// An `@` handle and the name-like words that follow it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Handle {
     /// Byte offset of the `@`.
     pub at: usize,
-    /// Spans of the words after the `@` (the first directly follows it), at most three.
+    /// Spans of the words after the `@` (the first directly follows it): at most three
+    /// capitalised words, with any name particles between them.
     pub words: Vec<Range<usize>>,
 }
 
@@ -24,24 +32,27 @@ impl Handle {
     pub fn names<'t>(&self, text: &'t str) -> impl Iterator<Item = (Range<usize>, String)> + 't {
         let at = self.at;
         let words = self.words.clone();
-        (1..=words.len()).rev().map(move |n| {
+        (1..=words.len()).rev().filter_map(move |n| {
+            let last = &text[words[n - 1].clone()];
+            // A reading never ends in a particle (`Mohan de`).
+            if n > 1 && last.chars().next().is_some_and(char::is_lowercase) {
+                return None;
+            }
             let span = at..words[n - 1].end;
             let name = words[..n]
                 .iter()
                 .map(|w| split_compound(&text[w.clone()]))
                 .collect::<Vec<_>>()
                 .join(" ");
-            (span, name)
+            Some((span, name))
         })
     }
 
-    /// The default reading when no note matches: the first word, plus following words that
-    /// start with a capital letter (`@Niko Dukic ⏫` → `Niko Dukic`).
+    /// The default reading when no note matches: every word of the handle, that is the first
+    /// word plus the capitalised words (and particles between them) that follow
+    /// (`@Niko Dukic ⏫` → `Niko Dukic`).
     pub fn default_reading(&self, text: &str) -> (Range<usize>, String) {
-        let mut n = 1;
-        while n < self.words.len() && starts_upper(&text[self.words[n].clone()]) {
-            n += 1;
-        }
+        let n = self.words.len();
         let span = self.at..self.words[n - 1].end;
         let name = self.words[..n]
             .iter()
@@ -88,8 +99,11 @@ pub fn find(text: &str) -> Vec<Handle> {
             continue;
         }
         let mut words = Vec::new();
+        // Particles (`de`, `van der`) join the handle only when a capitalised word follows.
+        let mut particles = Vec::new();
+        let mut names = 0;
         let mut pos = at + 1;
-        while words.len() < MAX_WORDS {
+        while names < MAX_WORDS {
             let rest = &text[pos..];
             let len: usize = rest
                 .chars()
@@ -100,10 +114,16 @@ pub fn find(text: &str) -> Vec<Handle> {
             if word.is_empty() || !word.chars().next().is_some_and(char::is_alphabetic) {
                 break;
             }
-            if !words.is_empty() && !starts_upper(word) {
+            let span = pos..pos + word.len();
+            if words.is_empty() || starts_upper(word) {
+                words.append(&mut particles);
+                words.push(span);
+                names += 1;
+            } else if PARTICLES.contains(&word) && particles.len() < 2 {
+                particles.push(span);
+            } else {
                 break;
             }
-            words.push(pos..pos + word.len());
             pos += word.len();
             // Another word only after exactly one space.
             if !text[pos..].starts_with(' ') || text[pos..].starts_with("  ") {
@@ -141,6 +161,24 @@ mod tests {
             readings("@Désirée Bergström #x"),
             vec![vec!["Désirée Bergström", "Désirée"]]
         );
+    }
+
+    #[test]
+    fn reads_particles_between_capitalised_words() {
+        assert_eq!(
+            readings("@Mohan de Vries @Ulrike Banerjee"),
+            vec![
+                vec!["Mohan de Vries", "Mohan"],
+                vec!["Ulrike Banerjee", "Ulrike"]
+            ]
+        );
+        assert_eq!(
+            readings("@Anna van der Merwe ✅"),
+            vec![vec!["Anna van der Merwe", "Anna"]]
+        );
+        let text = "ask @Mohan de la casa";
+        let h = &find(text)[0];
+        assert_eq!(h.default_reading(text).1, "Mohan");
     }
 
     #[test]

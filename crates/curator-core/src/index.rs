@@ -6,6 +6,7 @@
 //! backlinks) are kept beside the summaries and changed only for the note that changed.
 
 use crate::dates::Date;
+use crate::entities::keys::EntityNames;
 use crate::note::{title_of, LinkKind, Note};
 use crate::settings::Settings;
 use crate::text::fold;
@@ -42,10 +43,25 @@ pub struct NoteSummary {
     pub date: Option<Date>,
     /// Targets of the note's wikilinks and embeds (as written), frontmatter links included.
     pub links: BTreeSet<String>,
+    /// Folded targets of the links actually written as `[[…]]`, in the body or as frontmatter
+    /// values — unlike [`NoteSummary::links`], without unlinked participant names.
+    pub wikilinks: BTreeSet<String>,
     /// Names of the meeting's participants (property and `**Participants:**` line), unresolved.
     pub participants: Vec<String>,
-    /// The organisation a person works at, from `company` or a `company/…` tag.
+    /// The organisation a person works at: the `company` property, else a `company/…` tag, else
+    /// the Contact Information table.
     pub company: Option<String>,
+    /// The owner handle (without `@`) the note's Dataview task queries look for, e.g.
+    /// `GlennLockwood` from `contains(text, "@GlennLockwood")`.
+    pub owner_query_handle: Option<String>,
+    /// The company a `company/…` tag names (slug as written, lowercase).
+    pub company_tag: Option<String>,
+    /// The company the Contact Information table names (`| **Company** | VAST Data |`).
+    pub company_table: Option<String>,
+    /// The person's role: the `role` property, else the Contact Information table.
+    pub role: Option<String>,
+    /// Bullet lines under a "Key Facts" heading, trimmed.
+    pub facts: Vec<String>,
 }
 
 /// Every note of a vault, summarised, with name and backlink lookups.
@@ -57,6 +73,8 @@ pub struct VaultIndex {
     names: HashMap<String, BTreeSet<String>>,
     /// Folded link target → paths of the notes linking to it.
     backlinks: HashMap<String, BTreeSet<String>>,
+    /// Candidate lookups over people and organisation notes, for entity resolution.
+    entity_names: EntityNames,
 }
 
 impl VaultIndex {
@@ -111,6 +129,7 @@ impl VaultIndex {
             for target in &old.links {
                 remove_from(&mut self.backlinks, &fold(title_of(target)), path);
             }
+            self.entity_names.remove(path);
         }
     }
 
@@ -167,7 +186,13 @@ impl VaultIndex {
             .filter_map(|p| self.notes.get(p))
     }
 
+    /// The candidate lookups entity resolution uses.
+    pub fn entity_names(&self) -> &EntityNames {
+        &self.entity_names
+    }
+
     fn link_in(&mut self, summary: &NoteSummary) {
+        self.entity_names.add(summary);
         for key in name_keys(summary) {
             self.names
                 .entry(key)
@@ -269,9 +294,18 @@ pub fn note_date(note: &Note) -> Option<Date> {
 }
 
 fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
+    // `Tags:` and `tags:` both hold tags until the key-case rule folds them.
     let strings = |key: &str| -> Vec<String> {
-        note.property(key)
-            .map(|n| n.strings().into_iter().map(str::to_string).collect())
+        let node = note.property(key).or_else(|| {
+            note.frontmatter
+                .as_ref()?
+                .root()?
+                .entries()
+                .iter()
+                .find(|e| e.key_str().eq_ignore_ascii_case(key))
+                .map(|e| &e.value)
+        });
+        node.map(|n| n.strings().into_iter().map(str::to_string).collect())
             .unwrap_or_default()
     };
     let tags: Vec<String> = strings("tags")
@@ -341,15 +375,35 @@ fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         .filter(|l| l.kind != LinkKind::Markdown && !l.target.is_empty())
         .map(|l| l.target.clone())
         .collect();
+    let mut wikilinks: BTreeSet<String> = links.iter().map(|l| fold(title_of(l))).collect();
+    if let Some(root) = note.frontmatter.as_ref().and_then(|f| f.root()) {
+        for entry in root.entries() {
+            for value in entry.value.strings() {
+                if value.trim_start().starts_with("[[") {
+                    links.insert(link_target(value).to_string());
+                    wikilinks.insert(fold(title_of(link_target(value))));
+                }
+            }
+        }
+    }
     links.extend(participants.iter().cloned());
+    let company_tag = tags
+        .iter()
+        .find_map(|t| t.strip_prefix("company/").map(str::to_string));
+    let company_table = table_field(note, "Company");
     let company = note
         .property("company")
         .and_then(|n| n.as_str())
         .map(|s| link_target(s).to_string())
-        .or_else(|| {
-            tags.iter()
-                .find_map(|t| t.strip_prefix("company/").map(str::to_string))
-        });
+        .filter(|s| !s.is_empty())
+        .or_else(|| company_tag.clone())
+        .or_else(|| company_table.clone());
+    let role = note
+        .property("role")
+        .and_then(|n| n.as_str())
+        .map(str::to_string)
+        .filter(|s| !s.is_empty())
+        .or_else(|| table_field(note, "Role"));
     NoteSummary {
         path: note.path.to_string(),
         title: note.title().to_string(),
@@ -358,9 +412,61 @@ fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         tags,
         date: note_date(note),
         links,
+        wikilinks,
         participants,
         company,
+        owner_query_handle: crate::tasks::query_handle(note),
+        company_tag,
+        company_table,
+        role,
+        facts: section_bullets(note, "key facts"),
     }
+}
+
+/// The value of a `| **Label** | value |` row (a Contact Information table), unless it is a
+/// placeholder such as `_Unknown_`.
+pub fn table_field(note: &Note, label: &str) -> Option<String> {
+    let needle = format!("**{label}**");
+    note.body().lines().find_map(|line| {
+        let cells: Vec<&str> = line
+            .trim()
+            .trim_matches('|')
+            .split('|')
+            .map(str::trim)
+            .collect();
+        let (first, value) = (cells.first()?, cells.get(1)?);
+        let value = link_target(value);
+        (first.eq_ignore_ascii_case(&needle)
+            && !value.is_empty()
+            && !(value.starts_with('_') && value.ends_with('_')))
+        .then(|| value.to_string())
+    })
+}
+
+/// The trimmed `- ` bullet lines under the heading whose text is `heading` (case-insensitive),
+/// up to the next heading of the same or a higher level.
+fn section_bullets(note: &Note, heading: &str) -> Vec<String> {
+    let Some(at) = note
+        .headings
+        .iter()
+        .position(|h| h.text.eq_ignore_ascii_case(heading))
+    else {
+        return Vec::new();
+    };
+    let start = note.headings[at].span.end;
+    let level = note.headings[at].level;
+    let end = note.headings[at + 1..]
+        .iter()
+        .find(|h| h.level <= level)
+        .map_or(note.text.len(), |h| h.span.start);
+    note.text
+        .get(start..end)
+        .unwrap_or("")
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("- "))
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
@@ -386,6 +492,17 @@ mod tests {
         assert_eq!(m.date.unwrap().to_string(), "2025-10-28");
         assert_eq!(m.participants, vec!["Rob Benoit", "Niko Dukic"]);
         assert_eq!(index.backlinks("Rob Benoit").count(), 1);
+        assert!(m.wikilinks.contains("rob benoit") && m.wikilinks.contains("niko dukic"));
+        let linked = VaultIndex::build(
+            Settings::default(),
+            [(
+                "m.md",
+                "---\nparticipants: [\"[[Ada]]\", Bob]\nproject: \"[[Apollo]]\"\n---\n**Participants:** Cy\n",
+            )],
+        );
+        let m = linked.get("m.md").unwrap();
+        assert_eq!(m.wikilinks, ["ada", "apollo"].map(String::from).into());
+        assert_eq!(linked.backlinks("Apollo").count(), 1);
     }
 
     #[test]

@@ -210,12 +210,15 @@ impl<'a> Note<'a> {
                 Event::Start(Tag::BlockQuote(_)) => quote_depth += 1,
                 Event::End(TagEnd::BlockQuote(_)) => quote_depth = quote_depth.saturating_sub(1),
                 Event::Start(Tag::Item) => {
-                    let line_end = self.text[span.start..span.end]
+                    // pulldown-cmark starts a tab-indented nested item at the previous line's end.
+                    let item = &self.text[span.start..span.end];
+                    let start = span.end - item.trim_start_matches(['\r', '\n']).len();
+                    let line_end = self.text[start..span.end]
                         .find(['\r', '\n'])
-                        .map_or(span.end, |i| span.start + i);
+                        .map_or(span.end, |i| start + i);
                     self.list_items.push(ListItem {
-                        span: span.clone(),
-                        line: span.start..line_end,
+                        span: start..span.end,
+                        line: start..line_end,
                         parent: item_stack.last().copied(),
                         heading: self.headings.len().checked_sub(1),
                         in_quote: quote_depth > 0,
@@ -398,5 +401,18 @@ mod tests {
         assert!(note.in_code(fenced));
         assert!(!note.in_code(text.find("one").unwrap()));
         assert_eq!(note.line_of(note.list_items[1].span.start), 7);
+    }
+
+    #[test]
+    fn tab_indented_items_start_on_their_own_line() {
+        let text = "- [ ] a\n\t- [ ] b\n\t- [-] c\n";
+        let note = Note::parse("M.md", text);
+        let lines: Vec<&str> = note
+            .list_items
+            .iter()
+            .map(|i| &text[i.line.clone()])
+            .collect();
+        assert_eq!(lines, vec!["- [ ] a", "\t- [ ] b", "\t- [-] c"]);
+        assert_eq!(note.line_of(note.list_items[2].line.start), 3);
     }
 }

@@ -37,6 +37,21 @@ fn close_at(src: &str, start: usize, end: usize) -> usize {
     }
 }
 
+/// The offset of the `-` that opens a block sequence item at `start` (skipping back over blanks),
+/// or `start` when the item has no dash before it.
+fn dash_before(src: &str, start: usize) -> usize {
+    let head = src.as_bytes().get(..start).unwrap_or_default();
+    let blanks = head
+        .iter()
+        .rev()
+        .take_while(|b| matches!(b, b' ' | b'\t'))
+        .count();
+    match head.len().checked_sub(blanks + 1) {
+        Some(dash) if head.get(dash) == Some(&b'-') => dash,
+        _ => start,
+    }
+}
+
 /// A YAML node with its byte span in the parsed source.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
@@ -277,11 +292,18 @@ impl Builder<'_> {
                         self.err(start, format!("is nested deeper than {MAX_DEPTH} levels"))
                     );
                 }
-                let flow = matches!(self.src.as_bytes().get(start), Some(b'[' | b'{'));
+                // A flow collection's start event spans its bracket; a block one's is empty,
+                // and for an indentless `key:\n- item` list it sits on the first item.
+                let flow =
+                    end > start && matches!(self.src.as_bytes().get(start), Some(b'[' | b'{'));
                 self.stack
                     .push(if matches!(event, Event::SequenceStart(..)) {
                         Frame::Seq {
-                            start,
+                            start: if flow {
+                                start
+                            } else {
+                                dash_before(self.src, start)
+                            },
                             items: Vec::new(),
                             flow,
                         }
@@ -399,6 +421,21 @@ mod tests {
         let plain = &root.get("plain").unwrap().value;
         assert_eq!(text(src, plain), "héllo wörld");
         assert_eq!(plain.as_str(), Some("héllo wörld"));
+    }
+
+    #[test]
+    fn indentless_block_lists_start_at_their_dash() {
+        let src = "tags:\n- [a]\n- b\nlist:\n-   {x: y}\n";
+        let root = parse(src).unwrap();
+        let tags = &root.get("tags").unwrap().value;
+        assert!(matches!(tags.kind, NodeKind::Seq { flow: false, .. }));
+        assert_eq!(text(src, tags), "- [a]\n- b");
+        let first = &tags.as_seq().unwrap()[0];
+        assert!(matches!(first.kind, NodeKind::Seq { flow: true, .. }));
+        assert_eq!(text(src, first), "[a]");
+        let list = &root.get("list").unwrap().value;
+        assert!(matches!(list.kind, NodeKind::Seq { flow: false, .. }));
+        assert_eq!(text(src, list), "-   {x: y}");
     }
 
     #[test]

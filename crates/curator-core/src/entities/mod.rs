@@ -1,12 +1,32 @@
 //! Entity resolution: mentions of people and organisations linked to the right note, with a
 //! calibrated confidence — or queued for review, never guessed.
+//!
+//! A note is resolved in passes, so that what it says for sure becomes context for what it says
+//! loosely: exact names and links first, then its participants and links, then the names it
+//! writes that have no note, then owners, `(via …)` and prose. See [`score`] for the evidence
+//! weights and [`decide`] for the three decision bands.
+
+pub mod context;
+pub mod decide;
+pub mod edits;
+pub mod keys;
+pub mod mentions;
+pub mod normalize;
+pub mod phonetic;
+pub mod review;
+pub mod score;
 
 use crate::edit::Edit;
 use crate::engine::Context;
 use crate::index::VaultIndex;
 use crate::note::Note;
-use crate::review::ReviewItem;
+use crate::review::{Candidate, ReviewItem};
+use context::{NoteContext, Presence};
+use decide::{Query, Resolution, Resolver};
+use mentions::{Found, Kind};
 use serde::Serialize;
+
+pub use decide::Decision;
 
 /// One mention of a person or organisation, with the field names of the CLI's JSON contract.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -15,31 +35,193 @@ pub struct Mention {
     pub path: String,
     /// 1-based line.
     pub line: usize,
-    /// The mention as written.
+    /// The mention as written (a link's inner text, a handle without `@`).
     pub text: String,
+    /// How it was written: `wikilink`, `owner`, `participant`, `via` or `text`.
+    pub kind: Kind,
+    /// The canonical note title, or null; for a `review` decision, the top suggestion.
+    pub resolved: Option<String>,
+    /// `exact`, `alias`, `auto`, `review` or `unknown`.
+    pub decision: Decision,
+    /// Probability that `resolved` is right; for `unknown`, that the mention names nobody with a
+    /// note.
+    pub confidence: f64,
+    /// Ranked candidates, best first.
+    pub candidates: Vec<Candidate>,
+    /// The evidence for the decision, in words.
+    pub reasons: Vec<String>,
+}
+
+/// A mention found and resolved, with what edits and review items need.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    /// Where and how it was written.
+    pub found: Found,
+    /// What it resolved to.
+    pub resolution: Resolution,
+}
+
+impl Resolved {
+    fn mention(&self, path: &str) -> Mention {
+        let r = &self.resolution;
+        Mention {
+            path: path.to_string(),
+            line: self.found.line,
+            text: self.found.text.clone(),
+            kind: self.found.kind,
+            resolved: r.entity.as_ref().map(|e| e.title.clone()),
+            decision: r.decision,
+            confidence: r.confidence,
+            candidates: r.candidates.clone(),
+            reasons: r.reasons.clone(),
+        }
+    }
 }
 
 /// Every mention in the note, resolved.
 pub fn mentions(note: &Note, ctx: &Context) -> Vec<Mention> {
-    let _ = (note, ctx);
-    Vec::new()
+    resolve_note(note, ctx.index)
+        .iter()
+        .map(|r| r.mention(note.path))
+        .collect()
 }
 
-/// Edits rewriting structured mentions (link targets, owners, participants) that resolve with
-/// confidence, and review items for those that do not.
+/// Edits rewriting structured mentions (link targets, owners, frontmatter participants) that
+/// resolve with confidence, and review items for those that do not.
 pub fn link_edits(note: &Note, ctx: &Context) -> (Vec<Edit>, Vec<ReviewItem>) {
-    let _ = (note, ctx);
-    (Vec::new(), Vec::new())
+    let resolved = resolve_note(note, ctx.index);
+    (
+        edits::rewrites(note, &resolved),
+        review::note_items(
+            note,
+            &resolved,
+            ctx.index
+                .get(note.path)
+                .is_some_and(|n| n.kind == crate::index::NoteKind::Meeting),
+        ),
+    )
 }
 
-/// The canonical person note a task owner handle names, if any.
+/// The canonical person note a task owner handle names, if it resolves with confidence
+/// (exact, alias or auto) in the note's context.
 pub fn resolve_owner(raw: &str, note: &Note, ctx: &Context) -> Option<String> {
-    let _ = note;
-    ctx.index.entity_named(raw).map(|s| s.title.clone())
+    let name = crate::handles::split_compound(raw.trim_start_matches('@'));
+    let resolver = Resolver {
+        names: ctx.index.entity_names(),
+        settings: ctx.index.settings(),
+    };
+    let found = mentions::structured(note, ctx.index);
+    let (context, _) = note_context(note, ctx.index, &resolver, &found);
+    let r = resolver.resolve(
+        Query {
+            name: &name,
+            line: 0,
+            in_list: false,
+            with_locals: true,
+        },
+        &context,
+    );
+    r.decision
+        .is_confident()
+        .then_some(r.entity.map(|e| e.title))
+        .flatten()
 }
 
-/// Review items about the vault as a whole: duplicate people, contradicting facts, new names.
+/// Review items about the vault as a whole: duplicate people, contradicting facts, recurring
+/// names without a note.
 pub fn vault_review(index: &VaultIndex) -> Vec<ReviewItem> {
-    let _ = index;
-    Vec::new()
+    review::vault_items(index)
+}
+
+/// The note's context from its structured mentions: exact ones first, then participants and
+/// links resolved in that context. Returns the context and the structured mentions resolved so
+/// far (participants and links), by index into `found`.
+fn note_context(
+    note: &Note,
+    index: &VaultIndex,
+    resolver: &Resolver,
+    found: &[Found],
+) -> (NoteContext, Vec<Option<Resolution>>) {
+    let names = index.entity_names();
+    let mut ctx = NoteContext::new(note, names);
+    let mut done: Vec<Option<Resolution>> = vec![None; found.len()];
+    for (slot, f) in done.iter_mut().zip(found) {
+        if let Some(r) = resolver.exact(&f.name) {
+            if let Some(e) = &r.entity {
+                ctx.add(e, f.line, presence(f.kind), f.in_list);
+            }
+            *slot = Some(r);
+        }
+    }
+    for (slot, f) in done.iter_mut().zip(found) {
+        if slot.is_some() || !matches!(f.kind, Kind::Participant | Kind::Wikilink) {
+            continue;
+        }
+        let r = resolver.resolve(query(f, false), &ctx);
+        if r.decision.is_confident() {
+            if let Some(e) = &r.entity {
+                ctx.add(e, f.line, presence(f.kind), f.in_list);
+            }
+        }
+        *slot = Some(r);
+    }
+    for (slot, f) in done.iter().zip(found) {
+        let unresolved = slot.as_ref().is_some_and(|r| !r.decision.is_confident());
+        if unresolved && f.kind == Kind::Participant {
+            ctx.add_local(&f.name);
+        }
+    }
+    (ctx, done)
+}
+
+fn presence(kind: Kind) -> Presence {
+    match kind {
+        Kind::Participant => Presence::Participant,
+        Kind::Wikilink => Presence::Linked,
+        _ => Presence::Named,
+    }
+}
+
+fn query(f: &Found, with_locals: bool) -> Query<'_> {
+    Query {
+        name: &f.name,
+        line: f.line,
+        in_list: f.in_list,
+        with_locals,
+    }
+}
+
+/// Finds and resolves every mention of the note, in line order.
+pub fn resolve_note(note: &Note, index: &VaultIndex) -> Vec<Resolved> {
+    let names = index.entity_names();
+    let resolver = Resolver {
+        names,
+        settings: index.settings(),
+    };
+    let mut found = mentions::structured(note, index);
+    let (mut ctx, mut done) = note_context(note, index, &resolver, &found);
+    let taken: Vec<_> = found.iter().map(|f| f.span.clone()).collect();
+    let locals: Vec<_> = ctx.locals().iter().map(|l| l.tokens.clone()).collect();
+    let prose = mentions::prose(note, names, &locals, &taken);
+    for f in &prose {
+        let r = resolver.exact(&f.name);
+        if let Some(e) = r.as_ref().and_then(|r| r.entity.as_ref()) {
+            ctx.add(e, f.line, Presence::Named, false);
+        }
+        done.push(r);
+    }
+    found.extend(prose);
+    let mut out: Vec<Resolved> = found
+        .into_iter()
+        .zip(done)
+        .map(|(f, r)| {
+            let resolution = r.unwrap_or_else(|| resolver.resolve(query(&f, true), &ctx));
+            Resolved {
+                found: f,
+                resolution,
+            }
+        })
+        .collect();
+    out.sort_by_key(|r| (r.found.line, r.found.span.start));
+    out
 }

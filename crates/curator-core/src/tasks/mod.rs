@@ -1,9 +1,29 @@
 //! Task extraction in the Obsidian Tasks emoji format and Dataview inline fields, with owners.
+//!
+//! A task is a list item (any marker, any nesting, in blockquotes and callouts) whose first line
+//! starts with a one-character checkbox; task syntax in code is not a task. The text after the
+//! checkbox is read as the Tasks plugin reads it ([`parse`]): block id, then fields from the end
+//! of the line backwards. Mojibaked signifiers are read as what they were, through
+//! [`crate::mojibake`]. Owners are `@handles` and wikilinks to person notes ([`owners`]).
 
-use crate::edit::Edit;
+mod fields;
+mod owner_handles;
+mod owners;
+mod parse;
+mod signifiers;
+mod status;
+mod tags;
+
+pub use owner_handles::{handle_edits, query_handle};
+pub use signifiers::Priority;
+pub use status::StatusType;
+
+use crate::dates::Date;
 use crate::engine::Context;
-use crate::note::Note;
+use crate::mojibake;
+use crate::note::{ListItem, Note};
 use serde::Serialize;
+use std::ops::Range;
 
 /// One task, with the field names of the CLI's JSON contract.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -12,16 +32,196 @@ pub struct Task {
     pub path: String,
     /// 1-based line.
     pub line: usize,
+    /// The checkbox character (` `, `x`, `X`, `/`, `-`, …).
+    pub status: String,
+    /// What the checkbox character means to the Tasks plugin.
+    pub status_type: StatusType,
+    /// The task's text without owners, tags, signifiers, fields and block id; whitespace
+    /// collapsed, mojibake repaired.
+    pub description: String,
+    /// Person note titles of the owners; a handle naming no person note is kept as read.
+    pub owners: Vec<String>,
+    /// `highest`, `high`, `medium`, `none`, `low` or `lowest`.
+    pub priority: Priority,
+    /// Due date (📅 📆 🗓, `due::`).
+    pub due: Option<Date>,
+    /// Scheduled date (⏳ ⌛, `scheduled::`).
+    pub scheduled: Option<Date>,
+    /// Start date (🛫, `start::`).
+    pub start: Option<Date>,
+    /// Created date (➕, `created::`).
+    pub created: Option<Date>,
+    /// Done date (✅, `completion::`).
+    pub done: Option<Date>,
+    /// Cancelled date (❌, `cancelled::`).
+    pub cancelled: Option<Date>,
+    /// Recurrence rule (🔁, `repeat::`), e.g. `every week on Monday when done`.
+    pub recurrence: Option<String>,
+    /// Tags without `#`, in line order.
+    pub tags: Vec<String>,
+    /// Task id (🆔, `id::`).
+    pub id: Option<String>,
+    /// Ids of the tasks this one depends on (⛔, `dependsOn::`).
+    pub depends_on: Vec<String>,
+    /// `keep` or `delete` (🏁, `onCompletion::`).
+    pub on_completion: Option<String>,
+    /// Text of the heading the task sits under.
+    pub heading: Option<String>,
+    /// Line of the nearest enclosing task, for subtasks.
+    pub parent_line: Option<usize>,
+    /// The block id without `^` (`abc123` for a trailing ` ^abc123`).
+    pub block_id: Option<String>,
+}
+
+impl Task {
+    /// True while the task is to do or in progress (what `--open` lists).
+    pub fn is_open(&self) -> bool {
+        self.status_type.is_open()
+    }
 }
 
 /// Every task in the note (tasks in code are not tasks).
 pub fn extract(note: &Note, ctx: &Context) -> Vec<Task> {
-    let _ = (note, ctx);
-    Vec::new()
+    let mut task_lines: Vec<Option<usize>> = Vec::with_capacity(note.list_items.len());
+    let mut tasks = Vec::new();
+    for item in &note.list_items {
+        let parent_line = parent_task_line(note, item, &task_lines);
+        let task = read_task(note, ctx, item, parent_line);
+        task_lines.push(task.as_ref().map(|t| t.line));
+        tasks.extend(task);
+    }
+    tasks
 }
 
-/// Edits rewriting owner handles to the vault's query form (the opt-in `owner_handles` rule).
-pub fn handle_edits(note: &Note, ctx: &Context) -> Vec<Edit> {
-    let _ = (note, ctx);
-    Vec::new()
+/// The checkbox character and the span of the text after it, when `item` is a task.
+fn task_body(note: &Note, item: &ListItem) -> Option<(char, Range<usize>)> {
+    let line = note.text.get(item.line.clone())?;
+    let (status, offset) = status::checkbox(line)?;
+    if note.in_code(item.line.start) {
+        return None;
+    }
+    Some((status, item.line.start + offset..item.line.end))
+}
+
+fn read_task(
+    note: &Note,
+    ctx: &Context,
+    item: &ListItem,
+    parent_line: Option<usize>,
+) -> Option<Task> {
+    let (status, body) = task_body(note, item)?;
+    let TaskText { text, code } = task_text(note, &body);
+    let parsed = parse::parse(&text);
+    let free = text.get(..parsed.free_len).unwrap_or("");
+    let handles = owners::handles_in(free, &code, note, ctx);
+    let free_tags: Vec<Range<usize>> = tags::find(free)
+        .into_iter()
+        .filter(|t| !code.iter().any(|c| c.contains(&t.start)))
+        .collect();
+    let mut removed: Vec<Range<usize>> = handles.iter().map(|h| h.span.clone()).collect();
+    removed.extend(free_tags.iter().cloned());
+    let mut owners: Vec<String> = Vec::new();
+    let linked = owners::linked_people(note, &body, ctx);
+    for name in handles.into_iter().map(|h| h.name).chain(linked) {
+        if !owners.contains(&name) {
+            owners.push(name);
+        }
+    }
+    let mut tag_names: Vec<String> = Vec::new();
+    for span in free_tags.iter().chain(&parsed.trailing_tags) {
+        let name = text.get(span.start + 1..span.end).unwrap_or("").to_string();
+        if !tag_names.contains(&name) {
+            tag_names.push(name);
+        }
+    }
+    Some(Task {
+        path: note.path.to_string(),
+        line: note.line_of(item.line.start),
+        status: status.to_string(),
+        status_type: StatusType::of(status),
+        description: without(free, removed),
+        owners,
+        priority: parsed.priority,
+        due: parsed.due,
+        scheduled: parsed.scheduled,
+        start: parsed.start,
+        created: parsed.created,
+        done: parsed.done,
+        cancelled: parsed.cancelled,
+        recurrence: parsed.recurrence,
+        tags: tag_names,
+        id: parsed.id,
+        depends_on: parsed.depends_on,
+        on_completion: parsed.on_completion,
+        heading: item
+            .heading
+            .and_then(|h| note.headings.get(h))
+            .map(|h| h.text.clone()),
+        parent_line,
+        block_id: parsed.block_id,
+    })
+}
+
+/// The line of the nearest enclosing list item that is a task.
+fn parent_task_line(note: &Note, item: &ListItem, task_lines: &[Option<usize>]) -> Option<usize> {
+    let mut parent = item.parent;
+    while let Some(i) = parent {
+        if let Some(line) = task_lines.get(i).copied().flatten() {
+            return Some(line);
+        }
+        parent = note.list_items.get(i)?.parent;
+    }
+    None
+}
+
+/// A task's text after the checkbox, mojibake repaired outside code, with its code spans.
+struct TaskText {
+    text: String,
+    code: Vec<Range<usize>>,
+}
+
+fn task_text(note: &Note, body: &Range<usize>) -> TaskText {
+    let mut out = TaskText {
+        text: String::with_capacity(body.len()),
+        code: Vec::new(),
+    };
+    let mut pos = body.start;
+    let in_body = note
+        .code
+        .iter()
+        .filter(|c| c.span.start < body.end && body.start < c.span.end);
+    for code in in_body {
+        let start = code.span.start.max(pos);
+        let end = code.span.end.min(body.end);
+        push_repaired(&mut out.text, note.text.get(pos..start).unwrap_or(""));
+        let at = out.text.len();
+        out.text.push_str(note.text.get(start..end).unwrap_or(""));
+        out.code.push(at..out.text.len());
+        pos = end;
+    }
+    push_repaired(&mut out.text, note.text.get(pos..body.end).unwrap_or(""));
+    out
+}
+
+fn push_repaired(out: &mut String, text: &str) {
+    match mojibake::repair(text) {
+        Some(repaired) => out.push_str(&repaired),
+        None => out.push_str(text),
+    }
+}
+
+/// `text` without the `removed` spans, whitespace collapsed.
+fn without(text: &str, mut removed: Vec<Range<usize>>) -> String {
+    removed.sort_by_key(|r| r.start);
+    let mut kept = String::with_capacity(text.len());
+    let mut pos = 0;
+    for span in removed {
+        if span.start >= pos {
+            kept.push_str(text.get(pos..span.start).unwrap_or(""));
+            kept.push(' ');
+            pos = span.end;
+        }
+    }
+    kept.push_str(text.get(pos..).unwrap_or(""));
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -1,0 +1,119 @@
+//! Human output: colours when stdout is a terminal, unified diffs, a progress bar on stderr.
+
+use anstyle::{AnsiColor, Style};
+use indicatif::{ProgressBar, ProgressStyle};
+use std::io::IsTerminal;
+
+/// Vaults larger than this get a progress bar (when stderr is a terminal).
+const PROGRESS_THRESHOLD: usize = 300;
+
+/// Styles for the parts of the human report.
+pub struct Palette {
+    /// File paths.
+    pub path: Style,
+    /// Added diff lines.
+    pub added: Style,
+    /// Removed diff lines.
+    pub removed: Style,
+    /// Hunk headers and secondary text.
+    pub dim: Style,
+    /// Review reasons.
+    pub warn: Style,
+    /// Errors.
+    pub error: Style,
+}
+
+impl Palette {
+    /// The default palette; `anstream` strips the colours when stdout is not a terminal.
+    pub fn new() -> Self {
+        let fg = |c: AnsiColor| Style::new().fg_color(Some(c.into()));
+        Palette {
+            path: Style::new().bold(),
+            added: fg(AnsiColor::Green),
+            removed: fg(AnsiColor::Red),
+            dim: fg(AnsiColor::Cyan),
+            warn: fg(AnsiColor::Yellow),
+            error: fg(AnsiColor::Red).bold(),
+        }
+    }
+}
+
+/// A unified diff of `before` → `after`, coloured, with 2 lines of context.
+pub fn diff(path: &str, before: &str, after: &str, p: &Palette) -> String {
+    let diff = similar::TextDiff::from_lines(before, after);
+    let mut out = String::new();
+    let unified = diff
+        .unified_diff()
+        .context_radius(2)
+        .header(&format!("a/{path}"), &format!("b/{path}"))
+        .to_string();
+    for line in unified.lines() {
+        let style = match line.as_bytes().first() {
+            Some(b'+') if !line.starts_with("+++") => p.added,
+            Some(b'-') if !line.starts_with("---") => p.removed,
+            Some(b'@') => p.dim,
+            _ => Style::new(),
+        };
+        out.push_str(&format!("{style}{line}{style:#}\n"));
+    }
+    out
+}
+
+/// A progress bar for `len` notes, hidden for small vaults or when stderr is not a terminal.
+pub fn progress(len: usize, message: &'static str) -> ProgressBar {
+    if len < PROGRESS_THRESHOLD || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(len as u64).with_message(message);
+    if let Ok(style) = ProgressStyle::with_template("{msg} {bar:30} {pos}/{len} notes ({elapsed})")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Pads rows of cells into aligned columns (the last column is not padded).
+pub fn columns(rows: &[Vec<String>]) -> String {
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..width)
+        .map(|i| {
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| c.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for row in rows {
+        let last = row.len().saturating_sub(1);
+        for (i, cell) in row.iter().enumerate() {
+            out.push_str(cell);
+            if i < last {
+                out.push_str(&" ".repeat(widths[i] - cell.chars().count() + 2));
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aligns_columns_by_characters() {
+        let rows = vec![
+            vec!["a".into(), "Jürgen".into(), "x".into()],
+            vec!["bbb".into(), "c".into(), "y".into()],
+        ];
+        assert_eq!(columns(&rows), "a    Jürgen  x\nbbb  c       y\n");
+    }
+
+    #[test]
+    fn diffs_show_changed_lines() {
+        let d = diff("n.md", "a\nb\n", "a\nc\n", &Palette::new());
+        assert!(d.contains("-b") && d.contains("+c"), "{d}");
+    }
+}

@@ -1,0 +1,126 @@
+//! Reading a vault from disk: its notes, its settings, and its property types.
+
+use curator_core::Settings;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Where the plugin keeps its settings, relative to the vault root.
+pub const PLUGIN_DATA: &str = ".obsidian/plugins/vault-curator/data.json";
+/// Where Obsidian keeps property types, relative to the vault root.
+pub const TYPES_JSON: &str = ".obsidian/types.json";
+
+/// One Markdown note read from disk.
+pub struct NoteFile {
+    /// Vault-relative path with `/` separators.
+    pub path: String,
+    /// The file's text, exactly as read.
+    pub text: String,
+}
+
+/// A vault on disk: its root, settings and notes.
+pub struct Vault {
+    /// The vault's root folder.
+    pub root: PathBuf,
+    /// Settings from the plugin's data file (defaults when absent), with types.json applied.
+    pub settings: Settings,
+    /// Every Markdown note outside dot folders, in path order.
+    pub notes: Vec<NoteFile>,
+    /// Notes that could not be read (not UTF-8, permissions), with the reason.
+    pub unreadable: Vec<(String, String)>,
+}
+
+impl Vault {
+    /// Reads the vault at `root`. Fails only when the folder or a settings file cannot be used.
+    pub fn open(root: &Path) -> Result<Vault, String> {
+        if !root.is_dir() {
+            return Err(format!(
+                "{} is not a folder: give the path of an Obsidian vault",
+                root.display()
+            ));
+        }
+        let settings = load_settings(root)?;
+        let mut notes = Vec::new();
+        let mut unreadable = Vec::new();
+        let walker = walkdir::WalkDir::new(root)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        for entry in walker {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    unreadable.push((
+                        e.path()
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_default(),
+                        e.to_string(),
+                    ));
+                    continue;
+                }
+            };
+            if !entry.file_type().is_file() || entry.path().extension().is_none_or(|x| x != "md") {
+                continue;
+            }
+            let path = relative(root, entry.path());
+            if settings.is_ignored(&path) {
+                continue;
+            }
+            match fs::read(entry.path()) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(text) => notes.push(NoteFile { path, text }),
+                    Err(_) => unreadable.push((path, "not UTF-8 text; left untouched".into())),
+                },
+                Err(e) => unreadable.push((path, e.to_string())),
+            }
+        }
+        Ok(Vault {
+            root: root.to_path_buf(),
+            settings,
+            notes,
+            unreadable,
+        })
+    }
+
+    /// The absolute path of a vault-relative note path.
+    pub fn file(&self, path: &str) -> PathBuf {
+        self.root.join(path)
+    }
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Reads the plugin's `data.json` (if any) and `.obsidian/types.json` (if any).
+fn load_settings(root: &Path) -> Result<Settings, String> {
+    let mut settings = match read_optional(&root.join(PLUGIN_DATA))? {
+        Some(json) => serde_json::from_str::<Settings>(&json).map_err(|e| {
+            format!("{PLUGIN_DATA}: {e}; fix the file or delete it to use the defaults")
+        })?,
+        None => Settings::default(),
+    };
+    if let Some(json) = read_optional(&root.join(TYPES_JSON))? {
+        #[derive(serde::Deserialize)]
+        struct Types {
+            #[serde(default)]
+            types: std::collections::BTreeMap<String, String>,
+        }
+        let types: Types = serde_json::from_str(&json)
+            .map_err(|e| format!("{TYPES_JSON}: {e}; Obsidian rewrites this file on start"))?;
+        settings.property_types.extend(types.types);
+    }
+    Ok(settings)
+}
+
+fn read_optional(path: &Path) -> Result<Option<String>, String> {
+    match fs::read_to_string(path) {
+        Ok(s) => Ok(Some(s)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("{}: {e}", path.display())),
+    }
+}

@@ -1,0 +1,218 @@
+//! The `curator` command's contract, exercised on small vaults in temporary folders.
+
+use assert_cmd::Command;
+use std::fs;
+use std::path::Path;
+
+fn curator() -> Command {
+    Command::cargo_bin("curator").expect("the curator binary is built")
+}
+
+fn vault(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (path, text) in files {
+        let full = dir.path().join(path);
+        fs::create_dir_all(full.parent().expect("parent")).expect("mkdir");
+        fs::write(full, text).expect("write");
+    }
+    dir
+}
+
+fn read(dir: &Path, path: &str) -> String {
+    fs::read_to_string(dir.join(path)).expect("read")
+}
+
+const CLEAN: &str = "---\ntype: people\ntags: [type/people]\n---\n# Ada Park\n";
+const REVIEW: &str = "---\ntype: people\ntags: [type/people, needs-review]\n---\n# Bo Lind\n";
+const BROKEN: &str = "---\ntitle: [unclosed\n---\nBody stays.\n";
+
+#[test]
+fn check_exit_status_tells_clean_from_work_to_do() {
+    let clean = vault(&[("People/Ada Park.md", CLEAN)]);
+    curator().args(["check"]).arg(clean.path()).assert().code(0);
+    let review = vault(&[("People/Ada Park.md", CLEAN), ("People/Bo Lind.md", REVIEW)]);
+    curator()
+        .args(["check"])
+        .arg(review.path())
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains("needs review"));
+    curator()
+        .args(["check", "/definitely/not/a/vault"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("not a folder"));
+}
+
+#[test]
+fn malformed_frontmatter_is_reported_and_left_untouched() {
+    let dir = vault(&[("Broken.md", BROKEN)]);
+    let out = curator()
+        .args(["check", "--json"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let report: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
+    let error = &report["notes"][0]["error"];
+    assert_eq!(error["path"], "Broken.md");
+    let line = error["line"].as_u64().expect("the error names a line");
+    assert!(
+        (2..=3).contains(&line),
+        "the line lies in the frontmatter: {error}"
+    );
+    assert!(
+        error["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("YAML")),
+        "{error}"
+    );
+    curator()
+        .args(["fix"])
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains("left untouched"));
+    assert_eq!(read(dir.path(), "Broken.md"), BROKEN);
+}
+
+#[test]
+fn never_reads_or_writes_dot_folders() {
+    let dir = vault(&[
+        ("People/Bo Lind.md", REVIEW),
+        (".obsidian/snippet.md", REVIEW),
+        (".trash/old.md", REVIEW),
+    ]);
+    let out = curator()
+        .args(["review", "--json"])
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&out).expect("JSON");
+    assert!(
+        items.iter().all(|i| i["path"] == "People/Bo Lind.md"),
+        "{items:?}"
+    );
+    curator().args(["fix"]).arg(dir.path()).assert().code(0);
+    assert_eq!(read(dir.path(), ".obsidian/snippet.md"), REVIEW);
+}
+
+#[test]
+fn reads_the_plugin_settings() {
+    let dir = vault(&[
+        ("People/Bo Lind.md", REVIEW),
+        ("Archive/Old.md", REVIEW),
+        (
+            ".obsidian/plugins/vault-curator/data.json",
+            r#"{"ignore": ["Archive/"], "somethingNewer": 1}"#,
+        ),
+    ]);
+    let out = curator()
+        .args(["review", "--json"])
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&out).expect("JSON");
+    assert_eq!(items.len(), 1, "{items:?}");
+    let bad = vault(&[(".obsidian/plugins/vault-curator/data.json", "{not json")]);
+    curator()
+        .args(["check"])
+        .arg(bad.path())
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("data.json"));
+}
+
+#[test]
+fn json_outputs_are_arrays() {
+    let dir = vault(&[("People/Bo Lind.md", REVIEW)]);
+    for cmd in ["tasks", "entities", "review"] {
+        let out = curator()
+            .args([cmd, "--json"])
+            .arg(dir.path())
+            .assert()
+            .code(0)
+            .get_output()
+            .stdout
+            .clone();
+        let v: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
+        assert!(v.is_array(), "{cmd} --json prints an array: {v}");
+    }
+}
+
+#[test]
+fn fix_dry_run_writes_nothing_and_fix_is_idempotent() {
+    let files: Vec<(&str, &str)> = vec![
+        ("Broken.md", BROKEN),
+        ("People/Bo Lind.md", REVIEW),
+        ("People/Ada Park.md", CLEAN),
+    ];
+    let dir = vault(&files);
+    curator()
+        .args(["fix", "--dry-run"])
+        .arg(dir.path())
+        .assert()
+        .code(0);
+    for (path, text) in &files {
+        assert_eq!(&read(dir.path(), path), text);
+    }
+    curator().args(["fix"]).arg(dir.path()).assert().code(0);
+    let once: Vec<String> = files.iter().map(|(p, _)| read(dir.path(), p)).collect();
+    curator().args(["fix"]).arg(dir.path()).assert().code(0);
+    let twice: Vec<String> = files.iter().map(|(p, _)| read(dir.path(), p)).collect();
+    assert_eq!(once, twice);
+}
+
+#[test]
+fn every_subcommand_has_help_with_an_example() {
+    for cmd in ["check", "fix", "tasks", "entities", "review"] {
+        curator()
+            .args([cmd, "--help"])
+            .assert()
+            .code(0)
+            .stdout(predicates::str::contains("Example"));
+    }
+}
+
+#[test]
+fn tasks_filters_by_owner_openness_and_due_date() {
+    let dir = vault(&[
+        ("People/Ada Park.md", CLEAN),
+        (
+            "Meetings/2026-01-05 - Sync.md",
+            "# Sync\n\n- [ ] Draft the plan @Ada Park 📅 2026-01-10\n- [x] Book the room @Ada Park 📅 2026-01-02\n- [ ] Order lunch 📅 2026-03-01\n",
+        ),
+    ]);
+    let lines = |args: &[&str]| -> Vec<u64> {
+        let out = curator()
+            .arg("tasks")
+            .arg(dir.path())
+            .arg("--json")
+            .args(args)
+            .assert()
+            .code(0)
+            .get_output()
+            .stdout
+            .clone();
+        let tasks: Vec<serde_json::Value> = serde_json::from_slice(&out).expect("JSON");
+        tasks.iter().filter_map(|t| t["line"].as_u64()).collect()
+    };
+    assert_eq!(lines(&[]), vec![3, 4, 5]);
+    assert_eq!(lines(&["--owner", "ada park"]), vec![3, 4]);
+    assert_eq!(lines(&["--open"]), vec![3, 5]);
+    assert_eq!(lines(&["--due-before", "2026-02-01", "--open"]), vec![3]);
+    curator()
+        .arg("tasks")
+        .arg(dir.path())
+        .args(["--due-before", "soon"])
+        .assert()
+        .code(2);
+}

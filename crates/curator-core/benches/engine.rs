@@ -1,0 +1,95 @@
+//! Benchmarks of the engine over a synthetic 10,000-note vault (see `synthetic.rs`):
+//! building the index, checking, fixing, extracting tasks and resolving mentions across the
+//! whole vault, and the on-save path for one large meeting note.
+//!
+//! Run with `cargo bench -p curator-core`; figures are reported in the README.
+
+mod synthetic;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use curator_core::{Engine, Settings, VaultIndex};
+use std::hint::black_box;
+
+const NOTES: usize = 10_000;
+
+fn engine_over(notes: &[(String, String)]) -> Engine {
+    let mut engine = Engine::new(Settings::default());
+    for (path, text) in notes {
+        engine.index_mut().upsert(path, text);
+    }
+    engine
+}
+
+fn whole_vault(c: &mut Criterion) {
+    let notes = synthetic::vault(NOTES, 7);
+    let engine = engine_over(&notes);
+    let mut group = c.benchmark_group("vault_10k");
+    group.sample_size(10);
+    group.bench_function("index_build", |b| {
+        b.iter(|| {
+            VaultIndex::build(
+                Settings::default(),
+                notes.iter().map(|(p, t)| (p.as_str(), t.as_str())),
+            )
+        })
+    });
+    group.bench_function("check_all", |b| {
+        b.iter(|| {
+            notes
+                .iter()
+                .map(|(p, t)| engine.check(p, t).edits.len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("fix_all", |b| {
+        b.iter(|| {
+            notes
+                .iter()
+                .filter(|(p, t)| engine.fix(p, t).text.is_some())
+                .count()
+        })
+    });
+    group.bench_function("tasks_all", |b| {
+        b.iter(|| {
+            notes
+                .iter()
+                .map(|(p, t)| engine.tasks(p, t).len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("mentions_all", |b| {
+        b.iter(|| {
+            notes
+                .iter()
+                .map(|(p, t)| engine.mentions(p, t).len())
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+fn on_save(c: &mut Criterion) {
+    let notes = synthetic::vault(NOTES, 7);
+    let mut engine = engine_over(&notes);
+    let (path, text) = notes
+        .iter()
+        .filter(|(p, _)| p.starts_with("Meetings/"))
+        .max_by_key(|(_, t)| t.len())
+        .cloned()
+        .unwrap_or_default();
+    let mut group = c.benchmark_group(format!("on_save_{}kb_meeting", text.len() / 1024));
+    group.bench_function("upsert_and_check", |b| {
+        b.iter(|| {
+            engine.index_mut().upsert(&path, &text);
+            black_box(engine.check(&path, &text))
+        })
+    });
+    group.bench_function("fix", |b| b.iter(|| black_box(engine.fix(&path, &text))));
+    group.bench_function("mentions", |b| {
+        b.iter(|| black_box(engine.mentions(&path, &text)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, whole_vault, on_save);
+criterion_main!(benches);

@@ -1,0 +1,221 @@
+//! What a note says about who is around: its participants, the people and organisations it links
+//! or names exactly, its own entity, the organisations it is tagged with — and the names it writes
+//! that have no note (a participant nobody created a note for yet).
+//!
+//! Context strengthens a candidate whose name already agrees with a mention; it never creates one.
+
+use super::keys::{company_key, EntityKeys, EntityNames};
+use super::normalize::{self, Token};
+use super::score;
+use crate::index::NoteKind;
+use crate::note::Note;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// How the note names an entity for sure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Presence {
+    /// The note is the entity's own note.
+    Own,
+    /// A participant of the meeting.
+    Participant,
+    /// Linked from the note.
+    Linked,
+    /// Named exactly in the note's text.
+    Named,
+}
+
+impl Presence {
+    fn words(self) -> &'static str {
+        match self {
+            Presence::Own => "this is their own note",
+            Presence::Participant => "attends this meeting",
+            Presence::Linked => "is linked from this note",
+            Presence::Named => "is named exactly elsewhere in this note",
+        }
+    }
+}
+
+/// A name the note writes that matches no note: it competes with the vault's candidates, so a
+/// transcript's "Clodagh" stays with the participant "Clodagh Eebanez" who has no note.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Local {
+    /// The name as written.
+    pub text: String,
+    /// Its folded parts.
+    pub tokens: Vec<Token>,
+}
+
+/// Evidence context adds to one candidate.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Support {
+    /// Bits added.
+    pub bits: f64,
+    /// True when the note names the candidate itself (not only its company).
+    pub corroborated: bool,
+    /// The evidence in words.
+    pub reasons: Vec<String>,
+}
+
+/// The context of one note.
+#[derive(Debug, Clone, Default)]
+pub struct NoteContext {
+    present: BTreeMap<String, Presence>,
+    by_line: HashMap<usize, BTreeSet<String>>,
+    companies: BTreeSet<String>,
+    locals: Vec<Local>,
+}
+
+/// Tag prefixes that name an organisation the note is about.
+const ORG_TAG_PREFIXES: &[&str] = &["company/", "customer/", "org/", "organization/", "partner/"];
+
+impl NoteContext {
+    /// The context every note starts with: its own entity and its organisation tags.
+    pub fn new(note: &Note, names: &EntityNames) -> Self {
+        let mut ctx = NoteContext::default();
+        if let Some(own) = names.get(note.path) {
+            ctx.present.insert(own.path.clone(), Presence::Own);
+            ctx.note_companies(own);
+        }
+        if let Some(tags) = note.property("tags") {
+            for tag in tags.strings() {
+                let tag = tag.trim_start_matches('#').to_lowercase();
+                if let Some(org) = ORG_TAG_PREFIXES.iter().find_map(|p| tag.strip_prefix(p)) {
+                    ctx.companies.insert(company_key(org));
+                }
+            }
+        }
+        ctx
+    }
+
+    /// Records that the note names `entity` for sure on `line`; `in_list` marks a participants
+    /// list, whose neighbours on the line say nothing about each other.
+    pub fn add(&mut self, entity: &EntityKeys, line: usize, how: Presence, in_list: bool) {
+        let slot = self.present.entry(entity.path.clone()).or_insert(how);
+        *slot = (*slot).min(how);
+        if !in_list {
+            self.by_line
+                .entry(line)
+                .or_default()
+                .insert(entity.path.clone());
+        }
+        self.note_companies(entity);
+    }
+
+    fn note_companies(&mut self, entity: &EntityKeys) {
+        if entity.kind == NoteKind::Org {
+            for form in &entity.forms {
+                self.companies.insert(company_key(&form.text));
+            }
+        }
+        if let Some(c) = &entity.company {
+            self.companies.insert(c.clone());
+        }
+    }
+
+    /// Adds a name the note writes that has no note.
+    pub fn add_local(&mut self, text: &str) {
+        let key = normalize::name_key(text);
+        if key.is_empty()
+            || self
+                .locals
+                .iter()
+                .any(|l| normalize::name_key(&l.text) == key)
+        {
+            return;
+        }
+        self.locals.push(Local {
+            text: text.to_string(),
+            tokens: normalize::tokens(text),
+        });
+    }
+
+    /// The names the note writes that have no note.
+    pub fn locals(&self) -> &[Local] {
+        &self.locals
+    }
+
+    /// True when the note names the entity at `path` for sure.
+    pub fn is_present(&self, path: &str) -> bool {
+        self.present.contains_key(path)
+    }
+
+    /// How many entities of `kind` (people, or organisations) the note names for sure,
+    /// participants without a note included.
+    fn named(&self, names: &EntityNames, kind: NoteKind) -> usize {
+        let is_person = |k: NoteKind| k == NoteKind::Person;
+        let same_kind = self
+            .present
+            .keys()
+            .filter(|p| {
+                names
+                    .get(p)
+                    .is_some_and(|e| is_person(e.kind) == is_person(kind))
+            })
+            .count();
+        same_kind
+            + if is_person(kind) {
+                self.locals.len()
+            } else {
+                0
+            }
+    }
+
+    /// The bits a candidate present in this note gets, for entities of `kind`.
+    pub fn presence_bits(&self, names: &EntityNames, kind: NoteKind, how: Presence) -> f64 {
+        let m = if how == Presence::Named {
+            score::NAMED_M
+        } else {
+            score::CONTEXT_M
+        };
+        score::context_bits(m, names.population(kind), self.named(names, kind))
+    }
+
+    /// The bits a candidate of `kind` the note does not name loses (and so does "someone new").
+    pub fn absence_bits(&self, names: &EntityNames, kind: NoteKind) -> f64 {
+        score::absent_bits(names.population(kind), self.named(names, kind))
+    }
+
+    /// What the note says for `entity`, a candidate for a mention on `line`.
+    pub fn support(
+        &self,
+        entity: &EntityKeys,
+        names: &EntityNames,
+        line: usize,
+        in_list: bool,
+    ) -> Support {
+        let mut support = Support::default();
+        if let Some(how) = self.present.get(&entity.path) {
+            support.bits += self.presence_bits(names, entity.kind, *how);
+            support.corroborated = true;
+            support
+                .reasons
+                .push(format!("{} {}", entity.title, how.words()));
+        } else {
+            support.bits += self.absence_bits(names, entity.kind);
+        }
+        if !in_list
+            && self
+                .by_line
+                .get(&line)
+                .is_some_and(|set| set.contains(&entity.path))
+        {
+            support.bits += score::SAME_LINE_BITS;
+            support.corroborated = true;
+            support
+                .reasons
+                .push(format!("the same line names {}", entity.title));
+        }
+        if let Some(c) = entity
+            .company
+            .as_ref()
+            .filter(|c| self.companies.contains(*c))
+        {
+            support.bits += score::COMPANY_BITS;
+            support.reasons.push(format!(
+                "{} works at {c}, which this note names",
+                entity.title
+            ));
+        }
+        support
+    }
+}

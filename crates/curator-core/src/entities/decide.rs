@@ -1,0 +1,394 @@
+//! Resolution of one mention: exact names and remembered answers first, then scored candidates
+//! decided in three bands — `auto` (linked), `review` (asked), `unknown` (left alone).
+
+use super::context::{self, NoteContext};
+use super::keys::{EntityKeys, EntityNames};
+use super::normalize;
+use super::score::{self, NameMatch};
+use crate::index::NoteKind;
+use crate::review::Candidate;
+use crate::settings::Settings;
+use crate::text::fold;
+use serde::Serialize;
+
+/// How a mention was resolved. Serialized lowercase (part of the CLI's JSON contract).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Decision {
+    /// The mention is a note's title.
+    Exact,
+    /// The mention is a note's alias, or an answer the user gave in review.
+    Alias,
+    /// Resolved with enough evidence to link without asking.
+    Auto,
+    /// Plausible: a person should confirm the suggestion.
+    Review,
+    /// Left alone: nobody in the vault, or nothing close enough.
+    Unknown,
+}
+
+impl Decision {
+    /// True for decisions that link the mention without asking.
+    pub fn is_confident(self) -> bool {
+        matches!(self, Decision::Exact | Decision::Alias | Decision::Auto)
+    }
+}
+
+/// What one mention resolved to, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolution {
+    /// The decision band.
+    pub decision: Decision,
+    /// The entity resolved to (for `review`, the top suggestion).
+    pub entity: Option<EntityKeys>,
+    /// Probability that `entity` is right; for `unknown`, that the mention names nobody with a note.
+    pub confidence: f64,
+    /// Ranked suggestions, best first.
+    pub candidates: Vec<Candidate>,
+    /// The evidence, in words.
+    pub reasons: Vec<String>,
+    /// Two or more candidates are about equally likely.
+    pub ambiguous: bool,
+    /// The top candidate's name is not written exactly and nothing else in the note points to
+    /// it: the mention may well be someone new.
+    pub uncorroborated: bool,
+    /// The name evidence of the best candidate, in bits (how name-like the mention is).
+    pub name_bits: f64,
+    /// The top candidate's name matches without noise (exact parts, nicknames).
+    pub exact_name: bool,
+}
+
+impl Resolution {
+    fn unknown(reasons: Vec<String>) -> Self {
+        Resolution {
+            decision: Decision::Unknown,
+            entity: None,
+            confidence: 1.0,
+            candidates: Vec::new(),
+            reasons,
+            ambiguous: false,
+            uncorroborated: false,
+            name_bits: f64::NEG_INFINITY,
+            exact_name: false,
+        }
+    }
+
+    fn certain(decision: Decision, entity: &EntityKeys, reason: String) -> Self {
+        Resolution {
+            decision,
+            entity: Some(entity.clone()),
+            confidence: 1.0,
+            candidates: vec![Candidate {
+                name: entity.title.clone(),
+                score: 1.0,
+            }],
+            reasons: vec![reason],
+            ambiguous: false,
+            uncorroborated: false,
+            name_bits: f64::INFINITY,
+            exact_name: true,
+        }
+    }
+}
+
+/// One mention to resolve.
+#[derive(Debug, Clone, Copy)]
+pub struct Query<'a> {
+    /// The name as written (camel case already split).
+    pub name: &'a str,
+    /// 1-based line of the mention.
+    pub line: usize,
+    /// The mention is one name in a list of participants.
+    pub in_list: bool,
+    /// Let names the note writes without a note compete (off while the note's own participants
+    /// are being resolved).
+    pub with_locals: bool,
+}
+
+/// Everything resolution reads.
+pub struct Resolver<'a> {
+    /// The vault's candidate lookups.
+    pub names: &'a EntityNames,
+    /// Remembered review answers.
+    pub settings: &'a Settings,
+}
+
+struct Scored<'a> {
+    entity: Option<&'a EntityKeys>,
+    local: Option<&'a str>,
+    name: NameMatch,
+    bits: f64,
+    corroborated: bool,
+    reasons: Vec<String>,
+}
+
+impl<'a> Resolver<'a> {
+    fn rejected(&self, name: &str, title: &str) -> bool {
+        self.settings
+            .rejected
+            .iter()
+            .any(|r| fold(&r.text) == fold(name) && fold(&r.entity) == fold(title))
+    }
+
+    fn titled(&self, title: &str) -> Option<&'a EntityKeys> {
+        let key = normalize::name_key(title);
+        self.names
+            .by_key(&key)
+            .find(|e| fold(&e.title) == fold(title))
+    }
+
+    /// The entity the name is exactly (a title, an alias or a remembered answer), if only one is.
+    pub fn exact(&self, name: &str) -> Option<Resolution> {
+        if let Some(answer) = self
+            .settings
+            .accepted
+            .iter()
+            .find(|r| fold(&r.text) == fold(name))
+        {
+            if let Some(entity) = self.titled(&answer.entity) {
+                return Some(Resolution::certain(
+                    Decision::Alias,
+                    entity,
+                    format!("you confirmed '{name}' as {} in review", entity.title),
+                ));
+            }
+        }
+        let key = normalize::name_key(name);
+        if key.is_empty() {
+            return None;
+        }
+        let mut hits = self
+            .names
+            .by_key(&key)
+            .filter(|e| !self.rejected(name, &e.title));
+        let entity = hits.next()?;
+        if hits.next().is_some() {
+            return None;
+        }
+        let form = entity
+            .forms
+            .iter()
+            .find(|f| normalize::name_key(&f.text) == key)?;
+        if form.alias && form.tokens.len() < 2 {
+            // A one-word alias (`Seun`, `Jon`) may as well be someone else's short name: it is
+            // scored with the note's context like any other word.
+            return None;
+        }
+        Some(if form.alias {
+            Resolution::certain(
+                Decision::Alias,
+                entity,
+                format!("'{name}' is an alias of {}", entity.title),
+            )
+        } else if fold(name) == fold(&entity.title) {
+            Resolution::certain(
+                Decision::Exact,
+                entity,
+                format!("'{name}' is the title of a note"),
+            )
+        } else {
+            let mut r = Resolution::certain(
+                Decision::Auto,
+                entity,
+                format!(
+                    "'{name}' is {} written without accents or case",
+                    entity.title
+                ),
+            );
+            r.reasons
+                .push("spelled the same once accents and case are folded".into());
+            r
+        })
+    }
+
+    /// Resolves a mention: exactly when it can, else by scoring candidates in the note's context.
+    pub fn resolve(&self, q: Query, ctx: &NoteContext) -> Resolution {
+        if let Some(r) = self.exact(q.name) {
+            return r;
+        }
+        let tokens = normalize::tokens(q.name);
+        if tokens.is_empty() {
+            return Resolution::unknown(vec!["no name to resolve".into()]);
+        }
+        let lowercase_word = tokens.len() == 1 && !q.name.chars().any(char::is_uppercase);
+        let acronym =
+            (tokens.len() == 1 && normalize::is_all_caps(q.name)).then(|| tokens[0].key.clone());
+        let mut scored: Vec<Scored> = Vec::new();
+        for path in self.names.candidates(&tokens, acronym.as_deref()) {
+            let Some(entity) = self.names.get(path) else {
+                continue;
+            };
+            if self.rejected(q.name, &entity.title) {
+                continue;
+            }
+            let Some(mut name) =
+                score::match_entity(&tokens, entity, self.names, acronym.as_deref())
+            else {
+                continue;
+            };
+            if lowercase_word {
+                // A lowercase word may be an ordinary word that happens to be a name.
+                name.exact = false;
+            }
+            let support = if name.plausible {
+                ctx.support(entity, self.names, q.line, q.in_list)
+            } else {
+                context::Support {
+                    bits: ctx.absence_bits(self.names, entity.kind),
+                    ..Default::default()
+                }
+            };
+            scored.push(Scored {
+                entity: Some(entity),
+                local: None,
+                bits: name.bits + support.bits,
+                name,
+                corroborated: support.corroborated,
+                reasons: support.reasons,
+            });
+        }
+        if q.with_locals {
+            let bits =
+                ctx.presence_bits(self.names, NoteKind::Person, context::Presence::Participant);
+            for local in ctx.locals() {
+                if let Some(name) =
+                    score::match_local(&tokens, &local.tokens).filter(|n| n.plausible)
+                {
+                    scored.push(Scored {
+                        entity: None,
+                        local: Some(&local.text),
+                        bits: name.bits + bits,
+                        name,
+                        corroborated: true,
+                        reasons: Vec::new(),
+                    });
+                }
+            }
+        }
+        let kind = scored
+            .iter()
+            .filter_map(|s| s.entity.map(|e| (s.name.bits, e.kind)))
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map_or(NoteKind::Person, |(_, k)| k);
+        let unseen = score::UNSEEN_BITS + ctx.absence_bits(self.names, kind);
+        decide(q, scored, unseen)
+    }
+}
+
+fn decide(q: Query, mut scored: Vec<Scored>, unseen_bits: f64) -> Resolution {
+    let bits: Vec<f64> = scored.iter().map(|s| s.bits).collect();
+    let (probs, unseen) = score::probabilities(&bits, unseen_bits);
+    let mut ranked: Vec<(f64, Scored)> = probs.into_iter().zip(scored.drain(..)).collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let candidates: Vec<Candidate> = ranked
+        .iter()
+        .filter(|(p, s)| s.entity.is_some() && *p >= score::SUGGEST_PROBABILITY)
+        .take(5)
+        .filter_map(|(p, s)| {
+            s.entity.map(|e| Candidate {
+                name: e.title.clone(),
+                score: round(*p),
+            })
+        })
+        .collect();
+    let Some((p_top, top)) = ranked.first() else {
+        return Resolution::unknown(vec![format!("no note has a name like '{}'", q.name)]);
+    };
+    let runner_up = ranked
+        .get(1)
+        .map_or(unseen_bits, |(_, s)| s.bits.max(unseen_bits));
+    let mut reasons = top.name.describe();
+    reasons.extend(top.reasons.iter().cloned());
+    let name_bits = ranked
+        .iter()
+        .filter(|(_, s)| s.entity.is_some())
+        .map(|(_, s)| s.name.bits)
+        .fold(f64::NEG_INFINITY, f64::max);
+    if let Some(local) = top.local {
+        reasons.insert(
+            0,
+            format!("refers to {local}, who is named in this note but has no note"),
+        );
+        return Resolution {
+            decision: Decision::Unknown,
+            entity: None,
+            confidence: round(*p_top + unseen),
+            candidates,
+            reasons,
+            ambiguous: false,
+            uncorroborated: false,
+            name_bits,
+            exact_name: top.name.exact,
+        };
+    }
+    let entity = top.entity.cloned();
+    let second_entity = ranked
+        .iter()
+        .skip(1)
+        .find(|(_, s)| s.entity.is_some())
+        .map_or(0.0, |(p, _)| *p);
+    let ambiguous = second_entity * score::AMBIGUOUS_RATIO >= *p_top;
+    let margin = top.bits - runner_up;
+    let evidenced = top.name.exact || top.corroborated;
+    let decision = if *p_top >= score::AUTO_PROBABILITY
+        && margin >= score::AUTO_MARGIN_BITS
+        && evidenced
+        && !ambiguous
+    {
+        if top.name.alias && top.name.exact {
+            Decision::Alias
+        } else {
+            Decision::Auto
+        }
+    } else if *p_top >= score::REVIEW_PROBABILITY || (ambiguous && top.name.plausible) {
+        Decision::Review
+    } else {
+        Decision::Unknown
+    };
+    match decision {
+        Decision::Auto => reasons.push(format!(
+            "probability {:.2}, {margin:.1} bits ahead of the next explanation",
+            p_top
+        )),
+        Decision::Review if ambiguous => reasons.push(format!(
+            "{} candidates are about equally likely",
+            ranked
+                .iter()
+                .filter(|(p, s)| s.entity.is_some() && p * score::AMBIGUOUS_RATIO >= *p_top)
+                .count()
+        )),
+        Decision::Review if !evidenced => reasons.push(
+            "the name is not written exactly and nothing else in the note points to them".into(),
+        ),
+        Decision::Review => {
+            reasons.push(format!("probability {p_top:.2} is below the bar to link"))
+        }
+        _ => reasons.push(format!(
+            "more likely someone without a note (probability {unseen:.2})"
+        )),
+    }
+    let confidence = if decision == Decision::Unknown {
+        unseen
+    } else {
+        *p_top
+    };
+    Resolution {
+        decision,
+        entity: if decision == Decision::Unknown {
+            None
+        } else {
+            entity
+        },
+        confidence: round(confidence),
+        candidates,
+        reasons,
+        ambiguous: ambiguous && decision == Decision::Review,
+        uncorroborated: !evidenced && decision == Decision::Review,
+        name_bits,
+        exact_name: top.name.exact,
+    }
+}
+
+fn round(p: f64) -> f64 {
+    (p * 1000.0).round() / 1000.0
+}

@@ -1,0 +1,94 @@
+//! Rewrites of structured mentions that resolved with confidence but are not written as the
+//! note's title: a link target (`[[Rob Banga|Rob]]` → `[[Rob Benoit|Rob]]`), an owner handle
+//! (`@Yazmin Ahmed` → `@Yasmin Ahmed`, camel stays camel) and a frontmatter participant.
+//! Prose and transcripts are never rewritten; exact names and aliases are already right.
+
+use super::mentions::Kind;
+use super::{Decision, Resolved};
+use crate::edit::Edit;
+use crate::note::Note;
+use crate::yaml::Quoting;
+
+/// The rule name edits carry.
+pub const RULE: &str = "entities.links";
+
+/// Edits for the note's structured mentions decided `auto`.
+pub fn rewrites(note: &Note, resolved: &[Resolved]) -> Vec<Edit> {
+    resolved
+        .iter()
+        .filter(|r| r.resolution.decision == Decision::Auto)
+        .filter_map(|r| {
+            let entity = r.resolution.entity.as_ref()?;
+            let f = &r.found;
+            let replacement = match f.kind {
+                Kind::Wikilink => entity.title.clone(),
+                Kind::Owner if f.camel => camel(&entity.title),
+                Kind::Owner => entity.title.clone(),
+                Kind::Participant if f.in_frontmatter && yaml_safe(&entity.title, f.quoting) => {
+                    entity.title.clone()
+                }
+                _ => return None,
+            };
+            let current = note.text.get(f.span.clone())?;
+            (current != replacement).then(|| {
+                Edit::new(
+                    f.span.start,
+                    f.span.end,
+                    replacement,
+                    RULE,
+                    format!(
+                        "'{current}' is {} ({})",
+                        entity.title,
+                        r.resolution.reasons.join("; ")
+                    ),
+                )
+            })
+        })
+        .collect()
+}
+
+/// `Mohan de Vries` → `MohanDeVries`.
+fn camel(title: &str) -> String {
+    title
+        .split_whitespace()
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// True when `title` can replace part of a scalar written with `quoting` and keep the YAML valid.
+fn yaml_safe(title: &str, quoting: Option<Quoting>) -> bool {
+    match quoting {
+        Some(Quoting::Double) => !title.contains(['"', '\\']),
+        Some(Quoting::Single) => !title.contains('\''),
+        Some(Quoting::Plain) => {
+            !title.contains([':', '#', ',', '[', ']', '{', '}', '"', '\''])
+                && !title.starts_with(['-', '?', '!', '&', '*', '|', '>', '%', '@', '`'])
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn camel_joins_capitalised_words() {
+        assert_eq!(camel("Mohan de Vries"), "MohanDeVries");
+        assert_eq!(camel("Rob Benoit"), "RobBenoit");
+    }
+
+    #[test]
+    fn refuses_titles_that_would_break_yaml() {
+        assert!(yaml_safe("Rob Benoit", Some(Quoting::Plain)));
+        assert!(!yaml_safe("Re: Rob", Some(Quoting::Plain)));
+        assert!(!yaml_safe("Margaret O'Connell", Some(Quoting::Single)));
+        assert!(yaml_safe("Margaret O'Connell", Some(Quoting::Double)));
+        assert!(!yaml_safe("Rob", Some(Quoting::Block)));
+    }
+}

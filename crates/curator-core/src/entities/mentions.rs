@@ -1,0 +1,856 @@
+//! Finding mentions: wikilinks, task owners, participants, `(via Name)` and names in prose.
+//!
+//! Structured mentions are found by syntax. Names in prose are found as runs of capitalised
+//! words (plus lowercase words that are exactly a person's name), split where a transcript glues
+//! a speaker label to speech (`Jason ValleryYeah`), trimmed of sentence words (`Hey`, `Thanks`)
+//! and cut into the longest spans that name someone in the vault or in the note. Code, URLs,
+//! links and the note's own title heading are not prose; a ```` ```text ```` block under a
+//! "Transcript" heading is.
+
+use super::keys::EntityNames;
+use super::normalize::{self, Token};
+use super::score;
+use crate::handles;
+use crate::index::{labelled_line, link_target, NoteKind, VaultIndex};
+use crate::note::{LinkKind, Note};
+use crate::yaml::{Node, NodeKind, Quoting};
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// The most words one prose mention spans (`North Sea Grid Authority`).
+const MAX_SPAN_WORDS: usize = 5;
+
+/// Lowercase words that join the parts of one name (`Mohan de Vries`).
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
+    "al", "el", "dos", "das", "ter", "ten",
+];
+
+/// Words that start sentences or fill speech rather than name anyone, compared lowercase.
+const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "actually",
+    "after",
+    "again",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "basically",
+    "be",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "done",
+    "even",
+    "every",
+    "for",
+    "from",
+    "good",
+    "great",
+    "had",
+    "has",
+    "have",
+    "he",
+    "hello",
+    "her",
+    "here",
+    "hey",
+    "hi",
+    "him",
+    "his",
+    "honestly",
+    "how",
+    "i",
+    "if",
+    "in",
+    "is",
+    "it",
+    "its",
+    "just",
+    "let",
+    "lets",
+    "like",
+    "look",
+    "maybe",
+    "me",
+    "mine",
+    "more",
+    "most",
+    "my",
+    "no",
+    "nobody",
+    "not",
+    "now",
+    "of",
+    "oh",
+    "ok",
+    "okay",
+    "on",
+    "one",
+    "or",
+    "our",
+    "out",
+    "please",
+    "right",
+    "see",
+    "she",
+    "should",
+    "so",
+    "some",
+    "sorry",
+    "sure",
+    "thank",
+    "thanks",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "today",
+    "tomorrow",
+    "totally",
+    "two",
+    "uh",
+    "um",
+    "up",
+    "us",
+    "very",
+    "was",
+    "we",
+    "well",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "who",
+    "why",
+    "will",
+    "with",
+    "would",
+    "yeah",
+    "yes",
+    "yesterday",
+    "yet",
+    "you",
+    "your",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "remote",
+    "speaker",
+    "unknown",
+    "note",
+    "notes",
+    "summary",
+    "agenda",
+    "action",
+    "items",
+    "decisions",
+    "risks",
+    "team",
+];
+
+/// How a mention was written. Serialized lowercase (part of the CLI's JSON contract).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// `[[Name]]` or `[[Name|display]]`.
+    Wikilink,
+    /// A task owner `@Name`.
+    Owner,
+    /// A meeting participant (frontmatter or a `**Participants:**` line).
+    Participant,
+    /// `(via Name)`.
+    Via,
+    /// A name in prose or a transcript.
+    Text,
+}
+
+/// One mention found in a note, before resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// How it was written.
+    pub kind: Kind,
+    /// Bytes of the name as written (a link's target, a handle without `@`).
+    pub span: Range<usize>,
+    /// The mention as reported (`Rob Banga|Rob` for a link with display text).
+    pub text: String,
+    /// The name to resolve (`Yasmin Ahmed` for `@YasminAhmed`).
+    pub name: String,
+    /// 1-based line.
+    pub line: usize,
+    /// One name of a participants list.
+    pub in_list: bool,
+    /// An owner handle written `@FirstLast`.
+    pub camel: bool,
+    /// The mention sits in the frontmatter.
+    pub in_frontmatter: bool,
+    /// How a frontmatter value is quoted (for rewriting it safely).
+    pub quoting: Option<Quoting>,
+}
+
+impl Found {
+    fn new(kind: Kind, note: &Note, span: Range<usize>, name: &str) -> Found {
+        Found {
+            kind,
+            line: note.line_of(span.start),
+            text: note.text.get(span.clone()).unwrap_or(name).to_string(),
+            span,
+            name: name.to_string(),
+            in_list: kind == Kind::Participant,
+            camel: false,
+            in_frontmatter: false,
+            quoting: None,
+        }
+    }
+}
+
+/// Participants lists: frontmatter keys and body labels.
+const PARTICIPANT_KEYS: &[&str] = &["participants", "attendees"];
+const PARTICIPANT_LABELS: &[&str] = &["Participants", "Attendees"];
+
+/// Every structured mention: frontmatter participants, participants lines, wikilinks to people,
+/// organisations or missing notes, owner handles and `(via Name)`.
+pub fn structured(note: &Note, index: &VaultIndex) -> Vec<Found> {
+    let mut out = frontmatter_participants(note);
+    for label in PARTICIPANT_LABELS {
+        if let Some((span, value)) = labelled_line(note, label) {
+            let mut offset = span.start;
+            for piece in value.split([',', ';']) {
+                let start = offset + (piece.len() - piece.trim_start().len());
+                let name = piece.trim();
+                offset += piece.len() + 1;
+                if name.is_empty() || name.contains("[[") || name.contains('{') {
+                    continue;
+                }
+                out.push(Found::new(
+                    Kind::Participant,
+                    note,
+                    start..start + name.len(),
+                    name,
+                ));
+            }
+        }
+    }
+    out.extend(wikilinks(note, index));
+    out.extend(owners(note, index.entity_names()));
+    out.extend(vias(note));
+    out
+}
+
+fn frontmatter_participants(note: &Note) -> Vec<Found> {
+    let Some(fm) = note.frontmatter.as_ref() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for key in PARTICIPANT_KEYS {
+        let Some(node) = note.property(key) else {
+            continue;
+        };
+        let items: Vec<&Node> = match &node.kind {
+            NodeKind::Seq { items, .. } => items.iter().collect(),
+            NodeKind::Scalar { .. } => vec![node],
+            NodeKind::Map { .. } => Vec::new(),
+        };
+        for item in items {
+            let NodeKind::Scalar { value, quoting } = &item.kind else {
+                continue;
+            };
+            let name = link_target(value);
+            if name.is_empty() || name.contains('{') {
+                continue;
+            }
+            let span = fm.to_note(&item.span);
+            let Some(raw) = note.text.get(span.clone()) else {
+                continue;
+            };
+            let Some(at) = raw.find(name) else {
+                continue;
+            };
+            let start = span.start + at;
+            let mut found = Found::new(Kind::Participant, note, start..start + name.len(), name);
+            found.in_frontmatter = true;
+            found.quoting = Some(*quoting);
+            out.push(found);
+        }
+    }
+    out
+}
+
+fn wikilinks(note: &Note, index: &VaultIndex) -> Vec<Found> {
+    let mut out = Vec::new();
+    for link in note.links.iter().filter(|l| l.kind == LinkKind::Wiki) {
+        if link.target.is_empty() || note.in_code(link.span.start) {
+            continue;
+        }
+        let existing: Vec<NoteKind> = index.by_name(&link.target).map(|n| n.kind).collect();
+        let entity = existing
+            .iter()
+            .any(|k| matches!(k, NoteKind::Person | NoteKind::Org));
+        if !entity && (!existing.is_empty() || !looks_like_name(&link.target)) {
+            continue;
+        }
+        let Some(src) = note.text.get(link.span.clone()) else {
+            continue;
+        };
+        let Some(at) = src.find(link.target.as_str()) else {
+            continue;
+        };
+        let start = link.span.start + at;
+        let inner = src.trim_start_matches("[[").trim_end_matches("]]");
+        let mut found = Found::new(
+            Kind::Wikilink,
+            note,
+            start..start + link.target.len(),
+            &link.target,
+        );
+        found.text = inner.to_string();
+        out.push(found);
+    }
+    out
+}
+
+/// True for a link target that could be a person's or organisation's name: capitalised words,
+/// no digits.
+fn looks_like_name(target: &str) -> bool {
+    !target.chars().any(|c| c.is_ascii_digit())
+        && target.split_whitespace().count() <= MAX_SPAN_WORDS
+        && target
+            .split_whitespace()
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+fn owners(note: &Note, names: &EntityNames) -> Vec<Found> {
+    let mut out = Vec::new();
+    let body = note.body();
+    let base = note.body_start;
+    for handle in handles::find(body) {
+        if note.in_code(base + handle.at) {
+            continue;
+        }
+        let exact = handle
+            .names(body)
+            .find(|(_, name)| names.by_key(&normalize::name_key(name)).next().is_some());
+        let (span, name) = exact
+            .or_else(|| with_particles(body, handle.at, names))
+            .unwrap_or_else(|| handle.default_reading(body));
+        let start = base + span.start + 1;
+        let end = base + span.end;
+        let mut found = Found::new(Kind::Owner, note, start..end, &name);
+        found.camel = !found.text.contains(' ') && name.contains(' ');
+        out.push(found);
+    }
+    out
+}
+
+/// A handle written out as a full title with lowercase particles (`@Mohan de Vries`), which
+/// handle parsing stops short of: the longest title the text after the `@` spells out.
+fn with_particles(body: &str, at: usize, names: &EntityNames) -> Option<(Range<usize>, String)> {
+    let rest = body.get(at + 1..)?;
+    let first = rest.split(|c: char| !c.is_alphabetic()).next()?;
+    let key = Token::new(first)?.key;
+    names
+        .by_token(&key)
+        .flat_map(|e| e.forms.iter())
+        .map(|f| f.text.as_str())
+        .filter(|t| t.contains(' ') && rest.starts_with(t))
+        .filter(|t| {
+            rest.get(t.len()..)
+                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        })
+        .max_by_key(|t| t.len())
+        .map(|t| (at..at + 1 + t.len(), t.to_string()))
+}
+
+/// Byte ranges of `text` starting at `prefix` and running to the next whitespace (URLs).
+fn runs_from<'t>(text: &'t str, prefix: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
+    text.match_indices(prefix).map(move |(at, _)| {
+        let end = text
+            .get(at..)
+            .and_then(|rest| rest.find(char::is_whitespace))
+            .map_or(text.len(), |i| at + i);
+        at..end
+    })
+}
+
+fn vias(note: &Note) -> Vec<Found> {
+    let body = note.body();
+    let base = note.body_start;
+    let mut out = Vec::new();
+    for (at, marker) in body.match_indices("(via ") {
+        let start = at + marker.len();
+        let Some(rest) = body.get(start..) else {
+            continue;
+        };
+        let Some(close) = rest.find(')') else {
+            continue;
+        };
+        let inner = &rest[..close];
+        if inner.contains(['(', '[', ']', '\n']) || note.in_code(base + at) {
+            continue;
+        }
+        let name = inner.trim();
+        if name.is_empty() {
+            continue;
+        }
+        let name_start = base + start + (inner.len() - inner.trim_start().len());
+        out.push(Found::new(
+            Kind::Via,
+            note,
+            name_start..name_start + name.len(),
+            name,
+        ));
+    }
+    out
+}
+
+/// Byte ranges of the body that are not prose: code (except transcripts), links, URLs, the
+/// title heading and the spans structured mentions took.
+fn not_prose(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    if let Some(fm) = &note.frontmatter {
+        out.push(fm.block.clone());
+    }
+    for code in &note.code {
+        let transcript = code
+            .info
+            .as_deref()
+            .is_some_and(|i| i.is_empty() || i == "text")
+            && note
+                .headings
+                .iter()
+                .rev()
+                .find(|h| h.span.start < code.span.start)
+                .is_some_and(|h| h.text.to_lowercase().contains("transcript"));
+        if !transcript {
+            out.push(code.span.clone());
+        }
+    }
+    out.extend(note.links.iter().map(|l| l.span.clone()));
+    for prefix in ["http://", "https://", "www."] {
+        out.extend(
+            runs_from(note.body(), prefix)
+                .map(|r| note.body_start + r.start..note.body_start + r.end),
+        );
+    }
+    let title = crate::text::fold(note.title());
+    out.extend(
+        note.headings
+            .iter()
+            .filter(|h| crate::text::fold(&h.text) == title)
+            .map(|h| h.span.clone()),
+    );
+    for label in PARTICIPANT_LABELS {
+        if let Some((span, _)) = labelled_line(note, label) {
+            out.push(span);
+        }
+    }
+    out.extend(taken.iter().cloned());
+    out.sort_by_key(|r| (r.start, r.end));
+    out
+}
+
+fn excluded(ranges: &[Range<usize>], offset: usize) -> bool {
+    // Ranges may overlap, so look at every range starting at or before the offset whose end
+    // could still cover it; the list is short per note.
+    let i = ranges.partition_point(|r| r.start <= offset);
+    ranges[..i].iter().rev().take(64).any(|r| r.end > offset)
+}
+
+/// A word of prose.
+#[derive(Debug, Clone)]
+struct Word {
+    span: Range<usize>,
+    /// Starts with a capital letter or has one inside (`VaST`).
+    capital: bool,
+    /// Directly followed by one space and another word (no punctuation).
+    joined_to_next: bool,
+    /// First word of the line or of a sentence, where ordinary words are capitalised too.
+    sentence_start: bool,
+}
+
+/// Splits one line of prose into words, cutting a speaker label glued to speech.
+fn words(line: &str, base: usize, names: &EntityNames) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut i = 0;
+    let mut sentence_start = true;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if !c.is_alphabetic() {
+            if matches!(c, '.' | '!' | '?' | ':' | ';' | '"' | '“' | '(' | '[') {
+                sentence_start = true;
+            }
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() {
+            let (_, d) = chars[j];
+            let inner = (d == '\'' || d == '’' || d == '-')
+                && chars.get(j + 1).is_some_and(|(_, e)| e.is_alphabetic());
+            if d.is_alphabetic() || unicode_normalization::char::is_combining_mark(d) || inner {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(j).map_or(line.len(), |(o, _)| *o);
+        let digit_next = chars.get(j).is_some_and(|(_, d)| d.is_ascii_digit());
+        let digit_before = i > 0 && chars.get(i - 1).is_some_and(|(_, d)| d.is_ascii_digit());
+        let next_is_word = chars.get(j).is_some_and(|(_, d)| *d == ' ')
+            && chars.get(j + 1).is_some_and(|(_, d)| d.is_alphabetic());
+        if !(digit_next || digit_before) {
+            let len = end - start;
+            let cut = glue_point(&line[start..end], names);
+            for piece in [Some(0..cut.unwrap_or(len)), cut.map(|i| i..len)]
+                .into_iter()
+                .flatten()
+            {
+                let piece_start = start + piece.start;
+                let word = &line[piece_start..start + piece.end];
+                let last = piece.end == end - start;
+                out.push(Word {
+                    span: base + piece_start..base + start + piece.end,
+                    capital: word.chars().any(char::is_uppercase),
+                    joined_to_next: last && next_is_word,
+                    sentence_start,
+                });
+                sentence_start = false;
+            }
+        }
+        sentence_start = false;
+        i = j;
+    }
+    out
+}
+
+/// Cuts `AhmedThe` into `Ahmed` + `The` when the left part is a known name part or the right
+/// part starts with a sentence word; camel-case names (`McDonald`, `VaST`) stay whole.
+/// A known name glued to lowercase speech (`Valleryit's`, `Valleryof`) is cut too.
+fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
+    let known = |w: &str| Token::new(w).is_some_and(|t| names.token_count(&t.key) > 0);
+    if word.chars().next().is_some_and(char::is_uppercase) && !known(word) {
+        for (i, _) in word.char_indices().skip(3) {
+            let (left, right) = word.split_at(i);
+            if right.chars().next().is_some_and(char::is_lowercase)
+                && is_stopword(right)
+                && known(left)
+            {
+                return Some(i);
+            }
+        }
+    }
+    let mut prev_lower = false;
+    for (i, c) in word.char_indices() {
+        if c.is_uppercase() && prev_lower && i >= 2 {
+            let (left, right) = word.split_at(i);
+            let right_word: String = right
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .flat_map(char::to_lowercase)
+                .collect();
+            let known_right = left.chars().count() >= 3 && !known(word) && known(&right_word);
+            if known(left) || known_right || STOPWORDS.contains(&right_word.as_str()) {
+                return Some(i);
+            }
+        }
+        prev_lower = c.is_lowercase();
+    }
+    None
+}
+
+fn is_stopword(word: &str) -> bool {
+    let lower: String = word
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    STOPWORDS.contains(&lower.as_str())
+}
+
+/// A lowercase word that is exactly part of a person's name (`leo`, `dewi`) may be a mention.
+fn is_lowercase_name(word: &str, names: &EntityNames) -> bool {
+    word.chars().count() >= 3
+        && !is_stopword(word)
+        && !PARTICLES.contains(&word)
+        && Token::new(word)
+            .is_some_and(|t| names.by_token(&t.key).any(|e| e.kind == NoteKind::Person))
+}
+
+/// Finds name mentions in the note's prose. `locals` are names the note writes without a note;
+/// `taken` are spans structured mentions already cover.
+pub fn prose(
+    note: &Note,
+    names: &EntityNames,
+    locals: &[Vec<Token>],
+    taken: &[Range<usize>],
+) -> Vec<Found> {
+    let skip = not_prose(note, taken);
+    let lowercase = lowercase_words(note.body());
+    let mut cache: HashMap<String, Option<Reach>> = HashMap::new();
+    let mut out = Vec::new();
+    let body = note.body();
+    let mut line_start = note.body_start;
+    for line in body.split_inclusive('\n') {
+        let text = line.trim_end_matches(['\n', '\r']);
+        let ws = words(text, line_start, names);
+        line_start += line.len();
+        let mut run: Vec<&Word> = Vec::new();
+        for (k, w) in ws.iter().enumerate() {
+            let word = note.text.get(w.span.clone()).unwrap_or("");
+            let usable = !excluded(&skip, w.span.start)
+                && (w.capital || PARTICLES.contains(&word) || is_lowercase_name(word, names));
+            if usable {
+                run.push(w);
+            }
+            let breaks = !usable || !w.joined_to_next || k + 1 == ws.len();
+            if breaks && !run.is_empty() {
+                out.extend(spans(note, &run, names, locals, &lowercase, &mut cache));
+                run.clear();
+            }
+        }
+    }
+    out
+}
+
+/// Cuts a run of name-like words into mention spans, longest first.
+fn spans(
+    note: &Note,
+    run: &[&Word],
+    names: &EntityNames,
+    locals: &[Vec<Token>],
+    lowercase: &HashSet<String>,
+    cache: &mut HashMap<String, Option<Reach>>,
+) -> Vec<Found> {
+    let word_text = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
+    let mut lo = 0;
+    let mut hi = run.len();
+    while lo < hi && (is_stopword(word_text(run[lo])) || PARTICLES.contains(&word_text(run[lo]))) {
+        lo += 1;
+    }
+    while hi > lo
+        && (is_stopword(word_text(run[hi - 1])) || PARTICLES.contains(&word_text(run[hi - 1])))
+    {
+        hi -= 1;
+    }
+    let mut out = Vec::new();
+    let mut i = lo;
+    while i < hi {
+        let mut advanced = false;
+        for len in (1..=MAX_SPAN_WORDS.min(hi - i)).rev() {
+            let span = run[i].span.start..run[i + len - 1].span.end;
+            let Some(text) = note.text.get(span.clone()) else {
+                continue;
+            };
+            if len > 1 && PARTICLES.contains(&word_text(run[i + len - 1])) {
+                continue;
+            }
+            let reach = *cache
+                .entry(text.to_string())
+                .or_insert_with(|| names_someone(text, names, locals));
+            let Some(reach) = reach else {
+                continue;
+            };
+            // A capitalised sentence opener that only sounds like a name, and that the note
+            // also writes in lowercase, is an ordinary word (`Working`, `Align`).
+            if len == 1
+                && !reach.exact
+                && run[i].sentence_start
+                && lowercase.contains(&text.to_lowercase())
+            {
+                continue;
+            }
+            // `Gosia Thorsen` names Gosia, not whoever else is called Thorsen: a surname keeps
+            // the capitalised word before it.
+            let start = if reach.surname && i > lo && !consumed_before(&out, run[i - 1]) {
+                run[i - 1].span.start
+            } else {
+                span.start
+            };
+            let span = start..span.end;
+            let text = note.text.get(span.clone()).unwrap_or(text);
+            out.push(Found::new(Kind::Text, note, span, text));
+            i += len;
+            advanced = true;
+            break;
+        }
+        if !advanced {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// How a span of prose reaches a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Reach {
+    /// Only as a person's surname.
+    surname: bool,
+    /// Without noise (every part exact, a nickname or an acronym).
+    exact: bool,
+}
+
+/// Every word the text writes in lowercase, lowercased.
+fn lowercase_words(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect()
+}
+
+fn consumed_before(found: &[Found], word: &Word) -> bool {
+    found.last().is_some_and(|f| f.span.end > word.span.start)
+}
+
+/// How `text` could name an entity of the vault or a name the note writes: exactly, or through a
+/// candidate whose name evidence reaches [`score::TEXT_MENTION_BITS`] with every part agreeing.
+fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Option<Reach> {
+    let tokens = normalize::tokens(text);
+    if names.by_key(&normalize::name_key(text)).next().is_some() {
+        return Some(Reach {
+            surname: false,
+            exact: true,
+        });
+    }
+    let first = tokens.first()?;
+    let letters = first.key.chars().count();
+    if tokens.len() == 1 && letters < 3 {
+        return None;
+    }
+    let acronym = (tokens.len() == 1 && normalize::is_all_caps(text)).then(|| first.key.clone());
+    // How name-like the span is, before discounting names many entities share.
+    // Three letters are too few to tell a misspelt name from a word (`Use` ~ `Osei`).
+    let good = |m: &score::NameMatch| {
+        let raw: f64 = m.parts.iter().map(|p| p.level.bits()).sum();
+        raw >= score::TEXT_MENTION_BITS
+            && m.parts.iter().all(|p| p.level.agrees())
+            && (m.exact || tokens.len() > 1 || letters > 3)
+    };
+    let reach = |m: score::NameMatch| Reach {
+        surname: m.surname_only,
+        exact: m.exact,
+    };
+    names
+        .candidates(&tokens, acronym.as_deref())
+        .into_iter()
+        .filter_map(|p| names.get(p))
+        .filter_map(|e| score::match_entity(&tokens, e, names, acronym.as_deref()))
+        .chain(locals.iter().filter_map(|l| score::match_local(&tokens, l)))
+        .filter(good)
+        .map(reach)
+        .min_by_key(|r| (r.surname, !r.exact))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::Settings;
+
+    fn index() -> VaultIndex {
+        VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Jason Vallery.md", "---\ntype: people\n---\n"),
+                ("People/Yasmin Ahmed.md", "---\ntype: people\n---\n"),
+                ("People/Niko Dukic.md", "---\ntype: people\n---\n"),
+                ("Meetings/Old.md", "---\ntype: meeting\n---\n"),
+            ],
+        )
+    }
+
+    fn texts(found: &[Found]) -> Vec<(Kind, &str)> {
+        found.iter().map(|f| (f.kind, f.text.as_str())).collect()
+    }
+
+    #[test]
+    fn finds_structured_mentions() {
+        let index = index();
+        let text = "---\nparticipants: [\"[[Jason Vallery]]\", Rob Banga]\n---\n**Participants:** Jason Vallery, [[Niko Dukic]]\n\n- [ ] ship @YasminAhmed 📅 2025-01-01\n- see [[Old]] and [[Rob Banga|Rob]] (via Niko Dukic)\n";
+        let note = Note::parse("Meetings/M.md", text);
+        let found = structured(&note, &index);
+        assert_eq!(
+            texts(&found),
+            vec![
+                (Kind::Participant, "Jason Vallery"),
+                (Kind::Participant, "Rob Banga"),
+                (Kind::Participant, "Jason Vallery"),
+                (Kind::Wikilink, "Niko Dukic"),
+                (Kind::Wikilink, "Rob Banga|Rob"),
+                (Kind::Owner, "YasminAhmed"),
+                (Kind::Via, "Niko Dukic"),
+            ]
+        );
+        let owner = &found[5];
+        assert!(owner.camel);
+        assert_eq!(owner.name, "Yasmin Ahmed");
+        assert_eq!(&text[found[4].span.clone()], "Rob Banga");
+        assert!(found[1].in_frontmatter);
+    }
+
+    #[test]
+    fn finds_names_in_prose_and_transcripts() {
+        let index = index();
+        let text = "# Weekly\n\nHey Nico, thanks. `Niko Dukic` is code, see https://x.io/Niko.\n\n## Transcript\n\n```text\n[00:00:14.77]  Jason ValleryYeah, ask yasmin.\n```\n\n```python\nJason Vallery\n```\n";
+        let note = Note::parse("Meetings/Weekly.md", text);
+        let found = prose(&note, index.entity_names(), &[], &[]);
+        assert_eq!(
+            texts(&found),
+            vec![
+                (Kind::Text, "Nico"),
+                (Kind::Text, "Jason Vallery"),
+                (Kind::Text, "yasmin")
+            ]
+        );
+        assert_eq!(found[1].line, 8);
+    }
+
+    #[test]
+    fn skips_the_title_heading_and_sentence_words() {
+        let index = index();
+        let note = Note::parse(
+            "People/Niko Dukic.md",
+            "# Niko Dukic\n\nThanks Niko. The Team met Azure.\n",
+        );
+        let found = prose(&note, index.entity_names(), &[], &[]);
+        assert_eq!(texts(&found), vec![(Kind::Text, "Niko")]);
+    }
+}

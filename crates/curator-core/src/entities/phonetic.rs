@@ -1,0 +1,145 @@
+//! Phonetic keys and name variants: Double Metaphone codes and a small nickname table.
+//!
+//! Beider-Morse is deliberately not used: its rule tables would more than double the WASM
+//! module, and Double Metaphone's primary/alternate pair already joins the speech-to-text
+//! renderings seen in meeting transcripts (`Nico`/`Niko`, `Wamshi`/`Vamshi`).
+
+use rphonetic::DoubleMetaphone;
+
+/// The Double Metaphone primary and alternate codes of a folded word (one when they agree).
+pub fn codes(key: &str) -> Vec<String> {
+    let ascii: String = key.chars().filter(char::is_ascii_alphabetic).collect();
+    if ascii.is_empty() {
+        return Vec::new();
+    }
+    let result = DoubleMetaphone::default().double_metaphone(&ascii);
+    let (primary, alternate) = (result.primary(), result.alternate());
+    let mut out = Vec::with_capacity(2);
+    if !primary.is_empty() {
+        out.push(primary);
+    }
+    if !alternate.is_empty() && !out.contains(&alternate) {
+        out.push(alternate);
+    }
+    out
+}
+
+/// Groups of given names that are the same name in everyday use (first entry: the formal name).
+/// General European and English usage only: a short form that merely truncates a name (`Jon`,
+/// `Seun`) is found by [`is_short_form`] instead.
+const NICKNAMES: &[&[&str]] = &[
+    &["alexander", "alex", "sasha", "sandy", "xander"],
+    &["alexandra", "alex", "sasha", "sandra"],
+    &["andrew", "andy", "drew"],
+    &["anthony", "tony"],
+    &["benjamin", "ben", "benny"],
+    &["catherine", "cathy", "kate", "katie", "cat"],
+    &["katherine", "kathy", "kate", "katie", "kat"],
+    &["charles", "charlie", "chuck"],
+    &["christopher", "chris", "kit"],
+    &["daniel", "dan", "danny"],
+    &["david", "dave"],
+    &["deborah", "debbie", "deb"],
+    &["edward", "ed", "eddie", "ted", "ned"],
+    &["elizabeth", "liz", "beth", "betty", "lisa", "eliza"],
+    &["francis", "frank"],
+    &["frederick", "fred", "freddie"],
+    &["gregory", "greg"],
+    &["henry", "harry", "hank"],
+    &["isabel", "isabella", "bella"],
+    &["jacob", "jake"],
+    &["james", "jim", "jimmy", "jamie"],
+    &["jennifer", "jen", "jenny"],
+    &["john", "jack", "johnny"],
+    &["jonathan", "jon", "jonny"],
+    &["joseph", "joe", "joey"],
+    &["joshua", "josh"],
+    &["kimberly", "kim"],
+    &["lawrence", "larry"],
+    &["margaret", "maggie", "meg", "peggy", "greta"],
+    &["matthew", "matt"],
+    &["michael", "mike", "mick", "mikey"],
+    &["nicholas", "nick", "nicky"],
+    &["nikolai", "kolya"],
+    &["patricia", "pat", "patty", "trish"],
+    &["patrick", "pat", "paddy"],
+    &["peter", "pete"],
+    &["rebecca", "becky", "becca"],
+    &["richard", "rick", "rich", "dick", "richie"],
+    &["robert", "rob", "bob", "bobby", "robbie", "bert"],
+    &["samuel", "sam", "sammy"],
+    &["stephen", "steve", "stevie"],
+    &["steven", "steve", "stevie"],
+    &["susan", "sue", "susie"],
+    &["theodore", "ted", "teddy", "theo"],
+    &["thomas", "tom", "tommy"],
+    &["timothy", "tim", "timmy"],
+    &["victoria", "vicky", "tori"],
+    &["william", "will", "bill", "billy", "liam"],
+    &["wojciech", "wojtek"],
+    &["zachary", "zach", "zack"],
+];
+
+/// True when the two folded given names are the same name in everyday use (`rob` ~ `robert`,
+/// `bill` ~ `william`, `bob` ~ `rob`).
+pub fn are_nicknames(a: &str, b: &str) -> bool {
+    a != b
+        && NICKNAMES
+            .iter()
+            .any(|group| group.contains(&a) && group.contains(&b))
+}
+
+/// The formal names `key` is a nickname of (`bill` → `william`).
+pub fn formal_names(key: &str) -> impl Iterator<Item = &'static str> + '_ {
+    NICKNAMES
+        .iter()
+        .filter(move |g| g.get(1..).is_some_and(|rest| rest.contains(&key)))
+        .filter_map(|g| g.first().copied())
+}
+
+/// The nicknames of a formal name (`william` → `will`, `bill`, …).
+pub fn nicknames_of(key: &str) -> impl Iterator<Item = &'static str> + '_ {
+    NICKNAMES
+        .iter()
+        .filter(move |g| g.first() == Some(&key))
+        .flat_map(|g| g.get(1..).unwrap_or(&[]).iter().copied())
+}
+
+/// True when `short` truncates `full` at either end, the way short forms are made
+/// (`jon` of `jonathan`, `seun` of `oluwaseun`): at least three letters, two fewer than `full`.
+pub fn is_short_form(short: &str, full: &str) -> bool {
+    let (s, f) = (short.chars().count(), full.chars().count());
+    s >= 3 && f >= s + 2 && (full.starts_with(short) || (s >= 4 && full.ends_with(short)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn double_metaphone_keeps_both_codes() {
+        assert_eq!(codes("vamshi"), ["FMX"]);
+        assert!(codes("wamshi").contains(&"FMX".to_string()));
+        assert!(codes("").is_empty());
+    }
+
+    #[test]
+    fn nicknames_are_symmetric_and_grouped() {
+        assert!(are_nicknames("rob", "robert"));
+        assert!(are_nicknames("robert", "bob"));
+        assert!(are_nicknames("bob", "rob"));
+        assert!(!are_nicknames("rob", "rob"));
+        assert!(!are_nicknames("rob", "william"));
+        assert_eq!(formal_names("bill").collect::<Vec<_>>(), ["william"]);
+        assert!(nicknames_of("william").any(|n| n == "bill"));
+    }
+
+    #[test]
+    fn short_forms_truncate() {
+        assert!(is_short_form("jon", "jonathan"));
+        assert!(is_short_form("seun", "oluwaseun"));
+        assert!(!is_short_form("jo", "jonathan"));
+        assert!(!is_short_form("ann", "anne"));
+        assert!(!is_short_form("eun", "oluwaseun"));
+    }
+}

@@ -1,0 +1,318 @@
+//! Review items the resolver raises: uncertain or ambiguous structured mentions and people
+//! without a note (per note), and for the vault as a whole: two notes for one person, a person
+//! note contradicting itself about their company, a facts block copied between people, and names
+//! that recur across notes without a note.
+
+use super::decide::{Query, Resolver};
+use super::keys::{company_key, EntityKeys};
+use super::mentions::Kind;
+use super::normalize;
+use super::score::{self, Level};
+use super::{context::NoteContext, Decision, Resolved};
+use crate::index::{NoteKind, NoteSummary, VaultIndex};
+use crate::note::Note;
+use crate::review::{Candidate, ReviewItem, ReviewReason};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Shared fact lines two people notes need before one looks copied from the other.
+const COPIED_FACTS: usize = 3;
+/// Notes a name without a note must recur in before the vault review suggests creating one.
+const RECURRING_NOTES: usize = 2;
+
+/// Review items for one note's mentions. `meeting` says whether the note is a meeting, where a
+/// participant or owner without a note is probably someone new.
+pub fn note_items(note: &Note, resolved: &[Resolved], meeting: bool) -> Vec<ReviewItem> {
+    let mut seen: BTreeSet<(ReviewReason, String)> = BTreeSet::new();
+    let mut out = Vec::new();
+    for r in resolved {
+        let (f, res) = (&r.found, &r.resolution);
+        // Rewritable mentions get review items; a name in prose only when it is a given name
+        // several people share.
+        let structured = matches!(f.kind, Kind::Participant | Kind::Owner | Kind::Wikilink);
+        let new_slot = meeting && matches!(f.kind, Kind::Participant | Kind::Owner);
+        let (reason, message) = match res.decision {
+            Decision::Review if res.ambiguous && (structured || res.exact_name) => (
+                ReviewReason::AmbiguousMention,
+                format!(
+                    "'{}' could be several people: {}. Link the right one, or add an alias.",
+                    f.text,
+                    names_of(&res.candidates)
+                ),
+            ),
+            Decision::Review if new_slot && res.uncorroborated && f.name.contains(' ') => (
+                ReviewReason::NewEntity,
+                format!(
+                    "'{}' has no note. It looks like {}, but nothing else in this note points to \
+                     them: a new person (create a note), or a misspelling (accept the suggestion)?",
+                    f.text,
+                    names_of(&res.candidates)
+                ),
+            ),
+            Decision::Review if structured => (
+                ReviewReason::UncertainMention,
+                format!(
+                    "'{}' probably means {} ({}). Accept or reject the suggestion.",
+                    f.text,
+                    names_of(&res.candidates),
+                    res.reasons.join("; ")
+                ),
+            ),
+            Decision::Unknown if new_slot && f.name.contains(' ') => (
+                ReviewReason::NewEntity,
+                format!(
+                    "'{}' is named here but has no note: create one if they matter.",
+                    f.text
+                ),
+            ),
+            _ => continue,
+        };
+        if !seen.insert((reason, normalize::name_key(&f.name))) {
+            continue;
+        }
+        let mut item = ReviewItem::new(note.path, Some(f.line), reason, message);
+        item.candidates = res.candidates.clone();
+        out.push(item);
+    }
+    out
+}
+
+fn names_of(candidates: &[Candidate]) -> String {
+    if candidates.is_empty() {
+        return "nobody in the vault".into();
+    }
+    candidates
+        .iter()
+        .map(|c| format!("{} ({:.0}%)", c.name, c.score * 100.0))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Review items about the vault as a whole.
+pub fn vault_items(index: &VaultIndex) -> Vec<ReviewItem> {
+    let mut out = Vec::new();
+    out.extend(company_conflicts(index));
+    out.extend(copied_facts(index));
+    out.extend(duplicate_people(index));
+    out.extend(recurring_unknowns(index));
+    out
+}
+
+fn people(index: &VaultIndex) -> impl Iterator<Item = &NoteSummary> {
+    index.notes().filter(|n| n.kind == NoteKind::Person)
+}
+
+/// True when two ways of writing a company name the same organisation: the same words, one the
+/// leading words or the initials of the other (`Falconet`, `BWS`), or names of one note.
+fn same_company(a: &str, b: &str, index: &VaultIndex) -> bool {
+    let (ka, kb) = (company_key(a), company_key(b));
+    let initials = |k: &str| {
+        k.split(' ')
+            .filter_map(|w| w.chars().next())
+            .collect::<String>()
+    };
+    let org = |k: &str| {
+        index
+            .entity_names()
+            .by_key(k)
+            .chain(index.entity_names().by_acronym(k))
+            .find(|e| e.kind == NoteKind::Org)
+            .map(|e| e.path.clone())
+    };
+    let leading = |short: &str, long: &str| long.starts_with(&format!("{short} "));
+    ka == kb
+        || leading(&ka, &kb)
+        || leading(&kb, &ka)
+        || (!ka.contains(' ') && ka == initials(&kb))
+        || (!kb.contains(' ') && kb == initials(&ka))
+        || org(&ka).is_some_and(|p| org(&kb) == Some(p))
+}
+
+/// A `company/…` tag naming another organisation than the Contact Information table.
+fn company_conflicts(index: &VaultIndex) -> Vec<ReviewItem> {
+    people(index)
+        .filter_map(|n| {
+            let (tag, table) = (n.company_tag.as_ref()?, n.company_table.as_ref()?);
+            (!same_company(tag, table, index)).then(|| {
+                ReviewItem::new(
+                    &n.path,
+                    None,
+                    ReviewReason::CompanyConflict,
+                    format!(
+                        "the tag company/{tag} and the Contact Information table ({table}) name \
+                         different companies: keep the right one"
+                    ),
+                )
+            })
+        })
+        .collect()
+}
+
+/// The longest run of consecutive lines two lists share.
+fn longest_shared_run(a: &[String], b: &[String]) -> usize {
+    let mut best = 0;
+    for i in 0..a.len() {
+        for j in 0..b.len() {
+            let run = a[i..]
+                .iter()
+                .zip(&b[j..])
+                .take_while(|(x, y)| x == y)
+                .count();
+            best = best.max(run);
+        }
+    }
+    best
+}
+
+/// Two people notes sharing a run of fact lines, at least one of which no other note has.
+fn copied_facts(index: &VaultIndex) -> Vec<ReviewItem> {
+    let mut holders: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    for n in people(index) {
+        for fact in &n.facts {
+            holders
+                .entry(fact.as_str())
+                .or_default()
+                .insert(n.path.as_str());
+        }
+    }
+    let mut pairs: BTreeSet<(&str, &str)> = BTreeSet::new();
+    for paths in holders.values().filter(|p| p.len() == 2) {
+        let mut it = paths.iter();
+        if let (Some(a), Some(b)) = (it.next(), it.next()) {
+            pairs.insert((a, b));
+        }
+    }
+    let mut out = Vec::new();
+    for (a, b) in pairs {
+        let (Some(na), Some(nb)) = (index.get(a), index.get(b)) else {
+            continue;
+        };
+        let shared = longest_shared_run(&na.facts, &nb.facts);
+        if shared < COPIED_FACTS {
+            continue;
+        }
+        for (this, other) in [(na, nb), (nb, na)] {
+            out.push(ReviewItem::new(
+                &this.path,
+                None,
+                ReviewReason::DuplicateFacts,
+                format!(
+                    "{shared} consecutive Key Facts lines also appear in {}'s note, some nowhere \
+                     else: check which person they belong to",
+                    other.title
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// Two people notes whose names agree part for part (same surname, compatible given names) and
+/// whose companies do not contradict: probably one person.
+fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
+    let names = index.entity_names();
+    let mut out = Vec::new();
+    let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
+    for a in names.all().filter(|e| e.kind == NoteKind::Person) {
+        let Some(last) = a.forms.first().and_then(|f| f.tokens.last()) else {
+            continue;
+        };
+        for b in names
+            .by_token(&last.key)
+            .filter(|b| b.kind == NoteKind::Person)
+        {
+            if b.path <= a.path || !same_person(a, b) {
+                continue;
+            }
+            if !seen.insert((a.path.clone(), b.path.clone())) {
+                continue;
+            }
+            let mut item = ReviewItem::new(
+                &b.path,
+                None,
+                ReviewReason::DuplicateEntity,
+                format!(
+                    "{} and {} look like one person: merge {} into {} and keep the other name \
+                     as an alias",
+                    a.title, b.title, b.title, a.title
+                ),
+            );
+            item.candidates = vec![Candidate {
+                name: a.title.clone(),
+                score: 1.0,
+            }];
+            out.push(item);
+        }
+    }
+    out
+}
+
+fn same_person(a: &EntityKeys, b: &EntityKeys) -> bool {
+    if a.company.is_some() && b.company.is_some() && a.company != b.company {
+        return false;
+    }
+    let (Some(fa), Some(fb)) = (a.forms.first(), b.forms.first()) else {
+        return false;
+    };
+    if fa.tokens.len() < 2 || fb.tokens.len() < 2 {
+        return false;
+    }
+    let (Some(la), Some(lb)) = (fa.tokens.last(), fb.tokens.last()) else {
+        return false;
+    };
+    let (Some(ga), Some(gb)) = (fa.tokens.first(), fb.tokens.first()) else {
+        return false;
+    };
+    la.same_letters(lb)
+        && matches!(
+            score::compare(ga, gb).min(score::compare(gb, ga)),
+            Level::Exact | Level::Nickname | Level::ShortForm | Level::Initial
+        )
+}
+
+/// Participant names without a note that recur in several notes.
+fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
+    let resolver = Resolver {
+        names: index.entity_names(),
+        settings: index.settings(),
+    };
+    let empty = NoteContext::default();
+    let mut notes: BTreeMap<String, (String, BTreeSet<&str>)> = BTreeMap::new();
+    for n in index.notes().filter(|n| n.kind == NoteKind::Meeting) {
+        for p in &n.participants {
+            let key = normalize::name_key(p);
+            if key.is_empty() || !p.contains(' ') {
+                continue;
+            }
+            notes
+                .entry(key)
+                .or_insert_with(|| (p.clone(), BTreeSet::new()))
+                .1
+                .insert(n.path.as_str());
+        }
+    }
+    notes
+        .into_values()
+        .filter(|(_, paths)| paths.len() >= RECURRING_NOTES)
+        .filter(|(name, _)| {
+            let q = Query {
+                name,
+                line: 0,
+                in_list: true,
+                with_locals: false,
+            };
+            resolver.resolve(q, &empty).decision == Decision::Unknown
+        })
+        .filter_map(|(name, paths)| {
+            let first = paths.iter().next()?;
+            Some(ReviewItem::new(
+                first,
+                None,
+                ReviewReason::NewEntity,
+                format!(
+                    "{name} attends {} meetings but has no note: create one?",
+                    paths.len()
+                ),
+            ))
+        })
+        .collect()
+}

@@ -1,0 +1,467 @@
+//! Evidence weights, in the Fellegi–Sunter style: every comparison adds or removes bits
+//! (log2 likelihood ratios) of evidence that a mention names a candidate. Every number the
+//! resolver uses lives in this file.
+//!
+//! A name part agrees with a candidate's at one [`Level`] (exact, nickname, phonetic,
+//! Jaro-Winkler ≥ 0.92, short form, Jaro-Winkler ≥ 0.88, initial) or disagrees. Agreement on a
+//! part many entities share is worth less: the bits of an exact, nickname or phonetic agreement
+//! drop by log2 of how many entities hold that part (a common first name counts for less).
+//! Context — the candidate attends the meeting, is linked or named exactly in the note, works at
+//! an organisation the note names — adds bits only to a candidate whose name already agrees.
+//! The bits of every candidate compete with [`UNSEEN_BITS`], the evidence mass of "someone who
+//! has no note", in a softmax, which gives each candidate a probability.
+
+use super::keys::{EntityKeys, EntityNames, NameForm};
+use super::normalize::{self, Token};
+use super::phonetic;
+use crate::index::NoteKind;
+
+/// Exact agreement of a name part held by a single entity.
+pub const EXACT_BITS: f64 = 6.0;
+/// The parts are the same given name in everyday use (`Bill` ~ `William`).
+pub const NICKNAME_BITS: f64 = 5.0;
+/// The parts share a Double Metaphone code (`Nico` ~ `Niko`).
+pub const PHONETIC_BITS: f64 = 3.0;
+/// Jaro-Winkler similarity at least [`CLOSE_SIMILARITY`].
+pub const CLOSE_BITS: f64 = 3.0;
+/// The mention part truncates the candidate's (`Jon` of `Jonathan`, `Seun` of `Oluwaseun`).
+pub const SHORT_FORM_BITS: f64 = 3.0;
+/// Jaro-Winkler similarity at least [`NEAR_SIMILARITY`].
+pub const NEAR_BITS: f64 = 2.0;
+/// The mention part is the candidate's initial (`R.` for `Rob`).
+pub const INITIAL_BITS: f64 = 1.0;
+/// The parts disagree: a contradicting surname counts against.
+pub const DISAGREE_BITS: f64 = -7.0;
+/// The mention has a part the candidate's name has no place for (`Vamshi Rao` vs `Vamshi`).
+pub const EXTRA_PART_BITS: f64 = -2.0;
+/// A single word matching a person's surname rather than their given name: people are named
+/// by given name far more often.
+pub const SURNAME_ONLY_BITS: f64 = -1.5;
+/// A written-out organisation acronym (`ARC` for Alpine Research Consortium).
+pub const ACRONYM_BITS: f64 = 6.0;
+
+/// Jaro-Winkler similarity for the [`Level::Close`] level.
+pub const CLOSE_SIMILARITY: f64 = 0.92;
+/// Jaro-Winkler similarity two spellings sharing a phonetic code need to count as phonetic.
+pub const PHONETIC_SIMILARITY: f64 = 0.6;
+/// Jaro-Winkler similarity for the [`Level::Near`] level.
+pub const NEAR_SIMILARITY: f64 = 0.88;
+
+/// Evidence mass of "the mention names someone with no note" (log2 of its prior weight
+/// against one candidate whose name gives no evidence either way).
+pub const UNSEEN_BITS: f64 = 0.0;
+/// How likely a mentioned entity is among the note's own people (participants, links, exact
+/// names) — the m-probability of the context comparison. Its u-probability is the share of the
+/// vault's entities the note names, so context is worth more in a larger vault.
+pub const CONTEXT_M: f64 = 0.8;
+/// The m-probability for an entity the note only names in its text (not a participant, not
+/// linked): a name dropped in passing says less about who else is meant.
+pub const NAMED_M: f64 = 0.5;
+/// Bounds on the bits context can add.
+pub const CONTEXT_MIN_BITS: f64 = 3.0;
+/// Upper bound on context bits, so context never outweighs a contradicting name.
+pub const CONTEXT_MAX_BITS: f64 = 8.0;
+/// The candidate is named exactly on the same line (outside a list of participants).
+pub const SAME_LINE_BITS: f64 = 2.0;
+/// The candidate works at an organisation the note names or is tagged with.
+pub const COMPANY_BITS: f64 = 1.5;
+
+/// Probability a candidate needs to be linked without asking.
+pub const AUTO_PROBABILITY: f64 = 0.95;
+/// Bits the winner needs over the runner-up (or over "someone new") to be linked without asking.
+pub const AUTO_MARGIN_BITS: f64 = 3.0;
+/// Probability below which a candidate is not worth suggesting.
+pub const SUGGEST_PROBABILITY: f64 = 0.02;
+/// Probability a top candidate needs for a review suggestion rather than "unknown".
+pub const REVIEW_PROBABILITY: f64 = 0.3;
+/// Two candidates whose probabilities are within this ratio make a mention ambiguous.
+pub const AMBIGUOUS_RATIO: f64 = 4.0;
+/// Name bits (before frequency discounts) a plain-text span needs before it is taken for a
+/// mention at all: a phonetic, close or short-form agreement for one word.
+pub const TEXT_MENTION_BITS: f64 = 3.0;
+
+/// How well one mention part agrees with one name part, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    /// Same letters once case and accents are folded.
+    Exact,
+    /// The same given name in everyday use.
+    Nickname,
+    /// Same Double Metaphone code.
+    Phonetic,
+    /// Jaro-Winkler ≥ [`CLOSE_SIMILARITY`].
+    Close,
+    /// A truncation of the name.
+    ShortForm,
+    /// Jaro-Winkler ≥ [`NEAR_SIMILARITY`].
+    Near,
+    /// An initial.
+    Initial,
+    /// No agreement.
+    Disagree,
+}
+
+impl Level {
+    /// The evidence bits of this level before frequency adjustment.
+    pub fn bits(self) -> f64 {
+        match self {
+            Level::Exact => EXACT_BITS,
+            Level::Nickname => NICKNAME_BITS,
+            Level::Phonetic => PHONETIC_BITS,
+            Level::Close => CLOSE_BITS,
+            Level::ShortForm => SHORT_FORM_BITS,
+            Level::Near => NEAR_BITS,
+            Level::Initial => INITIAL_BITS,
+            Level::Disagree => DISAGREE_BITS,
+        }
+    }
+
+    /// True for renderings that explain the mention without any noise (exact or a nickname).
+    pub fn is_exact(self) -> bool {
+        matches!(self, Level::Exact | Level::Nickname)
+    }
+
+    /// True when the level is real agreement (not an initial, not a disagreement).
+    pub fn agrees(self) -> bool {
+        self <= Level::Near
+    }
+
+    fn words(self) -> &'static str {
+        match self {
+            Level::Exact => "matches",
+            Level::Nickname => "is a nickname of",
+            Level::Phonetic => "sounds like",
+            Level::Close => "is spelled almost like",
+            Level::ShortForm => "is a short form of",
+            Level::Near => "is spelled like",
+            Level::Initial => "is the initial of",
+            Level::Disagree => "contradicts",
+        }
+    }
+}
+
+/// Compares one mention part with one name part.
+pub fn compare(m: &Token, e: &Token) -> Level {
+    if m.same_letters(e) {
+        return Level::Exact;
+    }
+    if phonetic::are_nicknames(&m.key, &e.key) {
+        return Level::Nickname;
+    }
+    if m.key.chars().count() == 1 {
+        return if e.key.starts_with(&m.key) {
+            Level::Initial
+        } else {
+            Level::Disagree
+        };
+    }
+    let sim = normalize::similarity(&m.key, &e.key);
+    if m.sounds_like(e) && phonetic_is_telling(m, e, sim) {
+        return Level::Phonetic;
+    }
+    if sim >= CLOSE_SIMILARITY {
+        Level::Close
+    } else if phonetic::is_short_form(&m.key, &e.key) {
+        Level::ShortForm
+    } else if sim >= NEAR_SIMILARITY {
+        Level::Near
+    } else {
+        Level::Disagree
+    }
+}
+
+/// A shared phonetic code says something only when it has two letters or more (one-letter
+/// codes join half the names in a vault) and the spellings are not wholly different
+/// (`Working` and `Jürgen` share a code).
+fn phonetic_is_telling(m: &Token, e: &Token, similarity: f64) -> bool {
+    similarity >= PHONETIC_SIMILARITY
+        && m.codes
+            .iter()
+            .any(|c| c.chars().count() >= 2 && e.codes.contains(c))
+}
+
+/// One aligned pair of parts and how they compared.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartMatch {
+    /// The mention's part as folded.
+    pub mention: String,
+    /// The candidate's part as folded.
+    pub name: String,
+    /// How they compared.
+    pub level: Level,
+    /// The bits this pair contributed.
+    pub bits: f64,
+}
+
+/// How a mention's name compares with one candidate's best name form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameMatch {
+    /// Total name evidence in bits.
+    pub bits: f64,
+    /// Every part explained without noise (exact parts, nicknames, an acronym).
+    pub exact: bool,
+    /// At least one part really agrees and none contradicts, so context may strengthen the
+    /// match.
+    pub plausible: bool,
+    /// The best form compared is an alias (not the title).
+    pub alias: bool,
+    /// One word matched only the person's surname.
+    pub surname_only: bool,
+    /// The aligned parts.
+    pub parts: Vec<PartMatch>,
+    /// The name form compared (the title, or the alias that matched best).
+    pub form: String,
+}
+
+impl NameMatch {
+    /// The comparison in words, for a mention's reasons.
+    pub fn describe(&self) -> Vec<String> {
+        self.parts
+            .iter()
+            .map(|p| format!("'{}' {} '{}'", p.mention, p.level.words(), p.name))
+            .collect()
+    }
+}
+
+/// Scores the mention parts against every name form of `entity`, keeping the best.
+/// `acronym` is the mention written in capitals (`ARC`), when it is one word.
+pub fn match_entity(
+    mention: &[Token],
+    entity: &EntityKeys,
+    names: &EntityNames,
+    acronym: Option<&str>,
+) -> Option<NameMatch> {
+    // A one-word alias (`Seun`) answers one-word mentions; longer mentions meet the forms that
+    // carry a surname (`Seun Wieczorek`).
+    let long_forms = entity.forms.iter().any(|f| f.tokens.len() > 1);
+    let mut best = entity
+        .forms
+        .iter()
+        .filter(|f| mention.len() < 2 || f.tokens.len() > 1 || !long_forms)
+        .filter_map(|form| match_form(mention, form, entity.kind, names))
+        .max_by(|a, b| a.bits.total_cmp(&b.bits));
+    if let (Some(a), Some(own)) = (acronym, entity.acronym.as_deref()) {
+        if a == own && best.as_ref().is_none_or(|b| b.bits < ACRONYM_BITS) {
+            let bits = ACRONYM_BITS - log2_count(names.by_acronym(own).count());
+            best = Some(NameMatch {
+                bits,
+                exact: true,
+                plausible: true,
+                alias: false,
+                surname_only: false,
+                parts: vec![PartMatch {
+                    mention: a.to_string(),
+                    name: entity.title.clone(),
+                    level: Level::Exact,
+                    bits,
+                }],
+                form: entity.title.clone(),
+            });
+        }
+    }
+    best
+}
+
+/// Scores mention parts against a name that has no note yet (a participant without one).
+pub fn match_local(mention: &[Token], name: &[Token]) -> Option<NameMatch> {
+    let form = NameForm {
+        text: String::new(),
+        alias: false,
+        tokens: name.to_vec(),
+        joined: None,
+    };
+    match_form(mention, &form, NoteKind::Person, &EntityNames::default())
+}
+
+fn log2_count(n: usize) -> f64 {
+    (n.max(1) as f64).log2()
+}
+
+/// Bits of one aligned pair, lowered for parts many entities share.
+fn pair(m: &Token, e: &Token, names: &EntityNames) -> PartMatch {
+    let level = compare(m, e);
+    let shared = match level {
+        Level::Exact | Level::Nickname => names.token_count(&e.key).max(names.token_count(&e.alt)),
+        Level::Phonetic => m
+            .codes
+            .iter()
+            .filter(|c| e.codes.contains(c))
+            .map(|c| names.code_count(c))
+            .min()
+            .unwrap_or(1),
+        _ => 1,
+    };
+    let bits = if level.agrees() {
+        level.bits() - log2_count(shared)
+    } else {
+        level.bits()
+    };
+    PartMatch {
+        mention: m.key.clone(),
+        name: e.key.clone(),
+        level,
+        bits,
+    }
+}
+
+fn match_form(
+    mention: &[Token],
+    form: &NameForm,
+    kind: NoteKind,
+    names: &EntityNames,
+) -> Option<NameMatch> {
+    let name = &form.tokens;
+    let (first_m, last_m) = (mention.first()?, mention.last()?);
+    let (first_e, last_e) = (name.first()?, name.last()?);
+    let mut parts: Vec<PartMatch> = Vec::new();
+    let mut extra = 0usize;
+    let mut surname_only = false;
+    if mention.len() == 1 {
+        // One word: a given name or surname of a person, the leading word of an organisation,
+        // or the whole name run together.
+        let mut options = vec![pair(first_m, first_e, names)];
+        if kind == NoteKind::Person && name.len() > 1 {
+            let mut surname = pair(first_m, last_e, names);
+            surname.bits += SURNAME_ONLY_BITS;
+            options.push(surname);
+        }
+        if let Some(joined) = form.joined.as_ref().filter(|_| kind == NoteKind::Org) {
+            // A name run together (`UKMAT`) must sound like all of it, not end like it.
+            let whole = pair(first_m, joined, names);
+            if whole.level <= Level::Close {
+                options.push(whole);
+            }
+        }
+        let best = options
+            .into_iter()
+            .enumerate()
+            .max_by(|a, b| a.1.bits.total_cmp(&b.1.bits))?;
+        surname_only = kind == NoteKind::Person && name.len() > 1 && best.0 == 1;
+        parts.push(best.1);
+    } else if kind == NoteKind::Person || name.len() == 1 {
+        parts.push(pair(first_m, first_e, names));
+        if name.len() > 1 {
+            parts.push(pair(last_m, last_e, names));
+        } else {
+            extra = mention.len() - 1;
+        }
+    } else {
+        for (m, e) in mention.iter().zip(name) {
+            parts.push(pair(m, e, names));
+        }
+        extra = mention.len().saturating_sub(name.len());
+    }
+    if kind == NoteKind::Org {
+        // Organisation names are not shortened the way given names are (`Open` ≠ `OpenAI`).
+        for p in parts.iter_mut().filter(|p| p.level == Level::ShortForm) {
+            p.level = Level::Disagree;
+            p.bits = DISAGREE_BITS;
+        }
+    }
+    let bits = parts.iter().map(|p| p.bits).sum::<f64>() + extra as f64 * EXTRA_PART_BITS;
+    Some(NameMatch {
+        bits,
+        exact: extra == 0 && parts.iter().all(|p| p.level.is_exact()),
+        plausible: parts.iter().any(|p| p.level.agrees())
+            && parts.iter().all(|p| p.level != Level::Disagree),
+        alias: form.alias,
+        surname_only,
+        parts,
+        form: form.text.clone(),
+    })
+}
+
+/// The bits context adds in a note naming `named` entities of a kind the vault holds
+/// `population` of: log2 of `CONTEXT_M` over the chance a random entity is among them.
+pub fn context_bits(m: f64, population: usize, named: usize) -> f64 {
+    let ratio = m * population.max(1) as f64 / named.max(1) as f64;
+    ratio.log2().clamp(CONTEXT_MIN_BITS, CONTEXT_MAX_BITS)
+}
+
+/// The bits a candidate the note does *not* name loses (as does "someone new") when the note
+/// names some entities of its kind: the context comparison disagrees, log2 of
+/// `(1 - CONTEXT_M) / (1 - share named)`.
+pub fn absent_bits(population: usize, named: usize) -> f64 {
+    if named == 0 {
+        return 0.0;
+    }
+    let share = (named as f64 / population.max(1) as f64).min(0.5);
+    ((1.0 - CONTEXT_M) / (1.0 - share))
+        .log2()
+        .max(-CONTEXT_MAX_BITS)
+}
+
+/// Turns evidence bits into probabilities: a softmax over the candidates and "someone new",
+/// whose evidence is `unseen_bits` ([`UNSEEN_BITS`] plus any context disagreement).
+/// Returns the candidates' probabilities (same order) and the probability of "someone new".
+pub fn probabilities(bits: &[f64], unseen_bits: f64) -> (Vec<f64>, f64) {
+    let top = bits.iter().copied().fold(unseen_bits, f64::max);
+    let weights: Vec<f64> = bits.iter().map(|b| (b - top).exp2()).collect();
+    let unseen = (unseen_bits - top).exp2();
+    let total: f64 = weights.iter().sum::<f64>() + unseen;
+    (weights.iter().map(|w| w / total).collect(), unseen / total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Token {
+        Token::new(s).unwrap()
+    }
+
+    #[test]
+    fn levels_rank_renderings() {
+        assert_eq!(compare(&t("JÜRGEN"), &t("Jürgen")), Level::Exact);
+        assert_eq!(compare(&t("Bill"), &t("William")), Level::Nickname);
+        assert_eq!(compare(&t("Nico"), &t("Niko")), Level::Phonetic);
+        assert_eq!(compare(&t("Jon"), &t("Jonathan")), Level::Nickname);
+        assert_eq!(compare(&t("Seun"), &t("Oluwaseun")), Level::ShortForm);
+        assert_eq!(compare(&t("R"), &t("Rob")), Level::Initial);
+        assert_eq!(compare(&t("Banga"), &t("Benoit")), Level::Disagree);
+        assert!(Level::Near.agrees() && !Level::Initial.agrees());
+    }
+
+    #[test]
+    fn exact_full_names_outweigh_look_alikes() {
+        let exact = match_local(
+            &normalize::tokens("Rob Benoit"),
+            &normalize::tokens("Rob Benoit"),
+        )
+        .unwrap();
+        let fuzzy = match_local(
+            &normalize::tokens("Rob Banga"),
+            &normalize::tokens("Rob Benoit"),
+        )
+        .unwrap();
+        assert!(exact.exact && exact.bits == 2.0 * EXACT_BITS);
+        assert!(!fuzzy.exact && !fuzzy.plausible);
+        assert_eq!(fuzzy.bits, EXACT_BITS + DISAGREE_BITS);
+    }
+
+    #[test]
+    fn context_is_bounded() {
+        assert_eq!(context_bits(CONTEXT_M, 10, 10), CONTEXT_MIN_BITS);
+        assert_eq!(context_bits(CONTEXT_M, 100_000, 1), CONTEXT_MAX_BITS);
+        assert!((context_bits(CONTEXT_M, 150, 5) - (0.8f64 * 30.0).log2()).abs() < 1e-9);
+        assert!(context_bits(NAMED_M, 150, 5) < context_bits(CONTEXT_M, 150, 5));
+    }
+
+    #[test]
+    fn probabilities_include_someone_new() {
+        let (p, unseen) = probabilities(&[6.0, 6.0], UNSEEN_BITS);
+        assert!((p[0] - p[1]).abs() < 1e-12);
+        assert!((p[0] + p[1] + unseen - 1.0).abs() < 1e-12);
+        let (p, unseen) = probabilities(&[], UNSEEN_BITS);
+        assert!(p.is_empty() && unseen == 1.0);
+        let (p, _) = probabilities(&[UNSEEN_BITS + 6.0], UNSEEN_BITS);
+        assert!(p[0] > AUTO_PROBABILITY);
+    }
+
+    #[test]
+    fn absent_candidates_lose_what_present_ones_gain() {
+        assert_eq!(absent_bits(150, 0), 0.0);
+        assert!(absent_bits(150, 10) < -2.0);
+        assert!(absent_bits(150, 10) > -CONTEXT_MAX_BITS);
+    }
+}

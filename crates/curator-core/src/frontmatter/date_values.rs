@@ -1,0 +1,65 @@
+//! Dates of date-typed properties rewritten to ISO `YYYY-MM-DD`.
+//!
+//! A key is a date when the settings say so (the default date keys, or a `date`/`datetime`
+//! type in `.obsidian/types.json`; a key declared `text` there is left alone). Only the scalar's
+//! bytes change, and a quoted value keeps its quote character. An ISO date is already right,
+//! quoted or not. A datetime (`2026-01-03T10:00`) loses its time only when the key is declared
+//! `date` in types.json: for default date keys and `datetime` keys the time is the user's data.
+//! `03/04/2026` could be either order, so it is left as written and raised for review.
+
+use super::doc::{Doc, Findings};
+use super::emit;
+use crate::dates::{Date, LooseDateError};
+use crate::review::ReviewReason;
+use crate::yaml::{NodeKind, Quoting};
+
+const RULE: &str = "dates";
+
+/// Proposes ISO rewrites of the date properties, or review items for ambiguous ones.
+pub fn check(doc: &Doc, out: &mut Findings) {
+    let settings = doc.ctx.settings;
+    for prop in &doc.props {
+        let node = &prop.entry.value;
+        let NodeKind::Scalar { value, quoting } = &node.kind else {
+            continue;
+        };
+        if !settings.is_date_key(&prop.key) || node.is_null() || *quoting == Quoting::Block {
+            continue;
+        }
+        if Date::parse_iso(value).is_some() {
+            continue;
+        }
+        let declared = settings.property_types.get(&prop.key).map(String::as_str);
+        let (date, why) = match Date::split_iso_datetime(value) {
+            Some((date, _)) if declared == Some("date") => (
+                date,
+                format!("`{}` is a date property, so the time is dropped", prop.key),
+            ),
+            Some(_) => continue,
+            None => match Date::parse_loose(value) {
+                Ok(date) => (date, "dates are written as YYYY-MM-DD".to_string()),
+                Err(LooseDateError::Ambiguous {
+                    day_first,
+                    month_first,
+                }) => {
+                    out.review.push(doc.review(
+                        node,
+                        ReviewReason::AmbiguousDate,
+                        format!(
+                            "`{}: {value}` could be {day_first} (day first) or {month_first} (month first): write it as YYYY-MM-DD",
+                            prop.key
+                        ),
+                    ));
+                    continue;
+                }
+                Err(LooseDateError::NotADate) => continue,
+            },
+        };
+        out.edits.push(doc.edit(
+            node.span.clone(),
+            emit::date(date, *quoting),
+            RULE,
+            format!("`{}` → `{date}`: {why}", doc.raw(node)),
+        ));
+    }
+}

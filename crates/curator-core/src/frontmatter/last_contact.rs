@@ -1,0 +1,79 @@
+//! A person's `last_contact`, kept at the newest meeting that links to them.
+//!
+//! "Links" means a wikilink — in the meeting's body or frontmatter (`participants:
+//! ["[[Name]]"]`). A name merely typed on a `**Participants:**` line or in a plain-text
+//! `participants` list is not counted: it may be misheard, and it is not a link the vault shows.
+//!
+//! The value only ever moves forward: a `last_contact` newer than every linking meeting was set
+//! by someone who knows better (a call, an email) and stays. An empty `last_contact:` is filled;
+//! a person note without the key does not get one — adding keys is the user's call.
+
+use super::doc::{Doc, Findings};
+use super::emit;
+use crate::dates::Date;
+use crate::index::NoteKind;
+use crate::text::fold;
+use crate::yaml::NodeKind;
+
+const RULE: &str = "last_contact";
+
+/// Proposes moving `last_contact` forward to the newest linking meeting's date.
+pub fn check(doc: &Doc, out: &mut Findings) {
+    let Some(prop) = doc.prop("last_contact") else {
+        return;
+    };
+    let index = doc.ctx.index;
+    if index.get(doc.note.path).map(|n| n.kind) != Some(NoteKind::Person) {
+        return;
+    }
+    let title = fold(doc.note.title());
+    let Some((newest, meeting)) = index
+        .backlinks(doc.note.title())
+        .filter(|n| {
+            n.kind == NoteKind::Meeting && n.path != doc.note.path && n.wikilinks.contains(&title)
+        })
+        .filter_map(|n| n.date.map(|d| (d, n.title.as_str())))
+        .max()
+    else {
+        return;
+    };
+    let node = &prop.entry.value;
+    let NodeKind::Scalar { value, quoting } = &node.kind else {
+        return;
+    };
+    let current = if node.is_null() {
+        None
+    } else {
+        match Date::parse_loose(value) {
+            Ok(d) => Some(d),
+            Err(_) => match Date::split_iso_datetime(value) {
+                Some((d, _)) => Some(d),
+                None => return,
+            },
+        }
+    };
+    if current.is_some_and(|c| c >= newest) {
+        return;
+    }
+    let was = if node.is_null() {
+        "empty".to_string()
+    } else {
+        format!("`{}`", doc.raw(node))
+    };
+    let (span, written) = if node.span.is_empty() {
+        match doc.after_colon(prop.entry) {
+            Some(at) => (at..at, format!(" {newest}")),
+            None => return,
+        }
+    } else {
+        (node.span.clone(), emit::date(newest, *quoting))
+    };
+    out.edits.push(doc.edit(
+        span,
+        written,
+        RULE,
+        format!(
+            "{was} → `{newest}`: the newest meeting linking this person, `{meeting}`, is from {newest}"
+        ),
+    ));
+}

@@ -1,0 +1,302 @@
+//! Unfilled template placeholders, filled from the note itself.
+//!
+//! Templates leave `{{DATE}}`, `{{date:YYYY-MM-DD}}`, `"{{title}}"` or `{ { DATE } }` behind.
+//! The unquoted forms are valid YAML — nested flow mappings — so they are recognised from the
+//! tree's shape as well as from the text. A date comes from the body's `**Date:**` line, else a
+//! date in the file name; a title from the file name; participants from the `**Participants:**`
+//! line, each written as the line writes it: a `[[link]]` stays a link, a plain name stays a
+//! plain name. (Linking a plain name would be a new claim about who the name means — the entity
+//! rules' call — and it would move the linked people's `last_contact` one fix run later.) When
+//! nothing trustworthy is derivable the value stays and a review item names the key and line.
+
+use super::doc::{Doc, Findings};
+use super::emit::{self, requote, scalar, Layout, Place};
+use crate::dates::Date;
+use crate::index::{labelled_line, participants_line};
+use crate::note::LinkKind;
+use crate::review::ReviewReason;
+use crate::yaml::{Entry, Node, NodeKind, Quoting};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+const RULE: &str = "placeholders";
+
+/// What a placeholder stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Date,
+    Title,
+    Participants,
+}
+
+impl Kind {
+    /// The kind a placeholder word names (`DATE`, `title`, `participants`, …).
+    fn of_word(word: &str) -> Option<Kind> {
+        match word.to_lowercase().as_str() {
+            "date" | "today" | "created" => Some(Kind::Date),
+            "title" | "filename" | "name" => Some(Kind::Title),
+            "participants" | "attendees" => Some(Kind::Participants),
+            _ => None,
+        }
+    }
+
+    /// The kind a property key holds.
+    fn of_key(doc: &Doc, key: &str) -> Option<Kind> {
+        match key {
+            "title" => Some(Kind::Title),
+            "participants" | "attendees" => Some(Kind::Participants),
+            k if doc.ctx.settings.is_date_key(k) => Some(Kind::Date),
+            _ => None,
+        }
+    }
+}
+
+/// The word of a placeholder whose text is the whole scalar: `{{date}}`, `{ { DATE } }`,
+/// `{{date:YYYY-MM-DD}}`.
+fn text_placeholder(s: &str) -> Option<&str> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(r"^\{\s*\{\s*([A-Za-z][A-Za-z0-9_.-]*)\s*(?::[^{}]*)?\}\s*\}$").ok()
+        })
+        .as_ref()?;
+    let caps = re.captures(s.trim())?;
+    caps.get(1).map(|m| m.as_str())
+}
+
+/// The word of a placeholder that parsed as nested flow mappings: `{{DATE}}` is a mapping whose
+/// only key is the mapping `{DATE}`; `{{date: fmt}}` has the value `fmt` inside.
+fn structural_placeholder(node: &Node, depth: usize) -> Option<&str> {
+    match &node.kind {
+        NodeKind::Map {
+            entries,
+            flow: true,
+        } if entries.len() == 1 => {
+            let entry = entries.first()?;
+            if entry.value.is_null() {
+                structural_placeholder(&entry.key, depth + 1)
+            } else if depth == 1 && entry.value.as_str().is_some() {
+                word(entry.key.as_str()?)
+            } else {
+                None
+            }
+        }
+        NodeKind::Scalar {
+            value,
+            quoting: Quoting::Plain,
+        } if depth == 2 => word(value.split(':').next()?),
+        _ => None,
+    }
+}
+
+/// `s` when it is a placeholder word.
+fn word(s: &str) -> Option<&str> {
+    let mut chars = s.chars();
+    let ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
+    ok.then_some(s)
+}
+
+/// The placeholder word a node holds, in either form.
+fn placeholder(node: &Node) -> Option<&str> {
+    match &node.kind {
+        NodeKind::Scalar { value, .. } => text_placeholder(value),
+        _ => structural_placeholder(node, 0),
+    }
+}
+
+/// The placeholder node of a value: the value itself, or the only item of a list.
+fn find(value: &Node) -> Option<(&Node, &str, bool)> {
+    if let Some(w) = placeholder(value) {
+        return Some((value, w, false));
+    }
+    match value.as_seq() {
+        Some([item]) => placeholder(item).map(|w| (item, w, true)),
+        _ => None,
+    }
+}
+
+/// True when a scalar of the value still holds `{{…}}` among other text.
+fn holds_placeholder_text(value: &Node) -> bool {
+    let looks = |s: &str| {
+        s.find("{{")
+            .and_then(|i| s.get(i..))
+            .is_some_and(|rest| rest.contains("}}"))
+    };
+    match &value.kind {
+        NodeKind::Scalar { value, .. } => looks(value),
+        NodeKind::Seq { items, .. } => items.iter().filter_map(Node::as_str).any(looks),
+        NodeKind::Map { .. } => false,
+    }
+}
+
+/// The note's own date and where it was read.
+fn note_date(doc: &Doc) -> Option<(Date, &'static str)> {
+    labelled_line(doc.note, "Date")
+        .and_then(|(_, v)| {
+            Date::parse_loose(v)
+                .ok()
+                .or_else(|| Date::split_iso_datetime(v).map(|(d, _)| d))
+        })
+        .map(|d| (d, "the note's **Date:** line"))
+        .or_else(|| Date::from_file_name(doc.note.path).map(|d| (d, "the date in the file name")))
+}
+
+/// How the placeholder node was quoted (structural placeholders count as plain).
+fn quoting(node: &Node) -> Quoting {
+    match &node.kind {
+        NodeKind::Scalar { quoting, .. } => *quoting,
+        _ => Quoting::Plain,
+    }
+}
+
+/// Where and what to write for a participants placeholder: the names as items of the list the
+/// placeholder sat in, else a new list in the settings' layout (flow by default). `None` when
+/// the list's layout cannot be read.
+fn participants_fill(
+    doc: &Doc,
+    entry: &Entry,
+    node: &Node,
+    in_list: bool,
+    participants: &[String],
+) -> Option<(Range<usize>, String)> {
+    let value = &entry.value;
+    let write = |layout: &Layout| -> Vec<String> {
+        participants
+            .iter()
+            .map(|p| scalar(p, layout.place()))
+            .collect()
+    };
+    if in_list {
+        let layout = match value.kind {
+            NodeKind::Seq { flow: true, .. } => Layout::Flow,
+            _ => Layout::Block {
+                indent: doc.indent_at(value.span.start)?.to_string(),
+                line_ending: doc.note.line_ending(),
+            },
+        };
+        return Some((node.span.clone(), layout.join(&write(&layout))));
+    }
+    match (doc.layout(None), doc.colon_to_value_end(entry)) {
+        (layout @ Layout::Block { .. }, Some(span)) => {
+            Some((span, layout.value_after_colon(&write(&layout))))
+        }
+        _ => Some((
+            value.span.clone(),
+            format!("[{}]", Layout::Flow.join(&write(&Layout::Flow))),
+        )),
+    }
+}
+
+/// Proposes fills for the placeholders in the frontmatter, or review items where none is safe.
+pub fn check(doc: &Doc, out: &mut Findings) {
+    for prop in &doc.props {
+        let value = &prop.entry.value;
+        let Some((node, word, in_list)) = find(value) else {
+            if holds_placeholder_text(value) {
+                out.review.push(doc.review(
+                    value,
+                    ReviewReason::UnfilledPlaceholder,
+                    format!(
+                        "`{}` still holds a template placeholder inside other text: fill it in by hand",
+                        prop.key
+                    ),
+                ));
+            }
+            continue;
+        };
+        let unfilled = |why: &str| {
+            doc.review(
+                node,
+                ReviewReason::UnfilledPlaceholder,
+                format!(
+                    "`{}: {}` is an unfilled template placeholder and {why}: fill it in by hand",
+                    prop.key,
+                    doc.raw(value)
+                ),
+            )
+        };
+        let kind = match (Kind::of_word(word), Kind::of_key(doc, &prop.key)) {
+            (Some(w), Some(k)) if w != k => {
+                out.review
+                    .push(unfilled("its placeholder does not fit the key"));
+                continue;
+            }
+            (Some(k), _) | (None, Some(k)) => k,
+            (None, None) => {
+                out.review
+                    .push(unfilled("the note does not say what it should be"));
+                continue;
+            }
+        };
+        let place = if in_list && matches!(value.kind, NodeKind::Seq { flow: true, .. }) {
+            Place::Flow
+        } else {
+            Place::Block
+        };
+        let was = doc.raw(value);
+        match kind {
+            Kind::Date => {
+                let Some((date, source)) = note_date(doc) else {
+                    out.review.push(unfilled(
+                        "the note has no **Date:** line and no date in its file name",
+                    ));
+                    continue;
+                };
+                out.edits.push(doc.edit(
+                    node.span.clone(),
+                    emit::date(date, quoting(node)),
+                    RULE,
+                    format!("`{was}` → `{date}`: filled the template placeholder from {source}"),
+                ));
+            }
+            Kind::Title => {
+                let title = doc.note.title();
+                out.edits.push(doc.edit(
+                    node.span.clone(),
+                    requote(title, quoting(node), place),
+                    RULE,
+                    format!(
+                        "`{was}` → `{title}`: filled the template placeholder from the file name"
+                    ),
+                ));
+            }
+            Kind::Participants => {
+                let Some((line, names)) =
+                    participants_line(doc.note).filter(|(_, n)| !n.is_empty())
+                else {
+                    out.review
+                        .push(unfilled("the note has no **Participants:** line"));
+                    continue;
+                };
+                let linked: Vec<&str> = doc
+                    .note
+                    .links
+                    .iter()
+                    .filter(|l| l.kind == LinkKind::Wiki && line.contains(&l.span.start))
+                    .map(|l| l.target.as_str())
+                    .collect();
+                let participants: Vec<String> = names
+                    .iter()
+                    .map(|name| {
+                        if linked.contains(&name.as_str()) {
+                            format!("[[{name}]]")
+                        } else {
+                            name.clone()
+                        }
+                    })
+                    .collect();
+                let reason = format!(
+                    "`{was}` → {}: filled the template placeholder from the note's **Participants:** line",
+                    participants.join(", ")
+                );
+                if let Some((span, written)) =
+                    participants_fill(doc, prop.entry, node, in_list, &participants)
+                {
+                    out.edits.push(doc.edit(span, written, RULE, reason));
+                }
+            }
+        }
+    }
+}

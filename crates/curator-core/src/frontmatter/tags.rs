@@ -1,0 +1,235 @@
+//! `tags` and `aliases` as clean YAML lists.
+//!
+//! Tags become unique, lowercase and `#`-free (`a/b` hierarchy kept); a comma or space separated
+//! string becomes a list. Aliases are deduplicated, keeping case and order; a single alias
+//! written as a string is valid and stays. The note's list style is kept unless the settings ask
+//! for flow or block. Where the items alone change, only those items' bytes change (a duplicate
+//! in a block list loses its line), so comments and quoting elsewhere in the list survive.
+
+use super::doc::{Doc, Findings};
+use super::emit::{scalar, Layout, Place};
+use crate::settings::ListStyle;
+use crate::yaml::{Node, NodeKind, Quoting};
+use std::ops::Range;
+
+/// A list property and how its items are normalized.
+struct ListRule {
+    /// Rule name, e.g. `tags`.
+    rule: &'static str,
+    /// The property key.
+    key: &'static str,
+    /// The normalized entries one written item stands for.
+    entries: fn(&str) -> Vec<String>,
+    /// Whether a string value is split into a list.
+    split_string: bool,
+    /// What a normalized list is, for reasons.
+    convention: &'static str,
+}
+
+/// Tags: split on commas and blanks, `#` stripped, lowercase.
+const TAGS: ListRule = ListRule {
+    rule: "tags",
+    key: "tags",
+    entries: tag_entries,
+    split_string: true,
+    convention: "tags are a list of unique lowercase tags without `#`",
+};
+
+/// Aliases: trimmed, case kept.
+const ALIASES: ListRule = ListRule {
+    rule: "aliases",
+    key: "aliases",
+    entries: alias_entries,
+    split_string: false,
+    convention: "aliases are listed once each",
+};
+
+/// The tags a written tag item or tag string stands for.
+fn tag_entries(s: &str) -> Vec<String> {
+    s.split([',', ' ', '\t'])
+        .map(|t| t.trim().trim_start_matches('#').to_lowercase())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+fn alias_entries(s: &str) -> Vec<String> {
+    let t = s.trim();
+    if t.is_empty() {
+        Vec::new()
+    } else {
+        vec![t.to_string()]
+    }
+}
+
+/// Proposes the normalization of `tags`.
+pub fn check_tags(doc: &Doc, out: &mut Findings) {
+    check(doc, out, &TAGS);
+}
+
+/// Proposes the deduplication of `aliases`.
+pub fn check_aliases(doc: &Doc, out: &mut Findings) {
+    check(doc, out, &ALIASES);
+}
+
+/// Scalars a list rule must not touch: block scalars and unfilled placeholders.
+fn untouchable(node: &Node) -> bool {
+    match &node.kind {
+        NodeKind::Scalar { value, quoting } => *quoting == Quoting::Block || value.contains("{{"),
+        _ => true,
+    }
+}
+
+fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
+    let Some(prop) = doc.prop(rule.key) else {
+        return;
+    };
+    let value = &prop.entry.value;
+    match &value.kind {
+        NodeKind::Scalar { value: text, .. } => {
+            if !rule.split_string || value.is_null() || untouchable(value) {
+                return;
+            }
+            let mut seen = Vec::new();
+            let wanted = fresh((rule.entries)(text), &mut seen);
+            rewrite(doc, out, rule, prop.entry, &wanted, doc.layout(None));
+        }
+        NodeKind::Seq { items, flow } => {
+            if items.iter().any(untouchable) {
+                return;
+            }
+            let mut seen = Vec::new();
+            let plan: Vec<(&Node, Vec<String>)> = items
+                .iter()
+                .map(|item| {
+                    let text = item.as_str().unwrap_or("");
+                    (item, fresh((rule.entries)(text), &mut seen))
+                })
+                .collect();
+            let keep_flow = match doc.ctx.settings.list_style {
+                ListStyle::Flow => true,
+                ListStyle::Block => false,
+                ListStyle::Keep => *flow,
+            };
+            let unchanged = plan.iter().all(
+                |(item, new)| matches!(&new[..], [one] if Some(one.as_str()) == item.as_str()),
+            );
+            if unchanged && keep_flow == *flow {
+                return;
+            }
+            let item_edits = (keep_flow == *flow && !seen.is_empty())
+                .then(|| item_edits(doc, rule, &plan, *flow))
+                .flatten();
+            match item_edits {
+                Some(edits) => out.edits.extend(edits),
+                None => {
+                    // A block list rewritten as a block list keeps its own indent.
+                    let layout = match doc.indent_at(value.span.start) {
+                        _ if keep_flow || *flow => doc.layout(Some(keep_flow)),
+                        Some(indent) => Layout::Block {
+                            indent: indent.to_string(),
+                            line_ending: doc.note.line_ending(),
+                        },
+                        None => return,
+                    };
+                    rewrite(doc, out, rule, prop.entry, &seen, layout);
+                }
+            }
+        }
+        NodeKind::Map { .. } => {}
+    }
+}
+
+/// The entries not seen before, recording them as seen.
+fn fresh(entries: Vec<String>, seen: &mut Vec<String>) -> Vec<String> {
+    entries
+        .into_iter()
+        .filter(|e| {
+            let new = !seen.contains(e);
+            if new {
+                seen.push(e.clone());
+            }
+            new
+        })
+        .collect()
+}
+
+/// Edits of single items: rewrite an item in place, or drop a block item's line. `None` when
+/// the change needs the whole list rewritten (an item standing for several entries, a dropped
+/// flow item, a block item sharing its line).
+fn item_edits(
+    doc: &Doc,
+    rule: &ListRule,
+    plan: &[(&Node, Vec<String>)],
+    flow: bool,
+) -> Option<Vec<crate::edit::Edit>> {
+    let place = if flow { Place::Flow } else { Place::Block };
+    let mut edits = Vec::new();
+    for (item, new) in plan {
+        let was = doc.raw(item);
+        match &new[..] {
+            [one] if Some(one.as_str()) == item.as_str() => {}
+            [one] => edits.push(doc.edit(
+                item.span.clone(),
+                scalar(one, place),
+                rule.rule,
+                format!("`{was}` → `{one}`: {}", rule.convention),
+            )),
+            [] if !flow => edits.push(doc.edit(
+                own_line(doc, item)?,
+                "",
+                rule.rule,
+                format!("dropped `{was}`, already listed: {}", rule.convention),
+            )),
+            _ => return None,
+        }
+    }
+    Some(edits)
+}
+
+/// The whole line of a block list item that has the line to itself (a trailing comment allowed).
+fn own_line(doc: &Doc, item: &Node) -> Option<Range<usize>> {
+    let src = doc.src();
+    let line_start = src.get(..item.span.start)?.rfind('\n').map_or(0, |i| i + 1);
+    let lead = src.get(line_start..item.span.start)?.trim();
+    let line_end = src
+        .get(item.span.end..)?
+        .find('\n')
+        .map_or(src.len(), |i| item.span.end + i + 1);
+    let tail = src.get(item.span.end..line_end)?.trim();
+    (lead == "-" && (tail.is_empty() || tail.starts_with('#'))).then_some(line_start..line_end)
+}
+
+/// Replaces the whole value with `items` laid out as `layout`.
+fn rewrite(
+    doc: &Doc,
+    out: &mut Findings,
+    rule: &ListRule,
+    entry: &crate::yaml::Entry,
+    items: &[String],
+    layout: Layout,
+) {
+    let value = &entry.value;
+    let written: Vec<String> = items.iter().map(|i| scalar(i, layout.place())).collect();
+    let was_block = matches!(value.kind, NodeKind::Seq { flow: false, .. });
+    let (span, replacement) = match &layout {
+        Layout::Flow if !was_block => (value.span.clone(), format!("[{}]", layout.join(&written))),
+        Layout::Block { .. } if was_block && !written.is_empty() => {
+            (value.span.clone(), format!("- {}", layout.join(&written)))
+        }
+        _ => match doc.colon_to_value_end(entry) {
+            Some(span) => (span, layout.value_after_colon(&written)),
+            None => return,
+        },
+    };
+    out.edits.push(doc.edit(
+        span,
+        replacement,
+        rule.rule,
+        format!(
+            "`{}` → `{}`: {}",
+            doc.raw(value).trim(),
+            items.join(", "),
+            rule.convention
+        ),
+    ));
+}

@@ -1,0 +1,87 @@
+//! Task owners: `@handles` and wikilinks to person notes, resolved to person note titles.
+
+use crate::engine::Context;
+use crate::handles::{self, Handle};
+use crate::index::NoteKind;
+use crate::note::{title_of, LinkKind, Note};
+use crate::{entities, text::fold};
+use std::ops::Range;
+
+/// An owner handle found in task text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Owner {
+    /// Span of the handle's bytes, `@` included (the resolved reading, else the default one).
+    pub span: Range<usize>,
+    /// The person note's title, or the handle's default reading when no person note matches.
+    pub name: String,
+}
+
+/// True when `title` names a person note.
+pub fn is_person(title: &str, ctx: &Context) -> bool {
+    ctx.index
+        .by_name(title)
+        .any(|n| n.kind == NoteKind::Person && fold(&n.title) == fold(title))
+}
+
+/// A handle reading that names a person note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    /// Span of the reading's bytes, `@` included.
+    pub span: Range<usize>,
+    /// The name as read from the handle (`GlennLockwood` reads `Glenn Lockwood`).
+    pub reading: String,
+    /// The person note's title.
+    pub title: String,
+}
+
+/// The longest reading of `handle` that resolves to a person note.
+///
+/// A lone first word is not taken when capitalised words follow it: `@Seun Laurent` is not
+/// the `Seun` some other person goes by. A shorter full name is (`@Niko Dukic Review …`).
+pub fn resolve(handle: &Handle, text: &str, note: &Note, ctx: &Context) -> Option<Resolved> {
+    let whole_end = handle.default_reading(text).0.end;
+    let first_end = handle.words.first().map_or(whole_end, |w| w.end);
+    handle.names(text).find_map(|(span, reading)| {
+        if span.end == first_end && first_end < whole_end {
+            return None;
+        }
+        entities::resolve_owner(&reading, note, ctx)
+            .filter(|title| is_person(title, ctx))
+            .map(|title| Resolved {
+                span,
+                reading,
+                title,
+            })
+    })
+}
+
+/// Every owner handle in `text` outside the `skip` spans (code), resolved where possible.
+pub fn handles_in(text: &str, skip: &[Range<usize>], note: &Note, ctx: &Context) -> Vec<Owner> {
+    handles::find(text)
+        .into_iter()
+        .filter(|h| !skip.iter().any(|s| s.contains(&h.at)))
+        .map(|h| match resolve(&h, text, note, ctx) {
+            Some(r) => Owner {
+                span: r.span,
+                name: r.title,
+            },
+            None => {
+                let (span, name) = h.default_reading(text);
+                Owner { span, name }
+            }
+        })
+        .collect()
+}
+
+/// Titles of the person notes that wikilinks within `span` of the note point to.
+pub fn linked_people(note: &Note, span: &Range<usize>, ctx: &Context) -> Vec<String> {
+    note.links
+        .iter()
+        .filter(|l| {
+            l.kind == LinkKind::Wiki && span.start <= l.span.start && l.span.end <= span.end
+        })
+        .filter_map(|l| {
+            entities::resolve_owner(title_of(&l.target), note, ctx).filter(|t| is_person(t, ctx))
+        })
+        .collect()
+}

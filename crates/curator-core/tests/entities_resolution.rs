@@ -1,0 +1,238 @@
+//! Entity resolution behaviour on small synthetic vaults: exact names, misheard names resolved
+//! in context, look-alikes and new people left alone, remembered review answers, the edits fix
+//! makes and the review items it raises.
+
+use curator_core::entities::{Decision, Mention};
+use curator_core::review::ReviewReason;
+use curator_core::settings::Resolution;
+use curator_core::{apply_edits, Engine, Settings};
+
+const PEOPLE: &[(&str, &str)] = &[
+    (
+        "People/Rob Benoit.md",
+        "---\ntype: people\ntags: [company/vast-data]\n---\n# Rob Benoit\n",
+    ),
+    (
+        "People/Niko Dukic.md",
+        "---\ntype: people\ntags: [company/microsoft]\n---\n# Niko Dukic\n",
+    ),
+    (
+        "People/Clodagh Ibáñez.md",
+        "---\ntype: people\n---\n# Clodagh Ibáñez\n",
+    ),
+    ("People/Jonathan Maier.md", "---\ntype: people\n---\n"),
+    ("People/Jonathan Reddy.md", "---\ntype: people\n---\n"),
+    ("People/Jürgen.md", "---\ntype: people\n---\n"),
+    (
+        "Organizations/Alpine Research Consortium.md",
+        "---\ntype: organization\n---\n",
+    ),
+    (
+        "Organizations/VAST Data.md",
+        "---\ntype: organization\naliases: [VAST]\n---\n",
+    ),
+];
+
+fn vault(settings: Settings) -> Engine {
+    let mut engine = Engine::new(settings);
+    for (path, text) in PEOPLE {
+        engine.index_mut().upsert(path, text);
+    }
+    engine
+}
+
+fn mentions_of(engine: &mut Engine, path: &str, text: &str) -> Vec<Mention> {
+    engine.index_mut().upsert(path, text);
+    engine.mentions(path, text)
+}
+
+fn find<'a>(mentions: &'a [Mention], text: &str) -> &'a Mention {
+    mentions
+        .iter()
+        .find(|m| m.text == text)
+        .unwrap_or_else(|| panic!("no mention {text:?} in {mentions:#?}"))
+}
+
+const MEETING: &str = "---\ntype: meeting\nparticipants: [\"[[Rob Benoit]]\", \"[[Niko Dukic]]\", Clodagh Eebanez]\n---\n# Sync\n\n- [ ] Ship it @Rob Banga 📅 2025-01-02\n- [ ] Review @NikoDukic\n\n## Transcript\n\n```text\n[00:00:01.00]  Rob BenoitYeah. Hey Nico, ask Clodagh. Juergen agrees. ARC and VAST too.\n```\n";
+
+#[test]
+fn resolves_exact_names_and_misheard_ones_in_context() {
+    let mut engine = vault(Settings::default());
+    let m = mentions_of(&mut engine, "Meetings/Sync.md", MEETING);
+    let rob = find(&m, "Rob Benoit");
+    assert_eq!(rob.decision, Decision::Exact);
+    assert_eq!(rob.resolved.as_deref(), Some("Rob Benoit"));
+    let nico = find(&m, "Nico");
+    assert_eq!(nico.decision, Decision::Auto, "{nico:#?}");
+    assert_eq!(nico.resolved.as_deref(), Some("Niko Dukic"));
+    assert!(nico.confidence >= 0.95);
+    assert!(
+        nico.reasons.iter().any(|r| r.contains("attends")),
+        "{nico:#?}"
+    );
+    assert_eq!(find(&m, "Juergen").resolved.as_deref(), Some("Jürgen"));
+    assert_eq!(
+        find(&m, "ARC").resolved.as_deref(),
+        Some("Alpine Research Consortium")
+    );
+    assert_eq!(find(&m, "VAST").decision, Decision::Alias);
+    let camel = find(&m, "NikoDukic");
+    assert_eq!(camel.decision, Decision::Exact);
+}
+
+#[test]
+fn a_participant_without_a_note_is_not_merged_into_a_look_alike() {
+    let mut engine = vault(Settings::default());
+    let m = mentions_of(&mut engine, "Meetings/Sync.md", MEETING);
+    let participant = find(&m, "Clodagh Eebanez");
+    assert!(!participant.decision.is_confident(), "{participant:#?}");
+    let first_name = find(&m, "Clodagh");
+    assert_eq!(first_name.decision, Decision::Unknown, "{first_name:#?}");
+    assert!(first_name.reasons[0].contains("Clodagh Eebanez"));
+}
+
+#[test]
+fn a_contradicted_surname_is_queued_with_the_right_suggestion() {
+    let mut engine = vault(Settings::default());
+    let m = mentions_of(&mut engine, "Meetings/Sync.md", MEETING);
+    let banga = find(&m, "Rob Banga");
+    assert_eq!(banga.decision, Decision::Review, "{banga:#?}");
+    assert_eq!(banga.resolved.as_deref(), Some("Rob Benoit"));
+    assert!(banga.reasons.iter().any(|r| r.contains("contradicts")));
+}
+
+#[test]
+fn a_first_name_two_people_share_goes_to_review() {
+    let mut engine = vault(Settings::default());
+    let m = mentions_of(
+        &mut engine,
+        "Meetings/Other.md",
+        "# Other\n\nLet's ask Jonathan about it.\n",
+    );
+    let jonathan = find(&m, "Jonathan");
+    assert_eq!(jonathan.decision, Decision::Review);
+    assert_eq!(jonathan.candidates.len(), 2);
+    let report = engine.check(
+        "Meetings/Other.md",
+        "# Other\n\nLet's ask Jonathan about it.\n",
+    );
+    assert!(report
+        .review
+        .iter()
+        .any(|r| r.reason == ReviewReason::AmbiguousMention));
+}
+
+#[test]
+fn accepted_answers_are_used_and_rejected_ones_never_suggested() {
+    let mut settings = Settings::default();
+    settings.accepted.push(Resolution {
+        text: "Rob Banga".into(),
+        entity: "Rob Benoit".into(),
+    });
+    let mut engine = vault(settings);
+    let m = mentions_of(&mut engine, "Meetings/Sync.md", MEETING);
+    let banga = find(&m, "Rob Banga");
+    assert_eq!(banga.decision, Decision::Alias);
+    assert_eq!(banga.resolved.as_deref(), Some("Rob Benoit"));
+
+    let mut settings = Settings::default();
+    settings.rejected.push(Resolution {
+        text: "Nico".into(),
+        entity: "Niko Dukic".into(),
+    });
+    let mut engine = vault(settings);
+    let m = mentions_of(&mut engine, "Meetings/Sync.md", MEETING);
+    let nico = find(&m, "Nico");
+    assert!(
+        nico.candidates.iter().all(|c| c.name != "Niko Dukic"),
+        "{nico:#?}"
+    );
+    assert_ne!(nico.resolved.as_deref(), Some("Niko Dukic"));
+}
+
+#[test]
+fn fix_rewrites_links_and_owners_but_never_prose() {
+    let mut engine = vault(Settings::default());
+    let text = "---\ntype: meeting\nparticipants: [\"[[Niko Dukic]]\", \"[[Rob Benoit]]\"]\n---\n# M\n\n- [ ] Ship @Niko Dukich 📅 2025-01-02\n- [ ] Ask @NikoDukich\n- See [[Niko Dukich|Niko]] and [[Niko Dukich]].\n\nNiko Dukich said hi.\n";
+    engine.index_mut().upsert("Meetings/M.md", text);
+    let out = engine.fix("Meetings/M.md", text);
+    let fixed = out.text.expect("edits");
+    assert!(fixed.contains("@Niko Dukic 📅"), "{fixed}");
+    assert!(fixed.contains("@NikoDukic\n"), "{fixed}");
+    assert!(
+        fixed.contains("[[Niko Dukic|Niko]] and [[Niko Dukic]]"),
+        "{fixed}"
+    );
+    assert!(fixed.contains("Niko Dukich said hi."), "{fixed}");
+    let again = engine.fix("Meetings/M.md", &fixed);
+    assert!(again.text.is_none(), "second fix changed {:?}", again.text);
+    let report = engine.check("Meetings/M.md", text);
+    let applied = apply_edits(text, &report.edits).unwrap();
+    assert!(applied.contains("[[Niko Dukic|Niko]]"));
+}
+
+#[test]
+fn unknown_participants_of_a_meeting_are_new_people() {
+    let mut engine = vault(Settings::default());
+    let text = "---\ntype: meeting\nparticipants: [\"[[Rob Benoit]]\", Haruto Kimura]\n---\n# M\n";
+    engine.index_mut().upsert("Meetings/M.md", text);
+    let report = engine.check("Meetings/M.md", text);
+    let item = report
+        .review
+        .iter()
+        .find(|r| r.reason == ReviewReason::NewEntity)
+        .expect("new entity item");
+    assert!(item.message.contains("Haruto Kimura"));
+}
+
+#[test]
+fn vault_review_finds_conflicts_copies_and_duplicates() {
+    let mut engine = vault(Settings::default());
+    let facts = "## Key Facts\n\n- Runs the storage pilot in Lisbon.\n- Prefers bare metal.\n- Owns the renewal.\n";
+    let index = engine.index_mut();
+    index.upsert(
+        "People/Ana Lima.md",
+        &format!("---\ntype: people\ntags: [company/vast-data]\n---\n| **Company** | Microsoft |\n\n{facts}"),
+    );
+    index.upsert(
+        "People/Bo Chen.md",
+        &format!("---\ntype: people\n---\n| **Company** | VAST |\n\n{facts}"),
+    );
+    index.upsert(
+        "People/Robert Benoit.md",
+        "---\ntype: people\ntags: [company/vast-data]\n---\n",
+    );
+    let items = engine.vault_review();
+    let reasons = |path: &str| -> Vec<ReviewReason> {
+        items
+            .iter()
+            .filter(|i| i.path == path)
+            .map(|i| i.reason)
+            .collect()
+    };
+    assert!(reasons("People/Ana Lima.md").contains(&ReviewReason::CompanyConflict));
+    assert!(!reasons("People/Bo Chen.md").contains(&ReviewReason::CompanyConflict));
+    assert!(reasons("People/Ana Lima.md").contains(&ReviewReason::DuplicateFacts));
+    assert!(reasons("People/Bo Chen.md").contains(&ReviewReason::DuplicateFacts));
+    let dupes: Vec<_> = items
+        .iter()
+        .filter(|i| i.reason == ReviewReason::DuplicateEntity)
+        .collect();
+    assert_eq!(dupes.len(), 1, "{items:#?}");
+    assert!(dupes[0].message.contains("Rob Benoit") && dupes[0].message.contains("Robert Benoit"));
+}
+
+#[test]
+fn resolve_owner_returns_only_confident_answers() {
+    use curator_core::engine::Context;
+    use curator_core::Note;
+    let mut engine = vault(Settings::default());
+    engine.index_mut().upsert("Meetings/Sync.md", MEETING);
+    let note = Note::parse("Meetings/Sync.md", MEETING);
+    let ctx = Context::for_note(engine.index(), &note);
+    let owner = |raw: &str| curator_core::entities::resolve_owner(raw, &note, &ctx);
+    assert_eq!(owner("@NikoDukic").as_deref(), Some("Niko Dukic"));
+    assert_eq!(owner("Niko Dukich").as_deref(), Some("Niko Dukic"));
+    assert_eq!(owner("Rob Banga"), None);
+    assert_eq!(owner("Clodagh Eebanez"), None);
+}

@@ -1,0 +1,366 @@
+//! Each frontmatter rule, end to end through `Engine::fix`.
+
+mod frontmatter_common;
+
+use curator_core::settings::ListStyle;
+use curator_core::{ReviewReason, Settings};
+use frontmatter_common::{fix_in, fixed};
+
+fn reasons(path: &str, text: &str) -> Vec<(ReviewReason, Option<usize>)> {
+    let out = fix_in(Settings::default(), &[], path, text);
+    out.review.iter().map(|r| (r.reason, r.line)).collect()
+}
+
+fn with_types(types: &[(&str, &str)]) -> Settings {
+    let mut s = Settings::default();
+    for (k, v) in types {
+        s.property_types.insert(k.to_string(), v.to_string());
+    }
+    s
+}
+
+fn fixed_with(settings: Settings, path: &str, text: &str) -> String {
+    let out = fix_in(settings, &[], path, text);
+    out.text.unwrap_or_else(|| text.to_string())
+}
+
+// ---- placeholders -------------------------------------------------------------------------
+
+#[test]
+fn fills_a_structural_date_placeholder_from_the_date_line() {
+    let text = "---\ntype: meeting\ncreated: { { DATE } }\n---\n**Date:** 2025-10-28  \n";
+    assert_eq!(
+        fixed("Meetings/Sync.md", text),
+        "---\ntype: meeting\ncreated: 2025-10-28\n---\n**Date:** 2025-10-28  \n"
+    );
+}
+
+#[test]
+fn fills_date_placeholders_from_the_file_name_keeping_quotes() {
+    assert_eq!(
+        fixed(
+            "Meetings/2025-03-04 - Kickoff.md",
+            "---\ndate: \"{{date}}\"\n---\n"
+        ),
+        "---\ndate: \"2025-03-04\"\n---\n"
+    );
+    assert_eq!(
+        fixed(
+            "Meetings/20250313 0845 Call.md",
+            "---\ndate: {{date:YYYY-MM-DD}}\n---\n"
+        ),
+        "---\ndate: 2025-03-13\n---\n"
+    );
+    assert_eq!(
+        fixed(
+            "Meetings/20250313 0845 Call.md",
+            "---\ncreated: {{DATE}}\n---\n"
+        ),
+        "---\ncreated: 2025-03-13\n---\n"
+    );
+}
+
+#[test]
+fn fills_title_placeholders_from_the_file_name() {
+    let path = "Meetings/2025-03-04 - Kickoff, part 1.md";
+    assert_eq!(
+        fixed(path, "---\ntitle: '{{Title}}'\n---\n"),
+        "---\ntitle: '2025-03-04 - Kickoff, part 1'\n---\n"
+    );
+    assert_eq!(
+        fixed(path, "---\ntitle: { { TITLE } }\n---\n"),
+        "---\ntitle: 2025-03-04 - Kickoff, part 1\n---\n"
+    );
+    assert_eq!(
+        fixed("Notes/Plan: phase 2.md", "---\ntitle: {{title}}\n---\n"),
+        "---\ntitle: \"Plan: phase 2\"\n---\n"
+    );
+}
+
+#[test]
+fn fills_participants_as_the_line_writes_them_keeping_flow_style() {
+    let text = "---\nparticipants: [{ { PARTICIPANTS } }] # from template\n---\n**Participants:** [[Ada Lovelace]], Amazing Grace, Bob: Stranger\n";
+    assert_eq!(
+        fixed("Meetings/m.md", text),
+        "---\nparticipants: [\"[[Ada Lovelace]]\", Amazing Grace, \"Bob: Stranger\"] # from template\n---\n**Participants:** [[Ada Lovelace]], Amazing Grace, Bob: Stranger\n"
+    );
+}
+
+#[test]
+fn fills_a_string_participants_placeholder_as_a_list() {
+    let text =
+        "---\nparticipants: \"{{participants}}\"\n---\n**Participants:** [[Ada Lovelace]]; Bob\n";
+    assert_eq!(
+        fixed("Meetings/m.md", text),
+        "---\nparticipants: [\"[[Ada Lovelace]]\", Bob]\n---\n**Participants:** [[Ada Lovelace]]; Bob\n"
+    );
+    let block = Settings {
+        list_style: ListStyle::Block,
+        ..Default::default()
+    };
+    assert_eq!(
+        fixed_with(block, "Meetings/m.md", text),
+        "---\nparticipants:\n  - \"[[Ada Lovelace]]\"\n  - Bob\n---\n**Participants:** [[Ada Lovelace]]; Bob\n"
+    );
+}
+
+#[test]
+fn fills_a_block_list_participants_placeholder_as_block_items() {
+    let text = "---\nparticipants:\n- {{PARTICIPANTS}}\ntags: [meeting]\n---\n**Participants:** [[Ada Lovelace]], Bob\n";
+    assert_eq!(
+        fixed("Meetings/m.md", text),
+        "---\nparticipants:\n- \"[[Ada Lovelace]]\"\n- Bob\ntags: [meeting]\n---\n**Participants:** [[Ada Lovelace]], Bob\n"
+    );
+}
+
+#[test]
+fn leaves_underivable_placeholders_for_review() {
+    let text = "---\ntype: person\ncreated: { { DATE } }\nstatus: {{mood}}\nparticipants: [{{PARTICIPANTS}}]\ntitle: Call on {{date}}\n---\n";
+    assert_eq!(fixed("Notes/Someone.md", text), text);
+    let mut found = reasons("Notes/Someone.md", text);
+    found.sort();
+    assert_eq!(
+        found,
+        vec![
+            (ReviewReason::UnfilledPlaceholder, Some(3)),
+            (ReviewReason::UnfilledPlaceholder, Some(4)),
+            (ReviewReason::UnfilledPlaceholder, Some(5)),
+            (ReviewReason::UnfilledPlaceholder, Some(6)),
+        ]
+    );
+}
+
+// ---- dates --------------------------------------------------------------------------------
+
+#[test]
+fn rewrites_dates_to_iso_keeping_quotes() {
+    for (written, expected) in [
+        ("2026/01/03", "2026-01-03"),
+        ("20260103", "2026-01-03"),
+        ("Jan 3, 2026", "2026-01-03"),
+        ("3 January 2026", "2026-01-03"),
+        ("23.01.2026", "2026-01-23"),
+        ("23/01/2026", "2026-01-23"),
+        ("\"Jan 3, 2026\"", "\"2026-01-03\""),
+        ("'2026/01/03'", "'2026-01-03'"),
+        ("'2026-01-03'", "'2026-01-03'"),
+        ("2026-01-03 # kept", "2026-01-03 # kept"),
+    ] {
+        let text = format!("---\ncreated: {written}\nname: x\n---\nbody\n");
+        assert_eq!(
+            fixed("n.md", &text),
+            format!("---\ncreated: {expected}\nname: x\n---\nbody\n"),
+            "{written}"
+        );
+    }
+}
+
+#[test]
+fn ambiguous_dates_are_left_for_review() {
+    let text = "---\ntitle: x\ndate: 03/04/2026\n---\n";
+    assert_eq!(fixed("n.md", text), text);
+    assert_eq!(
+        reasons("n.md", text),
+        vec![(ReviewReason::AmbiguousDate, Some(3))]
+    );
+}
+
+#[test]
+fn only_date_keys_are_rewritten() {
+    let text = "---\nrelease: 2026/01/03\ncreated: 2026/01/03\n---\n";
+    assert_eq!(
+        fixed("n.md", text),
+        "---\nrelease: 2026/01/03\ncreated: 2026-01-03\n---\n"
+    );
+    let typed = with_types(&[("release", "date"), ("created", "text")]);
+    assert_eq!(
+        fixed_with(typed, "n.md", text),
+        "---\nrelease: 2026-01-03\ncreated: 2026/01/03\n---\n"
+    );
+}
+
+#[test]
+fn datetimes_keep_their_time_unless_the_key_is_declared_a_date() {
+    let text = "---\ncreated: 2026-01-03T10:00\nupdated: 2026-01-03 10:00\n---\n";
+    assert_eq!(fixed("n.md", text), text);
+    let typed = with_types(&[("created", "date"), ("updated", "datetime")]);
+    assert_eq!(
+        fixed_with(typed, "n.md", text),
+        "---\ncreated: 2026-01-03\nupdated: 2026-01-03 10:00\n---\n"
+    );
+}
+
+// ---- tags and aliases ---------------------------------------------------------------------
+
+#[test]
+fn a_tag_string_becomes_a_flow_list() {
+    assert_eq!(
+        fixed("n.md", "---\ntags: meeting, Customer/Foo # from CRM\n---\n"),
+        "---\ntags: [meeting, customer/foo] # from CRM\n---\n"
+    );
+    assert_eq!(
+        fixed("n.md", "---\ntags: \"#meeting, #meeting, 2025\"\n---\n"),
+        "---\ntags: [meeting, \"2025\"]\n---\n"
+    );
+    let block = Settings {
+        list_style: ListStyle::Block,
+        ..Default::default()
+    };
+    assert_eq!(
+        fixed_with(block, "n.md", "---\ntags: A B\nx: 1\n---\n"),
+        "---\ntags:\n  - a\n  - b\nx: 1\n---\n"
+    );
+}
+
+#[test]
+fn flow_tag_lists_are_cleaned_in_place() {
+    assert_eq!(
+        fixed(
+            "n.md",
+            "---\ntags: [People, PEOPLE, Company/Kestrel-robotics]\n---\n"
+        ),
+        "---\ntags: [people, company/kestrel-robotics]\n---\n"
+    );
+    assert_eq!(
+        fixed(
+            "n.md",
+            "---\ntags: [ \"#type/people\",  needs-review ]\n---\n"
+        ),
+        "---\ntags: [ type/people,  needs-review ]\n---\n"
+    );
+}
+
+#[test]
+fn block_tag_lists_change_only_the_items_that_must() {
+    let text = "---\ntags:\n  # what the note is about\n  - \"#meeting\"\n  - customer/acme # key account\n  - Meeting\n  - \"1-1\"\ndate: 2025-01-01\n---\n";
+    assert_eq!(
+        fixed("n.md", text),
+        "---\ntags:\n  # what the note is about\n  - meeting\n  - customer/acme # key account\n  - \"1-1\"\ndate: 2025-01-01\n---\n"
+    );
+}
+
+#[test]
+fn list_style_setting_converts_lists() {
+    let flow = Settings {
+        list_style: ListStyle::Flow,
+        ..Default::default()
+    };
+    assert_eq!(
+        fixed_with(flow, "n.md", "---\ntags:\n- a\n- b\n---\n"),
+        "---\ntags: [a, b]\n---\n"
+    );
+    let block = Settings {
+        list_style: ListStyle::Block,
+        ..Default::default()
+    };
+    assert_eq!(
+        fixed_with(block, "n.md", "---\ntags: [a, b]\n---\n"),
+        "---\ntags:\n  - a\n  - b\n---\n"
+    );
+}
+
+#[test]
+fn aliases_are_deduplicated_keeping_case_and_order() {
+    assert_eq!(
+        fixed("n.md", "---\naliases: [Rob, Robert, Rob, rob]\n---\n"),
+        "---\naliases: [Rob, Robert, rob]\n---\n"
+    );
+    let single = "---\naliases: Rob, the builder\n---\n";
+    assert_eq!(fixed("n.md", single), single);
+}
+
+// ---- key case -----------------------------------------------------------------------------
+
+#[test]
+fn key_case_variants_are_renamed_and_their_values_normalized() {
+    assert_eq!(
+        fixed(
+            "n.md",
+            "---\nTags: Meeting, Group\nCreated: 2026/01/03\nStatus: Open\n---\n"
+        ),
+        "---\ntags: [meeting, group]\ncreated: 2026-01-03\nStatus: Open\n---\n"
+    );
+}
+
+#[test]
+fn key_case_conflicts_are_left_for_review() {
+    let text = "---\ntags: [a]\nTags: [Legacy, CRM]\n---\n";
+    assert_eq!(fixed("n.md", text), text);
+    assert_eq!(
+        reasons("n.md", text),
+        vec![(ReviewReason::KeyConflict, Some(3))]
+    );
+    let two = "---\nTags: [a]\nTAGS: [b]\n---\n";
+    assert_eq!(fixed("n.md", two), two);
+    assert_eq!(reasons("n.md", two).len(), 2);
+}
+
+// ---- last_contact -------------------------------------------------------------------------
+
+const MEETING_MARCH: (&str, &str) = (
+    "Meetings/2025-03-01 - Review.md",
+    "---\ntype: meeting\n---\n**Date:** 2025-03-01\n**Participants:** [[Ada Lovelace]]\n",
+);
+const MEETING_FEB: (&str, &str) = (
+    "Meetings/2025-02-01 - Plan.md",
+    "---\ntype: meeting\n---\nWith [[Ada Lovelace]].\n",
+);
+
+fn fix_person(text: &str) -> String {
+    let out = fix_in(
+        Settings::default(),
+        &[MEETING_MARCH, MEETING_FEB],
+        "People/Ada Lovelace.md",
+        text,
+    );
+    out.text.unwrap_or_else(|| text.to_string())
+}
+
+#[test]
+fn last_contact_moves_forward_to_the_newest_linking_meeting() {
+    assert_eq!(
+        fix_person("---\ntype: person\nlast_contact: '2025-01-05'\n---\n"),
+        "---\ntype: person\nlast_contact: '2025-03-01'\n---\n"
+    );
+    assert_eq!(
+        fix_person("---\ntype: person\nlast_contact: Jan 5, 2025\n---\n"),
+        "---\ntype: person\nlast_contact: 2025-03-01\n---\n"
+    );
+    assert_eq!(
+        fix_person("---\ntype: person\nlast_contact:\ntags: [people]\n---\n"),
+        "---\ntype: person\nlast_contact: 2025-03-01\ntags: [people]\n---\n"
+    );
+}
+
+#[test]
+fn last_contact_never_moves_back_and_is_never_added() {
+    let newer = "---\ntype: person\nlast_contact: 2025-06-01\n---\n";
+    assert_eq!(fix_person(newer), newer);
+    let absent = "---\ntype: person\n---\n";
+    assert_eq!(fix_person(absent), absent);
+    let not_a_person = "---\ntype: project\nlast_contact: 2024-01-01\n---\n";
+    let out = fix_in(
+        Settings::default(),
+        &[MEETING_MARCH],
+        "Projects/Ada Lovelace.md",
+        not_a_person,
+    );
+    assert!(out.text.is_none());
+}
+
+// ---- switches -----------------------------------------------------------------------------
+
+#[test]
+fn each_rule_can_be_switched_off_per_note() {
+    let text = "---\ncurator: [dates, tags]\ncreated: 2026/01/03\ntags: A\nTitle: x\n---\n";
+    assert_eq!(
+        fixed("n.md", text),
+        "---\ncurator: [dates, tags]\ncreated: 2026/01/03\ntags: A\ntitle: x\n---\n"
+    );
+    let mut settings = Settings::default();
+    settings.rules.key_case = false;
+    assert_eq!(
+        fixed_with(settings, "n.md", text),
+        "---\ncurator: [dates, tags]\ncreated: 2026/01/03\ntags: A\nTitle: x\n---\n"
+    );
+}

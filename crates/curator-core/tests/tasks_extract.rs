@@ -1,0 +1,219 @@
+//! Where tasks are found (markers, nesting, quotes, callouts; never in code), their owners,
+//! headings and parents, and the JSON field names the CLI prints.
+
+use curator_core::engine::Context;
+use curator_core::tasks::{self, Task};
+use curator_core::{Note, Settings, VaultIndex};
+
+const PEOPLE: &[(&str, &str)] = &[
+    (
+        "People/Niko Dukic.md",
+        "---\ntype: people\n---\n# Niko Dukic\n",
+    ),
+    (
+        "People/Lior Genzel.md",
+        "---\ntype: people\naliases: [Lior]\n---\n# Lior Genzel\n",
+    ),
+    ("People/Mohan de Vries.md", "---\ntype: people\n---\n"),
+    (
+        "Organizations/Kairos Networks.md",
+        "---\ntype: organization\n---\n",
+    ),
+];
+
+fn extract(text: &str) -> Vec<Task> {
+    let index = VaultIndex::build(Settings::default(), PEOPLE.iter().copied());
+    let note = Note::parse("Meetings/m.md", text);
+    let ctx = Context::for_note(&index, &note);
+    tasks::extract(&note, &ctx)
+}
+
+fn lines(tasks: &[Task]) -> Vec<usize> {
+    tasks.iter().map(|t| t.line).collect()
+}
+
+#[test]
+fn finds_tasks_at_any_nesting_and_in_quotes_and_callouts() {
+    let text = "\
+# Actions
+- [ ] top
+  - [x] two spaces
+    - [/] four spaces
+\t- [-] tab
+1. [ ] numbered
+   1) [ ] nested numbered
+* [ ] star
++ [ ] plus
+
+> - [ ] quoted
+>   - [x] quoted nested
+
+> [!todo] Follow-ups
+> - [ ] in callout
+";
+    let found = extract(text);
+    assert_eq!(lines(&found), vec![2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 15]);
+    let descriptions: Vec<&str> = found.iter().map(|t| t.description.as_str()).collect();
+    assert_eq!(descriptions[3], "tab");
+    assert_eq!(descriptions[10], "in callout");
+    assert!(found
+        .iter()
+        .all(|t| t.heading.as_deref() == Some("Actions")));
+}
+
+#[test]
+fn parents_are_the_nearest_enclosing_task() {
+    let text = "\
+- [ ] parent
+  - [ ] child
+    - note
+      - [ ] grandchild under a plain bullet
+- plain
+  - [ ] under plain
+";
+    let found = extract(text);
+    let parents: Vec<Option<usize>> = found.iter().map(|t| t.parent_line).collect();
+    assert_eq!(lines(&found), vec![1, 2, 4, 6]);
+    assert_eq!(parents, vec![None, Some(1), Some(2), None]);
+}
+
+#[test]
+fn task_syntax_in_code_and_lookalikes_are_not_tasks() {
+    let text = "\
+```markdown
+- [ ] Example follow-up 📅 2025-01-23
+```
+
+    - [ ] indented code
+
+Use `- [ ] text` to add a task; `[ ]` inside prose is not a checkbox.
+
+- ✅ Decision: ship it.
+- [Meeting recording](https://example.invalid/rec/1)
+- [x](https://example.invalid/x)
+- [[Kairos Networks]]
+- [] empty box
+- [ab] two characters
+-[ ] no space
+";
+    assert!(extract(text).is_empty());
+}
+
+#[test]
+fn headings_are_the_nearest_above() {
+    let text = "- [ ] before\n# One\n- [ ] a\n## Two\n- [ ] b\n";
+    let headings: Vec<Option<String>> = extract(text).into_iter().map(|t| t.heading).collect();
+    assert_eq!(headings, vec![None, Some("One".into()), Some("Two".into())]);
+}
+
+#[test]
+fn owners_resolve_to_person_notes() {
+    let cases: &[(&str, &[&str], &str)] = &[
+        ("- [ ] Ship it @Niko Dukic ⏫", &["Niko Dukic"], "Ship it"),
+        ("- [ ] Ship it @NikoDukic", &["Niko Dukic"], "Ship it"),
+        ("- [ ] Ship it @niko.dukic", &["Niko Dukic"], "Ship it"),
+        ("- [ ] Ship it @Lior", &["Lior Genzel"], "Ship it"),
+        ("- [ ] @Lior Genzel said so", &["Lior Genzel"], "said so"),
+        (
+            "- [ ] Ship it @Mohan de Vries 📅 2025-01-02",
+            &["Mohan de Vries"],
+            "Ship it",
+        ),
+        (
+            "- [ ] Ship it @Niko Dukic @Jane Roe",
+            &["Niko Dukic", "Jane Roe"],
+            "Ship it",
+        ),
+        ("- [ ] Ship it @JaneRoe", &["Jane Roe"], "Ship it"),
+        // An alias that is only a first name does not swallow a different surname.
+        ("- [ ] Ship it @Lior Smith", &["Lior Smith"], "Ship it"),
+        (
+            "- [ ] @Niko Dukic Review the doc",
+            &["Niko Dukic"],
+            "Review the doc",
+        ),
+        (
+            "- [ ] Send to [[Niko Dukic]] at [[Kairos Networks]]",
+            &["Niko Dukic"],
+            "Send to [[Niko Dukic]] at [[Kairos Networks]]",
+        ),
+        (
+            "- [ ] Mail a@b.com about `@Niko`",
+            &[],
+            "Mail a@b.com about `@Niko`",
+        ),
+        (
+            "- [ ] Both @Niko Dukic and @NikoDukic",
+            &["Niko Dukic"],
+            "Both and",
+        ),
+    ];
+    for (line, owners, description) in cases {
+        let found = extract(&format!("{line}\n"));
+        assert_eq!(found[0].owners, *owners, "{line}");
+        assert_eq!(found[0].description, *description, "{line}");
+    }
+}
+
+#[test]
+fn json_has_the_cli_contract_fields() {
+    let found = extract("# H\n- [x] Ship @Niko Dukic #t ⏫ 📅 2025-10-28 ✅ 2025-11-08 ^b1\n");
+    let json = serde_json::to_value(&found[0]).unwrap();
+    let keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut expected = vec![
+        "path",
+        "line",
+        "status",
+        "status_type",
+        "description",
+        "owners",
+        "priority",
+        "due",
+        "scheduled",
+        "start",
+        "created",
+        "done",
+        "cancelled",
+        "recurrence",
+        "tags",
+        "id",
+        "depends_on",
+        "on_completion",
+        "heading",
+        "parent_line",
+        "block_id",
+    ];
+    let mut keys_sorted = keys.clone();
+    keys_sorted.sort_unstable();
+    expected.sort_unstable();
+    assert_eq!(keys_sorted, expected);
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "path": "Meetings/m.md", "line": 2, "status": "x", "status_type": "DONE",
+            "description": "Ship", "owners": ["Niko Dukic"], "priority": "high",
+            "due": "2025-10-28", "scheduled": null, "start": null, "created": null,
+            "done": "2025-11-08", "cancelled": null, "recurrence": null, "tags": ["t"],
+            "id": null, "depends_on": [], "on_completion": null, "heading": "H",
+            "parent_line": null, "block_id": "b1"
+        })
+    );
+    assert!(!found[0].is_open());
+}
+
+#[test]
+fn crlf_and_odd_input_do_not_break_reading() {
+    let found = extract("- [ ] a 📅 2025-01-02\r\n- [x]\r\n- [ ] @\r\n- [ ] 📅\r\n");
+    assert_eq!(lines(&found), vec![1, 2, 3, 4]);
+    assert_eq!(
+        found[0].due.map(|d| d.to_string()).as_deref(),
+        Some("2025-01-02")
+    );
+    assert_eq!(found[1].description, "");
+    assert_eq!(found[2].description, "@");
+}

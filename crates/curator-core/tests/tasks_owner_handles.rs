@@ -1,0 +1,127 @@
+//! The opt-in `owner_handles` rule: owner handles rewritten to the form the vault's people
+//! notes query, touching only the handle's bytes, idempotently.
+
+use curator_core::engine::Context;
+use curator_core::settings::HandleStyle;
+use curator_core::{apply_edits, tasks, Engine, Note, Settings, VaultIndex};
+
+fn person(title: &str, query: Option<&str>) -> (String, String) {
+    let body = match query {
+        Some(q) => format!(
+            "---\ntype: people\n---\n# {title}\n\n```dataview\nTASK\nWHERE contains(text, \"{q}\") AND !completed\n```\n"
+        ),
+        None => "---\ntype: people\n---\n".to_string(),
+    };
+    (format!("People/{title}.md"), body)
+}
+
+fn rule_on() -> Settings {
+    let mut settings = Settings::default();
+    settings.rules.owner_handles = true;
+    settings
+}
+
+fn rewrite(settings: Settings, people: &[(String, String)], text: &str) -> String {
+    let index = VaultIndex::build(
+        settings,
+        people.iter().map(|(p, t)| (p.as_str(), t.as_str())),
+    );
+    let note = Note::parse("Meetings/m.md", text);
+    let ctx = Context::for_note(&index, &note);
+    let edits = tasks::handle_edits(&note, &ctx);
+    assert!(edits.iter().all(|e| e.rule == "tasks.owner_handles"));
+    apply_edits(text, &edits).unwrap()
+}
+
+#[test]
+fn camel_queries_turn_spaced_handles_camel() {
+    let people = [
+        person("Glenn Lockwood", Some("@GlennLockwood")),
+        person("Niko Dukic", Some("@NikoDukic")),
+    ];
+    let text = "- [ ] Ask @Glenn Lockwood about it ⏫ 📅 2025-10-28\n- [x] Ship @NikoDukic ✅ 2025-10-29\nNot a task @Glenn Lockwood\n";
+    let out = rewrite(rule_on(), &people, text);
+    assert_eq!(
+        out,
+        "- [ ] Ask @GlennLockwood about it ⏫ 📅 2025-10-28\n- [x] Ship @NikoDukic ✅ 2025-10-29\nNot a task @Glenn Lockwood\n"
+    );
+}
+
+#[test]
+fn each_person_gets_their_own_notes_form_else_the_vault_majority() {
+    let people = [
+        person("Glenn Lockwood", Some("@GlennLockwood")),
+        person("Niko Dukic", Some("@NikoDukic")),
+        person("Lior Genzel", Some("@Lior Genzel")),
+        person("Jason Vallery", None),
+    ];
+    let text = "- [ ] a @Glenn Lockwood @LiorGenzel @Jason Vallery\n";
+    let out = rewrite(rule_on(), &people, text);
+    assert_eq!(out, "- [ ] a @GlennLockwood @Lior Genzel @JasonVallery\n");
+}
+
+#[test]
+fn settings_can_force_a_form() {
+    let people = [person("Glenn Lockwood", Some("@GlennLockwood"))];
+    let mut settings = rule_on();
+    settings.handle_style = HandleStyle::Spaced;
+    let out = rewrite(settings, &people, "- [ ] a @GlennLockwood #x\n");
+    assert_eq!(out, "- [ ] a @Glenn Lockwood #x\n");
+}
+
+#[test]
+fn leaves_unknown_misheard_coded_and_undetectable_handles_alone() {
+    let people = [
+        person("Glenn Lockwood", Some("@GlennLockwood")),
+        person("Niko Dukic", None),
+    ];
+    let text = "\
+- [ ] a @Jane Roe
+- [ ] b `@Glenn Lockwood`
+```
+- [ ] c @Glenn Lockwood
+```
+- [ ] d @glenn lockwood, @glenn.lockwood.
+";
+    let out = rewrite(rule_on(), &people, text);
+    assert_eq!(out, text.replace("@glenn.lockwood", "@GlennLockwood"));
+    // No people-note queries at all: nothing to detect, nothing changes.
+    let silent = [person("Glenn Lockwood", None)];
+    let text = "- [ ] a @Glenn Lockwood\n";
+    assert_eq!(rewrite(rule_on(), &silent, text), text);
+}
+
+#[test]
+fn engine_fix_is_idempotent_and_off_by_default() {
+    let people = [person("Glenn Lockwood", Some("@GlennLockwood"))];
+    let text = "# M\n\n- [ ] Ask @Glenn Lockwood ⏫\n";
+    let mut off = Engine::new(Settings::default());
+    let mut on = Engine::new(rule_on());
+    for engine in [&mut off, &mut on] {
+        for (path, body) in &people {
+            engine.index_mut().upsert(path, body);
+        }
+    }
+    assert!(off
+        .check("Meetings/m.md", text)
+        .edits
+        .iter()
+        .all(|e| e.rule != "tasks.owner_handles"));
+    let fixed = on.fix("Meetings/m.md", text).text.unwrap();
+    assert_eq!(fixed, "# M\n\n- [ ] Ask @GlennLockwood ⏫\n");
+    assert!(on.fix("Meetings/m.md", &fixed).text.is_none());
+}
+
+#[test]
+fn the_persons_own_query_handle_is_written_as_queried() {
+    let people = [
+        person("Margaret O'Connell", Some("@MargaretOConnell")),
+        person("Glenn Lockwood", Some("@GlennLockwood")),
+        person("Anna Berg", None),
+    ];
+    let text = "- [ ] a @Margaret O'Connell\n- [ ] b @Anna Berg\n";
+    let out = rewrite(rule_on(), &people, text);
+    assert_eq!(out, "- [ ] a @MargaretOConnell\n- [ ] b @AnnaBerg\n");
+    // Written as queried, the handle no longer resolves exactly and is left alone next time.
+    assert_eq!(rewrite(rule_on(), &people, &out), out);
+}

@@ -1,0 +1,161 @@
+//! The binding as JS sees it, run in Node by wasm-bindgen-test-runner
+//! (`cargo test -p curator-wasm --target wasm32-unknown-unknown`).
+#![cfg(target_arch = "wasm32")]
+
+use curator_wasm::{apply_edits, default_settings, version, Curator};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn js(value: Value) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap()
+}
+
+fn rust(value: JsValue) -> Value {
+    Value::deserialize(serde_wasm_bindgen::Deserializer::from(value)).unwrap()
+}
+
+fn s(text: &str) -> JsValue {
+    JsValue::from_str(text)
+}
+
+#[wasm_bindgen_test]
+fn missing_settings_take_defaults_and_partial_rules_merge() {
+    let curator = Curator::new(js(
+        json!({"rules": {"dates": false}, "ignore": ["Archive/"]}),
+    ))
+    .unwrap();
+    let settings = rust(curator.settings().unwrap());
+    assert_eq!(settings["rules"]["dates"], json!(false));
+    assert_eq!(settings["rules"]["tags"], json!(true));
+    assert_eq!(settings["ignore"], json!(["Archive/"]));
+    assert_eq!(settings["optOutKey"], json!("curator"));
+    let defaults = rust(default_settings().unwrap());
+    assert_eq!(
+        rust(
+            Curator::new(JsValue::UNDEFINED)
+                .unwrap()
+                .settings()
+                .unwrap()
+        ),
+        defaults
+    );
+    assert_eq!(
+        defaults["propertyTypes"],
+        json!({}),
+        "maps become plain objects"
+    );
+}
+
+#[wasm_bindgen_test]
+fn bad_arguments_throw_with_clear_messages() {
+    let err = Curator::new(js(json!({"rules": 5}))).err().unwrap();
+    assert!(format!("{:?}", JsValue::from(err)).contains("invalid settings"));
+    let curator = Curator::new(JsValue::NULL).unwrap();
+    let err = curator.check(JsValue::from_f64(1.0), s("x")).err().unwrap();
+    assert!(format!("{:?}", JsValue::from(err)).contains("path must be a string"));
+}
+
+#[wasm_bindgen_test]
+fn index_follows_upsert_rename_remove_and_set_settings_empties_it() {
+    let mut curator = Curator::new(JsValue::NULL).unwrap();
+    curator.upsert_note(s("People/A.md"), s("# A\n")).unwrap();
+    curator
+        .upsert_note(s("Meetings/m.md"), s("body\n"))
+        .unwrap();
+    curator
+        .upsert_note(s(".obsidian/x.md"), s("ignored\n"))
+        .unwrap();
+    assert_eq!(curator.note_count(), 2);
+    curator
+        .rename_note(s("Meetings/m.md"), s("Meetings/n.md"), s("body\n"))
+        .unwrap();
+    assert_eq!(curator.note_count(), 2);
+    curator.remove_note(s("People/A.md")).unwrap();
+    curator.remove_note(s("Nowhere.md")).unwrap();
+    assert_eq!(curator.note_count(), 1);
+    curator
+        .set_settings(js(json!({"listStyle": "flow"})))
+        .unwrap();
+    assert_eq!(curator.note_count(), 0);
+    assert_eq!(
+        rust(curator.settings().unwrap())["listStyle"],
+        json!("flow")
+    );
+}
+
+#[wasm_bindgen_test]
+fn broken_frontmatter_is_an_error_value_not_a_throw() {
+    let curator = Curator::new(JsValue::NULL).unwrap();
+    let report = rust(
+        curator
+            .check(s("n.md"), s("---\na: [1\n---\nbody\n"))
+            .unwrap(),
+    );
+    assert_eq!(report["path"], json!("n.md"));
+    assert_eq!(report["edits"], json!([]));
+    assert!(report["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("YAML"));
+    assert_eq!(report["review"][0]["reason"], json!("invalid_frontmatter"));
+    let fixed = rust(
+        curator
+            .fix(s("n.md"), s("---\na: [1\n---\nbody\n"))
+            .unwrap(),
+    );
+    assert_eq!(fixed["text"], Value::Null);
+    assert_eq!(fixed["applied"], json!([]));
+    assert!(fixed["error"]["line"].is_number());
+}
+
+#[wasm_bindgen_test]
+fn clean_note_has_null_text_and_null_error() {
+    let curator = Curator::new(JsValue::NULL).unwrap();
+    let text = "---\ntags: [needs-review]\n---\n# Person\n";
+    let fixed = rust(curator.fix(s("p.md"), s(text)).unwrap());
+    assert_eq!(fixed["text"], Value::Null);
+    assert_eq!(fixed["error"], Value::Null);
+    assert_eq!(fixed["review"][0]["reason"], json!("needs_review"));
+    assert_eq!(fixed["review"][0]["line"], Value::Null);
+    let report = rust(curator.check(s("p.md"), s(text)).unwrap());
+    assert_eq!(report["error"], Value::Null);
+    assert!(rust(curator.tasks(s("p.md"), s(text)).unwrap()).is_array());
+    assert!(rust(curator.mentions(s("p.md"), s(text)).unwrap()).is_array());
+    assert!(rust(curator.vault_review().unwrap()).is_array());
+}
+
+#[wasm_bindgen_test]
+fn apply_edits_takes_js_string_indices() {
+    // "📅" is two UTF-16 units: the date starts at index 3.
+    let text = "📅 2025-10-28 ok";
+    let out = apply_edits(
+        s(text),
+        js(json!([{"start": 3, "end": 13, "replacement": "2025-10-29"}])),
+    )
+    .unwrap();
+    assert_eq!(out, "📅 2025-10-29 ok");
+    let split = apply_edits(
+        s(text),
+        js(json!([{"start": 1, "end": 2, "replacement": ""}])),
+    );
+    assert!(format!("{:?}", JsValue::from(split.err().unwrap())).contains("surrogate"));
+    let overlap = apply_edits(
+        s("abcdef"),
+        js(json!([
+            {"start": 0, "end": 3, "replacement": "x", "rule": "a"},
+            {"start": 2, "end": 4, "replacement": "y", "rule": "b"}
+        ])),
+    );
+    assert!(format!("{:?}", JsValue::from(overlap.err().unwrap())).contains("overlap"));
+    let not_edits = apply_edits(s("a"), js(json!({"start": 0})));
+    assert!(format!("{:?}", JsValue::from(not_edits.err().unwrap())).contains("array of edits"));
+}
+
+#[wasm_bindgen_test]
+fn version_is_the_crate_version() {
+    assert_eq!(version(), env!("CARGO_PKG_VERSION"));
+}

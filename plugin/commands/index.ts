@@ -1,0 +1,18 @@
+/** Registers every command. Ids are kebab-case, names sentence case, no default hotkeys. */
+import type { CuratorHost } from "../host";
+import { normalizeFolderCommand } from "./normalize-folder";
+import { normalizeNoteCommand } from "./normalize-note";
+import { reviewQueueCommand } from "./review";
+import { extractTasksCommand, tasksByOwnerCommand } from "./tasks";
+
+export function registerCommands(host: CuratorHost): void {
+	for (const command of [
+		normalizeNoteCommand(host),
+		normalizeFolderCommand(host),
+		extractTasksCommand(host),
+		tasksByOwnerCommand(host),
+		reviewQueueCommand(host),
+	]) {
+		host.addCommand(command);
+	}
+}

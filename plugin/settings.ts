@@ -1,0 +1,164 @@
+/**
+ * Settings: loading (data.json merged with the engine's defaults and `.obsidian/types.json`),
+ * saving, and the settings tab.
+ *
+ * data.json holds the engine's Settings fields at top level in camelCase — the same file the
+ * `curator` CLI reads — except `propertyTypes`, which is read from types.json at every load.
+ */
+import { App, Notice, Plugin, PluginSettingTab, Setting, debounce, normalizePath } from "obsidian";
+import { completeSettings, type Rules, type Settings, type SettingsInput } from "./engine";
+
+/** What the settings tab needs from the plugin. */
+export interface SettingsHost extends Plugin {
+	settings: Settings;
+	saveSettings(): Promise<void>;
+}
+
+/** Property types declared in the vault's `types.json` (`{"types": {"created": "date"}}`). */
+export async function readPropertyTypes(app: App): Promise<Record<string, string>> {
+	const path = normalizePath(`${app.vault.configDir}/types.json`);
+	try {
+		if (!(await app.vault.adapter.exists(path))) return {};
+		const parsed: unknown = JSON.parse(await app.vault.adapter.read(path));
+		const types = (parsed as { types?: unknown } | null)?.types;
+		if (typeof types !== "object" || types === null) return {};
+		const out: Record<string, string> = {};
+		for (const [key, value] of Object.entries(types)) {
+			if (typeof value === "string") out[key] = value;
+		}
+		return out;
+	} catch (e) {
+		console.warn(`Vault Curator: cannot read ${path}; property types ignored`, e);
+		return {};
+	}
+}
+
+/** The settings in data.json completed with defaults, plus the property types of the vault. */
+export async function loadSettings(plugin: Plugin): Promise<Settings> {
+	const saved = ((await plugin.loadData()) ?? {}) as SettingsInput;
+	const propertyTypes = await readPropertyTypes(plugin.app);
+	try {
+		return completeSettings({ ...saved, propertyTypes });
+	} catch (e) {
+		const message = e instanceof Error ? e.message : String(e);
+		new Notice(`Vault Curator: data.json has ${message}; using the default settings.`);
+		return completeSettings({ propertyTypes });
+	}
+}
+
+/** What data.json stores: every field but `propertyTypes`, which types.json owns. */
+export function persistedSettings(settings: Settings): Omit<Settings, "propertyTypes"> {
+	const { propertyTypes: _ignored, ...persisted } = settings;
+	return persisted;
+}
+
+const RULES: { key: keyof Rules; name: string; desc: string }[] = [
+	{ key: "placeholders", name: "Fill template placeholders", desc: "Replace unfilled placeholders such as a date placeholder with the value found in the note." },
+	{ key: "dates", name: "Normalize dates", desc: "Write date properties as YYYY-MM-DD." },
+	{ key: "tags", name: "Normalize tags", desc: "Make tags a list of unique lowercase tags without #." },
+	{ key: "aliases", name: "Deduplicate aliases", desc: "Remove repeated aliases." },
+	{ key: "keyCase", name: "Merge key case variants", desc: "Fold keys such as Tags into their canonical spelling." },
+	{ key: "lastContact", name: "Update last contact", desc: "Keep a person's last contact at the newest meeting that links to them." },
+	{ key: "mojibake", name: "Repair garbled characters", desc: "Repair text decoded with the wrong encoding, such as broken emoji." },
+	{ key: "entityLinks", name: "Correct misheard names", desc: "Rewrite links, owners and participants that resolve to a person note with confidence." },
+	{ key: "ownerHandles", name: "Rewrite owner handles", desc: "Write task owners in the form the vault's queries use." },
+];
+
+type ListField = "peopleFolders" | "orgFolders" | "peopleTypes" | "orgTypes" | "dateKeys" | "ignore";
+
+const LISTS: { key: ListField; name: string; desc: string }[] = [
+	{ key: "peopleFolders", name: "People folders", desc: "Folders whose notes are people, comma-separated." },
+	{ key: "orgFolders", name: "Organization folders", desc: "Folders whose notes are organizations, comma-separated." },
+	{ key: "peopleTypes", name: "People types", desc: "Values of the type property that mark a person note." },
+	{ key: "orgTypes", name: "Organization types", desc: "Values of the type property that mark an organization note." },
+	{ key: "dateKeys", name: "Date properties", desc: "Properties always treated as dates, besides those typed as dates in the vault." },
+	{ key: "ignore", name: "Ignored paths", desc: "Path prefixes never changed, comma-separated." },
+];
+
+/** Splits a comma-separated field into trimmed, non-empty entries. */
+export function splitList(value: string): string[] {
+	return value
+		.split(",")
+		.map((s) => s.trim())
+		.filter((s) => s.length > 0);
+}
+
+/** The settings tab: rule switches and vault conventions. */
+export class CuratorSettingTab extends PluginSettingTab {
+	private readonly host: SettingsHost;
+	private readonly saveSoon = debounce(() => void this.host.saveSettings(), 600, true);
+
+	constructor(app: App, host: SettingsHost) {
+		super(app, host);
+		this.host = host;
+	}
+
+	display(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		const settings = this.host.settings;
+
+		new Setting(containerEl).setName("Rules").setHeading();
+		for (const rule of RULES) {
+			new Setting(containerEl)
+				.setName(rule.name)
+				.setDesc(rule.desc)
+				.addToggle((toggle) =>
+					toggle.setValue(settings.rules[rule.key]).onChange(async (value) => {
+						settings.rules[rule.key] = value;
+						await this.host.saveSettings();
+					}),
+				);
+		}
+
+		new Setting(containerEl).setName("Conventions").setHeading();
+		new Setting(containerEl)
+			.setName("List style")
+			.setDesc("Layout of rewritten tags and aliases lists.")
+			.addDropdown((dropdown) =>
+				dropdown
+					.addOptions({ keep: "Keep the note's style", flow: "Inline [a, b]", block: "One item per line" })
+					.setValue(settings.listStyle)
+					.onChange(async (value) => {
+						settings.listStyle = value as Settings["listStyle"];
+						await this.host.saveSettings();
+					}),
+			);
+		new Setting(containerEl)
+			.setName("Owner handle style")
+			.setDesc("Form of rewritten task owners.")
+			.addDropdown((dropdown) =>
+				dropdown
+					.addOptions({ detect: "Detect from the vault", spaced: "First Last", camel: "FirstLast" })
+					.setValue(settings.handleStyle)
+					.onChange(async (value) => {
+						settings.handleStyle = value as Settings["handleStyle"];
+						await this.host.saveSettings();
+					}),
+			);
+		for (const list of LISTS) {
+			new Setting(containerEl)
+				.setName(list.name)
+				.setDesc(list.desc)
+				.addText((text) =>
+					text.setValue(settings[list.key].join(", ")).onChange((value) => {
+						settings[list.key] = splitList(value);
+						this.saveSoon();
+					}),
+				);
+		}
+		new Setting(containerEl)
+			.setName("Opt-out property")
+			.setDesc("A note with this property set to off is never changed; a list of rule names switches only those off.")
+			.addText((text) =>
+				text.setValue(settings.optOutKey).onChange((value) => {
+					settings.optOutKey = value.trim();
+					this.saveSoon();
+				}),
+			);
+	}
+
+	hide(): void {
+		this.saveSoon.run();
+	}
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds the engine's WebAssembly module and its JS glue into plugin/wasm/ (gitignored), for
+# esbuild to inline into main.js.
+#   1. cargo, profile wasm-release (size-optimized, see the workspace Cargo.toml);
+#   2. wasm-bindgen --target web: ES module glue exporting initSync, no default module path, so
+#      the CJS bundle has no import.meta;
+#      The name section is dropped there (strip = true would lose the target-features section).
+#   3. wasm-opt -Oz from the npm package binaryen (Debian's binaryen breaks the externref table).
+# Needs: rustup target wasm32-unknown-unknown, wasm-bindgen-cli matching the crate's pin, npm ci.
+# `--if-missing` builds only when plugin/wasm/ has no module yet (typecheck and lint need its
+# .d.ts; `npm run build` always rebuilds).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out=plugin/wasm
+if [ "${1:-}" = "--if-missing" ] && [ -f "$out/curator_wasm_bg.wasm" ] && [ -f "$out/curator_wasm.d.ts" ]; then
+  exit 0
+fi
+wasm_opt=node_modules/.bin/wasm-opt
+want=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' crates/curator-wasm/Cargo.toml)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ]; then
+  echo "build-wasm: wasm-bindgen-cli $want is needed (found '${have:-none}'):" >&2
+  echo "  cargo install wasm-bindgen-cli --version =$want --no-default-features" >&2
+  exit 1
+fi
+if [ ! -x "$wasm_opt" ]; then
+  echo "build-wasm: $wasm_opt is missing: run npm ci first" >&2
+  exit 1
+fi
+
+cargo build -p curator-wasm --target wasm32-unknown-unknown --profile wasm-release
+rm -rf "$out"
+wasm-bindgen --target web --omit-default-module-path --remove-name-section --out-dir "$out" \
+  target/wasm32-unknown-unknown/wasm-release/curator_wasm.wasm
+"$wasm_opt" -Oz "$out/curator_wasm_bg.wasm" -o "$out/curator_wasm_bg.wasm"
+
+raw=$(wc -c < "$out/curator_wasm_bg.wasm")
+gz=$(gzip -9 -c "$out/curator_wasm_bg.wasm" | wc -c)
+echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($gz gzipped)"

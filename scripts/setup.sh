@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what building and testing Vault Curator needs, from the package registries only.
+# Idempotent: a second run finds everything in place and returns in seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Must match the `wasm-bindgen` pin in crates/curator-wasm/Cargo.toml exactly.
+WASM_BINDGEN_VERSION=0.2.130
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*" >&2; }
+need() {
+  command -v "$1" >/dev/null 2>&1 || { echo "setup: '$1' is missing. $2" >&2; exit 2; }
+}
+
+need cargo "Install Rust with rustup (https://rustup.rs), then run this again."
+need rustup "Vault Curator needs rustup to add the wasm32 target."
+need node "Install Node.js 20 or newer, then run this again."
+need npm "npm comes with Node.js; install Node.js 20 or newer."
+
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+[ "$node_major" -ge 20 ] || { echo "setup: Node.js $node_major found; Vault Curator needs 20 or newer." >&2; exit 2; }
+
+for component in rustfmt clippy; do
+  rustup component list --installed 2>/dev/null | grep -q "^$component" || { say "adding $component"; rustup component add "$component"; }
+done
+rustup target list --installed | grep -qx wasm32-unknown-unknown || { say "adding the wasm32-unknown-unknown target"; rustup target add wasm32-unknown-unknown; }
+
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io (a few minutes, once)"
+  # No --locked: the registry mirror may lag behind the CLI's lockfile (see README, Building).
+  cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --no-default-features
+fi
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund
+fi

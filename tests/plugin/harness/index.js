@@ -1,0 +1,72 @@
+"use strict";
+/**
+ * Test entry to the harness: makes `require("obsidian")` resolve to the harness, copies the
+ * fixture vault to a temporary folder, and loads the BUILT main.js into a fresh App.
+ */
+const fs = require("node:fs");
+const Module = require("node:module");
+const os = require("node:os");
+const path = require("node:path");
+
+const OBSIDIAN = path.join(__dirname, "obsidian.js");
+const ROOT = path.resolve(__dirname, "../../..");
+const MAIN_JS = path.join(ROOT, "main.js");
+const FIXTURE_VAULT = path.join(__dirname, "..", "fixtures", "vault");
+
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+	if (request === "obsidian") return OBSIDIAN;
+	return resolve.call(this, request, ...rest);
+};
+
+const obsidian = require(OBSIDIAN);
+const { state } = require("./state");
+
+/** A temporary copy of the fixture vault (or an empty vault with `files`). */
+function makeVault(files) {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vault-curator-test-"));
+	if (files) {
+		for (const [rel, text] of Object.entries(files)) {
+			fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+			fs.writeFileSync(path.join(dir, rel), text);
+		}
+	} else {
+		fs.cpSync(FIXTURE_VAULT, dir, { recursive: true });
+	}
+	return dir;
+}
+
+/**
+ * Loads main.js into a new App over `vaultPath` and lets the layout become ready, as when
+ * Obsidian starts with the plugin enabled. Resolves once the index is built.
+ */
+async function startPlugin(vaultPath, { layoutReady = true } = {}) {
+	if (!fs.existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: run npm run build first`);
+	const PluginClass = require(MAIN_JS).default;
+	const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8"));
+	const app = new obsidian.App(vaultPath);
+	const plugin = new PluginClass(app, manifest);
+	await plugin.load();
+	if (layoutReady) {
+		app.workspace._setLayoutReady();
+		await plugin.indexer.idle();
+	}
+	return { app, plugin };
+}
+
+/** Polls `predicate` until it returns a truthy value. */
+async function waitFor(predicate, { timeout = 3000, message = "condition" } = {}) {
+	const start = Date.now();
+	for (;;) {
+		const value = await predicate();
+		if (value) return value;
+		if (Date.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
+		await new Promise((r) => setTimeout(r, 10));
+	}
+}
+
+function readNote(vaultPath, rel) {
+	return fs.readFileSync(path.join(vaultPath, rel), "utf8");
+}
+
+module.exports = { obsidian, state, makeVault, startPlugin, waitFor, readNote, ROOT, MAIN_JS };

@@ -1,0 +1,201 @@
+"use strict";
+const assert = require("node:assert/strict");
+const { test, afterEach } = require("node:test");
+const { makeVault, startPlugin, state, waitFor, readNote } = require("./harness");
+
+const ROADMAP = "Meetings/20250312 1400 Roadmap sync.md";
+const PILOT = "Meetings/20250318 0900 Pilot review.md";
+const RACK = "Projects/Pilot rack.md";
+
+afterEach(() => state.reset());
+
+function spyOnIndex(engine) {
+	const calls = [];
+	for (const method of ["upsert", "rename", "remove"]) {
+		const original = engine[method].bind(engine);
+		engine[method] = (...args) => {
+			calls.push([method, ...args]);
+			return original(...args);
+		};
+	}
+	return calls;
+}
+
+test("the index follows create, modify, rename and delete", async () => {
+	const { app, plugin } = await startPlugin(makeVault());
+	const { engine } = plugin.indexer;
+	const calls = spyOnIndex(engine);
+	const file = await app.vault.create("People/Ilse Brandt.md", "---\ntype: people\n---\n# Ilse Brandt\n");
+	await plugin.indexer.idle();
+	assert.equal(engine.noteCount(), 9);
+	await app.vault.modify(file, "---\ntype: people\n---\n# Ilse Brandt\n\nJoined in March.\n");
+	await plugin.indexer.idle();
+	await app.vault.rename(file, "People/Ilse Brandt-Vogel.md");
+	await plugin.indexer.idle();
+	assert.equal(engine.noteCount(), 9);
+	await app.vault.delete(app.vault.getFileByPath("People/Ilse Brandt-Vogel.md"));
+	await plugin.indexer.idle();
+	assert.equal(engine.noteCount(), 8);
+	assert.deepEqual(calls, [
+		["upsert", "People/Ilse Brandt.md", "---\ntype: people\n---\n# Ilse Brandt\n"],
+		["upsert", "People/Ilse Brandt.md", "---\ntype: people\n---\n# Ilse Brandt\n\nJoined in March.\n"],
+		["rename", "People/Ilse Brandt.md", "People/Ilse Brandt-Vogel.md", "---\ntype: people\n---\n# Ilse Brandt\n\nJoined in March.\n"],
+		["remove", "People/Ilse Brandt-Vogel.md"],
+	]);
+	plugin.unload();
+});
+
+test("non-markdown files stay out of the index; renaming into an ignored folder drops the note", async () => {
+	const { app, plugin } = await startPlugin(makeVault());
+	const { engine } = plugin.indexer;
+	await app.vault.create("Attachments/diagram.canvas", "{}");
+	await plugin.indexer.idle();
+	assert.equal(engine.noteCount(), 8);
+	plugin.settings.ignore = ["Archive/"];
+	await plugin.saveSettings();
+	assert.equal(engine.noteCount(), 8);
+	await app.vault.rename(app.vault.getFileByPath(PILOT), "Archive/Pilot review.md");
+	await plugin.indexer.idle();
+	assert.equal(engine.noteCount(), 7);
+	plugin.unload();
+});
+
+/** The tasks view as [group title, [[link text, meta], …]] pairs. */
+function taskGroups(view) {
+	return [...view.contentEl.querySelectorAll(".vault-curator-group")].map((group) => [
+		group.querySelector(".vault-curator-group-title").textContent,
+		[...group.querySelectorAll(".vault-curator-task")].map((li) => [
+			li.querySelector(".vault-curator-link").textContent,
+			li.querySelector(".vault-curator-meta").textContent,
+		]),
+	]);
+}
+
+test("tasks by owner: open tasks grouped by owner (spaced and camel-case handles), linked to their line, updated on change", async () => {
+	const { app, plugin } = await startPlugin(makeVault());
+	app.commands.executeCommandById("vault-curator:show-tasks-by-owner");
+	const leaf = await waitFor(() => app.workspace.getLeavesOfType("vault-curator-tasks")[0], { message: "the tasks view" });
+	assert.equal(leaf.side, "right");
+	assert.equal(leaf._revealed, true);
+	const view = leaf.view;
+	await view.refresh();
+	const groups = taskGroups(view);
+	// The mojibake task's text and fields are asserted in normalize-note.test.js; here only
+	// its place: under its owner (`@TobiasFenn`), at its line.
+	const [mojibakeText, mojibakeMeta] = groups[1][1][1];
+	assert.ok(mojibakeText.startsWith("Order spare drives for the pilot rack."), mojibakeText);
+	assert.ok(mojibakeMeta.endsWith(`${RACK}:13`), mojibakeMeta);
+	groups[1][1][1] = null;
+	assert.deepEqual(groups, [
+		["Mara Quist (3)", [
+			["Send the capacity plan to the team.", `due 2025-03-20 · high · ${ROADMAP}:21`],
+			["Share the validation checklist.", `due 2025-03-21 · ${PILOT}:18`],
+			["Send the rack diagram.", `due 2025-03-24 · low · ${PILOT}:19`],
+		]],
+		["Tobias Fenn (3)", [
+			["Draft the pilot success criteria.", `due 2025-03-25 · medium · ${ROADMAP}:22`],
+			null,
+			["Label the rack power feeds.", `medium · ${RACK}:14`],
+		]],
+	]);
+
+	view.contentEl.querySelector(".vault-curator-link").click();
+	const opened = await waitFor(() => app.workspace._opened.at(-1), { message: "the note to open" });
+	assert.deepEqual(opened, { path: ROADMAP, line: 20 });
+	const editor = app.workspace.activeEditor.editor;
+	assert.equal(editor.getLine(editor.getCursor().line), "- [ ] Send the capacity plan to the team. @Mara Quist ⏫ 📅 2025-03-20");
+
+	// Opening the command again reveals the same view rather than adding a second one.
+	app.commands.executeCommandById("vault-curator:show-tasks-by-owner");
+	await new Promise((r) => setTimeout(r, 20));
+	assert.equal(app.workspace.getLeavesOfType("vault-curator-tasks").length, 1);
+
+	const pilot = app.vault.getFileByPath(PILOT);
+	await app.vault.modify(pilot, (await app.vault.read(pilot)).replace("- [ ] Share", "- [x] Share"));
+	await waitFor(() => taskGroups(view)[0]?.[0] === "Mara Quist (2)", { message: "the view to drop the finished task" });
+	assert.deepEqual(taskGroups(view)[0][1].map(([text]) => text), ["Send the capacity plan to the team.", "Send the rack diagram."]);
+	plugin.unload();
+});
+
+/** The review queue as "reason path:line" strings. */
+function reviewItems(view) {
+	return [...view.contentEl.querySelectorAll(".vault-curator-review-item")].map(
+		(li) => `${li.dataset.reason} ${li.querySelector(".vault-curator-link").textContent}`,
+	);
+}
+
+const QUEUE = [
+	`uncertain_mention ${PILOT}:23`,
+	"invalid_frontmatter Meetings/Broken frontmatter.md:4",
+	"needs_review People/Tobias Fenn.md",
+];
+
+test("review queue lists the misheard name, invalid frontmatter and notes tagged for review, and updates", async () => {
+	const { app, plugin } = await startPlugin(makeVault());
+	app.commands.executeCommandById("vault-curator:open-review-queue");
+	const leaf = await waitFor(() => app.workspace.getLeavesOfType("vault-curator-review")[0], { message: "the review view" });
+	const view = leaf.view;
+	await view.refresh();
+	assert.deepEqual(reviewItems(view), QUEUE);
+	assert.equal(view.contentEl.querySelector(".vault-curator-summary").textContent, "3 items to review");
+	const broken = view.contentEl.querySelector('[data-reason="invalid_frontmatter"]');
+	assert.equal(broken.querySelector(".vault-curator-reason").textContent, "Invalid frontmatter");
+	assert.equal(broken.querySelector(".vault-curator-message").textContent, "frontmatter is not valid YAML: illegal placement of ':' indicator");
+
+	broken.querySelector(".vault-curator-link").click();
+	const opened = await waitFor(() => app.workspace._opened.at(-1), { message: "the note to open" });
+	assert.deepEqual(opened, { path: "Meetings/Broken frontmatter.md", line: 3 });
+
+	const tobias = app.vault.getFileByPath("People/Tobias Fenn.md");
+	await app.vault.modify(tobias, (await app.vault.read(tobias)).replace("- needs-review\n", ""));
+	await waitFor(() => reviewItems(view).length === 2, { message: "the reviewed note to leave the queue" });
+	await app.vault.create("Notes/Half written.md", "---\ntitle: [unclosed\n---\n");
+	await waitFor(() => reviewItems(view).some((i) => i.startsWith("invalid_frontmatter Notes/Half written.md:")), { message: "the new broken note" });
+	plugin.unload();
+});
+
+/** Opens the review view and returns it with the misheard name's candidate row. */
+async function openMisheardName(app, plugin) {
+	await plugin.activateView("vault-curator-review");
+	const view = app.workspace.getLeavesOfType("vault-curator-review")[0].view;
+	await view.refresh();
+	const item = view.contentEl.querySelector('[data-reason="uncertain_mention"]');
+	assert.equal(item.querySelector(".vault-curator-link").textContent, `${PILOT}:23`);
+	assert.equal(
+		item.querySelector(".vault-curator-message").textContent,
+		"'Tobias Venn' probably means Tobias Fenn (100%) ('tobias' matches 'tobias'; 'venn' sounds like 'fenn'; the name is not written exactly and nothing else in the note points to them). Accept or reject the suggestion.",
+	);
+	const rows = item.querySelectorAll(".vault-curator-candidate");
+	assert.equal(rows.length, 1);
+	assert.equal(rows[0].querySelector("span").textContent, "Tobias Venn → Tobias Fenn (100%)");
+	const button = (text) => [...rows[0].querySelectorAll("button")].find((b) => b.textContent === text);
+	return { view, accept: button("Accept"), reject: button("Reject") };
+}
+
+test("accepting or rejecting an uncertain mention records the answer in data.json and settles it", async () => {
+	const vault = makeVault();
+	const { app, plugin } = await startPlugin(vault);
+	const first = await openMisheardName(app, plugin);
+	first.reject.click();
+	await waitFor(() => plugin.settings.rejected.length === 1, { message: "the rejection" });
+	await waitFor(() => !reviewItems(first.view).includes(QUEUE[0]), { message: "the rejected suggestion to leave the queue" });
+	assert.deepEqual((await plugin.loadData()).rejected, [{ text: "Tobias Venn", entity: "Tobias Fenn" }]);
+	const mention = () => plugin.indexer.engine.mentions(PILOT, readNote(vault, PILOT)).find((m) => m.text === "Tobias Venn");
+	assert.equal(mention().decision, "unknown", "a rejected suggestion is never made again");
+
+	// Changing one's mind: the answer is replaced, not added.
+	plugin.settings.rejected = [];
+	await plugin.saveSettings();
+	const second = await openMisheardName(app, plugin);
+	second.accept.click();
+	await waitFor(() => plugin.settings.accepted.length === 1, { message: "the acceptance" });
+	await waitFor(() => reviewItems(second.view).length === 2, { message: "the accepted mention to leave the queue" });
+	const saved = await plugin.loadData();
+	assert.deepEqual(saved.accepted, [{ text: "Tobias Venn", entity: "Tobias Fenn" }]);
+	assert.deepEqual(saved.rejected, []);
+	assert.deepEqual(
+		{ decision: mention().decision, resolved: mention().resolved, reasons: mention().reasons },
+		{ decision: "alias", resolved: "Tobias Fenn", reasons: ["you confirmed 'Tobias Venn' as Tobias Fenn in review"] },
+	);
+	plugin.unload();
+});

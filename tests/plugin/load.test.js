@@ -1,0 +1,76 @@
+"use strict";
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
+const { test, afterEach } = require("node:test");
+const { makeVault, startPlugin, state, ROOT, MAIN_JS } = require("./harness");
+
+afterEach(() => state.reset());
+
+test("main.js is one CommonJS bundle with the WebAssembly module inlined", () => {
+	const js = fs.readFileSync(MAIN_JS, "utf8");
+	assert.match(js, /require\("obsidian"\)/);
+	assert.doesNotMatch(js, /import\.meta/);
+	assert.doesNotMatch(js, /require\("(fs|path|electron)"\)/, "no Node or Electron APIs on mobile");
+	assert.ok(js.length > 400_000, "the wasm bytes are inlined");
+});
+
+test("loads, initializes the engine and indexes every markdown note", async () => {
+	const { app, plugin } = await startPlugin(makeVault());
+	assert.equal(plugin.indexer.engine.noteCount(), 8);
+	assert.equal(app.vault.getMarkdownFiles().length, 8);
+	plugin.unload();
+});
+
+test("registers its commands: kebab-case ids, sentence case names, no hotkeys", async () => {
+	const { app, plugin } = await startPlugin(makeVault());
+	const commands = app.commands.listCommands();
+	assert.deepEqual(
+		commands.map((c) => c._localName),
+		[
+			"Normalize frontmatter of current note",
+			"Normalize frontmatter in folder…",
+			"Extract tasks from current note",
+			"Show tasks by owner",
+			"Open review queue",
+		],
+	);
+	for (const command of commands) {
+		assert.match(command.id, /^vault-curator:[a-z]+(-[a-z]+)*$/);
+		assert.equal(command.hotkeys, undefined, `${command.id} has no default hotkey`);
+		const words = command._localName.split(" ").slice(1);
+		assert.ok(words.every((w) => w === w.toLowerCase()), `${command._localName} is sentence case`);
+	}
+	assert.equal(app.setting.pluginTabs.length, 1);
+	plugin.unload();
+});
+
+test("editor commands are unavailable without an open note", async () => {
+	const { app, plugin } = await startPlugin(makeVault());
+	assert.equal(app.commands.executeCommandById("vault-curator:normalize-current-note"), false);
+	assert.equal(app.commands.executeCommandById("vault-curator:extract-tasks"), false);
+	plugin.unload();
+});
+
+test("an index built before the layout is ready waits for it", async () => {
+	const { app, plugin } = await startPlugin(makeVault(), { layoutReady: false });
+	assert.equal(plugin.indexer.engine.noteCount(), 0);
+	assert.equal(app.vault._listenerCount("modify"), 0, "vault events are followed only once the layout is ready");
+	app.workspace._setLayoutReady();
+	await plugin.indexer.idle();
+	assert.equal(plugin.indexer.engine.noteCount(), 8);
+	assert.equal(app.vault._listenerCount("modify"), 1);
+	plugin.unload();
+});
+
+test("manifest and versions agree and follow the plugin guidelines", () => {
+	const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8"));
+	const versions = JSON.parse(fs.readFileSync(path.join(ROOT, "versions.json"), "utf8"));
+	const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+	assert.equal(manifest.id, "vault-curator");
+	assert.equal(manifest.isDesktopOnly, false);
+	assert.equal(versions[manifest.version], manifest.minAppVersion);
+	assert.equal(pkg.version, manifest.version);
+	assert.match(manifest.description, /^[A-Z][^A-Z]*\.$/);
+	assert.doesNotMatch(manifest.description, /obsidian/i);
+});

@@ -1,0 +1,135 @@
+"use strict";
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
+const { test, afterEach } = require("node:test");
+const { makeVault, startPlugin, state, readNote } = require("./harness");
+
+const COMMAND = "vault-curator:normalize-current-note";
+const MEETING = "Meetings/20250312 1400 Roadmap sync.md";
+const PILOT_RACK = "Projects/Pilot rack.md";
+
+afterEach(() => state.reset());
+
+test("the fixture meeting has non-ASCII text and an emoji before the edited spans", () => {
+	const text = readNote(makeVault(), MEETING);
+	const topic = text.indexOf("topic: \"Storage roadmap ☕ café 📅\"");
+	assert.ok(topic > 0 && topic < text.indexOf("created: { { DATE } }"));
+	// UTF-8 bytes and UTF-16 indices disagree from here on: ☕ is 3 bytes/1 unit, é 2/1, 📅 4/2.
+	const prefix = text.slice(0, text.indexOf("created:"));
+	assert.equal(Buffer.byteLength(prefix, "utf8") - prefix.length, 2 + 1 + 2);
+});
+
+test("fills the placeholders through the editor: UTF-16 offsets, cursor and selection stay on their text", async () => {
+	const vault = makeVault();
+	const { app, plugin } = await startPlugin(vault);
+	const view = await app.workspace._openFile(MEETING);
+	const { editor } = view;
+	const before = editor.getValue();
+	// Anchor between the two edited spans (in the title), head in the body after both.
+	const anchor = before.indexOf("1400 Roadmap sync\"\n");
+	const head = before.indexOf("storage roadmap") + "storage ".length;
+	editor.setSelection(editor.offsetToPos(anchor), editor.offsetToPos(head));
+	assert.equal(app.commands.executeCommandById(COMMAND), true);
+
+	// Exactly the engine's fix (what `curator fix` writes for this note): both placeholders
+	// filled from the **Date:** and **Participants:** lines, every other byte kept.
+	const expected = before
+		.replace("created: { { DATE } }\n", "created: 2025-03-12\n")
+		.replace("participants: [{ { PARTICIPANTS } }]\n", "participants: [Mara Quist, Tobias Fenn]\n");
+	assert.notEqual(expected, before);
+	assert.equal(editor.getValue(), expected);
+	assert.equal(editor.transactions.length, 1, "one transaction: one undo step");
+	// Positions of the placeholders in the note; UTF-8 byte offsets would land 5 columns later.
+	assert.deepEqual(
+		editor.transactions[0].tx.changes,
+		[
+			{ from: { line: 3, ch: 9 }, to: { line: 3, ch: 21 }, text: "2025-03-12" },
+			{ from: { line: 5, ch: 15 }, to: { line: 5, ch: 35 }, text: "Mara Quist, Tobias Fenn" },
+		],
+	);
+	const after = editor.getValue();
+	const anchorAt = editor.posToOffset(editor.getCursor("anchor"));
+	const headAt = editor.posToOffset(editor.getCursor("head"));
+	assert.equal(anchorAt, after.indexOf("1400 Roadmap sync\"\n"), "anchor on the same text");
+	assert.equal(after.slice(headAt, headAt + "roadmap;".length), "roadmap;", "head on the same word");
+	assert.equal(state.notices.at(-1), "2 fixes: placeholders");
+	plugin.unload();
+});
+
+test("running it again finds nothing to fix", async () => {
+	const { app, plugin } = await startPlugin(makeVault());
+	await app.workspace._openFile(MEETING);
+	app.commands.executeCommandById(COMMAND);
+	const { editor } = app.workspace.activeEditor;
+	const once = editor.getValue();
+	const transactions = editor.transactions.length;
+	app.commands.executeCommandById(COMMAND);
+	assert.equal(editor.getValue(), once);
+	assert.equal(editor.transactions.length, transactions);
+	assert.equal(state.notices.at(-1), "Nothing to fix");
+	plugin.unload();
+});
+
+test("a clean note is left byte-identical", async () => {
+	const vault = makeVault();
+	const { app, plugin } = await startPlugin(vault);
+	const view = await app.workspace._openFile("Notes/Clean note.md");
+	app.commands.executeCommandById(COMMAND);
+	assert.equal(view.editor.getValue(), readNote(vault, "Notes/Clean note.md"));
+	assert.equal(view.editor.transactions.length, 0);
+	assert.deepEqual(state.notices, ["Nothing to fix"]);
+	plugin.unload();
+});
+
+test("a note with invalid frontmatter shows the error and is not changed", async () => {
+	const vault = makeVault();
+	const { app, plugin } = await startPlugin(vault);
+	const view = await app.workspace._openFile("Meetings/Broken frontmatter.md");
+	app.commands.executeCommandById(COMMAND);
+	assert.equal(view.editor.getValue(), readNote(vault, "Meetings/Broken frontmatter.md"));
+	assert.equal(view.editor.transactions.length, 0);
+	assert.deepEqual(state.notices, ["Not changed (line 4): frontmatter is not valid YAML: illegal placement of ':' indicator"]);
+	plugin.unload();
+});
+
+/** The rows of the open tasks modal as text. */
+function modalRows(modal) {
+	return [...modal.contentEl.querySelectorAll(".vault-curator-task")].map((li) => li.textContent);
+}
+
+test("extract tasks lists the current note's tasks with owners, dates and priorities", async () => {
+	const { app, plugin } = await startPlugin(makeVault());
+	await app.workspace._openFile(MEETING);
+	assert.equal(app.commands.executeCommandById("vault-curator:extract-tasks"), true);
+	const modal = state.modals.at(-1);
+	assert.equal(modal.titleEl.textContent, "Tasks in 20250312 1400 Roadmap sync");
+	assert.deepEqual(modalRows(modal), [
+		"[ ] Send the capacity plan to the team.owner: Mara Quist · due: 2025-03-20 · priority: high · line 21",
+		"[ ] Draft the pilot success criteria.owner: Tobias Fenn · due: 2025-03-25 · priority: medium · line 22",
+		"[x] Book the follow-up session.owner: Mara Quist · due: none · priority: none · line 23",
+	]);
+	modal.close();
+	assert.equal(state.modals.length, 0);
+	plugin.unload();
+});
+
+test("the fixture task line holds real mojibake bytes", () => {
+	const bytes = fs.readFileSync(path.join(makeVault(), PILOT_RACK));
+	// ⏫ 📅 (E2 8F AB, F0 9F 93 85) read as windows-1252, the undefined 0x8F dropped, saved as UTF-8.
+	const mojibake = Buffer.from("c3a2c2ab20c3b0c5b8e2809ce280a6", "hex");
+	assert.ok(bytes.includes(Buffer.concat([Buffer.from("@TobiasFenn "), mojibake, Buffer.from(" 2026-01-16\n")])));
+});
+
+// Until the mojibake repair is on main the line reads as a task without priority or due date
+// (the description keeps the garbled signifiers); drop the todo when it lands.
+test("extract tasks reads a task line with mojibake: its priority and due date", { todo: "needs the engine's mojibake repair (crates/curator-core/src/mojibake.rs is a stub on main)" }, async () => {
+	const { app, plugin } = await startPlugin(makeVault());
+	await app.workspace._openFile(PILOT_RACK);
+	app.commands.executeCommandById("vault-curator:extract-tasks");
+	assert.deepEqual(modalRows(state.modals.at(-1)), [
+		"[ ] Order spare drives for the pilot rack.owner: Tobias Fenn · due: 2026-01-16 · priority: high · line 13",
+		"[ ] Label the rack power feeds.owner: Tobias Fenn · due: none · priority: medium · line 14",
+	]);
+	plugin.unload();
+});
