@@ -211,7 +211,11 @@ impl Around<'_> {
         let next = self.after.first().map(|p| p.ch);
         match role {
             Role::Signifier(value) => {
-                !prev.is_some_and(|c| !c.is_whitespace()) && self.value_follows(value)
+                let starts_token = match prev {
+                    Some(c) => c.is_whitespace(),
+                    None => true,
+                };
+                starts_token && self.value_follows(value)
             }
             Role::ClosingQuote => {
                 prev.is_some_and(|c| !c.is_whitespace())
