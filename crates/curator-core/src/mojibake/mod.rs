@@ -2,18 +2,18 @@
 //! the dropped-byte forms (`â«` was ⏫).
 //!
 //! [`repairs`] finds the minimal spans to replace; [`repair`] applies them to a string (for
-//! frontmatter values and names); [`body_edits`] turns them into [`Edit`]s for a note's body.
+//! frontmatter values and names); [`body_edits`] turns them into [`Edit`](crate::edit::Edit)s for a note's body.
 //!
 //! How a span is found and judged:
 //! 1. A line is looked at only if it holds a *lead* (`Â`…`ô`, standing for a UTF-8 lead byte)
 //!    directly followed by a *continuation* (a character standing for a byte 0x80–0xBF), so
 //!    clean text is scanned once without allocating.
 //! 2. Each lead and its continuations are mapped back to bytes (windows-1252, or latin-1 for
-//!    C1 controls) and decoded as UTF-8. The reading is kept only if the judge ([`judge`])
+//!    C1 controls) and decoded as UTF-8. The reading is kept only if the judge (`judge.rs`)
 //!    finds the decoded character plausible in its context and the literal text implausible.
 //!    Passes repeat, so double-encoded text (`ÃƒÂ¼`) is repaired in two steps.
 //! 3. Sequences still short of bytes are tried with the undefined windows-1252 bytes put back
-//!    ([`dropped`]): a reading is kept only for a whitelisted symbol in its proper place.
+//!    (`dropped.rs`): a reading is kept only for a whitelisted symbol in its proper place.
 //!
 //! Guarantees (tested): never U+FFFD in a repair; whitespace is never consumed or added; text
 //! without mojibake is left alone; repairing a repaired text changes nothing.
