@@ -38,3 +38,10 @@ wasm-bindgen --target web --omit-default-module-path --remove-name-section --out
 raw=$(wc -c < "$out/curator_wasm_bg.wasm")
 gz=$(gzip -9 -c "$out/curator_wasm_bg.wasm" | wc -c)
 echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($gz gzipped)"
+
+# The module ships inside main.js: keep it under budget (measured sizes are in the README).
+budget=1000000
+if [ "$raw" -gt "$budget" ]; then
+  echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
+  exit 1
+fi

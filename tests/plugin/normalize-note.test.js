@@ -121,9 +121,7 @@ test("the fixture task line holds real mojibake bytes", () => {
 	assert.ok(bytes.includes(Buffer.concat([Buffer.from("@TobiasFenn "), mojibake, Buffer.from(" 2026-01-16\n")])));
 });
 
-// Until the mojibake repair is on main the line reads as a task without priority or due date
-// (the description keeps the garbled signifiers); drop the todo when it lands.
-test("extract tasks reads a task line with mojibake: its priority and due date", { todo: "needs the engine's mojibake repair (crates/curator-core/src/mojibake.rs is a stub on main)" }, async () => {
+test("extract tasks reads a task line with mojibake: its priority and due date", async () => {
 	const { app, plugin } = await startPlugin(makeVault());
 	await app.workspace._openFile(PILOT_RACK);
 	app.commands.executeCommandById("vault-curator:extract-tasks");

@@ -58,7 +58,7 @@ pub fn check(root: &Path, json: bool) -> Result<u8, String> {
             let fixed = if report.edits.is_empty() {
                 None
             } else {
-                engine.fix(&n.path, &n.text).text
+                engine.fix_from(&n.path, &n.text, report.clone()).text
             };
             let diff = fixed
                 .as_ref()

@@ -184,10 +184,16 @@ impl Engine {
 
     /// Applies the note's edits, repeating until nothing changes. Errors leave the note untouched.
     pub fn fix(&self, path: &str, text: &str) -> FixOutcome {
+        self.fix_from(path, text, self.check(path, text))
+    }
+
+    /// Like [`Engine::fix`], continuing from `first`, the [`Engine::check`] of this very text, so
+    /// a caller that has just checked the note does not pay for the first pass twice.
+    pub fn fix_from(&self, path: &str, text: &str, first: NoteReport) -> FixOutcome {
         let mut outcome = FixOutcome::default();
         let mut current = text.to_string();
-        for _ in 0..MAX_FIX_PASSES {
-            let report = self.check(path, &current);
+        let mut report = first;
+        for pass in 1..=MAX_FIX_PASSES {
             outcome.review = report.review;
             if let Some(error) = report.error {
                 outcome.error = Some(error);
@@ -207,6 +213,10 @@ impl Engine {
                 }
             }
             outcome.applied.extend(report.edits);
+            if pass == MAX_FIX_PASSES {
+                break;
+            }
+            report = self.check(path, &current);
         }
         if current != text {
             outcome.text = Some(current);

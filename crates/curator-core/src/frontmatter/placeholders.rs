@@ -16,9 +16,7 @@ use crate::index::{labelled_line, participants_line};
 use crate::note::LinkKind;
 use crate::review::ReviewReason;
 use crate::yaml::{Entry, Node, NodeKind, Quoting};
-use regex::Regex;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 const RULE: &str = "placeholders";
 
@@ -55,14 +53,13 @@ impl Kind {
 /// The word of a placeholder whose text is the whole scalar: `{{date}}`, `{ { DATE } }`,
 /// `{{date:YYYY-MM-DD}}`.
 fn text_placeholder(s: &str) -> Option<&str> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    let re = RE
-        .get_or_init(|| {
-            Regex::new(r"^\{\s*\{\s*([A-Za-z][A-Za-z0-9_.-]*)\s*(?::[^{}]*)?\}\s*\}$").ok()
-        })
-        .as_ref()?;
-    let caps = re.captures(s.trim())?;
-    caps.get(1).map(|m| m.as_str())
+    let inner = s.trim().strip_prefix('{')?.trim_start().strip_prefix('{')?;
+    let inner = inner.strip_suffix('}')?.trim_end().strip_suffix('}')?;
+    let (name, format) = inner.split_once(':').unwrap_or((inner, ""));
+    if format.contains(['{', '}']) {
+        return None;
+    }
+    word(name.trim())
 }
 
 /// The word of a placeholder that parsed as nested flow mappings: `{{DATE}}` is a mapping whose
@@ -298,5 +295,23 @@ pub fn check(doc: &Doc, out: &mut Findings) {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod text_placeholder_tests {
+    use super::text_placeholder;
+
+    #[test]
+    fn reads_placeholder_words_and_formats() {
+        assert_eq!(text_placeholder("{{DATE}}"), Some("DATE"));
+        assert_eq!(text_placeholder(" { { date } } "), Some("date"));
+        assert_eq!(text_placeholder("{{date:YYYY-MM-DD}}"), Some("date"));
+        assert_eq!(text_placeholder("{{ title }}"), Some("title"));
+        assert_eq!(text_placeholder("{{a b}}"), None);
+        assert_eq!(text_placeholder("{{date:{x}}}"), None);
+        assert_eq!(text_placeholder("{DATE}"), None);
+        assert_eq!(text_placeholder("{{1st}}"), None);
+        assert_eq!(text_placeholder("x {{DATE}}"), None);
     }
 }

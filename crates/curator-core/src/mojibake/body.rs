@@ -1,0 +1,192 @@
+//! Mojibake edits for a note's body.
+//!
+//! Body text is repaired everywhere it is prose: paragraphs, lists, tasks, tables, callouts,
+//! and fenced blocks that hold prose — no info string (pasted transcripts), or `text`, `txt`,
+//! `plain`, `plaintext`, `transcript`, `markdown`, `md`, `quote`. Inline code and fenced blocks
+//! in any other language (`python`, `dataview`, `tasks`, …) are left exactly as written: code
+//! may spell mojibake on purpose (a test fixture, a search for `Ã©`), and a wrong guess there
+//! would break it.
+
+use super::repairs;
+use crate::edit::Edit;
+use crate::note::Note;
+use std::ops::Range;
+
+/// Info strings of fenced blocks that hold prose, repaired like the rest of the body.
+const PROSE_FENCES: &[&str] = &[
+    "",
+    "text",
+    "txt",
+    "plain",
+    "plaintext",
+    "transcript",
+    "markdown",
+    "md",
+    "quote",
+];
+
+/// How far around a repair the reason quotes its word, in bytes, at most.
+const QUOTE_REACH: usize = 40;
+
+/// Edits repairing mojibake in the note's body, rule `mojibake`, each with a reason quoting the
+/// word before and after (``repairs mojibake: `JÃ¼rgen` → `Jürgen` ``).
+pub fn body_edits(note: &Note) -> Vec<Edit> {
+    let base = note.body_start;
+    let spans: Vec<(Range<usize>, String)> = repairs(note.body())
+        .into_iter()
+        .map(|(span, replacement)| (base + span.start..base + span.end, replacement))
+        .filter(|(span, _)| !in_code(note, span.start))
+        .collect();
+    spans
+        .iter()
+        .map(|(span, replacement)| {
+            let reason = reason(note.text, span, &spans);
+            Edit::new(
+                span.start,
+                span.end,
+                replacement.clone(),
+                "mojibake",
+                reason,
+            )
+        })
+        .collect()
+}
+
+/// True when `offset` lies in inline code or in a fenced block of a non-prose language.
+fn in_code(note: &Note, offset: usize) -> bool {
+    note.code
+        .iter()
+        .filter(|code| code.span.contains(&offset))
+        .any(|code| match &code.info {
+            Some(info) => !PROSE_FENCES.contains(&info.to_ascii_lowercase().as_str()),
+            None => note
+                .text
+                .get(code.span.start..)
+                .is_some_and(|s| s.starts_with('`')),
+        })
+}
+
+/// ``repairs mojibake: `word` → `repaired word` `` for the word around `span`, with every
+/// repair inside that word applied.
+fn reason(text: &str, span: &Range<usize>, all: &[(Range<usize>, String)]) -> String {
+    let word = word_around(text, span);
+    let mut after = String::new();
+    let mut cursor = word.start;
+    for (other, replacement) in all {
+        if other.start >= word.start && other.end <= word.end {
+            after.push_str(text.get(cursor..other.start).unwrap_or_default());
+            after.push_str(replacement);
+            cursor = other.end;
+        }
+    }
+    after.push_str(text.get(cursor..word.end).unwrap_or_default());
+    let before = text.get(word).unwrap_or_default();
+    format!("repairs mojibake: `{before}` → `{after}`")
+}
+
+/// The whitespace-delimited word containing `span`, at most [`QUOTE_REACH`] bytes each side.
+fn word_around(text: &str, span: &Range<usize>) -> Range<usize> {
+    let before = text.get(..span.start).unwrap_or_default();
+    let mut start = span.start;
+    for (i, c) in before.char_indices().rev() {
+        if c.is_whitespace() || span.start - i > QUOTE_REACH {
+            break;
+        }
+        start = i;
+    }
+    let after = text.get(span.end..).unwrap_or_default();
+    let mut end = span.end;
+    for (i, c) in after.char_indices() {
+        if c.is_whitespace() || i >= QUOTE_REACH {
+            break;
+        }
+        end = span.end + i + c.len_utf8();
+    }
+    start..end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::apply_edits;
+
+    fn fix(text: &str) -> String {
+        let note = Note::parse("Meetings/m.md", text);
+        apply_edits(text, &body_edits(&note)).unwrap()
+    }
+
+    #[test]
+    fn edits_only_the_broken_bytes_with_a_reason() {
+        let text = "---\ntitle: \"JÃ¼rgen\"\n---\nJürgen met JÃ¼rgen.\n";
+        let note = Note::parse("People/x.md", text);
+        let edits = body_edits(&note);
+        assert_eq!(edits.len(), 1, "{edits:?}");
+        let edit = &edits[0];
+        assert_eq!(&text[edit.start..edit.end], "Ã¼");
+        assert_eq!(edit.replacement, "ü");
+        assert_eq!(edit.rule, "mojibake");
+        assert_eq!(edit.reason, "repairs mojibake: `JÃ¼rgen.` → `Jürgen.`");
+        // The frontmatter is the frontmatter rule's business.
+        assert!(fix(text).contains("title: \"JÃ¼rgen\""));
+    }
+
+    #[test]
+    fn reason_shows_the_whole_word_repaired() {
+        let text = "ZaÅ¼Ã³Å‚Ä‡ gÄ™Å›lÄ…\n";
+        let note = Note::parse("n.md", text);
+        let edits = body_edits(&note);
+        let reasons: Vec<&str> = edits.iter().map(|e| e.reason.as_str()).collect();
+        // `gÄ™Å›lÄ…` takes two edits (the `l` between them stays) that share one reason.
+        assert_eq!(
+            reasons,
+            [
+                "repairs mojibake: `ZaÅ¼Ã³Å‚Ä‡` → `Zażółć`",
+                "repairs mojibake: `gÄ™Å›lÄ…` → `gęślą`",
+                "repairs mojibake: `gÄ™Å›lÄ…` → `gęślą`",
+            ]
+        );
+    }
+
+    #[test]
+    fn repairs_prose_fences_and_leaves_code_alone() {
+        let text = "\
+- [ ] Ship it â« ðŸ“… 2025-10-28
+```text
+[00:01] JÃ¼rgen: itâ€™s fine
+```
+```
+cafÃ©
+```
+```python
+assert fix(\"cafÃ©\") == \"café\"
+```
+```dataview
+TASK WHERE contains(text, \"Ã©\")
+```
+Inline `cafÃ©` stays, cafÃ© does not.
+";
+        let expected = "\
+- [ ] Ship it ⏫ 📅 2025-10-28
+```text
+[00:01] Jürgen: it’s fine
+```
+```
+café
+```
+```python
+assert fix(\"cafÃ©\") == \"café\"
+```
+```dataview
+TASK WHERE contains(text, \"Ã©\")
+```
+Inline `cafÃ©` stays, café does not.
+";
+        assert_eq!(fix(text), expected);
+    }
+
+    #[test]
+    fn clean_notes_get_no_edits() {
+        let text = "---\ntags: [a]\n---\n# São Paulo\nÂngela, naïve, €50, Œuvre, pâte.\n";
+        assert!(body_edits(&Note::parse("n.md", text)).is_empty());
+    }
+}

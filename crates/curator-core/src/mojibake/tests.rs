@@ -1,0 +1,460 @@
+//! Table-driven and property tests of mojibake repair.
+
+use super::cp1252::char_of;
+use super::*;
+use proptest::prelude::*;
+
+/// `s` encoded as UTF-8 and read back as windows-1252, keeping undefined bytes as C1 controls
+/// (what a latin-1 or WHATWG decoder does).
+fn garble(s: &str) -> String {
+    s.bytes().map(char_of).collect()
+}
+
+/// `s` garbled with its undefined bytes dropped, as lossy pipelines do.
+fn garble_dropping(s: &str) -> String {
+    s.bytes()
+        .filter(|b| !cp1252::UNDEFINED.contains(b))
+        .map(char_of)
+        .collect()
+}
+
+fn repaired(s: &str) -> String {
+    repair(s).unwrap_or_else(|| s.to_string())
+}
+
+/// Asserts that `broken` repairs to `fixed`, and that `fixed` needs no more repair.
+fn check(broken: &str, fixed: &str) {
+    assert_eq!(repaired(broken), fixed, "{broken:?}");
+    assert_eq!(repair(fixed), None, "{fixed:?} is repaired again");
+}
+
+#[test]
+fn repairs_single_encoding() {
+    for (broken, fixed) in [
+        ("highâ€‘speed", "high‑speed"),
+        ("JÃ¼rgen", "Jürgen"),
+        ("âœ… done", "✅ done"),
+        ("ðŸ“… 2025-10-28", "📅 2025-10-28"),
+        ("cafÃ©", "café"),
+        ("KrakÃ³w", "Kraków"),
+        ("WeiÃŸ", "Weiß"),
+        ("Siobhan YÄ±ldÄ±z", "Siobhan Yıldız"),
+        ("HÃ¡lendi", "Hálendi"),
+        ("â‰ˆ2 weeks", "≈2 weeks"),
+        ("a â€“ b â€” c", "a – b — c"),
+        ("donâ€™t", "don’t"),
+        ("â€œquotedâ€\u{9d}", "“quoted”"),
+        ("âž• 2025-04-14", "➕ 2025-04-14"),
+        ("ðŸ›« ðŸ”¼ ðŸ”½ ðŸ”º", "🛫 🔼 🔽 🔺"),
+        ("Ã–sterreich", "Österreich"),
+        ("MÃ–LLER", "MÖLLER"),
+        ("3 Ã— 4", "3 × 4"),
+        ("oÃ¹ est", "où est"),
+        ("20 Â°C", "20 °C"),
+        ("Â« bonjour Â»", "« bonjour »"),
+        ("ZaÅ¼Ã³Å‚Ä‡ gÄ™Å›lÄ… jaÅºÅ„", "Zażółć gęślą jaźń"),
+        ("ÐŸÑ€Ð¸Ð²ÐµÑ‚ Ð¼Ð¸Ñ€", "Привет мир"),
+        ("Î±Î²Î³", "αβγ"),
+        ("æ—¥æœ¬èªž", "日本語"),
+        ("Tiáº¿ng Viá»‡t", "Tiếng Việt"),
+        ("RomÃ¢nÄƒ: È™i È›arÄƒ", "Română: și țară"),
+        ("â”œâ”€â”€ src", "├── src"),
+        ("â†’ next", "→ next"),
+        ("â€¯!", "\u{202f}!"),
+        // Seen in a shipped Norwegian translation catalogue.
+        ("PrÃ¸v Ã¥ installera Â«gcjÂ».", "Prøv å installera «gcj»."),
+        (
+            "Er is al een nieuwere versie geÃ¯nstalleerd",
+            "Er is al een nieuwere versie geïnstalleerd",
+        ),
+    ] {
+        check(broken, fixed);
+    }
+}
+
+#[test]
+fn repairs_double_encoding() {
+    for (broken, fixed) in [
+        ("ÃƒÂ¼", "ü"),
+        ("JÃƒÂ¼rgen", "Jürgen"),
+        ("Ã¢â‚¬â„¢", "’"),
+        ("Ã°Å¸â€œâ€¦", "📅"),
+        ("Ã¢Å“â€¦", "✅"),
+        // Through latin-1 the first time: the C1 controls are an intermediate step.
+        ("Ã¢Â\u{80}Â\u{99}", "’"),
+    ] {
+        check(broken, fixed);
+    }
+}
+
+#[test]
+fn repairs_c1_controls_from_latin1() {
+    for (broken, fixed) in [
+        ("Ã\u{81}frica", "África"),
+        ("- [ ] x â\u{8f}« 2025-01-01", "- [ ] x ⏫ 2025-01-01"),
+        ("ð\u{9f}\u{94}\u{81} every day", "🔁 every day"),
+        ("he said â\u{80}\u{9d}", "he said ”"),
+        ("e\u{cc}\u{81}", "e\u{301}"),
+        ("â€\u{8d}", "â€\u{8d}"),
+        ("ðŸ‘¨â€\u{8d}ðŸ‘©", "👨\u{200d}👩"),
+    ] {
+        check(broken, fixed);
+    }
+}
+
+#[test]
+fn repairs_dropped_bytes_in_context() {
+    for (broken, fixed) in [
+        (
+            "- [x] Confirm availability @Niko Dukic â« ðŸ“… 2025-10-28 âœ… 2025-11-08",
+            "- [x] Confirm availability @Niko Dukic ⏫ 📅 2025-10-28 ✅ 2025-11-08",
+        ),
+        (
+            "- [ ] Collect the checklist @Agnieszka â³ 2025-04-16",
+            "- [ ] Collect the checklist @Agnieszka ⏳ 2025-04-16",
+        ),
+        (
+            "- [ ] Run the benchmark â¬ âž• 2025-09-01 ðŸ“… 2025-09-07",
+            "- [ ] Run the benchmark ⏬ ➕ 2025-09-01 📅 2025-09-07",
+        ),
+        (
+            "- [-] Summarize @Jonathan ðŸ“… 2025-08-06 âŒ 2025-08-07",
+            "- [-] Summarize @Jonathan 📅 2025-08-06 ❌ 2025-08-07",
+        ),
+        (
+            "- [x] Share the thread âž• 2025-05-26 â«",
+            "- [x] Share the thread ➕ 2025-05-26 ⏫",
+        ),
+        (
+            "- [ ] Update ðŸ”¼ ðŸ” every week on Monday âž• 2025-05-24",
+            "- [ ] Update 🔼 🔁 every week on Monday ➕ 2025-05-24",
+        ),
+        ("- [ ] Tidy up ðŸ delete", "- [ ] Tidy up 🏁 delete"),
+        (
+            "- [ ] x #waiting-on â« ðŸ›« 2025-09-07",
+            "- [ ] x #waiting-on ⏫ 🛫 2025-09-07",
+        ),
+        ("> - [ ] in a quote â«", "> - [ ] in a quote ⏫"),
+        ("- [ ] two â« â³ 2025-10-28", "- [ ] two ⏫ ⏳ 2025-10-28"),
+        ("She said â€œyesâ€ and left.", "She said “yes” and left."),
+        ("â€œDone.â€", "“Done.”"),
+        ("highâ€speed", "high‐speed"),
+    ] {
+        check(broken, fixed);
+    }
+}
+
+#[test]
+fn leaves_fine_text_alone() {
+    for fine in [
+        "Ângela",
+        "São Paulo",
+        "Âme",
+        "pâte",
+        "NÃO",
+        "ÃO",
+        "naïve",
+        "€50",
+        "Œuvre",
+        "Jürgen",
+        "Weiß’s car",
+        "»Weiß«",
+        "CAFÉ—next",
+        "CAFÉ… and",
+        "CAFÉ\u{a0}!",
+        "IRMÃ— ok",
+        "IRMÃ…",
+        "AMANHÃ» x",
+        "perché…”",
+        "è…” disse",
+        "città…”",
+        "Danish Ø—an island",
+        "AÑ— x",
+        "à «citation»",
+        "ÚŽASNÝ",
+        "PÍŠE",
+        "ÚŠTĚK",
+        "é»",
+        "Noël",
+        "Ça va",
+        "Dvořák",
+        "Øresund",
+        "Ærø",
+        "Ðorđe",
+        "Ñandú",
+        "3×½",
+        "ß—",
+        "Größe",
+        "Ölçek",
+        "Ōsaka",
+        "ﬁne",
+        "ÀÉÎÕÜ",
+        "— – … ’ ” «»",
+        "Ã",
+        "â",
+        "ð",
+        "ðŸ",
+        "ï¿½",
+        "â€",
+        "a â« b",
+        "- [ ] â« later",
+        "ðŸ”",
+        "â«",
+        "2€ and ½",
+        "Â",
+        "ÂÃâð",
+        "Ü€",
+        "É«",
+    ] {
+        assert_eq!(repair(fine), None, "{fine}");
+        assert!(repairs(fine).is_empty(), "{fine}");
+    }
+}
+
+#[test]
+fn fixes_only_the_broken_occurrence() {
+    let text = "Jürgen met JÃ¼rgen";
+    assert_eq!(repairs(text), vec![(13..17, "ü".to_string())]);
+    assert_eq!(repaired(text), "Jürgen met Jürgen");
+}
+
+#[test]
+fn spans_are_minimal_and_merge_adjacent_repairs() {
+    let text = "a JÃ¼rgen b ÐŸÑ€Ð¸ c";
+    let spans = repairs(text);
+    assert_eq!(spans.len(), 2);
+    assert_eq!(&text[spans[0].0.clone()], "Ã¼");
+    assert_eq!(&text[spans[1].0.clone()], "ÐŸÑ€Ð¸");
+    assert_eq!(spans[1].1, "При");
+}
+
+#[test]
+fn repairs_across_lines_and_crlf() {
+    let text = "one JÃ¼rgen\r\ntwo\r\n- [ ] x â«\r\nthree cafÃ©";
+    assert_eq!(
+        repaired(text),
+        "one Jürgen\r\ntwo\r\n- [ ] x ⏫\r\nthree café"
+    );
+}
+
+#[test]
+fn never_emits_replacement_characters() {
+    for broken in [
+        "ï¿½",
+        "Ã¯Â¿Â½",
+        "ï¿½ Ã©",
+        "â\u{fffd}",
+        "ð\u{fffd}\u{fffd}\u{fffd} x",
+    ] {
+        let count = |s: &str| s.matches('\u{fffd}').count();
+        assert!(count(&repaired(broken)) <= count(broken), "{broken}");
+        assert!(
+            repairs(broken).iter().all(|(_, r)| !r.contains('\u{fffd}')),
+            "{broken}"
+        );
+    }
+    // `ï¿½` is U+FFFD garbled: it stays garbled rather than becoming U+FFFD.
+    assert_eq!(repair("ï¿½ Ã©"), Some("ï¿½ é".to_string()));
+}
+
+#[test]
+fn never_eats_or_adds_spaces() {
+    for (broken, fixed) in [
+        ("voilÃ  tout", "voilÃ  tout"), // `à` whose NBSP became a space: not ours to guess
+        ("- [ ] x â«  ðŸ“…  2025-10-28", "- [ ] x ⏫  📅  2025-10-28"),
+        ("ðŸ” every day", "🔁 every day"), // ftfy reads the space as 0xA0: `🔠every`
+        ("Â\u{a0}x", "\u{a0}x"),
+    ] {
+        check(broken, fixed);
+    }
+}
+
+#[test]
+fn detects_candidates_without_allocating() {
+    assert!(!may_contain("plain ascii"));
+    assert!(!may_contain("Jürgen, café, São Paulo, naïve"));
+    assert!(may_contain("JÃ¼rgen"));
+    assert!(may_contain("â«"));
+}
+
+/// Text mixing scripts, accents, punctuation and emoji, without mojibake markers.
+fn valid_text() -> impl Strategy<Value = String> {
+    // Other alphabets come as whole words: glued to an ASCII letter they stay garbled (see
+    // `judge`), as does a capital right before `×` (`IRMÃ—` is Portuguese).
+    let pieces = prop::sample::select(vec![
+        "a",
+        "Zo",
+        " ",
+        "  ",
+        "\n",
+        "-",
+        ".",
+        ",",
+        "2025-10-28",
+        "é",
+        "ü",
+        "ß",
+        "Ø",
+        "ñ",
+        "ł",
+        "și",
+        "ő",
+        "ı",
+        " Жд ",
+        " αβΩ ",
+        " שלום ",
+        " عرب ",
+        "日",
+        "本",
+        "한",
+        "ア",
+        "’",
+        "“",
+        "”",
+        "–",
+        "—",
+        "…",
+        "€",
+        "£",
+        "°",
+        "½",
+        " × ",
+        "✅",
+        "⏫",
+        "📅",
+        "🔁",
+        "👍",
+        "❤️",
+        "👨\u{200d}👩",
+        "- [ ] ",
+        "@Niko ",
+        "Ângela",
+        "São",
+        "pâte",
+        "naïve",
+        "Œuvre",
+        " Jó",
+        "\u{a0}",
+        "\t",
+    ]);
+    prop::collection::vec(pieces, 0..24).prop_map(|v| v.concat())
+}
+
+/// Any string at all, markers included.
+fn any_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "Ã",
+        "Â",
+        "â",
+        "ð",
+        "Å",
+        "Ä",
+        "Ð",
+        "Ñ",
+        "Î",
+        "É",
+        "ß",
+        "ï",
+        "€",
+        "™",
+        "œ",
+        "Ÿ",
+        "«",
+        "»",
+        "¼",
+        "©",
+        "\u{81}",
+        "\u{8f}",
+        "\u{9d}",
+        "\u{a0}",
+        "“",
+        "”",
+        " ",
+        "a",
+        "M",
+        "1",
+        "2025-10-28",
+        "- [ ] ",
+        "\n",
+        "é",
+        "📅",
+        "\u{fffd}",
+    ]);
+    prop::collection::vec(pieces, 0..30).prop_map(|v| v.concat())
+}
+
+/// A Tasks line: a description, owners, and signifiers with their values in any order.
+fn task_line() -> impl Strategy<Value = String> {
+    let words = prop::collection::vec(
+        prop::sample::select(vec![
+            "Confirm", "the", "SKU", "for", "Zoë", "Kraków", "#tag",
+        ]),
+        1..6,
+    );
+    let fields = prop::collection::vec(
+        prop::sample::select(vec![
+            "⏫",
+            "🔼",
+            "🔽",
+            "⏬",
+            "🔺",
+            "📅 2025-10-28",
+            "⏳ 2025-01-02",
+            "🛫 2024-12-31",
+            "➕ 2025-05-24",
+            "✅ 2025-11-08",
+            "❌ 2025-11-09",
+            "🔁 every week on Monday",
+            "🏁 delete",
+            "@Niko Dukic",
+        ]),
+        1..6,
+    );
+    (
+        prop::sample::select(vec![" ", "x", "/", "-"]),
+        words,
+        fields,
+    )
+        .prop_map(|(status, words, fields)| {
+            format!("- [{status}] {} {}", words.join(" "), fields.join(" "))
+        })
+}
+
+proptest! {
+    #[test]
+    fn task_lines_survive_dropped_bytes(line in task_line()) {
+        let g = garble_dropping(&line);
+        prop_assert_eq!(repaired(&g), line.clone(), "garbled: {:?}", g);
+    }
+
+    #[test]
+    fn clean_text_is_left_alone(s in valid_text()) {
+        if !may_contain(&s) {
+            prop_assert_eq!(repair(&s), None);
+        }
+        let once = repaired(&s);
+        prop_assert_eq!(repair(&once), None);
+    }
+
+    #[test]
+    fn garbled_text_comes_back(s in valid_text()) {
+        // A text that is itself mojibake (`×’` spells ג) has no single right garbling.
+        prop_assume!(repair(&s).is_none());
+        let g = garble(&s);
+        prop_assert_eq!(repaired(&g), s.clone(), "garbled: {:?}", g);
+    }
+
+    #[test]
+    fn repair_is_idempotent_and_safe(s in any_text()) {
+        let once = repaired(&s);
+        const REPLACEMENT: char = '\u{fffd}';
+        prop_assert!(!once.contains(REPLACEMENT) || s.contains(REPLACEMENT));
+        prop_assert_eq!(repair(&once), None, "once: {:?}", once);
+        let spaces = |t: &str| t.chars().filter(|c| *c == ' ' || *c == '\n').count();
+        prop_assert_eq!(spaces(&once), spaces(&s));
+        for (span, replacement) in repairs(&s) {
+            prop_assert!(!replacement.contains(REPLACEMENT));
+            prop_assert!(s.is_char_boundary(span.start) && s.is_char_boundary(span.end));
+        }
+    }
+}
