@@ -139,11 +139,12 @@ impl<'a> Resolver<'a> {
 
     /// The entity the name is exactly (a title, an alias or a remembered answer), if only one is.
     pub fn exact(&self, name: &str) -> Option<Resolution> {
+        let folded = (!self.settings.accepted.is_empty()).then(|| fold(name));
         if let Some(answer) = self
             .settings
             .accepted
             .iter()
-            .find(|r| fold(&r.text) == fold(name))
+            .find(|r| folded.as_deref() == Some(fold(&r.text).as_str()))
         {
             if let Some(entity) = self.titled(&answer.entity) {
                 return Some(Resolution::certain(
@@ -165,10 +166,7 @@ impl<'a> Resolver<'a> {
         if hits.next().is_some() {
             return None;
         }
-        let form = entity
-            .forms
-            .iter()
-            .find(|f| normalize::name_key(&f.text) == key)?;
+        let form = entity.forms.iter().find(|f| f.key == key)?;
         if form.alias && form.tokens.len() < 2 {
             // A one-word alias (`Seun`, `Jon`) may as well be someone else's short name: it is
             // scored with the note's context like any other word.

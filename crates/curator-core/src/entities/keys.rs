@@ -21,6 +21,8 @@ pub struct NameForm {
     pub alias: bool,
     /// The name's parts.
     pub tokens: Vec<Token>,
+    /// The whole name folded (see [`normalize::name_key`]).
+    pub key: String,
     /// The parts written as one word (`ukmetoffice`), for names run together; `None` for one part.
     pub joined: Option<Token>,
 }
@@ -80,6 +82,7 @@ impl EntityKeys {
             forms.push(NameForm {
                 text: text.clone(),
                 alias,
+                key: normalize::key_of(&tokens),
                 tokens,
                 joined,
             });
@@ -97,8 +100,10 @@ impl EntityKeys {
                 .filter(|f| f.alias && f.tokens.len() == 1)
                 .map(|f| {
                     let text = format!("{} {surname}", f.text);
+                    let tokens = normalize::tokens(&text);
                     NameForm {
-                        tokens: normalize::tokens(&text),
+                        key: normalize::key_of(&tokens),
+                        tokens,
                         text,
                         alias: true,
                         joined: None,
@@ -123,13 +128,7 @@ impl EntityKeys {
     fn keys(&self) -> Keys {
         let mut keys = Keys::default();
         for form in &self.forms {
-            keys.full.insert(
-                form.tokens
-                    .iter()
-                    .map(|t| t.key.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            );
+            keys.full.insert(form.key.clone());
             for t in form.tokens.iter().chain(&form.joined) {
                 keys.tokens.insert(t.key.clone());
                 keys.tokens.insert(t.alt.clone());

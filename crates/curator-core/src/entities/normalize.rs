@@ -6,8 +6,9 @@
 
 use super::phonetic;
 use crate::mojibake;
+use std::borrow::Cow;
 use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// One name part, folded for comparison.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,37 +55,103 @@ impl Token {
     }
 }
 
-/// Repairs mojibake and applies NFKC, so `JÃ¼rgen` and `Ｊürgen` read as `Jürgen`.
-pub fn clean(s: &str) -> String {
-    let repaired = mojibake::repair(s).unwrap_or_else(|| s.to_string());
-    repaired.nfkc().collect()
+/// The [`Token::key`] of one word without the rest of the token (no phonetic codes): what
+/// lookups by name part need. `None` when nothing alphabetic is left.
+pub fn word_key(word: &str) -> Option<String> {
+    let key = fold_key(word);
+    key.chars().any(char::is_alphabetic).then_some(key)
+}
+
+/// Repairs mojibake and applies NFKC, so `JÃ¼rgen` and `Ｊürgen` read as `Jürgen`. Text that
+/// needs neither (plain ASCII, most names) is borrowed as it is.
+pub fn clean(s: &str) -> Cow<'_, str> {
+    let repaired = if mojibake::may_contain(s) {
+        mojibake::repair(s).map(Cow::Owned)
+    } else {
+        None
+    };
+    let text = repaired.unwrap_or(Cow::Borrowed(s));
+    if text.is_ascii() || is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+        text
+    } else {
+        Cow::Owned(text.nfkc().collect())
+    }
+}
+
+/// The words of a name, as [`tokens`] splits it.
+fn name_words(name: &str) -> impl Iterator<Item = &str> {
+    name.split(|c: char| c.is_whitespace() || c == ',' || c == '/')
 }
 
 /// Splits a name into folded tokens: `Mohan de Vries` → `mohan`, `de`, `vries`.
 /// Hyphens and apostrophes stay inside a part (`Seo-yeon`, `O'Connell`).
 pub fn tokens(name: &str) -> Vec<Token> {
-    clean(name)
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
-        .filter_map(Token::new)
-        .collect()
+    name_words(&clean(name)).filter_map(Token::new).collect()
 }
 
 /// The accent- and case-insensitive key of a whole name: tokens' `key`s joined by spaces.
 pub fn name_key(name: &str) -> String {
-    tokens(name)
+    let mut out = String::with_capacity(name.len());
+    for key in name_words(&clean(name)).filter_map(word_key) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&key);
+    }
+    out
+}
+
+/// The key of a name already split into tokens (what [`name_key`] gives for the same name).
+pub fn key_of(tokens: &[Token]) -> String {
+    tokens
         .iter()
         .map(|t| t.key.as_str())
         .collect::<Vec<_>>()
         .join(" ")
 }
 
+/// Drops a possessive `'s`.
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+/// The plain fold of one word (`ü` → `u`): the first half of [`fold_word`].
+fn fold_key(word: &str) -> String {
+    let word = without_possessive(word);
+    if word.is_ascii() {
+        return ascii_fold(word);
+    }
+    fold_unicode(word).0
+}
+
+/// The fold of an ASCII word: lowercase letters, digits and inner hyphens.
+fn ascii_fold(word: &str) -> String {
+    let key: String = word
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    match key.trim_matches('-') {
+        trimmed if trimmed.len() == key.len() => key,
+        trimmed => trimmed.to_string(),
+    }
+}
+
 /// The two folds of one word: plain (`ü` → `u`) and German (`ü` → `ue`). Punctuation other than
 /// inner hyphens goes; a possessive `'s` goes too.
 fn fold_word(word: &str) -> (String, String) {
-    let word = word
-        .strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word);
+    let word = without_possessive(word);
+    if word.is_ascii() {
+        let key = ascii_fold(word);
+        return (key.clone(), key);
+    }
+    fold_unicode(word)
+}
+
+/// [`fold_word`] of a word with non-ASCII letters, possessive already dropped.
+fn fold_unicode(word: &str) -> (String, String) {
     let mut key = String::with_capacity(word.len());
     let mut alt = String::with_capacity(word.len() + 2);
     for c in word.chars().flat_map(char::to_lowercase) {

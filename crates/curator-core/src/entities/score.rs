@@ -267,6 +267,7 @@ pub fn match_local(mention: &[Token], name: &[Token]) -> Option<NameMatch> {
     let form = NameForm {
         text: String::new(),
         alias: false,
+        key: String::new(),
         tokens: name.to_vec(),
         joined: None,
     };
