@@ -4,6 +4,7 @@
 //!
 //! ```sh
 //! cargo run --release -p curator-core --example engine_timing -- 10000
+//! cargo run --release -p curator-core --example engine_timing -- 10000 save   # on-save only
 //! ```
 
 #[path = "../benches/synthetic.rs"]
@@ -23,18 +24,7 @@ fn timed<T>(label: &str, f: impl FnOnce() -> T) -> T {
     out
 }
 
-fn main() -> Result<(), String> {
-    let n: usize = std::env::args()
-        .nth(1)
-        .map_or(Ok(10_000), |s| s.parse().map_err(|e| format!("NOTES: {e}")))?;
-    let notes = synthetic::vault(n, 7);
-    let mut engine = timed("index build", || {
-        let mut engine = Engine::new(Settings::default());
-        for (path, text) in &notes {
-            engine.index_mut().upsert(path, text);
-        }
-        engine
-    });
+fn whole_vault(engine: &Engine, notes: &[(String, String)]) {
     timed("check, whole vault", || {
         notes
             .iter()
@@ -53,6 +43,25 @@ fn main() -> Result<(), String> {
             .map(|(p, t)| engine.mentions(p, t).len())
             .sum::<usize>()
     });
+}
+
+fn main() -> Result<(), String> {
+    let mut args = std::env::args().skip(1);
+    let n: usize = args
+        .next()
+        .map_or(Ok(10_000), |s| s.parse().map_err(|e| format!("NOTES: {e}")))?;
+    let save_only = args.next().as_deref() == Some("save");
+    let notes = synthetic::vault(n, 7);
+    let mut engine = timed("index build", || {
+        let mut engine = Engine::new(Settings::default());
+        for (path, text) in &notes {
+            engine.index_mut().upsert(path, text);
+        }
+        engine
+    });
+    if !save_only {
+        whole_vault(&engine, &notes);
+    }
     let (path, text) = notes
         .iter()
         .filter(|(p, _)| p.starts_with("Meetings/"))

@@ -19,6 +19,8 @@ pub struct Token {
     pub alt: String,
     /// Double Metaphone primary and alternate codes of `key` (and of `alt` when it differs).
     pub codes: Vec<String>,
+    /// The nickname groups `key` belongs to ([`phonetic::nickname_groups`]).
+    pub nicknames: u64,
 }
 
 impl Token {
@@ -36,7 +38,13 @@ impl Token {
                 }
             }
         }
-        Some(Token { key, alt, codes })
+        let nicknames = phonetic::nickname_groups(&key);
+        Some(Token {
+            key,
+            alt,
+            codes,
+            nicknames,
+        })
     }
 
     /// True when both spellings fold to the same letters.
@@ -45,6 +53,12 @@ impl Token {
             || self.alt == other.alt
             || self.key == other.alt
             || self.alt == other.key
+    }
+
+    /// True when the two are different given names that are the same name in everyday use
+    /// (`Bill` ~ `William`): they share a [`phonetic::nickname_groups`] group.
+    pub fn is_nickname_of(&self, other: &Token) -> bool {
+        self.key != other.key && self.nicknames & other.nicknames != 0
     }
 
     /// True when the two share a phonetic code.

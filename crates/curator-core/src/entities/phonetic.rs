@@ -80,13 +80,17 @@ const NICKNAMES: &[&[&str]] = &[
     &["zachary", "zach", "zack"],
 ];
 
-/// True when the two folded given names are the same name in everyday use (`rob` ~ `robert`,
-/// `bill` ~ `william`, `bob` ~ `rob`).
-pub fn are_nicknames(a: &str, b: &str) -> bool {
-    a != b
-        && NICKNAMES
-            .iter()
-            .any(|group| group.contains(&a) && group.contains(&b))
+// Each group is one bit of [`nickname_groups`].
+const _: () = assert!(NICKNAMES.len() <= 64);
+
+/// The groups of [`NICKNAMES`] holding the folded name `key`, one bit per group: two different
+/// names sharing a bit are the same name in everyday use.
+pub fn nickname_groups(key: &str) -> u64 {
+    NICKNAMES
+        .iter()
+        .enumerate()
+        .filter(|(_, group)| group.contains(&key))
+        .fold(0, |mask, (i, _)| mask | 1 << i)
 }
 
 /// The formal names `key` is a nickname of (`bill` → `william`).
@@ -106,7 +110,7 @@ pub fn nicknames_of(key: &str) -> impl Iterator<Item = &'static str> + '_ {
 }
 
 /// Every name `key` is a nickname of or shares a group with (`bob` → `robert`, `rob`, …): the
-/// names [`are_nicknames`] accepts with `key`.
+/// names sharing one of its [`nickname_groups`].
 pub fn nicknames(key: &str) -> impl Iterator<Item = &'static str> + '_ {
     NICKNAMES
         .iter()
@@ -131,6 +135,10 @@ mod tests {
         assert_eq!(codes("vamshi"), ["FMX"]);
         assert!(codes("wamshi").contains(&"FMX".to_string()));
         assert!(codes("").is_empty());
+    }
+
+    fn are_nicknames(a: &str, b: &str) -> bool {
+        a != b && nickname_groups(a) & nickname_groups(b) != 0
     }
 
     #[test]

@@ -145,7 +145,7 @@ pub fn compare(m: &Token, e: &Token) -> Level {
     if m.same_letters(e) {
         return Level::Exact;
     }
-    if phonetic::are_nicknames(&m.key, &e.key) {
+    if m.is_nickname_of(e) {
         return Level::Nickname;
     }
     if m.key.chars().count() == 1 {
