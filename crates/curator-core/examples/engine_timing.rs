@@ -4,7 +4,7 @@
 //!
 //! ```sh
 //! cargo run --release -p curator-core --example engine_timing -- 10000
-//! cargo run --release -p curator-core --example engine_timing -- 10000 save   # on-save only
+//! cargo run --release -p curator-core --example engine_timing -- 10000 save 200  # on-save only
 //! ```
 
 #[path = "../benches/synthetic.rs"]
@@ -51,6 +51,9 @@ fn main() -> Result<(), String> {
         .next()
         .map_or(Ok(10_000), |s| s.parse().map_err(|e| format!("NOTES: {e}")))?;
     let save_only = args.next().as_deref() == Some("save");
+    let rounds: u32 = args
+        .next()
+        .map_or(Ok(20), |s| s.parse().map_err(|e| format!("ROUNDS: {e}")))?;
     let notes = synthetic::vault(n, 7);
     let mut engine = timed("index build", || {
         let mut engine = Engine::new(Settings::default());
@@ -68,7 +71,6 @@ fn main() -> Result<(), String> {
         .max_by_key(|(_, t)| t.len())
         .cloned()
         .ok_or("no meeting note")?;
-    let rounds = 20u32;
     let mut total = Duration::ZERO;
     for _ in 0..rounds {
         let start = Instant::now();

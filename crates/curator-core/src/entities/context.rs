@@ -148,6 +148,12 @@ impl NoteContext {
         &self.locals
     }
 
+    /// True when the note names some entity for sure on `line` (outside a participants list):
+    /// only then does a mention's resolution depend on its line.
+    pub fn names_on_line(&self, line: usize) -> bool {
+        self.by_line.contains_key(&line)
+    }
+
     /// True when the note names the entity at `path` for sure.
     pub fn is_present(&self, path: &str) -> bool {
         self.present.contains_key(path)

@@ -227,10 +227,8 @@ impl<'a> Resolver<'a> {
         let acronym =
             (tokens.len() == 1 && normalize::is_all_caps(q.name)).then(|| tokens[0].key.clone());
         let mut scored: Vec<Scored> = Vec::new();
-        for path in self.names.candidates(&tokens, acronym.as_deref()) {
-            let Some(entity) = self.names.get(path) else {
-                continue;
-            };
+        let named = |e: &EntityKeys| ctx.is_present(&e.path);
+        for entity in self.names.candidates(&tokens, acronym.as_deref(), named) {
             if self.rejected(q.name, &entity.title) {
                 continue;
             }

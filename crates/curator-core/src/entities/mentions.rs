@@ -569,7 +569,7 @@ fn words(line: &str, base: usize, names: &EntityNames) -> Vec<Word> {
 /// part starts with a sentence word; camel-case names (`McDonald`, `VaST`) stay whole.
 /// A known name glued to lowercase speech (`Valleryit's`, `Valleryof`) is cut too.
 fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
-    let known = |w: &str| normalize::word_key(w).is_some_and(|k| names.token_count(&k) > 0);
+    let known = |w: &str| normalize::with_word_key(w, |k| names.token_count(k) > 0) == Some(true);
     if word.chars().next().is_some_and(char::is_uppercase) && !known(word) {
         for (i, _) in word.char_indices().skip(3) {
             let (left, right) = word.split_at(i);
@@ -622,16 +622,17 @@ fn is_stopword(word: &str) -> bool {
 }
 
 fn is_particle(word: &str) -> bool {
-    PARTICLES.binary_search(&word).is_ok()
+    // Particles are short: most words need no search.
+    word.len() <= 5 && PARTICLES.binary_search(&word).is_ok()
 }
 
 /// A lowercase word that is exactly part of a person's name (`leo`, `dewi`) may be a mention.
 fn is_lowercase_name(word: &str, names: &EntityNames) -> bool {
+    let person_part = |k: &str| names.by_token(k).any(|e| e.kind == NoteKind::Person);
     word.chars().count() >= 3
+        && normalize::with_word_key(word, person_part) == Some(true)
         && !is_stopword(word)
         && !is_particle(word)
-        && normalize::word_key(word)
-            .is_some_and(|k| names.by_token(&k).any(|e| e.kind == NoteKind::Person))
 }
 
 /// Finds name mentions in the note's prose. `locals` are names the note writes without a note;
@@ -736,13 +737,23 @@ fn spans(
     out
 }
 
-/// How a span of prose reaches a name.
+/// How a span of prose reaches a name; the better reach orders first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Reach {
     /// Only as a person's surname.
     surname: bool,
     /// Without noise (every part exact, a nickname or an acronym).
     exact: bool,
+}
+
+impl Reach {
+    fn min(self, other: Reach) -> Reach {
+        if (other.surname, !other.exact) < (self.surname, !self.exact) {
+            other
+        } else {
+            self
+        }
+    }
 }
 
 /// Every word the text writes in lowercase, lowercased.
@@ -785,15 +796,25 @@ fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Opti
         surname: m.surname_only,
         exact: m.exact,
     };
-    names
-        .candidates(&tokens, acronym.as_deref())
+    let best = Reach {
+        surname: false,
+        exact: true,
+    };
+    let mut found: Option<Reach> = None;
+    for r in names
+        .candidates(&tokens, acronym.as_deref(), |_| false)
         .into_iter()
-        .filter_map(|p| names.get(p))
         .filter_map(|e| score::match_entity(&tokens, e, names, acronym.as_deref()))
         .chain(locals.iter().filter_map(|l| score::match_local(&tokens, l)))
         .filter(good)
         .map(reach)
-        .min_by_key(|r| (r.surname, !r.exact))
+    {
+        found = Some(found.map_or(r, |f| f.min(r)));
+        if r == best {
+            break;
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -821,6 +842,7 @@ mod tests {
     fn word_lists_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(PARTICLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(PARTICLES.iter().all(|p| p.len() <= 5));
         assert!(is_stopword("Thanks,") && is_stopword("MONDAY") && !is_stopword("Niko"));
         assert!(is_particle("van") && !is_particle("Van"));
     }

@@ -26,6 +26,7 @@ use decide::{Query, Resolution, Resolver};
 use mentions::{Found, Kind};
 use serde::Serialize;
 use std::cell::OnceCell;
+use std::collections::HashMap;
 
 pub use decide::Decision;
 
@@ -246,6 +247,7 @@ pub fn resolve_note(note: &Note, index: &VaultIndex, scope: Scope) -> Vec<Resolv
         done.push(r);
     }
     found.extend(prose);
+    let mut memo: HashMap<(String, bool, usize), Resolution> = HashMap::new();
     let mut out: Vec<Resolved> = found
         .into_iter()
         .zip(done)
@@ -256,7 +258,13 @@ pub fn resolve_note(note: &Note, index: &VaultIndex, scope: Scope) -> Vec<Resolv
                 || resolver.may_name_exactly(&f.name)
         })
         .map(|(f, r)| {
-            let resolution = r.unwrap_or_else(|| resolver.resolve(query(&f, true), &ctx));
+            let resolution = r.unwrap_or_else(|| {
+                // A name written again resolves the same, unless its line names someone.
+                let line = if ctx.names_on_line(f.line) { f.line } else { 0 };
+                memo.entry((f.name.clone(), f.in_list, line))
+                    .or_insert_with(|| resolver.resolve(query(&f, true), &ctx))
+                    .clone()
+            });
             Resolved {
                 found: f,
                 resolution,

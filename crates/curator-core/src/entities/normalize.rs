@@ -76,6 +76,20 @@ pub fn word_key(word: &str) -> Option<String> {
     key.chars().any(char::is_alphabetic).then_some(key)
 }
 
+/// Calls `f` with the [`word_key`] of `word`, without allocating for a word of ASCII letters
+/// (most words of prose). `None` when nothing alphabetic is left.
+pub fn with_word_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()) {
+        Some(lower) if !word.is_empty() && word.bytes().all(|b| b.is_ascii_alphabetic()) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).ok().map(f)
+        }
+        _ => word_key(word).map(|k| f(&k)),
+    }
+}
+
 /// Repairs mojibake and applies NFKC, so `JÃ¼rgen` and `Ｊürgen` read as `Jürgen`. Text that
 /// needs neither (plain ASCII, most names) is borrowed as it is.
 pub fn clean(s: &str) -> Cow<'_, str> {
@@ -224,6 +238,24 @@ mod tests {
         assert_eq!(Token::new("Ibáñez").unwrap().key, "ibanez");
         assert_eq!(Token::new("Needy's").unwrap().key, "needy");
         assert!(Token::new("--").is_none());
+    }
+
+    #[test]
+    fn keys_words_with_and_without_allocating() {
+        let key = |w: &str| with_word_key(w, str::to_string);
+        assert_eq!(key("McDonald").as_deref(), Some("mcdonald"));
+        assert_eq!(key("Jürgen's").as_deref(), Some("jurgen"));
+        assert_eq!(key("--"), None);
+        assert_eq!(key(""), None);
+        for w in [
+            "Niko",
+            "o'neil",
+            "Ｊürgen",
+            "x-ray",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ",
+        ] {
+            assert_eq!(key(w), word_key(w), "{w}");
+        }
     }
 
     #[test]

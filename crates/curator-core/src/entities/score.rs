@@ -66,6 +66,10 @@ pub const SAME_LINE_BITS: f64 = 2.0;
 /// The candidate works at an organisation the note names or is tagged with.
 pub const COMPANY_BITS: f64 = 1.5;
 
+/// The most candidates one mention is scored against, however many share its name parts in a
+/// large vault (besides those the note names): the ones its parts reach best.
+pub const MAX_SCORED_CANDIDATES: usize = 32;
+
 /// Probability a candidate needs to be linked without asking.
 pub const AUTO_PROBABILITY: f64 = 0.95;
 /// Bits the winner needs over the runner-up (or over "someone new") to be linked without asking.
