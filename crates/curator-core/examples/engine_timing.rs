@@ -4,7 +4,8 @@
 //!
 //! ```sh
 //! cargo run --release -p curator-core --example engine_timing -- 10000
-//! cargo run --release -p curator-core --example engine_timing -- 10000 save 200  # on-save only
+//! cargo run --release -p curator-core --example engine_timing -- 10000 tasks    # one operation
+//! cargo run --release -p curator-core --example engine_timing -- 10000 save 200 # on save, 200 rounds
 //! ```
 
 #[path = "../benches/synthetic.rs"]
@@ -24,25 +25,25 @@ fn timed<T>(label: &str, f: impl FnOnce() -> T) -> T {
     out
 }
 
-fn whole_vault(engine: &Engine, notes: &[(String, String)]) {
-    timed("check, whole vault", || {
-        notes
-            .iter()
-            .map(|(p, t)| engine.check(p, t).edits.len())
-            .sum::<usize>()
-    });
-    timed("tasks, whole vault", || {
-        notes
-            .iter()
-            .map(|(p, t)| engine.tasks(p, t).len())
-            .sum::<usize>()
-    });
-    timed("mentions, whole vault", || {
-        notes
-            .iter()
-            .map(|(p, t)| engine.mentions(p, t).len())
-            .sum::<usize>()
-    });
+fn on_save(engine: &mut Engine, notes: &[(String, String)], rounds: u32) -> Result<(), String> {
+    let (path, text) = notes
+        .iter()
+        .filter(|(p, _)| p.starts_with("Meetings/"))
+        .max_by_key(|(_, t)| t.len())
+        .ok_or("no meeting note")?;
+    let mut total = Duration::ZERO;
+    for _ in 0..rounds {
+        let start = Instant::now();
+        engine.index_mut().upsert(path, text);
+        black_box(engine.check(path, text));
+        total += start.elapsed();
+    }
+    println!(
+        "on save, {} KB meeting {:>10.2} ms (upsert + check, mean of {rounds})",
+        text.len() / 1024,
+        total.as_secs_f64() * 1e3 / f64::from(rounds.max(1))
+    );
+    Ok(())
 }
 
 fn main() -> Result<(), String> {
@@ -50,10 +51,11 @@ fn main() -> Result<(), String> {
     let n: usize = args
         .next()
         .map_or(Ok(10_000), |s| s.parse().map_err(|e| format!("NOTES: {e}")))?;
-    let save_only = args.next().as_deref() == Some("save");
+    let only = args.next().unwrap_or_default();
     let rounds: u32 = args
         .next()
         .map_or(Ok(20), |s| s.parse().map_err(|e| format!("ROUNDS: {e}")))?;
+    let run = |op: &str| only.is_empty() || only == op;
     let notes = synthetic::vault(n, 7);
     let mut engine = timed("index build", || {
         let mut engine = Engine::new(Settings::default());
@@ -62,26 +64,32 @@ fn main() -> Result<(), String> {
         }
         engine
     });
-    if !save_only {
-        whole_vault(&engine, &notes);
+    if run("check") {
+        timed("check, whole vault", || {
+            notes
+                .iter()
+                .map(|(p, t)| engine.check(p, t).edits.len())
+                .sum::<usize>()
+        });
     }
-    let (path, text) = notes
-        .iter()
-        .filter(|(p, _)| p.starts_with("Meetings/"))
-        .max_by_key(|(_, t)| t.len())
-        .cloned()
-        .ok_or("no meeting note")?;
-    let mut total = Duration::ZERO;
-    for _ in 0..rounds {
-        let start = Instant::now();
-        engine.index_mut().upsert(&path, &text);
-        black_box(engine.check(&path, &text));
-        total += start.elapsed();
+    if run("tasks") {
+        timed("tasks, whole vault", || {
+            notes
+                .iter()
+                .map(|(p, t)| engine.tasks(p, t).len())
+                .sum::<usize>()
+        });
     }
-    println!(
-        "on save, {} KB meeting {:>10.2} ms (upsert + check, mean of {rounds})",
-        text.len() / 1024,
-        total.as_secs_f64() * 1e3 / f64::from(rounds)
-    );
+    if run("mentions") {
+        timed("mentions, whole vault", || {
+            notes
+                .iter()
+                .map(|(p, t)| engine.mentions(p, t).len())
+                .sum::<usize>()
+        });
+    }
+    if run("save") {
+        on_save(&mut engine, &notes, rounds)?;
+    }
     Ok(())
 }

@@ -116,7 +116,7 @@ pub struct Resolver<'a> {
 struct Scored<'a> {
     entity: Option<&'a EntityKeys>,
     local: Option<&'a str>,
-    name: NameMatch,
+    name: NameMatch<'a>,
     bits: f64,
     corroborated: bool,
     reasons: Vec<String>,

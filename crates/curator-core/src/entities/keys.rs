@@ -331,7 +331,8 @@ impl EntityNames {
     pub fn has_part(&self, part: &Token) -> bool {
         self.tokens.contains_key(&part.key)
             || self.tokens.contains_key(&part.alt)
-            || super::phonetic::nicknames(&part.key).any(|k| self.tokens.contains_key(k))
+            || super::phonetic::nicknames(&part.key, part.nicknames)
+                .any(|k| self.tokens.contains_key(k))
     }
 
     /// How many entities have a name part with phonetic code `code`.
@@ -371,9 +372,7 @@ impl EntityNames {
             for code in &part.codes {
                 add(Self::ids(&self.codes, code), Reach::Phonetic);
             }
-            for formal in super::phonetic::formal_names(&part.key)
-                .chain(super::phonetic::nicknames_of(&part.key))
-            {
+            for formal in super::phonetic::formal_and_nicknames(&part.key, part.nicknames) {
                 add(Self::ids(&self.tokens, formal), Reach::Nickname);
             }
             let fresh = hits

@@ -215,7 +215,67 @@ fn fold_unicode(word: &str) -> (String, String) {
 
 /// Jaro-Winkler similarity of two folded keys (0..1).
 pub fn similarity(a: &str, b: &str) -> f64 {
-    strsim::jaro_winkler(a, b)
+    if a.is_ascii() && b.is_ascii() && a.len() <= MAX_WORD && b.len() <= MAX_WORD {
+        ascii_jaro_winkler(a.as_bytes(), b.as_bytes())
+    } else {
+        strsim::jaro_winkler(a, b)
+    }
+}
+
+/// The longest word [`ascii_jaro_winkler`] compares on the stack.
+const MAX_WORD: usize = 64;
+
+/// `strsim::jaro_winkler` for ASCII words of at most [`MAX_WORD`] bytes, step for step (so
+/// every result is bit-identical), without allocating: it runs for every candidate of every
+/// mention.
+fn ascii_jaro_winkler(a: &[u8], b: &[u8]) -> f64 {
+    let sim = ascii_jaro(a, b);
+    if sim > 0.7 {
+        let prefix = a.iter().take(4).zip(b).take_while(|(x, y)| x == y).count();
+        sim + 0.1 * prefix as f64 * (1.0 - sim)
+    } else {
+        sim
+    }
+}
+
+fn ascii_jaro(a: &[u8], b: &[u8]) -> f64 {
+    let (a_len, b_len) = (a.len(), b.len());
+    if a_len == 0 && b_len == 0 {
+        return 1.0;
+    } else if a_len == 0 || b_len == 0 {
+        return 0.0;
+    }
+    let range = (a_len.max(b_len) / 2).saturating_sub(1);
+    let mut a_flags = [false; MAX_WORD];
+    let mut b_flags = [false; MAX_WORD];
+    let mut matches = 0usize;
+    for (i, x) in a.iter().enumerate() {
+        let lo = i.saturating_sub(range);
+        let hi = b_len.min(i + range + 1);
+        for j in lo..hi {
+            if b.get(j) == Some(x) && !b_flags[j] {
+                a_flags[i] = true;
+                b_flags[j] = true;
+                matches += 1;
+                break;
+            }
+        }
+    }
+    if matches == 0 {
+        return 0.0;
+    }
+    let mut transpositions = 0usize;
+    let mut b_matched = b.iter().zip(&b_flags).filter(|(_, f)| **f).map(|(y, _)| y);
+    for (x, _) in a.iter().zip(&a_flags).filter(|(_, f)| **f) {
+        if b_matched.next() != Some(x) {
+            transpositions += 1;
+        }
+    }
+    transpositions /= 2;
+    ((matches as f64 / a_len as f64)
+        + (matches as f64 / b_len as f64)
+        + ((matches - transpositions) as f64 / matches as f64))
+        / 3.0
 }
 
 /// True when the word is written in capitals only (`ARC`, `WAMSHI`).
@@ -273,6 +333,56 @@ mod tests {
         let nico = Token::new("Nico").unwrap();
         assert!(nico.sounds_like(&Token::new("Niko").unwrap()));
         assert!(!nico.sounds_like(&Token::new("Lior").unwrap()));
+    }
+
+    #[test]
+    fn similarity_is_strsim_jaro_winkler() {
+        let words = [
+            "",
+            "a",
+            "niko",
+            "nico",
+            "nikolai",
+            "dukic",
+            "dukich",
+            "martha",
+            "marhta",
+            "dwayne",
+            "duane",
+            "dixon",
+            "dicksonx",
+            "jellyfish",
+            "smellyfish",
+            "abcabcabc",
+            "cbacbacba",
+            "vamshi",
+            "wamshi",
+            "oluwaseun",
+            "seun",
+            "aaaaab",
+            "baaaaa",
+        ];
+        for a in words {
+            for b in words {
+                let ours = similarity(a, b);
+                let theirs = strsim::jaro_winkler(a, b);
+                assert_eq!(ours.to_bits(), theirs.to_bits(), "{a} / {b}");
+            }
+        }
+        assert_eq!(
+            similarity("jürgen", "jurgen"),
+            strsim::jaro_winkler("jürgen", "jurgen")
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn similarity_matches_strsim_on_any_ascii(a in "[a-e-]{0,12}", b in "[a-e-]{0,12}") {
+            proptest::prop_assert_eq!(
+                similarity(&a, &b).to_bits(),
+                strsim::jaro_winkler(&a, &b).to_bits()
+            );
+        }
     }
 
     #[test]

@@ -93,28 +93,33 @@ pub fn nickname_groups(key: &str) -> u64 {
         .fold(0, |mask, (i, _)| mask | 1 << i)
 }
 
-/// The formal names `key` is a nickname of (`bill` → `william`).
-pub fn formal_names(key: &str) -> impl Iterator<Item = &'static str> + '_ {
+fn groups(mask: u64) -> impl Iterator<Item = &'static [&'static str]> {
     NICKNAMES
         .iter()
-        .filter(move |g| g.get(1..).is_some_and(|rest| rest.contains(&key)))
-        .filter_map(|g| g.first().copied())
+        .enumerate()
+        .filter(move |(i, _)| mask & 1 << i != 0)
+        .map(|(_, group)| *group)
 }
 
-/// The nicknames of a formal name (`william` → `will`, `bill`, …).
-pub fn nicknames_of(key: &str) -> impl Iterator<Item = &'static str> + '_ {
-    NICKNAMES
-        .iter()
-        .filter(move |g| g.first() == Some(&key))
-        .flat_map(|g| g.get(1..).unwrap_or(&[]).iter().copied())
+/// The names a given name reaches as nicknames, `groups` being its [`nickname_groups`]: the
+/// formal names it is a nickname of (`bill` → `william`) and, for a formal name, its nicknames
+/// (`william` → `will`, `bill`, …).
+pub fn formal_and_nicknames(
+    key: &str,
+    groups_of_key: u64,
+) -> impl Iterator<Item = &'static str> + '_ {
+    groups(groups_of_key)
+        .flat_map(move |g| match g.split_first() {
+            Some((formal, rest)) if *formal == key => rest,
+            _ => g.get(..1).unwrap_or(&[]),
+        })
+        .copied()
 }
 
-/// Every name `key` is a nickname of or shares a group with (`bob` → `robert`, `rob`, …): the
-/// names sharing one of its [`nickname_groups`].
-pub fn nicknames(key: &str) -> impl Iterator<Item = &'static str> + '_ {
-    NICKNAMES
-        .iter()
-        .filter(move |g| g.contains(&key))
+/// Every other name sharing one of `key`'s [`nickname_groups`] `groups_of_key` (`bob` →
+/// `robert`, `rob`, …): the names it is the same given name as.
+pub fn nicknames(key: &str, groups_of_key: u64) -> impl Iterator<Item = &'static str> + '_ {
+    groups(groups_of_key)
         .flat_map(|g| g.iter().copied())
         .filter(move |n| *n != key)
 }
@@ -148,9 +153,11 @@ mod tests {
         assert!(are_nicknames("bob", "rob"));
         assert!(!are_nicknames("rob", "rob"));
         assert!(!are_nicknames("rob", "william"));
-        assert_eq!(formal_names("bill").collect::<Vec<_>>(), ["william"]);
-        assert!(nicknames_of("william").any(|n| n == "bill"));
-        let bob: Vec<_> = nicknames("bob").collect();
+        let reach = |k: &str| formal_and_nicknames(k, nickname_groups(k)).collect::<Vec<_>>();
+        assert_eq!(reach("bill"), ["william"]);
+        assert!(reach("william").contains(&"bill"));
+        assert!(!reach("bob").contains(&"rob"));
+        let bob: Vec<_> = nicknames("bob", nickname_groups("bob")).collect();
         assert!(bob.contains(&"robert") && bob.contains(&"rob") && !bob.contains(&"bob"));
         assert!(bob.iter().all(|n| are_nicknames("bob", n)));
     }
