@@ -249,16 +249,14 @@ fn ascii_jaro(a: &[u8], b: &[u8]) -> f64 {
     let mut a_flags = [false; MAX_WORD];
     let mut b_flags = [false; MAX_WORD];
     let mut matches = 0usize;
-    for (i, x) in a.iter().enumerate() {
+    for ((i, x), a_flag) in a.iter().enumerate().zip(a_flags.iter_mut()) {
         let lo = i.saturating_sub(range);
         let hi = b_len.min(i + range + 1);
-        for j in lo..hi {
-            if b.get(j) == Some(x) && !b_flags[j] {
-                a_flags[i] = true;
-                b_flags[j] = true;
-                matches += 1;
-                break;
-            }
+        let mut window = b.iter().zip(b_flags.iter_mut()).take(hi).skip(lo);
+        if let Some((_, b_flag)) = window.find(|(y, f)| *y == x && !**f) {
+            *a_flag = true;
+            *b_flag = true;
+            matches += 1;
         }
     }
     if matches == 0 {

@@ -448,16 +448,12 @@ mod tests {
 
     #[test]
     fn exact_full_names_outweigh_look_alikes() {
-        let exact = match_local(
-            &normalize::tokens("Rob Benoit"),
-            &normalize::tokens("Rob Benoit"),
-        )
-        .unwrap();
-        let fuzzy = match_local(
-            &normalize::tokens("Rob Banga"),
-            &normalize::tokens("Rob Benoit"),
-        )
-        .unwrap();
+        let (rob, banga) = (
+            normalize::tokens("Rob Benoit"),
+            normalize::tokens("Rob Banga"),
+        );
+        let exact = match_local(&rob, &rob).unwrap();
+        let fuzzy = match_local(&banga, &rob).unwrap();
         assert!(exact.exact && exact.bits == 2.0 * EXACT_BITS);
         assert!(!fuzzy.exact && !fuzzy.plausible);
         assert_eq!(fuzzy.bits, EXACT_BITS + DISAGREE_BITS);
