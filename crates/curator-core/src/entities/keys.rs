@@ -9,6 +9,7 @@ use super::normalize::{self, Token};
 use super::score;
 use crate::index::{NoteKind, NoteSummary};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::OnceLock;
 
 /// Lowercase words that organisation acronyms skip (`Bank of Spain` → `BS`).
 const ACRONYM_SKIP: &[&str] = &["of", "and", "the", "for", "de", "du", "la", "le", "y", "&"];
@@ -53,6 +54,8 @@ pub struct EntityNames {
     free: Vec<Id>,
     /// Path → id, in path order.
     ids: BTreeMap<String, Id>,
+    /// Each entity's place in path order, by id; computed when first needed after a change.
+    ranks: OnceLock<Vec<u32>>,
     // Key → ids of the entities entered under it, in path order.
     full: HashMap<String, Vec<Id>>,
     tokens: HashMap<String, Vec<Id>>,
@@ -214,6 +217,7 @@ impl EntityNames {
             _ => self.orgs += 1,
         }
         self.ids.insert(entity.path.clone(), id);
+        self.ranks = OnceLock::new();
         let path = entity.path.clone();
         if let Some(slot) = self.slots.get_mut(id as usize) {
             *slot = Some(entity);
@@ -257,6 +261,7 @@ impl EntityNames {
             return;
         };
         self.free.push(id);
+        self.ranks = OnceLock::new();
         let keys = entity.keys();
         for (map, set) in [
             (&mut self.full, &keys.full),
@@ -278,6 +283,19 @@ impl EntityNames {
             NoteKind::Person => self.people = self.people.saturating_sub(1),
             _ => self.orgs = self.orgs.saturating_sub(1),
         }
+    }
+
+    /// Each entity's place in path order, by id (free slots last).
+    fn ranks(&self) -> &[u32] {
+        self.ranks.get_or_init(|| {
+            let mut ranks = vec![u32::MAX; self.slots.len()];
+            for (rank, id) in self.ids.values().enumerate() {
+                if let Some(slot) = ranks.get_mut(*id as usize) {
+                    *slot = u32::try_from(rank).unwrap_or(u32::MAX);
+                }
+            }
+            ranks
+        })
     }
 
     fn entity(&self, id: Id) -> Option<&EntityKeys> {
@@ -399,25 +417,28 @@ impl EntityNames {
         // Per entity, the best reach of each part, summed.
         hits.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(b.2.cmp(&a.2)));
         hits.dedup_by_key(|h| (h.0, h.1));
-        let mut ranked: Vec<(usize, &EntityKeys)> = Vec::new();
+        let ranks = self.ranks();
+        let place = |id: Id| ranks.get(id as usize).copied().unwrap_or(u32::MAX);
+        // (how well reached, place in path order, entity)
+        let mut ranked: Vec<(usize, u32, &EntityKeys)> = Vec::new();
         for group in hits.chunk_by(|a, b| a.0 == b.0) {
-            let Some(entity) = group.first().and_then(|h| self.entity(h.0)) else {
+            let Some((id, entity)) = group.first().and_then(|h| Some((h.0, self.entity(h.0)?)))
+            else {
                 continue;
             };
             let reach = group.iter().map(|h| h.2 as usize + 1).sum();
-            ranked.push((reach, entity));
+            ranked.push((reach, place(id), entity));
         }
         if ranked.len() > score::MAX_SCORED_CANDIDATES {
-            ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.path.cmp(&b.1.path)));
-            let mut rank = 0;
-            ranked.retain(|(_, e)| {
-                rank += 1;
-                rank <= score::MAX_SCORED_CANDIDATES || keep(e)
+            ranked.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            let mut n = 0;
+            ranked.retain(|(_, _, e)| {
+                n += 1;
+                n <= score::MAX_SCORED_CANDIDATES || keep(e)
             });
         }
-        let mut out: Vec<&EntityKeys> = ranked.into_iter().map(|(_, e)| e).collect();
-        out.sort_by(|a, b| a.path.cmp(&b.path));
-        out
+        ranked.sort_unstable_by_key(|r| r.1);
+        ranked.into_iter().map(|(_, _, e)| e).collect()
     }
 
     /// Entities sharing at least half of the word's trigrams (the fallback for heavy noise).

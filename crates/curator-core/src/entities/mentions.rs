@@ -598,6 +598,31 @@ fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
     None
 }
 
+/// Where the [`STOPWORDS`] of each first letter start (`a` at 0, `b` at `STARTS[1]`, …, the end
+/// last), so a lookup compares a handful of words.
+const STOPWORD_STARTS: [usize; 27] = letter_starts(STOPWORDS);
+
+const fn letter_starts(words: &[&str]) -> [usize; 27] {
+    let mut starts = [words.len(); 27];
+    let mut i = words.len();
+    while i > 0 {
+        i -= 1;
+        let first = words[i].as_bytes()[0];
+        if first.is_ascii_lowercase() {
+            starts[(first - b'a') as usize] = i;
+        }
+    }
+    // A letter no word starts with starts where the next letter does.
+    let mut letter = 26;
+    while letter > 0 {
+        letter -= 1;
+        if starts[letter] > starts[letter + 1] {
+            starts[letter] = starts[letter + 1];
+        }
+    }
+    starts
+}
+
 /// True when the word's leading letters, lowercased, are a [`STOPWORDS`] entry.
 fn is_stopword(word: &str) -> bool {
     let letters = word
@@ -608,9 +633,19 @@ fn is_stopword(word: &str) -> bool {
         Some(lower) if letters.is_ascii() => {
             lower.copy_from_slice(letters.as_bytes());
             lower.make_ascii_lowercase();
+            let Some(letter) = lower.first().map(|b| b.wrapping_sub(b'a') as usize) else {
+                return false;
+            };
+            let (Some(start), Some(end)) =
+                (STOPWORD_STARTS.get(letter), STOPWORD_STARTS.get(letter + 1))
+            else {
+                return false;
+            };
             STOPWORDS
-                .binary_search_by(|w| w.as_bytes().cmp(lower))
-                .is_ok()
+                .get(*start..*end)
+                .unwrap_or(&[])
+                .iter()
+                .any(|w| w.len() == lower.len() && w.as_bytes() == lower)
         }
         // A long ASCII word is no stopword; other letters may lowercase to ASCII (`K`).
         _ if letters.is_ascii() => false,
@@ -844,6 +879,11 @@ mod tests {
         assert!(PARTICLES.windows(2).all(|w| w[0] < w[1]));
         assert!(PARTICLES.iter().all(|p| p.len() <= 5));
         assert!(is_stopword("Thanks,") && is_stopword("MONDAY") && !is_stopword("Niko"));
+        for w in STOPWORDS {
+            assert!(is_stopword(w) && is_stopword(&w.to_uppercase()), "{w}");
+            assert!(!is_stopword(&format!("{w}q")), "{w}");
+        }
+        assert!(!is_stopword("") && !is_stopword("Zzz") && !is_stopword("Ünter"));
         assert!(is_particle("van") && !is_particle("Van"));
     }
 
