@@ -5,11 +5,12 @@
 //! name part, phonetic code, acronym and letter trigrams. Upserting one note changes only that
 //! note's entries, so a vault of 10,000 notes is never re-scanned on save.
 
+use super::mentions::ProseReach;
 use super::normalize::{self, Token};
 use super::score;
 use crate::index::{NoteKind, NoteSummary};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// Lowercase words that organisation acronyms skip (`Bank of Spain` → `BS`).
 const ACRONYM_SKIP: &[&str] = &["of", "and", "the", "for", "de", "du", "la", "le", "y", "&"];
@@ -46,6 +47,50 @@ pub struct EntityKeys {
     pub acronym: Option<String>,
 }
 
+/// Answers computed from the vault's entities alone, memoised by the text they are about, so
+/// notes that write the same names do not recompute them. Emptied whenever an entity changes;
+/// a clone starts empty.
+#[derive(Default)]
+pub struct VaultMemo<V>(Mutex<HashMap<String, V>>);
+
+/// Entries a [`VaultMemo`] holds before it starts over (a bound on memory in a long session).
+const MEMO_ENTRIES: usize = 100_000;
+
+impl<V: Clone> VaultMemo<V> {
+    /// The answer for `key`, computed by `f` the first time.
+    pub fn get_or(&self, key: &str, f: impl FnOnce() -> V) -> V {
+        if let Some(v) = self.0.lock().ok().and_then(|m| m.get(key).cloned()) {
+            return v;
+        }
+        let v = f();
+        if let Ok(mut m) = self.0.lock() {
+            if m.len() >= MEMO_ENTRIES {
+                m.clear();
+            }
+            m.insert(key.to_string(), v.clone());
+        }
+        v
+    }
+
+    fn clear(&mut self) {
+        if let Ok(m) = self.0.get_mut() {
+            m.clear();
+        }
+    }
+}
+
+impl<V> Clone for VaultMemo<V> {
+    fn clone(&self) -> Self {
+        VaultMemo(Mutex::new(HashMap::new()))
+    }
+}
+
+impl<V> std::fmt::Debug for VaultMemo<V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("VaultMemo")
+    }
+}
+
 /// Lookups from every key a mention can reach an entity by to the entities' paths.
 #[derive(Debug, Clone, Default)]
 pub struct EntityNames {
@@ -56,6 +101,8 @@ pub struct EntityNames {
     ids: BTreeMap<String, Id>,
     /// Each entity's place in path order, by id; computed when first needed after a change.
     ranks: OnceLock<Vec<u32>>,
+    /// How spans of prose reach the vault's names (see [`super::mentions`]).
+    prose: VaultMemo<Option<ProseReach>>,
     // Key → ids of the entities entered under it, in path order.
     full: HashMap<String, Vec<Id>>,
     tokens: HashMap<String, Vec<Id>>,
@@ -217,7 +264,7 @@ impl EntityNames {
             _ => self.orgs += 1,
         }
         self.ids.insert(entity.path.clone(), id);
-        self.ranks = OnceLock::new();
+        self.changed();
         let path = entity.path.clone();
         if let Some(slot) = self.slots.get_mut(id as usize) {
             *slot = Some(entity);
@@ -261,7 +308,7 @@ impl EntityNames {
             return;
         };
         self.free.push(id);
-        self.ranks = OnceLock::new();
+        self.changed();
         let keys = entity.keys();
         for (map, set) in [
             (&mut self.full, &keys.full),
@@ -283,6 +330,16 @@ impl EntityNames {
             NoteKind::Person => self.people = self.people.saturating_sub(1),
             _ => self.orgs = self.orgs.saturating_sub(1),
         }
+    }
+
+    fn changed(&mut self) {
+        self.ranks = OnceLock::new();
+        self.prose.clear();
+    }
+
+    /// The memo of how spans of prose reach the vault's names.
+    pub fn prose_memo(&self) -> &VaultMemo<Option<ProseReach>> {
+        &self.prose
     }
 
     /// Each entity's place in path order, by id (free slots last).

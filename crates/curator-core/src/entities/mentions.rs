@@ -680,7 +680,7 @@ pub fn prose(
 ) -> Vec<Found> {
     let skip = not_prose(note, taken);
     let lowercase = lowercase_words(note.body());
-    let mut cache: HashMap<String, Option<Reach>> = HashMap::new();
+    let mut cache: HashMap<String, Option<ProseReach>> = HashMap::new();
     let mut out = Vec::new();
     let body = note.body();
     let mut line_start = note.body_start;
@@ -713,7 +713,7 @@ fn spans(
     names: &EntityNames,
     locals: &[Vec<Token>],
     lowercase: &HashSet<String>,
-    cache: &mut HashMap<String, Option<Reach>>,
+    cache: &mut HashMap<String, Option<ProseReach>>,
 ) -> Vec<Found> {
     let word_text = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
     let mut lo = 0;
@@ -774,15 +774,21 @@ fn spans(
 
 /// How a span of prose reaches a name; the better reach orders first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Reach {
+pub struct ProseReach {
     /// Only as a person's surname.
     surname: bool,
     /// Without noise (every part exact, a nickname or an acronym).
     exact: bool,
 }
 
-impl Reach {
-    fn min(self, other: Reach) -> Reach {
+impl ProseReach {
+    /// The best reach there is: exactly, not only as a surname.
+    const BEST: ProseReach = ProseReach {
+        surname: false,
+        exact: true,
+    };
+
+    fn min(self, other: ProseReach) -> ProseReach {
         if (other.surname, !other.exact) < (self.surname, !self.exact) {
             other
         } else {
@@ -805,13 +811,34 @@ fn consumed_before(found: &[Found], word: &Word) -> bool {
 
 /// How `text` could name an entity of the vault or a name the note writes: exactly, or through a
 /// candidate whose name evidence reaches [`score::TEXT_MENTION_BITS`] with every part agreeing.
-fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Option<Reach> {
-    let tokens = normalize::tokens(text);
-    if names.by_key(&normalize::key_of(&tokens)).next().is_some() {
-        return Some(Reach {
-            surname: false,
-            exact: true,
-        });
+fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Option<ProseReach> {
+    let in_vault = names
+        .prose_memo()
+        .get_or(text, || reach(text, &normalize::tokens(text), names, &[]));
+    if locals.is_empty() || in_vault == Some(ProseReach::BEST) {
+        return in_vault;
+    }
+    let in_note = reach(
+        text,
+        &normalize::tokens(text),
+        &EntityNames::default(),
+        locals,
+    );
+    match (in_vault, in_note) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// [`names_someone`] among the entities of `names` and the names `locals`.
+fn reach(
+    text: &str,
+    tokens: &[Token],
+    names: &EntityNames,
+    locals: &[Vec<Token>],
+) -> Option<ProseReach> {
+    if names.by_key(&normalize::key_of(tokens)).next().is_some() {
+        return Some(ProseReach::BEST);
     }
     let first = tokens.first()?;
     let letters = first.key.chars().count();
@@ -827,25 +854,20 @@ fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Opti
             && m.parts.iter().all(|p| p.level.agrees())
             && (m.exact || tokens.len() > 1 || letters > 3)
     };
-    let reach = |m: score::NameMatch| Reach {
-        surname: m.surname_only,
-        exact: m.exact,
-    };
-    let best = Reach {
-        surname: false,
-        exact: true,
-    };
-    let mut found: Option<Reach> = None;
+    let mut found: Option<ProseReach> = None;
     for r in names
-        .candidates(&tokens, acronym.as_deref(), |_| false)
+        .candidates(tokens, acronym.as_deref(), |_| false)
         .into_iter()
-        .filter_map(|e| score::match_entity(&tokens, e, names, acronym.as_deref()))
-        .chain(locals.iter().filter_map(|l| score::match_local(&tokens, l)))
+        .filter_map(|e| score::match_entity(tokens, e, names, acronym.as_deref()))
+        .chain(locals.iter().filter_map(|l| score::match_local(tokens, l)))
         .filter(good)
-        .map(reach)
+        .map(|m| ProseReach {
+            surname: m.surname_only,
+            exact: m.exact,
+        })
     {
         found = Some(found.map_or(r, |f| f.min(r)));
-        if r == best {
+        if r == ProseReach::BEST {
             break;
         }
     }
