@@ -10,6 +10,7 @@ use crate::review::Candidate;
 use crate::settings::Settings;
 use crate::text::fold;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// How a mention was resolved. Serialized lowercase (part of the CLI's JSON contract).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -40,7 +41,7 @@ pub struct Resolution {
     /// The decision band.
     pub decision: Decision,
     /// The entity resolved to (for `review`, the top suggestion).
-    pub entity: Option<EntityKeys>,
+    pub entity: Option<Arc<EntityKeys>>,
     /// Probability that `entity` is right; for `unknown`, that the mention names nobody with a note.
     pub confidence: f64,
     /// Ranked suggestions, best first.
@@ -73,10 +74,10 @@ impl Resolution {
         }
     }
 
-    fn certain(decision: Decision, entity: &EntityKeys, reason: String) -> Self {
+    fn certain(decision: Decision, entity: &Arc<EntityKeys>, reason: String) -> Self {
         Resolution {
             decision,
-            entity: Some(entity.clone()),
+            entity: Some(Arc::clone(entity)),
             confidence: 1.0,
             candidates: vec![Candidate {
                 name: entity.title.clone(),
@@ -114,7 +115,7 @@ pub struct Resolver<'a> {
 }
 
 struct Scored<'a> {
-    entity: Option<&'a EntityKeys>,
+    entity: Option<&'a Arc<EntityKeys>>,
     local: Option<&'a str>,
     name: NameMatch<'a>,
     bits: f64,
@@ -130,11 +131,10 @@ impl<'a> Resolver<'a> {
             .any(|r| fold(&r.text) == fold(name) && fold(&r.entity) == fold(title))
     }
 
-    fn titled(&self, title: &str) -> Option<&'a EntityKeys> {
+    fn titled(&self, title: &str) -> Option<&'a Arc<EntityKeys>> {
         let key = normalize::name_key(title);
-        self.names
-            .by_key(&key)
-            .find(|e| fold(&e.title) == fold(title))
+        let folded = fold(title);
+        self.names.by_key(&key).find(|e| e.title_fold == folded)
     }
 
     /// The entity the name is exactly (a title, an alias or a remembered answer), if only one is.
@@ -178,7 +178,7 @@ impl<'a> Resolver<'a> {
                 entity,
                 format!("'{name}' is an alias of {}", entity.title),
             )
-        } else if fold(name) == fold(&entity.title) {
+        } else if fold(name) == entity.title_fold {
             Resolution::certain(
                 Decision::Exact,
                 entity,

@@ -10,7 +10,7 @@ use super::normalize::{self, Token};
 use super::score;
 use crate::index::{NoteKind, NoteSummary};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Lowercase words that organisation acronyms skip (`Bank of Spain` → `BS`).
 const ACRONYM_SKIP: &[&str] = &["of", "and", "the", "for", "de", "du", "la", "le", "y", "&"];
@@ -37,6 +37,8 @@ pub struct EntityKeys {
     pub path: String,
     /// The note's title: the canonical name mentions resolve to.
     pub title: String,
+    /// The title folded for exact comparison ([`crate::text::fold`]).
+    pub title_fold: String,
     /// Person or organisation.
     pub kind: NoteKind,
     /// The organisation the person works at, folded (`vast data`).
@@ -95,7 +97,7 @@ impl<V> std::fmt::Debug for VaultMemo<V> {
 #[derive(Debug, Clone, Default)]
 pub struct EntityNames {
     /// The entities, by id; a removed entity leaves its slot free for the next one.
-    slots: Vec<Option<EntityKeys>>,
+    slots: Vec<Option<Arc<EntityKeys>>>,
     free: Vec<Id>,
     /// Path → id, in path order.
     ids: BTreeMap<String, Id>,
@@ -174,6 +176,7 @@ impl EntityKeys {
         Some(EntityKeys {
             path: summary.path.clone(),
             title: summary.title.clone(),
+            title_fold: crate::text::fold(&summary.title),
             kind: summary.kind,
             company: summary.company.as_deref().map(company_key),
             forms,
@@ -267,7 +270,7 @@ impl EntityNames {
         self.changed();
         let path = entity.path.clone();
         if let Some(slot) = self.slots.get_mut(id as usize) {
-            *slot = Some(entity);
+            *slot = Some(Arc::new(entity));
         }
         let Self {
             slots,
@@ -355,17 +358,17 @@ impl EntityNames {
         })
     }
 
-    fn entity(&self, id: Id) -> Option<&EntityKeys> {
+    fn entity(&self, id: Id) -> Option<&Arc<EntityKeys>> {
         self.slots.get(id as usize).and_then(Option::as_ref)
     }
 
     /// The entity at `path`.
-    pub fn get(&self, path: &str) -> Option<&EntityKeys> {
+    pub fn get(&self, path: &str) -> Option<&Arc<EntityKeys>> {
         self.entity(*self.ids.get(path)?)
     }
 
     /// Every entity, in path order.
-    pub fn all(&self) -> impl Iterator<Item = &EntityKeys> {
+    pub fn all(&self) -> impl Iterator<Item = &Arc<EntityKeys>> {
         self.ids.values().filter_map(|id| self.entity(*id))
     }
 
@@ -377,22 +380,22 @@ impl EntityNames {
         &'a self,
         map: &'a HashMap<String, Vec<Id>>,
         key: &str,
-    ) -> impl Iterator<Item = &'a EntityKeys> + 'a {
+    ) -> impl Iterator<Item = &'a Arc<EntityKeys>> + 'a {
         Self::ids(map, key).iter().filter_map(|id| self.entity(*id))
     }
 
     /// Entities one of whose names folds to `key` (see [`normalize::name_key`]), in path order.
-    pub fn by_key(&self, key: &str) -> impl Iterator<Item = &EntityKeys> {
+    pub fn by_key(&self, key: &str) -> impl Iterator<Item = &Arc<EntityKeys>> {
         self.lookup(&self.full, key)
     }
 
     /// Entities whose name parts include the folded part `key`, in path order.
-    pub fn by_token(&self, key: &str) -> impl Iterator<Item = &EntityKeys> {
+    pub fn by_token(&self, key: &str) -> impl Iterator<Item = &Arc<EntityKeys>> {
         self.lookup(&self.tokens, key)
     }
 
     /// Organisations whose initials are `key` (lowercase), in path order.
-    pub fn by_acronym(&self, key: &str) -> impl Iterator<Item = &EntityKeys> {
+    pub fn by_acronym(&self, key: &str) -> impl Iterator<Item = &Arc<EntityKeys>> {
         self.lookup(&self.acronyms, key)
     }
 
@@ -435,7 +438,7 @@ impl EntityNames {
         parts: &[Token],
         acronym: Option<&str>,
         keep: impl Fn(&EntityKeys) -> bool,
-    ) -> Vec<&EntityKeys> {
+    ) -> Vec<&Arc<EntityKeys>> {
         // (entity, part, how the part reached it)
         let mut hits: Vec<(Id, usize, Reach)> = Vec::new();
         let mut reached: Vec<Id> = Vec::new();
@@ -477,7 +480,7 @@ impl EntityNames {
         let ranks = self.ranks();
         let place = |id: Id| ranks.get(id as usize).copied().unwrap_or(u32::MAX);
         // (how well reached, place in path order, entity)
-        let mut ranked: Vec<(usize, u32, &EntityKeys)> = Vec::new();
+        let mut ranked: Vec<(usize, u32, &Arc<EntityKeys>)> = Vec::new();
         for group in hits.chunk_by(|a, b| a.0 == b.0) {
             let Some((id, entity)) = group.first().and_then(|h| Some((h.0, self.entity(h.0)?)))
             else {

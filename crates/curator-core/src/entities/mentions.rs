@@ -712,7 +712,7 @@ fn spans(
     run: &[&Word],
     names: &EntityNames,
     locals: &[Vec<Token>],
-    lowercase: &HashSet<String>,
+    lowercase: &HashSet<&str>,
     cache: &mut HashMap<String, Option<ProseReach>>,
 ) -> Vec<Found> {
     let word_text = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
@@ -747,7 +747,7 @@ fn spans(
             if len == 1
                 && !reach.exact
                 && run[i].sentence_start
-                && lowercase.contains(&text.to_lowercase())
+                && lowercase.contains(text.to_lowercase().as_str())
             {
                 continue;
             }
@@ -797,11 +797,10 @@ impl ProseReach {
     }
 }
 
-/// Every word the text writes in lowercase, lowercased.
-fn lowercase_words(text: &str) -> HashSet<String> {
+/// Every word the text writes starting in lowercase.
+fn lowercase_words(text: &str) -> HashSet<&str> {
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_string)
         .collect()
 }
 
