@@ -5,6 +5,7 @@
 //! name part, phonetic code, acronym and letter trigrams. Upserting one note changes only that
 //! note's entries, so a vault of 10,000 notes is never re-scanned on save.
 
+use super::decide::NameEvidence;
 use super::mentions::ProseReach;
 use super::normalize::{self, Token};
 use super::score;
@@ -52,11 +53,16 @@ pub struct EntityKeys {
 /// Answers computed from the vault's entities alone, memoised by the text they are about, so
 /// notes that write the same names do not recompute them. Emptied whenever an entity changes;
 /// a clone starts empty.
-#[derive(Default)]
 pub struct VaultMemo<V>(Mutex<HashMap<String, V>>);
 
+impl<V> Default for VaultMemo<V> {
+    fn default() -> Self {
+        VaultMemo(Mutex::new(HashMap::new()))
+    }
+}
+
 /// Entries a [`VaultMemo`] holds before it starts over (a bound on memory in a long session).
-const MEMO_ENTRIES: usize = 100_000;
+const MEMO_ENTRIES: usize = 20_000;
 
 impl<V: Clone> VaultMemo<V> {
     /// The answer for `key`, computed by `f` the first time.
@@ -83,7 +89,7 @@ impl<V: Clone> VaultMemo<V> {
 
 impl<V> Clone for VaultMemo<V> {
     fn clone(&self) -> Self {
-        VaultMemo(Mutex::new(HashMap::new()))
+        VaultMemo::default()
     }
 }
 
@@ -105,6 +111,8 @@ pub struct EntityNames {
     ranks: OnceLock<Vec<u32>>,
     /// How spans of prose reach the vault's names (see [`super::mentions`]).
     prose: VaultMemo<Option<ProseReach>>,
+    /// What the vault says about written names, whatever the note (see [`super::decide`]).
+    evidence: VaultMemo<Arc<NameEvidence>>,
     // Key → ids of the entities entered under it, in path order.
     full: HashMap<String, Vec<Id>>,
     tokens: HashMap<String, Vec<Id>>,
@@ -338,11 +346,17 @@ impl EntityNames {
     fn changed(&mut self) {
         self.ranks = OnceLock::new();
         self.prose.clear();
+        self.evidence.clear();
     }
 
     /// The memo of how spans of prose reach the vault's names.
     pub fn prose_memo(&self) -> &VaultMemo<Option<ProseReach>> {
         &self.prose
+    }
+
+    /// The memo of what the vault says about written names.
+    pub fn evidence_memo(&self) -> &VaultMemo<Arc<NameEvidence>> {
+        &self.evidence
     }
 
     /// Each entity's place in path order, by id (free slots last).
@@ -439,6 +453,20 @@ impl EntityNames {
         acronym: Option<&str>,
         keep: impl Fn(&EntityKeys) -> bool,
     ) -> Vec<&Arc<EntityKeys>> {
+        let mut picked: Vec<(u32, &Arc<EntityKeys>)> = self
+            .reached(parts, acronym)
+            .into_iter()
+            .enumerate()
+            .filter(|(i, (_, e))| *i < score::MAX_SCORED_CANDIDATES || keep(e))
+            .map(|(_, r)| r)
+            .collect();
+        picked.sort_unstable_by_key(|r| r.0);
+        picked.into_iter().map(|(_, e)| e).collect()
+    }
+
+    /// Every entity a mention with these parts reaches (see [`EntityNames::candidates`]), best
+    /// reached first, each with its place in path order.
+    pub fn reached(&self, parts: &[Token], acronym: Option<&str>) -> Vec<(u32, &Arc<EntityKeys>)> {
         // (entity, part, how the part reached it)
         let mut hits: Vec<(Id, usize, Reach)> = Vec::new();
         let mut reached: Vec<Id> = Vec::new();
@@ -489,16 +517,8 @@ impl EntityNames {
             let reach = group.iter().map(|h| h.2 as usize + 1).sum();
             ranked.push((reach, place(id), entity));
         }
-        if ranked.len() > score::MAX_SCORED_CANDIDATES {
-            ranked.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            let mut n = 0;
-            ranked.retain(|(_, _, e)| {
-                n += 1;
-                n <= score::MAX_SCORED_CANDIDATES || keep(e)
-            });
-        }
-        ranked.sort_unstable_by_key(|r| r.1);
-        ranked.into_iter().map(|(_, _, e)| e).collect()
+        ranked.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        ranked.into_iter().map(|(_, place, e)| (place, e)).collect()
     }
 
     /// Entities sharing at least half of the word's trigrams (the fallback for heavy noise).
