@@ -247,14 +247,16 @@ impl<'a> Resolver<'a> {
     /// necessary condition, from lookups only: the first and last parts must each be some
     /// entity's name part, or a nickname of one.
     pub fn may_name_exactly(&self, name: &str) -> bool {
-        let tokens = normalize::tokens(name);
-        let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
-            return false;
-        };
-        let acronym = tokens.len() == 1
-            && normalize::is_all_caps(name)
-            && self.names.by_acronym(&first.key).next().is_some();
-        acronym || (self.names.has_part(first) && self.names.has_part(last))
+        self.names.exactly_memo().get_or(name, || {
+            let tokens = normalize::tokens(name);
+            let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+                return false;
+            };
+            let acronym = tokens.len() == 1
+                && normalize::is_all_caps(name)
+                && self.names.by_acronym(&first.key).next().is_some();
+            acronym || (self.names.has_part(first) && self.names.has_part(last))
+        })
     }
 
     /// Resolves a mention: exactly when it can, else by scoring candidates in the note's context.

@@ -113,6 +113,8 @@ pub struct EntityNames {
     prose: VaultMemo<Option<ProseReach>>,
     /// What the vault says about written names, whatever the note (see [`super::decide`]).
     evidence: VaultMemo<Arc<NameEvidence>>,
+    /// Whether written names may name an entity exactly (see [`super::decide`]).
+    exactly: VaultMemo<bool>,
     // Key → ids of the entities entered under it, in path order.
     full: HashMap<String, Vec<Id>>,
     tokens: HashMap<String, Vec<Id>>,
@@ -347,6 +349,7 @@ impl EntityNames {
         self.ranks = OnceLock::new();
         self.prose.clear();
         self.evidence.clear();
+        self.exactly.clear();
     }
 
     /// The memo of how spans of prose reach the vault's names.
@@ -357,6 +360,11 @@ impl EntityNames {
     /// The memo of what the vault says about written names.
     pub fn evidence_memo(&self) -> &VaultMemo<Arc<NameEvidence>> {
         &self.evidence
+    }
+
+    /// The memo of whether written names may name an entity exactly.
+    pub fn exactly_memo(&self) -> &VaultMemo<bool> {
+        &self.exactly
     }
 
     /// Each entity's place in path order, by id (free slots last).

@@ -15,6 +15,7 @@ use crate::index::{labelled_line, link_target, NoteKind, VaultIndex};
 use crate::note::{LinkKind, Note};
 use crate::yaml::{Node, NodeKind, Quoting};
 use serde::Serialize;
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -510,9 +511,16 @@ struct Word {
 }
 
 /// Splits one line of prose into words, cutting a speaker label glued to speech.
-fn words(line: &str, base: usize, names: &EntityNames) -> Vec<Word> {
+/// `chars` is scratch space, reused from line to line.
+fn words(
+    line: &str,
+    base: usize,
+    names: &EntityNames,
+    chars: &mut Vec<(usize, char)>,
+) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    chars.clear();
+    chars.extend(line.char_indices());
     let mut i = 0;
     let mut sentence_start = true;
     while i < chars.len() {
@@ -679,14 +687,21 @@ pub fn prose(
     taken: &[Range<usize>],
 ) -> Vec<Found> {
     let skip = not_prose(note, taken);
-    let lowercase = lowercase_words(note.body());
+    // Built only if a sentence opener needs it.
+    let lowercase: OnceCell<HashSet<&str>> = OnceCell::new();
+    let writes_lowercase = |word: &str| {
+        lowercase
+            .get_or_init(|| lowercase_words(note.body()))
+            .contains(word)
+    };
     let mut cache: HashMap<String, Option<ProseReach>> = HashMap::new();
     let mut out = Vec::new();
     let body = note.body();
     let mut line_start = note.body_start;
+    let mut chars = Vec::new();
     for line in body.split_inclusive('\n') {
         let text = line.trim_end_matches(['\n', '\r']);
-        let ws = words(text, line_start, names);
+        let ws = words(text, line_start, names, &mut chars);
         line_start += line.len();
         let mut run: Vec<&Word> = Vec::new();
         for (k, w) in ws.iter().enumerate() {
@@ -698,7 +713,14 @@ pub fn prose(
             }
             let breaks = !usable || !w.joined_to_next || k + 1 == ws.len();
             if breaks && !run.is_empty() {
-                out.extend(spans(note, &run, names, locals, &lowercase, &mut cache));
+                out.extend(spans(
+                    note,
+                    &run,
+                    names,
+                    locals,
+                    &writes_lowercase,
+                    &mut cache,
+                ));
                 run.clear();
             }
         }
@@ -712,7 +734,7 @@ fn spans(
     run: &[&Word],
     names: &EntityNames,
     locals: &[Vec<Token>],
-    lowercase: &HashSet<&str>,
+    writes_lowercase: &dyn Fn(&str) -> bool,
     cache: &mut HashMap<String, Option<ProseReach>>,
 ) -> Vec<Found> {
     let word_text = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
@@ -747,7 +769,7 @@ fn spans(
             if len == 1
                 && !reach.exact
                 && run[i].sentence_start
-                && lowercase.contains(text.to_lowercase().as_str())
+                && writes_lowercase(&text.to_lowercase())
             {
                 continue;
             }
