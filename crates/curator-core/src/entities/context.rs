@@ -9,7 +9,7 @@ use super::normalize::{self, Token};
 use super::score;
 use crate::index::NoteKind;
 use crate::note::Note;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 /// How the note names an entity for sure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -59,7 +59,7 @@ pub struct Support {
 /// The context of one note.
 #[derive(Debug, Clone, Default)]
 pub struct NoteContext {
-    present: BTreeMap<String, Presence>,
+    present: HashMap<String, Presence>,
     /// How many of the `present` entities are people, and how many organisations.
     present_people: usize,
     present_orgs: usize,

@@ -261,9 +261,13 @@ impl<'a> Resolver<'a> {
 
     /// Resolves a mention: exactly when it can, else by scoring candidates in the note's context.
     pub fn resolve(&self, q: Query, ctx: &NoteContext) -> Resolution {
-        if let Some(r) = self.exact(q.name) {
-            return r;
-        }
+        self.exact(q.name)
+            .unwrap_or_else(|| self.resolve_inexact(q, ctx))
+    }
+
+    /// Resolves a mention [`Resolver::exact`] found no entity for, by scoring candidates in the
+    /// note's context (for callers that already asked for an exact answer).
+    pub fn resolve_inexact(&self, q: Query, ctx: &NoteContext) -> Resolution {
         let evidence = self
             .names
             .evidence_memo()

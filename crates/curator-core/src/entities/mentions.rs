@@ -606,10 +606,11 @@ fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
     None
 }
 
-/// Where the [`STOPWORDS`] of each first letter start (`a` at 0, `b` at `STARTS[1]`, …, the end
-/// last), so a lookup compares a handful of words.
+/// Where the [`STOPWORDS`] of each first letter start (see [`letter_starts`]).
 const STOPWORD_STARTS: [usize; 27] = letter_starts(STOPWORDS);
 
+/// Where the words of each first letter start in the sorted `words` (`a` at index 0, `b` at
+/// index 1, …, the end of the list last), so a lookup compares a handful of words.
 const fn letter_starts(words: &[&str]) -> [usize; 27] {
     let mut starts = [words.len(); 27];
     let mut i = words.len();
@@ -641,19 +642,7 @@ fn is_stopword(word: &str) -> bool {
         Some(lower) if letters.is_ascii() => {
             lower.copy_from_slice(letters.as_bytes());
             lower.make_ascii_lowercase();
-            let Some(letter) = lower.first().map(|b| b.wrapping_sub(b'a') as usize) else {
-                return false;
-            };
-            let (Some(start), Some(end)) =
-                (STOPWORD_STARTS.get(letter), STOPWORD_STARTS.get(letter + 1))
-            else {
-                return false;
-            };
-            STOPWORDS
-                .get(*start..*end)
-                .unwrap_or(&[])
-                .iter()
-                .any(|w| w.len() == lower.len() && w.as_bytes() == lower)
+            in_word_list(STOPWORDS, &STOPWORD_STARTS, lower)
         }
         // A long ASCII word is no stopword; other letters may lowercase to ASCII (`K`).
         _ if letters.is_ascii() => false,
@@ -666,7 +655,25 @@ fn is_stopword(word: &str) -> bool {
 
 fn is_particle(word: &str) -> bool {
     // Particles are short: most words need no search.
-    word.len() <= 5 && PARTICLES.binary_search(&word).is_ok()
+    word.len() <= 5 && in_word_list(PARTICLES, &PARTICLE_STARTS, word.as_bytes())
+}
+
+/// Where the [`PARTICLES`] of each first letter start (see [`letter_starts`]).
+const PARTICLE_STARTS: [usize; 27] = letter_starts(PARTICLES);
+
+/// True when `word` (lowercase ASCII) is in `list`, sorted, whose words of each first letter
+/// start at `starts` ([`letter_starts`]): only the words of its first letter are compared.
+fn in_word_list(list: &[&str], starts: &[usize; 27], word: &[u8]) -> bool {
+    let Some(letter) = word.first().map(|b| b.wrapping_sub(b'a') as usize) else {
+        return false;
+    };
+    let (Some(start), Some(end)) = (starts.get(letter), starts.get(letter + 1)) else {
+        return false;
+    };
+    list.get(*start..*end)
+        .unwrap_or(&[])
+        .iter()
+        .any(|w| w.len() == word.len() && w.as_bytes() == word)
 }
 
 /// A lowercase word that is exactly part of a person's name (`leo`, `dewi`) may be a mention.
@@ -927,7 +934,8 @@ mod tests {
             assert!(!is_stopword(&format!("{w}q")), "{w}");
         }
         assert!(!is_stopword("") && !is_stopword("Zzz") && !is_stopword("Ünter"));
-        assert!(is_particle("van") && !is_particle("Van"));
+        assert!(is_particle("van") && !is_particle("Van") && !is_particle("vanx"));
+        assert!(PARTICLES.iter().all(|p| is_particle(p)));
     }
 
     #[test]

@@ -140,7 +140,7 @@ impl<'a> OwnerResolver<'a> {
             let found = mentions::structured(self.note, self.index);
             note_context(self.note, self.index, &self.resolver, &found).0
         });
-        let r = self.resolver.resolve(
+        let r = self.resolver.resolve_inexact(
             Query {
                 name: &name,
                 line: 0,
@@ -186,7 +186,7 @@ fn note_context(
         if slot.is_some() || !matches!(f.kind, Kind::Participant | Kind::Wikilink) {
             continue;
         }
-        let r = resolver.resolve(query(f, false), &ctx);
+        let r = resolver.resolve_inexact(query(f, false), &ctx);
         if r.decision.is_confident() {
             if let Some(e) = &r.entity {
                 ctx.add(e, f.line, presence(f.kind), f.in_list);
@@ -266,7 +266,7 @@ pub fn resolve_note(note: &Note, index: &VaultIndex, scope: Scope) -> Vec<Resolv
                 // A name written again resolves the same, unless its line names someone.
                 let line = if ctx.names_on_line(f.line) { f.line } else { 0 };
                 memo.entry((f.name.clone(), f.in_list, line))
-                    .or_insert_with(|| resolver.resolve(query(&f, true), &ctx))
+                    .or_insert_with(|| resolver.resolve_inexact(query(&f, true), &ctx))
                     .clone()
             });
             Resolved {
