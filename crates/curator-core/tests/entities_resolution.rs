@@ -231,7 +231,7 @@ fn owner_resolver_returns_only_confident_answers() {
     let note = Note::parse("Meetings/Sync.md", MEETING);
     let ctx = Context::for_note(engine.index(), &note);
     let owners = curator_core::entities::OwnerResolver::new(&note, &ctx);
-    let owner = |raw: &str| owners.resolve(raw);
+    let owner = |raw: &str| owners.resolve(raw).map(|e| e.title.clone());
     assert_eq!(owner("@NikoDukic").as_deref(), Some("Niko Dukic"));
     assert_eq!(owner("Niko Dukich").as_deref(), Some("Niko Dukic"));
     assert_eq!(owner("Rob Banga"), None);

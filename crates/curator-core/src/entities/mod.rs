@@ -23,10 +23,12 @@ use crate::note::Note;
 use crate::review::{Candidate, ReviewItem};
 use context::{NoteContext, Presence};
 use decide::{Query, Resolution, Resolver};
+use keys::EntityKeys;
 use mentions::{Found, Kind};
 use serde::Serialize;
 use std::cell::OnceCell;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 pub use decide::Decision;
 
@@ -128,13 +130,13 @@ impl<'a> OwnerResolver<'a> {
         }
     }
 
-    /// The canonical person note an owner handle (`@NikoDukic`, `Niko Dukic`) names, if it
-    /// resolves with confidence (exact, alias or auto).
-    pub fn resolve(&self, raw: &str) -> Option<String> {
+    /// The entity an owner handle (`@NikoDukic`, `Niko Dukic`) names, if it resolves with
+    /// confidence (exact, alias or auto).
+    pub fn resolve(&self, raw: &str) -> Option<Arc<EntityKeys>> {
         let name = crate::handles::split_compound(raw.trim_start_matches('@'));
         // A name that is exactly one entity's needs no context (most owners).
         if let Some(r) = self.resolver.exact(&name) {
-            return r.entity.map(|e| e.title.clone());
+            return r.entity;
         }
         let context = self.context.get_or_init(|| {
             let found = mentions::structured(self.note, self.index);
@@ -149,10 +151,7 @@ impl<'a> OwnerResolver<'a> {
             },
             context,
         );
-        r.decision
-            .is_confident()
-            .then_some(r.entity.map(|e| e.title.clone()))
-            .flatten()
+        r.decision.is_confident().then_some(r.entity).flatten()
     }
 }
 

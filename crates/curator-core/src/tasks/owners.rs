@@ -24,6 +24,13 @@ pub fn is_person(title: &str, ctx: &Context) -> bool {
         .any(|n| n.kind == NoteKind::Person && fold(&n.title) == fold(title))
 }
 
+/// The title of the person note `raw` names, if it resolves with confidence to one.
+fn person_named(raw: &str, owners: &OwnerResolver, ctx: &Context) -> Option<String> {
+    let entity = owners.resolve(raw)?;
+    // A person entity's own note is a person note with its title.
+    (entity.kind == NoteKind::Person || is_person(&entity.title, ctx)).then(|| entity.title.clone())
+}
+
 /// A handle reading that names a person note.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolved {
@@ -52,14 +59,11 @@ pub fn resolve(
         if span.end == first_end && first_end < whole_end {
             return None;
         }
-        owners
-            .resolve(&reading)
-            .filter(|title| is_person(title, ctx))
-            .map(|title| Resolved {
-                span,
-                reading,
-                title,
-            })
+        person_named(&reading, owners, ctx).map(|title| Resolved {
+            span,
+            reading,
+            title,
+        })
     })
 }
 
@@ -98,10 +102,6 @@ pub fn linked_people(
         .filter(|l| {
             l.kind == LinkKind::Wiki && span.start <= l.span.start && l.span.end <= span.end
         })
-        .filter_map(|l| {
-            owners
-                .resolve(title_of(&l.target))
-                .filter(|t| is_person(t, ctx))
-        })
+        .filter_map(|l| person_named(title_of(&l.target), owners, ctx))
         .collect()
 }
