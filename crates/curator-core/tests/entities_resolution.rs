@@ -223,14 +223,15 @@ fn vault_review_finds_conflicts_copies_and_duplicates() {
 }
 
 #[test]
-fn resolve_owner_returns_only_confident_answers() {
+fn owner_resolver_returns_only_confident_answers() {
     use curator_core::engine::Context;
     use curator_core::Note;
     let mut engine = vault(Settings::default());
     engine.index_mut().upsert("Meetings/Sync.md", MEETING);
     let note = Note::parse("Meetings/Sync.md", MEETING);
     let ctx = Context::for_note(engine.index(), &note);
-    let owner = |raw: &str| curator_core::entities::resolve_owner(raw, &note, &ctx);
+    let owners = curator_core::entities::OwnerResolver::new(&note, &ctx);
+    let owner = |raw: &str| owners.resolve(raw);
     assert_eq!(owner("@NikoDukic").as_deref(), Some("Niko Dukic"));
     assert_eq!(owner("Niko Dukich").as_deref(), Some("Niko Dukic"));
     assert_eq!(owner("Rob Banga"), None);

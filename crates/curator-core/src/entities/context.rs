@@ -60,6 +60,9 @@ pub struct Support {
 #[derive(Debug, Clone, Default)]
 pub struct NoteContext {
     present: BTreeMap<String, Presence>,
+    /// How many of the `present` entities are people, and how many organisations.
+    present_people: usize,
+    present_orgs: usize,
     by_line: HashMap<usize, BTreeSet<String>>,
     companies: BTreeSet<String>,
     locals: Vec<Local>,
@@ -73,7 +76,7 @@ impl NoteContext {
     pub fn new(note: &Note, names: &EntityNames) -> Self {
         let mut ctx = NoteContext::default();
         if let Some(own) = names.get(note.path) {
-            ctx.present.insert(own.path.clone(), Presence::Own);
+            ctx.mark_present(own, Presence::Own);
             ctx.note_companies(own);
         }
         if let Some(tags) = note.property("tags") {
@@ -90,8 +93,7 @@ impl NoteContext {
     /// Records that the note names `entity` for sure on `line`; `in_list` marks a participants
     /// list, whose neighbours on the line say nothing about each other.
     pub fn add(&mut self, entity: &EntityKeys, line: usize, how: Presence, in_list: bool) {
-        let slot = self.present.entry(entity.path.clone()).or_insert(how);
-        *slot = (*slot).min(how);
+        self.mark_present(entity, how);
         if !in_list {
             self.by_line
                 .entry(line)
@@ -99,6 +101,18 @@ impl NoteContext {
                 .insert(entity.path.clone());
         }
         self.note_companies(entity);
+    }
+
+    fn mark_present(&mut self, entity: &EntityKeys, how: Presence) {
+        if let Some(slot) = self.present.get_mut(&entity.path) {
+            *slot = (*slot).min(how);
+            return;
+        }
+        self.present.insert(entity.path.clone(), how);
+        match entity.kind {
+            NoteKind::Person => self.present_people += 1,
+            _ => self.present_orgs += 1,
+        }
     }
 
     fn note_companies(&mut self, entity: &EntityKeys) {
@@ -134,6 +148,12 @@ impl NoteContext {
         &self.locals
     }
 
+    /// True when the note names some entity for sure on `line` (outside a participants list):
+    /// only then does a mention's resolution depend on its line.
+    pub fn names_on_line(&self, line: usize) -> bool {
+        self.by_line.contains_key(&line)
+    }
+
     /// True when the note names the entity at `path` for sure.
     pub fn is_present(&self, path: &str) -> bool {
         self.present.contains_key(path)
@@ -141,23 +161,11 @@ impl NoteContext {
 
     /// How many entities of `kind` (people, or organisations) the note names for sure,
     /// participants without a note included.
-    fn named(&self, names: &EntityNames, kind: NoteKind) -> usize {
-        let is_person = |k: NoteKind| k == NoteKind::Person;
-        let same_kind = self
-            .present
-            .keys()
-            .filter(|p| {
-                names
-                    .get(p)
-                    .is_some_and(|e| is_person(e.kind) == is_person(kind))
-            })
-            .count();
-        same_kind
-            + if is_person(kind) {
-                self.locals.len()
-            } else {
-                0
-            }
+    fn named(&self, kind: NoteKind) -> usize {
+        match kind {
+            NoteKind::Person => self.present_people + self.locals.len(),
+            _ => self.present_orgs,
+        }
     }
 
     /// The bits a candidate present in this note gets, for entities of `kind`.
@@ -167,12 +175,12 @@ impl NoteContext {
         } else {
             score::CONTEXT_M
         };
-        score::context_bits(m, names.population(kind), self.named(names, kind))
+        score::context_bits(m, names.population(kind), self.named(kind))
     }
 
     /// The bits a candidate of `kind` the note does not name loses (and so does "someone new").
     pub fn absence_bits(&self, names: &EntityNames, kind: NoteKind) -> f64 {
-        score::absent_bits(names.population(kind), self.named(names, kind))
+        score::absent_bits(names.population(kind), self.named(kind))
     }
 
     /// What the note says for `entity`, a candidate for a mention on `line`.

@@ -116,7 +116,7 @@ pub struct Resolver<'a> {
 struct Scored<'a> {
     entity: Option<&'a EntityKeys>,
     local: Option<&'a str>,
-    name: NameMatch,
+    name: NameMatch<'a>,
     bits: f64,
     corroborated: bool,
     reasons: Vec<String>,
@@ -139,11 +139,12 @@ impl<'a> Resolver<'a> {
 
     /// The entity the name is exactly (a title, an alias or a remembered answer), if only one is.
     pub fn exact(&self, name: &str) -> Option<Resolution> {
+        let folded = (!self.settings.accepted.is_empty()).then(|| fold(name));
         if let Some(answer) = self
             .settings
             .accepted
             .iter()
-            .find(|r| fold(&r.text) == fold(name))
+            .find(|r| folded.as_deref() == Some(fold(&r.text).as_str()))
         {
             if let Some(entity) = self.titled(&answer.entity) {
                 return Some(Resolution::certain(
@@ -165,10 +166,7 @@ impl<'a> Resolver<'a> {
         if hits.next().is_some() {
             return None;
         }
-        let form = entity
-            .forms
-            .iter()
-            .find(|f| normalize::name_key(&f.text) == key)?;
+        let form = entity.forms.iter().find(|f| f.key == key)?;
         if form.alias && form.tokens.len() < 2 {
             // A one-word alias (`Seun`, `Jon`) may as well be someone else's short name: it is
             // scored with the note's context like any other word.
@@ -201,6 +199,21 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// False when no candidate's name can match `name` without noise (every part exact or a
+    /// nickname, or the acronym): then no resolution of `name` has an exact name. A cheap
+    /// necessary condition, from lookups only: the first and last parts must each be some
+    /// entity's name part, or a nickname of one.
+    pub fn may_name_exactly(&self, name: &str) -> bool {
+        let tokens = normalize::tokens(name);
+        let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+            return false;
+        };
+        let acronym = tokens.len() == 1
+            && normalize::is_all_caps(name)
+            && self.names.by_acronym(&first.key).next().is_some();
+        acronym || (self.names.has_part(first) && self.names.has_part(last))
+    }
+
     /// Resolves a mention: exactly when it can, else by scoring candidates in the note's context.
     pub fn resolve(&self, q: Query, ctx: &NoteContext) -> Resolution {
         if let Some(r) = self.exact(q.name) {
@@ -214,10 +227,8 @@ impl<'a> Resolver<'a> {
         let acronym =
             (tokens.len() == 1 && normalize::is_all_caps(q.name)).then(|| tokens[0].key.clone());
         let mut scored: Vec<Scored> = Vec::new();
-        for path in self.names.candidates(&tokens, acronym.as_deref()) {
-            let Some(entity) = self.names.get(path) else {
-                continue;
-            };
+        let named = |e: &EntityKeys| ctx.is_present(&e.path);
+        for entity in self.names.candidates(&tokens, acronym.as_deref(), named) {
             if self.rejected(q.name, &entity.title) {
                 continue;
             }

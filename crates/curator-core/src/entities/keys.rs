@@ -6,8 +6,9 @@
 //! note's entries, so a vault of 10,000 notes is never re-scanned on save.
 
 use super::normalize::{self, Token};
+use super::score;
 use crate::index::{NoteKind, NoteSummary};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Lowercase words that organisation acronyms skip (`Bank of Spain` → `BS`).
 const ACRONYM_SKIP: &[&str] = &["of", "and", "the", "for", "de", "du", "la", "le", "y", "&"];
@@ -21,6 +22,8 @@ pub struct NameForm {
     pub alias: bool,
     /// The name's parts.
     pub tokens: Vec<Token>,
+    /// The whole name folded (see [`normalize::name_key`]).
+    pub key: String,
     /// The parts written as one word (`ukmetoffice`), for names run together; `None` for one part.
     pub joined: Option<Token>,
 }
@@ -45,12 +48,17 @@ pub struct EntityKeys {
 /// Lookups from every key a mention can reach an entity by to the entities' paths.
 #[derive(Debug, Clone, Default)]
 pub struct EntityNames {
-    entities: HashMap<String, EntityKeys>,
-    full: HashMap<String, BTreeSet<String>>,
-    tokens: HashMap<String, BTreeSet<String>>,
-    codes: HashMap<String, BTreeSet<String>>,
-    grams: HashMap<String, BTreeSet<String>>,
-    acronyms: HashMap<String, BTreeSet<String>>,
+    /// The entities, by id; a removed entity leaves its slot free for the next one.
+    slots: Vec<Option<EntityKeys>>,
+    free: Vec<Id>,
+    /// Path → id, in path order.
+    ids: BTreeMap<String, Id>,
+    // Key → ids of the entities entered under it, in path order.
+    full: HashMap<String, Vec<Id>>,
+    tokens: HashMap<String, Vec<Id>>,
+    codes: HashMap<String, Vec<Id>>,
+    grams: HashMap<String, Vec<Id>>,
+    acronyms: HashMap<String, Vec<Id>>,
     people: usize,
     orgs: usize,
 }
@@ -80,6 +88,7 @@ impl EntityKeys {
             forms.push(NameForm {
                 text: text.clone(),
                 alias,
+                key: normalize::key_of(&tokens),
                 tokens,
                 joined,
             });
@@ -97,8 +106,10 @@ impl EntityKeys {
                 .filter(|f| f.alias && f.tokens.len() == 1)
                 .map(|f| {
                     let text = format!("{} {surname}", f.text);
+                    let tokens = normalize::tokens(&text);
                     NameForm {
-                        tokens: normalize::tokens(&text),
+                        key: normalize::key_of(&tokens),
+                        tokens,
                         text,
                         alias: true,
                         joined: None,
@@ -123,13 +134,7 @@ impl EntityKeys {
     fn keys(&self) -> Keys {
         let mut keys = Keys::default();
         for form in &self.forms {
-            keys.full.insert(
-                form.tokens
-                    .iter()
-                    .map(|t| t.key.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            );
+            keys.full.insert(form.key.clone());
             for t in form.tokens.iter().chain(&form.joined) {
                 keys.tokens.insert(t.key.clone());
                 keys.tokens.insert(t.alt.clone());
@@ -172,6 +177,23 @@ pub fn trigrams(key: &str) -> Vec<String> {
     chars.windows(3).map(|w| w.iter().collect()).collect()
 }
 
+/// An entity's place in [`EntityNames`]' slots.
+type Id = u32;
+
+/// How a mention part reached a candidate, best first: its score when candidates are ranked
+/// for [`score::MAX_SCORED_CANDIDATES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Reach {
+    /// Shared letters only (trigrams).
+    Trigrams,
+    /// A shared phonetic code.
+    Phonetic,
+    /// The same given name in everyday use.
+    Nickname,
+    /// The same part, or the organisation's acronym.
+    Exact,
+}
+
 impl EntityNames {
     /// Enters a note (replacing what it entered before); other notes are left alone.
     pub fn add(&mut self, summary: &NoteSummary) {
@@ -180,30 +202,61 @@ impl EntityNames {
             return;
         };
         let keys = entity.keys();
-        let path = &entity.path;
-        for (map, set) in [
-            (&mut self.full, &keys.full),
-            (&mut self.tokens, &keys.tokens),
-            (&mut self.codes, &keys.codes),
-            (&mut self.grams, &keys.grams),
-            (&mut self.acronyms, &keys.acronyms),
-        ] {
-            for k in set {
-                map.entry(k.clone()).or_default().insert(path.clone());
+        let id = match self.free.pop() {
+            Some(id) => id,
+            None => {
+                self.slots.push(None);
+                Id::try_from(self.slots.len() - 1).unwrap_or(Id::MAX)
             }
-        }
+        };
         match entity.kind {
             NoteKind::Person => self.people += 1,
             _ => self.orgs += 1,
         }
-        self.entities.insert(path.clone(), entity);
+        self.ids.insert(entity.path.clone(), id);
+        let path = entity.path.clone();
+        if let Some(slot) = self.slots.get_mut(id as usize) {
+            *slot = Some(entity);
+        }
+        let Self {
+            slots,
+            full,
+            tokens,
+            codes,
+            grams,
+            acronyms,
+            ..
+        } = self;
+        for (map, set) in [
+            (full, &keys.full),
+            (tokens, &keys.tokens),
+            (codes, &keys.codes),
+            (grams, &keys.grams),
+            (acronyms, &keys.acronyms),
+        ] {
+            for k in set {
+                let ids = map.entry(k.clone()).or_default();
+                // Kept in path order, so lookups list entities in path order.
+                let at = ids.partition_point(|other| {
+                    slots
+                        .get(*other as usize)
+                        .and_then(Option::as_ref)
+                        .is_some_and(|e| e.path < path)
+                });
+                ids.insert(at, id);
+            }
+        }
     }
 
     /// Forgets the note at `path`, if it was entered.
     pub fn remove(&mut self, path: &str) {
-        let Some(entity) = self.entities.remove(path) else {
+        let Some(id) = self.ids.remove(path) else {
             return;
         };
+        let Some(entity) = self.slots.get_mut(id as usize).and_then(Option::take) else {
+            return;
+        };
+        self.free.push(id);
         let keys = entity.keys();
         for (map, set) in [
             (&mut self.full, &keys.full),
@@ -213,9 +266,9 @@ impl EntityNames {
             (&mut self.acronyms, &keys.acronyms),
         ] {
             for k in set {
-                if let Some(paths) = map.get_mut(k) {
-                    paths.remove(path);
-                    if paths.is_empty() {
+                if let Some(ids) = map.get_mut(k) {
+                    ids.retain(|other| *other != id);
+                    if ids.is_empty() {
                         map.remove(k);
                     }
                 }
@@ -227,50 +280,64 @@ impl EntityNames {
         }
     }
 
-    /// The entity at `path`.
-    pub fn get(&self, path: &str) -> Option<&EntityKeys> {
-        self.entities.get(path)
+    fn entity(&self, id: Id) -> Option<&EntityKeys> {
+        self.slots.get(id as usize).and_then(Option::as_ref)
     }
 
-    /// Every entity, in no particular order.
+    /// The entity at `path`.
+    pub fn get(&self, path: &str) -> Option<&EntityKeys> {
+        self.entity(*self.ids.get(path)?)
+    }
+
+    /// Every entity, in path order.
     pub fn all(&self) -> impl Iterator<Item = &EntityKeys> {
-        self.entities.values()
+        self.ids.values().filter_map(|id| self.entity(*id))
+    }
+
+    fn ids<'a>(map: &'a HashMap<String, Vec<Id>>, key: &str) -> &'a [Id] {
+        map.get(key).map_or(&[], Vec::as_slice)
     }
 
     fn lookup<'a>(
         &'a self,
-        map: &'a HashMap<String, BTreeSet<String>>,
+        map: &'a HashMap<String, Vec<Id>>,
         key: &str,
     ) -> impl Iterator<Item = &'a EntityKeys> + 'a {
-        map.get(key)
-            .into_iter()
-            .flatten()
-            .filter_map(|p| self.entities.get(p))
+        Self::ids(map, key).iter().filter_map(|id| self.entity(*id))
     }
 
-    /// Entities one of whose names folds to `key` (see [`normalize::name_key`]).
+    /// Entities one of whose names folds to `key` (see [`normalize::name_key`]), in path order.
     pub fn by_key(&self, key: &str) -> impl Iterator<Item = &EntityKeys> {
         self.lookup(&self.full, key)
     }
 
-    /// Entities whose name parts include the folded part `key`.
+    /// Entities whose name parts include the folded part `key`, in path order.
     pub fn by_token(&self, key: &str) -> impl Iterator<Item = &EntityKeys> {
         self.lookup(&self.tokens, key)
     }
 
-    /// Organisations whose initials are `key` (lowercase).
+    /// Organisations whose initials are `key` (lowercase), in path order.
     pub fn by_acronym(&self, key: &str) -> impl Iterator<Item = &EntityKeys> {
         self.lookup(&self.acronyms, key)
     }
 
     /// How many entities have a name part folding to `key`.
     pub fn token_count(&self, key: &str) -> usize {
-        self.tokens.get(key).map_or(0, BTreeSet::len)
+        Self::ids(&self.tokens, key).len()
+    }
+
+    /// True when some entity's name part is `part`'s letters or a nickname of them: the parts
+    /// a mention part can match exactly (see [`super::score::Level::is_exact`]).
+    pub fn has_part(&self, part: &Token) -> bool {
+        self.tokens.contains_key(&part.key)
+            || self.tokens.contains_key(&part.alt)
+            || super::phonetic::nicknames(&part.key, part.nicknames)
+                .any(|k| self.tokens.contains_key(k))
     }
 
     /// How many entities have a name part with phonetic code `code`.
     pub fn code_count(&self, code: &str) -> usize {
-        self.codes.get(code).map_or(0, BTreeSet::len)
+        Self::ids(&self.codes, code).len()
     }
 
     /// How many people (or organisations) the vault has notes for.
@@ -281,52 +348,93 @@ impl EntityNames {
         }
     }
 
-    /// Paths of the entities a mention with these parts could name: by exact part, phonetic
-    /// code, nickname, acronym, and — for parts nothing else reaches — shared letter trigrams.
-    pub fn candidates<'a>(&'a self, parts: &[Token], acronym: Option<&str>) -> BTreeSet<&'a str> {
-        let mut out: BTreeSet<&str> = BTreeSet::new();
-        fn add<'a>(set: Option<&'a BTreeSet<String>>, out: &mut BTreeSet<&'a str>) {
-            out.extend(set.into_iter().flatten().map(String::as_str));
-        }
-        for part in parts {
-            let before = out.len();
-            add(self.tokens.get(&part.key), &mut out);
-            add(self.tokens.get(&part.alt), &mut out);
+    /// The entities a mention with these parts could name, in path order: reached by exact
+    /// part, phonetic code, nickname, acronym, and — for parts nothing else reaches — shared
+    /// letter trigrams.
+    ///
+    /// However large the vault, at most [`score::MAX_SCORED_CANDIDATES`] are returned, plus
+    /// those `keep` asks for (the entities the note names): the ones reached best — by more
+    /// parts, and by exact parts before nicknames, phonetic codes and trigrams.
+    pub fn candidates(
+        &self,
+        parts: &[Token],
+        acronym: Option<&str>,
+        keep: impl Fn(&EntityKeys) -> bool,
+    ) -> Vec<&EntityKeys> {
+        // (entity, part, how the part reached it)
+        let mut hits: Vec<(Id, usize, Reach)> = Vec::new();
+        let mut reached: Vec<Id> = Vec::new();
+        for (i, part) in parts.iter().enumerate() {
+            let before = hits.len();
+            let mut add = |ids: &[Id], how: Reach| hits.extend(ids.iter().map(|id| (*id, i, how)));
+            add(Self::ids(&self.tokens, &part.key), Reach::Exact);
+            add(Self::ids(&self.tokens, &part.alt), Reach::Exact);
             for code in &part.codes {
-                add(self.codes.get(code), &mut out);
+                add(Self::ids(&self.codes, code), Reach::Phonetic);
             }
-            for formal in super::phonetic::formal_names(&part.key)
-                .chain(super::phonetic::nicknames_of(&part.key))
-            {
-                add(self.tokens.get(formal), &mut out);
+            for formal in super::phonetic::formal_and_nicknames(&part.key, part.nicknames) {
+                add(Self::ids(&self.tokens, formal), Reach::Nickname);
             }
-            if out.len() == before {
-                self.add_by_trigrams(&part.key, &mut out);
+            let fresh = hits
+                .get(before..)
+                .unwrap_or(&[])
+                .iter()
+                .any(|(id, _, _)| !reached.contains(id));
+            if !fresh {
+                for id in self.by_trigrams(&part.key) {
+                    hits.push((id, i, Reach::Trigrams));
+                }
             }
+            reached.extend(hits.get(before..).unwrap_or(&[]).iter().map(|h| h.0));
+            reached.sort_unstable();
+            reached.dedup();
         }
         if let Some(a) = acronym {
-            add(self.acronyms.get(a), &mut out);
+            hits.extend(
+                Self::ids(&self.acronyms, a)
+                    .iter()
+                    .map(|id| (*id, parts.len(), Reach::Exact)),
+            );
         }
+        // Per entity, the best reach of each part, summed.
+        hits.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(b.2.cmp(&a.2)));
+        hits.dedup_by_key(|h| (h.0, h.1));
+        let mut ranked: Vec<(usize, &EntityKeys)> = Vec::new();
+        for group in hits.chunk_by(|a, b| a.0 == b.0) {
+            let Some(entity) = group.first().and_then(|h| self.entity(h.0)) else {
+                continue;
+            };
+            let reach = group.iter().map(|h| h.2 as usize + 1).sum();
+            ranked.push((reach, entity));
+        }
+        if ranked.len() > score::MAX_SCORED_CANDIDATES {
+            ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.path.cmp(&b.1.path)));
+            let mut rank = 0;
+            ranked.retain(|(_, e)| {
+                rank += 1;
+                rank <= score::MAX_SCORED_CANDIDATES || keep(e)
+            });
+        }
+        let mut out: Vec<&EntityKeys> = ranked.into_iter().map(|(_, e)| e).collect();
+        out.sort_by(|a, b| a.path.cmp(&b.path));
         out
     }
 
     /// Entities sharing at least half of the word's trigrams (the fallback for heavy noise).
-    fn add_by_trigrams<'a>(&'a self, key: &str, out: &mut BTreeSet<&'a str>) {
+    fn by_trigrams(&self, key: &str) -> Vec<Id> {
         let grams = trigrams(key);
-        if grams.is_empty() {
-            return;
-        }
-        let mut hits: HashMap<&str, usize> = HashMap::new();
-        for g in &grams {
-            for p in self.grams.get(g).into_iter().flatten() {
-                *hits.entry(p.as_str()).or_default() += 1;
+        let mut hits: Vec<Id> = grams
+            .iter()
+            .flat_map(|g| Self::ids(&self.grams, g).iter().copied())
+            .collect();
+        hits.sort_unstable();
+        let mut out = Vec::new();
+        for group in hits.chunk_by(|a, b| a == b) {
+            if let Some(id) = group.first().filter(|_| group.len() * 2 >= grams.len()) {
+                out.push(*id);
             }
         }
-        out.extend(
-            hits.into_iter()
-                .filter(|(_, n)| n * 2 >= grams.len())
-                .map(|(p, _)| p),
-        );
+        out
     }
 }
 
@@ -356,9 +464,9 @@ mod tests {
         let names = index.entity_names();
         let find = |s: &str| {
             names
-                .candidates(&normalize::tokens(s), Some(&s.to_lowercase()))
+                .candidates(&normalize::tokens(s), Some(&s.to_lowercase()), |_| false)
                 .into_iter()
-                .map(str::to_string)
+                .map(|e| e.path.clone())
                 .collect::<Vec<_>>()
         };
         assert_eq!(find("Nico"), ["People/Niko Dukic.md"]);
@@ -368,6 +476,39 @@ mod tests {
         assert!(find("Banana").is_empty());
         assert_eq!(names.token_count("alpine"), 1);
         assert_eq!(names.population(NoteKind::Person), 2);
+    }
+
+    #[test]
+    fn candidate_sets_stay_bounded_in_a_large_vault() {
+        let people: Vec<(String, String)> = (0..3 * score::MAX_SCORED_CANDIDATES)
+            .map(|i| {
+                (
+                    format!("People/Ada Person{i}.md"),
+                    "---\ntype: people\n---\n".into(),
+                )
+            })
+            .chain([(
+                "People/Zed Person5.md".to_string(),
+                "---\ntype: people\n---\n".to_string(),
+            )])
+            .collect();
+        let index = VaultIndex::build(
+            Settings::default(),
+            people.iter().map(|(p, t)| (p.as_str(), t.as_str())),
+        );
+        let names = index.entity_names();
+        let ada = normalize::tokens("Ada");
+        let found = names.candidates(&ada, None, |_| false);
+        assert_eq!(found.len(), score::MAX_SCORED_CANDIDATES);
+        assert!(found.windows(2).all(|w| w[0].path < w[1].path));
+        // The entities the note names are kept beyond the bound.
+        let last = "People/Ada Person95.md";
+        let kept = names.candidates(&ada, None, |e| e.path == last);
+        assert_eq!(kept.len(), score::MAX_SCORED_CANDIDATES + 1);
+        assert!(kept.iter().any(|e| e.path == last));
+        // An entity reached by both parts ranks before those reached by one.
+        let both = names.candidates(&normalize::tokens("Zed Person5"), None, |_| false);
+        assert!(both.iter().any(|e| e.path == "People/Zed Person5.md"));
     }
 
     #[test]

@@ -21,28 +21,34 @@ use std::ops::Range;
 /// The most words one prose mention spans (`North Sea Grid Authority`).
 const MAX_SPAN_WORDS: usize = 5;
 
-/// Lowercase words that join the parts of one name (`Mohan de Vries`).
+/// Lowercase words that join the parts of one name (`Mohan de Vries`); sorted, for binary
+/// search.
 const PARTICLES: &[&str] = &[
-    "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
-    "al", "el", "dos", "das", "ter", "ten",
+    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn",
+    "la", "le", "ten", "ter", "van", "von",
 ];
 
-/// Words that start sentences or fill speech rather than name anyone, compared lowercase.
+/// Words that start sentences or fill speech rather than name anyone, compared lowercase;
+/// sorted, for binary search.
 const STOPWORDS: &[&str] = &[
     "a",
     "about",
+    "action",
     "actually",
     "after",
     "again",
+    "agenda",
     "all",
     "also",
     "am",
     "an",
     "and",
     "any",
+    "april",
     "are",
     "as",
     "at",
+    "august",
     "basically",
     "be",
     "because",
@@ -52,13 +58,17 @@ const STOPWORDS: &[&str] = &[
     "by",
     "can",
     "could",
+    "december",
+    "decisions",
     "did",
     "do",
     "does",
     "done",
     "even",
     "every",
+    "february",
     "for",
+    "friday",
     "from",
     "good",
     "great",
@@ -80,22 +90,33 @@ const STOPWORDS: &[&str] = &[
     "in",
     "is",
     "it",
+    "items",
     "its",
+    "january",
+    "july",
+    "june",
     "just",
     "let",
     "lets",
     "like",
     "look",
+    "march",
+    "may",
     "maybe",
     "me",
     "mine",
+    "monday",
     "more",
     "most",
     "my",
     "no",
     "nobody",
     "not",
+    "note",
+    "notes",
+    "november",
     "now",
+    "october",
     "of",
     "oh",
     "ok",
@@ -106,14 +127,22 @@ const STOPWORDS: &[&str] = &[
     "our",
     "out",
     "please",
+    "remote",
     "right",
+    "risks",
+    "saturday",
     "see",
+    "september",
     "she",
     "should",
     "so",
     "some",
     "sorry",
+    "speaker",
+    "summary",
+    "sunday",
     "sure",
+    "team",
     "thank",
     "thanks",
     "that",
@@ -126,18 +155,22 @@ const STOPWORDS: &[&str] = &[
     "they",
     "this",
     "those",
+    "thursday",
     "to",
     "today",
     "tomorrow",
     "totally",
+    "tuesday",
     "two",
     "uh",
     "um",
+    "unknown",
     "up",
     "us",
     "very",
     "was",
     "we",
+    "wednesday",
     "well",
     "were",
     "what",
@@ -155,37 +188,6 @@ const STOPWORDS: &[&str] = &[
     "yet",
     "you",
     "your",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "remote",
-    "speaker",
-    "unknown",
-    "note",
-    "notes",
-    "summary",
-    "agenda",
-    "action",
-    "items",
-    "decisions",
-    "risks",
-    "team",
 ];
 
 /// How a mention was written. Serialized lowercase (part of the CLI's JSON contract).
@@ -386,7 +388,7 @@ fn owners(note: &Note, names: &EntityNames) -> Vec<Found> {
 fn with_particles(body: &str, at: usize, names: &EntityNames) -> Option<(Range<usize>, String)> {
     let rest = body.get(at + 1..)?;
     let first = rest.split(|c: char| !c.is_alphabetic()).next()?;
-    let key = Token::new(first)?.key;
+    let key = normalize::word_key(first)?;
     names
         .by_token(&key)
         .flat_map(|e| e.forms.iter())
@@ -567,7 +569,7 @@ fn words(line: &str, base: usize, names: &EntityNames) -> Vec<Word> {
 /// part starts with a sentence word; camel-case names (`McDonald`, `VaST`) stay whole.
 /// A known name glued to lowercase speech (`Valleryit's`, `Valleryof`) is cut too.
 fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
-    let known = |w: &str| Token::new(w).is_some_and(|t| names.token_count(&t.key) > 0);
+    let known = |w: &str| normalize::with_word_key(w, |k| names.token_count(k) > 0) == Some(true);
     if word.chars().next().is_some_and(char::is_uppercase) && !known(word) {
         for (i, _) in word.char_indices().skip(3) {
             let (left, right) = word.split_at(i);
@@ -583,13 +585,11 @@ fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
     for (i, c) in word.char_indices() {
         if c.is_uppercase() && prev_lower && i >= 2 {
             let (left, right) = word.split_at(i);
-            let right_word: String = right
-                .chars()
-                .take_while(|c| c.is_alphabetic())
-                .flat_map(char::to_lowercase)
-                .collect();
-            let known_right = left.chars().count() >= 3 && !known(word) && known(&right_word);
-            if known(left) || known_right || STOPWORDS.contains(&right_word.as_str()) {
+            let right_word = right
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(right, |end| &right[..end]);
+            let known_right = left.chars().count() >= 3 && !known(word) && known(right_word);
+            if known(left) || known_right || is_stopword(right_word) {
                 return Some(i);
             }
         }
@@ -598,22 +598,41 @@ fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
     None
 }
 
+/// True when the word's leading letters, lowercased, are a [`STOPWORDS`] entry.
 fn is_stopword(word: &str) -> bool {
-    let lower: String = word
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
-    STOPWORDS.contains(&lower.as_str())
+    let letters = word
+        .find(|c: char| !c.is_alphabetic())
+        .map_or(word, |end| &word[..end]);
+    let mut buf = [0u8; 16];
+    match buf.get_mut(..letters.len()) {
+        Some(lower) if letters.is_ascii() => {
+            lower.copy_from_slice(letters.as_bytes());
+            lower.make_ascii_lowercase();
+            STOPWORDS
+                .binary_search_by(|w| w.as_bytes().cmp(lower))
+                .is_ok()
+        }
+        // A long ASCII word is no stopword; other letters may lowercase to ASCII (`K`).
+        _ if letters.is_ascii() => false,
+        _ => {
+            let lower: String = letters.chars().flat_map(char::to_lowercase).collect();
+            STOPWORDS.binary_search(&lower.as_str()).is_ok()
+        }
+    }
+}
+
+fn is_particle(word: &str) -> bool {
+    // Particles are short: most words need no search.
+    word.len() <= 5 && PARTICLES.binary_search(&word).is_ok()
 }
 
 /// A lowercase word that is exactly part of a person's name (`leo`, `dewi`) may be a mention.
 fn is_lowercase_name(word: &str, names: &EntityNames) -> bool {
+    let person_part = |k: &str| names.by_token(k).any(|e| e.kind == NoteKind::Person);
     word.chars().count() >= 3
+        && normalize::with_word_key(word, person_part) == Some(true)
         && !is_stopword(word)
-        && !PARTICLES.contains(&word)
-        && Token::new(word)
-            .is_some_and(|t| names.by_token(&t.key).any(|e| e.kind == NoteKind::Person))
+        && !is_particle(word)
 }
 
 /// Finds name mentions in the note's prose. `locals` are names the note writes without a note;
@@ -638,7 +657,7 @@ pub fn prose(
         for (k, w) in ws.iter().enumerate() {
             let word = note.text.get(w.span.clone()).unwrap_or("");
             let usable = !excluded(&skip, w.span.start)
-                && (w.capital || PARTICLES.contains(&word) || is_lowercase_name(word, names));
+                && (w.capital || is_particle(word) || is_lowercase_name(word, names));
             if usable {
                 run.push(w);
             }
@@ -664,12 +683,10 @@ fn spans(
     let word_text = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
     let mut lo = 0;
     let mut hi = run.len();
-    while lo < hi && (is_stopword(word_text(run[lo])) || PARTICLES.contains(&word_text(run[lo]))) {
+    while lo < hi && (is_stopword(word_text(run[lo])) || is_particle(word_text(run[lo]))) {
         lo += 1;
     }
-    while hi > lo
-        && (is_stopword(word_text(run[hi - 1])) || PARTICLES.contains(&word_text(run[hi - 1])))
-    {
+    while hi > lo && (is_stopword(word_text(run[hi - 1])) || is_particle(word_text(run[hi - 1]))) {
         hi -= 1;
     }
     let mut out = Vec::new();
@@ -681,7 +698,7 @@ fn spans(
             let Some(text) = note.text.get(span.clone()) else {
                 continue;
             };
-            if len > 1 && PARTICLES.contains(&word_text(run[i + len - 1])) {
+            if len > 1 && is_particle(word_text(run[i + len - 1])) {
                 continue;
             }
             let reach = *cache
@@ -720,13 +737,23 @@ fn spans(
     out
 }
 
-/// How a span of prose reaches a name.
+/// How a span of prose reaches a name; the better reach orders first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Reach {
     /// Only as a person's surname.
     surname: bool,
     /// Without noise (every part exact, a nickname or an acronym).
     exact: bool,
+}
+
+impl Reach {
+    fn min(self, other: Reach) -> Reach {
+        if (other.surname, !other.exact) < (self.surname, !self.exact) {
+            other
+        } else {
+            self
+        }
+    }
 }
 
 /// Every word the text writes in lowercase, lowercased.
@@ -745,7 +772,7 @@ fn consumed_before(found: &[Found], word: &Word) -> bool {
 /// candidate whose name evidence reaches [`score::TEXT_MENTION_BITS`] with every part agreeing.
 fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Option<Reach> {
     let tokens = normalize::tokens(text);
-    if names.by_key(&normalize::name_key(text)).next().is_some() {
+    if names.by_key(&normalize::key_of(&tokens)).next().is_some() {
         return Some(Reach {
             surname: false,
             exact: true,
@@ -769,15 +796,25 @@ fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Opti
         surname: m.surname_only,
         exact: m.exact,
     };
-    names
-        .candidates(&tokens, acronym.as_deref())
+    let best = Reach {
+        surname: false,
+        exact: true,
+    };
+    let mut found: Option<Reach> = None;
+    for r in names
+        .candidates(&tokens, acronym.as_deref(), |_| false)
         .into_iter()
-        .filter_map(|p| names.get(p))
         .filter_map(|e| score::match_entity(&tokens, e, names, acronym.as_deref()))
         .chain(locals.iter().filter_map(|l| score::match_local(&tokens, l)))
         .filter(good)
         .map(reach)
-        .min_by_key(|r| (r.surname, !r.exact))
+    {
+        found = Some(found.map_or(r, |f| f.min(r)));
+        if r == best {
+            break;
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -799,6 +836,15 @@ mod tests {
 
     fn texts(found: &[Found]) -> Vec<(Kind, &str)> {
         found.iter().map(|f| (f.kind, f.text.as_str())).collect()
+    }
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(PARTICLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(PARTICLES.iter().all(|p| p.len() <= 5));
+        assert!(is_stopword("Thanks,") && is_stopword("MONDAY") && !is_stopword("Niko"));
+        assert!(is_particle("van") && !is_particle("Van"));
     }
 
     #[test]

@@ -25,6 +25,8 @@ use context::{NoteContext, Presence};
 use decide::{Query, Resolution, Resolver};
 use mentions::{Found, Kind};
 use serde::Serialize;
+use std::cell::OnceCell;
+use std::collections::HashMap;
 
 pub use decide::Decision;
 
@@ -80,7 +82,7 @@ impl Resolved {
 
 /// Every mention in the note, resolved.
 pub fn mentions(note: &Note, ctx: &Context) -> Vec<Mention> {
-    resolve_note(note, ctx.index)
+    resolve_note(note, ctx.index, Scope::All)
         .iter()
         .map(|r| r.mention(note.path))
         .collect()
@@ -89,7 +91,7 @@ pub fn mentions(note: &Note, ctx: &Context) -> Vec<Mention> {
 /// Edits rewriting structured mentions (link targets, owners, frontmatter participants) that
 /// resolve with confidence, and review items for those that do not.
 pub fn link_edits(note: &Note, ctx: &Context) -> (Vec<Edit>, Vec<ReviewItem>) {
-    let resolved = resolve_note(note, ctx.index);
+    let resolved = resolve_note(note, ctx.index, Scope::Edits);
     (
         edits::rewrites(note, &resolved),
         review::note_items(
@@ -102,29 +104,52 @@ pub fn link_edits(note: &Note, ctx: &Context) -> (Vec<Edit>, Vec<ReviewItem>) {
     )
 }
 
-/// The canonical person note a task owner handle names, if it resolves with confidence
-/// (exact, alias or auto) in the note's context.
-pub fn resolve_owner(raw: &str, note: &Note, ctx: &Context) -> Option<String> {
-    let name = crate::handles::split_compound(raw.trim_start_matches('@'));
-    let resolver = Resolver {
-        names: ctx.index.entity_names(),
-        settings: ctx.index.settings(),
-    };
-    let found = mentions::structured(note, ctx.index);
-    let (context, _) = note_context(note, ctx.index, &resolver, &found);
-    let r = resolver.resolve(
-        Query {
-            name: &name,
-            line: 0,
-            in_list: false,
-            with_locals: true,
-        },
-        &context,
-    );
-    r.decision
-        .is_confident()
-        .then_some(r.entity.map(|e| e.title))
-        .flatten()
+/// Resolves a note's task owners in the note's context. The context (the note's structured
+/// mentions, resolved) is built once, on the first owner, and reused for every other owner of
+/// the note.
+pub struct OwnerResolver<'a> {
+    note: &'a Note<'a>,
+    index: &'a VaultIndex,
+    resolver: Resolver<'a>,
+    context: OnceCell<NoteContext>,
+}
+
+impl<'a> OwnerResolver<'a> {
+    /// A resolver for the owners written in `note`.
+    pub fn new(note: &'a Note<'a>, ctx: &Context<'a>) -> Self {
+        OwnerResolver {
+            note,
+            index: ctx.index,
+            resolver: Resolver {
+                names: ctx.index.entity_names(),
+                settings: ctx.index.settings(),
+            },
+            context: OnceCell::new(),
+        }
+    }
+
+    /// The canonical person note an owner handle (`@NikoDukic`, `Niko Dukic`) names, if it
+    /// resolves with confidence (exact, alias or auto).
+    pub fn resolve(&self, raw: &str) -> Option<String> {
+        let name = crate::handles::split_compound(raw.trim_start_matches('@'));
+        let context = self.context.get_or_init(|| {
+            let found = mentions::structured(self.note, self.index);
+            note_context(self.note, self.index, &self.resolver, &found).0
+        });
+        let r = self.resolver.resolve(
+            Query {
+                name: &name,
+                line: 0,
+                in_list: false,
+                with_locals: true,
+            },
+            context,
+        );
+        r.decision
+            .is_confident()
+            .then_some(r.entity.map(|e| e.title))
+            .flatten()
+    }
 }
 
 /// Review items about the vault as a whole: duplicate people, contradicting facts, recurring
@@ -191,8 +216,19 @@ fn query(f: &Found, with_locals: bool) -> Query<'_> {
     }
 }
 
-/// Finds and resolves every mention of the note, in line order.
-pub fn resolve_note(note: &Note, index: &VaultIndex) -> Vec<Resolved> {
+/// Which of a note's mentions a caller needs resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Every mention (what `curator entities` reports).
+    All,
+    /// The mentions edits and review items can come from: every structured mention, and the
+    /// names in prose that could name someone exactly — prose is never rewritten and raises a
+    /// review item only for an exact name several people share ([`review::note_items`]).
+    Edits,
+}
+
+/// Finds the note's mentions and resolves those `scope` asks for, in line order.
+pub fn resolve_note(note: &Note, index: &VaultIndex, scope: Scope) -> Vec<Resolved> {
     let names = index.entity_names();
     let resolver = Resolver {
         names,
@@ -211,11 +247,24 @@ pub fn resolve_note(note: &Note, index: &VaultIndex) -> Vec<Resolved> {
         done.push(r);
     }
     found.extend(prose);
+    let mut memo: HashMap<(String, bool, usize), Resolution> = HashMap::new();
     let mut out: Vec<Resolved> = found
         .into_iter()
         .zip(done)
+        .filter(|(f, r)| {
+            scope == Scope::All
+                || r.is_some()
+                || f.kind != Kind::Text
+                || resolver.may_name_exactly(&f.name)
+        })
         .map(|(f, r)| {
-            let resolution = r.unwrap_or_else(|| resolver.resolve(query(&f, true), &ctx));
+            let resolution = r.unwrap_or_else(|| {
+                // A name written again resolves the same, unless its line names someone.
+                let line = if ctx.names_on_line(f.line) { f.line } else { 0 };
+                memo.entry((f.name.clone(), f.in_list, line))
+                    .or_insert_with(|| resolver.resolve(query(&f, true), &ctx))
+                    .clone()
+            });
             Resolved {
                 found: f,
                 resolution,
@@ -224,4 +273,43 @@ pub fn resolve_note(note: &Note, index: &VaultIndex) -> Vec<Resolved> {
         .collect();
     out.sort_by_key(|r| (r.found.line, r.found.span.start));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::review::ReviewReason;
+    use crate::settings::Settings;
+
+    #[test]
+    fn edits_scope_gives_what_full_resolution_gives() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Ada Halden.md", "---\ntype: people\n---\n"),
+                ("People/Ada Brask.md", "---\ntype: people\n---\n"),
+                ("People/Bram Corvel.md", "---\ntype: people\n---\n"),
+                (
+                    "Meetings/Sync.md",
+                    "---\ntype: meeting\nparticipants: [Bram Corvell]\n---\n",
+                ),
+            ],
+        );
+        let text = "---\ntype: meeting\nparticipants: [Bram Corvell]\n---\n\nAda asked Brem and \
+                    Adda about it. Bram agreed.\n\n- [ ] plan @Ada\n";
+        let note = Note::parse("Meetings/Sync.md", text);
+        let ctx = Context::for_note(&index, &note);
+        let all = resolve_note(&note, &index, Scope::All);
+        let (edits, items) = link_edits(&note, &ctx);
+        assert_eq!(edits, edits::rewrites(&note, &all));
+        assert_eq!(items, review::note_items(&note, &all, true));
+        assert!(
+            items
+                .iter()
+                .any(|i| i.reason == ReviewReason::AmbiguousMention),
+            "{items:#?}"
+        );
+        let scoped = resolve_note(&note, &index, Scope::Edits);
+        assert!(scoped.len() < all.len(), "misspelt prose names are skipped");
+    }
 }

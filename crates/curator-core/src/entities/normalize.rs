@@ -6,8 +6,9 @@
 
 use super::phonetic;
 use crate::mojibake;
+use std::borrow::Cow;
 use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// One name part, folded for comparison.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +19,8 @@ pub struct Token {
     pub alt: String,
     /// Double Metaphone primary and alternate codes of `key` (and of `alt` when it differs).
     pub codes: Vec<String>,
+    /// The nickname groups `key` belongs to ([`phonetic::nickname_groups`]).
+    pub nicknames: u64,
 }
 
 impl Token {
@@ -35,7 +38,13 @@ impl Token {
                 }
             }
         }
-        Some(Token { key, alt, codes })
+        let nicknames = phonetic::nickname_groups(&key);
+        Some(Token {
+            key,
+            alt,
+            codes,
+            nicknames,
+        })
     }
 
     /// True when both spellings fold to the same letters.
@@ -46,6 +55,12 @@ impl Token {
             || self.alt == other.key
     }
 
+    /// True when the two are different given names that are the same name in everyday use
+    /// (`Bill` ~ `William`): they share a [`phonetic::nickname_groups`] group.
+    pub fn is_nickname_of(&self, other: &Token) -> bool {
+        self.key != other.key && self.nicknames & other.nicknames != 0
+    }
+
     /// True when the two share a phonetic code.
     pub fn sounds_like(&self, other: &Token) -> bool {
         self.codes
@@ -54,37 +69,117 @@ impl Token {
     }
 }
 
-/// Repairs mojibake and applies NFKC, so `JÃ¼rgen` and `Ｊürgen` read as `Jürgen`.
-pub fn clean(s: &str) -> String {
-    let repaired = mojibake::repair(s).unwrap_or_else(|| s.to_string());
-    repaired.nfkc().collect()
+/// The [`Token::key`] of one word without the rest of the token (no phonetic codes): what
+/// lookups by name part need. `None` when nothing alphabetic is left.
+pub fn word_key(word: &str) -> Option<String> {
+    let key = fold_key(word);
+    key.chars().any(char::is_alphabetic).then_some(key)
+}
+
+/// Calls `f` with the [`word_key`] of `word`, without allocating for a word of ASCII letters
+/// (most words of prose). `None` when nothing alphabetic is left.
+pub fn with_word_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()) {
+        Some(lower) if !word.is_empty() && word.bytes().all(|b| b.is_ascii_alphabetic()) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).ok().map(f)
+        }
+        _ => word_key(word).map(|k| f(&k)),
+    }
+}
+
+/// Repairs mojibake and applies NFKC, so `JÃ¼rgen` and `Ｊürgen` read as `Jürgen`. Text that
+/// needs neither (plain ASCII, most names) is borrowed as it is.
+pub fn clean(s: &str) -> Cow<'_, str> {
+    let repaired = if mojibake::may_contain(s) {
+        mojibake::repair(s).map(Cow::Owned)
+    } else {
+        None
+    };
+    let text = repaired.unwrap_or(Cow::Borrowed(s));
+    if text.is_ascii() || is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+        text
+    } else {
+        Cow::Owned(text.nfkc().collect())
+    }
+}
+
+/// The words of a name, as [`tokens`] splits it.
+fn name_words(name: &str) -> impl Iterator<Item = &str> {
+    name.split(|c: char| c.is_whitespace() || c == ',' || c == '/')
 }
 
 /// Splits a name into folded tokens: `Mohan de Vries` → `mohan`, `de`, `vries`.
 /// Hyphens and apostrophes stay inside a part (`Seo-yeon`, `O'Connell`).
 pub fn tokens(name: &str) -> Vec<Token> {
-    clean(name)
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
-        .filter_map(Token::new)
-        .collect()
+    name_words(&clean(name)).filter_map(Token::new).collect()
 }
 
 /// The accent- and case-insensitive key of a whole name: tokens' `key`s joined by spaces.
 pub fn name_key(name: &str) -> String {
-    tokens(name)
+    let mut out = String::with_capacity(name.len());
+    for key in name_words(&clean(name)).filter_map(word_key) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&key);
+    }
+    out
+}
+
+/// The key of a name already split into tokens (what [`name_key`] gives for the same name).
+pub fn key_of(tokens: &[Token]) -> String {
+    tokens
         .iter()
         .map(|t| t.key.as_str())
         .collect::<Vec<_>>()
         .join(" ")
 }
 
+/// Drops a possessive `'s`.
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+/// The plain fold of one word (`ü` → `u`): the first half of [`fold_word`].
+fn fold_key(word: &str) -> String {
+    let word = without_possessive(word);
+    if word.is_ascii() {
+        return ascii_fold(word);
+    }
+    fold_unicode(word).0
+}
+
+/// The fold of an ASCII word: lowercase letters, digits and inner hyphens.
+fn ascii_fold(word: &str) -> String {
+    let key: String = word
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    match key.trim_matches('-') {
+        trimmed if trimmed.len() == key.len() => key,
+        trimmed => trimmed.to_string(),
+    }
+}
+
 /// The two folds of one word: plain (`ü` → `u`) and German (`ü` → `ue`). Punctuation other than
 /// inner hyphens goes; a possessive `'s` goes too.
 fn fold_word(word: &str) -> (String, String) {
-    let word = word
-        .strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word);
+    let word = without_possessive(word);
+    if word.is_ascii() {
+        let key = ascii_fold(word);
+        return (key.clone(), key);
+    }
+    fold_unicode(word)
+}
+
+/// [`fold_word`] of a word with non-ASCII letters, possessive already dropped.
+fn fold_unicode(word: &str) -> (String, String) {
     let mut key = String::with_capacity(word.len());
     let mut alt = String::with_capacity(word.len() + 2);
     for c in word.chars().flat_map(char::to_lowercase) {
@@ -120,7 +215,65 @@ fn fold_word(word: &str) -> (String, String) {
 
 /// Jaro-Winkler similarity of two folded keys (0..1).
 pub fn similarity(a: &str, b: &str) -> f64 {
-    strsim::jaro_winkler(a, b)
+    if a.is_ascii() && b.is_ascii() && a.len() <= MAX_WORD && b.len() <= MAX_WORD {
+        ascii_jaro_winkler(a.as_bytes(), b.as_bytes())
+    } else {
+        strsim::jaro_winkler(a, b)
+    }
+}
+
+/// The longest word [`ascii_jaro_winkler`] compares on the stack.
+const MAX_WORD: usize = 64;
+
+/// `strsim::jaro_winkler` for ASCII words of at most [`MAX_WORD`] bytes, step for step (so
+/// every result is bit-identical), without allocating: it runs for every candidate of every
+/// mention.
+fn ascii_jaro_winkler(a: &[u8], b: &[u8]) -> f64 {
+    let sim = ascii_jaro(a, b);
+    if sim > 0.7 {
+        let prefix = a.iter().take(4).zip(b).take_while(|(x, y)| x == y).count();
+        sim + 0.1 * prefix as f64 * (1.0 - sim)
+    } else {
+        sim
+    }
+}
+
+fn ascii_jaro(a: &[u8], b: &[u8]) -> f64 {
+    let (a_len, b_len) = (a.len(), b.len());
+    if a_len == 0 && b_len == 0 {
+        return 1.0;
+    } else if a_len == 0 || b_len == 0 {
+        return 0.0;
+    }
+    let range = (a_len.max(b_len) / 2).saturating_sub(1);
+    let mut a_flags = [false; MAX_WORD];
+    let mut b_flags = [false; MAX_WORD];
+    let mut matches = 0usize;
+    for ((i, x), a_flag) in a.iter().enumerate().zip(a_flags.iter_mut()) {
+        let lo = i.saturating_sub(range);
+        let hi = b_len.min(i + range + 1);
+        let mut window = b.iter().zip(b_flags.iter_mut()).take(hi).skip(lo);
+        if let Some((_, b_flag)) = window.find(|(y, f)| *y == x && !**f) {
+            *a_flag = true;
+            *b_flag = true;
+            matches += 1;
+        }
+    }
+    if matches == 0 {
+        return 0.0;
+    }
+    let mut transpositions = 0usize;
+    let mut b_matched = b.iter().zip(&b_flags).filter(|(_, f)| **f).map(|(y, _)| y);
+    for (x, _) in a.iter().zip(&a_flags).filter(|(_, f)| **f) {
+        if b_matched.next() != Some(x) {
+            transpositions += 1;
+        }
+    }
+    transpositions /= 2;
+    ((matches as f64 / a_len as f64)
+        + (matches as f64 / b_len as f64)
+        + ((matches - transpositions) as f64 / matches as f64))
+        / 3.0
 }
 
 /// True when the word is written in capitals only (`ARC`, `WAMSHI`).
@@ -146,6 +299,24 @@ mod tests {
     }
 
     #[test]
+    fn keys_words_with_and_without_allocating() {
+        let key = |w: &str| with_word_key(w, str::to_string);
+        assert_eq!(key("McDonald").as_deref(), Some("mcdonald"));
+        assert_eq!(key("Jürgen's").as_deref(), Some("jurgen"));
+        assert_eq!(key("--"), None);
+        assert_eq!(key(""), None);
+        for w in [
+            "Niko",
+            "o'neil",
+            "Ｊürgen",
+            "x-ray",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ",
+        ] {
+            assert_eq!(key(w), word_key(w), "{w}");
+        }
+    }
+
+    #[test]
     fn splits_names_into_parts() {
         let parts: Vec<_> = tokens("Mohan de  Vries")
             .into_iter()
@@ -160,6 +331,56 @@ mod tests {
         let nico = Token::new("Nico").unwrap();
         assert!(nico.sounds_like(&Token::new("Niko").unwrap()));
         assert!(!nico.sounds_like(&Token::new("Lior").unwrap()));
+    }
+
+    #[test]
+    fn similarity_is_strsim_jaro_winkler() {
+        let words = [
+            "",
+            "a",
+            "niko",
+            "nico",
+            "nikolai",
+            "dukic",
+            "dukich",
+            "martha",
+            "marhta",
+            "dwayne",
+            "duane",
+            "dixon",
+            "dicksonx",
+            "jellyfish",
+            "smellyfish",
+            "abcabcabc",
+            "cbacbacba",
+            "vamshi",
+            "wamshi",
+            "oluwaseun",
+            "seun",
+            "aaaaab",
+            "baaaaa",
+        ];
+        for a in words {
+            for b in words {
+                let ours = similarity(a, b);
+                let theirs = strsim::jaro_winkler(a, b);
+                assert_eq!(ours.to_bits(), theirs.to_bits(), "{a} / {b}");
+            }
+        }
+        assert_eq!(
+            similarity("jürgen", "jurgen"),
+            strsim::jaro_winkler("jürgen", "jurgen")
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn similarity_matches_strsim_on_any_ascii(a in "[a-e-]{0,12}", b in "[a-e-]{0,12}") {
+            proptest::prop_assert_eq!(
+                similarity(&a, &b).to_bits(),
+                strsim::jaro_winkler(&a, &b).to_bits()
+            );
+        }
     }
 
     #[test]

@@ -80,29 +80,48 @@ const NICKNAMES: &[&[&str]] = &[
     &["zachary", "zach", "zack"],
 ];
 
-/// True when the two folded given names are the same name in everyday use (`rob` ~ `robert`,
-/// `bill` ~ `william`, `bob` ~ `rob`).
-pub fn are_nicknames(a: &str, b: &str) -> bool {
-    a != b
-        && NICKNAMES
-            .iter()
-            .any(|group| group.contains(&a) && group.contains(&b))
-}
+// Each group is one bit of [`nickname_groups`].
+const _: () = assert!(NICKNAMES.len() <= 64);
 
-/// The formal names `key` is a nickname of (`bill` → `william`).
-pub fn formal_names(key: &str) -> impl Iterator<Item = &'static str> + '_ {
+/// The groups of [`NICKNAMES`] holding the folded name `key`, one bit per group: two different
+/// names sharing a bit are the same name in everyday use.
+pub fn nickname_groups(key: &str) -> u64 {
     NICKNAMES
         .iter()
-        .filter(move |g| g.get(1..).is_some_and(|rest| rest.contains(&key)))
-        .filter_map(|g| g.first().copied())
+        .enumerate()
+        .filter(|(_, group)| group.contains(&key))
+        .fold(0, |mask, (i, _)| mask | 1 << i)
 }
 
-/// The nicknames of a formal name (`william` → `will`, `bill`, …).
-pub fn nicknames_of(key: &str) -> impl Iterator<Item = &'static str> + '_ {
+fn groups(mask: u64) -> impl Iterator<Item = &'static [&'static str]> {
     NICKNAMES
         .iter()
-        .filter(move |g| g.first() == Some(&key))
-        .flat_map(|g| g.get(1..).unwrap_or(&[]).iter().copied())
+        .enumerate()
+        .filter(move |(i, _)| mask & 1 << i != 0)
+        .map(|(_, group)| *group)
+}
+
+/// The names a given name reaches as nicknames, `groups` being its [`nickname_groups`]: the
+/// formal names it is a nickname of (`bill` → `william`) and, for a formal name, its nicknames
+/// (`william` → `will`, `bill`, …).
+pub fn formal_and_nicknames(
+    key: &str,
+    groups_of_key: u64,
+) -> impl Iterator<Item = &'static str> + '_ {
+    groups(groups_of_key)
+        .flat_map(move |g| match g.split_first() {
+            Some((formal, rest)) if *formal == key => rest,
+            _ => g.get(..1).unwrap_or(&[]),
+        })
+        .copied()
+}
+
+/// Every other name sharing one of `key`'s [`nickname_groups`] `groups_of_key` (`bob` →
+/// `robert`, `rob`, …): the names it is the same given name as.
+pub fn nicknames(key: &str, groups_of_key: u64) -> impl Iterator<Item = &'static str> + '_ {
+    groups(groups_of_key)
+        .flat_map(|g| g.iter().copied())
+        .filter(move |n| *n != key)
 }
 
 /// True when `short` truncates `full` at either end, the way short forms are made
@@ -123,6 +142,10 @@ mod tests {
         assert!(codes("").is_empty());
     }
 
+    fn are_nicknames(a: &str, b: &str) -> bool {
+        a != b && nickname_groups(a) & nickname_groups(b) != 0
+    }
+
     #[test]
     fn nicknames_are_symmetric_and_grouped() {
         assert!(are_nicknames("rob", "robert"));
@@ -130,8 +153,13 @@ mod tests {
         assert!(are_nicknames("bob", "rob"));
         assert!(!are_nicknames("rob", "rob"));
         assert!(!are_nicknames("rob", "william"));
-        assert_eq!(formal_names("bill").collect::<Vec<_>>(), ["william"]);
-        assert!(nicknames_of("william").any(|n| n == "bill"));
+        let reach = |k: &str| formal_and_nicknames(k, nickname_groups(k)).collect::<Vec<_>>();
+        assert_eq!(reach("bill"), ["william"]);
+        assert!(reach("william").contains(&"bill"));
+        assert!(!reach("bob").contains(&"rob"));
+        let bob: Vec<_> = nicknames("bob", nickname_groups("bob")).collect();
+        assert!(bob.contains(&"robert") && bob.contains(&"rob") && !bob.contains(&"bob"));
+        assert!(bob.iter().all(|n| are_nicknames("bob", n)));
     }
 
     #[test]

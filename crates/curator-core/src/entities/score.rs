@@ -66,6 +66,10 @@ pub const SAME_LINE_BITS: f64 = 2.0;
 /// The candidate works at an organisation the note names or is tagged with.
 pub const COMPANY_BITS: f64 = 1.5;
 
+/// The most candidates one mention is scored against, however many share its name parts in a
+/// large vault (besides those the note names): the ones its parts reach best.
+pub const MAX_SCORED_CANDIDATES: usize = 32;
+
 /// Probability a candidate needs to be linked without asking.
 pub const AUTO_PROBABILITY: f64 = 0.95;
 /// Bits the winner needs over the runner-up (or over "someone new") to be linked without asking.
@@ -145,7 +149,7 @@ pub fn compare(m: &Token, e: &Token) -> Level {
     if m.same_letters(e) {
         return Level::Exact;
     }
-    if phonetic::are_nicknames(&m.key, &e.key) {
+    if m.is_nickname_of(e) {
         return Level::Nickname;
     }
     if m.key.chars().count() == 1 {
@@ -182,11 +186,11 @@ fn phonetic_is_telling(m: &Token, e: &Token, similarity: f64) -> bool {
 
 /// One aligned pair of parts and how they compared.
 #[derive(Debug, Clone, PartialEq)]
-pub struct PartMatch {
+pub struct PartMatch<'a> {
     /// The mention's part as folded.
-    pub mention: String,
+    pub mention: &'a str,
     /// The candidate's part as folded.
-    pub name: String,
+    pub name: &'a str,
     /// How they compared.
     pub level: Level,
     /// The bits this pair contributed.
@@ -195,7 +199,7 @@ pub struct PartMatch {
 
 /// How a mention's name compares with one candidate's best name form.
 #[derive(Debug, Clone, PartialEq)]
-pub struct NameMatch {
+pub struct NameMatch<'a> {
     /// Total name evidence in bits.
     pub bits: f64,
     /// Every part explained without noise (exact parts, nicknames, an acronym).
@@ -208,12 +212,12 @@ pub struct NameMatch {
     /// One word matched only the person's surname.
     pub surname_only: bool,
     /// The aligned parts.
-    pub parts: Vec<PartMatch>,
+    pub parts: Vec<PartMatch<'a>>,
     /// The name form compared (the title, or the alias that matched best).
-    pub form: String,
+    pub form: &'a str,
 }
 
-impl NameMatch {
+impl NameMatch<'_> {
     /// The comparison in words, for a mention's reasons.
     pub fn describe(&self) -> Vec<String> {
         self.parts
@@ -225,12 +229,12 @@ impl NameMatch {
 
 /// Scores the mention parts against every name form of `entity`, keeping the best.
 /// `acronym` is the mention written in capitals (`ARC`), when it is one word.
-pub fn match_entity(
-    mention: &[Token],
-    entity: &EntityKeys,
+pub fn match_entity<'a>(
+    mention: &'a [Token],
+    entity: &'a EntityKeys,
     names: &EntityNames,
-    acronym: Option<&str>,
-) -> Option<NameMatch> {
+    acronym: Option<&'a str>,
+) -> Option<NameMatch<'a>> {
     // A one-word alias (`Seun`) answers one-word mentions; longer mentions meet the forms that
     // carry a surname (`Seun Wieczorek`).
     let long_forms = entity.forms.iter().any(|f| f.tokens.len() > 1);
@@ -238,7 +242,7 @@ pub fn match_entity(
         .forms
         .iter()
         .filter(|f| mention.len() < 2 || f.tokens.len() > 1 || !long_forms)
-        .filter_map(|form| match_form(mention, form, entity.kind, names))
+        .filter_map(|form| match_form(mention, Form::of(form), entity.kind, names))
         .max_by(|a, b| a.bits.total_cmp(&b.bits));
     if let (Some(a), Some(own)) = (acronym, entity.acronym.as_deref()) {
         if a == own && best.as_ref().is_none_or(|b| b.bits < ACRONYM_BITS) {
@@ -250,12 +254,12 @@ pub fn match_entity(
                 alias: false,
                 surname_only: false,
                 parts: vec![PartMatch {
-                    mention: a.to_string(),
-                    name: entity.title.clone(),
+                    mention: a,
+                    name: &entity.title,
                     level: Level::Exact,
                     bits,
                 }],
-                form: entity.title.clone(),
+                form: &entity.title,
             });
         }
     }
@@ -263,14 +267,34 @@ pub fn match_entity(
 }
 
 /// Scores mention parts against a name that has no note yet (a participant without one).
-pub fn match_local(mention: &[Token], name: &[Token]) -> Option<NameMatch> {
-    let form = NameForm {
-        text: String::new(),
+pub fn match_local<'a>(mention: &'a [Token], name: &'a [Token]) -> Option<NameMatch<'a>> {
+    let form = Form {
+        text: "",
         alias: false,
-        tokens: name.to_vec(),
+        tokens: name,
         joined: None,
     };
-    match_form(mention, &form, NoteKind::Person, &EntityNames::default())
+    match_form(mention, form, NoteKind::Person, &EntityNames::default())
+}
+
+/// What scoring reads of a name form.
+#[derive(Clone, Copy)]
+struct Form<'a> {
+    text: &'a str,
+    alias: bool,
+    tokens: &'a [Token],
+    joined: Option<&'a Token>,
+}
+
+impl<'a> Form<'a> {
+    fn of(form: &'a NameForm) -> Self {
+        Form {
+            text: &form.text,
+            alias: form.alias,
+            tokens: &form.tokens,
+            joined: form.joined.as_ref(),
+        }
+    }
 }
 
 fn log2_count(n: usize) -> f64 {
@@ -278,7 +302,7 @@ fn log2_count(n: usize) -> f64 {
 }
 
 /// Bits of one aligned pair, lowered for parts many entities share.
-fn pair(m: &Token, e: &Token, names: &EntityNames) -> PartMatch {
+fn pair<'a>(m: &'a Token, e: &'a Token, names: &EntityNames) -> PartMatch<'a> {
     let level = compare(m, e);
     let shared = match level {
         Level::Exact | Level::Nickname => names.token_count(&e.key).max(names.token_count(&e.alt)),
@@ -297,23 +321,23 @@ fn pair(m: &Token, e: &Token, names: &EntityNames) -> PartMatch {
         level.bits()
     };
     PartMatch {
-        mention: m.key.clone(),
-        name: e.key.clone(),
+        mention: &m.key,
+        name: &e.key,
         level,
         bits,
     }
 }
 
-fn match_form(
-    mention: &[Token],
-    form: &NameForm,
+fn match_form<'a>(
+    mention: &'a [Token],
+    form: Form<'a>,
     kind: NoteKind,
     names: &EntityNames,
-) -> Option<NameMatch> {
-    let name = &form.tokens;
+) -> Option<NameMatch<'a>> {
+    let name = form.tokens;
     let (first_m, last_m) = (mention.first()?, mention.last()?);
     let (first_e, last_e) = (name.first()?, name.last()?);
-    let mut parts: Vec<PartMatch> = Vec::new();
+    let mut parts: Vec<PartMatch> = Vec::with_capacity(mention.len().min(name.len()).max(1));
     let mut extra = 0usize;
     let mut surname_only = false;
     if mention.len() == 1 {
@@ -325,7 +349,7 @@ fn match_form(
             surname.bits += SURNAME_ONLY_BITS;
             options.push(surname);
         }
-        if let Some(joined) = form.joined.as_ref().filter(|_| kind == NoteKind::Org) {
+        if let Some(joined) = form.joined.filter(|_| kind == NoteKind::Org) {
             // A name run together (`UKMAT`) must sound like all of it, not end like it.
             let whole = pair(first_m, joined, names);
             if whole.level <= Level::Close {
@@ -367,7 +391,7 @@ fn match_form(
         alias: form.alias,
         surname_only,
         parts,
-        form: form.text.clone(),
+        form: form.text,
     })
 }
 
@@ -424,16 +448,12 @@ mod tests {
 
     #[test]
     fn exact_full_names_outweigh_look_alikes() {
-        let exact = match_local(
-            &normalize::tokens("Rob Benoit"),
-            &normalize::tokens("Rob Benoit"),
-        )
-        .unwrap();
-        let fuzzy = match_local(
-            &normalize::tokens("Rob Banga"),
-            &normalize::tokens("Rob Benoit"),
-        )
-        .unwrap();
+        let (rob, banga) = (
+            normalize::tokens("Rob Benoit"),
+            normalize::tokens("Rob Banga"),
+        );
+        let exact = match_local(&rob, &rob).unwrap();
+        let fuzzy = match_local(&banga, &rob).unwrap();
         assert!(exact.exact && exact.bits == 2.0 * EXACT_BITS);
         assert!(!fuzzy.exact && !fuzzy.plausible);
         assert_eq!(fuzzy.bits, EXACT_BITS + DISAGREE_BITS);

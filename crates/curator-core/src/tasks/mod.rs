@@ -20,6 +20,7 @@ pub use status::StatusType;
 
 use crate::dates::Date;
 use crate::engine::Context;
+use crate::entities::OwnerResolver;
 use crate::mojibake;
 use crate::note::{ListItem, Note};
 use serde::Serialize;
@@ -84,9 +85,10 @@ impl Task {
 pub fn extract(note: &Note, ctx: &Context) -> Vec<Task> {
     let mut task_lines: Vec<Option<usize>> = Vec::with_capacity(note.list_items.len());
     let mut tasks = Vec::new();
+    let resolver = OwnerResolver::new(note, ctx);
     for item in &note.list_items {
         let parent_line = parent_task_line(note, item, &task_lines);
-        let task = read_task(note, ctx, item, parent_line);
+        let task = read_task(note, ctx, &resolver, item, parent_line);
         task_lines.push(task.as_ref().map(|t| t.line));
         tasks.extend(task);
     }
@@ -106,6 +108,7 @@ fn task_body(note: &Note, item: &ListItem) -> Option<(char, Range<usize>)> {
 fn read_task(
     note: &Note,
     ctx: &Context,
+    resolver: &OwnerResolver,
     item: &ListItem,
     parent_line: Option<usize>,
 ) -> Option<Task> {
@@ -113,15 +116,15 @@ fn read_task(
     let TaskText { text, code } = task_text(note, &body);
     let parsed = parse::parse(&text);
     let free = text.get(..parsed.free_len).unwrap_or("");
-    let handles = owners::handles_in(free, &code, note, ctx);
+    let handles = owners::handles_in(free, &code, resolver, ctx);
     let free_tags: Vec<Range<usize>> = tags::find(free)
         .into_iter()
         .filter(|t| !code.iter().any(|c| c.contains(&t.start)))
         .collect();
     let mut removed: Vec<Range<usize>> = handles.iter().map(|h| h.span.clone()).collect();
     removed.extend(free_tags.iter().cloned());
+    let linked = owners::linked_people(note, &body, resolver, ctx);
     let mut owners: Vec<String> = Vec::new();
-    let linked = owners::linked_people(note, &body, ctx);
     for name in handles.into_iter().map(|h| h.name).chain(linked) {
         if !owners.contains(&name) {
             owners.push(name);

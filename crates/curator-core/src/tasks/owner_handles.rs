@@ -11,6 +11,7 @@
 use super::{owners, task_body};
 use crate::edit::Edit;
 use crate::engine::Context;
+use crate::entities::OwnerResolver;
 use crate::handles;
 use crate::index::NoteKind;
 use crate::note::Note;
@@ -24,6 +25,7 @@ const RULE: &str = "tasks.owner_handles";
 pub fn handle_edits(note: &Note, ctx: &Context) -> Vec<Edit> {
     let mut vault: Option<Option<HandleStyle>> = None;
     let mut edits = Vec::new();
+    let resolver = OwnerResolver::new(note, ctx);
     for item in &note.list_items {
         let Some((_, body)) = task_body(note, item) else {
             continue;
@@ -33,7 +35,7 @@ pub fn handle_edits(note: &Note, ctx: &Context) -> Vec<Edit> {
             if note.in_code(body.start + handle.at) {
                 continue;
             }
-            let Some(owner) = owners::resolve(&handle, text, note, ctx) else {
+            let Some(owner) = owners::resolve(&handle, text, &resolver, ctx) else {
                 continue;
             };
             // Only a change of form: a misheard name is the entity rules' to correct.

@@ -1,10 +1,11 @@
 //! Task owners: `@handles` and wikilinks to person notes, resolved to person note titles.
 
 use crate::engine::Context;
+use crate::entities::OwnerResolver;
 use crate::handles::{self, Handle};
 use crate::index::NoteKind;
 use crate::note::{title_of, LinkKind, Note};
-use crate::{entities, text::fold};
+use crate::text::fold;
 use std::ops::Range;
 
 /// An owner handle found in task text.
@@ -34,18 +35,25 @@ pub struct Resolved {
     pub title: String,
 }
 
-/// The longest reading of `handle` that resolves to a person note.
+/// The longest reading of `handle` that resolves to a person note, in the note's context
+/// (`owners` is built once per note).
 ///
 /// A lone first word is not taken when capitalised words follow it: `@Seun Laurent` is not
 /// the `Seun` some other person goes by. A shorter full name is (`@Niko Dukic Review …`).
-pub fn resolve(handle: &Handle, text: &str, note: &Note, ctx: &Context) -> Option<Resolved> {
+pub fn resolve(
+    handle: &Handle,
+    text: &str,
+    owners: &OwnerResolver,
+    ctx: &Context,
+) -> Option<Resolved> {
     let whole_end = handle.default_reading(text).0.end;
     let first_end = handle.words.first().map_or(whole_end, |w| w.end);
     handle.names(text).find_map(|(span, reading)| {
         if span.end == first_end && first_end < whole_end {
             return None;
         }
-        entities::resolve_owner(&reading, note, ctx)
+        owners
+            .resolve(&reading)
             .filter(|title| is_person(title, ctx))
             .map(|title| Resolved {
                 span,
@@ -56,11 +64,16 @@ pub fn resolve(handle: &Handle, text: &str, note: &Note, ctx: &Context) -> Optio
 }
 
 /// Every owner handle in `text` outside the `skip` spans (code), resolved where possible.
-pub fn handles_in(text: &str, skip: &[Range<usize>], note: &Note, ctx: &Context) -> Vec<Owner> {
+pub fn handles_in(
+    text: &str,
+    skip: &[Range<usize>],
+    owners: &OwnerResolver,
+    ctx: &Context,
+) -> Vec<Owner> {
     handles::find(text)
         .into_iter()
         .filter(|h| !skip.iter().any(|s| s.contains(&h.at)))
-        .map(|h| match resolve(&h, text, note, ctx) {
+        .map(|h| match resolve(&h, text, owners, ctx) {
             Some(r) => Owner {
                 span: r.span,
                 name: r.title,
@@ -74,14 +87,21 @@ pub fn handles_in(text: &str, skip: &[Range<usize>], note: &Note, ctx: &Context)
 }
 
 /// Titles of the person notes that wikilinks within `span` of the note point to.
-pub fn linked_people(note: &Note, span: &Range<usize>, ctx: &Context) -> Vec<String> {
+pub fn linked_people(
+    note: &Note,
+    span: &Range<usize>,
+    owners: &OwnerResolver,
+    ctx: &Context,
+) -> Vec<String> {
     note.links
         .iter()
         .filter(|l| {
             l.kind == LinkKind::Wiki && span.start <= l.span.start && l.span.end <= span.end
         })
         .filter_map(|l| {
-            entities::resolve_owner(title_of(&l.target), note, ctx).filter(|t| is_person(t, ctx))
+            owners
+                .resolve(title_of(&l.target))
+                .filter(|t| is_person(t, ctx))
         })
         .collect()
 }
