@@ -4,12 +4,14 @@
 use super::context::{self, NoteContext};
 use super::keys::{EntityKeys, EntityNames};
 use super::normalize;
-use super::score::{self, NameMatch};
+use super::normalize::Token;
+use super::score::{self, NameScore};
 use crate::index::NoteKind;
 use crate::review::Candidate;
 use crate::settings::Settings;
 use crate::text::fold;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// How a mention was resolved. Serialized lowercase (part of the CLI's JSON contract).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -40,7 +42,7 @@ pub struct Resolution {
     /// The decision band.
     pub decision: Decision,
     /// The entity resolved to (for `review`, the top suggestion).
-    pub entity: Option<EntityKeys>,
+    pub entity: Option<Arc<EntityKeys>>,
     /// Probability that `entity` is right; for `unknown`, that the mention names nobody with a note.
     pub confidence: f64,
     /// Ranked suggestions, best first.
@@ -73,10 +75,10 @@ impl Resolution {
         }
     }
 
-    fn certain(decision: Decision, entity: &EntityKeys, reason: String) -> Self {
+    fn certain(decision: Decision, entity: &Arc<EntityKeys>, reason: String) -> Self {
         Resolution {
             decision,
-            entity: Some(entity.clone()),
+            entity: Some(Arc::clone(entity)),
             confidence: 1.0,
             candidates: vec![Candidate {
                 name: entity.title.clone(),
@@ -113,10 +115,52 @@ pub struct Resolver<'a> {
     pub settings: &'a Settings,
 }
 
+/// What resolution needs of a written name whatever the note it is in: its parts and the
+/// entities they reach, best reached first, with the name scores of the first
+/// [`score::MAX_SCORED_CANDIDATES`]. It depends on the vault alone, so it is memoised across
+/// notes ([`EntityNames::evidence_memo`]).
+#[derive(Debug)]
+pub struct NameEvidence {
+    tokens: Vec<Token>,
+    /// The name is one word in capitals, maybe an acronym.
+    acronym: Option<String>,
+    /// (place in path order, entity), best reached first.
+    reached: Vec<(u32, Arc<EntityKeys>)>,
+    /// Name scores of the first entities of `reached`.
+    scores: Vec<Option<NameScore>>,
+}
+
+impl NameEvidence {
+    fn of(name: &str, names: &EntityNames) -> Self {
+        let tokens = normalize::tokens(name);
+        let acronym = (tokens.len() == 1 && normalize::is_all_caps(name))
+            .then(|| tokens.first().map(|t| t.key.clone()))
+            .flatten();
+        let reached: Vec<(u32, Arc<EntityKeys>)> = names
+            .reached(&tokens, acronym.as_deref())
+            .into_iter()
+            .map(|(place, e)| (place, Arc::clone(e)))
+            .collect();
+        let scores = reached
+            .iter()
+            .take(score::MAX_SCORED_CANDIDATES)
+            .map(|(_, e)| {
+                score::match_entity(&tokens, e, names, acronym.as_deref()).map(|m| m.score())
+            })
+            .collect();
+        NameEvidence {
+            tokens,
+            acronym,
+            reached,
+            scores,
+        }
+    }
+}
+
 struct Scored<'a> {
-    entity: Option<&'a EntityKeys>,
-    local: Option<&'a str>,
-    name: NameMatch<'a>,
+    entity: Option<&'a Arc<EntityKeys>>,
+    local: Option<&'a context::Local>,
+    name: NameScore,
     bits: f64,
     corroborated: bool,
     reasons: Vec<String>,
@@ -130,11 +174,10 @@ impl<'a> Resolver<'a> {
             .any(|r| fold(&r.text) == fold(name) && fold(&r.entity) == fold(title))
     }
 
-    fn titled(&self, title: &str) -> Option<&'a EntityKeys> {
+    fn titled(&self, title: &str) -> Option<&'a Arc<EntityKeys>> {
         let key = normalize::name_key(title);
-        self.names
-            .by_key(&key)
-            .find(|e| fold(&e.title) == fold(title))
+        let folded = fold(title);
+        self.names.by_key(&key).find(|e| e.title_fold == folded)
     }
 
     /// The entity the name is exactly (a title, an alias or a remembered answer), if only one is.
@@ -178,7 +221,7 @@ impl<'a> Resolver<'a> {
                 entity,
                 format!("'{name}' is an alias of {}", entity.title),
             )
-        } else if fold(name) == fold(&entity.title) {
+        } else if fold(name) == entity.title_fold {
             Resolution::certain(
                 Decision::Exact,
                 entity,
@@ -219,22 +262,36 @@ impl<'a> Resolver<'a> {
         if let Some(r) = self.exact(q.name) {
             return r;
         }
-        let tokens = normalize::tokens(q.name);
+        let evidence = self
+            .names
+            .evidence_memo()
+            .get_or(q.name, || Arc::new(NameEvidence::of(q.name, self.names)));
+        let tokens = &evidence.tokens;
         if tokens.is_empty() {
             return Resolution::unknown(vec!["no name to resolve".into()]);
         }
         let lowercase_word = tokens.len() == 1 && !q.name.chars().any(char::is_uppercase);
-        let acronym =
-            (tokens.len() == 1 && normalize::is_all_caps(q.name)).then(|| tokens[0].key.clone());
+        let acronym = evidence.acronym.as_deref();
+        // The best reached candidates, and those the note names (see `EntityNames::candidates`).
+        let mut picked: Vec<(u32, &Arc<EntityKeys>, Option<NameScore>)> = evidence
+            .reached
+            .iter()
+            .enumerate()
+            .filter(|(i, (_, e))| *i < score::MAX_SCORED_CANDIDATES || ctx.is_present(&e.path))
+            .map(|(i, (place, e))| {
+                let name = evidence.scores.get(i).copied().unwrap_or_else(|| {
+                    score::match_entity(tokens, e, self.names, acronym).map(|m| m.score())
+                });
+                (*place, e, name)
+            })
+            .collect();
+        picked.sort_unstable_by_key(|p| p.0);
         let mut scored: Vec<Scored> = Vec::new();
-        let named = |e: &EntityKeys| ctx.is_present(&e.path);
-        for entity in self.names.candidates(&tokens, acronym.as_deref(), named) {
+        for (_, entity, name) in picked {
             if self.rejected(q.name, &entity.title) {
                 continue;
             }
-            let Some(mut name) =
-                score::match_entity(&tokens, entity, self.names, acronym.as_deref())
-            else {
+            let Some(mut name) = name else {
                 continue;
             };
             if lowercase_word {
@@ -263,13 +320,13 @@ impl<'a> Resolver<'a> {
                 ctx.presence_bits(self.names, NoteKind::Person, context::Presence::Participant);
             for local in ctx.locals() {
                 if let Some(name) =
-                    score::match_local(&tokens, &local.tokens).filter(|n| n.plausible)
+                    score::match_local(tokens, &local.tokens).filter(|n| n.plausible)
                 {
                     scored.push(Scored {
                         entity: None,
-                        local: Some(&local.text),
+                        local: Some(local),
                         bits: name.bits + bits,
-                        name,
+                        name: name.score(),
                         corroborated: true,
                         reasons: Vec::new(),
                     });
@@ -282,11 +339,25 @@ impl<'a> Resolver<'a> {
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .map_or(NoteKind::Person, |(_, k)| k);
         let unseen = score::UNSEEN_BITS + ctx.absence_bits(self.names, kind);
-        decide(q, scored, unseen)
+        // The comparison in words, for the winner only.
+        let describe = |s: &Scored| {
+            let name = match (s.entity, s.local) {
+                (Some(e), _) => score::match_entity(tokens, e, self.names, acronym),
+                (None, Some(l)) => score::match_local(tokens, &l.tokens),
+                (None, None) => None,
+            };
+            name.map(|m| m.describe()).unwrap_or_default()
+        };
+        decide(q, scored, unseen, describe)
     }
 }
 
-fn decide(q: Query, mut scored: Vec<Scored>, unseen_bits: f64) -> Resolution {
+fn decide(
+    q: Query,
+    mut scored: Vec<Scored>,
+    unseen_bits: f64,
+    describe: impl Fn(&Scored) -> Vec<String>,
+) -> Resolution {
     let bits: Vec<f64> = scored.iter().map(|s| s.bits).collect();
     let (probs, unseen) = score::probabilities(&bits, unseen_bits);
     let mut ranked: Vec<(f64, Scored)> = probs.into_iter().zip(scored.drain(..)).collect();
@@ -308,7 +379,7 @@ fn decide(q: Query, mut scored: Vec<Scored>, unseen_bits: f64) -> Resolution {
     let runner_up = ranked
         .get(1)
         .map_or(unseen_bits, |(_, s)| s.bits.max(unseen_bits));
-    let mut reasons = top.name.describe();
+    let mut reasons = describe(top);
     reasons.extend(top.reasons.iter().cloned());
     let name_bits = ranked
         .iter()
@@ -318,7 +389,10 @@ fn decide(q: Query, mut scored: Vec<Scored>, unseen_bits: f64) -> Resolution {
     if let Some(local) = top.local {
         reasons.insert(
             0,
-            format!("refers to {local}, who is named in this note but has no note"),
+            format!(
+                "refers to {}, who is named in this note but has no note",
+                local.text
+            ),
         );
         return Resolution {
             decision: Decision::Unknown,

@@ -5,10 +5,13 @@
 //! name part, phonetic code, acronym and letter trigrams. Upserting one note changes only that
 //! note's entries, so a vault of 10,000 notes is never re-scanned on save.
 
+use super::decide::NameEvidence;
+use super::mentions::ProseReach;
 use super::normalize::{self, Token};
 use super::score;
 use crate::index::{NoteKind, NoteSummary};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Lowercase words that organisation acronyms skip (`Bank of Spain` → `BS`).
 const ACRONYM_SKIP: &[&str] = &["of", "and", "the", "for", "de", "du", "la", "le", "y", "&"];
@@ -35,6 +38,8 @@ pub struct EntityKeys {
     pub path: String,
     /// The note's title: the canonical name mentions resolve to.
     pub title: String,
+    /// The title folded for exact comparison ([`crate::text::fold`]).
+    pub title_fold: String,
     /// Person or organisation.
     pub kind: NoteKind,
     /// The organisation the person works at, folded (`vast data`).
@@ -45,14 +50,69 @@ pub struct EntityKeys {
     pub acronym: Option<String>,
 }
 
+/// Answers computed from the vault's entities alone, memoised by the text they are about, so
+/// notes that write the same names do not recompute them. Emptied whenever an entity changes;
+/// a clone starts empty.
+pub struct VaultMemo<V>(Mutex<HashMap<String, V>>);
+
+impl<V> Default for VaultMemo<V> {
+    fn default() -> Self {
+        VaultMemo(Mutex::new(HashMap::new()))
+    }
+}
+
+/// Entries a [`VaultMemo`] holds before it starts over (a bound on memory in a long session).
+const MEMO_ENTRIES: usize = 20_000;
+
+impl<V: Clone> VaultMemo<V> {
+    /// The answer for `key`, computed by `f` the first time.
+    pub fn get_or(&self, key: &str, f: impl FnOnce() -> V) -> V {
+        if let Some(v) = self.0.lock().ok().and_then(|m| m.get(key).cloned()) {
+            return v;
+        }
+        let v = f();
+        if let Ok(mut m) = self.0.lock() {
+            if m.len() >= MEMO_ENTRIES {
+                m.clear();
+            }
+            m.insert(key.to_string(), v.clone());
+        }
+        v
+    }
+
+    fn clear(&mut self) {
+        if let Ok(m) = self.0.get_mut() {
+            m.clear();
+        }
+    }
+}
+
+impl<V> Clone for VaultMemo<V> {
+    fn clone(&self) -> Self {
+        VaultMemo::default()
+    }
+}
+
+impl<V> std::fmt::Debug for VaultMemo<V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("VaultMemo")
+    }
+}
+
 /// Lookups from every key a mention can reach an entity by to the entities' paths.
 #[derive(Debug, Clone, Default)]
 pub struct EntityNames {
     /// The entities, by id; a removed entity leaves its slot free for the next one.
-    slots: Vec<Option<EntityKeys>>,
+    slots: Vec<Option<Arc<EntityKeys>>>,
     free: Vec<Id>,
     /// Path → id, in path order.
     ids: BTreeMap<String, Id>,
+    /// Each entity's place in path order, by id; computed when first needed after a change.
+    ranks: OnceLock<Vec<u32>>,
+    /// How spans of prose reach the vault's names (see [`super::mentions`]).
+    prose: VaultMemo<Option<ProseReach>>,
+    /// What the vault says about written names, whatever the note (see [`super::decide`]).
+    evidence: VaultMemo<Arc<NameEvidence>>,
     // Key → ids of the entities entered under it, in path order.
     full: HashMap<String, Vec<Id>>,
     tokens: HashMap<String, Vec<Id>>,
@@ -124,6 +184,7 @@ impl EntityKeys {
         Some(EntityKeys {
             path: summary.path.clone(),
             title: summary.title.clone(),
+            title_fold: crate::text::fold(&summary.title),
             kind: summary.kind,
             company: summary.company.as_deref().map(company_key),
             forms,
@@ -214,9 +275,10 @@ impl EntityNames {
             _ => self.orgs += 1,
         }
         self.ids.insert(entity.path.clone(), id);
+        self.changed();
         let path = entity.path.clone();
         if let Some(slot) = self.slots.get_mut(id as usize) {
-            *slot = Some(entity);
+            *slot = Some(Arc::new(entity));
         }
         let Self {
             slots,
@@ -257,6 +319,7 @@ impl EntityNames {
             return;
         };
         self.free.push(id);
+        self.changed();
         let keys = entity.keys();
         for (map, set) in [
             (&mut self.full, &keys.full),
@@ -280,17 +343,46 @@ impl EntityNames {
         }
     }
 
-    fn entity(&self, id: Id) -> Option<&EntityKeys> {
+    fn changed(&mut self) {
+        self.ranks = OnceLock::new();
+        self.prose.clear();
+        self.evidence.clear();
+    }
+
+    /// The memo of how spans of prose reach the vault's names.
+    pub fn prose_memo(&self) -> &VaultMemo<Option<ProseReach>> {
+        &self.prose
+    }
+
+    /// The memo of what the vault says about written names.
+    pub fn evidence_memo(&self) -> &VaultMemo<Arc<NameEvidence>> {
+        &self.evidence
+    }
+
+    /// Each entity's place in path order, by id (free slots last).
+    fn ranks(&self) -> &[u32] {
+        self.ranks.get_or_init(|| {
+            let mut ranks = vec![u32::MAX; self.slots.len()];
+            for (rank, id) in self.ids.values().enumerate() {
+                if let Some(slot) = ranks.get_mut(*id as usize) {
+                    *slot = u32::try_from(rank).unwrap_or(u32::MAX);
+                }
+            }
+            ranks
+        })
+    }
+
+    fn entity(&self, id: Id) -> Option<&Arc<EntityKeys>> {
         self.slots.get(id as usize).and_then(Option::as_ref)
     }
 
     /// The entity at `path`.
-    pub fn get(&self, path: &str) -> Option<&EntityKeys> {
+    pub fn get(&self, path: &str) -> Option<&Arc<EntityKeys>> {
         self.entity(*self.ids.get(path)?)
     }
 
     /// Every entity, in path order.
-    pub fn all(&self) -> impl Iterator<Item = &EntityKeys> {
+    pub fn all(&self) -> impl Iterator<Item = &Arc<EntityKeys>> {
         self.ids.values().filter_map(|id| self.entity(*id))
     }
 
@@ -302,22 +394,22 @@ impl EntityNames {
         &'a self,
         map: &'a HashMap<String, Vec<Id>>,
         key: &str,
-    ) -> impl Iterator<Item = &'a EntityKeys> + 'a {
+    ) -> impl Iterator<Item = &'a Arc<EntityKeys>> + 'a {
         Self::ids(map, key).iter().filter_map(|id| self.entity(*id))
     }
 
     /// Entities one of whose names folds to `key` (see [`normalize::name_key`]), in path order.
-    pub fn by_key(&self, key: &str) -> impl Iterator<Item = &EntityKeys> {
+    pub fn by_key(&self, key: &str) -> impl Iterator<Item = &Arc<EntityKeys>> {
         self.lookup(&self.full, key)
     }
 
     /// Entities whose name parts include the folded part `key`, in path order.
-    pub fn by_token(&self, key: &str) -> impl Iterator<Item = &EntityKeys> {
+    pub fn by_token(&self, key: &str) -> impl Iterator<Item = &Arc<EntityKeys>> {
         self.lookup(&self.tokens, key)
     }
 
     /// Organisations whose initials are `key` (lowercase), in path order.
-    pub fn by_acronym(&self, key: &str) -> impl Iterator<Item = &EntityKeys> {
+    pub fn by_acronym(&self, key: &str) -> impl Iterator<Item = &Arc<EntityKeys>> {
         self.lookup(&self.acronyms, key)
     }
 
@@ -360,7 +452,21 @@ impl EntityNames {
         parts: &[Token],
         acronym: Option<&str>,
         keep: impl Fn(&EntityKeys) -> bool,
-    ) -> Vec<&EntityKeys> {
+    ) -> Vec<&Arc<EntityKeys>> {
+        let mut picked: Vec<(u32, &Arc<EntityKeys>)> = self
+            .reached(parts, acronym)
+            .into_iter()
+            .enumerate()
+            .filter(|(i, (_, e))| *i < score::MAX_SCORED_CANDIDATES || keep(e))
+            .map(|(_, r)| r)
+            .collect();
+        picked.sort_unstable_by_key(|r| r.0);
+        picked.into_iter().map(|(_, e)| e).collect()
+    }
+
+    /// Every entity a mention with these parts reaches (see [`EntityNames::candidates`]), best
+    /// reached first, each with its place in path order.
+    pub fn reached(&self, parts: &[Token], acronym: Option<&str>) -> Vec<(u32, &Arc<EntityKeys>)> {
         // (entity, part, how the part reached it)
         let mut hits: Vec<(Id, usize, Reach)> = Vec::new();
         let mut reached: Vec<Id> = Vec::new();
@@ -399,25 +505,20 @@ impl EntityNames {
         // Per entity, the best reach of each part, summed.
         hits.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(b.2.cmp(&a.2)));
         hits.dedup_by_key(|h| (h.0, h.1));
-        let mut ranked: Vec<(usize, &EntityKeys)> = Vec::new();
+        let ranks = self.ranks();
+        let place = |id: Id| ranks.get(id as usize).copied().unwrap_or(u32::MAX);
+        // (how well reached, place in path order, entity)
+        let mut ranked: Vec<(usize, u32, &Arc<EntityKeys>)> = Vec::new();
         for group in hits.chunk_by(|a, b| a.0 == b.0) {
-            let Some(entity) = group.first().and_then(|h| self.entity(h.0)) else {
+            let Some((id, entity)) = group.first().and_then(|h| Some((h.0, self.entity(h.0)?)))
+            else {
                 continue;
             };
             let reach = group.iter().map(|h| h.2 as usize + 1).sum();
-            ranked.push((reach, entity));
+            ranked.push((reach, place(id), entity));
         }
-        if ranked.len() > score::MAX_SCORED_CANDIDATES {
-            ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.path.cmp(&b.1.path)));
-            let mut rank = 0;
-            ranked.retain(|(_, e)| {
-                rank += 1;
-                rank <= score::MAX_SCORED_CANDIDATES || keep(e)
-            });
-        }
-        let mut out: Vec<&EntityKeys> = ranked.into_iter().map(|(_, e)| e).collect();
-        out.sort_by(|a, b| a.path.cmp(&b.path));
-        out
+        ranked.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        ranked.into_iter().map(|(_, place, e)| (place, e)).collect()
     }
 
     /// Entities sharing at least half of the word's trigrams (the fallback for heavy noise).

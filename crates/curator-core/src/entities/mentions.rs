@@ -598,6 +598,31 @@ fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
     None
 }
 
+/// Where the [`STOPWORDS`] of each first letter start (`a` at 0, `b` at `STARTS[1]`, …, the end
+/// last), so a lookup compares a handful of words.
+const STOPWORD_STARTS: [usize; 27] = letter_starts(STOPWORDS);
+
+const fn letter_starts(words: &[&str]) -> [usize; 27] {
+    let mut starts = [words.len(); 27];
+    let mut i = words.len();
+    while i > 0 {
+        i -= 1;
+        let first = words[i].as_bytes()[0];
+        if first.is_ascii_lowercase() {
+            starts[(first - b'a') as usize] = i;
+        }
+    }
+    // A letter no word starts with starts where the next letter does.
+    let mut letter = 26;
+    while letter > 0 {
+        letter -= 1;
+        if starts[letter] > starts[letter + 1] {
+            starts[letter] = starts[letter + 1];
+        }
+    }
+    starts
+}
+
 /// True when the word's leading letters, lowercased, are a [`STOPWORDS`] entry.
 fn is_stopword(word: &str) -> bool {
     let letters = word
@@ -608,9 +633,19 @@ fn is_stopword(word: &str) -> bool {
         Some(lower) if letters.is_ascii() => {
             lower.copy_from_slice(letters.as_bytes());
             lower.make_ascii_lowercase();
+            let Some(letter) = lower.first().map(|b| b.wrapping_sub(b'a') as usize) else {
+                return false;
+            };
+            let (Some(start), Some(end)) =
+                (STOPWORD_STARTS.get(letter), STOPWORD_STARTS.get(letter + 1))
+            else {
+                return false;
+            };
             STOPWORDS
-                .binary_search_by(|w| w.as_bytes().cmp(lower))
-                .is_ok()
+                .get(*start..*end)
+                .unwrap_or(&[])
+                .iter()
+                .any(|w| w.len() == lower.len() && w.as_bytes() == lower)
         }
         // A long ASCII word is no stopword; other letters may lowercase to ASCII (`K`).
         _ if letters.is_ascii() => false,
@@ -645,7 +680,7 @@ pub fn prose(
 ) -> Vec<Found> {
     let skip = not_prose(note, taken);
     let lowercase = lowercase_words(note.body());
-    let mut cache: HashMap<String, Option<Reach>> = HashMap::new();
+    let mut cache: HashMap<String, Option<ProseReach>> = HashMap::new();
     let mut out = Vec::new();
     let body = note.body();
     let mut line_start = note.body_start;
@@ -677,8 +712,8 @@ fn spans(
     run: &[&Word],
     names: &EntityNames,
     locals: &[Vec<Token>],
-    lowercase: &HashSet<String>,
-    cache: &mut HashMap<String, Option<Reach>>,
+    lowercase: &HashSet<&str>,
+    cache: &mut HashMap<String, Option<ProseReach>>,
 ) -> Vec<Found> {
     let word_text = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
     let mut lo = 0;
@@ -712,7 +747,7 @@ fn spans(
             if len == 1
                 && !reach.exact
                 && run[i].sentence_start
-                && lowercase.contains(&text.to_lowercase())
+                && lowercase.contains(text.to_lowercase().as_str())
             {
                 continue;
             }
@@ -739,15 +774,21 @@ fn spans(
 
 /// How a span of prose reaches a name; the better reach orders first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Reach {
+pub struct ProseReach {
     /// Only as a person's surname.
     surname: bool,
     /// Without noise (every part exact, a nickname or an acronym).
     exact: bool,
 }
 
-impl Reach {
-    fn min(self, other: Reach) -> Reach {
+impl ProseReach {
+    /// The best reach there is: exactly, not only as a surname.
+    const BEST: ProseReach = ProseReach {
+        surname: false,
+        exact: true,
+    };
+
+    fn min(self, other: ProseReach) -> ProseReach {
         if (other.surname, !other.exact) < (self.surname, !self.exact) {
             other
         } else {
@@ -756,11 +797,10 @@ impl Reach {
     }
 }
 
-/// Every word the text writes in lowercase, lowercased.
-fn lowercase_words(text: &str) -> HashSet<String> {
+/// Every word the text writes starting in lowercase.
+fn lowercase_words(text: &str) -> HashSet<&str> {
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_string)
         .collect()
 }
 
@@ -770,13 +810,34 @@ fn consumed_before(found: &[Found], word: &Word) -> bool {
 
 /// How `text` could name an entity of the vault or a name the note writes: exactly, or through a
 /// candidate whose name evidence reaches [`score::TEXT_MENTION_BITS`] with every part agreeing.
-fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Option<Reach> {
-    let tokens = normalize::tokens(text);
-    if names.by_key(&normalize::key_of(&tokens)).next().is_some() {
-        return Some(Reach {
-            surname: false,
-            exact: true,
-        });
+fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Option<ProseReach> {
+    let in_vault = names
+        .prose_memo()
+        .get_or(text, || reach(text, &normalize::tokens(text), names, &[]));
+    if locals.is_empty() || in_vault == Some(ProseReach::BEST) {
+        return in_vault;
+    }
+    let in_note = reach(
+        text,
+        &normalize::tokens(text),
+        &EntityNames::default(),
+        locals,
+    );
+    match (in_vault, in_note) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// [`names_someone`] among the entities of `names` and the names `locals`.
+fn reach(
+    text: &str,
+    tokens: &[Token],
+    names: &EntityNames,
+    locals: &[Vec<Token>],
+) -> Option<ProseReach> {
+    if names.by_key(&normalize::key_of(tokens)).next().is_some() {
+        return Some(ProseReach::BEST);
     }
     let first = tokens.first()?;
     let letters = first.key.chars().count();
@@ -792,25 +853,20 @@ fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Opti
             && m.parts.iter().all(|p| p.level.agrees())
             && (m.exact || tokens.len() > 1 || letters > 3)
     };
-    let reach = |m: score::NameMatch| Reach {
-        surname: m.surname_only,
-        exact: m.exact,
-    };
-    let best = Reach {
-        surname: false,
-        exact: true,
-    };
-    let mut found: Option<Reach> = None;
+    let mut found: Option<ProseReach> = None;
     for r in names
-        .candidates(&tokens, acronym.as_deref(), |_| false)
+        .candidates(tokens, acronym.as_deref(), |_| false)
         .into_iter()
-        .filter_map(|e| score::match_entity(&tokens, e, names, acronym.as_deref()))
-        .chain(locals.iter().filter_map(|l| score::match_local(&tokens, l)))
+        .filter_map(|e| score::match_entity(tokens, e, names, acronym.as_deref()))
+        .chain(locals.iter().filter_map(|l| score::match_local(tokens, l)))
         .filter(good)
-        .map(reach)
+        .map(|m| ProseReach {
+            surname: m.surname_only,
+            exact: m.exact,
+        })
     {
         found = Some(found.map_or(r, |f| f.min(r)));
-        if r == best {
+        if r == ProseReach::BEST {
             break;
         }
     }
@@ -844,6 +900,11 @@ mod tests {
         assert!(PARTICLES.windows(2).all(|w| w[0] < w[1]));
         assert!(PARTICLES.iter().all(|p| p.len() <= 5));
         assert!(is_stopword("Thanks,") && is_stopword("MONDAY") && !is_stopword("Niko"));
+        for w in STOPWORDS {
+            assert!(is_stopword(w) && is_stopword(&w.to_uppercase()), "{w}");
+            assert!(!is_stopword(&format!("{w}q")), "{w}");
+        }
+        assert!(!is_stopword("") && !is_stopword("Zzz") && !is_stopword("Ünter"));
         assert!(is_particle("van") && !is_particle("Van"));
     }
 

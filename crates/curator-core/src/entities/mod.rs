@@ -132,6 +132,10 @@ impl<'a> OwnerResolver<'a> {
     /// resolves with confidence (exact, alias or auto).
     pub fn resolve(&self, raw: &str) -> Option<String> {
         let name = crate::handles::split_compound(raw.trim_start_matches('@'));
+        // A name that is exactly one entity's needs no context (most owners).
+        if let Some(r) = self.resolver.exact(&name) {
+            return r.entity.map(|e| e.title.clone());
+        }
         let context = self.context.get_or_init(|| {
             let found = mentions::structured(self.note, self.index);
             note_context(self.note, self.index, &self.resolver, &found).0
@@ -147,7 +151,7 @@ impl<'a> OwnerResolver<'a> {
         );
         r.decision
             .is_confident()
-            .then_some(r.entity.map(|e| e.title))
+            .then_some(r.entity.map(|e| e.title.clone()))
             .flatten()
     }
 }

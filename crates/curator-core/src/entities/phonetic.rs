@@ -5,6 +5,8 @@
 //! renderings seen in meeting transcripts (`Nico`/`Niko`, `Wamshi`/`Vamshi`).
 
 use rphonetic::DoubleMetaphone;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// The Double Metaphone primary and alternate codes of a folded word (one when they agree).
 pub fn codes(key: &str) -> Vec<String> {
@@ -86,11 +88,17 @@ const _: () = assert!(NICKNAMES.len() <= 64);
 /// The groups of [`NICKNAMES`] holding the folded name `key`, one bit per group: two different
 /// names sharing a bit are the same name in everyday use.
 pub fn nickname_groups(key: &str) -> u64 {
-    NICKNAMES
-        .iter()
-        .enumerate()
-        .filter(|(_, group)| group.contains(&key))
-        .fold(0, |mask, (i, _)| mask | 1 << i)
+    static GROUPS: OnceLock<HashMap<&'static str, u64>> = OnceLock::new();
+    let groups = GROUPS.get_or_init(|| {
+        let mut map: HashMap<&'static str, u64> = HashMap::new();
+        for (i, group) in NICKNAMES.iter().enumerate() {
+            for name in *group {
+                *map.entry(name).or_default() |= 1 << i;
+            }
+        }
+        map
+    });
+    groups.get(key).copied().unwrap_or(0)
 }
 
 fn groups(mask: u64) -> impl Iterator<Item = &'static [&'static str]> {

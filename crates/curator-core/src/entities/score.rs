@@ -217,7 +217,30 @@ pub struct NameMatch<'a> {
     pub form: &'a str,
 }
 
+/// The figures of a [`NameMatch`] a decision reads (its parts aside).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NameScore {
+    /// Total name evidence in bits.
+    pub bits: f64,
+    /// Every part explained without noise.
+    pub exact: bool,
+    /// Context may strengthen the match.
+    pub plausible: bool,
+    /// The best form compared is an alias.
+    pub alias: bool,
+}
+
 impl NameMatch<'_> {
+    /// The figures a decision reads.
+    pub fn score(&self) -> NameScore {
+        NameScore {
+            bits: self.bits,
+            exact: self.exact,
+            plausible: self.plausible,
+            alias: self.alias,
+        }
+    }
+
     /// The comparison in words, for a mention's reasons.
     pub fn describe(&self) -> Vec<String> {
         self.parts
