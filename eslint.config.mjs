@@ -7,6 +7,7 @@ export default defineConfig([
 	globalIgnores([
 		"node_modules/",
 		"main.js",
+		"examples/",
 		"plugin/wasm/",
 		"target/",
 		"tests/",

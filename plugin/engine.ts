@@ -8,12 +8,16 @@
 import wasmBytes from "./wasm/curator_wasm_bg.wasm";
 import {
 	Curator,
+	applyEdits as applyEditsWasm,
 	defaultSettings,
 	initSync,
+	type Edit,
 	type FixResult,
 	type Mention,
 	type NoteReport,
+	type NoteText,
 	type ReviewItem,
+	type SectionEdits,
 	type Settings,
 	type SettingsInput,
 	type Task,
@@ -26,9 +30,11 @@ export type {
 	Mention,
 	NoteError,
 	NoteReport,
+	NoteText,
 	ReviewItem,
 	Resolution,
 	Rules,
+	SectionEdits,
 	Settings,
 	SettingsInput,
 	Task,
@@ -59,6 +65,12 @@ export function completeSettings(input: SettingsInput | null | undefined): Setti
 	}
 }
 
+/** `text` with `edits` (JS string offsets) applied. Throws when edits overlap or lie outside it. */
+export function applyEdits(text: string, edits: Edit[]): string {
+	assertReady();
+	return applyEditsWasm(text, edits);
+}
+
 /** The engine and its vault index. Note problems come back as `error` values, never thrown. */
 export class Engine {
 	private curator: Curator;
@@ -71,6 +83,11 @@ export class Engine {
 	/** Replaces the settings and empties the index: upsert every note again afterwards. */
 	setSettings(settings: SettingsInput): void {
 		this.curator.setSettings(settings);
+	}
+
+	/** The settings in use, every field present. */
+	settings(): Settings {
+		return this.curator.settings();
 	}
 
 	/** Adds or replaces a note in the index. */
@@ -106,6 +123,11 @@ export class Engine {
 	/** The note's tasks. */
 	tasks(path: string, text: string): Task[] {
 		return this.curator.tasks(path, text);
+	}
+
+	/** Edits updating the open-tasks section of each opted-in person note among `notes` (the whole vault). */
+	sectionEdits(notes: NoteText[]): SectionEdits[] {
+		return this.curator.sectionEdits(notes);
 	}
 
 	/** The note's person and organisation mentions, resolved. */

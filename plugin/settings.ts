@@ -62,6 +62,7 @@ const RULES: { key: keyof Rules; name: string; desc: string }[] = [
 	{ key: "mojibake", name: "Repair garbled characters", desc: "Repair text decoded with the wrong encoding, such as broken emoji." },
 	{ key: "entityLinks", name: "Correct misheard names", desc: "Rewrite links, owners and participants that resolve to a person note with confidence." },
 	{ key: "ownerHandles", name: "Rewrite owner handles", desc: "Write task owners in the form the vault's queries use." },
+	{ key: "openTasksSection", name: "Keep open tasks sections", desc: "In person notes holding the open-tasks marker comments, list the person's open tasks between them." },
 ];
 
 type ListField = "peopleFolders" | "orgFolders" | "peopleTypes" | "orgTypes" | "dateKeys" | "ignore";

@@ -2,6 +2,7 @@
 import type { CuratorHost } from "../host";
 import { normalizeFolderCommand } from "./normalize-folder";
 import { normalizeNoteCommand } from "./normalize-note";
+import { updateOpenTasksSectionsCommand } from "./open-tasks-sections";
 import { reviewQueueCommand } from "./review";
 import { extractTasksCommand, tasksByOwnerCommand } from "./tasks";
 
@@ -11,6 +12,7 @@ export function registerCommands(host: CuratorHost): void {
 		normalizeFolderCommand(host),
 		extractTasksCommand(host),
 		tasksByOwnerCommand(host),
+		updateOpenTasksSectionsCommand(host),
 		reviewQueueCommand(host),
 	]) {
 		host.addCommand(command);

@@ -1,13 +1,13 @@
 //! The subcommands: each loads the vault into an engine and reports what it returns.
 
 use crate::output::{self, Palette};
-use crate::vault::Vault;
+use crate::vault::{NoteFile, Vault};
 use crate::write::{replace_if_unchanged, Written};
 use anstream::{eprintln, println};
 use curator_core::dates::Date;
 use curator_core::tasks::Task;
 use curator_core::text::fold;
-use curator_core::{Engine, NoteReport, ReviewItem, ReviewReason};
+use curator_core::{apply_edits, Engine, FixOutcome, NoteReport, ReviewItem, ReviewReason};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::path::Path;
@@ -153,7 +153,7 @@ struct Summary {
 pub fn fix(root: &Path, json: bool, dry_run: bool) -> Result<u8, String> {
     let (vault, engine) = load(root)?;
     let bar = output::progress(vault.notes.len(), "fixing");
-    let outcomes: Vec<_> = vault
+    let mut outcomes: Vec<_> = vault
         .notes
         .par_iter()
         .map(|n| {
@@ -163,6 +163,9 @@ pub fn fix(root: &Path, json: bool, dry_run: bool) -> Result<u8, String> {
         })
         .collect();
     bar.finish_and_clear();
+    if engine.settings().rules.open_tasks_section {
+        update_sections(&engine, &mut outcomes)?;
+    }
     let p = Palette::new();
     let mut changed = Vec::new();
     let mut skipped = Vec::new();
@@ -225,6 +228,30 @@ pub fn fix(root: &Path, json: bool, dry_run: bool) -> Result<u8, String> {
         );
     }
     Ok(0)
+}
+
+/// Brings open-tasks sections up to date on top of the fixes: tasks are read from the fixed
+/// texts, and each section edit joins its note's outcome.
+fn update_sections(
+    engine: &Engine,
+    outcomes: &mut [(&NoteFile, FixOutcome)],
+) -> Result<(), String> {
+    let current: Vec<(&str, &str)> = outcomes
+        .iter()
+        .map(|(n, out)| (n.path.as_str(), out.text.as_deref().unwrap_or(&n.text)))
+        .collect();
+    let edits = engine.section_edits(&current);
+    for (path, edit) in edits {
+        let Some((note, out)) = outcomes.iter_mut().find(|(n, _)| n.path == path) else {
+            continue;
+        };
+        let text = out.text.as_deref().unwrap_or(&note.text);
+        let updated = apply_edits(text, std::slice::from_ref(&edit))
+            .map_err(|e| format!("{path}: internal: {e}"))?;
+        out.text = Some(updated);
+        out.applied.push(edit);
+    }
+    Ok(())
 }
 
 /// Filters for `curator tasks`.

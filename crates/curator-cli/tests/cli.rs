@@ -216,3 +216,49 @@ fn tasks_filters_by_owner_openness_and_due_date() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn fix_updates_open_tasks_sections_when_switched_on() {
+    let person = "---\ntype: people\ntags: [type/people]\n---\n# Ada Park\n\n## Open tasks\n<!-- curator:open-tasks -->\n<!-- /curator:open-tasks -->\n\nNotes stay.\n";
+    let meeting = "# Sync\n- [ ] Send the plan @Ada Park ⏫ 📅 2026-01-16\n- [ ] Book a room @Ada Park\n- [x] Done already @Ada Park\n";
+    let files = [
+        ("People/Ada Park.md", person),
+        ("Meetings/2026-01-14 Sync.md", meeting),
+    ];
+    let off = vault(&files);
+    curator().args(["fix"]).arg(off.path()).assert().code(0);
+    assert_eq!(read(off.path(), "People/Ada Park.md"), person);
+
+    let dir = vault(&files);
+    fs::create_dir_all(dir.path().join(".obsidian/plugins/vault-curator")).expect("mkdir");
+    fs::write(
+        dir.path().join(".obsidian/plugins/vault-curator/data.json"),
+        r#"{"rules":{"openTasksSection":true}}"#,
+    )
+    .expect("write");
+    curator().args(["fix"]).arg(dir.path()).assert().code(0);
+    let fixed = read(dir.path(), "People/Ada Park.md");
+    assert_eq!(
+        fixed,
+        "---\ntype: people\ntags: [type/people]\n---\n# Ada Park\n\n## Open tasks\n<!-- curator:open-tasks -->\n\
+         - Send the plan — [[2026-01-14 Sync]] · due 2026-01-16 · high\n\
+         - Book a room — [[2026-01-14 Sync]]\n\
+         <!-- /curator:open-tasks -->\n\nNotes stay.\n"
+    );
+    let meeting_after = read(dir.path(), "Meetings/2026-01-14 Sync.md");
+    let out = curator()
+        .args(["fix", "--json"])
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let report: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
+    assert_eq!(report["changed"], serde_json::json!([]));
+    assert_eq!(read(dir.path(), "People/Ada Park.md"), fixed);
+    assert_eq!(
+        read(dir.path(), "Meetings/2026-01-14 Sync.md"),
+        meeting_after
+    );
+}

@@ -1,5 +1,5 @@
 //! Benchmarks of the engine over a synthetic 10,000-note vault (see `synthetic.rs`):
-//! building the index, checking, fixing, extracting tasks and resolving mentions across the
+//! building the index, normalizing frontmatter (and mojibake), checking, fixing, extracting tasks and resolving mentions across the
 //! whole vault, and the on-save path for one large meeting note.
 //!
 //! Run with `cargo bench -p curator-core`; figures are reported in the README.
@@ -7,7 +7,8 @@
 mod synthetic;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use curator_core::{Engine, Settings, VaultIndex};
+use curator_core::engine::Context;
+use curator_core::{frontmatter, mojibake, Engine, Note, Settings, VaultIndex};
 use std::hint::black_box;
 
 const NOTES: usize = 10_000;
@@ -31,6 +32,18 @@ fn whole_vault(c: &mut Criterion) {
                 Settings::default(),
                 notes.iter().map(|(p, t)| (p.as_str(), t.as_str())),
             )
+        })
+    });
+    group.bench_function("normalize_all", |b| {
+        b.iter(|| {
+            notes
+                .iter()
+                .map(|(p, t)| {
+                    let note = Note::parse(p, t);
+                    let ctx = Context::for_note(engine.index(), &note);
+                    frontmatter::normalize(&note, &ctx).0.len() + mojibake::body_edits(&note).len()
+                })
+                .sum::<usize>()
         })
     });
     group.bench_function("check_all", |b| {

@@ -6,7 +6,7 @@
 
 use crate::edit::{apply_edits, Edit};
 use crate::error::NoteError;
-use crate::index::VaultIndex;
+use crate::index::{NoteKind, VaultIndex};
 use crate::note::{has_unterminated_frontmatter, Note};
 use crate::review::{ReviewItem, ReviewReason};
 use crate::settings::Settings;
@@ -53,6 +53,7 @@ pub const RULE_NAMES: &[&str] = &[
     "mojibake",
     "entity_links",
     "owner_handles",
+    "open_tasks_section",
 ];
 
 /// What a rule gets to look at besides the note: the index, the settings and the note's opt-outs.
@@ -99,6 +100,7 @@ impl<'a> Context<'a> {
             "mojibake" => r.mojibake,
             "entity_links" => r.entity_links,
             "owner_handles" => r.owner_handles,
+            "open_tasks_section" => r.open_tasks_section,
             _ => false,
         };
         on && !self.opted_out.iter().any(|o| o == name)
@@ -228,6 +230,35 @@ impl Engine {
     pub fn tasks(&self, path: &str, text: &str) -> Vec<tasks::Task> {
         let note = Note::parse(path, text);
         tasks::extract(&note, &Context::for_note(&self.index, &note))
+    }
+
+    /// The edits that bring each person note's open-tasks section up to date, keyed by path.
+    ///
+    /// `notes` are `(path, text)` pairs of the whole vault: tasks are read from all of them, and
+    /// every person note that holds the section markers (see [`tasks::section`]), has the rule on
+    /// and can be edited gets at most one edit, against the text given here.
+    pub fn section_edits(&self, notes: &[(&str, &str)]) -> Vec<(String, Edit)> {
+        let all: Vec<tasks::Task> = notes
+            .iter()
+            .flat_map(|(path, text)| self.tasks(path, text))
+            .collect();
+        notes
+            .iter()
+            .filter(|(path, _)| {
+                self.index
+                    .get(path)
+                    .is_some_and(|s| s.kind == NoteKind::Person)
+            })
+            .filter_map(|(path, text)| {
+                let note = Note::parse(path, text);
+                let ctx = Context::for_note(&self.index, &note);
+                if note_error(&note).is_some() || !ctx.enabled("open_tasks_section") {
+                    return None;
+                }
+                let edit = tasks::section::section_edit(&note, &all)?;
+                Some((path.to_string(), edit))
+            })
+            .collect()
     }
 
     /// Every person and organisation mention in the note, resolved.

@@ -42,6 +42,8 @@ pub struct Rules {
     pub entity_links: bool,
     /// Rewrite owner handles in tasks to the form the vault's people-note queries use (opt-in).
     pub owner_handles: bool,
+    /// Keep the open-tasks section of person notes that hold its markers up to date (opt-in).
+    pub open_tasks_section: bool,
 }
 
 impl Default for Rules {
@@ -56,6 +58,7 @@ impl Default for Rules {
             mojibake: true,
             entity_links: true,
             owner_handles: false,
+            open_tasks_section: false,
         }
     }
 }

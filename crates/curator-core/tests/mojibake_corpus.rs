@@ -12,8 +12,10 @@ use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const SAMPLE_VAULT: &str = "/work/shared/sample-vault";
-const CORPUS: &str = "/work/shared/corpus";
+/// `../shared` beside the repository, as CI lays it out; tests skip when it is absent.
+const SAMPLE_VAULT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/sample-vault");
+/// `../shared` beside the repository, as CI lays it out; tests skip when it is absent.
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
 
 /// Every `.md` file under `dir`, as (vault-relative path, text).
 fn notes(dir: &Path) -> Vec<(String, String)> {

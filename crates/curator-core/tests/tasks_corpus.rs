@@ -1,4 +1,4 @@
-//! Task extraction measured against the generated corpus and the sample vault in /work/shared
+//! Task extraction measured against the generated corpus and the sample vault in ../shared
 //! (skipped when they are absent).
 
 use curator_core::engine::Context;
@@ -7,8 +7,10 @@ use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-const CORPUS: &str = "/work/shared/corpus";
-const SAMPLE: &str = "/work/shared/sample-vault";
+/// `../shared` beside the repository, as CI lays it out; tests skip when it is absent.
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
+/// `../shared` beside the repository, as CI lays it out; tests skip when it is absent.
+const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/sample-vault");
 
 fn markdown_files(root: &Path) -> Vec<(String, String)> {
     let mut out = Vec::new();

@@ -27,6 +27,7 @@ export interface Rules {
   mojibake: boolean;
   entityLinks: boolean;
   ownerHandles: boolean;
+  openTasksSection: boolean;
 }
 /** A review answer remembered for next time: the mention as written and the note it names. */
 export interface Resolution { text: string; entity: string; }
@@ -74,6 +75,10 @@ export interface NoteReport { path: string; edits: Edit[]; review: ReviewItem[];
 export interface AppliedChange { rule: string; reason: string; replacement: string; }
 /** The result of fixing a note: `text` is null when nothing changed or on error. */
 export interface FixResult { text: string | null; applied: AppliedChange[]; review: ReviewItem[]; error: NoteError | null; }
+/** A note handed to `sectionEdits`. */
+export interface NoteText { path: string; text: string; }
+/** The edits that update one person note's open-tasks section, against the text passed in. */
+export interface SectionEdits { path: string; edits: Edit[]; }
 export type Priority = "highest" | "high" | "medium" | "none" | "low" | "lowest";
 /** A task, with the field names of the CLI's JSON contract; `line` is 1-based. */
 export interface Task {
@@ -222,6 +227,43 @@ impl Curator {
         to_js(&self.engine.tasks(&path, &text))
     }
 
+    /// The edits that bring every opted-in person note's open-tasks section up to date, with
+    /// offsets as JS string indices into that note's text. `notes` is the whole vault: tasks are
+    /// read from all of them. Notes that need no change are left out.
+    #[wasm_bindgen(js_name = sectionEdits, unchecked_return_type = "SectionEdits[]")]
+    pub fn section_edits(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "NoteText[]")] notes: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let notes: Vec<NoteText> = serde_wasm_bindgen::from_value(notes).map_err(|e| {
+            JsError::new(&format!(
+                "sectionEdits: notes must be an array of {{path, text}}: {e}"
+            ))
+        })?;
+        let pairs: Vec<(&str, &str)> = notes
+            .iter()
+            .map(|n| (n.path.as_str(), n.text.as_str()))
+            .collect();
+        let mut out = Vec::new();
+        for (path, edit) in self.engine.section_edits(&pairs) {
+            let Some(note) = notes.iter().find(|n| n.path == path) else {
+                continue;
+            };
+            let edit = Offsets::new(&note.text)
+                .edit_to_utf16(edit)
+                .ok_or_else(|| {
+                    JsError::new(&format!(
+                        "internal: {path}: an edit does not lie on character boundaries"
+                    ))
+                })?;
+            out.push(SectionEdits {
+                path,
+                edits: vec![edit],
+            });
+        }
+        to_js(&out)
+    }
+
     /// Every person and organisation mention in the note, resolved.
     #[wasm_bindgen(unchecked_return_type = "Mention[]")]
     pub fn mentions(
@@ -281,6 +323,20 @@ struct EditInput {
     rule: String,
     #[serde(default)]
     reason: String,
+}
+
+/// A note handed to `sectionEdits`.
+#[derive(Deserialize)]
+struct NoteText {
+    path: String,
+    text: String,
+}
+
+/// One note's open-tasks section edits, offsets as JS string indices.
+#[derive(Serialize)]
+struct SectionEdits {
+    path: String,
+    edits: Vec<Edit>,
 }
 
 /// One change made by `fix`, without its span (see `AppliedChange` in the TS types).

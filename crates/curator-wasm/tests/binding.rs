@@ -159,3 +159,29 @@ fn apply_edits_takes_js_string_indices() {
 fn version_is_the_crate_version() {
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
 }
+
+#[wasm_bindgen_test]
+fn section_edits_use_js_string_indices() {
+    let mut curator = Curator::new(js(json!({"rules": {"openTasksSection": true}}))).unwrap();
+    // "📅 ☕" before the markers: byte and UTF-16 offsets differ.
+    let person = "---\ntype: people\n---\n📅 ☕\n<!-- curator:open-tasks -->\n<!-- /curator:open-tasks -->\n";
+    let meeting = "- [ ] Call back @Ada Park\n";
+    curator
+        .upsert_note(s("People/Ada Park.md"), s(person))
+        .unwrap();
+    curator.upsert_note(s("m.md"), s(meeting)).unwrap();
+    let notes = js(json!([
+        {"path": "People/Ada Park.md", "text": person},
+        {"path": "m.md", "text": meeting}
+    ]));
+    let out = rust(curator.section_edits(notes).unwrap());
+    assert_eq!(out.as_array().unwrap().len(), 1);
+    assert_eq!(out[0]["path"], json!("People/Ada Park.md"));
+    let applied = apply_edits(s(person), js(out[0]["edits"].clone())).unwrap();
+    assert_eq!(
+        applied,
+        person.replace("-->\n<!-- /", "-->\n- Call back — [[m]]\n<!-- /")
+    );
+    let bad = curator.section_edits(js(json!([{"path": 1}])));
+    assert!(format!("{:?}", JsValue::from(bad.err().unwrap())).contains("sectionEdits"));
+}

@@ -10,6 +10,7 @@ mod fields;
 mod owner_handles;
 mod owners;
 mod parse;
+pub mod section;
 mod signifiers;
 mod status;
 mod tags;

@@ -38,6 +38,18 @@ impl Priority {
             _ => return None,
         })
     }
+
+    /// The priority's name, as [`Priority::from_name`] reads it and the JSON contract writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Priority::Highest => "highest",
+            Priority::High => "high",
+            Priority::Medium => "medium",
+            Priority::None => "none",
+            Priority::Low => "low",
+            Priority::Lowest => "lowest",
+        }
+    }
 }
 
 /// Which of a task's dates a field sets.

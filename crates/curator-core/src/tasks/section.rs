@@ -1,0 +1,101 @@
+//! A person note's "Open tasks" section: plain Markdown, kept between two marker comments.
+//!
+//! A person note opts in by holding [`START_MARKER`] and [`END_MARKER`], each on a line of its
+//! own, outside code. [`section_edit`] lists the open tasks the person owns across the vault
+//! between them, as plain bullets (never checkboxes, so neither the Tasks plugin nor
+//! [`super::extract`] counts them twice), and never touches a byte outside the markers.
+
+use super::Task;
+use crate::edit::Edit;
+use crate::note::{title_of, Note};
+use crate::text::fold;
+use std::ops::Range;
+
+/// The line that opens the section.
+pub const START_MARKER: &str = "<!-- curator:open-tasks -->";
+/// The line that closes the section.
+pub const END_MARKER: &str = "<!-- /curator:open-tasks -->";
+/// The rule name on the section's edit.
+pub const RULE: &str = "tasks.open_section";
+
+/// The edit that brings the note's section up to date with `tasks` (every task of the vault), or
+/// `None` when it already is, or when the note does not hold exactly one start marker followed by
+/// exactly one end marker outside code.
+pub fn section_edit(note: &Note, tasks: &[Task]) -> Option<Edit> {
+    let inside = between_markers(note)?;
+    let current = note.text.get(inside.clone())?;
+    let rendered = render(&owned_open_tasks(note.title(), tasks), note.line_ending());
+    (current != rendered).then(|| {
+        Edit::new(
+            inside.start,
+            inside.end,
+            rendered,
+            RULE,
+            "list the person's open tasks between the open-tasks markers",
+        )
+    })
+}
+
+/// The bytes from the end of the start-marker line to the start of the end-marker line.
+fn between_markers(note: &Note) -> Option<Range<usize>> {
+    let mut starts = Vec::new();
+    let mut ends = Vec::new();
+    let mut pos = note.body_start;
+    for line in note.body().split_inclusive('\n') {
+        let content = line.trim();
+        let indent = line.len() - line.trim_start().len();
+        if !note.in_code(pos + indent) {
+            if content == START_MARKER {
+                starts.push(pos..pos + line.len());
+            } else if content == END_MARKER {
+                ends.push(pos..pos + line.len());
+            }
+        }
+        pos += line.len();
+    }
+    match (starts.as_slice(), ends.as_slice()) {
+        ([start], [end]) if start.end <= end.start => Some(start.end..end.start),
+        _ => None,
+    }
+}
+
+/// The open tasks `person` owns, soonest due first (undated last), then by path and line.
+fn owned_open_tasks<'t>(person: &str, tasks: &'t [Task]) -> Vec<&'t Task> {
+    let person = fold(person);
+    let mut owned: Vec<&Task> = tasks
+        .iter()
+        .filter(|t| t.is_open() && t.owners.iter().any(|o| fold(o) == person))
+        .collect();
+    owned.sort_by(|a, b| {
+        (a.due.is_none(), a.due, &a.path, a.line).cmp(&(b.due.is_none(), b.due, &b.path, b.line))
+    });
+    owned
+}
+
+/// One bullet a line: `- Send the plan — [[Meeting]] · due 2026-01-16 · high`.
+fn render(tasks: &[&Task], line_ending: &str) -> String {
+    if tasks.is_empty() {
+        return format!("- No open tasks.{line_ending}");
+    }
+    let mut out = String::new();
+    for task in tasks {
+        out.push_str("- ");
+        // A description that opens with `[` would turn the bullet into a checkbox.
+        if task.description.starts_with('[') {
+            out.push('\\');
+        }
+        out.push_str(&task.description);
+        if !task.description.is_empty() {
+            out.push_str(" — ");
+        }
+        out.push_str(&format!("[[{}]]", title_of(&task.path)));
+        if let Some(due) = task.due {
+            out.push_str(&format!(" · due {due}"));
+        }
+        if task.priority != super::Priority::None {
+            out.push_str(&format!(" · {}", task.priority.name()));
+        }
+        out.push_str(line_ending);
+    }
+    out
+}

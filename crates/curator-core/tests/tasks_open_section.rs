@@ -1,0 +1,206 @@
+//! The opt-in open-tasks section of person notes: rendered between the markers only, in due
+//! order, idempotently, and never when the markers are missing, misordered, doubled or in code.
+
+use curator_core::tasks::section::{section_edit, END_MARKER, RULE, START_MARKER};
+use curator_core::tasks::Task;
+use curator_core::{apply_edits, Engine, Note, Settings};
+
+const NIKO: &str = "People/Niko Dukic.md";
+
+const MEETING: &str = "\
+---
+type: meeting
+---
+# Sync
+- [ ] Undated follow-up @Niko Dukic
+- [ ] Send the plan @Niko Dukic ⏫ 📅 2026-01-16
+- [x] Already done @Niko Dukic 📅 2026-01-01
+- [-] Dropped @Niko Dukic 📅 2026-01-02
+- [ ] Someone else's @Lior Genzel 📅 2026-01-03
+- [/] Review the rÃ©sumÃ© @Niko Dukic ðŸ“… 2026-01-10
+";
+
+const OTHER_MEETING: &str = "\
+# Kickoff
+- [ ] Book the room @Niko Dukic 📅 2026-01-16
+";
+
+fn person_note(body: &str) -> String {
+    format!("---\ntype: people\n---\n# Niko Dukic\n\n{body}")
+}
+
+fn with_markers(inside: &str) -> String {
+    person_note(&format!(
+        "Intro stays.\n\n{START_MARKER}\n{inside}{END_MARKER}\n\nOutro stays.\n"
+    ))
+}
+
+fn engine(rule_on: bool) -> Engine {
+    let mut settings = Settings::default();
+    settings.rules.open_tasks_section = rule_on;
+    let mut engine = Engine::new(settings);
+    engine.index_mut().upsert(NIKO, &person_note(""));
+    engine
+        .index_mut()
+        .upsert("People/Lior Genzel.md", "---\ntype: people\n---\n");
+    engine
+}
+
+fn vault_tasks(engine: &Engine) -> Vec<Task> {
+    let mut tasks = engine.tasks("Meetings/2026-01-14 Sync.md", MEETING);
+    tasks.extend(engine.tasks("Meetings/2026-01-12 Kickoff.md", OTHER_MEETING));
+    tasks
+}
+
+fn updated(text: &str) -> Option<String> {
+    let engine = engine(true);
+    let note = Note::parse(NIKO, text);
+    let edit = section_edit(&note, &vault_tasks(&engine))?;
+    assert_eq!(edit.rule, RULE);
+    Some(apply_edits(text, &[edit]).unwrap())
+}
+
+#[test]
+fn lists_open_owned_tasks_in_due_order() {
+    let text = with_markers("");
+    let out = updated(&text).unwrap();
+    let expected = with_markers(
+        "- Review the résumé — [[2026-01-14 Sync]] · due 2026-01-10\n\
+         - Book the room — [[2026-01-12 Kickoff]] · due 2026-01-16\n\
+         - Send the plan — [[2026-01-14 Sync]] · due 2026-01-16 · high\n\
+         - Undated follow-up — [[2026-01-14 Sync]]\n",
+    );
+    assert_eq!(out, expected);
+}
+
+#[test]
+fn rendered_bullets_are_not_tasks() {
+    let engine = engine(true);
+    let out = updated(&with_markers("")).unwrap();
+    assert!(engine.tasks(NIKO, &out).is_empty());
+}
+
+#[test]
+fn second_run_changes_nothing() {
+    let out = updated(&with_markers("- stale line\n- another\n")).unwrap();
+    assert_eq!(updated(&out), None);
+}
+
+#[test]
+fn text_outside_markers_is_byte_identical() {
+    let text = with_markers("- stale\n");
+    let out = updated(&text).unwrap();
+    let (before, after) = text.split_once(START_MARKER).unwrap();
+    assert!(out.starts_with(&format!("{before}{START_MARKER}\n")));
+    assert!(out.ends_with(&format!(
+        "{END_MARKER}{}",
+        after.split_once(END_MARKER).unwrap().1
+    )));
+}
+
+#[test]
+fn crlf_notes_get_crlf_lines_and_keep_the_rest() {
+    let text = with_markers("- stale\n").replace('\n', "\r\n");
+    let out = updated(&text).unwrap();
+    assert!(out.contains(
+        "<!-- curator:open-tasks -->\r\n- Review the résumé — [[2026-01-14 Sync]] · due 2026-01-10\r\n"
+    ));
+    assert!(
+        !out.replace("\r\n", "").contains('\n'),
+        "no bare LF: {out:?}"
+    );
+    assert!(out.ends_with("<!-- /curator:open-tasks -->\r\n\r\nOutro stays.\r\n"));
+    assert_eq!(updated(&out), None);
+}
+
+#[test]
+fn no_owned_tasks_render_one_line() {
+    let engine = engine(true);
+    let text = with_markers("- stale\n");
+    let note = Note::parse(NIKO, &text);
+    let edit = section_edit(&note, &[]).unwrap();
+    assert_eq!(edit.replacement, "- No open tasks.\n");
+    let closed_only: Vec<Task> = vault_tasks(&engine)
+        .into_iter()
+        .filter(|t| !t.is_open())
+        .collect();
+    assert_eq!(
+        section_edit(&note, &closed_only).unwrap().replacement,
+        "- No open tasks.\n"
+    );
+}
+
+#[test]
+fn bad_markers_change_nothing() {
+    let misordered = person_note(&format!("{END_MARKER}\n- x\n{START_MARKER}\n"));
+    let start_only = person_note(&format!("{START_MARKER}\n- x\n"));
+    let doubled = person_note(&format!(
+        "{START_MARKER}\n{END_MARKER}\n{START_MARKER}\n{END_MARKER}\n"
+    ));
+    let fenced = person_note(&format!("```\n{START_MARKER}\n- x\n{END_MARKER}\n```\n"));
+    let indented = person_note(&format!("    {START_MARKER}\n    - x\n    {END_MARKER}\n"));
+    let inline = person_note(&format!("`{START_MARKER}`\n- x\n`{END_MARKER}`\n"));
+    let none = person_note("- x\n");
+    for text in [
+        misordered, start_only, doubled, fenced, indented, inline, none,
+    ] {
+        assert_eq!(updated(&text), None, "{text}");
+    }
+}
+
+#[test]
+fn markers_quoted_in_code_elsewhere_do_not_count() {
+    let text = with_markers("") + &format!("```\n{START_MARKER}\n```\n");
+    let out = updated(&text).unwrap();
+    assert!(out.contains("- Undated follow-up"));
+    assert!(out.ends_with(&format!("```\n{START_MARKER}\n```\n")));
+}
+
+#[test]
+fn descriptions_opening_with_a_bracket_stay_plain_bullets() {
+    let engine = engine(true);
+    let meeting = "- [ ] [x] looks boxed @Niko Dukic\n";
+    let tasks = engine.tasks("Meetings/m.md", meeting);
+    let text = with_markers("");
+    let edit = section_edit(&Note::parse(NIKO, &text), &tasks).unwrap();
+    assert_eq!(edit.replacement, "- \\[x] looks boxed — [[m]]\n");
+    let out = apply_edits(&text, &[edit]).unwrap();
+    assert!(engine.tasks(NIKO, &out).is_empty());
+}
+
+#[test]
+fn engine_edits_person_notes_only_with_the_rule_on() {
+    let person = with_markers("");
+    let meeting_with_markers = format!("{MEETING}{START_MARKER}\n{END_MARKER}\n");
+    let notes = [
+        (NIKO, person.as_str()),
+        ("Meetings/2026-01-14 Sync.md", meeting_with_markers.as_str()),
+        ("Meetings/2026-01-12 Kickoff.md", OTHER_MEETING),
+    ];
+    let mut on = engine(true);
+    for (path, text) in notes {
+        on.index_mut().upsert(path, text);
+    }
+    let edits = on.section_edits(&notes);
+    assert_eq!(edits.len(), 1);
+    assert_eq!(edits[0].0, NIKO);
+    assert_eq!(
+        apply_edits(&person, &[edits[0].1.clone()]).unwrap(),
+        updated(&person).unwrap()
+    );
+
+    let mut off = engine(false);
+    for (path, text) in notes {
+        off.index_mut().upsert(path, text);
+    }
+    assert!(off.section_edits(&notes).is_empty());
+
+    let opted_out = person.replacen(
+        "type: people\n",
+        "type: people\ncurator: [open_tasks_section]\n",
+        1,
+    );
+    let notes = [(NIKO, opted_out.as_str()), notes[2]];
+    on.index_mut().upsert(NIKO, &opted_out);
+    assert!(on.section_edits(&notes).is_empty());
+}

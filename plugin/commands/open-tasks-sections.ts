@@ -1,0 +1,65 @@
+/**
+ * "Update open tasks sections": in each person note holding the open-tasks marker comments, the
+ * engine lists the person's open tasks between the markers and touches nothing else.
+ *
+ * Writes go through `Vault.process`, and only when the note still holds the text the edits were
+ * computed from: a note edited in between is skipped, never overwritten.
+ */
+import { Command, Notice } from "obsidian";
+import { applyEdits } from "../engine";
+import type { CuratorHost } from "../host";
+
+/** What one run did. */
+export interface SectionsResult {
+	written: string[];
+	/** Notes changed while the sections were computed, left as they are. */
+	skipped: string[];
+}
+
+/** Updates every opted-in person note's section from the tasks of the whole vault. */
+export async function updateOpenTasksSections(host: CuratorHost): Promise<SectionsResult> {
+	const { vault } = host.app;
+	await host.indexer.idle();
+	const files = vault.getMarkdownFiles();
+	const notes = await Promise.all(files.map(async (file) => ({ path: file.path, text: await vault.cachedRead(file) })));
+	const result: SectionsResult = { written: [], skipped: [] };
+	for (const { path, edits } of host.indexer.engine.sectionEdits(notes)) {
+		const file = vault.getFileByPath(path);
+		const read = notes.find((n) => n.path === path)?.text;
+		if (!file || read === undefined) continue;
+		const applied = applyEdits(read, edits);
+		let written = false;
+		await vault.process(file, (current) => {
+			written = current === read;
+			return written ? applied : current;
+		});
+		(written ? result.written : result.skipped).push(path);
+	}
+	return result;
+}
+
+function summary(result: SectionsResult): string {
+	const n = result.written.length;
+	const updated = n === 0 ? "Open tasks sections are up to date" : `Updated ${n} open tasks ${n === 1 ? "section" : "sections"}`;
+	if (result.skipped.length === 0) return updated;
+	return `${updated}; skipped ${result.skipped.length} changed meanwhile: ${result.skipped.join(", ")}`;
+}
+
+export function updateOpenTasksSectionsCommand(host: CuratorHost): Command {
+	return {
+		id: "update-open-tasks-sections",
+		name: "Update open tasks sections",
+		callback: () => {
+			if (!host.indexer.engine.settings().rules.openTasksSection) {
+				new Notice("Turn on keeping open tasks sections in the settings first.");
+				return;
+			}
+			updateOpenTasksSections(host)
+				.then((result) => new Notice(summary(result)))
+				.catch((e) => {
+					console.error("Vault Curator: updating open tasks sections failed", e);
+					new Notice("Updating open tasks sections failed; see the developer console.");
+				});
+		},
+	};
+}
