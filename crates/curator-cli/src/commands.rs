@@ -10,6 +10,7 @@ use curator_core::text::fold;
 use curator_core::{apply_edits, Engine, FixOutcome, NoteReport, ReviewItem, ReviewReason};
 use rayon::prelude::*;
 use serde::Serialize;
+use std::io::Write;
 use std::path::Path;
 
 /// Reads the vault and indexes every note, as the plugin does on start.
@@ -30,10 +31,13 @@ fn load(root: &Path) -> Result<(Vault, Engine), String> {
 }
 
 fn print_json<T: Serialize>(value: &T) -> Result<(), String> {
-    let text =
-        serde_json::to_string_pretty(value).map_err(|e| format!("cannot write JSON: {e}"))?;
-    println!("{text}");
-    Ok(())
+    // Machine output goes straight to stdout, buffered: no colour handling to scan it for.
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    serde_json::to_writer_pretty(&mut out, value).map_err(|e| format!("cannot write JSON: {e}"))?;
+    writeln!(out)
+        .and_then(|()| out.flush())
+        .map_err(|e| format!("cannot write JSON: {e}"))
 }
 
 /// One note's check result, as `check --json` prints it.
@@ -102,10 +106,8 @@ pub fn check(root: &Path, json: bool) -> Result<u8, String> {
         })?;
     } else {
         let p = Palette::new();
-        for (c, fixed) in &checked {
-            if let (Some(fixed), Some(n)) =
-                (fixed, vault.notes.iter().find(|n| n.path == c.report.path))
-            {
+        for ((c, fixed), n) in checked.iter().zip(&vault.notes) {
+            if let Some(fixed) = fixed {
                 print!("{}", output::diff(&n.path, &n.text, fixed, &p));
                 for edit in &c.report.edits {
                     println!("  {}{}:{:#} {}", p.dim, edit.rule, p.dim, edit.reason);
