@@ -4,47 +4,19 @@
 //! `score.py --entities-json` can score it, and checks the hard guarantees directly against the
 //! truth: no mention of someone without a note is merged into a look-alike.
 
+mod common;
+
+use common::markdown_files;
 use curator_core::{Engine, Settings};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// `../shared` beside the repository, as CI lays it out; tests skip when it is absent.
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
 
-fn markdown_files(root: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "md") {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
 /// Loads a vault into an engine: `(engine, [(path, text)])`.
 fn load(root: &Path) -> (Engine, Vec<(String, String)>) {
     let mut engine = Engine::new(Settings::default());
-    let notes: Vec<(String, String)> = markdown_files(root)
-        .into_iter()
-        .filter_map(|p| {
-            let rel = p
-                .strip_prefix(root)
-                .ok()?
-                .to_string_lossy()
-                .replace('\\', "/");
-            let text = std::fs::read_to_string(&p).ok()?;
-            Some((rel, text))
-        })
-        .collect();
+    let notes = markdown_files(root);
     for (path, text) in &notes {
         engine.index_mut().upsert(path, text);
     }

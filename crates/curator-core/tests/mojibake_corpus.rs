@@ -5,43 +5,20 @@
 //! garbled frontmatter values should read. Both are read-only and optional: each test returns
 //! early when its folder is absent.
 
+mod common;
+
+use common::markdown_files;
 use curator_core::mojibake::{body_edits, repair};
 use curator_core::{apply_edits, Note};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// `../shared` beside the repository, as CI lays it out; tests skip when it is absent.
 const SAMPLE_VAULT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/sample-vault");
 /// `../shared` beside the repository, as CI lays it out; tests skip when it is absent.
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
-
-/// Every `.md` file under `dir`, as (vault-relative path, text).
-fn notes(dir: &Path) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut stack: Vec<PathBuf> = vec![dir.to_path_buf()];
-    while let Some(folder) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&folder) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "md") {
-                let rel = path
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                out.push((rel, fs::read_to_string(&path).unwrap()));
-            }
-        }
-    }
-    out.sort();
-    out
-}
 
 /// The note with its body edits applied, checking that a second pass finds nothing.
 fn fixed(path: &str, text: &str) -> String {
@@ -76,7 +53,7 @@ fn sample_vault_task_signifiers_come_back() {
         return;
     }
     let mut garbled_tasks = 0;
-    for (path, text) in notes(dir) {
+    for (path, text) in markdown_files(dir) {
         let out = fixed(&path, &text);
         for (before, after) in text.lines().zip(out.lines()) {
             if !has_marker(before) {
@@ -126,7 +103,7 @@ fn corpus_lines_match_the_truth() {
     }
     let mut fixed_notes: HashMap<String, String> = HashMap::new();
     let mut repaired_lines = 0;
-    for (path, text) in notes(&dir) {
+    for (path, text) in markdown_files(&dir) {
         let out = fixed(&path, &text);
         let expected = garbled.get(&path);
         for (n, (before, after)) in text.lines().zip(out.lines()).enumerate() {

@@ -1,42 +1,19 @@
 //! Task extraction measured against the generated corpus and the sample vault in ../shared
 //! (skipped when they are absent).
 
+mod common;
+
+use common::markdown_files;
 use curator_core::engine::Context;
 use curator_core::{tasks, Note, Settings, VaultIndex};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// `../shared` beside the repository, as CI lays it out; tests skip when it is absent.
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
 /// `../shared` beside the repository, as CI lays it out; tests skip when it is absent.
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/sample-vault");
-
-fn markdown_files(root: &Path) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut stack: Vec<PathBuf> = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "md") {
-                let rel = path
-                    .strip_prefix(root)
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                let text = std::fs::read_to_string(&path).unwrap();
-                out.push((rel, text));
-            }
-        }
-    }
-    out.sort();
-    out
-}
 
 /// True once mojibake repair is in the build (the corpus and sample vault need it to read
 /// mojibaked signifiers such as `ðŸ“…`).
