@@ -131,7 +131,7 @@ impl Engine {
         &mut self.index
     }
 
-    /// Replaces the settings and re-indexes nothing: callers re-upsert notes when folders change.
+    /// The settings the engine runs with (they live in the index, which uses them to classify notes).
     pub fn settings(&self) -> &Settings {
         self.index.settings()
     }

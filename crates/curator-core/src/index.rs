@@ -105,17 +105,11 @@ impl VaultIndex {
 
     /// Adds or replaces the note at `path` (on create and modify).
     pub fn upsert(&mut self, path: &str, text: &str) {
-        let note = Note::parse(path, text);
-        self.upsert_parsed(&note);
-    }
-
-    /// Adds or replaces a note already parsed (saves a second parse on the hot path).
-    pub fn upsert_parsed(&mut self, note: &Note) {
-        self.remove(note.path);
-        if self.settings.is_ignored(note.path) {
+        self.remove(path);
+        if self.settings.is_ignored(path) {
             return;
         }
-        let summary = summarize(note, &self.settings);
+        let summary = summarize(&Note::parse(path, text), &self.settings);
         self.link_in(&summary);
         self.notes.insert(summary.path.clone(), summary);
     }

@@ -10,7 +10,7 @@ impl LineIndex {
     /// Indexes the line starts of `text` (lines end at `\n`; a `\r` before it belongs to the line).
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
-        starts.extend(memchr_newlines(text.as_bytes()).map(|i| i + 1));
+        starts.extend(newline_offsets(text.as_bytes()).map(|i| i + 1));
         LineIndex { starts }
     }
 
@@ -27,15 +27,9 @@ impl LineIndex {
         line.checked_sub(1)
             .and_then(|i| self.starts.get(i).copied())
     }
-
-    /// How many lines the text has (a trailing newline does not open a new line of content,
-    /// but is counted as an empty last line, as editors do).
-    pub fn line_count(&self) -> usize {
-        self.starts.len()
-    }
 }
 
-fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+fn newline_offsets(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     bytes
         .iter()
         .enumerate()
@@ -56,6 +50,5 @@ mod tests {
         assert_eq!(idx.line_of(7), 3);
         assert_eq!(idx.line_start(3), Some(7));
         assert_eq!(idx.line_start(0), None);
-        assert_eq!(idx.line_count(), 3);
     }
 }
