@@ -437,7 +437,7 @@ fn decide(
         Decision::Unknown
     };
     match decision {
-        Decision::Auto => reasons.push(format!(
+        Decision::Auto | Decision::Alias => reasons.push(format!(
             "probability {:.2}, {margin:.1} bits ahead of the next explanation",
             p_top
         )),

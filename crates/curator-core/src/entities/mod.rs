@@ -6,6 +6,7 @@
 //! writes that have no note, then owners, `(via …)` and prose. See [`score`] for the evidence
 //! weights and [`decide`] for the three decision bands.
 
+pub mod common_words;
 pub mod context;
 pub mod decide;
 pub mod edits;

@@ -175,10 +175,14 @@ pub fn compare(m: &Token, e: &Token) -> Level {
 }
 
 /// A shared phonetic code says something only when it has two letters or more (one-letter
-/// codes join half the names in a vault) and the spellings are not wholly different
-/// (`Working` and `Jürgen` share a code).
+/// codes join half the names in a vault), the spellings are not wholly different
+/// (`Working` and `Jürgen` share a code) and both are spoken as words: a part without vowels
+/// is spelled out letter by letter (`DHT` is not `Data`).
 fn phonetic_is_telling(m: &Token, e: &Token, similarity: f64) -> bool {
+    let spoken = |t: &Token| t.key.contains(['a', 'e', 'i', 'o', 'u', 'y']);
     similarity >= PHONETIC_SIMILARITY
+        && spoken(m)
+        && spoken(e)
         && m.codes
             .iter()
             .any(|c| c.chars().count() >= 2 && e.codes.contains(c))
@@ -399,8 +403,33 @@ fn match_form<'a>(
         extra = mention.len().saturating_sub(name.len());
     }
     if kind == NoteKind::Org {
-        // Organisation names are not shortened the way given names are (`Open` ≠ `OpenAI`).
-        for p in parts.iter_mut().filter(|p| p.level == Level::ShortForm) {
+        // Organisation names are not shortened the way given names are, nor is a word that
+        // starts with one of their words a spelling of it (`Open` ≠ `OpenAI`, `DataSpaces` ≠
+        // `Data`).
+        // Where the name's words end in its run-together form (`ukmet|office`): `UKMet` drops
+        // a word, as organisations are shortened, rather than cutting one.
+        let word_ends: Vec<usize> = name
+            .iter()
+            .scan(0, |end, t| {
+                *end += t.key.len();
+                Some(*end)
+            })
+            .collect();
+        let truncated = |p: &PartMatch| {
+            let (short, long) = if p.mention.len() <= p.name.len() {
+                (p.mention, p.name)
+            } else {
+                (p.name, p.mention)
+            };
+            let drops_words =
+                form.joined.is_some_and(|j| j.key == p.name) && word_ends.contains(&short.len());
+            p.level == Level::ShortForm
+                || (p.level != Level::Exact
+                    && long.len() >= short.len() + 2
+                    && long.starts_with(short)
+                    && !drops_words)
+        };
+        for p in parts.iter_mut().filter(|p| truncated(p)) {
             p.level = Level::Disagree;
             p.bits = DISAGREE_BITS;
         }
