@@ -149,6 +149,7 @@ impl<'a> OwnerResolver<'a> {
                 line: 0,
                 in_list: false,
                 with_locals: true,
+                credits_line: false,
             },
             context,
         );
@@ -217,6 +218,7 @@ fn query(f: &Found, with_locals: bool) -> Query<'_> {
         line: f.line,
         in_list: f.in_list,
         with_locals,
+        credits_line: f.kind == Kind::Via,
     }
 }
 

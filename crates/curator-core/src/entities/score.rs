@@ -37,6 +37,10 @@ pub const EXTRA_PART_BITS: f64 = -2.0;
 /// A single word matching a person's surname rather than their given name: people are named
 /// by given name far more often.
 pub const SURNAME_ONLY_BITS: f64 = -1.5;
+/// A surname misheard beyond recognition (`Banga` for `Benoit`, same first letter) in a mention
+/// that credits a line naming the person in full: weak evidence against, where a contradicting
+/// surname is strong ([`DISAGREE_BITS`]).
+pub const MISHEARD_SURNAME_BITS: f64 = -1.0;
 /// A written-out organisation acronym (`ARC` for Alpine Research Consortium).
 pub const ACRONYM_BITS: f64 = 6.0;
 
@@ -291,6 +295,39 @@ pub fn match_entity<'a>(
         }
     }
     best
+}
+
+/// The name score of `mention` as a misheard rendering of a person's name: the given name agrees
+/// exactly (or as a nickname) and the surname, though it contradicts, starts with the same
+/// letter (`Rob Banga` for Rob Benoit). Only a mention crediting a line that names the person in
+/// full may be read this way (see [`MISHEARD_SURNAME_BITS`]).
+pub fn misheard_surname(
+    mention: &[Token],
+    entity: &EntityKeys,
+    names: &EntityNames,
+) -> Option<NameScore> {
+    let [first_m, last_m] = mention else {
+        return None;
+    };
+    if entity.kind != NoteKind::Person {
+        return None;
+    }
+    entity
+        .forms
+        .iter()
+        .filter(|f| f.tokens.len() > 1)
+        .filter_map(|f| {
+            let (first_e, last_e) = (f.tokens.first()?, f.tokens.last()?);
+            let given = pair(first_m, first_e, names);
+            let same_initial = last_m.key.chars().next() == last_e.key.chars().next();
+            (given.level.is_exact() && same_initial).then_some(NameScore {
+                bits: given.bits + MISHEARD_SURNAME_BITS,
+                exact: false,
+                plausible: true,
+                alias: f.alias,
+            })
+        })
+        .max_by(|a, b| a.bits.total_cmp(&b.bits))
 }
 
 /// Scores mention parts against a name that has no note yet (a participant without one).
