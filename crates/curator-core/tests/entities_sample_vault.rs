@@ -1,6 +1,7 @@
 //! The shared sample vault's transcript: every misheard name resolved or queued with the right
 //! top candidate, and nothing linked to the wrong note. Skips when ../shared is absent.
 
+use curator_core::entities::Decision;
 use curator_core::{Engine, Settings};
 use std::path::Path;
 
@@ -65,12 +66,36 @@ fn transcript_names_resolve_or_queue_to_the_right_note() {
         assert!(m.confidence >= 0.95, "{m:#?}");
         assert!(!m.reasons.is_empty());
     }
-    let banga: Vec<_> = notes
+    // Lowercase speech and mojibake: queued (or linked) to the right person.
+    for (text, entity) in [
+        ("leo", "Lior Genzel"),
+        ("eagle", "Igal"),
+        ("JÃ¼rgen", "Jürgen"),
+    ] {
+        let found: Vec<_> = mentions.iter().filter(|m| m.text == text).collect();
+        assert!(!found.is_empty(), "{text} not found");
+        for m in found {
+            assert!(m.decision != Decision::Unknown, "{m:#?}");
+            assert_eq!(m.resolved.as_deref(), Some(entity), "{m:#?}");
+        }
+    }
+    let everything: Vec<_> = notes
         .iter()
         .flat_map(|(p, t)| engine.mentions(p, t))
+        .collect();
+    let banga: Vec<_> = everything
+        .iter()
         .filter(|m| m.text == "Rob Banga")
         .collect();
+    assert!(!banga.is_empty());
     for m in banga {
+        assert_eq!(m.decision, Decision::Auto, "{m:#?}");
         assert_eq!(m.resolved.as_deref(), Some("Rob Benoit"), "{m:#?}");
+    }
+    // Everyday words that only sound like a name, a heading, and a link reference definition's
+    // path are no one.
+    for m in &everything {
+        let word = ["Need", "Data", "Align", "Open Tasks", "Eagle"].contains(&m.text.as_str());
+        assert!(!word, "{m:#?}");
     }
 }

@@ -10,6 +10,7 @@ use super::score;
 use crate::index::NoteKind;
 use crate::note::Note;
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 /// How the note names an entity for sure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -160,6 +161,18 @@ impl NoteContext {
         self.by_line
             .get(&line)
             .is_some_and(|set| set.contains(path))
+    }
+
+    /// The people the note names for sure, in path order.
+    pub fn present_people<'n>(&self, names: &'n EntityNames) -> Vec<&'n Arc<EntityKeys>> {
+        let mut people: Vec<&Arc<EntityKeys>> = self
+            .present
+            .keys()
+            .filter_map(|path| names.get(path))
+            .filter(|e| e.kind == NoteKind::Person)
+            .collect();
+        people.sort_by(|a, b| a.path.cmp(&b.path));
+        people
     }
 
     /// True when the note names the entity at `path` for sure.

@@ -277,6 +277,55 @@ impl<'a> Resolver<'a> {
             .unwrap_or_else(|| self.resolve_inexact(q, ctx))
     }
 
+    /// Resolves a lowercase word of speech that sounds like the given name of `people`, who the
+    /// note names for sure ([`super::spoken`]): scored like any mention, but only ever asked
+    /// about — an everyday word heard as a name is too easy to mistake to link unasked.
+    pub fn resolve_spoken(
+        &self,
+        q: Query,
+        people: &[&Arc<EntityKeys>],
+        ctx: &NoteContext,
+    ) -> Resolution {
+        let scored: Vec<Scored> = people
+            .iter()
+            .filter(|e| !self.rejected(q.name, &e.title))
+            .map(|entity| {
+                let support = ctx.support(entity, self.names, q.line, q.in_list);
+                let name = NameScore {
+                    bits: score::SPOKEN_BITS,
+                    exact: false,
+                    plausible: true,
+                    alias: false,
+                };
+                Scored {
+                    entity: Some(entity),
+                    local: None,
+                    bits: name.bits + support.bits,
+                    name,
+                    corroborated: support.corroborated,
+                    reasons: support.reasons,
+                }
+            })
+            .collect();
+        let unseen = score::UNSEEN_BITS + ctx.absence_bits(self.names, NoteKind::Person);
+        let mut r = decide(q, scored, unseen, |s| {
+            s.entity
+                .map(|e| {
+                    vec![format!(
+                        "'{}' is spoken like the given name of {}",
+                        q.name, e.title
+                    )]
+                })
+                .unwrap_or_default()
+        });
+        if r.decision.is_confident() {
+            r.decision = Decision::Review;
+            r.reasons
+                .push("written in lowercase in speech, so asked rather than linked".into());
+        }
+        r
+    }
+
     /// Resolves a mention [`Resolver::exact`] found no entity for, by scoring candidates in the
     /// note's context (for callers that already asked for an exact answer).
     pub fn resolve_inexact(&self, q: Query, ctx: &NoteContext) -> Resolution {

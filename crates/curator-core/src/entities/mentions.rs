@@ -232,7 +232,7 @@ pub struct Found {
 }
 
 impl Found {
-    fn new(kind: Kind, note: &Note, span: Range<usize>, name: &str) -> Found {
+    pub(super) fn new(kind: Kind, note: &Note, span: Range<usize>, name: &str) -> Found {
         Found {
             kind,
             line: note.line_of(span.start),
@@ -448,7 +448,7 @@ fn vias(note: &Note) -> Vec<Found> {
 
 /// Byte ranges of the body that are not prose: code (except transcripts), links, link reference
 /// definitions, URLs, the title heading and the spans structured mentions took.
-fn not_prose(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
+pub(super) fn not_prose(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     if let Some(fm) = &note.frontmatter {
         out.push(fm.block.clone());
@@ -493,7 +493,7 @@ fn not_prose(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
     out
 }
 
-fn excluded(ranges: &[Range<usize>], offset: usize) -> bool {
+pub(super) fn excluded(ranges: &[Range<usize>], offset: usize) -> bool {
     // Ranges may overlap, so look at every range starting at or before the offset whose end
     // could still cover it; the list is short per note.
     let i = ranges.partition_point(|r| r.start <= offset);
@@ -502,19 +502,19 @@ fn excluded(ranges: &[Range<usize>], offset: usize) -> bool {
 
 /// A word of prose.
 #[derive(Debug, Clone)]
-struct Word {
-    span: Range<usize>,
+pub(super) struct Word {
+    pub(super) span: Range<usize>,
     /// Starts with a capital letter or has one inside (`VaST`).
-    capital: bool,
+    pub(super) capital: bool,
     /// Directly followed by one space and another word (no punctuation).
-    joined_to_next: bool,
+    pub(super) joined_to_next: bool,
     /// First word of the line or of a sentence, where ordinary words are capitalised too.
-    sentence_start: bool,
+    pub(super) sentence_start: bool,
 }
 
 /// Splits one line of prose into words, cutting a speaker label glued to speech.
 /// `chars` is scratch space, reused from line to line.
-fn words(
+pub(super) fn words(
     line: &str,
     base: usize,
     names: &EntityNames,
@@ -652,7 +652,7 @@ const fn letter_starts(words: &[&str]) -> [usize; 27] {
 }
 
 /// True when the word's leading letters, lowercased, are a [`STOPWORDS`] entry.
-fn is_stopword(word: &str) -> bool {
+pub(super) fn is_stopword(word: &str) -> bool {
     let letters = word
         .find(|c: char| !c.is_alphabetic())
         .map_or(word, |end| &word[..end]);
@@ -672,7 +672,7 @@ fn is_stopword(word: &str) -> bool {
     }
 }
 
-fn is_particle(word: &str) -> bool {
+pub(super) fn is_particle(word: &str) -> bool {
     // Particles are short: most words need no search.
     word.len() <= 5 && in_word_list(PARTICLES, &PARTICLE_STARTS, word.as_bytes())
 }

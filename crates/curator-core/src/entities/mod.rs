@@ -16,6 +16,7 @@ pub mod normalize;
 pub mod phonetic;
 pub mod review;
 pub mod score;
+pub mod spoken;
 
 use crate::edit::Edit;
 use crate::engine::Context;
@@ -253,6 +254,29 @@ pub fn resolve_note(note: &Note, index: &VaultIndex, scope: Scope) -> Vec<Resolv
         done.push(r);
     }
     found.extend(prose);
+    let meeting = index
+        .get(note.path)
+        .is_some_and(|n| n.kind == crate::index::NoteKind::Meeting);
+    if scope == Scope::All && meeting {
+        // Lowercase speech naming people the note names for sure (`leo`, `with eagle`): never
+        // edited, so only the full listing looks for it.
+        let people = ctx.present_people(names);
+        let people_keys: Vec<&EntityKeys> = people.iter().map(|p| p.as_ref()).collect();
+        let taken: Vec<_> = found.iter().map(|f| f.span.clone()).collect();
+        for s in spoken::spoken(note, names, &people_keys, &taken) {
+            let who: Vec<&Arc<EntityKeys>> = s
+                .people
+                .iter()
+                .filter_map(|i| people.get(*i).copied())
+                .collect();
+            done.push(Some(resolver.resolve_spoken(
+                query(&s.found, false),
+                &who,
+                &ctx,
+            )));
+            found.push(s.found);
+        }
+    }
     let mut memo: HashMap<(String, bool, usize), Resolution> = HashMap::new();
     let mut out: Vec<Resolved> = found
         .into_iter()

@@ -1,12 +1,20 @@
-//! Phonetic keys and name variants: Double Metaphone codes and a small nickname table.
+//! Phonetic keys and name variants: Double Metaphone codes, Caverphone 2 codes for lowercase
+//! speech, and a small nickname table.
 //!
 //! Beider-Morse is deliberately not used: its rule tables would more than double the WASM
 //! module, and Double Metaphone's primary/alternate pair already joins the speech-to-text
 //! renderings seen in meeting transcripts (`Nico`/`Niko`, `Wamshi`/`Vamshi`).
 
-use rphonetic::DoubleMetaphone;
+use rphonetic::{Caverphone2, DoubleMetaphone, Encoder};
 use std::collections::HashMap;
 use std::sync::OnceLock;
+
+/// The Caverphone 2 code of a folded word. Caverphone models non-rhotic speech (a final `r` is
+/// not heard), so `leo` and `lior` share a code where Double Metaphone keeps them apart; its
+/// codes are coarse, so it only ever compares speech with the names of people a note names.
+pub fn caverphone(key: &str) -> String {
+    Caverphone2.encode(key)
+}
 
 /// The Double Metaphone primary and alternate codes of a folded word (one when they agree).
 pub fn codes(key: &str) -> Vec<String> {

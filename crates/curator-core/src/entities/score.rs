@@ -41,6 +41,12 @@ pub const SURNAME_ONLY_BITS: f64 = -1.5;
 /// that credits a line naming the person in full: weak evidence against, where a contradicting
 /// surname is strong ([`DISAGREE_BITS`]).
 pub const MISHEARD_SURNAME_BITS: f64 = -1.0;
+/// A lowercase word of speech that sounds like the given name of someone the note names
+/// (`leo` for Lior): weak name evidence, which context must carry.
+pub const SPOKEN_BITS: f64 = 1.0;
+/// The most edits a lowercase word of speech may be from a given name it sounds like only by
+/// Caverphone (`leo` ~ `lior`).
+pub const SPOKEN_MAX_EDITS: usize = 2;
 /// A written-out organisation acronym (`ARC` for Alpine Research Consortium).
 pub const ACRONYM_BITS: f64 = 6.0;
 

@@ -1,0 +1,197 @@
+//! Names spoken in lowercase: a meeting's transcript writes `leo` for the participant Lior and
+//! `with eagle` for Igal. Only meeting notes are read this way. A lowercase word is taken for such a name only when it sounds like the given name
+//! of someone the note names for sure (a participant, a link, a name written exactly), is no
+//! sentence word, follows no determiner (`the eagle` is a bird) and, when it is an everyday
+//! word, follows a word that leads a name (`with eagle`, `ask leo`). Such a mention is only
+//! ever asked about, never linked ([`super::decide::Resolver::resolve_spoken`]).
+
+use super::common_words::is_common_word;
+use super::keys::{EntityKeys, EntityNames};
+use super::mentions::{self, Found, Kind};
+use super::normalize::Token;
+use super::phonetic;
+use super::score::{self, Level};
+use crate::note::Note;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Words that introduce a noun, not a name: a lowercase word after one is an ordinary word.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "any", "each", "every", "her", "his", "its", "my", "no", "our", "some", "that",
+    "the", "their", "these", "this", "those", "your",
+];
+
+/// Words after which speech names someone: an everyday word is taken for a misheard name only
+/// right after one of them.
+const NAME_LEADS: &[&str] = &[
+    "ask", "asked", "call", "called", "hey", "hi", "tell", "thanks", "told", "with",
+];
+
+/// A lowercase word of speech that may be the given name of some of the people a note names.
+#[derive(Debug, Clone)]
+pub struct Spoken {
+    /// Where it is written.
+    pub found: Found,
+    /// Which of the people it sounds like (indexes into the `people` given to [`spoken`]).
+    pub people: Vec<usize>,
+}
+
+/// A given name, with the codes speech is compared with.
+struct Given {
+    person: usize,
+    token: Token,
+    caverphone: String,
+}
+
+/// Finds the lowercase words of the note's prose (outside `taken`) that sound like the given
+/// name of one of `people`.
+pub fn spoken(
+    note: &Note,
+    names: &EntityNames,
+    people: &[&EntityKeys],
+    taken: &[Range<usize>],
+) -> Vec<Spoken> {
+    let given = given_names(people);
+    if given.is_empty() {
+        return Vec::new();
+    }
+    let skip = mentions::not_prose(note, taken);
+    let mut heard: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut out = Vec::new();
+    let mut line_start = note.body_start;
+    let mut chars = Vec::new();
+    for line in note.body().split_inclusive('\n') {
+        let text = line.trim_end_matches(['\n', '\r']);
+        let words = mentions::words(text, line_start, names, &mut chars);
+        line_start += line.len();
+        for (k, w) in words.iter().enumerate() {
+            let word = note.text.get(w.span.clone()).unwrap_or("");
+            if w.capital
+                || word.chars().count() < 3
+                || !word.chars().all(char::is_alphabetic)
+                || mentions::excluded(&skip, w.span.start)
+                || mentions::is_stopword(word)
+                || mentions::is_particle(word)
+            {
+                continue;
+            }
+            let before = k
+                .checked_sub(1)
+                .and_then(|i| words.get(i))
+                .filter(|p| p.joined_to_next)
+                .and_then(|p| note.text.get(p.span.clone()))
+                .map(str::to_lowercase);
+            let before = before.as_deref();
+            if before.is_some_and(|b| DETERMINERS.contains(&b)) {
+                continue;
+            }
+            let everyday = is_common_word(word);
+            if everyday && !before.is_some_and(|b| NAME_LEADS.contains(&b)) {
+                continue;
+            }
+            let who = heard
+                .entry(word.to_string())
+                .or_insert_with(|| sounds_like(word, everyday, &given))
+                .clone();
+            if !who.is_empty() {
+                out.push(Spoken {
+                    found: Found::new(Kind::Text, note, w.span.clone(), word),
+                    people: who,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The first word of every name form of `people`.
+fn given_names(people: &[&EntityKeys]) -> Vec<Given> {
+    let mut out: Vec<Given> = Vec::new();
+    for (person, entity) in people.iter().enumerate() {
+        for token in entity.forms.iter().filter_map(|f| f.tokens.first()) {
+            if !out
+                .iter()
+                .any(|g| g.person == person && g.token.key == token.key)
+            {
+                out.push(Given {
+                    person,
+                    caverphone: phonetic::caverphone(&token.key),
+                    token: token.clone(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The people whose given name `word` sounds like: by Double Metaphone (any word), or by
+/// Caverphone when the word is no everyday one, starts with the same letter and is at most
+/// [`score::SPOKEN_MAX_EDITS`] edits away (Caverphone's codes are coarse: `tier` ~ `Thao`).
+fn sounds_like(word: &str, everyday: bool, given: &[Given]) -> Vec<usize> {
+    let Some(token) = Token::new(word) else {
+        return Vec::new();
+    };
+    let caverphone = (!everyday).then(|| phonetic::caverphone(&token.key));
+    let mut who: Vec<usize> = given
+        .iter()
+        .filter(|g| {
+            let level = score::compare(&token, &g.token);
+            let heard_alike = caverphone.as_deref() == Some(g.caverphone.as_str())
+                && token.key.chars().next() == g.token.key.chars().next()
+                && strsim::levenshtein(&token.key, &g.token.key) <= score::SPOKEN_MAX_EDITS;
+            matches!(level, Level::Exact | Level::Nickname | Level::Phonetic) || heard_alike
+        })
+        .map(|g| g.person)
+        .collect();
+    who.dedup();
+    who
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::VaultIndex;
+    use crate::settings::Settings;
+    use std::sync::Arc;
+
+    fn people(index: &VaultIndex) -> Vec<Arc<EntityKeys>> {
+        ["People/Lior Genzel.md", "People/Igal.md"]
+            .iter()
+            .filter_map(|p| index.entity_names().get(p).cloned())
+            .collect()
+    }
+
+    fn heard(text: &str) -> Vec<(String, Vec<usize>)> {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Lior Genzel.md", "---\ntype: people\n---\n"),
+                ("People/Igal.md", "---\ntype: people\n---\n"),
+            ],
+        );
+        let people = people(&index);
+        let refs: Vec<&EntityKeys> = people.iter().map(|p| p.as_ref()).collect();
+        let note = Note::parse("Meetings/Call.md", text);
+        spoken(&note, index.entity_names(), &refs, &[])
+            .into_iter()
+            .map(|s| (s.found.text, s.people))
+            .collect()
+    }
+
+    #[test]
+    fn hears_given_names_in_lowercase_speech() {
+        let found = heard("what did you say leo no no\n\nI had dinner with eagle last night\n");
+        assert_eq!(
+            found,
+            vec![("leo".to_string(), vec![0]), ("eagle".to_string(), vec![1])]
+        );
+    }
+
+    #[test]
+    fn ordinary_words_stay_words() {
+        // A determiner makes a noun; an everyday word needs a word that leads a name; a
+        // capitalised word is prose's business, code is not speech.
+        let found = heard("the eagle has landed. eagle eyes. Leo said. `leo` the leo\n");
+        assert!(found.is_empty(), "{found:?}");
+    }
+}
