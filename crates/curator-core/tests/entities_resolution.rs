@@ -152,6 +152,33 @@ fn a_misheard_surname_needs_the_line_to_name_the_person_and_a_matching_initial()
 }
 
 #[test]
+fn someone_elses_short_alias_does_not_beat_the_meetings_participant() {
+    let mut engine = vault(Settings::default());
+    engine.index_mut().upsert(
+        "People/Oluwaseun Quist.md",
+        "---\ntype: people\naliases: [Seun]\n---\n",
+    );
+    engine
+        .index_mut()
+        .upsert("People/Oluwaseun Laurent.md", "---\ntype: people\n---\n");
+    let text = "---\ntype: meeting\nparticipants: [\"[[Oluwaseun Laurent]]\"]\n---\n# Sync\n\n\
+                Seun walked us through the numbers.\n";
+    let m = mentions_of(&mut engine, "Meetings/Sync.md", text);
+    let seun = find(&m, "Seun");
+    assert_ne!(
+        seun.resolved.as_deref(),
+        Some("Oluwaseun Quist"),
+        "{seun:#?}"
+    );
+    assert!(
+        seun.candidates
+            .iter()
+            .any(|c| c.name == "Oluwaseun Laurent"),
+        "{seun:#?}"
+    );
+}
+
+#[test]
 fn a_first_name_two_people_share_goes_to_review() {
     let mut engine = vault(Settings::default());
     let m = mentions_of(

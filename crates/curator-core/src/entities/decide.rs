@@ -352,7 +352,16 @@ impl<'a> Resolver<'a> {
                 (*place, e, name)
             })
             .collect();
-        picked.sort_unstable_by_key(|p| p.0);
+        // The people the note names whom no lookup reached (`Seun` ends Oluwaseun): the note's
+        // own people always compete, after the reached ones.
+        for person in ctx.present_people(self.names) {
+            if !evidence.reached.iter().any(|(_, e)| Arc::ptr_eq(e, person)) {
+                let name =
+                    score::match_entity(tokens, person, self.names, acronym).map(|m| m.score());
+                picked.push((u32::MAX, person, name));
+            }
+        }
+        picked.sort_by_key(|p| p.0);
         let mut scored: Vec<Scored> = Vec::new();
         for (_, entity, name) in picked {
             if self.rejected(q.name, &entity.title) {
