@@ -709,6 +709,7 @@ pub fn prose(
     for line in body.split_inclusive('\n') {
         let text = line.trim_end_matches(['\n', '\r']);
         let ws = words(text, line_start, names, &mut chars);
+        let base = line_start;
         line_start += line.len();
         let mut run: Vec<&Word> = Vec::new();
         for (k, w) in ws.iter().enumerate() {
@@ -729,6 +730,90 @@ pub fn prose(
                     &mut cache,
                 ));
                 run.clear();
+            }
+        }
+        let apart = orgs_written_apart(note, (base, text), &ws, names, &skip, &out);
+        out.extend(apart);
+    }
+    out
+}
+
+/// Organisations on one line (`base` is where its `text` starts) that are no run of
+/// capitalised words: an acronym written with dots (`B.W.S.`, resolved as `BWS`) and a
+/// lowercase name after "the" (`the alpine consortium`, see [`score::ends_org_name`]). `ws` are
+/// the line's words, `skip` what is not prose, `found` the mentions found so far.
+fn orgs_written_apart(
+    note: &Note,
+    (base, text): (usize, &str),
+    ws: &[Word],
+    names: &EntityNames,
+    skip: &[Range<usize>],
+    found: &[Found],
+) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let overlaps =
+        |f: &Found, span: &Range<usize>| f.span.start < span.end && span.start < f.span.end;
+    let free = |span: &Range<usize>, out: &[Found]| {
+        !excluded(skip, span.start)
+            && !excluded(skip, span.end.saturating_sub(1))
+            && !out.iter().any(|f| overlaps(f, span))
+            && !found
+                .iter()
+                .rev()
+                .take_while(|f| f.span.end > base)
+                .any(|f| overlaps(f, span))
+    };
+    let mut prev: Option<char> = None;
+    for (at, c) in text.char_indices() {
+        // An acronym starts a word, or is glued to a speaker label (`Yasmin AhmedB.W.S.`).
+        let starts = c.is_uppercase()
+            && prev.is_none_or(|p| p.is_lowercase() || !p.is_alphanumeric() && p != '.');
+        prev = Some(c);
+        let Some((letters, len)) = starts
+            .then(|| text.get(at..))
+            .flatten()
+            .and_then(|rest| normalize::dotted_acronym(rest, score::MIN_ACRONYM_LETTERS))
+        else {
+            continue;
+        };
+        let key = letters.to_lowercase();
+        let span = base + at..base + at + len;
+        let known = names.by_acronym(&key).next().is_some() || names.by_key(&key).next().is_some();
+        if known && free(&span, &out) {
+            out.push(Found::new(Kind::Text, note, span, &letters));
+        }
+    }
+    let word = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
+    let mut k = 0;
+    while k < ws.len() {
+        k += 1;
+        if !(word(&ws[k - 1]).eq_ignore_ascii_case("the") && ws[k - 1].joined_to_next) {
+            continue;
+        }
+        // The lowercase words written after `the`, one space apart.
+        let mut n = 0;
+        while n < MAX_SPAN_WORDS
+            && ws.get(k + n).is_some_and(|w| !w.capital)
+            && (n == 0 || ws.get(k + n - 1).is_some_and(|w| w.joined_to_next))
+        {
+            n += 1;
+        }
+        for len in (score::MIN_PARTIAL_ORG_WORDS..=n).rev() {
+            let (Some(first), Some(last)) = (ws.get(k), ws.get(k + len - 1)) else {
+                continue;
+            };
+            let span = first.span.start..last.span.end;
+            let phrase = note.text.get(span.clone()).unwrap_or("");
+            let tokens = normalize::tokens(phrase);
+            let names_org = tokens.first().is_some_and(|first| {
+                names
+                    .by_token(&first.key)
+                    .any(|e| score::ends_org_name(&tokens, e))
+            });
+            if names_org && free(&span, &out) {
+                out.push(Found::new(Kind::Text, note, span, phrase));
+                k += len;
+                break;
             }
         }
     }
@@ -804,7 +889,8 @@ fn spans(
 /// How a span of prose reaches a name; the better reach orders first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ProseReach {
-    /// Only as a person's surname.
+    /// Only by the end of a name (a person's surname, an organisation's later words): the
+    /// capitalised word written before belongs with it.
     surname: bool,
     /// Without noise (every part exact, a nickname or an acronym).
     exact: bool,
@@ -890,7 +976,7 @@ fn reach(
         .chain(locals.iter().filter_map(|l| score::match_local(tokens, l)))
         .filter(good)
         .map(|m| ProseReach {
-            surname: m.surname_only,
+            surname: m.tail_only,
             exact: m.exact,
         })
     {

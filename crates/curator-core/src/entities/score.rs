@@ -11,7 +11,7 @@
 //! The bits of every candidate compete with [`UNSEEN_BITS`], the evidence mass of "someone who
 //! has no note", in a softmax, which gives each candidate a probability.
 
-use super::keys::{EntityKeys, EntityNames, NameForm};
+use super::keys::{self, EntityKeys, EntityNames, NameForm};
 use super::normalize::{self, Token};
 use super::phonetic;
 use crate::index::NoteKind;
@@ -39,6 +39,18 @@ pub const EXTRA_PART_BITS: f64 = -2.0;
 pub const SURNAME_ONLY_BITS: f64 = -1.5;
 /// A written-out organisation acronym (`ARC` for Alpine Research Consortium).
 pub const ACRONYM_BITS: f64 = 6.0;
+/// An organisation named by some of its words but not from its first one on (`Grid Authority`
+/// for North Sea Grid Authority, `Alpine Consortium` for Alpine Research Consortium): the words
+/// left out often tell two organisations apart, so such a match is worth a little less than the
+/// same words written from the start.
+pub const PARTIAL_ORG_BITS: f64 = -1.0;
+
+/// Letters an organisation's initials need to count as an acronym (`ARC`); two letters (`US`,
+/// `UK`, `e.g.`) are too often something else.
+pub const MIN_ACRONYM_LETTERS: usize = 3;
+/// Words (other than joining words like `of`) a mention needs to name an organisation by words
+/// that are not its leading ones: one word (`Service`, `Data`, `Trust`) is too generic.
+pub const MIN_PARTIAL_ORG_WORDS: usize = 2;
 
 /// Jaro-Winkler similarity for the [`Level::Close`] level.
 pub const CLOSE_SIMILARITY: f64 = 0.92;
@@ -209,8 +221,9 @@ pub struct NameMatch<'a> {
     pub plausible: bool,
     /// The best form compared is an alias (not the title).
     pub alias: bool,
-    /// One word matched only the person's surname.
-    pub surname_only: bool,
+    /// Only the end of the name matched: one word matched only the person's surname, or the
+    /// mention left out the leading words of an organisation's name (`Grid Authority`).
+    pub tail_only: bool,
     /// The aligned parts.
     pub parts: Vec<PartMatch<'a>>,
     /// The name form compared (the title, or the alias that matched best).
@@ -275,7 +288,7 @@ pub fn match_entity<'a>(
                 exact: true,
                 plausible: true,
                 alias: false,
-                surname_only: false,
+                tail_only: false,
                 parts: vec![PartMatch {
                     mention: a,
                     name: &entity.title,
@@ -362,7 +375,8 @@ fn match_form<'a>(
     let (first_e, last_e) = (name.first()?, name.last()?);
     let mut parts: Vec<PartMatch> = Vec::with_capacity(mention.len().min(name.len()).max(1));
     let mut extra = 0usize;
-    let mut surname_only = false;
+    let mut tail_only = false;
+    let mut partial = false;
     if mention.len() == 1 {
         // One word: a given name or surname of a person, the leading word of an organisation,
         // or the whole name run together.
@@ -383,7 +397,7 @@ fn match_form<'a>(
             .into_iter()
             .enumerate()
             .max_by(|a, b| a.1.bits.total_cmp(&b.1.bits))?;
-        surname_only = kind == NoteKind::Person && name.len() > 1 && best.0 == 1;
+        tail_only = kind == NoteKind::Person && name.len() > 1 && best.0 == 1;
         parts.push(best.1);
     } else if kind == NoteKind::Person || name.len() == 1 {
         parts.push(pair(first_m, first_e, names));
@@ -397,6 +411,21 @@ fn match_form<'a>(
             parts.push(pair(m, e, names));
         }
         extra = mention.len().saturating_sub(name.len());
+        if let Some(at) = words_ending(mention, name).or_else(|| reordered(mention, name)) {
+            let from_start: f64 =
+                parts.iter().map(|p| p.bits).sum::<f64>() + extra as f64 * EXTRA_PART_BITS;
+            let words: Vec<PartMatch> = mention
+                .iter()
+                .zip(&at)
+                .filter_map(|(m, i)| Some(pair(m, name.get(*i)?, names)))
+                .collect();
+            if words.iter().map(|p| p.bits).sum::<f64>() + PARTIAL_ORG_BITS > from_start {
+                tail_only = mention.len() < name.len() && at.first().is_some_and(|i| *i > 0);
+                partial = true;
+                parts = words;
+                extra = 0;
+            }
+        }
     }
     if kind == NoteKind::Org {
         // Organisation names are not shortened the way given names are (`Open` ≠ `OpenAI`).
@@ -405,17 +434,83 @@ fn match_form<'a>(
             p.bits = DISAGREE_BITS;
         }
     }
-    let bits = parts.iter().map(|p| p.bits).sum::<f64>() + extra as f64 * EXTRA_PART_BITS;
+    let bits = parts.iter().map(|p| p.bits).sum::<f64>()
+        + extra as f64 * EXTRA_PART_BITS
+        + if partial { PARTIAL_ORG_BITS } else { 0.0 };
     Some(NameMatch {
         bits,
         exact: extra == 0 && parts.iter().all(|p| p.level.is_exact()),
         plausible: parts.iter().any(|p| p.level.agrees())
             && parts.iter().all(|p| p.level != Level::Disagree),
         alias: form.alias,
-        surname_only,
+        tail_only,
         parts,
         form: form.text,
     })
+}
+
+/// Where the words of `mention` stand in `name` when the mention is some of the name's words
+/// but not its opening ones (`Grid Authority`, `Alpine Consortium`): each spelled as the name
+/// spells it, in the name's order, the last being the name's last word, and at least
+/// [`MIN_PARTIAL_ORG_WORDS`] of them more than joining words (`of Spain` is not enough).
+/// `None` for a mention that is the name or its opening words, or anything else.
+fn words_ending(mention: &[Token], name: &[Token]) -> Option<Vec<usize>> {
+    if !enough_words(mention) || mention.len() >= name.len() {
+        return None;
+    }
+    let mut at = vec![0; mention.len()];
+    let mut end = name.len();
+    for (slot, m) in at.iter_mut().zip(mention).rev() {
+        let last = end == name.len();
+        end = if last {
+            // The last word of the mention is the name's last word.
+            let i = name.len() - 1;
+            name.get(i).filter(|e| m.same_letters(e)).map(|_| i)?
+        } else {
+            name.get(..end)?.iter().rposition(|e| m.same_letters(e))?
+        };
+        *slot = end;
+    }
+    Some(at)
+}
+
+/// Where the words of `mention` stand in `name` when the mention is every word of the name,
+/// each spelled as the name spells it, in another order (`Weather Service Baltic`), and at
+/// least [`MIN_PARTIAL_ORG_WORDS`] of them more than joining words.
+fn reordered(mention: &[Token], name: &[Token]) -> Option<Vec<usize>> {
+    if !enough_words(mention) || mention.len() != name.len() {
+        return None;
+    }
+    let mut at: Vec<usize> = Vec::with_capacity(mention.len());
+    for m in mention {
+        let i = (0..name.len())
+            .find(|i| !at.contains(i) && name.get(*i).is_some_and(|e| m.same_letters(e)))?;
+        at.push(i);
+    }
+    at.windows(2).any(|w| w[0] > w[1]).then_some(at)
+}
+
+/// True when at least [`MIN_PARTIAL_ORG_WORDS`] of the words are more than joining words.
+fn enough_words(mention: &[Token]) -> bool {
+    mention
+        .iter()
+        .filter(|t| !keys::is_joining_word(&t.key))
+        .count()
+        >= MIN_PARTIAL_ORG_WORDS
+}
+
+/// True when `mention` names the organisation `entity` by at least [`MIN_PARTIAL_ORG_WORDS`]
+/// words of one of its names, each spelled as the name spells it, ending with the name's last
+/// word: the whole name, or some of its words as [`words_ending`] takes them (`alpine consortium`, `pennant media`; not
+/// `north sea` of North Sea Grid Authority, which could be the sea).
+pub fn ends_org_name(mention: &[Token], entity: &EntityKeys) -> bool {
+    entity.kind == NoteKind::Org
+        && enough_words(mention)
+        && entity.forms.iter().any(|f| {
+            f.tokens.len() == mention.len()
+                && f.tokens.iter().zip(mention).all(|(e, m)| m.same_letters(e))
+                || words_ending(mention, &f.tokens).is_some()
+        })
 }
 
 /// The bits context adds in a note naming `named` entities of a kind the vault holds
