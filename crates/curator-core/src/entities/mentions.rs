@@ -1067,6 +1067,50 @@ mod tests {
     }
 
     #[test]
+    fn finds_organisations_written_with_dots_or_in_lowercase() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                (
+                    "Organizations/Corvane Data Service.md",
+                    "---\ntype: organization\n---\n",
+                ),
+                (
+                    "Organizations/Mirelle Science Consortium.md",
+                    "---\ntype: organization\n---\n",
+                ),
+                (
+                    "Organizations/Jura Strand Utility.md",
+                    "---\ntype: organization\n---\n",
+                ),
+                ("People/Jason Vallery.md", "---\ntype: people\n---\n"),
+            ],
+        );
+        let text = "# Call\n\nC.D.S. signed, and C.D.S, J. Smith, e.g. U.S. and J.S.U too.\n\
+                    Jason ValleryC.D.S. asked. A.B.C. is nobody; `C.D.S.` is code.\n\
+                    The the mirelle consortium runs it; the consortium and the mirelle science \
+                    work do not, nor the jura strand.\n";
+        let note = Note::parse("Meetings/Call.md", text);
+        let found = prose(&note, index.entity_names(), &[], &[]);
+        let names: Vec<(&str, &str)> = found
+            .iter()
+            .map(|f| (f.text.as_str(), f.name.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("C.D.S.", "CDS"),
+                ("C.D.S", "CDS"),
+                ("J.S.U", "JSU"),
+                ("Jason Vallery", "Jason Vallery"),
+                ("C.D.S.", "CDS"),
+                ("mirelle consortium", "mirelle consortium"),
+            ]
+        );
+        assert_eq!(&text[found[0].span.clone()], "C.D.S.");
+    }
+
+    #[test]
     fn skips_the_title_heading_and_sentence_words() {
         let index = index();
         let note = Note::parse(

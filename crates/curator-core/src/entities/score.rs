@@ -596,6 +596,152 @@ mod tests {
         assert!(p[0] > AUTO_PROBABILITY);
     }
 
+    fn org_index(orgs: &[&str]) -> crate::index::VaultIndex {
+        let notes: Vec<(String, &str)> = orgs
+            .iter()
+            .map(|o| {
+                (
+                    format!("Organizations/{o}.md"),
+                    "---\ntype: organization\n---\n",
+                )
+            })
+            .collect();
+        crate::index::VaultIndex::build(
+            crate::settings::Settings::default(),
+            notes.iter().map(|(p, t)| (p.as_str(), *t)),
+        )
+    }
+
+    fn best<'a>(
+        mention: &'a [Token],
+        index: &'a crate::index::VaultIndex,
+        title: &str,
+    ) -> Option<NameMatch<'a>> {
+        let names = index.entity_names();
+        let entity = names.get(&format!("Organizations/{title}.md"))?;
+        match_entity(mention, entity, names, None)
+    }
+
+    #[test]
+    fn organisations_match_by_their_later_words() {
+        let index = org_index(&["Kelpford Water Authority", "Mirelle Science Consortium"]);
+        let grid = normalize::tokens("Water Authority");
+        let m = best(&grid, &index, "Kelpford Water Authority").unwrap();
+        assert!(m.exact && m.plausible && m.tail_only);
+        assert_eq!(m.bits, 2.0 * EXACT_BITS + PARTIAL_ORG_BITS);
+        // Leaving out an inner word keeps the leading one: nothing is cut before it.
+        let inner = normalize::tokens("mirelle consortium");
+        let m = best(&inner, &index, "Mirelle Science Consortium").unwrap();
+        assert!(m.exact && !m.tail_only);
+        assert_eq!(m.bits, 2.0 * EXACT_BITS + PARTIAL_ORG_BITS);
+        // Every word in another order.
+        let swapped = normalize::tokens("Water Authority Kelpford");
+        let m = best(&swapped, &index, "Kelpford Water Authority").unwrap();
+        assert!(m.exact && m.bits == 3.0 * EXACT_BITS + PARTIAL_ORG_BITS);
+        // The opening words match as before, without the penalty.
+        let opening = normalize::tokens("Kelpford Water");
+        assert_eq!(
+            best(&opening, &index, "Kelpford Water Authority")
+                .unwrap()
+                .bits,
+            2.0 * EXACT_BITS
+        );
+    }
+
+    #[test]
+    fn one_generic_word_or_a_misspelt_one_is_no_partial_name() {
+        let index = org_index(&["Kelpford Water Authority", "Bank of Tarsia"]);
+        for (mention, title) in [
+            ("Authority", "Kelpford Water Authority"),
+            ("Watter Authority", "Kelpford Water Authority"),
+            ("Water Kelpford", "Kelpford Water Authority"),
+            ("of Tarsia", "Bank of Tarsia"),
+        ] {
+            let tokens = normalize::tokens(mention);
+            let m = best(&tokens, &index, title).unwrap();
+            assert!(!m.plausible && !m.exact, "{mention}");
+        }
+    }
+
+    #[test]
+    fn lowercase_phrases_must_end_an_organisation_name() {
+        let index = org_index(&["Mirelle Science Consortium", "North Ferro Sound"]);
+        let names = index.entity_names();
+        let ends = |phrase: &str, title: &str| {
+            let entity = names.get(&format!("Organizations/{title}.md")).unwrap();
+            ends_org_name(&normalize::tokens(phrase), entity)
+        };
+        assert!(ends("mirelle consortium", "Mirelle Science Consortium"));
+        assert!(ends("science consortium", "Mirelle Science Consortium"));
+        assert!(ends(
+            "mirelle science consortium",
+            "Mirelle Science Consortium"
+        ));
+        assert!(!ends("consortium", "Mirelle Science Consortium"));
+        assert!(!ends("mirelle science", "Mirelle Science Consortium"));
+        assert!(!ends("north ferro", "North Ferro Sound"));
+        assert!(!ends("consortium mirelle", "Mirelle Science Consortium"));
+    }
+
+    #[test]
+    fn partial_organisation_names_link_only_when_one_organisation_fits() {
+        use crate::entities::{resolve_note, Decision, Scope};
+        let decide = |orgs: &[&str], text: &str| {
+            let index = org_index(orgs);
+            let note = crate::note::Note::parse("Notes/Call.md", text);
+            resolve_note(&note, &index, Scope::All)
+                .into_iter()
+                .map(|r| {
+                    let title = r.resolution.entity.as_ref().map(|e| e.title.clone());
+                    (r.found.text, r.resolution.decision, title)
+                })
+                .collect::<Vec<_>>()
+        };
+        let one = decide(
+            &["Kelpford Water Authority", "Danvik Health Trust"],
+            "We met Water Authority today.\nthe health trust signed.\n",
+        );
+        assert_eq!(
+            one,
+            [
+                (
+                    "Water Authority".to_string(),
+                    Decision::Auto,
+                    Some("Kelpford Water Authority".to_string())
+                ),
+                (
+                    "health trust".to_string(),
+                    Decision::Auto,
+                    Some("Danvik Health Trust".to_string())
+                ),
+            ]
+        );
+        let two = decide(
+            &[
+                "Kelpford Water Authority",
+                "Ostrand Water Authority",
+                "Danvik Health Trust",
+                "Lerwin Health Trust",
+            ],
+            "We met Water Authority today.\nthe health trust signed.\n",
+        );
+        assert_eq!(two.len(), 2);
+        assert!(
+            two.iter().all(|(_, d, _)| *d == Decision::Review),
+            "{two:?}"
+        );
+        // A capitalised word before the later words is part of another name, not left out.
+        let other = decide(
+            &["Kelpford Water Authority"],
+            "We met Yorvik Water Authority today.\n",
+        );
+        assert!(other.iter().all(|(_, d, _)| !d.is_confident()), "{other:?}");
+        assert!(
+            other.iter().all(|(t, _, _)| t != "Water Authority"),
+            "{other:?}"
+        );
+    }
+
     #[test]
     fn absent_candidates_lose_what_present_ones_gain() {
         assert_eq!(absent_bits(150, 0), 0.0);
