@@ -739,8 +739,8 @@ pub fn prose(
 }
 
 /// Organisations on one line (`base` is where its `text` starts) that are no run of
-/// capitalised words: an acronym written with dots (`B.W.S.`, resolved as `BWS`) and a
-/// lowercase name after "the" (`the alpine consortium`, see [`score::ends_org_name`]). `ws` are
+/// capitalised words: an acronym written with dots (`K.W.A.`, resolved as `KWA`) and a
+/// lowercase name after "the" (`the mirelle consortium`, see [`score::ends_org_name`]). `ws` are
 /// the line's words, `skip` what is not prose, `found` the mentions found so far.
 fn orgs_written_apart(
     note: &Note,
@@ -765,7 +765,7 @@ fn orgs_written_apart(
     };
     let mut prev: Option<char> = None;
     for (at, c) in text.char_indices() {
-        // An acronym starts a word, or is glued to a speaker label (`Yasmin AhmedB.W.S.`).
+        // An acronym starts a word, or is glued to a speaker label (`Ada LovettK.W.A.`).
         let starts = c.is_uppercase()
             && prev.is_none_or(|p| p.is_lowercase() || !p.is_alphanumeric() && p != '.');
         prev = Some(c);
@@ -797,6 +797,14 @@ fn orgs_written_apart(
             && (n == 0 || ws.get(k + n - 1).is_some_and(|w| w.joined_to_next))
         {
             n += 1;
+        }
+        // Most phrases after `the` start with no organisation's word: no need to fold them.
+        let org_word = |w: &Word| {
+            let org = |k: &str| names.by_token(k).any(|e| e.kind == NoteKind::Org);
+            normalize::with_word_key(word(w), org) == Some(true)
+        };
+        if n < score::MIN_PARTIAL_ORG_WORDS || !ws.get(k).is_some_and(org_word) {
+            continue;
         }
         for len in (score::MIN_PARTIAL_ORG_WORDS..=n).rev() {
             let (Some(first), Some(last)) = (ws.get(k), ws.get(k + len - 1)) else {

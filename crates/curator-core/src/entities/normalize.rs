@@ -282,8 +282,8 @@ pub fn is_all_caps(word: &str) -> bool {
     letters.peek().is_some() && letters.all(char::is_uppercase)
 }
 
-/// An acronym written with dots at the start of `text` (`B.W.S.`, or `B.W.S` without the last
-/// dot): its letters run together (`BWS`) and the bytes it takes. Every letter is one capital
+/// An acronym written with dots at the start of `text` (`K.W.A.`, or `K.W.A` without the last
+/// dot): its letters run together (`KWA`) and the bytes it takes. Every letter is one capital
 /// followed by a dot, and no letter or digit follows the acronym. `None` below `min_letters`
 /// letters, so `U.S.` or the `J.` of `J. Smith` are no acronyms, and for lowercase (`e.g.`).
 pub fn dotted_acronym(text: &str, min_letters: usize) -> Option<(String, usize)> {
@@ -418,16 +418,16 @@ mod tests {
     #[test]
     fn reads_acronyms_written_with_dots() {
         let read = |s: &str| dotted_acronym(s, 3);
-        assert_eq!(read("B.W.S. signed"), Some(("BWS".into(), 6)));
-        assert_eq!(read("B.W.S, then"), Some(("BWS".into(), 5)));
-        assert_eq!(read("B.W.S.."), Some(("BWS".into(), 6)));
-        assert_eq!(read("B.W.S"), Some(("BWS".into(), 5)));
+        assert_eq!(read("K.W.A. signed"), Some(("KWA".into(), 6)));
+        assert_eq!(read("K.W.A, then"), Some(("KWA".into(), 5)));
+        assert_eq!(read("K.W.A.."), Some(("KWA".into(), 6)));
+        assert_eq!(read("K.W.A"), Some(("KWA".into(), 5)));
         assert_eq!(read("U.S. policy"), None);
         assert_eq!(read("J. Smith"), None);
         assert_eq!(read("e.g. this"), None);
-        assert_eq!(read("B.W.Smith"), None);
-        assert_eq!(read("B.W.S.x"), None);
-        assert_eq!(read("BWS"), None);
+        assert_eq!(read("K.W.Smith"), None);
+        assert_eq!(read("K.W.A.x"), None);
+        assert_eq!(read("KWA"), None);
         assert_eq!(dotted_acronym("U.S.", 2), Some(("US".into(), 4)));
     }
 

@@ -39,10 +39,10 @@ pub const EXTRA_PART_BITS: f64 = -2.0;
 pub const SURNAME_ONLY_BITS: f64 = -1.5;
 /// A written-out organisation acronym (`ARC` for Alpine Research Consortium).
 pub const ACRONYM_BITS: f64 = 6.0;
-/// An organisation named by some of its words but not from its first one on (`Grid Authority`
-/// for North Sea Grid Authority, `Alpine Consortium` for Alpine Research Consortium): the words
-/// left out often tell two organisations apart, so such a match is worth a little less than the
-/// same words written from the start.
+/// An organisation named by some of its words but not from its first one on (`Water Authority`
+/// for Kelpford Water Authority, `Mirelle Consortium` for Mirelle Science Consortium), or by
+/// all of them in another order: the words left out often tell two organisations apart, so such
+/// a match is worth a little less than the same words written from the start.
 pub const PARTIAL_ORG_BITS: f64 = -1.0;
 
 /// Letters an organisation's initials need to count as an acronym (`ARC`); two letters (`US`,
@@ -222,7 +222,7 @@ pub struct NameMatch<'a> {
     /// The best form compared is an alias (not the title).
     pub alias: bool,
     /// Only the end of the name matched: one word matched only the person's surname, or the
-    /// mention left out the leading words of an organisation's name (`Grid Authority`).
+    /// mention left out the leading words of an organisation's name (`Water Authority`).
     pub tail_only: bool,
     /// The aligned parts.
     pub parts: Vec<PartMatch<'a>>,
@@ -450,7 +450,7 @@ fn match_form<'a>(
 }
 
 /// Where the words of `mention` stand in `name` when the mention is some of the name's words
-/// but not its opening ones (`Grid Authority`, `Alpine Consortium`): each spelled as the name
+/// but not its opening ones (`Water Authority`, `Mirelle Consortium`): each spelled as the name
 /// spells it, in the name's order, the last being the name's last word, and at least
 /// [`MIN_PARTIAL_ORG_WORDS`] of them more than joining words (`of Spain` is not enough).
 /// `None` for a mention that is the name or its opening words, or anything else.
@@ -458,24 +458,23 @@ fn words_ending(mention: &[Token], name: &[Token]) -> Option<Vec<usize>> {
     if !enough_words(mention) || mention.len() >= name.len() {
         return None;
     }
-    let mut at = vec![0; mention.len()];
-    let mut end = name.len();
-    for (slot, m) in at.iter_mut().zip(mention).rev() {
-        let last = end == name.len();
-        end = if last {
-            // The last word of the mention is the name's last word.
-            let i = name.len() - 1;
-            name.get(i).filter(|e| m.same_letters(e)).map(|_| i)?
-        } else {
-            name.get(..end)?.iter().rposition(|e| m.same_letters(e))?
-        };
-        *slot = end;
+    let (last_m, rest) = mention.split_last()?;
+    let mut end = name.len().checked_sub(1)?;
+    if !last_m.same_letters(name.get(end)?) {
+        return None;
     }
+    // The other words, right to left, each at the last place before the word after it.
+    let mut at = vec![end];
+    for m in rest.iter().rev() {
+        end = name.get(..end)?.iter().rposition(|e| m.same_letters(e))?;
+        at.push(end);
+    }
+    at.reverse();
     Some(at)
 }
 
 /// Where the words of `mention` stand in `name` when the mention is every word of the name,
-/// each spelled as the name spells it, in another order (`Weather Service Baltic`), and at
+/// each spelled as the name spells it, in another order (`Water Authority Kelpford`), and at
 /// least [`MIN_PARTIAL_ORG_WORDS`] of them more than joining words.
 fn reordered(mention: &[Token], name: &[Token]) -> Option<Vec<usize>> {
     if !enough_words(mention) || mention.len() != name.len() {
@@ -501,15 +500,16 @@ fn enough_words(mention: &[Token]) -> bool {
 
 /// True when `mention` names the organisation `entity` by at least [`MIN_PARTIAL_ORG_WORDS`]
 /// words of one of its names, each spelled as the name spells it, ending with the name's last
-/// word: the whole name, or some of its words as [`words_ending`] takes them (`alpine consortium`, `pennant media`; not
-/// `north sea` of North Sea Grid Authority, which could be the sea).
+/// word: the whole name, or some of its words as [`words_ending`] takes them (`mirelle
+/// consortium`, `science consortium`; not `north ferro` of North Ferro Sound, which could be a
+/// place).
 pub fn ends_org_name(mention: &[Token], entity: &EntityKeys) -> bool {
     entity.kind == NoteKind::Org
         && enough_words(mention)
         && entity.forms.iter().any(|f| {
-            f.tokens.len() == mention.len()
-                && f.tokens.iter().zip(mention).all(|(e, m)| m.same_letters(e))
-                || words_ending(mention, &f.tokens).is_some()
+            let whole = f.tokens.len() == mention.len()
+                && f.tokens.iter().zip(mention).all(|(e, m)| m.same_letters(e));
+            whole || words_ending(mention, &f.tokens).is_some()
         })
 }
 
