@@ -112,6 +112,8 @@ pub struct Note<'a> {
     pub links: Vec<Link>,
     /// Fenced, indented and inline code in document order.
     pub code: Vec<Code>,
+    /// Link reference definitions (`[label]: /some/url`), in document order.
+    pub definitions: Vec<Range<usize>>,
 }
 
 /// The file name without folders and the `.md` extension: Obsidian's note title.
@@ -137,6 +139,7 @@ impl<'a> Note<'a> {
             list_items: Vec::new(),
             links: Vec::new(),
             code: Vec::new(),
+            definitions: Vec::new(),
         };
         note.read_body();
         note
@@ -192,7 +195,8 @@ impl<'a> Note<'a> {
         let mut quote_depth = 0usize;
         let mut heading: Option<(u8, usize, String)> = None;
         let mut link: Option<(usize, String, LinkKind, String)> = None;
-        for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+        let mut events = Parser::new_ext(body, options).into_offset_iter();
+        for (event, range) in events.by_ref() {
             let span = base + range.start..base + range.end;
             match event {
                 Event::Start(Tag::Heading { level, .. }) => {
@@ -283,6 +287,12 @@ impl<'a> Note<'a> {
                 _ => {}
             }
         }
+        self.definitions = events
+            .reference_definitions()
+            .iter()
+            .map(|(_, def)| base + def.span.start..base + def.span.end)
+            .collect();
+        self.definitions.sort_by_key(|r| r.start);
     }
 }
 

@@ -2,6 +2,7 @@
 //! in context, look-alikes and new people left alone, remembered review answers, the edits fix
 //! makes and the review items it raises.
 
+use curator_core::entities::mentions::Kind;
 use curator_core::entities::{Decision, Mention};
 use curator_core::review::ReviewReason;
 use curator_core::settings::Resolution;
@@ -99,6 +100,55 @@ fn a_contradicted_surname_is_queued_with_the_right_suggestion() {
     assert_eq!(banga.decision, Decision::Review, "{banga:#?}");
     assert_eq!(banga.resolved.as_deref(), Some("Rob Benoit"));
     assert!(banga.reasons.iter().any(|r| r.contains("contradicts")));
+}
+
+/// A people note's "Recent Context" line, crediting a meeting summary to someone.
+fn credited(via: &str, summary_names: &str) -> String {
+    format!(
+        "---\ntype: people\n---\n# Glenn Quist\n\n## Recent Context\n\n- 2025-10-31: \
+         [[2025-10-31 - Intro]] - Weekly 1:1 between Glenn Quist and {summary_names} on \
+         cloud strategy... (via {via})\n"
+    )
+}
+
+#[test]
+fn a_credit_with_a_misheard_surname_resolves_to_whom_its_line_names() {
+    let mut engine = vault(Settings::default());
+    let text = credited("Rob Banga", "Rob Benoit");
+    let m = mentions_of(&mut engine, "People/Glenn Quist.md", &text);
+    let banga = m
+        .iter()
+        .find(|m| m.text == "Rob Banga" && m.kind == Kind::Via)
+        .unwrap_or_else(|| panic!("{m:#?}"));
+    assert_eq!(banga.decision, Decision::Auto, "{banga:#?}");
+    assert_eq!(banga.resolved.as_deref(), Some("Rob Benoit"));
+    assert!(banga.confidence >= 0.95);
+    assert!(
+        banga.reasons.iter().any(|r| r.contains("misheard surname")),
+        "{banga:#?}"
+    );
+}
+
+#[test]
+fn a_misheard_surname_needs_the_line_to_name_the_person_and_a_matching_initial() {
+    let mut engine = vault(Settings::default());
+    // The line names nobody in full: the surname still contradicts.
+    let text = credited("Rob Banga", "a partner");
+    let m = mentions_of(&mut engine, "People/Glenn Quist.md", &text);
+    assert_eq!(find(&m, "Rob Banga").decision, Decision::Review);
+    // The surnames start differently: someone else, however the line reads.
+    let text = credited("Rob Ganga", "Rob Benoit");
+    let m = mentions_of(&mut engine, "People/Glenn Quist.md", &text);
+    assert!(!find(&m, "Rob Ganga").decision.is_confident(), "{m:#?}");
+    // Prose is not a credit: two Robs on one line may be two people.
+    let text = "# Notes\n\nRob Benoit met Rob Banga at the summit.\n";
+    let m = mentions_of(&mut engine, "Meetings/Summit.md", text);
+    assert!(
+        m.iter()
+            .filter(|m| m.text.contains("Banga"))
+            .all(|m| !m.decision.is_confident()),
+        "{m:#?}"
+    );
 }
 
 #[test]

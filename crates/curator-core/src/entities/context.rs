@@ -154,6 +154,14 @@ impl NoteContext {
         self.by_line.contains_key(&line)
     }
 
+    /// True when the note names the entity at `path` for sure on `line` (outside a participants
+    /// list).
+    pub fn names_on_line_entity(&self, line: usize, path: &str) -> bool {
+        self.by_line
+            .get(&line)
+            .is_some_and(|set| set.contains(path))
+    }
+
     /// True when the note names the entity at `path` for sure.
     pub fn is_present(&self, path: &str) -> bool {
         self.present.contains_key(path)
@@ -201,12 +209,7 @@ impl NoteContext {
         } else {
             support.bits += self.absence_bits(names, entity.kind);
         }
-        if !in_list
-            && self
-                .by_line
-                .get(&line)
-                .is_some_and(|set| set.contains(&entity.path))
-        {
+        if !in_list && self.names_on_line_entity(line, &entity.path) {
             support.bits += score::SAME_LINE_BITS;
             support.corroborated = true;
             support

@@ -105,6 +105,9 @@ pub struct Query<'a> {
     /// Let names the note writes without a note compete (off while the note's own participants
     /// are being resolved).
     pub with_locals: bool,
+    /// The mention credits its line to one person (`(via Name)`), so someone the line names in
+    /// full is who it means, even with a misheard surname ([`score::misheard_surname`]).
+    pub credits_line: bool,
 }
 
 /// Everything resolution reads.
@@ -178,6 +181,15 @@ impl<'a> Resolver<'a> {
         let key = normalize::name_key(title);
         let folded = fold(title);
         self.names.by_key(&key).find(|e| e.title_fold == folded)
+    }
+
+    /// The name score of a mention that credits its line to someone (`(via Rob Banga)`) when
+    /// the line names `entity` in full and the mention is a misheard rendering of its name.
+    fn echoed(&self, q: Query, entity: &EntityKeys, ctx: &NoteContext) -> Option<NameScore> {
+        if !q.credits_line || !ctx.names_on_line_entity(q.line, &entity.path) {
+            return None;
+        }
+        score::misheard_surname(&normalize::tokens(q.name), entity, self.names)
     }
 
     /// The entity the name is exactly (a title, an alias or a remembered answer), if only one is.
@@ -300,11 +312,17 @@ impl<'a> Resolver<'a> {
             let Some(mut name) = name else {
                 continue;
             };
+            let echo = (!name.plausible)
+                .then(|| self.echoed(q, entity, ctx))
+                .flatten();
+            if let Some(echo) = echo {
+                name = echo;
+            }
             if lowercase_word {
                 // A lowercase word may be an ordinary word that happens to be a name.
                 name.exact = false;
             }
-            let support = if name.plausible {
+            let mut support = if name.plausible {
                 ctx.support(entity, self.names, q.line, q.in_list)
             } else {
                 context::Support {
@@ -312,6 +330,15 @@ impl<'a> Resolver<'a> {
                     ..Default::default()
                 }
             };
+            if echo.is_some() {
+                support.reasons.insert(
+                    0,
+                    format!(
+                        "'{}' credits a line that names {} in full: a misheard surname",
+                        q.name, entity.title
+                    ),
+                );
+            }
             scored.push(Scored {
                 entity: Some(entity),
                 local: None,
@@ -437,7 +464,7 @@ fn decide(
         Decision::Unknown
     };
     match decision {
-        Decision::Auto => reasons.push(format!(
+        Decision::Auto | Decision::Alias => reasons.push(format!(
             "probability {:.2}, {margin:.1} bits ahead of the next explanation",
             p_top
         )),

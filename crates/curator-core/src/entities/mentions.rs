@@ -7,6 +7,7 @@
 //! links and the note's own title heading are not prose; a ```` ```text ```` block under a
 //! "Transcript" heading is.
 
+use super::common_words::is_common_word;
 use super::keys::EntityNames;
 use super::normalize::{self, Token};
 use super::score;
@@ -445,8 +446,8 @@ fn vias(note: &Note) -> Vec<Found> {
     out
 }
 
-/// Byte ranges of the body that are not prose: code (except transcripts), links, URLs, the
-/// title heading and the spans structured mentions took.
+/// Byte ranges of the body that are not prose: code (except transcripts), links, link reference
+/// definitions, URLs, the title heading and the spans structured mentions took.
 fn not_prose(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     if let Some(fm) = &note.frontmatter {
@@ -468,6 +469,7 @@ fn not_prose(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
         }
     }
     out.extend(note.links.iter().map(|l| l.span.clone()));
+    out.extend(note.definitions.iter().cloned());
     for prefix in ["http://", "https://", "www."] {
         out.extend(
             runs_from(note.body(), prefix)
@@ -532,11 +534,22 @@ fn words(
             i += 1;
             continue;
         }
+        let checkbox = i > 0
+            && chars.get(i - 1).is_some_and(|(_, b)| *b == '[')
+            && chars.get(i + 1).is_some_and(|(_, a)| *a == ']');
+        if checkbox {
+            // A task's `[x]` opens its text, it is not a word of it.
+            i += 1;
+            continue;
+        }
         let mut j = i + 1;
         while j < chars.len() {
             let (_, d) = chars[j];
-            let inner = (d == '\'' || d == '’' || d == '-')
-                && chars.get(j + 1).is_some_and(|(_, e)| e.is_alphabetic());
+            let inner = ((d == '\'' || d == '’' || d == '-')
+                && chars.get(j + 1).is_some_and(|(_, e)| e.is_alphabetic()))
+                || chars
+                    .get(j - 1)
+                    .is_some_and(|(_, p)| crate::mojibake::continues_sequence(*p, d));
             if d.is_alphabetic() || unicode_normalization::char::is_combining_mark(d) || inner {
                 j += 1;
             } else {
@@ -578,6 +591,10 @@ fn words(
 /// A known name glued to lowercase speech (`Valleryit's`, `Valleryof`) is cut too.
 fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
     let known = |w: &str| normalize::with_word_key(w, |k| names.token_count(k) > 0) == Some(true);
+    let person_part = |w: &str| {
+        normalize::with_word_key(w, |k| names.by_token(k).any(|e| e.kind == NoteKind::Person))
+            == Some(true)
+    };
     if word.chars().next().is_some_and(char::is_uppercase) && !known(word) {
         for (i, _) in word.char_indices().skip(3) {
             let (left, right) = word.split_at(i);
@@ -597,7 +614,9 @@ fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
                 .find(|c: char| !c.is_alphabetic())
                 .map_or(right, |end| &right[..end]);
             let known_right = left.chars().count() >= 3 && !known(word) && known(right_word);
-            if known(left) || known_right || is_stopword(right_word) {
+            // A person's name glued to the next word is a speaker label (`NikoThe`); an
+            // organisation's word starting a camel-case word is a product (`DataSpaces`).
+            if person_part(left) || known_right || is_stopword(right_word) {
                 return Some(i);
             }
         }
@@ -865,12 +884,12 @@ fn spans(
                 continue;
             };
             // A capitalised sentence opener that only sounds like a name, and that the note
-            // also writes in lowercase, is an ordinary word (`Working`, `Align`).
-            if len == 1
-                && !reach.exact
-                && run[i].sentence_start
-                && writes_lowercase(&text.to_lowercase())
-            {
+            // also writes in lowercase or that is an everyday word, is an ordinary word
+            // (`Working`, `Align`, `Need`).
+            if len == 1 && !reach.exact && {
+                let lower = text.to_lowercase();
+                (run[i].sentence_start && writes_lowercase(&lower)) || is_common_word(&lower)
+            } {
                 continue;
             }
             // `Gosia Thorsen` names Gosia, not whoever else is called Thorsen: a surname keeps

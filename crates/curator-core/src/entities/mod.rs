@@ -6,6 +6,7 @@
 //! writes that have no note, then owners, `(via …)` and prose. See [`score`] for the evidence
 //! weights and [`decide`] for the three decision bands.
 
+pub mod common_words;
 pub mod context;
 pub mod decide;
 pub mod edits;
@@ -148,6 +149,7 @@ impl<'a> OwnerResolver<'a> {
                 line: 0,
                 in_list: false,
                 with_locals: true,
+                credits_line: false,
             },
             context,
         );
@@ -216,6 +218,7 @@ fn query(f: &Found, with_locals: bool) -> Query<'_> {
         line: f.line,
         in_list: f.in_list,
         with_locals,
+        credits_line: f.kind == Kind::Via,
     }
 }
 

@@ -299,6 +299,7 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
                 line: 0,
                 in_list: true,
                 with_locals: false,
+                credits_line: false,
             };
             resolver.resolve(q, &empty).decision == Decision::Unknown
         })

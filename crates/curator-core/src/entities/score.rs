@@ -37,6 +37,10 @@ pub const EXTRA_PART_BITS: f64 = -2.0;
 /// A single word matching a person's surname rather than their given name: people are named
 /// by given name far more often.
 pub const SURNAME_ONLY_BITS: f64 = -1.5;
+/// A surname misheard beyond recognition (`Banga` for `Benoit`, same first letter) in a mention
+/// that credits a line naming the person in full: weak evidence against, where a contradicting
+/// surname is strong ([`DISAGREE_BITS`]).
+pub const MISHEARD_SURNAME_BITS: f64 = -1.0;
 /// A written-out organisation acronym (`ARC` for Alpine Research Consortium).
 pub const ACRONYM_BITS: f64 = 6.0;
 /// An organisation named by some of its words but not from its first one on (`Water Authority`
@@ -187,10 +191,14 @@ pub fn compare(m: &Token, e: &Token) -> Level {
 }
 
 /// A shared phonetic code says something only when it has two letters or more (one-letter
-/// codes join half the names in a vault) and the spellings are not wholly different
-/// (`Working` and `Jürgen` share a code).
+/// codes join half the names in a vault), the spellings are not wholly different
+/// (`Working` and `Jürgen` share a code) and both are spoken as words: a part without vowels
+/// is spelled out letter by letter (`DHT` is not `Data`).
 fn phonetic_is_telling(m: &Token, e: &Token, similarity: f64) -> bool {
+    let spoken = |t: &Token| t.key.contains(['a', 'e', 'i', 'o', 'u', 'y']);
     similarity >= PHONETIC_SIMILARITY
+        && spoken(m)
+        && spoken(e)
         && m.codes
             .iter()
             .any(|c| c.chars().count() >= 2 && e.codes.contains(c))
@@ -300,6 +308,39 @@ pub fn match_entity<'a>(
         }
     }
     best
+}
+
+/// The name score of `mention` as a misheard rendering of a person's name: the given name agrees
+/// exactly (or as a nickname) and the surname, though it contradicts, starts with the same
+/// letter (`Rob Banga` for Rob Benoit). Only a mention crediting a line that names the person in
+/// full may be read this way (see [`MISHEARD_SURNAME_BITS`]).
+pub fn misheard_surname(
+    mention: &[Token],
+    entity: &EntityKeys,
+    names: &EntityNames,
+) -> Option<NameScore> {
+    let [first_m, last_m] = mention else {
+        return None;
+    };
+    if entity.kind != NoteKind::Person {
+        return None;
+    }
+    entity
+        .forms
+        .iter()
+        .filter(|f| f.tokens.len() > 1)
+        .filter_map(|f| {
+            let (first_e, last_e) = (f.tokens.first()?, f.tokens.last()?);
+            let given = pair(first_m, first_e, names);
+            let same_initial = last_m.key.chars().next() == last_e.key.chars().next();
+            (given.level.is_exact() && same_initial).then_some(NameScore {
+                bits: given.bits + MISHEARD_SURNAME_BITS,
+                exact: false,
+                plausible: true,
+                alias: f.alias,
+            })
+        })
+        .max_by(|a, b| a.bits.total_cmp(&b.bits))
 }
 
 /// Scores mention parts against a name that has no note yet (a participant without one).
@@ -428,8 +469,33 @@ fn match_form<'a>(
         }
     }
     if kind == NoteKind::Org {
-        // Organisation names are not shortened the way given names are (`Open` ≠ `OpenAI`).
-        for p in parts.iter_mut().filter(|p| p.level == Level::ShortForm) {
+        // Organisation names are not shortened the way given names are, nor is a word that
+        // starts with one of their words a spelling of it (`Open` ≠ `OpenAI`, `DataSpaces` ≠
+        // `Data`).
+        // Where the name's words end in its run-together form (`ukmet|office`): `UKMet` drops
+        // a word, as organisations are shortened, rather than cutting one.
+        let word_ends: Vec<usize> = name
+            .iter()
+            .scan(0, |end, t| {
+                *end += t.key.len();
+                Some(*end)
+            })
+            .collect();
+        let truncated = |p: &PartMatch| {
+            let (short, long) = if p.mention.len() <= p.name.len() {
+                (p.mention, p.name)
+            } else {
+                (p.name, p.mention)
+            };
+            let drops_words =
+                form.joined.is_some_and(|j| j.key == p.name) && word_ends.contains(&short.len());
+            p.level == Level::ShortForm
+                || (p.level != Level::Exact
+                    && long.len() >= short.len() + 2
+                    && long.starts_with(short)
+                    && !drops_words)
+        };
+        for p in parts.iter_mut().filter(|p| truncated(p)) {
             p.level = Level::Disagree;
             p.bits = DISAGREE_BITS;
         }

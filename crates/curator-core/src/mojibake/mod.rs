@@ -26,6 +26,12 @@ mod line;
 
 pub use body::body_edits;
 
+/// True when `c`, written right after `prev`, continues a mojibake sequence `prev` leads: the
+/// `¼` of `JÃ¼rgen`, which is no letter but belongs to the word.
+pub fn continues_sequence(prev: char, c: char) -> bool {
+    cp1252::is_lead(prev) && cp1252::is_continuation(c)
+}
+
 use std::ops::Range;
 
 /// The spans of `text` that are mojibake, in order, each with its repaired text. Spans never
