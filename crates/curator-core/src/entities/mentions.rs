@@ -616,7 +616,10 @@ fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
             let known_right = left.chars().count() >= 3 && !known(word) && known(right_word);
             // A person's name glued to the next word is a speaker label (`NikoThe`); an
             // organisation's word starting a camel-case word is a product (`DataSpaces`).
-            if person_part(left) || known_right || is_stopword(right_word) {
+            // One capital letter ending a word (`BrisA`) is case noise, unless a person's
+            // name comes before it (`NikoI`).
+            let letter = right_word.chars().nth(1).is_none();
+            if person_part(left) || known_right || (is_stopword(right_word) && !letter) {
                 return Some(i);
             }
         }
@@ -1091,6 +1094,15 @@ mod tests {
             ]
         );
         assert_eq!(found[1].line, 8);
+    }
+
+    #[test]
+    fn one_capital_ending_a_word_is_case_noise_unless_a_name_comes_before() {
+        let index = index();
+        let names = index.entity_names();
+        assert_eq!(glue_point("TarsiA", names), None);
+        assert_eq!(glue_point("NikoI", names), Some(4));
+        assert_eq!(glue_point("TarsiThe", names), Some(5));
     }
 
     #[test]
