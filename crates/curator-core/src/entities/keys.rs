@@ -13,8 +13,9 @@ use crate::index::{NoteKind, NoteSummary};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex, OnceLock};
 
-/// Lowercase words that organisation acronyms skip (`Bank of Spain` → `BS`).
-const ACRONYM_SKIP: &[&str] = &["of", "and", "the", "for", "de", "du", "la", "le", "y", "&"];
+/// Lowercase words that join an organisation's name words (`Bank of Spain`); its acronym skips
+/// them (`BS`).
+const JOINING_WORDS: &[&str] = &["of", "and", "the", "for", "de", "du", "la", "le", "y", "&"];
 
 /// One name of an entity (its title or an alias), folded.
 #[derive(Debug, Clone, PartialEq)]
@@ -222,10 +223,15 @@ struct Keys {
 fn acronym_of(tokens: &[Token]) -> Option<String> {
     let letters: String = tokens
         .iter()
-        .filter(|t| !ACRONYM_SKIP.contains(&t.key.as_str()))
+        .filter(|t| !is_joining_word(&t.key))
         .filter_map(|t| t.key.chars().next())
         .collect();
-    (letters.chars().count() >= 3).then_some(letters)
+    (letters.chars().count() >= score::MIN_ACRONYM_LETTERS).then_some(letters)
+}
+
+/// True for a folded word that only joins the words of an organisation's name (`of`, `and`).
+pub fn is_joining_word(key: &str) -> bool {
+    JOINING_WORDS.contains(&key)
 }
 
 /// Letter trigrams of a folded word, with start and end marks (`^ni`, `nik`, `iko`, `ko$`).

@@ -616,7 +616,10 @@ fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
             let known_right = left.chars().count() >= 3 && !known(word) && known(right_word);
             // A person's name glued to the next word is a speaker label (`NikoThe`); an
             // organisation's word starting a camel-case word is a product (`DataSpaces`).
-            if person_part(left) || known_right || is_stopword(right_word) {
+            // One capital letter ending a word (`BrisA`) is case noise, unless a person's
+            // name comes before it (`NikoI`).
+            let letter = right_word.chars().nth(1).is_none();
+            if person_part(left) || known_right || (is_stopword(right_word) && !letter) {
                 return Some(i);
             }
         }
@@ -728,6 +731,7 @@ pub fn prose(
     for line in body.split_inclusive('\n') {
         let text = line.trim_end_matches(['\n', '\r']);
         let ws = words(text, line_start, names, &mut chars);
+        let base = line_start;
         line_start += line.len();
         let mut run: Vec<&Word> = Vec::new();
         for (k, w) in ws.iter().enumerate() {
@@ -748,6 +752,98 @@ pub fn prose(
                     &mut cache,
                 ));
                 run.clear();
+            }
+        }
+        let apart = orgs_written_apart(note, (base, text), &ws, names, &skip, &out);
+        out.extend(apart);
+    }
+    out
+}
+
+/// Organisations on one line (`base` is where its `text` starts) that are no run of
+/// capitalised words: an acronym written with dots (`K.W.A.`, resolved as `KWA`) and a
+/// lowercase name after "the" (`the mirelle consortium`, see [`score::ends_org_name`]). `ws` are
+/// the line's words, `skip` what is not prose, `found` the mentions found so far.
+fn orgs_written_apart(
+    note: &Note,
+    (base, text): (usize, &str),
+    ws: &[Word],
+    names: &EntityNames,
+    skip: &[Range<usize>],
+    found: &[Found],
+) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let overlaps =
+        |f: &Found, span: &Range<usize>| f.span.start < span.end && span.start < f.span.end;
+    let free = |span: &Range<usize>, out: &[Found]| {
+        !excluded(skip, span.start)
+            && !excluded(skip, span.end.saturating_sub(1))
+            && !out.iter().any(|f| overlaps(f, span))
+            && !found
+                .iter()
+                .rev()
+                .take_while(|f| f.span.end > base)
+                .any(|f| overlaps(f, span))
+    };
+    let mut prev: Option<char> = None;
+    for (at, c) in text.char_indices() {
+        // An acronym starts a word, or is glued to a speaker label (`Ada LovettK.W.A.`).
+        let starts = c.is_uppercase()
+            && prev.is_none_or(|p| p.is_lowercase() || !p.is_alphanumeric() && p != '.');
+        prev = Some(c);
+        let Some((letters, len)) = starts
+            .then(|| text.get(at..))
+            .flatten()
+            .and_then(|rest| normalize::dotted_acronym(rest, score::MIN_ACRONYM_LETTERS))
+        else {
+            continue;
+        };
+        let key = letters.to_lowercase();
+        let span = base + at..base + at + len;
+        let known = names.by_acronym(&key).next().is_some() || names.by_key(&key).next().is_some();
+        if known && free(&span, &out) {
+            out.push(Found::new(Kind::Text, note, span, &letters));
+        }
+    }
+    let word = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
+    let mut k = 0;
+    while k < ws.len() {
+        k += 1;
+        if !(word(&ws[k - 1]).eq_ignore_ascii_case("the") && ws[k - 1].joined_to_next) {
+            continue;
+        }
+        // The lowercase words written after `the`, one space apart.
+        let mut n = 0;
+        while n < MAX_SPAN_WORDS
+            && ws.get(k + n).is_some_and(|w| !w.capital)
+            && (n == 0 || ws.get(k + n - 1).is_some_and(|w| w.joined_to_next))
+        {
+            n += 1;
+        }
+        // Most phrases after `the` start with no organisation's word: no need to fold them.
+        let org_word = |w: &Word| {
+            let org = |k: &str| names.by_token(k).any(|e| e.kind == NoteKind::Org);
+            normalize::with_word_key(word(w), org) == Some(true)
+        };
+        if n < score::MIN_PARTIAL_ORG_WORDS || !ws.get(k).is_some_and(org_word) {
+            continue;
+        }
+        for len in (score::MIN_PARTIAL_ORG_WORDS..=n).rev() {
+            let (Some(first), Some(last)) = (ws.get(k), ws.get(k + len - 1)) else {
+                continue;
+            };
+            let span = first.span.start..last.span.end;
+            let phrase = note.text.get(span.clone()).unwrap_or("");
+            let tokens = normalize::tokens(phrase);
+            let names_org = tokens.first().is_some_and(|first| {
+                names
+                    .by_token(&first.key)
+                    .any(|e| score::ends_org_name(&tokens, e))
+            });
+            if names_org && free(&span, &out) {
+                out.push(Found::new(Kind::Text, note, span, phrase));
+                k += len;
+                break;
             }
         }
     }
@@ -823,7 +919,8 @@ fn spans(
 /// How a span of prose reaches a name; the better reach orders first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ProseReach {
-    /// Only as a person's surname.
+    /// Only by the end of a name (a person's surname, an organisation's later words): the
+    /// capitalised word written before belongs with it.
     surname: bool,
     /// Without noise (every part exact, a nickname or an acronym).
     exact: bool,
@@ -909,7 +1006,7 @@ fn reach(
         .chain(locals.iter().filter_map(|l| score::match_local(tokens, l)))
         .filter(good)
         .map(|m| ProseReach {
-            surname: m.surname_only,
+            surname: m.tail_only,
             exact: m.exact,
         })
     {
@@ -997,6 +1094,59 @@ mod tests {
             ]
         );
         assert_eq!(found[1].line, 8);
+    }
+
+    #[test]
+    fn one_capital_ending_a_word_is_case_noise_unless_a_name_comes_before() {
+        let index = index();
+        let names = index.entity_names();
+        assert_eq!(glue_point("TarsiA", names), None);
+        assert_eq!(glue_point("NikoI", names), Some(4));
+        assert_eq!(glue_point("TarsiThe", names), Some(5));
+    }
+
+    #[test]
+    fn finds_organisations_written_with_dots_or_in_lowercase() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                (
+                    "Organizations/Corvane Data Service.md",
+                    "---\ntype: organization\n---\n",
+                ),
+                (
+                    "Organizations/Mirelle Science Consortium.md",
+                    "---\ntype: organization\n---\n",
+                ),
+                (
+                    "Organizations/Jura Strand Utility.md",
+                    "---\ntype: organization\n---\n",
+                ),
+                ("People/Jason Vallery.md", "---\ntype: people\n---\n"),
+            ],
+        );
+        let text = "# Call\n\nC.D.S. signed, and C.D.S, J. Smith, e.g. U.S. and J.S.U too.\n\
+                    Jason ValleryC.D.S. asked. A.B.C. is nobody; `C.D.S.` is code.\n\
+                    The the mirelle consortium runs it; the consortium and the mirelle science \
+                    work do not, nor the jura strand.\n";
+        let note = Note::parse("Meetings/Call.md", text);
+        let found = prose(&note, index.entity_names(), &[], &[]);
+        let names: Vec<(&str, &str)> = found
+            .iter()
+            .map(|f| (f.text.as_str(), f.name.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("C.D.S.", "CDS"),
+                ("C.D.S", "CDS"),
+                ("J.S.U", "JSU"),
+                ("Jason Vallery", "Jason Vallery"),
+                ("C.D.S.", "CDS"),
+                ("mirelle consortium", "mirelle consortium"),
+            ]
+        );
+        assert_eq!(&text[found[0].span.clone()], "C.D.S.");
     }
 
     #[test]

@@ -282,6 +282,38 @@ pub fn is_all_caps(word: &str) -> bool {
     letters.peek().is_some() && letters.all(char::is_uppercase)
 }
 
+/// An acronym written with dots at the start of `text` (`K.W.A.`, or `K.W.A` without the last
+/// dot): its letters run together (`KWA`) and the bytes it takes. Every letter is one capital
+/// followed by a dot, and no letter or digit follows the acronym. `None` below `min_letters`
+/// letters, so `U.S.` or the `J.` of `J. Smith` are no acronyms, and for lowercase (`e.g.`).
+pub fn dotted_acronym(text: &str, min_letters: usize) -> Option<(String, usize)> {
+    let mut letters = String::new();
+    let mut chars = text.char_indices().peekable();
+    let mut end = 0;
+    while let Some((_, c)) = chars.next_if(|(_, c)| c.is_uppercase()) {
+        letters.push(c);
+        match chars.peek() {
+            Some((at, '.')) => {
+                end = at + 1;
+                chars.next();
+            }
+            Some((_, d)) if d.is_alphanumeric() => return None,
+            Some((at, _)) => {
+                end = *at;
+                break;
+            }
+            None => {
+                end = text.len();
+                break;
+            }
+        }
+    }
+    let followed = chars
+        .peek()
+        .is_some_and(|(at, c)| *at >= end && c.is_alphanumeric());
+    (letters.chars().count() >= min_letters && !followed).then_some((letters, end))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -381,6 +413,22 @@ mod tests {
                 strsim::jaro_winkler(&a, &b).to_bits()
             );
         }
+    }
+
+    #[test]
+    fn reads_acronyms_written_with_dots() {
+        let read = |s: &str| dotted_acronym(s, 3);
+        assert_eq!(read("K.W.A. signed"), Some(("KWA".into(), 6)));
+        assert_eq!(read("K.W.A, then"), Some(("KWA".into(), 5)));
+        assert_eq!(read("K.W.A.."), Some(("KWA".into(), 6)));
+        assert_eq!(read("K.W.A"), Some(("KWA".into(), 5)));
+        assert_eq!(read("U.S. policy"), None);
+        assert_eq!(read("J. Smith"), None);
+        assert_eq!(read("e.g. this"), None);
+        assert_eq!(read("K.W.Smith"), None);
+        assert_eq!(read("K.W.A.x"), None);
+        assert_eq!(read("KWA"), None);
+        assert_eq!(dotted_acronym("U.S.", 2), Some(("US".into(), 4)));
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! The bits of every candidate compete with [`UNSEEN_BITS`], the evidence mass of "someone who
 //! has no note", in a softmax, which gives each candidate a probability.
 
-use super::keys::{EntityKeys, EntityNames, NameForm};
+use super::keys::{self, EntityKeys, EntityNames, NameForm};
 use super::normalize::{self, Token};
 use super::phonetic;
 use crate::index::NoteKind;
@@ -49,6 +49,18 @@ pub const SPOKEN_BITS: f64 = 1.0;
 pub const SPOKEN_MAX_EDITS: usize = 2;
 /// A written-out organisation acronym (`ARC` for Alpine Research Consortium).
 pub const ACRONYM_BITS: f64 = 6.0;
+/// An organisation named by some of its words but not from its first one on (`Water Authority`
+/// for Kelpford Water Authority, `Mirelle Consortium` for Mirelle Science Consortium), or by
+/// all of them in another order: the words left out often tell two organisations apart, so such
+/// a match is worth a little less than the same words written from the start.
+pub const PARTIAL_ORG_BITS: f64 = -1.0;
+
+/// Letters an organisation's initials need to count as an acronym (`ARC`); two letters (`US`,
+/// `UK`, `e.g.`) are too often something else.
+pub const MIN_ACRONYM_LETTERS: usize = 3;
+/// Words (other than joining words like `of`) a mention needs to name an organisation by words
+/// that are not its leading ones: one word (`Service`, `Data`, `Trust`) is too generic.
+pub const MIN_PARTIAL_ORG_WORDS: usize = 2;
 
 /// Jaro-Winkler similarity for the [`Level::Close`] level.
 pub const CLOSE_SIMILARITY: f64 = 0.92;
@@ -223,8 +235,9 @@ pub struct NameMatch<'a> {
     pub plausible: bool,
     /// The best form compared is an alias (not the title).
     pub alias: bool,
-    /// One word matched only the person's surname.
-    pub surname_only: bool,
+    /// Only the end of the name matched: one word matched only the person's surname, or the
+    /// mention left out the leading words of an organisation's name (`Water Authority`).
+    pub tail_only: bool,
     /// The aligned parts.
     pub parts: Vec<PartMatch<'a>>,
     /// The name form compared (the title, or the alias that matched best).
@@ -289,7 +302,7 @@ pub fn match_entity<'a>(
                 exact: true,
                 plausible: true,
                 alias: false,
-                surname_only: false,
+                tail_only: false,
                 parts: vec![PartMatch {
                     mention: a,
                     name: &entity.title,
@@ -409,7 +422,8 @@ fn match_form<'a>(
     let (first_e, last_e) = (name.first()?, name.last()?);
     let mut parts: Vec<PartMatch> = Vec::with_capacity(mention.len().min(name.len()).max(1));
     let mut extra = 0usize;
-    let mut surname_only = false;
+    let mut tail_only = false;
+    let mut partial = false;
     if mention.len() == 1 {
         // One word: a given name or surname of a person, the leading word of an organisation,
         // or the whole name run together.
@@ -430,7 +444,7 @@ fn match_form<'a>(
             .into_iter()
             .enumerate()
             .max_by(|a, b| a.1.bits.total_cmp(&b.1.bits))?;
-        surname_only = kind == NoteKind::Person && name.len() > 1 && best.0 == 1;
+        tail_only = kind == NoteKind::Person && name.len() > 1 && best.0 == 1;
         parts.push(best.1);
     } else if kind == NoteKind::Person || name.len() == 1 {
         parts.push(pair(first_m, first_e, names));
@@ -444,6 +458,21 @@ fn match_form<'a>(
             parts.push(pair(m, e, names));
         }
         extra = mention.len().saturating_sub(name.len());
+        if let Some(at) = words_ending(mention, name).or_else(|| reordered(mention, name)) {
+            let from_start: f64 =
+                parts.iter().map(|p| p.bits).sum::<f64>() + extra as f64 * EXTRA_PART_BITS;
+            let words: Vec<PartMatch> = mention
+                .iter()
+                .zip(&at)
+                .filter_map(|(m, i)| Some(pair(m, name.get(*i)?, names)))
+                .collect();
+            if words.iter().map(|p| p.bits).sum::<f64>() + PARTIAL_ORG_BITS > from_start {
+                tail_only = mention.len() < name.len() && at.first().is_some_and(|i| *i > 0);
+                partial = true;
+                parts = words;
+                extra = 0;
+            }
+        }
     }
     if kind == NoteKind::Org {
         // Organisation names are not shortened the way given names are, nor is a word that
@@ -477,17 +506,83 @@ fn match_form<'a>(
             p.bits = DISAGREE_BITS;
         }
     }
-    let bits = parts.iter().map(|p| p.bits).sum::<f64>() + extra as f64 * EXTRA_PART_BITS;
+    let bits = parts.iter().map(|p| p.bits).sum::<f64>()
+        + extra as f64 * EXTRA_PART_BITS
+        + if partial { PARTIAL_ORG_BITS } else { 0.0 };
     Some(NameMatch {
         bits,
         exact: extra == 0 && parts.iter().all(|p| p.level.is_exact()),
         plausible: parts.iter().any(|p| p.level.agrees())
             && parts.iter().all(|p| p.level != Level::Disagree),
         alias: form.alias,
-        surname_only,
+        tail_only,
         parts,
         form: form.text,
     })
+}
+
+/// Where the words of `mention` stand in `name` when the mention is some of the name's words
+/// but not its opening ones (`Water Authority`, `Mirelle Consortium`): each spelled as the name
+/// spells it, in the name's order, the last being the name's last word, and at least
+/// [`MIN_PARTIAL_ORG_WORDS`] of them more than joining words (`of Spain` is not enough).
+/// `None` for a mention that is the name or its opening words, or anything else.
+fn words_ending(mention: &[Token], name: &[Token]) -> Option<Vec<usize>> {
+    if !enough_words(mention) || mention.len() >= name.len() {
+        return None;
+    }
+    let (last_m, rest) = mention.split_last()?;
+    let mut end = name.len().checked_sub(1)?;
+    if !last_m.same_letters(name.get(end)?) {
+        return None;
+    }
+    // The other words, right to left, each at the last place before the word after it.
+    let mut at = vec![end];
+    for m in rest.iter().rev() {
+        end = name.get(..end)?.iter().rposition(|e| m.same_letters(e))?;
+        at.push(end);
+    }
+    at.reverse();
+    Some(at)
+}
+
+/// Where the words of `mention` stand in `name` when the mention is every word of the name,
+/// each spelled as the name spells it, in another order (`Water Authority Kelpford`), and at
+/// least [`MIN_PARTIAL_ORG_WORDS`] of them more than joining words.
+fn reordered(mention: &[Token], name: &[Token]) -> Option<Vec<usize>> {
+    if !enough_words(mention) || mention.len() != name.len() {
+        return None;
+    }
+    let mut at: Vec<usize> = Vec::with_capacity(mention.len());
+    for m in mention {
+        let i = (0..name.len())
+            .find(|i| !at.contains(i) && name.get(*i).is_some_and(|e| m.same_letters(e)))?;
+        at.push(i);
+    }
+    at.windows(2).any(|w| w[0] > w[1]).then_some(at)
+}
+
+/// True when at least [`MIN_PARTIAL_ORG_WORDS`] of the words are more than joining words.
+fn enough_words(mention: &[Token]) -> bool {
+    mention
+        .iter()
+        .filter(|t| !keys::is_joining_word(&t.key))
+        .count()
+        >= MIN_PARTIAL_ORG_WORDS
+}
+
+/// True when `mention` names the organisation `entity` by at least [`MIN_PARTIAL_ORG_WORDS`]
+/// words of one of its names, each spelled as the name spells it, ending with the name's last
+/// word: the whole name, or some of its words as [`words_ending`] takes them (`mirelle
+/// consortium`, `science consortium`; not `north ferro` of North Ferro Sound, which could be a
+/// place).
+pub fn ends_org_name(mention: &[Token], entity: &EntityKeys) -> bool {
+    entity.kind == NoteKind::Org
+        && enough_words(mention)
+        && entity.forms.iter().any(|f| {
+            let whole = f.tokens.len() == mention.len()
+                && f.tokens.iter().zip(mention).all(|(e, m)| m.same_letters(e));
+            whole || words_ending(mention, &f.tokens).is_some()
+        })
 }
 
 /// The bits context adds in a note naming `named` entities of a kind the vault holds
@@ -571,6 +666,152 @@ mod tests {
         assert!(p.is_empty() && unseen == 1.0);
         let (p, _) = probabilities(&[UNSEEN_BITS + 6.0], UNSEEN_BITS);
         assert!(p[0] > AUTO_PROBABILITY);
+    }
+
+    fn org_index(orgs: &[&str]) -> crate::index::VaultIndex {
+        let notes: Vec<(String, &str)> = orgs
+            .iter()
+            .map(|o| {
+                (
+                    format!("Organizations/{o}.md"),
+                    "---\ntype: organization\n---\n",
+                )
+            })
+            .collect();
+        crate::index::VaultIndex::build(
+            crate::settings::Settings::default(),
+            notes.iter().map(|(p, t)| (p.as_str(), *t)),
+        )
+    }
+
+    fn best<'a>(
+        mention: &'a [Token],
+        index: &'a crate::index::VaultIndex,
+        title: &str,
+    ) -> Option<NameMatch<'a>> {
+        let names = index.entity_names();
+        let entity = names.get(&format!("Organizations/{title}.md"))?;
+        match_entity(mention, entity, names, None)
+    }
+
+    #[test]
+    fn organisations_match_by_their_later_words() {
+        let index = org_index(&["Kelpford Water Authority", "Mirelle Science Consortium"]);
+        let grid = normalize::tokens("Water Authority");
+        let m = best(&grid, &index, "Kelpford Water Authority").unwrap();
+        assert!(m.exact && m.plausible && m.tail_only);
+        assert_eq!(m.bits, 2.0 * EXACT_BITS + PARTIAL_ORG_BITS);
+        // Leaving out an inner word keeps the leading one: nothing is cut before it.
+        let inner = normalize::tokens("mirelle consortium");
+        let m = best(&inner, &index, "Mirelle Science Consortium").unwrap();
+        assert!(m.exact && !m.tail_only);
+        assert_eq!(m.bits, 2.0 * EXACT_BITS + PARTIAL_ORG_BITS);
+        // Every word in another order.
+        let swapped = normalize::tokens("Water Authority Kelpford");
+        let m = best(&swapped, &index, "Kelpford Water Authority").unwrap();
+        assert!(m.exact && m.bits == 3.0 * EXACT_BITS + PARTIAL_ORG_BITS);
+        // The opening words match as before, without the penalty.
+        let opening = normalize::tokens("Kelpford Water");
+        assert_eq!(
+            best(&opening, &index, "Kelpford Water Authority")
+                .unwrap()
+                .bits,
+            2.0 * EXACT_BITS
+        );
+    }
+
+    #[test]
+    fn one_generic_word_or_a_misspelt_one_is_no_partial_name() {
+        let index = org_index(&["Kelpford Water Authority", "Bank of Tarsia"]);
+        for (mention, title) in [
+            ("Authority", "Kelpford Water Authority"),
+            ("Watter Authority", "Kelpford Water Authority"),
+            ("Water Kelpford", "Kelpford Water Authority"),
+            ("of Tarsia", "Bank of Tarsia"),
+        ] {
+            let tokens = normalize::tokens(mention);
+            let m = best(&tokens, &index, title).unwrap();
+            assert!(!m.plausible && !m.exact, "{mention}");
+        }
+    }
+
+    #[test]
+    fn lowercase_phrases_must_end_an_organisation_name() {
+        let index = org_index(&["Mirelle Science Consortium", "North Ferro Sound"]);
+        let names = index.entity_names();
+        let ends = |phrase: &str, title: &str| {
+            let entity = names.get(&format!("Organizations/{title}.md")).unwrap();
+            ends_org_name(&normalize::tokens(phrase), entity)
+        };
+        assert!(ends("mirelle consortium", "Mirelle Science Consortium"));
+        assert!(ends("science consortium", "Mirelle Science Consortium"));
+        assert!(ends(
+            "mirelle science consortium",
+            "Mirelle Science Consortium"
+        ));
+        assert!(!ends("consortium", "Mirelle Science Consortium"));
+        assert!(!ends("mirelle science", "Mirelle Science Consortium"));
+        assert!(!ends("north ferro", "North Ferro Sound"));
+        assert!(!ends("consortium mirelle", "Mirelle Science Consortium"));
+    }
+
+    #[test]
+    fn partial_organisation_names_link_only_when_one_organisation_fits() {
+        use crate::entities::{resolve_note, Decision, Scope};
+        let decide = |orgs: &[&str], text: &str| {
+            let index = org_index(orgs);
+            let note = crate::note::Note::parse("Notes/Call.md", text);
+            resolve_note(&note, &index, Scope::All)
+                .into_iter()
+                .map(|r| {
+                    let title = r.resolution.entity.as_ref().map(|e| e.title.clone());
+                    (r.found.text, r.resolution.decision, title)
+                })
+                .collect::<Vec<_>>()
+        };
+        let one = decide(
+            &["Kelpford Water Authority", "Danvik Health Trust"],
+            "We met Water Authority today.\nthe health trust signed.\n",
+        );
+        assert_eq!(
+            one,
+            [
+                (
+                    "Water Authority".to_string(),
+                    Decision::Auto,
+                    Some("Kelpford Water Authority".to_string())
+                ),
+                (
+                    "health trust".to_string(),
+                    Decision::Auto,
+                    Some("Danvik Health Trust".to_string())
+                ),
+            ]
+        );
+        let two = decide(
+            &[
+                "Kelpford Water Authority",
+                "Ostrand Water Authority",
+                "Danvik Health Trust",
+                "Lerwin Health Trust",
+            ],
+            "We met Water Authority today.\nthe health trust signed.\n",
+        );
+        assert_eq!(two.len(), 2);
+        assert!(
+            two.iter().all(|(_, d, _)| *d == Decision::Review),
+            "{two:?}"
+        );
+        // A capitalised word before the later words is part of another name, not left out.
+        let other = decide(
+            &["Kelpford Water Authority"],
+            "We met Yorvik Water Authority today.\n",
+        );
+        assert!(other.iter().all(|(_, d, _)| !d.is_confident()), "{other:?}");
+        assert!(
+            other.iter().all(|(t, _, _)| t != "Water Authority"),
+            "{other:?}"
+        );
     }
 
     #[test]
