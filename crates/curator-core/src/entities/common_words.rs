@@ -12,7 +12,11 @@ const LIST: &str = include_str!("../../data/common-words.txt");
 pub fn is_common_word(word: &str) -> bool {
     static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     let words = WORDS.get_or_init(|| LIST.lines().filter(|l| !l.starts_with('#')).collect());
-    words.contains(word.to_lowercase().as_str())
+    if word.chars().any(char::is_uppercase) {
+        words.contains(word.to_lowercase().as_str())
+    } else {
+        words.contains(word)
+    }
 }
 
 #[cfg(test)]

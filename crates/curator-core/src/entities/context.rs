@@ -61,8 +61,9 @@ pub struct Support {
 #[derive(Debug, Clone, Default)]
 pub struct NoteContext {
     present: HashMap<String, Presence>,
-    /// How many of the `present` entities are people, and how many organisations.
-    present_people: usize,
+    /// The people of `present`, in the order the note names them.
+    people: Vec<Arc<EntityKeys>>,
+    /// How many of the `present` entities are organisations.
     present_orgs: usize,
     by_line: HashMap<usize, BTreeSet<String>>,
     companies: BTreeSet<String>,
@@ -93,7 +94,7 @@ impl NoteContext {
 
     /// Records that the note names `entity` for sure on `line`; `in_list` marks a participants
     /// list, whose neighbours on the line say nothing about each other.
-    pub fn add(&mut self, entity: &EntityKeys, line: usize, how: Presence, in_list: bool) {
+    pub fn add(&mut self, entity: &Arc<EntityKeys>, line: usize, how: Presence, in_list: bool) {
         self.mark_present(entity, how);
         if !in_list {
             self.by_line
@@ -104,14 +105,14 @@ impl NoteContext {
         self.note_companies(entity);
     }
 
-    fn mark_present(&mut self, entity: &EntityKeys, how: Presence) {
+    fn mark_present(&mut self, entity: &Arc<EntityKeys>, how: Presence) {
         if let Some(slot) = self.present.get_mut(&entity.path) {
             *slot = (*slot).min(how);
             return;
         }
         self.present.insert(entity.path.clone(), how);
         match entity.kind {
-            NoteKind::Person => self.present_people += 1,
+            NoteKind::Person => self.people.push(Arc::clone(entity)),
             _ => self.present_orgs += 1,
         }
     }
@@ -163,16 +164,9 @@ impl NoteContext {
             .is_some_and(|set| set.contains(path))
     }
 
-    /// The people the note names for sure, in path order.
-    pub fn present_people<'n>(&self, names: &'n EntityNames) -> Vec<&'n Arc<EntityKeys>> {
-        let mut people: Vec<&Arc<EntityKeys>> = self
-            .present
-            .keys()
-            .filter_map(|path| names.get(path))
-            .filter(|e| e.kind == NoteKind::Person)
-            .collect();
-        people.sort_by(|a, b| a.path.cmp(&b.path));
-        people
+    /// The people the note names for sure, in the order it names them.
+    pub fn present_people(&self) -> &[Arc<EntityKeys>] {
+        &self.people
     }
 
     /// True when the note names the entity at `path` for sure.
@@ -184,7 +178,7 @@ impl NoteContext {
     /// participants without a note included.
     fn named(&self, kind: NoteKind) -> usize {
         match kind {
-            NoteKind::Person => self.present_people + self.locals.len(),
+            NoteKind::Person => self.people.len() + self.locals.len(),
             _ => self.present_orgs,
         }
     }

@@ -354,8 +354,11 @@ impl<'a> Resolver<'a> {
             .collect();
         // The people the note names whom no lookup reached (`Seun` ends Oluwaseun): the note's
         // own people always compete, after the reached ones.
-        for person in ctx.present_people(self.names) {
-            if !evidence.reached.iter().any(|(_, e)| Arc::ptr_eq(e, person)) {
+        for person in ctx.present_people() {
+            // Every reached entity the note names is picked already.
+            if !picked.iter().any(|(_, e, _)| Arc::ptr_eq(e, person))
+                && score::may_agree(tokens, person)
+            {
                 let name =
                     score::match_entity(tokens, person, self.names, acronym).map(|m| m.score());
                 picked.push((u32::MAX, person, name));

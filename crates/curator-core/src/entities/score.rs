@@ -316,6 +316,19 @@ pub fn match_entity<'a>(
     best
 }
 
+/// False when no part of `mention` can agree with a part of the entity's names beyond what the
+/// name lookups find: a cheap test before scoring someone no lookup reached. A part that agrees
+/// starts with the same letter, or ends the other (`Seun` of `Oluwaseun`).
+pub fn may_agree(mention: &[Token], entity: &EntityKeys) -> bool {
+    mention.iter().any(|m| {
+        entity.forms.iter().flat_map(|f| &f.tokens).any(|e| {
+            m.key.chars().next() == e.key.chars().next()
+                || e.key.ends_with(m.key.as_str())
+                || m.key.ends_with(e.key.as_str())
+        })
+    })
+}
+
 /// The name score of `mention` as a misheard rendering of a person's name: the given name agrees
 /// exactly (or as a nickname) and the surname, though it contradicts, starts with the same
 /// letter (`Rob Banga` for Rob Benoit). Only a mention crediting a line that names the person in

@@ -6,7 +6,7 @@
 //! ever asked about, never linked ([`super::decide::Resolver::resolve_spoken`]).
 
 use super::common_words::is_common_word;
-use super::keys::{EntityKeys, EntityNames};
+use super::keys::EntityKeys;
 use super::mentions::{self, Found, Kind};
 use super::normalize::Token;
 use super::phonetic;
@@ -45,63 +45,91 @@ struct Given {
 
 /// Finds the lowercase words of the note's prose (outside `taken`) that sound like the given
 /// name of one of `people`.
-pub fn spoken(
-    note: &Note,
-    names: &EntityNames,
-    people: &[&EntityKeys],
-    taken: &[Range<usize>],
-) -> Vec<Spoken> {
+pub fn spoken(note: &Note, people: &[&EntityKeys], taken: &[Range<usize>]) -> Vec<Spoken> {
     let given = given_names(people);
     if given.is_empty() {
         return Vec::new();
     }
     let skip = mentions::not_prose(note, taken);
-    let mut heard: HashMap<String, Vec<usize>> = HashMap::new();
+    let body = note.body();
+    let mut heard: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut out = Vec::new();
-    let mut line_start = note.body_start;
-    let mut chars = Vec::new();
-    for line in note.body().split_inclusive('\n') {
-        let text = line.trim_end_matches(['\n', '\r']);
-        let words = mentions::words(text, line_start, names, &mut chars);
-        line_start += line.len();
-        for (k, w) in words.iter().enumerate() {
-            let word = note.text.get(w.span.clone()).unwrap_or("");
-            if w.capital
-                || word.chars().count() < 3
-                || !word.chars().all(char::is_alphabetic)
-                || mentions::excluded(&skip, w.span.start)
-                || mentions::is_stopword(word)
-                || mentions::is_particle(word)
-            {
-                continue;
-            }
-            let before = k
-                .checked_sub(1)
-                .and_then(|i| words.get(i))
-                .filter(|p| p.joined_to_next)
-                .and_then(|p| note.text.get(p.span.clone()))
-                .map(str::to_lowercase);
-            let before = before.as_deref();
-            if before.is_some_and(|b| DETERMINERS.contains(&b)) {
-                continue;
-            }
-            let everyday = is_common_word(word);
-            if everyday && !before.is_some_and(|b| NAME_LEADS.contains(&b)) {
-                continue;
-            }
-            let who = heard
-                .entry(word.to_string())
-                .or_insert_with(|| sounds_like(word, everyday, &given))
-                .clone();
-            if !who.is_empty() {
-                out.push(Spoken {
-                    found: Found::new(Kind::Text, note, w.span.clone(), word),
-                    people: who,
-                });
-            }
+    let mut previous: Option<Range<usize>> = None;
+    for word in alphabetic_runs(body) {
+        let before = previous
+            .replace(word.clone())
+            .filter(|p| body.get(p.end..word.start) == Some(" "))
+            .and_then(|p| body.get(p));
+        let (Some(text), span) = (
+            body.get(word.clone()),
+            word.start + note.body_start..word.end + note.body_start,
+        ) else {
+            continue;
+        };
+        if text.chars().count() < 3
+            || text.chars().any(char::is_uppercase)
+            || mentions::excluded(&skip, span.start)
+            || mentions::is_stopword(text)
+            || mentions::is_particle(text)
+        {
+            continue;
+        }
+        let before = before.map(str::to_lowercase);
+        let before = before.as_deref();
+        if before.is_some_and(|b| DETERMINERS.contains(&b)) {
+            continue;
+        }
+        let everyday = is_common_word(text);
+        if everyday && !before.is_some_and(|b| NAME_LEADS.contains(&b)) {
+            continue;
+        }
+        let who = heard
+            .entry(text)
+            .or_insert_with(|| sounds_like(text, everyday, &given));
+        if !who.is_empty() {
+            out.push(Spoken {
+                found: Found::new(Kind::Text, note, span, text),
+                people: who.clone(),
+            });
         }
     }
     out
+}
+
+/// Letters that can open words sounding alike (Double Metaphone's readings of an initial).
+const INITIAL_SOUNDS: &[&str] = &[
+    "aeiouyhw", "bp", "ckqgx", "cszx", "dt", "fvwp", "gjy", "l", "m", "n", "r",
+];
+
+/// A cheap necessary condition for `word` to sound like the given name `key`: initials that can
+/// sound alike and lengths at most three letters apart.
+fn may_sound_alike(word: &str, key: &str) -> bool {
+    let (Some(a), Some(b)) = (word.chars().next(), key.chars().next()) else {
+        return false;
+    };
+    let (la, lb) = (word.chars().count(), key.chars().count());
+    la.abs_diff(lb) <= 3
+        && INITIAL_SOUNDS
+            .iter()
+            .any(|group| group.contains(a) && group.contains(b))
+}
+
+/// The byte ranges of the runs of letters in `text`.
+fn alphabetic_runs(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start: Option<usize> = None;
+    text.char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+        .filter_map(move |(i, c)| match (c.is_alphabetic(), start) {
+            (true, None) => {
+                start = Some(i);
+                None
+            }
+            (false, Some(s)) => {
+                start = None;
+                Some(s..i)
+            }
+            _ => None,
+        })
 }
 
 /// The first word of every name form of `people`.
@@ -128,6 +156,9 @@ fn given_names(people: &[&EntityKeys]) -> Vec<Given> {
 /// Caverphone when the word is no everyday one, starts with the same letter and is at most
 /// [`score::SPOKEN_MAX_EDITS`] edits away (Caverphone's codes are coarse: `tier` ~ `Thao`).
 fn sounds_like(word: &str, everyday: bool, given: &[Given]) -> Vec<usize> {
+    if !given.iter().any(|g| may_sound_alike(word, &g.token.key)) {
+        return Vec::new();
+    }
     let Some(token) = Token::new(word) else {
         return Vec::new();
     };
@@ -172,7 +203,7 @@ mod tests {
         let people = people(&index);
         let refs: Vec<&EntityKeys> = people.iter().map(|p| p.as_ref()).collect();
         let note = Note::parse("Meetings/Call.md", text);
-        spoken(&note, index.entity_names(), &refs, &[])
+        spoken(&note, &refs, &[])
             .into_iter()
             .map(|s| (s.found.text, s.people))
             .collect()
