@@ -169,6 +169,20 @@ struct Scored<'a> {
     reasons: Vec<String>,
 }
 
+impl<'a> Scored<'a> {
+    /// An entity scored by its name and the note's support for it.
+    fn candidate(entity: &'a Arc<EntityKeys>, name: NameScore, support: context::Support) -> Self {
+        Scored {
+            entity: Some(entity),
+            local: None,
+            bits: name.bits + support.bits,
+            name,
+            corroborated: support.corroborated,
+            reasons: support.reasons,
+        }
+    }
+}
+
 impl<'a> Resolver<'a> {
     fn rejected(&self, name: &str, title: &str) -> bool {
         self.settings
@@ -297,14 +311,7 @@ impl<'a> Resolver<'a> {
                     plausible: true,
                     alias: false,
                 };
-                Scored {
-                    entity: Some(entity),
-                    local: None,
-                    bits: name.bits + support.bits,
-                    name,
-                    corroborated: support.corroborated,
-                    reasons: support.reasons,
-                }
+                Scored::candidate(entity, name, support)
             })
             .collect();
         let unseen = score::UNSEEN_BITS + ctx.absence_bits(self.names, NoteKind::Person);
@@ -400,14 +407,7 @@ impl<'a> Resolver<'a> {
                     ),
                 );
             }
-            scored.push(Scored {
-                entity: Some(entity),
-                local: None,
-                bits: name.bits + support.bits,
-                name,
-                corroborated: support.corroborated,
-                reasons: support.reasons,
-            });
+            scored.push(Scored::candidate(entity, name, support));
         }
         if q.with_locals {
             let bits =
