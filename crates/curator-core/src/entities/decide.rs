@@ -199,11 +199,17 @@ impl<'a> Resolver<'a> {
 
     /// The name score of a mention that credits its line to someone (`(via Rob Banga)`) when
     /// the line names `entity` in full and the mention is a misheard rendering of its name.
-    fn echoed(&self, q: Query, entity: &EntityKeys, ctx: &NoteContext) -> Option<NameScore> {
+    fn echoed(
+        &self,
+        q: Query,
+        tokens: &[Token],
+        entity: &EntityKeys,
+        ctx: &NoteContext,
+    ) -> Option<NameScore> {
         if !q.credits_line || !ctx.names_on_line_entity(q.line, &entity.path) {
             return None;
         }
-        score::misheard_surname(&normalize::tokens(q.name), entity, self.names)
+        score::misheard_surname(tokens, entity, self.names)
     }
 
     /// The entity the name is exactly (a title, an alias or a remembered answer), if only one is.
@@ -381,7 +387,7 @@ impl<'a> Resolver<'a> {
                 continue;
             };
             let echo = (!name.plausible)
-                .then(|| self.echoed(q, entity, ctx))
+                .then(|| self.echoed(q, tokens, entity, ctx))
                 .flatten();
             if let Some(echo) = echo {
                 name = echo;

@@ -260,10 +260,9 @@ pub fn resolve_note(note: &Note, index: &VaultIndex, scope: Scope) -> Vec<Resolv
     if scope == Scope::All && meeting {
         // Lowercase speech naming people the note names for sure (`leo`, `with eagle`): never
         // edited, so only the full listing looks for it.
-        let people = ctx.present_people().to_vec();
-        let people_keys: Vec<&EntityKeys> = people.iter().map(|p| p.as_ref()).collect();
+        let people = ctx.present_people();
         let taken: Vec<_> = found.iter().map(|f| f.span.clone()).collect();
-        for s in spoken::spoken(note, &people_keys, &taken) {
+        for s in spoken::spoken(note, people, &taken) {
             let who: Vec<&Arc<EntityKeys>> =
                 s.people.iter().filter_map(|i| people.get(*i)).collect();
             done.push(Some(resolver.resolve_spoken(

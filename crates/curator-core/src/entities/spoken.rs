@@ -14,6 +14,7 @@ use super::score::{self, Level};
 use crate::note::Note;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// Words that introduce a noun, not a name: a lowercase word after one is an ordinary word.
 const DETERMINERS: &[&str] = &[
@@ -45,7 +46,7 @@ struct Given {
 
 /// Finds the lowercase words of the note's prose (outside `taken`) that sound like the given
 /// name of one of `people`.
-pub fn spoken(note: &Note, people: &[&EntityKeys], taken: &[Range<usize>]) -> Vec<Spoken> {
+pub fn spoken(note: &Note, people: &[Arc<EntityKeys>], taken: &[Range<usize>]) -> Vec<Spoken> {
     let given = given_names(people);
     if given.is_empty() {
         return Vec::new();
@@ -133,7 +134,7 @@ fn alphabetic_runs(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 }
 
 /// The first word of every name form of `people`.
-fn given_names(people: &[&EntityKeys]) -> Vec<Given> {
+fn given_names(people: &[Arc<EntityKeys>]) -> Vec<Given> {
     let mut out: Vec<Given> = Vec::new();
     for (person, entity) in people.iter().enumerate() {
         for token in entity.forms.iter().filter_map(|f| f.tokens.first()) {
@@ -183,7 +184,6 @@ mod tests {
     use super::*;
     use crate::index::VaultIndex;
     use crate::settings::Settings;
-    use std::sync::Arc;
 
     fn people(index: &VaultIndex) -> Vec<Arc<EntityKeys>> {
         ["People/Lior Genzel.md", "People/Igal.md"]
@@ -201,9 +201,8 @@ mod tests {
             ],
         );
         let people = people(&index);
-        let refs: Vec<&EntityKeys> = people.iter().map(|p| p.as_ref()).collect();
         let note = Note::parse("Meetings/Call.md", text);
-        spoken(&note, &refs, &[])
+        spoken(&note, &people, &[])
             .into_iter()
             .map(|s| (s.found.text, s.people))
             .collect()
