@@ -11,6 +11,7 @@ import {
 	applyEdits as applyEditsWasm,
 	defaultSettings,
 	initSync,
+	templateSettings as templateSettingsWasm,
 	type Edit,
 	type FixResult,
 	type Mention,
@@ -63,6 +64,12 @@ export function completeSettings(input: SettingsInput | null | undefined): Setti
 	} finally {
 		curator.free();
 	}
+}
+
+/** Where the vault's own settings declare templates: `[settings file, JSON key]` pairs. */
+export function templateSettings(): [string, string][] {
+	assertReady();
+	return templateSettingsWasm();
 }
 
 /** `text` with `edits` (JS string offsets) applied. Throws when edits overlap or lie outside it. */

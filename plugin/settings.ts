@@ -1,12 +1,13 @@
 /**
- * Settings: loading (data.json merged with the engine's defaults and `.obsidian/types.json`),
+ * Settings: loading (data.json merged with the engine's defaults and the vault's configuration),
  * saving, and the settings tab.
  *
  * data.json holds the engine's Settings fields at top level in camelCase — the same file the
- * `curator` CLI reads — except `propertyTypes`, which is read from types.json at every load.
+ * `curator` CLI reads — except what the vault's own configuration owns (property types from
+ * types.json, the template folders its plugins declare), read at every load.
  */
 import { App, Notice, Plugin, PluginSettingTab, Setting, debounce, normalizePath } from "obsidian";
-import { completeSettings, type Rules, type Settings, type SettingsInput } from "./engine";
+import { completeSettings, templateSettings, type Rules, type Settings, type SettingsInput } from "./engine";
 
 /** What the settings tab needs from the plugin. */
 export interface SettingsHost extends Plugin {
@@ -14,41 +15,64 @@ export interface SettingsHost extends Plugin {
 	saveSettings(): Promise<void>;
 }
 
-/** Property types declared in the vault's `types.json` (`{"types": {"created": "date"}}`). */
-export async function readPropertyTypes(app: App): Promise<Record<string, string>> {
-	const path = normalizePath(`${app.vault.configDir}/types.json`);
+/** A JSON file of the vault's configuration folder, or null when it is missing or not JSON. */
+async function readConfigJson(app: App, file: string): Promise<unknown> {
+	const path = normalizePath(`${app.vault.configDir}/${file}`);
 	try {
-		if (!(await app.vault.adapter.exists(path))) return {};
-		const parsed: unknown = JSON.parse(await app.vault.adapter.read(path));
-		const types = (parsed as { types?: unknown } | null)?.types;
-		if (typeof types !== "object" || types === null) return {};
-		const out: Record<string, string> = {};
-		for (const [key, value] of Object.entries(types)) {
-			if (typeof value === "string") out[key] = value;
-		}
-		return out;
+		if (!(await app.vault.adapter.exists(path))) return null;
+		return JSON.parse(await app.vault.adapter.read(path)) as unknown;
 	} catch (e) {
-		console.warn(`Vault Curator: cannot read ${path}; property types ignored`, e);
-		return {};
+		console.warn(`Vault Curator: cannot read ${path}; ignored`, e);
+		return null;
 	}
 }
 
-/** The settings in data.json completed with defaults, plus the property types of the vault. */
+/** Property types declared in the vault's `types.json` (`{"types": {"created": "date"}}`). */
+export async function readPropertyTypes(app: App): Promise<Record<string, string>> {
+	const types = ((await readConfigJson(app, "types.json")) as { types?: unknown } | null)?.types;
+	if (typeof types !== "object" || types === null) return {};
+	const out: Record<string, string> = {};
+	for (const [key, value] of Object.entries(types)) {
+		if (typeof value === "string") out[key] = value;
+	}
+	return out;
+}
+
+/** Template folders and files the vault's own settings declare (the engine lists where). */
+export async function readDeclaredTemplates(app: App): Promise<string[]> {
+	const out: string[] = [];
+	for (const [file, key] of templateSettings()) {
+		const value = ((await readConfigJson(app, file)) as Record<string, unknown> | null)?.[key];
+		const path = typeof value === "string" ? value.trim().replace(/^\/+|\/+$/g, "") : "";
+		if (path) out.push(path);
+	}
+	return out;
+}
+
+/** What the vault's own configuration says, read at every load and never saved in data.json. */
+async function readVaultConfig(app: App): Promise<Pick<Settings, VaultOwned>> {
+	return { propertyTypes: await readPropertyTypes(app), declaredTemplates: await readDeclaredTemplates(app) };
+}
+
+/** The settings in data.json completed with defaults, plus what the vault's configuration declares. */
 export async function loadSettings(plugin: Plugin): Promise<Settings> {
 	const saved = ((await plugin.loadData()) ?? {}) as SettingsInput;
-	const propertyTypes = await readPropertyTypes(plugin.app);
+	const vault = await readVaultConfig(plugin.app);
 	try {
-		return completeSettings({ ...saved, propertyTypes });
+		return completeSettings({ ...saved, ...vault });
 	} catch (e) {
 		const message = e instanceof Error ? e.message : String(e);
 		new Notice(`Vault Curator: data.json has ${message}; using the default settings.`);
-		return completeSettings({ propertyTypes });
+		return completeSettings(vault);
 	}
 }
 
-/** What data.json stores: every field but `propertyTypes`, which types.json owns. */
-export function persistedSettings(settings: Settings): Omit<Settings, "propertyTypes"> {
-	const { propertyTypes: _ignored, ...persisted } = settings;
+/** Settings fields the vault's own configuration owns: read at every load, never saved. */
+type VaultOwned = "propertyTypes" | "declaredTemplates";
+
+/** What data.json stores: every field but those the vault's configuration owns. */
+export function persistedSettings(settings: Settings): Omit<Settings, VaultOwned> {
+	const { propertyTypes: _types, declaredTemplates: _templates, ...persisted } = settings;
 	return persisted;
 }
 
@@ -65,7 +89,7 @@ const RULES: { key: keyof Rules; name: string; desc: string }[] = [
 	{ key: "openTasksSection", name: "Keep open tasks sections", desc: "In person notes holding the open-tasks marker comments, list the person's open tasks between them." },
 ];
 
-type ListField = "peopleFolders" | "orgFolders" | "peopleTypes" | "orgTypes" | "dateKeys" | "ignore";
+type ListField = "peopleFolders" | "orgFolders" | "peopleTypes" | "orgTypes" | "dateKeys" | "ignore" | "templateFolders";
 
 const LISTS: { key: ListField; name: string; desc: string }[] = [
 	{ key: "peopleFolders", name: "People folders", desc: "Folders whose notes are people, comma-separated." },
@@ -74,6 +98,7 @@ const LISTS: { key: ListField; name: string; desc: string }[] = [
 	{ key: "orgTypes", name: "Organization types", desc: "Values of the type property that mark an organization note." },
 	{ key: "dateKeys", name: "Date properties", desc: "Properties always treated as dates, besides those typed as dates in the vault." },
 	{ key: "ignore", name: "Ignored paths", desc: "Path prefixes never changed, comma-separated." },
+	{ key: "templateFolders", name: "Template folders", desc: "Folders of templates, never changed, besides those the templates plugins declare." },
 ];
 
 /** Splits a comma-separated field into trimmed, non-empty entries. */

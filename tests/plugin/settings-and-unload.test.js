@@ -115,3 +115,28 @@ test("the plugin loads again after being unloaded (the WebAssembly module is reu
 	assert.equal(second.plugin.indexer.engine.noteCount(), 8);
 	second.plugin.unload();
 });
+
+test("template folders the vault declares are read at load, never saved, and their notes never changed", async () => {
+	const vault = makeVault();
+	const write = (file, text) => {
+		fs.mkdirSync(path.dirname(path.join(vault, file)), { recursive: true });
+		fs.writeFileSync(path.join(vault, file), text);
+	};
+	write(".obsidian/templates.json", JSON.stringify({ folder: "Meta/Templates" }));
+	write(".obsidian/plugins/templater-obsidian/data.json", JSON.stringify({ templates_folder: "/Meta/Templater/" }));
+	const template = "---\ntitle: \"{{title}}\"\ncreated: {{date}}\ntags: Person, person\n---\n# {{title}}\n";
+	write("Meta/Templates/Person.md", template);
+	write("Meta/Templater/Meeting.md", template);
+	const { app, plugin } = await startPlugin(vault);
+	assert.deepEqual(plugin.settings.declaredTemplates, ["Meta/Templates", "Meta/Templater"]);
+	for (const file of ["Meta/Templates/Person.md", "Meta/Templater/Meeting.md"]) {
+		await app.workspace._openFile(file);
+		assert.equal(app.commands.executeCommandById("vault-curator:normalize-current-note"), true);
+		assert.equal(app.workspace.getActiveViewOfType(require("obsidian").MarkdownView).editor.getValue(), template, file);
+	}
+	await plugin.saveSettings();
+	const saved = readData(vault);
+	assert.equal("declaredTemplates" in saved, false, "the vault's configuration owns declared templates");
+	assert.deepEqual(saved.templateFolders, ["Templates"]);
+	plugin.unload();
+});

@@ -1,5 +1,6 @@
 //! Reading a vault from disk: its notes, its settings, and its property types.
 
+use curator_core::settings::TEMPLATE_SETTINGS;
 use curator_core::Settings;
 use std::fs;
 use std::io;
@@ -7,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 /// Where the plugin keeps its settings, relative to the vault root.
 pub const PLUGIN_DATA: &str = ".obsidian/plugins/vault-curator/data.json";
+/// Obsidian's configuration folder, relative to the vault root.
+pub const CONFIG_DIR: &str = ".obsidian";
 /// Where Obsidian keeps property types, relative to the vault root.
 pub const TYPES_JSON: &str = ".obsidian/types.json";
 
@@ -114,7 +117,27 @@ fn load_settings(root: &Path) -> Result<Settings, String> {
             .map_err(|e| format!("{TYPES_JSON}: {e}; Obsidian rewrites this file on start"))?;
         settings.property_types.extend(types.types);
     }
+    settings.declared_templates = declared_templates(root)?;
     Ok(settings)
+}
+
+/// The template folders and files the vault declares (see [`TEMPLATE_SETTINGS`]). A settings
+/// file that is missing, or is not the JSON its plugin writes, declares nothing.
+fn declared_templates(root: &Path) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for (file, key) in TEMPLATE_SETTINGS {
+        let Some(json) = read_optional(&root.join(CONFIG_DIR).join(file))? else {
+            continue;
+        };
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
+        if let Some(path) = value.get(key).and_then(|v| v.as_str()) {
+            let path = path.trim().trim_matches('/');
+            if !path.is_empty() {
+                out.push(path.to_string());
+            }
+        }
+    }
+    Ok(out)
 }
 
 fn read_optional(path: &Path) -> Result<Option<String>, String> {

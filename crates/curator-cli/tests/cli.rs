@@ -262,3 +262,56 @@ fn fix_updates_open_tasks_sections_when_switched_on() {
         meeting_after
     );
 }
+
+/// A template whose placeholders, people and owners would all be "fixed" if it were a note.
+const TEMPLATE: &str = "---\ntitle: \"{{title}}\"\ncreated: {{date}}\ntype: person\ntags: Person, person\n---\n# {{title}}\n\n- [ ] Introduce @Rob Benoitt\n";
+
+#[test]
+fn templates_the_vault_declares_are_never_edited_reviewed_or_indexed() {
+    let dir = vault(&[
+        (
+            ".obsidian/templates.json",
+            "{\"folder\": \"Meta/Core templates\"}",
+        ),
+        (
+            ".obsidian/plugins/templater-obsidian/data.json",
+            "{\"templates_folder\": \"/Meta/Templater/\"}",
+        ),
+        (
+            ".obsidian/daily-notes.json",
+            "{\"folder\": \"Daily\", \"template\": \"Meta/Daily\"}",
+        ),
+        ("Meta/Core templates/Person.md", TEMPLATE),
+        ("Meta/Templater/Person.md", TEMPLATE),
+        ("Meta/Daily.md", TEMPLATE),
+        ("Templates/Meeting.md", TEMPLATE),
+        ("People/Rob Benoit.md", CLEAN),
+    ]);
+    curator().args(["check"]).arg(dir.path()).assert().code(0);
+    curator().args(["fix"]).arg(dir.path()).assert().code(0);
+    for path in [
+        "Meta/Core templates/Person.md",
+        "Meta/Templater/Person.md",
+        "Meta/Daily.md",
+        "Templates/Meeting.md",
+    ] {
+        assert_eq!(read(dir.path(), path), TEMPLATE, "{path}");
+    }
+    let out = curator()
+        .args(["entities", "--json"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let mentions: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(mentions, serde_json::json!([]), "{mentions:#}");
+    // Not a person: no "likely duplicate" of the template for the real person notes.
+    let out = curator()
+        .args(["review", "--json"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("JSON"),
+        serde_json::json!([])
+    );
+}

@@ -143,7 +143,8 @@ impl Engine {
             path: path.to_string(),
             ..Default::default()
         };
-        if self.index.settings().is_ignored(path) {
+        let settings = self.index.settings();
+        if settings.is_ignored(path) || settings.is_template(path) {
             return report;
         }
         if let Some(error) = note_error(&note) {
@@ -261,8 +262,11 @@ impl Engine {
             .collect()
     }
 
-    /// Every person and organisation mention in the note, resolved.
+    /// Every person and organisation mention in the note, resolved (none in a template).
     pub fn mentions(&self, path: &str, text: &str) -> Vec<entities::Mention> {
+        if self.settings().is_template(path) {
+            return Vec::new();
+        }
         let note = Note::parse(path, text);
         entities::mentions(&note, &Context::for_note(&self.index, &note))
     }
@@ -353,6 +357,28 @@ mod tests {
             .review
             .iter()
             .any(|r| r.reason == ReviewReason::NeedsReview));
+    }
+
+    #[test]
+    fn templates_are_left_alone_and_are_nobody() {
+        let mut engine = Engine::new(Settings {
+            declared_templates: vec!["Meta/Tpl".into(), "Meta/Daily".into()],
+            ..Settings::default()
+        });
+        let template = "---\ntitle: \"{{title}}\"\ntype: person\ntags: A, a\n---\n[[{{title}}]]\n";
+        for path in ["Meta/Tpl/Person.md", "Meta/Daily.md", "Templates/x.md"] {
+            engine.index_mut().upsert(path, template);
+            let report = engine.check(path, template);
+            assert!(
+                report.edits.is_empty() && report.review.is_empty(),
+                "{path}"
+            );
+            assert!(engine.mentions(path, template).is_empty());
+            assert_eq!(engine.index().get(path).unwrap().kind, NoteKind::Other);
+        }
+        assert!(engine.index().entity_names().all().next().is_none());
+        assert!(!engine.settings().is_template("Meta/Tplx/Person.md"));
+        assert!(!engine.settings().is_template("Meta/Daily notes/x.md"));
     }
 
     #[test]

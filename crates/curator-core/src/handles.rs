@@ -4,6 +4,7 @@
 //! [`find`] reports every name-like word after the `@` and [`Handle::names`] offers the
 //! readings from longest to shortest; the resolver picks the first that names a note.
 
+use crate::index::{NoteKind, VaultIndex};
 use std::ops::Range;
 
 /// The most capitalised words a spaced handle can take (`@Mary Ann Smith`).
@@ -83,6 +84,48 @@ pub fn split_compound(word: &str) -> String {
         prev = Some(c);
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A name reduced to its folded letters and digits: `Margaret O'Connell`, `MargaretOConnell`
+/// and `@Margaret OConnell` compare equal. Two handles with the same compact form differ only in
+/// how they are written, never in whom they name.
+pub fn compact(name: &str) -> String {
+    crate::text::fold(name)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// The camel-case handle of a name, without the `@`: every word capitalised, apostrophes
+/// dropped (`Mohan de Vries` → `MohanDeVries`, `Margaret O'Connell` → `MargaretOConnell`), so
+/// that [`split_compound`] reads it back as the name.
+pub fn camel(title: &str) -> String {
+    title
+        .split_whitespace()
+        .map(|w| {
+            let w = w.replace(['\'', '’'], "");
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// The handle (without `@`) the person note titled `title` queries its tasks by
+/// (`contains(text, "@AoifeOBrien")`), when that handle names the person: the one form of their
+/// name that their own note's queries find.
+pub fn queried_handle<'i>(index: &'i VaultIndex, title: &str) -> Option<&'i str> {
+    let handle = index
+        .by_name(title)
+        .find(|n| n.kind == NoteKind::Person && n.title == title)?
+        .owner_query_handle
+        .as_deref()?;
+    let names_them = compact(handle) == compact(title)
+        || index
+            .by_name(&split_compound(handle))
+            .any(|n| n.title == title);
+    names_them.then_some(handle)
 }
 
 fn is_name_char(c: char) -> bool {
@@ -179,6 +222,15 @@ mod tests {
         let text = "ask @Mohan de la casa";
         let h = &find(text)[0];
         assert_eq!(h.default_reading(text).1, "Mohan");
+    }
+
+    #[test]
+    fn camel_capitalises_every_word_and_drops_apostrophes() {
+        assert_eq!(camel("Mohan de Vries"), "MohanDeVries");
+        assert_eq!(camel("Margaret O'Connell"), "MargaretOConnell");
+        assert_eq!(split_compound(&camel("Mohan de Vries")), "Mohan De Vries");
+        assert_eq!(compact("Tal Bar-Lev"), compact("TalBarLev"));
+        assert_ne!(compact("Håkon Lindvik"), compact("Hakon Lindvik"));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::text::fold;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// What kind of note a summary describes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum NoteKind {
     /// A person note (by folder, `type:` or `type/…` tag).
@@ -23,11 +23,12 @@ pub enum NoteKind {
     /// A meeting note (`type: …meeting`, a `**Participants:**` line or a `participants` property).
     Meeting,
     /// Anything else.
+    #[default]
     Other,
 }
 
 /// What one note contributes to the index.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NoteSummary {
     /// Vault-relative path.
     pub path: String,
@@ -233,6 +234,7 @@ pub fn link_target(value: &str) -> &str {
         .split('#')
         .next()
         .unwrap_or(inner)
+        .trim_end_matches('\\')
         .trim()
 }
 
@@ -288,6 +290,14 @@ pub fn note_date(note: &Note) -> Option<Date> {
 }
 
 fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
+    if settings.is_template(note.path) {
+        // Found by name, so links to it resolve; nothing else: its people are placeholders.
+        return NoteSummary {
+            path: note.path.to_string(),
+            title: note.title().to_string(),
+            ..NoteSummary::default()
+        };
+    }
     // `Tags:` and `tags:` both hold tags until the key-case rule folds them.
     let strings = |key: &str| -> Vec<String> {
         let node = note.property(key).or_else(|| {

@@ -301,10 +301,13 @@ fn heading_level(level: HeadingLevel) -> u8 {
 }
 
 fn make_link(src: &str, span: Range<usize>, dest: String, kind: LinkKind, shown: String) -> Link {
+    // In a table the alias pipe is written `\|` (`[[Note\|Alias]]`): the backslash escapes the
+    // pipe and is no part of the target.
     let target = dest
         .split(['#', '^'])
         .next()
         .unwrap_or("")
+        .trim_end_matches('\\')
         .trim()
         .to_string();
     let display = match kind {

@@ -76,6 +76,18 @@ pub enum HandleStyle {
     Camel,
 }
 
+/// Where a vault's own settings declare templates, as `(settings file, JSON key holding a
+/// vault-relative path)`, files relative to the vault's configuration folder (`.obsidian/`
+/// unless the user renamed it): the core Templates plugin's folder, Templater's folder, and the
+/// template files of the core Daily notes and Unique note creator plugins. The CLI and the
+/// plugin read these files and put what they name in [`Settings::declared_templates`].
+pub const TEMPLATE_SETTINGS: &[(&str, &str)] = &[
+    ("templates.json", "folder"),
+    ("plugins/templater-obsidian/data.json", "templates_folder"),
+    ("daily-notes.json", "template"),
+    ("zk-prefixer.json", "template"),
+];
+
 /// A review answer the user gave, remembered for next time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Resolution {
@@ -116,6 +128,12 @@ pub struct Settings {
     pub rejected: Vec<Resolution>,
     /// Paths (vault-relative prefixes) the engine never touches.
     pub ignore: Vec<String>,
+    /// Folders (vault-relative) that hold templates, besides those the vault declares.
+    pub template_folders: Vec<String>,
+    /// Template folders and files the vault's own settings declare (the core Templates plugin,
+    /// Templater, daily notes): filled from `.obsidian/` each time the vault is loaded, never
+    /// saved in `data.json`.
+    pub declared_templates: Vec<String>,
 }
 
 impl Default for Settings {
@@ -150,6 +168,8 @@ impl Default for Settings {
             accepted: Vec::new(),
             rejected: Vec::new(),
             ignore: Vec::new(),
+            template_folders: strings(&["Templates"]),
+            declared_templates: Vec::new(),
         }
     }
 }
@@ -162,6 +182,22 @@ impl Settings {
             Some(_) => false,
             None => self.date_keys.iter().any(|k| k == key),
         }
+    }
+
+    /// True when the note at `path` is a template: inside a template folder (ours or one the vault
+    /// declares) or a template file the vault declares. A template is not a note: its
+    /// placeholders are meant to stay, its people are not people, and the engine never edits,
+    /// reviews or indexes it as an entity.
+    pub fn is_template(&self, path: &str) -> bool {
+        self.template_folders
+            .iter()
+            .chain(&self.declared_templates)
+            .map(|t| t.trim_matches('/'))
+            .filter(|t| !t.is_empty())
+            .any(|t| {
+                path.strip_prefix(t)
+                    .is_some_and(|rest| rest.starts_with('/') || rest.is_empty() || rest == ".md")
+            })
     }
 
     /// True when the path is under an ignored prefix or inside a dot folder (`.obsidian/`, `.trash/`).

@@ -125,3 +125,42 @@ fn the_persons_own_query_handle_is_written_as_queried() {
     // Written as queried, the handle no longer resolves exactly and is left alone next time.
     assert_eq!(rewrite(rule_on(), &people, &out), out);
 }
+
+/// A person note that queries its own tasks by `handle`, and a meeting assigning tasks to them.
+fn fix_all(settings: Settings, people: &[(String, String)], text: &str) -> String {
+    let mut engine = Engine::new(settings);
+    for (p, t) in people {
+        engine.index_mut().upsert(p, t);
+    }
+    engine.index_mut().upsert("Meetings/m.md", text);
+    engine
+        .fix("Meetings/m.md", text)
+        .text
+        .unwrap_or_else(|| text.to_string())
+}
+
+#[test]
+fn handles_the_persons_own_query_finds_are_never_rewritten() {
+    let people = [
+        person("Aoife O'Brien", Some("@AoifeOBrien")),
+        person("Tal Bar-Lev", Some("@TalBarLev")),
+        person("Seán Ó Dálaigh", None),
+    ];
+    let text = "---\ntype: meeting\n---\n- [ ] Draft @AoifeOBrien 📅 2025-03-04\n- [ ] Review @TalBarLev\n- [ ] Call @Aoife OBrien\n- [ ] Book @SeanODalaigh\n";
+    for settings in [Settings::default(), rule_on()] {
+        assert_eq!(fix_all(settings, &people, text), text);
+    }
+}
+
+#[test]
+fn a_misheard_owner_is_written_the_way_the_persons_note_queries() {
+    let people = [
+        person("Aoife O'Brien", Some("@AoifeOBrien")),
+        person("Margaret O'Connell", None),
+    ];
+    let text = "---\ntype: meeting\nparticipants: [\"[[Aoife O'Brien]]\", \"[[Margaret O'Connell]]\"]\n---\n- [ ] Draft @AoifeOBrian\n- [ ] Review @MargaretOConnel\n";
+    assert_eq!(
+        fix_all(Settings::default(), &people, text),
+        "---\ntype: meeting\nparticipants: [\"[[Aoife O'Brien]]\", \"[[Margaret O'Connell]]\"]\n---\n- [ ] Draft @AoifeOBrien\n- [ ] Review @MargaretOConnell\n"
+    );
+}

@@ -46,6 +46,8 @@ export interface Settings {
   accepted: Resolution[];
   rejected: Resolution[];
   ignore: string[];
+  templateFolders: string[];
+  declaredTemplates: string[];
 }
 /** Settings as accepted by the engine: every missing field takes its default. */
 export type SettingsInput = Partial<Omit<Settings, "rules">> & { rules?: Partial<Rules> };
@@ -305,6 +307,13 @@ pub fn apply_edits(
 #[wasm_bindgen(js_name = defaultSettings, unchecked_return_type = "Settings")]
 pub fn default_settings() -> Result<JsValue, JsError> {
     to_js(&Settings::default())
+}
+
+/// Where the vault's own settings declare templates: `[settings file, JSON key]` pairs, files
+/// relative to the vault's configuration folder. The plugin reads them into `declaredTemplates`, as the CLI does.
+#[wasm_bindgen(js_name = templateSettings, unchecked_return_type = "[string, string][]")]
+pub fn template_settings() -> Result<JsValue, JsError> {
+    to_js(&curator_core::settings::TEMPLATE_SETTINGS)
 }
 
 /// The engine's version (the crate version).

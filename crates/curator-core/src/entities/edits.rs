@@ -6,6 +6,8 @@
 use super::mentions::Kind;
 use super::{Decision, Resolved};
 use crate::edit::Edit;
+use crate::handles;
+use crate::index::VaultIndex;
 use crate::note::Note;
 use crate::yaml::Quoting;
 
@@ -13,23 +15,31 @@ use crate::yaml::Quoting;
 pub const RULE: &str = "entities.links";
 
 /// Edits for the note's structured mentions decided `auto`.
-pub fn rewrites(note: &Note, resolved: &[Resolved]) -> Vec<Edit> {
+pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<Edit> {
     resolved
         .iter()
         .filter(|r| r.resolution.decision == Decision::Auto)
         .filter_map(|r| {
             let entity = r.resolution.entity.as_ref()?;
             let f = &r.found;
+            let current = note.text.get(f.span.clone())?;
             let replacement = match f.kind {
                 Kind::Wikilink => entity.title.clone(),
-                Kind::Owner if f.camel => camel(&entity.title),
-                Kind::Owner => entity.title.clone(),
+                // The same letters written another way name the same person: how a handle is
+                // written is the opt-in `owner_handles` rule's to decide, never this one's.
+                Kind::Owner if handles::compact(current) == handles::compact(&entity.title) => {
+                    return None
+                }
+                Kind::Owner => match handles::queried_handle(index, &entity.title) {
+                    Some(queried) => queried.to_string(),
+                    None if f.camel => handles::camel(&entity.title),
+                    None => entity.title.clone(),
+                },
                 Kind::Participant if f.in_frontmatter && yaml_safe(&entity.title, f.quoting) => {
                     entity.title.clone()
                 }
                 _ => return None,
             };
-            let current = note.text.get(f.span.clone())?;
             (current != replacement).then(|| {
                 Edit::new(
                     f.span.start,
@@ -43,19 +53,6 @@ pub fn rewrites(note: &Note, resolved: &[Resolved]) -> Vec<Edit> {
                     ),
                 )
             })
-        })
-        .collect()
-}
-
-/// `Mohan de Vries` → `MohanDeVries`.
-fn camel(title: &str) -> String {
-    title
-        .split_whitespace()
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                .unwrap_or_default()
         })
         .collect()
 }
@@ -76,12 +73,6 @@ fn yaml_safe(title: &str, quoting: Option<Quoting>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn camel_joins_capitalised_words() {
-        assert_eq!(camel("Mohan de Vries"), "MohanDeVries");
-        assert_eq!(camel("Rob Benoit"), "RobBenoit");
-    }
 
     #[test]
     fn refuses_titles_that_would_break_yaml() {

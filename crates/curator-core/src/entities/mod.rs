@@ -11,6 +11,7 @@ pub mod context;
 pub mod decide;
 pub mod edits;
 pub mod keys;
+pub mod link_policy;
 pub mod mentions;
 pub mod normalize;
 pub mod phonetic;
@@ -97,7 +98,7 @@ pub fn mentions(note: &Note, ctx: &Context) -> Vec<Mention> {
 pub fn link_edits(note: &Note, ctx: &Context) -> (Vec<Edit>, Vec<ReviewItem>) {
     let resolved = resolve_note(note, ctx.index, Scope::Edits);
     (
-        edits::rewrites(note, &resolved),
+        edits::rewrites(note, &resolved, ctx.index),
         review::note_items(
             note,
             &resolved,
@@ -188,7 +189,10 @@ fn note_context(
         if slot.is_some() || !matches!(f.kind, Kind::Participant | Kind::Wikilink) {
             continue;
         }
-        let r = resolver.resolve_inexact(query(f, false), &ctx);
+        let mut r = resolver.resolve_inexact(query(f, false), &ctx);
+        if f.kind == Kind::Wikilink {
+            r = link_policy::vet(&f.name, r, &ctx, names);
+        }
         if r.decision.is_confident() {
             if let Some(e) = &r.entity {
                 ctx.add(e, f.line, presence(f.kind), f.in_list);
@@ -327,7 +331,7 @@ mod tests {
         let ctx = Context::for_note(&index, &note);
         let all = resolve_note(&note, &index, Scope::All);
         let (edits, items) = link_edits(&note, &ctx);
-        assert_eq!(edits, edits::rewrites(&note, &all));
+        assert_eq!(edits, edits::rewrites(&note, &all, &index));
         assert_eq!(items, review::note_items(&note, &all, true));
         assert!(
             items

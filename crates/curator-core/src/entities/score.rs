@@ -13,7 +13,7 @@
 
 use super::keys::{self, EntityKeys, EntityNames, NameForm};
 use super::normalize::{self, Token};
-use super::phonetic;
+use super::{common_words, phonetic};
 use crate::index::NoteKind;
 
 /// Exact agreement of a name part held by a single entity.
@@ -360,6 +360,52 @@ pub fn misheard_surname(
             })
         })
         .max_by(|a, b| a.bits.total_cmp(&b.bits))
+}
+
+/// True when `mention` is one of `entity`'s whole names damaged in transit, the only kind of
+/// difference a link the user wrote may be corrected for: every part is there, in order, at
+/// least one is spelled the same, and each other one sounds or is spelled almost like its
+/// counterpart (`Nico Dukic` for Niko Dukic). Never a numeral that differs (`Ramesses III` is
+/// not Ramesses II), never a part that is itself an everyday word or someone's name part (a
+/// different word, not a damaged one), never a nickname (a name the writer chose).
+pub fn same_whole_name(mention: &[Token], entity: &EntityKeys, names: &EntityNames) -> bool {
+    mention.len() >= 2
+        && entity
+            .forms
+            .iter()
+            .filter(|f| f.tokens.len() == mention.len())
+            .any(|f| {
+                let levels: Vec<Level> = mention
+                    .iter()
+                    .zip(&f.tokens)
+                    .map(|(m, e)| compare(m, e))
+                    .collect();
+                levels.contains(&Level::Exact)
+                    && mention
+                        .iter()
+                        .zip(&f.tokens)
+                        .zip(&levels)
+                        .all(|((m, e), level)| {
+                            *level == Level::Exact
+                                || (matches!(level, Level::Phonetic | Level::Close)
+                                    && !is_numeral(&m.key)
+                                    && !is_numeral(&e.key)
+                                    && !common_words::is_common_word(&m.key)
+                                    && !names.has_part(m))
+                        })
+            })
+}
+
+/// A part that counts rather than names: digits, or a Roman numeral up to 39 (`II`, `xiv`), the
+/// numbers of rulers, popes and sequels.
+fn is_numeral(key: &str) -> bool {
+    if key.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let units = key.trim_start_matches('x');
+    key.len() - units.len() <= 3
+        && !key.is_empty()
+        && ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"].contains(&units)
 }
 
 /// Scores mention parts against a name that has no note yet (a participant without one).

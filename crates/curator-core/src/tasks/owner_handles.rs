@@ -16,7 +16,6 @@ use crate::handles;
 use crate::index::NoteKind;
 use crate::note::Note;
 use crate::settings::HandleStyle;
-use crate::text::fold;
 
 /// The rule name on the edits this rule makes.
 const RULE: &str = "tasks.owner_handles";
@@ -117,21 +116,14 @@ fn wanted_handle(
     if ctx.settings.handle_style != HandleStyle::Detect {
         return Some(render(title, ctx.settings.handle_style));
     }
+    if let Some(handle) = handles::queried_handle(ctx.index, title) {
+        return Some(format!("@{handle}"));
+    }
     let own = ctx
         .index
         .by_name(title)
         .find(|n| n.kind == NoteKind::Person && n.title == title)
         .and_then(|n| n.owner_query_handle.as_deref());
-    if let Some(handle) = own {
-        let names_them = compact(handle) == compact(title)
-            || ctx
-                .index
-                .by_name(&handles::split_compound(handle))
-                .any(|n| n.title == title);
-        if names_them {
-            return Some(format!("@{handle}"));
-        }
-    }
     let style = own
         .and_then(style_of)
         .or_else(|| *vault.get_or_insert_with(|| vault_style(ctx)))?;
@@ -160,25 +152,22 @@ fn vault_style(ctx: &Context) -> Option<HandleStyle> {
     }
 }
 
-/// `@Glenn Lockwood` or `@GlennLockwood` (apostrophes dropped: `@MargaretOConnell`).
+/// `@Glenn Lockwood` or `@GlennLockwood` (see [`handles::camel`]).
 fn render(title: &str, style: HandleStyle) -> String {
-    let words = title.split_whitespace();
     match style {
-        HandleStyle::Camel => format!("@{}", words.collect::<String>().replace(['\'', '’'], "")),
-        _ => format!("@{}", words.collect::<Vec<_>>().join(" ")),
+        HandleStyle::Camel => format!("@{}", handles::camel(title)),
+        _ => format!(
+            "@{}",
+            title.split_whitespace().collect::<Vec<_>>().join(" ")
+        ),
     }
-}
-
-/// A name reduced to its folded letters and digits: `Margaret O'Connell` and
-/// `MargaretOConnell` compare equal.
-fn compact(name: &str) -> String {
-    fold(name).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// True when `handle`, read back as a whole, names `title` (so the rewrite is stable).
 fn reads_back(handle: &str, title: &str) -> bool {
     handles::find(handle).first().is_some_and(|h| {
-        h.names(handle)
-            .any(|(span, name)| span == (0..handle.len()) && compact(&name) == compact(title))
+        h.names(handle).any(|(span, name)| {
+            span == (0..handle.len()) && handles::compact(&name) == handles::compact(title)
+        })
     })
 }

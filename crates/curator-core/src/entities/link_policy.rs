@@ -1,0 +1,36 @@
+//! What may change a link the user wrote.
+//!
+//! An unresolved `[[link]]` is often a note not written yet, so its target is corrected only when
+//! it is unmistakably the same whole name damaged in transit: spelled the same once case, accents
+//! and mojibake are folded, or a speech-to-text rendering where every part of the name agrees
+//! and the note itself names that person (`[[Nico Dukic]]` in a meeting Niko Dukic attends).
+//! Anything else the resolver would link — by sound alone, by one part of the name, across a
+//! numeral, to a different word — is asked about instead.
+
+use super::context::NoteContext;
+use super::decide::{Decision, Resolution};
+use super::keys::EntityNames;
+use super::normalize;
+use super::score;
+
+/// Turns an `auto` resolution of a written link into a `review` one unless the link is the
+/// resolved entity's name damaged in transit (see the module doc).
+pub fn vet(name: &str, mut r: Resolution, ctx: &NoteContext, names: &EntityNames) -> Resolution {
+    let Some(entity) = r.entity.as_ref().filter(|_| r.decision == Decision::Auto) else {
+        return r;
+    };
+    let key = normalize::name_key(name);
+    let folded_alike = entity.forms.iter().any(|f| f.key == key);
+    let rendering = ctx.is_present(&entity.path)
+        && score::same_whole_name(&normalize::tokens(name), entity, names);
+    if folded_alike || rendering {
+        return r;
+    }
+    r.decision = Decision::Review;
+    r.reasons.push(
+        "a link you wrote is only changed when it is the same whole name misspelt in transit: \
+         it may be a note not written yet"
+            .into(),
+    );
+    r
+}
