@@ -8,6 +8,7 @@
  */
 import { App, Plugin, TAbstractFile, TFile } from "obsidian";
 import type { Engine, Settings } from "./engine";
+import { reportError } from "./errors";
 
 /** A markdown note and its current text. */
 export interface NoteText {
@@ -117,7 +118,7 @@ export class Indexer {
 				await task();
 				if (!this.stopped) for (const listener of this.listeners) listener();
 			})
-			.catch((e) => console.error("Vault Curator: index update failed", e));
+			.catch((e) => reportError("updating the index", e));
 		return this.queue;
 	}
 }

@@ -2,9 +2,10 @@
  * Vault Curator: plugin lifecycle and registration only. The engine (Rust, compiled to
  * WebAssembly and inlined in main.js) does the work; see engine.ts.
  */
-import { Plugin } from "obsidian";
+import { Notice, Plugin } from "obsidian";
 import { registerCommands } from "./commands";
 import { Engine, loadWasm, type Resolution, type Settings } from "./engine";
+import { messageOf } from "./errors";
 import type { CuratorHost } from "./host";
 import { Indexer } from "./indexer";
 import { CuratorSettingTab, loadSettings, persistedSettings } from "./settings";
@@ -17,7 +18,14 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 	private engine: Engine | null = null;
 
 	async onload(): Promise<void> {
-		loadWasm();
+		try {
+			loadWasm();
+		} catch (e) {
+			// Nothing is registered: the plugin stays inert until it is reloaded.
+			console.error("Vault Curator: the engine could not start", e);
+			new Notice(`Vault Curator is off: its engine could not start (${messageOf(e)}). Reload the plugin or reinstall it.`);
+			return;
+		}
 		this.settings = await loadSettings(this);
 		this.engine = new Engine(this.settings);
 		this.indexer = new Indexer(this.app, this.engine);

@@ -1,4 +1,5 @@
 /** Registers every command. Ids are kebab-case, names sentence case, no default hotkeys. */
+import { guardedCommand } from "../errors";
 import type { CuratorHost } from "../host";
 import { normalizeFolderCommand } from "./normalize-folder";
 import { normalizeNoteCommand } from "./normalize-note";
@@ -15,6 +16,6 @@ export function registerCommands(host: CuratorHost): void {
 		updateOpenTasksSectionsCommand(host),
 		reviewQueueCommand(host),
 	]) {
-		host.addCommand(command);
+		host.addCommand(guardedCommand(command));
 	}
 }

@@ -6,6 +6,7 @@
  */
 import { App, Command, Notice, TFile, TFolder } from "obsidian";
 import type { AppliedChange, NoteError } from "../engine";
+import { guarded, guardedAsync } from "../errors";
 import type { CuratorHost } from "../host";
 import type { Indexer } from "../indexer";
 import { FolderSuggestModal } from "../views/folder-suggest";
@@ -82,9 +83,14 @@ async function normalizeFolder(host: CuratorHost, folder: TFolder): Promise<void
 		new Notice(errors === 0 ? `Nothing to fix in ${name}` : `Nothing to fix in ${name}; ${errors} ${errors === 1 ? "note has" : "notes have"} errors`);
 		return;
 	}
-	new PreviewModal(app, name, plan, async () => {
-		new Notice(applySummary(await applyPlan(app, plan)));
-	}).open();
+	new PreviewModal(
+		app,
+		name,
+		plan,
+		guardedAsync("applying the fixes", async () => {
+			new Notice(applySummary(await applyPlan(app, plan)));
+		}),
+	).open();
 }
 
 export function normalizeFolderCommand(host: CuratorHost): Command {
@@ -92,12 +98,7 @@ export function normalizeFolderCommand(host: CuratorHost): Command {
 		id: "normalize-folder",
 		name: "Normalize frontmatter in folder…",
 		callback: () => {
-			new FolderSuggestModal(host.app, (folder) => {
-				normalizeFolder(host, folder).catch((e) => {
-					console.error("Vault Curator: folder normalization failed", e);
-					new Notice("Folder normalization failed; see the developer console.");
-				});
-			}).open();
+			new FolderSuggestModal(host.app, guarded("normalizing the folder", (folder: TFolder) => normalizeFolder(host, folder))).open();
 		},
 	};
 }

@@ -49,17 +49,12 @@ export function updateOpenTasksSectionsCommand(host: CuratorHost): Command {
 	return {
 		id: "update-open-tasks-sections",
 		name: "Update open tasks sections",
-		callback: () => {
+		callback: async () => {
 			if (!host.indexer.engine.settings().rules.openTasksSection) {
 				new Notice("Turn on keeping open tasks sections in the settings first.");
 				return;
 			}
-			updateOpenTasksSections(host)
-				.then((result) => new Notice(summary(result)))
-				.catch((e) => {
-					console.error("Vault Curator: updating open tasks sections failed", e);
-					new Notice("Updating open tasks sections failed; see the developer console.");
-				});
+			new Notice(summary(await updateOpenTasksSections(host)));
 		},
 	};
 }

@@ -3,6 +3,7 @@
  * changes.
  */
 import { ItemView, WorkspaceLeaf, debounce } from "obsidian";
+import { reportError } from "../errors";
 import type { Indexer } from "../indexer";
 
 /** How long a burst of index updates is gathered before a view re-renders. */
@@ -28,7 +29,7 @@ export abstract class LiveView extends ItemView {
 	refresh(): Promise<void> {
 		this.rendering = this.rendering
 			.then(() => this.render())
-			.catch((e) => console.error("Vault Curator: cannot render the view", e));
+			.catch((e) => reportError(`showing "${this.getDisplayText()}"`, e));
 		return this.rendering;
 	}
 

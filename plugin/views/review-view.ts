@@ -7,6 +7,7 @@
 import { WorkspaceLeaf } from "obsidian";
 import type { Mention, Resolution, ReviewItem } from "../engine";
 import type { Indexer } from "../indexer";
+import { guarded } from "../errors";
 import { openNoteAtLine } from "../open-note";
 import { LiveView } from "./live-view";
 
@@ -95,10 +96,13 @@ export class ReviewView extends LiveView {
 		li.createSpan({ cls: "vault-curator-reason", text: reasonLabel(item.reason) });
 		const where = item.line === null ? item.path : `${item.path}:${item.line}`;
 		const link = li.createEl("a", { cls: "vault-curator-link", text: where });
-		link.addEventListener("click", (evt) => {
-			evt.preventDefault();
-			void openNoteAtLine(this.app, item.path, item.line);
-		});
+		link.addEventListener(
+			"click",
+			guarded("opening the note", (evt: MouseEvent) => {
+				evt.preventDefault();
+				return openNoteAtLine(this.app, item.path, item.line);
+			}),
+		);
 		li.createDiv({ cls: "vault-curator-message", text: item.message });
 		if (mentions.length === 0 && item.candidates && item.candidates.length > 0) {
 			li.createDiv({
@@ -112,9 +116,9 @@ export class ReviewView extends LiveView {
 				row.createSpan({ text: `${mention.text} → ${candidate.name} (${Math.round(candidate.score * 100)}%)` });
 				const resolution = { text: mention.text, entity: candidate.name };
 				const accept = row.createEl("button", { text: "Accept", cls: "mod-cta" });
-				accept.addEventListener("click", () => void this.answers.recordResolution("accepted", resolution));
+				accept.addEventListener("click", guarded("recording your answer", () => this.answers.recordResolution("accepted", resolution)));
 				const reject = row.createEl("button", { text: "Reject" });
-				reject.addEventListener("click", () => void this.answers.recordResolution("rejected", resolution));
+				reject.addEventListener("click", guarded("recording your answer", () => this.answers.recordResolution("rejected", resolution)));
 			}
 			if (mention.reasons && mention.reasons.length > 0) {
 				li.createDiv({ cls: "vault-curator-meta", text: mention.reasons.join("; ") });

@@ -2,6 +2,7 @@
 import { WorkspaceLeaf } from "obsidian";
 import type { Task } from "../engine";
 import type { Indexer } from "../indexer";
+import { guarded } from "../errors";
 import { openNoteAtLine } from "../open-note";
 import { LiveView } from "./live-view";
 
@@ -67,10 +68,13 @@ export class TasksByOwnerView extends LiveView {
 
 	private renderTask(li: HTMLElement, task: Task): void {
 		const link = li.createEl("a", { cls: "vault-curator-link", text: task.description ?? `${task.path}:${task.line}` });
-		link.addEventListener("click", (evt) => {
-			evt.preventDefault();
-			void openNoteAtLine(this.app, task.path, task.line);
-		});
+		link.addEventListener(
+			"click",
+			guarded("opening the note", (evt: MouseEvent) => {
+				evt.preventDefault();
+				return openNoteAtLine(this.app, task.path, task.line);
+			}),
+		);
 		const meta = [task.due ? `due ${task.due}` : null, task.priority && task.priority !== "none" ? task.priority : null, `${task.path}:${task.line}`];
 		li.createDiv({ cls: "vault-curator-meta", text: meta.filter((m) => m !== null).join(" · ") });
 	}
