@@ -4,7 +4,6 @@
 //! [`find`] reports every name-like word after the `@` and [`Handle::names`] offers the
 //! readings from longest to shortest; the resolver picks the first that names a note.
 
-use crate::index::{NoteKind, VaultIndex};
 use std::ops::Range;
 
 /// The most capitalised words a spaced handle can take (`@Mary Ann Smith`).
@@ -110,22 +109,6 @@ pub fn camel(title: &str) -> String {
                 .unwrap_or_default()
         })
         .collect()
-}
-
-/// The handle (without `@`) the person note titled `title` queries its tasks by
-/// (`contains(text, "@AoifeOBrien")`), when that handle names the person: the one form of their
-/// name that their own note's queries find.
-pub fn queried_handle<'i>(index: &'i VaultIndex, title: &str) -> Option<&'i str> {
-    let handle = index
-        .by_name(title)
-        .find(|n| n.kind == NoteKind::Person && n.title == title)?
-        .owner_query_handle
-        .as_deref()?;
-    let names_them = compact(handle) == compact(title)
-        || index
-            .by_name(&split_compound(handle))
-            .any(|n| n.title == title);
-    names_them.then_some(handle)
 }
 
 fn is_name_char(c: char) -> bool {

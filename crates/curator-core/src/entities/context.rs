@@ -4,10 +4,10 @@
 //!
 //! Context strengthens a candidate whose name already agrees with a mention; it never creates one.
 
-use super::keys::{company_key, EntityKeys, EntityNames};
-use super::normalize::{self, Token};
-use super::score;
 use crate::index::NoteKind;
+use crate::names::keys::{company_key, EntityKeys, EntityNames};
+use crate::names::normalize::{self, Token};
+use crate::names::score;
 use crate::note::Note;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;

@@ -2,11 +2,12 @@
 //! decided in three bands — `auto` (linked), `review` (asked), `unknown` (left alone).
 
 use super::context::{self, NoteContext};
-use super::keys::{EntityKeys, EntityNames};
-use super::normalize;
-use super::normalize::Token;
-use super::score::{self, NameScore};
 use crate::index::NoteKind;
+use crate::names::evidence::NameEvidence;
+use crate::names::keys::{EntityKeys, EntityNames};
+use crate::names::normalize;
+use crate::names::normalize::Token;
+use crate::names::score::{self, NameScore};
 use crate::review::Candidate;
 use crate::settings::Settings;
 use crate::text::fold;
@@ -116,48 +117,6 @@ pub struct Resolver<'a> {
     pub names: &'a EntityNames,
     /// Remembered review answers.
     pub settings: &'a Settings,
-}
-
-/// What resolution needs of a written name whatever the note it is in: its parts and the
-/// entities they reach, best reached first, with the name scores of the first
-/// [`score::MAX_SCORED_CANDIDATES`]. It depends on the vault alone, so it is memoised across
-/// notes ([`EntityNames::evidence_memo`]).
-#[derive(Debug)]
-pub struct NameEvidence {
-    tokens: Vec<Token>,
-    /// The name is one word in capitals, maybe an acronym.
-    acronym: Option<String>,
-    /// (place in path order, entity), best reached first.
-    reached: Vec<(u32, Arc<EntityKeys>)>,
-    /// Name scores of the first entities of `reached`.
-    scores: Vec<Option<NameScore>>,
-}
-
-impl NameEvidence {
-    fn of(name: &str, names: &EntityNames) -> Self {
-        let tokens = normalize::tokens(name);
-        let acronym = (tokens.len() == 1 && normalize::is_all_caps(name))
-            .then(|| tokens.first().map(|t| t.key.clone()))
-            .flatten();
-        let reached: Vec<(u32, Arc<EntityKeys>)> = names
-            .reached(&tokens, acronym.as_deref())
-            .into_iter()
-            .map(|(place, e)| (place, Arc::clone(e)))
-            .collect();
-        let scores = reached
-            .iter()
-            .take(score::MAX_SCORED_CANDIDATES)
-            .map(|(_, e)| {
-                score::match_entity(&tokens, e, names, acronym.as_deref()).map(|m| m.score())
-            })
-            .collect();
-        NameEvidence {
-            tokens,
-            acronym,
-            reached,
-            scores,
-        }
-    }
 }
 
 struct Scored<'a> {

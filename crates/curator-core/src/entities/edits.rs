@@ -30,7 +30,7 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 Kind::Owner if handles::compact(current) == handles::compact(&entity.title) => {
                     return None
                 }
-                Kind::Owner => match handles::queried_handle(index, &entity.title) {
+                Kind::Owner => match index.queried_handle(&entity.title) {
                     Some(queried) => queried.to_string(),
                     None if f.camel => handles::camel(&entity.title),
                     None => entity.title.clone(),

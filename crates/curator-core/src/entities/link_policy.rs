@@ -9,9 +9,9 @@
 
 use super::context::NoteContext;
 use super::decide::{Decision, Resolution};
-use super::keys::EntityNames;
-use super::normalize;
-use super::score;
+use crate::names::keys::EntityNames;
+use crate::names::normalize;
+use crate::names::score;
 
 /// Turns an `auto` resolution of a written link into a `review` one unless the link is the
 /// resolved entity's name damaged in transit (see the module doc).

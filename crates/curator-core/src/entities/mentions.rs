@@ -7,12 +7,13 @@
 //! links and the note's own title heading are not prose; a ```` ```text ```` block under a
 //! "Transcript" heading is.
 
-use super::common_words::is_common_word;
-use super::keys::EntityNames;
-use super::normalize::{self, Token};
-use super::score;
 use crate::handles;
 use crate::index::{labelled_line, link_target, NoteKind, VaultIndex};
+use crate::names::everyday::is_common_word;
+use crate::names::evidence::{reach, ProseReach};
+use crate::names::keys::EntityNames;
+use crate::names::normalize::{self, Token};
+use crate::names::score;
 use crate::note::{LinkKind, Note};
 use crate::yaml::{Node, NodeKind, Quoting};
 use serde::Serialize;
@@ -916,32 +917,6 @@ fn spans(
     out
 }
 
-/// How a span of prose reaches a name; the better reach orders first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ProseReach {
-    /// Only by the end of a name (a person's surname, an organisation's later words): the
-    /// capitalised word written before belongs with it.
-    surname: bool,
-    /// Without noise (every part exact, a nickname or an acronym).
-    exact: bool,
-}
-
-impl ProseReach {
-    /// The best reach there is: exactly, not only as a surname.
-    const BEST: ProseReach = ProseReach {
-        surname: false,
-        exact: true,
-    };
-
-    fn min(self, other: ProseReach) -> ProseReach {
-        if (other.surname, !other.exact) < (self.surname, !self.exact) {
-            other
-        } else {
-            self
-        }
-    }
-}
-
 /// Every word the text writes starting in lowercase.
 fn lowercase_words(text: &str) -> HashSet<&str> {
     text.split(|c: char| !c.is_alphabetic())
@@ -953,8 +928,8 @@ fn consumed_before(found: &[Found], word: &Word) -> bool {
     found.last().is_some_and(|f| f.span.end > word.span.start)
 }
 
-/// How `text` could name an entity of the vault or a name the note writes: exactly, or through a
-/// candidate whose name evidence reaches [`score::TEXT_MENTION_BITS`] with every part agreeing.
+/// How `text` could name an entity of the vault or a name the note writes (see [`reach`]); the
+/// vault's part is memoised across notes.
 fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Option<ProseReach> {
     let in_vault = names
         .prose_memo()
@@ -972,50 +947,6 @@ fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Opti
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     }
-}
-
-/// [`names_someone`] among the entities of `names` and the names `locals`.
-fn reach(
-    text: &str,
-    tokens: &[Token],
-    names: &EntityNames,
-    locals: &[Vec<Token>],
-) -> Option<ProseReach> {
-    if names.by_key(&normalize::key_of(tokens)).next().is_some() {
-        return Some(ProseReach::BEST);
-    }
-    let first = tokens.first()?;
-    let letters = first.key.chars().count();
-    if tokens.len() == 1 && letters < 3 {
-        return None;
-    }
-    let acronym = (tokens.len() == 1 && normalize::is_all_caps(text)).then(|| first.key.clone());
-    // How name-like the span is, before discounting names many entities share.
-    // Three letters are too few to tell a misspelt name from a word (`Use` ~ `Osei`).
-    let good = |m: &score::NameMatch| {
-        let raw: f64 = m.parts.iter().map(|p| p.level.bits()).sum();
-        raw >= score::TEXT_MENTION_BITS
-            && m.parts.iter().all(|p| p.level.agrees())
-            && (m.exact || tokens.len() > 1 || letters > 3)
-    };
-    let mut found: Option<ProseReach> = None;
-    for r in names
-        .candidates(tokens, acronym.as_deref(), |_| false)
-        .into_iter()
-        .filter_map(|e| score::match_entity(tokens, e, names, acronym.as_deref()))
-        .chain(locals.iter().filter_map(|l| score::match_local(tokens, l)))
-        .filter(good)
-        .map(|m| ProseReach {
-            surname: m.tail_only,
-            exact: m.exact,
-        })
-    {
-        found = Some(found.map_or(r, |f| f.min(r)));
-        if r == ProseReach::BEST {
-            break;
-        }
-    }
-    found
 }
 
 #[cfg(test)]

@@ -6,27 +6,22 @@
 //! writes that have no note, then owners, `(via …)` and prose. See [`score`] for the evidence
 //! weights and [`decide`] for the three decision bands.
 
-pub mod common_words;
 pub mod context;
 pub mod decide;
 pub mod edits;
-pub mod keys;
 pub mod link_policy;
 pub mod mentions;
-pub mod normalize;
-pub mod phonetic;
 pub mod review;
-pub mod score;
 pub mod spoken;
 
 use crate::edit::Edit;
 use crate::engine::Context;
 use crate::index::VaultIndex;
+use crate::names::keys::EntityKeys;
 use crate::note::Note;
 use crate::review::{Candidate, ReviewItem};
 use context::{NoteContext, Presence};
 use decide::{Query, Resolution, Resolver};
-use keys::EntityKeys;
 use mentions::{Found, Kind};
 use serde::Serialize;
 use std::cell::OnceCell;

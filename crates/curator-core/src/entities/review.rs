@@ -4,12 +4,12 @@
 //! that recur across notes without a note.
 
 use super::decide::{Query, Resolver};
-use super::keys::{company_key, EntityKeys};
 use super::mentions::Kind;
-use super::normalize;
-use super::score::{self, Level};
 use super::{context::NoteContext, Decision, Resolved};
 use crate::index::{NoteKind, NoteSummary, VaultIndex};
+use crate::names::keys::{company_key, EntityKeys};
+use crate::names::normalize;
+use crate::names::score::{self, Level};
 use crate::note::Note;
 use crate::review::{Candidate, ReviewItem, ReviewReason};
 use std::collections::{BTreeMap, BTreeSet, HashMap};

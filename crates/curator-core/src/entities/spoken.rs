@@ -5,12 +5,12 @@
 //! word, follows a word that leads a name (`with eagle`, `ask leo`). Such a mention is only
 //! ever asked about, never linked ([`super::decide::Resolver::resolve_spoken`]).
 
-use super::common_words::is_common_word;
-use super::keys::EntityKeys;
 use super::mentions::{self, Found, Kind};
-use super::normalize::Token;
-use super::phonetic;
-use super::score::{self, Level};
+use crate::names::everyday::is_common_word;
+use crate::names::keys::EntityKeys;
+use crate::names::normalize::Token;
+use crate::names::phonetic;
+use crate::names::score::{self, Level};
 use crate::note::Note;
 use std::collections::HashMap;
 use std::ops::Range;

@@ -15,7 +15,7 @@ mod signifiers;
 mod status;
 mod tags;
 
-pub use owner_handles::{handle_edits, query_handle};
+pub use owner_handles::handle_edits;
 pub use signifiers::Priority;
 pub use status::StatusType;
 

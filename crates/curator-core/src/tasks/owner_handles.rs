@@ -64,34 +64,6 @@ pub fn handle_edits(note: &Note, ctx: &Context) -> Vec<Edit> {
     edits
 }
 
-/// The first owner handle (without `@`) the note's ```` ```dataview ```` blocks look for with
-/// `contains(text, "@…")`.
-pub fn query_handle(note: &Note) -> Option<String> {
-    note.code
-        .iter()
-        .filter(|c| {
-            c.info
-                .as_deref()
-                .is_some_and(|i| i.eq_ignore_ascii_case("dataview"))
-        })
-        .filter_map(|c| note.text.get(c.span.clone()))
-        .flat_map(queried_handles)
-        .map(str::trim)
-        .find(|h| !h.is_empty())
-        .map(str::to_string)
-}
-
-/// The `…` of every `contains(text, "@…")` in a query.
-fn queried_handles(query: &str) -> impl Iterator<Item = &str> {
-    query.match_indices("contains(").filter_map(move |(at, m)| {
-        let rest = query.get(at + m.len()..)?.trim_start();
-        let rest = rest.strip_prefix("text")?.trim_start();
-        let rest = rest.strip_prefix(',')?.trim_start();
-        let rest = rest.strip_prefix("\"@")?;
-        rest.get(..rest.find('"')?)
-    })
-}
-
 /// `@GlennLockwood` is camel, `@Glenn Lockwood` spaced; one-word and dotted handles tell nothing.
 fn style_of(handle: &str) -> Option<HandleStyle> {
     if handle.contains(['.', '_']) {
@@ -116,7 +88,7 @@ fn wanted_handle(
     if ctx.settings.handle_style != HandleStyle::Detect {
         return Some(render(title, ctx.settings.handle_style));
     }
-    if let Some(handle) = handles::queried_handle(ctx.index, title) {
+    if let Some(handle) = ctx.index.queried_handle(title) {
         return Some(format!("@{handle}"));
     }
     let own = ctx

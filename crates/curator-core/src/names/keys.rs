@@ -5,11 +5,10 @@
 //! name part, phonetic code, acronym and letter trigrams. Upserting one note changes only that
 //! note's entries, so a vault of 10,000 notes is never re-scanned on save.
 
-use super::decide::NameEvidence;
-use super::mentions::ProseReach;
+use super::evidence::{NameEvidence, ProseReach};
 use super::normalize::{self, Token};
 use super::score;
-use crate::index::{NoteKind, NoteSummary};
+use crate::kind::NoteKind;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -110,11 +109,11 @@ pub struct EntityNames {
     ids: BTreeMap<String, Id>,
     /// Each entity's place in path order, by id; computed when first needed after a change.
     ranks: OnceLock<Vec<u32>>,
-    /// How spans of prose reach the vault's names (see [`super::mentions`]).
+    /// How spans of prose reach the vault's names (see [`super::evidence::reach`]).
     prose: VaultMemo<Option<ProseReach>>,
-    /// What the vault says about written names, whatever the note (see [`super::decide`]).
+    /// What the vault says about written names, whatever the note (see [`NameEvidence`]).
     evidence: VaultMemo<Arc<NameEvidence>>,
-    /// Whether written names may name an entity exactly (see [`super::decide`]).
+    /// Whether written names may name an entity exactly (see [`crate::entities::decide`]).
     exactly: VaultMemo<bool>,
     // Key → ids of the entities entered under it, in path order.
     full: HashMap<String, Vec<Id>>,
@@ -131,15 +130,30 @@ pub fn company_key(s: &str) -> String {
     normalize::name_key(&s.replace(['-', '_'], " "))
 }
 
+/// What names a person or organisation note: everything [`EntityKeys`] are made from.
+#[derive(Debug, Clone, Copy)]
+pub struct Named<'a> {
+    /// Vault-relative path.
+    pub path: &'a str,
+    /// The note's title.
+    pub title: &'a str,
+    /// Person or organisation (any other kind names nobody).
+    pub kind: NoteKind,
+    /// The note's aliases.
+    pub aliases: &'a [String],
+    /// The organisation a person works at, as written.
+    pub company: Option<&'a str>,
+}
+
 impl EntityKeys {
     /// The keys of a person or organisation note; `None` for other notes.
-    pub fn of(summary: &NoteSummary) -> Option<EntityKeys> {
+    pub fn of(summary: &Named) -> Option<EntityKeys> {
         if !matches!(summary.kind, NoteKind::Person | NoteKind::Org) {
             return None;
         }
         let mut forms: Vec<NameForm> = Vec::new();
-        for (text, alias) in std::iter::once((&summary.title, false))
-            .chain(summary.aliases.iter().map(|a| (a, true)))
+        for (text, alias) in std::iter::once((summary.title, false))
+            .chain(summary.aliases.iter().map(|a| (a.as_str(), true)))
         {
             let tokens = normalize::tokens(text);
             if tokens.is_empty() || forms.iter().any(|f| f.tokens == tokens) {
@@ -149,7 +163,7 @@ impl EntityKeys {
                 .then(|| Token::new(&tokens.iter().map(|t| t.key.as_str()).collect::<String>()))
                 .flatten();
             forms.push(NameForm {
-                text: text.clone(),
+                text: text.to_string(),
                 alias,
                 key: normalize::key_of(&tokens),
                 tokens,
@@ -185,11 +199,11 @@ impl EntityKeys {
             .then(|| acronym_of(&forms[0].tokens))
             .flatten();
         Some(EntityKeys {
-            path: summary.path.clone(),
-            title: summary.title.clone(),
-            title_fold: crate::text::fold(&summary.title),
+            path: summary.path.to_string(),
+            title: summary.title.to_string(),
+            title_fold: crate::text::fold(summary.title),
             kind: summary.kind,
-            company: summary.company.as_deref().map(company_key),
+            company: summary.company.map(company_key),
             forms,
             acronym,
         })
@@ -265,8 +279,8 @@ enum Reach {
 
 impl EntityNames {
     /// Enters a note (replacing what it entered before); other notes are left alone.
-    pub fn add(&mut self, summary: &NoteSummary) {
-        self.remove(&summary.path);
+    pub fn add(&mut self, summary: &Named) {
+        self.remove(summary.path);
         let Some(entity) = EntityKeys::of(summary) else {
             return;
         };

@@ -13,8 +13,8 @@
 
 use super::keys::{self, EntityKeys, EntityNames, NameForm};
 use super::normalize::{self, Token};
-use super::{common_words, phonetic};
-use crate::index::NoteKind;
+use super::{everyday, phonetic};
+use crate::kind::NoteKind;
 
 /// Exact agreement of a name part held by a single entity.
 pub const EXACT_BITS: f64 = 6.0;
@@ -390,7 +390,7 @@ pub fn same_whole_name(mention: &[Token], entity: &EntityKeys, names: &EntityNam
                                 || (matches!(level, Level::Phonetic | Level::Close)
                                     && !is_numeral(&m.key)
                                     && !is_numeral(&e.key)
-                                    && !common_words::is_common_word(&m.key)
+                                    && !everyday::is_common_word(&m.key)
                                     && !names.has_part(m))
                         })
             })

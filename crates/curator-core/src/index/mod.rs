@@ -1,0 +1,270 @@
+//! The vault index: what the engine knows about every note, updated one note at a time.
+//!
+//! The plugin and the CLI feed it the same way — `(path, text)` pairs on create and modify,
+//! paths on rename and delete — and rules read it to resolve names, derive `last_contact` and
+//! judge context. Each note contributes a [`NoteSummary`]; lookups that span notes (names,
+//! backlinks) are kept beside the summaries and changed only for the note that changed.
+
+mod summary;
+
+use crate::handles;
+use crate::names::keys::{EntityNames, Named};
+use crate::note::{title_of, Note};
+use crate::settings::Settings;
+use crate::text::fold;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use summary::summarize;
+
+pub use crate::kind::NoteKind;
+pub use summary::{
+    labelled_line, link_target, note_date, participants_line, query_handle, table_field,
+    NoteSummary,
+};
+
+impl NoteSummary {
+    /// What names the note, for the entity lookups.
+    pub fn named(&self) -> Named<'_> {
+        Named {
+            path: &self.path,
+            title: &self.title,
+            kind: self.kind,
+            aliases: &self.aliases,
+            company: self.company.as_deref(),
+        }
+    }
+}
+
+/// Every note of a vault, summarised, with name and backlink lookups.
+#[derive(Debug, Clone, Default)]
+pub struct VaultIndex {
+    settings: Settings,
+    notes: BTreeMap<String, NoteSummary>,
+    /// Folded title or alias → paths of the notes it names.
+    names: HashMap<String, BTreeSet<String>>,
+    /// Folded link target → paths of the notes linking to it.
+    backlinks: HashMap<String, BTreeSet<String>>,
+    /// Candidate lookups over people and organisation notes, for entity resolution.
+    entity_names: EntityNames,
+}
+
+impl VaultIndex {
+    /// An empty index using `settings` to tell people and organisations apart.
+    pub fn new(settings: Settings) -> Self {
+        VaultIndex {
+            settings,
+            ..Default::default()
+        }
+    }
+
+    /// Builds an index from `(path, text)` pairs.
+    pub fn build<'a>(
+        settings: Settings,
+        notes: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Self {
+        let mut index = VaultIndex::new(settings);
+        for (path, text) in notes {
+            index.upsert(path, text);
+        }
+        index
+    }
+
+    /// The settings the index was built with.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Adds or replaces the note at `path` (on create and modify).
+    pub fn upsert(&mut self, path: &str, text: &str) {
+        self.remove(path);
+        if self.settings.is_ignored(path) {
+            return;
+        }
+        let summary = summarize(&Note::parse(path, text), &self.settings);
+        self.link_in(&summary);
+        self.notes.insert(summary.path.clone(), summary);
+    }
+
+    /// Forgets the note at `path` (on delete). Unknown paths are ignored.
+    pub fn remove(&mut self, path: &str) {
+        if let Some(old) = self.notes.remove(path) {
+            for key in name_keys(&old) {
+                remove_from(&mut self.names, &key, path);
+            }
+            for target in &old.links {
+                remove_from(&mut self.backlinks, &fold(title_of(target)), path);
+            }
+            self.entity_names.remove(path);
+        }
+    }
+
+    /// Moves a note from `old` to `new` (on rename), keeping its text.
+    pub fn rename(&mut self, old: &str, new: &str, text: &str) {
+        self.remove(old);
+        self.upsert(new, text);
+    }
+
+    /// The summary of the note at `path`.
+    pub fn get(&self, path: &str) -> Option<&NoteSummary> {
+        self.notes.get(path)
+    }
+
+    /// Every summary, in path order.
+    pub fn notes(&self) -> impl Iterator<Item = &NoteSummary> {
+        self.notes.values()
+    }
+
+    /// How many notes the index holds.
+    pub fn len(&self) -> usize {
+        self.notes.len()
+    }
+
+    /// True when the index holds no notes.
+    pub fn is_empty(&self) -> bool {
+        self.notes.is_empty()
+    }
+
+    /// Notes whose title or alias is `name` (case-, accent-width- and space-insensitive).
+    pub fn by_name(&self, name: &str) -> impl Iterator<Item = &NoteSummary> {
+        self.names
+            .get(&fold(name))
+            .into_iter()
+            .flatten()
+            .filter_map(|p| self.notes.get(p))
+    }
+
+    /// The person or organisation note named exactly `name` by title or alias, when only one is.
+    pub fn entity_named(&self, name: &str) -> Option<&NoteSummary> {
+        let mut found = self
+            .by_name(name)
+            .filter(|n| matches!(n.kind, NoteKind::Person | NoteKind::Org));
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
+    }
+
+    /// Paths of the notes linking to the note titled `title`.
+    pub fn backlinks(&self, title: &str) -> impl Iterator<Item = &NoteSummary> {
+        self.backlinks
+            .get(&fold(title))
+            .into_iter()
+            .flatten()
+            .filter_map(|p| self.notes.get(p))
+    }
+
+    /// The handle (without `@`) the person note titled `title` queries its tasks by
+    /// (`contains(text, "@AoifeOBrien")`), when that handle names the person: the one form of their
+    /// name that their own note's queries find.
+    pub fn queried_handle(&self, title: &str) -> Option<&str> {
+        let handle = self
+            .by_name(title)
+            .find(|n| n.kind == NoteKind::Person && n.title == title)?
+            .owner_query_handle
+            .as_deref()?;
+        let names_them = handles::compact(handle) == handles::compact(title)
+            || self
+                .by_name(&handles::split_compound(handle))
+                .any(|n| n.title == title);
+        names_them.then_some(handle)
+    }
+
+    /// The candidate lookups entity resolution uses.
+    pub fn entity_names(&self) -> &EntityNames {
+        &self.entity_names
+    }
+
+    fn link_in(&mut self, summary: &NoteSummary) {
+        self.entity_names.add(&summary.named());
+        for key in name_keys(summary) {
+            self.names
+                .entry(key)
+                .or_default()
+                .insert(summary.path.clone());
+        }
+        for target in &summary.links {
+            self.backlinks
+                .entry(fold(title_of(target)))
+                .or_default()
+                .insert(summary.path.clone());
+        }
+    }
+}
+
+fn name_keys(summary: &NoteSummary) -> BTreeSet<String> {
+    std::iter::once(&summary.title)
+        .chain(&summary.aliases)
+        .map(|n| fold(n))
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
+fn remove_from(map: &mut HashMap<String, BTreeSet<String>>, key: &str, path: &str) {
+    if let Some(set) = map.get_mut(key) {
+        set.remove(path);
+        if set.is_empty() {
+            map.remove(key);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ROB: &str =
+        "---\ntype: people\naliases: [Robert]\ntags:\n- company/vast-data\n---\n# Rob Benoit\n";
+    const MEETING: &str = "---\ntype: meeting\n---\n**Date:** 2025-10-28\n**Participants:** Rob Benoit, [[Niko Dukic]]\n\nSee [[Rob Benoit]].\n";
+
+    #[test]
+    fn classifies_and_looks_up_names() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [("People/Rob Benoit.md", ROB), ("Meetings/m.md", MEETING)],
+        );
+        let rob = index.entity_named("robert").unwrap();
+        assert_eq!(rob.title, "Rob Benoit");
+        assert_eq!(rob.kind, NoteKind::Person);
+        assert_eq!(rob.company.as_deref(), Some("vast-data"));
+        let m = index.get("Meetings/m.md").unwrap();
+        assert_eq!(m.kind, NoteKind::Meeting);
+        assert_eq!(m.date.unwrap().to_string(), "2025-10-28");
+        assert_eq!(m.participants, vec!["Rob Benoit", "Niko Dukic"]);
+        assert_eq!(index.backlinks("Rob Benoit").count(), 1);
+        assert!(m.wikilinks.contains("rob benoit") && m.wikilinks.contains("niko dukic"));
+        let linked = VaultIndex::build(
+            Settings::default(),
+            [(
+                "m.md",
+                "---\nparticipants: [\"[[Ada]]\", Bob]\nproject: \"[[Apollo]]\"\n---\n**Participants:** Cy\n",
+            )],
+        );
+        let m = linked.get("m.md").unwrap();
+        assert_eq!(m.wikilinks, ["ada", "apollo"].map(String::from).into());
+        assert_eq!(linked.backlinks("Apollo").count(), 1);
+    }
+
+    #[test]
+    fn updates_one_note_at_a_time() {
+        let mut index = VaultIndex::build(
+            Settings::default(),
+            [("People/Rob Benoit.md", ROB), ("Meetings/m.md", MEETING)],
+        );
+        index.rename("People/Rob Benoit.md", "People/Robert Benoit.md", ROB);
+        assert!(index.entity_named("Rob Benoit").is_none());
+        assert_eq!(
+            index.entity_named("Robert Benoit").unwrap().path,
+            "People/Robert Benoit.md"
+        );
+        index.upsert("Meetings/m.md", "no links any more");
+        assert_eq!(index.backlinks("Rob Benoit").count(), 0);
+        index.remove("Meetings/m.md");
+        assert_eq!(index.len(), 1);
+    }
+
+    #[test]
+    fn ignores_dot_folders() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [(".obsidian/x.md", "x"), (".trash/y.md", "y")],
+        );
+        assert!(index.is_empty());
+    }
+}

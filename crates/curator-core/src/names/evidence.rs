@@ -1,0 +1,126 @@
+//! What the vault's names say about a written name, whatever the note it is in: the entities it
+//! reaches and how well it matches each ([`NameEvidence`]), and whether a span of prose could
+//! name anyone at all ([`reach`]). Both depend on the vault's names alone, so they are memoised
+//! across notes in [`EntityNames`].
+
+use super::keys::{EntityKeys, EntityNames};
+use super::normalize::{self, Token};
+use super::score::{self, NameScore};
+use std::sync::Arc;
+
+/// What resolution needs of a written name whatever the note it is in: its parts and the
+/// entities they reach, best reached first, with the name scores of the first
+/// [`score::MAX_SCORED_CANDIDATES`]. It depends on the vault alone, so it is memoised across
+/// notes ([`EntityNames::evidence_memo`]).
+#[derive(Debug)]
+pub struct NameEvidence {
+    /// The name's parts.
+    pub tokens: Vec<Token>,
+    /// The name is one word in capitals, maybe an acronym.
+    pub acronym: Option<String>,
+    /// (place in path order, entity), best reached first.
+    pub reached: Vec<(u32, Arc<EntityKeys>)>,
+    /// Name scores of the first entities of `reached`.
+    pub scores: Vec<Option<NameScore>>,
+}
+
+impl NameEvidence {
+    /// The evidence for `name` in the vault whose names are `names`.
+    pub fn of(name: &str, names: &EntityNames) -> Self {
+        let tokens = normalize::tokens(name);
+        let acronym = (tokens.len() == 1 && normalize::is_all_caps(name))
+            .then(|| tokens.first().map(|t| t.key.clone()))
+            .flatten();
+        let reached: Vec<(u32, Arc<EntityKeys>)> = names
+            .reached(&tokens, acronym.as_deref())
+            .into_iter()
+            .map(|(place, e)| (place, Arc::clone(e)))
+            .collect();
+        let scores = reached
+            .iter()
+            .take(score::MAX_SCORED_CANDIDATES)
+            .map(|(_, e)| {
+                score::match_entity(&tokens, e, names, acronym.as_deref()).map(|m| m.score())
+            })
+            .collect();
+        NameEvidence {
+            tokens,
+            acronym,
+            reached,
+            scores,
+        }
+    }
+}
+
+/// How a span of prose reaches a name; the better reach orders first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProseReach {
+    /// Only by the end of a name (a person's surname, an organisation's later words): the
+    /// capitalised word written before belongs with it.
+    pub surname: bool,
+    /// Without noise (every part exact, a nickname or an acronym).
+    pub exact: bool,
+}
+
+impl ProseReach {
+    /// The best reach there is: exactly, not only as a surname.
+    pub const BEST: ProseReach = ProseReach {
+        surname: false,
+        exact: true,
+    };
+
+    /// The better of two reaches.
+    pub fn min(self, other: ProseReach) -> ProseReach {
+        if (other.surname, !other.exact) < (self.surname, !self.exact) {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// How `text` (split into `tokens`) could name one of the entities of `names` or one of the
+/// names `locals` a note writes: exactly, or through a candidate whose name evidence reaches
+/// [`score::TEXT_MENTION_BITS`] with every part agreeing.
+pub fn reach(
+    text: &str,
+    tokens: &[Token],
+    names: &EntityNames,
+    locals: &[Vec<Token>],
+) -> Option<ProseReach> {
+    if names.by_key(&normalize::key_of(tokens)).next().is_some() {
+        return Some(ProseReach::BEST);
+    }
+    let first = tokens.first()?;
+    let letters = first.key.chars().count();
+    if tokens.len() == 1 && letters < 3 {
+        return None;
+    }
+    let acronym = (tokens.len() == 1 && normalize::is_all_caps(text)).then(|| first.key.clone());
+    // How name-like the span is, before discounting names many entities share.
+    // Three letters are too few to tell a misspelt name from a word (`Use` ~ `Osei`).
+    let good = |m: &score::NameMatch| {
+        let raw: f64 = m.parts.iter().map(|p| p.level.bits()).sum();
+        raw >= score::TEXT_MENTION_BITS
+            && m.parts.iter().all(|p| p.level.agrees())
+            && (m.exact || tokens.len() > 1 || letters > 3)
+    };
+    let mut found: Option<ProseReach> = None;
+    for r in names
+        .candidates(tokens, acronym.as_deref(), |_| false)
+        .into_iter()
+        .filter_map(|e| score::match_entity(tokens, e, names, acronym.as_deref()))
+        .chain(locals.iter().filter_map(|l| score::match_local(tokens, l)))
+        .filter(good)
+        .map(|m| ProseReach {
+            surname: m.tail_only,
+            exact: m.exact,
+        })
+    {
+        found = Some(found.map_or(r, |f| f.min(r)));
+        if r == ProseReach::BEST {
+            break;
+        }
+    }
+    found
+}
