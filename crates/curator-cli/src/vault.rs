@@ -1,5 +1,6 @@
 //! Reading a vault from disk: its notes, its settings, and its property types.
 
+use curator_core::settings::TasksPlugin;
 use curator_core::Settings;
 use std::fs;
 use std::io;
@@ -9,6 +10,8 @@ use std::path::{Path, PathBuf};
 pub const PLUGIN_DATA: &str = ".obsidian/plugins/vault-curator/data.json";
 /// Where Obsidian keeps property types, relative to the vault root.
 pub const TYPES_JSON: &str = ".obsidian/types.json";
+/// Where the Tasks plugin keeps its settings (its global filter), relative to the vault root.
+pub const TASKS_PLUGIN_DATA: &str = ".obsidian/plugins/obsidian-tasks-plugin/data.json";
 
 /// One Markdown note read from disk.
 pub struct NoteFile {
@@ -22,7 +25,8 @@ pub struct NoteFile {
 pub struct Vault {
     /// The vault's root folder.
     pub root: PathBuf,
-    /// Settings from the plugin's data file (defaults when absent), with types.json applied.
+    /// Settings from the plugin's data file (defaults when absent), with types.json and the Tasks
+    /// plugin's settings applied.
     pub settings: Settings,
     /// Every Markdown note outside dot folders, in path order.
     pub notes: Vec<NoteFile>,
@@ -96,7 +100,8 @@ fn relative(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// Reads the plugin's `data.json` (if any) and `.obsidian/types.json` (if any).
+/// Reads the plugin's `data.json`, `.obsidian/types.json` and the Tasks plugin's `data.json`,
+/// each if present.
 fn load_settings(root: &Path) -> Result<Settings, String> {
     let mut settings = match read_optional(&root.join(PLUGIN_DATA))? {
         Some(json) => serde_json::from_str::<Settings>(&json).map_err(|e| {
@@ -113,6 +118,11 @@ fn load_settings(root: &Path) -> Result<Settings, String> {
         let types: Types = serde_json::from_str(&json)
             .map_err(|e| format!("{TYPES_JSON}: {e}; Obsidian rewrites this file on start"))?;
         settings.property_types.extend(types.types);
+    }
+    if let Some(json) = read_optional(&root.join(TASKS_PLUGIN_DATA))? {
+        settings.tasks_plugin = serde_json::from_str::<TasksPlugin>(&json).map_err(|e| {
+            format!("{TASKS_PLUGIN_DATA}: {e}; the Tasks plugin rewrites this file when its settings change")
+        })?;
     }
     Ok(settings)
 }

@@ -172,6 +172,7 @@ impl Engine {
             proposals.extend(link_edits);
         }
         report.review.extend(link_review);
+        report.review.extend(tasks::date_review(&note, &ctx));
         if has_tag(&note, "needs-review") {
             report.review.push(ReviewItem::new(
                 path,
@@ -180,6 +181,7 @@ impl Engine {
                 "created automatically and tagged needs-review: check its facts, then remove the tag",
             ));
         }
+        proposals.retain(|e| !touches_comment(&note, e));
         report.edits = without_overlaps(proposals);
         report
     }
@@ -298,6 +300,14 @@ fn has_tag(note: &Note, tag: &str) -> bool {
                 .any(|x| x.trim().trim_start_matches('#').eq_ignore_ascii_case(tag))
         })
     })
+}
+
+/// True when `edit` would change text of one of the note's `%%` comments or insert text inside
+/// one (an insertion strictly between its ends): no rule edits a comment, which Obsidian hides.
+fn touches_comment(note: &Note, edit: &Edit) -> bool {
+    note.comments
+        .iter()
+        .any(|c| edit.start < c.end && c.start < edit.end)
 }
 
 /// Keeps edits in rule priority order (the order proposed), dropping any that overlap an earlier

@@ -32,7 +32,7 @@ pub fn handle_edits(note: &Note, ctx: &Context) -> Vec<Edit> {
         };
         let text = note.text.get(body.clone()).unwrap_or("");
         for handle in handles::find(text) {
-            if note.in_code(body.start + handle.at) {
+            if note.in_code_or_comment(body.start + handle.at) {
                 continue;
             }
             let Some(owner) = owners::resolve(&handle, text, &resolver, ctx) else {
@@ -66,7 +66,7 @@ pub fn handle_edits(note: &Note, ctx: &Context) -> Vec<Edit> {
 }
 
 /// The first owner handle (without `@`) the note's ```` ```dataview ```` blocks look for with
-/// `contains(text, "@…")`.
+/// `contains(text, "@…")` (a block commented out with `%%` is no query).
 pub fn query_handle(note: &Note) -> Option<String> {
     note.code
         .iter()
@@ -74,6 +74,7 @@ pub fn query_handle(note: &Note) -> Option<String> {
             c.info
                 .as_deref()
                 .is_some_and(|i| i.eq_ignore_ascii_case("dataview"))
+                && !note.in_comment(c.span.start)
         })
         .filter_map(|c| note.text.get(c.span.clone()))
         .flat_map(queried_handles)

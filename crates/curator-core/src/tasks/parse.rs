@@ -3,7 +3,7 @@
 //! a field (tags among the fields are taken too). Fields before free text are free text.
 
 use super::signifiers::{DateField, Field, Priority};
-use super::{fields, signifiers, tags};
+use super::{fields, signifiers, tags, InvalidDate};
 use crate::dates::Date;
 use std::ops::Range;
 
@@ -32,6 +32,8 @@ pub struct Parsed {
     pub id: Option<String>,
     /// Ids this task depends on.
     pub depends_on: Vec<String>,
+    /// Date fields that name no calendar day, in line order (their date stays `None`).
+    pub invalid_dates: Vec<InvalidDate>,
     /// Spans (with `#`) of the tags found among the trailing fields, in line order.
     pub trailing_tags: Vec<Range<usize>>,
     /// The block id (`abc123` for a trailing ` ^abc123`).
@@ -52,7 +54,8 @@ pub fn parse(text: &str) -> Parsed {
         if let Some((start, field)) =
             signifiers::last_field(rest).or_else(|| fields::last_field(rest))
         {
-            parsed.set(field);
+            let written = rest[start..].trim_end_matches([',', ' ']);
+            parsed.set(field, written);
             rest = rest[..start].trim_end();
         } else if let Some(hash) = tags::last(rest) {
             parsed.trailing_tags.insert(0, hash..rest.len());
@@ -66,12 +69,22 @@ pub fn parse(text: &str) -> Parsed {
 }
 
 impl Parsed {
-    /// Records a field. Fields are read right to left, so for a field written twice the
-    /// leftmost wins, as in Tasks.
-    fn set(&mut self, field: Field) {
+    /// Records a field, `written` as in the text. Fields are read right to left, so for a field
+    /// written twice the leftmost wins, as in Tasks.
+    fn set(&mut self, field: Field, written: &str) {
         match field {
             Field::Priority(p) => self.priority = p,
             Field::Date(which, date) => {
+                self.invalid_dates.retain(|d| d.field != which.name());
+                if date.is_none() {
+                    self.invalid_dates.insert(
+                        0,
+                        InvalidDate {
+                            field: which.name(),
+                            text: written.to_string(),
+                        },
+                    );
+                }
                 let slot = match which {
                     DateField::Due => &mut self.due,
                     DateField::Scheduled => &mut self.scheduled,
@@ -91,7 +104,7 @@ impl Parsed {
 }
 
 /// A block id ending the text: whitespace, `^`, then `[A-Za-z0-9-]+`.
-fn block_id(text: &str) -> Option<(&str, &str)> {
+pub fn block_id(text: &str) -> Option<(&str, &str)> {
     let caret = text.rfind('^')?;
     let id = &text[caret + 1..];
     let before = &text[..caret];
