@@ -1,6 +1,5 @@
 //! Reading a vault from disk: its notes, its settings, and its property types.
 
-use curator_core::settings::TasksPlugin;
 use curator_core::Settings;
 use std::fs;
 use std::io;
@@ -120,9 +119,17 @@ fn load_settings(root: &Path) -> Result<Settings, String> {
         settings.property_types.extend(types.types);
     }
     if let Some(json) = read_optional(&root.join(TASKS_PLUGIN_DATA))? {
-        settings.tasks_plugin = serde_json::from_str::<TasksPlugin>(&json).map_err(|e| {
+        #[derive(Default, serde::Deserialize)]
+        #[serde(default, rename_all = "camelCase")]
+        struct TasksPlugin {
+            global_filter: String,
+            remove_global_filter: bool,
+        }
+        let tasks: TasksPlugin = serde_json::from_str(&json).map_err(|e| {
             format!("{TASKS_PLUGIN_DATA}: {e}; the Tasks plugin rewrites this file when its settings change")
         })?;
+        settings.tasks_global_filter = tasks.global_filter;
+        settings.tasks_remove_global_filter = tasks.remove_global_filter;
     }
     Ok(settings)
 }

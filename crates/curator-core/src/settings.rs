@@ -85,20 +85,6 @@ pub struct Resolution {
     pub entity: String,
 }
 
-/// The settings of the Obsidian Tasks plugin that decide what a task is, under the names its own
-/// `.obsidian/plugins/obsidian-tasks-plugin/data.json` uses, so that file reads straight into
-/// this. The CLI and the plugin read them from there at every start; they are never saved in
-/// Vault Curator's own data.json.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-pub struct TasksPlugin {
-    /// Only checklist items whose text contains this string are tasks (`#task`, `TODO`); empty
-    /// when every checklist item is a task.
-    pub global_filter: String,
-    /// Leave the global filter out of task descriptions.
-    pub remove_global_filter: bool,
-}
-
 /// The engine's configuration.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
@@ -130,8 +116,13 @@ pub struct Settings {
     pub rejected: Vec<Resolution>,
     /// Paths (vault-relative prefixes) the engine never touches.
     pub ignore: Vec<String>,
-    /// The Tasks plugin's global filter, from its own settings.
-    pub tasks_plugin: TasksPlugin,
+    /// The Tasks plugin's global filter (`globalFilter` in its own data.json): only checklist
+    /// items whose text contains it are tasks (`#task`, `TODO`); empty when every checklist item
+    /// is a task. The CLI and the plugin read it from the Tasks plugin's settings at every start;
+    /// the plugin never saves it in its own data.json.
+    pub tasks_global_filter: String,
+    /// The Tasks plugin's `removeGlobalFilter`: leave the global filter out of descriptions.
+    pub tasks_remove_global_filter: bool,
 }
 
 impl Default for Settings {
@@ -166,7 +157,8 @@ impl Default for Settings {
             accepted: Vec::new(),
             rejected: Vec::new(),
             ignore: Vec::new(),
-            tasks_plugin: TasksPlugin::default(),
+            tasks_global_filter: String::new(),
+            tasks_remove_global_filter: false,
         }
     }
 }

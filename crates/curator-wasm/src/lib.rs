@@ -46,10 +46,9 @@ export interface Settings {
   accepted: Resolution[];
   rejected: Resolution[];
   ignore: string[];
-  tasksPlugin: TasksPlugin;
+  tasksGlobalFilter: string;
+  tasksRemoveGlobalFilter: boolean;
 }
-/** The Tasks plugin's settings that decide what a task is, read from its own data.json. */
-export interface TasksPlugin { globalFilter: string; removeGlobalFilter: boolean; }
 /** Settings as accepted by the engine: every missing field takes its default. */
 export type SettingsInput = Partial<Omit<Settings, "rules">> & { rules?: Partial<Rules> };
 /** One change: replace `text.slice(start, end)` with `replacement`. Offsets are JS string indices. */

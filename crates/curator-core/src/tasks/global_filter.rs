@@ -1,4 +1,5 @@
-//! The Tasks plugin's global filter (`globalFilter` in its settings, e.g. `#task` or `TODO`):
+//! The Tasks plugin's global filter (`globalFilter` in its settings, e.g. `#task` or `TODO`,
+//! [`Settings::tasks_global_filter`] here):
 //! with one set, only checklist items whose text contains it are tasks.
 //!
 //! As in the Tasks plugin (`GlobalFilter.includedIn`), the filter is a case-sensitive substring
@@ -8,13 +9,13 @@
 //! its own, as Tasks shows it.
 
 use super::parse;
-use crate::settings::TasksPlugin;
+use crate::settings::Settings;
 use std::ops::Range;
 
 /// True when the text after a checkbox makes the item a task: there is no global filter, or the
 /// text contains it.
-pub fn admits(tasks: &TasksPlugin, body: &str) -> bool {
-    let filter = tasks.global_filter.as_str();
+pub fn admits(settings: &Settings, body: &str) -> bool {
+    let filter = settings.tasks_global_filter.as_str();
     if filter.is_empty() {
         return true;
     }
@@ -24,17 +25,17 @@ pub fn admits(tasks: &TasksPlugin, body: &str) -> bool {
 }
 
 /// True when `tag` (with its `#`) is the global filter, which Tasks never lists as a tag.
-pub fn is_filter_tag(tasks: &TasksPlugin, tag: &str) -> bool {
-    !tasks.global_filter.is_empty() && tasks.global_filter == tag
+pub fn is_filter_tag(settings: &Settings, tag: &str) -> bool {
+    !settings.tasks_global_filter.is_empty() && settings.tasks_global_filter == tag
 }
 
 /// Spans of `description` that Tasks hides with `removeGlobalFilter`: each occurrence of the
 /// filter with the text's start or whitespace before it and its end or whitespace after it,
 /// taken left to right as Tasks' regex takes them (whitespace after one occurrence is not
 /// also whitespace before the next).
-pub fn hidden_spans(tasks: &TasksPlugin, description: &str) -> Vec<Range<usize>> {
-    let filter = tasks.global_filter.as_str();
-    if !tasks.remove_global_filter || filter.is_empty() {
+pub fn hidden_spans(settings: &Settings, description: &str) -> Vec<Range<usize>> {
+    let filter = settings.tasks_global_filter.as_str();
+    if !settings.tasks_remove_global_filter || filter.is_empty() {
         return Vec::new();
     }
     let mut spans = Vec::new();
@@ -58,10 +59,11 @@ pub fn hidden_spans(tasks: &TasksPlugin, description: &str) -> Vec<Range<usize>>
 mod tests {
     use super::*;
 
-    fn filter(global_filter: &str, remove: bool) -> TasksPlugin {
-        TasksPlugin {
-            global_filter: global_filter.to_string(),
-            remove_global_filter: remove,
+    fn filter(global_filter: &str, remove: bool) -> Settings {
+        Settings {
+            tasks_global_filter: global_filter.to_string(),
+            tasks_remove_global_filter: remove,
+            ..Settings::default()
         }
     }
 

@@ -154,7 +154,7 @@ fn task_body(note: &Note, item: &ListItem) -> Option<(char, Range<usize>)> {
 fn filtered_task_body(note: &Note, ctx: &Context, item: &ListItem) -> Option<(char, Range<usize>)> {
     let (status, body) = task_body(note, item)?;
     let text = note.text.get(body.clone())?;
-    global_filter::admits(&ctx.settings.tasks_plugin, text).then_some((status, body))
+    global_filter::admits(ctx.settings, text).then_some((status, body))
 }
 
 fn read_task(
@@ -175,10 +175,7 @@ fn read_task(
         .collect();
     let mut removed: Vec<Range<usize>> = handles.iter().map(|h| h.span.clone()).collect();
     removed.extend(free_tags.iter().cloned());
-    removed.extend(global_filter::hidden_spans(
-        &ctx.settings.tasks_plugin,
-        free,
-    ));
+    removed.extend(global_filter::hidden_spans(ctx.settings, free));
     let linked = owners::linked_people(note, &body, resolver, ctx);
     let mut owners: Vec<String> = Vec::new();
     for name in handles.into_iter().map(|h| h.name).chain(linked) {
@@ -189,7 +186,7 @@ fn read_task(
     let mut tag_names: Vec<String> = Vec::new();
     for span in free_tags.iter().chain(&parsed.trailing_tags) {
         let tag = text.get(span.clone()).unwrap_or("");
-        if global_filter::is_filter_tag(&ctx.settings.tasks_plugin, tag) {
+        if global_filter::is_filter_tag(ctx.settings, tag) {
             continue;
         }
         let name = tag.get(1..).unwrap_or("").to_string();
@@ -251,20 +248,12 @@ fn task_text(note: &Note, body: &Range<usize>) -> TaskText {
         code: Vec::new(),
     };
     let mut pos = body.start;
-    let mut verbatim: Vec<&Range<usize>> = note
-        .code
-        .iter()
-        .map(|c| &c.span)
-        .chain(&note.comments)
-        .filter(|span| span.start < body.end && body.start < span.end)
-        .collect();
-    verbatim.sort_by_key(|span| span.start);
-    for span in verbatim {
+    while pos < body.end {
+        let Some(span) = next_verbatim(note, pos).filter(|s| s.start < body.end) else {
+            break;
+        };
         let start = span.start.max(pos);
         let end = span.end.min(body.end);
-        if end <= start {
-            continue;
-        }
         push_repaired(&mut out.text, note.text.get(pos..start).unwrap_or(""));
         let at = out.text.len();
         out.text.push_str(note.text.get(start..end).unwrap_or(""));
@@ -273,6 +262,21 @@ fn task_text(note: &Note, body: &Range<usize>) -> TaskText {
     }
     push_repaired(&mut out.text, note.text.get(pos..body.end).unwrap_or(""));
     out
+}
+
+/// The first span of code or comment that ends after `pos`.
+fn next_verbatim<'n>(note: &'n Note, pos: usize) -> Option<&'n Range<usize>> {
+    let code = note
+        .code
+        .get(note.code.partition_point(|c| c.span.end <= pos))
+        .map(|c| &c.span);
+    let comment = note
+        .comments
+        .get(note.comments.partition_point(|c| c.end <= pos));
+    match (code, comment) {
+        (Some(a), Some(b)) => Some(if a.start <= b.start { a } else { b }),
+        (a, b) => a.or(b),
+    }
 }
 
 fn push_repaired(out: &mut String, text: &str) {

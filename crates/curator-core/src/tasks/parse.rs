@@ -32,7 +32,8 @@ pub struct Parsed {
     pub id: Option<String>,
     /// Ids this task depends on.
     pub depends_on: Vec<String>,
-    /// Date fields that name no calendar day, in line order (their date stays `None`).
+    /// Date fields that name no calendar day, in [`DateField::ALL`] order (their date stays
+    /// `None`).
     pub invalid_dates: Vec<InvalidDate>,
     /// Spans (with `#`) of the tags found among the trailing fields, in line order.
     pub trailing_tags: Vec<Range<usize>>,
@@ -50,12 +51,16 @@ pub fn parse(text: &str) -> Parsed {
         parsed.block_id = Some(id.to_string());
         rest = before.trim_end();
     }
+    // Each date field as written, for the ones that name no calendar day.
+    let mut written = [""; DateField::ALL.len()];
     loop {
         if let Some((start, field)) =
             signifiers::last_field(rest).or_else(|| fields::last_field(rest))
         {
-            let written = rest[start..].trim_end_matches([',', ' ']);
-            parsed.set(field, written);
+            if let Field::Date(which, _) = field {
+                written[which as usize] = rest[start..].trim_end_matches([',', ' ']);
+            }
+            parsed.set(field);
             rest = rest[..start].trim_end();
         } else if let Some(hash) = tags::last(rest) {
             parsed.trailing_tags.insert(0, hash..rest.len());
@@ -65,40 +70,41 @@ pub fn parse(text: &str) -> Parsed {
         }
     }
     parsed.free_len = rest.len();
+    for which in DateField::ALL {
+        let text = written[which as usize];
+        if !text.is_empty() && parsed.date(which).is_none() {
+            parsed.invalid_dates.push(InvalidDate {
+                field: which.name(),
+                text: text.to_string(),
+            });
+        }
+    }
     parsed
 }
 
 impl Parsed {
-    /// Records a field, `written` as in the text. Fields are read right to left, so for a field
-    /// written twice the leftmost wins, as in Tasks.
-    fn set(&mut self, field: Field, written: &str) {
+    /// Records a field. Fields are read right to left, so for a field written twice the
+    /// leftmost wins, as in Tasks.
+    fn set(&mut self, field: Field) {
         match field {
             Field::Priority(p) => self.priority = p,
-            Field::Date(which, date) => {
-                self.invalid_dates.retain(|d| d.field != which.name());
-                if date.is_none() {
-                    self.invalid_dates.insert(
-                        0,
-                        InvalidDate {
-                            field: which.name(),
-                            text: written.to_string(),
-                        },
-                    );
-                }
-                let slot = match which {
-                    DateField::Due => &mut self.due,
-                    DateField::Scheduled => &mut self.scheduled,
-                    DateField::Start => &mut self.start,
-                    DateField::Created => &mut self.created,
-                    DateField::Done => &mut self.done,
-                    DateField::Cancelled => &mut self.cancelled,
-                };
-                *slot = date;
-            }
+            Field::Date(which, date) => *self.date(which) = date,
             Field::Recurrence(r) => self.recurrence = Some(r),
             Field::OnCompletion(v) => self.on_completion = v,
             Field::Id(id) => self.id = Some(id),
             Field::DependsOn(ids) => self.depends_on = ids,
+        }
+    }
+
+    /// The date `which` sets.
+    fn date(&mut self, which: DateField) -> &mut Option<Date> {
+        match which {
+            DateField::Due => &mut self.due,
+            DateField::Scheduled => &mut self.scheduled,
+            DateField::Start => &mut self.start,
+            DateField::Created => &mut self.created,
+            DateField::Done => &mut self.done,
+            DateField::Cancelled => &mut self.cancelled,
         }
     }
 }

@@ -70,6 +70,16 @@ pub enum DateField {
 }
 
 impl DateField {
+    /// Every date field, in the order of the [`super::Task`] fields.
+    pub const ALL: [DateField; 6] = [
+        DateField::Due,
+        DateField::Scheduled,
+        DateField::Start,
+        DateField::Created,
+        DateField::Done,
+        DateField::Cancelled,
+    ];
+
     /// The name of the [`super::Task`] field the date fills (`due`, `done`, …).
     pub fn name(self) -> &'static str {
         match self {
