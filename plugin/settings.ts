@@ -1,12 +1,16 @@
 /**
- * Settings: loading (data.json merged with the engine's defaults and `.obsidian/types.json`),
- * saving, and the settings tab.
+ * Settings: loading (data.json merged with the engine's defaults, `.obsidian/types.json` and the
+ * Tasks plugin's global filter), saving, and the settings tab.
  *
  * data.json holds the engine's Settings fields at top level in camelCase — the same file the
- * `curator` CLI reads — except `propertyTypes`, which is read from types.json at every load.
+ * `curator` CLI reads — except `propertyTypes`, read from types.json, and `tasksGlobalFilter`
+ * and `tasksRemoveGlobalFilter`, read from the Tasks plugin's own data.json, at every load.
  */
 import { App, Notice, Plugin, PluginSettingTab, Setting, debounce, normalizePath } from "obsidian";
 import { completeSettings, type Rules, type Settings, type SettingsInput } from "./engine";
+
+/** The settings other files own, read at every load and never saved in data.json. */
+type VaultOwned = "propertyTypes" | "tasksGlobalFilter" | "tasksRemoveGlobalFilter";
 
 /** What the settings tab needs from the plugin. */
 export interface SettingsHost extends Plugin {
@@ -14,41 +18,56 @@ export interface SettingsHost extends Plugin {
 	saveSettings(): Promise<void>;
 }
 
-/** Property types declared in the vault's `types.json` (`{"types": {"created": "date"}}`). */
-export async function readPropertyTypes(app: App): Promise<Record<string, string>> {
-	const path = normalizePath(`${app.vault.configDir}/types.json`);
+/** The parsed JSON file at `path` in the config folder, `undefined` when absent or unreadable. */
+async function readConfigJson(app: App, path: string, ignored: string): Promise<unknown> {
+	const full = normalizePath(`${app.vault.configDir}/${path}`);
 	try {
-		if (!(await app.vault.adapter.exists(path))) return {};
-		const parsed: unknown = JSON.parse(await app.vault.adapter.read(path));
-		const types = (parsed as { types?: unknown } | null)?.types;
-		if (typeof types !== "object" || types === null) return {};
-		const out: Record<string, string> = {};
-		for (const [key, value] of Object.entries(types)) {
-			if (typeof value === "string") out[key] = value;
-		}
-		return out;
+		if (!(await app.vault.adapter.exists(full))) return undefined;
+		return JSON.parse(await app.vault.adapter.read(full)) as unknown;
 	} catch (e) {
-		console.warn(`Vault Curator: cannot read ${path}; property types ignored`, e);
-		return {};
+		console.warn(`Vault Curator: cannot read ${full}; ${ignored} ignored`, e);
+		return undefined;
 	}
 }
 
-/** The settings in data.json completed with defaults, plus the property types of the vault. */
+/** Property types declared in the vault's `types.json` (`{"types": {"created": "date"}}`). */
+export async function readPropertyTypes(app: App): Promise<Record<string, string>> {
+	const parsed = await readConfigJson(app, "types.json", "property types");
+	const types = (parsed as { types?: unknown } | null | undefined)?.types;
+	if (typeof types !== "object" || types === null) return {};
+	const out: Record<string, string> = {};
+	for (const [key, value] of Object.entries(types)) {
+		if (typeof value === "string") out[key] = value;
+	}
+	return out;
+}
+
+/** The Tasks plugin's global filter, from its data.json (no filter when the plugin has none). */
+export async function readTasksGlobalFilter(app: App): Promise<Pick<Settings, "tasksGlobalFilter" | "tasksRemoveGlobalFilter">> {
+	const parsed = await readConfigJson(app, "plugins/obsidian-tasks-plugin/data.json", "the Tasks plugin's global filter");
+	const saved = (parsed ?? {}) as { globalFilter?: unknown; removeGlobalFilter?: unknown };
+	return {
+		tasksGlobalFilter: typeof saved.globalFilter === "string" ? saved.globalFilter : "",
+		tasksRemoveGlobalFilter: saved.removeGlobalFilter === true,
+	};
+}
+
+/** The settings in data.json completed with defaults, plus what the vault's other files say. */
 export async function loadSettings(plugin: Plugin): Promise<Settings> {
 	const saved = ((await plugin.loadData()) ?? {}) as SettingsInput;
-	const propertyTypes = await readPropertyTypes(plugin.app);
+	const owned = { propertyTypes: await readPropertyTypes(plugin.app), ...(await readTasksGlobalFilter(plugin.app)) };
 	try {
-		return completeSettings({ ...saved, propertyTypes });
+		return completeSettings({ ...saved, ...owned });
 	} catch (e) {
 		const message = e instanceof Error ? e.message : String(e);
 		new Notice(`Vault Curator: data.json has ${message}; using the default settings.`);
-		return completeSettings({ propertyTypes });
+		return completeSettings(owned);
 	}
 }
 
-/** What data.json stores: every field but `propertyTypes`, which types.json owns. */
-export function persistedSettings(settings: Settings): Omit<Settings, "propertyTypes"> {
-	const { propertyTypes: _ignored, ...persisted } = settings;
+/** What data.json stores: every field but those other files own. */
+export function persistedSettings(settings: Settings): Omit<Settings, VaultOwned> {
+	const { propertyTypes: _types, tasksGlobalFilter: _filter, tasksRemoveGlobalFilter: _remove, ...persisted } = settings;
 	return persisted;
 }
 
