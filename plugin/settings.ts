@@ -1,10 +1,11 @@
 /**
- * Settings: loading (data.json merged with the engine's defaults and the vault's configuration),
- * saving, and the settings tab.
+ * Settings: loading (data.json merged with the engine's defaults and what the vault's own
+ * configuration says), saving, and the settings tab.
  *
  * data.json holds the engine's Settings fields at top level in camelCase — the same file the
- * `curator` CLI reads — except what the vault's own configuration owns (property types from
- * types.json, the template folders its plugins declare), read at every load.
+ * `curator` CLI reads — except what other files own, read at every load: property types from
+ * types.json, the template folders the templates plugins declare, and the Tasks plugin's global
+ * filter from its data.json.
  */
 import { App, Notice, Plugin, PluginSettingTab, Setting, debounce, normalizePath } from "obsidian";
 import { completeSettings, templateSettings, type Rules, type Settings, type SettingsInput } from "./engine";
@@ -15,21 +16,22 @@ export interface SettingsHost extends Plugin {
 	saveSettings(): Promise<void>;
 }
 
-/** A JSON file of the vault's configuration folder, or null when it is missing or not JSON. */
-async function readConfigJson(app: App, file: string): Promise<unknown> {
-	const path = normalizePath(`${app.vault.configDir}/${file}`);
+/** The parsed JSON file at `path` in the config folder, `undefined` when absent or unreadable. */
+async function readConfigJson(app: App, path: string, ignored: string): Promise<unknown> {
+	const full = normalizePath(`${app.vault.configDir}/${path}`);
 	try {
-		if (!(await app.vault.adapter.exists(path))) return null;
-		return JSON.parse(await app.vault.adapter.read(path)) as unknown;
+		if (!(await app.vault.adapter.exists(full))) return undefined;
+		return JSON.parse(await app.vault.adapter.read(full)) as unknown;
 	} catch (e) {
-		console.warn(`Vault Curator: cannot read ${path}; ignored`, e);
-		return null;
+		console.warn(`Vault Curator: cannot read ${full}; ${ignored} ignored`, e);
+		return undefined;
 	}
 }
 
 /** Property types declared in the vault's `types.json` (`{"types": {"created": "date"}}`). */
 export async function readPropertyTypes(app: App): Promise<Record<string, string>> {
-	const types = ((await readConfigJson(app, "types.json")) as { types?: unknown } | null)?.types;
+	const parsed = await readConfigJson(app, "types.json", "property types");
+	const types = (parsed as { types?: unknown } | null | undefined)?.types;
 	if (typeof types !== "object" || types === null) return {};
 	const out: Record<string, string> = {};
 	for (const [key, value] of Object.entries(types)) {
@@ -42,16 +44,31 @@ export async function readPropertyTypes(app: App): Promise<Record<string, string
 export async function readDeclaredTemplates(app: App): Promise<string[]> {
 	const out: string[] = [];
 	for (const [file, key] of templateSettings()) {
-		const value = ((await readConfigJson(app, file)) as Record<string, unknown> | null)?.[key];
+		const parsed = await readConfigJson(app, file, "its template folder");
+		const value = (parsed as Record<string, unknown> | null | undefined)?.[key];
 		const path = typeof value === "string" ? value.trim().replace(/^\/+|\/+$/g, "") : "";
 		if (path) out.push(path);
 	}
 	return out;
 }
 
+/** The Tasks plugin's global filter, from its data.json (no filter when the plugin has none). */
+export async function readTasksGlobalFilter(app: App): Promise<Pick<Settings, "tasksGlobalFilter" | "tasksRemoveGlobalFilter">> {
+	const parsed = await readConfigJson(app, "plugins/obsidian-tasks-plugin/data.json", "the Tasks plugin's global filter");
+	const saved = (parsed ?? {}) as { globalFilter?: unknown; removeGlobalFilter?: unknown };
+	return {
+		tasksGlobalFilter: typeof saved.globalFilter === "string" ? saved.globalFilter : "",
+		tasksRemoveGlobalFilter: saved.removeGlobalFilter === true,
+	};
+}
+
 /** What the vault's own configuration says, read at every load and never saved in data.json. */
 async function readVaultConfig(app: App): Promise<Pick<Settings, VaultOwned>> {
-	return { propertyTypes: await readPropertyTypes(app), declaredTemplates: await readDeclaredTemplates(app) };
+	return {
+		propertyTypes: await readPropertyTypes(app),
+		declaredTemplates: await readDeclaredTemplates(app),
+		...(await readTasksGlobalFilter(app)),
+	};
 }
 
 /** The settings in data.json completed with defaults, plus what the vault's configuration declares. */
@@ -67,12 +84,18 @@ export async function loadSettings(plugin: Plugin): Promise<Settings> {
 	}
 }
 
-/** Settings fields the vault's own configuration owns: read at every load, never saved. */
-type VaultOwned = "propertyTypes" | "declaredTemplates";
+/** Settings fields other files own: read at every load, never saved. */
+type VaultOwned = "propertyTypes" | "declaredTemplates" | "tasksGlobalFilter" | "tasksRemoveGlobalFilter";
 
-/** What data.json stores: every field but those the vault's configuration owns. */
+/** What data.json stores: every field but those other files own. */
 export function persistedSettings(settings: Settings): Omit<Settings, VaultOwned> {
-	const { propertyTypes: _types, declaredTemplates: _templates, ...persisted } = settings;
+	const {
+		propertyTypes: _types,
+		declaredTemplates: _templates,
+		tasksGlobalFilter: _filter,
+		tasksRemoveGlobalFilter: _remove,
+		...persisted
+	} = settings;
 	return persisted;
 }
 

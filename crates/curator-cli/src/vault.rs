@@ -12,6 +12,8 @@ pub const PLUGIN_DATA: &str = ".obsidian/plugins/vault-curator/data.json";
 pub const CONFIG_DIR: &str = ".obsidian";
 /// Where Obsidian keeps property types, relative to the vault root.
 pub const TYPES_JSON: &str = ".obsidian/types.json";
+/// Where the Tasks plugin keeps its settings (its global filter), relative to the vault root.
+pub const TASKS_PLUGIN_DATA: &str = ".obsidian/plugins/obsidian-tasks-plugin/data.json";
 
 /// One Markdown note read from disk.
 pub struct NoteFile {
@@ -25,7 +27,8 @@ pub struct NoteFile {
 pub struct Vault {
     /// The vault's root folder.
     pub root: PathBuf,
-    /// Settings from the plugin's data file (defaults when absent), with types.json applied.
+    /// Settings from the plugin's data file (defaults when absent), with types.json and the Tasks
+    /// plugin's settings applied.
     pub settings: Settings,
     /// Every Markdown note outside dot folders, in path order.
     pub notes: Vec<NoteFile>,
@@ -99,7 +102,8 @@ fn relative(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// Reads the plugin's `data.json` (if any) and `.obsidian/types.json` (if any).
+/// Reads the plugin's `data.json`, `.obsidian/types.json` and the Tasks plugin's `data.json`,
+/// each if present.
 fn load_settings(root: &Path) -> Result<Settings, String> {
     let mut settings = match read_optional(&root.join(PLUGIN_DATA))? {
         Some(json) => serde_json::from_str::<Settings>(&json).map_err(|e| {
@@ -116,6 +120,19 @@ fn load_settings(root: &Path) -> Result<Settings, String> {
         let types: Types = serde_json::from_str(&json)
             .map_err(|e| format!("{TYPES_JSON}: {e}; Obsidian rewrites this file on start"))?;
         settings.property_types.extend(types.types);
+    }
+    if let Some(json) = read_optional(&root.join(TASKS_PLUGIN_DATA))? {
+        #[derive(Default, serde::Deserialize)]
+        #[serde(default, rename_all = "camelCase")]
+        struct TasksPlugin {
+            global_filter: String,
+            remove_global_filter: bool,
+        }
+        let tasks: TasksPlugin = serde_json::from_str(&json).map_err(|e| {
+            format!("{TASKS_PLUGIN_DATA}: {e}; the Tasks plugin rewrites this file when its settings change")
+        })?;
+        settings.tasks_global_filter = tasks.global_filter;
+        settings.tasks_remove_global_filter = tasks.remove_global_filter;
     }
     settings.declared_templates = declared_templates(root)?;
     Ok(settings)

@@ -218,6 +218,69 @@ fn tasks_filters_by_owner_openness_and_due_date() {
 }
 
 #[test]
+fn tasks_honour_the_tasks_plugins_global_filter() {
+    let note = "# Sync\n\n- [ ] #task Draft the plan @Ada Park 📅 2026-01-10\n- [ ] Order lunch 📅 2026-03-01\n- [ ] #task/home Fix the gate #task\n- [ ] Plain item 📅 2023-12-32\n- [ ] #task Book the room 📅 2023-12-32\n";
+    let tasks_plugin = r##"{"globalFilter": "#task", "removeGlobalFilter": true, "taskFormat": "tasksPluginEmoji", "statusSettings": {"coreStatuses": []}}"##;
+    let run = |dir: &Path, cmd: &str| -> Vec<serde_json::Value> {
+        let out = curator()
+            .args([cmd, "--json"])
+            .arg(dir)
+            .assert()
+            .get_output()
+            .stdout
+            .clone();
+        serde_json::from_slice(&out).expect("JSON")
+    };
+    let plain = vault(&[("People/Ada Park.md", CLEAN), ("Meetings/Sync.md", note)]);
+    assert_eq!(run(plain.path(), "tasks").len(), 5);
+
+    let filtered = vault(&[
+        ("People/Ada Park.md", CLEAN),
+        ("Meetings/Sync.md", note),
+        (
+            ".obsidian/plugins/obsidian-tasks-plugin/data.json",
+            tasks_plugin,
+        ),
+    ]);
+    let tasks = run(filtered.path(), "tasks");
+    let lines: Vec<u64> = tasks.iter().filter_map(|t| t["line"].as_u64()).collect();
+    assert_eq!(lines, vec![3, 5, 7]);
+    assert_eq!(tasks[0]["description"], "Draft the plan");
+    assert_eq!(tasks[0]["tags"], serde_json::json!([]));
+    assert_eq!(tasks[1]["tags"], serde_json::json!(["task/home"]));
+    assert_eq!(tasks[2]["due"], serde_json::Value::Null);
+    assert_eq!(
+        tasks[2]["invalid_dates"],
+        serde_json::json!([{"field": "due", "text": "📅 2023-12-32"}])
+    );
+    // Only the task's invalid date is reviewed; the plain checklist item is no task.
+    let review = run(filtered.path(), "review");
+    let dates: Vec<(u64, &str)> = review
+        .iter()
+        .filter(|r| r["reason"] == "invalid_date")
+        .filter_map(|r| Some((r["line"].as_u64()?, r["message"].as_str()?)))
+        .collect();
+    assert_eq!(dates.len(), 1, "{review:?}");
+    assert_eq!(dates[0].0, 7);
+    assert!(
+        dates[0].1.starts_with("`📅 2023-12-32` is not a date"),
+        "{}",
+        dates[0].1
+    );
+
+    let bad = vault(&[(
+        ".obsidian/plugins/obsidian-tasks-plugin/data.json",
+        "{not json",
+    )]);
+    curator()
+        .args(["tasks"])
+        .arg(bad.path())
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("obsidian-tasks-plugin/data.json"));
+}
+
+#[test]
 fn fix_updates_open_tasks_sections_when_switched_on() {
     let person = "---\ntype: people\ntags: [type/people]\n---\n# Ada Park\n\n## Open tasks\n<!-- curator:open-tasks -->\n<!-- /curator:open-tasks -->\n\nNotes stay.\n";
     let meeting = "# Sync\n- [ ] Send the plan @Ada Park ⏫ 📅 2026-01-16\n- [ ] Book a room @Ada Park\n- [x] Done already @Ada Park\n";

@@ -12,6 +12,7 @@ use crate::review::{ReviewItem, ReviewReason};
 use crate::settings::Settings;
 use crate::{entities, frontmatter, mojibake, tasks};
 use serde::Serialize;
+use std::ops::Range;
 
 /// How many times [`Engine::fix`] re-runs the rules on its own output before giving up.
 const MAX_FIX_PASSES: usize = 4;
@@ -173,6 +174,7 @@ impl Engine {
             proposals.extend(link_edits);
         }
         report.review.extend(link_review);
+        report.review.extend(tasks::date_review(&note, &ctx));
         if has_tag(&note, "needs-review") {
             report.review.push(ReviewItem::new(
                 path,
@@ -181,7 +183,7 @@ impl Engine {
                 "created automatically and tagged needs-review: check its facts, then remove the tag",
             ));
         }
-        report.edits = without_overlaps(proposals);
+        report.edits = without_overlaps(proposals, &note.comments);
         report
     }
 
@@ -305,15 +307,20 @@ fn has_tag(note: &Note, tag: &str) -> bool {
 }
 
 /// Keeps edits in rule priority order (the order proposed), dropping any that overlap an earlier
-/// one; the next fix pass proposes the dropped ones again against the new text.
-fn without_overlaps(proposals: Vec<Edit>) -> Vec<Edit> {
+/// one; the next fix pass proposes the dropped ones again against the new text. Edits that change
+/// a `%%` comment or insert text inside one are dropped for good: no rule edits what Obsidian
+/// hides.
+fn without_overlaps(proposals: Vec<Edit>, comments: &[Range<usize>]) -> Vec<Edit> {
     let mut kept: Vec<Edit> = Vec::with_capacity(proposals.len());
     for edit in proposals {
+        let in_comment = comments
+            .iter()
+            .any(|c| edit.start < c.end && c.start < edit.end);
         let clashes = kept.iter().any(|k| {
             (edit.start < k.end && k.start < edit.end)
                 || (edit.start == k.start && (edit.start == edit.end || k.start == k.end))
         });
-        if !clashes {
+        if !in_comment && !clashes {
             kept.push(edit);
         }
     }
@@ -382,11 +389,16 @@ mod tests {
     }
 
     #[test]
-    fn overlapping_proposals_keep_the_first() {
+    fn overlapping_proposals_keep_the_first_and_comments_none() {
         let a = Edit::new(0, 5, "a", "first", "");
         let b = Edit::new(3, 8, "b", "second", "");
         let c = Edit::new(8, 9, "c", "third", "");
-        let kept = without_overlaps(vec![a.clone(), b, c.clone()]);
+        let kept = without_overlaps(vec![a.clone(), b, c.clone()], &[]);
+        assert_eq!(kept, vec![a.clone(), c.clone()]);
+        // Edits up to a comment's ends are kept; one inside it is not.
+        let in_comment = Edit::new(6, 6, "x", "fourth", "");
+        let comments = vec![5..8, 20..30];
+        let kept = without_overlaps(vec![a.clone(), in_comment, c.clone()], &comments);
         assert_eq!(kept, vec![a, c]);
     }
 

@@ -1,8 +1,9 @@
 //! A note parsed once into a model that keeps byte offsets.
 //!
 //! [`Note::parse`] splits off the frontmatter (parsed with [`crate::yaml`]) and reads the body
-//! with pulldown-cmark, recording headings, list items, links and code with their spans. Every
-//! offset is into the note's full text, so rules can turn what they find straight into edits.
+//! with pulldown-cmark, recording headings, list items, links and code with their spans, then
+//! finds Obsidian's `%%` comments outside that code. Every offset is into the note's full text,
+//! so rules can turn what they find straight into edits.
 
 use crate::lines::LineIndex;
 use crate::yaml::{self, Node, YamlError};
@@ -114,6 +115,9 @@ pub struct Note<'a> {
     pub code: Vec<Code>,
     /// Link reference definitions (`[label]: /some/url`), in document order.
     pub definitions: Vec<Range<usize>>,
+    /// Obsidian comments (`%%hidden%%`, inline or over many lines), `%%` markers included, in
+    /// document order. A comment that never closes runs to the end of the note.
+    pub comments: Vec<Range<usize>>,
 }
 
 /// The file name without folders and the `.md` extension: Obsidian's note title.
@@ -140,8 +144,10 @@ impl<'a> Note<'a> {
             links: Vec::new(),
             code: Vec::new(),
             definitions: Vec::new(),
+            comments: Vec::new(),
         };
         note.read_body();
+        note.comments = comment_spans(text, body_start, &note.code);
         note
     }
 
@@ -162,8 +168,17 @@ impl<'a> Note<'a> {
 
     /// True when `offset` lies inside code (fenced, indented or inline).
     pub fn in_code(&self, offset: usize) -> bool {
-        let i = self.code.partition_point(|c| c.span.end <= offset);
-        self.code.get(i).is_some_and(|c| c.span.start <= offset)
+        covers(&self.code, |c| &c.span, offset)
+    }
+
+    /// True when `offset` lies inside an Obsidian `%%` comment, which Obsidian does not show.
+    pub fn in_comment(&self, offset: usize) -> bool {
+        covers(&self.comments, |c| c, offset)
+    }
+
+    /// True when `offset` lies in code or in a comment: text that is not prose to read or edit.
+    pub fn in_code_or_comment(&self, offset: usize) -> bool {
+        self.in_code(offset) || self.in_comment(offset)
     }
 
     /// The line ending the note uses (`"\r\n"` when its first line break is CRLF).
@@ -294,6 +309,39 @@ impl<'a> Note<'a> {
             .collect();
         self.definitions.sort_by_key(|r| r.start);
     }
+}
+
+/// True when `offset` lies in the span of one of `items` (in document order, not overlapping).
+fn covers<T>(items: &[T], span: impl Fn(&T) -> &Range<usize>, offset: usize) -> bool {
+    let i = items.partition_point(|item| span(item).end <= offset);
+    items.get(i).is_some_and(|item| span(item).start <= offset)
+}
+
+/// Obsidian's comments in the body (from `body_start`): a `%%` outside code opens one and the
+/// next `%%` closes it, on the same line or lines later, blank lines included; a comment that
+/// never closes runs to the end of the note, as Obsidian's editor hides it. A `%` after a
+/// backslash is a plain percent sign (`\%%` opens nothing).
+fn comment_spans(text: &str, body_start: usize, code: &[Code]) -> Vec<Range<usize>> {
+    let marker = |from: usize| -> Option<usize> {
+        let mut pos = from;
+        loop {
+            let at = pos + text.get(pos..)?.find("%%")?;
+            let escaped = at > 0 && text.as_bytes()[at - 1] == b'\\';
+            if escaped || covers(code, |c| &c.span, at) {
+                pos = at + 1;
+            } else {
+                return Some(at);
+            }
+        }
+    };
+    let mut comments = Vec::new();
+    let mut pos = body_start;
+    while let Some(open) = marker(pos) {
+        let end = marker(open + 2).map_or(text.len(), |close| close + 2);
+        comments.push(open..end);
+        pos = end;
+    }
+    comments
 }
 
 fn heading_level(level: HeadingLevel) -> u8 {
@@ -427,5 +475,45 @@ mod tests {
             .collect();
         assert_eq!(lines, vec!["- [ ] a", "\t- [ ] b", "\t- [-] c"]);
         assert_eq!(note.line_of(note.list_items[2].line.start), 3);
+    }
+
+    fn comments(text: &str) -> Vec<&str> {
+        let note = Note::parse("C.md", text);
+        note.comments.iter().map(|c| &text[c.clone()]).collect()
+    }
+
+    #[test]
+    fn finds_inline_and_block_comments() {
+        assert_eq!(
+            comments("An %%inline%% comment and %%another%%.\n"),
+            vec!["%%inline%%", "%%another%%"]
+        );
+        let block = "Text\n%%\n- [ ] hidden\n\nstill hidden\n%%\nshown\n";
+        assert_eq!(
+            comments(block),
+            vec!["%%\n- [ ] hidden\n\nstill hidden\n%%"]
+        );
+        let note = Note::parse("C.md", block);
+        assert!(note.in_comment(block.find("- [ ]").unwrap()));
+        assert!(!note.in_comment(block.find("shown").unwrap()));
+        assert!(note.in_code_or_comment(block.find("still").unwrap()));
+    }
+
+    #[test]
+    fn percent_signs_in_code_escaped_or_in_frontmatter_open_nothing() {
+        assert!(comments("`printf(\"%%d\")` and\n```c\n%% x\n```\n").is_empty());
+        assert_eq!(comments("`%%` then %%c%%\n"), vec!["%%c%%"]);
+        assert_eq!(
+            comments("\\%%not%% but this is%%\n"),
+            vec!["%% but this is%%"]
+        );
+        assert!(comments("---\nformat: \"%%\"\n---\nbody\n").is_empty());
+        assert_eq!(comments("%%%triple%%\n"), vec!["%%%triple%%"]);
+    }
+
+    #[test]
+    fn an_unclosed_comment_runs_to_the_end() {
+        let text = "- [ ] shown\n%% draft\n- [ ] hidden\n";
+        assert_eq!(comments(text), vec!["%% draft\n- [ ] hidden\n"]);
     }
 }

@@ -31,6 +31,9 @@ pub enum ReviewReason {
     KeyConflict,
     /// Mojibake whose repair is uncertain.
     Mojibake,
+    /// A task date that is not on the calendar (`📅 2022-02-29`): the Tasks plugin shows
+    /// "Invalid date".
+    InvalidDate,
 }
 
 impl ReviewReason {
@@ -49,6 +52,7 @@ impl ReviewReason {
             ReviewReason::AmbiguousDate => "ambiguous_date",
             ReviewReason::KeyConflict => "key_conflict",
             ReviewReason::Mojibake => "mojibake",
+            ReviewReason::InvalidDate => "invalid_date",
         }
     }
 }

@@ -134,6 +134,13 @@ pub struct Settings {
     /// Templater, daily notes): filled from `.obsidian/` each time the vault is loaded, never
     /// saved in `data.json`.
     pub declared_templates: Vec<String>,
+    /// The Tasks plugin's global filter (`globalFilter` in its own data.json): only checklist
+    /// items whose text contains it are tasks (`#task`, `TODO`); empty when every checklist item
+    /// is a task. The CLI and the plugin read it from the Tasks plugin's settings at every start;
+    /// the plugin never saves it in its own data.json.
+    pub tasks_global_filter: String,
+    /// The Tasks plugin's `removeGlobalFilter`: leave the global filter out of descriptions.
+    pub tasks_remove_global_filter: bool,
 }
 
 impl Default for Settings {
@@ -170,6 +177,8 @@ impl Default for Settings {
             ignore: Vec::new(),
             template_folders: strings(&["Templates"]),
             declared_templates: Vec::new(),
+            tasks_global_filter: String::new(),
+            tasks_remove_global_filter: false,
         }
     }
 }

@@ -207,6 +207,20 @@ fn json_has_the_cli_contract_fields() {
 }
 
 #[test]
+fn an_invalid_date_keeps_the_task_and_adds_one_json_field() {
+    let found = extract("- [ ] Ship @Niko Dukic 📅 2022-02-29 ⏫\n");
+    assert_eq!(found[0].description, "Ship");
+    assert_eq!(found[0].priority, tasks::Priority::High);
+    let json = serde_json::to_value(&found[0]).unwrap();
+    assert_eq!(json["due"], serde_json::Value::Null);
+    assert_eq!(
+        json["invalid_dates"],
+        serde_json::json!([{"field": "due", "text": "📅 2022-02-29"}])
+    );
+    assert_eq!(json.as_object().unwrap().len(), 22);
+}
+
+#[test]
 fn crlf_and_odd_input_do_not_break_reading() {
     let found = extract("- [ ] a 📅 2025-01-02\r\n- [x]\r\n- [ ] @\r\n- [ ] 📅\r\n");
     assert_eq!(lines(&found), vec![1, 2, 3, 4]);

@@ -1,5 +1,6 @@
 //! The opt-in open-tasks section of person notes: rendered between the markers only, in due
-//! order, idempotently, and never when the markers are missing, misordered, doubled or in code.
+//! order, idempotently, and never when the markers are missing, misordered, doubled, in code or
+//! in a `%%` comment.
 
 use curator_core::tasks::section::{section_edit, END_MARKER, RULE, START_MARKER};
 use curator_core::tasks::Task;
@@ -141,8 +142,18 @@ fn bad_markers_change_nothing() {
     let indented = person_note(&format!("    {START_MARKER}\n    - x\n    {END_MARKER}\n"));
     let inline = person_note(&format!("`{START_MARKER}`\n- x\n`{END_MARKER}`\n"));
     let none = person_note("- x\n");
+    let commented = person_note(&format!("%%\n{START_MARKER}\n- x\n{END_MARKER}\n%%\n"));
+    let end_commented = person_note(&format!("{START_MARKER}\n- x\n%%{END_MARKER}%%\n"));
     for text in [
-        misordered, start_only, doubled, fenced, indented, inline, none,
+        misordered,
+        start_only,
+        doubled,
+        fenced,
+        indented,
+        inline,
+        none,
+        commented,
+        end_commented,
     ] {
         assert_eq!(updated(&text), None, "{text}");
     }

@@ -92,6 +92,35 @@ fn leaves_unknown_misheard_coded_and_undetectable_handles_alone() {
 }
 
 #[test]
+fn handles_and_queries_in_comments_are_left_alone() {
+    let people = [person("Glenn Lockwood", Some("@GlennLockwood"))];
+    let text = "\
+- [ ] a %%for @Glenn Lockwood%% @Glenn Lockwood
+%%
+- [ ] b @Glenn Lockwood
+%%
+";
+    let out = rewrite(rule_on(), &people, text);
+    assert_eq!(
+        out,
+        text.replacen("%% @Glenn Lockwood", "%% @GlennLockwood", 1)
+    );
+    // A query commented out is not the form the person's note asks for.
+    let commented = format!(
+        "%%\n{}%%\n",
+        person("Glenn Lockwood", Some("@GlennLockwood")).1
+    );
+    let note = Note::parse("People/Glenn Lockwood.md", &commented);
+    assert_eq!(curator_core::index::query_handle(&note), None);
+    let live = person("Glenn Lockwood", Some("@GlennLockwood")).1;
+    let note = Note::parse("People/Glenn Lockwood.md", &live);
+    assert_eq!(
+        curator_core::index::query_handle(&note).as_deref(),
+        Some("GlennLockwood")
+    );
+}
+
+#[test]
 fn engine_fix_is_idempotent_and_off_by_default() {
     let people = [person("Glenn Lockwood", Some("@GlennLockwood"))];
     let text = "# M\n\n- [ ] Ask @Glenn Lockwood ⏫\n";

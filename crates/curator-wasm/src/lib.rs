@@ -48,6 +48,8 @@ export interface Settings {
   ignore: string[];
   templateFolders: string[];
   declaredTemplates: string[];
+  tasksGlobalFilter: string;
+  tasksRemoveGlobalFilter: boolean;
 }
 /** Settings as accepted by the engine: every missing field takes its default. */
 export type SettingsInput = Partial<Omit<Settings, "rules">> & { rules?: Partial<Rules> };
@@ -58,7 +60,7 @@ export type EditInput = Pick<Edit, "start" | "end" | "replacement"> & Partial<Pi
 export type ReviewReason =
   | "needs_review" | "company_conflict" | "duplicate_facts" | "duplicate_entity"
   | "ambiguous_mention" | "uncertain_mention" | "new_entity" | "invalid_frontmatter"
-  | "unfilled_placeholder" | "ambiguous_date" | "key_conflict" | "mojibake";
+  | "unfilled_placeholder" | "ambiguous_date" | "key_conflict" | "mojibake" | "invalid_date";
 /** A ranked suggestion of a review item. */
 export interface Candidate { name: string; score: number; }
 /** One entry of the review queue; `line` is 1-based. */
@@ -100,6 +102,8 @@ export interface Task {
   tags?: string[];
   id?: string | null;
   depends_on?: string[];
+  /** Date fields that are not on the calendar (the date above is then null); absent when none. */
+  invalid_dates?: { field: string; text: string }[];
 }
 /** A person or organisation mention, with the field names of the CLI's JSON contract. */
 export interface Mention {

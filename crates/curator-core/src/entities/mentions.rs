@@ -3,9 +3,9 @@
 //! Structured mentions are found by syntax. Names in prose are found as runs of capitalised
 //! words (plus lowercase words that are exactly a person's name), split where a transcript glues
 //! a speaker label to speech (`Jason ValleryYeah`), trimmed of sentence words (`Hey`, `Thanks`)
-//! and cut into the longest spans that name someone in the vault or in the note. Code, URLs,
-//! links and the note's own title heading are not prose; a ```` ```text ```` block under a
-//! "Transcript" heading is.
+//! and cut into the longest spans that name someone in the vault or in the note. Code, `%%`
+//! comments, URLs, links and the note's own title heading are not prose; a ```` ```text ````
+//! block under a "Transcript" heading is.
 
 use crate::handles;
 use crate::index::{labelled_line, link_target, NoteKind, VaultIndex};
@@ -323,7 +323,7 @@ fn frontmatter_participants(note: &Note) -> Vec<Found> {
 fn wikilinks(note: &Note, index: &VaultIndex) -> Vec<Found> {
     let mut out = Vec::new();
     for link in note.links.iter().filter(|l| l.kind == LinkKind::Wiki) {
-        if link.target.is_empty() || note.in_code(link.span.start) {
+        if link.target.is_empty() || note.in_code_or_comment(link.span.start) {
             continue;
         }
         let existing: Vec<NoteKind> = index.by_name(&link.target).map(|n| n.kind).collect();
@@ -368,7 +368,7 @@ fn owners(note: &Note, names: &EntityNames) -> Vec<Found> {
     let body = note.body();
     let base = note.body_start;
     for handle in handles::find(body) {
-        if note.in_code(base + handle.at) {
+        if note.in_code_or_comment(base + handle.at) {
             continue;
         }
         let exact = handle
@@ -429,7 +429,7 @@ fn vias(note: &Note) -> Vec<Found> {
             continue;
         };
         let inner = &rest[..close];
-        if inner.contains(['(', '[', ']', '\n']) || note.in_code(base + at) {
+        if inner.contains(['(', '[', ']', '\n']) || note.in_code_or_comment(base + at) {
             continue;
         }
         let name = inner.trim();
@@ -447,8 +447,8 @@ fn vias(note: &Note) -> Vec<Found> {
     out
 }
 
-/// Byte ranges of the body that are not prose: code (except transcripts), links, link reference
-/// definitions, URLs, the title heading and the spans structured mentions took.
+/// Byte ranges of the body that are not prose: code (except transcripts), `%%` comments, links,
+/// link reference definitions, URLs, the title heading and the spans structured mentions took.
 pub(super) fn not_prose(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     if let Some(fm) = &note.frontmatter {
@@ -469,6 +469,7 @@ pub(super) fn not_prose(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>
             out.push(code.span.clone());
         }
     }
+    out.extend(note.comments.iter().cloned());
     out.extend(note.links.iter().map(|l| l.span.clone()));
     out.extend(note.definitions.iter().cloned());
     for prefix in ["http://", "https://", "www."] {

@@ -301,7 +301,7 @@ fn section_bullets(note: &Note, heading: &str) -> Vec<String> {
 }
 
 /// The first owner handle (without `@`) the note's ```` ```dataview ```` blocks look for with
-/// `contains(text, "@…")`.
+/// `contains(text, "@…")` (a block commented out with `%%` is no query).
 pub fn query_handle(note: &Note) -> Option<String> {
     note.code
         .iter()
@@ -309,6 +309,7 @@ pub fn query_handle(note: &Note) -> Option<String> {
             c.info
                 .as_deref()
                 .is_some_and(|i| i.eq_ignore_ascii_case("dataview"))
+                && !note.in_comment(c.span.start)
         })
         .filter_map(|c| note.text.get(c.span.clone()))
         .flat_map(queried_handles)

@@ -1,12 +1,15 @@
 //! Task extraction in the Obsidian Tasks emoji format and Dataview inline fields, with owners.
 //!
 //! A task is a list item (any marker, any nesting, in blockquotes and callouts) whose first line
-//! starts with a one-character checkbox; task syntax in code is not a task. The text after the
-//! checkbox is read as the Tasks plugin reads it ([`parse`]): block id, then fields from the end
-//! of the line backwards. Mojibaked signifiers are read as what they were, through
-//! [`crate::mojibake`]. Owners are `@handles` and wikilinks to person notes ([`owners`]).
+//! starts with a one-character checkbox and, when the Tasks plugin has a global filter, contains
+//! it ([`global_filter`]); task syntax in code or in an Obsidian `%%` comment is not a task. The
+//! text after the checkbox is read as the Tasks plugin reads it ([`parse`]): block id, then fields
+//! from the end of the line backwards. Mojibaked signifiers are read as what they were, through
+//! [`crate::mojibake`]. Owners are `@handles` and wikilinks to person notes ([`owners`]). A date
+//! that is not on the calendar stays in the text and is raised for review ([`date_review`]).
 
 mod fields;
+mod global_filter;
 mod owner_handles;
 mod owners;
 mod parse;
@@ -24,6 +27,7 @@ use crate::engine::Context;
 use crate::entities::OwnerResolver;
 use crate::mojibake;
 use crate::note::{ListItem, Note};
+use crate::review::{ReviewItem, ReviewReason};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -73,6 +77,21 @@ pub struct Task {
     pub parent_line: Option<usize>,
     /// The block id without `^` (`abc123` for a trailing ` ^abc123`).
     pub block_id: Option<String>,
+    /// Date fields that name no calendar day (their date above is `null`); left out of the
+    /// JSON when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub invalid_dates: Vec<InvalidDate>,
+}
+
+/// A date field the Tasks plugin reads but shows as "Invalid date": `YYYY-MM-DD` in shape, not a
+/// day of the calendar (`📅 2022-02-29`, `[due:: 2023-12-32]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct InvalidDate {
+    /// The task field it was meant for: `due`, `scheduled`, `start`, `created`, `done` or
+    /// `cancelled`.
+    pub field: &'static str,
+    /// The field as written, signifier included.
+    pub text: String,
 }
 
 impl Task {
@@ -82,7 +101,8 @@ impl Task {
     }
 }
 
-/// Every task in the note (tasks in code are not tasks).
+/// Every task in the note (tasks in code or comments, and checklist items without the Tasks
+/// plugin's global filter, are not tasks).
 pub fn extract(note: &Note, ctx: &Context) -> Vec<Task> {
     let mut task_lines: Vec<Option<usize>> = Vec::with_capacity(note.list_items.len());
     let mut tasks = Vec::new();
@@ -96,14 +116,45 @@ pub fn extract(note: &Note, ctx: &Context) -> Vec<Task> {
     tasks
 }
 
-/// The checkbox character and the span of the text after it, when `item` is a task.
+/// Review items for the note's task dates that are not on the calendar, one per field, naming
+/// its line: the task keeps its text, and Tasks would show "Invalid date".
+pub fn date_review(note: &Note, ctx: &Context) -> Vec<ReviewItem> {
+    let mut review = Vec::new();
+    for item in &note.list_items {
+        let Some((_, body)) = filtered_task_body(note, ctx, item) else {
+            continue;
+        };
+        for invalid in parse::parse(&task_text(note, &body).text).invalid_dates {
+            review.push(ReviewItem::new(
+                note.path,
+                Some(note.line_of(item.line.start)),
+                ReviewReason::InvalidDate,
+                format!(
+                    "`{}` is not a date: the Tasks plugin shows \"Invalid date\" for this task's {} date and date queries miss it; write a day that exists, as YYYY-MM-DD",
+                    invalid.text, invalid.field
+                ),
+            ));
+        }
+    }
+    review
+}
+
+/// The checkbox character and the span of the text after it, when `item` is a checklist item
+/// Obsidian shows (not in code, not in a comment).
 fn task_body(note: &Note, item: &ListItem) -> Option<(char, Range<usize>)> {
     let line = note.text.get(item.line.clone())?;
     let (status, offset) = status::checkbox(line)?;
-    if note.in_code(item.line.start) {
+    if note.in_code_or_comment(item.line.start) {
         return None;
     }
     Some((status, item.line.start + offset..item.line.end))
+}
+
+/// Like [`task_body`], for the checklist items the Tasks plugin's global filter makes tasks.
+fn filtered_task_body(note: &Note, ctx: &Context, item: &ListItem) -> Option<(char, Range<usize>)> {
+    let (status, body) = task_body(note, item)?;
+    let text = note.text.get(body.clone())?;
+    global_filter::admits(ctx.settings, text).then_some((status, body))
 }
 
 fn read_task(
@@ -113,7 +164,7 @@ fn read_task(
     item: &ListItem,
     parent_line: Option<usize>,
 ) -> Option<Task> {
-    let (status, body) = task_body(note, item)?;
+    let (status, body) = filtered_task_body(note, ctx, item)?;
     let TaskText { text, code } = task_text(note, &body);
     let parsed = parse::parse(&text);
     let free = text.get(..parsed.free_len).unwrap_or("");
@@ -124,6 +175,7 @@ fn read_task(
         .collect();
     let mut removed: Vec<Range<usize>> = handles.iter().map(|h| h.span.clone()).collect();
     removed.extend(free_tags.iter().cloned());
+    removed.extend(global_filter::hidden_spans(ctx.settings, free));
     let linked = owners::linked_people(note, &body, resolver, ctx);
     let mut owners: Vec<String> = Vec::new();
     for name in handles.into_iter().map(|h| h.name).chain(linked) {
@@ -133,7 +185,11 @@ fn read_task(
     }
     let mut tag_names: Vec<String> = Vec::new();
     for span in free_tags.iter().chain(&parsed.trailing_tags) {
-        let name = text.get(span.start + 1..span.end).unwrap_or("").to_string();
+        let tag = text.get(span.clone()).unwrap_or("");
+        if global_filter::is_filter_tag(ctx.settings, tag) {
+            continue;
+        }
+        let name = tag.get(1..).unwrap_or("").to_string();
         if !tag_names.contains(&name) {
             tag_names.push(name);
         }
@@ -163,6 +219,7 @@ fn read_task(
             .map(|h| h.text.clone()),
         parent_line,
         block_id: parsed.block_id,
+        invalid_dates: parsed.invalid_dates,
     })
 }
 
@@ -178,7 +235,8 @@ fn parent_task_line(note: &Note, item: &ListItem, task_lines: &[Option<usize>]) 
     None
 }
 
-/// A task's text after the checkbox, mojibake repaired outside code, with its code spans.
+/// A task's text after the checkbox, mojibake repaired outside code and comments, with the spans
+/// of its code and comments (kept as written).
 struct TaskText {
     text: String,
     code: Vec<Range<usize>>,
@@ -190,13 +248,12 @@ fn task_text(note: &Note, body: &Range<usize>) -> TaskText {
         code: Vec::new(),
     };
     let mut pos = body.start;
-    let in_body = note
-        .code
-        .iter()
-        .filter(|c| c.span.start < body.end && body.start < c.span.end);
-    for code in in_body {
-        let start = code.span.start.max(pos);
-        let end = code.span.end.min(body.end);
+    while pos < body.end {
+        let Some(span) = next_verbatim(note, pos).filter(|s| s.start < body.end) else {
+            break;
+        };
+        let start = span.start.max(pos);
+        let end = span.end.min(body.end);
         push_repaired(&mut out.text, note.text.get(pos..start).unwrap_or(""));
         let at = out.text.len();
         out.text.push_str(note.text.get(start..end).unwrap_or(""));
@@ -205,6 +262,21 @@ fn task_text(note: &Note, body: &Range<usize>) -> TaskText {
     }
     push_repaired(&mut out.text, note.text.get(pos..body.end).unwrap_or(""));
     out
+}
+
+/// The first span of code or comment that ends after `pos`.
+fn next_verbatim<'n>(note: &'n Note, pos: usize) -> Option<&'n Range<usize>> {
+    let code = note
+        .code
+        .get(note.code.partition_point(|c| c.span.end <= pos))
+        .map(|c| &c.span);
+    let comment = note
+        .comments
+        .get(note.comments.partition_point(|c| c.end <= pos));
+    match (code, comment) {
+        (Some(a), Some(b)) => Some(if a.start <= b.start { a } else { b }),
+        (a, b) => a.or(b),
+    }
 }
 
 fn push_repaired(out: &mut String, text: &str) {

@@ -31,7 +31,7 @@ pub fn handle_edits(note: &Note, ctx: &Context) -> Vec<Edit> {
         };
         let text = note.text.get(body.clone()).unwrap_or("");
         for handle in handles::find(text) {
-            if note.in_code(body.start + handle.at) {
+            if note.in_code_or_comment(body.start + handle.at) {
                 continue;
             }
             let Some(owner) = owners::resolve(&handle, text, &resolver, ctx) else {

@@ -90,7 +90,8 @@ pub fn handles_in(
         .collect()
 }
 
-/// Titles of the person notes that wikilinks within `span` of the note point to.
+/// Titles of the person notes that wikilinks within `span` of the note, outside comments, point
+/// to.
 pub fn linked_people(
     note: &Note,
     span: &Range<usize>,
@@ -100,7 +101,10 @@ pub fn linked_people(
     note.links
         .iter()
         .filter(|l| {
-            l.kind == LinkKind::Wiki && span.start <= l.span.start && l.span.end <= span.end
+            l.kind == LinkKind::Wiki
+                && span.start <= l.span.start
+                && l.span.end <= span.end
+                && !note.in_comment(l.span.start)
         })
         .filter_map(|l| person_named(title_of(&l.target), owners, ctx))
         .collect()

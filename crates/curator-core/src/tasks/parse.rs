@@ -3,7 +3,7 @@
 //! a field (tags among the fields are taken too). Fields before free text are free text.
 
 use super::signifiers::{DateField, Field, Priority};
-use super::{fields, signifiers, tags};
+use super::{fields, signifiers, tags, InvalidDate};
 use crate::dates::Date;
 use std::ops::Range;
 
@@ -32,6 +32,9 @@ pub struct Parsed {
     pub id: Option<String>,
     /// Ids this task depends on.
     pub depends_on: Vec<String>,
+    /// Date fields that name no calendar day, in [`DateField::ALL`] order (their date stays
+    /// `None`).
+    pub invalid_dates: Vec<InvalidDate>,
     /// Spans (with `#`) of the tags found among the trailing fields, in line order.
     pub trailing_tags: Vec<Range<usize>>,
     /// The block id (`abc123` for a trailing ` ^abc123`).
@@ -48,10 +51,15 @@ pub fn parse(text: &str) -> Parsed {
         parsed.block_id = Some(id.to_string());
         rest = before.trim_end();
     }
+    // Each date field as written, for the ones that name no calendar day.
+    let mut written = [""; DateField::ALL.len()];
     loop {
         if let Some((start, field)) =
             signifiers::last_field(rest).or_else(|| fields::last_field(rest))
         {
+            if let Field::Date(which, _) = field {
+                written[which as usize] = rest[start..].trim_end_matches([',', ' ']);
+            }
             parsed.set(field);
             rest = rest[..start].trim_end();
         } else if let Some(hash) = tags::last(rest) {
@@ -62,6 +70,15 @@ pub fn parse(text: &str) -> Parsed {
         }
     }
     parsed.free_len = rest.len();
+    for which in DateField::ALL {
+        let text = written[which as usize];
+        if !text.is_empty() && parsed.date(which).is_none() {
+            parsed.invalid_dates.push(InvalidDate {
+                field: which.name(),
+                text: text.to_string(),
+            });
+        }
+    }
     parsed
 }
 
@@ -71,27 +88,29 @@ impl Parsed {
     fn set(&mut self, field: Field) {
         match field {
             Field::Priority(p) => self.priority = p,
-            Field::Date(which, date) => {
-                let slot = match which {
-                    DateField::Due => &mut self.due,
-                    DateField::Scheduled => &mut self.scheduled,
-                    DateField::Start => &mut self.start,
-                    DateField::Created => &mut self.created,
-                    DateField::Done => &mut self.done,
-                    DateField::Cancelled => &mut self.cancelled,
-                };
-                *slot = date;
-            }
+            Field::Date(which, date) => *self.date(which) = date,
             Field::Recurrence(r) => self.recurrence = Some(r),
             Field::OnCompletion(v) => self.on_completion = v,
             Field::Id(id) => self.id = Some(id),
             Field::DependsOn(ids) => self.depends_on = ids,
         }
     }
+
+    /// The date `which` sets.
+    fn date(&mut self, which: DateField) -> &mut Option<Date> {
+        match which {
+            DateField::Due => &mut self.due,
+            DateField::Scheduled => &mut self.scheduled,
+            DateField::Start => &mut self.start,
+            DateField::Created => &mut self.created,
+            DateField::Done => &mut self.done,
+            DateField::Cancelled => &mut self.cancelled,
+        }
+    }
 }
 
 /// A block id ending the text: whitespace, `^`, then `[A-Za-z0-9-]+`.
-fn block_id(text: &str) -> Option<(&str, &str)> {
+pub fn block_id(text: &str) -> Option<(&str, &str)> {
     let caret = text.rfind('^')?;
     let id = &text[caret + 1..];
     let before = &text[..caret];

@@ -1,7 +1,7 @@
 //! A person note's "Open tasks" section: plain Markdown, kept between two marker comments.
 //!
 //! A person note opts in by holding [`START_MARKER`] and [`END_MARKER`], each on a line of its
-//! own, outside code. [`section_edit`] lists the open tasks the person owns across the vault
+//! own, outside code and `%%` comments. [`section_edit`] lists the open tasks the person owns across the vault
 //! between them, as plain bullets (never checkboxes, so neither the Tasks plugin nor
 //! [`super::extract`] counts them twice), and never touches a byte outside the markers.
 
@@ -44,7 +44,7 @@ fn between_markers(note: &Note) -> Option<Range<usize>> {
     for line in note.body().split_inclusive('\n') {
         let content = line.trim();
         let indent = line.len() - line.trim_start().len();
-        if !note.in_code(pos + indent) {
+        if !note.in_code_or_comment(pos + indent) {
             if content == START_MARKER {
                 starts.push(pos..pos + line.len());
             } else if content == END_MARKER {

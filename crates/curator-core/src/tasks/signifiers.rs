@@ -69,6 +69,30 @@ pub enum DateField {
     Cancelled,
 }
 
+impl DateField {
+    /// Every date field, in the order of the [`super::Task`] fields.
+    pub const ALL: [DateField; 6] = [
+        DateField::Due,
+        DateField::Scheduled,
+        DateField::Start,
+        DateField::Created,
+        DateField::Done,
+        DateField::Cancelled,
+    ];
+
+    /// The name of the [`super::Task`] field the date fills (`due`, `done`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            DateField::Due => "due",
+            DateField::Scheduled => "scheduled",
+            DateField::Start => "start",
+            DateField::Created => "created",
+            DateField::Done => "done",
+            DateField::Cancelled => "cancelled",
+        }
+    }
+}
+
 /// One field read from the end of a task's text (emoji or Dataview form).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Field {
