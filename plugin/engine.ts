@@ -11,6 +11,7 @@ import {
 	applyEdits as applyEditsWasm,
 	defaultSettings,
 	initSync,
+	rules as rulesWasm,
 	templateSettings as templateSettingsWasm,
 	type Edit,
 	type FixResult,
@@ -18,6 +19,7 @@ import {
 	type NoteReport,
 	type NoteText,
 	type ReviewItem,
+	type RuleInfo,
 	type SectionEdits,
 	type Settings,
 	type SettingsInput,
@@ -34,6 +36,7 @@ export type {
 	NoteText,
 	ReviewItem,
 	Resolution,
+	RuleInfo,
 	Rules,
 	SectionEdits,
 	Settings,
@@ -64,6 +67,12 @@ export function completeSettings(input: SettingsInput | null | undefined): Setti
 	} finally {
 		curator.free();
 	}
+}
+
+/** Every rule of the engine, in the order it runs (name, settings key, default, title, description). */
+export function rules(): RuleInfo[] {
+	assertReady();
+	return rulesWasm();
 }
 
 /** Where the vault's own settings declare templates: `[settings file, JSON key]` pairs. */

@@ -8,7 +8,7 @@
  * filter from its data.json.
  */
 import { App, Notice, Plugin, PluginSettingTab, Setting, debounce, normalizePath } from "obsidian";
-import { completeSettings, templateSettings, type Rules, type Settings, type SettingsInput } from "./engine";
+import { completeSettings, rules, templateSettings, type Settings, type SettingsInput } from "./engine";
 
 /** What the settings tab needs from the plugin. */
 export interface SettingsHost extends Plugin {
@@ -99,18 +99,6 @@ export function persistedSettings(settings: Settings): Omit<Settings, VaultOwned
 	return persisted;
 }
 
-const RULES: { key: keyof Rules; name: string; desc: string }[] = [
-	{ key: "placeholders", name: "Fill template placeholders", desc: "Replace unfilled placeholders such as a date placeholder with the value found in the note." },
-	{ key: "dates", name: "Normalize dates", desc: "Write date properties as YYYY-MM-DD." },
-	{ key: "tags", name: "Normalize tags", desc: "Make tags a list of unique lowercase tags without #." },
-	{ key: "aliases", name: "Deduplicate aliases", desc: "Remove repeated aliases." },
-	{ key: "keyCase", name: "Merge key case variants", desc: "Fold keys such as Tags into their canonical spelling." },
-	{ key: "lastContact", name: "Update last contact", desc: "Keep a person's last contact at the newest meeting that links to them." },
-	{ key: "mojibake", name: "Repair garbled characters", desc: "Repair text decoded with the wrong encoding, such as broken emoji." },
-	{ key: "entityLinks", name: "Correct misheard names", desc: "Rewrite links, owners and participants that resolve to a person note with confidence." },
-	{ key: "ownerHandles", name: "Rewrite owner handles", desc: "Write task owners in the form the vault's queries use." },
-	{ key: "openTasksSection", name: "Keep open tasks sections", desc: "In person notes holding the open-tasks marker comments, list the person's open tasks between them." },
-];
 
 type ListField = "peopleFolders" | "orgFolders" | "peopleTypes" | "orgTypes" | "dateKeys" | "ignore" | "templateFolders";
 
@@ -148,12 +136,12 @@ export class CuratorSettingTab extends PluginSettingTab {
 		const settings = this.host.settings;
 
 		new Setting(containerEl).setName("Rules").setHeading();
-		for (const rule of RULES) {
+		for (const rule of rules()) {
 			new Setting(containerEl)
-				.setName(rule.name)
-				.setDesc(rule.desc)
+				.setName(rule.title)
+				.setDesc(rule.description)
 				.addToggle((toggle) =>
-					toggle.setValue(settings.rules[rule.key]).onChange(async (value) => {
+					toggle.setValue(settings.rules[rule.key] ?? rule.defaultOn).onChange(async (value) => {
 						settings.rules[rule.key] = value;
 						await this.host.saveSettings();
 					}),

@@ -165,7 +165,10 @@ pub fn fix(root: &Path, json: bool, dry_run: bool) -> Result<u8, String> {
         })
         .collect();
     bar.finish_and_clear();
-    if engine.settings().rules.open_tasks_section {
+    if engine
+        .settings()
+        .rule_on(&curator_core::tasks::section::RULE)
+    {
         update_sections(&engine, &mut outcomes)?;
     }
     let p = Palette::new();

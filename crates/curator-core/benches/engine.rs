@@ -7,7 +7,8 @@
 mod synthetic;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use curator_core::engine::Context;
+use curator_core::context::Context;
+use curator_core::frontmatter::{Doc, Findings};
 use curator_core::{frontmatter, mojibake, Engine, Note, Settings, VaultIndex};
 use std::hint::black_box;
 
@@ -40,8 +41,20 @@ fn whole_vault(c: &mut Criterion) {
                 .iter()
                 .map(|(p, t)| {
                     let note = Note::parse(p, t);
-                    let ctx = Context::for_note(engine.index(), &note);
-                    frontmatter::normalize(&note, &ctx).0.len() + mojibake::body_edits(&note).len()
+                    let mut doc = Doc::new(&note, &Context::for_note(engine.index(), &note))
+                        .map(|doc| {
+                            let mut found = Findings::default();
+                            for check in [
+                                frontmatter::date_values::check,
+                                frontmatter::tags::check_tags,
+                            ] {
+                                check(&doc, &mut found);
+                            }
+                            found.edits.len()
+                        })
+                        .unwrap_or(0);
+                    doc += mojibake::body_edits(&note).len();
+                    doc
                 })
                 .sum::<usize>()
         })

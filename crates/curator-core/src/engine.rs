@@ -4,13 +4,16 @@
 //! [`Engine::fix`] applies them, repeating until the note is stable, so fixing a fixed note
 //! changes nothing. Both the WASM binding and the CLI call exactly these functions.
 
+use crate::context::Context;
 use crate::edit::{apply_edits, Edit};
 use crate::error::NoteError;
+use crate::frontmatter::Findings;
 use crate::index::{NoteKind, VaultIndex};
 use crate::note::{has_unterminated_frontmatter, Note};
 use crate::review::{ReviewItem, ReviewReason};
+use crate::rules::Pass;
 use crate::settings::Settings;
-use crate::{entities, frontmatter, mojibake, tasks};
+use crate::{entities, tasks};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -41,71 +44,6 @@ pub struct FixOutcome {
     pub review: Vec<ReviewItem>,
     /// Set when the note could not be fixed; it is then left untouched.
     pub error: Option<NoteError>,
-}
-
-/// Rule names that a note's opt-out key can list.
-pub const RULE_NAMES: &[&str] = &[
-    "placeholders",
-    "dates",
-    "tags",
-    "aliases",
-    "key_case",
-    "last_contact",
-    "mojibake",
-    "entity_links",
-    "owner_handles",
-    "open_tasks_section",
-];
-
-/// What a rule gets to look at besides the note: the index, the settings and the note's opt-outs.
-pub struct Context<'a> {
-    /// The vault index (the note itself included, as last upserted).
-    pub index: &'a VaultIndex,
-    /// Rule switches and conventions.
-    pub settings: &'a Settings,
-    opted_out: Vec<String>,
-}
-
-impl<'a> Context<'a> {
-    /// The context for `note`: reads its opt-out key (`curator: off`, or a list of rule names).
-    pub fn for_note(index: &'a VaultIndex, note: &Note) -> Self {
-        let settings = index.settings();
-        let opted_out = note
-            .property(&settings.opt_out_key)
-            .map(
-                |n| match n.as_str().map(str::to_ascii_lowercase).as_deref() {
-                    Some("off" | "false" | "no" | "skip" | "true" | "all") => {
-                        RULE_NAMES.iter().map(|s| s.to_string()).collect()
-                    }
-                    _ => n.strings().into_iter().map(|s| s.to_string()).collect(),
-                },
-            )
-            .unwrap_or_default();
-        Context {
-            index,
-            settings,
-            opted_out,
-        }
-    }
-
-    /// True when rule `name` is switched on in settings and not opted out by the note.
-    pub fn enabled(&self, name: &str) -> bool {
-        let r = &self.settings.rules;
-        let on = match name {
-            "placeholders" => r.placeholders,
-            "dates" => r.dates,
-            "tags" => r.tags,
-            "aliases" => r.aliases,
-            "key_case" => r.key_case,
-            "last_contact" => r.last_contact,
-            "mojibake" => r.mojibake,
-            "entity_links" => r.entity_links,
-            "owner_handles" => r.owner_handles,
-            "open_tasks_section" => r.open_tasks_section,
-            _ => false,
-        };
-        on && !self.opted_out.iter().any(|o| o == name)
-    }
 }
 
 /// The engine: a vault index plus the rules.
@@ -159,21 +97,20 @@ impl Engine {
             return report;
         }
         let ctx = Context::for_note(&self.index, &note);
-        let mut proposals: Vec<Edit> = Vec::new();
-        let (fm_edits, fm_review) = frontmatter::normalize(&note, &ctx);
-        proposals.extend(fm_edits);
-        report.review.extend(fm_review);
-        if ctx.enabled("mojibake") {
-            proposals.extend(mojibake::body_edits(&note));
-        }
-        if ctx.enabled("owner_handles") {
-            proposals.extend(tasks::handle_edits(&note, &ctx));
-        }
-        let (link_edits, link_review) = entities::link_edits(&note, &ctx);
-        if ctx.enabled("entity_links") {
-            proposals.extend(link_edits);
-        }
-        report.review.extend(link_review);
+        let mut pass = Pass::new(&note, &ctx);
+        pass.run_rules();
+        // Review items about mentions are raised whether or not the links rule may edit them.
+        let meeting = self
+            .index
+            .get(path)
+            .is_some_and(|n| n.kind == NoteKind::Meeting);
+        let mentions = entities::review::note_items(&note, pass.resolved(), meeting);
+        let Findings {
+            edits: proposals,
+            review,
+        } = pass.findings;
+        report.review.extend(review);
+        report.review.extend(mentions);
         report.review.extend(tasks::date_review(&note, &ctx));
         if has_tag(&note, "needs-review") {
             report.review.push(ReviewItem::new(
@@ -255,7 +192,7 @@ impl Engine {
             .filter_map(|(path, text)| {
                 let note = Note::parse(path, text);
                 let ctx = Context::for_note(&self.index, &note);
-                if note_error(&note).is_some() || !ctx.enabled("open_tasks_section") {
+                if note_error(&note).is_some() || !ctx.enabled(&tasks::section::RULE) {
                     return None;
                 }
                 let edit = tasks::section::section_edit(&note, &all)?;
@@ -408,9 +345,9 @@ mod tests {
         let text = "---\ncurator: [dates]\n---\n";
         let note = Note::parse("n.md", text);
         let ctx = Context::for_note(&index, &note);
-        assert!(!ctx.enabled("dates"));
-        assert!(ctx.enabled("tags"));
+        assert!(!ctx.enabled(&crate::frontmatter::date_values::RULE));
+        assert!(ctx.enabled(&crate::frontmatter::tags::TAGS_RULE));
         let note = Note::parse("n.md", "---\ncurator: off\n---\n");
-        assert!(!Context::for_note(&index, &note).enabled("tags"));
+        assert!(!Context::for_note(&index, &note).enabled(&crate::frontmatter::tags::TAGS_RULE));
     }
 }

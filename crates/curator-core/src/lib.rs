@@ -12,6 +12,7 @@
 //! assert!(outcome.error.is_none());
 //! ```
 
+pub mod context;
 pub mod dates;
 pub mod edit;
 pub mod engine;
@@ -26,6 +27,8 @@ pub mod mojibake;
 pub mod names;
 pub mod note;
 pub mod review;
+pub mod rule;
+pub mod rules;
 pub mod settings;
 pub mod tasks;
 pub mod text;

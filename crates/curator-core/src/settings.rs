@@ -4,6 +4,7 @@
 //! file, so both run the engine with the same configuration. Every field has a default, and
 //! unknown fields are ignored, so older and newer data files load.
 
+use crate::rule::Rule;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -20,50 +21,7 @@ pub enum ListStyle {
     Block,
 }
 
-/// Which rules run. Each can also be switched off per note (see [`Settings::opt_out_key`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-pub struct Rules {
-    /// Fill unfilled template placeholders from the note itself.
-    pub placeholders: bool,
-    /// Rewrite dates of date-typed properties to `YYYY-MM-DD`.
-    pub dates: bool,
-    /// Normalize `tags` into a list of unique lowercase tags without `#`.
-    pub tags: bool,
-    /// Deduplicate `aliases`.
-    pub aliases: bool,
-    /// Fold `Tags:`-style key variants into the canonical key.
-    pub key_case: bool,
-    /// Keep a person's `last_contact` at the newest meeting that links to them.
-    pub last_contact: bool,
-    /// Repair mojibake in frontmatter values and body text.
-    pub mojibake: bool,
-    /// Rewrite misheard link targets, task owners and participants to the resolved note.
-    pub entity_links: bool,
-    /// Rewrite owner handles in tasks to the form the vault's people-note queries use (opt-in).
-    pub owner_handles: bool,
-    /// Keep the open-tasks section of person notes that hold its markers up to date (opt-in).
-    pub open_tasks_section: bool,
-}
-
-impl Default for Rules {
-    fn default() -> Self {
-        Rules {
-            placeholders: true,
-            dates: true,
-            tags: true,
-            aliases: true,
-            key_case: true,
-            last_contact: true,
-            mojibake: true,
-            entity_links: true,
-            owner_handles: false,
-            open_tasks_section: false,
-        }
-    }
-}
-
-/// How owner handles are written when [`Rules::owner_handles`] is on.
+/// How owner handles are written when the `owner_handles` rule is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum HandleStyle {
@@ -101,8 +59,9 @@ pub struct Resolution {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Settings {
-    /// Which rules run.
-    pub rules: Rules,
+    /// Rule switches by the rules' settings keys (`keyCase: false`); a rule not listed runs as
+    /// its default says (see [`crate::rules`]).
+    pub rules: BTreeMap<String, bool>,
     /// Layout of rewritten `tags`/`aliases` lists.
     pub list_style: ListStyle,
     /// Folders whose notes are people (vault-relative, matched as path prefixes).
@@ -120,7 +79,7 @@ pub struct Settings {
     /// Frontmatter key that switches rules off for one note: `true`/`off` for all, or a list of
     /// rule names (`dates`, `tags`, …).
     pub opt_out_key: String,
-    /// Owner handle form for [`Rules::owner_handles`].
+    /// Owner handle form for the `owner_handles` rule.
     pub handle_style: HandleStyle,
     /// Mentions the user confirmed: used exactly next time.
     pub accepted: Vec<Resolution>,
@@ -147,7 +106,7 @@ impl Default for Settings {
     fn default() -> Self {
         let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         Settings {
-            rules: Rules::default(),
+            rules: BTreeMap::new(),
             list_style: ListStyle::Keep,
             people_folders: strings(&["People"]),
             org_folders: strings(&["Organizations", "Organisations", "Companies", "Customers"]),
@@ -184,6 +143,16 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// True when `rule` runs: as switched in [`Settings::rules`], else its default.
+    pub fn rule_on(&self, rule: &Rule) -> bool {
+        self.rules.get(rule.key).copied().unwrap_or(rule.default_on)
+    }
+
+    /// Switches `rule` on or off.
+    pub fn set_rule(&mut self, rule: &Rule, on: bool) {
+        self.rules.insert(rule.key.to_string(), on);
+    }
+
     /// True when `key` holds a date: a default date key or declared `date`/`datetime` in types.json.
     pub fn is_date_key(&self, key: &str) -> bool {
         match self.property_types.get(key).map(String::as_str) {

@@ -301,7 +301,7 @@ fn vault_review_finds_conflicts_copies_and_duplicates() {
 
 #[test]
 fn owner_resolver_returns_only_confident_answers() {
-    use curator_core::engine::Context;
+    use curator_core::context::Context;
     use curator_core::Note;
     let mut engine = vault(Settings::default());
     engine.index_mut().upsert("Meetings/Sync.md", MEETING);

@@ -358,7 +358,7 @@ fn each_rule_can_be_switched_off_per_note() {
         "---\ncurator: [dates, tags]\ncreated: 2026/01/03\ntags: A\ntitle: x\n---\n"
     );
     let mut settings = Settings::default();
-    settings.rules.key_case = false;
+    settings.set_rule(&curator_core::frontmatter::key_case::RULE, false);
     assert_eq!(
         fixed_with(settings, "n.md", text),
         "---\ncurator: [dates, tags]\ncreated: 2026/01/03\ntags: A\nTitle: x\n---\n"

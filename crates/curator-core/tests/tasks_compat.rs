@@ -7,7 +7,7 @@
 //! sit among the fields, a block id `^abc` ends the line, and parsing stops at the first text
 //! from the end that is not a field.
 
-use curator_core::engine::Context;
+use curator_core::context::Context;
 use curator_core::tasks::{self, Priority, StatusType, Task};
 use curator_core::{Note, Settings, VaultIndex};
 

@@ -4,7 +4,7 @@
 mod common;
 
 use common::markdown_files;
-use curator_core::engine::Context;
+use curator_core::context::Context;
 use curator_core::{tasks, Note, Settings, VaultIndex};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -223,7 +223,7 @@ fn corpus_owner_handles_are_stable() {
     }
     let files = markdown_files(&root);
     let mut settings = Settings::default();
-    settings.rules.owner_handles = true;
+    settings.set_rule(&curator_core::tasks::owner_handles::RULE, true);
     let index = VaultIndex::build(
         settings,
         files.iter().map(|(p, t)| (p.as_str(), t.as_str())),

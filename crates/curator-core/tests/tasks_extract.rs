@@ -1,7 +1,7 @@
 //! Where tasks are found (markers, nesting, quotes, callouts; never in code), their owners,
 //! headings and parents, and the JSON field names the CLI prints.
 
-use curator_core::engine::Context;
+use curator_core::context::Context;
 use curator_core::tasks::{self, Task};
 use curator_core::{Note, Settings, VaultIndex};
 

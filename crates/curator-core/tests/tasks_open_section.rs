@@ -2,7 +2,7 @@
 //! order, idempotently, and never when the markers are missing, misordered, doubled, in code or
 //! in a `%%` comment.
 
-use curator_core::tasks::section::{section_edit, END_MARKER, RULE, START_MARKER};
+use curator_core::tasks::section::{section_edit, EDIT_RULE, END_MARKER, START_MARKER};
 use curator_core::tasks::Task;
 use curator_core::{apply_edits, Engine, Note, Settings};
 
@@ -38,7 +38,7 @@ fn with_markers(inside: &str) -> String {
 
 fn engine(rule_on: bool) -> Engine {
     let mut settings = Settings::default();
-    settings.rules.open_tasks_section = rule_on;
+    settings.set_rule(&curator_core::tasks::section::RULE, rule_on);
     let mut engine = Engine::new(settings);
     engine.index_mut().upsert(NIKO, &person_note(""));
     engine
@@ -57,7 +57,7 @@ fn updated(text: &str) -> Option<String> {
     let engine = engine(true);
     let note = Note::parse(NIKO, text);
     let edit = section_edit(&note, &vault_tasks(&engine))?;
-    assert_eq!(edit.rule, RULE);
+    assert_eq!(edit.rule, EDIT_RULE);
     Some(apply_edits(text, &[edit]).unwrap())
 }
 

@@ -1,7 +1,7 @@
 //! The opt-in `owner_handles` rule: owner handles rewritten to the form the vault's people
 //! notes query, touching only the handle's bytes, idempotently.
 
-use curator_core::engine::Context;
+use curator_core::context::Context;
 use curator_core::settings::HandleStyle;
 use curator_core::{apply_edits, tasks, Engine, Note, Settings, VaultIndex};
 
@@ -17,7 +17,7 @@ fn person(title: &str, query: Option<&str>) -> (String, String) {
 
 fn rule_on() -> Settings {
     let mut settings = Settings::default();
-    settings.rules.owner_handles = true;
+    settings.set_rule(&curator_core::tasks::owner_handles::RULE, true);
     settings
 }
 

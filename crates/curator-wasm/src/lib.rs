@@ -16,19 +16,10 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-/** Which rules run; each can also be switched off per note with the opt-out key. */
-export interface Rules {
-  placeholders: boolean;
-  dates: boolean;
-  tags: boolean;
-  aliases: boolean;
-  keyCase: boolean;
-  lastContact: boolean;
-  mojibake: boolean;
-  entityLinks: boolean;
-  ownerHandles: boolean;
-  openTasksSection: boolean;
-}
+/** Rule switches by the rules' keys (`keyCase: false`); see `rules()` for every rule. */
+export type Rules = Record<string, boolean>;
+/** One rule of the engine, as the settings tab shows it. */
+export interface RuleInfo { name: string; key: string; defaultOn: boolean; title: string; description: string; }
 /** A review answer remembered for next time: the mention as written and the note it names. */
 export interface Resolution { text: string; entity: string; }
 /** The engine's settings: the plugin's data.json, also read by the CLI. */
@@ -52,7 +43,7 @@ export interface Settings {
   tasksRemoveGlobalFilter: boolean;
 }
 /** Settings as accepted by the engine: every missing field takes its default. */
-export type SettingsInput = Partial<Omit<Settings, "rules">> & { rules?: Partial<Rules> };
+export type SettingsInput = Partial<Settings>;
 /** One change: replace `text.slice(start, end)` with `replacement`. Offsets are JS string indices. */
 export interface Edit { start: number; end: number; replacement: string; rule: string; reason: string; }
 /** An edit handed to `applyEdits`: `rule` and `reason` are optional there. */
@@ -151,10 +142,12 @@ impl Curator {
         Ok(())
     }
 
-    /// The settings in use, every field present.
+    /// The settings in use, every field present (every rule's switch written out).
     #[wasm_bindgen(unchecked_return_type = "Settings")]
     pub fn settings(&self) -> Result<JsValue, JsError> {
-        to_js(self.engine.settings())
+        to_js(&curator_core::rules::complete(
+            self.engine.settings().clone(),
+        ))
     }
 
     /// Adds or replaces a note in the index (on create and modify).
@@ -310,7 +303,13 @@ pub fn apply_edits(
 /// The settings every missing field defaults to.
 #[wasm_bindgen(js_name = defaultSettings, unchecked_return_type = "Settings")]
 pub fn default_settings() -> Result<JsValue, JsError> {
-    to_js(&Settings::default())
+    to_js(&curator_core::rules::complete(Settings::default()))
+}
+
+/// Every rule of the engine, in the order it runs.
+#[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
+pub fn rules() -> Result<JsValue, JsError> {
+    to_js(&curator_core::rules::all().collect::<Vec<_>>())
 }
 
 /// Where the vault's own settings declare templates: `[settings file, JSON key]` pairs, files

@@ -9,10 +9,21 @@ use crate::edit::Edit;
 use crate::handles;
 use crate::index::VaultIndex;
 use crate::note::Note;
+use crate::rule::Rule;
 use crate::yaml::Quoting;
 
+/// The `entity_links` rule.
+pub const RULE: Rule = Rule {
+    name: "entity_links",
+    key: "entityLinks",
+    default_on: true,
+    title: "Correct misheard names",
+    description:
+        "Rewrite links, owners and participants that resolve to a person note with confidence.",
+};
+
 /// The rule name edits carry.
-pub const RULE: &str = "entities.links";
+pub const EDIT_RULE: &str = "entities.links";
 
 /// Edits for the note's structured mentions decided `auto`.
 pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<Edit> {
@@ -45,7 +56,7 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                     f.span.start,
                     f.span.end,
                     replacement,
-                    RULE,
+                    EDIT_RULE,
                     format!(
                         "'{current}' is {} ({})",
                         entity.title,

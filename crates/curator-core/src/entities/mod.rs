@@ -14,8 +14,8 @@ pub mod mentions;
 pub mod review;
 pub mod spoken;
 
+use crate::context::Context;
 use crate::edit::Edit;
-use crate::engine::Context;
 use crate::index::VaultIndex;
 use crate::names::keys::EntityKeys;
 use crate::note::Note;

@@ -11,9 +11,17 @@ use super::doc::{Doc, Findings};
 use super::emit;
 use crate::dates::{Date, LooseDateError};
 use crate::review::ReviewReason;
+use crate::rule::Rule;
 use crate::yaml::{NodeKind, Quoting};
 
-const RULE: &str = "dates";
+/// The `dates` rule.
+pub const RULE: Rule = Rule {
+    name: "dates",
+    key: "dates",
+    default_on: true,
+    title: "Normalize dates",
+    description: "Write date properties as YYYY-MM-DD.",
+};
 
 /// Proposes ISO rewrites of the date properties, or review items for ambiguous ones.
 pub fn check(doc: &Doc, out: &mut Findings) {
@@ -58,7 +66,7 @@ pub fn check(doc: &Doc, out: &mut Findings) {
         out.edits.push(doc.edit(
             node.span.clone(),
             emit::date(date, *quoting),
-            RULE,
+            RULE.name,
             format!("`{}` → `{date}`: {why}", doc.raw(node)),
         ));
     }

@@ -2,8 +2,8 @@
 //! that turn spans of the YAML tree into edits and review items on the note.
 
 use super::emit::Layout;
+use crate::context::Context;
 use crate::edit::Edit;
-use crate::engine::Context;
 use crate::note::{Frontmatter, Note};
 use crate::review::{ReviewItem, ReviewReason};
 use crate::settings::ListStyle;
@@ -37,6 +37,14 @@ pub struct Findings {
     pub edits: Vec<Edit>,
     /// Review items.
     pub review: Vec<ReviewItem>,
+}
+
+impl Findings {
+    /// Adds what `other` found after what is here.
+    pub fn append(&mut self, mut other: Findings) {
+        self.edits.append(&mut other.edits);
+        self.review.append(&mut other.review);
+    }
 }
 
 impl<'n, 'a> Doc<'n, 'a> {

@@ -9,9 +9,17 @@
 
 use super::doc::{Doc, Findings};
 use crate::review::ReviewReason;
+use crate::rule::Rule;
 use crate::yaml::{NodeKind, Quoting};
 
-const RULE: &str = "key_case";
+/// The `key_case` rule.
+pub const RULE: Rule = Rule {
+    name: "key_case",
+    key: "keyCase",
+    default_on: true,
+    title: "Merge key case variants",
+    description: "Fold keys such as Tags into their canonical spelling.",
+};
 
 /// Keys the rules read, besides the date keys and the declared property types.
 const KNOWN_KEYS: &[&str] = &[
@@ -83,7 +91,7 @@ pub fn check(doc: &mut Doc, out: &mut Findings) {
         out.edits.push(doc.edit(
             key_node.span.clone(),
             written,
-            RULE,
+            RULE.name,
             format!("`{}` → `{canon}`: property names are lowercase", prop.key),
         ));
         renames.push((i, canon.to_string()));

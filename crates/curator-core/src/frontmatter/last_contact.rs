@@ -12,10 +12,18 @@ use super::doc::{Doc, Findings};
 use super::emit;
 use crate::dates::Date;
 use crate::index::NoteKind;
+use crate::rule::Rule;
 use crate::text::fold;
 use crate::yaml::NodeKind;
 
-const RULE: &str = "last_contact";
+/// The `last_contact` rule.
+pub const RULE: Rule = Rule {
+    name: "last_contact",
+    key: "lastContact",
+    default_on: true,
+    title: "Update last contact",
+    description: "Keep a person's last contact at the newest meeting that links to them.",
+};
 
 /// Proposes moving `last_contact` forward to the newest linking meeting's date.
 pub fn check(doc: &Doc, out: &mut Findings) {
@@ -71,7 +79,7 @@ pub fn check(doc: &Doc, out: &mut Findings) {
     out.edits.push(doc.edit(
         span,
         written,
-        RULE,
+        RULE.name,
         format!(
             "{was} → `{newest}`: the newest meeting linking this person, `{meeting}`, is from {newest}"
         ),

@@ -7,8 +7,6 @@ use super::doc::{Doc, Findings};
 use crate::mojibake;
 use crate::yaml::{Node, NodeKind};
 
-const RULE: &str = "mojibake";
-
 /// Proposes repairs of the broken characters in every value (list items and nested values too).
 pub fn check(doc: &Doc, out: &mut Findings) {
     for prop in &doc.props {
@@ -39,7 +37,7 @@ fn visit(doc: &Doc, node: &Node, out: &mut Findings) {
                 out.edits.push(doc.edit(
                     at + range.start..at + range.end,
                     fixed,
-                    RULE,
+                    crate::mojibake::RULE.name,
                     reason.clone(),
                 ));
             }

@@ -15,10 +15,19 @@ use crate::dates::Date;
 use crate::index::{labelled_line, participants_line};
 use crate::note::LinkKind;
 use crate::review::ReviewReason;
+use crate::rule::Rule;
 use crate::yaml::{Entry, Node, NodeKind, Quoting};
 use std::ops::Range;
 
-const RULE: &str = "placeholders";
+/// The `placeholders` rule.
+pub const RULE: Rule = Rule {
+    name: "placeholders",
+    key: "placeholders",
+    default_on: true,
+    title: "Fill template placeholders",
+    description:
+        "Replace unfilled placeholders such as a date placeholder with the value found in the note.",
+};
 
 /// What a placeholder stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -244,7 +253,7 @@ pub fn check(doc: &Doc, out: &mut Findings) {
                 out.edits.push(doc.edit(
                     node.span.clone(),
                     emit::date(date, quoting(node)),
-                    RULE,
+                    RULE.name,
                     format!("`{was}` → `{date}`: filled the template placeholder from {source}"),
                 ));
             }
@@ -253,7 +262,7 @@ pub fn check(doc: &Doc, out: &mut Findings) {
                 out.edits.push(doc.edit(
                     node.span.clone(),
                     requote(title, quoting(node), place),
-                    RULE,
+                    RULE.name,
                     format!(
                         "`{was}` → `{title}`: filled the template placeholder from the file name"
                     ),
@@ -291,7 +300,7 @@ pub fn check(doc: &Doc, out: &mut Findings) {
                 if let Some((span, written)) =
                     participants_fill(doc, prop.entry, node, in_list, &participants)
                 {
-                    out.edits.push(doc.edit(span, written, RULE, reason));
+                    out.edits.push(doc.edit(span, written, RULE.name, reason));
                 }
             }
         }

@@ -8,9 +8,28 @@
 
 use super::doc::{Doc, Findings};
 use super::emit::{scalar, Layout, Place};
+use crate::rule::Rule;
 use crate::settings::ListStyle;
 use crate::yaml::{Node, NodeKind, Quoting};
 use std::ops::Range;
+
+/// The `tags` rule.
+pub const TAGS_RULE: Rule = Rule {
+    name: "tags",
+    key: "tags",
+    default_on: true,
+    title: "Normalize tags",
+    description: "Make tags a list of unique lowercase tags without #.",
+};
+
+/// The `aliases` rule.
+pub const ALIASES_RULE: Rule = Rule {
+    name: "aliases",
+    key: "aliases",
+    default_on: true,
+    title: "Deduplicate aliases",
+    description: "Remove repeated aliases.",
+};
 
 /// A list property and how its items are normalized.
 struct ListRule {

@@ -32,7 +32,17 @@ pub fn continues_sequence(prev: char, c: char) -> bool {
     cp1252::is_lead(prev) && cp1252::is_continuation(c)
 }
 
+use crate::rule::Rule;
 use std::ops::Range;
+
+/// The `mojibake` rule: frontmatter values and body text.
+pub const RULE: Rule = Rule {
+    name: "mojibake",
+    key: "mojibake",
+    default_on: true,
+    title: "Repair garbled characters",
+    description: "Repair text decoded with the wrong encoding, such as broken emoji.",
+};
 
 /// The spans of `text` that are mojibake, in order, each with its repaired text. Spans never
 /// overlap and cover only the broken characters (`Jürgen met JÃ¼rgen` yields one span, `Ã¼`).

@@ -10,7 +10,7 @@
 
 mod fields;
 mod global_filter;
-mod owner_handles;
+pub mod owner_handles;
 mod owners;
 mod parse;
 pub mod section;
@@ -22,8 +22,8 @@ pub use owner_handles::handle_edits;
 pub use signifiers::Priority;
 pub use status::StatusType;
 
+use crate::context::Context;
 use crate::dates::Date;
-use crate::engine::Context;
 use crate::entities::OwnerResolver;
 use crate::mojibake;
 use crate::note::{ListItem, Note};

@@ -9,16 +9,26 @@
 //! else on the line changes, and a handle already in that form is left alone.
 
 use super::{owners, task_body};
+use crate::context::Context;
 use crate::edit::Edit;
-use crate::engine::Context;
 use crate::entities::OwnerResolver;
 use crate::handles;
 use crate::index::NoteKind;
 use crate::note::Note;
+use crate::rule::Rule;
 use crate::settings::HandleStyle;
 
+/// The opt-in `owner_handles` rule.
+pub const RULE: Rule = Rule {
+    name: "owner_handles",
+    key: "ownerHandles",
+    default_on: false,
+    title: "Rewrite owner handles",
+    description: "Write task owners in the form the vault's queries use.",
+};
+
 /// The rule name on the edits this rule makes.
-const RULE: &str = "tasks.owner_handles";
+const EDIT_RULE: &str = "tasks.owner_handles";
 
 /// Edits rewriting owner handles to the vault's query form (the opt-in `owner_handles` rule).
 pub fn handle_edits(note: &Note, ctx: &Context) -> Vec<Edit> {
@@ -56,7 +66,7 @@ pub fn handle_edits(note: &Note, ctx: &Context) -> Vec<Edit> {
                 body.start + owner.span.start,
                 body.start + owner.span.end,
                 wanted.clone(),
-                RULE,
+                EDIT_RULE,
                 format!("write the owner as `{wanted}`, the form the vault's people-note task queries search for"),
             ));
         }

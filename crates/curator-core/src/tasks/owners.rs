@@ -1,6 +1,6 @@
 //! Task owners: `@handles` and wikilinks to person notes, resolved to person note titles.
 
-use crate::engine::Context;
+use crate::context::Context;
 use crate::entities::OwnerResolver;
 use crate::handles::{self, Handle};
 use crate::index::NoteKind;

@@ -8,15 +8,25 @@
 use super::Task;
 use crate::edit::Edit;
 use crate::note::{title_of, Note};
+use crate::rule::Rule;
 use crate::text::fold;
 use std::ops::Range;
+
+/// The opt-in `open_tasks_section` rule (run over the whole vault, see [`crate::engine::Engine::section_edits`]).
+pub const RULE: Rule = Rule {
+    name: "open_tasks_section",
+    key: "openTasksSection",
+    default_on: false,
+    title: "Keep open tasks sections",
+    description: "In person notes holding the open-tasks marker comments, list the person's open tasks between them.",
+};
 
 /// The line that opens the section.
 pub const START_MARKER: &str = "<!-- curator:open-tasks -->";
 /// The line that closes the section.
 pub const END_MARKER: &str = "<!-- /curator:open-tasks -->";
 /// The rule name on the section's edit.
-pub const RULE: &str = "tasks.open_section";
+pub const EDIT_RULE: &str = "tasks.open_section";
 
 /// The edit that brings the note's section up to date with `tasks` (every task of the vault), or
 /// `None` when it already is, or when the note does not hold exactly one start marker followed by
@@ -30,7 +40,7 @@ pub fn section_edit(note: &Note, tasks: &[Task]) -> Option<Edit> {
             inside.start,
             inside.end,
             rendered,
-            RULE,
+            EDIT_RULE,
             "list the person's open tasks between the open-tasks markers",
         )
     })

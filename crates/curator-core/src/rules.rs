@@ -1,0 +1,168 @@
+//! The registry: every rule of the engine in one place — its name, its switch, its docs and the
+//! function that runs it — in the order [`crate::engine::Engine::check`] runs them.
+//!
+//! A rule declares itself next to its code (`pub const RULE: Rule`, see [`crate::rule`]) and is
+//! entered here once. The settings know rules only by their keys, the opt-out key by their
+//! names, and the plugin's settings tab lists them from here, so adding a rule touches its own
+//! module and one line below.
+//!
+//! Order matters where edits could touch the same bytes: the engine keeps the earlier edit and
+//! the next fix pass proposes the other again. Key case runs first so that the other frontmatter
+//! rules read a renamed key under its canonical spelling in the same pass; mojibake comes before
+//! the value rules (a lowercased `KrakÃ³w` could no longer be repaired).
+
+use crate::context::Context;
+use crate::entities::{self, Resolved};
+use crate::frontmatter::{self, Doc, Findings};
+use crate::note::Note;
+use crate::rule::Rule;
+use crate::settings::Settings;
+use crate::{mojibake, tasks};
+use std::cell::OnceCell;
+
+/// One registered rule and how it runs on a note (`None`: it runs over the whole vault).
+pub struct Entry {
+    /// What the rule is.
+    pub rule: &'static Rule,
+    run: Option<fn(&mut Pass)>,
+}
+
+/// Every rule, in the order a note's check runs them.
+pub const REGISTRY: &[Entry] = &[
+    Entry {
+        rule: &frontmatter::key_case::RULE,
+        run: Some(|p| p.frontmatter_mut(frontmatter::key_case::check)),
+    },
+    Entry {
+        rule: &mojibake::RULE,
+        run: Some(|p| {
+            p.frontmatter(frontmatter::mojibake_values::check);
+            let body = mojibake::body_edits(p.note);
+            p.findings.edits.extend(body);
+        }),
+    },
+    Entry {
+        rule: &frontmatter::placeholders::RULE,
+        run: Some(|p| p.frontmatter(frontmatter::placeholders::check)),
+    },
+    Entry {
+        rule: &frontmatter::last_contact::RULE,
+        run: Some(|p| p.frontmatter(frontmatter::last_contact::check)),
+    },
+    Entry {
+        rule: &frontmatter::date_values::RULE,
+        run: Some(|p| p.frontmatter(frontmatter::date_values::check)),
+    },
+    Entry {
+        rule: &frontmatter::tags::TAGS_RULE,
+        run: Some(|p| p.frontmatter(frontmatter::tags::check_tags)),
+    },
+    Entry {
+        rule: &frontmatter::tags::ALIASES_RULE,
+        run: Some(|p| p.frontmatter(frontmatter::tags::check_aliases)),
+    },
+    Entry {
+        rule: &tasks::owner_handles::RULE,
+        run: Some(|p| {
+            let edits = tasks::handle_edits(p.note, p.ctx);
+            p.findings.edits.extend(edits);
+        }),
+    },
+    Entry {
+        rule: &entities::edits::RULE,
+        run: Some(|p| {
+            let edits = entities::edits::rewrites(p.note, p.resolved(), p.ctx.index);
+            p.findings.edits.extend(edits);
+        }),
+    },
+    Entry {
+        rule: &tasks::section::RULE,
+        run: None,
+    },
+];
+
+/// Every rule, in registry order.
+pub fn all() -> impl Iterator<Item = &'static Rule> {
+    REGISTRY.iter().map(|e| e.rule)
+}
+
+/// The rule a note's opt-out key calls `name`.
+pub fn named(name: &str) -> Option<&'static Rule> {
+    all().find(|r| r.name == name)
+}
+
+/// `settings` with every rule's switch written out (its default where the settings do not say),
+/// as the plugin shows and saves them.
+pub fn complete(mut settings: Settings) -> Settings {
+    for rule in all() {
+        let on = settings.rule_on(rule);
+        settings.set_rule(rule, on);
+    }
+    settings
+}
+
+/// One note's check as the rules see it: the note, its context, the views of it rules share
+/// (built on first use), and what the rules found so far.
+pub struct Pass<'n, 'a> {
+    /// The note.
+    pub note: &'n Note<'a>,
+    /// Its context.
+    pub ctx: &'n Context<'n>,
+    /// Edits (in priority order) and review items found so far.
+    pub findings: Findings,
+    doc: Option<Option<Doc<'n, 'a>>>,
+    resolved: OnceCell<Vec<Resolved>>,
+}
+
+impl<'n, 'a> Pass<'n, 'a> {
+    /// A pass over `note` that has found nothing yet.
+    pub fn new(note: &'n Note<'a>, ctx: &'n Context<'n>) -> Self {
+        Pass {
+            note,
+            ctx,
+            findings: Findings::default(),
+            doc: None,
+            resolved: OnceCell::new(),
+        }
+    }
+
+    /// Runs every rule the settings and the note's opt-outs enable, in registry order.
+    pub fn run_rules(&mut self) {
+        for entry in REGISTRY {
+            if let Some(run) = entry.run.filter(|_| self.ctx.enabled(entry.rule)) {
+                run(self);
+            }
+        }
+    }
+
+    fn doc(&mut self) -> Option<&mut Doc<'n, 'a>> {
+        let (note, ctx) = (self.note, self.ctx);
+        self.doc.get_or_insert_with(|| Doc::new(note, ctx)).as_mut()
+    }
+
+    /// Runs a frontmatter rule, when the note has frontmatter that parsed.
+    fn frontmatter(&mut self, check: fn(&Doc, &mut Findings)) {
+        let mut found = Findings::default();
+        if let Some(doc) = self.doc() {
+            check(doc, &mut found);
+        }
+        self.findings.append(found);
+    }
+
+    /// Runs a frontmatter rule that changes how the others read the frontmatter (key case).
+    fn frontmatter_mut(&mut self, check: fn(&mut Doc, &mut Findings)) {
+        let mut found = Findings::default();
+        if let Some(doc) = self.doc() {
+            check(doc, &mut found);
+        }
+        self.findings.append(found);
+    }
+
+    /// The note's structured mentions (and the prose names edits and review items can come
+    /// from), resolved once for every rule that reads them.
+    pub fn resolved(&self) -> &[Resolved] {
+        self.resolved.get_or_init(|| {
+            entities::resolve_note(self.note, self.ctx.index, entities::Scope::Edits)
+        })
+    }
+}
