@@ -16,7 +16,7 @@ import random
 import shutil
 import sys
 from collections import Counter, defaultdict
-from datetime import date, timedelta
+from datetime import date
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -75,7 +75,8 @@ def generate(out: str, n_notes: int, seed: int, locales: list[str], avoid_path: 
         for reason, rate in REVIEW_RATES.items():
             if rng.random() < rate:
                 reasons[p.title].append(reason)
-    facts = {p.title: make_facts(rng, cast, p) for p in cast.people}
+    used: set[str] = set()
+    facts = {p.title: make_facts(rng, cast, p, used) for p in cast.people}
     autos = [p for p in cast.people if auto[p.title] and p is not cast.owner]
     for _ in range(max(1, len(autos) // 35)):
         a, b = rng.sample(autos, 2)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from . import words
 from .note import Entity
-from .pools import (ENGLISH, LOCALES, NameSource, diminutive_longs, diminutives_for, english_nicknames,
+from .pools import (ENGLISH, NameSource, diminutive_longs, diminutives_for, english_nicknames,
                     fold)
 
 
@@ -174,7 +174,7 @@ def _orgs(rng: random.Random, src: NameSource, n: int, avoid: set[str], taken: s
             title = f"{region} {thing} {body}"
             acronym = "".join(w[0] for w in title.split())
         elif r < 0.42:
-            city = src._faker(rng.choice(("pl_PL", "tr_TR", "de_DE", "sv_SE", "cs_CZ", "es_ES"))).city()
+            city = src.faker(rng.choice(("pl_PL", "tr_TR", "de_DE", "sv_SE", "cs_CZ", "es_ES"))).city()
             if " " in city or "-" in city or city.isascii() or fold(city) in avoid:
                 continue
             title, short = f"{city} {sector}", city
@@ -182,7 +182,7 @@ def _orgs(rng: random.Random, src: NameSource, n: int, avoid: set[str], taken: s
             first = coined.pop()
             title, short = f"{first} {sector}", first
         else:  # large vaults: companies named after a family, as many are
-            family = src._faker(rng.choice(("en_US", "de_DE", "nl_NL", "it_IT"))).last_name()
+            family = src.faker(rng.choice(("en_US", "de_DE", "nl_NL", "it_IT"))).last_name()
             if " " in family or fold(family) in avoid:
                 continue
             title = f"{family} {sector}"

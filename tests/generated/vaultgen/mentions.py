@@ -34,7 +34,7 @@ class Context:
         if p.kind == "person" and p not in self.anchored:
             self.anchored.append(p)
 
-    def _unique_here(self, p: Entity, token: str) -> bool:
+    def unique_here(self, p: Entity, token: str) -> bool:
         """`token` alone names only `p` among the people this note has established."""
         t = fold(token)
         for q in self.anchored:
@@ -64,7 +64,7 @@ class Context:
             noise = rng.choices(list(weights), weights=list(weights.values()))[0]
             got = self._render(p, noise, anchored)
             if got and (got[1] in ("first_name", "first_name_unanchored") or self._free(got[0], p)
-                        or " " not in got[0] and self._unique_here(p, got[0])):
+                        or " " not in got[0] and self.unique_here(p, got[0])):
                 text, label = got
                 break
         else:
@@ -77,7 +77,7 @@ class Context:
 
     def _render(self, p: Entity, noise: str, anchored: bool) -> tuple[str, str] | None:
         rng, g, s = self.rng, p.given, p.surname
-        alone = anchored and self._unique_here(p, g)
+        alone = anchored and self.unique_here(p, g)
         if noise == "none":
             return p.title, "none"
         if noise == "first_name":
@@ -91,8 +91,8 @@ class Context:
             return (text, "case") if text else None
         if noise == "phonetic":
             if alone and rng.random() < 0.3:
-                word = render._by_ear(g, p.locale, rng)
-                return (word, "phonetic") if word and self._unique_here(p, word) else None
+                word = render.by_ear(g, p.locale, rng)
+                return (word, "phonetic") if word and self.unique_here(p, word) else None
             text = render.phonetic(g, s, p.locale, rng, lambda w: romanised_variants(w, p.locale))
             return (text, "phonetic") if text else None
         if noise == "asr":
@@ -103,7 +103,7 @@ class Context:
             if not forms:
                 return None
             nick, label = rng.choice(forms)
-            if alone and self._unique_here(p, nick) and rng.random() < 0.5:
+            if alone and self.unique_here(p, nick) and rng.random() < 0.5:
                 return nick, label
             return f"{nick} {s}", label
         if noise == "deaccent":
@@ -125,7 +125,7 @@ class Context:
             first = g
             if self._short_forms(p) and rng.random() < 0.4:
                 first = rng.choice(self._short_forms(p))[0]
-            ok = anchored and self._unique_here(p, first)
+            ok = anchored and self.unique_here(p, first)
             return (render.initial_surname(first, s), "initial_surname") if ok else None
         if noise == "syllable":
             text = render.syllable(g, s, rng)
@@ -168,7 +168,7 @@ class Context:
                 text = render.case_noise(o.title, rng)
             elif noise == "phonetic":
                 first, rest = o.title.split(" ", 1)
-                word = render._by_ear(first, "en", rng)
+                word = render.by_ear(first, "en", rng)
                 text = f"{word} {rest}" if word else None
             elif noise == "asr":
                 first, rest = o.title.split(" ", 1)

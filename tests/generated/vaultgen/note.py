@@ -102,6 +102,7 @@ class Note:
             self.fixable = True
 
     def blank(self) -> None:
+        """Appends an empty line."""
         self.lines.append("")
 
     def trap(self, line: str, why: str) -> None:

@@ -19,12 +19,16 @@ PERSON_DEFECTS = ("key_case", "date_format", "tags_dirty", "tags_string", "mojib
 FACT_WEIGHTS = {"none": 70, "phonetic": 10, "case": 5, "deaccent": 5, "nickname": 5, "first_name_unanchored": 5}
 
 
-def make_facts(rng: random.Random, cast: Cast, p: Entity) -> list[list]:
+def make_facts(rng: random.Random, cast: Cast, p: Entity, used: set[str]) -> list[list]:
     """`p`'s Key Facts, each a line's parts: at most one generic fact, the rest about named
-    people and organisations, so that no two notes share a run of facts by chance."""
+    people and organisations and found in no other note (`used`), so that no two notes share a
+    run of facts by chance and a copied run is recognisable."""
     ctx = Context(cast, rng)
     out: list[list] = [[rng.choice(words.FACTS)]] if rng.random() < 0.6 else []
-    for _ in range(rng.randint(3, 6)):
+    want = len(out) + rng.randint(3, 6)
+    for _ in range(want * 3):
+        if len(out) >= want:
+            break
         t = rng.choice(words.FACT_TEMPLATES).replace("{n}", str(rng.randint(2, 40)))
         parts: list = [t]
         if "{O}" in t:
@@ -34,7 +38,10 @@ def make_facts(rng: random.Random, cast: Cast, p: Entity) -> list[list]:
             before, after = t.split("{P}", 1)
             other = rng.choice([q for q in cast.people if q is not p])
             parts = [before, ctx.person(other, FACT_WEIGHTS), after]
-        out.append(parts)
+        text = "".join(x if isinstance(x, str) else x.text for x in parts)
+        if text not in used:
+            used.add(text)
+            out.append(parts)
     return out
 
 
@@ -154,7 +161,7 @@ def _hand_body(rng, cast, note: Note, ctx: Context, p: Entity, meetings, facts) 
     note.blank()
     note.add("## Background")
     note.blank()
-    note.add(M(p.given, p, "text", "first_name") if ctx._unique_here(p, p.given) else M(p.title, p),
+    note.add(M(p.given, p, "text", "first_name") if ctx.unique_here(p, p.given) else M(p.title, p),
              f" moved into {rng.choice(words.INDUSTRIES)} after a decade in consulting.")
     note.blank()
     note.add("## Working with them")

@@ -92,13 +92,15 @@ def diminutives() -> tuple[Diminutive, ...]:
 def diminutives_for(given: str, locale: str) -> list[str]:
     """Short forms of `given` used in `locale`'s countries (English nicknames excluded)."""
     countries = set(LOCALES[locale][1])
-    return sorted({d.short for d in diminutives() if d.long == given and d.countries & countries})
+    return sorted({d.short for d in diminutives()
+                   if d.long == given and d.countries & countries and len(d.short) < len(d.long)})
 
 
 def diminutive_longs(locale: str) -> list[str]:
     """Full given names that have a short form in `locale`'s countries."""
     countries = set(LOCALES[locale][1])
-    return sorted({d.long for d in diminutives() if d.countries & countries and len(d.long) > 3})
+    return sorted({d.long for d in diminutives()
+                   if d.countries & countries and len(d.long) > 3 and len(d.short) < len(d.long)})
 
 
 @functools.lru_cache(maxsize=1)
@@ -172,7 +174,8 @@ class NameSource:
         self.rng = rng
         self.fakers: dict[str, Faker] = {}
 
-    def _faker(self, loc: str) -> Faker:
+    def faker(self, loc: str) -> Faker:
+        """The Faker of locale `loc`, seeded from this source's RNG on first use."""
         if loc not in self.fakers:
             f = Faker(loc)
             f.seed_instance(self.rng.randrange(1 << 30))
@@ -220,13 +223,13 @@ class NameSource:
                 sur = "Al-" + sur
             return given, sur
         if locale == "vi":
-            f = self._faker("vi_VN")
+            f = self.faker("vi_VN")
             keys = list(_variant_tables()[3])
             surnames = keys[: keys.index("thị")]
             given = f.first_name_female() if female else f.first_name_male()
             return given, rng.choice(surnames).capitalize()
         faker_locs, _ = LOCALES[locale]
-        f = self._faker(rng.choice(faker_locs))
+        f = self.faker(rng.choice(faker_locs))
         for _ in range(20):
             if locale == "ja":
                 given, sur = f.first_romanized_name(), f.last_romanized_name()

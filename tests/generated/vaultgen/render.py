@@ -90,7 +90,8 @@ def _recase(new: str, old: str) -> str:
     return "-".join(p[:1].upper() + p[1:] for p in new.split("-")) if "-" in old else new[:1].upper() + new[1:]
 
 
-def _by_ear(token: str, locale: str, rng: random.Random) -> str | None:
+def by_ear(token: str, locale: str, rng: random.Random) -> str | None:
+    """`token` respelled as someone who only heard it might write it, or None."""
     low = token.lower()
     rules = _BY_LOCALE.get(locale, []) * 2 + _GENERAL
     rng.shuffle(rules)
@@ -122,7 +123,7 @@ def phonetic(given: str, surname: str, locale: str, rng: random.Random, variants
     rng.shuffle(tokens)
     for word, idx in tokens:
         alts = variants(word)
-        new = rng.choice(alts) if alts and rng.random() < 0.7 else _by_ear(word, locale, rng)
+        new = rng.choice(alts) if alts and rng.random() < 0.7 else by_ear(word, locale, rng)
         if new:
             return _replace_word(given, surname, idx, new)
     return None
@@ -155,7 +156,7 @@ def asr(given: str, surname: str, locale: str, rng: random.Random) -> str | None
     """A speech-to-text mishearing: one word heard wrong (`Zięcik` → `Ziencik`, `Nakamura` → `Naka Mura`)."""
     tokens = _name_tokens(given, surname)
     word, idx = rng.choice(tokens)
-    new = misheard_word(_by_ear(word, locale, rng) or word, rng)
+    new = misheard_word(by_ear(word, locale, rng) or word, rng)
     return _replace_word(given, surname, idx, new) if new else None
 
 
@@ -187,7 +188,7 @@ def syllable(given: str, surname: str, rng: random.Random) -> str | None:
         if len(groups) >= 3:
             g = groups[rng.randrange(1, len(groups) - 1)]
             dropped = low[:g.start()] + low[g.end():]
-            if len(dropped) >= 3 and dropped[0] == low[0]:
+            if len(dropped) >= 0.7 * len(low) and dropped[0] == low[0]:  # a syllable, not half the name
                 options.append(_replace_word(given, surname, idx, _recase(dropped, word)))
     options = [o for o in options if fold(o) != fold(f"{given} {surname}")]
     return rng.choice(options) if options else None
