@@ -159,6 +159,8 @@ class MeetingWriter:
         m, note, rng = self.m, self.note, self.rng
         if m.style == "dated":
             defects.discard("placeholder_participants")
+        # participants written as links count for last_contact; a placeholder links nobody
+        self.fm_links = m.linked and "placeholder_participants" not in defects
         fm = Frontmatter(note, rng, defects)
         tags = ["meeting", rng.choice(("1-1", "group", "customer")), f"customer/{slug(m.org.title)}"]
         if m.project:
@@ -183,7 +185,7 @@ class MeetingWriter:
 
     def _participant(self, p: Entity) -> M:
         noise = "none" if p.has_note else p.tag
-        if p.has_note and self.m.linked:
+        if p.has_note and self.fm_links:
             self.links.add(p.title)
         return M(p.title, p, "participant", noise)
 

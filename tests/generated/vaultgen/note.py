@@ -86,7 +86,8 @@ class Note:
         noise = m.noise
         if moji and (mojibake(text) or text) != text:
             text, noise = mojibake(text), "mojibake" if m.entity is not None and m.entity.has_note else noise
-        if noise == "mojibake" and line not in self.moji_lines:
+        shown_moji = noise == "mojibake" or (m.entity is not None and mojibake(m.entity.title) == m.text)
+        if shown_moji and line not in self.moji_lines:  # `fix` may rightly repair this line
             self.moji_lines.append(line)
         e = m.entity
         rec = {"path": self.path, "line": line, "text": text, "kind": m.kind,
