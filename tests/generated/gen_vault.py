@@ -25,6 +25,7 @@ from vaultgen.meetings import FM_DEFECTS, MeetingWriter, plan  # noqa: E402
 from vaultgen.note import Note  # noqa: E402
 from vaultgen.people import make_facts, org_note, person_note, project_note  # noqa: E402
 from vaultgen.pools import DEFAULT_LOCALES, LOCALES, corpus_names  # noqa: E402
+from vaultgen.words import FACTS  # noqa: E402
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULT_AVOID = os.path.join(os.path.dirname(REPO), "shared", "corpus", "truth.json")
@@ -80,7 +81,9 @@ def generate(out: str, n_notes: int, seed: int, locales: list[str], avoid_path: 
     autos = [p for p in cast.people if auto[p.title] and p is not cast.owner]
     for _ in range(max(1, len(autos) // 35)):
         a, b = rng.sample(autos, 2)
-        run = [f for f in facts[a.title] if len(f) > 1][:4]
+        mine = facts[a.title]
+        start = 1 if mine and mine[0][0] in FACTS else 0  # a generic first fact is in many notes
+        run = mine[start:start + 4]
         if len(run) >= 3 and "duplicate_facts" not in reasons[a.title] + reasons[b.title]:
             at = rng.randrange(len(facts[b.title]) + 1)
             facts[b.title][at:at] = run

@@ -42,7 +42,12 @@ class Frontmatter:
         note.add("---")
 
     def _q(self, v: str) -> str:
-        return f"{self.quote}{v}{self.quote}" if self.quote else v
+        """`v` in this note's quoting style, escaped as YAML needs (`'O''Brien'`)."""
+        if self.quote == "'":
+            return "'" + v.replace("'", "''") + "'"
+        if self.quote == '"':
+            return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return v
 
     def _key(self, key: str) -> str:
         if "key_case" in self.wanted and key in KEY_VARIANTS and not self.absent:
