@@ -21,7 +21,7 @@ use std::ops::Range;
 const MAX_FIX_PASSES: usize = 4;
 
 /// What the engine would do to one note.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct NoteReport {
     /// Vault-relative path.
     pub path: String,
@@ -34,7 +34,7 @@ pub struct NoteReport {
 }
 
 /// The result of fixing one note.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct FixOutcome {
     /// The new text, or `None` when nothing changed.
     pub text: Option<String>,
@@ -77,7 +77,12 @@ impl Engine {
 
     /// What fixing the note would do, without changing it.
     pub fn check(&self, path: &str, text: &str) -> NoteReport {
-        let note = Note::parse(path, text);
+        self.check_note(&Note::parse(path, text))
+    }
+
+    /// [`Engine::check`] of a note parsed already.
+    pub fn check_note(&self, note: &Note) -> NoteReport {
+        let path = note.path;
         let mut report = NoteReport {
             path: path.to_string(),
             ..Default::default()
@@ -86,7 +91,7 @@ impl Engine {
         if settings.is_ignored(path) || settings.is_template(path) {
             return report;
         }
-        if let Some(error) = note_error(&note) {
+        if let Some(error) = note_error(note) {
             report.review.push(ReviewItem::new(
                 path,
                 error.line,
@@ -96,23 +101,23 @@ impl Engine {
             report.error = Some(error);
             return report;
         }
-        let ctx = Context::for_note(&self.index, &note);
-        let mut pass = Pass::new(&note, &ctx);
+        let ctx = Context::for_note(&self.index, note);
+        let mut pass = Pass::new(note, &ctx);
         pass.run_rules();
         // Review items about mentions are raised whether or not the links rule may edit them.
         let meeting = self
             .index
             .get(path)
             .is_some_and(|n| n.kind == NoteKind::Meeting);
-        let mentions = entities::review::note_items(&note, pass.resolved(), meeting);
+        let mentions = entities::review::note_items(note, pass.resolved(), meeting);
         let Findings {
             edits: proposals,
             review,
         } = pass.findings;
         report.review.extend(review);
         report.review.extend(mentions);
-        report.review.extend(tasks::date_review(&note, &ctx));
-        if has_tag(&note, "needs-review") {
+        report.review.extend(tasks::date_review(note, &ctx));
+        if has_tag(note, "needs-review") {
             report.review.push(ReviewItem::new(
                 path,
                 None,
@@ -168,8 +173,12 @@ impl Engine {
 
     /// Every task in the note.
     pub fn tasks(&self, path: &str, text: &str) -> Vec<tasks::Task> {
-        let note = Note::parse(path, text);
-        tasks::extract(&note, &Context::for_note(&self.index, &note))
+        self.tasks_note(&Note::parse(path, text))
+    }
+
+    /// [`Engine::tasks`] of a note parsed already.
+    pub fn tasks_note(&self, note: &Note) -> Vec<tasks::Task> {
+        tasks::extract(note, &Context::for_note(&self.index, note))
     }
 
     /// The edits that bring each person note's open-tasks section up to date, keyed by path.

@@ -14,6 +14,7 @@
 
 pub mod context;
 pub mod dates;
+pub mod deps;
 pub mod edit;
 pub mod engine;
 pub mod entities;
@@ -32,6 +33,7 @@ pub mod rules;
 pub mod settings;
 pub mod tasks;
 pub mod text;
+pub mod vault;
 pub mod yaml;
 
 pub use edit::{apply_edits, Edit, EditError};

@@ -7,8 +7,9 @@
 
 mod summary;
 
+use crate::deps::{self, Dep};
 use crate::handles;
-use crate::names::keys::{EntityNames, Named};
+use crate::names::keys::{EntityKeys, EntityNames, Named};
 use crate::note::{title_of, Note};
 use crate::settings::Settings;
 use crate::text::fold;
@@ -73,21 +74,45 @@ impl VaultIndex {
         &self.settings
     }
 
-    /// Adds or replaces the note at `path` (on create and modify).
-    pub fn upsert(&mut self, path: &str, text: &str) {
-        self.remove(path);
-        if self.settings.is_ignored(path) {
-            return;
-        }
-        let summary = summarize(&Note::parse(path, text), &self.settings);
-        self.link_in(&summary);
-        self.notes.insert(summary.path.clone(), summary);
+    /// Adds or replaces the note at `path` (on create and modify). Returns what changed, as the
+    /// deps ([`crate::deps`]) of other notes' results it touches.
+    pub fn upsert(&mut self, path: &str, text: &str) -> Changed {
+        let summary = self.summarize(path, text);
+        self.put(path, summary)
+    }
+
+    /// What the note at `path` contributes to the index under these settings (`None` for an
+    /// ignored path), without changing the index: the part of an upsert that reads the text,
+    /// which callers may run for many notes in parallel before upserting the summaries.
+    pub fn summarize(&self, path: &str, text: &str) -> Option<NoteSummary> {
+        (!self.settings.is_ignored(path))
+            .then(|| summarize(&Note::parse(path, text), &self.settings))
+    }
+
+    /// Adds or replaces a note from its summary (read from the note earlier, or from a cache).
+    pub fn upsert_summary(&mut self, summary: NoteSummary) -> Changed {
+        let path = summary.path.clone();
+        self.put(&path, Some(summary))
     }
 
     /// Forgets the note at `path` (on delete). Unknown paths are ignored.
-    pub fn remove(&mut self, path: &str) {
-        if let Some(old) = self.notes.remove(path) {
-            for key in name_keys(&old) {
+    pub fn remove(&mut self, path: &str) -> Changed {
+        self.put(path, None)
+    }
+
+    /// Moves a note from `old` to `new` (on rename), keeping its text.
+    pub fn rename(&mut self, old: &str, new: &str, text: &str) -> Changed {
+        let mut changed = self.remove(old);
+        changed.merge(self.upsert(new, text));
+        changed
+    }
+
+    /// Puts `summary` in place of the note at `path` (`None` removes it) and says what changed.
+    fn put(&mut self, path: &str, summary: Option<NoteSummary>) -> Changed {
+        let entity_before = self.entity_names.get(path).cloned();
+        let old = self.notes.remove(path);
+        if let Some(old) = &old {
+            for key in name_keys(old) {
                 remove_from(&mut self.names, &key, path);
             }
             for target in &old.links {
@@ -95,41 +120,62 @@ impl VaultIndex {
             }
             self.entity_names.remove(path);
         }
-    }
-
-    /// Moves a note from `old` to `new` (on rename), keeping its text.
-    pub fn rename(&mut self, old: &str, new: &str, text: &str) {
-        self.remove(old);
-        self.upsert(new, text);
+        if let Some(summary) = &summary {
+            self.link_in(summary);
+        }
+        let entity_after = self.entity_names.get(path).cloned();
+        let changed = Changed::between(
+            path,
+            old.as_ref(),
+            summary.as_ref(),
+            entity_before.as_deref(),
+            entity_after.as_deref(),
+        );
+        if let Some(summary) = summary {
+            self.notes.insert(summary.path.clone(), summary);
+        }
+        changed
     }
 
     /// The summary of the note at `path`.
     pub fn get(&self, path: &str) -> Option<&NoteSummary> {
+        deps::read(Dep::Note(path));
         self.notes.get(path)
     }
 
     /// Every summary, in path order.
     pub fn notes(&self) -> impl Iterator<Item = &NoteSummary> {
+        deps::read(Dep::AllNotes);
         self.notes.values()
     }
 
     /// How many notes the index holds.
     pub fn len(&self) -> usize {
+        deps::read(Dep::AllNotes);
         self.notes.len()
     }
 
     /// True when the index holds no notes.
     pub fn is_empty(&self) -> bool {
-        self.notes.is_empty()
+        self.len() == 0
     }
 
     /// Notes whose title or alias is `name` (case-, accent-width- and space-insensitive).
     pub fn by_name(&self, name: &str) -> impl Iterator<Item = &NoteSummary> {
-        self.names
-            .get(&fold(name))
-            .into_iter()
-            .flatten()
-            .filter_map(|p| self.notes.get(p))
+        let key = fold(name);
+        deps::read(Dep::Name(&key));
+        self.summaries(self.names.get(&key))
+    }
+
+    /// The summaries of `paths`, each recorded as read.
+    fn summaries<'a>(
+        &'a self,
+        paths: Option<&'a BTreeSet<String>>,
+    ) -> impl Iterator<Item = &'a NoteSummary> + 'a {
+        paths.into_iter().flatten().filter_map(|p| {
+            deps::read(Dep::Note(p));
+            self.notes.get(p)
+        })
     }
 
     /// The person or organisation note named exactly `name` by title or alias, when only one is.
@@ -141,13 +187,11 @@ impl VaultIndex {
         found.next().is_none().then_some(first)
     }
 
-    /// Paths of the notes linking to the note titled `title`.
+    /// The notes linking to the note titled `title`.
     pub fn backlinks(&self, title: &str) -> impl Iterator<Item = &NoteSummary> {
-        self.backlinks
-            .get(&fold(title))
-            .into_iter()
-            .flatten()
-            .filter_map(|p| self.notes.get(p))
+        let key = fold(title);
+        deps::read(Dep::Backlinks(&key));
+        self.summaries(self.backlinks.get(&key))
     }
 
     /// The handle (without `@`) the person note titled `title` queries its tasks by
@@ -185,6 +229,62 @@ impl VaultIndex {
                 .or_default()
                 .insert(summary.path.clone());
         }
+    }
+}
+
+/// What one update of the index changed, as the fingerprints of the deps ([`crate::deps`]) it
+/// touches: the notes whose results read one of them must be computed again.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changed(pub BTreeSet<u64>);
+
+impl Changed {
+    /// The deps a note's summary and entity changing from `old` to `new` touch. Nothing, when
+    /// the summary is the same: editing a meeting's prose changes no other note's results.
+    fn between(
+        path: &str,
+        old: Option<&NoteSummary>,
+        new: Option<&NoteSummary>,
+        entity_old: Option<&EntityKeys>,
+        entity_new: Option<&EntityKeys>,
+    ) -> Changed {
+        let mut out = BTreeSet::new();
+        if old == new {
+            return Changed(out);
+        }
+        let mut add = |dep: Dep| {
+            out.insert(dep.fingerprint());
+        };
+        add(Dep::Note(path));
+        add(Dep::AllNotes);
+        let names = |s: Option<&NoteSummary>| s.map(|s| (name_keys(s), s.kind));
+        if names(old) != names(new) {
+            for s in old.into_iter().chain(new) {
+                for key in name_keys(s) {
+                    add(Dep::Name(&key));
+                }
+            }
+        }
+        let links = |s: Option<&NoteSummary>| s.map(|s| s.links.clone()).unwrap_or_default();
+        for target in links(old).symmetric_difference(&links(new)) {
+            add(Dep::Backlinks(&fold(title_of(target))));
+        }
+        if entity_old != entity_new {
+            let kinds = |e: Option<&EntityKeys>| e.map(|e| e.kind);
+            if kinds(entity_old) != kinds(entity_new) {
+                for kind in [kinds(entity_old), kinds(entity_new)].into_iter().flatten() {
+                    add(Dep::Population(kind == NoteKind::Person));
+                }
+            }
+            for e in entity_old.into_iter().chain(entity_new) {
+                out.extend(e.deps());
+            }
+        }
+        Changed(out)
+    }
+
+    /// Adds what `other` changed.
+    pub fn merge(&mut self, other: Changed) {
+        self.0.extend(other.0);
     }
 }
 

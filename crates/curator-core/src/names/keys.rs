@@ -8,6 +8,7 @@
 use super::evidence::{NameEvidence, ProseReach};
 use super::normalize::{self, Token};
 use super::score;
+use crate::deps::{self, Dep};
 use crate::kind::NoteKind;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -53,7 +54,10 @@ pub struct EntityKeys {
 /// Answers computed from the vault's entities alone, memoised by the text they are about, so
 /// notes that write the same names do not recompute them. Emptied whenever an entity changes;
 /// a clone starts empty.
-pub struct VaultMemo<V>(Mutex<HashMap<String, V>>);
+pub struct VaultMemo<V>(Mutex<HashMap<String, Memoised<V>>>);
+
+/// A memoised answer and the deps computing it read.
+type Memoised<V> = (V, Arc<[u64]>);
 
 impl<V> Default for VaultMemo<V> {
     fn default() -> Self {
@@ -62,20 +66,22 @@ impl<V> Default for VaultMemo<V> {
 }
 
 /// Entries a [`VaultMemo`] holds before it starts over (a bound on memory in a long session).
-const MEMO_ENTRIES: usize = 20_000;
+const MEMO_ENTRIES: usize = 200_000;
 
 impl<V: Clone> VaultMemo<V> {
-    /// The answer for `key`, computed by `f` the first time.
+    /// The answer for `key`, computed by `f` the first time. What computing it read of the vault
+    /// is kept with it and recorded again at every reuse (see [`crate::deps`]).
     pub fn get_or(&self, key: &str, f: impl FnOnce() -> V) -> V {
-        if let Some(v) = self.0.lock().ok().and_then(|m| m.get(key).cloned()) {
+        if let Some((v, read)) = self.0.lock().ok().and_then(|m| m.get(key).cloned()) {
+            deps::read_all(&read);
             return v;
         }
-        let v = f();
+        let (v, read) = deps::recording(f);
         if let Ok(mut m) = self.0.lock() {
             if m.len() >= MEMO_ENTRIES {
                 m.clear();
             }
-            m.insert(key.to_string(), v.clone());
+            m.insert(key.to_string(), (v.clone(), read.into()));
         }
         v
     }
@@ -207,6 +213,22 @@ impl EntityKeys {
             forms,
             acronym,
         })
+    }
+
+    /// The deps ([`crate::deps`]) a change to this entity touches: the entity itself and every
+    /// key it is entered under.
+    pub fn deps(&self) -> Vec<u64> {
+        let keys = self.keys();
+        let mut out = vec![
+            Dep::Entity(&self.path).fingerprint(),
+            Dep::AllEntities.fingerprint(),
+        ];
+        out.extend(keys.full.iter().map(|k| Dep::Key(k).fingerprint()));
+        out.extend(keys.tokens.iter().map(|k| Dep::Token(k).fingerprint()));
+        out.extend(keys.codes.iter().map(|k| Dep::Code(k).fingerprint()));
+        out.extend(keys.grams.iter().map(|k| Dep::Trigram(k).fingerprint()));
+        out.extend(keys.acronyms.iter().map(|k| Dep::Acronym(k).fingerprint()));
+        out
     }
 
     fn keys(&self) -> Keys {
@@ -406,11 +428,13 @@ impl EntityNames {
 
     /// The entity at `path`.
     pub fn get(&self, path: &str) -> Option<&Arc<EntityKeys>> {
+        deps::read(Dep::Entity(path));
         self.entity(*self.ids.get(path)?)
     }
 
     /// Every entity, in path order.
     pub fn all(&self) -> impl Iterator<Item = &Arc<EntityKeys>> {
+        deps::read(Dep::AllEntities);
         self.ids.values().filter_map(|id| self.entity(*id))
     }
 
@@ -418,50 +442,64 @@ impl EntityNames {
         map.get(key).map_or(&[], Vec::as_slice)
     }
 
+    /// The entities entered under `key` in `map`; the lookup and every entity it returns are
+    /// recorded as read ([`crate::deps`]).
     fn lookup<'a>(
         &'a self,
         map: &'a HashMap<String, Vec<Id>>,
         key: &str,
     ) -> impl Iterator<Item = &'a Arc<EntityKeys>> + 'a {
-        Self::ids(map, key).iter().filter_map(|id| self.entity(*id))
+        Self::ids(map, key)
+            .iter()
+            .filter_map(|id| self.entity(*id))
+            .inspect(|e| deps::read(Dep::Entity(&e.path)))
     }
 
     /// Entities one of whose names folds to `key` (see [`normalize::name_key`]), in path order.
     pub fn by_key(&self, key: &str) -> impl Iterator<Item = &Arc<EntityKeys>> {
+        deps::read(Dep::Key(key));
         self.lookup(&self.full, key)
     }
 
     /// Entities whose name parts include the folded part `key`, in path order.
     pub fn by_token(&self, key: &str) -> impl Iterator<Item = &Arc<EntityKeys>> {
+        deps::read(Dep::Token(key));
         self.lookup(&self.tokens, key)
     }
 
     /// Organisations whose initials are `key` (lowercase), in path order.
     pub fn by_acronym(&self, key: &str) -> impl Iterator<Item = &Arc<EntityKeys>> {
+        deps::read(Dep::Acronym(key));
         self.lookup(&self.acronyms, key)
     }
 
     /// How many entities have a name part folding to `key`.
     pub fn token_count(&self, key: &str) -> usize {
+        deps::read(Dep::Token(key));
         Self::ids(&self.tokens, key).len()
     }
 
     /// True when some entity's name part is `part`'s letters or a nickname of them: the parts
     /// a mention part can match exactly (see [`super::score::Level::is_exact`]).
     pub fn has_part(&self, part: &Token) -> bool {
-        self.tokens.contains_key(&part.key)
-            || self.tokens.contains_key(&part.alt)
-            || super::phonetic::nicknames(&part.key, part.nicknames)
-                .any(|k| self.tokens.contains_key(k))
+        let has = |key: &str| {
+            deps::read(Dep::Token(key));
+            self.tokens.contains_key(key)
+        };
+        has(&part.key)
+            || has(&part.alt)
+            || super::phonetic::nicknames(&part.key, part.nicknames).any(has)
     }
 
     /// How many entities have a name part with phonetic code `code`.
     pub fn code_count(&self, code: &str) -> usize {
+        deps::read(Dep::Code(code));
         Self::ids(&self.codes, code).len()
     }
 
     /// How many people (or organisations) the vault has notes for.
     pub fn population(&self, kind: NoteKind) -> usize {
+        deps::read(Dep::Population(kind == NoteKind::Person));
         match kind {
             NoteKind::Person => self.people,
             _ => self.orgs,
@@ -501,12 +539,16 @@ impl EntityNames {
         for (i, part) in parts.iter().enumerate() {
             let before = hits.len();
             let mut add = |ids: &[Id], how: Reach| hits.extend(ids.iter().map(|id| (*id, i, how)));
-            add(Self::ids(&self.tokens, &part.key), Reach::Exact);
-            add(Self::ids(&self.tokens, &part.alt), Reach::Exact);
+            for key in [&part.key, &part.alt] {
+                deps::read(Dep::Token(key));
+                add(Self::ids(&self.tokens, key), Reach::Exact);
+            }
             for code in &part.codes {
+                deps::read(Dep::Code(code));
                 add(Self::ids(&self.codes, code), Reach::Phonetic);
             }
             for formal in super::phonetic::formal_and_nicknames(&part.key, part.nicknames) {
+                deps::read(Dep::Token(formal));
                 add(Self::ids(&self.tokens, formal), Reach::Nickname);
             }
             let fresh = hits
@@ -524,6 +566,7 @@ impl EntityNames {
             reached.dedup();
         }
         if let Some(a) = acronym {
+            deps::read(Dep::Acronym(a));
             hits.extend(
                 Self::ids(&self.acronyms, a)
                     .iter()
@@ -543,6 +586,7 @@ impl EntityNames {
                 continue;
             };
             let reach = group.iter().map(|h| h.2 as usize + 1).sum();
+            deps::read(Dep::Entity(&entity.path));
             ranked.push((reach, place(id), entity));
         }
         ranked.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -554,6 +598,7 @@ impl EntityNames {
         let grams = trigrams(key);
         let mut hits: Vec<Id> = grams
             .iter()
+            .inspect(|g| deps::read(Dep::Trigram(g)))
             .flat_map(|g| Self::ids(&self.grams, g).iter().copied())
             .collect();
         hits.sort_unstable();

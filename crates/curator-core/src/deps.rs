@@ -1,0 +1,137 @@
+//! What a note's results read of the rest of the vault, recorded as they are computed.
+//!
+//! The warm state ([`crate::vault`]) keeps every note's results and must know which to drop when
+//! another note changes. Rather than guess, every lookup the rules can make into the vault
+//! index ([`crate::index::VaultIndex`], [`crate::names::keys::EntityNames`]) records a [`Dep`]
+//! while a note's results are being computed — as rust-analyzer's salsa records the queries a
+//! query reads. When a note changes, the index says which deps changed, and exactly the notes
+//! that read one of them are recomputed.
+//!
+//! Deps are 64-bit fingerprints of (kind, key): two keys sharing a fingerprint only ever make a
+//! note recompute when it need not. Recording is per thread, so notes computed in parallel
+//! record apart; outside a recording, lookups record nothing and cost nothing extra.
+
+use std::cell::RefCell;
+
+/// What a result can read of the vault.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dep<'k> {
+    /// The summary of the note at this path (kind, names, date, links, company, …).
+    Note(&'k str),
+    /// Which notes a folded title or alias names.
+    Name(&'k str),
+    /// Which notes link to a folded title.
+    Backlinks(&'k str),
+    /// The summaries of all notes (a vault-wide count or scan).
+    AllNotes,
+    /// The names, kind and company of the person or organisation at this path.
+    Entity(&'k str),
+    /// Every person and organisation.
+    AllEntities,
+    /// Which entities a whole name folds to (see [`crate::names::normalize::name_key`]).
+    Key(&'k str),
+    /// Which entities have this folded name part.
+    Token(&'k str),
+    /// Which entities have a name part with this phonetic code.
+    Code(&'k str),
+    /// Which entities have a name part with this letter trigram.
+    Trigram(&'k str),
+    /// Which organisations have these initials.
+    Acronym(&'k str),
+    /// How many people (`true`) or organisations (`false`) the vault has.
+    Population(bool),
+}
+
+impl Dep<'_> {
+    /// The dep's 64-bit fingerprint (FNV-1a of its kind and key).
+    pub fn fingerprint(self) -> u64 {
+        let (tag, key): (u8, &str) = match self {
+            Dep::Note(k) => (1, k),
+            Dep::Name(k) => (2, k),
+            Dep::Backlinks(k) => (3, k),
+            Dep::AllNotes => (4, ""),
+            Dep::Entity(k) => (5, k),
+            Dep::AllEntities => (6, ""),
+            Dep::Key(k) => (7, k),
+            Dep::Token(k) => (8, k),
+            Dep::Code(k) => (9, k),
+            Dep::Trigram(k) => (10, k),
+            Dep::Acronym(k) => (11, k),
+            Dep::Population(people) => (12, if people { "people" } else { "orgs" }),
+        };
+        std::iter::once(tag)
+            .chain(key.bytes())
+            .fold(0xcbf2_9ce4_8422_2325, |h: u64, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+            })
+    }
+}
+
+thread_local! {
+    /// The recordings under way on this thread, innermost last.
+    static RECORDING: RefCell<Vec<Vec<u64>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records that the computation under way read `dep` (nothing when none is being recorded).
+pub fn read(dep: Dep) {
+    RECORDING.with(|r| {
+        if let Some(top) = r.borrow_mut().last_mut() {
+            top.push(dep.fingerprint());
+        }
+    });
+}
+
+/// Records every dep of `deps` (fingerprints), as when a memoised answer is reused.
+pub fn read_all(deps: &[u64]) {
+    RECORDING.with(|r| {
+        if let Some(top) = r.borrow_mut().last_mut() {
+            top.extend_from_slice(deps);
+        }
+    });
+}
+
+/// Runs `f` and returns what it computed and the deps it read, sorted and without repeats.
+/// Recordings nest: what the inner one reads is read by the outer one too.
+pub fn recording<T>(f: impl FnOnce() -> T) -> (T, Vec<u64>) {
+    RECORDING.with(|r| r.borrow_mut().push(Vec::new()));
+    let value = f();
+    let mut deps = RECORDING.with(|r| r.borrow_mut().pop()).unwrap_or_default();
+    deps.sort_unstable();
+    deps.dedup();
+    read_all(&deps);
+    (value, deps)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_what_is_read_inside_and_nothing_outside() {
+        read(Dep::Name("outside"));
+        let ((), outer) = recording(|| {
+            read(Dep::Name("rob"));
+            let ((), inner) = recording(|| read(Dep::Token("benoit")));
+            assert_eq!(inner, vec![Dep::Token("benoit").fingerprint()]);
+            read(Dep::Name("rob"));
+        });
+        let mut want = vec![
+            Dep::Name("rob").fingerprint(),
+            Dep::Token("benoit").fingerprint(),
+        ];
+        want.sort_unstable();
+        assert_eq!(outer, want);
+    }
+
+    #[test]
+    fn kinds_keep_equal_keys_apart() {
+        assert_ne!(
+            Dep::Name("ada").fingerprint(),
+            Dep::Token("ada").fingerprint()
+        );
+        assert_ne!(
+            Dep::Population(true).fingerprint(),
+            Dep::Population(false).fingerprint()
+        );
+    }
+}

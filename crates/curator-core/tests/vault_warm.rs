@@ -1,0 +1,194 @@
+//! The warm vault state equals a cold rebuild: after any sequence of upserts, renames and
+//! removals — people renamed, aliases and companies edited, meetings rewritten — every note's
+//! results, mentions and fix are what a vault built from scratch from the same texts gives.
+//! And an edit invalidates only the notes whose results read what changed.
+
+use curator_core::vault::Vault;
+use curator_core::Settings;
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+
+const GIVEN: &[&str] = &["Ines", "Bram", "Odile", "Tomasz", "Ines"];
+const FAMILY: &[&str] = &["Varga", "Holm", "Quesnel", "Brandt", "Vargas"];
+const ORGS: &[&str] = &["Larkspur Freight", "Meridian Labs", "Holm Logistics"];
+
+/// A person note: `who` picks the name, the rest its aliases, company and last contact.
+fn person(who: usize, alias: bool, company: usize, contact: u8) -> (String, String) {
+    let (first, last) = (GIVEN[who % GIVEN.len()], FAMILY[who % FAMILY.len()]);
+    let org = ORGS[company % ORGS.len()].to_lowercase().replace(' ', "-");
+    let aliases = if alias {
+        format!("aliases: [{first}]\n")
+    } else {
+        String::new()
+    };
+    (
+        format!("People/{first} {last}.md"),
+        format!(
+            "---\ntype: person\n{aliases}tags: [company/{org}]\nlast_contact: 2025-0{}-1{}\n---\n# {first} {last}\n",
+            1 + contact % 8,
+            contact % 9
+        ),
+    )
+}
+
+fn org(which: usize, alias: bool) -> (String, String) {
+    let name = ORGS[which % ORGS.len()];
+    let aliases = if alias {
+        format!("aliases: [{}]\n", name.split(' ').next().unwrap_or(name))
+    } else {
+        String::new()
+    };
+    (
+        format!("Organizations/{name}.md"),
+        format!("---\ntype: organization\n{aliases}---\n# {name}\n"),
+    )
+}
+
+/// How a meeting writes a person's name.
+fn written(who: usize, form: u8) -> String {
+    let (first, last) = (GIVEN[who % GIVEN.len()], FAMILY[who % FAMILY.len()]);
+    match form % 6 {
+        0 => format!("{first} {last}"),
+        1 => first.to_string(),
+        2 => format!("{}{}", first, last.to_lowercase()),
+        3 => format!("{first} {}", last.replace('a', "e")),
+        4 => last.to_uppercase(),
+        _ => format!("{} {last}", first.to_lowercase()),
+    }
+}
+
+fn meeting(n: usize, people: &[(usize, u8)], day: u8) -> (String, String) {
+    let participants: Vec<String> = people.iter().map(|(w, f)| written(*w, *f)).collect();
+    let mut body = format!(
+        "---\ntype: meeting\ncreated: {{{{date}}}}\nparticipants: [{}]\n---\n**Date:** 2025-06-{:02}\n**Participants:** {}\n\n",
+        participants.join(", "),
+        1 + day % 28,
+        participants.join(", ")
+    );
+    for (i, (w, f)) in people.iter().enumerate() {
+        let name = written(*w, f.wrapping_add(i as u8));
+        body.push_str(&format!(
+            "- [ ] Follow up with {} @{} 📅 2025-07-0{}\n",
+            ORGS[i % ORGS.len()],
+            written(*w, *f).replace(' ', ""),
+            1 + i % 9
+        ));
+        body.push_str(&format!(
+            "{name} said [[{}]] would ship (via {name}).\n",
+            written(*w, 0)
+        ));
+    }
+    (format!("Meetings/Sync {n}.md"), body)
+}
+
+#[derive(Debug, Clone)]
+enum Op {
+    Person(usize, bool, usize, u8),
+    Org(usize, bool),
+    Meeting(usize, Vec<(usize, u8)>, u8),
+    Remove(usize),
+    Rename(usize, u8),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        3 => (0..GIVEN.len(), any::<bool>(), 0..ORGS.len(), any::<u8>())
+            .prop_map(|(w, a, c, d)| Op::Person(w, a, c, d)),
+        1 => (0..ORGS.len(), any::<bool>()).prop_map(|(o, a)| Op::Org(o, a)),
+        3 => (0..3usize, prop::collection::vec((0..GIVEN.len(), any::<u8>()), 1..4), any::<u8>())
+            .prop_map(|(n, p, d)| Op::Meeting(n, p, d)),
+        1 => any::<usize>().prop_map(Op::Remove),
+        1 => (any::<usize>(), any::<u8>()).prop_map(|(i, n)| Op::Rename(i, n)),
+    ]
+}
+
+/// Everything the vault says about every note, as comparable text.
+fn everything(vault: &mut Vault) -> BTreeMap<String, String> {
+    let paths: Vec<String> = vault.paths().map(str::to_string).collect();
+    let mut out = BTreeMap::new();
+    for path in paths {
+        let results = vault.results(&path).expect("a note of the vault");
+        let mentions = vault.mentions(&path).expect("a note of the vault");
+        let fixed = vault.fixed(&path).expect("a note of the vault");
+        out.insert(path, format!("{results:?}\n{mentions:?}\n{fixed:?}"));
+    }
+    out.insert(String::new(), format!("{:?}", vault.vault_review()));
+    out
+}
+
+fn apply(vault: &mut Vault, texts: &mut BTreeMap<String, String>, op: &Op) {
+    let mut put = |(path, text): (String, String)| {
+        vault.upsert(&path, &text);
+        texts.insert(path, text);
+    };
+    match op {
+        Op::Person(w, a, c, d) => put(person(*w, *a, *c, *d)),
+        Op::Org(o, a) => put(org(*o, *a)),
+        Op::Meeting(n, p, d) => put(meeting(*n, p, *d)),
+        Op::Remove(i) => {
+            if let Some(path) = texts.keys().nth(i % texts.len().max(1)).cloned() {
+                vault.remove(&path);
+                texts.remove(&path);
+            }
+        }
+        Op::Rename(i, n) => {
+            if let Some(path) = texts.keys().nth(i % texts.len().max(1)).cloned() {
+                let folder = path.rsplit_once('/').map_or("", |(f, _)| f);
+                let new = format!("{folder}/{} {}.md", GIVEN[*n as usize % GIVEN.len()], n % 7);
+                if !texts.contains_key(&new) {
+                    vault.rename(&path, &new);
+                    let text = texts.remove(&path).unwrap_or_default();
+                    texts.insert(new, text);
+                }
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn warm_state_equals_a_cold_rebuild(ops in prop::collection::vec(op(), 1..14)) {
+        let mut warm = Vault::new(Settings::default());
+        let mut texts: BTreeMap<String, String> = BTreeMap::new();
+        for op in &ops {
+            // Everything is computed before each update, so stale results would show.
+            everything(&mut warm);
+            apply(&mut warm, &mut texts, op);
+            let mut cold = Vault::build(
+                Settings::default(),
+                texts.iter().map(|(p, t)| (p.clone(), t.clone())).collect(),
+            );
+            let (got, want) = (everything(&mut warm), everything(&mut cold));
+            for (path, want) in &want {
+                prop_assert_eq!(got.get(path), Some(want), "{} after {:?}", path, op);
+            }
+            prop_assert_eq!(got.len(), want.len());
+        }
+    }
+}
+
+#[test]
+fn editing_prose_recomputes_only_that_note_and_a_person_only_who_reached_them() {
+    let mut notes = vec![
+        person(0, false, 0, 1),
+        person(1, false, 1, 2),
+        org(0, false),
+    ];
+    for n in 0..6 {
+        notes.push(meeting(n, &[(n % 2, 0)], n as u8));
+    }
+    let mut vault = Vault::build(Settings::default(), notes.clone());
+    vault.refresh();
+    assert_eq!(vault.stale(), 0);
+    // A meeting's prose edited: its summary is the same, so only it is computed again.
+    let (path, text) = &notes[3];
+    assert_eq!(vault.upsert(path, &format!("{text}\nMore words.\n")), 1);
+    vault.refresh();
+    // Ines Varga gains an alias: the meetings that mention Ines (0, 2, 4) and her own note.
+    let (path, _) = person(0, true, 0, 1);
+    let dropped = vault.upsert(&path, &person(0, true, 0, 1).1);
+    assert_eq!(dropped, 4, "her note and the three meetings that name her");
+    assert_eq!(vault.stale(), 4);
+}
