@@ -140,6 +140,11 @@ fn script(c: char) -> Option<u32> {
     })
 }
 
+/// True when the letters `a` and `b` are of one script.
+pub fn same_script(a: char, b: char) -> bool {
+    script(a).is_some_and(|s| script(b) == Some(s))
+}
+
 /// True for emoji and pictographic symbols, the characters joiners attach to.
 pub fn is_pictograph(c: char) -> bool {
     matches!(u32::from(c), 0x2190..=0x2BFF | 0x1F000..=0x1FAFF) || c == '©' || c == '®'
@@ -206,8 +211,16 @@ pub fn judge(seq: Sequence, decoded: Around, literal: Around) -> Verdict {
         |c: Option<char>| c.and_then(script).is_some_and(|s| Some(s) == script(ch));
     let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
     let lower = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && c.is_lowercase());
+    // A decoded Latin letter glued to a written letter of another script is no repair
+    // (`ГіБ` is Ukrainian for GiB, not `óБ`).
+    let foreign =
+        |c: Option<char>, decoded: bool| !decoded && c.and_then(script).is_some_and(|s| s != 0);
     let fits = match class {
-        Class::Latin => case_fits(ch, decoded),
+        Class::Latin => {
+            case_fits(ch, decoded)
+                && !foreign(prev, decoded.prev_decoded)
+                && !foreign(decoded.next, decoded.next_decoded)
+        }
         // Through another code page than windows-1252, a symbol inside a lowercase word as
         // written (`n÷m` is ISO-8859-2's reading of Slovak `nám`) is no repair; dashes,
         // apostrophes and a lost character are. Next to other repairs it may be a step of
@@ -316,7 +329,7 @@ fn case_fits(ch: char, around: Around) -> bool {
 /// True when the literal text around and inside `seq` is clearly not text: a C1 control, a
 /// capital right after a lowercase letter (`rÃ©`), letters of two scripts glued together
 /// (`iп`), box drawing against a letter (`ß║`), a mathematical operator right after a letter
-/// (`Zam√≤`), or symbols inside a word (`g√¢t`).
+/// (`Zam√≤`), or symbols inside a word (`g√¢t`; U+FFFD, a lost character, is no symbol).
 fn literal_is_broken(seq: &[char], literal: Around) -> bool {
     if seq.iter().any(|&c| is_provisional(c)) {
         return true;
@@ -346,7 +359,11 @@ fn literal_is_broken(seq: &[char], literal: Around) -> bool {
     let mut in_run = false;
     for &c in &window {
         let symbol = c.is_some_and(|c| {
-            !c.is_ascii() && !c.is_alphabetic() && !c.is_whitespace() && !is_word_joiner(c)
+            !c.is_ascii()
+                && !c.is_alphabetic()
+                && !c.is_whitespace()
+                && !is_word_joiner(c)
+                && c != '\u{fffd}'
         });
         if symbol {
             in_run = true;

@@ -444,12 +444,12 @@ fn judge_candidate(
     if cand.kind != Kind::Spaced {
         return verdict;
     }
-    // A space read back as 0xA0 joins what follows: a letter must join a word (`Šveices`,
-    // not `3 נ4`), a no-break space stays a space, and a symbol must not swallow the space
-    // before a word (`ðŸ” every` is not `🔠every`).
+    // A space read back as 0xA0 joins what follows: a letter must join a word of its own
+    // script (`Šveices`, not `3 נ4` nor `систе쳠лише`), a no-break space stays a space, and a
+    // symbol must not swallow the space before a word (`ðŸ” every` is not `🔠every`).
     let next = decoded.next;
     let joins = if cand.ch.is_alphabetic() {
-        next.is_some_and(char::is_alphabetic)
+        next.is_some_and(|n| n.is_alphabetic() && judge::same_script(n, cand.ch))
     } else {
         cand.ch.is_whitespace() || !next.is_some_and(char::is_alphanumeric)
     };
