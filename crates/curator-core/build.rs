@@ -92,11 +92,11 @@ fn main() {
     out.push_str("];\n");
     let _ = writeln!(
         out,
-        "/// For each of [`SUSPECTS`], the readings it is a lead in (low half) and a continuation in (high half), one bit per reading."
+        "/// For each of [`SUSPECTS`], the readings it is a lead in (low byte) and a continuation in (high byte), one bit per reading."
     );
-    let _ = writeln!(out, "pub(super) const ROLES: [u32; {}] = [", index.len());
+    let _ = writeln!(out, "pub(super) const ROLES: [u16; {}] = [", index.len());
     for (lead, cont) in index.values() {
-        let _ = write!(out, "{:#x},", u32::from(*lead) | u32::from(*cont) << 16);
+        let _ = write!(out, "{:#x},", lead | cont << 8);
     }
     out.push_str("];\n");
 

@@ -39,6 +39,21 @@ impl Reading {
         TABLES.get(self.0).copied().unwrap_or(&WINDOWS_1252)
     }
 
+    /// The reading of a code page by its WHATWG name (`macintosh`), or `cp437`.
+    #[cfg(test)]
+    pub fn named(name: &str) -> Option<Reading> {
+        const NAMES: [&str; 7] = [
+            "windows-1252",
+            "windows-1250",
+            "iso-8859-2",
+            "windows-1251",
+            "windows-1257",
+            "macintosh",
+            "cp437",
+        ];
+        NAMES.iter().position(|&n| n == name).map(Reading)
+    }
+
     /// This reading's bit in a set of readings.
     pub fn bit(self) -> u32 {
         1 << self.0
@@ -73,27 +88,41 @@ impl Reading {
     }
 }
 
-/// The readings `c` stands for a lead byte in (low 16 bits) and a continuation byte in (high 16
-/// bits), one bit per reading; 0 for characters no reading produces from a byte above 0x7F.
+/// The readings `c` stands for a lead byte in (low byte) and a continuation byte in (high
+/// byte), one bit per reading; 0 for characters no reading produces from a byte above 0x7F.
 fn roles(c: char) -> u32 {
     let Ok(code) = u16::try_from(u32::from(c)) else {
         return 0;
     };
     match SUSPECTS.binary_search(&code) {
-        Ok(i) => ROLES.get(i).copied().unwrap_or(0),
+        Ok(i) => ROLES.get(i).map_or(0, |&r| u32::from(r)),
         Err(_) => 0,
+    }
+}
+
+/// The readings (one bit each, as [`Reading::bit`]) in which `c` stands for a lead byte and
+/// `next` for a continuation byte, a lost byte (U+FFFD) or a no-break space turned into a space:
+/// the readings that may decode something there.
+pub fn readings_at(c: char, next: char) -> u32 {
+    let leads = roles(c) & 0xFF;
+    if leads == 0 {
+        return 0;
+    }
+    match next {
+        '\u{fffd}' | ' ' => leads,
+        _ => leads & (roles(next) >> 8),
     }
 }
 
 /// True when `c` stands for a UTF-8 lead byte in some reading.
 pub fn may_lead(c: char) -> bool {
-    roles(c) & 0xFFFF != 0
+    roles(c) & 0xFF != 0
 }
 
 /// True when `c` stands for a UTF-8 lead byte and `next` for a continuation byte in the same
 /// reading: where mojibake can start.
 pub fn may_start(c: char, next: char) -> bool {
-    roles(c) & (roles(next) >> 16) != 0
+    roles(c) & (roles(next) >> 8) != 0
 }
 
 /// How many continuation bytes follow the UTF-8 lead byte `b`, or `None` when `b` cannot

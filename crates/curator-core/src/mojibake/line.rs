@@ -23,7 +23,7 @@
 //! with its lead into one U+FFFD (`Ñ�` → `�`), and a space that stood for a no-break space byte
 //! 0xA0 goes back into its sequence (`Ð ` → `Р`, `à¸ ` → `ภ`).
 
-use super::codepage::{continuations_after, is_continuation_byte, Reading};
+use super::codepage::{continuations_after, is_continuation_byte, readings_at, Reading};
 use super::dropped;
 use super::judge::{self, Around, Sequence, Verdict};
 use std::ops::Range;
@@ -125,7 +125,10 @@ pub(super) fn repair(text: &str, line: Range<usize>, out: &mut Vec<(Range<usize>
 fn decode_pass(pieces: &mut Vec<Piece>, lossy: bool, supported: &mut u32) -> bool {
     let mut best: Option<Plan> = None;
     let mut contested = false;
-    for reading in Reading::all() {
+    let possible = pieces
+        .windows(2)
+        .fold(0, |mask, pair| mask | readings_at(pair[0].ch, pair[1].ch));
+    for reading in Reading::all().filter(|r| possible & r.bit() != 0) {
         let Some(plan) = plan(pieces, reading, lossy, *supported & reading.bit() != 0) else {
             continue;
         };

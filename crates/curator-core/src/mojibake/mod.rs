@@ -77,7 +77,9 @@ fn repair_line(text: &str, line: Range<usize>, out: &mut Vec<(Range<usize>, Stri
     let mut current = apply(original, &spans, line.start);
     for round in 0..MAX_ROUNDS {
         let mut again = Vec::new();
-        line::repair(&current, 0..current.len(), &mut again);
+        if next_candidate(&current, 0).is_some() {
+            line::repair(&current, 0..current.len(), &mut again);
+        }
         if again.is_empty() {
             if round == 0 {
                 out.extend(spans);

@@ -22,6 +22,33 @@ fn garble_dropping(s: &str) -> String {
         .collect()
 }
 
+/// `s` encoded as UTF-8 and read back through code page `name`.
+fn garble_as(name: &str, s: &str) -> String {
+    let reading = Reading::named(name).unwrap();
+    s.bytes().map(|b| reading.char_of(b)).collect()
+}
+
+/// `s` encoded as CESU-8 (supplementary characters as surrogate pairs) and read as latin-1.
+fn garble_cesu(s: &str) -> String {
+    let mut out = String::new();
+    for unit in s.encode_utf16() {
+        let code = u32::from(unit);
+        let bytes: Vec<u8> = if code < 0x80 {
+            vec![code as u8]
+        } else if code < 0x800 {
+            vec![0xC0 | (code >> 6) as u8, 0x80 | (code & 0x3F) as u8]
+        } else {
+            vec![
+                0xE0 | (code >> 12) as u8,
+                0x80 | ((code >> 6) & 0x3F) as u8,
+                0x80 | (code & 0x3F) as u8,
+            ]
+        };
+        out.extend(bytes.into_iter().map(char::from));
+    }
+    out
+}
+
 fn repaired(s: &str) -> String {
     repair(s).unwrap_or_else(|| s.to_string())
 }
@@ -73,6 +100,66 @@ fn repairs_single_encoding() {
         ),
     ] {
         check(broken, fixed);
+    }
+}
+
+#[test]
+fn repairs_other_code_pages() {
+    for (name, fixed) in [
+        ("windows-1250", "Příliš žluťoučký kůň úpěl"),
+        ("windows-1250", "Spotkanie w Łodzi, środa"),
+        ("iso-8859-2", "Tři vlaky do Brna, šťastná cesta"),
+        ("windows-1251", "Встреча в понедельник, кабинет 4"),
+        ("windows-1251", "Нотатки з наради: Київ"),
+        ("windows-1257", "Labai įdomu, visų nuomonė"),
+        ("macintosh", "Déjà vu à la crème brûlée"),
+        ("macintosh", "Grüße aus Köln"),
+        ("cp437", "Ärger über Öl"),
+        ("cp437", "Дорога домой"),
+    ] {
+        check(&garble_as(name, fixed), fixed);
+    }
+    // Read as ISO-8859-2, `Šťastná` is `Šżastnå` to windows-1250: two readings explain the line
+    // equally well and disagree, so it is left alone.
+    let contested = garble_as("iso-8859-2", "Šťastná");
+    assert_eq!(repair(&contested), None, "{contested}");
+}
+
+#[test]
+fn repairs_cesu8_emoji_and_layers_through_two_code_pages() {
+    check(&garble_cesu("Launch 🚀 today"), "Launch 🚀 today");
+    check(&garble_cesu("ok 👍👍"), "ok 👍👍");
+    // Garbled through windows-1252, then the result through windows-1251.
+    let twice = garble_as("windows-1251", &garble("costs £40 a head"));
+    check(&twice, "costs £40 a head");
+    // Latin-1 text read as windows-1252: C1 controls are its punctuation.
+    check("\u{93}agreed\u{94} \u{96} done\u{85}", "“agreed” – done…");
+    check("left \u{81} alone", "left \u{81} alone");
+}
+
+#[test]
+fn leaves_correct_text_of_every_kind_alone() {
+    for fine in [
+        // Mathematics and symbols other code pages could read as letters.
+        "x ≤ y and √2 ≈ 1.41",
+        "∆° rise, ±5 %",
+        "(ง •̀_•́)ง and ¬_¬",
+        // Cyrillic words that start like windows-1251 mojibake, and binary prefixes.
+        "Рёв моторов, объём 512 МіБ, ГіБ",
+        // All-caps words before a no-break space or a symbol.
+        "MYYJÄ\u{a0}SANOO",
+        "ROMÂNĂ™",
+        // A multiplication sign before a currency or a quote, and an apostrophe ending.
+        "Price: 3×£20 or “×” marks",
+        "Two Ã’s and three Ø’s",
+        // Leetspeak, box art, Norwegian.
+        "SÄ£ÄD ÑÍ",
+        "├──┤ │ ┼┐a┼┐",
+        "Å være eller ikke være",
+        // A lone letter of another alphabet among symbols.
+        "HELLO Õ…",
+    ] {
+        assert_eq!(repair(fine), None, "{fine}");
     }
 }
 
