@@ -334,10 +334,14 @@ fn literal_is_broken(seq: &[char], literal: Around) -> bool {
     if seq.iter().any(|&c| is_provisional(c)) {
         return true;
     }
-    let window: Vec<Option<char>> = std::iter::once(literal.prev)
-        .chain(seq.iter().copied().map(Some))
-        .chain(std::iter::once(literal.next))
-        .collect();
+    let mut window = [None; 8];
+    let len = seq.len().min(6) + 2;
+    window[0] = literal.prev;
+    for (slot, &c) in window[1..].iter_mut().zip(seq.iter().take(6)) {
+        *slot = Some(c);
+    }
+    window[len - 1] = literal.next;
+    let window = &window[..len];
     let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
     let is_box = |c: Option<char>| c.is_some_and(|c| ('\u{2500}'..='\u{259f}').contains(&c));
     for pair in window.windows(2) {
@@ -357,7 +361,7 @@ fn literal_is_broken(seq: &[char], literal: Around) -> bool {
     // A run of symbols with a letter on each side.
     let mut run_after_letter = false;
     let mut in_run = false;
-    for &c in &window {
+    for &c in window {
         let symbol = c.is_some_and(|c| {
             !c.is_ascii()
                 && !c.is_alphabetic()

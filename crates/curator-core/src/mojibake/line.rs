@@ -490,11 +490,18 @@ fn reject_unexplained_words(
                 return false;
             }
             let lost = byte(i + 1) == Some(HOLE) || pieces.get(i + 1).is_some_and(|p| p.ch == '?');
-            let run: Vec<u8> = std::iter::once(lead)
-                .chain((i + 1..end).map_while(|j| high(j).filter(|&b| is_continuation_byte(b))))
-                .collect();
-            let recoverable = reading.is_western() && dropped::may_recover(&run);
-            lost || (run.len() > 1 && !recoverable)
+            let mut run = [lead, 0, 0, 0];
+            let mut len = 1;
+            for (slot, j) in run.iter_mut().skip(1).zip(i + 1..end) {
+                match high(j).filter(|&b| is_continuation_byte(b)) {
+                    Some(b) => *slot = b,
+                    None => break,
+                }
+                len += 1;
+            }
+            let run = run.get(..len).unwrap_or_default();
+            let recoverable = reading.is_western() && dropped::may_recover(run);
+            lost || (len > 1 && !recoverable)
         });
         if unexplained {
             for cand in cands.iter_mut() {

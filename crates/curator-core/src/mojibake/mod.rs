@@ -61,69 +61,33 @@ pub fn repairs(text: &str) -> Vec<(Range<usize>, String)> {
     out
 }
 
-/// How many times a repaired line is read again: a repair can uncover another (a garble a
-/// second code page explains once the first is read back).
-const MAX_ROUNDS: usize = 3;
-
 /// Appends the repairs of `text[line]` to `out`, so that repairing the result finds nothing:
-/// when reading the repaired line again changes it further, the line's changes become one span
-/// from its first changed character to its last; a line that does not settle is left alone.
+/// a line whose repair would itself be read as mojibake (a garble that a second code page
+/// reads further) is not understood, and left alone.
 fn repair_line(text: &str, line: Range<usize>, out: &mut Vec<(Range<usize>, String)>) {
     let mut spans = Vec::new();
     line::repair(text, line.clone(), &mut spans);
     let Some(original) = text.get(line.clone()).filter(|_| !spans.is_empty()) else {
         return;
     };
-    let mut current = apply(original, &spans, line.start);
-    for round in 0..MAX_ROUNDS {
+    let repaired = apply_from(original, &spans, line.start);
+    if next_candidate(&repaired, 0).is_some() {
         let mut again = Vec::new();
-        if next_candidate(&current, 0).is_some() {
-            line::repair(&current, 0..current.len(), &mut again);
-        }
-        if again.is_empty() {
-            if round == 0 {
-                out.extend(spans);
-            } else {
-                out.push(changed_span(original, &current, line.start));
-            }
+        line::repair(&repaired, 0..repaired.len(), &mut again);
+        if !again.is_empty() {
             return;
         }
-        current = apply(&current, &again, 0);
     }
+    out.extend(spans);
 }
 
-/// The span of `original` (offsets from `base`) that differs from `current`, and what
-/// replaces it: everything between their common prefix and common suffix.
-fn changed_span(original: &str, current: &str, base: usize) -> (Range<usize>, String) {
-    let before: Vec<(usize, char)> = original.char_indices().collect();
-    let after: Vec<char> = current.chars().collect();
-    let prefix = before
-        .iter()
-        .zip(&after)
-        .take_while(|((_, a), b)| a == *b)
-        .count();
-    let suffix = before
-        .iter()
-        .rev()
-        .zip(after.iter().rev())
-        .take_while(|((_, a), b)| a == *b)
-        .count()
-        .min(before.len() - prefix)
-        .min(after.len() - prefix);
-    let offset = |n: usize| before.get(n).map_or(original.len(), |&(i, _)| i);
-    let replacement = after
-        .get(prefix..after.len() - suffix)
-        .unwrap_or_default()
-        .iter()
-        .collect();
-    (
-        base + offset(prefix)..base + offset(before.len() - suffix),
-        replacement,
-    )
+/// `text` with `spans`, as [`repairs`] returns them, replaced.
+pub fn apply(text: &str, spans: &[(Range<usize>, String)]) -> String {
+    apply_from(text, spans, 0)
 }
 
 /// `text` with `spans` (offsets from `base`) replaced.
-fn apply(text: &str, spans: &[(Range<usize>, String)], base: usize) -> String {
+fn apply_from(text: &str, spans: &[(Range<usize>, String)], base: usize) -> String {
     let mut out = String::with_capacity(text.len());
     let mut cursor = 0;
     for (span, replacement) in spans {
@@ -139,7 +103,7 @@ fn apply(text: &str, spans: &[(Range<usize>, String)], base: usize) -> String {
 /// The repaired form of `s`, or `None` when `s` holds no mojibake.
 pub fn repair(s: &str) -> Option<String> {
     let spans = repairs(s);
-    (!spans.is_empty()).then(|| apply(s, &spans, 0))
+    (!spans.is_empty()).then(|| apply(s, &spans))
 }
 
 /// True when `s` may hold mojibake: a cheap test that allocates nothing.
