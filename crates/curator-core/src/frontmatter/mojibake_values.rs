@@ -22,14 +22,7 @@ fn visit(doc: &Doc, node: &Node, out: &mut Findings) {
             if repairs.is_empty() {
                 return;
             }
-            let mut repaired = String::with_capacity(raw.len());
-            let mut cursor = 0;
-            for (range, fixed) in &repairs {
-                repaired.push_str(raw.get(cursor..range.start).unwrap_or(""));
-                repaired.push_str(fixed);
-                cursor = range.end;
-            }
-            repaired.push_str(raw.get(cursor..).unwrap_or(""));
+            let repaired = mojibake::apply(raw, &repairs);
             let reason =
                 format!("`{raw}` → `{repaired}`: text that was decoded with the wrong encoding");
             let at = node.span.start;

@@ -117,7 +117,7 @@ mod tests {
 
     #[test]
     fn edits_only_the_broken_bytes_with_a_reason() {
-        let text = "---\ntitle: \"JÃ¼rgen\"\n---\nJürgen met JÃ¼rgen.\n";
+        let text = "---\ntitle: \"JÃ¼rgen\"\n---\nJurgen met JÃ¼rgen.\n";
         let note = Note::parse("People/x.md", text);
         let edits = body_edits(&note);
         assert_eq!(edits.len(), 1, "{edits:?}");

@@ -11,7 +11,7 @@
 //! Decoders that replace undefined bytes with U+FFFD instead of dropping them (`â�«`) are
 //! handled alike: the replacement character marks where an undefined byte goes.
 
-use super::cp1252::{byte_of, continuations_after, is_continuation, is_lead, UNDEFINED};
+use super::codepage::{continuations_after, is_continuation_byte, Reading, UNDEFINED};
 use super::judge::is_pictograph;
 use super::line::Piece;
 
@@ -37,7 +37,7 @@ enum Role {
     Signifier(Value),
     /// `”`: after a word, not before one, closing an open `“`.
     ClosingQuote,
-    /// `‐`: between two letters.
+    /// `‐`: between two ASCII letters (`high‐speed`).
     Hyphen,
     /// Zero-width joiner: between two pictographs.
     Joiner,
@@ -81,6 +81,25 @@ pub const REPLACEMENT: char = '\u{fffd}';
 /// Zero is never a continuation byte, so it cannot be confused with one.
 const HOLE: u8 = 0;
 
+/// The windows-1252 (or latin-1) byte above 0x7F that `c` was decoded from.
+fn high_byte(c: char) -> Option<u8> {
+    Reading::WESTERN.byte_of(c).filter(|&b| b >= 0x80)
+}
+
+/// True when `bytes` (a lead and the continuation bytes after it) are a whitelisted
+/// character's UTF-8 with its undefined windows-1252 bytes dropped: a sequence this module may
+/// still read in its place, not a garble (`â€` before `?` may be `”`).
+pub(super) fn may_recover(bytes: &[u8]) -> bool {
+    WHITELIST.iter().any(|&(c, _)| {
+        let mut buf = [0u8; 4];
+        let mut kept = c
+            .encode_utf8(&mut buf)
+            .bytes()
+            .filter(|b| !UNDEFINED.contains(b));
+        bytes.iter().all(|&b| kept.next() == Some(b)) && kept.next().is_none()
+    })
+}
+
 fn role_of(c: char) -> Option<Role> {
     WHITELIST
         .iter()
@@ -114,18 +133,14 @@ pub(super) fn recover(pieces: &mut Vec<Piece>, task_line: bool) -> bool {
 /// The whitelisted character the incomplete sequence starting at `i` lost bytes from, and the
 /// number of pieces it spans.
 fn recover_at(pieces: &[Piece], i: usize, task_line: bool) -> Option<(usize, char)> {
-    let lead_char = pieces.get(i)?.ch;
-    if !is_lead(lead_char) {
-        return None;
-    }
-    let lead = byte_of(lead_char)?;
+    let lead = high_byte(pieces.get(i)?.ch)?;
     let needed = continuations_after(lead)?;
     let mut present = [0u8; 3];
     let mut count = 0;
     for piece in pieces.iter().skip(i + 1).take(needed) {
         let byte = match piece.ch {
             REPLACEMENT => Some(HOLE),
-            c => byte_of(c).filter(|_| is_continuation(c)),
+            c => high_byte(c).filter(|&b| is_continuation_byte(b)),
         };
         let (Some(b), Some(slot)) = (byte, present.get_mut(count)) else {
             break;
@@ -223,7 +238,8 @@ impl Around<'_> {
                     && self.quote_is_open()
             }
             Role::Hyphen => {
-                prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic)
+                prev.is_some_and(|c| c.is_ascii_alphabetic())
+                    && next.is_some_and(|c| c.is_ascii_alphabetic())
             }
             Role::Joiner => prev.is_some_and(is_pictograph) && next.is_some_and(is_pictograph),
             Role::Presentation => prev.is_some_and(is_pictograph),
@@ -286,7 +302,6 @@ fn starts_word(mut chars: impl Iterator<Item = char>, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::mojibake::cp1252::char_of;
 
     /// `c` encoded as UTF-8, its undefined bytes dropped, the rest read as windows-1252.
     fn dropped_form(c: char) -> String {
@@ -294,7 +309,7 @@ mod tests {
         c.encode_utf8(&mut buf)
             .bytes()
             .filter(|b| !UNDEFINED.contains(b))
-            .map(char_of)
+            .map(|b| Reading::WESTERN.char_of(b))
             .collect()
     }
 

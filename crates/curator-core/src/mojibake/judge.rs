@@ -1,26 +1,35 @@
 //! Whether a decoded sequence is a repair or a misreading of fine text.
 //!
 //! Like ftfy's badness heuristic, the judgement weighs both readings of a sequence such as `Ã¼`:
-//! the mojibake reading (it was `ü`) wins only when the decoded character is plausible where it
-//! stands, and the literal reading (the text really says `Ã¼`) is implausible. The literal
-//! reading is plausible when the lead is a letter that can end a word (`IRMÃ` is Portuguese,
-//! `CAFÉ` French) and everything after it is trailing punctuation (`IRMÃ—`, `CAFÉ…`).
-
-use super::cp1252::byte_of;
+//! the text as written (the *literal* reading) and the text decoded (it was `ü`). A decoding is
+//! rejected when the decoded character does not fit where it stands (a lone Hebrew letter in
+//! English, a lowercase letter inside an all-caps word, an IPA letter) or when the literal text
+//! reads well as it is (`IRMÃ—` is Portuguese, `SELKÄ EDELLÄ` Finnish). What is left is *strong*
+//! evidence of mojibake when the literal text is clearly not text — a symbol inside a word
+//! (`g√¢teaux`), a capital after a lowercase letter (`rÃ©gion`), scripts glued together
+//! (`signiп¬Ѓcantly`), a C1 control, box drawing against a letter — or when the decoded letters
+//! join each other into one script (`Ð¿Ñ€Ð¸` is `при`). Windows-1252 and latin-1 mojibake, by
+//! far the most common, is strong whenever it fits and its literal reading is implausible.
+//! Everything else is *weak*: repaired only on a line that strong evidence has shown to be
+//! mojibake (see `line`).
 
 /// What kind of character a sequence decodes to, which decides where it is plausible.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
-    /// Latin letters (`é`, `ł`, `ș`, `ư`): plausible anywhere.
+    /// Latin letters (`é`, `ł`, `ș`, `ư`): plausible where their case fits.
     Latin,
     /// Punctuation and symbols (`’`, `→`, `✅`, `📅`): plausible anywhere.
     Symbol,
-    /// Han, kana and Hangul: plausible anywhere (CJK text runs into Latin words unspaced).
+    /// Spacing modifiers (`˛`, `ˇ`): real, but rare enough to be weak evidence only.
+    Modifier,
+    /// Han, kana and Hangul: plausible next to each other, weak alone.
     Ideograph,
-    /// Letters of other alphabets (Greek, Cyrillic, Hebrew, …): plausible unless the text reads
-    /// as a Latin word with an accented capital instead (see [`alphabet_fits`]).
+    /// Letters of other alphabets (Greek, Cyrillic, Hebrew, …): plausible next to a letter of
+    /// their own alphabet; alone, weak, and never glued to a letter of another script except
+    /// for Greek (a symbol in science: `IL2Rγc`).
     Alphabet,
-    /// Common combining accents: plausible only after a letter (decomposed `é` is `e` + U+0301).
+    /// Common combining accents and the strike-through overlay: plausible after a character
+    /// that is not a space (`e\u{301}`, `$̶6̶`).
     Combining,
     /// Emoji joiners and presentation selectors: plausible only after a pictograph.
     Joiner,
@@ -30,11 +39,11 @@ enum Class {
 }
 
 /// Code point ranges and what they hold. Anything not listed (IPA, NKo, Syriac, private use,
-/// U+FFFD, noncharacters, bidi controls, …) is never the result of a repair.
+/// noncharacters, bidi controls, the obsolete long s, …) is never the result of a repair.
 const CLASSES: &[(u32, u32, Class)] = &[
     (0x0080, 0x009F, Class::Control),
     (0x00A0, 0x00BF, Class::Symbol),
-    (0x00C0, 0x017F, Class::Latin),
+    (0x00C0, 0x017E, Class::Latin),
     (0x0186, 0x0186, Class::Latin),
     (0x018F, 0x0190, Class::Latin),
     (0x0192, 0x0192, Class::Latin),
@@ -47,11 +56,14 @@ const CLASSES: &[(u32, u32, Class)] = &[
     (0x0259, 0x0259, Class::Latin),
     (0x025B, 0x025B, Class::Latin),
     (0x02BB, 0x02BC, Class::Latin),
+    (0x02C6, 0x02DD, Class::Modifier),
     (0x0300, 0x030C, Class::Combining),
     (0x0323, 0x0323, Class::Combining),
     (0x0327, 0x0328, Class::Combining),
+    (0x0336, 0x0336, Class::Combining),
     (0x0386, 0x03CE, Class::Alphabet),
-    (0x0400, 0x04FF, Class::Alphabet),
+    (0x0400, 0x0482, Class::Alphabet),
+    (0x048A, 0x04FF, Class::Alphabet),
     (0x0531, 0x0556, Class::Alphabet),
     (0x0561, 0x0587, Class::Alphabet),
     (0x05D0, 0x05EA, Class::Alphabet),
@@ -80,6 +92,7 @@ const CLASSES: &[(u32, u32, Class)] = &[
     (0xFE0E, 0xFE0F, Class::Joiner),
     (0xFE30, 0xFE4F, Class::Ideograph),
     (0xFF01, 0xFFEE, Class::Ideograph),
+    (0xFFFD, 0xFFFD, Class::Symbol),
     (0x1F000, 0x1FAFF, Class::Symbol),
     (0x20000, 0x3134F, Class::Ideograph),
     (0xE0020, 0xE007F, Class::Joiner),
@@ -95,15 +108,41 @@ const TRAILING: &[char] = &[
 /// Leads that are words on their own (Swedish `å`, Danish `Ø`, Italian `è`, French `à`, …).
 const STANDALONE: &[char] = &['Å', 'Ö', 'Ø', 'È', 'É', 'Ó', 'à', 'å', 'è', 'é'];
 
-/// The row of [`CLASSES`] holding `c`: its class and, for alphabets, which alphabet.
-fn class_range(c: char) -> Option<&'static (u32, u32, Class)> {
+fn class_of(c: char) -> Option<Class> {
     let code = u32::from(c);
     let i = CLASSES.partition_point(|&(_, end, _)| end < code);
-    CLASSES.get(i).filter(|&&(start, _, _)| start <= code)
+    let row = CLASSES.get(i).filter(|&&(start, _, _)| start <= code);
+    match row.map(|&(_, _, class)| class) {
+        // `×` and `÷` sit among the Latin letters.
+        Some(Class::Latin) if !c.is_alphabetic() => Some(Class::Symbol),
+        class => class,
+    }
 }
 
-fn class_of(c: char) -> Option<Class> {
-    class_range(c).map(|&(_, _, class)| class)
+/// The script of a letter, as far as gluing letters together goes: Latin (ASCII included) is
+/// `Some(0)`, other scripts their Unicode block (Greek, Cyrillic, Armenian, Hebrew, Arabic, and
+/// the 128-character blocks of the Indic scripts, Thai, Georgian, …); `None` for what is not a
+/// letter.
+fn script(c: char) -> Option<u32> {
+    if !c.is_alphabetic() {
+        return None;
+    }
+    if c.is_ascii() || class_of(c) == Some(Class::Latin) {
+        return Some(0);
+    }
+    Some(match u32::from(c) {
+        0x0370..=0x03FF | 0x1F00..=0x1FFF => 0x370,
+        0x0400..=0x052F => 0x400,
+        0x0530..=0x058F => 0x530,
+        0x0590..=0x05FF => 0x590,
+        0x0600..=0x06FF => 0x600,
+        code => code & !0x7F,
+    })
+}
+
+/// True when the letters `a` and `b` are of one script.
+pub fn same_script(a: char, b: char) -> bool {
+    script(a).is_some_and(|s| script(b) == Some(s))
 }
 
 /// True for emoji and pictographic symbols, the characters joiners attach to.
@@ -116,7 +155,7 @@ pub fn is_provisional(c: char) -> bool {
     class_of(c) == Some(Class::Control)
 }
 
-/// The characters around a sequence: the two before it (nearest first) and the one after.
+/// The characters on each side of a sequence, nearest first.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Around {
     /// The character just before the sequence.
@@ -125,66 +164,262 @@ pub struct Around {
     pub prev2: Option<char>,
     /// The character just after the sequence.
     pub next: Option<char>,
+    /// The two characters after `next`.
+    pub next2: Option<char>,
+    /// The character after `next2`.
+    pub next3: Option<char>,
+    /// True when `next` is itself the repair of another sequence (decoded letters that join
+    /// each other are evidence).
+    pub next_decoded: bool,
+    /// True when `prev` is itself the repair of another sequence.
+    pub prev_decoded: bool,
 }
 
-/// Judges the sequence `seq` (a lead and its continuation characters, as they stand in the
-/// text) read as `decoded`, with `around` the characters next to it.
-pub fn accepts(decoded: char, seq: &[char], around: Around) -> bool {
-    let prev = around.prev;
-    let Some(class) = class_of(decoded) else {
-        return false;
+/// How much a decoding is worth.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Verdict {
+    /// The literal reading wins: leave the text as it is.
+    Reject,
+    /// Plausible, but only repaired on a line strong evidence shows to be mojibake.
+    Weak,
+    /// Mojibake on its own evidence.
+    Strong,
+}
+
+/// A sequence to judge: the character it decodes to and what it is made of.
+#[derive(Debug, Clone, Copy)]
+pub struct Sequence<'a> {
+    /// The decoded character (U+FFFD when bytes were lost on the way).
+    pub decoded: char,
+    /// The characters as they stand in the text: a lead and its continuations.
+    pub chars: &'a [char],
+    /// True when some of its bytes were lost (U+FFFD in the text) and the repair is U+FFFD.
+    pub lossy: bool,
+    /// True when its windows-1252 or latin-1 reading is judged, the common case.
+    pub western: bool,
+}
+
+/// Judges `seq` with `decoded` the characters around it once repairs are made and `literal`
+/// those around it as written.
+pub fn judge(seq: Sequence, decoded: Around, literal: Around) -> Verdict {
+    let Some(class) = class_of(seq.decoded) else {
+        return Verdict::Reject;
     };
+    let ch = seq.decoded;
+    let prev = decoded.prev;
+    let joins_own_script =
+        |c: Option<char>| c.and_then(script).is_some_and(|s| Some(s) == script(ch));
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    let lower = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && c.is_lowercase());
+    // A decoded Latin letter glued to a written letter of another script is no repair
+    // (`ГіБ` is Ukrainian for GiB, not `óБ`).
+    let foreign =
+        |c: Option<char>, decoded: bool| !decoded && c.and_then(script).is_some_and(|s| s != 0);
     let fits = match class {
-        Class::Latin | Class::Symbol | Class::Ideograph | Class::Control => true,
-        Class::Alphabet => alphabet_fits(decoded, seq, around),
-        Class::Combining => prev.is_some_and(char::is_alphabetic),
+        Class::Latin => {
+            case_fits(ch, decoded)
+                && !foreign(prev, decoded.prev_decoded)
+                && !foreign(decoded.next, decoded.next_decoded)
+        }
+        // Through another code page than windows-1252, a symbol inside a lowercase word as
+        // written (`n÷m` is ISO-8859-2's reading of Slovak `nám`) is no repair; dashes,
+        // apostrophes and a lost character are. Next to other repairs it may be a step of
+        // repeated mojibake (`t‚àö` is `t√©` is `té`).
+        Class::Symbol => {
+            let inside_written_word = lower(prev)
+                && lower(decoded.next)
+                && !decoded.prev_decoded
+                && !decoded.next_decoded;
+            seq.western
+                || !inside_written_word
+                || is_word_joiner(ch)
+                || matches!(ch, '–' | '—' | '…' | '\u{fffd}')
+        }
+        Class::Modifier | Class::Control | Class::Ideograph => true,
+        // Alone, a letter of another alphabet may stand between symbols (`(ง'̀⌣'́)ง`), as a
+        // weak reading, but not glued to a letter of another script (`AÑ—` is Spanish).
+        // Between other repairs, case says nothing yet: repeated mojibake passes through
+        // capitals (`РїСЂ` is `пр`).
+        Class::Alphabet => {
+            (case_fits(ch, decoded) || decoded.prev_decoded || decoded.next_decoded)
+                && (joins_own_script(prev)
+                    || joins_own_script(decoded.next)
+                    || is_greek(ch)
+                    || !(letter(prev) || letter(decoded.next)))
+        }
+        Class::Combining => prev.is_some_and(|c| !c.is_whitespace()),
         Class::Joiner => prev.is_some_and(is_pictograph),
     };
-    fits && !literal_reading_plausible(decoded, seq, around)
+    if !fits || literal_reading_plausible(ch, seq.chars, literal, decoded) {
+        return Verdict::Reject;
+    }
+    let in_a_run = (joins_own_script(prev) && decoded.prev_decoded)
+        || (joins_own_script(decoded.next) && decoded.next_decoded);
+    // A letter of another alphabet alone, or a lone ideograph read through another code page
+    // than windows-1252, is weak: windows-1252 garbles CJK into a letter and two symbols
+    // (`æ—¥`) that no text holds.
+    let alone = !in_a_run
+        && match class {
+            Class::Alphabet => true,
+            Class::Ideograph => !seq.western,
+            _ => false,
+        };
+    let broken = literal_is_broken(seq.chars, literal);
+    if is_greek(ch) && alone && !broken {
+        return Verdict::Reject;
+    }
+    // Spacing modifiers, intermediate C1 controls and combining marks from other code pages
+    // (`H̋tel` is Mac OS Roman's reading of `HÃ´tel`) never stand on their own.
+    if matches!(class, Class::Modifier | Class::Control)
+        || (class == Class::Combining && !seq.western)
+    {
+        return Verdict::Weak;
+    }
+    if in_a_run || broken || (seq.western && !seq.lossy && !alone) {
+        Verdict::Strong
+    } else {
+        Verdict::Weak
+    }
 }
 
-/// True when a letter of another alphabet fits where `seq` stands. Next to a letter of its own
-/// alphabet it always does (`Ð¿Ñ€Ð¸` is `при`). Otherwise it does not where the sequence
-/// continues a Latin word: after an ASCII letter of the lead's case (`AÑ—` is Spanish, not
-/// `Aї`; `dÐ´` is no word, so it is `dд`), or before one when the sequence's own characters
-/// are letters too (`ÚŽASNÝ` is Czech, not Arabic).
-fn alphabet_fits(decoded: char, seq: &[char], around: Around) -> bool {
-    let Around { prev, next, .. } = around;
-    let same_alphabet = |c: Option<char>| {
-        c.is_some_and(|c| c.is_alphabetic() && class_range(c) == class_range(decoded))
-    };
-    if same_alphabet(prev) || same_alphabet(next) {
+/// Judges `lead` (`Ã`, or what stands for its byte in another code page) read as the word `à`
+/// whose byte 0xA0 was lost or became a space (`voilÃ le`, `relatifs Ã l’usage`): strong after
+/// a lowercase letter, or standing alone between lowercase words; never in capitals
+/// (`C O N C L U S Ã O`) and never for a symbol (`the √ sign`).
+pub fn a_grave_word(lead: char, decoded: Around, word_after: Option<char>) -> Verdict {
+    let lower = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && c.is_lowercase());
+    let apostrophe = |c: Option<char>| matches!(c, Some('\'' | '\u{2019}'));
+    if !(lead.is_alphabetic() && lead.is_uppercase()) {
+        return Verdict::Reject;
+    }
+    let glued = lower(decoded.prev);
+    let alone = decoded.prev.is_none_or(char::is_whitespace) || apostrophe(decoded.prev);
+    let upper = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && c.is_uppercase());
+    let prev2 = decoded.prev2.filter(|_| !apostrophe(decoded.prev));
+    // Lowercase on one side at least, capitals on neither before.
+    let lowercase_around = !upper(prev2) && (lower(prev2) || lower(word_after));
+    if (glued && !upper(word_after))
+        || (alone && lowercase_around && word_after.is_some_and(char::is_alphabetic))
+    {
+        Verdict::Strong
+    } else {
+        Verdict::Reject
+    }
+}
+
+fn is_greek(c: char) -> bool {
+    matches!(u32::from(c), 0x0386..=0x03CE)
+}
+
+/// True when a decoded letter's case fits the word it lands in: not a lowercase letter
+/// inside an all-caps word (`MÄ£ÄM` is leetspeak, not `MģÄM`), not a capital between
+/// lowercase letters.
+fn case_fits(ch: char, around: Around) -> bool {
+    let upper = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && c.is_uppercase());
+    let lower = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && c.is_lowercase());
+    if ch.is_lowercase() {
+        !(upper(around.prev) && (upper(around.next) || upper(around.prev2)))
+    } else if ch.is_uppercase() {
+        !(lower(around.prev) && lower(around.next))
+    } else {
+        true
+    }
+}
+
+/// True when the literal text around and inside `seq` is clearly not text: a C1 control, a
+/// capital right after a lowercase letter (`rÃ©`), letters of two scripts glued together
+/// (`iп`), box drawing against a letter (`ß║`), a mathematical operator right after a letter
+/// (`Zam√≤`), or symbols inside a word (`g√¢t`; U+FFFD, a lost character, is no symbol).
+fn literal_is_broken(seq: &[char], literal: Around) -> bool {
+    if seq.iter().any(|&c| is_provisional(c)) {
         return true;
     }
-    let lead_is_capital = seq.first().is_some_and(|c| c.is_uppercase());
-    let continues_word =
-        |c: char| c.is_ascii_alphabetic() && (c.is_ascii_uppercase() || !lead_is_capital);
-    let letters_inside = seq.iter().skip(1).all(|c| c.is_alphabetic());
-    let glued_after = prev.is_some_and(continues_word);
-    let glued_before = letters_inside && next.is_some_and(|c| c.is_ascii_alphabetic());
-    !glued_after && !glued_before
+    let mut window = [None; 8];
+    let len = seq.len().min(6) + 2;
+    window[0] = literal.prev;
+    for (slot, &c) in window[1..].iter_mut().zip(seq.iter().take(6)) {
+        *slot = Some(c);
+    }
+    window[len - 1] = literal.next;
+    let window = &window[..len];
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    let is_box = |c: Option<char>| c.is_some_and(|c| ('\u{2500}'..='\u{259f}').contains(&c));
+    for pair in window.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let case_flip = a.is_some_and(char::is_lowercase)
+            && b.is_some_and(|c| c.is_uppercase() && !c.is_ascii());
+        let glued = match (a.and_then(script), b.and_then(script)) {
+            (Some(x), Some(y)) => x != y,
+            _ => false,
+        };
+        let boxed = (is_box(a) && letter(b)) || (letter(a) && is_box(b));
+        let operator = letter(a) && b.is_some_and(|c| ('\u{2200}'..='\u{22ff}').contains(&c));
+        if case_flip || glued || boxed || operator {
+            return true;
+        }
+    }
+    // A run of symbols with a letter on each side.
+    let mut run_after_letter = false;
+    let mut in_run = false;
+    for &c in window {
+        let symbol = c.is_some_and(|c| {
+            !c.is_ascii()
+                && !c.is_alphabetic()
+                && !c.is_whitespace()
+                && !is_word_joiner(c)
+                && c != '\u{fffd}'
+        });
+        if symbol {
+            in_run = true;
+        } else {
+            if in_run && run_after_letter && letter(c) {
+                return true;
+            }
+            run_after_letter = letter(c);
+            in_run = false;
+        }
+    }
+    false
+}
+
+/// Punctuation that stands inside words in ordinary text: apostrophes and hyphens.
+fn is_word_joiner(c: char) -> bool {
+    matches!(c, '\u{2019}' | '\u{2018}' | '\u{2010}' | '\u{2011}' | '·')
 }
 
 /// True when `seq` reads well as it stands: a word-final or standalone letter followed only by
-/// trailing punctuation, then no more word. An uppercase lead ends a word only in an all-caps
-/// word (`IRMÃ—`); when the repair would be a lowercase letter after a lone capital (`JÃ³` is
-/// Hungarian `Jó`), the repair reads better.
-fn literal_reading_plausible(decoded: char, seq: &[char], around: Around) -> bool {
-    let Around { prev, prev2, next } = around;
+/// trailing punctuation, then no more word (`IRMÃ—`), or a letter followed by an apostrophe and
+/// a short ending (`Ã’s`, `Ã’ll`). A capital ends a word only in an all-caps word of three letters or
+/// more (`SELKÄ EDELLÄ`): `JÃ³` is Hungarian `Jó`, `OÃ™` French `OÙ`. A no-break space is a
+/// word's end, whatever follows it.
+fn literal_reading_plausible(decoded: char, seq: &[char], literal: Around, around: Around) -> bool {
     let Some((&lead, rest)) = seq.split_first() else {
         return false;
     };
+    let next = literal.next;
+    if rest == ['\u{2019}'] && lead.is_alphabetic() {
+        // An apostrophe and a one- or two-letter ending: `Ã’s`, not `Å’uvre`.
+        let small = |c: Option<char>| c.is_some_and(|c| c.is_ascii_lowercase());
+        let ends = |c: Option<char>| !c.is_some_and(char::is_alphabetic);
+        let (n2, n3) = (literal.next2, literal.next3);
+        return small(next) && (ends(n2) || (small(n2) && ends(n3)));
+    }
+    let separated = rest == ['\u{a0}'];
     if rest.is_empty()
         || !rest.iter().all(|c| TRAILING.contains(c))
-        || next.is_some_and(char::is_alphanumeric)
+        || (!separated && next.is_some_and(char::is_alphanumeric))
     {
         return false;
     }
+    let Around { prev, prev2, .. } = around;
     let capital = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && c.is_uppercase());
-    let ends_word = lead.is_alphabetic()
-        && !matches!(byte_of(lead), Some(0xC2 | 0xE2))
-        && prev.is_some_and(char::is_alphabetic)
-        && (!lead.is_uppercase() || (capital(prev) && (!decoded.is_lowercase() || capital(prev2))));
+    let latin = |c: Option<char>| c.and_then(script) == Some(0);
+    let ends_word = ('\u{c0}'..='\u{17f}').contains(&lead)
+        && lead.is_alphabetic()
+        && !matches!(decoded, '\u{a0}')
+        && !matches!(lead, 'Â' | 'â')
+        && latin(prev)
+        && (!lead.is_uppercase() || (capital(prev) && capital(prev2)));
     let stands_alone = STANDALONE.contains(&lead) && !prev.is_some_and(char::is_alphanumeric);
     ends_word || stands_alone
 }
@@ -193,10 +428,34 @@ fn literal_reading_plausible(decoded: char, seq: &[char], around: Around) -> boo
 mod tests {
     use super::*;
 
-    fn judge(decoded: char, seq: &str, prev: Option<char>, next: Option<char>) -> bool {
-        let seq: Vec<char> = seq.chars().collect();
-        let prev2 = prev.filter(|c| c.is_alphabetic());
-        accepts(decoded, &seq, Around { prev, prev2, next })
+    fn around(prev: Option<char>, next: Option<char>) -> Around {
+        Around {
+            prev,
+            next,
+            ..Around::default()
+        }
+    }
+
+    fn verdict(decoded: char, seq: &str, prev: Option<char>, next: Option<char>) -> Verdict {
+        let chars: Vec<char> = seq.chars().collect();
+        let seq = Sequence {
+            decoded,
+            chars: &chars,
+            lossy: false,
+            western: true,
+        };
+        judge(seq, around(prev, next), around(prev, next))
+    }
+
+    fn judge_other(decoded: char, seq: &str, prev: Option<char>, next: Option<char>) -> Verdict {
+        let chars: Vec<char> = seq.chars().collect();
+        let seq = Sequence {
+            decoded,
+            chars: &chars,
+            lossy: false,
+            western: false,
+        };
+        judge(seq, around(prev, next), around(prev, next))
     }
 
     #[test]
@@ -208,51 +467,102 @@ mod tests {
 
     #[test]
     fn accepts_plausible_characters() {
-        assert!(judge('ü', "Ã¼", Some('J'), Some('r')));
-        assert!(judge('ł', "Å‚", Some('a'), Some('o')));
-        assert!(judge('’', "â€™", Some('t'), Some('s')));
-        assert!(judge('📅', "ðŸ“…", Some(' '), Some(' ')));
-        assert!(judge('п', "Ð¿", Some(' '), Some('Ñ')));
-        assert!(judge('\u{301}', "Ì\u{81}", Some('e'), None));
+        use Verdict::Strong;
+        assert_eq!(verdict('ü', "Ã¼", Some('J'), Some('r')), Strong);
+        assert_eq!(verdict('ł', "Å‚", Some('a'), Some('o')), Strong);
+        assert_eq!(verdict('’', "â€™", Some('t'), Some('s')), Strong);
+        assert_eq!(verdict('📅', "ðŸ“…", Some(' '), Some(' ')), Strong);
+        assert_eq!(verdict('\u{301}', "Ì\u{81}", Some('e'), None), Strong);
+        // Greek inside a Latin word, as science writes it.
+        assert_eq!(verdict('γ', "Î³", Some('R'), Some('c')), Strong);
     }
 
     #[test]
     fn rejects_implausible_characters() {
-        // CAFÉ— would read as CAFɗ (IPA), Weiß’s as NKo, private use and U+FFFD never.
-        assert!(!judge('ɗ', "É—", Some('F'), Some(' ')));
-        assert!(!judge('\u{7d2}', "ß’", Some('i'), Some('s')));
-        assert!(!judge('\u{f000}', "ï€€", None, None));
-        assert!(!judge('\u{fffd}', "ï¿½", None, None));
-        // A Cyrillic letter glued to a Latin word is a Spanish Ñ with a dash: AÑ— → Aї.
-        assert!(!judge('ї', "Ñ—", Some('A'), Some(' ')));
-        assert!(!judge('\u{68e}', "ÚŽ", Some(' '), Some('A')));
-        // Next to its own alphabet a letter fits even when glued to a Latin one.
-        assert!(judge('П', "ÐŸ", Some('a'), Some('р')));
-        assert!(judge('α', "Î±", Some('日'), Some('M')));
-        assert!(judge('д', "Ð´", Some('d'), Some('n')));
-        assert!(!judge('α', "Î±", Some('M'), None));
-        assert!(!judge('\u{301}', "Ì\u{81}", Some(' '), None));
-        assert!(!judge('\u{200d}', "â€\u{8d}", Some('a'), None));
+        use Verdict::Reject;
+        // CAFÉ— would read as CAFɗ (IPA), Weiß’s as NKo, private use never.
+        assert_eq!(verdict('ɗ', "É—", Some('F'), Some(' ')), Reject);
+        assert_eq!(verdict('\u{7d2}', "ß’", Some('i'), Some('s')), Reject);
+        assert_eq!(verdict('\u{f000}', "ï€€", None, None), Reject);
+        // A letter of another alphabet glued to a Latin word: `AÑ—` is Spanish.
+        assert_eq!(verdict('ї', "Ñ—", Some('A'), Some(' ')), Reject);
+        assert_eq!(verdict('\u{68e}', "ÚŽ", Some(' '), Some('A')), Reject);
+        assert_eq!(verdict('\u{301}', "Ì\u{81}", Some(' '), None), Reject);
+        assert_eq!(verdict('\u{200d}', "â€\u{8d}", Some('a'), None), Reject);
+        // A lowercase letter in an all-caps word.
+        assert_eq!(verdict('ģ', "Ä£", Some('M'), Some('Ä')), Reject);
+        // A letter and an apostrophe: `Ã’s` is a plural.
+        assert_eq!(verdict('Ò', "Ã’", Some(' '), Some('s')), Reject);
+    }
+
+    #[test]
+    fn other_code_pages_need_broken_literal_text() {
+        use Verdict::{Strong, Weak};
+        // g√¢teaux: symbols inside a word.
+        assert_eq!(judge_other('â', "√¢", Some('g'), Some('t')), Strong);
+        // rГ©gion: a Cyrillic capital inside a Latin word.
+        assert_eq!(judge_other('é', "Г©", Some('r'), Some('g')), Strong);
+        // √π is mathematics, ∆° a triangle and a degree: nothing broken.
+        assert_eq!(judge_other('ù', "√π", Some(' '), None), Weak);
+        assert_eq!(judge_other('ơ', "∆°", None, None), Weak);
+        // A lone letter of another alphabet is weak in any code page: `“×”` is a
+        // multiplication sign in quotes until the line shows otherwise.
+        assert_eq!(judge_other('Ѱ', "—∞", Some('2'), None), Weak);
+        assert_eq!(verdict('ה', "×”", Some('“'), Some(' ')), Weak);
     }
 
     #[test]
     fn keeps_the_literal_reading_of_word_final_letters() {
+        use Verdict::{Reject, Strong};
         // Portuguese IRMÃ followed by an em dash is not Latin-1 ×.
-        assert!(!judge('×', "Ã—", Some('M'), Some(' ')));
-        assert!(judge('×', "Ã—", Some(' '), Some(' ')));
-        assert!(judge('Ö', "Ã–", Some('M'), Some('L')));
+        let irma = Around {
+            prev: Some('M'),
+            prev2: Some('R'),
+            next: Some(' '),
+            ..Around::default()
+        };
+        let seq = Sequence {
+            decoded: '×',
+            chars: &['Ã', '—'],
+            lossy: false,
+            western: true,
+        };
+        assert_eq!(judge(seq, irma, irma), Reject);
+        assert_eq!(verdict('×', "Ã—", Some(' '), Some(' ')), Strong);
+        assert_eq!(verdict('Ö', "Ã–", Some('M'), Some('L')), Strong);
         // Lowercase before Ã: not a Portuguese word, so oÃ¹ is où.
-        assert!(judge('ù', "Ã¹", Some('o'), Some(' ')));
-        // A lone capital before: JÃ³ is Hungarian Jó.
+        assert_eq!(verdict('ù', "Ã¹", Some('o'), Some(' ')), Strong);
+        // A short capitalised word: JÃ³ is Hungarian Jó, OÃ™ French OÙ.
         let around = Around {
             prev: Some('J'),
             prev2: Some(' '),
             next: Some(' '),
+            ..Around::default()
         };
-        assert!(accepts('ó', &['Ã', '³'], around));
+        let seq = Sequence {
+            decoded: 'ó',
+            chars: &['Ã', '³'],
+            lossy: false,
+            western: true,
+        };
+        assert_eq!(judge(seq, around, around), Strong);
         // Â never ends a word: Â» is », even after a word.
-        assert!(judge('»', "Â»", Some('t'), None));
+        assert_eq!(verdict('»', "Â»", Some('t'), None), Strong);
         // Italian è… is a word with an ellipsis, not a CJK character.
-        assert!(!judge('\u{8154}', "è…”", Some(' '), None));
+        assert_eq!(verdict('\u{8154}', "è…”", Some(' '), None), Reject);
+        // An all-caps word ending before a no-break space.
+        let caps = Around {
+            prev: Some('K'),
+            prev2: Some('L'),
+            next: Some('E'),
+            ..Around::default()
+        };
+        let seq = Sequence {
+            decoded: 'Ġ',
+            chars: &['Ä', '\u{a0}'],
+            lossy: false,
+            western: true,
+        };
+        assert_eq!(judge(seq, caps, caps), Reject);
     }
 }

@@ -1,13 +1,31 @@
-//! Repairing one line: the text as pieces that decoding merges.
+//! Repairing one line: the text as pieces that decoding merges, read back through the code page
+//! that explains the line best.
 //!
 //! Each piece is a span of the original text and the character it reads as now. A decoding pass
-//! merges a lead piece and its continuation pieces into the character their bytes spell, so
-//! double-encoded text (`ÃƒÂ¼` → `Ã¼` → `ü`) comes apart over successive passes while every
-//! piece still knows which original bytes it replaces. Passes repeat until nothing changes,
-//! which makes the result a fixed point: repairing it again finds nothing.
+//! tries every reading (`codepage`), finds the sequences each one decodes, judges them
+//! (`judge`), and merges the pieces of the best reading's accepted sequences into the characters
+//! their bytes spell. Double-encoded text (`ÃƒÂ¼` → `Ã¼` → `ü`), even through two code pages
+//! (`Г‚ВЈ` → `Â£` → `£`), comes apart over successive passes while every piece still knows
+//! which original bytes it replaces. Passes repeat until nothing changes, which makes the result
+//! a fixed point: repairing it again finds nothing.
+//!
+//! A reading's sequences are accepted together or not at all:
+//! - a word (a stretch without spaces) is repaired only when the reading explains all of it: a
+//!   lead it cannot decode there (`ã†â€™ãƒâ€`, a hopeless garble) leaves the word alone;
+//! - weak sequences (`judge`) need a strong one on the line, or a line already repaired;
+//! - a line that also holds intact text this code page could have garbled but did not
+//!   (`Bremer/Mccoy – DrÃ¥ber`) reads consistently as single-byte text, so one odd two-byte
+//!   sequence is not enough: it takes two, or a longer one (`ðŸ“…`);
+//! - when two readings explain a line equally well and disagree, the line is left alone.
+//!
+//! Bytes lost on the way are read back last, after the dropped-byte recovery of whitelisted
+//! symbols (`dropped`) had its chance: U+FFFD standing for lost continuation bytes collapses
+//! with its lead into one U+FFFD (`Ñ�` → `�`), and a space that stood for a no-break space byte
+//! 0xA0 goes back into its sequence (`Ð ` → `Р`, `à¸ ` → `ภ`).
 
-use super::cp1252::{byte_of, continuations_after, is_continuation, is_lead};
-use super::{dropped, judge};
+use super::codepage::{continuations_after, is_continuation_byte, readings_at, Reading};
+use super::dropped;
+use super::judge::{self, Around, Sequence, Verdict};
 use std::ops::Range;
 
 /// A span of the original text and the character it reads as.
@@ -43,6 +61,43 @@ impl Piece {
     }
 }
 
+/// How a sequence's bytes were found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Every byte is in the text.
+    Whole,
+    /// Some bytes were lost (U+FFFD in the text): the repair is U+FFFD.
+    Lossy,
+    /// A space stands for the byte 0xA0 and belongs to the sequence.
+    Spaced,
+    /// `Ã` followed by a space: `à` whose 0xA0 was lost, the space being the word's end.
+    KeepsSpace,
+}
+
+/// A sequence of pieces one reading decodes.
+#[derive(Debug, Clone)]
+struct Candidate {
+    /// Index of its first piece.
+    at: usize,
+    /// How many pieces it spans.
+    len: usize,
+    /// The character it decodes to.
+    ch: char,
+    kind: Kind,
+    verdict: Verdict,
+}
+
+/// Marks a piece that is U+FFFD, standing for a byte some decoder replaced.
+const HOLE: u16 = 0x100;
+
+/// The sequences one reading accepts on a line, and how well it explains the line.
+struct Plan {
+    reading: Reading,
+    accepted: Vec<Candidate>,
+    strong: usize,
+    covered: usize,
+}
+
 /// Appends the repairs of `text[line]` to `out`: spans of `text` and their replacements.
 pub(super) fn repair(text: &str, line: Range<usize>, out: &mut Vec<(Range<usize>, String)>) {
     let Some(line_text) = text.get(line.clone()) else {
@@ -50,98 +105,487 @@ pub(super) fn repair(text: &str, line: Range<usize>, out: &mut Vec<(Range<usize>
     };
     let task_line = is_task_line(line_text);
     let mut pieces = Piece::split(line_text, line.start);
-    loop {
-        let decoded = decode_pass(text, &mut pieces);
-        let recovered = dropped::recover(&mut pieces, task_line);
-        if !decoded && !recovered {
-            break;
+    let mut supported = 0;
+    for lossy in [false, true] {
+        loop {
+            let decoded = decode_pass(&mut pieces, lossy, &mut supported);
+            let recovered = dropped::recover(&mut pieces, task_line);
+            if !decoded && !recovered {
+                break;
+            }
         }
     }
+    fix_c1_controls(&mut pieces);
     emit(&pieces, out);
 }
 
-/// The characters `piece` shows in the output: its repair, or its original text while it is a
-/// provisional step (a C1 control) that is reverted unless a later pass consumes it. Judging
-/// context by what will be shown keeps a second repair from seeing anything the first did not.
-fn shown<'t>(piece: &Piece, text: &'t str) -> impl DoubleEndedIterator<Item = char> + 't {
-    let provisional = piece.changed && judge::is_provisional(piece.ch);
-    let original = if provisional {
-        text.get(piece.src.clone())
-    } else {
-        None
-    };
-    (!provisional)
-        .then_some(piece.ch)
-        .into_iter()
-        .chain(original.unwrap_or_default().chars())
-}
-
-/// Merges every acceptable lead-and-continuations run into the character it encodes.
-fn decode_pass(text: &str, pieces: &mut Vec<Piece>) -> bool {
-    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
-    let mut changed = false;
-    let mut i = 0;
-    while let Some(piece) = pieces.get(i) {
-        let mut before = out.iter().rev().flat_map(|p| shown(p, text).rev());
-        let prev = before.next();
-        let prev2 = before.next();
-        let next = |len: usize| {
-            pieces
-                .get(i + len..)
-                .and_then(|after| after.iter().flat_map(|p| shown(p, text)).next())
+/// Applies the reading that explains the line best, if any; `supported` records the readings
+/// (one bit each) a pass found strong evidence for, which lets later passes of the same reading
+/// accept weak sequences.
+fn decode_pass(pieces: &mut Vec<Piece>, lossy: bool, supported: &mut u32) -> bool {
+    let mut best: Option<Plan> = None;
+    let mut contested = false;
+    let possible = pieces
+        .windows(2)
+        .fold(0, |mask, pair| mask | readings_at(pair[0].ch, pair[1].ch));
+    for reading in Reading::all().filter(|r| possible & r.bit() != 0) {
+        let Some(plan) = plan(pieces, reading, lossy, *supported & reading.bit() != 0) else {
+            continue;
         };
-        match decode_at(pieces, i, prev, prev2, next) {
-            Some((len, ch)) => {
-                let end = pieces.get(i + len - 1).map_or(piece.src.end, |p| p.src.end);
-                out.push(Piece::repaired(piece.src.start..end, ch));
-                changed = true;
-                i += len;
+
+        let better = match &best {
+            None => true,
+            Some(b) => {
+                let (now, then) = ((plan.strong, plan.covered), (b.strong, b.covered));
+                if now == then && !same_repairs(&plan, b) {
+                    contested = true;
+                }
+                now > then
             }
-            None => {
-                out.push(piece.clone());
-                i += 1;
-            }
+        };
+        if better {
+            contested = false;
+            best = Some(plan);
         }
     }
+    let Some(plan) = best.filter(|_| !contested) else {
+        return false;
+    };
+    if plan.strong > 0 {
+        *supported |= plan.reading.bit();
+    }
+    let mut out = Vec::with_capacity(pieces.len());
+    let mut next = 0;
+    for cand in &plan.accepted {
+        out.extend(
+            pieces
+                .get(next..cand.at)
+                .unwrap_or_default()
+                .iter()
+                .cloned(),
+        );
+        let (Some(first), Some(last)) = (pieces.get(cand.at), pieces.get(cand.at + cand.len - 1))
+        else {
+            return false;
+        };
+        out.push(Piece::repaired(first.src.start..last.src.end, cand.ch));
+        next = cand.at + cand.len;
+    }
+    out.extend(pieces.get(next..).unwrap_or_default().iter().cloned());
     *pieces = out;
+    true
+}
+
+fn same_repairs(a: &Plan, b: &Plan) -> bool {
+    a.accepted.len() == b.accepted.len()
+        && a.accepted
+            .iter()
+            .zip(&b.accepted)
+            .all(|(x, y)| (x.at, x.len, x.ch) == (y.at, y.len, y.ch))
+}
+
+/// The sequences `reading` decodes on the line and accepts, or `None` when it does not explain
+/// the line (see the module documentation).
+fn plan(pieces: &[Piece], reading: Reading, lossy: bool, supported: bool) -> Option<Plan> {
+    let bytes: Vec<Option<u16>> = pieces
+        .iter()
+        .map(|p| match p.ch {
+            '\u{fffd}' => Some(HOLE),
+            c => reading.byte_of(c).map(u16::from),
+        })
+        .collect();
+    let mut cands = candidates(pieces, &bytes, lossy);
+    if cands.is_empty() {
+        return None;
+    }
+    for _ in 0..=cands.len() {
+        let owners = owners(pieces.len(), &cands);
+        let mut changed = false;
+        for k in 0..cands.len() {
+            let Some(cand) = cands.get(k) else { continue };
+            if cand.verdict == Verdict::Reject {
+                continue;
+            }
+            let verdict = judge_candidate(pieces, &cands, &owners, k, reading);
+            if let Some(cand) = cands.get_mut(k) {
+                changed |= cand.verdict != verdict;
+                cand.verdict = verdict;
+            }
+        }
+        changed |= reject_unexplained_words(pieces, &bytes, &mut cands, reading);
+        if !changed {
+            break;
+        }
+    }
+    let intact = intact_runs(pieces, &bytes, &cands, reading);
+    cands.retain(|c| c.verdict != Verdict::Reject);
+    let strong = cands
+        .iter()
+        .filter(|c| c.verdict == Verdict::Strong)
+        .count();
+    if strong == 0 && !supported {
+        return None;
+    }
+    // Evidence against intact text: each continuation byte of a strong sequence, so one
+    // three- or four-byte sequence (`ðŸ“…`) outweighs it, one two-byte sequence does not. A
+    // line an earlier pass of this reading repaired has passed this test already.
+    let weight: usize = cands
+        .iter()
+        .filter(|c| c.verdict == Verdict::Strong)
+        .map(|c| c.len - 1)
+        .sum();
+    if weight < 2 && intact > 0 && !supported {
+        return None;
+    }
+    // Intermediate C1 controls explain nothing yet.
+    let covered = cands
+        .iter()
+        .filter(|c| !judge::is_provisional(c.ch))
+        .map(|c| c.len)
+        .sum();
+    (!cands.is_empty()).then_some(Plan {
+        reading,
+        accepted: cands,
+        strong,
+        covered,
+    })
+}
+
+/// Every sequence the bytes spell, left to right without overlap.
+fn candidates(pieces: &[Piece], bytes: &[Option<u16>], lossy: bool) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match sequence_at(pieces, bytes, i, lossy) {
+            Some(cand) => {
+                i += cand.len;
+                out.push(cand);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The sequence whose lead is piece `i`, if its bytes decode.
+fn sequence_at(
+    pieces: &[Piece],
+    bytes: &[Option<u16>],
+    i: usize,
+    lossy: bool,
+) -> Option<Candidate> {
+    let lead = u8::try_from(bytes.get(i).copied().flatten()?).ok()?;
+    let need = continuations_after(lead)?;
+    let mut buf = [lead, 0, 0, 0];
+    let (mut holes, mut spaced) = (0, false);
+    for k in 1..=need {
+        let byte = bytes.get(i + k).copied().flatten();
+        let slot = buf.get_mut(k)?;
+        match byte {
+            Some(HOLE) if lossy => {
+                holes += 1;
+                // The smallest byte that may stand there, so validity is checked on the rest.
+                *slot = match (lead, k) {
+                    (0xE0, 1) => 0xA0,
+                    (0xF0, 1) => 0x90,
+                    _ => 0x80,
+                };
+            }
+            Some(0x20) if lossy && !spaced && !pieces.get(i).is_some_and(|p| p.changed) => {
+                spaced = true;
+                *slot = 0xA0;
+            }
+            Some(b) => *slot = u8::try_from(b).ok().filter(|&b| is_continuation_byte(b))?,
+            None => return None,
+        }
+    }
+    let len = need + 1;
+    let decoded = std::str::from_utf8(buf.get(..len)?)
+        .ok()
+        .and_then(|s| s.chars().next());
+    let (ch, len) = match decoded {
+        Some(_) if holes > 0 => ('\u{fffd}', len),
+        Some(ch) => (ch, len),
+        None if holes == 0 && !spaced => surrogate_pair(bytes, i, &buf)?,
+        None => return None,
+    };
+    let kind = if holes > 0 {
+        Kind::Lossy
+    } else if !spaced {
+        Kind::Whole
+    } else if ch == 'à' && !a_grave_joins(pieces, i + 2) {
+        // `voilÃ le`: the 0xA0 was lost and the space is the word's end; `voilÃ  le`: the
+        // first space was the 0xA0, and so was the space of `Ã s` (`às`).
+        return Some(Candidate {
+            at: i,
+            len: 1,
+            ch,
+            kind: Kind::KeepsSpace,
+            verdict: Verdict::Strong,
+        });
+    } else {
+        Kind::Spaced
+    };
+    Some(Candidate {
+        at: i,
+        len,
+        ch,
+        kind,
+        verdict: Verdict::Strong,
+    })
+}
+
+/// True when the space after an `Ã` read as `à` stood for its 0xA0, judging by what follows
+/// at `next`: another space (`voilÃ  le`), or a single letter that is no word on its own and
+/// no elided one (`Ã s` is `às`, `Ã s'éloigner` is `à s'éloigner`).
+fn a_grave_joins(pieces: &[Piece], next: usize) -> bool {
+    let ch = |k: usize| pieces.get(next + k).map(|p| p.ch);
+    match ch(0) {
+        Some(' ') => true,
+        Some(c) if c.is_alphabetic() => {
+            !ch(1).is_some_and(|c| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}'))
+        }
+        _ => false,
+    }
+}
+
+/// CESU-8, as some pipelines write emoji: a high surrogate (ED A0–AF xx) at `i`, already in
+/// `buf`, and a low one (ED B0–BF xx) after it make one character.
+fn surrogate_pair(bytes: &[Option<u16>], i: usize, buf: &[u8; 4]) -> Option<(char, usize)> {
+    let byte = |k: usize| bytes.get(i + k).copied().flatten();
+    if buf[0] != 0xED || !(0xA0..=0xAF).contains(&buf[1]) || byte(3) != Some(0xED) {
+        return None;
+    }
+    let (b4, b5) = (byte(4)?, byte(5)?);
+    if !(0xB0..=0xBF).contains(&b4) || !(0x80..=0xBF).contains(&b5) {
+        return None;
+    }
+    let high = 0xD000 | (u32::from(buf[1]) & 0x3F) << 6 | (u32::from(buf[2]) & 0x3F);
+    let low = 0xD000 | (u32::from(b4) & 0x3F) << 6 | (u32::from(b5) & 0x3F);
+    let code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+    Some((char::from_u32(code)?, 6))
+}
+
+/// For each piece, the accepted (not rejected) candidate covering it.
+fn owners(len: usize, cands: &[Candidate]) -> Vec<Option<usize>> {
+    let mut owners = vec![None; len];
+    for (k, cand) in cands.iter().enumerate() {
+        if cand.verdict == Verdict::Reject {
+            continue;
+        }
+        for slot in owners.iter_mut().skip(cand.at).take(cand.len) {
+            *slot = Some(k);
+        }
+    }
+    owners
+}
+
+/// Judges candidate `k` with the line as it reads once the other accepted candidates are
+/// repaired, and as it is written.
+fn judge_candidate(
+    pieces: &[Piece],
+    cands: &[Candidate],
+    owners: &[Option<usize>],
+    k: usize,
+    reading: Reading,
+) -> Verdict {
+    let Some(cand) = cands.get(k) else {
+        return Verdict::Reject;
+    };
+    // One unit before or after a piece index: the repaired character of the candidate owning
+    // it (a provisional C1 control shows as written), or the piece itself.
+    let unit = |i: usize| -> Option<(char, bool, usize, usize)> {
+        let piece = pieces.get(i)?;
+        match owners.get(i).copied().flatten().and_then(|o| cands.get(o)) {
+            Some(o) if !judge::is_provisional(o.ch) => Some((o.ch, true, o.at, o.at + o.len)),
+            _ => Some((piece.ch, false, i, i + 1)),
+        }
+    };
+    let before = cand.at.checked_sub(1).and_then(unit);
+    let before2 = before.and_then(|(_, _, start, _)| start.checked_sub(1).and_then(unit));
+    let after = unit(cand.at + cand.len);
+    let decoded = Around {
+        prev: before.map(|u| u.0),
+        prev2: before2.map(|u| u.0),
+        next: after.map(|u| u.0),
+        prev_decoded: before.is_some_and(|u| u.1),
+        next_decoded: after.is_some_and(|u| u.1),
+        ..Around::default()
+    };
+    let literal_at = |i: Option<usize>| i.and_then(|i| pieces.get(i)).map(|p| p.ch);
+    let end = cand.at + cand.len;
+    let literal = Around {
+        prev: literal_at(cand.at.checked_sub(1)),
+        prev2: literal_at(cand.at.checked_sub(2)),
+        next: literal_at(Some(end)),
+        next2: literal_at(Some(end + 1)),
+        next3: literal_at(Some(end + 2)),
+        ..Around::default()
+    };
+    if cand.kind == Kind::KeepsSpace || (cand.kind == Kind::Spaced && cand.ch == 'à') {
+        let word_after = pieces
+            .iter()
+            .skip(cand.at + cand.len)
+            .map(|p| p.ch)
+            .find(|c| !c.is_whitespace());
+        let lead = pieces.get(cand.at).map_or(' ', |p| p.ch);
+        return judge::a_grave_word(lead, decoded, word_after);
+    }
+    let chars: Vec<char> = pieces
+        .iter()
+        .skip(cand.at)
+        .take(cand.len)
+        .map(|p| p.ch)
+        .collect();
+    let seq = Sequence {
+        decoded: cand.ch,
+        chars: &chars,
+        lossy: cand.kind == Kind::Lossy,
+        western: reading.is_western(),
+    };
+    let verdict = judge::judge(seq, decoded, literal);
+    if cand.kind != Kind::Spaced {
+        return verdict;
+    }
+    // A space read back as 0xA0 joins what follows: a letter must join a word of its own
+    // script (`Šveices`, not `3 נ4` nor `систе쳠лише`), a no-break space stays a space, and a
+    // symbol must not swallow the space before a word (`ðŸ” every` is not `🔠every`).
+    let next = decoded.next;
+    let joins = if cand.ch.is_alphabetic() {
+        next.is_some_and(|n| n.is_alphabetic() && judge::same_script(n, cand.ch))
+    } else {
+        cand.ch.is_whitespace() || !next.is_some_and(char::is_alphanumeric)
+    };
+    if joins {
+        verdict.min(Verdict::Weak)
+    } else {
+        Verdict::Reject
+    }
+}
+
+/// Rejects every candidate in a word (a stretch between spaces) that holds a lead the reading
+/// cannot decode there, followed by a continuation byte, a lost byte or `?`: a reading must
+/// explain the whole word. A windows-1252 sequence that dropped-byte recovery may still read
+/// (`â€` was `”`) is not unexplained. Returns whether anything changed.
+fn reject_unexplained_words(
+    pieces: &[Piece],
+    bytes: &[Option<u16>],
+    cands: &mut [Candidate],
+    reading: Reading,
+) -> bool {
+    let owners = owners(pieces.len(), cands);
+    let byte = |i: usize| bytes.get(i).copied().flatten();
+    let high = |i: usize| byte(i).and_then(|b| u8::try_from(b).ok());
+    let mut changed = false;
+    let mut start = 0;
+    while start < pieces.len() {
+        let end = (start..pieces.len())
+            .find(|&i| pieces.get(i).is_some_and(|p| p.ch == ' ' || p.ch == '\t'))
+            .unwrap_or(pieces.len());
+        let unexplained = (start..end).any(|i| {
+            let Some(lead) = high(i).filter(|&b| continuations_after(b).is_some()) else {
+                return false;
+            };
+            if owners.get(i).copied().flatten().is_some() || i + 1 >= end {
+                return false;
+            }
+            let lost = byte(i + 1) == Some(HOLE) || pieces.get(i + 1).is_some_and(|p| p.ch == '?');
+            let mut run = [lead, 0, 0, 0];
+            let mut len = 1;
+            for (slot, j) in run.iter_mut().skip(1).zip(i + 1..end) {
+                match high(j).filter(|&b| is_continuation_byte(b)) {
+                    Some(b) => *slot = b,
+                    None => break,
+                }
+                len += 1;
+            }
+            let run = run.get(..len).unwrap_or_default();
+            let recoverable = reading.is_western() && dropped::may_recover(run);
+            lost || (len > 1 && !recoverable)
+        });
+        if unexplained {
+            for cand in cands.iter_mut() {
+                if cand.at >= start && cand.at < end && cand.verdict != Verdict::Reject {
+                    cand.verdict = Verdict::Reject;
+                    changed = true;
+                }
+            }
+        }
+        start = end + 1;
+    }
     changed
 }
 
-/// The character the sequence starting at piece `i` encodes, and how many pieces it spans,
-/// when it is valid UTF-8 and the judge prefers that reading.
-fn decode_at(
+/// How many runs of original non-ASCII characters `reading` could have garbled but did not:
+/// characters outside any candidate (even a rejected one) and outside anything shaped like a
+/// sequence (a lead and a continuation, even one nothing decodes), which contradict the
+/// hypothesis that the line was misread (`–` in `Bremer/Mccoy – DrÃ¥ber`).
+fn intact_runs(
     pieces: &[Piece],
-    i: usize,
-    prev: Option<char>,
-    prev2: Option<char>,
-    next: impl Fn(usize) -> Option<char>,
-) -> Option<(usize, char)> {
-    let lead = pieces.get(i)?.ch;
-    if !is_lead(lead) {
-        return None;
-    }
-    let lead_byte = byte_of(lead)?;
-    let len = 1 + continuations_after(lead_byte)?;
-    let run = pieces.get(i..i + len)?;
-    let mut bytes = [lead_byte, 0, 0, 0];
-    let mut chars = [lead; 4];
-    for (k, piece) in run.iter().enumerate().skip(1) {
-        if !is_continuation(piece.ch) {
-            return None;
-        }
-        *bytes.get_mut(k)? = byte_of(piece.ch)?;
-        *chars.get_mut(k)? = piece.ch;
-    }
-    let ch = std::str::from_utf8(bytes.get(..len)?)
-        .ok()?
-        .chars()
-        .next()?;
-    let around = judge::Around {
-        prev,
-        prev2,
-        next: next(len),
+    bytes: &[Option<u16>],
+    cands: &[Candidate],
+    reading: Reading,
+) -> usize {
+    let high = |i: usize| {
+        bytes
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|b| u8::try_from(b).ok())
     };
-    judge::accepts(ch, chars.get(..len)?, around).then_some((len, ch))
+    let mut shaped = vec![false; pieces.len()];
+    for cand in cands {
+        for slot in shaped.iter_mut().skip(cand.at).take(cand.len) {
+            *slot = true;
+        }
+    }
+    for i in 0..pieces.len() {
+        let Some(need) = high(i).and_then(continuations_after) else {
+            continue;
+        };
+        let conts = (i + 1..pieces.len())
+            .take(need)
+            .take_while(|&j| high(j).is_some_and(is_continuation_byte))
+            .count();
+        if conts > 0 {
+            for slot in shaped.iter_mut().skip(i).take(conts + 1) {
+                *slot = true;
+            }
+        }
+    }
+    let mut runs = 0;
+    let mut in_run = false;
+    for (piece, shaped) in pieces.iter().zip(shaped) {
+        let intact = !shaped
+            && !piece.changed
+            && !piece.ch.is_ascii()
+            && !judge::is_provisional(piece.ch)
+            && piece.ch != '\u{fffd}'
+            && reading.byte_of(piece.ch).is_some();
+        if intact && !in_run {
+            runs += 1;
+        }
+        in_run = intact;
+    }
+    runs
+}
+
+/// Reads C1 controls still in the text as windows-1252 (`parlé\u{85}` is `parlé…`): the
+/// latin-1 misreading of single-byte text. Bytes windows-1252 leaves undefined stay.
+fn fix_c1_controls(pieces: &mut [Piece]) {
+    for piece in pieces.iter_mut().filter(|p| !p.changed) {
+        let Ok(byte) = u8::try_from(u32::from(piece.ch)) else {
+            continue;
+        };
+        if !(0x80..=0x9F).contains(&byte) {
+            continue;
+        }
+        let ch = Reading::WESTERN.char_of(byte);
+        if ch != piece.ch {
+            piece.ch = ch;
+            piece.changed = true;
+        }
+    }
 }
 
 /// Appends runs of adjacent repaired pieces as spans and replacements. A provisional C1

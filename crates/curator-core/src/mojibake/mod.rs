@@ -1,25 +1,32 @@
-//! Mojibake repair: UTF-8 that was decoded as windows-1252 or latin-1, once or twice, including
-//! the dropped-byte forms (`â«` was ⏫).
+//! Mojibake repair: UTF-8 that was decoded one byte per character — as windows-1252 or latin-1,
+//! windows-1250 or ISO-8859-2, windows-1251, windows-1257, Mac OS Roman or code page 437 — once
+//! or several times, including CESU-8 emoji, bytes lost on the way (`Ñ�`, a no-break space
+//! turned into a space) and the dropped-byte forms of Tasks signifiers (`â«` was ⏫).
 //!
 //! [`repairs`] finds the minimal spans to replace; [`repair`] applies them to a string (for
 //! frontmatter values and names); [`body_edits`] turns them into [`Edit`](crate::edit::Edit)s for a note's body.
 //!
 //! How a span is found and judged:
-//! 1. A line is looked at only if it holds a *lead* (`Â`…`ô`, standing for a UTF-8 lead byte)
-//!    directly followed by a *continuation* (a character standing for a byte 0x80–0xBF), so
-//!    clean text is scanned once without allocating.
-//! 2. Each lead and its continuations are mapped back to bytes (windows-1252, or latin-1 for
-//!    C1 controls) and decoded as UTF-8. The reading is kept only if the judge (`judge.rs`)
-//!    finds the decoded character plausible in its context and the literal text implausible.
+//! 1. A line is looked at only if it holds a character standing for a UTF-8 lead byte in some
+//!    code page directly followed by one standing for a continuation byte in the same code page
+//!    (or by U+FFFD), or a C1 control, so clean text is scanned once without allocating.
+//! 2. Every code page reads the line back (`line.rs`): its sequences are decoded as UTF-8 and
+//!    judged (`judge.rs`) — the decoded character must fit where it stands and the text as
+//!    written must read worse — and the code page that explains the line best is applied.
 //!    Passes repeat, so double-encoded text (`ÃƒÂ¼`) is repaired in two steps.
 //! 3. Sequences still short of bytes are tried with the undefined windows-1252 bytes put back
 //!    (`dropped.rs`): a reading is kept only for a whitelisted symbol in its proper place.
+//!    Lost bytes nothing recovers become one U+FFFD with their lead (`Ð±ÑŠÐ»Ð³Ð°Ñ€Ñ�ÐºÐ¸` is
+//!    `българ�ки`), on a line shown to be mojibake.
+//! 4. C1 controls left over are windows-1252 text read as latin-1 (`\u{93}` is `“`).
 //!
-//! Guarantees (tested): never U+FFFD in a repair; whitespace is never consumed or added; text
-//! without mojibake is left alone; repairing a repaired text changes nothing.
+//! Guarantees (tested): a repair holds U+FFFD only where the text already marked a lost
+//! character (`�` or its garbled form `ï¿½`); whitespace is never added, and consumed only
+//! where a space stood for a lost byte 0xA0; text without mojibake is left alone; repairing a
+//! repaired text changes nothing.
 
 mod body;
-mod cp1252;
+mod codepage;
 mod dropped;
 mod judge;
 mod line;
@@ -29,7 +36,7 @@ pub use body::body_edits;
 /// True when `c`, written right after `prev`, continues a mojibake sequence `prev` leads: the
 /// `¼` of `JÃ¼rgen`, which is no letter but belongs to the word.
 pub fn continues_sequence(prev: char, c: char) -> bool {
-    cp1252::is_lead(prev) && cp1252::is_continuation(c)
+    codepage::may_start(prev, c)
 }
 
 use crate::rule::Rule;
@@ -58,27 +65,55 @@ pub fn repairs(text: &str) -> Vec<(Range<usize>, String)> {
             .get(at..)
             .and_then(|after| after.find('\n'))
             .map_or(text.len(), |i| at + i);
-        line::repair(text, start..end, &mut out);
+        repair_line(text, start..end, &mut out);
         from = end;
     }
+    out
+}
+
+/// Appends the repairs of `text[line]` to `out`, so that repairing the result finds nothing:
+/// a line whose repair would itself be read as mojibake (a garble that a second code page
+/// reads further) is not understood, and left alone.
+fn repair_line(text: &str, line: Range<usize>, out: &mut Vec<(Range<usize>, String)>) {
+    let mut spans = Vec::new();
+    line::repair(text, line.clone(), &mut spans);
+    let Some(original) = text.get(line.clone()).filter(|_| !spans.is_empty()) else {
+        return;
+    };
+    let repaired = apply_from(original, &spans, line.start);
+    if next_candidate(&repaired, 0).is_some() {
+        let mut again = Vec::new();
+        line::repair(&repaired, 0..repaired.len(), &mut again);
+        if !again.is_empty() {
+            return;
+        }
+    }
+    out.extend(spans);
+}
+
+/// `text` with `spans`, as [`repairs`] returns them, replaced.
+pub fn apply(text: &str, spans: &[(Range<usize>, String)]) -> String {
+    apply_from(text, spans, 0)
+}
+
+/// `text` with `spans` (offsets from `base`) replaced.
+fn apply_from(text: &str, spans: &[(Range<usize>, String)], base: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut cursor = 0;
+    for (span, replacement) in spans {
+        let start = span.start.saturating_sub(base);
+        out.push_str(text.get(cursor..start).unwrap_or_default());
+        out.push_str(replacement);
+        cursor = span.end.saturating_sub(base);
+    }
+    out.push_str(text.get(cursor..).unwrap_or_default());
     out
 }
 
 /// The repaired form of `s`, or `None` when `s` holds no mojibake.
 pub fn repair(s: &str) -> Option<String> {
     let spans = repairs(s);
-    if spans.is_empty() {
-        return None;
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut cursor = 0;
-    for (span, replacement) in &spans {
-        out.push_str(s.get(cursor..span.start)?);
-        out.push_str(replacement);
-        cursor = span.end;
-    }
-    out.push_str(s.get(cursor..)?);
-    Some(out)
+    (!spans.is_empty()).then(|| apply(s, &spans))
 }
 
 /// True when `s` may hold mojibake: a cheap test that allocates nothing.
@@ -86,24 +121,34 @@ pub fn may_contain(s: &str) -> bool {
     next_candidate(s, 0).is_some()
 }
 
-/// The byte offset of the first lead character at or after `from` that is directly followed by
-/// a continuation character (or by U+FFFD standing for one): where mojibake can start. Every mojibake sequence, including the
-/// dropped-byte ones this module repairs, has one.
+/// The byte offset of the first character at or after `from` where mojibake can start: a
+/// character standing for a lead byte in some code page followed by one standing for a
+/// continuation byte in the same code page, or by U+FFFD (a lost byte), or — for `Ã` and what
+/// stands for its byte elsewhere — by a space (the word `à`); or a C1 control. Every mojibake
+/// sequence this module repairs has one.
 fn next_candidate(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut i = from;
-    while let Some(rest) = bytes.get(i..) {
-        // Leads U+00C2–U+00F4 are encoded C3 82 … C3 B4.
-        let at = i + rest
-            .windows(2)
-            .position(|w| w[0] == 0xC3 && (0x82..=0xB4).contains(&w[1]))?;
-        let follows = text.get(at + 2..).and_then(|s| s.chars().next());
-        if follows.is_some_and(|c| cp1252::is_continuation(c) || c == dropped::REPLACEMENT) {
+    loop {
+        let at = i + bytes.get(i..)?.iter().position(|&b| b >= 0x80)?;
+        let mut chars = text.get(at..)?.chars();
+        let c = chars.next()?;
+        if ('\u{80}'..='\u{9f}').contains(&c) {
             return Some(at);
         }
-        i = at + 2;
+        if codepage::may_lead(c) {
+            let starts = match chars.next() {
+                Some(dropped::REPLACEMENT) => true,
+                Some(' ') => codepage::Reading::all().any(|r| r.char_of(0xC3) == c),
+                Some(next) => codepage::may_start(c, next),
+                None => false,
+            };
+            if starts {
+                return Some(at);
+            }
+        }
+        i = at + c.len_utf8();
     }
-    None
 }
 
 #[cfg(test)]
