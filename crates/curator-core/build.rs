@@ -1,10 +1,10 @@
 //! Build-time data the engine ships, generated from maintained sources:
 //!
 //! - the code page tables mojibake repair reads UTF-8 back through
-//! (`$OUT_DIR/codepages.rs`), from maintained encoding libraries: `encoding_rs` (the WHATWG
-//! Encoding Standard's windows-125x, ISO-8859-2 and Macintosh tables) and `oem_cp` (code page
-//! 437). Both are build dependencies only: the module carries 128 characters per code page,
-//! never a codec;
+//!   (`$OUT_DIR/codepages.rs`), from maintained encoding libraries: `encoding_rs` (the WHATWG
+//!   Encoding Standard's windows-125x, ISO-8859-2 and Macintosh tables) and `oem_cp` (code page
+//!   437). Both are build dependencies only: the module carries 128 characters per code page,
+//!   never a codec;
 //! - the everyday-word list (`data/common-words.txt`, SCOWL) as sorted 32-bit fingerprints
 //!   (`$OUT_DIR/everyday_words.bin`).
 

@@ -5,29 +5,32 @@ use crate::vault::{NoteFile, Vault};
 use crate::write::{replace_if_unchanged, Written};
 use anstream::{eprintln, println};
 use curator_core::dates::Date;
+use curator_core::entities::Mention;
 use curator_core::tasks::Task;
 use curator_core::text::fold;
+use curator_core::vault::Vault as Notes;
 use curator_core::{apply_edits, Engine, FixOutcome, NoteReport, ReviewItem, ReviewReason};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::io::Write;
 use std::path::Path;
 
-/// Reads the vault and indexes every note, as the plugin does on start.
-fn load(root: &Path) -> Result<(Vault, Engine), String> {
+/// Reads the vault and builds its warm state: every note indexed, in parallel.
+fn load(root: &Path) -> Result<(Vault, Notes), String> {
     let vault = Vault::open(root)?;
-    let mut engine = Engine::new(vault.settings.clone());
-    let bar = output::progress(vault.notes.len(), "indexing");
-    for note in &vault.notes {
-        engine.index_mut().upsert(&note.path, &note.text);
-        bar.inc(1);
-    }
-    bar.finish_and_clear();
     for (path, why) in &vault.unreadable {
         let p = Palette::new();
         eprintln!("{}warning:{:#} {path}: {why}", p.warn, p.warn);
     }
-    Ok((vault, engine))
+    let notes = Notes::build(
+        vault.settings.clone(),
+        vault
+            .notes
+            .iter()
+            .map(|n| (n.path.clone(), n.text.clone()))
+            .collect(),
+    );
+    Ok((vault, notes))
 }
 
 fn print_json<T: Serialize>(value: &T) -> Result<(), String> {
@@ -51,32 +54,26 @@ struct CheckedNote {
 
 /// `curator check`: what fix would change and the review queue.
 pub fn check(root: &Path, json: bool) -> Result<u8, String> {
-    let (vault, engine) = load(root)?;
+    let (vault, mut notes) = load(root)?;
     let plain = plain_palette();
-    let bar = output::progress(vault.notes.len(), "checking");
-    let checked: Vec<(CheckedNote, Option<String>)> = vault
-        .notes
+    let fixed = notes.all_fixed();
+    let reports = notes.all_reports();
+    let checked: Vec<(CheckedNote, Option<&str>)> = reports
         .par_iter()
-        .map(|n| {
-            let report = engine.check(&n.path, &n.text);
-            let fixed = if report.edits.is_empty() {
-                None
-            } else {
-                engine.fix_from(&n.path, &n.text, report.clone()).text
-            };
-            let diff = fixed
-                .as_ref()
-                .map(|f| output::diff(&n.path, &n.text, f, &plain));
-            bar.inc(1);
+        .zip(vault.notes.par_iter())
+        .zip(fixed.par_iter())
+        .map(|((r, n), f)| {
+            let fixed = f.text.as_deref().filter(|_| !r.edits.is_empty());
+            let diff = fixed.map(|f| output::diff(&n.path, &n.text, f, &plain));
+            let report = NoteReport::clone(r);
             (CheckedNote { report, diff }, fixed)
         })
         .collect();
-    bar.finish_and_clear();
     let mut review: Vec<ReviewItem> = checked
         .iter()
         .flat_map(|(c, _)| c.report.review.clone())
         .collect();
-    review.extend(engine.vault_review());
+    review.extend(notes.vault_review().iter().cloned());
     let changes = checked.iter().filter(|(c, _)| c.diff.is_some()).count();
     let errors = checked
         .iter()
@@ -153,23 +150,18 @@ struct Summary {
 
 /// `curator fix`: applies the safe fixes, atomically, and summarises.
 pub fn fix(root: &Path, json: bool, dry_run: bool) -> Result<u8, String> {
-    let (vault, engine) = load(root)?;
-    let bar = output::progress(vault.notes.len(), "fixing");
-    let mut outcomes: Vec<_> = vault
+    let (vault, mut notes) = load(root)?;
+    let mut outcomes: Vec<(&NoteFile, FixOutcome)> = vault
         .notes
-        .par_iter()
-        .map(|n| {
-            let out = engine.fix(&n.path, &n.text);
-            bar.inc(1);
-            (n, out)
-        })
+        .iter()
+        .zip(notes.all_fixed())
+        .map(|(n, out)| (n, FixOutcome::clone(&out)))
         .collect();
-    bar.finish_and_clear();
-    if engine
+    if notes
         .settings()
         .rule_on(&curator_core::tasks::section::RULE)
     {
-        update_sections(&engine, &mut outcomes)?;
+        update_sections(notes.engine(), &mut outcomes)?;
     }
     let p = Palette::new();
     let mut changed = Vec::new();
@@ -291,12 +283,13 @@ pub fn tasks(root: &Path, json: bool, filter: &TaskFilter) -> Result<u8, String>
         ),
         None => None,
     };
-    let (vault, engine) = load(root)?;
-    let tasks: Vec<Task> = vault
-        .notes
-        .par_iter()
-        .flat_map_iter(|n| engine.tasks(&n.path, &n.text))
+    let (_, mut notes) = load(root)?;
+    let tasks: Vec<Task> = notes
+        .all_tasks()
+        .iter()
+        .flat_map(|t| t.iter())
         .filter(|t| filter.keeps(t, due_before))
+        .cloned()
         .collect();
     if json {
         print_json(&tasks)?;
@@ -322,11 +315,11 @@ pub fn tasks(root: &Path, json: bool, filter: &TaskFilter) -> Result<u8, String>
 
 /// `curator entities`: every mention and how it resolves.
 pub fn entities(root: &Path, json: bool) -> Result<u8, String> {
-    let (vault, engine) = load(root)?;
-    let mentions: Vec<_> = vault
-        .notes
-        .par_iter()
-        .flat_map_iter(|n| engine.mentions(&n.path, &n.text))
+    let (_, mut notes) = load(root)?;
+    let mentions: Vec<Mention> = notes
+        .all_mentions()
+        .iter()
+        .flat_map(|m| m.iter().cloned())
         .collect();
     if json {
         print_json(&mentions)?;
@@ -343,13 +336,13 @@ pub fn entities(root: &Path, json: bool) -> Result<u8, String> {
 
 /// `curator review`: the needs-review queue.
 pub fn review(root: &Path, json: bool) -> Result<u8, String> {
-    let (vault, engine) = load(root)?;
-    let mut items: Vec<ReviewItem> = vault
-        .notes
-        .par_iter()
-        .flat_map_iter(|n| engine.check(&n.path, &n.text).review)
+    let (_, mut notes) = load(root)?;
+    let mut items: Vec<ReviewItem> = notes
+        .all_reports()
+        .iter()
+        .flat_map(|r| r.review.iter().cloned())
         .collect();
-    items.extend(engine.vault_review());
+    items.extend(notes.vault_review().iter().cloned());
     if json {
         print_json(&items)?;
     } else {

@@ -1,7 +1,9 @@
 //! Reading a vault from disk: its notes, its settings, and its property types.
 
+use crate::output;
 use curator_core::settings::TEMPLATE_SETTINGS;
 use curator_core::Settings;
+use rayon::prelude::*;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -30,7 +32,7 @@ pub struct Vault {
     /// Settings from the plugin's data file (defaults when absent), with types.json and the Tasks
     /// plugin's settings applied.
     pub settings: Settings,
-    /// Every Markdown note outside dot folders, in path order.
+    /// Every Markdown note outside dot folders, in byte order of their paths.
     pub notes: Vec<NoteFile>,
     /// Notes that could not be read (not UTF-8, permissions), with the reason.
     pub unreadable: Vec<(String, String)>,
@@ -46,8 +48,8 @@ impl Vault {
             ));
         }
         let settings = load_settings(root)?;
-        let mut notes = Vec::new();
         let mut unreadable = Vec::new();
+        let mut paths = Vec::new();
         let walker = walkdir::WalkDir::new(root)
             .sort_by_file_name()
             .into_iter()
@@ -69,17 +71,34 @@ impl Vault {
                 continue;
             }
             let path = relative(root, entry.path());
-            if settings.is_ignored(&path) {
-                continue;
-            }
-            match fs::read(entry.path()) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => notes.push(NoteFile { path, text }),
-                    Err(_) => unreadable.push((path, "not UTF-8 text; left untouched".into())),
-                },
-                Err(e) => unreadable.push((path, e.to_string())),
+            if !settings.is_ignored(&path) {
+                paths.push((path, entry.into_path()));
             }
         }
+        let bar = output::progress(paths.len(), "reading");
+        let read: Vec<Result<NoteFile, (String, String)>> = paths
+            .into_par_iter()
+            .map(|(path, file)| {
+                bar.inc(1);
+                match fs::read(&file) {
+                    Ok(bytes) => match String::from_utf8(bytes) {
+                        Ok(text) => Ok(NoteFile { path, text }),
+                        Err(_) => Err((path, "not UTF-8 text; left untouched".into())),
+                    },
+                    Err(e) => Err((path, e.to_string())),
+                }
+            })
+            .collect();
+        bar.finish_and_clear();
+        let mut notes = Vec::with_capacity(read.len());
+        for r in read {
+            match r {
+                Ok(note) => notes.push(note),
+                Err(why) => unreadable.push(why),
+            }
+        }
+        // Byte order of the paths: the order the engine's vault lists notes in.
+        notes.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(Vault {
             root: root.to_path_buf(),
             settings,

@@ -1,11 +1,13 @@
 //! The warm vault state: every note's text and results, computed once and kept.
 //!
 //! [`Vault`] owns the engine (and so the index) and, per note, its text and the results the
-//! plugin and the CLI ask for: the check report and tasks ([`Results`]), the resolved mentions,
-//! and what `fix` makes of it. Each is computed on first demand and kept with the deps it read
-//! ([`crate::deps`]); a reverse index maps every dep to the notes that read it. Upserting,
-//! renaming or removing a note updates the index, which says which deps changed, and exactly
-//! the notes that read one of them — and the note itself — are computed again on next demand.
+//! plugin and the CLI ask for: the check report, the tasks, the resolved mentions, and what
+//! `fix` makes of it. Each is computed on first demand and kept with the deps it read
+//! ([`crate::deps`], a sorted list of fingerprints per note). Upserting, renaming or removing
+//! a note updates the index, which says which deps changed, and exactly the notes that read one
+//! of them — and the note itself — are computed again on next demand. Finding them scans every
+//! note's deps (a few hundred fingerprints each) against the few that changed: milliseconds for
+//! 10,000 notes, and no reverse index to keep in memory.
 //! After any sequence of updates the results equal those of a vault built cold from the same
 //! texts (a property test holds the two together).
 
@@ -13,30 +15,21 @@ use crate::deps;
 use crate::engine::{Engine, FixOutcome, NoteReport};
 use crate::entities::Mention;
 use crate::index::Changed;
-use crate::note::Note;
 use crate::review::ReviewItem;
 use crate::settings::Settings;
 use crate::tasks::Task;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
-
-/// A note's check report and tasks, computed together from one parse.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Results {
-    /// What `fix` would change and the note's review items.
-    pub report: NoteReport,
-    /// The note's tasks.
-    pub tasks: Vec<Task>,
-}
 
 /// One note: its text and whatever has been computed of it, with the deps that read.
 #[derive(Debug, Clone)]
 struct Slot {
     text: Arc<str>,
-    results: Option<Arc<Results>>,
+    report: Option<Arc<NoteReport>>,
+    tasks: Option<Arc<Vec<Task>>>,
     mentions: Option<Arc<Vec<Mention>>>,
     fixed: Option<Arc<FixOutcome>>,
-    /// Every dep the computed items read (the reverse index lists the note under each).
+    /// Every dep the computed items read, sorted.
     deps: Vec<u64>,
 }
 
@@ -44,7 +37,8 @@ impl Slot {
     fn new(text: Arc<str>) -> Self {
         Slot {
             text,
-            results: None,
+            report: None,
+            tasks: None,
             mentions: None,
             fixed: None,
             deps: Vec::new(),
@@ -55,14 +49,16 @@ impl Slot {
 /// Something the vault computes per note.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Item {
-    Results,
+    Report,
+    Tasks,
     Mentions,
     Fixed,
 }
 
 /// A computed item, ready to be put in its slot.
 enum Value {
-    Results(Results),
+    Report(NoteReport),
+    Tasks(Vec<Task>),
     Mentions(Vec<Mention>),
     Fixed(FixOutcome),
 }
@@ -72,8 +68,6 @@ enum Value {
 pub struct Vault {
     engine: Engine,
     notes: BTreeMap<String, Slot>,
-    /// Dep fingerprint → the notes whose computed items read it.
-    readers: HashMap<u64, BTreeSet<String>>,
     vault_review: Option<Arc<Vec<ReviewItem>>>,
 }
 
@@ -83,7 +77,6 @@ impl Vault {
         Vault {
             engine: Engine::new(settings),
             notes: BTreeMap::new(),
-            readers: HashMap::new(),
             vault_review: None,
         }
     }
@@ -138,9 +131,9 @@ impl Vault {
         self.notes.get(path).map(|s| &*s.text)
     }
 
-    /// How many notes have results still to compute.
+    /// How many notes have a check report still to compute.
     pub fn stale(&self) -> usize {
-        self.notes.values().filter(|s| s.results.is_none()).count()
+        self.notes.values().filter(|s| s.report.is_none()).count()
     }
 
     /// Adds or replaces the note at `path` (on create and modify). Returns how many notes
@@ -187,16 +180,22 @@ impl Vault {
         *self = Vault::build(settings, notes);
     }
 
-    /// Computes every note's results that are not computed yet (in parallel with the
+    /// Computes every note's check report that is not computed yet (in parallel with the
     /// `parallel` feature). Returns how many were computed.
     pub fn refresh(&mut self) -> usize {
-        self.compute_all(Item::Results)
+        self.compute_all(Item::Report)
     }
 
-    /// The note's check report and tasks, computed if need be.
-    pub fn results(&mut self, path: &str) -> Option<Arc<Results>> {
-        self.compute_one(path, Item::Results)?;
-        self.notes.get(path)?.results.clone()
+    /// The note's check report (its edits and review items), computed if need be.
+    pub fn report(&mut self, path: &str) -> Option<Arc<NoteReport>> {
+        self.compute_one(path, Item::Report)?;
+        self.notes.get(path)?.report.clone()
+    }
+
+    /// The note's tasks, computed if need be.
+    pub fn tasks(&mut self, path: &str) -> Option<Arc<Vec<Task>>> {
+        self.compute_one(path, Item::Tasks)?;
+        self.notes.get(path)?.tasks.clone()
     }
 
     /// The note's mentions, resolved, computed if need be.
@@ -211,30 +210,40 @@ impl Vault {
         self.notes.get(path)?.fixed.clone()
     }
 
-    /// Every note's results, computed if need be, in path order.
-    pub fn all_results(&mut self) -> Vec<(&str, Arc<Results>)> {
-        self.compute_all(Item::Results);
+    /// Every note's check report, computed if need be, in path order.
+    pub fn all_reports(&mut self) -> Vec<Arc<NoteReport>> {
+        self.compute_all(Item::Report);
         self.notes
-            .iter()
-            .filter_map(|(p, s)| Some((p.as_str(), Arc::clone(s.results.as_ref()?))))
+            .values()
+            .filter_map(|s| s.report.clone())
+            .collect()
+    }
+
+    /// Every note's tasks, computed if need be, in path order.
+    pub fn all_tasks(&mut self) -> Vec<Arc<Vec<Task>>> {
+        self.compute_all(Item::Tasks);
+        self.notes
+            .values()
+            .filter_map(|s| s.tasks.clone())
             .collect()
     }
 
     /// Every note's mentions, computed if need be, in path order.
-    pub fn all_mentions(&mut self) -> Vec<(&str, Arc<Vec<Mention>>)> {
+    pub fn all_mentions(&mut self) -> Vec<Arc<Vec<Mention>>> {
         self.compute_all(Item::Mentions);
         self.notes
-            .iter()
-            .filter_map(|(p, s)| Some((p.as_str(), Arc::clone(s.mentions.as_ref()?))))
+            .values()
+            .filter_map(|s| s.mentions.clone())
             .collect()
     }
 
     /// What `fix` makes of every note, computed if need be, in path order.
-    pub fn all_fixed(&mut self) -> Vec<(&str, Arc<FixOutcome>)> {
+    pub fn all_fixed(&mut self) -> Vec<Arc<FixOutcome>> {
+        self.compute_all(Item::Report);
         self.compute_all(Item::Fixed);
         self.notes
-            .iter()
-            .filter_map(|(p, s)| Some((p.as_str(), Arc::clone(s.fixed.as_ref()?))))
+            .values()
+            .filter_map(|s| s.fixed.clone())
             .collect()
     }
 
@@ -255,38 +264,26 @@ impl Vault {
             return dropped;
         }
         self.vault_review = None;
-        for dep in &changed.0 {
-            if let Some(paths) = self.readers.get(dep) {
-                dropped.extend(paths.iter().cloned());
+        for (path, slot) in &mut self.notes {
+            if changed.0.iter().any(|d| slot.deps.binary_search(d).is_ok()) {
+                forget(slot);
+                dropped.insert(path.clone());
             }
-        }
-        for path in &dropped {
-            self.forget(path);
         }
         dropped
     }
 
-    /// Drops what has been computed of the note at `path` and its entries in the reverse index.
+    /// Drops what has been computed of the note at `path`.
     fn forget(&mut self, path: &str) {
-        let Some(slot) = self.notes.get_mut(path) else {
-            return;
-        };
-        for dep in std::mem::take(&mut slot.deps) {
-            if let Some(paths) = self.readers.get_mut(&dep) {
-                paths.remove(path);
-                if paths.is_empty() {
-                    self.readers.remove(&dep);
-                }
-            }
+        if let Some(slot) = self.notes.get_mut(path) {
+            forget(slot);
         }
-        slot.results = None;
-        slot.mentions = None;
-        slot.fixed = None;
     }
 
     fn missing(slot: &Slot, item: Item) -> bool {
         match item {
-            Item::Results => slot.results.is_none(),
+            Item::Report => slot.report.is_none(),
+            Item::Tasks => slot.tasks.is_none(),
             Item::Mentions => slot.mentions.is_none(),
             Item::Fixed => slot.fixed.is_none(),
         }
@@ -294,10 +291,13 @@ impl Vault {
 
     /// Computes `item` of the note at `path` unless it is computed already.
     fn compute_one(&mut self, path: &str, item: Item) -> Option<()> {
+        if item == Item::Fixed {
+            self.compute_one(path, Item::Report)?;
+        }
         let slot = self.notes.get(path)?;
         if Self::missing(slot, item) {
-            let text = Arc::clone(&slot.text);
-            let (value, deps) = compute(&self.engine, path, &text, item);
+            let (text, report) = (Arc::clone(&slot.text), slot.report.clone());
+            let (value, deps) = compute(&self.engine, path, &text, report, item);
             self.store(path, value, deps);
         }
         Some(())
@@ -305,16 +305,19 @@ impl Vault {
 
     /// Computes `item` of every note that lacks it; returns how many.
     fn compute_all(&mut self, item: Item) -> usize {
-        let todo: Vec<(String, Arc<str>)> = self
+        type Todo = (String, Arc<str>, Option<Arc<NoteReport>>);
+        let todo: Vec<Todo> = self
             .notes
             .iter()
             .filter(|(_, s)| Self::missing(s, item))
-            .map(|(p, s)| (p.clone(), Arc::clone(&s.text)))
+            .map(|(p, s)| (p.clone(), Arc::clone(&s.text), s.report.clone()))
             .collect();
         let engine = &self.engine;
-        let computed = par_map(&todo, |(path, text)| compute(engine, path, text, item));
+        let computed = par_map(&todo, |(path, text, report)| {
+            compute(engine, path, text, report.clone(), item)
+        });
         let count = computed.len();
-        for ((path, _), (value, deps)) in todo.into_iter().zip(computed) {
+        for ((path, _, _), (value, deps)) in todo.into_iter().zip(computed) {
             self.store(&path, value, deps);
         }
         count
@@ -325,34 +328,43 @@ impl Vault {
             return;
         };
         match value {
-            Value::Results(r) => slot.results = Some(Arc::new(r)),
+            Value::Report(r) => slot.report = Some(Arc::new(r)),
+            Value::Tasks(t) => slot.tasks = Some(Arc::new(t)),
             Value::Mentions(m) => slot.mentions = Some(Arc::new(m)),
             Value::Fixed(f) => slot.fixed = Some(Arc::new(f)),
         }
-        for dep in deps {
-            if let Err(at) = slot.deps.binary_search(&dep) {
-                slot.deps.insert(at, dep);
-                self.readers
-                    .entry(dep)
-                    .or_default()
-                    .insert(path.to_string());
-            }
-        }
+        slot.deps.extend(deps);
+        slot.deps.sort_unstable();
+        slot.deps.dedup();
     }
 }
 
-/// Computes `item` of the note at `path` against the engine, recording what it reads.
-fn compute(engine: &Engine, path: &str, text: &str, item: Item) -> (Value, Vec<u64>) {
+/// Drops what has been computed of a note, and what it read.
+fn forget(slot: &mut Slot) {
+    slot.report = None;
+    slot.tasks = None;
+    slot.mentions = None;
+    slot.fixed = None;
+    slot.deps = Vec::new();
+}
+
+/// Computes `item` of the note at `path` against the engine, recording what it reads. A fix
+/// continues from the note's check report when it is known (its first pass).
+fn compute(
+    engine: &Engine,
+    path: &str,
+    text: &str,
+    report: Option<Arc<NoteReport>>,
+    item: Item,
+) -> (Value, Vec<u64>) {
     deps::recording(|| match item {
-        Item::Results => {
-            let note = Note::parse(path, text);
-            Value::Results(Results {
-                report: engine.check_note(&note),
-                tasks: engine.tasks_note(&note),
-            })
-        }
+        Item::Report => Value::Report(engine.check(path, text)),
+        Item::Tasks => Value::Tasks(engine.tasks(path, text)),
         Item::Mentions => Value::Mentions(engine.mentions(path, text)),
-        Item::Fixed => Value::Fixed(engine.fix(path, text)),
+        Item::Fixed => Value::Fixed(match report {
+            Some(first) => engine.fix_from(path, text, NoteReport::clone(&first)),
+            None => engine.fix(path, text),
+        }),
     })
 }
 

@@ -107,10 +107,14 @@ fn everything(vault: &mut Vault) -> BTreeMap<String, String> {
     let paths: Vec<String> = vault.paths().map(str::to_string).collect();
     let mut out = BTreeMap::new();
     for path in paths {
-        let results = vault.results(&path).expect("a note of the vault");
+        let report = vault.report(&path).expect("a note of the vault");
+        let tasks = vault.tasks(&path).expect("a note of the vault");
         let mentions = vault.mentions(&path).expect("a note of the vault");
         let fixed = vault.fixed(&path).expect("a note of the vault");
-        out.insert(path, format!("{results:?}\n{mentions:?}\n{fixed:?}"));
+        out.insert(
+            path,
+            format!("{report:?}\n{tasks:?}\n{mentions:?}\n{fixed:?}"),
+        );
     }
     out.insert(String::new(), format!("{:?}", vault.vault_review()));
     out
