@@ -333,9 +333,14 @@ impl Vault {
             Value::Mentions(m) => slot.mentions = Some(Arc::new(m)),
             Value::Fixed(f) => slot.fixed = Some(Arc::new(f)),
         }
-        slot.deps.extend(deps);
-        slot.deps.sort_unstable();
-        slot.deps.dedup();
+        if slot.deps.is_empty() {
+            slot.deps = deps;
+        } else {
+            // Two sorted runs: the stable sort merges them.
+            slot.deps.extend(deps);
+            slot.deps.sort();
+            slot.deps.dedup();
+        }
     }
 }
 

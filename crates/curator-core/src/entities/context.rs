@@ -9,7 +9,8 @@ use crate::names::keys::{company_key, EntityKeys, EntityNames};
 use crate::names::normalize::{self, Token};
 use crate::names::score;
 use crate::note::Note;
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// How the note names an entity for sure.
@@ -154,6 +155,16 @@ impl NoteContext {
     /// only then does a mention's resolution depend on its line.
     pub fn names_on_line(&self, line: usize) -> bool {
         self.by_line.contains_key(&line)
+    }
+
+    /// The paths of the entities the note names for sure on `line` (outside a participants
+    /// list), in path order.
+    pub fn named_on_line(&self, line: usize) -> impl Iterator<Item = &str> {
+        self.by_line
+            .get(&line)
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
     }
 
     /// True when the note names the entity at `path` for sure on `line` (outside a participants

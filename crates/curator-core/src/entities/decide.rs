@@ -298,13 +298,45 @@ impl<'a> Resolver<'a> {
         r
     }
 
+    /// What the vault's names say about `name`, memoised across notes.
+    fn evidence(&self, name: &str) -> Arc<NameEvidence> {
+        self.names
+            .evidence_memo()
+            .get_or(name, || Arc::new(NameEvidence::of(name, self.names)))
+    }
+
+    /// The paths of the entities the note names on the query's line that
+    /// [`Resolver::resolve_inexact`] scores as candidates for it: the only way its line enters its
+    /// resolution. Two queries of one name alike but for their lines resolve alike when this is
+    /// the same for both (empty, most often).
+    pub fn named_on_line_for(&self, q: Query, ctx: &NoteContext) -> Vec<String> {
+        if q.in_list && !q.credits_line {
+            return Vec::new();
+        }
+        let mut named = ctx.named_on_line(q.line).peekable();
+        if named.peek().is_none() {
+            return Vec::new();
+        }
+        let evidence = self.evidence(q.name);
+        // Every entity named on a line is present in the note: it is a candidate when a lookup
+        // reached it, or when it is a person whose name may agree with the mention.
+        named
+            .filter(|path| {
+                evidence.reached.iter().any(|(_, e)| e.path == *path)
+                    || ctx
+                        .present_people()
+                        .iter()
+                        .find(|e| e.path == *path)
+                        .is_some_and(|e| score::may_agree(&evidence.tokens, e))
+            })
+            .map(str::to_string)
+            .collect()
+    }
+
     /// Resolves a mention [`Resolver::exact`] found no entity for, by scoring candidates in the
     /// note's context (for callers that already asked for an exact answer).
     pub fn resolve_inexact(&self, q: Query, ctx: &NoteContext) -> Resolution {
-        let evidence = self
-            .names
-            .evidence_memo()
-            .get_or(q.name, || Arc::new(NameEvidence::of(q.name, self.names)));
+        let evidence = self.evidence(q.name);
         let tokens = &evidence.tokens;
         if tokens.is_empty() {
             return Resolution::unknown(vec!["no name to resolve".into()]);

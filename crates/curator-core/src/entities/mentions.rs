@@ -16,9 +16,9 @@ use crate::names::normalize::{self, Token};
 use crate::names::score;
 use crate::note::{LinkKind, Note};
 use crate::yaml::{Node, NodeKind, Quoting};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// The most words one prose mention spans (`North Sea Grid Authority`).
@@ -514,14 +514,49 @@ pub(super) struct Word {
     pub(super) sentence_start: bool,
 }
 
+/// What prose scanning has learnt of the words of one note, each distinct word asked once:
+/// whether it holds a speaker label glued to speech ([`glue_point`]) and whether it is a
+/// person's name written in lowercase ([`is_lowercase_name`]). Both depend on the word and the
+/// vault's names alone.
+struct WordMemo<'t> {
+    names: &'t EntityNames,
+    glue: HashMap<&'t str, Option<usize>>,
+    lowercase_name: HashMap<&'t str, bool>,
+    /// Scratch space for [`words`], reused from line to line.
+    chars: Vec<(usize, char)>,
+}
+
+impl<'t> WordMemo<'t> {
+    fn new(names: &'t EntityNames) -> Self {
+        WordMemo {
+            names,
+            glue: HashMap::default(),
+            lowercase_name: HashMap::default(),
+            chars: Vec::new(),
+        }
+    }
+
+    fn glue_point(&mut self, word: &'t str) -> Option<usize> {
+        let names = self.names;
+        *self
+            .glue
+            .entry(word)
+            .or_insert_with(|| glue_point(word, names))
+    }
+
+    fn is_lowercase_name(&mut self, word: &'t str) -> bool {
+        let names = self.names;
+        *self
+            .lowercase_name
+            .entry(word)
+            .or_insert_with(|| is_lowercase_name(word, names))
+    }
+}
+
 /// Splits one line of prose into words, cutting a speaker label glued to speech.
-/// `chars` is scratch space, reused from line to line.
-pub(super) fn words(
-    line: &str,
-    base: usize,
-    names: &EntityNames,
-    chars: &mut Vec<(usize, char)>,
-) -> Vec<Word> {
+fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
+    let mut chars = std::mem::take(&mut memo.chars);
+    let chars = &mut chars;
     let mut out: Vec<Word> = Vec::new();
     chars.clear();
     chars.extend(line.char_indices());
@@ -547,12 +582,14 @@ pub(super) fn words(
         let mut j = i + 1;
         while j < chars.len() {
             let (_, d) = chars[j];
-            let inner = ((d == '\'' || d == '’' || d == '-')
-                && chars.get(j + 1).is_some_and(|(_, e)| e.is_alphabetic()))
-                || chars
-                    .get(j - 1)
-                    .is_some_and(|(_, p)| crate::mojibake::continues_sequence(*p, d));
-            if d.is_alphabetic() || unicode_normalization::char::is_combining_mark(d) || inner {
+            let inner = || {
+                ((d == '\'' || d == '’' || d == '-')
+                    && chars.get(j + 1).is_some_and(|(_, e)| e.is_alphabetic()))
+                    || chars
+                        .get(j - 1)
+                        .is_some_and(|(_, p)| crate::mojibake::continues_sequence(*p, d))
+            };
+            if d.is_alphabetic() || unicode_normalization::char::is_combining_mark(d) || inner() {
                 j += 1;
             } else {
                 break;
@@ -565,7 +602,7 @@ pub(super) fn words(
             && chars.get(j + 1).is_some_and(|(_, d)| d.is_alphabetic());
         if !(digit_next || digit_before) {
             let len = end - start;
-            let cut = glue_point(&line[start..end], names);
+            let cut = memo.glue_point(&line[start..end]);
             for piece in [Some(0..cut.unwrap_or(len)), cut.map(|i| i..len)]
                 .into_iter()
                 .flatten()
@@ -585,6 +622,7 @@ pub(super) fn words(
         sentence_start = false;
         i = j;
     }
+    memo.chars = std::mem::take(chars);
     out
 }
 
@@ -594,8 +632,7 @@ pub(super) fn words(
 fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
     let known = |w: &str| normalize::with_word_key(w, |k| names.token_count(k) > 0) == Some(true);
     let person_part = |w: &str| {
-        normalize::with_word_key(w, |k| names.by_token(k).any(|e| e.kind == NoteKind::Person))
-            == Some(true)
+        normalize::with_word_key(w, |k| names.has_part_of(k, NoteKind::Person)) == Some(true)
     };
     if word.chars().next().is_some_and(char::is_uppercase) && !known(word) {
         for (i, _) in word.char_indices().skip(3) {
@@ -702,7 +739,7 @@ fn in_word_list(list: &[&str], starts: &[usize; 27], word: &[u8]) -> bool {
 
 /// A lowercase word that is exactly part of a person's name (`leo`, `dewi`) may be a mention.
 fn is_lowercase_name(word: &str, names: &EntityNames) -> bool {
-    let person_part = |k: &str| names.by_token(k).any(|e| e.kind == NoteKind::Person);
+    let person_part = |k: &str| names.has_part_of(k, NoteKind::Person);
     word.chars().count() >= 3
         && normalize::with_word_key(word, person_part) == Some(true)
         && !is_stopword(word)
@@ -725,21 +762,21 @@ pub fn prose(
             .get_or_init(|| lowercase_words(note.body()))
             .contains(word)
     };
-    let mut cache: HashMap<String, Option<ProseReach>> = HashMap::new();
+    let mut cache: HashMap<&str, Option<ProseReach>> = HashMap::default();
+    let mut memo = WordMemo::new(names);
     let mut out = Vec::new();
     let body = note.body();
     let mut line_start = note.body_start;
-    let mut chars = Vec::new();
     for line in body.split_inclusive('\n') {
         let text = line.trim_end_matches(['\n', '\r']);
-        let ws = words(text, line_start, names, &mut chars);
+        let ws = words(text, line_start, &mut memo);
         let base = line_start;
         line_start += line.len();
         let mut run: Vec<&Word> = Vec::new();
         for (k, w) in ws.iter().enumerate() {
             let word = note.text.get(w.span.clone()).unwrap_or("");
             let usable = !excluded(&skip, w.span.start)
-                && (w.capital || is_particle(word) || is_lowercase_name(word, names));
+                && (w.capital || is_particle(word) || memo.is_lowercase_name(word));
             if usable {
                 run.push(w);
             }
@@ -824,7 +861,7 @@ fn orgs_written_apart(
         }
         // Most phrases after `the` start with no organisation's word: no need to fold them.
         let org_word = |w: &Word| {
-            let org = |k: &str| names.by_token(k).any(|e| e.kind == NoteKind::Org);
+            let org = |k: &str| names.has_part_of(k, NoteKind::Org);
             normalize::with_word_key(word(w), org) == Some(true)
         };
         if n < score::MIN_PARTIAL_ORG_WORDS || !ws.get(k).is_some_and(org_word) {
@@ -853,13 +890,13 @@ fn orgs_written_apart(
 }
 
 /// Cuts a run of name-like words into mention spans, longest first.
-fn spans(
-    note: &Note,
+fn spans<'t>(
+    note: &Note<'t>,
     run: &[&Word],
     names: &EntityNames,
     locals: &[Vec<Token>],
     writes_lowercase: &dyn Fn(&str) -> bool,
-    cache: &mut HashMap<String, Option<ProseReach>>,
+    cache: &mut HashMap<&'t str, Option<ProseReach>>,
 ) -> Vec<Found> {
     let word_text = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
     let mut lo = 0;
@@ -883,7 +920,7 @@ fn spans(
                 continue;
             }
             let reach = *cache
-                .entry(text.to_string())
+                .entry(text)
                 .or_insert_with(|| names_someone(text, names, locals));
             let Some(reach) = reach else {
                 continue;

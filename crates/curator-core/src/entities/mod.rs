@@ -23,9 +23,9 @@ use crate::review::{Candidate, ReviewItem};
 use context::{NoteContext, Presence};
 use decide::{Query, Resolution, Resolver};
 use mentions::{Found, Kind};
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 pub use decide::Decision;
@@ -272,7 +272,11 @@ pub fn resolve_note(note: &Note, index: &VaultIndex, scope: Scope) -> Vec<Resolv
             found.push(s.found);
         }
     }
-    let mut memo: HashMap<(String, bool, usize), Resolution> = HashMap::new();
+    // A name written again resolves the same, unless its line names someone: the first mention
+    // of a name on a line decides for the others there (`memo`). Lines whose names make no
+    // difference to it — none of its candidates among them — share one resolution (`alike`).
+    let mut memo: HashMap<(String, bool, usize), Resolution> = HashMap::default();
+    let mut alike: HashMap<(String, bool, bool, Vec<String>), Resolution> = HashMap::default();
     let mut out: Vec<Resolved> = found
         .into_iter()
         .zip(done)
@@ -284,10 +288,16 @@ pub fn resolve_note(note: &Note, index: &VaultIndex, scope: Scope) -> Vec<Resolv
         })
         .map(|(f, r)| {
             let resolution = r.unwrap_or_else(|| {
-                // A name written again resolves the same, unless its line names someone.
                 let line = if ctx.names_on_line(f.line) { f.line } else { 0 };
                 memo.entry((f.name.clone(), f.in_list, line))
-                    .or_insert_with(|| resolver.resolve_inexact(query(&f, true), &ctx))
+                    .or_insert_with(|| {
+                        let q = query(&f, true);
+                        let named = resolver.named_on_line_for(q, &ctx);
+                        alike
+                            .entry((f.name.clone(), q.in_list, q.credits_line, named))
+                            .or_insert_with(|| resolver.resolve_inexact(q, &ctx))
+                            .clone()
+                    })
                     .clone()
             });
             Resolved {

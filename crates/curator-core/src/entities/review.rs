@@ -12,7 +12,8 @@ use crate::names::normalize;
 use crate::names::score::{self, Level};
 use crate::note::Note;
 use crate::review::{Candidate, ReviewItem, ReviewReason};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Shared fact lines two people notes need before one looks copied from the other.
 const COPIED_FACTS: usize = 3;
@@ -165,7 +166,7 @@ fn longest_shared_run(a: &[String], b: &[String]) -> usize {
 
 /// Two people notes sharing a run of fact lines, at least one of which no other note has.
 fn copied_facts(index: &VaultIndex) -> Vec<ReviewItem> {
-    let mut holders: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    let mut holders: HashMap<&str, BTreeSet<&str>> = HashMap::default();
     for n in people(index) {
         for fact in &n.facts {
             holders

@@ -13,7 +13,8 @@ use crate::names::keys::{EntityKeys, EntityNames, Named};
 use crate::note::{title_of, Note};
 use crate::settings::Settings;
 use crate::text::fold;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 use summary::summarize;
 
 pub use crate::kind::NoteKind;

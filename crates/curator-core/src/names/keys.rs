@@ -10,7 +10,8 @@ use super::normalize::{self, Token};
 use super::score;
 use crate::deps::{self, Dep};
 use crate::kind::NoteKind;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// Lowercase words that join an organisation's name words (`Bank of Spain`); its acronym skips
@@ -61,7 +62,7 @@ type Memoised<V> = (V, Arc<[u64]>);
 
 impl<V> Default for VaultMemo<V> {
     fn default() -> Self {
-        VaultMemo(Mutex::new(HashMap::new()))
+        VaultMemo(Mutex::new(HashMap::default()))
     }
 }
 
@@ -471,6 +472,17 @@ impl EntityNames {
     pub fn by_acronym(&self, key: &str) -> impl Iterator<Item = &Arc<EntityKeys>> {
         deps::read(Dep::Acronym(key));
         self.lookup(&self.acronyms, key)
+    }
+
+    /// True when some entity of `kind` (a person, or an organisation) has a name part folding
+    /// to `key`. Only the lookup is recorded as read: whichever entity under `key` changes, its
+    /// parts change with it ([`EntityKeys::deps`]).
+    pub fn has_part_of(&self, key: &str, kind: NoteKind) -> bool {
+        deps::read(Dep::Token(key));
+        Self::ids(&self.tokens, key)
+            .iter()
+            .filter_map(|id| self.entity(*id))
+            .any(|e| e.kind == kind)
     }
 
     /// How many entities have a name part folding to `key`.
