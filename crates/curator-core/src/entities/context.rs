@@ -146,6 +146,23 @@ impl NoteContext {
         });
     }
 
+    /// True when `other` says what this context says about every candidate, whatever the line
+    /// of the mention: the same entities named, in the same order, the same organisations and
+    /// the same names without a note. What the note names on each line is left out: resolution
+    /// compares that apart ([`super::decide::Resolver::named_on_line_for`]).
+    pub fn same_but_lines(&self, other: &NoteContext) -> bool {
+        self.present == other.present
+            && self.present_orgs == other.present_orgs
+            && self.companies == other.companies
+            && self.locals == other.locals
+            && self.people.len() == other.people.len()
+            && self
+                .people
+                .iter()
+                .zip(&other.people)
+                .all(|(a, b)| Arc::ptr_eq(a, b) || a == b)
+    }
+
     /// The names the note writes that have no note.
     pub fn locals(&self) -> &[Local] {
         &self.locals

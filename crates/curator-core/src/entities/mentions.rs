@@ -449,7 +449,11 @@ fn vias(note: &Note) -> Vec<Found> {
 
 /// Byte ranges of the body that are not prose: code (except transcripts), `%%` comments, links,
 /// link reference definitions, URLs, the title heading and the spans structured mentions took.
-pub(super) fn not_prose(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
+pub(super) fn not_prose(note: &Note, taken: &[Range<usize>]) -> NotProse {
+    NotProse::new(not_prose_ranges(note, taken))
+}
+
+fn not_prose_ranges(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     if let Some(fm) = &note.frontmatter {
         out.push(fm.block.clone());
@@ -495,11 +499,76 @@ pub(super) fn not_prose(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>
     out
 }
 
-pub(super) fn excluded(ranges: &[Range<usize>], offset: usize) -> bool {
-    // Ranges may overlap, so look at every range starting at or before the offset whose end
-    // could still cover it; the list is short per note.
-    let i = ranges.partition_point(|r| r.start <= offset);
-    ranges[..i].iter().rev().take(64).any(|r| r.end > offset)
+/// How many of the ranges starting last at or before an offset [`NotProse::covers`] looks at.
+const COVER_WINDOW: usize = 64;
+
+/// The ranges of a note that are not prose, sorted (they may overlap), ready to be asked about
+/// every word of the note.
+pub(super) struct NotProse {
+    starts: Vec<usize>,
+    /// `reach[i]`: the furthest end among the [`COVER_WINDOW`] ranges before the `i`-th.
+    reach: Vec<usize>,
+}
+
+impl NotProse {
+    fn new(ranges: Vec<Range<usize>>) -> Self {
+        let mut reach = Vec::with_capacity(ranges.len() + 1);
+        reach.push(0);
+        // The window's furthest ends, decreasing (a monotonic queue), by index.
+        let mut window: std::collections::VecDeque<usize> = std::collections::VecDeque::new();
+        for (i, r) in ranges.iter().enumerate() {
+            while window
+                .back()
+                .is_some_and(|&j| ranges.get(j).is_some_and(|b| b.end <= r.end))
+            {
+                window.pop_back();
+            }
+            window.push_back(i);
+            while window.front().is_some_and(|&j| j + COVER_WINDOW <= i) {
+                window.pop_front();
+            }
+            let furthest = window
+                .front()
+                .and_then(|&j| ranges.get(j))
+                .map_or(0, |b| b.end);
+            reach.push(furthest);
+        }
+        NotProse {
+            starts: ranges.iter().map(|r| r.start).collect(),
+            reach,
+        }
+    }
+
+    /// True when one of the [`COVER_WINDOW`] ranges starting last at or before `offset` covers
+    /// it (ranges overlap, so an earlier one may still reach past a later one's end).
+    pub(super) fn covers(&self, offset: usize) -> bool {
+        let i = self.starts.partition_point(|&s| s <= offset);
+        self.reach.get(i).is_some_and(|&end| end > offset)
+    }
+
+    /// The offsets of `span` it [`NotProse::covers`], as ranges from `span.start`, in order and
+    /// apart.
+    fn covered_in(&self, span: Range<usize>) -> Vec<Range<usize>> {
+        let mut out: Vec<Range<usize>> = Vec::new();
+        let mut at = span.start;
+        let mut i = self.starts.partition_point(|&s| s <= at);
+        while at < span.end {
+            // Offsets from `at` to the next start are covered up to the same furthest end.
+            let next = self.starts.get(i).map_or(span.end, |&s| s.min(span.end));
+            let end = self.reach.get(i).map_or(at, |&r| r.min(next));
+            if end > at {
+                match out.last_mut() {
+                    Some(last) if last.end == at - span.start => last.end = end - span.start,
+                    _ => out.push(at - span.start..end - span.start),
+                }
+            }
+            at = next;
+            while self.starts.get(i).is_some_and(|&s| s <= at) {
+                i += 1;
+            }
+        }
+        out
+    }
 }
 
 /// A word of prose.
@@ -746,6 +815,69 @@ fn is_lowercase_name(word: &str, names: &EntityNames) -> bool {
         && !is_particle(word)
 }
 
+/// The prose mentions of lines scanned before, for scanning the same note again after a fix
+/// pass changed a few of its lines: a line reads the same when its text, the parts of it that
+/// are not prose and the note's names without a note are the same, and the note answers the
+/// same about the words it asked whether the note writes them in lowercase.
+#[derive(Debug, Default)]
+pub struct ProseMemo {
+    /// Remember lines (off for a note scanned once).
+    keep: bool,
+    /// The note's names without a note the lines were read with.
+    locals: Vec<Vec<Token>>,
+    /// How spans of prose reach the vault's names or `locals`, by text.
+    reach: HashMap<String, Option<ProseReach>>,
+    /// Lines read, by a hash of their text and what of them is not prose.
+    lines: HashMap<u64, Vec<ProseLine>>,
+}
+
+/// One line of prose read, and what was found on it.
+#[derive(Debug)]
+struct ProseLine {
+    text: String,
+    /// The bytes of the line that are not prose, from its start.
+    covered: Vec<Range<usize>>,
+    /// Mentions, as (span from the line's start, name to resolve).
+    found: Vec<(Range<usize>, String)>,
+    /// Words asked of the note's lowercase words, and the answers.
+    asked: Vec<(String, bool)>,
+}
+
+impl ProseMemo {
+    /// A memo that remembers the lines it is given, for a note about to be scanned again.
+    pub fn keeping() -> Self {
+        ProseMemo {
+            keep: true,
+            ..ProseMemo::default()
+        }
+    }
+
+    /// Starts over when the note's names without a note changed.
+    fn reading_with(&mut self, locals: &[Vec<Token>]) {
+        if self.locals != locals {
+            self.locals = locals.to_vec();
+            self.reach.clear();
+            self.lines.clear();
+        }
+    }
+
+    fn key(text: &str, covered: &[Range<usize>]) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = rustc_hash::FxHasher::default();
+        text.hash(&mut h);
+        covered.hash(&mut h);
+        h.finish()
+    }
+
+    /// The line read before with this text and these parts not prose.
+    fn line(&self, key: u64, text: &str, covered: &[Range<usize>]) -> Option<&ProseLine> {
+        self.lines
+            .get(&key)?
+            .iter()
+            .find(|l| l.text == text && l.covered == covered)
+    }
+}
+
 /// Finds name mentions in the note's prose. `locals` are names the note writes without a note;
 /// `taken` are spans structured mentions already cover.
 pub fn prose(
@@ -753,6 +885,17 @@ pub fn prose(
     names: &EntityNames,
     locals: &[Vec<Token>],
     taken: &[Range<usize>],
+) -> Vec<Found> {
+    prose_with(note, names, locals, taken, &mut ProseMemo::default())
+}
+
+/// [`prose`], reading again from `memo` the lines read before (see [`ProseMemo`]).
+pub fn prose_with(
+    note: &Note,
+    names: &EntityNames,
+    locals: &[Vec<Token>],
+    taken: &[Range<usize>],
+    memo: &mut ProseMemo,
 ) -> Vec<Found> {
     let skip = not_prose(note, taken);
     // Built only if a sentence opener needs it.
@@ -762,39 +905,66 @@ pub fn prose(
             .get_or_init(|| lowercase_words(note.body()))
             .contains(word)
     };
-    let mut cache: HashMap<&str, Option<ProseReach>> = HashMap::default();
-    let mut memo = WordMemo::new(names);
+    memo.reading_with(locals);
+    let mut words_memo = WordMemo::new(names);
     let mut out = Vec::new();
     let body = note.body();
     let mut line_start = note.body_start;
     for line in body.split_inclusive('\n') {
         let text = line.trim_end_matches(['\n', '\r']);
-        let ws = words(text, line_start, &mut memo);
         let base = line_start;
         line_start += line.len();
+        let covered = skip.covered_in(base..base + text.len());
+        let key = ProseMemo::key(text, &covered);
+        if let Some(seen) = memo
+            .line(key, text, &covered)
+            .filter(|l| l.asked.iter().all(|(w, a)| writes_lowercase(w) == *a))
+        {
+            out.extend(seen.found.iter().map(|(span, name)| {
+                Found::new(Kind::Text, note, base + span.start..base + span.end, name)
+            }));
+            continue;
+        }
+        let asked: std::cell::RefCell<Vec<(String, bool)>> = Default::default();
+        let asking = |word: &str| {
+            let answer = writes_lowercase(word);
+            if memo.keep {
+                asked.borrow_mut().push((word.to_string(), answer));
+            }
+            answer
+        };
+        let first = out.len();
+        let ws = words(text, base, &mut words_memo);
         let mut run: Vec<&Word> = Vec::new();
         for (k, w) in ws.iter().enumerate() {
             let word = note.text.get(w.span.clone()).unwrap_or("");
-            let usable = !excluded(&skip, w.span.start)
-                && (w.capital || is_particle(word) || memo.is_lowercase_name(word));
+            let usable = !skip.covers(w.span.start)
+                && (w.capital || is_particle(word) || words_memo.is_lowercase_name(word));
             if usable {
                 run.push(w);
             }
             let breaks = !usable || !w.joined_to_next || k + 1 == ws.len();
             if breaks && !run.is_empty() {
-                out.extend(spans(
-                    note,
-                    &run,
-                    names,
-                    locals,
-                    &writes_lowercase,
-                    &mut cache,
-                ));
+                out.extend(spans(note, &run, names, locals, &asking, &mut memo.reach));
                 run.clear();
             }
         }
         let apart = orgs_written_apart(note, (base, text), &ws, names, &skip, &out);
         out.extend(apart);
+        if memo.keep {
+            let found = out
+                .get(first..)
+                .unwrap_or(&[])
+                .iter()
+                .map(|f| (f.span.start - base..f.span.end - base, f.name.clone()))
+                .collect();
+            memo.lines.entry(key).or_default().push(ProseLine {
+                text: text.to_string(),
+                covered,
+                found,
+                asked: asked.into_inner(),
+            });
+        }
     }
     out
 }
@@ -808,15 +978,15 @@ fn orgs_written_apart(
     (base, text): (usize, &str),
     ws: &[Word],
     names: &EntityNames,
-    skip: &[Range<usize>],
+    skip: &NotProse,
     found: &[Found],
 ) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let overlaps =
         |f: &Found, span: &Range<usize>| f.span.start < span.end && span.start < f.span.end;
     let free = |span: &Range<usize>, out: &[Found]| {
-        !excluded(skip, span.start)
-            && !excluded(skip, span.end.saturating_sub(1))
+        !skip.covers(span.start)
+            && !skip.covers(span.end.saturating_sub(1))
             && !out.iter().any(|f| overlaps(f, span))
             && !found
                 .iter()
@@ -890,13 +1060,13 @@ fn orgs_written_apart(
 }
 
 /// Cuts a run of name-like words into mention spans, longest first.
-fn spans<'t>(
-    note: &Note<'t>,
+fn spans(
+    note: &Note,
     run: &[&Word],
     names: &EntityNames,
     locals: &[Vec<Token>],
     writes_lowercase: &dyn Fn(&str) -> bool,
-    cache: &mut HashMap<&'t str, Option<ProseReach>>,
+    cache: &mut HashMap<String, Option<ProseReach>>,
 ) -> Vec<Found> {
     let word_text = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
     let mut lo = 0;
@@ -919,9 +1089,14 @@ fn spans<'t>(
             if len > 1 && is_particle(word_text(run[i + len - 1])) {
                 continue;
             }
-            let reach = *cache
-                .entry(text)
-                .or_insert_with(|| names_someone(text, names, locals));
+            let reach = match cache.get(text) {
+                Some(reach) => *reach,
+                None => {
+                    let reach = names_someone(text, names, locals);
+                    cache.insert(text.to_string(), reach);
+                    reach
+                }
+            };
             let Some(reach) = reach else {
                 continue;
             };
@@ -1006,6 +1181,49 @@ mod tests {
 
     fn texts(found: &[Found]) -> Vec<(Kind, &str)> {
         found.iter().map(|f| (f.kind, f.text.as_str())).collect()
+    }
+
+    #[test]
+    fn not_prose_covers_as_the_ranges_before_an_offset_do() {
+        // What `NotProse::covers` answers, by looking at the ranges one by one.
+        fn slow(ranges: &[Range<usize>], offset: usize) -> bool {
+            let i = ranges.partition_point(|r| r.start <= offset);
+            ranges[..i]
+                .iter()
+                .rev()
+                .take(COVER_WINDOW)
+                .any(|r| r.end > offset)
+        }
+        let mut rng = 7u64;
+        let mut next = |n: usize| {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            (rng % n as u64) as usize
+        };
+        for round in 0..200 {
+            let count = next(if round % 2 == 0 { 10 } else { 200 });
+            let mut ranges: Vec<Range<usize>> = (0..count)
+                .map(|_| {
+                    let start = next(1000);
+                    let long = next(10) == 0;
+                    start..start + next(if long { 900 } else { 20 })
+                })
+                .collect();
+            ranges.sort_by_key(|r| (r.start, r.end));
+            let skip = NotProse::new(ranges.clone());
+            for offset in 0..1100 {
+                assert_eq!(skip.covers(offset), slow(&ranges, offset), "{offset}");
+            }
+            let (lo, hi) = (next(1000), next(1000));
+            let span = lo.min(hi)..lo.max(hi);
+            let covered = skip.covered_in(span.clone());
+            for offset in span.clone() {
+                let inside = covered.iter().any(|r| r.contains(&(offset - span.start)));
+                assert_eq!(inside, slow(&ranges, offset), "{offset} in {span:?}");
+            }
+            assert!(covered.windows(2).all(|w| w[0].end < w[1].start));
+        }
     }
 
     #[test]

@@ -138,7 +138,8 @@ impl<'a> OwnerResolver<'a> {
         }
         let context = self.context.get_or_init(|| {
             let found = mentions::structured(self.note, self.index);
-            note_context(self.note, self.index, &self.resolver, &found).0
+            let mut exact = HashMap::default();
+            note_context(self.note, self.index, &self.resolver, &found, &mut exact).0
         });
         let r = self.resolver.resolve_inexact(
             Query {
@@ -160,6 +161,19 @@ pub fn vault_review(index: &VaultIndex) -> Vec<ReviewItem> {
     review::vault_items(index)
 }
 
+/// What [`Resolver::exact`] answered, by name: it depends on the vault's names alone.
+type ExactMemo = HashMap<String, Option<Resolution>>;
+
+/// [`Resolver::exact`], asked once per name.
+fn exact(resolver: &Resolver, memo: &mut ExactMemo, name: &str) -> Option<Resolution> {
+    if let Some(r) = memo.get(name) {
+        return r.clone();
+    }
+    let r = resolver.exact(name);
+    memo.insert(name.to_string(), r.clone());
+    r
+}
+
 /// The note's context from its structured mentions: exact ones first, then participants and
 /// links resolved in that context. Returns the context and the structured mentions resolved so
 /// far (participants and links), by index into `found`.
@@ -168,12 +182,13 @@ fn note_context(
     index: &VaultIndex,
     resolver: &Resolver,
     found: &[Found],
+    exact_memo: &mut ExactMemo,
 ) -> (NoteContext, Vec<Option<Resolution>>) {
     let names = index.entity_names();
     let mut ctx = NoteContext::new(note, names);
     let mut done: Vec<Option<Resolution>> = vec![None; found.len()];
     for (slot, f) in done.iter_mut().zip(found) {
-        if let Some(r) = resolver.exact(&f.name) {
+        if let Some(r) = exact(resolver, exact_memo, &f.name) {
             if let Some(e) = &r.entity {
                 ctx.add(e, f.line, presence(f.kind), f.in_list);
             }
@@ -233,20 +248,57 @@ pub enum Scope {
     Edits,
 }
 
+/// What resolving a note can reuse when the same note is resolved again, after a fix pass
+/// changed a few of its bytes: the lines of prose read ([`mentions::ProseMemo`]), what names
+/// are exactly, and how names resolved in a context that says the same.
+#[derive(Debug, Default)]
+pub struct NoteMemo {
+    prose: mentions::ProseMemo,
+    exact: ExactMemo,
+    /// Resolutions alike on every line that names none of their candidates (see
+    /// [`Resolver::named_on_line_for`]), with the context they were decided in.
+    alike: Option<(NoteContext, HashMap<AlikeKey, Resolution>)>,
+}
+
+/// A mention's name, whether it is in a participants list, whether it credits its line, and
+/// the entities its line names that are among its candidates.
+type AlikeKey = (String, bool, bool, Vec<String>);
+
+impl NoteMemo {
+    /// A memo for a note that will be resolved again: it remembers its lines of prose too.
+    pub fn keeping() -> Self {
+        NoteMemo {
+            prose: mentions::ProseMemo::keeping(),
+            ..NoteMemo::default()
+        }
+    }
+}
+
 /// Finds the note's mentions and resolves those `scope` asks for, in line order.
 pub fn resolve_note(note: &Note, index: &VaultIndex, scope: Scope) -> Vec<Resolved> {
+    resolve_note_with(note, index, scope, &mut NoteMemo::default())
+}
+
+/// [`resolve_note`], reusing what `memo` holds of an earlier resolution of the same note and
+/// leaving in it what this one learns.
+pub fn resolve_note_with(
+    note: &Note,
+    index: &VaultIndex,
+    scope: Scope,
+    memo: &mut NoteMemo,
+) -> Vec<Resolved> {
     let names = index.entity_names();
     let resolver = Resolver {
         names,
         settings: index.settings(),
     };
     let mut found = mentions::structured(note, index);
-    let (mut ctx, mut done) = note_context(note, index, &resolver, &found);
+    let (mut ctx, mut done) = note_context(note, index, &resolver, &found, &mut memo.exact);
     let taken: Vec<_> = found.iter().map(|f| f.span.clone()).collect();
     let locals: Vec<_> = ctx.locals().iter().map(|l| l.tokens.clone()).collect();
-    let prose = mentions::prose(note, names, &locals, &taken);
+    let prose = mentions::prose_with(note, names, &locals, &taken, &mut memo.prose);
     for f in &prose {
-        let r = resolver.exact(&f.name);
+        let r = exact(&resolver, &mut memo.exact, &f.name);
         if let Some(e) = r.as_ref().and_then(|r| r.entity.as_ref()) {
             ctx.add(e, f.line, Presence::Named, false);
         }
@@ -275,8 +327,11 @@ pub fn resolve_note(note: &Note, index: &VaultIndex, scope: Scope) -> Vec<Resolv
     // A name written again resolves the same, unless its line names someone: the first mention
     // of a name on a line decides for the others there (`memo`). Lines whose names make no
     // difference to it — none of its candidates among them — share one resolution (`alike`).
-    let mut memo: HashMap<(String, bool, usize), Resolution> = HashMap::default();
-    let mut alike: HashMap<(String, bool, bool, Vec<String>), Resolution> = HashMap::default();
+    let mut memo_by_line: HashMap<(String, bool, usize), Resolution> = HashMap::default();
+    let mut alike = match memo.alike.take() {
+        Some((before, alike)) if before.same_but_lines(&ctx) => alike,
+        _ => HashMap::default(),
+    };
     let mut out: Vec<Resolved> = found
         .into_iter()
         .zip(done)
@@ -289,7 +344,8 @@ pub fn resolve_note(note: &Note, index: &VaultIndex, scope: Scope) -> Vec<Resolv
         .map(|(f, r)| {
             let resolution = r.unwrap_or_else(|| {
                 let line = if ctx.names_on_line(f.line) { f.line } else { 0 };
-                memo.entry((f.name.clone(), f.in_list, line))
+                memo_by_line
+                    .entry((f.name.clone(), f.in_list, line))
                     .or_insert_with(|| {
                         let q = query(&f, true);
                         let named = resolver.named_on_line_for(q, &ctx);
@@ -307,6 +363,7 @@ pub fn resolve_note(note: &Note, index: &VaultIndex, scope: Scope) -> Vec<Resolv
         })
         .collect();
     out.sort_by_key(|r| (r.found.line, r.found.span.start));
+    memo.alike = Some((ctx, alike));
     out
 }
 

@@ -69,7 +69,7 @@ pub fn spoken(note: &Note, people: &[Arc<EntityKeys>], taken: &[Range<usize>]) -
         };
         if text.chars().count() < 3
             || text.chars().any(char::is_uppercase)
-            || mentions::excluded(&skip, span.start)
+            || skip.covers(span.start)
             || mentions::is_stopword(text)
             || mentions::is_particle(text)
         {

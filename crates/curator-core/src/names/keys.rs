@@ -443,17 +443,15 @@ impl EntityNames {
         map.get(key).map_or(&[], Vec::as_slice)
     }
 
-    /// The entities entered under `key` in `map`; the lookup and every entity it returns are
-    /// recorded as read ([`crate::deps`]).
+    /// The entities entered under `key` in `map`. The caller records the lookup's dep; it covers
+    /// the entities returned too, since a change to any of them changes every key it is entered
+    /// under ([`EntityKeys::deps`]).
     fn lookup<'a>(
         &'a self,
         map: &'a HashMap<String, Vec<Id>>,
         key: &str,
     ) -> impl Iterator<Item = &'a Arc<EntityKeys>> + 'a {
-        Self::ids(map, key)
-            .iter()
-            .filter_map(|id| self.entity(*id))
-            .inspect(|e| deps::read(Dep::Entity(&e.path)))
+        Self::ids(map, key).iter().filter_map(|id| self.entity(*id))
     }
 
     /// Entities one of whose names folds to `key` (see [`normalize::name_key`]), in path order.
@@ -597,8 +595,8 @@ impl EntityNames {
             else {
                 continue;
             };
+            // Reached by a key recorded above, which covers it (see `lookup`).
             let reach = group.iter().map(|h| h.2 as usize + 1).sum();
-            deps::read(Dep::Entity(&entity.path));
             ranked.push((reach, place(id), entity));
         }
         ranked.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
