@@ -331,7 +331,7 @@ fn comment_spans(text: &str, body_start: usize, code: &[Code]) -> Vec<Range<usiz
     let marker = |from: usize| -> Option<usize> {
         let mut pos = from;
         loop {
-            let at = pos + text.get(pos..)?.find("%%")?;
+            let at = pos + memchr::memmem::find(text.as_bytes().get(pos..)?, b"%%")?;
             let escaped = at > 0 && text.as_bytes()[at - 1] == b'\\';
             if escaped || covers(code, |c| &c.span, at) {
                 pos = at + 1;

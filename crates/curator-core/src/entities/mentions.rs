@@ -407,7 +407,7 @@ fn with_particles(body: &str, at: usize, names: &EntityNames) -> Option<(Range<u
 
 /// Byte ranges of `text` starting at `prefix` and running to the next whitespace (URLs).
 fn runs_from<'t>(text: &'t str, prefix: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
-    text.match_indices(prefix).map(move |(at, _)| {
+    memchr::memmem::find_iter(text.as_bytes(), prefix.as_bytes()).map(move |at| {
         let end = text
             .get(at..)
             .and_then(|rest| rest.find(char::is_whitespace))
@@ -420,8 +420,9 @@ fn vias(note: &Note) -> Vec<Found> {
     let body = note.body();
     let base = note.body_start;
     let mut out = Vec::new();
-    for (at, marker) in body.match_indices("(via ") {
-        let start = at + marker.len();
+    const MARKER: &str = "(via ";
+    for at in memchr::memmem::find_iter(body.as_bytes(), MARKER) {
+        let start = at + MARKER.len();
         let Some(rest) = body.get(start..) else {
             continue;
         };
@@ -591,8 +592,6 @@ struct WordMemo<'t> {
     names: &'t EntityNames,
     glue: HashMap<&'t str, Option<usize>>,
     lowercase_name: HashMap<&'t str, bool>,
-    /// Scratch space for [`words`], reused from line to line.
-    chars: Vec<(usize, char)>,
 }
 
 impl<'t> WordMemo<'t> {
@@ -601,7 +600,6 @@ impl<'t> WordMemo<'t> {
             names,
             glue: HashMap::default(),
             lowercase_name: HashMap::default(),
-            chars: Vec::new(),
         }
     }
 
@@ -622,56 +620,68 @@ impl<'t> WordMemo<'t> {
     }
 }
 
+/// The character at byte `offset` of `text`, if one starts there.
+fn char_at(text: &str, offset: usize) -> Option<char> {
+    match text.as_bytes().get(offset) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(offset..)?.chars().next(),
+    }
+}
+
 /// Splits one line of prose into words, cutting a speaker label glued to speech.
 fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
-    let mut chars = std::mem::take(&mut memo.chars);
-    let chars = &mut chars;
     let mut out: Vec<Word> = Vec::new();
-    chars.clear();
-    chars.extend(line.char_indices());
-    let mut i = 0;
     let mut sentence_start = true;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    // The character before `pos`.
+    let mut prev: Option<char> = None;
+    let mut pos = 0;
+    while let Some(c) = char_at(line, pos) {
+        let start = pos;
+        let after = start + c.len_utf8();
         if !c.is_alphabetic() {
             if matches!(c, '.' | '!' | '?' | ':' | ';' | '"' | '“' | '(' | '[') {
                 sentence_start = true;
             }
-            i += 1;
+            prev = Some(c);
+            pos = after;
             continue;
         }
-        let checkbox = i > 0
-            && chars.get(i - 1).is_some_and(|(_, b)| *b == '[')
-            && chars.get(i + 1).is_some_and(|(_, a)| *a == ']');
-        if checkbox {
+        if prev == Some('[') && char_at(line, after) == Some(']') {
             // A task's `[x]` opens its text, it is not a word of it.
-            i += 1;
+            prev = Some(c);
+            pos = after;
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let (_, d) = chars[j];
-            let inner = || {
-                ((d == '\'' || d == '’' || d == '-')
-                    && chars.get(j + 1).is_some_and(|(_, e)| e.is_alphabetic()))
-                    || chars
-                        .get(j - 1)
-                        .is_some_and(|(_, p)| crate::mojibake::continues_sequence(*p, d))
-            };
-            if d.is_alphabetic() || unicode_normalization::char::is_combining_mark(d) || inner() {
-                j += 1;
-            } else {
+        let mut end = after;
+        let mut last = c;
+        let mut upper = c.is_uppercase();
+        while let Some(d) = char_at(line, end) {
+            let next = end + d.len_utf8();
+            let takes = d.is_alphabetic()
+                || (!d.is_ascii() && unicode_normalization::char::is_combining_mark(d))
+                || ((d == '\'' || d == '’' || d == '-')
+                    && char_at(line, next).is_some_and(char::is_alphabetic))
+                || crate::mojibake::continues_sequence(last, d);
+            if !takes {
                 break;
             }
+            upper |= d.is_uppercase();
+            last = d;
+            end = next;
         }
-        let end = chars.get(j).map_or(line.len(), |(o, _)| *o);
-        let digit_next = chars.get(j).is_some_and(|(_, d)| d.is_ascii_digit());
-        let digit_before = i > 0 && chars.get(i - 1).is_some_and(|(_, d)| d.is_ascii_digit());
-        let next_is_word = chars.get(j).is_some_and(|(_, d)| *d == ' ')
-            && chars.get(j + 1).is_some_and(|(_, d)| d.is_alphabetic());
+        let following = char_at(line, end);
+        let digit_next = following.is_some_and(|d| d.is_ascii_digit());
+        let digit_before = prev.is_some_and(|d| d.is_ascii_digit());
+        let next_is_word =
+            following == Some(' ') && char_at(line, end + 1).is_some_and(char::is_alphabetic);
         if !(digit_next || digit_before) {
             let len = end - start;
-            let cut = memo.glue_point(&line[start..end]);
+            // Only a word with a capital can hold a speaker label glued to speech.
+            let cut = if upper {
+                memo.glue_point(&line[start..end])
+            } else {
+                None
+            };
             for piece in [Some(0..cut.unwrap_or(len)), cut.map(|i| i..len)]
                 .into_iter()
                 .flatten()
@@ -681,7 +691,7 @@ fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
                 let last = piece.end == end - start;
                 out.push(Word {
                     span: base + piece_start..base + start + piece.end,
-                    capital: word.chars().any(char::is_uppercase),
+                    capital: upper && word.chars().any(char::is_uppercase),
                     joined_to_next: last && next_is_word,
                     sentence_start,
                 });
@@ -689,9 +699,9 @@ fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
             }
         }
         sentence_start = false;
-        i = j;
+        prev = Some(last);
+        pos = end;
     }
-    memo.chars = std::mem::take(chars);
     out
 }
 
@@ -994,12 +1004,20 @@ fn orgs_written_apart(
                 .take_while(|f| f.span.end > base)
                 .any(|f| overlaps(f, span))
     };
-    let mut prev: Option<char> = None;
-    for (at, c) in text.char_indices() {
+    // An acronym of two letters or more starts with a capital followed by a dot: look before
+    // each dot.
+    const _: () = assert!(score::MIN_ACRONYM_LETTERS >= 2);
+    for (dot, _) in text.match_indices('.') {
+        let before = text.get(..dot).unwrap_or_default();
+        let mut back = before.chars();
+        let Some(c) = back.next_back().filter(|c| c.is_uppercase()) else {
+            continue;
+        };
+        let at = dot - c.len_utf8();
         // An acronym starts a word, or is glued to a speaker label (`Ada LovettK.W.A.`).
-        let starts = c.is_uppercase()
-            && prev.is_none_or(|p| p.is_lowercase() || !p.is_alphanumeric() && p != '.');
-        prev = Some(c);
+        let starts = back
+            .next_back()
+            .is_none_or(|p| p.is_lowercase() || !p.is_alphanumeric() && p != '.');
         let Some((letters, len)) = starts
             .then(|| text.get(at..))
             .flatten()
@@ -1223,6 +1241,92 @@ mod tests {
                 assert_eq!(inside, slow(&ranges, offset), "{offset} in {span:?}");
             }
             assert!(covered.windows(2).all(|w| w[0].end < w[1].start));
+        }
+    }
+
+    /// How [`words`] splits a line, as it was first written: over a vector of the line's
+    /// characters.
+    fn words_by_chars(line: &str, base: usize, names: &EntityNames) -> Vec<Word> {
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        let mut out: Vec<Word> = Vec::new();
+        let mut i = 0;
+        let mut sentence_start = true;
+        while i < chars.len() {
+            let (start, c) = chars[i];
+            if !c.is_alphabetic() {
+                if matches!(c, '.' | '!' | '?' | ':' | ';' | '"' | '“' | '(' | '[') {
+                    sentence_start = true;
+                }
+                i += 1;
+                continue;
+            }
+            let checkbox = i > 0
+                && chars.get(i - 1).is_some_and(|(_, b)| *b == '[')
+                && chars.get(i + 1).is_some_and(|(_, a)| *a == ']');
+            if checkbox {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < chars.len() {
+                let (_, d) = chars[j];
+                let inner = ((d == '\'' || d == '’' || d == '-')
+                    && chars.get(j + 1).is_some_and(|(_, e)| e.is_alphabetic()))
+                    || chars
+                        .get(j - 1)
+                        .is_some_and(|(_, p)| crate::mojibake::continues_sequence(*p, d));
+                if d.is_alphabetic() || unicode_normalization::char::is_combining_mark(d) || inner {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(line.len(), |(o, _)| *o);
+            let digit_next = chars.get(j).is_some_and(|(_, d)| d.is_ascii_digit());
+            let digit_before = i > 0 && chars.get(i - 1).is_some_and(|(_, d)| d.is_ascii_digit());
+            let next_is_word = chars.get(j).is_some_and(|(_, d)| *d == ' ')
+                && chars.get(j + 1).is_some_and(|(_, d)| d.is_alphabetic());
+            if !(digit_next || digit_before) {
+                let len = end - start;
+                let cut = glue_point(&line[start..end], names);
+                for piece in [Some(0..cut.unwrap_or(len)), cut.map(|i| i..len)]
+                    .into_iter()
+                    .flatten()
+                {
+                    let piece_start = start + piece.start;
+                    let word = &line[piece_start..start + piece.end];
+                    out.push(Word {
+                        span: base + piece_start..base + start + piece.end,
+                        capital: word.chars().any(char::is_uppercase),
+                        joined_to_next: piece.end == end - start && next_is_word,
+                        sentence_start,
+                    });
+                    sentence_start = false;
+                }
+            }
+            sentence_start = false;
+            i = j;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_split_as_over_a_vector_of_characters(
+            line in "([a-zA-Z]{1,6}|Niko|Jason|Vallery|NikoThe|ValleryYeah|[ .!?:;\"“(\\[\\]'’0-9-]|Ã¼|â€|â«|é|Ü|ß|\u{301}|😀|\u{93}){0,24}"
+        ) {
+            let index = index();
+            let names = index.entity_names();
+            let mut memo = WordMemo::new(names);
+            let got: Vec<_> = words(&line, 7, &mut memo)
+                .into_iter()
+                .map(|w| (w.span, w.capital, w.joined_to_next, w.sentence_start))
+                .collect();
+            let want: Vec<_> = words_by_chars(&line, 7, names)
+                .into_iter()
+                .map(|w| (w.span, w.capital, w.joined_to_next, w.sentence_start))
+                .collect();
+            proptest::prop_assert_eq!(got, want);
         }
     }
 
