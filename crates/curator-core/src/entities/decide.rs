@@ -11,7 +11,9 @@ use crate::names::score::{self, NameScore};
 use crate::review::Candidate;
 use crate::settings::Settings;
 use crate::text::fold;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
+use std::cell::RefCell;
 use std::sync::Arc;
 
 /// How a mention was resolved. Serialized lowercase (part of the CLI's JSON contract).
@@ -117,6 +119,16 @@ pub struct Resolver<'a> {
     pub names: &'a EntityNames,
     /// Remembered review answers.
     pub settings: &'a Settings,
+    /// What the vault's names answered about the names asked so far.
+    asked: RefCell<Asked>,
+}
+
+/// What the vault's names say about written names one resolver has asked about: each is asked
+/// of the vault's memos once (they are shared by every note, and lock).
+#[derive(Debug, Default)]
+pub struct Asked {
+    evidence: HashMap<String, Arc<NameEvidence>>,
+    exactly: HashMap<String, bool>,
 }
 
 struct Scored<'a> {
@@ -143,6 +155,26 @@ impl<'a> Scored<'a> {
 }
 
 impl<'a> Resolver<'a> {
+    /// A resolver over the vault's `names`, with the review answers of `settings`.
+    pub fn new(names: &'a EntityNames, settings: &'a Settings) -> Self {
+        Resolver::asking(names, settings, Asked::default())
+    }
+
+    /// [`Resolver::new`], knowing what `asked` holds already (from a resolver over the same
+    /// vault; see [`Resolver::into_asked`]).
+    pub fn asking(names: &'a EntityNames, settings: &'a Settings, asked: Asked) -> Self {
+        Resolver {
+            names,
+            settings,
+            asked: RefCell::new(asked),
+        }
+    }
+
+    /// What this resolver asked of the vault's names, for the next resolver over the same vault.
+    pub fn into_asked(self) -> Asked {
+        self.asked.into_inner()
+    }
+
     fn rejected(&self, name: &str, title: &str) -> bool {
         self.settings
             .rejected
@@ -238,7 +270,10 @@ impl<'a> Resolver<'a> {
     /// necessary condition, from lookups only: the first and last parts must each be some
     /// entity's name part, or a nickname of one.
     pub fn may_name_exactly(&self, name: &str) -> bool {
-        self.names.exactly_memo().get_or(name, || {
+        if let Some(answer) = self.asked.borrow().exactly.get(name) {
+            return *answer;
+        }
+        let answer = self.names.exactly_memo().get_or(name, || {
             let tokens = normalize::tokens(name);
             let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
                 return false;
@@ -247,7 +282,12 @@ impl<'a> Resolver<'a> {
                 && normalize::is_all_caps(name)
                 && self.names.by_acronym(&first.key).next().is_some();
             acronym || (self.names.has_part(first) && self.names.has_part(last))
-        })
+        });
+        self.asked
+            .borrow_mut()
+            .exactly
+            .insert(name.to_string(), answer);
+        answer
     }
 
     /// Resolves a mention: exactly when it can, else by scoring candidates in the note's context.
@@ -300,9 +340,18 @@ impl<'a> Resolver<'a> {
 
     /// What the vault's names say about `name`, memoised across notes.
     fn evidence(&self, name: &str) -> Arc<NameEvidence> {
-        self.names
+        if let Some(evidence) = self.asked.borrow().evidence.get(name) {
+            return Arc::clone(evidence);
+        }
+        let evidence = self
+            .names
             .evidence_memo()
-            .get_or(name, || Arc::new(NameEvidence::of(name, self.names)))
+            .get_or(name, || Arc::new(NameEvidence::of(name, self.names)));
+        self.asked
+            .borrow_mut()
+            .evidence
+            .insert(name.to_string(), Arc::clone(&evidence));
+        evidence
     }
 
     /// The paths of the entities the note names on the query's line that

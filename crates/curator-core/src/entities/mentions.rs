@@ -787,8 +787,17 @@ pub(super) fn is_stopword(word: &str) -> bool {
         // A long ASCII word is no stopword; other letters may lowercase to ASCII (`K`).
         _ if letters.is_ascii() => false,
         _ => {
-            let lower: String = letters.chars().flat_map(char::to_lowercase).collect();
-            STOPWORDS.binary_search(&lower.as_str()).is_ok()
+            // Stopwords are short and ASCII: a lowercase form that is neither is no stopword.
+            let mut len = 0;
+            for c in letters.chars().flat_map(char::to_lowercase) {
+                match buf.get_mut(len) {
+                    Some(b) if c.is_ascii() => *b = c as u8,
+                    _ => return false,
+                }
+                len += 1;
+            }
+            buf.get(..len)
+                .is_some_and(|lower| in_word_list(STOPWORDS, &STOPWORD_STARTS, lower))
         }
     }
 }
@@ -1341,6 +1350,27 @@ mod tests {
             assert!(!is_stopword(&format!("{w}q")), "{w}");
         }
         assert!(!is_stopword("") && !is_stopword("Zzz") && !is_stopword("Ünter"));
+        // Letters that are not ASCII answer as their lowercase form does.
+        for word in [
+            "\u{212a}",
+            "Tḧe",
+            "İt",
+            "ÀND",
+            "Thé",
+            "the\u{301}",
+            "ＴＨＥ",
+            "Ǳ",
+        ] {
+            let letters = word
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(word, |end| &word[..end]);
+            let lower: String = letters.chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(
+                is_stopword(word),
+                STOPWORDS.binary_search(&lower.as_str()).is_ok(),
+                "{word}"
+            );
+        }
         assert!(is_particle("van") && !is_particle("Van") && !is_particle("vanx"));
         assert!(PARTICLES.iter().all(|p| is_particle(p)));
     }

@@ -59,8 +59,8 @@ pub struct Mention {
 pub struct Resolved {
     /// Where and how it was written.
     pub found: Found,
-    /// What it resolved to.
-    pub resolution: Resolution,
+    /// What it resolved to (shared by the mentions of a name that resolve alike).
+    pub resolution: Arc<Resolution>,
 }
 
 impl Resolved {
@@ -120,10 +120,7 @@ impl<'a> OwnerResolver<'a> {
         OwnerResolver {
             note,
             index: ctx.index,
-            resolver: Resolver {
-                names: ctx.index.entity_names(),
-                settings: ctx.index.settings(),
-            },
+            resolver: Resolver::new(ctx.index.entity_names(), ctx.index.settings()),
             context: OnceCell::new(),
         }
     }
@@ -162,14 +159,14 @@ pub fn vault_review(index: &VaultIndex) -> Vec<ReviewItem> {
 }
 
 /// What [`Resolver::exact`] answered, by name: it depends on the vault's names alone.
-type ExactMemo = HashMap<String, Option<Resolution>>;
+type ExactMemo = HashMap<String, Option<Arc<Resolution>>>;
 
 /// [`Resolver::exact`], asked once per name.
-fn exact(resolver: &Resolver, memo: &mut ExactMemo, name: &str) -> Option<Resolution> {
+fn exact(resolver: &Resolver, memo: &mut ExactMemo, name: &str) -> Option<Arc<Resolution>> {
     if let Some(r) = memo.get(name) {
         return r.clone();
     }
-    let r = resolver.exact(name);
+    let r = resolver.exact(name).map(Arc::new);
     memo.insert(name.to_string(), r.clone());
     r
 }
@@ -183,10 +180,10 @@ fn note_context(
     resolver: &Resolver,
     found: &[Found],
     exact_memo: &mut ExactMemo,
-) -> (NoteContext, Vec<Option<Resolution>>) {
+) -> (NoteContext, Vec<Option<Arc<Resolution>>>) {
     let names = index.entity_names();
     let mut ctx = NoteContext::new(note, names);
-    let mut done: Vec<Option<Resolution>> = vec![None; found.len()];
+    let mut done: Vec<Option<Arc<Resolution>>> = vec![None; found.len()];
     for (slot, f) in done.iter_mut().zip(found) {
         if let Some(r) = exact(resolver, exact_memo, &f.name) {
             if let Some(e) = &r.entity {
@@ -208,7 +205,7 @@ fn note_context(
                 ctx.add(e, f.line, presence(f.kind), f.in_list);
             }
         }
-        *slot = Some(r);
+        *slot = Some(Arc::new(r));
     }
     for (slot, f) in done.iter().zip(found) {
         let unresolved = slot.as_ref().is_some_and(|r| !r.decision.is_confident());
@@ -255,9 +252,10 @@ pub enum Scope {
 pub struct NoteMemo {
     prose: mentions::ProseMemo,
     exact: ExactMemo,
+    asked: decide::Asked,
     /// Resolutions alike on every line that names none of their candidates (see
     /// [`Resolver::named_on_line_for`]), with the context they were decided in.
-    alike: Option<(NoteContext, HashMap<AlikeKey, Resolution>)>,
+    alike: Option<(NoteContext, HashMap<AlikeKey, Arc<Resolution>>)>,
 }
 
 /// A mention's name, whether it is in a participants list, whether it credits its line, and
@@ -288,10 +286,7 @@ pub fn resolve_note_with(
     memo: &mut NoteMemo,
 ) -> Vec<Resolved> {
     let names = index.entity_names();
-    let resolver = Resolver {
-        names,
-        settings: index.settings(),
-    };
+    let resolver = Resolver::asking(names, index.settings(), std::mem::take(&mut memo.asked));
     let mut found = mentions::structured(note, index);
     let (mut ctx, mut done) = note_context(note, index, &resolver, &found, &mut memo.exact);
     let taken: Vec<_> = found.iter().map(|f| f.span.clone()).collect();
@@ -316,18 +311,18 @@ pub fn resolve_note_with(
         for s in spoken::spoken(note, people, &taken) {
             let who: Vec<&Arc<EntityKeys>> =
                 s.people.iter().filter_map(|i| people.get(*i)).collect();
-            done.push(Some(resolver.resolve_spoken(
+            done.push(Some(Arc::new(resolver.resolve_spoken(
                 query(&s.found, false),
                 &who,
                 &ctx,
-            )));
+            ))));
             found.push(s.found);
         }
     }
     // A name written again resolves the same, unless its line names someone: the first mention
     // of a name on a line decides for the others there (`memo`). Lines whose names make no
     // difference to it — none of its candidates among them — share one resolution (`alike`).
-    let mut memo_by_line: HashMap<(String, bool, usize), Resolution> = HashMap::default();
+    let mut memo_by_line: HashMap<(String, bool, usize), Arc<Resolution>> = HashMap::default();
     let mut alike = match memo.alike.take() {
         Some((before, alike)) if before.same_but_lines(&ctx) => alike,
         _ => HashMap::default(),
@@ -351,7 +346,7 @@ pub fn resolve_note_with(
                         let named = resolver.named_on_line_for(q, &ctx);
                         alike
                             .entry((f.name.clone(), q.in_list, q.credits_line, named))
-                            .or_insert_with(|| resolver.resolve_inexact(q, &ctx))
+                            .or_insert_with(|| Arc::new(resolver.resolve_inexact(q, &ctx)))
                             .clone()
                     })
                     .clone()
@@ -364,6 +359,7 @@ pub fn resolve_note_with(
         .collect();
     out.sort_by_key(|r| (r.found.line, r.found.span.start));
     memo.alike = Some((ctx, alike));
+    memo.asked = resolver.into_asked();
     out
 }
 

@@ -272,10 +272,7 @@ fn same_person(a: &EntityKeys, b: &EntityKeys) -> bool {
 
 /// Participant names without a note that recur in several notes.
 fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
-    let resolver = Resolver {
-        names: index.entity_names(),
-        settings: index.settings(),
-    };
+    let resolver = Resolver::new(index.entity_names(), index.settings());
     let empty = NoteContext::default();
     let mut notes: BTreeMap<String, (String, BTreeSet<&str>)> = BTreeMap::new();
     for n in index.notes().filter(|n| n.kind == NoteKind::Meeting) {
