@@ -137,7 +137,10 @@ struct Scored<'a> {
     name: NameScore,
     bits: f64,
     corroborated: bool,
-    reasons: Vec<String>,
+    support: context::Support,
+    /// The mention credits a line that names the entity in full, and its name is read as a
+    /// misheard rendering of the entity's ([`Resolver::echoed`]).
+    echo: bool,
 }
 
 impl<'a> Scored<'a> {
@@ -149,8 +152,25 @@ impl<'a> Scored<'a> {
             bits: name.bits + support.bits,
             name,
             corroborated: support.corroborated,
-            reasons: support.reasons,
+            support,
+            echo: false,
         }
+    }
+
+    /// The note's evidence for the candidate, in words (`name` is the mention as written).
+    fn reasons(&self, name: &str) -> Vec<String> {
+        let Some(entity) = self.entity else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        if self.echo {
+            out.push(format!(
+                "'{name}' credits a line that names {} in full: a misheard surname",
+                entity.title
+            ));
+        }
+        out.extend(self.support.reasons(entity));
+        out
     }
 }
 
@@ -409,9 +429,7 @@ impl<'a> Resolver<'a> {
         // own people always compete, after the reached ones.
         for person in ctx.present_people() {
             // Every reached entity the note names is picked already.
-            if !picked.iter().any(|(_, e, _)| Arc::ptr_eq(e, person))
-                && score::may_agree(tokens, person)
-            {
+            if !evidence.reaches(person) && score::may_agree(tokens, person) {
                 let name =
                     score::match_entity(tokens, person, self.names, acronym).map(|m| m.score());
                 picked.push((u32::MAX, person, name));
@@ -436,7 +454,7 @@ impl<'a> Resolver<'a> {
                 // A lowercase word may be an ordinary word that happens to be a name.
                 name.exact = false;
             }
-            let mut support = if name.plausible {
+            let support = if name.plausible {
                 ctx.support(entity, self.names, q.line, q.in_list)
             } else {
                 context::Support {
@@ -444,16 +462,9 @@ impl<'a> Resolver<'a> {
                     ..Default::default()
                 }
             };
-            if echo.is_some() {
-                support.reasons.insert(
-                    0,
-                    format!(
-                        "'{}' credits a line that names {} in full: a misheard surname",
-                        q.name, entity.title
-                    ),
-                );
-            }
-            scored.push(Scored::candidate(entity, name, support));
+            let mut candidate = Scored::candidate(entity, name, support);
+            candidate.echo = echo.is_some();
+            scored.push(candidate);
         }
         if q.with_locals {
             let bits =
@@ -468,7 +479,8 @@ impl<'a> Resolver<'a> {
                         bits: name.bits + bits,
                         name: name.score(),
                         corroborated: true,
-                        reasons: Vec::new(),
+                        support: context::Support::default(),
+                        echo: false,
                     });
                 }
             }
@@ -520,7 +532,7 @@ fn decide(
         .get(1)
         .map_or(unseen_bits, |(_, s)| s.bits.max(unseen_bits));
     let mut reasons = describe(top);
-    reasons.extend(top.reasons.iter().cloned());
+    reasons.extend(top.reasons(q.name));
     let name_bits = ranked
         .iter()
         .filter(|(_, s)| s.entity.is_some())

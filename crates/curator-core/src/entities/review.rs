@@ -23,7 +23,16 @@ const RECURRING_NOTES: usize = 2;
 /// Review items for one note's mentions. `meeting` says whether the note is a meeting, where a
 /// participant or owner without a note is probably someone new.
 pub fn note_items(note: &Note, resolved: &[Resolved], meeting: bool) -> Vec<ReviewItem> {
+    /// Which item a mention raises.
+    enum Item {
+        Ambiguous,
+        LooksLike,
+        Uncertain,
+        Unknown,
+    }
     let mut seen: BTreeSet<(ReviewReason, String)> = BTreeSet::new();
+    // A name's key, by the name as written (mentions repeat names).
+    let mut keys: HashMap<&str, String> = HashMap::default();
     let mut out = Vec::new();
     for r in resolved {
         let (f, res) = (&r.found, &r.resolution);
@@ -31,45 +40,48 @@ pub fn note_items(note: &Note, resolved: &[Resolved], meeting: bool) -> Vec<Revi
         // several people share.
         let structured = matches!(f.kind, Kind::Participant | Kind::Owner | Kind::Wikilink);
         let new_slot = meeting && matches!(f.kind, Kind::Participant | Kind::Owner);
-        let (reason, message) = match res.decision {
-            Decision::Review if res.ambiguous && (structured || res.exact_name) => (
-                ReviewReason::AmbiguousMention,
-                format!(
-                    "'{}' could be several people: {}. Link the right one, or add an alias.",
-                    f.text,
-                    names_of(&res.candidates)
-                ),
-            ),
-            Decision::Review if new_slot && res.uncorroborated && f.name.contains(' ') => (
-                ReviewReason::NewEntity,
-                format!(
-                    "'{}' has no note. It looks like {}, but nothing else in this note points to \
-                     them: a new person (create a note), or a misspelling (accept the suggestion)?",
-                    f.text,
-                    names_of(&res.candidates)
-                ),
-            ),
-            Decision::Review if structured => (
-                ReviewReason::UncertainMention,
-                format!(
-                    "'{}' probably means {} ({}). Accept or reject the suggestion.",
-                    f.text,
-                    names_of(&res.candidates),
-                    res.reasons.join("; ")
-                ),
-            ),
-            Decision::Unknown if new_slot && f.name.contains(' ') => (
-                ReviewReason::NewEntity,
-                format!(
-                    "'{}' is named here but has no note: create one if they matter.",
-                    f.text
-                ),
-            ),
+        let (reason, item) = match res.decision {
+            Decision::Review if res.ambiguous && (structured || res.exact_name) => {
+                (ReviewReason::AmbiguousMention, Item::Ambiguous)
+            }
+            Decision::Review if new_slot && res.uncorroborated && f.name.contains(' ') => {
+                (ReviewReason::NewEntity, Item::LooksLike)
+            }
+            Decision::Review if structured => (ReviewReason::UncertainMention, Item::Uncertain),
+            Decision::Unknown if new_slot && f.name.contains(' ') => {
+                (ReviewReason::NewEntity, Item::Unknown)
+            }
             _ => continue,
         };
-        if !seen.insert((reason, normalize::name_key(&f.name))) {
+        let key = keys
+            .entry(f.name.as_str())
+            .or_insert_with(|| normalize::name_key(&f.name));
+        if !seen.insert((reason, key.clone())) {
             continue;
         }
+        let message = match item {
+            Item::Ambiguous => format!(
+                "'{}' could be several people: {}. Link the right one, or add an alias.",
+                f.text,
+                names_of(&res.candidates)
+            ),
+            Item::LooksLike => format!(
+                "'{}' has no note. It looks like {}, but nothing else in this note points to \
+                 them: a new person (create a note), or a misspelling (accept the suggestion)?",
+                f.text,
+                names_of(&res.candidates)
+            ),
+            Item::Uncertain => format!(
+                "'{}' probably means {} ({}). Accept or reject the suggestion.",
+                f.text,
+                names_of(&res.candidates),
+                res.reasons.join("; ")
+            ),
+            Item::Unknown => format!(
+                "'{}' is named here but has no note: create one if they matter.",
+                f.text
+            ),
+        };
         let mut item = ReviewItem::new(note.path, Some(f.line), reason, message);
         item.candidates = res.candidates.clone();
         out.push(item);
