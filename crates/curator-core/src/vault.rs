@@ -93,7 +93,7 @@ impl Vault {
         let summaries = par_map(&texts, |(path, text)| index.summarize(path, text));
         for ((path, text), summary) in texts.into_iter().zip(summaries) {
             if let Some(summary) = summary {
-                vault.engine.index_mut().upsert_summary(summary);
+                vault.engine.index_mut().insert_summary(summary);
             }
             vault.notes.insert(path, Slot::new(text));
         }

@@ -631,6 +631,7 @@ fn char_at(text: &str, offset: usize) -> Option<char> {
 /// Splits one line of prose into words, cutting a speaker label glued to speech.
 fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
+    let bytes = line.as_bytes();
     let mut sentence_start = true;
     // The character before `pos`.
     let mut prev: Option<char> = None;
@@ -655,7 +656,16 @@ fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
         let mut end = after;
         let mut last = c;
         let mut upper = c.is_uppercase();
-        while let Some(d) = char_at(line, end) {
+        loop {
+            // ASCII letters, most of every word, belong to it whatever surrounds them.
+            while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphabetic()) {
+                upper |= b.is_ascii_uppercase();
+                last = char::from(b);
+                end += 1;
+            }
+            let Some(d) = char_at(line, end) else {
+                break;
+            };
             let next = end + d.len_utf8();
             let takes = d.is_alphabetic()
                 || (!d.is_ascii() && unicode_normalization::char::is_combining_mark(d))
