@@ -6,6 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+# curator's cache goes to a folder of this run's own, never the user's.
+export CURATOR_CACHE_DIR="$PWD/target/test-cache"
+rm -rf "$CURATOR_CACHE_DIR"
+
 step "setup"
 bash scripts/setup.sh
 

@@ -1,5 +1,6 @@
 //! The subcommands: each loads the vault into an engine and reports what it returns.
 
+use crate::cache;
 use crate::output::{self, Palette};
 use crate::vault::{NoteFile, Vault};
 use crate::write::{replace_if_unchanged, Written};
@@ -15,22 +16,47 @@ use serde::Serialize;
 use std::io::Write;
 use std::path::Path;
 
-/// Reads the vault and builds its warm state: every note indexed, in parallel.
-fn load(root: &Path) -> Result<(Vault, Notes), String> {
-    let vault = Vault::open(root)?;
+/// How one command runs: on which vault, printing what, with or without the cache.
+pub struct Run<'a> {
+    /// The vault folder.
+    pub root: &'a Path,
+    /// Print JSON instead of the human report.
+    pub json: bool,
+    /// Read and write the persistent cache.
+    pub cache: bool,
+}
+
+/// Reads the vault and builds its warm state: from the cache when there is one for this build
+/// and these settings (only what changed since is read again), else every note indexed in
+/// parallel.
+fn load(run: &Run) -> Result<(Vault, Notes, Option<u64>), String> {
+    let vault = Vault::open(run.root)?;
     for (path, why) in &vault.unreadable {
         let p = Palette::new();
         eprintln!("{}warning:{:#} {path}: {why}", p.warn, p.warn);
     }
-    let notes = Notes::build(
-        vault.settings.clone(),
-        vault
-            .notes
-            .iter()
-            .map(|n| (n.path.clone(), n.text.clone()))
-            .collect(),
-    );
-    Ok((vault, notes))
+    let notes: Vec<(String, String)> = vault
+        .notes
+        .iter()
+        .map(|n| (n.path.clone(), n.text.clone()))
+        .collect();
+    let settings = vault.settings.clone();
+    Ok(match run.cache.then(|| cache::load(run.root)).flatten() {
+        Some(snapshot) => {
+            let notes = Notes::restore(settings, snapshot, notes);
+            let cached = Some(notes.generation());
+            (vault, notes, cached)
+        }
+        None => (vault, Notes::build(settings, notes), None),
+    })
+}
+
+/// Saves the warm state for the next run, unless told not to or the cache holds it already
+/// (`cached`: the state's generation when it came from the cache).
+fn keep(run: &Run, notes: &Notes, cached: Option<u64>) {
+    if run.cache && cached != Some(notes.generation()) {
+        cache::save(run.root, notes);
+    }
 }
 
 fn print_json<T: Serialize>(value: &T) -> Result<(), String> {
@@ -53,8 +79,9 @@ struct CheckedNote {
 }
 
 /// `curator check`: what fix would change and the review queue.
-pub fn check(root: &Path, json: bool) -> Result<u8, String> {
-    let (vault, mut notes) = load(root)?;
+pub fn check(run: &Run) -> Result<u8, String> {
+    let json = run.json;
+    let (vault, mut notes, cached) = load(run)?;
     let plain = plain_palette();
     let fixed = notes.all_fixed();
     let reports = notes.all_reports();
@@ -74,6 +101,7 @@ pub fn check(root: &Path, json: bool) -> Result<u8, String> {
         .flat_map(|(c, _)| c.report.review.clone())
         .collect();
     review.extend(notes.vault_review().iter().cloned());
+    keep(run, &notes, cached);
     let changes = checked.iter().filter(|(c, _)| c.diff.is_some()).count();
     let errors = checked
         .iter()
@@ -149,8 +177,9 @@ struct Summary {
 }
 
 /// `curator fix`: applies the safe fixes, atomically, and summarises.
-pub fn fix(root: &Path, json: bool, dry_run: bool) -> Result<u8, String> {
-    let (vault, mut notes) = load(root)?;
+pub fn fix(run: &Run, dry_run: bool) -> Result<u8, String> {
+    let json = run.json;
+    let (vault, mut notes, cached) = load(run)?;
     let mut outcomes: Vec<(&NoteFile, FixOutcome)> = vault
         .notes
         .iter()
@@ -186,7 +215,11 @@ pub fn fix(root: &Path, json: bool, dry_run: bool) -> Result<u8, String> {
         rules.sort_unstable();
         rules.dedup();
         changed.push((note.path.clone(), rules.join(", ")));
+        if !dry_run {
+            notes.upsert(&note.path, fixed);
+        }
     }
+    keep(run, &notes, cached);
     if json {
         #[derive(Serialize)]
         struct FixReport<'a> {
@@ -275,7 +308,8 @@ impl TaskFilter {
 }
 
 /// `curator tasks`: every task with its owners.
-pub fn tasks(root: &Path, json: bool, filter: &TaskFilter) -> Result<u8, String> {
+pub fn tasks(run: &Run, filter: &TaskFilter) -> Result<u8, String> {
+    let json = run.json;
     let due_before = match &filter.due_before {
         Some(d) => Some(
             Date::parse_iso(d)
@@ -283,7 +317,7 @@ pub fn tasks(root: &Path, json: bool, filter: &TaskFilter) -> Result<u8, String>
         ),
         None => None,
     };
-    let (_, mut notes) = load(root)?;
+    let (_, mut notes, cached) = load(run)?;
     let tasks: Vec<Task> = notes
         .all_tasks()
         .iter()
@@ -291,6 +325,7 @@ pub fn tasks(root: &Path, json: bool, filter: &TaskFilter) -> Result<u8, String>
         .filter(|t| filter.keeps(t, due_before))
         .cloned()
         .collect();
+    keep(run, &notes, cached);
     if json {
         print_json(&tasks)?;
     } else {
@@ -314,13 +349,15 @@ pub fn tasks(root: &Path, json: bool, filter: &TaskFilter) -> Result<u8, String>
 }
 
 /// `curator entities`: every mention and how it resolves.
-pub fn entities(root: &Path, json: bool) -> Result<u8, String> {
-    let (_, mut notes) = load(root)?;
+pub fn entities(run: &Run) -> Result<u8, String> {
+    let json = run.json;
+    let (_, mut notes, cached) = load(run)?;
     let mentions: Vec<Mention> = notes
         .all_mentions()
         .iter()
         .flat_map(|m| m.iter().cloned())
         .collect();
+    keep(run, &notes, cached);
     if json {
         print_json(&mentions)?;
     } else {
@@ -335,14 +372,16 @@ pub fn entities(root: &Path, json: bool) -> Result<u8, String> {
 }
 
 /// `curator review`: the needs-review queue.
-pub fn review(root: &Path, json: bool) -> Result<u8, String> {
-    let (_, mut notes) = load(root)?;
+pub fn review(run: &Run) -> Result<u8, String> {
+    let json = run.json;
+    let (_, mut notes, cached) = load(run)?;
     let mut items: Vec<ReviewItem> = notes
         .all_reports()
         .iter()
         .flat_map(|r| r.review.iter().cloned())
         .collect();
     items.extend(notes.vault_review().iter().cloned());
+    keep(run, &notes, cached);
     if json {
         print_json(&items)?;
     } else {

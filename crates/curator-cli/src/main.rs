@@ -1,8 +1,10 @@
 //! `curator`: Vault Curator's engine over a whole vault, for terminals and CI.
 //!
-//! A thin adapter: it reads the vault, feeds the notes to `curator_core::Engine` exactly as the
-//! Obsidian plugin does, and prints or writes what the engine returns.
+//! A thin adapter: it reads the vault, hands the notes to the engine's warm vault state
+//! (`curator_core::vault::Vault`, restored from the cache when there is one), and prints or
+//! writes what the engine returns.
 
+mod cache;
 mod commands;
 mod output;
 mod vault;
@@ -27,6 +29,19 @@ struct VaultArg {
     /// Print JSON for machines instead of the human report.
     #[arg(long)]
     json: bool,
+    /// Neither read nor write the cache (see the README: where it lives, how to clear it).
+    #[arg(long)]
+    no_cache: bool,
+}
+
+impl VaultArg {
+    fn run(&self) -> commands::Run<'_> {
+        commands::Run {
+            root: &self.vault,
+            json: self.json,
+            cache: !self.no_cache,
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -79,8 +94,8 @@ Writes are atomic (temporary file + rename) and a note edited since it was read 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Check(v) => commands::check(&v.vault, v.json),
-        Command::Fix { vault, dry_run } => commands::fix(&vault.vault, vault.json, dry_run),
+        Command::Check(v) => commands::check(&v.run()),
+        Command::Fix { vault, dry_run } => commands::fix(&vault.run(), dry_run),
         Command::Tasks {
             vault,
             owner,
@@ -92,10 +107,10 @@ fn main() -> ExitCode {
                 open,
                 due_before,
             };
-            commands::tasks(&vault.vault, vault.json, &filter)
+            commands::tasks(&vault.run(), &filter)
         }
-        Command::Entities(v) => commands::entities(&v.vault, v.json),
-        Command::Review(v) => commands::review(&v.vault, v.json),
+        Command::Entities(v) => commands::entities(&v.run()),
+        Command::Review(v) => commands::review(&v.run()),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -21,7 +21,7 @@ use std::ops::Range;
 const MAX_FIX_PASSES: usize = 4;
 
 /// What the engine would do to one note.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, serde::Deserialize)]
 pub struct NoteReport {
     /// Vault-relative path.
     pub path: String,
@@ -34,7 +34,7 @@ pub struct NoteReport {
 }
 
 /// The result of fixing one note.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, serde::Deserialize)]
 pub struct FixOutcome {
     /// The new text, or `None` when nothing changed.
     pub text: Option<String>,

@@ -137,6 +137,11 @@ impl VaultIndex {
         changed
     }
 
+    /// The summary of the note at `path`, for keeping (no dep is recorded: see [`Self::get`]).
+    pub fn summary(&self, path: &str) -> Option<&NoteSummary> {
+        self.notes.get(path)
+    }
+
     /// The summary of the note at `path`.
     pub fn get(&self, path: &str) -> Option<&NoteSummary> {
         deps::read(Dep::Note(path));

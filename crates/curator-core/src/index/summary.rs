@@ -9,7 +9,7 @@ use crate::text::fold;
 use std::collections::BTreeSet;
 
 /// What one note contributes to the index.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NoteSummary {
     /// Vault-relative path.
     pub path: String,
