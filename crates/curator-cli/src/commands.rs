@@ -7,6 +7,7 @@ use crate::write::{replace_if_unchanged, Written};
 use anstream::{eprintln, println};
 use curator_core::dates::Date;
 use curator_core::entities::Mention;
+use curator_core::review::decisions;
 use curator_core::tasks::Task;
 use curator_core::text::fold;
 use curator_core::vault::Vault as Notes;
@@ -142,10 +143,11 @@ pub fn check(run: &Run) -> Result<u8, String> {
         }
         print_review(&review, &p);
         println!(
-            "{} notes: {} would change, {} review items, {} with errors",
+            "{} notes: {} would change, {} review items ({} decisions), {} with errors",
             vault.notes.len(),
             changes,
             review.len(),
+            decisions(&review).len(),
             errors
         );
     }
@@ -386,18 +388,24 @@ pub fn review(run: &Run) -> Result<u8, String> {
         print_json(&items)?;
     } else {
         print_review(&items, &Palette::new());
-        println!("{} review items", items.len());
+        println!(
+            "{} review items, {} decisions",
+            items.len(),
+            decisions(&items).len()
+        );
     }
     Ok(0)
 }
 
+/// The review queue as decisions: one row per answer to give, with the other places it settles.
 fn print_review(items: &[ReviewItem], p: &Palette) {
     if items.is_empty() {
         return;
     }
-    let rows: Vec<Vec<String>> = items
+    let rows: Vec<Vec<String>> = decisions(items)
         .iter()
-        .map(|r| {
+        .filter_map(|d| {
+            let r = d.items.first()?;
             let at = r.line.map_or(r.path.clone(), |l| format!("{}:{l}", r.path));
             let mut msg = r.message.clone();
             if !r.candidates.is_empty() {
@@ -408,7 +416,14 @@ fn print_review(items: &[ReviewItem], p: &Palette) {
                     .collect();
                 msg.push_str(&format!(" — candidates: {}", c.join(", ")));
             }
-            vec![at, reason_label(r.reason), msg]
+            if d.items.len() > 1 {
+                msg.push_str(&format!(
+                    " — {} places in {} notes, one answer for all",
+                    d.items.len(),
+                    d.notes()
+                ));
+            }
+            Some(vec![at, reason_label(r.reason), msg])
         })
         .collect();
     println!("{}Review queue{:#}", p.path, p.path);

@@ -61,6 +61,8 @@ export interface ReviewItem {
   reason: ReviewReason;
   message: string;
   candidates?: Candidate[];
+  /** The decision the item belongs to: shared by every item one answer settles. */
+  group: string;
 }
 /** Why a note cannot be edited; the note is then left untouched. */
 export interface NoteError { path: string; line: number | null; message: string; }

@@ -69,7 +69,9 @@ pub fn note_items(note: &Note, resolved: &[Resolved], meeting: bool) -> Vec<Revi
         if !seen.insert((reason, normalize::name_key(&f.name))) {
             continue;
         }
-        let mut item = ReviewItem::new(note.path, Some(f.line), reason, message);
+        let key = normalize::name_key(&f.name);
+        let mut item = ReviewItem::new(note.path, Some(f.line), reason, message)
+            .in_group(ReviewItem::name_group(&key));
         item.candidates = res.candidates.clone();
         out.push(item);
     }
@@ -191,16 +193,19 @@ fn copied_facts(index: &VaultIndex) -> Vec<ReviewItem> {
             continue;
         }
         for (this, other) in [(na, nb), (nb, na)] {
-            out.push(ReviewItem::new(
-                &this.path,
-                None,
-                ReviewReason::DuplicateFacts,
-                format!(
-                    "{shared} consecutive Key Facts lines also appear in {}'s note, some nowhere \
-                     else: check which person they belong to",
-                    other.title
-                ),
-            ));
+            out.push(
+                ReviewItem::new(
+                    &this.path,
+                    None,
+                    ReviewReason::DuplicateFacts,
+                    format!(
+                        "{shared} consecutive Key Facts lines also appear in {}'s note, some \
+                         nowhere else: check which person they belong to",
+                        other.title
+                    ),
+                )
+                .in_group(format!("duplicate_facts:{}|{}", na.path, nb.path)),
+            );
         }
     }
     out
@@ -235,7 +240,8 @@ fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
                      as an alias",
                     a.title, b.title, b.title, a.title
                 ),
-            );
+            )
+            .in_group(format!("duplicate_entity:{}|{}", a.path, b.path));
             item.candidates = vec![Candidate {
                 name: a.title.clone(),
                 score: 1.0,
@@ -305,15 +311,18 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
         })
         .filter_map(|(name, paths)| {
             let first = paths.iter().next()?;
-            Some(ReviewItem::new(
-                first,
-                None,
-                ReviewReason::NewEntity,
-                format!(
-                    "{name} attends {} meetings but has no note: create one?",
-                    paths.len()
-                ),
-            ))
+            Some(
+                ReviewItem::new(
+                    first,
+                    None,
+                    ReviewReason::NewEntity,
+                    format!(
+                        "{name} attends {} meetings but has no note: create one?",
+                        paths.len()
+                    ),
+                )
+                .in_group(ReviewItem::name_group(&normalize::name_key(&name))),
+            )
         })
         .collect()
 }
