@@ -365,6 +365,30 @@ mod tests {
     }
 
     #[test]
+    fn knows_people_and_organisations_by_category_and_linked_type() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                (
+                    "References/Ada.md",
+                    "---\ncategories:\n  - \"[[People]]\"\n---\n",
+                ),
+                (
+                    "References/Acme.md",
+                    "---\ncategories: [\"[[Companies]]\"]\n---\n",
+                ),
+                ("Notes/Bo.md", "---\ntype: \"[[Person]]\"\n---\n"),
+                ("Notes/Book.md", "---\ncategories: [\"[[Books]]\"]\n---\n"),
+            ],
+        );
+        let kind = |p: &str| index.get(p).unwrap().kind;
+        assert_eq!(kind("References/Ada.md"), NoteKind::Person);
+        assert_eq!(kind("References/Acme.md"), NoteKind::Org);
+        assert_eq!(kind("Notes/Bo.md"), NoteKind::Person);
+        assert_eq!(kind("Notes/Book.md"), NoteKind::Other);
+    }
+
+    #[test]
     fn ignores_dot_folders() {
         let index = VaultIndex::build(
             Settings::default(),
