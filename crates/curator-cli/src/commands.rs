@@ -7,6 +7,7 @@ use crate::write::{replace_if_unchanged, Written};
 use anstream::{eprintln, println};
 use curator_core::dates::Date;
 use curator_core::entities::Mention;
+use curator_core::journal;
 use curator_core::review::decisions;
 use curator_core::tasks::Task;
 use curator_core::text::fold;
@@ -198,6 +199,7 @@ pub fn fix(run: &Run, dry_run: bool) -> Result<u8, String> {
     let mut changed = Vec::new();
     let mut skipped = Vec::new();
     let mut errors = Vec::new();
+    let mut run_journal = journal::Run::new("cli", now_millis());
     for (note, out) in &outcomes {
         if let Some(e) = &out.error {
             errors.push(e.to_string());
@@ -206,7 +208,7 @@ pub fn fix(run: &Run, dry_run: bool) -> Result<u8, String> {
         let Some(fixed) = &out.text else { continue };
         if !dry_run {
             match replace_if_unchanged(&vault.file(&note.path), &note.text, fixed)? {
-                Written::Done => {}
+                Written::Done => run_journal.wrote(&note.path, &note.text, fixed),
                 Written::ChangedMeanwhile => {
                     skipped.push(note.path.clone());
                     continue;
@@ -222,6 +224,7 @@ pub fn fix(run: &Run, dry_run: bool) -> Result<u8, String> {
         }
     }
     keep(run, &notes, cached);
+    crate::journal::record(run.root, &run_journal)?;
     if json {
         #[derive(Serialize)]
         struct FixReport<'a> {
@@ -260,6 +263,70 @@ pub fn fix(run: &Run, dry_run: bool) -> Result<u8, String> {
         );
     }
     Ok(0)
+}
+
+/// `curator undo`: restores the notes the last run wrote, unless they changed since.
+pub fn undo(run: &Run) -> Result<u8, String> {
+    let vault = Vault::open(run.root)?;
+    let Some((last, file)) = crate::journal::last(run.root)? else {
+        if run.json {
+            print_json(&serde_json::json!({ "run": null, "restored": [], "refused": [] }))?;
+        } else {
+            println!("nothing to undo: no run has written notes in this vault");
+        }
+        return Ok(0);
+    };
+    let plan = last.undo(|path| {
+        std::fs::read(vault.file(path))
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+    });
+    let mut restored = Vec::new();
+    let mut refused = plan.refused.clone();
+    for (path, before) in &plan.restore {
+        let now = std::fs::read_to_string(vault.file(path)).map_err(|e| format!("{path}: {e}"))?;
+        match replace_if_unchanged(&vault.file(path), &now, before)? {
+            Written::Done => restored.push(path.clone()),
+            Written::ChangedMeanwhile => {
+                refused.push((path.clone(), "changed while undoing: left as it is".into()))
+            }
+        }
+    }
+    std::fs::remove_file(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    if run.json {
+        let refused: Vec<_> = refused
+            .iter()
+            .map(|(path, why)| serde_json::json!({ "path": path, "why": why }))
+            .collect();
+        print_json(&serde_json::json!({
+            "run": last.id,
+            "restored": restored,
+            "refused": refused,
+        }))?;
+    } else {
+        let p = Palette::new();
+        for path in &restored {
+            println!("restored {path}");
+        }
+        for (path, why) in &refused {
+            println!("{}left alone:{:#} {path}: {why}", p.warn, p.warn);
+        }
+        println!(
+            "undid run {} ({}): {} restored, {} left alone",
+            last.id,
+            last.source,
+            restored.len(),
+            refused.len()
+        );
+    }
+    Ok(0)
+}
+
+/// Milliseconds since 1970, for naming journal runs.
+fn now_millis() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
 }
 
 /// Brings open-tasks sections up to date on top of the fixes: tasks are read from the fixed

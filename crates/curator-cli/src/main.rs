@@ -6,6 +6,7 @@
 
 mod cache;
 mod commands;
+mod journal;
 mod output;
 mod vault;
 mod write;
@@ -89,6 +90,13 @@ Writes are atomic (temporary file + rename) and a note edited since it was read 
     /// List the needs-review queue: everything the engine would not decide alone.
     #[command(after_help = "Example:\n  curator review ~/Notes\n  curator review ~/Notes --json")]
     Review(VaultArg),
+    /// Undo the last run that wrote notes (curator fix, or a plugin command or enrichment).
+    #[command(
+        after_help = "Example:\n  curator fix ~/Notes\n  curator undo ~/Notes\n\n\
+Restores each note the run wrote, byte for byte, unless it changed since: those are left as they\n\
+are and listed. The journal is shared with the Obsidian plugin (.obsidian/plugins/vault-curator/journal/)."
+    )]
+    Undo(VaultArg),
 }
 
 fn main() -> ExitCode {
@@ -111,6 +119,7 @@ fn main() -> ExitCode {
         }
         Command::Entities(v) => commands::entities(&v.run()),
         Command::Review(v) => commands::review(&v.run()),
+        Command::Undo(v) => commands::undo(&v.run()),
     };
     match result {
         Ok(code) => ExitCode::from(code),

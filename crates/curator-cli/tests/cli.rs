@@ -458,3 +458,44 @@ fn a_corrupt_or_foreign_cache_is_ignored_and_rebuilt() {
         "foreign cache"
     );
 }
+
+#[test]
+fn undo_restores_the_last_fix_byte_for_byte_and_leaves_notes_edited_since() {
+    let other = MEETING
+        .replace("M.md", "N.md")
+        .replace("2025-03-04", "2025-04-05");
+    let dir = vault(&[
+        ("People/Ada Park.md", CLEAN),
+        ("Meetings/M.md", MEETING),
+        ("Meetings/N.md", &other),
+    ]);
+    curator()
+        .args(["undo"])
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains("nothing to undo"));
+    curator().args(["fix"]).arg(dir.path()).assert().code(0);
+    let fixed = read(dir.path(), "Meetings/M.md");
+    assert_ne!(fixed, MEETING);
+    // The journal is the plugin's too.
+    let journal = dir.path().join(".obsidian/plugins/vault-curator/journal");
+    assert_eq!(journal.read_dir().expect("journal").count(), 1);
+    // One note edited by hand after the fix: undo leaves it and says so.
+    fs::write(dir.path().join("Meetings/N.md"), "edited by hand\n").expect("write");
+    let out = json_of(dir.path(), &["undo", "--json"]);
+    assert_eq!(out["restored"], serde_json::json!(["Meetings/M.md"]));
+    assert_eq!(out["refused"][0]["path"], "Meetings/N.md");
+    assert_eq!(read(dir.path(), "Meetings/M.md"), MEETING, "byte for byte");
+    assert_eq!(read(dir.path(), "Meetings/N.md"), "edited by hand\n");
+    assert_eq!(
+        read(dir.path(), "People/Ada Park.md"),
+        CLEAN,
+        "never written, never touched"
+    );
+    assert_eq!(
+        journal.read_dir().expect("journal").count(),
+        0,
+        "that run is undone"
+    );
+}

@@ -22,6 +22,7 @@ pub mod error;
 pub mod frontmatter;
 pub mod handles;
 pub mod index;
+pub mod journal;
 pub mod kind;
 pub mod lines;
 pub mod mojibake;
