@@ -23,6 +23,8 @@ pub mod index;
 pub mod lines;
 pub mod mojibake;
 pub mod note;
+#[cfg(test)]
+mod proptest_config;
 pub mod review;
 pub mod settings;
 pub mod tasks;
