@@ -295,6 +295,18 @@ fn key_case_conflicts_are_left_for_review() {
     assert_eq!(reasons("n.md", two).len(), 2);
 }
 
+#[test]
+fn renamed_keys_are_written_as_yaml_reads_them() {
+    // Declared property names may need quotes: a quote inside single quotes is doubled, and a
+    // plain key that reads as another type or holds `: ` gets double quotes.
+    let settings = with_types(&[("o'brien", "text"), ("true", "checkbox"), ("a: b", "text")]);
+    let text = "---\n'O''Brien': x\nTRUE: y\n\"A: B\": z\n---\n";
+    assert_eq!(
+        fixed_with(settings, "n.md", text),
+        "---\n'o''brien': x\n\"true\": y\n\"a: b\": z\n---\n"
+    );
+}
+
 // ---- last_contact -------------------------------------------------------------------------
 
 const MEETING_MARCH: (&str, &str) = (
