@@ -7,7 +7,9 @@ use anstream::{eprintln, println};
 use curator_core::dates::Date;
 use curator_core::tasks::Task;
 use curator_core::text::fold;
-use curator_core::{apply_edits, Engine, FixOutcome, NoteReport, ReviewItem, ReviewReason};
+use curator_core::{
+    apply_edits, Engine, FixOutcome, NoteError, NoteReport, ReviewItem, ReviewReason,
+};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::io::Write;
@@ -58,11 +60,17 @@ pub fn check(root: &Path, json: bool) -> Result<u8, String> {
         .notes
         .par_iter()
         .map(|n| {
-            let report = engine.check(&n.path, &n.text);
+            let mut report = engine.check(&n.path, &n.text);
             let fixed = if report.edits.is_empty() {
                 None
             } else {
-                engine.fix_from(&n.path, &n.text, report.clone()).text
+                let outcome = engine.fix_from(&n.path, &n.text, report.clone());
+                // A later fix pass may refuse the note: check reports what fix would do.
+                if let Some(error) = outcome.error {
+                    report.edits.clear();
+                    report.error = Some(error);
+                }
+                outcome.text
             };
             let diff = fixed
                 .as_ref()
@@ -115,6 +123,12 @@ pub fn check(root: &Path, json: bool) -> Result<u8, String> {
                 println!();
             }
         }
+        for (c, _) in &checked {
+            let shown = |e: &NoteError| c.report.review.iter().any(|r| r.message == e.message);
+            if let Some(e) = c.report.error.as_ref().filter(|e| !shown(e)) {
+                println!("{}left untouched:{:#} {e}", p.error, p.error);
+            }
+        }
         print_review(&review, &p);
         println!(
             "{} notes: {} would change, {} review items, {} with errors",
@@ -124,7 +138,7 @@ pub fn check(root: &Path, json: bool) -> Result<u8, String> {
             errors
         );
     }
-    Ok(if changes == 0 && review.is_empty() {
+    Ok(if changes == 0 && review.is_empty() && errors == 0 {
         0
     } else {
         1
