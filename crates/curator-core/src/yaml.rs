@@ -37,6 +37,22 @@ fn close_at(src: &str, start: usize, end: usize) -> usize {
     }
 }
 
+/// The end of a quoted scalar starting at `start`: just past its closing quote (the event's own
+/// span runs on over trailing blanks and a comment, which an edit of the scalar must keep).
+fn quoted_end(src: &str, start: usize, end: usize, quote: u8) -> usize {
+    let bytes = src.as_bytes().get(..end).unwrap_or_default();
+    let mut i = start + 1;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'\\' if quote == b'"' => i += 2,
+            b'\'' if quote == b'\'' && bytes.get(i + 1) == Some(&b'\'') => i += 2,
+            b if b == quote => return i + 1,
+            _ => i += 1,
+        }
+    }
+    end
+}
+
 /// The offset of the `-` that opens a block sequence item at `start` (skipping back over blanks),
 /// or `start` when the item has no dash before it.
 fn dash_before(src: &str, start: usize) -> usize {
@@ -270,10 +286,11 @@ impl Builder<'_> {
                     ScalarStyle::DoubleQuoted => Quoting::Double,
                     _ => Quoting::Block,
                 };
-                let span = if value.is_empty() && quoting == Quoting::Plain {
-                    start..start
-                } else {
-                    start..end
+                let span = match quoting {
+                    Quoting::Plain if value.is_empty() => start..start,
+                    Quoting::Single => start..quoted_end(self.src, start, end, b'\''),
+                    Quoting::Double => start..quoted_end(self.src, start, end, b'"'),
+                    _ => start..end,
                 };
                 self.push(Node {
                     span,
@@ -421,6 +438,17 @@ mod tests {
         let plain = &root.get("plain").unwrap().value;
         assert_eq!(text(src, plain), "héllo wörld");
         assert_eq!(plain.as_str(), Some("héllo wörld"));
+    }
+
+    #[test]
+    fn quoted_scalars_end_at_their_closing_quote() {
+        let src = "a: \"x \\\" # y\"   # note\nb: 'it''s # z'  # note\nc: [\"q\"  , 'r' ]\n";
+        let root = parse(src).unwrap();
+        assert_eq!(text(src, &root.get("a").unwrap().value), "\"x \\\" # y\"");
+        assert_eq!(text(src, &root.get("b").unwrap().value), "'it''s # z'");
+        let c = root.get("c").unwrap().value.as_seq().unwrap().to_vec();
+        assert_eq!(text(src, &c[0]), "\"q\"");
+        assert_eq!(text(src, &c[1]), "'r'");
     }
 
     #[test]

@@ -269,6 +269,15 @@ fn aliases_are_deduplicated_keeping_case_and_order() {
     assert_eq!(fixed("n.md", single), single);
 }
 
+#[test]
+fn comments_after_quoted_values_survive_their_rewrite() {
+    let text = "---\ncreated: \"2025/01/17\"   # keep me\naliases: ['A', 'A']  # and me\n---\n";
+    assert_eq!(
+        fixed("n.md", text),
+        "---\ncreated: \"2025-01-17\"   # keep me\naliases: [A]  # and me\n---\n"
+    );
+}
+
 // ---- key case -----------------------------------------------------------------------------
 
 #[test]
