@@ -53,6 +53,38 @@ fn quoted_end(src: &str, start: usize, end: usize, quote: u8) -> usize {
     end
 }
 
+/// Where a node's own text starts when the event's span begins with its properties (a tag such
+/// as `!!str` or `!<…>`, an anchor `&a`, and the blanks, line breaks and comments among them), so
+/// an edit of the node keeps them.
+fn after_properties(src: &str, start: usize, end: usize) -> usize {
+    let bytes = src.as_bytes();
+    let mut i = start;
+    while i < end {
+        match bytes.get(i) {
+            Some(b'!') if bytes.get(i + 1) == Some(&b'<') => {
+                i = bytes
+                    .get(i..end)
+                    .and_then(|rest| rest.iter().position(|b| *b == b'>'))
+                    .map_or(end, |p| i + p + 1);
+            }
+            Some(b'!' | b'&') => {
+                while bytes.get(i).is_some_and(|b| !b" \t\r\n,[]{}".contains(b)) {
+                    i += 1;
+                }
+            }
+            Some(b' ' | b'\t' | b'\r' | b'\n') => i += 1,
+            Some(b'#') => {
+                i = bytes
+                    .get(i..end)
+                    .and_then(|rest| rest.iter().position(|b| *b == b'\n'))
+                    .map_or(end, |p| i + p);
+            }
+            _ => break,
+        }
+    }
+    i.min(end)
+}
+
 /// The offset of the `-` that opens a block sequence item at `start` (skipping back over blanks),
 /// or `start` when the item has no dash before it.
 fn dash_before(src: &str, start: usize) -> usize {
@@ -278,6 +310,16 @@ impl Builder<'_> {
     fn event(&mut self, event: Event<'_>, span: Span) -> Result<(), YamlError> {
         let start = self.offsets.byte(span.start.index());
         let end = self.offsets.byte(span.end.index());
+        let start = match &event {
+            Event::Scalar(_, _, anchor, tag)
+            | Event::SequenceStart(anchor, tag)
+            | Event::MappingStart(anchor, tag)
+                if *anchor > 0 || tag.is_some() =>
+            {
+                after_properties(self.src, start, end)
+            }
+            _ => start,
+        };
         match event {
             Event::Scalar(value, style, _, _) => {
                 let quoting = match style {
@@ -449,6 +491,24 @@ mod tests {
         let c = root.get("c").unwrap().value.as_seq().unwrap().to_vec();
         assert_eq!(text(src, &c[0]), "\"q\"");
         assert_eq!(text(src, &c[1]), "'r'");
+    }
+
+    #[test]
+    fn tags_and_anchors_stay_outside_their_nodes() {
+        let src = "a: !!str \"x\" # c\nb: &y 'y'\nc: !t plain\nd: !!seq [p, q]\ne: !t\nf: &z # why\n  - r\ng: !<tag:x> {k: v}\n";
+        let root = parse(src).unwrap();
+        let raw = |k: &str| text(src, &root.get(k).unwrap().value);
+        assert_eq!(raw("a"), "\"x\"");
+        assert_eq!(raw("b"), "'y'");
+        assert_eq!(raw("c"), "plain");
+        assert_eq!(raw("d"), "[p, q]");
+        assert_eq!(raw("e"), "");
+        assert_eq!(
+            root.get("e").unwrap().value.span.start,
+            src.find("\nf").unwrap()
+        );
+        assert_eq!(raw("f"), "- r");
+        assert_eq!(raw("g"), "{k: v}");
     }
 
     #[test]

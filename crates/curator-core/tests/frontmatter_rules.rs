@@ -278,6 +278,15 @@ fn comments_after_quoted_values_survive_their_rewrite() {
     );
 }
 
+#[test]
+fn tags_and_anchors_stay_when_their_values_are_rewritten() {
+    let text = "---\ncreated: !!str 2026/01/03\ntags: !!seq [A, a]\naliases: &al [\"B\", \"B\"]  # dup\n---\n";
+    assert_eq!(
+        fixed("n.md", text),
+        "---\ncreated: !!str 2026-01-03\ntags: !!seq [a]\naliases: &al [B]  # dup\n---\n"
+    );
+}
+
 // ---- key case -----------------------------------------------------------------------------
 
 #[test]
