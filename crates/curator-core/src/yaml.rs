@@ -213,9 +213,10 @@ pub fn parse(src: &str) -> Result<Node, YamlError> {
         root: None,
     };
     for item in Parser::new_from_str(src) {
-        let (event, span) = item.map_err(|e| YamlError {
-            line: e.marker().line(),
-            message: e.info().to_string(),
+        // saphyr counts a lone `\r` as a line break; lines here count `\n`, as the note's do.
+        let (event, span) = item.map_err(|e| {
+            let at = builder.offsets.byte(e.marker().index());
+            builder.err(at, e.info())
         })?;
         builder.event(event, span)?;
     }
@@ -563,6 +564,12 @@ mod tests {
         assert!(parse(laughs).unwrap_err().message.contains("alias"));
         assert!(parse("- a\n- b\n").is_err());
         assert!(parse("a: [unclosed\n").is_err());
+    }
+
+    #[test]
+    fn error_lines_count_line_feeds_only() {
+        let err = parse("a: 1\r\r\r\nb: [\n").unwrap_err();
+        assert_eq!(err.line, 3, "{err:?}");
     }
 
     #[test]
