@@ -2,6 +2,9 @@
 # Runs every test of Vault Curator: formatting, lints, the Rust core and CLI, the WASM binding in
 # Node, TypeScript checks, the production plugin build, the plugin through its built main.js,
 # and the accuracy bars on the shared corpus (skipped when ../shared is absent).
+# Deterministic: the property tests draw from a fixed seed and the fuzz targets replay their
+# committed inputs, so a commit always passes or always fails. `npm run test:deep`
+# (scripts/test-deep.sh) looks further with random seeds and libFuzzer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -19,7 +22,7 @@ cargo fmt --all --check
 step "clippy"
 cargo clippy --workspace --all-targets -- -D warnings
 
-step "Rust tests (core, CLI)"
+step "Rust tests (core, CLI, fuzz-target replay)"
 cargo test --workspace
 
 step "WASM binding tests in Node"

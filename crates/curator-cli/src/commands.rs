@@ -12,7 +12,9 @@ use curator_core::review::decisions;
 use curator_core::tasks::Task;
 use curator_core::text::fold;
 use curator_core::vault::Vault as Notes;
-use curator_core::{apply_edits, Engine, FixOutcome, NoteReport, ReviewItem, ReviewReason};
+use curator_core::{
+    apply_edits, Engine, FixOutcome, NoteError, NoteReport, ReviewItem, ReviewReason,
+};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::io::Write;
@@ -92,9 +94,14 @@ pub fn check(run: &Run) -> Result<u8, String> {
         .zip(vault.notes.par_iter())
         .zip(fixed.par_iter())
         .map(|((r, n), f)| {
-            let fixed = f.text.as_deref().filter(|_| !r.edits.is_empty());
+            let mut report = NoteReport::clone(r);
+            // A later fix pass may refuse the note: check reports what fix would do.
+            if let Some(error) = f.error.clone().filter(|_| !report.edits.is_empty()) {
+                report.edits.clear();
+                report.error = Some(error);
+            }
+            let fixed = f.text.as_deref().filter(|_| !report.edits.is_empty());
             let diff = fixed.map(|f| output::diff(&n.path, &n.text, f, &plain));
-            let report = NoteReport::clone(r);
             (CheckedNote { report, diff }, fixed)
         })
         .collect();
@@ -142,6 +149,12 @@ pub fn check(run: &Run) -> Result<u8, String> {
                 println!();
             }
         }
+        for (c, _) in &checked {
+            let shown = |e: &NoteError| c.report.review.iter().any(|r| r.message == e.message);
+            if let Some(e) = c.report.error.as_ref().filter(|e| !shown(e)) {
+                println!("{}left untouched:{:#} {e}", p.error, p.error);
+            }
+        }
         print_review(&review, &p);
         println!(
             "{} notes: {} would change, {} review items ({} decisions), {} with errors",
@@ -152,7 +165,7 @@ pub fn check(run: &Run) -> Result<u8, String> {
             errors
         );
     }
-    Ok(if changes == 0 && review.is_empty() {
+    Ok(if changes == 0 && review.is_empty() && errors == 0 {
         0
     } else {
         1

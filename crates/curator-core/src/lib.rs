@@ -28,6 +28,8 @@ pub mod lines;
 pub mod mojibake;
 pub mod names;
 pub mod note;
+#[cfg(test)]
+mod proptest_config;
 pub mod review;
 pub mod rule;
 pub mod rules;

@@ -3,6 +3,9 @@
 //! results, mentions and fix are what a vault built from scratch from the same texts gives.
 //! And an edit invalidates only the notes whose results read what changed.
 
+#[path = "../src/proptest_config.rs"]
+mod proptest_config;
+
 use curator_core::vault::Vault;
 use curator_core::Settings;
 use proptest::prelude::*;
@@ -150,7 +153,7 @@ fn apply(vault: &mut Vault, texts: &mut BTreeMap<String, String>, op: &Op) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(proptest_config::cases(48))]
 
     #[test]
     fn warm_state_equals_a_cold_rebuild(ops in prop::collection::vec(op(), 1..14)) {
@@ -174,7 +177,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+    #![proptest_config(proptest_config::cases(32))]
 
     /// A snapshot taken after some updates, restored over the texts as they are after more
     /// updates (made while no vault was running), equals a cold rebuild.
