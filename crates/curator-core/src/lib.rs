@@ -12,6 +12,7 @@
 //! assert!(outcome.error.is_none());
 //! ```
 
+pub mod actions;
 pub mod context;
 pub mod dates;
 pub mod deps;
