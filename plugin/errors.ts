@@ -4,6 +4,7 @@
  * message again is only logged, so a failing handler cannot flood the screen).
  */
 import { Notice, type Command } from "obsidian";
+import { EngineStoppedError } from "./engine";
 
 const shown = new Set<string>();
 
@@ -12,8 +13,12 @@ export function messageOf(e: unknown): string {
 	return e instanceof Error ? e.message : String(e);
 }
 
-/** Logs `e` and tells the user, once per distinct message, what failed. */
+/**
+ * Logs `e` and tells the user, once per distinct message, what failed. Work cut short because
+ * the plugin unloaded is not a failure and is not reported.
+ */
 export function reportError(doing: string, e: unknown): void {
+	if (e instanceof EngineStoppedError) return;
 	console.error(`Vault Curator: ${doing} failed`, e);
 	const text = `Vault Curator: ${doing} failed: ${messageOf(e)}`;
 	if (shown.has(text)) return;

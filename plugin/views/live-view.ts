@@ -1,42 +1,64 @@
 /**
- * A side view that renders from the whole vault and re-renders, debounced, when the index
- * changes.
+ * A side view over the engine's vault state: it shows the last known state at once, asks the
+ * engine for the current one, and asks again, debounced, whenever the index changes. It never
+ * computes anything over the vault itself.
  */
 import { ItemView, WorkspaceLeaf, debounce } from "obsidian";
 import { reportError } from "../errors";
-import type { Indexer } from "../indexer";
+import type { CuratorHost } from "../host";
 
-/** How long a burst of index updates is gathered before a view re-renders. */
+/** How long a burst of index updates is gathered before a view asks again. */
 const REFRESH_DELAY_MS = 400;
 
-/** An ItemView kept up to date from the index. Subclasses implement `render`. */
-export abstract class LiveView extends ItemView {
+/** An ItemView kept up to date from the engine. Subclasses load their data and render it. */
+export abstract class LiveView<T> extends ItemView {
 	private unsubscribe: (() => void) | null = null;
 	private rendering: Promise<void> = Promise.resolve();
 	private readonly refreshSoon = debounce(() => void this.refresh(), REFRESH_DELAY_MS, true);
 
 	constructor(
 		leaf: WorkspaceLeaf,
-		protected readonly indexer: Indexer,
+		protected readonly host: CuratorHost,
 	) {
 		super(leaf);
 	}
 
-	/** Fills `this.contentEl` from scratch. */
-	protected abstract render(): Promise<void>;
+	/** Asks the engine for what the view shows. */
+	protected abstract query(): Promise<T>;
 
-	/** Re-renders now; resolves when the new content is in place. */
+	/** Fills `this.contentEl` from scratch with `data`. */
+	protected abstract render(data: T): void;
+
+	/** Asks the engine again and re-renders; resolves when the new content is in place. */
 	refresh(): Promise<void> {
 		this.rendering = this.rendering
-			.then(() => this.render())
+			.then(async () => {
+				try {
+					await this.host.whenReady();
+				} catch {
+					this.contentEl.empty();
+					this.contentEl.createDiv({ cls: "vault-curator-empty", text: "Vault Curator is off: its engine could not start." });
+					return;
+				}
+				const data = await this.query();
+				this.host.lastKnown.set(this.getViewType(), data);
+				this.show(data);
+			})
 			.catch((e) => reportError(`showing "${this.getDisplayText()}"`, e));
 		return this.rendering;
 	}
 
-	async onOpen(): Promise<void> {
+	onOpen(): Promise<void> {
 		this.contentEl.addClass("vault-curator-view");
-		this.unsubscribe = this.indexer.onChange(() => this.refreshSoon());
-		await this.refresh();
+		this.unsubscribe = this.host.indexer.onChange(() => this.refreshSoon());
+		const last = this.host.lastKnown.get(this.getViewType()) as T | undefined;
+		if (last === undefined) {
+			this.contentEl.createDiv({ cls: "vault-curator-empty", text: "Vault Curator is reading the vault…" });
+		} else {
+			this.show(last);
+		}
+		void this.refresh();
+		return Promise.resolve();
 	}
 
 	async onClose(): Promise<void> {
@@ -45,5 +67,12 @@ export abstract class LiveView extends ItemView {
 		this.refreshSoon.cancel();
 		await this.rendering;
 		this.contentEl.empty();
+	}
+
+	/** Renders `data`, keeping the reader's scroll position. */
+	private show(data: T): void {
+		const scroll = this.contentEl.scrollTop;
+		this.render(data);
+		this.contentEl.scrollTop = scroll;
 	}
 }
