@@ -14,9 +14,9 @@ import { reportError } from "./errors";
 import type { IndexStatus } from "./status";
 
 /** How long the initial load reads notes before letting the UI run, in milliseconds. */
-const READ_STEP_MS = 20;
+const READ_STEP_MS = 10;
 /** How many notes are read at once during the initial load. */
-const READ_BATCH = 32;
+const READ_BATCH = 16;
 
 function isNote(file: TAbstractFile): file is TFile {
 	return file instanceof TFile && file.extension === "md";
@@ -117,6 +117,8 @@ export class Indexer {
 		}
 		this.status.setReading(null);
 		await Promise.all(staged);
+		// Indexed in the background; updates sent meanwhile are applied after it, in order.
+		if (!this.stopped) this.engine.indexStaged().catch((e: unknown) => reportError("indexing the vault", e));
 	}
 
 	private enqueue(task: () => Promise<unknown>): Promise<void> {

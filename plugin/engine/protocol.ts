@@ -45,8 +45,10 @@ export interface EngineApi {
 	completeSettings(input: SettingsInput | null): Settings;
 	/** Uses `settings` from now on: every note is indexed and checked again. */
 	configure(settings: SettingsInput): void;
-	/** Notes of the initial load, indexed in the background; returns how many wait. */
+	/** Notes of the initial load, kept until `indexStaged`; returns how many wait. */
 	stageNotes(notes: NoteText[]): number;
+	/** Indexes the staged notes in the background (all at once when the vault is empty, the fast path); resolves with the note count once done. */
+	indexStaged(): number;
 	/** Adds or replaces a note (on create and modify). */
 	upsert(path: string, text: string): void;
 	/** Forgets a note (on delete). */

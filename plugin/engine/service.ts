@@ -4,9 +4,10 @@
  * (`worker.ts`) or, where no worker can start, on the UI thread (`client.ts`); only the pacing
  * differs.
  *
- * Updates apply as they arrive. Indexing the staged notes and computing every note's results
- * happen in steps, between which requests are answered; a query waits for the state it needs
- * (`until`). In the worker the staged notes are indexed in one step (the core's one-pass build)
+ * Updates apply as they arrive. Staged notes wait until they are all there (`indexStaged`, or
+ * a query that needs them), so that the vault is built in one pass. Indexing and computing
+ * every note's results happen in steps, between which requests are answered; a query waits
+ * for the state it needs (`until`). In the worker the staged notes are indexed in one step (the core's one-pass build)
  * and warming runs in 50 ms steps; on the UI thread both run a few milliseconds at a time, so
  * the UI never waits long.
  */
@@ -101,6 +102,8 @@ export class EngineService {
 	private curator: Curator | null = null;
 	private scheduled = false;
 	private stopped = false;
+	/** Staged notes may be indexed: the load is complete, or something waits for them. */
+	private indexing = false;
 	private waiters: { needs: Readiness; resolve: () => void }[] = [];
 	/** Staged notes indexed per step on the UI thread, adapted to `stepMs`. */
 	private indexStep = 8;
@@ -111,10 +114,19 @@ export class EngineService {
 		info: () => ({ version: version(), rules: rules(), templateSettings: templateSettings(), inWorker: this.inWorker }),
 		completeSettings: (input) => completeSettings(input),
 		configure: (settings) => {
-			if (this.curator) this.update((c) => c.setSettings(settings));
-			else this.curator = new Curator(settings);
+			if (!this.curator) {
+				this.curator = new Curator(settings);
+				return;
+			}
+			// Every note is staged again: index them all.
+			this.indexing = true;
+			this.update((c) => c.setSettings(settings));
 		},
 		stageNotes: (notes) => this.update((c) => c.stageNotes(notes)),
+		indexStaged: () => {
+			this.indexing = true;
+			return this.when("indexed", (c) => c.noteCount());
+		},
 		upsert: (path, text) => this.update((c) => c.upsertNote(path, text)),
 		remove: (path) => this.update((c) => c.removeNote(path)),
 		rename: (oldPath, newPath, text) => this.update((c) => c.renameNote(oldPath, newPath, text)),
@@ -179,6 +191,7 @@ export class EngineService {
 		if (this.satisfied(needs, curator.progress())) return Promise.resolve();
 		return new Promise((resolve) => {
 			this.waiters.push({ needs, resolve });
+			this.indexing = true;
 			this.schedule();
 		});
 	}
@@ -220,6 +233,7 @@ export class EngineService {
 		if (!curator || this.stopped) return;
 		let progress = curator.progress();
 		if (progress.staged > 0) {
+			if (!this.indexing) return;
 			const start = performance.now();
 			curator.indexStaged(this.pacing.indexAll ? 0xffffffff : this.indexStep);
 			const took = Math.max(performance.now() - start, 0.1);
@@ -228,6 +242,7 @@ export class EngineService {
 		} else if (progress.stale > 0) {
 			progress = curator.warm(this.pacing.stepMs);
 		}
+		if (progress.staged === 0) this.indexing = false;
 		this.report(progress);
 		const ready = this.waiters.filter((w) => this.satisfied(w.needs, progress));
 		this.waiters = this.waiters.filter((w) => !ready.includes(w));

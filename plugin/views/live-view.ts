@@ -1,7 +1,8 @@
 /**
  * A side view over the engine's vault state: it shows the last known state at once, asks the
  * engine for the current one, and asks again, debounced, whenever the index changes. It never
- * computes anything over the vault itself.
+ * computes anything over the vault itself, and renders long lists a few rows at a time so the
+ * UI never waits long.
  */
 import { ItemView, WorkspaceLeaf, debounce } from "obsidian";
 import { reportError } from "../errors";
@@ -9,6 +10,8 @@ import type { CuratorHost } from "../host";
 
 /** How long a burst of index updates is gathered before a view asks again. */
 const REFRESH_DELAY_MS = 400;
+/** How long rendering may run before letting the UI handle input, in milliseconds. */
+const RENDER_STEP_MS = 8;
 
 /** An ItemView kept up to date from the engine. Subclasses load their data and render it. */
 export abstract class LiveView<T> extends ItemView {
@@ -26,8 +29,8 @@ export abstract class LiveView<T> extends ItemView {
 	/** Asks the engine for what the view shows. */
 	protected abstract query(): Promise<T>;
 
-	/** Fills `this.contentEl` from scratch with `data`. */
-	protected abstract render(data: T): void;
+	/** Fills the empty `el` with `data` (long lists through `renderEach`). */
+	protected abstract render(data: T, el: HTMLElement): Promise<void>;
 
 	/** Asks the engine again and re-renders; resolves when the new content is in place. */
 	refresh(): Promise<void> {
@@ -42,7 +45,7 @@ export abstract class LiveView<T> extends ItemView {
 				}
 				const data = await this.query();
 				this.host.lastKnown.set(this.getViewType(), data);
-				this.show(data);
+				await this.show(data);
 			})
 			.catch((e) => reportError(`showing "${this.getDisplayText()}"`, e));
 		return this.rendering;
@@ -55,7 +58,7 @@ export abstract class LiveView<T> extends ItemView {
 		if (last === undefined) {
 			this.contentEl.createDiv({ cls: "vault-curator-empty", text: "Vault Curator is reading the vault…" });
 		} else {
-			this.show(last);
+			this.rendering = this.show(last).catch((e) => reportError(`showing "${this.getDisplayText()}"`, e));
 		}
 		void this.refresh();
 		return Promise.resolve();
@@ -69,10 +72,28 @@ export abstract class LiveView<T> extends ItemView {
 		this.contentEl.empty();
 	}
 
-	/** Renders `data`, keeping the reader's scroll position. */
-	private show(data: T): void {
+	/** Calls `render` on each item, letting the UI run between steps of `RENDER_STEP_MS`. */
+	protected async renderEach<I>(items: readonly I[], render: (item: I) => void): Promise<void> {
+		let stepStart = performance.now();
+		for (const item of items) {
+			if (performance.now() - stepStart > RENDER_STEP_MS) {
+				await new Promise((resolve) => window.setTimeout(resolve, 0));
+				stepStart = performance.now();
+			}
+			render(item);
+		}
+	}
+
+	/**
+	 * Renders `data` aside, then puts it in place of what was shown in one go, keeping the
+	 * reader's scroll position.
+	 */
+	private async show(data: T): Promise<void> {
+		const next = createDiv({ cls: "vault-curator-content" });
+		await this.render(data, next);
 		const scroll = this.contentEl.scrollTop;
-		this.render(data);
+		this.contentEl.empty();
+		this.contentEl.appendChild(next);
 		this.contentEl.scrollTop = scroll;
 	}
 }

@@ -54,16 +54,14 @@ export class ReviewView extends LiveView<ReviewPage> {
 		return this.host.engine.reviewQueue({ limit: this.shown });
 	}
 
-	protected render(page: ReviewPage): void {
-		const el = this.contentEl;
-		el.empty();
+	protected async render(page: ReviewPage, el: HTMLElement): Promise<void> {
 		if (page.total === 0) {
 			el.createDiv({ cls: "vault-curator-empty", text: "Nothing to review." });
 			return;
 		}
 		el.createDiv({ cls: "vault-curator-summary", text: `${page.total} ${page.total === 1 ? "item" : "items"} to review` });
 		const ul = el.createEl("ul", { cls: "vault-curator-list" });
-		for (const entry of page.entries) this.renderEntry(ul.createEl("li", { cls: "vault-curator-review-item" }), entry);
+		await this.renderEach(page.entries, (entry) => this.renderEntry(ul.createEl("li", { cls: "vault-curator-review-item" }), entry));
 		const more = page.total - page.entries.length;
 		if (more > 0) {
 			const button = el.createEl("button", { cls: "vault-curator-more", text: `Show ${Math.min(more, PAGE)} more of ${more}` });

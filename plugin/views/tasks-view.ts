@@ -59,14 +59,12 @@ export class TasksByOwnerView extends LiveView<TasksPage> {
 		return { ...page, groups };
 	}
 
-	protected render(page: TasksPage): void {
-		const el = this.contentEl;
-		el.empty();
+	protected async render(page: TasksPage, el: HTMLElement): Promise<void> {
 		if (page.total === 0) {
 			el.createDiv({ cls: "vault-curator-empty", text: "No open tasks." });
 			return;
 		}
-		for (const group of page.groups) {
+		await this.renderEach(page.groups, (group) => {
 			const title = ownerLabel(group);
 			const div = el.createDiv({ cls: "vault-curator-group" });
 			div.createDiv({ cls: "vault-curator-group-title", text: `${title} (${group.count})` });
@@ -82,7 +80,7 @@ export class TasksByOwnerView extends LiveView<TasksPage> {
 					}),
 				);
 			}
-		}
+		});
 		const more = page.total - page.groups.length;
 		if (more > 0) {
 			const button = el.createEl("button", { cls: "vault-curator-more", text: `Show ${Math.min(more, OWNERS_PAGE)} more owners of ${more}` });

@@ -18,18 +18,17 @@ test("main.js is one CommonJS bundle of at most 1 MB with the engine's module an
 	assert.match(js, /new Worker\(/);
 });
 
-for (const worker of ["thread", "none"]) {
-	test(`onload returns within 20 ms (engine ${worker === "thread" ? "in a worker" : "on the UI thread"})`, async () => {
-		const times = [];
-		for (let i = 0; i < 3; i++) {
-			const { plugin, onloadMs } = await startPlugin(makeVault(), { worker });
-			times.push(onloadMs);
-			plugin.unload();
-		}
-		// The first load also warms the JIT; every one must be fast.
-		assert.ok(Math.max(...times) <= 20, `onload took ${times.map((t) => t.toFixed(1)).join(", ")} ms`);
-	});
-}
+test(`onload returns within 20 ms (engine ${ENGINE_WORKER === "thread" ? "in a worker" : "on the UI thread"})`, async (t) => {
+	const times = [];
+	for (let i = 0; i < 3; i++) {
+		const { plugin, onloadMs } = await startPlugin(makeVault());
+		times.push(onloadMs);
+		plugin.unload();
+	}
+	t.diagnostic(`onload: ${times.map((ms) => ms.toFixed(1)).join(", ")} ms`);
+	// The first load also runs main.js's code for the first time; every one must be fast.
+	assert.ok(Math.max(...times) <= 20, `onload took ${times.map((ms) => ms.toFixed(1)).join(", ")} ms`);
+});
 
 test("loads, starts the engine and indexes every markdown note", async () => {
 	const { app, plugin } = await startPlugin(makeVault());

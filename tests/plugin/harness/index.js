@@ -44,19 +44,22 @@ function makeVault(files) {
 	return dir;
 }
 
+/** A new App over `vaultPath` (the harness's vault scans the folder once, here). */
+function makeApp(vaultPath) {
+	return new obsidian.App(vaultPath);
+}
+
 /**
- * Loads main.js into a new App over `vaultPath` and lets the layout become ready, as when
- * Obsidian starts with the plugin enabled. Resolves once the engine runs and every note has
- * been handed to it; `onloadMs` is how long `onload` (and the promise it returned) took.
- * `worker` says where the engine may run (see ENGINE_WORKER); `ready: false` returns right
- * after `onload`.
+ * Loads main.js into `app` and lets the layout become ready, as when Obsidian starts with the
+ * plugin enabled. Resolves once the engine runs and every note has been handed to it;
+ * `onloadMs` is how long `onload` (and the promise it returned) took. `worker` says where the
+ * engine may run (see ENGINE_WORKER); `ready: false` returns right after `onload`.
  */
-async function startPlugin(vaultPath, { layoutReady = true, worker = ENGINE_WORKER, ready = true } = {}) {
+async function loadPlugin(app, { layoutReady = true, worker = ENGINE_WORKER, ready = true } = {}) {
 	if (!fs.existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: run npm run build first`);
 	installWorker(worker);
 	const PluginClass = require(MAIN_JS).default;
 	const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8"));
-	const app = new obsidian.App(vaultPath);
 	const plugin = new PluginClass(app, manifest);
 	const start = performance.now();
 	await plugin.load();
@@ -68,6 +71,11 @@ async function startPlugin(vaultPath, { layoutReady = true, worker = ENGINE_WORK
 		await plugin.indexer.idle();
 	}
 	return { app, plugin, onloadMs };
+}
+
+/** `loadPlugin` into a new App over `vaultPath`. */
+function startPlugin(vaultPath, options) {
+	return loadPlugin(makeApp(vaultPath), options);
 }
 
 /** Polls `predicate` until it returns a truthy value. */
@@ -85,4 +93,4 @@ function readNote(vaultPath, rel) {
 	return fs.readFileSync(path.join(vaultPath, rel), "utf8");
 }
 
-module.exports = { obsidian, state, makeVault, startPlugin, waitFor, readNote, terminateWorkers, ENGINE_WORKER, ROOT, MAIN_JS };
+module.exports = { obsidian, state, makeVault, makeApp, loadPlugin, startPlugin, waitFor, readNote, terminateWorkers, ENGINE_WORKER, ROOT, MAIN_JS };
