@@ -25,22 +25,29 @@ import init, {
 } from "../wasm/curator_wasm";
 import type { EngineApi, Method, ProgressEvent, Request, Response } from "./protocol";
 
-/** How the engine paces its background work. */
+/** How the engine paces its work. */
 export interface Pacing {
 	/** Index every staged note in one step (the fastest), or a few per step. */
 	indexAll: boolean;
-	/** How long one step of work may take, in milliseconds. */
+	/** How long one step of background work may take, in milliseconds. */
 	stepMs: number;
+	/** Compute what a query needs in steps of `stepMs` before answering it. */
+	stepQueries: boolean;
 }
 
 /** In a worker: long steps; requests are answered between them. */
-export const WORKER_PACING: Pacing = { indexAll: true, stepMs: 50 };
+export const WORKER_PACING: Pacing = { indexAll: true, stepMs: 50, stepQueries: false };
 
 /** On the UI thread: short steps, so the UI never waits long. */
-export const UI_THREAD_PACING: Pacing = { indexAll: false, stepMs: 12 };
+export const UI_THREAD_PACING: Pacing = { indexAll: false, stepMs: 12, stepQueries: true };
 
 /** How often progress is reported while the engine works, in milliseconds. */
 const PROGRESS_EVERY_MS = 200;
+/**
+ * How long background work waits after an update, in milliseconds: the request that follows
+ * an update (a save's check) is answered before a step starts.
+ */
+const UPDATE_GRACE_MS = 10;
 
 /** What a query needs: the notes sent so far indexed, or also every note's results computed. */
 type Readiness = "indexed" | "warm";
@@ -109,6 +116,8 @@ export class EngineService {
 	private indexStep = 8;
 	private lastProgressAt = 0;
 	private reportedDone = true;
+	/** No background step starts before this time (`performance.now()`). */
+	private graceUntil = 0;
 
 	private readonly handlers: Handlers = {
 		info: () => ({ version: version(), rules: rules(), templateSettings: templateSettings(), inWorker: this.inWorker }),
@@ -175,6 +184,7 @@ export class EngineService {
 	private update<T>(apply: (curator: Curator) => T): T {
 		const result = apply(this.vault());
 		this.reportedDone = false;
+		this.graceUntil = performance.now() + UPDATE_GRACE_MS;
 		this.schedule();
 		return result;
 	}
@@ -201,11 +211,12 @@ export class EngineService {
 	}
 
 	/**
-	 * A page of the review queue. The mentions its entries need are computed one note at a
-	 * time first, so that no single step is long.
+	 * A page of the review queue. On the UI thread, the mentions its entries need are computed
+	 * one note at a time first, so that no single step is long.
 	 */
 	private async reviewQueue(query: ReviewQuery): Promise<ReviewPage> {
 		await this.until("warm");
+		if (!this.pacing.stepQueries) return this.vault().reviewQueue(query);
 		const outline = this.vault().reviewQueue({ ...query, mentions: false });
 		let stepStart = performance.now();
 		for (const path of outline.mentionNotes) {
@@ -223,7 +234,8 @@ export class EngineService {
 	private schedule(): void {
 		if (this.scheduled || this.stopped) return;
 		this.scheduled = true;
-		self.setTimeout(() => this.step(), 0);
+		// `self`: the worker's global scope, or the window on the UI thread.
+		self.setTimeout(() => this.step(), Math.max(0, this.graceUntil - performance.now()));
 	}
 
 	/** One step of background work: index staged notes, else warm; then wakes the queries. */
@@ -231,6 +243,10 @@ export class EngineService {
 		this.scheduled = false;
 		const curator = this.curator;
 		if (!curator || this.stopped) return;
+		if (performance.now() < this.graceUntil && this.waiters.length === 0) {
+			this.schedule();
+			return;
+		}
 		let progress = curator.progress();
 		if (progress.staged > 0) {
 			if (!this.indexing) return;

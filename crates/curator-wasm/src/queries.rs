@@ -10,7 +10,7 @@ use curator_core::vault::Vault;
 use curator_core::{apply_edits, ReviewItem, ReviewReason};
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Which part of the review queue to return.
 #[derive(Debug, Clone, Deserialize)]
@@ -72,29 +72,41 @@ fn about_mentions(reason: ReviewReason) -> bool {
 }
 
 /// Every note's review items and the vault's, in path and line order (an item about the whole
-/// note first), filtered and paged by `query`.
+/// note first), filtered and paged by `query`. The notes come in path order already: only each
+/// note's own items are sorted, and the page is cut while walking them.
 pub fn review_page(vault: &mut Vault, query: &ReviewQuery) -> ReviewPage {
     let reports = vault.all_reports();
     let vault_items = vault.vault_review();
-    let mut items: Vec<&ReviewItem> = reports
-        .iter()
-        .flat_map(|r| &r.review)
-        .chain(vault_items.iter())
-        .collect();
-    items.sort_by(|a, b| a.path.cmp(&b.path).then(a.line.cmp(&b.line)));
-    let mut counts = BTreeMap::new();
-    for item in &items {
-        *counts.entry(item.reason.as_str()).or_insert(0) += 1;
+    let mut loose: Vec<&ReviewItem> = vault_items.iter().collect();
+    loose.sort_by(|a, b| by_place(a, b));
+    let mut loose = loose.into_iter().peekable();
+    let mut counts: BTreeMap<ReviewReason, usize> = BTreeMap::new();
+    let mut total = 0;
+    let mut page: Vec<ReviewItem> = Vec::new();
+    let limit = query.limit.unwrap_or(usize::MAX);
+    let mut visit = |item: &ReviewItem| {
+        *counts.entry(item.reason).or_insert(0) += 1;
+        if query.reason.is_some_and(|r| r != item.reason) {
+            return;
+        }
+        if total >= query.offset && page.len() < limit {
+            page.push(item.clone());
+        }
+        total += 1;
+    };
+    let mut note: Vec<&ReviewItem> = Vec::new();
+    for report in &reports {
+        note.clear();
+        note.extend(&report.review);
+        note.sort_by_key(|i| i.line);
+        for item in note.drain(..) {
+            while let Some(first) = loose.next_if(|l| by_place(l, item).is_lt()) {
+                visit(first);
+            }
+            visit(item);
+        }
     }
-    items.retain(|i| query.reason.is_none_or(|r| i.reason == r));
-    let page: Vec<ReviewItem> = items
-        .iter()
-        .skip(query.offset)
-        .take(query.limit.unwrap_or(usize::MAX))
-        .map(|i| ReviewItem::clone(i))
-        .collect();
-    let total = items.len();
-    drop(items);
+    loose.for_each(&mut visit);
     let mention_notes: BTreeSet<String> = page
         .iter()
         .filter(|i| about_mentions(i.reason))
@@ -124,11 +136,16 @@ pub fn review_page(vault: &mut Vault, query: &ReviewQuery) -> ReviewPage {
         .collect();
     ReviewPage {
         total,
-        counts,
+        counts: counts.into_iter().map(|(r, n)| (r.as_str(), n)).collect(),
         offset: query.offset,
         entries,
         mention_notes: mention_notes.into_iter().collect(),
     }
+}
+
+/// Path, then line (an item about the whole note first).
+fn by_place(a: &ReviewItem, b: &ReviewItem) -> Ordering {
+    a.path.cmp(&b.path).then(a.line.cmp(&b.line))
 }
 
 /// Which owners' open tasks to return.
@@ -166,31 +183,36 @@ pub struct OwnerTasks {
 }
 
 /// The vault's open tasks grouped by owner — a task with two owners is in both groups — owners
-/// in alphabetical order, the tasks nobody owns last.
+/// in alphabetical order, the tasks nobody owns last. Only the page's groups are sorted.
 pub fn tasks_by_owner(vault: &mut Vault, query: &TasksQuery) -> TasksPage {
     let all = vault.all_tasks();
-    let mut groups: BTreeMap<(bool, String, Option<&str>), Vec<&Task>> = BTreeMap::new();
+    let mut by_owner: HashMap<&str, Vec<&Task>> = HashMap::new();
+    let mut nobodys: Vec<&Task> = Vec::new();
     for task in all.iter().flat_map(|tasks| tasks.iter()) {
         if !task.is_open() {
             continue;
         }
         if task.owners.is_empty() {
-            groups
-                .entry((true, String::new(), None))
-                .or_default()
-                .push(task);
+            nobodys.push(task);
         }
         for owner in &task.owners {
-            let key = (false, fold(owner), Some(owner.as_str()));
-            groups.entry(key).or_default().push(task);
+            by_owner.entry(owner).or_default().push(task);
         }
+    }
+    let mut groups: Vec<(String, Option<&str>, Vec<&Task>)> = by_owner
+        .into_iter()
+        .map(|(owner, tasks)| (fold(owner), Some(owner), tasks))
+        .collect();
+    groups.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    if !nobodys.is_empty() {
+        groups.push((String::new(), None, nobodys));
     }
     let total = groups.len();
     let page = groups
         .into_iter()
         .skip(query.offset)
         .take(query.groups.unwrap_or(usize::MAX))
-        .map(|((_, _, owner), mut tasks)| {
+        .map(|(_, owner, mut tasks)| {
             tasks.sort_by(|a, b| {
                 by_due(a, b)
                     .then(a.path.cmp(&b.path))
