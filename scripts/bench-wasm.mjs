@@ -18,6 +18,7 @@
 //   review_queue_*       the review queue's first page (100 entries): the first ask, then p50
 //   tasks_by_owner_*     open tasks by owner (50 owners, 10 tasks each): the first ask, then p50
 //   rss_mb               the process's resident memory once warm (UI thread + worker)
+//   wasm_memory_mb       the engine's WebAssembly memory once warm (part of rss_mb)
 //   main_js_bytes        size of main.js
 // Build first: npm run build.
 import { createRequire } from "node:module";
@@ -120,6 +121,7 @@ log("querying");
 const review = await query(() => engine.reviewQueue({ limit: 100 }));
 const tasks = await query(() => engine.tasksByOwner({ groups: 50, limit: 10 }));
 const rssMb = Math.round(process.memoryUsage().rss / 1e6);
+const wasmMemoryMb = Math.round((await engine.stats()).memoryBytes / 1e6);
 const info = await engine.info();
 plugin.unload();
 fs.rmSync(vault.path, { recursive: true, force: true });
@@ -145,6 +147,7 @@ console.log(
 		tasks_by_owner_first_ms: tasks.first,
 		tasks_by_owner_p50_ms: tasks.p50,
 		rss_mb: rssMb,
+		wasm_memory_mb: wasmMemoryMb,
 		main_js_bytes: fs.statSync(MAIN_JS).size,
 	}),
 );

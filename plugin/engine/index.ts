@@ -5,7 +5,7 @@
  * straight to `editor.offsetToPos` or `String.prototype.slice`.
  */
 export { EngineClient, EngineStoppedError, type RemoteApi } from "./client";
-export type { EngineApi, EngineInfo, ProgressEvent } from "./protocol";
+export type { EngineApi, EngineInfo, EngineStats, ProgressEvent } from "./protocol";
 export type {
 	AppliedChange,
 	Edit,

@@ -37,10 +37,18 @@ export interface EngineInfo {
 	inWorker: boolean;
 }
 
+/** How far the engine has come, and the memory it holds. */
+export interface EngineStats extends Progress {
+	/** Bytes of the engine's WebAssembly memory (it grows, and never shrinks). */
+	memoryBytes: number;
+}
+
 /** Every request the engine answers: arguments and result. */
 export interface EngineApi {
 	/** Name, rules and where templates are declared. */
 	info(): EngineInfo;
+	/** Progress and memory, now. */
+	stats(): EngineStats;
 	/** `input` with every missing field filled in; throws on a field of the wrong type. */
 	completeSettings(input: SettingsInput | null): Settings;
 	/** Uses `settings` from now on: every note is indexed and checked again. */

@@ -82,6 +82,9 @@ function fromBase64(base64: string): Uint8Array<ArrayBuffer> {
 	return bytes;
 }
 
+/** The instance's memory, once the module is loaded. */
+let memory: WebAssembly.Memory | null = null;
+
 /**
  * Decompresses and compiles the engine's module (gzipped, base64) and instantiates it; later
  * calls reuse the instance.
@@ -90,7 +93,7 @@ export async function loadModule(gzipBase64: string): Promise<void> {
 	if (typeof DecompressionStream !== "function") throw new Error("this device cannot decompress the engine (no DecompressionStream)");
 	const stream = new Blob([fromBase64(gzipBase64)]).stream().pipeThrough(new DecompressionStream("gzip"));
 	const module = await WebAssembly.compile(await new Response(stream).arrayBuffer());
-	await init({ module_or_path: module });
+	memory = (await init({ module_or_path: module })).memory;
 }
 
 /** The settings `input` completes to (defaults for everything missing). */
@@ -121,6 +124,7 @@ export class EngineService {
 
 	private readonly handlers: Handlers = {
 		info: () => ({ version: version(), rules: rules(), templateSettings: templateSettings(), inWorker: this.inWorker }),
+		stats: () => ({ ...this.vault().progress(), memoryBytes: memory?.buffer.byteLength ?? 0 }),
 		completeSettings: (input) => completeSettings(input),
 		configure: (settings) => {
 			if (!this.curator) {
