@@ -4,7 +4,7 @@
  * message again is only logged, so a failing handler cannot flood the screen).
  */
 import { Notice, type Command } from "obsidian";
-import { EngineStoppedError } from "./engine";
+import { EngineFailedError, EngineStoppedError } from "./engine";
 
 const shown = new Set<string>();
 
@@ -15,10 +15,11 @@ export function messageOf(e: unknown): string {
 
 /**
  * Logs `e` and tells the user, once per distinct message, what failed. Work cut short because
- * the plugin unloaded is not a failure and is not reported.
+ * the plugin unloaded is not a failure, and an engine that stopped working has been reported
+ * already (see main.ts): neither is reported here.
  */
 export function reportError(doing: string, e: unknown): void {
-	if (e instanceof EngineStoppedError) return;
+	if (e instanceof EngineStoppedError || e instanceof EngineFailedError) return;
 	console.error(`Vault Curator: ${doing} failed`, e);
 	const text = `Vault Curator: ${doing} failed: ${messageOf(e)}`;
 	if (shown.has(text)) return;

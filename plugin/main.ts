@@ -29,7 +29,14 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 
 	onload(): void {
 		const status = new IndexStatus(this.addStatusBarItem());
-		this.client = new EngineClient((event) => status.setProgress(event.progress));
+		this.client = new EngineClient({
+			progress: (event) => status.setProgress(event.progress),
+			failed: (error) => {
+				console.error("Vault Curator: the engine stopped working", error);
+				new Notice(`Vault Curator: ${error.message}.`);
+				status.setOff();
+			},
+		});
 		this.engine = this.client.api;
 		this.indexer = new Indexer(this.app, this.engine, status);
 

@@ -21,6 +21,22 @@ export class EngineStoppedError extends Error {
 	}
 }
 
+/** The rejection of every request once the engine failed (its worker died); told once, by `failed`. */
+export class EngineFailedError extends Error {
+	constructor(cause: Error) {
+		super(`the engine stopped working (${cause.message}); reload the plugin`);
+		this.name = "EngineFailedError";
+	}
+}
+
+/** What the client tells the plugin unasked. */
+export interface EngineListener {
+	/** The engine's progress while it indexes and checks the vault. */
+	progress(event: ProgressEvent): void;
+	/** The engine stopped working after it had started; every request now rejects. */
+	failed(error: EngineFailedError): void;
+}
+
 /** Where requests go: a worker or the in-thread service. */
 interface Transport {
 	send(request: Request): void;
@@ -32,8 +48,11 @@ export type RemoteApi = { [M in Method]: (...args: Parameters<EngineApi[M]>) => 
 
 type Receive = (message: EngineMessage) => void;
 
-/** Starts the worker; resolves once its engine has started, rejects when it cannot. */
-function startWorker(receive: Receive): Promise<Transport> {
+/**
+ * Starts the worker; resolves once its engine has started, rejects when it cannot. `failed` is
+ * called if the worker fails after that.
+ */
+function startWorker(receive: Receive, failed: (error: Error) => void): Promise<Transport> {
 	return new Promise((resolve, reject) => {
 		const url = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
 		let worker: Worker;
@@ -67,7 +86,7 @@ function startWorker(receive: Receive): Promise<Transport> {
 		worker.onerror = (event: ErrorEvent) => {
 			event.preventDefault();
 			const error = new Error(event.message || "the engine's worker failed");
-			if (started) console.error("Vault Curator: the engine's worker failed", error);
+			if (started) failed(error);
 			else fail(error);
 		};
 		worker.postMessage({ start: wasmGzip });
@@ -89,12 +108,14 @@ export class EngineClient {
 	/** Every request, as a method returning a promise. */
 	readonly api: RemoteApi;
 	private halted = false;
+	/** Set when the engine stopped working (its worker failed): every request rejects with it. */
+	private failure: EngineFailedError | null = null;
 	private transport: Transport | null = null;
 	private starting: Promise<void> | null = null;
 	private nextId = 1;
 	private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
 
-	constructor(private readonly onProgress: (event: ProgressEvent) => void) {
+	constructor(private readonly listener: EngineListener) {
 		// Each method sends the request of its name. A property set on the object (a test's spy)
 		// takes precedence; nothing is a thenable, so `await api` sends no request named "then".
 		this.api = new Proxy(Object.create(null) as RemoteApi, {
@@ -120,6 +141,7 @@ export class EngineClient {
 	/** Sends a request; resolves with the engine's answer, rejects with its error. */
 	async call<M extends Method>(method: M, ...args: Parameters<EngineApi[M]>): Promise<ReturnType<EngineApi[M]>> {
 		await this.start();
+		if (this.failure) throw this.failure;
 		const transport = this.transport;
 		if (this.halted || !transport) throw new EngineStoppedError();
 		const id = this.nextId++;
@@ -138,12 +160,21 @@ export class EngineClient {
 		this.pending.clear();
 	}
 
+	/** The engine stopped working: open and later requests reject, and the plugin is told. */
+	private fail(error: Error): void {
+		if (this.failure || this.halted) return;
+		this.failure = new EngineFailedError(error);
+		for (const { reject } of this.pending.values()) reject(this.failure);
+		this.pending.clear();
+		this.listener.failed(this.failure);
+	}
+
 	private async open(): Promise<void> {
 		const receive: Receive = (message) => this.receive(message);
 		let transport: Transport;
 		if (typeof Worker === "function") {
 			try {
-				transport = await startWorker(receive);
+				transport = await startWorker(receive, (error) => this.fail(error));
 			} catch (e) {
 				console.warn("Vault Curator: the engine cannot run in a Web Worker here; it runs on the UI thread, in short steps", e);
 				transport = await startInThread(receive);
@@ -157,7 +188,7 @@ export class EngineClient {
 
 	private receive(message: EngineMessage): void {
 		if ("event" in message) {
-			if (!this.halted) this.onProgress(message);
+			if (!this.halted) this.listener.progress(message);
 			return;
 		}
 		if ("started" in message) return;

@@ -4,7 +4,7 @@
  * string indices (the binding converts the engine's UTF-8 byte offsets), so callers hand them
  * straight to `editor.offsetToPos` or `String.prototype.slice`.
  */
-export { EngineClient, EngineStoppedError, type RemoteApi } from "./client";
+export { EngineClient, EngineFailedError, EngineStoppedError, type EngineListener, type RemoteApi } from "./client";
 export type { EngineApi, EngineInfo, EngineStats, ProgressEvent } from "./protocol";
 export type {
 	AppliedChange,

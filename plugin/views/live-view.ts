@@ -5,6 +5,7 @@
  * UI never waits long.
  */
 import { ItemView, WorkspaceLeaf, debounce } from "obsidian";
+import { EngineFailedError } from "../engine";
 import { reportError } from "../errors";
 import type { CuratorHost } from "../host";
 
@@ -17,6 +18,7 @@ const RENDER_STEP_MS = 8;
 export abstract class LiveView<T> extends ItemView {
 	private unsubscribe: (() => void) | null = null;
 	private rendering: Promise<void> = Promise.resolve();
+	private closed = false;
 	private readonly refreshSoon = debounce(() => void this.refresh(), REFRESH_DELAY_MS, true);
 
 	constructor(
@@ -39,11 +41,18 @@ export abstract class LiveView<T> extends ItemView {
 				try {
 					await this.host.whenReady();
 				} catch {
-					this.contentEl.empty();
-					this.contentEl.createDiv({ cls: "vault-curator-empty", text: "Vault Curator is off: its engine could not start." });
+					this.showMessage("Vault Curator is off: its engine could not start.");
 					return;
 				}
-				const data = await this.query();
+				let data: T;
+				try {
+					data = await this.query();
+				} catch (e) {
+					if (!(e instanceof EngineFailedError)) throw e;
+					this.showMessage("Vault Curator stopped: its engine failed. Reload the plugin.");
+					return;
+				}
+				if (this.closed) return;
 				this.host.lastKnown.set(this.getViewType(), data);
 				await this.show(data);
 			})
@@ -52,6 +61,7 @@ export abstract class LiveView<T> extends ItemView {
 	}
 
 	onOpen(): Promise<void> {
+		this.closed = false;
 		this.contentEl.addClass("vault-curator-view");
 		this.unsubscribe = this.host.indexer.onChange(() => this.refreshSoon());
 		const last = this.host.lastKnown.get(this.getViewType()) as T | undefined;
@@ -64,12 +74,20 @@ export abstract class LiveView<T> extends ItemView {
 		return Promise.resolve();
 	}
 
-	async onClose(): Promise<void> {
+	/** Closes at once: an answer still awaited from the engine is dropped when it comes. */
+	onClose(): Promise<void> {
+		this.closed = true;
 		this.unsubscribe?.();
 		this.unsubscribe = null;
 		this.refreshSoon.cancel();
-		await this.rendering;
 		this.contentEl.empty();
+		return Promise.resolve();
+	}
+
+	/** Shows `text` in place of the view's content. */
+	private showMessage(text: string): void {
+		this.contentEl.empty();
+		this.contentEl.createDiv({ cls: "vault-curator-empty", text });
 	}
 
 	/** Calls `render` on each item, letting the UI run between steps of `RENDER_STEP_MS`. */
@@ -91,6 +109,7 @@ export abstract class LiveView<T> extends ItemView {
 	private async show(data: T): Promise<void> {
 		const next = createDiv({ cls: "vault-curator-content" });
 		await this.render(data, next);
+		if (this.closed) return;
 		const scroll = this.contentEl.scrollTop;
 		this.contentEl.empty();
 		this.contentEl.appendChild(next);

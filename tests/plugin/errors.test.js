@@ -3,7 +3,8 @@ const assert = require("node:assert/strict");
 const { execFileSync } = require("node:child_process");
 const path = require("node:path");
 const { test, afterEach } = require("node:test");
-const { makeVault, startPlugin, state, waitFor } = require("./harness");
+const { makeVault, startPlugin, state, waitFor, ENGINE_WORKER } = require("./harness");
+const { lastWorker } = require("./harness/worker");
 
 afterEach(() => state.reset());
 
@@ -65,4 +66,25 @@ test("an engine that cannot start in a worker runs on the UI thread; one that ca
 	const expected = (inWorker) => ({ ready: "ready", engine: { notes: 8, inWorker }, notices: [], commands: 6, status: "" });
 	assert.deepEqual(startIn("broken", false), expected(false));
 	assert.deepEqual(startIn("thread", true), expected(true), "the UI thread never needs the module");
+});
+
+test("a worker that dies is reported once; every request then fails with that message", async (t) => {
+	if (ENGINE_WORKER !== "thread") {
+		t.skip("the engine runs on the UI thread in this run");
+		return;
+	}
+	const { app, plugin } = await startPlugin(makeVault());
+	lastWorker()._crash();
+	await waitFor(async () => (await plugin.engine.noteCount().catch((e) => e.message)) !== 8, { message: "the failure" });
+	await assert.rejects(plugin.engine.noteCount(), { name: "EngineFailedError", message: /^the engine stopped working \(.*the worker crashed.*\); reload the plugin$/ });
+	app.vault.trigger("modify", app.vault.getAbstractFileByPath("Notes/Clean note.md"));
+	await plugin.indexer.idle();
+	assert.equal(app.commands.executeCommandById("vault-curator:open-review-queue"), true);
+	const view = await waitFor(() => app.workspace.getLeavesOfType("vault-curator-review")[0]?.view, { message: "the review view" });
+	await view.refresh();
+	assert.equal(view.contentEl.textContent, "Vault Curator stopped: its engine failed. Reload the plugin.");
+	assert.deepEqual(state.notices, ["Vault Curator: the engine stopped working (the worker crashed); reload the plugin."]);
+	assert.equal(app.statusBarEl.textContent, "Curator: off");
+	assert.deepEqual(state.errors, []);
+	plugin.unload();
 });

@@ -19,6 +19,7 @@ globalThis.self = globalThis;
 self.postMessage = (message) => parentPort.postMessage(message);
 self.close = () => parentPort.close();
 parentPort.on("message", (data) => {
+	if (data === "_crash") throw new Error("the worker crashed");
 	if (typeof self.onmessage === "function") self.onmessage({ data });
 });
 `;
@@ -34,6 +35,8 @@ const isAnswer = (message) => has(message, "id") || has(message, "started");
 
 /** Every thread started, to terminate them between tests. */
 const threads = new Set();
+/** The last Worker made. */
+let last = null;
 
 function workerClass(preamble) {
 	return class Worker {
@@ -46,6 +49,7 @@ function workerClass(preamble) {
 			this._thread = null;
 			this._terminated = false;
 			this._waiting = 0;
+			last = this;
 			void blob.text().then((source) => {
 				if (this._terminated) return;
 				const thread = new NodeWorker(`${PRELUDE}${preamble}\n${source}`, { eval: true });
@@ -74,6 +78,11 @@ function workerClass(preamble) {
 			if (this._thread) void this._thread.terminate();
 		}
 
+		/** Harness-only: an uncaught error in the thread, as when a worker dies. */
+		_crash() {
+			this._thread.postMessage("_crash");
+		}
+
 		/** Keeps Node running while an answer is awaited. */
 		_settle(delta) {
 			const before = this._waiting;
@@ -99,4 +108,9 @@ async function terminateWorkers() {
 	threads.clear();
 }
 
-module.exports = { installWorker, terminateWorkers };
+/** The last Worker made (harness-only, for tests that break it). */
+function lastWorker() {
+	return last;
+}
+
+module.exports = { installWorker, terminateWorkers, lastWorker };
