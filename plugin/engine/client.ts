@@ -64,7 +64,7 @@ function startWorker(receive: Receive, failed: (error: Error) => void): Promise<
 			return;
 		}
 		let started = false;
-		const fail = (error: Error) => {
+		const refuse = (error: Error) => {
 			worker.terminate();
 			URL.revokeObjectURL(url);
 			reject(error);
@@ -76,7 +76,7 @@ function startWorker(receive: Receive, failed: (error: Error) => void): Promise<
 				return;
 			}
 			if (message.error !== undefined) {
-				fail(new Error(message.error));
+				refuse(new Error(message.error));
 				return;
 			}
 			started = true;
@@ -87,7 +87,7 @@ function startWorker(receive: Receive, failed: (error: Error) => void): Promise<
 			event.preventDefault();
 			const error = new Error(event.message || "the engine's worker failed");
 			if (started) failed(error);
-			else fail(error);
+			else refuse(error);
 		};
 		worker.postMessage({ start: wasmGzip });
 	});
