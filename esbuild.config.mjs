@@ -1,8 +1,13 @@
-// Bundles plugin/main.ts into main.js (CommonJS, as Obsidian loads it) with the engine's
-// WebAssembly module inlined as bytes. `node esbuild.config.mjs production` builds once,
-// minified; without an argument it watches. Run `npm run build:wasm` first.
+// Bundles plugin/main.ts into main.js (CommonJS, as Obsidian loads it). Two things are inlined:
+// the engine's WebAssembly module, gzipped, as base64 (`.wasm.gz`, made by build-wasm.sh), and
+// the engine's worker script (plugin/engine/worker.ts, bundled on its own as an IIFE and
+// imported as a string through `worker-source:`). `node esbuild.config.mjs production` builds
+// once, minified, and fails when main.js exceeds its size budget; without an argument it
+// watches. Run `npm run build:wasm` first.
 import esbuild from "esbuild";
-import process from "process";
+import fs from "node:fs";
+import path from "node:path";
+import process from "node:process";
 import { builtinModules } from "node:module";
 
 const banner = `/*
@@ -12,6 +17,38 @@ if you want to view the source, please visit the plugin/ folder of the repositor
 `;
 
 const prod = process.argv[2] === "production";
+
+/** main.js is downloaded by every user and parsed at every start: at most 1 MB. */
+const MAIN_JS_BUDGET = 1_000_000;
+
+/** `import source from "worker-source:./worker"`: the worker's own bundle, as a string. */
+const workerSource = {
+	name: "worker-source",
+	setup(build) {
+		build.onResolve({ filter: /^worker-source:/ }, (args) => ({
+			path: path.resolve(args.resolveDir, `${args.path.slice("worker-source:".length)}.ts`),
+			namespace: "worker-source",
+		}));
+		build.onLoad({ filter: /.*/, namespace: "worker-source" }, async (args) => {
+			const result = await esbuild.build({
+				entryPoints: [args.path],
+				bundle: true,
+				format: "iife",
+				target: "es2020",
+				write: false,
+				metafile: true,
+				minify: prod,
+				sourcemap: prod ? false : "inline",
+				logLevel: "silent",
+			});
+			return {
+				contents: result.outputFiles[0].text,
+				loader: "text",
+				watchFiles: Object.keys(result.metafile.inputs).map((input) => path.resolve(input)),
+			};
+		});
+	},
+};
 
 const context = await esbuild.context({
 	banner: { js: banner },
@@ -33,7 +70,8 @@ const context = await esbuild.context({
 		"@lezer/lr",
 		...builtinModules,
 	],
-	loader: { ".wasm": "binary" },
+	loader: { ".gz": "base64" },
+	plugins: [workerSource],
 	format: "cjs",
 	target: "es2020",
 	logLevel: "info",
@@ -45,6 +83,13 @@ const context = await esbuild.context({
 
 if (prod) {
 	await context.rebuild();
+	await context.dispose();
+	const size = fs.statSync("main.js").size;
+	if (size > MAIN_JS_BUDGET) {
+		console.error(`main.js is ${size} bytes, over its ${MAIN_JS_BUDGET}-byte budget: find what grew (the module's size is printed by build-wasm.sh; esbuild --metafile lists the rest)`);
+		process.exit(1);
+	}
+	console.log(`main.js: ${size} bytes (budget ${MAIN_JS_BUDGET})`);
 	process.exit(0);
 } else {
 	await context.watch();

@@ -4,6 +4,7 @@
  * message again is only logged, so a failing handler cannot flood the screen).
  */
 import { Notice, type Command } from "obsidian";
+import { EngineFailedError, EngineStoppedError } from "./engine";
 
 const shown = new Set<string>();
 
@@ -12,8 +13,13 @@ export function messageOf(e: unknown): string {
 	return e instanceof Error ? e.message : String(e);
 }
 
-/** Logs `e` and tells the user, once per distinct message, what failed. */
+/**
+ * Logs `e` and tells the user, once per distinct message, what failed. Work cut short because
+ * the plugin unloaded is not a failure, and an engine that stopped working has been reported
+ * already (see main.ts): neither is reported here.
+ */
 export function reportError(doing: string, e: unknown): void {
+	if (e instanceof EngineStoppedError || e instanceof EngineFailedError) return;
 	console.error(`Vault Curator: ${doing} failed`, e);
 	const text = `Vault Curator: ${doing} failed: ${messageOf(e)}`;
 	if (shown.has(text)) return;

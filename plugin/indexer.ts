@@ -1,26 +1,33 @@
 /**
- * Keeps the engine's vault index in step with the vault.
+ * Keeps the engine's vault state in step with the vault.
  *
- * The index is built from every markdown note once the workspace layout is ready (Obsidian
- * fires a `create` for every file while it loads, before that), then follows the vault's
- * create/modify/rename/delete events. Updates run one at a time, in event order, so a slow read
- * never lets an older text overwrite a newer one. Views subscribe with `onChange`.
+ * Once the workspace layout is ready (Obsidian fires a `create` for every file while it loads,
+ * before that), every markdown note is read, a few at a time so the UI never waits, and handed
+ * to the engine, which indexes and checks them in the background; from then on the vault's
+ * create/modify/rename/delete events update it. Updates are sent one at a time, in event order,
+ * so a slow read never lets an older text overwrite a newer one. Views subscribe with
+ * `onChange`, called after every update the engine has taken.
  */
 import { App, Plugin, TAbstractFile, TFile } from "obsidian";
-import type { Engine, Settings } from "./engine";
+import type { RemoteApi, Settings } from "./engine";
 import { reportError } from "./errors";
+import type { IndexStatus } from "./status";
 
-/** A markdown note and its current text. */
-export interface NoteText {
-	file: TFile;
-	text: string;
-}
+/** How long the initial load reads notes before letting the UI run, in milliseconds. */
+const READ_STEP_MS = 10;
+/** How many notes are read at once during the initial load. */
+const READ_BATCH = 16;
 
 function isNote(file: TAbstractFile): file is TFile {
 	return file instanceof TFile && file.extension === "md";
 }
 
-/** The vault index, fed from vault events. */
+/** Lets the UI run before continuing. */
+function pause(): Promise<void> {
+	return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
+/** Feeds the engine from the vault. */
 export class Indexer {
 	private queue: Promise<void> = Promise.resolve();
 	private readonly listeners = new Set<() => void>();
@@ -28,14 +35,15 @@ export class Indexer {
 
 	constructor(
 		private readonly app: App,
-		readonly engine: Engine,
+		private readonly engine: RemoteApi,
+		private readonly status: IndexStatus,
 	) {}
 
-	/** Builds the index when the layout is ready, then follows the vault's events. */
+	/** Loads every note when the layout is ready, then follows the vault's events. */
 	start(plugin: Plugin): void {
 		this.app.workspace.onLayoutReady(() => {
 			if (this.stopped) return;
-			void this.enqueue(() => this.reindexAll());
+			void this.enqueue(() => this.loadAll());
 			const { vault } = this.app;
 			plugin.registerEvent(vault.on("create", (file) => this.onUpsert(file)));
 			plugin.registerEvent(vault.on("modify", (file) => this.onUpsert(file)));
@@ -44,12 +52,12 @@ export class Indexer {
 		});
 	}
 
-	/** Applies new settings and re-indexes every note (settings decide who is a person). */
+	/** Applies new settings: the engine indexes and checks every note again. */
 	rebuild(settings: Settings): Promise<void> {
-		return this.enqueue(() => this.reindexAll(settings));
+		return this.enqueue(() => this.engine.configure(settings));
 	}
 
-	/** Resolves once every pending update has been applied. */
+	/** Resolves once every update so far has been handed to the engine. */
 	idle(): Promise<void> {
 		return this.queue;
 	}
@@ -60,15 +68,7 @@ export class Indexer {
 		return () => this.listeners.delete(listener);
 	}
 
-	/** Every markdown note with its text, once pending updates are applied. */
-	async notes(): Promise<NoteText[]> {
-		await this.idle();
-		const files = this.app.vault.getMarkdownFiles();
-		const texts = await Promise.all(files.map((file) => this.app.vault.cachedRead(file)));
-		return files.map((file, i) => ({ file, text: texts[i] ?? "" }));
-	}
-
-	/** Stops applying updates (on unload): the engine may be freed afterwards. */
+	/** Stops following the vault (on unload). */
 	stop(): void {
 		this.stopped = true;
 		this.listeners.clear();
@@ -78,40 +78,50 @@ export class Indexer {
 		if (!isNote(file)) return;
 		void this.enqueue(async () => {
 			const text = await this.app.vault.cachedRead(file);
-			if (!this.stopped) this.engine.upsert(file.path, text);
+			if (!this.stopped) await this.engine.upsert(file.path, text);
 		});
 	}
 
 	private onRename(file: TAbstractFile, oldPath: string): void {
 		void this.enqueue(async () => {
 			if (!isNote(file)) {
-				this.engine.remove(oldPath);
+				await this.engine.remove(oldPath);
 				return;
 			}
 			const text = await this.app.vault.cachedRead(file);
-			if (!this.stopped) this.engine.rename(oldPath, file.path, text);
+			if (!this.stopped) await this.engine.rename(oldPath, file.path, text);
 		});
 	}
 
 	private onDelete(file: TAbstractFile): void {
 		if (!(file instanceof TFile)) return;
-		void this.enqueue(() => {
-			this.engine.remove(file.path);
-			return Promise.resolve();
-		});
+		void this.enqueue(() => this.engine.remove(file.path));
 	}
 
-	/** Reads every note first, then swaps the index in one synchronous step. */
-	private async reindexAll(settings?: Settings): Promise<void> {
-		const notes = await Promise.all(
-			this.app.vault.getMarkdownFiles().map(async (file) => ({ file, text: await this.app.vault.cachedRead(file) })),
-		);
-		if (this.stopped) return;
-		if (settings) this.engine.setSettings(settings);
-		for (const { file, text } of notes) this.engine.upsert(file.path, text);
+	/** Reads every note in short steps and stages it in the engine, showing the count. */
+	private async loadAll(): Promise<void> {
+		const files = this.app.vault.getMarkdownFiles();
+		const staged: Promise<number>[] = [];
+		let stepStart = performance.now();
+		for (let done = 0; done < files.length && !this.stopped; ) {
+			this.status.setReading({ done, total: files.length });
+			const batch = files.slice(done, done + READ_BATCH);
+			const texts = await Promise.all(batch.map((file) => this.app.vault.cachedRead(file)));
+			if (this.stopped) break;
+			staged.push(this.engine.stageNotes(batch.map((file, i) => ({ path: file.path, text: texts[i] ?? "" }))));
+			done += batch.length;
+			if (performance.now() - stepStart > READ_STEP_MS) {
+				await pause();
+				stepStart = performance.now();
+			}
+		}
+		this.status.setReading(null);
+		await Promise.all(staged);
+		// Indexed in the background; updates sent meanwhile are applied after it, in order.
+		if (!this.stopped) this.engine.indexStaged().catch((e: unknown) => reportError("indexing the vault", e));
 	}
 
-	private enqueue(task: () => Promise<void>): Promise<void> {
+	private enqueue(task: () => Promise<unknown>): Promise<void> {
 		this.queue = this.queue
 			.then(async () => {
 				if (this.stopped) return;

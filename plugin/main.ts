@@ -1,49 +1,84 @@
 /**
  * Vault Curator: plugin lifecycle and registration only. The engine (Rust, compiled to
- * WebAssembly and inlined in main.js) does the work; see engine.ts.
+ * WebAssembly and inlined in main.js) runs in a Web Worker and does the work; see engine/.
+ *
+ * `onload` registers views, commands and the settings tab and returns at once; the engine
+ * starts in the background, then the settings are loaded and, once the layout is ready, the
+ * vault is indexed. Commands and views wait for that (`whenReady`).
  */
 import { Notice, Plugin } from "obsidian";
 import { registerCommands } from "./commands";
-import { Engine, loadWasm, type Resolution, type Settings } from "./engine";
+import { EngineClient, type EngineInfo, type RemoteApi, type Resolution, type Settings } from "./engine";
 import { messageOf } from "./errors";
 import type { CuratorHost } from "./host";
 import { Indexer } from "./indexer";
 import { CuratorSettingTab, loadSettings, persistedSettings } from "./settings";
+import { IndexStatus } from "./status";
 import { ReviewView, VIEW_TYPE_REVIEW } from "./views/review-view";
 import { TasksByOwnerView, VIEW_TYPE_TASKS } from "./views/tasks-view";
 
 export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 	settings!: Settings;
+	engine!: RemoteApi;
 	indexer!: Indexer;
-	private engine: Engine | null = null;
+	/** What the engine says about itself, once started. */
+	info: EngineInfo | null = null;
+	readonly lastKnown = new Map<string, unknown>();
+	private client!: EngineClient;
+	private ready!: Promise<void>;
 
-	async onload(): Promise<void> {
-		try {
-			loadWasm();
-		} catch (e) {
-			// Nothing is registered: the plugin stays inert until it is reloaded.
+	onload(): void {
+		const status = new IndexStatus(this.addStatusBarItem());
+		this.client = new EngineClient({
+			progress: (event) => status.setProgress(event.progress),
+			failed: (error) => {
+				console.error("Vault Curator: the engine stopped working", error);
+				new Notice(`Vault Curator: ${error.message}.`);
+				status.setOff();
+			},
+		});
+		this.engine = this.client.api;
+		this.indexer = new Indexer(this.app, this.engine, status);
+
+		this.registerView(VIEW_TYPE_TASKS, (leaf) => new TasksByOwnerView(leaf, this));
+		this.registerView(VIEW_TYPE_REVIEW, (leaf) => new ReviewView(leaf, this));
+		const commands = registerCommands(this);
+		this.addSettingTab(new CuratorSettingTab(this.app, this));
+
+		this.ready = this.start();
+		this.ready.catch((e: unknown) => {
+			if (this.client.stopped) return;
+			// The plugin stays inert until it is reloaded: nothing can work without the engine.
 			console.error("Vault Curator: the engine could not start", e);
 			new Notice(`Vault Curator is off: its engine could not start (${messageOf(e)}). Reload the plugin or reinstall it.`);
-			return;
-		}
-		this.settings = await loadSettings(this);
-		this.engine = new Engine(this.settings);
-		this.indexer = new Indexer(this.app, this.engine);
-		this.indexer.start(this);
-
-		this.registerView(VIEW_TYPE_TASKS, (leaf) => new TasksByOwnerView(leaf, this.indexer));
-		this.registerView(VIEW_TYPE_REVIEW, (leaf) => new ReviewView(leaf, this.indexer, this));
-		registerCommands(this);
-		this.addSettingTab(new CuratorSettingTab(this.app, this));
+			for (const id of commands) this.removeCommand(id);
+			status.setOff();
+		});
 	}
 
 	onunload(): void {
 		this.indexer?.stop();
-		this.engine?.free();
-		this.engine = null;
+		this.client?.stop();
 	}
 
-	/** Saves the settings to data.json and re-indexes the vault with them. */
+	whenReady(): Promise<void> {
+		return this.ready;
+	}
+
+	/**
+	 * Starts the engine (after `onload` has returned), loads the settings into it and, once the
+	 * layout is ready, the vault.
+	 */
+	private async start(): Promise<void> {
+		await new Promise((resolve) => window.setTimeout(resolve, 0));
+		await this.client.start();
+		this.info = await this.engine.info();
+		this.settings = await loadSettings(this, this.engine, this.info);
+		await this.engine.configure(this.settings);
+		this.indexer.start(this);
+	}
+
+	/** Saves the settings to data.json and has the engine check the vault with them. */
 	async saveSettings(): Promise<void> {
 		await this.saveData(persistedSettings(this.settings));
 		await this.indexer.rebuild(this.settings);
@@ -69,3 +104,5 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 		await workspace.revealLeaf(leaf);
 	}
 }
+
+

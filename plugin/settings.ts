@@ -8,11 +8,15 @@
  * filter from its data.json.
  */
 import { App, Notice, Plugin, PluginSettingTab, Setting, debounce, normalizePath } from "obsidian";
-import { completeSettings, rules, templateSettings, type Settings, type SettingsInput } from "./engine";
+import type { EngineInfo, RemoteApi, Settings, SettingsInput } from "./engine";
 
 /** What the settings tab needs from the plugin. */
 export interface SettingsHost extends Plugin {
+	/** Loaded once the engine runs (`info` is then set). */
 	settings: Settings;
+	/** What the engine says about itself; null until it runs. */
+	info: EngineInfo | null;
+	whenReady(): Promise<void>;
 	saveSettings(): Promise<void>;
 }
 
@@ -41,9 +45,9 @@ export async function readPropertyTypes(app: App): Promise<Record<string, string
 }
 
 /** Template folders and files the vault's own settings declare (the engine lists where). */
-export async function readDeclaredTemplates(app: App): Promise<string[]> {
+export async function readDeclaredTemplates(app: App, info: EngineInfo): Promise<string[]> {
 	const out: string[] = [];
-	for (const [file, key] of templateSettings()) {
+	for (const [file, key] of info.templateSettings) {
 		const parsed = await readConfigJson(app, file, "its template folder");
 		const value = (parsed as Record<string, unknown> | null | undefined)?.[key];
 		const path = typeof value === "string" ? value.trim().replace(/^\/+|\/+$/g, "") : "";
@@ -63,24 +67,24 @@ export async function readTasksGlobalFilter(app: App): Promise<Pick<Settings, "t
 }
 
 /** What the vault's own configuration says, read at every load and never saved in data.json. */
-async function readVaultConfig(app: App): Promise<Pick<Settings, VaultOwned>> {
+async function readVaultConfig(app: App, info: EngineInfo): Promise<Pick<Settings, VaultOwned>> {
 	return {
 		propertyTypes: await readPropertyTypes(app),
-		declaredTemplates: await readDeclaredTemplates(app),
+		declaredTemplates: await readDeclaredTemplates(app, info),
 		...(await readTasksGlobalFilter(app)),
 	};
 }
 
 /** The settings in data.json completed with defaults, plus what the vault's configuration declares. */
-export async function loadSettings(plugin: Plugin): Promise<Settings> {
+export async function loadSettings(plugin: Plugin, engine: RemoteApi, info: EngineInfo): Promise<Settings> {
 	const saved = ((await plugin.loadData()) ?? {}) as SettingsInput;
-	const vault = await readVaultConfig(plugin.app);
+	const vault = await readVaultConfig(plugin.app, info);
 	try {
-		return completeSettings({ ...saved, ...vault });
+		return await engine.completeSettings({ ...saved, ...vault });
 	} catch (e) {
 		const message = e instanceof Error ? e.message : String(e);
 		new Notice(`Vault Curator: data.json has ${message}; using the default settings.`);
-		return completeSettings(vault);
+		return engine.completeSettings(vault);
 	}
 }
 
@@ -131,12 +135,25 @@ export class CuratorSettingTab extends PluginSettingTab {
 	}
 
 	display(): void {
+		this.render();
+	}
+
+	/** Fills the tab; until the engine runs, says so and fills it once it does. */
+	private render(): void {
 		const { containerEl } = this;
 		containerEl.empty();
-		const settings = this.host.settings;
+		const { settings, info } = this.host;
+		if (!info || !settings) {
+			const waiting = containerEl.createDiv({ cls: "vault-curator-empty", text: "The engine is starting…" });
+			void this.host.whenReady().then(
+				() => this.render(),
+				() => waiting.setText("The engine could not start: these settings are unavailable until the plugin is reloaded."),
+			);
+			return;
+		}
 
 		new Setting(containerEl).setName("Rules").setHeading();
-		for (const rule of rules()) {
+		for (const rule of info.rules) {
 			new Setting(containerEl)
 				.setName(rule.title)
 				.setDesc(rule.description)

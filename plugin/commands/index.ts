@@ -7,15 +7,17 @@ import { updateOpenTasksSectionsCommand } from "./open-tasks-sections";
 import { reviewQueueCommand } from "./review";
 import { extractTasksCommand, tasksByOwnerCommand } from "./tasks";
 
-export function registerCommands(host: CuratorHost): void {
-	for (const command of [
+/** Registers every command; returns their ids (to remove them if the engine cannot start). */
+export function registerCommands(host: CuratorHost): string[] {
+	return [
 		normalizeNoteCommand(host),
 		normalizeFolderCommand(host),
 		extractTasksCommand(host),
 		tasksByOwnerCommand(host),
 		updateOpenTasksSectionsCommand(host),
 		reviewQueueCommand(host),
-	]) {
+	].map((command) => {
 		host.addCommand(guardedCommand(command));
-	}
+		return command.id;
+	});
 }

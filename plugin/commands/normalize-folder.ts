@@ -8,7 +8,6 @@ import { App, Command, Notice, TFile, TFolder } from "obsidian";
 import type { AppliedChange, NoteError } from "../engine";
 import { guarded, guardedAsync } from "../errors";
 import type { CuratorHost } from "../host";
-import type { Indexer } from "../indexer";
 import { FolderSuggestModal } from "../views/folder-suggest";
 import { PreviewModal } from "../views/preview-modal";
 
@@ -38,14 +37,16 @@ function inFolder(file: TFile, folder: TFolder): boolean {
 }
 
 /** Computes the fix of every markdown note under `folder` (subfolders included). */
-export async function planFolder(app: App, indexer: Indexer, folder: TFolder): Promise<FolderPlan> {
-	await indexer.idle();
+export async function planFolder(host: CuratorHost, folder: TFolder): Promise<FolderPlan> {
+	const { app, engine } = host;
+	await host.whenReady();
+	await host.indexer.idle();
 	const plan: FolderPlan = { fixes: [], errors: [] };
 	const files = app.vault.getMarkdownFiles().filter((file) => inFolder(file, folder));
 	files.sort((a, b) => a.path.localeCompare(b.path));
 	for (const file of files) {
 		const original = await app.vault.read(file);
-		const result = indexer.engine.fix(file.path, original);
+		const result = await engine.fix(file.path, original);
 		if (result.error) plan.errors.push(result.error);
 		else if (result.text !== null) plan.fixes.push({ file, original, fixed: result.text, changes: result.applied });
 	}
@@ -77,7 +78,7 @@ export function applySummary(result: ApplyResult): string {
 async function normalizeFolder(host: CuratorHost, folder: TFolder): Promise<void> {
 	const { app } = host;
 	const name = folder.isRoot() ? "the vault" : folder.path;
-	const plan = await planFolder(app, host.indexer, folder);
+	const plan = await planFolder(host, folder);
 	if (plan.fixes.length === 0) {
 		const errors = plan.errors.length;
 		new Notice(errors === 0 ? `Nothing to fix in ${name}` : `Nothing to fix in ${name}; ${errors} ${errors === 1 ? "note has" : "notes have"} errors`);

@@ -1,6 +1,7 @@
 /** "Normalize frontmatter of current note": the engine's edits applied through the editor. */
 import { Command, Editor, MarkdownFileInfo, MarkdownView, Notice } from "obsidian";
-import type { Engine, NoteError } from "../engine";
+import type { NoteError, RemoteApi } from "../engine";
+import { guardedAsync } from "../errors";
 import type { CuratorHost } from "../host";
 
 /** Check-and-apply rounds before giving up on reaching a stable note. */
@@ -14,18 +15,28 @@ export interface EditorOutcome {
 	count: number;
 	/** Short names of the rules that applied them, first use first. */
 	rules: string[];
+	/** True when the buffer kept changing while it was checked, so edits were left out. */
+	busy: boolean;
 }
 
 /**
  * Applies the engine's edits to the editor's text as editor transactions (so the cursor stays
- * on the same text and the change is one undo step per pass), re-checking until stable.
+ * on the same text and the change is one undo step per pass), re-checking until stable. Edits
+ * are applied only to the text they were computed for: when the buffer changed while the
+ * engine was checking it, that pass is checked again.
  */
-export function normalizeEditor(engine: Engine, path: string, editor: Editor): EditorOutcome {
-	const outcome: EditorOutcome = { error: null, count: 0, rules: [] };
+export async function normalizeEditor(engine: RemoteApi, path: string, editor: Editor): Promise<EditorOutcome> {
+	const outcome: EditorOutcome = { error: null, count: 0, rules: [], busy: false };
 	for (let pass = 0; pass < MAX_PASSES; pass++) {
-		const report = engine.check(path, editor.getValue());
+		const text = editor.getValue();
+		const report = await engine.check(path, text);
+		if (editor.getValue() !== text) {
+			outcome.busy = true;
+			continue;
+		}
+		outcome.busy = false;
 		if (report.error) {
-			if (pass === 0) outcome.error = report.error;
+			if (pass === 0 || outcome.count === 0) outcome.error = report.error;
 			break;
 		}
 		if (report.edits.length === 0) break;
@@ -51,6 +62,7 @@ export function summarize(outcome: EditorOutcome): string {
 		const where = outcome.error.line === null ? "" : ` (line ${outcome.error.line})`;
 		return `Not changed${where}: ${outcome.error.message}`;
 	}
+	if (outcome.busy && outcome.count === 0) return "Not changed: the note kept changing while it was checked; run the command again";
 	if (outcome.count === 0) return "Nothing to fix";
 	return `${outcome.count} ${outcome.count === 1 ? "fix" : "fixes"}: ${outcome.rules.join(", ")}`;
 }
@@ -62,7 +74,12 @@ export function normalizeNoteCommand(host: CuratorHost): Command {
 		editorCheckCallback: (checking: boolean, editor: Editor, ctx: MarkdownView | MarkdownFileInfo) => {
 			const file = ctx.file;
 			if (!file) return false;
-			if (!checking) new Notice(summarize(normalizeEditor(host.indexer.engine, file.path, editor)));
+			if (!checking) {
+				void guardedAsync("normalizing the note", async () => {
+					await host.whenReady();
+					new Notice(summarize(await normalizeEditor(host.engine, file.path, editor)));
+				})();
+			}
 			return true;
 		},
 	};

@@ -2,11 +2,10 @@
  * "Update open tasks sections": in each person note holding the open-tasks marker comments, the
  * engine lists the person's open tasks between the markers and touches nothing else.
  *
- * Writes go through `Vault.process`, and only when the note still holds the text the edits were
+ * Writes go through `Vault.process`, and only when the note still holds the text the update was
  * computed from: a note edited in between is skipped, never overwritten.
  */
 import { Command, Notice } from "obsidian";
-import { applyEdits } from "../engine";
 import type { CuratorHost } from "../host";
 
 /** What one run did. */
@@ -20,20 +19,16 @@ export interface SectionsResult {
 export async function updateOpenTasksSections(host: CuratorHost): Promise<SectionsResult> {
 	const { vault } = host.app;
 	await host.indexer.idle();
-	const files = vault.getMarkdownFiles();
-	const notes = await Promise.all(files.map(async (file) => ({ path: file.path, text: await vault.cachedRead(file) })));
 	const result: SectionsResult = { written: [], skipped: [] };
-	for (const { path, edits } of host.indexer.engine.sectionEdits(notes)) {
-		const file = vault.getFileByPath(path);
-		const read = notes.find((n) => n.path === path)?.text;
-		if (!file || read === undefined) continue;
-		const applied = applyEdits(read, edits);
+	for (const update of await host.engine.sectionUpdates()) {
+		const file = vault.getFileByPath(update.path);
+		if (!file) continue;
 		let written = false;
 		await vault.process(file, (current) => {
-			written = current === read;
-			return written ? applied : current;
+			written = current === update.original;
+			return written ? update.text : current;
 		});
-		(written ? result.written : result.skipped).push(path);
+		(written ? result.written : result.skipped).push(update.path);
 	}
 	return result;
 }
@@ -50,7 +45,8 @@ export function updateOpenTasksSectionsCommand(host: CuratorHost): Command {
 		id: "update-open-tasks-sections",
 		name: "Update open tasks sections",
 		callback: async () => {
-			if (!host.indexer.engine.settings().rules.openTasksSection) {
+			await host.whenReady();
+			if (!host.settings.rules.openTasksSection) {
 				new Notice("Turn on keeping open tasks sections in the settings first.");
 				return;
 			}

@@ -1,5 +1,6 @@
 /** Task commands: the current note's tasks in a modal, the vault's tasks by owner in a view. */
 import { Command, Editor, MarkdownFileInfo, MarkdownView } from "obsidian";
+import { guardedAsync } from "../errors";
 import type { CuratorHost } from "../host";
 import { TasksModal } from "../views/tasks-modal";
 import { VIEW_TYPE_TASKS } from "../views/tasks-view";
@@ -12,8 +13,11 @@ export function extractTasksCommand(host: CuratorHost): Command {
 			const file = ctx.file;
 			if (!file) return false;
 			if (!checking) {
-				const tasks = host.indexer.engine.tasks(file.path, editor.getValue());
-				new TasksModal(host.app, file.basename, tasks).open();
+				void guardedAsync("listing the note's tasks", async () => {
+					await host.whenReady();
+					const tasks = await host.engine.tasks(file.path, editor.getValue());
+					new TasksModal(host.app, file.basename, tasks).open();
+				})();
 			}
 			return true;
 		},

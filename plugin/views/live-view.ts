@@ -1,49 +1,118 @@
 /**
- * A side view that renders from the whole vault and re-renders, debounced, when the index
- * changes.
+ * A side view over the engine's vault state: it shows the last known state at once, asks the
+ * engine for the current one, and asks again, debounced, whenever the index changes. It never
+ * computes anything over the vault itself, and renders long lists a few rows at a time so the
+ * UI never waits long.
  */
 import { ItemView, WorkspaceLeaf, debounce } from "obsidian";
+import { EngineFailedError } from "../engine";
 import { reportError } from "../errors";
-import type { Indexer } from "../indexer";
+import type { CuratorHost } from "../host";
 
-/** How long a burst of index updates is gathered before a view re-renders. */
+/** How long a burst of index updates is gathered before a view asks again. */
 const REFRESH_DELAY_MS = 400;
+/** How long rendering may run before letting the UI handle input, in milliseconds. */
+const RENDER_STEP_MS = 8;
 
-/** An ItemView kept up to date from the index. Subclasses implement `render`. */
-export abstract class LiveView extends ItemView {
+/** An ItemView kept up to date from the engine. Subclasses load their data and render it. */
+export abstract class LiveView<T> extends ItemView {
 	private unsubscribe: (() => void) | null = null;
 	private rendering: Promise<void> = Promise.resolve();
+	private closed = false;
 	private readonly refreshSoon = debounce(() => void this.refresh(), REFRESH_DELAY_MS, true);
 
 	constructor(
 		leaf: WorkspaceLeaf,
-		protected readonly indexer: Indexer,
+		protected readonly host: CuratorHost,
 	) {
 		super(leaf);
 	}
 
-	/** Fills `this.contentEl` from scratch. */
-	protected abstract render(): Promise<void>;
+	/** Asks the engine for what the view shows. */
+	protected abstract query(): Promise<T>;
 
-	/** Re-renders now; resolves when the new content is in place. */
+	/** Fills the empty `el` with `data` (long lists through `renderEach`). */
+	protected abstract render(data: T, el: HTMLElement): Promise<void>;
+
+	/** Asks the engine again and re-renders; resolves when the new content is in place. */
 	refresh(): Promise<void> {
 		this.rendering = this.rendering
-			.then(() => this.render())
+			.then(async () => {
+				try {
+					await this.host.whenReady();
+				} catch {
+					this.showMessage("Vault Curator is off: its engine could not start.");
+					return;
+				}
+				let data: T;
+				try {
+					data = await this.query();
+				} catch (e) {
+					if (!(e instanceof EngineFailedError)) throw e;
+					this.showMessage("Vault Curator stopped: its engine failed. Reload the plugin.");
+					return;
+				}
+				if (this.closed) return;
+				this.host.lastKnown.set(this.getViewType(), data);
+				await this.show(data);
+			})
 			.catch((e) => reportError(`showing "${this.getDisplayText()}"`, e));
 		return this.rendering;
 	}
 
-	async onOpen(): Promise<void> {
+	onOpen(): Promise<void> {
+		this.closed = false;
 		this.contentEl.addClass("vault-curator-view");
-		this.unsubscribe = this.indexer.onChange(() => this.refreshSoon());
-		await this.refresh();
+		this.unsubscribe = this.host.indexer.onChange(() => this.refreshSoon());
+		const last = this.host.lastKnown.get(this.getViewType()) as T | undefined;
+		if (last === undefined) {
+			this.contentEl.createDiv({ cls: "vault-curator-empty", text: "Vault Curator is reading the vault…" });
+		} else {
+			this.rendering = this.show(last).catch((e) => reportError(`showing "${this.getDisplayText()}"`, e));
+		}
+		void this.refresh();
+		return Promise.resolve();
 	}
 
-	async onClose(): Promise<void> {
+	/** Closes at once: an answer still awaited from the engine is dropped when it comes. */
+	onClose(): Promise<void> {
+		this.closed = true;
 		this.unsubscribe?.();
 		this.unsubscribe = null;
 		this.refreshSoon.cancel();
-		await this.rendering;
 		this.contentEl.empty();
+		return Promise.resolve();
+	}
+
+	/** Shows `text` in place of the view's content. */
+	private showMessage(text: string): void {
+		this.contentEl.empty();
+		this.contentEl.createDiv({ cls: "vault-curator-empty", text });
+	}
+
+	/** Calls `render` on each item, letting the UI run between steps of `RENDER_STEP_MS`. */
+	protected async renderEach<I>(items: readonly I[], render: (item: I) => void): Promise<void> {
+		let stepStart = performance.now();
+		for (const item of items) {
+			if (performance.now() - stepStart > RENDER_STEP_MS) {
+				await new Promise((resolve) => window.setTimeout(resolve, 0));
+				stepStart = performance.now();
+			}
+			render(item);
+		}
+	}
+
+	/**
+	 * Renders `data` aside, then puts it in place of what was shown in one go, keeping the
+	 * reader's scroll position.
+	 */
+	private async show(data: T): Promise<void> {
+		const next = createDiv({ cls: "vault-curator-content" });
+		await this.render(data, next);
+		if (this.closed) return;
+		const scroll = this.contentEl.scrollTop;
+		this.contentEl.empty();
+		this.contentEl.appendChild(next);
+		this.contentEl.scrollTop = scroll;
 	}
 }

@@ -1,47 +1,24 @@
 /**
  * The review queue: everything the engine would not change on its own — notes tagged for
- * review, invalid frontmatter, uncertain mentions — each opening the note at its line.
- * Uncertain mentions offer Accept/Reject per candidate; answers go to the settings'
+ * review, invalid frontmatter, uncertain mentions — each opening the note at its line, a page
+ * at a time. Uncertain mentions offer Accept/Reject per candidate; answers go to the settings'
  * `accepted`/`rejected` lists, which the CLI reads too.
  */
 import { WorkspaceLeaf } from "obsidian";
-import type { Mention, Resolution, ReviewItem } from "../engine";
-import type { Indexer } from "../indexer";
+import type { QueueEntry, Resolution, ReviewPage } from "../engine";
 import { guarded } from "../errors";
+import type { CuratorHost } from "../host";
 import { openNoteAtLine } from "../open-note";
 import { LiveView } from "./live-view";
 
 export const VIEW_TYPE_REVIEW = "vault-curator-review";
 
+/** Entries shown at first, and added by "Show more". */
+const PAGE = 100;
+
 /** Where review answers are recorded. */
 export interface ReviewAnswers {
 	recordResolution(answer: "accepted" | "rejected", resolution: Resolution): Promise<void>;
-}
-
-/** A review item with the undecided mentions on its line, when it is about mentions. */
-export interface QueueEntry {
-	item: ReviewItem;
-	mentions: Mention[];
-}
-
-const MENTION_REASONS = new Set(["ambiguous_mention", "uncertain_mention"]);
-
-/** Review items of the notes plus the vault's, in path and line order, mentions attached. */
-export function buildQueue(notes: { path: string; review: ReviewItem[]; mentions: () => Mention[] }[], vaultItems: ReviewItem[]): QueueEntry[] {
-	const entries: QueueEntry[] = [];
-	for (const note of notes) {
-		const undecided = note.review.some((r) => MENTION_REASONS.has(r.reason))
-			? note.mentions().filter((m) => m.decision === "review")
-			: [];
-		for (const item of note.review) {
-			const mentions = MENTION_REASONS.has(item.reason) ? undecided.filter((m) => m.line === item.line) : [];
-			entries.push({ item, mentions });
-		}
-	}
-	for (const item of vaultItems) entries.push({ item, mentions: [] });
-	return entries.sort(
-		(a, b) => a.item.path.localeCompare(b.item.path) || (a.item.line ?? 0) - (b.item.line ?? 0),
-	);
 }
 
 /** Reason names in words: `needs_review` → "Needs review". */
@@ -51,13 +28,14 @@ export function reasonLabel(reason: string): string {
 }
 
 /** The review queue view. */
-export class ReviewView extends LiveView {
-	constructor(
-		leaf: WorkspaceLeaf,
-		indexer: Indexer,
-		private readonly answers: ReviewAnswers,
-	) {
-		super(leaf, indexer);
+export class ReviewView extends LiveView<ReviewPage> {
+	/** How many entries the reader has asked to see. */
+	private shown = PAGE;
+	private readonly answers: ReviewAnswers;
+
+	constructor(leaf: WorkspaceLeaf, host: CuratorHost & ReviewAnswers) {
+		super(leaf, host);
+		this.answers = host;
 	}
 
 	getViewType(): string {
@@ -72,23 +50,29 @@ export class ReviewView extends LiveView {
 		return "inbox";
 	}
 
-	protected async render(): Promise<void> {
-		const engine = this.indexer.engine;
-		const notes = (await this.indexer.notes()).map(({ file, text }) => ({
-			path: file.path,
-			review: engine.check(file.path, text).review,
-			mentions: () => engine.mentions(file.path, text),
-		}));
-		const queue = buildQueue(notes, engine.vaultReview());
-		const el = this.contentEl;
-		el.empty();
-		if (queue.length === 0) {
+	protected query(): Promise<ReviewPage> {
+		return this.host.engine.reviewQueue({ limit: this.shown });
+	}
+
+	protected async render(page: ReviewPage, el: HTMLElement): Promise<void> {
+		if (page.total === 0) {
 			el.createDiv({ cls: "vault-curator-empty", text: "Nothing to review." });
 			return;
 		}
-		el.createDiv({ cls: "vault-curator-summary", text: `${queue.length} ${queue.length === 1 ? "item" : "items"} to review` });
+		el.createDiv({ cls: "vault-curator-summary", text: `${page.total} ${page.total === 1 ? "item" : "items"} to review` });
 		const ul = el.createEl("ul", { cls: "vault-curator-list" });
-		for (const entry of queue) this.renderEntry(ul.createEl("li", { cls: "vault-curator-review-item" }), entry);
+		await this.renderEach(page.entries, (entry) => this.renderEntry(ul.createEl("li", { cls: "vault-curator-review-item" }), entry));
+		const more = page.total - page.entries.length;
+		if (more > 0) {
+			const button = el.createEl("button", { cls: "vault-curator-more", text: `Show ${Math.min(more, PAGE)} more of ${more}` });
+			button.addEventListener(
+				"click",
+				guarded("showing more", () => {
+					this.shown = page.entries.length + PAGE;
+					return this.refresh();
+				}),
+			);
+		}
 	}
 
 	private renderEntry(li: HTMLElement, { item, mentions }: QueueEntry): void {

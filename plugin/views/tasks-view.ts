@@ -1,40 +1,37 @@
-/** The tasks-by-owner view: open tasks of the vault grouped by owner, each opening its line. */
+/**
+ * The tasks-by-owner view: the vault's open tasks grouped by owner, each opening its line. A
+ * page of owners at a time, each with its soonest tasks; "Show all" lists the rest of an owner's.
+ */
 import { WorkspaceLeaf } from "obsidian";
-import type { Task } from "../engine";
-import type { Indexer } from "../indexer";
+import type { OwnerTasks, Task, TasksPage } from "../engine";
 import { guarded } from "../errors";
+import type { CuratorHost } from "../host";
 import { openNoteAtLine } from "../open-note";
 import { LiveView } from "./live-view";
 
 export const VIEW_TYPE_TASKS = "vault-curator-tasks";
 
-const NO_OWNER = "No owner";
-const CLOSED = new Set(["x", "X", "-"]);
+/** Owners shown at first, and added by "Show more". */
+const OWNERS_PAGE = 50;
+/** Tasks shown per owner until the reader asks for all. */
+const TASKS_PER_OWNER = 10;
 
-/** Open tasks grouped by owner (a task with two owners is listed under both), owners sorted. */
-export function groupByOwner(tasks: Task[]): Map<string, Task[]> {
-	const groups = new Map<string, Task[]>();
-	for (const task of tasks) {
-		if (task.status !== undefined && CLOSED.has(task.status)) continue;
-		const owners = task.owners && task.owners.length > 0 ? task.owners : [NO_OWNER];
-		for (const owner of owners) {
-			const list = groups.get(owner) ?? [];
-			list.push(task);
-			groups.set(owner, list);
-		}
-	}
-	const byDue = (a: Task, b: Task) =>
-		(a.due ?? "9999").localeCompare(b.due ?? "9999") || a.path.localeCompare(b.path) || a.line - b.line;
-	const owners = [...groups.keys()].sort((a, b) =>
-		a === NO_OWNER ? 1 : b === NO_OWNER ? -1 : a.localeCompare(b),
-	);
-	return new Map(owners.map((owner) => [owner, (groups.get(owner) ?? []).sort(byDue)]));
+const NO_OWNER = "No owner";
+
+/** The group's title: the owner, or "No owner". */
+function ownerLabel(group: OwnerTasks): string {
+	return group.owner ?? NO_OWNER;
 }
 
 /** The open tasks of the vault, by owner. */
-export class TasksByOwnerView extends LiveView {
-	constructor(leaf: WorkspaceLeaf, indexer: Indexer) {
-		super(leaf, indexer);
+export class TasksByOwnerView extends LiveView<TasksPage> {
+	/** How many owners the reader has asked to see. */
+	private owners = OWNERS_PAGE;
+	/** Owners (by title) whose every task the reader asked to see. */
+	private readonly expanded = new Set<string>();
+
+	constructor(leaf: WorkspaceLeaf, host: CuratorHost) {
+		super(leaf, host);
 	}
 
 	getViewType(): string {
@@ -49,20 +46,51 @@ export class TasksByOwnerView extends LiveView {
 		return "list-checks";
 	}
 
-	protected async render(): Promise<void> {
-		const tasks = (await this.indexer.notes()).flatMap(({ file, text }) => this.indexer.engine.tasks(file.path, text));
-		const groups = groupByOwner(tasks);
-		const el = this.contentEl;
-		el.empty();
-		if (groups.size === 0) {
+	protected async query(): Promise<TasksPage> {
+		const { engine } = this.host;
+		const page = await engine.tasksByOwner({ groups: this.owners, limit: TASKS_PER_OWNER });
+		const groups = await Promise.all(
+			page.groups.map(async (group, i) => {
+				if (group.count === group.tasks.length || !this.expanded.has(ownerLabel(group))) return group;
+				const all = await engine.tasksByOwner({ offset: page.offset + i, groups: 1 });
+				return all.groups[0] ?? group;
+			}),
+		);
+		return { ...page, groups };
+	}
+
+	protected async render(page: TasksPage, el: HTMLElement): Promise<void> {
+		if (page.total === 0) {
 			el.createDiv({ cls: "vault-curator-empty", text: "No open tasks." });
 			return;
 		}
-		for (const [owner, list] of groups) {
-			const group = el.createDiv({ cls: "vault-curator-group" });
-			group.createDiv({ cls: "vault-curator-group-title", text: `${owner} (${list.length})` });
-			const ul = group.createEl("ul", { cls: "vault-curator-list" });
-			for (const task of list) this.renderTask(ul.createEl("li", { cls: "vault-curator-task" }), task);
+		await this.renderEach(page.groups, (group) => {
+			const title = ownerLabel(group);
+			const div = el.createDiv({ cls: "vault-curator-group" });
+			div.createDiv({ cls: "vault-curator-group-title", text: `${title} (${group.count})` });
+			const ul = div.createEl("ul", { cls: "vault-curator-list" });
+			for (const task of group.tasks) this.renderTask(ul.createEl("li", { cls: "vault-curator-task" }), task);
+			if (group.count > group.tasks.length) {
+				const all = div.createEl("button", { cls: "vault-curator-more", text: `Show all ${group.count}` });
+				all.addEventListener(
+					"click",
+					guarded("showing the tasks", () => {
+						this.expanded.add(title);
+						return this.refresh();
+					}),
+				);
+			}
+		});
+		const more = page.total - page.groups.length;
+		if (more > 0) {
+			const button = el.createEl("button", { cls: "vault-curator-more", text: `Show ${Math.min(more, OWNERS_PAGE)} more owners of ${more}` });
+			button.addEventListener(
+				"click",
+				guarded("showing more", () => {
+					this.owners = page.groups.length + OWNERS_PAGE;
+					return this.refresh();
+				}),
+			);
 		}
 	}
 

@@ -124,3 +124,19 @@ test("DOM helpers: createEl with classes, text and attributes; empty; toggleClas
 	root.empty();
 	assert.equal(root.childNodes.length, 0);
 });
+
+test("Worker runs a script from a Blob URL in a thread, with the worker scope's messages", async () => {
+	const { installWorker, terminateWorkers } = require("./harness/worker");
+	installWorker("thread");
+	const source = "self.onmessage = (event) => self.postMessage({ id: event.data.id, value: event.data.n * 2, threaded: typeof window === 'undefined' });";
+	const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+	const worker = new Worker(url);
+	const answer = new Promise((resolve) => (worker.onmessage = (event) => resolve(event.data)));
+	worker.postMessage({ id: 1, n: 21 });
+	assert.deepEqual(await answer, { id: 1, value: 42, threaded: true });
+	worker.terminate();
+	assert.throws(() => new Worker("blob:nodedata:unknown"), /cannot be loaded/);
+	installWorker("none");
+	assert.equal(typeof Worker, "undefined");
+	await terminateWorkers();
+});

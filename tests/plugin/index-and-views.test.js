@@ -9,10 +9,11 @@ const RACK = "Projects/Pilot rack.md";
 
 afterEach(() => state.reset());
 
+/** Records the updates the plugin sends the engine. */
 function spyOnIndex(engine) {
 	const calls = [];
 	for (const method of ["upsert", "rename", "remove"]) {
-		const original = engine[method].bind(engine);
+		const original = engine[method];
 		engine[method] = (...args) => {
 			calls.push([method, ...args]);
 			return original(...args);
@@ -23,19 +24,19 @@ function spyOnIndex(engine) {
 
 test("the index follows create, modify, rename and delete", async () => {
 	const { app, plugin } = await startPlugin(makeVault());
-	const { engine } = plugin.indexer;
+	const { engine } = plugin;
 	const calls = spyOnIndex(engine);
 	const file = await app.vault.create("People/Ilse Brandt.md", "---\ntype: people\n---\n# Ilse Brandt\n");
 	await plugin.indexer.idle();
-	assert.equal(engine.noteCount(), 9);
+	assert.equal(await engine.noteCount(), 9);
 	await app.vault.modify(file, "---\ntype: people\n---\n# Ilse Brandt\n\nJoined in March.\n");
 	await plugin.indexer.idle();
 	await app.vault.rename(file, "People/Ilse Brandt-Vogel.md");
 	await plugin.indexer.idle();
-	assert.equal(engine.noteCount(), 9);
+	assert.equal(await engine.noteCount(), 9);
 	await app.vault.delete(app.vault.getFileByPath("People/Ilse Brandt-Vogel.md"));
 	await plugin.indexer.idle();
-	assert.equal(engine.noteCount(), 8);
+	assert.equal(await engine.noteCount(), 8);
 	assert.deepEqual(calls, [
 		["upsert", "People/Ilse Brandt.md", "---\ntype: people\n---\n# Ilse Brandt\n"],
 		["upsert", "People/Ilse Brandt.md", "---\ntype: people\n---\n# Ilse Brandt\n\nJoined in March.\n"],
@@ -47,16 +48,16 @@ test("the index follows create, modify, rename and delete", async () => {
 
 test("non-markdown files stay out of the index; renaming into an ignored folder drops the note", async () => {
 	const { app, plugin } = await startPlugin(makeVault());
-	const { engine } = plugin.indexer;
+	const { engine } = plugin;
 	await app.vault.create("Attachments/diagram.canvas", "{}");
 	await plugin.indexer.idle();
-	assert.equal(engine.noteCount(), 8);
+	assert.equal(await engine.noteCount(), 8);
 	plugin.settings.ignore = ["Archive/"];
 	await plugin.saveSettings();
-	assert.equal(engine.noteCount(), 8);
+	assert.equal(await engine.noteCount(), 8);
 	await app.vault.rename(app.vault.getFileByPath(PILOT), "Archive/Pilot review.md");
 	await plugin.indexer.idle();
-	assert.equal(engine.noteCount(), 7);
+	assert.equal(await engine.noteCount(), 7);
 	plugin.unload();
 });
 
@@ -180,8 +181,8 @@ test("accepting or rejecting an uncertain mention records the answer in data.jso
 	await waitFor(() => plugin.settings.rejected.length === 1, { message: "the rejection" });
 	await waitFor(() => !reviewItems(first.view).includes(QUEUE[0]), { message: "the rejected suggestion to leave the queue" });
 	assert.deepEqual((await plugin.loadData()).rejected, [{ text: "Tobias Venn", entity: "Tobias Fenn" }]);
-	const mention = () => plugin.indexer.engine.mentions(PILOT, readNote(vault, PILOT)).find((m) => m.text === "Tobias Venn");
-	assert.equal(mention().decision, "unknown", "a rejected suggestion is never made again");
+	const mention = async () => (await plugin.engine.mentions(PILOT, readNote(vault, PILOT))).find((m) => m.text === "Tobias Venn");
+	assert.equal((await mention()).decision, "unknown", "a rejected suggestion is never made again");
 
 	// Changing one's mind: the answer is replaced, not added.
 	plugin.settings.rejected = [];
@@ -193,8 +194,9 @@ test("accepting or rejecting an uncertain mention records the answer in data.jso
 	const saved = await plugin.loadData();
 	assert.deepEqual(saved.accepted, [{ text: "Tobias Venn", entity: "Tobias Fenn" }]);
 	assert.deepEqual(saved.rejected, []);
+	const accepted = await mention();
 	assert.deepEqual(
-		{ decision: mention().decision, resolved: mention().resolved, reasons: mention().reasons },
+		{ decision: accepted.decision, resolved: accepted.resolved, reasons: accepted.reasons },
 		{ decision: "alias", resolved: "Tobias Fenn", reasons: ["you confirmed 'Tobias Venn' as Tobias Fenn in review"] },
 	);
 	plugin.unload();

@@ -3,22 +3,38 @@ const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
 const { test, afterEach } = require("node:test");
-const { makeVault, startPlugin, state, ROOT, MAIN_JS } = require("./harness");
+const { makeVault, startPlugin, state, ENGINE_WORKER, ROOT, MAIN_JS } = require("./harness");
 
 afterEach(() => state.reset());
 
-test("main.js is one CommonJS bundle with the WebAssembly module inlined", () => {
+test("main.js is one CommonJS bundle of at most 1 MB with the engine's module and worker inlined", () => {
 	const js = fs.readFileSync(MAIN_JS, "utf8");
+	assert.ok(fs.statSync(MAIN_JS).size <= 1_000_000, `main.js is ${fs.statSync(MAIN_JS).size} bytes`);
 	assert.match(js, /require\("obsidian"\)/);
 	assert.doesNotMatch(js, /import\.meta/);
 	assert.doesNotMatch(js, /require\("(fs|path|electron)"\)/, "no Node or Electron APIs on mobile");
-	assert.ok(js.length > 400_000, "the wasm bytes are inlined");
+	const gzip = fs.readFileSync(path.join(ROOT, "plugin/wasm/curator_wasm_bg.wasm.gz")).toString("base64");
+	assert.ok(js.includes(gzip), "the gzipped module is inlined as base64");
+	assert.match(js, /new Worker\(/);
 });
 
-test("loads, initializes the engine and indexes every markdown note", async () => {
+test(`onload returns within 20 ms (engine ${ENGINE_WORKER === "thread" ? "in a worker" : "on the UI thread"})`, async (t) => {
+	const times = [];
+	for (let i = 0; i < 3; i++) {
+		const { plugin, onloadMs } = await startPlugin(makeVault());
+		times.push(onloadMs);
+		plugin.unload();
+	}
+	t.diagnostic(`onload: ${times.map((ms) => ms.toFixed(1)).join(", ")} ms`);
+	// The first load also runs main.js's code for the first time; every one must be fast.
+	assert.ok(Math.max(...times) <= 20, `onload took ${times.map((ms) => ms.toFixed(1)).join(", ")} ms`);
+});
+
+test("loads, starts the engine and indexes every markdown note", async () => {
 	const { app, plugin } = await startPlugin(makeVault());
-	assert.equal(plugin.indexer.engine.noteCount(), 8);
+	assert.equal(await plugin.engine.noteCount(), 8);
 	assert.equal(app.vault.getMarkdownFiles().length, 8);
+	assert.equal((await plugin.engine.info()).inWorker, ENGINE_WORKER === "thread");
 	plugin.unload();
 });
 
@@ -55,11 +71,11 @@ test("editor commands are unavailable without an open note", async () => {
 
 test("an index built before the layout is ready waits for it", async () => {
 	const { app, plugin } = await startPlugin(makeVault(), { layoutReady: false });
-	assert.equal(plugin.indexer.engine.noteCount(), 0);
+	assert.equal(await plugin.engine.noteCount(), 0);
 	assert.equal(app.vault._listenerCount("modify"), 0, "vault events are followed only once the layout is ready");
 	app.workspace._setLayoutReady();
 	await plugin.indexer.idle();
-	assert.equal(plugin.indexer.engine.noteCount(), 8);
+	assert.equal(await plugin.engine.noteCount(), 8);
 	assert.equal(app.vault._listenerCount("modify"), 1);
 	plugin.unload();
 });

@@ -3,13 +3,28 @@ const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
 const { test, afterEach } = require("node:test");
-const { makeVault, startPlugin, state, readNote } = require("./harness");
+const { makeVault, startPlugin, state, readNote, waitFor } = require("./harness");
 
 const COMMAND = "vault-curator:normalize-current-note";
 const MEETING = "Meetings/20250312 1400 Roadmap sync.md";
 const PILOT_RACK = "Projects/Pilot rack.md";
 
 afterEach(() => state.reset());
+
+/** Runs an editor command like the palette and waits for the notice it ends with. */
+async function run(app, id = COMMAND) {
+	const before = state.notices.length;
+	assert.equal(app.commands.executeCommandById(id), true);
+	await waitFor(() => state.notices.length > before, { message: "the command's notice" });
+	return state.notices.at(-1);
+}
+
+/** Runs "Extract tasks" and waits for its modal. */
+async function extractTasks(app) {
+	const before = state.modals.length;
+	assert.equal(app.commands.executeCommandById("vault-curator:extract-tasks"), true);
+	return waitFor(() => state.modals.length > before && state.modals.at(-1), { message: "the tasks modal" });
+}
 
 test("the fixture meeting has non-ASCII text and an emoji before the edited spans", () => {
 	const text = readNote(makeVault(), MEETING);
@@ -30,7 +45,7 @@ test("fills the placeholders through the editor: UTF-16 offsets, cursor and sele
 	const anchor = before.indexOf("1400 Roadmap sync\"\n");
 	const head = before.indexOf("storage roadmap") + "storage ".length;
 	editor.setSelection(editor.offsetToPos(anchor), editor.offsetToPos(head));
-	assert.equal(app.commands.executeCommandById(COMMAND), true);
+	assert.equal(await run(app), "2 fixes: placeholders");
 
 	// Exactly the engine's fix (what `curator fix` writes for this note): both placeholders
 	// filled from the **Date:** and **Participants:** lines, every other byte kept.
@@ -53,21 +68,46 @@ test("fills the placeholders through the editor: UTF-16 offsets, cursor and sele
 	const headAt = editor.posToOffset(editor.getCursor("head"));
 	assert.equal(anchorAt, after.indexOf("1400 Roadmap sync\"\n"), "anchor on the same text");
 	assert.equal(after.slice(headAt, headAt + "roadmap;".length), "roadmap;", "head on the same word");
-	assert.equal(state.notices.at(-1), "2 fixes: placeholders");
+	plugin.unload();
+});
+
+test("edits are applied only to the text they were computed for: a buffer changed meanwhile is checked again", async () => {
+	const { app, plugin } = await startPlugin(makeVault());
+	const view = await app.workspace._openFile(MEETING);
+	const { editor } = view;
+	const typed = "Typed while the engine was checking.\n";
+	// The user types once, after the engine received the buffer and before its answer.
+	const check = plugin.engine.check;
+	let typing = true;
+	plugin.engine.check = async (...args) => {
+		const report = await check(...args);
+		if (typing) {
+			typing = false;
+			editor.replaceRange(typed, editor.offsetToPos(editor.getValue().length));
+		}
+		return report;
+	};
+	assert.equal(await run(app), "2 fixes: placeholders");
+	const value = editor.getValue();
+	assert.ok(value.endsWith(typed), "the typing is kept");
+	assert.match(value, /^created: 2025-03-12$/m);
+	assert.match(value, /^participants: \[Mara Quist, Tobias Fenn\]$/m);
+	// The typing, then one fix computed for the typed text: the stale edits were never applied.
+	assert.equal(editor.transactions.length, 2);
+	assert.equal(editor.transactions[0].tx.changes[0].text, typed);
 	plugin.unload();
 });
 
 test("running it again finds nothing to fix", async () => {
 	const { app, plugin } = await startPlugin(makeVault());
 	await app.workspace._openFile(MEETING);
-	app.commands.executeCommandById(COMMAND);
+	await run(app);
 	const { editor } = app.workspace.activeEditor;
 	const once = editor.getValue();
 	const transactions = editor.transactions.length;
-	app.commands.executeCommandById(COMMAND);
+	assert.equal(await run(app), "Nothing to fix");
 	assert.equal(editor.getValue(), once);
 	assert.equal(editor.transactions.length, transactions);
-	assert.equal(state.notices.at(-1), "Nothing to fix");
 	plugin.unload();
 });
 
@@ -75,7 +115,7 @@ test("a clean note is left byte-identical", async () => {
 	const vault = makeVault();
 	const { app, plugin } = await startPlugin(vault);
 	const view = await app.workspace._openFile("Notes/Clean note.md");
-	app.commands.executeCommandById(COMMAND);
+	await run(app);
 	assert.equal(view.editor.getValue(), readNote(vault, "Notes/Clean note.md"));
 	assert.equal(view.editor.transactions.length, 0);
 	assert.deepEqual(state.notices, ["Nothing to fix"]);
@@ -86,7 +126,7 @@ test("a note with invalid frontmatter shows the error and is not changed", async
 	const vault = makeVault();
 	const { app, plugin } = await startPlugin(vault);
 	const view = await app.workspace._openFile("Meetings/Broken frontmatter.md");
-	app.commands.executeCommandById(COMMAND);
+	await run(app);
 	assert.equal(view.editor.getValue(), readNote(vault, "Meetings/Broken frontmatter.md"));
 	assert.equal(view.editor.transactions.length, 0);
 	assert.deepEqual(state.notices, ["Not changed (line 4): frontmatter is not valid YAML: illegal placement of ':' indicator"]);
@@ -101,8 +141,7 @@ function modalRows(modal) {
 test("extract tasks lists the current note's tasks with owners, dates and priorities", async () => {
 	const { app, plugin } = await startPlugin(makeVault());
 	await app.workspace._openFile(MEETING);
-	assert.equal(app.commands.executeCommandById("vault-curator:extract-tasks"), true);
-	const modal = state.modals.at(-1);
+	const modal = await extractTasks(app);
 	assert.equal(modal.titleEl.textContent, "Tasks in 20250312 1400 Roadmap sync");
 	assert.deepEqual(modalRows(modal), [
 		"[ ] Send the capacity plan to the team.owner: Mara Quist · due: 2025-03-20 · priority: high · line 21",
@@ -124,8 +163,7 @@ test("the fixture task line holds real mojibake bytes", () => {
 test("extract tasks reads a task line with mojibake: its priority and due date", async () => {
 	const { app, plugin } = await startPlugin(makeVault());
 	await app.workspace._openFile(PILOT_RACK);
-	app.commands.executeCommandById("vault-curator:extract-tasks");
-	assert.deepEqual(modalRows(state.modals.at(-1)), [
+	assert.deepEqual(modalRows(await extractTasks(app)), [
 		"[ ] Order spare drives for the pilot rack.owner: Tobias Fenn · due: 2026-01-16 · priority: high · line 13",
 		"[ ] Label the rack power feeds.owner: Tobias Fenn · due: none · priority: medium · line 14",
 	]);

@@ -53,6 +53,7 @@ test("does nothing while the rule is off", async () => {
 	const before = readNote(vault, MARA);
 	const { app } = await startPlugin(vault);
 	assert.equal(app.commands.executeCommandById(COMMAND), true);
+	await waitFor(() => state.notices.length > 0, { message: "the notice" });
 	assert.match(state.notices.at(-1), /Turn on/);
 	assert.equal(readNote(vault, MARA), before);
 });

@@ -73,7 +73,9 @@ test("the plugin's editor fix writes exactly what curator fix writes", async (t)
 	// engine (until then neither changes it).
 	for (const note of [ROADMAP, PILOT, RACK, "Notes/Clean note.md"]) {
 		const view = await app.workspace._openFile(note);
+		const before = state.notices.length;
 		app.commands.executeCommandById("vault-curator:normalize-current-note");
+		await waitFor(() => state.notices.length > before, { message: "the notice" });
 		assert.equal(view.editor.getValue(), readNote(cliVault, note), note);
 	}
 	plugin.unload();
@@ -83,17 +85,17 @@ test("the plugin's engine reports the CLI's tasks and mentions for every note", 
 	const binary = cli(t);
 	if (!binary) return;
 	const vault = makeVault();
-	const { plugin } = await startPlugin(vault);
-	const notes = await plugin.indexer.notes();
+	const { app, plugin } = await startPlugin(vault);
+	const notes = await Promise.all(app.vault.getMarkdownFiles().map(async (file) => ({ path: file.path, text: await app.vault.read(file) })));
 	const pick = (list, keys) => list.map((item) => Object.fromEntries(keys.map((k) => [k, item[k]])));
 	const byPath = (a, b) => a.path.localeCompare(b.path) || a.line - b.line;
 	const taskKeys = ["path", "line", "status", "description", "owners", "priority", "due", "done"];
-	const pluginTasks = notes.flatMap(({ file, text }) => plugin.indexer.engine.tasks(file.path, text)).sort(byPath);
+	const pluginTasks = (await plugin.engine.allTasks()).sort(byPath);
 	const cliTasks = JSON.parse(runCurator(binary, ["tasks", vault, "--json"])).sort(byPath);
 	assert.equal(cliTasks.length, 7);
 	assert.deepEqual(pick(pluginTasks, taskKeys), pick(cliTasks, taskKeys));
 	const mentionKeys = ["path", "line", "text", "kind", "resolved", "decision", "confidence", "candidates", "reasons"];
-	const pluginMentions = notes.flatMap(({ file, text }) => plugin.indexer.engine.mentions(file.path, text)).sort(byPath);
+	const pluginMentions = (await Promise.all(notes.map(({ path, text }) => plugin.engine.mentions(path, text)))).flat().sort(byPath);
 	const cliMentions = JSON.parse(runCurator(binary, ["entities", vault, "--json"])).sort(byPath);
 	assert.ok(cliMentions.length > 0);
 	assert.deepEqual(pick(pluginMentions, mentionKeys), pick(cliMentions, mentionKeys));

@@ -58,7 +58,7 @@ test("without the Tasks plugin's data.json every checklist item outside comments
 	const { plugin } = await startPlugin(vault);
 	assert.equal(plugin.settings.tasksGlobalFilter, "");
 	const text = fs.readFileSync(path.join(vault, ROADMAP), "utf8");
-	const tasks = plugin.indexer.engine.tasks(ROADMAP, text);
+	const tasks = await plugin.engine.tasks(ROADMAP, text);
 	assert.ok(tasks.length > 1, `${tasks.length} tasks`);
 	assert.ok(tasks.every((t) => !t.description.includes("Commented out")));
 	assert.equal(tasks[0].description, "Send the capacity plan to the team.");

@@ -1,36 +1,66 @@
 //! The subcommands: each loads the vault into an engine and reports what it returns.
 
+use crate::cache;
 use crate::output::{self, Palette};
 use crate::vault::{NoteFile, Vault};
 use crate::write::{replace_if_unchanged, Written};
 use anstream::{eprintln, println};
 use curator_core::dates::Date;
 use curator_core::entities::Mention;
+use curator_core::journal;
+use curator_core::review::decisions;
 use curator_core::tasks::Task;
 use curator_core::text::fold;
 use curator_core::vault::Vault as Notes;
-use curator_core::{apply_edits, Engine, FixOutcome, NoteReport, ReviewItem, ReviewReason};
+use curator_core::{
+    apply_edits, Engine, FixOutcome, NoteError, NoteReport, ReviewItem, ReviewReason,
+};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::io::Write;
 use std::path::Path;
 
-/// Reads the vault and builds its warm state: every note indexed, in parallel.
-fn load(root: &Path) -> Result<(Vault, Notes), String> {
-    let vault = Vault::open(root)?;
+/// How one command runs: on which vault, printing what, with or without the cache.
+pub struct Run<'a> {
+    /// The vault folder.
+    pub root: &'a Path,
+    /// Print JSON instead of the human report.
+    pub json: bool,
+    /// Read and write the persistent cache.
+    pub cache: bool,
+}
+
+/// Reads the vault and builds its warm state: from the cache when there is one for this build
+/// and these settings (only what changed since is read again), else every note indexed in
+/// parallel.
+fn load(run: &Run) -> Result<(Vault, Notes, Option<u64>), String> {
+    let vault = Vault::open(run.root)?;
     for (path, why) in &vault.unreadable {
         let p = Palette::new();
         eprintln!("{}warning:{:#} {path}: {why}", p.warn, p.warn);
     }
-    let notes = Notes::build(
-        vault.settings.clone(),
-        vault
-            .notes
-            .iter()
-            .map(|n| (n.path.clone(), n.text.clone()))
-            .collect(),
-    );
-    Ok((vault, notes))
+    let notes: Vec<(String, String)> = vault
+        .notes
+        .iter()
+        .map(|n| (n.path.clone(), n.text.clone()))
+        .collect();
+    let settings = vault.settings.clone();
+    Ok(match run.cache.then(|| cache::load(run.root)).flatten() {
+        Some(snapshot) => {
+            let notes = Notes::restore(settings, snapshot, notes);
+            let cached = Some(notes.generation());
+            (vault, notes, cached)
+        }
+        None => (vault, Notes::build(settings, notes), None),
+    })
+}
+
+/// Saves the warm state for the next run, unless told not to or the cache holds it already
+/// (`cached`: the state's generation when it came from the cache).
+fn keep(run: &Run, notes: &Notes, cached: Option<u64>) {
+    if run.cache && cached != Some(notes.generation()) {
+        cache::save(run.root, notes);
+    }
 }
 
 fn print_json<T: Serialize>(value: &T) -> Result<(), String> {
@@ -53,8 +83,9 @@ struct CheckedNote {
 }
 
 /// `curator check`: what fix would change and the review queue.
-pub fn check(root: &Path, json: bool) -> Result<u8, String> {
-    let (vault, mut notes) = load(root)?;
+pub fn check(run: &Run) -> Result<u8, String> {
+    let json = run.json;
+    let (vault, mut notes, cached) = load(run)?;
     let plain = plain_palette();
     let fixed = notes.all_fixed();
     let reports = notes.all_reports();
@@ -63,9 +94,14 @@ pub fn check(root: &Path, json: bool) -> Result<u8, String> {
         .zip(vault.notes.par_iter())
         .zip(fixed.par_iter())
         .map(|((r, n), f)| {
-            let fixed = f.text.as_deref().filter(|_| !r.edits.is_empty());
+            let mut report = NoteReport::clone(r);
+            // A later fix pass may refuse the note: check reports what fix would do.
+            if let Some(error) = f.error.clone().filter(|_| !report.edits.is_empty()) {
+                report.edits.clear();
+                report.error = Some(error);
+            }
+            let fixed = f.text.as_deref().filter(|_| !report.edits.is_empty());
             let diff = fixed.map(|f| output::diff(&n.path, &n.text, f, &plain));
-            let report = NoteReport::clone(r);
             (CheckedNote { report, diff }, fixed)
         })
         .collect();
@@ -74,6 +110,7 @@ pub fn check(root: &Path, json: bool) -> Result<u8, String> {
         .flat_map(|(c, _)| c.report.review.clone())
         .collect();
     review.extend(notes.vault_review().iter().cloned());
+    keep(run, &notes, cached);
     let changes = checked.iter().filter(|(c, _)| c.diff.is_some()).count();
     let errors = checked
         .iter()
@@ -112,16 +149,23 @@ pub fn check(root: &Path, json: bool) -> Result<u8, String> {
                 println!();
             }
         }
+        for (c, _) in &checked {
+            let shown = |e: &NoteError| c.report.review.iter().any(|r| r.message == e.message);
+            if let Some(e) = c.report.error.as_ref().filter(|e| !shown(e)) {
+                println!("{}left untouched:{:#} {e}", p.error, p.error);
+            }
+        }
         print_review(&review, &p);
         println!(
-            "{} notes: {} would change, {} review items, {} with errors",
+            "{} notes: {} would change, {} review items ({} decisions), {} with errors",
             vault.notes.len(),
             changes,
             review.len(),
+            decisions(&review).len(),
             errors
         );
     }
-    Ok(if changes == 0 && review.is_empty() {
+    Ok(if changes == 0 && review.is_empty() && errors == 0 {
         0
     } else {
         1
@@ -149,8 +193,9 @@ struct Summary {
 }
 
 /// `curator fix`: applies the safe fixes, atomically, and summarises.
-pub fn fix(root: &Path, json: bool, dry_run: bool) -> Result<u8, String> {
-    let (vault, mut notes) = load(root)?;
+pub fn fix(run: &Run, dry_run: bool) -> Result<u8, String> {
+    let json = run.json;
+    let (vault, mut notes, cached) = load(run)?;
     let mut outcomes: Vec<(&NoteFile, FixOutcome)> = vault
         .notes
         .iter()
@@ -167,6 +212,7 @@ pub fn fix(root: &Path, json: bool, dry_run: bool) -> Result<u8, String> {
     let mut changed = Vec::new();
     let mut skipped = Vec::new();
     let mut errors = Vec::new();
+    let mut run_journal = journal::Run::new("cli", now_millis());
     for (note, out) in &outcomes {
         if let Some(e) = &out.error {
             errors.push(e.to_string());
@@ -175,7 +221,7 @@ pub fn fix(root: &Path, json: bool, dry_run: bool) -> Result<u8, String> {
         let Some(fixed) = &out.text else { continue };
         if !dry_run {
             match replace_if_unchanged(&vault.file(&note.path), &note.text, fixed)? {
-                Written::Done => {}
+                Written::Done => run_journal.wrote(&note.path, &note.text, fixed),
                 Written::ChangedMeanwhile => {
                     skipped.push(note.path.clone());
                     continue;
@@ -186,7 +232,12 @@ pub fn fix(root: &Path, json: bool, dry_run: bool) -> Result<u8, String> {
         rules.sort_unstable();
         rules.dedup();
         changed.push((note.path.clone(), rules.join(", ")));
+        if !dry_run {
+            notes.upsert(&note.path, fixed);
+        }
     }
+    keep(run, &notes, cached);
+    crate::journal::record(run.root, &run_journal)?;
     if json {
         #[derive(Serialize)]
         struct FixReport<'a> {
@@ -225,6 +276,70 @@ pub fn fix(root: &Path, json: bool, dry_run: bool) -> Result<u8, String> {
         );
     }
     Ok(0)
+}
+
+/// `curator undo`: restores the notes the last run wrote, unless they changed since.
+pub fn undo(run: &Run) -> Result<u8, String> {
+    let vault = Vault::open(run.root)?;
+    let Some((last, file)) = crate::journal::last(run.root)? else {
+        if run.json {
+            print_json(&serde_json::json!({ "run": null, "restored": [], "refused": [] }))?;
+        } else {
+            println!("nothing to undo: no run has written notes in this vault");
+        }
+        return Ok(0);
+    };
+    let plan = last.undo(|path| {
+        std::fs::read(vault.file(path))
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+    });
+    let mut restored = Vec::new();
+    let mut refused = plan.refused.clone();
+    for (path, before) in &plan.restore {
+        let now = std::fs::read_to_string(vault.file(path)).map_err(|e| format!("{path}: {e}"))?;
+        match replace_if_unchanged(&vault.file(path), &now, before)? {
+            Written::Done => restored.push(path.clone()),
+            Written::ChangedMeanwhile => {
+                refused.push((path.clone(), "changed while undoing: left as it is".into()))
+            }
+        }
+    }
+    std::fs::remove_file(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    if run.json {
+        let refused: Vec<_> = refused
+            .iter()
+            .map(|(path, why)| serde_json::json!({ "path": path, "why": why }))
+            .collect();
+        print_json(&serde_json::json!({
+            "run": last.id,
+            "restored": restored,
+            "refused": refused,
+        }))?;
+    } else {
+        let p = Palette::new();
+        for path in &restored {
+            println!("restored {path}");
+        }
+        for (path, why) in &refused {
+            println!("{}left alone:{:#} {path}: {why}", p.warn, p.warn);
+        }
+        println!(
+            "undid run {} ({}): {} restored, {} left alone",
+            last.id,
+            last.source,
+            restored.len(),
+            refused.len()
+        );
+    }
+    Ok(0)
+}
+
+/// Milliseconds since 1970, for naming journal runs.
+fn now_millis() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
 }
 
 /// Brings open-tasks sections up to date on top of the fixes: tasks are read from the fixed
@@ -275,7 +390,8 @@ impl TaskFilter {
 }
 
 /// `curator tasks`: every task with its owners.
-pub fn tasks(root: &Path, json: bool, filter: &TaskFilter) -> Result<u8, String> {
+pub fn tasks(run: &Run, filter: &TaskFilter) -> Result<u8, String> {
+    let json = run.json;
     let due_before = match &filter.due_before {
         Some(d) => Some(
             Date::parse_iso(d)
@@ -283,7 +399,7 @@ pub fn tasks(root: &Path, json: bool, filter: &TaskFilter) -> Result<u8, String>
         ),
         None => None,
     };
-    let (_, mut notes) = load(root)?;
+    let (_, mut notes, cached) = load(run)?;
     let tasks: Vec<Task> = notes
         .all_tasks()
         .iter()
@@ -291,6 +407,7 @@ pub fn tasks(root: &Path, json: bool, filter: &TaskFilter) -> Result<u8, String>
         .filter(|t| filter.keeps(t, due_before))
         .cloned()
         .collect();
+    keep(run, &notes, cached);
     if json {
         print_json(&tasks)?;
     } else {
@@ -314,13 +431,15 @@ pub fn tasks(root: &Path, json: bool, filter: &TaskFilter) -> Result<u8, String>
 }
 
 /// `curator entities`: every mention and how it resolves.
-pub fn entities(root: &Path, json: bool) -> Result<u8, String> {
-    let (_, mut notes) = load(root)?;
+pub fn entities(run: &Run) -> Result<u8, String> {
+    let json = run.json;
+    let (_, mut notes, cached) = load(run)?;
     let mentions: Vec<Mention> = notes
         .all_mentions()
         .iter()
         .flat_map(|m| m.iter().cloned())
         .collect();
+    keep(run, &notes, cached);
     if json {
         print_json(&mentions)?;
     } else {
@@ -335,30 +454,38 @@ pub fn entities(root: &Path, json: bool) -> Result<u8, String> {
 }
 
 /// `curator review`: the needs-review queue.
-pub fn review(root: &Path, json: bool) -> Result<u8, String> {
-    let (_, mut notes) = load(root)?;
+pub fn review(run: &Run) -> Result<u8, String> {
+    let json = run.json;
+    let (_, mut notes, cached) = load(run)?;
     let mut items: Vec<ReviewItem> = notes
         .all_reports()
         .iter()
         .flat_map(|r| r.review.iter().cloned())
         .collect();
     items.extend(notes.vault_review().iter().cloned());
+    keep(run, &notes, cached);
     if json {
         print_json(&items)?;
     } else {
         print_review(&items, &Palette::new());
-        println!("{} review items", items.len());
+        println!(
+            "{} review items, {} decisions",
+            items.len(),
+            decisions(&items).len()
+        );
     }
     Ok(0)
 }
 
+/// The review queue as decisions: one row per answer to give, with the other places it settles.
 fn print_review(items: &[ReviewItem], p: &Palette) {
     if items.is_empty() {
         return;
     }
-    let rows: Vec<Vec<String>> = items
+    let rows: Vec<Vec<String>> = decisions(items)
         .iter()
-        .map(|r| {
+        .filter_map(|d| {
+            let r = d.items.first()?;
             let at = r.line.map_or(r.path.clone(), |l| format!("{}:{l}", r.path));
             let mut msg = r.message.clone();
             if !r.candidates.is_empty() {
@@ -369,7 +496,14 @@ fn print_review(items: &[ReviewItem], p: &Palette) {
                     .collect();
                 msg.push_str(&format!(" — candidates: {}", c.join(", ")));
             }
-            vec![at, reason_label(r.reason), msg]
+            if d.items.len() > 1 {
+                msg.push_str(&format!(
+                    " — {} places in {} notes, one answer for all",
+                    d.items.len(),
+                    d.notes()
+                ));
+            }
+            Some(vec![at, reason_label(r.reason), msg])
         })
         .collect();
     println!("{}Review queue{:#}", p.path, p.path);

@@ -1,9 +1,12 @@
 //! `curator`: Vault Curator's engine over a whole vault, for terminals and CI.
 //!
-//! A thin adapter: it reads the vault, feeds the notes to `curator_core::Engine` exactly as the
-//! Obsidian plugin does, and prints or writes what the engine returns.
+//! A thin adapter: it reads the vault, hands the notes to the engine's warm vault state
+//! (`curator_core::vault::Vault`, restored from the cache when there is one), and prints or
+//! writes what the engine returns.
 
+mod cache;
 mod commands;
+mod journal;
 mod output;
 mod vault;
 mod write;
@@ -32,6 +35,19 @@ struct VaultArg {
     /// Print JSON for machines instead of the human report.
     #[arg(long)]
     json: bool,
+    /// Neither read nor write the cache (see the README: where it lives, how to clear it).
+    #[arg(long)]
+    no_cache: bool,
+}
+
+impl VaultArg {
+    fn run(&self) -> commands::Run<'_> {
+        commands::Run {
+            root: &self.vault,
+            json: self.json,
+            cache: !self.no_cache,
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -79,13 +95,20 @@ Writes are atomic (temporary file + rename) and a note edited since it was read 
     /// List the needs-review queue: everything the engine would not decide alone.
     #[command(after_help = "Example:\n  curator review ~/Notes\n  curator review ~/Notes --json")]
     Review(VaultArg),
+    /// Undo the last run that wrote notes (curator fix, or a plugin command or enrichment).
+    #[command(
+        after_help = "Example:\n  curator fix ~/Notes\n  curator undo ~/Notes\n\n\
+Restores each note the run wrote, byte for byte, unless it changed since: those are left as they\n\
+are and listed. The journal is shared with the Obsidian plugin (.obsidian/plugins/vault-curator/journal/)."
+    )]
+    Undo(VaultArg),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Check(v) => commands::check(&v.vault, v.json),
-        Command::Fix { vault, dry_run } => commands::fix(&vault.vault, vault.json, dry_run),
+        Command::Check(v) => commands::check(&v.run()),
+        Command::Fix { vault, dry_run } => commands::fix(&vault.run(), dry_run),
         Command::Tasks {
             vault,
             owner,
@@ -97,10 +120,11 @@ fn main() -> ExitCode {
                 open,
                 due_before,
             };
-            commands::tasks(&vault.vault, vault.json, &filter)
+            commands::tasks(&vault.run(), &filter)
         }
-        Command::Entities(v) => commands::entities(&v.vault, v.json),
-        Command::Review(v) => commands::review(&v.vault, v.json),
+        Command::Entities(v) => commands::entities(&v.run()),
+        Command::Review(v) => commands::review(&v.run()),
+        Command::Undo(v) => commands::undo(&v.run()),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -4,8 +4,16 @@ use assert_cmd::Command;
 use std::fs;
 use std::path::Path;
 
+/// The curator binary, with its cache in a folder of the test run's own.
 fn curator() -> Command {
-    Command::cargo_bin("curator").expect("the curator binary is built")
+    let mut cmd = Command::cargo_bin("curator").expect("the curator binary is built");
+    cmd.env("CURATOR_CACHE_DIR", cache_dir());
+    cmd
+}
+
+/// The cache folder the tests' curator runs use.
+fn cache_dir() -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("curator-test-cache-{}", std::process::id()))
 }
 
 fn vault(files: &[(&str, &str)]) -> tempfile::TempDir {
@@ -376,5 +384,118 @@ fn templates_the_vault_declares_are_never_edited_reviewed_or_indexed() {
     assert_eq!(
         serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("JSON"),
         serde_json::json!([])
+    );
+}
+
+const MEETING: &str = "---\ntype: meeting\ncreated: {{date}}\n---\n**Date:** 2025-03-04\n\n- [ ] Ship it @Ada Park 📅 2025-03-09\n";
+
+fn json_of(dir: &Path, args: &[&str]) -> serde_json::Value {
+    let out = curator().args(args).arg(dir).output().expect("runs");
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+#[test]
+fn a_second_run_answers_from_the_cache_and_sees_what_changed_since() {
+    let dir = vault(&[("People/Ada Park.md", CLEAN), ("Meetings/M.md", MEETING)]);
+    let cold = json_of(dir.path(), &["check", "--json", "--no-cache"]);
+    let first = json_of(dir.path(), &["check", "--json"]);
+    assert_eq!(first, cold);
+    assert!(cache_dir()
+        .read_dir()
+        .expect("the cache is written")
+        .next()
+        .is_some());
+    assert_eq!(
+        json_of(dir.path(), &["check", "--json"]),
+        cold,
+        "from the cache"
+    );
+    // A note changed between runs is read again; so is what depended on it.
+    fs::write(
+        dir.path().join("People/Ada Park.md"),
+        "---\ntype: people\n---\n# Ada Park\n",
+    )
+    .expect("write");
+    fs::rename(
+        dir.path().join("People/Ada Park.md"),
+        dir.path().join("People/Ada Parker.md"),
+    )
+    .expect("rename");
+    let changed = json_of(dir.path(), &["tasks", "--json"]);
+    assert_eq!(
+        changed,
+        json_of(dir.path(), &["tasks", "--json", "--no-cache"])
+    );
+    assert_eq!(
+        changed[0]["owners"],
+        serde_json::json!(["Ada Park"]),
+        "nobody named so any more"
+    );
+}
+
+#[test]
+fn a_corrupt_or_foreign_cache_is_ignored_and_rebuilt() {
+    let dir = vault(&[("People/Ada Park.md", CLEAN), ("Meetings/M.md", MEETING)]);
+    let cold = json_of(dir.path(), &["check", "--json", "--no-cache"]);
+    json_of(dir.path(), &["check", "--json"]);
+    for file in cache_dir().read_dir().expect("cache").flatten() {
+        let mut bytes = fs::read(file.path()).expect("read");
+        let middle = bytes.len() / 2;
+        bytes.truncate(middle);
+        fs::write(file.path(), &bytes).expect("corrupt it");
+    }
+    assert_eq!(
+        json_of(dir.path(), &["check", "--json"]),
+        cold,
+        "truncated cache"
+    );
+    for file in cache_dir().read_dir().expect("cache").flatten() {
+        fs::write(file.path(), b"not ours at all").expect("overwrite");
+    }
+    assert_eq!(
+        json_of(dir.path(), &["check", "--json"]),
+        cold,
+        "foreign cache"
+    );
+}
+
+#[test]
+fn undo_restores_the_last_fix_byte_for_byte_and_leaves_notes_edited_since() {
+    let other = MEETING
+        .replace("M.md", "N.md")
+        .replace("2025-03-04", "2025-04-05");
+    let dir = vault(&[
+        ("People/Ada Park.md", CLEAN),
+        ("Meetings/M.md", MEETING),
+        ("Meetings/N.md", &other),
+    ]);
+    curator()
+        .args(["undo"])
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains("nothing to undo"));
+    curator().args(["fix"]).arg(dir.path()).assert().code(0);
+    let fixed = read(dir.path(), "Meetings/M.md");
+    assert_ne!(fixed, MEETING);
+    // The journal is the plugin's too.
+    let journal = dir.path().join(".obsidian/plugins/vault-curator/journal");
+    assert_eq!(journal.read_dir().expect("journal").count(), 1);
+    // One note edited by hand after the fix: undo leaves it and says so.
+    fs::write(dir.path().join("Meetings/N.md"), "edited by hand\n").expect("write");
+    let out = json_of(dir.path(), &["undo", "--json"]);
+    assert_eq!(out["restored"], serde_json::json!(["Meetings/M.md"]));
+    assert_eq!(out["refused"][0]["path"], "Meetings/N.md");
+    assert_eq!(read(dir.path(), "Meetings/M.md"), MEETING, "byte for byte");
+    assert_eq!(read(dir.path(), "Meetings/N.md"), "edited by hand\n");
+    assert_eq!(
+        read(dir.path(), "People/Ada Park.md"),
+        CLEAN,
+        "never written, never touched"
+    );
+    assert_eq!(
+        journal.read_dir().expect("journal").count(),
+        0,
+        "that run is undone"
     );
 }

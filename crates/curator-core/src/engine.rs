@@ -10,7 +10,7 @@ use crate::entities::NoteMemo;
 use crate::error::NoteError;
 use crate::frontmatter::Findings;
 use crate::index::{NoteKind, VaultIndex};
-use crate::note::Note;
+use crate::note::{frontmatter_of, has_unterminated_frontmatter, Note};
 use crate::review::{ReviewItem, ReviewReason};
 use crate::rules::Pass;
 use crate::settings::Settings;
@@ -22,7 +22,7 @@ use std::ops::Range;
 const MAX_FIX_PASSES: usize = 4;
 
 /// What the engine would do to one note.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, serde::Deserialize)]
 pub struct NoteReport {
     /// Vault-relative path.
     pub path: String,
@@ -35,7 +35,7 @@ pub struct NoteReport {
 }
 
 /// The result of fixing one note.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, serde::Deserialize)]
 pub struct FixOutcome {
     /// The new text, or `None` when nothing changed.
     pub text: Option<String>,
@@ -76,7 +76,9 @@ impl Engine {
         self.index.settings()
     }
 
-    /// What fixing the note would do, without changing it.
+    /// What fixing the note would do, without changing it. Edits whose output would not read
+    /// back (see [`verify_output`]) are not reported: the note gets an internal error instead,
+    /// exactly as [`Engine::fix`] refuses it.
     pub fn check(&self, path: &str, text: &str) -> NoteReport {
         self.check_note(&Note::parse(path, text))
     }
@@ -133,7 +135,11 @@ impl Engine {
                 "created automatically and tagged needs-review: check its facts, then remove the tag",
             ));
         }
-        report.edits = without_overlaps(proposals, &note.comments);
+        let edits = without_overlaps(proposals, &note.comments);
+        match verify_output(note, &edits) {
+            Ok(()) => report.edits = edits,
+            Err(error) => report.error = Some(error),
+        }
         report
     }
 
@@ -183,7 +189,7 @@ impl Engine {
                 Ok(next) if next != current => current = next,
                 Ok(_) => break,
                 Err(e) => {
-                    outcome.error = Some(NoteError::new(path, None, format!("internal: {e}")));
+                    outcome.error = Some(internal_error(path, None, &e.to_string()));
                     outcome.applied.clear();
                     return outcome;
                 }
@@ -272,6 +278,61 @@ fn note_error(note: &Note) -> Option<NoteError> {
     ))
 }
 
+/// The one check of the engine's own output, run on every pass before `check` reports edits and
+/// so before `fix` applies them: the edits apply cleanly, a frontmatter that parsed still parses,
+/// and no frontmatter appears or disappears. Output that fails is our bug, never the user's.
+fn verify_output(note: &Note, edits: &[Edit]) -> Result<(), NoteError> {
+    if edits.is_empty() {
+        return Ok(());
+    }
+    let out = apply_edits(note.text, edits)
+        .map_err(|e| internal_error(note.path, None, &e.to_string()))?;
+    let block = note.frontmatter.as_ref().map(|f| f.block.clone());
+    let problem = match (frontmatter_of(&out), &block) {
+        (Some(fm), Some(_)) => fm.yaml.err().map(|e| {
+            format!(
+                "would leave frontmatter that does not parse ({})",
+                e.message
+            )
+        }),
+        (None, Some(_)) => Some("would leave the frontmatter without its closing `---`".into()),
+        (Some(_), None) => Some("would turn the note's first lines into frontmatter".into()),
+        (None, None) => has_unterminated_frontmatter(&out)
+            .then(|| "would open a frontmatter block that never closes".into()),
+    };
+    let Some(problem) = problem else {
+        return Ok(());
+    };
+    // The frontmatter broke, so blame the edits inside it (all of them if none is).
+    let inside: Vec<&Edit> = edits
+        .iter()
+        .filter(|e| block.as_ref().is_none_or(|b| e.start < b.end))
+        .collect();
+    let blamed = if inside.is_empty() {
+        edits.iter().collect()
+    } else {
+        inside
+    };
+    let mut rules: Vec<&str> = blamed.iter().map(|e| e.rule.as_str()).collect();
+    rules.sort_unstable();
+    rules.dedup();
+    let line = blamed.first().map(|e| note.line_of(e.start));
+    let what = format!("the fix by `{}` {problem}", rules.join("`, `"));
+    Err(internal_error(note.path, line, &what))
+}
+
+/// An error in the engine's own output, in words that say whose fault it is.
+fn internal_error(path: &str, line: Option<usize>, what: &str) -> NoteError {
+    NoteError::new(
+        path,
+        line,
+        format!(
+            "internal error: {what}. The note was left untouched: this is a bug in Vault \
+             Curator, not in your note; please report it"
+        ),
+    )
+}
+
 fn has_tag(note: &Note, tag: &str) -> bool {
     note.property("tags").is_some_and(|n| {
         n.strings().iter().any(|t| {
@@ -329,6 +390,64 @@ mod tests {
             .unwrap()
             .message
             .contains("never closes"));
+    }
+
+    /// A note whose `aliases` rewrite is replaced by the output that once broke it: `[a -, z]`.
+    fn injected_bad_edit(text: &str) -> Edit {
+        let start = text.find('[').unwrap_or(0);
+        let end = text.find(']').map_or(start, |i| i + 1);
+        Edit::new(start, end, "[a -, z]", "frontmatter.aliases", "injected")
+    }
+
+    #[test]
+    fn output_that_would_not_parse_is_our_error_in_check_and_fix_alike() {
+        let engine = Engine::new(Settings::default());
+        let text = "---\ntitle: T\naliases: [\"a -\", \"a -\", z]\n---\nbody\n";
+        let note = Note::parse("n.md", text);
+        let err = verify_output(&note, &[injected_bad_edit(text)]).unwrap_err();
+        assert_eq!(err.line, Some(3));
+        for words in [
+            "internal error",
+            "`frontmatter.aliases`",
+            "does not parse",
+            "please report",
+        ] {
+            assert!(err.message.contains(words), "{}", err.message);
+        }
+        // The same error stops `fix`, which then leaves the note untouched.
+        let report = NoteReport {
+            path: "n.md".into(),
+            error: Some(err.clone()),
+            ..Default::default()
+        };
+        let out = engine.fix_from("n.md", text, report);
+        assert!(out.text.is_none() && out.applied.is_empty());
+        assert_eq!(out.error, Some(err));
+        // And the real rules write the deduplicated list so that it reads back.
+        let fixed = engine.fix("n.md", text);
+        assert_eq!(engine.check("n.md", text).error, None);
+        assert_eq!(
+            fixed.text.as_deref(),
+            Some("---\ntitle: T\naliases: [\"a -\", z]\n---\nbody\n")
+        );
+    }
+
+    #[test]
+    fn output_that_moves_the_frontmatter_fences_is_our_error() {
+        let text = "---\na: 1\n---\nbody\n";
+        let note = Note::parse("n.md", text);
+        let close = Edit::new(9, 13, "", "test.rule", "drops the closing fence");
+        let err = verify_output(&note, &[close]).unwrap_err();
+        assert!(err.message.contains("closing `---`"), "{}", err.message);
+        let plain = Note::parse("n.md", "body\n");
+        let open = Edit::new(0, 0, "---\n", "test.rule", "opens a fence");
+        let err = verify_output(&plain, &[open]).unwrap_err();
+        assert!(err.message.contains("never closes"), "{}", err.message);
+        let overlap = [Edit::new(0, 2, "x", "a", ""), Edit::new(1, 3, "y", "b", "")];
+        let err = verify_output(&plain, &overlap).unwrap_err();
+        assert!(err
+            .message
+            .starts_with("internal error: edits from rules `a` and `b` overlap"));
     }
 
     #[test]

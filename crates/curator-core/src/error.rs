@@ -4,7 +4,7 @@ use serde::Serialize;
 use std::fmt;
 
 /// A problem with one note that stops the engine from editing it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct NoteError {
     /// Vault-relative path of the note.
     pub path: String,

@@ -12,6 +12,7 @@
 //! assert!(outcome.error.is_none());
 //! ```
 
+pub mod actions;
 pub mod context;
 pub mod dates;
 pub mod deps;
@@ -22,11 +23,14 @@ pub mod error;
 pub mod frontmatter;
 pub mod handles;
 pub mod index;
+pub mod journal;
 pub mod kind;
 pub mod lines;
 pub mod mojibake;
 pub mod names;
 pub mod note;
+#[cfg(test)]
+mod proptest_config;
 pub mod review;
 pub mod rule;
 pub mod rules;

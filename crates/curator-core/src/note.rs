@@ -130,7 +130,7 @@ impl<'a> Note<'a> {
     /// Parses `text` (the note at vault-relative `path`). Never fails: a broken frontmatter is
     /// recorded in [`Frontmatter::yaml`] and an unterminated one leaves the whole text as body.
     pub fn parse(path: &'a str, text: &'a str) -> Note<'a> {
-        let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        let bom = bom_len(text);
         let frontmatter = split_frontmatter(text, bom);
         let body_start = frontmatter.as_ref().map_or(bom, |f| f.block.end);
         let mut note = Note {
@@ -374,6 +374,20 @@ fn make_link(src: &str, span: Range<usize>, dest: String, kind: LinkKind, shown:
         display,
         kind,
     }
+}
+
+/// The length of the byte order mark `text` starts with: 3 bytes or none.
+fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    }
+}
+
+/// The frontmatter block of `text`, as [`Note::parse`] finds it, without reading the body.
+pub fn frontmatter_of(text: &str) -> Option<Frontmatter> {
+    split_frontmatter(text, bom_len(text))
 }
 
 /// Finds the frontmatter: `---` on the first line (after a BOM) and a closing `---` or `...` line.

@@ -80,6 +80,11 @@ pub struct ReviewItem {
     /// Ranked suggestions, best first (may be empty).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub candidates: Vec<Candidate>,
+    /// The decision this item belongs to: a stable id shared by every item one answer settles
+    /// (all the notes writing the same uncertain name, both notes of a likely duplicate person);
+    /// by default the item's own note and reason.
+    #[serde(default)]
+    pub group: String,
 }
 
 impl ReviewItem {
@@ -96,6 +101,83 @@ impl ReviewItem {
             reason,
             message: message.into(),
             candidates: Vec::new(),
+            group: format!("{}:{path}", reason.as_str()),
         }
+    }
+
+    /// The item, in the decision `group` (see [`ReviewItem::group`]).
+    pub fn in_group(mut self, group: impl Into<String>) -> Self {
+        self.group = group.into();
+        self
+    }
+
+    /// The group of every item about the written name `name`, whatever note writes it: one
+    /// answer ("Nico is Niko Dukic", "someone new", "not a name") settles them all.
+    pub fn name_group(name_key: &str) -> String {
+        format!("name:{name_key}")
+    }
+}
+
+/// One decision of the review queue: every item one answer settles (see [`ReviewItem::group`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision<'a> {
+    /// The group the items share.
+    pub group: &'a str,
+    /// The items, in queue order.
+    pub items: Vec<&'a ReviewItem>,
+}
+
+impl Decision<'_> {
+    /// How many notes the decision's items are in.
+    pub fn notes(&self) -> usize {
+        let mut paths: Vec<&str> = self.items.iter().map(|i| i.path.as_str()).collect();
+        paths.sort_unstable();
+        paths.dedup();
+        paths.len()
+    }
+}
+
+/// The queue's items gathered into decisions, in the order each decision first appears.
+pub fn decisions(items: &[ReviewItem]) -> Vec<Decision<'_>> {
+    let mut out: Vec<Decision> = Vec::new();
+    let mut at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for item in items {
+        match at.get(item.group.as_str()) {
+            Some(&i) => out[i].items.push(item),
+            None => {
+                at.insert(&item.group, out.len());
+                out.push(Decision {
+                    group: &item.group,
+                    items: vec![item],
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_of_one_group_are_one_decision() {
+        let name = |path: &str, line| {
+            ReviewItem::new(path, Some(line), ReviewReason::UncertainMention, "Nico?")
+                .in_group(ReviewItem::name_group("nico"))
+        };
+        let items = vec![
+            name("a.md", 3),
+            ReviewItem::new("a.md", None, ReviewReason::NeedsReview, "check"),
+            name("b.md", 7),
+            name("a.md", 9),
+        ];
+        let d = decisions(&items);
+        assert_eq!(d.len(), 2);
+        assert_eq!(
+            (d[0].group, d[0].items.len(), d[0].notes()),
+            ("name:nico", 3, 2)
+        );
+        assert_eq!(d[1].group, "needs_review:a.md");
     }
 }

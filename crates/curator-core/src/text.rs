@@ -43,6 +43,7 @@ mod tests {
     }
 
     proptest::proptest! {
+        #![proptest_config(crate::proptest_config::cases(256))]
         #[test]
         fn fast_paths_fold_as_nfkc_does(s in "[ -~\t\n\u{b}\u{c}\r\u{a0}\u{2003}\u{c0}-\u{17f}\u{ff21}-\u{ff3a}\u{1e9e}\u{130}]{0,24}") {
             let mut slow = String::new();

@@ -14,10 +14,11 @@
 use crate::deps;
 use crate::engine::{Engine, FixOutcome, NoteReport};
 use crate::entities::Mention;
-use crate::index::Changed;
+use crate::index::{Changed, NoteSummary};
 use crate::review::ReviewItem;
 use crate::settings::Settings;
 use crate::tasks::Task;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
@@ -25,6 +26,8 @@ use std::sync::Arc;
 #[derive(Debug, Clone)]
 struct Slot {
     text: Arc<str>,
+    /// [`content_hash`] of the text.
+    hash: u64,
     report: Option<Arc<NoteReport>>,
     tasks: Option<Arc<Vec<Task>>>,
     mentions: Option<Arc<Vec<Mention>>>,
@@ -36,6 +39,7 @@ struct Slot {
 impl Slot {
     fn new(text: Arc<str>) -> Self {
         Slot {
+            hash: content_hash(&text),
             text,
             report: None,
             tasks: None,
@@ -69,6 +73,8 @@ pub struct Vault {
     engine: Engine,
     notes: BTreeMap<String, Slot>,
     vault_review: Option<Arc<Vec<ReviewItem>>>,
+    /// Counts every change and every computation (see [`Vault::generation`]).
+    generation: u64,
 }
 
 impl Vault {
@@ -78,6 +84,7 @@ impl Vault {
             engine: Engine::new(settings),
             notes: BTreeMap::new(),
             vault_review: None,
+            generation: 0,
         }
     }
 
@@ -131,6 +138,12 @@ impl Vault {
         self.notes.get(path).map(|s| &*s.text)
     }
 
+    /// A number that grows with every update and every result computed: a snapshot taken at
+    /// the same generation would hold the same.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
     /// How many notes have a check report still to compute.
     pub fn stale(&self) -> usize {
         self.notes.values().filter(|s| s.report.is_none()).count()
@@ -142,6 +155,12 @@ impl Vault {
         if self.notes.get(path).is_some_and(|s| &*s.text == text) {
             return 0;
         }
+        self.update(path, text)
+    }
+
+    /// Puts `text` in place of the note at `path`, whatever it was.
+    fn update(&mut self, path: &str, text: &str) -> usize {
+        self.generation += 1;
         let changed = self.engine.index_mut().upsert(path, text);
         let mut dropped = self.invalidate(&changed);
         self.forget(path);
@@ -154,6 +173,7 @@ impl Vault {
     /// Forgets the note at `path` (on delete). Returns how many other notes must be computed
     /// again.
     pub fn remove(&mut self, path: &str) -> usize {
+        self.generation += 1;
         let changed = self.engine.index_mut().remove(path);
         let dropped = self.invalidate(&changed);
         self.forget(path);
@@ -257,6 +277,85 @@ impl Vault {
         )
     }
 
+    /// The state worth keeping between runs: every note's summary, and the report, tasks and
+    /// fix computed so far with the deps they read (mentions are left out: they are many and
+    /// quick to compute again for the notes that need them).
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            engine: ENGINE.to_string(),
+            settings: settings_fingerprint(self.settings()),
+            notes: self
+                .notes
+                .iter()
+                .map(|(path, slot)| SavedNote {
+                    path: path.clone(),
+                    hash: slot.hash,
+                    summary: self.engine.index().summary(path).cloned(),
+                    report: slot.report.as_deref().cloned(),
+                    tasks: slot.tasks.as_deref().cloned(),
+                    fixed: slot.fixed.as_deref().cloned(),
+                    deps: slot.deps.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The vault of `notes` (`(path, text)` pairs), starting from a snapshot taken earlier:
+    /// notes whose text is the same keep their summary and results without being read again;
+    /// the others are upserted, removed notes removed, and the results that depended on them
+    /// dropped, exactly as if the changes had happened in this session. A snapshot from
+    /// another engine version or other settings is ignored: the vault is built from scratch.
+    pub fn restore(settings: Settings, snapshot: Snapshot, notes: Vec<(String, String)>) -> Self {
+        if snapshot.engine != ENGINE || snapshot.settings != settings_fingerprint(&settings) {
+            return Vault::build(settings, notes);
+        }
+        let hashes = par_map(&notes, |(_, text)| content_hash(text));
+        let mut vault = Vault::new(settings);
+        for note in snapshot.notes {
+            if let Some(summary) = note.summary {
+                vault.engine.index_mut().upsert_summary(summary);
+            }
+            let mut slot = Slot::new(Arc::from(""));
+            slot.hash = note.hash;
+            slot.report = note.report.map(Arc::new);
+            slot.tasks = note.tasks.map(Arc::new);
+            slot.fixed = note.fixed.map(Arc::new);
+            slot.deps = note.deps;
+            vault.notes.insert(note.path, slot);
+        }
+        // What changed since: applied as one batch, then one pass drops what depended on it.
+        let present: BTreeSet<&str> = notes.iter().map(|(p, _)| p.as_str()).collect();
+        let gone: Vec<String> = vault
+            .notes
+            .keys()
+            .filter(|p| !present.contains(p.as_str()))
+            .cloned()
+            .collect();
+        let mut changed = Changed::default();
+        for path in gone {
+            changed.merge(vault.engine.index_mut().remove(&path));
+            vault.notes.remove(&path);
+        }
+        let mut fresh = Vec::new();
+        for ((path, text), hash) in notes.into_iter().zip(hashes) {
+            match vault.notes.get_mut(&path) {
+                Some(slot) if slot.hash == hash => slot.text = Arc::from(text),
+                _ => fresh.push((path, text)),
+            }
+        }
+        let index = vault.engine.index();
+        let summaries = par_map(&fresh, |(path, text)| index.summarize(path, text));
+        for ((path, text), summary) in fresh.into_iter().zip(summaries) {
+            changed.merge(match summary {
+                Some(summary) => vault.engine.index_mut().upsert_summary(summary),
+                None => vault.engine.index_mut().remove(&path),
+            });
+            vault.notes.insert(path, Slot::new(Arc::from(text)));
+        }
+        vault.invalidate(&changed);
+        vault
+    }
+
     /// Drops the computed items of every note that read a dep in `changed`; returns them.
     fn invalidate(&mut self, changed: &Changed) -> BTreeSet<String> {
         let mut dropped = BTreeSet::new();
@@ -321,6 +420,7 @@ impl Vault {
     }
 
     fn store(&mut self, path: &str, values: Vec<Value>, deps: Vec<u64>) {
+        self.generation += 1;
         let Some(slot) = self.notes.get_mut(path) else {
             return;
         };
@@ -378,6 +478,49 @@ fn compute(
             }
         },
     })
+}
+
+/// What made a snapshot: the engine's version (a snapshot of another version is never trusted).
+const ENGINE: &str = concat!("curator-core ", env!("CARGO_PKG_VERSION"));
+
+/// The state of a vault as [`Vault::snapshot`] saves it, for [`Vault::restore`].
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// The engine that took it.
+    pub engine: String,
+    /// A fingerprint of the settings it was taken with.
+    pub settings: u64,
+    /// Every note.
+    pub notes: Vec<SavedNote>,
+}
+
+/// One note of a [`Snapshot`].
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SavedNote {
+    /// Vault-relative path.
+    pub path: String,
+    /// [`content_hash`] of the text the results are about.
+    pub hash: u64,
+    /// What the note contributes to the index (`None` for an ignored path).
+    pub summary: Option<NoteSummary>,
+    /// The check report, when computed.
+    pub report: Option<NoteReport>,
+    /// The tasks, when computed.
+    pub tasks: Option<Vec<Task>>,
+    /// The fix, when computed.
+    pub fixed: Option<FixOutcome>,
+    /// The deps those read.
+    pub deps: Vec<u64>,
+}
+
+/// A 64-bit hash of a note's text (XXH3): whether a note changed since a snapshot.
+pub fn content_hash(text: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(text.as_bytes())
+}
+
+/// A fingerprint of the settings: a snapshot is used only with the settings it was taken with.
+fn settings_fingerprint(settings: &Settings) -> u64 {
+    content_hash(&format!("{settings:?}"))
 }
 
 /// `f` over every item, in parallel with the `parallel` feature; results in order.

@@ -37,6 +37,54 @@ fn close_at(src: &str, start: usize, end: usize) -> usize {
     }
 }
 
+/// The end of a quoted scalar starting at `start`: just past its closing quote (the event's own
+/// span runs on over trailing blanks and a comment, which an edit of the scalar must keep).
+fn quoted_end(src: &str, start: usize, end: usize, quote: u8) -> usize {
+    let bytes = src.as_bytes().get(..end).unwrap_or_default();
+    let mut i = start + 1;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'\\' if quote == b'"' => i += 2,
+            b'\'' if quote == b'\'' && bytes.get(i + 1) == Some(&b'\'') => i += 2,
+            b if b == quote => return i + 1,
+            _ => i += 1,
+        }
+    }
+    end
+}
+
+/// Where a node's own text starts when the event's span begins with its properties (a tag such
+/// as `!!str` or `!<…>`, an anchor `&a`, and the blanks, line breaks and comments among them), so
+/// an edit of the node keeps them.
+fn after_properties(src: &str, start: usize, end: usize) -> usize {
+    let bytes = src.as_bytes();
+    let mut i = start;
+    while i < end {
+        match bytes.get(i) {
+            Some(b'!') if bytes.get(i + 1) == Some(&b'<') => {
+                i = bytes
+                    .get(i..end)
+                    .and_then(|rest| rest.iter().position(|b| *b == b'>'))
+                    .map_or(end, |p| i + p + 1);
+            }
+            Some(b'!' | b'&') => {
+                while bytes.get(i).is_some_and(|b| !b" \t\r\n,[]{}".contains(b)) {
+                    i += 1;
+                }
+            }
+            Some(b' ' | b'\t' | b'\r' | b'\n') => i += 1,
+            Some(b'#') => {
+                i = bytes
+                    .get(i..end)
+                    .and_then(|rest| rest.iter().position(|b| *b == b'\n'))
+                    .map_or(end, |p| i + p);
+            }
+            _ => break,
+        }
+    }
+    i.min(end)
+}
+
 /// The offset of the `-` that opens a block sequence item at `start` (skipping back over blanks),
 /// or `start` when the item has no dash before it.
 fn dash_before(src: &str, start: usize) -> usize {
@@ -165,9 +213,10 @@ pub fn parse(src: &str) -> Result<Node, YamlError> {
         root: None,
     };
     for item in Parser::new_from_str(src) {
-        let (event, span) = item.map_err(|e| YamlError {
-            line: e.marker().line(),
-            message: e.info().to_string(),
+        // saphyr counts a lone `\r` as a line break; lines here count `\n`, as the note's do.
+        let (event, span) = item.map_err(|e| {
+            let at = builder.offsets.byte(e.marker().index());
+            builder.err(at, e.info())
         })?;
         builder.event(event, span)?;
     }
@@ -262,6 +311,16 @@ impl Builder<'_> {
     fn event(&mut self, event: Event<'_>, span: Span) -> Result<(), YamlError> {
         let start = self.offsets.byte(span.start.index());
         let end = self.offsets.byte(span.end.index());
+        let start = match &event {
+            Event::Scalar(_, _, anchor, tag)
+            | Event::SequenceStart(anchor, tag)
+            | Event::MappingStart(anchor, tag)
+                if *anchor > 0 || tag.is_some() =>
+            {
+                after_properties(self.src, start, end)
+            }
+            _ => start,
+        };
         match event {
             Event::Scalar(value, style, _, _) => {
                 let quoting = match style {
@@ -270,10 +329,11 @@ impl Builder<'_> {
                     ScalarStyle::DoubleQuoted => Quoting::Double,
                     _ => Quoting::Block,
                 };
-                let span = if value.is_empty() && quoting == Quoting::Plain {
-                    start..start
-                } else {
-                    start..end
+                let span = match quoting {
+                    Quoting::Plain if value.is_empty() => start..start,
+                    Quoting::Single => start..quoted_end(self.src, start, end, b'\''),
+                    Quoting::Double => start..quoted_end(self.src, start, end, b'"'),
+                    _ => start..end,
                 };
                 self.push(Node {
                     span,
@@ -424,6 +484,35 @@ mod tests {
     }
 
     #[test]
+    fn quoted_scalars_end_at_their_closing_quote() {
+        let src = "a: \"x \\\" # y\"   # note\nb: 'it''s # z'  # note\nc: [\"q\"  , 'r' ]\n";
+        let root = parse(src).unwrap();
+        assert_eq!(text(src, &root.get("a").unwrap().value), "\"x \\\" # y\"");
+        assert_eq!(text(src, &root.get("b").unwrap().value), "'it''s # z'");
+        let c = root.get("c").unwrap().value.as_seq().unwrap().to_vec();
+        assert_eq!(text(src, &c[0]), "\"q\"");
+        assert_eq!(text(src, &c[1]), "'r'");
+    }
+
+    #[test]
+    fn tags_and_anchors_stay_outside_their_nodes() {
+        let src = "a: !!str \"x\" # c\nb: &y 'y'\nc: !t plain\nd: !!seq [p, q]\ne: !t\nf: &z # why\n  - r\ng: !<tag:x> {k: v}\n";
+        let root = parse(src).unwrap();
+        let raw = |k: &str| text(src, &root.get(k).unwrap().value);
+        assert_eq!(raw("a"), "\"x\"");
+        assert_eq!(raw("b"), "'y'");
+        assert_eq!(raw("c"), "plain");
+        assert_eq!(raw("d"), "[p, q]");
+        assert_eq!(raw("e"), "");
+        assert_eq!(
+            root.get("e").unwrap().value.span.start,
+            src.find("\nf").unwrap()
+        );
+        assert_eq!(raw("f"), "- r");
+        assert_eq!(raw("g"), "{k: v}");
+    }
+
+    #[test]
     fn indentless_block_lists_start_at_their_dash() {
         let src = "tags:\n- [a]\n- b\nlist:\n-   {x: y}\n";
         let root = parse(src).unwrap();
@@ -475,6 +564,12 @@ mod tests {
         assert!(parse(laughs).unwrap_err().message.contains("alias"));
         assert!(parse("- a\n- b\n").is_err());
         assert!(parse("a: [unclosed\n").is_err());
+    }
+
+    #[test]
+    fn error_lines_count_line_feeds_only() {
+        let err = parse("a: 1\r\r\r\nb: [\n").unwrap_err();
+        assert_eq!(err.line, 3, "{err:?}");
     }
 
     #[test]

@@ -1,6 +1,9 @@
 //! Obsidian `%%` comments: Obsidian hides them, so no rule edits them, and nothing in them is a
 //! task, an owner or a mention.
 
+#[path = "../src/proptest_config.rs"]
+mod proptest_config;
+
 use curator_core::{Engine, Note, Settings};
 use proptest::prelude::*;
 
@@ -44,7 +47,7 @@ fn note_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(proptest_config::cases(300))]
 
     #[test]
     fn no_edit_touches_a_comment(text in note_text()) {

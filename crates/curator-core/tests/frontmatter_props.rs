@@ -2,6 +2,8 @@
 //! body lines survive, the fixed frontmatter parses, and no input makes the engine panic.
 
 mod frontmatter_common;
+#[path = "../src/proptest_config.rs"]
+mod proptest_config;
 
 use curator_core::{Engine, Note, Settings};
 use frontmatter_common::engine_with;
@@ -168,7 +170,7 @@ fn body_of(text: &str) -> Vec<String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(proptest_config::cases(300))]
 
     #[test]
     fn clean_notes_stay_byte_identical(text in note(clean_property())) {

@@ -269,6 +269,24 @@ fn aliases_are_deduplicated_keeping_case_and_order() {
     assert_eq!(fixed("n.md", single), single);
 }
 
+#[test]
+fn comments_after_quoted_values_survive_their_rewrite() {
+    let text = "---\ncreated: \"2025/01/17\"   # keep me\naliases: ['A', 'A']  # and me\n---\n";
+    assert_eq!(
+        fixed("n.md", text),
+        "---\ncreated: \"2025-01-17\"   # keep me\naliases: [A]  # and me\n---\n"
+    );
+}
+
+#[test]
+fn tags_and_anchors_stay_when_their_values_are_rewritten() {
+    let text = "---\ncreated: !!str 2026/01/03\ntags: !!seq [A, a]\naliases: &al [\"B\", \"B\"]  # dup\n---\n";
+    assert_eq!(
+        fixed("n.md", text),
+        "---\ncreated: !!str 2026-01-03\ntags: !!seq [a]\naliases: &al [B]  # dup\n---\n"
+    );
+}
+
 // ---- key case -----------------------------------------------------------------------------
 
 #[test]
@@ -293,6 +311,18 @@ fn key_case_conflicts_are_left_for_review() {
     let two = "---\nTags: [a]\nTAGS: [b]\n---\n";
     assert_eq!(fixed("n.md", two), two);
     assert_eq!(reasons("n.md", two).len(), 2);
+}
+
+#[test]
+fn renamed_keys_are_written_as_yaml_reads_them() {
+    // Declared property names may need quotes: a quote inside single quotes is doubled, and a
+    // plain key that reads as another type or holds `: ` gets double quotes.
+    let settings = with_types(&[("o'brien", "text"), ("true", "checkbox"), ("a: b", "text")]);
+    let text = "---\n'O''Brien': x\nTRUE: y\n\"A: B\": z\n---\n";
+    assert_eq!(
+        fixed_with(settings, "n.md", text),
+        "---\n'o''brien': x\n\"true\": y\n\"a: b\": z\n---\n"
+    );
 }
 
 // ---- last_contact -------------------------------------------------------------------------

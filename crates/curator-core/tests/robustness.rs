@@ -4,6 +4,9 @@
 use curator_core::{Engine, Note, Settings};
 use proptest::prelude::*;
 
+#[path = "../src/proptest_config.rs"]
+mod proptest_config;
+
 fn engine() -> Engine {
     let mut engine = Engine::new(Settings::default());
     engine.index_mut().upsert(
@@ -36,7 +39,7 @@ fn note_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(proptest_config::cases(400))]
 
     #[test]
     fn never_panics_and_fix_is_stable(text in note_text()) {

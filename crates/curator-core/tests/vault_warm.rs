@@ -3,6 +3,9 @@
 //! results, mentions and fix are what a vault built from scratch from the same texts gives.
 //! And an edit invalidates only the notes whose results read what changed.
 
+#[path = "../src/proptest_config.rs"]
+mod proptest_config;
+
 use curator_core::vault::Vault;
 use curator_core::Settings;
 use proptest::prelude::*;
@@ -150,7 +153,7 @@ fn apply(vault: &mut Vault, texts: &mut BTreeMap<String, String>, op: &Op) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(proptest_config::cases(48))]
 
     #[test]
     fn warm_state_equals_a_cold_rebuild(ops in prop::collection::vec(op(), 1..14)) {
@@ -171,6 +174,66 @@ proptest! {
             prop_assert_eq!(got.len(), want.len());
         }
     }
+}
+
+proptest! {
+    #![proptest_config(proptest_config::cases(32))]
+
+    /// A snapshot taken after some updates, restored over the texts as they are after more
+    /// updates (made while no vault was running), equals a cold rebuild.
+    #[test]
+    fn a_restored_snapshot_equals_a_cold_rebuild(
+        before in prop::collection::vec(op(), 1..10),
+        after in prop::collection::vec(op(), 0..6),
+    ) {
+        let mut warm = Vault::new(Settings::default());
+        let mut texts: BTreeMap<String, String> = BTreeMap::new();
+        for op in &before {
+            apply(&mut warm, &mut texts, op);
+        }
+        everything(&mut warm);
+        let snapshot = warm.snapshot();
+        let mut offline = Vault::new(Settings::default());
+        for op in &after {
+            apply(&mut offline, &mut texts, op);
+        }
+        let notes: Vec<(String, String)> =
+            texts.iter().map(|(p, t)| (p.clone(), t.clone())).collect();
+        let mut restored = Vault::restore(Settings::default(), snapshot, notes.clone());
+        let mut cold = Vault::build(Settings::default(), notes);
+        prop_assert_eq!(everything(&mut restored), everything(&mut cold));
+    }
+}
+
+#[test]
+fn a_snapshot_of_other_settings_is_not_trusted() {
+    let notes = vec![person(0, false, 0, 1), meeting(0, &[(0, 1)], 3)];
+    let mut vault = Vault::build(Settings::default(), notes.clone());
+    vault.refresh();
+    let other = Settings {
+        people_folders: vec!["Contacts".into()],
+        ..Settings::default()
+    };
+    let mut restored = Vault::restore(other.clone(), vault.snapshot(), notes.clone());
+    assert_eq!(restored.stale(), 2, "nothing reused");
+    assert_eq!(
+        everything(&mut restored),
+        everything(&mut Vault::build(other, notes))
+    );
+}
+
+#[test]
+fn an_unchanged_vault_restores_without_computing_anything() {
+    let notes = vec![
+        person(0, false, 0, 1),
+        person(1, true, 1, 2),
+        meeting(0, &[(0, 1), (1, 0)], 3),
+    ];
+    let mut vault = Vault::build(Settings::default(), notes.clone());
+    vault.refresh();
+    let mut restored = Vault::restore(Settings::default(), vault.snapshot(), notes);
+    assert_eq!(restored.stale(), 0);
+    assert_eq!(everything(&mut restored), everything(&mut vault));
 }
 
 #[test]

@@ -1,16 +1,23 @@
 //! WebAssembly binding of Vault Curator's engine, used by the Obsidian plugin.
 //!
-//! A thin adapter over [`curator_core::Engine`]: arguments come in as JS strings and plain
-//! objects, results go out as plain objects (serde-wasm-bindgen, JSON-compatible: `None` is
-//! `null`). The only thing it does besides converting values is converting edit offsets: the
-//! engine's byte offsets become JS string (UTF-16) indices in [`offsets`], so JS never sees a
-//! byte offset. Problems with a note are values (`error` fields); only bad arguments throw.
+//! A thin adapter over the core's warm vault state ([`curator_core::vault::Vault`], held with
+//! the notes not indexed yet in [`live`]): arguments come in as JS strings and plain objects,
+//! results go out as plain objects (serde-wasm-bindgen, JSON-compatible: `None` is `null`).
+//! Besides converting values it converts edit offsets: the engine's byte offsets become JS
+//! string (UTF-16) indices in [`offsets`], so JS never sees a byte offset. Whole-vault queries
+//! live in [`queries`]. Problems with a note are values (`error` fields); only bad arguments
+//! throw.
 
+pub mod live;
 pub mod offsets;
+pub mod queries;
 
 use curator_core::engine::{FixOutcome, NoteReport};
-use curator_core::{Edit, Engine, NoteError, ReviewItem, Settings};
+use curator_core::{Edit, NoteError, ReviewItem, Settings};
+use live::LiveVault;
 use offsets::Offsets;
+use queries::{ReviewQuery, TasksQuery};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -61,6 +68,8 @@ export interface ReviewItem {
   reason: ReviewReason;
   message: string;
   candidates?: Candidate[];
+  /** The decision the item belongs to: shared by every item one answer settles. */
+  group: string;
 }
 /** Why a note cannot be edited; the note is then left untouched. */
 export interface NoteError { path: string; line: number | null; message: string; }
@@ -70,10 +79,12 @@ export interface NoteReport { path: string; edits: Edit[]; review: ReviewItem[];
 export interface AppliedChange { rule: string; reason: string; replacement: string; }
 /** The result of fixing a note: `text` is null when nothing changed or on error. */
 export interface FixResult { text: string | null; applied: AppliedChange[]; review: ReviewItem[]; error: NoteError | null; }
-/** A note handed to `sectionEdits`. */
+/** A note handed to `stageNotes`. */
 export interface NoteText { path: string; text: string; }
-/** The edits that update one person note's open-tasks section, against the text passed in. */
-export interface SectionEdits { path: string; edits: Edit[]; }
+/** How far loading and warming have come: indexed notes, notes still staged, notes whose check report is still to compute. */
+export interface Progress { notes: number; staged: number; stale: number; }
+/** A person note whose open-tasks section is out of date: write `text` only over `original`. */
+export interface SectionUpdate { path: string; original: string; text: string; }
 export type Priority = "highest" | "high" | "medium" | "none" | "low" | "lowest";
 /** A task, with the field names of the CLI's JSON contract; `line` is 1-based. */
 export interface Task {
@@ -108,37 +119,75 @@ export interface Mention {
   candidates?: Candidate[];
   reasons?: string[];
 }
+/** Which part of the review queue to return; every field is optional. */
+export interface ReviewQuery {
+  /** Index of the first entry (0). */
+  offset?: number;
+  /** How many entries at most (all). */
+  limit?: number | null;
+  /** Only items of this reason (all). */
+  reason?: ReviewReason | null;
+  /** Attach the undecided mentions to mention items (true). */
+  mentions?: boolean;
+}
+/** A review item, with the undecided mentions of its line when it is about a mention. */
+export interface QueueEntry { item: ReviewItem; mentions: Mention[]; }
+/** One page of the review queue, in path and line order. */
+export interface ReviewPage {
+  /** Items matching the query, on every page. */
+  total: number;
+  /** Items of each reason in the whole queue. */
+  counts: Partial<Record<ReviewReason, number>>;
+  offset: number;
+  entries: QueueEntry[];
+  /** The notes of the page whose mentions the entries need. */
+  mentionNotes: string[];
+}
+/** Which owners' open tasks to return; every field is optional. */
+export interface TasksQuery {
+  /** Index of the first owner (0). */
+  offset?: number;
+  /** How many owners at most (all). */
+  groups?: number | null;
+  /** At most this many tasks per owner, soonest due first (all). */
+  limit?: number | null;
+}
+/** One owner's open tasks (`owner` null: nobody's); `count` may exceed `tasks.length`. */
+export interface OwnerTasks { owner: string | null; count: number; tasks: Task[]; }
+/** Open tasks by owner, owners in alphabetical order and nobody's last; `total` owners in all. */
+export interface TasksPage { total: number; offset: number; groups: OwnerTasks[]; }
 "#;
 
-/// The engine with its vault index, as seen from JS.
+/// The warm vault state as seen from JS: notes are staged, indexed and warmed in steps the
+/// caller paces (see [`live`]); queries are answered from what is computed.
 #[wasm_bindgen]
 pub struct Curator {
-    engine: Engine,
+    live: LiveVault,
 }
 
 #[wasm_bindgen]
 impl Curator {
-    /// An engine over an empty vault. `settings` may be partial, `undefined` or `null`: missing
-    /// fields take their defaults. Throws when a field has the wrong type.
+    /// An empty vault. `settings` may be partial, `undefined` or `null`: missing fields take
+    /// their defaults. Throws when a field has the wrong type.
     #[wasm_bindgen(constructor)]
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "SettingsInput | null | undefined")]
         settings: JsValue,
     ) -> Result<Curator, JsError> {
         Ok(Curator {
-            engine: Engine::new(settings_from(settings)?),
+            live: LiveVault::new(settings_from(settings)?),
         })
     }
 
-    /// Replaces the settings. This empties the index (settings decide which notes are people
-    /// and which are ignored): upsert every note again afterwards.
+    /// Replaces the settings. Every note is staged again (settings decide which notes are
+    /// people and which are ignored): index them with `indexStaged`.
     #[wasm_bindgen(js_name = setSettings)]
     pub fn set_settings(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "SettingsInput | null | undefined")]
         settings: JsValue,
     ) -> Result<(), JsError> {
-        self.engine = Engine::new(settings_from(settings)?);
+        self.live.set_settings(settings_from(settings)?);
         Ok(())
     }
 
@@ -146,11 +195,53 @@ impl Curator {
     #[wasm_bindgen(unchecked_return_type = "Settings")]
     pub fn settings(&self) -> Result<JsValue, JsError> {
         to_js(&curator_core::rules::complete(
-            self.engine.settings().clone(),
+            self.live.vault().settings().clone(),
         ))
     }
 
-    /// Adds or replaces a note in the index (on create and modify).
+    /// Hands notes over to be indexed by `indexStaged` (the initial load); returns how many
+    /// notes are staged.
+    #[wasm_bindgen(js_name = stageNotes)]
+    pub fn stage_notes(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "NoteText[]")] notes: JsValue,
+    ) -> Result<usize, JsError> {
+        let notes: Vec<NoteText> = serde_wasm_bindgen::from_value(notes).map_err(|e| {
+            JsError::new(&format!(
+                "stageNotes: notes must be an array of {{path, text}}: {e}"
+            ))
+        })?;
+        for note in notes {
+            self.live.stage(note.path, note.text);
+        }
+        Ok(self.live.staged())
+    }
+
+    /// Indexes up to `limit` staged notes: all in one pass when the vault is empty, one by one
+    /// otherwise. Returns how many remain staged.
+    #[wasm_bindgen(js_name = indexStaged)]
+    pub fn index_staged(&mut self, limit: u32) -> usize {
+        self.live.index_staged(limit as usize)
+    }
+
+    /// Computes the check reports and tasks still missing, for about `budgetMs` milliseconds
+    /// (at least one note); nothing while notes are staged.
+    #[wasm_bindgen(unchecked_return_type = "Progress")]
+    pub fn warm(
+        &mut self,
+        #[wasm_bindgen(js_name = "budgetMs")] budget_ms: f64,
+    ) -> Result<JsValue, JsError> {
+        let deadline = js_sys::Date::now() + budget_ms;
+        to_js(&self.live.warm(|| js_sys::Date::now() < deadline))
+    }
+
+    /// How far loading and warming have come.
+    #[wasm_bindgen(unchecked_return_type = "Progress")]
+    pub fn progress(&self) -> Result<JsValue, JsError> {
+        to_js(&self.live.progress())
+    }
+
+    /// Adds or replaces a note (on create and modify).
     #[wasm_bindgen(js_name = upsertNote)]
     pub fn upsert_note(
         &mut self,
@@ -158,7 +249,7 @@ impl Curator {
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<(), JsError> {
         let (path, text) = (string_arg(&path, "path")?, string_arg(&text, "text")?);
-        self.engine.index_mut().upsert(&path, &text);
+        self.live.upsert(&path, &text);
         Ok(())
     }
 
@@ -168,11 +259,11 @@ impl Curator {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
     ) -> Result<(), JsError> {
-        self.engine.index_mut().remove(&string_arg(&path, "path")?);
+        self.live.remove(&string_arg(&path, "path")?);
         Ok(())
     }
 
-    /// Moves a note in the index (on rename).
+    /// Moves a note (on rename); `text` is its text at the new path.
     #[wasm_bindgen(js_name = renameNote)]
     pub fn rename_note(
         &mut self,
@@ -183,101 +274,143 @@ impl Curator {
         let old_path = string_arg(&old_path, "oldPath")?;
         let new_path = string_arg(&new_path, "newPath")?;
         let text = string_arg(&text, "text")?;
-        self.engine.index_mut().rename(&old_path, &new_path, &text);
+        self.live.rename(&old_path, &new_path, &text);
         Ok(())
     }
 
-    /// How many notes the index holds (ignored paths are not held).
+    /// How many indexed notes the engine reads (ignored paths are not counted).
     #[wasm_bindgen(js_name = noteCount)]
     pub fn note_count(&self) -> usize {
-        self.engine.index().len()
+        self.live.vault().engine().index().len()
     }
 
     /// What fixing the note would do, with edit offsets as JS string indices into `text`.
+    /// Answered from the warm state when `text` is the note's indexed text.
     #[wasm_bindgen(unchecked_return_type = "NoteReport")]
     pub fn check(
-        &self,
+        &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<JsValue, JsError> {
         let (path, text) = (string_arg(&path, "path")?, string_arg(&text, "text")?);
-        to_js(&report_in_utf16(self.engine.check(&path, &text), &text))
+        let report = match self.live.holds(&path, &text) {
+            true => self
+                .live
+                .vault_mut()
+                .report(&path)
+                .map(|r| NoteReport::clone(&r)),
+            false => None,
+        };
+        let report = report.unwrap_or_else(|| self.live.vault().engine().check(&path, &text));
+        to_js(&report_in_utf16(report, &text))
     }
 
     /// The fixed text (null when nothing changes), the changes made and the review items.
+    /// Answered from the warm state when `text` is the note's indexed text.
     #[wasm_bindgen(unchecked_return_type = "FixResult")]
     pub fn fix(
-        &self,
+        &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<JsValue, JsError> {
         let (path, text) = (string_arg(&path, "path")?, string_arg(&text, "text")?);
-        to_js(&FixResult::from(self.engine.fix(&path, &text)))
+        let fixed = match self.live.holds(&path, &text) {
+            true => self
+                .live
+                .vault_mut()
+                .fixed(&path)
+                .map(|f| FixOutcome::clone(&f)),
+            false => None,
+        };
+        let fixed = fixed.unwrap_or_else(|| self.live.vault().engine().fix(&path, &text));
+        to_js(&FixResult::from(fixed))
     }
 
-    /// Every task in the note.
+    /// Every task in the note. Answered from the warm state when `text` is the note's indexed
+    /// text.
     #[wasm_bindgen(unchecked_return_type = "Task[]")]
     pub fn tasks(
-        &self,
+        &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<JsValue, JsError> {
         let (path, text) = (string_arg(&path, "path")?, string_arg(&text, "text")?);
-        to_js(&self.engine.tasks(&path, &text))
-    }
-
-    /// The edits that bring every opted-in person note's open-tasks section up to date, with
-    /// offsets as JS string indices into that note's text. `notes` is the whole vault: tasks are
-    /// read from all of them. Notes that need no change are left out.
-    #[wasm_bindgen(js_name = sectionEdits, unchecked_return_type = "SectionEdits[]")]
-    pub fn section_edits(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "NoteText[]")] notes: JsValue,
-    ) -> Result<JsValue, JsError> {
-        let notes: Vec<NoteText> = serde_wasm_bindgen::from_value(notes).map_err(|e| {
-            JsError::new(&format!(
-                "sectionEdits: notes must be an array of {{path, text}}: {e}"
-            ))
-        })?;
-        let pairs: Vec<(&str, &str)> = notes
-            .iter()
-            .map(|n| (n.path.as_str(), n.text.as_str()))
-            .collect();
-        let mut out = Vec::new();
-        for (path, edit) in self.engine.section_edits(&pairs) {
-            let Some(note) = notes.iter().find(|n| n.path == path) else {
-                continue;
-            };
-            let edit = Offsets::new(&note.text)
-                .edit_to_utf16(edit)
-                .ok_or_else(|| {
-                    JsError::new(&format!(
-                        "internal: {path}: an edit does not lie on character boundaries"
-                    ))
-                })?;
-            out.push(SectionEdits {
-                path,
-                edits: vec![edit],
-            });
+        if self.live.holds(&path, &text) {
+            if let Some(tasks) = self.live.vault_mut().tasks(&path) {
+                return to_js(&*tasks);
+            }
         }
-        to_js(&out)
+        to_js(&self.live.vault().engine().tasks(&path, &text))
     }
 
-    /// Every person and organisation mention in the note, resolved.
+    /// Every person and organisation mention in the note, resolved. Answered from the warm
+    /// state when `text` is the note's indexed text.
     #[wasm_bindgen(unchecked_return_type = "Mention[]")]
     pub fn mentions(
-        &self,
+        &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<JsValue, JsError> {
         let (path, text) = (string_arg(&path, "path")?, string_arg(&text, "text")?);
-        to_js(&self.engine.mentions(&path, &text))
+        if self.live.holds(&path, &text) {
+            if let Some(mentions) = self.live.vault_mut().mentions(&path) {
+                return to_js(&*mentions);
+            }
+        }
+        to_js(&self.live.vault().engine().mentions(&path, &text))
+    }
+
+    /// Computes the resolved mentions of the indexed note at `path` if need be (nothing for
+    /// an unknown path), so that `reviewQueue` attaches them at once: a caller that must not
+    /// block long warms a page's notes one call at a time.
+    #[wasm_bindgen(js_name = warmMentions)]
+    pub fn warm_mentions(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
+    ) -> Result<(), JsError> {
+        self.live.vault_mut().mentions(&string_arg(&path, "path")?);
+        Ok(())
+    }
+
+    /// A page of the review queue: every note's review items and the vault's, in path and line
+    /// order, mention items with their undecided mentions.
+    #[wasm_bindgen(js_name = reviewQueue, unchecked_return_type = "ReviewPage")]
+    pub fn review_queue(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "ReviewQuery | null | undefined")] query: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let query: ReviewQuery = query_from(query, "reviewQueue")?;
+        to_js(&queries::review_page(self.live.vault_mut(), &query))
+    }
+
+    /// A page of the vault's open tasks grouped by owner, soonest due first.
+    #[wasm_bindgen(js_name = tasksByOwner, unchecked_return_type = "TasksPage")]
+    pub fn tasks_by_owner(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "TasksQuery | null | undefined")] query: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let query: TasksQuery = query_from(query, "tasksByOwner")?;
+        to_js(&queries::tasks_by_owner(self.live.vault_mut(), &query))
+    }
+
+    /// Every task of the vault, in path and line order.
+    #[wasm_bindgen(js_name = allTasks, unchecked_return_type = "Task[]")]
+    pub fn all_tasks(&mut self) -> Result<JsValue, JsError> {
+        let all = self.live.vault_mut().all_tasks();
+        to_js(&all.iter().flat_map(|t| t.iter()).collect::<Vec<_>>())
+    }
+
+    /// The person notes whose open-tasks section is out of date, each with the text it was
+    /// computed from and its new text.
+    #[wasm_bindgen(js_name = sectionUpdates, unchecked_return_type = "SectionUpdate[]")]
+    pub fn section_updates(&self) -> Result<JsValue, JsError> {
+        to_js(&queries::section_updates(self.live.vault()).map_err(|e| JsError::new(&e))?)
     }
 
     /// Review items about the vault as a whole (duplicate people, recurring unknown names).
     #[wasm_bindgen(js_name = vaultReview, unchecked_return_type = "ReviewItem[]")]
-    pub fn vault_review(&self) -> Result<JsValue, JsError> {
-        to_js(&self.engine.vault_review())
+    pub fn vault_review(&mut self) -> Result<JsValue, JsError> {
+        to_js(&*self.live.vault_mut().vault_review())
     }
 }
 
@@ -337,18 +470,11 @@ struct EditInput {
     reason: String,
 }
 
-/// A note handed to `sectionEdits`.
+/// A note handed to `stageNotes`.
 #[derive(Deserialize)]
 struct NoteText {
     path: String,
     text: String,
-}
-
-/// One note's open-tasks section edits, offsets as JS string indices.
-#[derive(Serialize)]
-struct SectionEdits {
-    path: String,
-    edits: Vec<Edit>,
 }
 
 /// One change made by `fix`, without its span (see `AppliedChange` in the TS types).
@@ -414,6 +540,15 @@ fn settings_from(value: JsValue) -> Result<Settings, JsError> {
     }
     serde_wasm_bindgen::from_value(value)
         .map_err(|e| JsError::new(&format!("invalid settings: {e}")))
+}
+
+/// A query object; `undefined` or `null` is the default query.
+fn query_from<T: DeserializeOwned + Default>(value: JsValue, method: &str) -> Result<T, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsError::new(&format!("{method}: invalid query: {e}")))
 }
 
 fn string_arg(value: &JsValue, name: &str) -> Result<String, JsError> {

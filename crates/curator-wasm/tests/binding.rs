@@ -54,13 +54,13 @@ fn missing_settings_take_defaults_and_partial_rules_merge() {
 fn bad_arguments_throw_with_clear_messages() {
     let err = Curator::new(js(json!({"rules": 5}))).err().unwrap();
     assert!(format!("{:?}", JsValue::from(err)).contains("invalid settings"));
-    let curator = Curator::new(JsValue::NULL).unwrap();
+    let mut curator = Curator::new(JsValue::NULL).unwrap();
     let err = curator.check(JsValue::from_f64(1.0), s("x")).err().unwrap();
     assert!(format!("{:?}", JsValue::from(err)).contains("path must be a string"));
 }
 
 #[wasm_bindgen_test]
-fn index_follows_upsert_rename_remove_and_set_settings_empties_it() {
+fn index_follows_upsert_rename_remove_and_set_settings_restages_it() {
     let mut curator = Curator::new(JsValue::NULL).unwrap();
     curator.upsert_note(s("People/A.md"), s("# A\n")).unwrap();
     curator
@@ -80,7 +80,10 @@ fn index_follows_upsert_rename_remove_and_set_settings_empties_it() {
     curator
         .set_settings(js(json!({"listStyle": "flow"})))
         .unwrap();
-    assert_eq!(curator.note_count(), 0);
+    assert_eq!(curator.note_count(), 0, "staged again, not indexed yet");
+    assert_eq!(rust(curator.progress().unwrap())["staged"], json!(2));
+    assert_eq!(curator.index_staged(u32::MAX), 0);
+    assert_eq!(curator.note_count(), 1);
     assert_eq!(
         rust(curator.settings().unwrap())["listStyle"],
         json!("flow")
@@ -89,7 +92,7 @@ fn index_follows_upsert_rename_remove_and_set_settings_empties_it() {
 
 #[wasm_bindgen_test]
 fn broken_frontmatter_is_an_error_value_not_a_throw() {
-    let curator = Curator::new(JsValue::NULL).unwrap();
+    let mut curator = Curator::new(JsValue::NULL).unwrap();
     let report = rust(
         curator
             .check(s("n.md"), s("---\na: [1\n---\nbody\n"))
@@ -114,7 +117,7 @@ fn broken_frontmatter_is_an_error_value_not_a_throw() {
 
 #[wasm_bindgen_test]
 fn clean_note_has_null_text_and_null_error() {
-    let curator = Curator::new(JsValue::NULL).unwrap();
+    let mut curator = Curator::new(JsValue::NULL).unwrap();
     let text = "---\ntags: [needs-review]\n---\n# Person\n";
     let fixed = rust(curator.fix(s("p.md"), s(text)).unwrap());
     assert_eq!(fixed["text"], Value::Null);
@@ -161,27 +164,70 @@ fn version_is_the_crate_version() {
 }
 
 #[wasm_bindgen_test]
-fn section_edits_use_js_string_indices() {
+fn section_updates_come_from_the_indexed_notes() {
     let mut curator = Curator::new(js(json!({"rules": {"openTasksSection": true}}))).unwrap();
-    // "📅 ☕" before the markers: byte and UTF-16 offsets differ.
     let person = "---\ntype: people\n---\n📅 ☕\n<!-- curator:open-tasks -->\n<!-- /curator:open-tasks -->\n";
-    let meeting = "- [ ] Call back @Ada Park\n";
     curator
         .upsert_note(s("People/Ada Park.md"), s(person))
         .unwrap();
-    curator.upsert_note(s("m.md"), s(meeting)).unwrap();
-    let notes = js(json!([
-        {"path": "People/Ada Park.md", "text": person},
-        {"path": "m.md", "text": meeting}
-    ]));
-    let out = rust(curator.section_edits(notes).unwrap());
-    assert_eq!(out.as_array().unwrap().len(), 1);
-    assert_eq!(out[0]["path"], json!("People/Ada Park.md"));
-    let applied = apply_edits(s(person), js(out[0]["edits"].clone())).unwrap();
+    curator
+        .upsert_note(s("m.md"), s("- [ ] Call back @Ada Park\n"))
+        .unwrap();
+    let out = rust(curator.section_updates().unwrap());
     assert_eq!(
-        applied,
-        person.replace("-->\n<!-- /", "-->\n- Call back — [[m]]\n<!-- /")
+        out,
+        json!([{
+            "path": "People/Ada Park.md",
+            "original": person,
+            "text": person.replace("-->\n<!-- /", "-->\n- Call back — [[m]]\n<!-- /"),
+        }])
     );
-    let bad = curator.section_edits(js(json!([{"path": 1}])));
-    assert!(format!("{:?}", JsValue::from(bad.err().unwrap())).contains("sectionEdits"));
+}
+
+#[wasm_bindgen_test]
+fn staged_notes_are_indexed_warmed_and_queried() {
+    let mut curator = Curator::new(JsValue::NULL).unwrap();
+    let staged = curator
+        .stage_notes(js(json!([
+            {"path": "People/Tobias Fenn.md", "text": "---\ntype: people\n---\n# Tobias Fenn\n"},
+            {"path": "m.md", "text": "---\ntype: meeting\n---\n\nWe asked [[Tobias Venn]] about it.\n"},
+            {"path": "t.md", "text": "- [ ] Call @Tobias Fenn 📅 2026-01-02\n"},
+        ])))
+        .unwrap();
+    assert_eq!(staged, 3);
+    assert_eq!(curator.index_staged(1), 2);
+    assert_eq!(curator.index_staged(2), 0);
+    let progress = rust(curator.warm(1000.0).unwrap());
+    assert_eq!(progress, json!({"notes": 3, "staged": 0, "stale": 0}));
+
+    let page = rust(curator.review_queue(js(json!({"limit": 1}))).unwrap());
+    assert_eq!(page["total"], json!(1));
+    assert_eq!(page["counts"], json!({"uncertain_mention": 1}));
+    assert_eq!(page["mentionNotes"], json!(["m.md"]));
+    assert_eq!(
+        page["entries"][0]["item"]["reason"],
+        json!("uncertain_mention")
+    );
+    assert_eq!(
+        page["entries"][0]["mentions"][0]["text"],
+        json!("Tobias Venn")
+    );
+
+    let page = rust(curator.tasks_by_owner(JsValue::UNDEFINED).unwrap());
+    assert_eq!(page["total"], json!(1));
+    let groups = &page["groups"];
+    assert_eq!(groups[0]["owner"], json!("Tobias Fenn"));
+    assert_eq!(groups[0]["count"], json!(1));
+    assert_eq!(groups[0]["tasks"][0]["due"], json!("2026-01-02"));
+    assert_eq!(
+        rust(curator.all_tasks().unwrap()).as_array().unwrap().len(),
+        1
+    );
+
+    let bad = curator.review_queue(js(json!({"reason": "no_such_reason"})));
+    assert!(
+        format!("{:?}", JsValue::from(bad.err().unwrap())).contains("reviewQueue: invalid query")
+    );
+    let bad = curator.stage_notes(js(json!([{"path": 1}])));
+    assert!(format!("{:?}", JsValue::from(bad.err().unwrap())).contains("stageNotes"));
 }

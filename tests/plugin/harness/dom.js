@@ -154,6 +154,9 @@ function installDom() {
 	const window = new Window({ url: "app://obsidian.md/" });
 	const globals = {
 		window,
+		// As in a browser window (the plugin's engine code runs in a window or a worker and
+		// uses `self`).
+		self: window,
 		document: window.document,
 		activeWindow: window,
 		activeDocument: window.document,

@@ -21,6 +21,14 @@ Module._resolveFilename = function (request, ...rest) {
 
 const obsidian = require(OBSIDIAN);
 const { state } = require("./state");
+const { installWorker, terminateWorkers } = require("./worker");
+
+/**
+ * Where the engine runs unless a test says otherwise: "thread" (a Web Worker over
+ * worker_threads) or "none" (no Worker: on the UI thread). `npm run test:plugin` runs the
+ * suite both ways.
+ */
+const ENGINE_WORKER = process.env.CURATOR_TEST_WORKER ?? "thread";
 
 /** A temporary copy of the fixture vault (or an empty vault with `files`). */
 function makeVault(files) {
@@ -36,22 +44,38 @@ function makeVault(files) {
 	return dir;
 }
 
+/** A new App over `vaultPath` (the harness's vault scans the folder once, here). */
+function makeApp(vaultPath) {
+	return new obsidian.App(vaultPath);
+}
+
 /**
- * Loads main.js into a new App over `vaultPath` and lets the layout become ready, as when
- * Obsidian starts with the plugin enabled. Resolves once the index is built.
+ * Loads main.js into `app` and lets the layout become ready, as when Obsidian starts with the
+ * plugin enabled. Resolves once the engine runs and every note has been handed to it;
+ * `onloadMs` is how long `onload` (and the promise it returned) took. `worker` says where the
+ * engine may run (see ENGINE_WORKER); `ready: false` returns right after `onload`.
  */
-async function startPlugin(vaultPath, { layoutReady = true } = {}) {
+async function loadPlugin(app, { layoutReady = true, worker = ENGINE_WORKER, ready = true } = {}) {
 	if (!fs.existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: run npm run build first`);
+	installWorker(worker);
 	const PluginClass = require(MAIN_JS).default;
 	const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8"));
-	const app = new obsidian.App(vaultPath);
 	const plugin = new PluginClass(app, manifest);
+	const start = performance.now();
 	await plugin.load();
+	const onloadMs = performance.now() - start;
+	if (!ready) return { app, plugin, onloadMs };
+	await plugin.whenReady();
 	if (layoutReady) {
 		app.workspace._setLayoutReady();
 		await plugin.indexer.idle();
 	}
-	return { app, plugin };
+	return { app, plugin, onloadMs };
+}
+
+/** `loadPlugin` into a new App over `vaultPath`. */
+function startPlugin(vaultPath, options) {
+	return loadPlugin(makeApp(vaultPath), options);
 }
 
 /** Polls `predicate` until it returns a truthy value. */
@@ -69,4 +93,4 @@ function readNote(vaultPath, rel) {
 	return fs.readFileSync(path.join(vaultPath, rel), "utf8");
 }
 
-module.exports = { obsidian, state, makeVault, startPlugin, waitFor, readNote, ROOT, MAIN_JS };
+module.exports = { obsidian, state, makeVault, makeApp, loadPlugin, startPlugin, waitFor, readNote, terminateWorkers, ENGINE_WORKER, ROOT, MAIN_JS };

@@ -1330,6 +1330,7 @@ mod tests {
     }
 
     proptest::proptest! {
+        #![proptest_config(crate::proptest_config::cases(256))]
         #[test]
         fn words_split_as_over_a_vector_of_characters(
             line in "([a-zA-Z]{1,6}|Niko|Jason|Vallery|NikoThe|ValleryYeah|[ .!?:;\"“(\\[\\]'’0-9-]|Ã¼|â€|â«|é|Ü|ß|\u{301}|😀|\u{93}){0,24}"

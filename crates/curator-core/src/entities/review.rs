@@ -82,7 +82,8 @@ pub fn note_items(note: &Note, resolved: &[Resolved], meeting: bool) -> Vec<Revi
                 f.text
             ),
         };
-        let mut item = ReviewItem::new(note.path, Some(f.line), reason, message);
+        let mut item = ReviewItem::new(note.path, Some(f.line), reason, message)
+            .in_group(ReviewItem::name_group(key));
         item.candidates = res.candidates.clone();
         out.push(item);
     }
@@ -204,16 +205,19 @@ fn copied_facts(index: &VaultIndex) -> Vec<ReviewItem> {
             continue;
         }
         for (this, other) in [(na, nb), (nb, na)] {
-            out.push(ReviewItem::new(
-                &this.path,
-                None,
-                ReviewReason::DuplicateFacts,
-                format!(
-                    "{shared} consecutive Key Facts lines also appear in {}'s note, some nowhere \
-                     else: check which person they belong to",
-                    other.title
-                ),
-            ));
+            out.push(
+                ReviewItem::new(
+                    &this.path,
+                    None,
+                    ReviewReason::DuplicateFacts,
+                    format!(
+                        "{shared} consecutive Key Facts lines also appear in {}'s note, some \
+                         nowhere else: check which person they belong to",
+                        other.title
+                    ),
+                )
+                .in_group(format!("duplicate_facts:{}|{}", na.path, nb.path)),
+            );
         }
     }
     out
@@ -248,7 +252,8 @@ fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
                      as an alias",
                     a.title, b.title, b.title, a.title
                 ),
-            );
+            )
+            .in_group(format!("duplicate_entity:{}|{}", a.path, b.path));
             item.candidates = vec![Candidate {
                 name: a.title.clone(),
                 score: 1.0,
@@ -315,15 +320,18 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
         })
         .filter_map(|(name, paths)| {
             let first = paths.iter().next()?;
-            Some(ReviewItem::new(
-                first,
-                None,
-                ReviewReason::NewEntity,
-                format!(
-                    "{name} attends {} meetings but has no note: create one?",
-                    paths.len()
-                ),
-            ))
+            Some(
+                ReviewItem::new(
+                    first,
+                    None,
+                    ReviewReason::NewEntity,
+                    format!(
+                        "{name} attends {} meetings but has no note: create one?",
+                        paths.len()
+                    ),
+                )
+                .in_group(ReviewItem::name_group(&normalize::name_key(&name))),
+            )
         })
         .collect()
 }

@@ -147,6 +147,20 @@ impl<'n, 'a> Doc<'n, 'a> {
             .then_some(indent)
     }
 
+    /// The whole line of a block list item that has the line to itself (a trailing comment
+    /// allowed): what dropping the item removes.
+    pub fn own_line(&self, item: &Node) -> Option<Range<usize>> {
+        let src = self.src();
+        let line_start = src.get(..item.span.start)?.rfind('\n').map_or(0, |i| i + 1);
+        let lead = src.get(line_start..item.span.start)?.trim();
+        let line_end = src
+            .get(item.span.end..)?
+            .find('\n')
+            .map_or(src.len(), |i| item.span.end + i + 1);
+        let tail = src.get(item.span.end..line_end)?.trim();
+        (lead == "-" && (tail.is_empty() || tail.starts_with('#'))).then_some(line_start..line_end)
+    }
+
     /// The layout for a list written where there was none (or the settings demand another):
     /// the settings' style, else `keep` (the note's own style), else flow.
     pub fn layout(&self, keep: Option<bool>) -> Layout {

@@ -8,9 +8,10 @@
 //! canonical key in the same pass.
 
 use super::doc::{Doc, Findings};
+use super::emit;
 use crate::review::ReviewReason;
 use crate::rule::Rule;
-use crate::yaml::{NodeKind, Quoting};
+use crate::yaml::NodeKind;
 
 /// The `key_case` rule.
 pub const RULE: Rule = Rule {
@@ -84,10 +85,8 @@ pub fn check(doc: &mut Doc, out: &mut Findings) {
         let NodeKind::Scalar { quoting, .. } = &key_node.kind else {
             continue;
         };
-        let written = match quoting {
-            Quoting::Single => format!("'{canon}'"),
-            Quoting::Double => format!("\"{canon}\""),
-            _ => canon.to_string(),
+        let Some(written) = emit::key(canon, *quoting) else {
+            continue;
         };
         out.edits.push(doc.edit(
             key_node.span.clone(),

@@ -123,16 +123,36 @@ fn find(value: &Node) -> Option<(&Node, &str, bool)> {
     }
 }
 
-/// True when a scalar of the value still holds `{{…}}` among other text.
+/// True when a scalar of the value still holds an unfilled template variable among other text:
+/// one the core Templates plugin fills (`{{title}}`, `{{date}}`, `{{time}}`, with or without a
+/// format) or one written in capitals as pipelines do (`{{MEETING_TITLE}}`). Braces that are
+/// anything else — `{{ }}`, `{{from_number}}` in a title about some tool's syntax, anything in
+/// backticks — are the note's own words, not a template left unfilled.
 fn holds_placeholder_text(value: &Node) -> bool {
-    let looks = |s: &str| {
-        s.find("{{")
-            .and_then(|i| s.get(i..))
-            .is_some_and(|rest| rest.contains("}}"))
+    let unfilled = |s: &str| {
+        let mut rest = s;
+        while let Some(open) = rest.find("{{") {
+            let before = &rest[..open];
+            let after = &rest[open + 2..];
+            let Some(close) = after.find("}}") else {
+                return false;
+            };
+            let inner = after[..close].trim();
+            let name = inner.split(':').next().unwrap_or("").trim();
+            let in_code = before.matches('`').count() % 2 == 1;
+            let variable = matches!(name, "title" | "date" | "time")
+                || (name.chars().any(|c| c.is_ascii_uppercase())
+                    && !name.chars().any(|c| c.is_ascii_lowercase()));
+            if !in_code && word(name).is_some() && variable {
+                return true;
+            }
+            rest = &after[close + 2..];
+        }
+        false
     };
     match &value.kind {
-        NodeKind::Scalar { value, .. } => looks(value),
-        NodeKind::Seq { items, .. } => items.iter().filter_map(Node::as_str).any(looks),
+        NodeKind::Scalar { value, .. } => unfilled(value),
+        NodeKind::Seq { items, .. } => items.iter().filter_map(Node::as_str).any(unfilled),
         NodeKind::Map { .. } => false,
     }
 }
@@ -309,7 +329,34 @@ pub fn check(doc: &Doc, out: &mut Findings) {
 
 #[cfg(test)]
 mod text_placeholder_tests {
-    use super::text_placeholder;
+    use super::{holds_placeholder_text, text_placeholder};
+    use crate::yaml::parse;
+
+    fn in_text(value: &str) -> bool {
+        let root = parse(&format!("v: {value}\n")).expect("YAML");
+        holds_placeholder_text(&root.get("v").expect("v").value)
+    }
+
+    #[test]
+    fn template_variables_inside_text_are_unfilled_braces_about_syntax_are_not() {
+        for unfilled in [
+            "\"Notes on {{title}}\"",
+            "\"Sync {{date:YYYY-MM-DD}} with team\"",
+            "\"{{MEETING_TITLE}} follow-up\"",
+            "[a, \"x {{time}}\"]",
+        ] {
+            assert!(in_text(unfilled), "{unfilled}");
+        }
+        for words in [
+            "\"n8n code nodes do not interpolate {{ }} in a body\"",
+            "\"Retell `{{from_number}}` is not substituted\"",
+            "\"use {{current_time_[tz]}} instead of a fixed date\"",
+            "\"Handlebars {{#each items}} loops\"",
+            "\"{{from_number}} in tool args\"",
+        ] {
+            assert!(!in_text(words), "{words}");
+        }
+    }
 
     #[test]
     fn reads_placeholder_words_and_formats() {

@@ -11,7 +11,6 @@ use super::emit::{scalar, Layout, Place};
 use crate::rule::Rule;
 use crate::settings::ListStyle;
 use crate::yaml::{Node, NodeKind, Quoting};
-use std::ops::Range;
 
 /// The `tags` rule.
 pub const TAGS_RULE: Rule = Rule {
@@ -194,7 +193,7 @@ fn item_edits(
                 format!("`{was}` → `{one}`: {}", rule.convention),
             )),
             [] if !flow => edits.push(doc.edit(
-                own_line(doc, item)?,
+                doc.own_line(item)?,
                 "",
                 rule.rule,
                 format!("dropped `{was}`, already listed: {}", rule.convention),
@@ -203,19 +202,6 @@ fn item_edits(
         }
     }
     Some(edits)
-}
-
-/// The whole line of a block list item that has the line to itself (a trailing comment allowed).
-fn own_line(doc: &Doc, item: &Node) -> Option<Range<usize>> {
-    let src = doc.src();
-    let line_start = src.get(..item.span.start)?.rfind('\n').map_or(0, |i| i + 1);
-    let lead = src.get(line_start..item.span.start)?.trim();
-    let line_end = src
-        .get(item.span.end..)?
-        .find('\n')
-        .map_or(src.len(), |i| item.span.end + i + 1);
-    let tail = src.get(item.span.end..line_end)?.trim();
-    (lead == "-" && (tail.is_empty() || tail.starts_with('#'))).then_some(line_start..line_end)
 }
 
 /// Replaces the whole value with `items` laid out as `layout`.

@@ -150,6 +150,11 @@ impl VaultIndex {
         old
     }
 
+    /// The summary of the note at `path`, for keeping (no dep is recorded: see [`Self::get`]).
+    pub fn summary(&self, path: &str) -> Option<&NoteSummary> {
+        self.notes.get(path)
+    }
+
     /// The summary of the note at `path`.
     pub fn get(&self, path: &str) -> Option<&NoteSummary> {
         deps::read(Dep::Note(path));
@@ -370,6 +375,30 @@ mod tests {
         assert_eq!(index.backlinks("Rob Benoit").count(), 0);
         index.remove("Meetings/m.md");
         assert_eq!(index.len(), 1);
+    }
+
+    #[test]
+    fn knows_people_and_organisations_by_category_and_linked_type() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                (
+                    "References/Ada.md",
+                    "---\ncategories:\n  - \"[[People]]\"\n---\n",
+                ),
+                (
+                    "References/Acme.md",
+                    "---\ncategories: [\"[[Companies]]\"]\n---\n",
+                ),
+                ("Notes/Bo.md", "---\ntype: \"[[Person]]\"\n---\n"),
+                ("Notes/Book.md", "---\ncategories: [\"[[Books]]\"]\n---\n"),
+            ],
+        );
+        let kind = |p: &str| index.get(p).unwrap().kind;
+        assert_eq!(kind("References/Ada.md"), NoteKind::Person);
+        assert_eq!(kind("References/Acme.md"), NoteKind::Org);
+        assert_eq!(kind("Notes/Bo.md"), NoteKind::Person);
+        assert_eq!(kind("Notes/Book.md"), NoteKind::Other);
     }
 
     #[test]

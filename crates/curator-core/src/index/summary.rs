@@ -9,7 +9,7 @@ use crate::text::fold;
 use std::collections::BTreeSet;
 
 /// What one note contributes to the index.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NoteSummary {
     /// Vault-relative path.
     pub path: String,
@@ -151,8 +151,15 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
     let type_value = note
         .property("type")
         .and_then(|n| n.as_str())
+        .map(link_target)
         .unwrap_or("")
         .to_lowercase();
+    // `categories: [[People]]`, as popular vault templates classify notes.
+    let categories: Vec<String> = ["categories", "category"]
+        .iter()
+        .flat_map(|k| strings(k))
+        .map(|c| link_target(&c).to_lowercase())
+        .collect();
     let in_folder = |folders: &[String]| {
         folders.iter().any(|f| {
             note.path
@@ -166,6 +173,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
                 || tags
                     .iter()
                     .any(|tag| tag.strip_prefix("type/") == Some(t.as_str()))
+                || categories.iter().any(|c| c == t || singular(c) == *t)
         })
     };
     let mut participants: Vec<String> = strings("participants")
@@ -251,6 +259,16 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         company_table,
         role,
         facts: section_bullets(note, "key facts"),
+    }
+}
+
+/// A category named in the plural as its type is in the singular: `companies` → `company`,
+/// `contacts` → `contact` (`people` is a type of its own).
+fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies") {
+        format!("{stem}y")
+    } else {
+        word.strip_suffix('s').unwrap_or(word).to_string()
     }
 }
 

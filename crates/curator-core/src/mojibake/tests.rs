@@ -551,6 +551,8 @@ fn task_line() -> impl Strategy<Value = String> {
 }
 
 proptest! {
+    #![proptest_config(crate::proptest_config::cases(256))]
+
     #[test]
     fn task_lines_survive_dropped_bytes(line in task_line()) {
         let g = garble_dropping(&line);

@@ -413,6 +413,8 @@ mod tests {
     }
 
     proptest::proptest! {
+        #![proptest_config(crate::proptest_config::cases(256))]
+
         #[test]
         fn similarity_matches_strsim_on_any_ascii(a in "[a-e-]{0,12}", b in "[a-e-]{0,12}") {
             proptest::prop_assert_eq!(

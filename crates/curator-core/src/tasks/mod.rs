@@ -32,7 +32,7 @@ use serde::Serialize;
 use std::ops::Range;
 
 /// One task, with the field names of the CLI's JSON contract.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Task {
     /// Vault-relative path.
     pub path: String,
@@ -79,17 +79,17 @@ pub struct Task {
     pub block_id: Option<String>,
     /// Date fields that name no calendar day (their date above is `null`); left out of the
     /// JSON when there are none.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub invalid_dates: Vec<InvalidDate>,
 }
 
 /// A date field the Tasks plugin reads but shows as "Invalid date": `YYYY-MM-DD` in shape, not a
 /// day of the calendar (`📅 2022-02-29`, `[due:: 2023-12-32]`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct InvalidDate {
     /// The task field it was meant for: `due`, `scheduled`, `start`, `created`, `done` or
     /// `cancelled`.
-    pub field: &'static str,
+    pub field: String,
     /// The field as written, signifier included.
     pub text: String,
 }

@@ -74,7 +74,7 @@ pub fn parse(text: &str) -> Parsed {
         let text = written[which as usize];
         if !text.is_empty() && parsed.date(which).is_none() {
             parsed.invalid_dates.push(InvalidDate {
-                field: which.name(),
+                field: which.name().to_string(),
                 text: text.to_string(),
             });
         }

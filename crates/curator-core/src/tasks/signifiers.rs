@@ -8,7 +8,7 @@ use crate::dates::Date;
 use serde::Serialize;
 
 /// A task's priority, ordered from most to least urgent (`None` sits between medium and low).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Priority {
     /// 🔺

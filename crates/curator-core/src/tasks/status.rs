@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 /// What a checkbox character means, as the Tasks plugin reads it with its default statuses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum StatusType {
     /// `[ ]` and every character Tasks does not know.

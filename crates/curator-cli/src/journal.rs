@@ -1,0 +1,83 @@
+//! The undo journal on disk: one JSON file per run under the vault's
+//! `.obsidian/plugins/vault-curator/journal/`, shared with the Obsidian plugin (the format and
+//! the rules of undoing are the engine's, `curator_core::journal`).
+
+use crate::vault::CONFIG_DIR;
+use curator_core::journal::{self, Run};
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The journal folder of the vault at `root`.
+fn dir(root: &Path) -> PathBuf {
+    root.join(CONFIG_DIR).join(journal::JOURNAL_DIR)
+}
+
+/// Records a run that wrote notes, then drops the oldest runs beyond the journal's bounds.
+pub fn record(root: &Path, run: &Run) -> Result<(), String> {
+    if run.notes.is_empty() {
+        return Ok(());
+    }
+    let dir = dir(root);
+    let fail = |e: std::io::Error| format!("{}: cannot write the undo journal: {e}", dir.display());
+    fs::create_dir_all(&dir).map_err(fail)?;
+    let body = serde_json::to_vec(run).map_err(|e| format!("undo journal: {e}"))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(fail)?;
+    tmp.write_all(&body).map_err(fail)?;
+    tmp.persist(dir.join(format!("{}.json", run.id)))
+        .map_err(|e| fail(e.error))?;
+    let sizes: Vec<(String, usize)> = runs(root)
+        .into_iter()
+        .map(|(id, path)| {
+            let size = fs::metadata(&path).map_or(0, |m| m.len() as usize);
+            (id, size)
+        })
+        .collect();
+    for id in journal::to_drop(&sizes) {
+        let _ = fs::remove_file(dir.join(format!("{id}.json")));
+    }
+    Ok(())
+}
+
+/// The runs in the journal, as `(id, file)`.
+fn runs(root: &Path) -> Vec<(String, PathBuf)> {
+    let Ok(entries) = fs::read_dir(dir(root)) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|e| {
+            let path = e.path();
+            let id = path
+                .file_name()?
+                .to_str()?
+                .strip_suffix(".json")?
+                .to_string();
+            Some((id, path))
+        })
+        .collect()
+}
+
+/// The newest run in the journal and its file, if the journal has one.
+pub fn last(root: &Path) -> Result<Option<(Run, PathBuf)>, String> {
+    let mut all = runs(root);
+    all.sort_by_key(|(id, _)| {
+        let time: u64 = id
+            .split('-')
+            .next()
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(0);
+        (time, id.clone())
+    });
+    let Some((_, path)) = all.pop() else {
+        return Ok(None);
+    };
+    let bytes = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let run = serde_json::from_slice(&bytes).map_err(|e| {
+        format!(
+            "{}: the newest run of the undo journal does not read back ({e}); delete it to undo the one before",
+            path.display()
+        )
+    })?;
+    Ok(Some((run, path)))
+}

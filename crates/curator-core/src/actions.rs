@@ -1,0 +1,252 @@
+//! What answering the review queue writes: each answer a person gives becomes edits to a note
+//! (or a new note), made by the engine so the plugin and the CLI write the same bytes.
+//!
+//! - "Mark reviewed" takes `needs-review` out of a note's tags.
+//! - Accepting a written name can add it to the person's `aliases`, so Obsidian's own search,
+//!   unlinked mentions and link suggestions find it.
+//! - "Someone new" creates the person's note in the vault's own people-note layout.
+
+use crate::context::Context;
+use crate::edit::Edit;
+use crate::error::NoteError;
+use crate::frontmatter::set_list::set_list;
+use crate::frontmatter::Doc;
+use crate::index::{NoteKind, VaultIndex};
+use crate::note::Note;
+use crate::text::fold;
+use std::collections::BTreeMap;
+
+/// The tag an automatically created note carries until a person has checked it.
+pub const NEEDS_REVIEW: &str = "needs-review";
+
+/// The rule name the actions' edits carry.
+const RULE: &str = "review";
+
+/// The edits that take `needs-review` out of the note's tags (none when it has not the tag).
+pub fn mark_reviewed(index: &VaultIndex, path: &str, text: &str) -> Result<Vec<Edit>, NoteError> {
+    let note = parsed(path, text)?;
+    let ctx = Context::for_note(index, &note);
+    let doc = Doc::new(&note, &ctx);
+    let tags: Vec<String> = note
+        .property("tags")
+        .map(|n| n.strings().into_iter().map(str::to_string).collect())
+        .unwrap_or_default();
+    let kept: Vec<String> = tags
+        .iter()
+        .filter(|t| !t.trim_start_matches('#').eq_ignore_ascii_case(NEEDS_REVIEW))
+        .cloned()
+        .collect();
+    if kept.len() == tags.len() {
+        return Ok(Vec::new());
+    }
+    Ok(set_list(
+        &note,
+        doc.as_ref(),
+        "tags",
+        &kept,
+        RULE,
+        "reviewed: the needs-review tag comes off",
+    ))
+}
+
+/// The edits that add `alias` to the note's `aliases` (none when it is there already, in any
+/// case, or is the note's title).
+pub fn add_alias(
+    index: &VaultIndex,
+    path: &str,
+    text: &str,
+    alias: &str,
+) -> Result<Vec<Edit>, NoteError> {
+    let note = parsed(path, text)?;
+    let alias = alias.trim();
+    let mut aliases: Vec<String> = note
+        .property("aliases")
+        .map(|n| n.strings().into_iter().map(str::to_string).collect())
+        .unwrap_or_default();
+    if alias.is_empty()
+        || fold(alias) == fold(note.title())
+        || aliases.iter().any(|a| fold(a) == fold(alias))
+    {
+        return Ok(Vec::new());
+    }
+    aliases.push(alias.to_string());
+    let ctx = Context::for_note(index, &note);
+    let doc = Doc::new(&note, &ctx);
+    Ok(set_list(
+        &note,
+        doc.as_ref(),
+        "aliases",
+        &aliases,
+        RULE,
+        &format!("'{alias}' is this person, as answered in review"),
+    ))
+}
+
+/// A note to create.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct NewNote {
+    /// Vault-relative path.
+    pub path: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// The note for a person named `name` who has none, in the vault's own people-note layout: the
+/// folder most people notes are in, the `type:` and tags they share, the headings most of them
+/// have, and `needs-review` among the tags (a person should fill it in). `None` when `name`
+/// cannot be a file name or a note of that name exists.
+pub fn person_note(index: &VaultIndex, name: &str) -> Option<NewNote> {
+    let name = name.trim();
+    if name.is_empty() || name.contains(['/', '\\', ':', '#', '^', '[', ']', '|']) {
+        return None;
+    }
+    if index.by_name(name).next().is_some() {
+        return None;
+    }
+    let people: Vec<_> = index
+        .notes()
+        .filter(|n| n.kind == NoteKind::Person)
+        .collect();
+    let most = |counts: BTreeMap<String, usize>| {
+        counts
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(v, _)| v)
+    };
+    let folder = most(count(people.iter().map(|n| {
+        n.path
+            .rsplit_once('/')
+            .map_or(String::new(), |(f, _)| f.to_string())
+    })))
+    .or_else(|| index.settings().people_folders.first().cloned())
+    .unwrap_or_default();
+    let kind_tags: Vec<String> = {
+        let half = people.len().div_ceil(2).max(1);
+        count(people.iter().flat_map(|n| {
+            n.tags
+                .iter()
+                .filter(|t| t.starts_with("type/"))
+                .cloned()
+                .collect::<Vec<_>>()
+        }))
+        .into_iter()
+        .filter(|(_, c)| *c >= half)
+        .map(|(t, _)| t)
+        .collect()
+    };
+    let mut tags = kind_tags;
+    tags.push(NEEDS_REVIEW.to_string());
+    let type_value = index
+        .settings()
+        .people_types
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "person".into());
+    let written: Vec<String> = tags
+        .iter()
+        .map(|t| crate::frontmatter::emit::scalar(t, crate::frontmatter::emit::Place::Flow))
+        .collect();
+    let text = format!(
+        "---\ntype: {type_value}\ntags: [{}]\n---\n# {name}\n",
+        written.join(", ")
+    );
+    let path = if folder.is_empty() {
+        format!("{name}.md")
+    } else {
+        format!("{folder}/{name}.md")
+    };
+    Some(NewNote { path, text })
+}
+
+fn count(values: impl Iterator<Item = String>) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
+    for v in values {
+        *out.entry(v).or_insert(0) += 1;
+    }
+    out
+}
+
+/// The note, when its frontmatter can be edited.
+fn parsed<'a>(path: &'a str, text: &'a str) -> Result<Note<'a>, NoteError> {
+    let note = Note::parse(path, text);
+    match note.frontmatter.as_ref().map(|f| &f.yaml) {
+        Some(Err(e)) => Err(NoteError::new(
+            path,
+            Some(e.line),
+            format!("frontmatter is not valid YAML: {}", e.message),
+        )),
+        _ => Ok(note),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::apply_edits;
+    use crate::settings::Settings;
+
+    fn index() -> VaultIndex {
+        VaultIndex::build(
+            Settings::default(),
+            [
+                (
+                    "People/Ada Halden.md",
+                    "---\ntype: people\ntags: [type/people, company/acme]\n---\n# Ada Halden\n",
+                ),
+                (
+                    "People/Bram Corvel.md",
+                    "---\ntype: people\ntags: [type/people]\n---\n# Bram Corvel\n",
+                ),
+                ("Archive/Cleo Dunmore.md", "---\ntype: people\n---\n"),
+            ],
+        )
+    }
+
+    fn applied(text: &str, edits: &[Edit]) -> String {
+        apply_edits(text, edits).expect("applies")
+    }
+
+    #[test]
+    fn marking_reviewed_removes_only_the_tag() {
+        let text = "---\ntags:\n  - type/people\n  - needs-review # pipeline\n---\n# Ada\n";
+        let edits = mark_reviewed(&index(), "People/Ada.md", text).expect("edits");
+        assert_eq!(
+            applied(text, &edits),
+            "---\ntags:\n  - type/people\n---\n# Ada\n"
+        );
+        let text = "---\ntags: [a, \"#Needs-Review\", b]\n---\n";
+        let edits = mark_reviewed(&index(), "n.md", text).expect("edits");
+        assert_eq!(applied(text, &edits), "---\ntags: [a, b]\n---\n");
+        assert!(mark_reviewed(&index(), "n.md", "---\ntags: [a]\n---\n")
+            .expect("edits")
+            .is_empty());
+        assert!(mark_reviewed(&index(), "n.md", "---\ntags: [a\n---\n").is_err());
+    }
+
+    #[test]
+    fn an_accepted_name_becomes_an_alias_once() {
+        let text = "---\ntype: people\naliases: [Nicko]\n---\n# Niko Dukic\n";
+        let edits = add_alias(&index(), "People/Niko Dukic.md", text, "Nico").expect("edits");
+        assert_eq!(
+            applied(text, &edits),
+            "---\ntype: people\naliases: [Nicko, Nico]\n---\n# Niko Dukic\n"
+        );
+        for already in ["nicko", "Niko Dukic", "  "] {
+            assert!(add_alias(&index(), "People/Niko Dukic.md", text, already)
+                .expect("edits")
+                .is_empty());
+        }
+    }
+
+    #[test]
+    fn someone_new_gets_a_note_like_the_others() {
+        let note = person_note(&index(), "Declan Burrow").expect("a note");
+        assert_eq!(note.path, "People/Declan Burrow.md");
+        assert_eq!(
+            note.text,
+            "---\ntype: people\ntags: [type/people, needs-review]\n---\n# Declan Burrow\n"
+        );
+        assert!(person_note(&index(), "Ada Halden").is_none(), "exists");
+        assert!(person_note(&index(), "a/b").is_none());
+    }
+}

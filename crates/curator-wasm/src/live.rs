@@ -1,0 +1,301 @@
+//! The vault as the plugin holds it: the core's warm [`Vault`], the notes handed over but not
+//! indexed yet, and the sweep that computes every note's results ahead of the queries.
+//!
+//! Loading is split in two so that the caller decides how long each step may take: notes are
+//! *staged* (kept as text, nothing computed), then *indexed* some at a time —
+//! [`Vault::build`] when the vault is empty (one pass over every note, the fast path of the
+//! initial load), [`Vault::upsert`] one note after another otherwise. [`LiveVault::warm`] then
+//! computes the notes' check reports and tasks until the caller says stop. A Web Worker indexes
+//! everything at once and warms in long steps; the in-thread fallback indexes a few notes and
+//! warms for a few milliseconds per step, so the UI thread never waits long.
+
+use curator_core::vault::Vault;
+use curator_core::Settings;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// How far loading and warming have come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    /// Notes in the vault (indexed).
+    pub notes: usize,
+    /// Notes handed over and not indexed yet.
+    pub staged: usize,
+    /// Indexed notes whose check report is still to compute.
+    pub stale: usize,
+}
+
+/// The warm vault plus the notes waiting to be indexed.
+#[derive(Debug)]
+pub struct LiveVault {
+    vault: Vault,
+    /// Notes handed over but not indexed yet, by path; newer than the vault's text of the same
+    /// path, if any.
+    staged: BTreeMap<String, String>,
+    /// Paths the current sweep has still to visit, the next one last.
+    sweep: Vec<String>,
+}
+
+impl LiveVault {
+    /// An empty vault with `settings`.
+    pub fn new(settings: Settings) -> Self {
+        LiveVault {
+            vault: Vault::new(settings),
+            staged: BTreeMap::new(),
+            sweep: Vec::new(),
+        }
+    }
+
+    /// The indexed vault.
+    pub fn vault(&self) -> &Vault {
+        &self.vault
+    }
+
+    /// The indexed vault, for queries that compute what they need.
+    pub fn vault_mut(&mut self) -> &mut Vault {
+        &mut self.vault
+    }
+
+    /// Replaces the settings. Every result depends on them, so every note is staged again and
+    /// the vault starts empty.
+    pub fn set_settings(&mut self, settings: Settings) {
+        let old = std::mem::replace(&mut self.vault, Vault::new(settings));
+        for path in old.paths() {
+            if !self.staged.contains_key(path) {
+                let text = old.text(path).unwrap_or_default().to_string();
+                self.staged.insert(path.to_string(), text);
+            }
+        }
+        self.sweep.clear();
+    }
+
+    /// How many notes are staged.
+    pub fn staged(&self) -> usize {
+        self.staged.len()
+    }
+
+    /// True when `text` is the indexed text of the note at `path` (no newer text is staged).
+    pub fn holds(&self, path: &str, text: &str) -> bool {
+        !self.staged.contains_key(path) && self.vault.text(path) == Some(text)
+    }
+
+    /// Hands a note over, to be indexed by [`LiveVault::index_staged`].
+    pub fn stage(&mut self, path: String, text: String) {
+        self.staged.insert(path, text);
+    }
+
+    /// Indexes up to `limit` staged notes, in path order: all at once when the vault is empty,
+    /// one by one otherwise. Returns how many remain staged.
+    pub fn index_staged(&mut self, limit: usize) -> usize {
+        let take = limit.min(self.staged.len());
+        if self.vault.is_empty() && take > 0 {
+            let notes: Vec<(String, String)> =
+                (0..take).filter_map(|_| self.staged.pop_first()).collect();
+            self.vault = Vault::build(self.vault.settings().clone(), notes);
+        } else {
+            for _ in 0..take {
+                if let Some((path, text)) = self.staged.pop_first() {
+                    self.vault.upsert(&path, &text);
+                }
+            }
+        }
+        self.staged.len()
+    }
+
+    /// Adds or replaces a note (on create and modify). While notes are staged it joins them, so
+    /// updates keep their order and the initial load keeps its fast path.
+    pub fn upsert(&mut self, path: &str, text: &str) {
+        if self.staged.is_empty() {
+            self.vault.upsert(path, text);
+        } else {
+            self.staged.insert(path.to_string(), text.to_string());
+        }
+    }
+
+    /// Forgets a note (on delete); unknown paths are ignored.
+    pub fn remove(&mut self, path: &str) {
+        self.staged.remove(path);
+        self.vault.remove(path);
+    }
+
+    /// Moves a note (on rename); `text` is its text at the new path.
+    pub fn rename(&mut self, old: &str, new: &str, text: &str) {
+        self.remove(old);
+        self.upsert(new, text);
+    }
+
+    /// Computes the check report and the tasks of the notes that lack them, one note at a time,
+    /// while `more()` says so (it is asked after each note). Each sweep visits every note in
+    /// path order; notes invalidated behind it are picked up by the next sweep.
+    pub fn warm(&mut self, mut more: impl FnMut() -> bool) -> Progress {
+        if self.staged.is_empty() {
+            while let Some(path) = self.next_in_sweep() {
+                self.vault.report(&path);
+                self.vault.tasks(&path);
+                if !more() {
+                    break;
+                }
+            }
+        }
+        self.progress()
+    }
+
+    /// How far loading and warming have come.
+    pub fn progress(&self) -> Progress {
+        Progress {
+            notes: self.vault.len(),
+            staged: self.staged.len(),
+            stale: self.vault.stale(),
+        }
+    }
+
+    /// The next path of the current sweep; starts a new sweep when notes are stale.
+    fn next_in_sweep(&mut self) -> Option<String> {
+        if self.sweep.is_empty() && self.vault.stale() > 0 {
+            self.sweep = self.vault.paths().map(str::to_string).collect();
+            self.sweep.reverse();
+        }
+        self.sweep.pop()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PERSON: &str = "---\ntype: people\n---\n# Ada Park\n";
+    const MEETING: &str = "- [ ] Call back @Ada Park 📅 2026-01-02\n";
+
+    fn staged(notes: &[(&str, &str)]) -> LiveVault {
+        let mut live = LiveVault::new(Settings::default());
+        for (path, text) in notes {
+            live.stage(path.to_string(), text.to_string());
+        }
+        live
+    }
+
+    fn warm_all(live: &mut LiveVault) -> Progress {
+        live.warm(|| true)
+    }
+
+    /// The vault's results for every note, to compare with a vault built cold.
+    fn results(vault: &mut Vault) -> Vec<String> {
+        let paths: Vec<String> = vault.paths().map(str::to_string).collect();
+        paths
+            .iter()
+            .map(|p| {
+                format!(
+                    "{p}: {:?} {:?}",
+                    vault.report(p).map(|r| r.review.len()),
+                    vault.tasks(p)
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn staged_notes_are_indexed_in_steps_then_warmed() {
+        let mut live = staged(&[
+            ("People/Ada Park.md", PERSON),
+            ("m1.md", MEETING),
+            ("m2.md", MEETING),
+        ]);
+        assert_eq!(
+            live.progress(),
+            Progress {
+                notes: 0,
+                staged: 3,
+                stale: 0
+            }
+        );
+        assert_eq!(live.index_staged(2), 1, "the first step builds the vault");
+        assert_eq!(live.vault().len(), 2);
+        assert_eq!(
+            warm_all(&mut live).stale,
+            2,
+            "nothing is warmed while notes are staged"
+        );
+        assert_eq!(live.index_staged(10), 0, "later steps upsert");
+        assert_eq!(
+            warm_all(&mut live),
+            Progress {
+                notes: 3,
+                staged: 0,
+                stale: 0
+            }
+        );
+        let tasks = live.vault_mut().tasks("m2.md").unwrap();
+        assert_eq!(tasks[0].owners, ["Ada Park"]);
+    }
+
+    #[test]
+    fn warming_stops_when_told_and_resumes_where_it_stopped() {
+        let mut live = staged(&[("a.md", MEETING), ("b.md", MEETING), ("c.md", MEETING)]);
+        live.index_staged(usize::MAX);
+        let mut budget = 2;
+        let progress = live.warm(|| {
+            budget -= 1;
+            budget > 0
+        });
+        assert_eq!(progress.stale, 1);
+        assert_eq!(warm_all(&mut live).stale, 0);
+    }
+
+    #[test]
+    fn notes_invalidated_behind_the_sweep_are_warmed_by_the_next() {
+        let mut live = staged(&[("People/Ada Park.md", PERSON), ("m.md", MEETING)]);
+        live.index_staged(usize::MAX);
+        warm_all(&mut live);
+        // Renaming the person invalidates the meeting that names her.
+        live.rename("People/Ada Park.md", "People/Ada Parks.md", PERSON);
+        assert!(
+            live.progress().stale >= 2,
+            "the renamed note and the meeting"
+        );
+        assert_eq!(warm_all(&mut live).stale, 0);
+        let notes = [("People/Ada Parks.md", PERSON), ("m.md", MEETING)];
+        let owned = notes.map(|(p, t)| (p.to_string(), t.to_string()));
+        let mut cold = Vault::build(Settings::default(), owned.to_vec());
+        assert_eq!(results(live.vault_mut()), results(&mut cold));
+    }
+
+    #[test]
+    fn updates_while_staged_keep_their_order() {
+        let mut live = staged(&[("a.md", "one\n"), ("b.md", "two\n")]);
+        live.upsert("a.md", "newer\n");
+        live.remove("b.md");
+        live.rename("a.md", "c.md", "moved\n");
+        live.index_staged(usize::MAX);
+        let vault = live.vault();
+        assert_eq!(vault.paths().collect::<Vec<_>>(), ["c.md"]);
+        assert_eq!(vault.text("c.md"), Some("moved\n"));
+    }
+
+    #[test]
+    fn new_settings_restage_every_note_and_equal_a_cold_build() {
+        let notes = [("People/Ada Park.md", PERSON), ("m.md", MEETING)];
+        let mut live = staged(&notes);
+        live.index_staged(usize::MAX);
+        warm_all(&mut live);
+        let settings = Settings {
+            people_folders: vec!["Contacts".into()],
+            ..Settings::default()
+        };
+        live.set_settings(settings.clone());
+        assert_eq!(
+            live.progress(),
+            Progress {
+                notes: 0,
+                staged: 2,
+                stale: 0
+            }
+        );
+        // Indexed one by one after a first step of one: the same results as a cold build.
+        live.index_staged(1);
+        live.index_staged(usize::MAX);
+        warm_all(&mut live);
+        let owned = notes.map(|(p, t)| (p.to_string(), t.to_string()));
+        let mut cold = Vault::build(settings, owned.to_vec());
+        assert_eq!(results(live.vault_mut()), results(&mut cold));
+    }
+}

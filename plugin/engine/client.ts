@@ -1,0 +1,201 @@
+/**
+ * The plugin's side of the protocol: starts the engine and sends it requests, one promise per
+ * request.
+ *
+ * The engine runs in a Web Worker started from the worker script inlined in main.js (a Blob
+ * URL); the WebAssembly module travels to it gzipped, as base64, and is decompressed and
+ * compiled there, so the UI thread never compiles it. Where a worker cannot start (no `Worker`,
+ * a refused Blob URL, an error while it starts), the same service runs on the UI thread in
+ * short steps. Requests made before the engine started wait for it.
+ */
+import wasmGzip from "../wasm/curator_wasm_bg.wasm.gz";
+import workerSource from "worker-source:./worker";
+import type { EngineApi, EngineMessage, Method, ProgressEvent, Request } from "./protocol";
+import { EngineService, UI_THREAD_PACING, loadModule } from "./service";
+
+/** The rejection of every request still open when the engine stops (the plugin unloads). */
+export class EngineStoppedError extends Error {
+	constructor() {
+		super("the engine has stopped");
+		this.name = "EngineStoppedError";
+	}
+}
+
+/** The rejection of every request once the engine failed (its worker died); told once, by `failed`. */
+export class EngineFailedError extends Error {
+	constructor(cause: Error) {
+		super(`the engine stopped working (${cause.message}); reload the plugin`);
+		this.name = "EngineFailedError";
+	}
+}
+
+/** What the client tells the plugin unasked. */
+export interface EngineListener {
+	/** The engine's progress while it indexes and checks the vault. */
+	progress(event: ProgressEvent): void;
+	/** The engine stopped working after it had started; every request now rejects. */
+	failed(error: EngineFailedError): void;
+}
+
+/** Where requests go: a worker or the in-thread service. */
+interface Transport {
+	send(request: Request): void;
+	stop(): void;
+}
+
+/** `EngineApi` as the plugin calls it: every result a promise. */
+export type RemoteApi = { [M in Method]: (...args: Parameters<EngineApi[M]>) => Promise<ReturnType<EngineApi[M]>> };
+
+type Receive = (message: EngineMessage) => void;
+
+/**
+ * Starts the worker; resolves once its engine has started, rejects when it cannot. `failed` is
+ * called if the worker fails after that.
+ */
+function startWorker(receive: Receive, failed: (error: Error) => void): Promise<Transport> {
+	return new Promise((resolve, reject) => {
+		const url = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
+		let worker: Worker;
+		try {
+			worker = new Worker(url);
+		} catch (e) {
+			URL.revokeObjectURL(url);
+			reject(e instanceof Error ? e : new Error(String(e)));
+			return;
+		}
+		let started = false;
+		const refuse = (error: Error) => {
+			worker.terminate();
+			URL.revokeObjectURL(url);
+			reject(error);
+		};
+		worker.onmessage = (event: MessageEvent<EngineMessage>) => {
+			const message = event.data;
+			if (!("started" in message)) {
+				receive(message);
+				return;
+			}
+			if (message.error !== undefined) {
+				refuse(new Error(message.error));
+				return;
+			}
+			started = true;
+			URL.revokeObjectURL(url);
+			resolve({ send: (request) => worker.postMessage(request), stop: () => worker.terminate() });
+		};
+		worker.onerror = (event: ErrorEvent) => {
+			event.preventDefault();
+			const error = new Error(event.message || "the engine's worker failed");
+			if (started) failed(error);
+			else refuse(error);
+		};
+		worker.postMessage({ start: wasmGzip });
+	});
+}
+
+/** The service on the UI thread, behind the same messages. */
+async function startInThread(receive: Receive): Promise<Transport> {
+	await loadModule(wasmGzip);
+	const service = new EngineService(UI_THREAD_PACING, receive, false);
+	return {
+		send: (request) => void service.handle(request).then(receive),
+		stop: () => service.stop(),
+	};
+}
+
+/** The engine as the plugin sees it. */
+export class EngineClient {
+	/** Every request, as a method returning a promise. */
+	readonly api: RemoteApi;
+	private halted = false;
+	/** Set when the engine stopped working (its worker failed): every request rejects with it. */
+	private failure: EngineFailedError | null = null;
+	private transport: Transport | null = null;
+	private starting: Promise<void> | null = null;
+	private nextId = 1;
+	private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+
+	constructor(private readonly listener: EngineListener) {
+		// Each method sends the request of its name. A property set on the object (a test's spy)
+		// takes precedence; nothing is a thenable, so `await api` sends no request named "then".
+		this.api = new Proxy(Object.create(null) as RemoteApi, {
+			get: (target, method) => {
+				if (Reflect.has(target, method)) return Reflect.get(target, method) as unknown;
+				if (typeof method === "symbol" || method === "then") return undefined;
+				return (...args: unknown[]) => this.call(method as Method, ...(args as Parameters<EngineApi[Method]>));
+			},
+		});
+	}
+
+	/** True once `stop` was called. */
+	get stopped(): boolean {
+		return this.halted;
+	}
+
+	/** Starts the engine (once): in a worker when one can start, on the UI thread otherwise. */
+	start(): Promise<void> {
+		this.starting ??= this.open();
+		return this.starting;
+	}
+
+	/** Sends a request; resolves with the engine's answer, rejects with its error. */
+	async call<M extends Method>(method: M, ...args: Parameters<EngineApi[M]>): Promise<ReturnType<EngineApi[M]>> {
+		await this.start();
+		if (this.failure) throw this.failure;
+		const transport = this.transport;
+		if (this.halted || !transport) throw new EngineStoppedError();
+		const id = this.nextId++;
+		return new Promise((resolve, reject) => {
+			this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+			transport.send({ id, method, args });
+		});
+	}
+
+	/** Stops the engine; open requests reject with `EngineStoppedError`. */
+	stop(): void {
+		this.halted = true;
+		this.transport?.stop();
+		this.transport = null;
+		for (const { reject } of this.pending.values()) reject(new EngineStoppedError());
+		this.pending.clear();
+	}
+
+	/** The engine stopped working: open and later requests reject, and the plugin is told. */
+	private fail(error: Error): void {
+		if (this.failure || this.halted) return;
+		this.failure = new EngineFailedError(error);
+		for (const { reject } of this.pending.values()) reject(this.failure);
+		this.pending.clear();
+		this.listener.failed(this.failure);
+	}
+
+	private async open(): Promise<void> {
+		const receive: Receive = (message) => this.receive(message);
+		let transport: Transport;
+		if (typeof Worker === "function") {
+			try {
+				transport = await startWorker(receive, (error) => this.fail(error));
+			} catch (e) {
+				console.warn("Vault Curator: the engine cannot run in a Web Worker here; it runs on the UI thread, in short steps", e);
+				transport = await startInThread(receive);
+			}
+		} else {
+			transport = await startInThread(receive);
+		}
+		if (this.halted) transport.stop();
+		else this.transport = transport;
+	}
+
+	private receive(message: EngineMessage): void {
+		if ("event" in message) {
+			if (!this.halted) this.listener.progress(message);
+			return;
+		}
+		if ("started" in message) return;
+		const waiting = this.pending.get(message.id);
+		if (!waiting) return;
+		this.pending.delete(message.id);
+		if ("error" in message) waiting.reject(new Error(message.error));
+		else waiting.resolve(message.value);
+	}
+}

@@ -1,0 +1,32 @@
+/**
+ * The engine as the rest of the plugin imports it: the client (requests to the engine, in a
+ * Web Worker or on the UI thread) and the binding's types. Edit offsets crossing it are JS
+ * string indices (the binding converts the engine's UTF-8 byte offsets), so callers hand them
+ * straight to `editor.offsetToPos` or `String.prototype.slice`.
+ */
+export { EngineClient, EngineFailedError, EngineStoppedError, type EngineListener, type RemoteApi } from "./client";
+export type { EngineApi, EngineInfo, EngineStats, ProgressEvent } from "./protocol";
+export type {
+	AppliedChange,
+	Edit,
+	FixResult,
+	Mention,
+	NoteError,
+	NoteReport,
+	NoteText,
+	OwnerTasks,
+	Progress,
+	QueueEntry,
+	Resolution,
+	ReviewItem,
+	ReviewPage,
+	ReviewQuery,
+	RuleInfo,
+	Rules,
+	SectionUpdate,
+	Settings,
+	SettingsInput,
+	Task,
+	TasksPage,
+	TasksQuery,
+} from "../wasm/curator_wasm";

@@ -1,0 +1,117 @@
+/**
+ * The messages between the plugin and the engine, which runs in a Web Worker (or, where none
+ * can start, on the UI thread behind the same messages).
+ *
+ * `EngineApi` is the one list of requests: each method's arguments and result. The plugin sends
+ * `{id, method, args}`; the engine answers each request once, by id, with its value or an error
+ * message, and sends `progress` events while it loads and warms. Updates (stage, upsert,
+ * remove, rename, configure) apply in the order they are sent; a query waits until the notes
+ * sent before it are indexed (`check`…) or, for whole-vault queries, until every note's results
+ * are computed. Adding a request means adding a method here and its handler in `service.ts`.
+ */
+import type {
+	FixResult,
+	Mention,
+	NoteReport,
+	NoteText,
+	Progress,
+	ReviewPage,
+	ReviewQuery,
+	RuleInfo,
+	SectionUpdate,
+	Settings,
+	SettingsInput,
+	Task,
+	TasksPage,
+	TasksQuery,
+} from "../wasm/curator_wasm";
+
+/** What the engine says about itself once started. */
+export interface EngineInfo {
+	version: string;
+	/** Every rule, in the order it runs. */
+	rules: RuleInfo[];
+	/** Where the vault's own settings declare templates: `[settings file, JSON key]` pairs. */
+	templateSettings: [string, string][];
+	/** True when the engine runs in a Web Worker, false when on the UI thread. */
+	inWorker: boolean;
+}
+
+/** How far the engine has come, and the memory it holds. */
+export interface EngineStats extends Progress {
+	/** Bytes of the engine's WebAssembly memory (it grows, and never shrinks). */
+	memoryBytes: number;
+}
+
+/** Every request the engine answers: arguments and result. */
+export interface EngineApi {
+	/** Name, rules and where templates are declared. */
+	info(): EngineInfo;
+	/** Progress and memory, now. */
+	stats(): EngineStats;
+	/** `input` with every missing field filled in; throws on a field of the wrong type. */
+	completeSettings(input: SettingsInput | null): Settings;
+	/** Uses `settings` from now on: every note is indexed and checked again. */
+	configure(settings: SettingsInput): void;
+	/** Notes of the initial load, kept until `indexStaged`; returns how many wait. */
+	stageNotes(notes: NoteText[]): number;
+	/** Indexes the staged notes in the background (all at once when the vault is empty, the fast path); resolves with the note count once done. */
+	indexStaged(): number;
+	/** Adds or replaces a note (on create and modify). */
+	upsert(path: string, text: string): void;
+	/** Forgets a note (on delete). */
+	remove(path: string): void;
+	/** Moves a note (on rename); `text` is its text at the new path. */
+	rename(oldPath: string, newPath: string, text: string): void;
+	/** How many notes the index reads (once the notes sent so far are indexed). */
+	noteCount(): number;
+	/** What fixing `text` would do (an editor's buffer or a note's saved text). */
+	check(path: string, text: string): NoteReport;
+	/** `text` fixed until stable. */
+	fix(path: string, text: string): FixResult;
+	/** The tasks of `text`. */
+	tasks(path: string, text: string): Task[];
+	/** The person and organisation mentions of `text`, resolved. */
+	mentions(path: string, text: string): Mention[];
+	/** A page of the vault's review queue. */
+	reviewQueue(query: ReviewQuery): ReviewPage;
+	/** A page of the vault's open tasks grouped by owner. */
+	tasksByOwner(query: TasksQuery): TasksPage;
+	/** Every task of the vault. */
+	allTasks(): Task[];
+	/** The person notes whose open-tasks section is out of date. */
+	sectionUpdates(): SectionUpdate[];
+}
+
+/** A request's name. */
+export type Method = keyof EngineApi;
+
+/** A request: `id` pairs it with its response. */
+export interface Request<M extends Method = Method> {
+	id: number;
+	method: M;
+	args: Parameters<EngineApi[M]>;
+}
+
+/** The answer to one request. */
+export type Response = { id: number; value: unknown } | { id: number; error: string };
+
+/** Sent unasked while notes are indexed and checked, and once when they all are. */
+export interface ProgressEvent {
+	event: "progress";
+	progress: Progress;
+}
+
+/** The first message to a worker: the engine's WebAssembly module, gzipped, as base64. */
+export interface StartMessage {
+	start: string;
+}
+
+/** A worker's answer to `StartMessage`: `error` is set when the engine cannot start. */
+export interface StartedMessage {
+	started: true;
+	error?: string;
+}
+
+/** Everything the engine sends. */
+export type EngineMessage = Response | ProgressEvent | StartedMessage;

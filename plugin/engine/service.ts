@@ -1,0 +1,282 @@
+/**
+ * The engine's side of the protocol: loads the WebAssembly module, owns the binding's
+ * `Curator` (the warm vault state) and answers requests. It runs in the Web Worker
+ * (`worker.ts`) or, where no worker can start, on the UI thread (`client.ts`); only the pacing
+ * differs.
+ *
+ * Updates apply as they arrive. Staged notes wait until they are all there (`indexStaged`, or
+ * a query that needs them), so that the vault is built in one pass. Indexing and computing
+ * every note's results happen in steps, between which requests are answered; a query waits
+ * for the state it needs (`until`). In the worker the staged notes are indexed in one step (the core's one-pass build)
+ * and warming runs in 50 ms steps; on the UI thread both run a few milliseconds at a time, so
+ * the UI never waits long.
+ */
+import init, {
+	Curator,
+	defaultSettings,
+	rules,
+	templateSettings,
+	version,
+	type Progress,
+	type ReviewPage,
+	type ReviewQuery,
+	type Settings,
+	type SettingsInput,
+} from "../wasm/curator_wasm";
+import type { EngineApi, Method, ProgressEvent, Request, Response } from "./protocol";
+
+/** How the engine paces its work. */
+export interface Pacing {
+	/** Index every staged note in one step (the fastest), or a few per step. */
+	indexAll: boolean;
+	/** How long one step of background work may take, in milliseconds. */
+	stepMs: number;
+	/** Compute what a query needs in steps of `stepMs` before answering it. */
+	stepQueries: boolean;
+}
+
+/** In a worker: long steps; requests are answered between them. */
+export const WORKER_PACING: Pacing = { indexAll: true, stepMs: 50, stepQueries: false };
+
+/** On the UI thread: short steps, so the UI never waits long. */
+export const UI_THREAD_PACING: Pacing = { indexAll: false, stepMs: 12, stepQueries: true };
+
+/** How often progress is reported while the engine works, in milliseconds. */
+const PROGRESS_EVERY_MS = 200;
+/**
+ * How long background work waits after an update, in milliseconds: the request that follows
+ * an update (a save's check) is answered before a step starts.
+ */
+const UPDATE_GRACE_MS = 10;
+
+/** What a query needs: the notes sent so far indexed, or also every note's results computed. */
+type Readiness = "indexed" | "warm";
+
+type Handlers = { [M in Method]: (...args: Parameters<EngineApi[M]>) => ReturnType<EngineApi[M]> | Promise<ReturnType<EngineApi[M]>> };
+
+/** Yields to the event loop (messages, rendering) before continuing. */
+function pause(): Promise<void> {
+	return new Promise((resolve) => self.setTimeout(resolve, 0));
+}
+
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+/** Each base64 character's 6-bit value, by character code. */
+const SEXTETS = new Uint8Array(128);
+for (let i = 0; i < BASE64.length; i++) SEXTETS[BASE64.charCodeAt(i)] = i;
+
+/** The bytes of a base64 string (`atob` is slow in some engines, and makes a string first). */
+function fromBase64(base64: string): Uint8Array<ArrayBuffer> {
+	const padding = base64.endsWith("==") ? 2 : base64.endsWith("=") ? 1 : 0;
+	const bytes = new Uint8Array((base64.length / 4) * 3 - padding);
+	let out = 0;
+	for (let i = 0; i < base64.length; i += 4) {
+		const n =
+			((SEXTETS[base64.charCodeAt(i)] ?? 0) << 18) |
+			((SEXTETS[base64.charCodeAt(i + 1)] ?? 0) << 12) |
+			((SEXTETS[base64.charCodeAt(i + 2)] ?? 0) << 6) |
+			(SEXTETS[base64.charCodeAt(i + 3)] ?? 0);
+		bytes[out++] = n >> 16;
+		if (out < bytes.length) bytes[out++] = (n >> 8) & 0xff;
+		if (out < bytes.length) bytes[out++] = n & 0xff;
+	}
+	return bytes;
+}
+
+/** The instance's memory, once the module is loaded. */
+let memory: WebAssembly.Memory | null = null;
+
+/**
+ * Decompresses and compiles the engine's module (gzipped, base64) and instantiates it; later
+ * calls reuse the instance.
+ */
+export async function loadModule(gzipBase64: string): Promise<void> {
+	if (typeof DecompressionStream !== "function") throw new Error("this device cannot decompress the engine (no DecompressionStream)");
+	const stream = new Blob([fromBase64(gzipBase64)]).stream().pipeThrough(new DecompressionStream("gzip"));
+	const module = await WebAssembly.compile(await new Response(stream).arrayBuffer());
+	memory = (await init({ module_or_path: module })).memory;
+}
+
+/** The settings `input` completes to (defaults for everything missing). */
+function completeSettings(input: SettingsInput | null): Settings {
+	if (input === null) return defaultSettings();
+	const curator = new Curator(input);
+	try {
+		return curator.settings();
+	} finally {
+		curator.free();
+	}
+}
+
+/** The engine: one `Curator` and the steps that index and warm it. */
+export class EngineService {
+	private curator: Curator | null = null;
+	private scheduled = false;
+	private stopped = false;
+	/** Staged notes may be indexed: the load is complete, or something waits for them. */
+	private indexing = false;
+	private waiters: { needs: Readiness; resolve: () => void }[] = [];
+	/** Staged notes indexed per step on the UI thread, adapted to `stepMs`. */
+	private indexStep = 8;
+	private lastProgressAt = 0;
+	private reportedDone = true;
+	/** No background step starts before this time (`performance.now()`). */
+	private graceUntil = 0;
+
+	private readonly handlers: Handlers = {
+		info: () => ({ version: version(), rules: rules(), templateSettings: templateSettings(), inWorker: this.inWorker }),
+		stats: () => ({ ...this.vault().progress(), memoryBytes: memory?.buffer.byteLength ?? 0 }),
+		completeSettings: (input) => completeSettings(input),
+		configure: (settings) => {
+			if (!this.curator) {
+				this.curator = new Curator(settings);
+				return;
+			}
+			// Every note is staged again: index them all.
+			this.indexing = true;
+			this.update((c) => c.setSettings(settings));
+		},
+		stageNotes: (notes) => this.update((c) => c.stageNotes(notes)),
+		indexStaged: () => {
+			this.indexing = true;
+			return this.when("indexed", (c) => c.noteCount());
+		},
+		upsert: (path, text) => this.update((c) => c.upsertNote(path, text)),
+		remove: (path) => this.update((c) => c.removeNote(path)),
+		rename: (oldPath, newPath, text) => this.update((c) => c.renameNote(oldPath, newPath, text)),
+		noteCount: () => this.when("indexed", (c) => c.noteCount()),
+		check: (path, text) => this.when("indexed", (c) => c.check(path, text)),
+		fix: (path, text) => this.when("indexed", (c) => c.fix(path, text)),
+		tasks: (path, text) => this.when("indexed", (c) => c.tasks(path, text)),
+		mentions: (path, text) => this.when("indexed", (c) => c.mentions(path, text)),
+		reviewQueue: (query) => this.reviewQueue(query),
+		tasksByOwner: (query) => this.when("warm", (c) => c.tasksByOwner(query)),
+		allTasks: () => this.when("warm", (c) => c.allTasks()),
+		sectionUpdates: () => this.when("indexed", (c) => c.sectionUpdates()),
+	};
+
+	constructor(
+		private readonly pacing: Pacing,
+		private readonly emit: (event: ProgressEvent) => void,
+		private readonly inWorker: boolean,
+	) {}
+
+	/** Answers one request; never rejects (an error is part of the response). */
+	async handle(request: Request): Promise<Response> {
+		try {
+			const handler = this.handlers[request.method] as (...args: unknown[]) => unknown;
+			if (typeof handler !== "function") throw new Error(`unknown request "${String(request.method)}"`);
+			return { id: request.id, value: await handler(...request.args) };
+		} catch (e) {
+			return { id: request.id, error: e instanceof Error ? e.message : String(e) };
+		}
+	}
+
+	/** Stops the background work and releases the vault's memory. */
+	stop(): void {
+		this.stopped = true;
+		this.waiters = [];
+		this.curator?.free();
+		this.curator = null;
+	}
+
+	private vault(): Curator {
+		if (!this.curator) throw new Error(this.stopped ? "the engine has stopped" : "the engine is used before it is configured");
+		return this.curator;
+	}
+
+	/** Applies an update now and schedules the work it causes. */
+	private update<T>(apply: (curator: Curator) => T): T {
+		const result = apply(this.vault());
+		this.reportedDone = false;
+		this.graceUntil = performance.now() + UPDATE_GRACE_MS;
+		this.schedule();
+		return result;
+	}
+
+	/** Runs `query` once the vault is ready for it. */
+	private async when<T>(needs: Readiness, query: (curator: Curator) => T): Promise<T> {
+		await this.until(needs);
+		return query(this.vault());
+	}
+
+	/** Resolves once the vault is in the state `needs` (at once when it is). */
+	private until(needs: Readiness): Promise<void> {
+		const curator = this.vault();
+		if (this.satisfied(needs, curator.progress())) return Promise.resolve();
+		return new Promise((resolve) => {
+			this.waiters.push({ needs, resolve });
+			this.indexing = true;
+			this.schedule();
+		});
+	}
+
+	private satisfied(needs: Readiness, progress: Progress): boolean {
+		return progress.staged === 0 && (needs === "indexed" || progress.stale === 0);
+	}
+
+	/**
+	 * A page of the review queue. On the UI thread, the mentions its entries need are computed
+	 * one note at a time first, so that no single step is long.
+	 */
+	private async reviewQueue(query: ReviewQuery): Promise<ReviewPage> {
+		await this.until("warm");
+		if (!this.pacing.stepQueries) return this.vault().reviewQueue(query);
+		const outline = this.vault().reviewQueue({ ...query, mentions: false });
+		let stepStart = performance.now();
+		for (const path of outline.mentionNotes) {
+			if (performance.now() - stepStart > this.pacing.stepMs) {
+				await pause();
+				await this.until("warm");
+				stepStart = performance.now();
+			}
+			this.vault().warmMentions(path);
+		}
+		await this.until("warm");
+		return this.vault().reviewQueue(query);
+	}
+
+	private schedule(): void {
+		if (this.scheduled || this.stopped) return;
+		this.scheduled = true;
+		// `self`: the worker's global scope, or the window on the UI thread.
+		self.setTimeout(() => this.step(), Math.max(0, this.graceUntil - performance.now()));
+	}
+
+	/** One step of background work: index staged notes, else warm; then wakes the queries. */
+	private step(): void {
+		this.scheduled = false;
+		const curator = this.curator;
+		if (!curator || this.stopped) return;
+		if (performance.now() < this.graceUntil && this.waiters.length === 0) {
+			this.schedule();
+			return;
+		}
+		let progress = curator.progress();
+		if (progress.staged > 0) {
+			if (!this.indexing) return;
+			const start = performance.now();
+			curator.indexStaged(this.pacing.indexAll ? 0xffffffff : this.indexStep);
+			const took = Math.max(performance.now() - start, 0.1);
+			this.indexStep = Math.min(512, Math.max(1, Math.round((this.indexStep * this.pacing.stepMs) / took)));
+			progress = curator.progress();
+		} else if (progress.stale > 0) {
+			progress = curator.warm(this.pacing.stepMs);
+		}
+		if (progress.staged === 0) this.indexing = false;
+		this.report(progress);
+		const ready = this.waiters.filter((w) => this.satisfied(w.needs, progress));
+		this.waiters = this.waiters.filter((w) => !ready.includes(w));
+		for (const waiter of ready) waiter.resolve();
+		if (progress.staged > 0 || progress.stale > 0) this.schedule();
+	}
+
+	/** Sends progress now and then while working, and once when done. */
+	private report(progress: Progress): void {
+		const done = progress.staged === 0 && progress.stale === 0;
+		const now = performance.now();
+		if (done ? this.reportedDone : now - this.lastProgressAt < PROGRESS_EVERY_MS) return;
+		this.lastProgressAt = now;
+		this.reportedDone = done;
+		this.emit({ event: "progress", progress });
+	}
+}

@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// The plugin's engine (WebAssembly, in its Web Worker) on a generated vault, through the built
+// main.js in the Obsidian API harness: prints one JSON line of figures on stdout.
+//
+//   node scripts/bench-wasm.mjs [--notes 10000] [--worker thread|none]
+//
+// The vault is the core's benchmark vault (crates/curator-core/benches/synthetic.rs), written
+// once under target/ by `cargo run -p curator-core --example synthetic_vault`. Figures, all in
+// milliseconds unless named otherwise:
+//   onload_ms            Plugin.onload, the plugin registering itself (the engine starts later)
+//   start_ms             the engine started (worker spawned, module decompressed and compiled)
+//   read_ms              every note read and handed to the engine (the UI thread's part)
+//   index_ms             the vault index built from them
+//   warm_ms              every note's check report and tasks computed
+//   load_ms              layout ready → every note's results computed (read + index + warm)
+//   save_40kb_*          a 40 KB meeting saved: upsert + its report, p50/p99 of 30 saves
+//   save_3kb_*           the same for a 3 KB meeting
+//   review_queue_*       the review queue's first page (100 entries): the first ask, then p50
+//   tasks_by_owner_*     open tasks by owner (50 owners, 10 tasks each): the first ask, then p50
+//   rss_mb               the process's resident memory once warm (UI thread + worker)
+//   wasm_memory_mb       the engine's WebAssembly memory once warm (part of rss_mb)
+//   main_js_bytes        size of main.js
+// Build first: npm run build.
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const { makeApp, loadPlugin, MAIN_JS } = require(path.join(root, "tests/plugin/harness"));
+const { syntheticVault } = require(path.join(root, "tests/plugin/synthetic-vault"));
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+	const i = args.indexOf(`--${name}`);
+	return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+const notes = Number(option("notes", "10000"));
+const worker = option("worker", "thread");
+const SAVES = 30;
+
+const log = (message) => process.stderr.write(`bench-wasm: ${message}\n`);
+const round = (ms) => Math.round(ms * 10) / 10;
+const percentile = (values, p) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+async function timed(fn) {
+	const start = performance.now();
+	await fn();
+	return performance.now() - start;
+}
+
+/** The meeting whose size is closest to `bytes`. */
+function meetingNear(vaultPath, bytes) {
+	const dir = path.join(vaultPath, "Meetings");
+	let best = null;
+	for (const name of fs.readdirSync(dir)) {
+		const size = fs.statSync(path.join(dir, name)).size;
+		if (!best || Math.abs(size - bytes) < Math.abs(best.size - bytes)) best = { path: `Meetings/${name}`, size };
+	}
+	return best;
+}
+
+if (!fs.existsSync(MAIN_JS)) throw new Error("main.js is missing: run npm run build first");
+log(`generating or reusing the ${notes}-note vault`);
+const vault = syntheticVault(notes);
+if (vault.skip) throw new Error(vault.skip);
+
+const app = makeApp(vault.path);
+const startAt = performance.now();
+const { plugin, onloadMs } = await loadPlugin(app, { worker, ready: false });
+await plugin.whenReady();
+const startMs = performance.now() - startAt;
+const { engine } = plugin;
+
+log("loading");
+const loadAt = performance.now();
+app.workspace._setLayoutReady();
+await plugin.indexer.idle();
+const readMs = performance.now() - loadAt;
+const indexed = await engine.noteCount();
+const indexMs = performance.now() - loadAt - readMs;
+await engine.reviewQueue({ limit: 0 });
+const loadMs = performance.now() - loadAt;
+if (indexed !== notes) throw new Error(`${indexed} notes indexed, ${notes} expected`);
+
+/** Saves of `note`: its text with one line more each time, upserted, then its report asked. */
+async function saves(note) {
+	const original = fs.readFileSync(path.join(vault.path, note.path), "utf8");
+	const times = [];
+	for (let i = 0; i < SAVES; i++) {
+		const text = `${original}\nNoted after the meeting (${i}).\n`;
+		times.push(
+			await timed(async () => {
+				await engine.upsert(note.path, text);
+				await engine.check(note.path, text);
+			}),
+		);
+		// Saves are seconds apart: the notes that depend on this one are checked again meanwhile.
+		await engine.reviewQueue({ limit: 0 });
+	}
+	return { p50: round(percentile(times, 50)), p99: round(percentile(times, 99)) };
+}
+
+/** The first answer to `query`, then the median of five more. */
+async function query(fn) {
+	const first = await timed(fn);
+	const again = [];
+	for (let i = 0; i < 5; i++) again.push(await timed(fn));
+	return { first: round(first), p50: round(percentile(again, 50)) };
+}
+
+log("saving");
+const big = meetingNear(vault.path, 40_000);
+const small = meetingNear(vault.path, 3_000);
+const save40 = await saves(big);
+const save3 = await saves(small);
+log("querying");
+const review = await query(() => engine.reviewQueue({ limit: 100 }));
+const tasks = await query(() => engine.tasksByOwner({ groups: 50, limit: 10 }));
+const rssMb = Math.round(process.memoryUsage().rss / 1e6);
+const wasmMemoryMb = Math.round((await engine.stats()).memoryBytes / 1e6);
+const info = await engine.info();
+plugin.unload();
+fs.rmSync(vault.path, { recursive: true, force: true });
+
+console.log(
+	JSON.stringify({
+		notes,
+		engine: info.inWorker ? "worker" : "ui-thread",
+		onload_ms: round(onloadMs),
+		start_ms: Math.round(startMs),
+		read_ms: Math.round(readMs),
+		index_ms: Math.round(indexMs),
+		warm_ms: Math.round(loadMs - readMs - indexMs),
+		load_ms: Math.round(loadMs),
+		save_40kb_bytes: big.size,
+		save_40kb_p50_ms: save40.p50,
+		save_40kb_p99_ms: save40.p99,
+		save_3kb_bytes: small.size,
+		save_3kb_p50_ms: save3.p50,
+		save_3kb_p99_ms: save3.p99,
+		review_queue_first_ms: review.first,
+		review_queue_p50_ms: review.p50,
+		tasks_by_owner_first_ms: tasks.first,
+		tasks_by_owner_p50_ms: tasks.p50,
+		rss_mb: rssMb,
+		wasm_memory_mb: wasmMemoryMb,
+		main_js_bytes: fs.statSync(MAIN_JS).size,
+	}),
+);
+process.exit(0);
