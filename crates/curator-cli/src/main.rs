@@ -15,6 +15,11 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// mimalloc rather than the system allocator: checking a vault allocates millions of small
+/// strings, and glibc's malloc and free were a fifth of the work.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Keeps an Obsidian vault clean and connected: frontmatter, tasks, people and organisations.
 #[derive(Parser)]
 #[command(name = "curator", version, about, propagate_version = true)]

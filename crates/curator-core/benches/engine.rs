@@ -1,14 +1,18 @@
 //! Benchmarks of the engine over a synthetic 10,000-note vault (see `synthetic.rs`):
 //! building the index, normalizing frontmatter (and mojibake), checking, fixing, extracting tasks and resolving mentions across the
-//! whole vault, and the on-save path for one large meeting note.
+//! whole vault, the on-save path for one large meeting note, and the warm vault: a cold build
+//! and refresh of 1,000 and 10,000 notes, and on save (upsert and report) of a 40 KB meeting and
+//! a 3 KB note against the 10,000-note vault.
 //!
-//! Run with `cargo bench -p curator-core`; figures are reported in the README.
+//! Run with `cargo bench -p curator-core` (one thread; `examples/vault_figures.rs` gives the
+//! parallel figures as JSON); figures are reported in the README.
 
 mod synthetic;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use curator_core::context::Context;
 use curator_core::frontmatter::{Doc, Findings};
+use curator_core::vault::Vault;
 use curator_core::{frontmatter, mojibake, Engine, Note, Settings, VaultIndex};
 use std::hint::black_box;
 
@@ -117,5 +121,45 @@ fn on_save(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, whole_vault, on_save);
+/// A cold check of the warm vault: build the index, then every note's report and fix.
+fn vault_cold(c: &mut Criterion) {
+    let mut group = c.benchmark_group("vault_cold");
+    group.sample_size(10);
+    for n in [1_000, 10_000] {
+        let notes = synthetic::vault(n, 7);
+        group.bench_function(format!("build_and_fix_{n}"), |b| {
+            b.iter(|| {
+                let mut vault = Vault::build(Settings::default(), notes.clone());
+                black_box(vault.all_fixed().len())
+            })
+        });
+    }
+    group.finish();
+}
+
+/// On save in the warm vault: a note upserted with one line changed, and its report.
+fn vault_on_save(c: &mut Criterion) {
+    let notes = synthetic::vault(NOTES, 7);
+    let mut vault = Vault::build(Settings::default(), notes.clone());
+    vault.refresh();
+    let meetings = || notes.iter().filter(|(p, _)| p.starts_with("Meetings/"));
+    let large = meetings().max_by_key(|(_, t)| t.len()).cloned();
+    let small = meetings()
+        .min_by_key(|(_, t)| t.len().abs_diff(3 * 1024))
+        .cloned();
+    let mut group = c.benchmark_group("vault_on_save");
+    for (path, text) in [large, small].into_iter().flatten() {
+        let mut round = 0u64;
+        group.bench_function(format!("upsert_and_report_{}kb", text.len() / 1024), |b| {
+            b.iter(|| {
+                round += 1;
+                vault.upsert(&path, &format!("{text}\nEdited {round}.\n"));
+                black_box(vault.report(&path))
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, whole_vault, on_save, vault_cold, vault_on_save);
 criterion_main!(benches);

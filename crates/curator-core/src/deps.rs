@@ -11,6 +11,7 @@
 //! note recompute when it need not. Recording is per thread, so notes computed in parallel
 //! record apart; outside a recording, lookups record nothing and cost nothing extra.
 
+use rustc_hash::FxHashSet;
 use std::cell::RefCell;
 
 /// What a result can read of the vault.
@@ -68,15 +69,16 @@ impl Dep<'_> {
 }
 
 thread_local! {
-    /// The recordings under way on this thread, innermost last.
-    static RECORDING: RefCell<Vec<Vec<u64>>> = const { RefCell::new(Vec::new()) };
+    /// The recordings under way on this thread, innermost last. A note reads the same few
+    /// hundred deps thousands of times: each is kept once.
+    static RECORDING: RefCell<Vec<FxHashSet<u64>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Records that the computation under way read `dep` (nothing when none is being recorded).
 pub fn read(dep: Dep) {
     RECORDING.with(|r| {
         if let Some(top) = r.borrow_mut().last_mut() {
-            top.push(dep.fingerprint());
+            top.insert(dep.fingerprint());
         }
     });
 }
@@ -85,7 +87,7 @@ pub fn read(dep: Dep) {
 pub fn read_all(deps: &[u64]) {
     RECORDING.with(|r| {
         if let Some(top) = r.borrow_mut().last_mut() {
-            top.extend_from_slice(deps);
+            top.extend(deps.iter().copied());
         }
     });
 }
@@ -93,11 +95,11 @@ pub fn read_all(deps: &[u64]) {
 /// Runs `f` and returns what it computed and the deps it read, sorted and without repeats.
 /// Recordings nest: what the inner one reads is read by the outer one too.
 pub fn recording<T>(f: impl FnOnce() -> T) -> (T, Vec<u64>) {
-    RECORDING.with(|r| r.borrow_mut().push(Vec::new()));
+    RECORDING.with(|r| r.borrow_mut().push(FxHashSet::default()));
     let value = f();
-    let mut deps = RECORDING.with(|r| r.borrow_mut().pop()).unwrap_or_default();
+    let read = RECORDING.with(|r| r.borrow_mut().pop()).unwrap_or_default();
+    let mut deps: Vec<u64> = read.into_iter().collect();
     deps.sort_unstable();
-    deps.dedup();
     read_all(&deps);
     (value, deps)
 }

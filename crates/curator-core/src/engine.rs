@@ -6,6 +6,7 @@
 
 use crate::context::Context;
 use crate::edit::{apply_edits, Edit};
+use crate::entities::NoteMemo;
 use crate::error::NoteError;
 use crate::frontmatter::Findings;
 use crate::index::{NoteKind, VaultIndex};
@@ -84,6 +85,12 @@ impl Engine {
 
     /// [`Engine::check`] of a note parsed already.
     pub fn check_note(&self, note: &Note) -> NoteReport {
+        self.check_note_with(note, &mut NoteMemo::default())
+    }
+
+    /// [`Engine::check_note`], reusing what `memo` holds of an earlier check of the same note
+    /// and leaving in it what this check learns.
+    fn check_note_with(&self, note: &Note, memo: &mut NoteMemo) -> NoteReport {
         let path = note.path;
         let mut report = NoteReport {
             path: path.to_string(),
@@ -104,7 +111,7 @@ impl Engine {
             return report;
         }
         let ctx = Context::for_note(&self.index, note);
-        let mut pass = Pass::new(note, &ctx);
+        let mut pass = Pass::with_memo(note, &ctx, std::mem::take(memo));
         pass.run_rules();
         // Review items about mentions are raised whether or not the links rule may edit them.
         let meeting = self
@@ -115,7 +122,8 @@ impl Engine {
         let Findings {
             edits: proposals,
             review,
-        } = pass.findings;
+        } = std::mem::take(&mut pass.findings);
+        *memo = pass.into_memo();
         report.review.extend(review);
         report.review.extend(mentions);
         report.review.extend(tasks::date_review(note, &ctx));
@@ -137,12 +145,33 @@ impl Engine {
 
     /// Applies the note's edits, repeating until nothing changes. Errors leave the note untouched.
     pub fn fix(&self, path: &str, text: &str) -> FixOutcome {
-        self.fix_from(path, text, self.check(path, text))
+        self.check_and_fix(path, text).1
+    }
+
+    /// [`Engine::check`] and [`Engine::fix`] of the same note at once: each pass of the fix reads
+    /// again only the lines the previous pass changed.
+    pub fn check_and_fix(&self, path: &str, text: &str) -> (NoteReport, FixOutcome) {
+        let mut memo = NoteMemo::keeping();
+        let first = self.check_note_with(&Note::parse(path, text), &mut memo);
+        let fixed = self.fix_passes(path, text, first.clone(), &mut memo);
+        (first, fixed)
     }
 
     /// Like [`Engine::fix`], continuing from `first`, the [`Engine::check`] of this very text, so
     /// a caller that has just checked the note does not pay for the first pass twice.
     pub fn fix_from(&self, path: &str, text: &str, first: NoteReport) -> FixOutcome {
+        self.fix_passes(path, text, first, &mut NoteMemo::keeping())
+    }
+
+    /// The fix passes after `first`, each checking the text the previous pass left with what
+    /// `memo` holds of the checks before.
+    fn fix_passes(
+        &self,
+        path: &str,
+        text: &str,
+        first: NoteReport,
+        memo: &mut NoteMemo,
+    ) -> FixOutcome {
         let mut outcome = FixOutcome::default();
         let mut current = text.to_string();
         let mut report = first;
@@ -169,7 +198,7 @@ impl Engine {
             if pass == MAX_FIX_PASSES {
                 break;
             }
-            report = self.check(path, &current);
+            report = self.check_note_with(&Note::parse(path, &current), memo);
         }
         if current != text {
             outcome.text = Some(current);
@@ -233,7 +262,7 @@ impl Engine {
 
 /// The error that stops the engine from editing a note, if any.
 fn note_error(note: &Note) -> Option<NoteError> {
-    if has_unterminated_frontmatter(note.text) {
+    if note.has_unterminated_frontmatter() {
         return Some(NoteError::new(
             note.path,
             Some(1),

@@ -151,6 +151,12 @@ impl<'a> Note<'a> {
         note
     }
 
+    /// True when the note opens a frontmatter block that never closes
+    /// ([`has_unterminated_frontmatter`] of its text, from the parse).
+    pub fn has_unterminated_frontmatter(&self) -> bool {
+        self.frontmatter.is_none() && opens_frontmatter(self.text)
+    }
+
     /// The note's title (its file name without `.md`).
     pub fn title(&self) -> &'a str {
         title_of(self.path)
@@ -325,7 +331,7 @@ fn comment_spans(text: &str, body_start: usize, code: &[Code]) -> Vec<Range<usiz
     let marker = |from: usize| -> Option<usize> {
         let mut pos = from;
         loop {
-            let at = pos + text.get(pos..)?.find("%%")?;
+            let at = pos + memchr::memmem::find(text.as_bytes().get(pos..)?, b"%%")?;
             let escaped = at > 0 && text.as_bytes()[at - 1] == b'\\';
             if escaped || covers(code, |c| &c.span, at) {
                 pos = at + 1;
@@ -415,9 +421,19 @@ fn split_frontmatter(text: &str, bom: usize) -> Option<Frontmatter> {
 
 /// True when the text opens a frontmatter block that never closes.
 pub fn has_unterminated_frontmatter(text: &str) -> bool {
-    let rest = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let first = rest.split('\n').next().unwrap_or("");
-    first.trim_end() == "---" && split_frontmatter(text, text.len() - rest.len()).is_none()
+    opens_frontmatter(text)
+        && split_frontmatter(text, text.len() - text_without_bom(text).len()).is_none()
+}
+
+/// `text` without its byte order mark.
+fn text_without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// True when the first line (after a byte order mark) is a `---` fence.
+fn opens_frontmatter(text: &str) -> bool {
+    let first = text_without_bom(text).split('\n').next().unwrap_or("");
+    first.trim_end() == "---"
 }
 
 #[cfg(test)]
@@ -440,6 +456,21 @@ mod tests {
         let note = Note::parse("A.md", "---\ntitle: A\n# no close\n");
         assert!(note.frontmatter.is_none());
         assert!(has_unterminated_frontmatter(note.text));
+        assert!(note.has_unterminated_frontmatter());
+        for text in [
+            "---\na: 1\n---\n",
+            "\u{feff}---\r\n",
+            "--- \n",
+            "x\n---\n",
+            "",
+            "---",
+        ] {
+            let note = Note::parse("A.md", text);
+            assert_eq!(
+                note.has_unterminated_frontmatter(),
+                has_unterminated_frontmatter(text)
+            );
+        }
         assert!(!has_unterminated_frontmatter("---\n---\n"));
     }
 

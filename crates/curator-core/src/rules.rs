@@ -12,13 +12,13 @@
 //! the value rules (a lowercased `KrakÃ³w` could no longer be repaired).
 
 use crate::context::Context;
-use crate::entities::{self, Resolved};
+use crate::entities::{self, NoteMemo, Resolved};
 use crate::frontmatter::{self, Doc, Findings};
 use crate::note::Note;
 use crate::rule::Rule;
 use crate::settings::Settings;
 use crate::{mojibake, tasks};
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 /// One registered rule and how it runs on a note (`None`: it runs over the whole vault).
 pub struct Entry {
@@ -112,18 +112,31 @@ pub struct Pass<'n, 'a> {
     pub findings: Findings,
     doc: Option<Option<Doc<'n, 'a>>>,
     resolved: OnceCell<Vec<Resolved>>,
+    memo: RefCell<NoteMemo>,
 }
 
 impl<'n, 'a> Pass<'n, 'a> {
     /// A pass over `note` that has found nothing yet.
     pub fn new(note: &'n Note<'a>, ctx: &'n Context<'n>) -> Self {
+        Pass::with_memo(note, ctx, NoteMemo::default())
+    }
+
+    /// A pass that reuses what `memo` holds of an earlier pass over the same note (see
+    /// [`NoteMemo`]); [`Pass::into_memo`] gives it back with what this pass learnt.
+    pub fn with_memo(note: &'n Note<'a>, ctx: &'n Context<'n>, memo: NoteMemo) -> Self {
         Pass {
             note,
             ctx,
             findings: Findings::default(),
             doc: None,
             resolved: OnceCell::new(),
+            memo: RefCell::new(memo),
         }
+    }
+
+    /// What the pass learnt that a later pass over the same note can reuse.
+    pub fn into_memo(self) -> NoteMemo {
+        self.memo.into_inner()
     }
 
     /// Runs every rule the settings and the note's opt-outs enable, in registry order.
@@ -162,7 +175,12 @@ impl<'n, 'a> Pass<'n, 'a> {
     /// from), resolved once for every rule that reads them.
     pub fn resolved(&self) -> &[Resolved] {
         self.resolved.get_or_init(|| {
-            entities::resolve_note(self.note, self.ctx.index, entities::Scope::Edits)
+            entities::resolve_note_with(
+                self.note,
+                self.ctx.index,
+                entities::Scope::Edits,
+                &mut self.memo.borrow_mut(),
+            )
         })
     }
 }

@@ -100,7 +100,7 @@ impl Vault {
         let summaries = par_map(&texts, |(path, text)| index.summarize(path, text));
         for ((path, text), summary) in texts.into_iter().zip(summaries) {
             if let Some(summary) = summary {
-                vault.engine.index_mut().upsert_summary(summary);
+                vault.engine.index_mut().insert_summary(summary);
             }
             vault.notes.insert(path, Slot::new(text));
         }
@@ -257,9 +257,9 @@ impl Vault {
             .collect()
     }
 
-    /// What `fix` makes of every note, computed if need be, in path order.
+    /// What `fix` makes of every note, computed if need be, in path order. A note's check report
+    /// is computed with it when missing.
     pub fn all_fixed(&mut self) -> Vec<Arc<FixOutcome>> {
-        self.compute_all(Item::Report);
         self.compute_all(Item::Fixed);
         self.notes
             .values()
@@ -390,14 +390,11 @@ impl Vault {
 
     /// Computes `item` of the note at `path` unless it is computed already.
     fn compute_one(&mut self, path: &str, item: Item) -> Option<()> {
-        if item == Item::Fixed {
-            self.compute_one(path, Item::Report)?;
-        }
         let slot = self.notes.get(path)?;
         if Self::missing(slot, item) {
             let (text, report) = (Arc::clone(&slot.text), slot.report.clone());
-            let (value, deps) = compute(&self.engine, path, &text, report, item);
-            self.store(path, value, deps);
+            let (values, deps) = compute(&self.engine, path, &text, report, item);
+            self.store(path, values, deps);
         }
         Some(())
     }
@@ -416,26 +413,33 @@ impl Vault {
             compute(engine, path, text, report.clone(), item)
         });
         let count = computed.len();
-        for ((path, _, _), (value, deps)) in todo.into_iter().zip(computed) {
-            self.store(&path, value, deps);
+        for ((path, _, _), (values, deps)) in todo.into_iter().zip(computed) {
+            self.store(&path, values, deps);
         }
         count
     }
 
-    fn store(&mut self, path: &str, value: Value, deps: Vec<u64>) {
+    fn store(&mut self, path: &str, values: Vec<Value>, deps: Vec<u64>) {
         self.generation += 1;
         let Some(slot) = self.notes.get_mut(path) else {
             return;
         };
-        match value {
-            Value::Report(r) => slot.report = Some(Arc::new(r)),
-            Value::Tasks(t) => slot.tasks = Some(Arc::new(t)),
-            Value::Mentions(m) => slot.mentions = Some(Arc::new(m)),
-            Value::Fixed(f) => slot.fixed = Some(Arc::new(f)),
+        for value in values {
+            match value {
+                Value::Report(r) => slot.report = Some(Arc::new(r)),
+                Value::Tasks(t) => slot.tasks = Some(Arc::new(t)),
+                Value::Mentions(m) => slot.mentions = Some(Arc::new(m)),
+                Value::Fixed(f) => slot.fixed = Some(Arc::new(f)),
+            }
         }
-        slot.deps.extend(deps);
-        slot.deps.sort_unstable();
-        slot.deps.dedup();
+        if slot.deps.is_empty() {
+            slot.deps = deps;
+        } else {
+            // Two sorted runs: the stable sort merges them.
+            slot.deps.extend(deps);
+            slot.deps.sort();
+            slot.deps.dedup();
+        }
     }
 }
 
@@ -449,22 +453,30 @@ fn forget(slot: &mut Slot) {
 }
 
 /// Computes `item` of the note at `path` against the engine, recording what it reads. A fix
-/// continues from the note's check report when it is known (its first pass).
+/// continues from the note's check report when it is known (its first pass), and is computed
+/// with it otherwise.
 fn compute(
     engine: &Engine,
     path: &str,
     text: &str,
     report: Option<Arc<NoteReport>>,
     item: Item,
-) -> (Value, Vec<u64>) {
+) -> (Vec<Value>, Vec<u64>) {
     deps::recording(|| match item {
-        Item::Report => Value::Report(engine.check(path, text)),
-        Item::Tasks => Value::Tasks(engine.tasks(path, text)),
-        Item::Mentions => Value::Mentions(engine.mentions(path, text)),
-        Item::Fixed => Value::Fixed(match report {
-            Some(first) => engine.fix_from(path, text, NoteReport::clone(&first)),
-            None => engine.fix(path, text),
-        }),
+        Item::Report => vec![Value::Report(engine.check(path, text))],
+        Item::Tasks => vec![Value::Tasks(engine.tasks(path, text))],
+        Item::Mentions => vec![Value::Mentions(engine.mentions(path, text))],
+        Item::Fixed => match report {
+            Some(first) => vec![Value::Fixed(engine.fix_from(
+                path,
+                text,
+                NoteReport::clone(&first),
+            ))],
+            None => {
+                let (report, fixed) = engine.check_and_fix(path, text);
+                vec![Value::Report(report), Value::Fixed(fixed)]
+            }
+        },
     })
 }
 

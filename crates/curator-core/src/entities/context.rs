@@ -9,7 +9,8 @@ use crate::names::keys::{company_key, EntityKeys, EntityNames};
 use crate::names::normalize::{self, Token};
 use crate::names::score;
 use crate::note::Note;
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// How the note names an entity for sure.
@@ -53,8 +54,33 @@ pub struct Support {
     pub bits: f64,
     /// True when the note names the candidate itself (not only its company).
     pub corroborated: bool,
-    /// The evidence in words.
-    pub reasons: Vec<String>,
+    /// How the note names the candidate, when it does.
+    pub presence: Option<Presence>,
+    /// The mention's line names the candidate.
+    pub same_line: bool,
+    /// The candidate works at an organisation the note names.
+    pub company: bool,
+}
+
+impl Support {
+    /// The evidence in words, for `entity`, the candidate supported (only the winner's are
+    /// ever shown, so they are written out on demand).
+    pub fn reasons(&self, entity: &EntityKeys) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(how) = self.presence {
+            out.push(format!("{} {}", entity.title, how.words()));
+        }
+        if self.same_line {
+            out.push(format!("the same line names {}", entity.title));
+        }
+        if let Some(c) = entity.company.as_ref().filter(|_| self.company) {
+            out.push(format!(
+                "{} works at {c}, which this note names",
+                entity.title
+            ));
+        }
+        out
+    }
 }
 
 /// The context of one note.
@@ -68,6 +94,8 @@ pub struct NoteContext {
     by_line: HashMap<usize, BTreeSet<String>>,
     companies: BTreeSet<String>,
     locals: Vec<Local>,
+    /// How many people and organisations the vault has, once read.
+    population: std::cell::Cell<[Option<usize>; 2]>,
 }
 
 /// Tag prefixes that name an organisation the note is about.
@@ -145,6 +173,23 @@ impl NoteContext {
         });
     }
 
+    /// True when `other` says what this context says about every candidate, whatever the line
+    /// of the mention: the same entities named, in the same order, the same organisations and
+    /// the same names without a note. What the note names on each line is left out: resolution
+    /// compares that apart ([`super::decide::Resolver::named_on_line_for`]).
+    pub fn same_but_lines(&self, other: &NoteContext) -> bool {
+        self.present == other.present
+            && self.present_orgs == other.present_orgs
+            && self.companies == other.companies
+            && self.locals == other.locals
+            && self.people.len() == other.people.len()
+            && self
+                .people
+                .iter()
+                .zip(&other.people)
+                .all(|(a, b)| Arc::ptr_eq(a, b) || a == b)
+    }
+
     /// The names the note writes that have no note.
     pub fn locals(&self) -> &[Local] {
         &self.locals
@@ -154,6 +199,16 @@ impl NoteContext {
     /// only then does a mention's resolution depend on its line.
     pub fn names_on_line(&self, line: usize) -> bool {
         self.by_line.contains_key(&line)
+    }
+
+    /// The paths of the entities the note names for sure on `line` (outside a participants
+    /// list), in path order.
+    pub fn named_on_line(&self, line: usize) -> impl Iterator<Item = &str> {
+        self.by_line
+            .get(&line)
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
     }
 
     /// True when the note names the entity at `path` for sure on `line` (outside a participants
@@ -183,6 +238,23 @@ impl NoteContext {
         }
     }
 
+    /// How many entities of `kind` the vault has (read once per note).
+    fn population(&self, names: &EntityNames, kind: NoteKind) -> usize {
+        let i = usize::from(kind != NoteKind::Person);
+        let mut known = self.population.get();
+        match known.get(i).copied().flatten() {
+            Some(n) => n,
+            None => {
+                let n = names.population(kind);
+                if let Some(slot) = known.get_mut(i) {
+                    *slot = Some(n);
+                }
+                self.population.set(known);
+                n
+            }
+        }
+    }
+
     /// The bits a candidate present in this note gets, for entities of `kind`.
     pub fn presence_bits(&self, names: &EntityNames, kind: NoteKind, how: Presence) -> f64 {
         let m = if how == Presence::Named {
@@ -190,12 +262,12 @@ impl NoteContext {
         } else {
             score::CONTEXT_M
         };
-        score::context_bits(m, names.population(kind), self.named(kind))
+        score::context_bits(m, self.population(names, kind), self.named(kind))
     }
 
     /// The bits a candidate of `kind` the note does not name loses (and so does "someone new").
     pub fn absence_bits(&self, names: &EntityNames, kind: NoteKind) -> f64 {
-        score::absent_bits(names.population(kind), self.named(kind))
+        score::absent_bits(self.population(names, kind), self.named(kind))
     }
 
     /// What the note says for `entity`, a candidate for a mention on `line`.
@@ -210,29 +282,22 @@ impl NoteContext {
         if let Some(how) = self.present.get(&entity.path) {
             support.bits += self.presence_bits(names, entity.kind, *how);
             support.corroborated = true;
-            support
-                .reasons
-                .push(format!("{} {}", entity.title, how.words()));
+            support.presence = Some(*how);
         } else {
             support.bits += self.absence_bits(names, entity.kind);
         }
         if !in_list && self.names_on_line_entity(line, &entity.path) {
             support.bits += score::SAME_LINE_BITS;
             support.corroborated = true;
-            support
-                .reasons
-                .push(format!("the same line names {}", entity.title));
+            support.same_line = true;
         }
-        if let Some(c) = entity
+        if entity
             .company
             .as_ref()
-            .filter(|c| self.companies.contains(*c))
+            .is_some_and(|c| self.companies.contains(c))
         {
             support.bits += score::COMPANY_BITS;
-            support.reasons.push(format!(
-                "{} works at {c}, which this note names",
-                entity.title
-            ));
+            support.company = true;
         }
         support
     }

@@ -11,7 +11,9 @@ use crate::names::score::{self, NameScore};
 use crate::review::Candidate;
 use crate::settings::Settings;
 use crate::text::fold;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
+use std::cell::RefCell;
 use std::sync::Arc;
 
 /// How a mention was resolved. Serialized lowercase (part of the CLI's JSON contract).
@@ -117,6 +119,16 @@ pub struct Resolver<'a> {
     pub names: &'a EntityNames,
     /// Remembered review answers.
     pub settings: &'a Settings,
+    /// What the vault's names answered about the names asked so far.
+    asked: RefCell<Asked>,
+}
+
+/// What the vault's names say about written names one resolver has asked about: each is asked
+/// of the vault's memos once (they are shared by every note, and lock).
+#[derive(Debug, Default)]
+pub struct Asked {
+    evidence: HashMap<String, Arc<NameEvidence>>,
+    exactly: HashMap<String, bool>,
 }
 
 struct Scored<'a> {
@@ -125,7 +137,10 @@ struct Scored<'a> {
     name: NameScore,
     bits: f64,
     corroborated: bool,
-    reasons: Vec<String>,
+    support: context::Support,
+    /// The mention credits a line that names the entity in full, and its name is read as a
+    /// misheard rendering of the entity's ([`Resolver::echoed`]).
+    echo: bool,
 }
 
 impl<'a> Scored<'a> {
@@ -137,12 +152,49 @@ impl<'a> Scored<'a> {
             bits: name.bits + support.bits,
             name,
             corroborated: support.corroborated,
-            reasons: support.reasons,
+            support,
+            echo: false,
         }
+    }
+
+    /// The note's evidence for the candidate, in words (`name` is the mention as written).
+    fn reasons(&self, name: &str) -> Vec<String> {
+        let Some(entity) = self.entity else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        if self.echo {
+            out.push(format!(
+                "'{name}' credits a line that names {} in full: a misheard surname",
+                entity.title
+            ));
+        }
+        out.extend(self.support.reasons(entity));
+        out
     }
 }
 
 impl<'a> Resolver<'a> {
+    /// A resolver over the vault's `names`, with the review answers of `settings`.
+    pub fn new(names: &'a EntityNames, settings: &'a Settings) -> Self {
+        Resolver::asking(names, settings, Asked::default())
+    }
+
+    /// [`Resolver::new`], knowing what `asked` holds already (from a resolver over the same
+    /// vault; see [`Resolver::into_asked`]).
+    pub fn asking(names: &'a EntityNames, settings: &'a Settings, asked: Asked) -> Self {
+        Resolver {
+            names,
+            settings,
+            asked: RefCell::new(asked),
+        }
+    }
+
+    /// What this resolver asked of the vault's names, for the next resolver over the same vault.
+    pub fn into_asked(self) -> Asked {
+        self.asked.into_inner()
+    }
+
     fn rejected(&self, name: &str, title: &str) -> bool {
         self.settings
             .rejected
@@ -238,7 +290,10 @@ impl<'a> Resolver<'a> {
     /// necessary condition, from lookups only: the first and last parts must each be some
     /// entity's name part, or a nickname of one.
     pub fn may_name_exactly(&self, name: &str) -> bool {
-        self.names.exactly_memo().get_or(name, || {
+        if let Some(answer) = self.asked.borrow().exactly.get(name) {
+            return *answer;
+        }
+        let answer = self.names.exactly_memo().get_or(name, || {
             let tokens = normalize::tokens(name);
             let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
                 return false;
@@ -247,7 +302,12 @@ impl<'a> Resolver<'a> {
                 && normalize::is_all_caps(name)
                 && self.names.by_acronym(&first.key).next().is_some();
             acronym || (self.names.has_part(first) && self.names.has_part(last))
-        })
+        });
+        self.asked
+            .borrow_mut()
+            .exactly
+            .insert(name.to_string(), answer);
+        answer
     }
 
     /// Resolves a mention: exactly when it can, else by scoring candidates in the note's context.
@@ -298,13 +358,54 @@ impl<'a> Resolver<'a> {
         r
     }
 
-    /// Resolves a mention [`Resolver::exact`] found no entity for, by scoring candidates in the
-    /// note's context (for callers that already asked for an exact answer).
-    pub fn resolve_inexact(&self, q: Query, ctx: &NoteContext) -> Resolution {
+    /// What the vault's names say about `name`, memoised across notes.
+    fn evidence(&self, name: &str) -> Arc<NameEvidence> {
+        if let Some(evidence) = self.asked.borrow().evidence.get(name) {
+            return Arc::clone(evidence);
+        }
         let evidence = self
             .names
             .evidence_memo()
-            .get_or(q.name, || Arc::new(NameEvidence::of(q.name, self.names)));
+            .get_or(name, || Arc::new(NameEvidence::of(name, self.names)));
+        self.asked
+            .borrow_mut()
+            .evidence
+            .insert(name.to_string(), Arc::clone(&evidence));
+        evidence
+    }
+
+    /// The paths of the entities the note names on the query's line that
+    /// [`Resolver::resolve_inexact`] scores as candidates for it: the only way its line enters its
+    /// resolution. Two queries of one name alike but for their lines resolve alike when this is
+    /// the same for both (empty, most often).
+    pub fn named_on_line_for(&self, q: Query, ctx: &NoteContext) -> Vec<String> {
+        if q.in_list && !q.credits_line {
+            return Vec::new();
+        }
+        let mut named = ctx.named_on_line(q.line).peekable();
+        if named.peek().is_none() {
+            return Vec::new();
+        }
+        let evidence = self.evidence(q.name);
+        // Every entity named on a line is present in the note: it is a candidate when a lookup
+        // reached it, or when it is a person whose name may agree with the mention.
+        named
+            .filter(|path| {
+                evidence.reached.iter().any(|(_, e)| e.path == *path)
+                    || ctx
+                        .present_people()
+                        .iter()
+                        .find(|e| e.path == *path)
+                        .is_some_and(|e| score::may_agree(&evidence.tokens, e))
+            })
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Resolves a mention [`Resolver::exact`] found no entity for, by scoring candidates in the
+    /// note's context (for callers that already asked for an exact answer).
+    pub fn resolve_inexact(&self, q: Query, ctx: &NoteContext) -> Resolution {
+        let evidence = self.evidence(q.name);
         let tokens = &evidence.tokens;
         if tokens.is_empty() {
             return Resolution::unknown(vec!["no name to resolve".into()]);
@@ -328,9 +429,7 @@ impl<'a> Resolver<'a> {
         // own people always compete, after the reached ones.
         for person in ctx.present_people() {
             // Every reached entity the note names is picked already.
-            if !picked.iter().any(|(_, e, _)| Arc::ptr_eq(e, person))
-                && score::may_agree(tokens, person)
-            {
+            if !evidence.reaches(person) && score::may_agree(tokens, person) {
                 let name =
                     score::match_entity(tokens, person, self.names, acronym).map(|m| m.score());
                 picked.push((u32::MAX, person, name));
@@ -355,7 +454,7 @@ impl<'a> Resolver<'a> {
                 // A lowercase word may be an ordinary word that happens to be a name.
                 name.exact = false;
             }
-            let mut support = if name.plausible {
+            let support = if name.plausible {
                 ctx.support(entity, self.names, q.line, q.in_list)
             } else {
                 context::Support {
@@ -363,16 +462,9 @@ impl<'a> Resolver<'a> {
                     ..Default::default()
                 }
             };
-            if echo.is_some() {
-                support.reasons.insert(
-                    0,
-                    format!(
-                        "'{}' credits a line that names {} in full: a misheard surname",
-                        q.name, entity.title
-                    ),
-                );
-            }
-            scored.push(Scored::candidate(entity, name, support));
+            let mut candidate = Scored::candidate(entity, name, support);
+            candidate.echo = echo.is_some();
+            scored.push(candidate);
         }
         if q.with_locals {
             let bits =
@@ -387,7 +479,8 @@ impl<'a> Resolver<'a> {
                         bits: name.bits + bits,
                         name: name.score(),
                         corroborated: true,
-                        reasons: Vec::new(),
+                        support: context::Support::default(),
+                        echo: false,
                     });
                 }
             }
@@ -439,7 +532,7 @@ fn decide(
         .get(1)
         .map_or(unseen_bits, |(_, s)| s.bits.max(unseen_bits));
     let mut reasons = describe(top);
-    reasons.extend(top.reasons.iter().cloned());
+    reasons.extend(top.reasons(q.name));
     let name_bits = ranked
         .iter()
         .filter(|(_, s)| s.entity.is_some())

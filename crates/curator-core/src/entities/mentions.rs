@@ -16,9 +16,9 @@ use crate::names::normalize::{self, Token};
 use crate::names::score;
 use crate::note::{LinkKind, Note};
 use crate::yaml::{Node, NodeKind, Quoting};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// The most words one prose mention spans (`North Sea Grid Authority`).
@@ -407,7 +407,7 @@ fn with_particles(body: &str, at: usize, names: &EntityNames) -> Option<(Range<u
 
 /// Byte ranges of `text` starting at `prefix` and running to the next whitespace (URLs).
 fn runs_from<'t>(text: &'t str, prefix: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
-    text.match_indices(prefix).map(move |(at, _)| {
+    memchr::memmem::find_iter(text.as_bytes(), prefix.as_bytes()).map(move |at| {
         let end = text
             .get(at..)
             .and_then(|rest| rest.find(char::is_whitespace))
@@ -420,8 +420,9 @@ fn vias(note: &Note) -> Vec<Found> {
     let body = note.body();
     let base = note.body_start;
     let mut out = Vec::new();
-    for (at, marker) in body.match_indices("(via ") {
-        let start = at + marker.len();
+    const MARKER: &str = "(via ";
+    for at in memchr::memmem::find_iter(body.as_bytes(), MARKER) {
+        let start = at + MARKER.len();
         let Some(rest) = body.get(start..) else {
             continue;
         };
@@ -449,7 +450,11 @@ fn vias(note: &Note) -> Vec<Found> {
 
 /// Byte ranges of the body that are not prose: code (except transcripts), `%%` comments, links,
 /// link reference definitions, URLs, the title heading and the spans structured mentions took.
-pub(super) fn not_prose(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
+pub(super) fn not_prose(note: &Note, taken: &[Range<usize>]) -> NotProse {
+    NotProse::new(not_prose_ranges(note, taken))
+}
+
+fn not_prose_ranges(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     if let Some(fm) = &note.frontmatter {
         out.push(fm.block.clone());
@@ -495,11 +500,76 @@ pub(super) fn not_prose(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>
     out
 }
 
-pub(super) fn excluded(ranges: &[Range<usize>], offset: usize) -> bool {
-    // Ranges may overlap, so look at every range starting at or before the offset whose end
-    // could still cover it; the list is short per note.
-    let i = ranges.partition_point(|r| r.start <= offset);
-    ranges[..i].iter().rev().take(64).any(|r| r.end > offset)
+/// How many of the ranges starting last at or before an offset [`NotProse::covers`] looks at.
+const COVER_WINDOW: usize = 64;
+
+/// The ranges of a note that are not prose, sorted (they may overlap), ready to be asked about
+/// every word of the note.
+pub(super) struct NotProse {
+    starts: Vec<usize>,
+    /// `reach[i]`: the furthest end among the [`COVER_WINDOW`] ranges before the `i`-th.
+    reach: Vec<usize>,
+}
+
+impl NotProse {
+    fn new(ranges: Vec<Range<usize>>) -> Self {
+        let mut reach = Vec::with_capacity(ranges.len() + 1);
+        reach.push(0);
+        // The window's furthest ends, decreasing (a monotonic queue), by index.
+        let mut window: std::collections::VecDeque<usize> = std::collections::VecDeque::new();
+        for (i, r) in ranges.iter().enumerate() {
+            while window
+                .back()
+                .is_some_and(|&j| ranges.get(j).is_some_and(|b| b.end <= r.end))
+            {
+                window.pop_back();
+            }
+            window.push_back(i);
+            while window.front().is_some_and(|&j| j + COVER_WINDOW <= i) {
+                window.pop_front();
+            }
+            let furthest = window
+                .front()
+                .and_then(|&j| ranges.get(j))
+                .map_or(0, |b| b.end);
+            reach.push(furthest);
+        }
+        NotProse {
+            starts: ranges.iter().map(|r| r.start).collect(),
+            reach,
+        }
+    }
+
+    /// True when one of the [`COVER_WINDOW`] ranges starting last at or before `offset` covers
+    /// it (ranges overlap, so an earlier one may still reach past a later one's end).
+    pub(super) fn covers(&self, offset: usize) -> bool {
+        let i = self.starts.partition_point(|&s| s <= offset);
+        self.reach.get(i).is_some_and(|&end| end > offset)
+    }
+
+    /// The offsets of `span` it [`NotProse::covers`], as ranges from `span.start`, in order and
+    /// apart.
+    fn covered_in(&self, span: Range<usize>) -> Vec<Range<usize>> {
+        let mut out: Vec<Range<usize>> = Vec::new();
+        let mut at = span.start;
+        let mut i = self.starts.partition_point(|&s| s <= at);
+        while at < span.end {
+            // Offsets from `at` to the next start are covered up to the same furthest end.
+            let next = self.starts.get(i).map_or(span.end, |&s| s.min(span.end));
+            let end = self.reach.get(i).map_or(at, |&r| r.min(next));
+            if end > at {
+                match out.last_mut() {
+                    Some(last) if last.end == at - span.start => last.end = end - span.start,
+                    _ => out.push(at - span.start..end - span.start),
+                }
+            }
+            at = next;
+            while self.starts.get(i).is_some_and(|&s| s <= at) {
+                i += 1;
+            }
+        }
+        out
+    }
 }
 
 /// A word of prose.
@@ -514,58 +584,114 @@ pub(super) struct Word {
     pub(super) sentence_start: bool,
 }
 
+/// What prose scanning has learnt of the words of one note, each distinct word asked once:
+/// whether it holds a speaker label glued to speech ([`glue_point`]) and whether it is a
+/// person's name written in lowercase ([`is_lowercase_name`]). Both depend on the word and the
+/// vault's names alone.
+struct WordMemo<'t> {
+    names: &'t EntityNames,
+    glue: HashMap<&'t str, Option<usize>>,
+    lowercase_name: HashMap<&'t str, bool>,
+}
+
+impl<'t> WordMemo<'t> {
+    fn new(names: &'t EntityNames) -> Self {
+        WordMemo {
+            names,
+            glue: HashMap::default(),
+            lowercase_name: HashMap::default(),
+        }
+    }
+
+    fn glue_point(&mut self, word: &'t str) -> Option<usize> {
+        let names = self.names;
+        *self
+            .glue
+            .entry(word)
+            .or_insert_with(|| glue_point(word, names))
+    }
+
+    fn is_lowercase_name(&mut self, word: &'t str) -> bool {
+        let names = self.names;
+        *self
+            .lowercase_name
+            .entry(word)
+            .or_insert_with(|| is_lowercase_name(word, names))
+    }
+}
+
+/// The character at byte `offset` of `text`, if one starts there.
+fn char_at(text: &str, offset: usize) -> Option<char> {
+    match text.as_bytes().get(offset) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(offset..)?.chars().next(),
+    }
+}
+
 /// Splits one line of prose into words, cutting a speaker label glued to speech.
-/// `chars` is scratch space, reused from line to line.
-pub(super) fn words(
-    line: &str,
-    base: usize,
-    names: &EntityNames,
-    chars: &mut Vec<(usize, char)>,
-) -> Vec<Word> {
+fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
-    chars.clear();
-    chars.extend(line.char_indices());
-    let mut i = 0;
+    let bytes = line.as_bytes();
     let mut sentence_start = true;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    // The character before `pos`.
+    let mut prev: Option<char> = None;
+    let mut pos = 0;
+    while let Some(c) = char_at(line, pos) {
+        let start = pos;
+        let after = start + c.len_utf8();
         if !c.is_alphabetic() {
             if matches!(c, '.' | '!' | '?' | ':' | ';' | '"' | '“' | '(' | '[') {
                 sentence_start = true;
             }
-            i += 1;
+            prev = Some(c);
+            pos = after;
             continue;
         }
-        let checkbox = i > 0
-            && chars.get(i - 1).is_some_and(|(_, b)| *b == '[')
-            && chars.get(i + 1).is_some_and(|(_, a)| *a == ']');
-        if checkbox {
+        if prev == Some('[') && char_at(line, after) == Some(']') {
             // A task's `[x]` opens its text, it is not a word of it.
-            i += 1;
+            prev = Some(c);
+            pos = after;
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let (_, d) = chars[j];
-            let inner = ((d == '\'' || d == '’' || d == '-')
-                && chars.get(j + 1).is_some_and(|(_, e)| e.is_alphabetic()))
-                || chars
-                    .get(j - 1)
-                    .is_some_and(|(_, p)| crate::mojibake::continues_sequence(*p, d));
-            if d.is_alphabetic() || unicode_normalization::char::is_combining_mark(d) || inner {
-                j += 1;
-            } else {
+        let mut end = after;
+        let mut last = c;
+        let mut upper = c.is_uppercase();
+        loop {
+            // ASCII letters, most of every word, belong to it whatever surrounds them.
+            while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphabetic()) {
+                upper |= b.is_ascii_uppercase();
+                last = char::from(b);
+                end += 1;
+            }
+            let Some(d) = char_at(line, end) else {
+                break;
+            };
+            let next = end + d.len_utf8();
+            let takes = d.is_alphabetic()
+                || (!d.is_ascii() && unicode_normalization::char::is_combining_mark(d))
+                || ((d == '\'' || d == '’' || d == '-')
+                    && char_at(line, next).is_some_and(char::is_alphabetic))
+                || crate::mojibake::continues_sequence(last, d);
+            if !takes {
                 break;
             }
+            upper |= d.is_uppercase();
+            last = d;
+            end = next;
         }
-        let end = chars.get(j).map_or(line.len(), |(o, _)| *o);
-        let digit_next = chars.get(j).is_some_and(|(_, d)| d.is_ascii_digit());
-        let digit_before = i > 0 && chars.get(i - 1).is_some_and(|(_, d)| d.is_ascii_digit());
-        let next_is_word = chars.get(j).is_some_and(|(_, d)| *d == ' ')
-            && chars.get(j + 1).is_some_and(|(_, d)| d.is_alphabetic());
+        let following = char_at(line, end);
+        let digit_next = following.is_some_and(|d| d.is_ascii_digit());
+        let digit_before = prev.is_some_and(|d| d.is_ascii_digit());
+        let next_is_word =
+            following == Some(' ') && char_at(line, end + 1).is_some_and(char::is_alphabetic);
         if !(digit_next || digit_before) {
             let len = end - start;
-            let cut = glue_point(&line[start..end], names);
+            // Only a word with a capital can hold a speaker label glued to speech.
+            let cut = if upper {
+                memo.glue_point(&line[start..end])
+            } else {
+                None
+            };
             for piece in [Some(0..cut.unwrap_or(len)), cut.map(|i| i..len)]
                 .into_iter()
                 .flatten()
@@ -575,7 +701,7 @@ pub(super) fn words(
                 let last = piece.end == end - start;
                 out.push(Word {
                     span: base + piece_start..base + start + piece.end,
-                    capital: word.chars().any(char::is_uppercase),
+                    capital: upper && word.chars().any(char::is_uppercase),
                     joined_to_next: last && next_is_word,
                     sentence_start,
                 });
@@ -583,7 +709,8 @@ pub(super) fn words(
             }
         }
         sentence_start = false;
-        i = j;
+        prev = Some(last);
+        pos = end;
     }
     out
 }
@@ -594,8 +721,7 @@ pub(super) fn words(
 fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
     let known = |w: &str| normalize::with_word_key(w, |k| names.token_count(k) > 0) == Some(true);
     let person_part = |w: &str| {
-        normalize::with_word_key(w, |k| names.by_token(k).any(|e| e.kind == NoteKind::Person))
-            == Some(true)
+        normalize::with_word_key(w, |k| names.has_part_of(k, NoteKind::Person)) == Some(true)
     };
     if word.chars().next().is_some_and(char::is_uppercase) && !known(word) {
         for (i, _) in word.char_indices().skip(3) {
@@ -671,8 +797,17 @@ pub(super) fn is_stopword(word: &str) -> bool {
         // A long ASCII word is no stopword; other letters may lowercase to ASCII (`K`).
         _ if letters.is_ascii() => false,
         _ => {
-            let lower: String = letters.chars().flat_map(char::to_lowercase).collect();
-            STOPWORDS.binary_search(&lower.as_str()).is_ok()
+            // Stopwords are short and ASCII: a lowercase form that is neither is no stopword.
+            let mut len = 0;
+            for c in letters.chars().flat_map(char::to_lowercase) {
+                match buf.get_mut(len) {
+                    Some(b) if c.is_ascii() => *b = c as u8,
+                    _ => return false,
+                }
+                len += 1;
+            }
+            buf.get(..len)
+                .is_some_and(|lower| in_word_list(STOPWORDS, &STOPWORD_STARTS, lower))
         }
     }
 }
@@ -702,11 +837,74 @@ fn in_word_list(list: &[&str], starts: &[usize; 27], word: &[u8]) -> bool {
 
 /// A lowercase word that is exactly part of a person's name (`leo`, `dewi`) may be a mention.
 fn is_lowercase_name(word: &str, names: &EntityNames) -> bool {
-    let person_part = |k: &str| names.by_token(k).any(|e| e.kind == NoteKind::Person);
+    let person_part = |k: &str| names.has_part_of(k, NoteKind::Person);
     word.chars().count() >= 3
         && normalize::with_word_key(word, person_part) == Some(true)
         && !is_stopword(word)
         && !is_particle(word)
+}
+
+/// The prose mentions of lines scanned before, for scanning the same note again after a fix
+/// pass changed a few of its lines: a line reads the same when its text, the parts of it that
+/// are not prose and the note's names without a note are the same, and the note answers the
+/// same about the words it asked whether the note writes them in lowercase.
+#[derive(Debug, Default)]
+pub struct ProseMemo {
+    /// Remember lines (off for a note scanned once).
+    keep: bool,
+    /// The note's names without a note the lines were read with.
+    locals: Vec<Vec<Token>>,
+    /// How spans of prose reach the vault's names or `locals`, by text.
+    reach: HashMap<String, Option<ProseReach>>,
+    /// Lines read, by a hash of their text and what of them is not prose.
+    lines: HashMap<u64, Vec<ProseLine>>,
+}
+
+/// One line of prose read, and what was found on it.
+#[derive(Debug)]
+struct ProseLine {
+    text: String,
+    /// The bytes of the line that are not prose, from its start.
+    covered: Vec<Range<usize>>,
+    /// Mentions, as (span from the line's start, name to resolve).
+    found: Vec<(Range<usize>, String)>,
+    /// Words asked of the note's lowercase words, and the answers.
+    asked: Vec<(String, bool)>,
+}
+
+impl ProseMemo {
+    /// A memo that remembers the lines it is given, for a note about to be scanned again.
+    pub fn keeping() -> Self {
+        ProseMemo {
+            keep: true,
+            ..ProseMemo::default()
+        }
+    }
+
+    /// Starts over when the note's names without a note changed.
+    fn reading_with(&mut self, locals: &[Vec<Token>]) {
+        if self.locals != locals {
+            self.locals = locals.to_vec();
+            self.reach.clear();
+            self.lines.clear();
+        }
+    }
+
+    fn key(text: &str, covered: &[Range<usize>]) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = rustc_hash::FxHasher::default();
+        text.hash(&mut h);
+        covered.hash(&mut h);
+        h.finish()
+    }
+
+    /// The line read before with this text and these parts not prose.
+    fn line(&self, key: u64, text: &str, covered: &[Range<usize>]) -> Option<&ProseLine> {
+        self.lines
+            .get(&key)?
+            .iter()
+            .find(|l| l.text == text && l.covered == covered)
+    }
 }
 
 /// Finds name mentions in the note's prose. `locals` are names the note writes without a note;
@@ -717,6 +915,17 @@ pub fn prose(
     locals: &[Vec<Token>],
     taken: &[Range<usize>],
 ) -> Vec<Found> {
+    prose_with(note, names, locals, taken, &mut ProseMemo::default())
+}
+
+/// [`prose`], reading again from `memo` the lines read before (see [`ProseMemo`]).
+pub fn prose_with(
+    note: &Note,
+    names: &EntityNames,
+    locals: &[Vec<Token>],
+    taken: &[Range<usize>],
+    memo: &mut ProseMemo,
+) -> Vec<Found> {
     let skip = not_prose(note, taken);
     // Built only if a sentence opener needs it.
     let lowercase: OnceCell<HashSet<&str>> = OnceCell::new();
@@ -725,39 +934,66 @@ pub fn prose(
             .get_or_init(|| lowercase_words(note.body()))
             .contains(word)
     };
-    let mut cache: HashMap<String, Option<ProseReach>> = HashMap::new();
+    memo.reading_with(locals);
+    let mut words_memo = WordMemo::new(names);
     let mut out = Vec::new();
     let body = note.body();
     let mut line_start = note.body_start;
-    let mut chars = Vec::new();
     for line in body.split_inclusive('\n') {
         let text = line.trim_end_matches(['\n', '\r']);
-        let ws = words(text, line_start, names, &mut chars);
         let base = line_start;
         line_start += line.len();
+        let covered = skip.covered_in(base..base + text.len());
+        let key = ProseMemo::key(text, &covered);
+        if let Some(seen) = memo
+            .line(key, text, &covered)
+            .filter(|l| l.asked.iter().all(|(w, a)| writes_lowercase(w) == *a))
+        {
+            out.extend(seen.found.iter().map(|(span, name)| {
+                Found::new(Kind::Text, note, base + span.start..base + span.end, name)
+            }));
+            continue;
+        }
+        let asked: std::cell::RefCell<Vec<(String, bool)>> = Default::default();
+        let asking = |word: &str| {
+            let answer = writes_lowercase(word);
+            if memo.keep {
+                asked.borrow_mut().push((word.to_string(), answer));
+            }
+            answer
+        };
+        let first = out.len();
+        let ws = words(text, base, &mut words_memo);
         let mut run: Vec<&Word> = Vec::new();
         for (k, w) in ws.iter().enumerate() {
             let word = note.text.get(w.span.clone()).unwrap_or("");
-            let usable = !excluded(&skip, w.span.start)
-                && (w.capital || is_particle(word) || is_lowercase_name(word, names));
+            let usable = !skip.covers(w.span.start)
+                && (w.capital || is_particle(word) || words_memo.is_lowercase_name(word));
             if usable {
                 run.push(w);
             }
             let breaks = !usable || !w.joined_to_next || k + 1 == ws.len();
             if breaks && !run.is_empty() {
-                out.extend(spans(
-                    note,
-                    &run,
-                    names,
-                    locals,
-                    &writes_lowercase,
-                    &mut cache,
-                ));
+                out.extend(spans(note, &run, names, locals, &asking, &mut memo.reach));
                 run.clear();
             }
         }
         let apart = orgs_written_apart(note, (base, text), &ws, names, &skip, &out);
         out.extend(apart);
+        if memo.keep {
+            let found = out
+                .get(first..)
+                .unwrap_or(&[])
+                .iter()
+                .map(|f| (f.span.start - base..f.span.end - base, f.name.clone()))
+                .collect();
+            memo.lines.entry(key).or_default().push(ProseLine {
+                text: text.to_string(),
+                covered,
+                found,
+                asked: asked.into_inner(),
+            });
+        }
     }
     out
 }
@@ -771,15 +1007,15 @@ fn orgs_written_apart(
     (base, text): (usize, &str),
     ws: &[Word],
     names: &EntityNames,
-    skip: &[Range<usize>],
+    skip: &NotProse,
     found: &[Found],
 ) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let overlaps =
         |f: &Found, span: &Range<usize>| f.span.start < span.end && span.start < f.span.end;
     let free = |span: &Range<usize>, out: &[Found]| {
-        !excluded(skip, span.start)
-            && !excluded(skip, span.end.saturating_sub(1))
+        !skip.covers(span.start)
+            && !skip.covers(span.end.saturating_sub(1))
             && !out.iter().any(|f| overlaps(f, span))
             && !found
                 .iter()
@@ -787,12 +1023,20 @@ fn orgs_written_apart(
                 .take_while(|f| f.span.end > base)
                 .any(|f| overlaps(f, span))
     };
-    let mut prev: Option<char> = None;
-    for (at, c) in text.char_indices() {
+    // An acronym of two letters or more starts with a capital followed by a dot: look before
+    // each dot.
+    const _: () = assert!(score::MIN_ACRONYM_LETTERS >= 2);
+    for (dot, _) in text.match_indices('.') {
+        let before = text.get(..dot).unwrap_or_default();
+        let mut back = before.chars();
+        let Some(c) = back.next_back().filter(|c| c.is_uppercase()) else {
+            continue;
+        };
+        let at = dot - c.len_utf8();
         // An acronym starts a word, or is glued to a speaker label (`Ada LovettK.W.A.`).
-        let starts = c.is_uppercase()
-            && prev.is_none_or(|p| p.is_lowercase() || !p.is_alphanumeric() && p != '.');
-        prev = Some(c);
+        let starts = back
+            .next_back()
+            .is_none_or(|p| p.is_lowercase() || !p.is_alphanumeric() && p != '.');
         let Some((letters, len)) = starts
             .then(|| text.get(at..))
             .flatten()
@@ -824,7 +1068,7 @@ fn orgs_written_apart(
         }
         // Most phrases after `the` start with no organisation's word: no need to fold them.
         let org_word = |w: &Word| {
-            let org = |k: &str| names.by_token(k).any(|e| e.kind == NoteKind::Org);
+            let org = |k: &str| names.has_part_of(k, NoteKind::Org);
             normalize::with_word_key(word(w), org) == Some(true)
         };
         if n < score::MIN_PARTIAL_ORG_WORDS || !ws.get(k).is_some_and(org_word) {
@@ -882,9 +1126,14 @@ fn spans(
             if len > 1 && is_particle(word_text(run[i + len - 1])) {
                 continue;
             }
-            let reach = *cache
-                .entry(text.to_string())
-                .or_insert_with(|| names_someone(text, names, locals));
+            let reach = match cache.get(text) {
+                Some(reach) => *reach,
+                None => {
+                    let reach = names_someone(text, names, locals);
+                    cache.insert(text.to_string(), reach);
+                    reach
+                }
+            };
             let Some(reach) = reach else {
                 continue;
             };
@@ -972,6 +1221,136 @@ mod tests {
     }
 
     #[test]
+    fn not_prose_covers_as_the_ranges_before_an_offset_do() {
+        // What `NotProse::covers` answers, by looking at the ranges one by one.
+        fn slow(ranges: &[Range<usize>], offset: usize) -> bool {
+            let i = ranges.partition_point(|r| r.start <= offset);
+            ranges[..i]
+                .iter()
+                .rev()
+                .take(COVER_WINDOW)
+                .any(|r| r.end > offset)
+        }
+        let mut rng = 7u64;
+        let mut next = |n: usize| {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            (rng % n as u64) as usize
+        };
+        for round in 0..200 {
+            let count = next(if round % 2 == 0 { 10 } else { 200 });
+            let mut ranges: Vec<Range<usize>> = (0..count)
+                .map(|_| {
+                    let start = next(1000);
+                    let long = next(10) == 0;
+                    start..start + next(if long { 900 } else { 20 })
+                })
+                .collect();
+            ranges.sort_by_key(|r| (r.start, r.end));
+            let skip = NotProse::new(ranges.clone());
+            for offset in 0..1100 {
+                assert_eq!(skip.covers(offset), slow(&ranges, offset), "{offset}");
+            }
+            let (lo, hi) = (next(1000), next(1000));
+            let span = lo.min(hi)..lo.max(hi);
+            let covered = skip.covered_in(span.clone());
+            for offset in span.clone() {
+                let inside = covered.iter().any(|r| r.contains(&(offset - span.start)));
+                assert_eq!(inside, slow(&ranges, offset), "{offset} in {span:?}");
+            }
+            assert!(covered.windows(2).all(|w| w[0].end < w[1].start));
+        }
+    }
+
+    /// How [`words`] splits a line, as it was first written: over a vector of the line's
+    /// characters.
+    fn words_by_chars(line: &str, base: usize, names: &EntityNames) -> Vec<Word> {
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        let mut out: Vec<Word> = Vec::new();
+        let mut i = 0;
+        let mut sentence_start = true;
+        while i < chars.len() {
+            let (start, c) = chars[i];
+            if !c.is_alphabetic() {
+                if matches!(c, '.' | '!' | '?' | ':' | ';' | '"' | '“' | '(' | '[') {
+                    sentence_start = true;
+                }
+                i += 1;
+                continue;
+            }
+            let checkbox = i > 0
+                && chars.get(i - 1).is_some_and(|(_, b)| *b == '[')
+                && chars.get(i + 1).is_some_and(|(_, a)| *a == ']');
+            if checkbox {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < chars.len() {
+                let (_, d) = chars[j];
+                let inner = ((d == '\'' || d == '’' || d == '-')
+                    && chars.get(j + 1).is_some_and(|(_, e)| e.is_alphabetic()))
+                    || chars
+                        .get(j - 1)
+                        .is_some_and(|(_, p)| crate::mojibake::continues_sequence(*p, d));
+                if d.is_alphabetic() || unicode_normalization::char::is_combining_mark(d) || inner {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(line.len(), |(o, _)| *o);
+            let digit_next = chars.get(j).is_some_and(|(_, d)| d.is_ascii_digit());
+            let digit_before = i > 0 && chars.get(i - 1).is_some_and(|(_, d)| d.is_ascii_digit());
+            let next_is_word = chars.get(j).is_some_and(|(_, d)| *d == ' ')
+                && chars.get(j + 1).is_some_and(|(_, d)| d.is_alphabetic());
+            if !(digit_next || digit_before) {
+                let len = end - start;
+                let cut = glue_point(&line[start..end], names);
+                for piece in [Some(0..cut.unwrap_or(len)), cut.map(|i| i..len)]
+                    .into_iter()
+                    .flatten()
+                {
+                    let piece_start = start + piece.start;
+                    let word = &line[piece_start..start + piece.end];
+                    out.push(Word {
+                        span: base + piece_start..base + start + piece.end,
+                        capital: word.chars().any(char::is_uppercase),
+                        joined_to_next: piece.end == end - start && next_is_word,
+                        sentence_start,
+                    });
+                    sentence_start = false;
+                }
+            }
+            sentence_start = false;
+            i = j;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(crate::proptest_config::cases(256))]
+        #[test]
+        fn words_split_as_over_a_vector_of_characters(
+            line in "([a-zA-Z]{1,6}|Niko|Jason|Vallery|NikoThe|ValleryYeah|[ .!?:;\"“(\\[\\]'’0-9-]|Ã¼|â€|â«|é|Ü|ß|\u{301}|😀|\u{93}){0,24}"
+        ) {
+            let index = index();
+            let names = index.entity_names();
+            let mut memo = WordMemo::new(names);
+            let got: Vec<_> = words(&line, 7, &mut memo)
+                .into_iter()
+                .map(|w| (w.span, w.capital, w.joined_to_next, w.sentence_start))
+                .collect();
+            let want: Vec<_> = words_by_chars(&line, 7, names)
+                .into_iter()
+                .map(|w| (w.span, w.capital, w.joined_to_next, w.sentence_start))
+                .collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    #[test]
     fn word_lists_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(PARTICLES.windows(2).all(|w| w[0] < w[1]));
@@ -982,6 +1361,27 @@ mod tests {
             assert!(!is_stopword(&format!("{w}q")), "{w}");
         }
         assert!(!is_stopword("") && !is_stopword("Zzz") && !is_stopword("Ünter"));
+        // Letters that are not ASCII answer as their lowercase form does.
+        for word in [
+            "\u{212a}",
+            "Tḧe",
+            "İt",
+            "ÀND",
+            "Thé",
+            "the\u{301}",
+            "ＴＨＥ",
+            "Ǳ",
+        ] {
+            let letters = word
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(word, |end| &word[..end]);
+            let lower: String = letters.chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(
+                is_stopword(word),
+                STOPWORDS.binary_search(&lower.as_str()).is_ok(),
+                "{word}"
+            );
+        }
         assert!(is_particle("van") && !is_particle("Van") && !is_particle("vanx"));
         assert!(PARTICLES.iter().all(|p| is_particle(p)));
     }

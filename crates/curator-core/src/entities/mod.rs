@@ -23,9 +23,9 @@ use crate::review::{Candidate, ReviewItem};
 use context::{NoteContext, Presence};
 use decide::{Query, Resolution, Resolver};
 use mentions::{Found, Kind};
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 pub use decide::Decision;
@@ -59,8 +59,8 @@ pub struct Mention {
 pub struct Resolved {
     /// Where and how it was written.
     pub found: Found,
-    /// What it resolved to.
-    pub resolution: Resolution,
+    /// What it resolved to (shared by the mentions of a name that resolve alike).
+    pub resolution: Arc<Resolution>,
 }
 
 impl Resolved {
@@ -120,10 +120,7 @@ impl<'a> OwnerResolver<'a> {
         OwnerResolver {
             note,
             index: ctx.index,
-            resolver: Resolver {
-                names: ctx.index.entity_names(),
-                settings: ctx.index.settings(),
-            },
+            resolver: Resolver::new(ctx.index.entity_names(), ctx.index.settings()),
             context: OnceCell::new(),
         }
     }
@@ -138,7 +135,8 @@ impl<'a> OwnerResolver<'a> {
         }
         let context = self.context.get_or_init(|| {
             let found = mentions::structured(self.note, self.index);
-            note_context(self.note, self.index, &self.resolver, &found).0
+            let mut exact = HashMap::default();
+            note_context(self.note, self.index, &self.resolver, &found, &mut exact).0
         });
         let r = self.resolver.resolve_inexact(
             Query {
@@ -160,6 +158,19 @@ pub fn vault_review(index: &VaultIndex) -> Vec<ReviewItem> {
     review::vault_items(index)
 }
 
+/// What [`Resolver::exact`] answered, by name: it depends on the vault's names alone.
+type ExactMemo = HashMap<String, Option<Arc<Resolution>>>;
+
+/// [`Resolver::exact`], asked once per name.
+fn exact(resolver: &Resolver, memo: &mut ExactMemo, name: &str) -> Option<Arc<Resolution>> {
+    if let Some(r) = memo.get(name) {
+        return r.clone();
+    }
+    let r = resolver.exact(name).map(Arc::new);
+    memo.insert(name.to_string(), r.clone());
+    r
+}
+
 /// The note's context from its structured mentions: exact ones first, then participants and
 /// links resolved in that context. Returns the context and the structured mentions resolved so
 /// far (participants and links), by index into `found`.
@@ -168,12 +179,13 @@ fn note_context(
     index: &VaultIndex,
     resolver: &Resolver,
     found: &[Found],
-) -> (NoteContext, Vec<Option<Resolution>>) {
+    exact_memo: &mut ExactMemo,
+) -> (NoteContext, Vec<Option<Arc<Resolution>>>) {
     let names = index.entity_names();
     let mut ctx = NoteContext::new(note, names);
-    let mut done: Vec<Option<Resolution>> = vec![None; found.len()];
+    let mut done: Vec<Option<Arc<Resolution>>> = vec![None; found.len()];
     for (slot, f) in done.iter_mut().zip(found) {
-        if let Some(r) = resolver.exact(&f.name) {
+        if let Some(r) = exact(resolver, exact_memo, &f.name) {
             if let Some(e) = &r.entity {
                 ctx.add(e, f.line, presence(f.kind), f.in_list);
             }
@@ -193,7 +205,7 @@ fn note_context(
                 ctx.add(e, f.line, presence(f.kind), f.in_list);
             }
         }
-        *slot = Some(r);
+        *slot = Some(Arc::new(r));
     }
     for (slot, f) in done.iter().zip(found) {
         let unresolved = slot.as_ref().is_some_and(|r| !r.decision.is_confident());
@@ -233,20 +245,55 @@ pub enum Scope {
     Edits,
 }
 
+/// What resolving a note can reuse when the same note is resolved again, after a fix pass
+/// changed a few of its bytes: the lines of prose read ([`mentions::ProseMemo`]), what names
+/// are exactly, and how names resolved in a context that says the same.
+#[derive(Debug, Default)]
+pub struct NoteMemo {
+    prose: mentions::ProseMemo,
+    exact: ExactMemo,
+    asked: decide::Asked,
+    /// Resolutions alike on every line that names none of their candidates (see
+    /// [`Resolver::named_on_line_for`]), with the context they were decided in.
+    alike: Option<(NoteContext, HashMap<AlikeKey, Arc<Resolution>>)>,
+}
+
+/// A mention's name, whether it is in a participants list, whether it credits its line, and
+/// the entities its line names that are among its candidates.
+type AlikeKey = (String, bool, bool, Vec<String>);
+
+impl NoteMemo {
+    /// A memo for a note that will be resolved again: it remembers its lines of prose too.
+    pub fn keeping() -> Self {
+        NoteMemo {
+            prose: mentions::ProseMemo::keeping(),
+            ..NoteMemo::default()
+        }
+    }
+}
+
 /// Finds the note's mentions and resolves those `scope` asks for, in line order.
 pub fn resolve_note(note: &Note, index: &VaultIndex, scope: Scope) -> Vec<Resolved> {
+    resolve_note_with(note, index, scope, &mut NoteMemo::default())
+}
+
+/// [`resolve_note`], reusing what `memo` holds of an earlier resolution of the same note and
+/// leaving in it what this one learns.
+pub fn resolve_note_with(
+    note: &Note,
+    index: &VaultIndex,
+    scope: Scope,
+    memo: &mut NoteMemo,
+) -> Vec<Resolved> {
     let names = index.entity_names();
-    let resolver = Resolver {
-        names,
-        settings: index.settings(),
-    };
+    let resolver = Resolver::asking(names, index.settings(), std::mem::take(&mut memo.asked));
     let mut found = mentions::structured(note, index);
-    let (mut ctx, mut done) = note_context(note, index, &resolver, &found);
+    let (mut ctx, mut done) = note_context(note, index, &resolver, &found, &mut memo.exact);
     let taken: Vec<_> = found.iter().map(|f| f.span.clone()).collect();
     let locals: Vec<_> = ctx.locals().iter().map(|l| l.tokens.clone()).collect();
-    let prose = mentions::prose(note, names, &locals, &taken);
+    let prose = mentions::prose_with(note, names, &locals, &taken, &mut memo.prose);
     for f in &prose {
-        let r = resolver.exact(&f.name);
+        let r = exact(&resolver, &mut memo.exact, &f.name);
         if let Some(e) = r.as_ref().and_then(|r| r.entity.as_ref()) {
             ctx.add(e, f.line, Presence::Named, false);
         }
@@ -264,15 +311,22 @@ pub fn resolve_note(note: &Note, index: &VaultIndex, scope: Scope) -> Vec<Resolv
         for s in spoken::spoken(note, people, &taken) {
             let who: Vec<&Arc<EntityKeys>> =
                 s.people.iter().filter_map(|i| people.get(*i)).collect();
-            done.push(Some(resolver.resolve_spoken(
+            done.push(Some(Arc::new(resolver.resolve_spoken(
                 query(&s.found, false),
                 &who,
                 &ctx,
-            )));
+            ))));
             found.push(s.found);
         }
     }
-    let mut memo: HashMap<(String, bool, usize), Resolution> = HashMap::new();
+    // A name written again resolves the same, unless its line names someone: the first mention
+    // of a name on a line decides for the others there (`memo`). Lines whose names make no
+    // difference to it — none of its candidates among them — share one resolution (`alike`).
+    let mut memo_by_line: HashMap<(String, bool, usize), Arc<Resolution>> = HashMap::default();
+    let mut alike = match memo.alike.take() {
+        Some((before, alike)) if before.same_but_lines(&ctx) => alike,
+        _ => HashMap::default(),
+    };
     let mut out: Vec<Resolved> = found
         .into_iter()
         .zip(done)
@@ -284,10 +338,17 @@ pub fn resolve_note(note: &Note, index: &VaultIndex, scope: Scope) -> Vec<Resolv
         })
         .map(|(f, r)| {
             let resolution = r.unwrap_or_else(|| {
-                // A name written again resolves the same, unless its line names someone.
                 let line = if ctx.names_on_line(f.line) { f.line } else { 0 };
-                memo.entry((f.name.clone(), f.in_list, line))
-                    .or_insert_with(|| resolver.resolve_inexact(query(&f, true), &ctx))
+                memo_by_line
+                    .entry((f.name.clone(), f.in_list, line))
+                    .or_insert_with(|| {
+                        let q = query(&f, true);
+                        let named = resolver.named_on_line_for(q, &ctx);
+                        alike
+                            .entry((f.name.clone(), q.in_list, q.credits_line, named))
+                            .or_insert_with(|| Arc::new(resolver.resolve_inexact(q, &ctx)))
+                            .clone()
+                    })
                     .clone()
             });
             Resolved {
@@ -297,6 +358,8 @@ pub fn resolve_note(note: &Note, index: &VaultIndex, scope: Scope) -> Vec<Resolv
         })
         .collect();
     out.sort_by_key(|r| (r.found.line, r.found.span.start));
+    memo.alike = Some((ctx, alike));
+    memo.asked = resolver.into_asked();
     out
 }
 

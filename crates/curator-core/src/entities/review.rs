@@ -12,7 +12,8 @@ use crate::names::normalize;
 use crate::names::score::{self, Level};
 use crate::note::Note;
 use crate::review::{Candidate, ReviewItem, ReviewReason};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Shared fact lines two people notes need before one looks copied from the other.
 const COPIED_FACTS: usize = 3;
@@ -22,7 +23,16 @@ const RECURRING_NOTES: usize = 2;
 /// Review items for one note's mentions. `meeting` says whether the note is a meeting, where a
 /// participant or owner without a note is probably someone new.
 pub fn note_items(note: &Note, resolved: &[Resolved], meeting: bool) -> Vec<ReviewItem> {
+    /// Which item a mention raises.
+    enum Item {
+        Ambiguous,
+        LooksLike,
+        Uncertain,
+        Unknown,
+    }
     let mut seen: BTreeSet<(ReviewReason, String)> = BTreeSet::new();
+    // A name's key, by the name as written (mentions repeat names).
+    let mut keys: HashMap<&str, String> = HashMap::default();
     let mut out = Vec::new();
     for r in resolved {
         let (f, res) = (&r.found, &r.resolution);
@@ -30,48 +40,50 @@ pub fn note_items(note: &Note, resolved: &[Resolved], meeting: bool) -> Vec<Revi
         // several people share.
         let structured = matches!(f.kind, Kind::Participant | Kind::Owner | Kind::Wikilink);
         let new_slot = meeting && matches!(f.kind, Kind::Participant | Kind::Owner);
-        let (reason, message) = match res.decision {
-            Decision::Review if res.ambiguous && (structured || res.exact_name) => (
-                ReviewReason::AmbiguousMention,
-                format!(
-                    "'{}' could be several people: {}. Link the right one, or add an alias.",
-                    f.text,
-                    names_of(&res.candidates)
-                ),
-            ),
-            Decision::Review if new_slot && res.uncorroborated && f.name.contains(' ') => (
-                ReviewReason::NewEntity,
-                format!(
-                    "'{}' has no note. It looks like {}, but nothing else in this note points to \
-                     them: a new person (create a note), or a misspelling (accept the suggestion)?",
-                    f.text,
-                    names_of(&res.candidates)
-                ),
-            ),
-            Decision::Review if structured => (
-                ReviewReason::UncertainMention,
-                format!(
-                    "'{}' probably means {} ({}). Accept or reject the suggestion.",
-                    f.text,
-                    names_of(&res.candidates),
-                    res.reasons.join("; ")
-                ),
-            ),
-            Decision::Unknown if new_slot && f.name.contains(' ') => (
-                ReviewReason::NewEntity,
-                format!(
-                    "'{}' is named here but has no note: create one if they matter.",
-                    f.text
-                ),
-            ),
+        let (reason, item) = match res.decision {
+            Decision::Review if res.ambiguous && (structured || res.exact_name) => {
+                (ReviewReason::AmbiguousMention, Item::Ambiguous)
+            }
+            Decision::Review if new_slot && res.uncorroborated && f.name.contains(' ') => {
+                (ReviewReason::NewEntity, Item::LooksLike)
+            }
+            Decision::Review if structured => (ReviewReason::UncertainMention, Item::Uncertain),
+            Decision::Unknown if new_slot && f.name.contains(' ') => {
+                (ReviewReason::NewEntity, Item::Unknown)
+            }
             _ => continue,
         };
-        if !seen.insert((reason, normalize::name_key(&f.name))) {
+        let key = keys
+            .entry(f.name.as_str())
+            .or_insert_with(|| normalize::name_key(&f.name));
+        if !seen.insert((reason, key.clone())) {
             continue;
         }
-        let key = normalize::name_key(&f.name);
+        let message = match item {
+            Item::Ambiguous => format!(
+                "'{}' could be several people: {}. Link the right one, or add an alias.",
+                f.text,
+                names_of(&res.candidates)
+            ),
+            Item::LooksLike => format!(
+                "'{}' has no note. It looks like {}, but nothing else in this note points to \
+                 them: a new person (create a note), or a misspelling (accept the suggestion)?",
+                f.text,
+                names_of(&res.candidates)
+            ),
+            Item::Uncertain => format!(
+                "'{}' probably means {} ({}). Accept or reject the suggestion.",
+                f.text,
+                names_of(&res.candidates),
+                res.reasons.join("; ")
+            ),
+            Item::Unknown => format!(
+                "'{}' is named here but has no note: create one if they matter.",
+                f.text
+            ),
+        };
         let mut item = ReviewItem::new(note.path, Some(f.line), reason, message)
-            .in_group(ReviewItem::name_group(&key));
+            .in_group(ReviewItem::name_group(key));
         item.candidates = res.candidates.clone();
         out.push(item);
     }
@@ -167,7 +179,7 @@ fn longest_shared_run(a: &[String], b: &[String]) -> usize {
 
 /// Two people notes sharing a run of fact lines, at least one of which no other note has.
 fn copied_facts(index: &VaultIndex) -> Vec<ReviewItem> {
-    let mut holders: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    let mut holders: HashMap<&str, BTreeSet<&str>> = HashMap::default();
     for n in people(index) {
         for fact in &n.facts {
             holders
@@ -277,10 +289,7 @@ fn same_person(a: &EntityKeys, b: &EntityKeys) -> bool {
 
 /// Participant names without a note that recur in several notes.
 fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
-    let resolver = Resolver {
-        names: index.entity_names(),
-        settings: index.settings(),
-    };
+    let resolver = Resolver::new(index.entity_names(), index.settings());
     let empty = NoteContext::default();
     let mut notes: BTreeMap<String, (String, BTreeSet<&str>)> = BTreeMap::new();
     for n in index.notes().filter(|n| n.kind == NoteKind::Meeting) {

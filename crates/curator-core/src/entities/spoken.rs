@@ -12,7 +12,7 @@ use crate::names::normalize::Token;
 use crate::names::phonetic;
 use crate::names::score::{self, Level};
 use crate::note::Note;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -53,7 +53,7 @@ pub fn spoken(note: &Note, people: &[Arc<EntityKeys>], taken: &[Range<usize>]) -
     }
     let skip = mentions::not_prose(note, taken);
     let body = note.body();
-    let mut heard: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut heard: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut out = Vec::new();
     let mut previous: Option<Range<usize>> = None;
     for word in alphabetic_runs(body) {
@@ -69,7 +69,7 @@ pub fn spoken(note: &Note, people: &[Arc<EntityKeys>], taken: &[Range<usize>]) -
         };
         if text.chars().count() < 3
             || text.chars().any(char::is_uppercase)
-            || mentions::excluded(&skip, span.start)
+            || skip.covers(span.start)
             || mentions::is_stopword(text)
             || mentions::is_particle(text)
         {

@@ -37,12 +37,13 @@ const KNOWN_KEYS: &[&str] = &[
 /// The canonical spelling of `key` when it is a case variant of a known key.
 fn canonical<'s>(doc: &'s Doc, key: &str) -> Option<&'s str> {
     let settings = doc.ctx.settings;
+    let lower = key.to_lowercase();
     KNOWN_KEYS
         .iter()
         .copied()
         .chain(settings.date_keys.iter().map(String::as_str))
         .chain(settings.property_types.keys().map(String::as_str))
-        .find(|c| *c != key && *c == c.to_lowercase() && *c == key.to_lowercase())
+        .find(|c| *c != key && *c == lower && *c == c.to_lowercase())
 }
 
 /// Proposes the renames (and updates the properties' effective keys) or raises conflicts.

@@ -13,7 +13,8 @@ use crate::names::keys::{EntityKeys, EntityNames, Named};
 use crate::note::{title_of, Note};
 use crate::settings::Settings;
 use crate::text::fold;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 use summary::summarize;
 
 pub use crate::kind::NoteKind;
@@ -95,6 +96,13 @@ impl VaultIndex {
         self.put(&path, Some(summary))
     }
 
+    /// Adds a note from its summary while building an index from scratch: nothing has read the
+    /// index yet, so what changed is not worked out.
+    pub fn insert_summary(&mut self, summary: NoteSummary) {
+        let path = summary.path.clone();
+        self.replace(&path, Some(summary));
+    }
+
     /// Forgets the note at `path` (on delete). Unknown paths are ignored.
     pub fn remove(&mut self, path: &str) -> Changed {
         self.put(path, None)
@@ -110,6 +118,21 @@ impl VaultIndex {
     /// Puts `summary` in place of the note at `path` (`None` removes it) and says what changed.
     fn put(&mut self, path: &str, summary: Option<NoteSummary>) -> Changed {
         let entity_before = self.entity_names.get(path).cloned();
+        let new_path = summary.as_ref().map(|s| s.path.clone());
+        let old = self.replace(path, summary);
+        let entity_after = self.entity_names.get(path).cloned();
+        Changed::between(
+            path,
+            old.as_ref(),
+            new_path.and_then(|p| self.notes.get(&p)),
+            entity_before.as_deref(),
+            entity_after.as_deref(),
+        )
+    }
+
+    /// Puts `summary` in place of the note at `path` (`None` removes it); returns the summary
+    /// it replaced.
+    fn replace(&mut self, path: &str, summary: Option<NoteSummary>) -> Option<NoteSummary> {
         let old = self.notes.remove(path);
         if let Some(old) = &old {
             for key in name_keys(old) {
@@ -120,21 +143,11 @@ impl VaultIndex {
             }
             self.entity_names.remove(path);
         }
-        if let Some(summary) = &summary {
-            self.link_in(summary);
-        }
-        let entity_after = self.entity_names.get(path).cloned();
-        let changed = Changed::between(
-            path,
-            old.as_ref(),
-            summary.as_ref(),
-            entity_before.as_deref(),
-            entity_after.as_deref(),
-        );
         if let Some(summary) = summary {
+            self.link_in(&summary);
             self.notes.insert(summary.path.clone(), summary);
         }
-        changed
+        old
     }
 
     /// The summary of the note at `path`, for keeping (no dep is recorded: see [`Self::get`]).

@@ -83,7 +83,7 @@ pub fn labelled_line<'a>(
 ) -> Option<(std::ops::Range<usize>, &'a str)> {
     let body = note.body();
     let needle = format!("**{label}:**");
-    let at = body.find(&needle)?;
+    let at = memchr::memmem::find(body.as_bytes(), needle.as_bytes())?;
     let line_start = body[..at].rfind('\n').map_or(0, |i| i + 1);
     if !body[line_start..at].trim().is_empty() {
         return None;
@@ -277,6 +277,8 @@ fn singular(word: &str) -> String {
 pub fn table_field(note: &Note, label: &str) -> Option<String> {
     let needle = format!("**{label}**");
     note.body().lines().find_map(|line| {
+        // A line without a `|` is one cell: no label and value.
+        memchr::memchr(b'|', line.as_bytes())?;
         let cells: Vec<&str> = line
             .trim()
             .trim_matches('|')

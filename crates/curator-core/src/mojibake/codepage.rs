@@ -91,6 +91,10 @@ impl Reading {
 /// The readings `c` stands for a lead byte in (low byte) and a continuation byte in (high
 /// byte), one bit per reading; 0 for characters no reading produces from a byte above 0x7F.
 fn roles(c: char) -> u32 {
+    // No reading maps a byte above 0x7F to ASCII: most text is answered here.
+    if c.is_ascii() {
+        return 0;
+    }
     let Ok(code) = u16::try_from(u32::from(c)) else {
         return 0;
     };
@@ -148,6 +152,11 @@ pub const UNDEFINED: [u8; 5] = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_reading_stands_for_ascii() {
+        assert!(SUSPECTS.iter().all(|&c| c >= 0x80));
+    }
 
     #[test]
     fn tables_come_from_the_encoding_libraries() {

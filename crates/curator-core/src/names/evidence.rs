@@ -22,6 +22,10 @@ pub struct NameEvidence {
     pub reached: Vec<(u32, Arc<EntityKeys>)>,
     /// Name scores of the first entities of `reached`.
     pub scores: Vec<Option<NameScore>>,
+    /// Where the entities of `reached` live, sorted: an entity is reached when its `Arc` points
+    /// to one of them (the vault's names hold one `Arc` per entity, and `reached` keeps them
+    /// alive, so an address stands for one entity).
+    addresses: Vec<usize>,
 }
 
 impl NameEvidence {
@@ -43,13 +47,26 @@ impl NameEvidence {
                 score::match_entity(&tokens, e, names, acronym.as_deref()).map(|m| m.score())
             })
             .collect();
+        let mut addresses: Vec<usize> = reached.iter().map(|(_, e)| address(e)).collect();
+        addresses.sort_unstable();
         NameEvidence {
             tokens,
             acronym,
             reached,
             scores,
+            addresses,
         }
     }
+
+    /// True when `entity`, an entity of the same vault's names, is among `reached`.
+    pub fn reaches(&self, entity: &Arc<EntityKeys>) -> bool {
+        self.addresses.binary_search(&address(entity)).is_ok()
+    }
+}
+
+/// Where an entity lives, as a number to compare.
+fn address(entity: &Arc<EntityKeys>) -> usize {
+    Arc::as_ptr(entity) as usize
 }
 
 /// How a span of prose reaches a name; the better reach orders first.

@@ -10,7 +10,8 @@ use super::normalize::{self, Token};
 use super::score;
 use crate::deps::{self, Dep};
 use crate::kind::NoteKind;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// Lowercase words that join an organisation's name words (`Bank of Spain`); its acronym skips
@@ -61,7 +62,7 @@ type Memoised<V> = (V, Arc<[u64]>);
 
 impl<V> Default for VaultMemo<V> {
     fn default() -> Self {
-        VaultMemo(Mutex::new(HashMap::new()))
+        VaultMemo(Mutex::new(HashMap::default()))
     }
 }
 
@@ -442,17 +443,15 @@ impl EntityNames {
         map.get(key).map_or(&[], Vec::as_slice)
     }
 
-    /// The entities entered under `key` in `map`; the lookup and every entity it returns are
-    /// recorded as read ([`crate::deps`]).
+    /// The entities entered under `key` in `map`. The caller records the lookup's dep; it covers
+    /// the entities returned too, since a change to any of them changes every key it is entered
+    /// under ([`EntityKeys::deps`]).
     fn lookup<'a>(
         &'a self,
         map: &'a HashMap<String, Vec<Id>>,
         key: &str,
     ) -> impl Iterator<Item = &'a Arc<EntityKeys>> + 'a {
-        Self::ids(map, key)
-            .iter()
-            .filter_map(|id| self.entity(*id))
-            .inspect(|e| deps::read(Dep::Entity(&e.path)))
+        Self::ids(map, key).iter().filter_map(|id| self.entity(*id))
     }
 
     /// Entities one of whose names folds to `key` (see [`normalize::name_key`]), in path order.
@@ -471,6 +470,17 @@ impl EntityNames {
     pub fn by_acronym(&self, key: &str) -> impl Iterator<Item = &Arc<EntityKeys>> {
         deps::read(Dep::Acronym(key));
         self.lookup(&self.acronyms, key)
+    }
+
+    /// True when some entity of `kind` (a person, or an organisation) has a name part folding
+    /// to `key`. Only the lookup is recorded as read: whichever entity under `key` changes, its
+    /// parts change with it ([`EntityKeys::deps`]).
+    pub fn has_part_of(&self, key: &str, kind: NoteKind) -> bool {
+        deps::read(Dep::Token(key));
+        Self::ids(&self.tokens, key)
+            .iter()
+            .filter_map(|id| self.entity(*id))
+            .any(|e| e.kind == kind)
     }
 
     /// How many entities have a name part folding to `key`.
@@ -585,8 +595,8 @@ impl EntityNames {
             else {
                 continue;
             };
+            // Reached by a key recorded above, which covers it (see `lookup`).
             let reach = group.iter().map(|h| h.2 as usize + 1).sum();
-            deps::read(Dep::Entity(&entity.path));
             ranked.push((reach, place(id), entity));
         }
         ranked.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));

@@ -287,6 +287,13 @@ pub fn is_all_caps(word: &str) -> bool {
 /// followed by a dot, and no letter or digit follows the acronym. `None` below `min_letters`
 /// letters, so `U.S.` or the `J.` of `J. Smith` are no acronyms, and for lowercase (`e.g.`).
 pub fn dotted_acronym(text: &str, min_letters: usize) -> Option<(String, usize)> {
+    // Two letters or more start with a capital and a dot: most capitals are answered here.
+    let mut start = text.chars();
+    if min_letters >= 2
+        && !(start.next().is_some_and(char::is_uppercase) && start.next() == Some('.'))
+    {
+        return None;
+    }
     let mut letters = String::new();
     let mut chars = text.char_indices().peekable();
     let mut end = 0;

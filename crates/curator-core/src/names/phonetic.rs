@@ -6,7 +6,7 @@
 //! renderings seen in meeting transcripts (`Nico`/`Niko`, `Wamshi`/`Vamshi`).
 
 use rphonetic::{Caverphone2, DoubleMetaphone, Encoder};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// The Caverphone 2 code of a folded word. Caverphone models non-rhotic speech (a final `r` is
@@ -98,7 +98,7 @@ const _: () = assert!(NICKNAMES.len() <= 64);
 pub fn nickname_groups(key: &str) -> u64 {
     static GROUPS: OnceLock<HashMap<&'static str, u64>> = OnceLock::new();
     let groups = GROUPS.get_or_init(|| {
-        let mut map: HashMap<&'static str, u64> = HashMap::new();
+        let mut map: HashMap<&'static str, u64> = HashMap::default();
         for (i, group) in NICKNAMES.iter().enumerate() {
             for name in *group {
                 *map.entry(name).or_default() |= 1 << i;
