@@ -43,7 +43,7 @@ pub const REGISTRY: &[Entry] = &[
     },
     Entry {
         rule: &frontmatter::placeholders::RULE,
-        run: Some(|p| p.frontmatter(frontmatter::placeholders::check)),
+        run: Some(|p| p.frontmatter_with_mentions(frontmatter::placeholders::check)),
     },
     Entry {
         rule: &frontmatter::last_contact::RULE,
@@ -162,6 +162,17 @@ impl<'n, 'a> Pass<'n, 'a> {
         self.findings.append(found);
     }
 
+    /// Runs a frontmatter rule that reads the note's mentions, resolved.
+    fn frontmatter_with_mentions(&mut self, check: fn(&Doc, &[Resolved], &mut Findings)) {
+        let (note, ctx) = (self.note, self.ctx);
+        let mut found = Findings::default();
+        let resolved = resolve_once(&self.resolved, note, ctx, &self.memo);
+        if let Some(doc) = self.doc.get_or_insert_with(|| Doc::new(note, ctx)) {
+            check(doc, resolved, &mut found);
+        }
+        self.findings.append(found);
+    }
+
     /// Runs a frontmatter rule that changes how the others read the frontmatter (key case).
     fn frontmatter_mut(&mut self, check: fn(&mut Doc, &mut Findings)) {
         let mut found = Findings::default();
@@ -174,13 +185,24 @@ impl<'n, 'a> Pass<'n, 'a> {
     /// The note's structured mentions (and the prose names edits and review items can come
     /// from), resolved once for every rule that reads them.
     pub fn resolved(&self) -> &[Resolved] {
-        self.resolved.get_or_init(|| {
-            entities::resolve_note_with(
-                self.note,
-                self.ctx.index,
-                entities::Scope::Edits,
-                &mut self.memo.borrow_mut(),
-            )
-        })
+        resolve_once(&self.resolved, self.note, self.ctx, &self.memo)
     }
+}
+
+/// The note's mentions in `cell`, resolved on first use (the fields of a [`Pass`], borrowed
+/// apart so that a rule can read them next to the pass's frontmatter view).
+fn resolve_once<'c>(
+    cell: &'c OnceCell<Vec<Resolved>>,
+    note: &Note,
+    ctx: &Context,
+    memo: &RefCell<NoteMemo>,
+) -> &'c [Resolved] {
+    cell.get_or_init(|| {
+        entities::resolve_note_with(
+            note,
+            ctx.index,
+            entities::Scope::Edits,
+            &mut memo.borrow_mut(),
+        )
+    })
 }
