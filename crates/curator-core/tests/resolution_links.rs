@@ -1,6 +1,7 @@
 //! Confident resolutions made visible: `(via …)` credits naming the canonical person, and the
 //! opt-in `mentions` property of meeting notes, end to end through `Engine::fix`.
 
+use curator_core::settings::Resolution;
 use curator_core::{Engine, Settings};
 
 const PEOPLE: &[(&str, &str)] = &[
@@ -76,4 +77,66 @@ fn a_misheard_credit_names_the_person_in_the_style_it_was_written() {
     let mut off = Settings::default();
     off.rules.insert("entityLinks".into(), false);
     assert_eq!(fix(off, path, &credit("Rob Banga")), credit("Rob Banga"));
+}
+
+fn mention_links() -> Settings {
+    let mut s = Settings::default();
+    s.rules.insert("mentionLinks".into(), true);
+    s
+}
+
+const MEETING: &str = "---\ntype: meeting\ntags: [meeting] # kept\n---\n# Sync\n\n**Participants:** Niko Dukic, Hakon Lindvik\n\n## Transcript\n\n```text\n[00:01] Niko Dukic: Rob Benoit said VAST is ready. Ask Jonathan.\n```\n";
+
+#[test]
+fn a_meeting_lists_whom_it_names_with_confidence_and_its_body_stays() {
+    let path = "Meetings/2025-03-04 Sync.md";
+    let fixed = fix(mention_links(), path, MEETING);
+    let (head, body) = fixed.split_at(fixed.find("# Sync").unwrap_or(0));
+    assert_eq!(
+        head,
+        "---\ntype: meeting\ntags: [meeting] # kept\nmentions: [\"[[Niko Dukic]]\", \"[[Håkon Lindvik]]\", \"[[Rob Benoit]]\", \"[[VAST Data]]\"]\n---\n"
+    );
+    // The body is never rewritten; `Jonathan` could be two people and is not linked.
+    assert!(MEETING.ends_with(body));
+    // Off by default: the note is untouched.
+    assert_eq!(fix(Settings::default(), path, MEETING), MEETING);
+    // Not a meeting: nothing.
+    let person = "---\ntype: people\n---\nMet Rob Benoit.\n";
+    assert_eq!(fix(mention_links(), "People/Glenn Quist.md", person), person);
+}
+
+#[test]
+fn the_property_follows_review_answers_and_keeps_what_is_not_its_own() {
+    let path = "Meetings/2025-03-04 Sync.md";
+    // A block list with a user's own item and a stale link to a person the note never names.
+    let text = MEETING.replace(
+        "tags: [meeting] # kept\n",
+        "tags: [meeting] # kept\nmentions:\n  - \"[[Jonathan Maier]]\"\n  - \"[[Project Apollo]]\"\n  - \"[[Niko Dukic]]\"\n",
+    );
+    let mut settings = mention_links();
+    settings.rejected.push(Resolution {
+        text: "Rob Benoit".into(),
+        entity: "Rob Benoit".into(),
+    });
+    settings.accepted.push(Resolution {
+        text: "Jonathan".into(),
+        entity: "Jonathan Reddy".into(),
+    });
+    let fixed = fix(settings, path, &text);
+    let head = &fixed[..fixed.find("# Sync").unwrap_or(0)];
+    assert_eq!(
+        head,
+        "---\ntype: meeting\ntags: [meeting] # kept\nmentions:\n  - \"[[Project Apollo]]\"\n  - \"[[Niko Dukic]]\"\n  - \"[[Håkon Lindvik]]\"\n  - \"[[VAST Data]]\"\n  - \"[[Jonathan Reddy]]\"\n---\n"
+    );
+}
+
+#[test]
+fn the_property_key_is_configurable_and_never_a_participants_list() {
+    let path = "Meetings/2025-03-04 Sync.md";
+    let mut settings = mention_links();
+    settings.mentions_key = "people".into();
+    assert!(fix(settings, path, MEETING).contains("\npeople: [\"[[Niko Dukic]]\""));
+    let mut settings = mention_links();
+    settings.mentions_key = "participants".into();
+    assert_eq!(fix(settings, path, MEETING), MEETING);
 }
