@@ -85,7 +85,7 @@ fn mention_links() -> Settings {
     s
 }
 
-const MEETING: &str = "---\ntype: meeting\ntags: [meeting] # kept\n---\n# Sync\n\n**Participants:** Niko Dukic, Hakon Lindvik\n\n## Transcript\n\n```text\n[00:01] Niko Dukic: Rob Benoit said VAST is ready. Ask Jonathan.\n```\n";
+const MEETING: &str = "---\ntype: meeting\ntags: [meeting] # kept\n---\n# Sync\n\n**Participants:** Niko Dukic, Hakon Lindvik\n\n## Transcript\n\n```text\n[00:01] Niko Dukic: Rob Benoit said VAST Data is ready. Ask Jonathan. Jo Reddie agrees.\n```\n";
 
 #[test]
 fn a_meeting_lists_whom_it_names_with_confidence_and_its_body_stays() {
@@ -96,13 +96,17 @@ fn a_meeting_lists_whom_it_names_with_confidence_and_its_body_stays() {
         head,
         "---\ntype: meeting\ntags: [meeting] # kept\nmentions: [\"[[Niko Dukic]]\", \"[[Håkon Lindvik]]\", \"[[Rob Benoit]]\", \"[[VAST Data]]\"]\n---\n"
     );
-    // The body is never rewritten; `Jonathan` could be two people and is not linked.
+    // The body is never rewritten; `Jonathan` could be two people and is not linked, nor is
+    // `Jo Reddie`, whom nothing settles until a review answer does (below).
     assert!(MEETING.ends_with(body));
     // Off by default: the note is untouched.
     assert_eq!(fix(Settings::default(), path, MEETING), MEETING);
     // Not a meeting: nothing.
     let person = "---\ntype: people\n---\nMet Rob Benoit.\n";
-    assert_eq!(fix(mention_links(), "People/Glenn Quist.md", person), person);
+    assert_eq!(
+        fix(mention_links(), "People/Glenn Quist.md", person),
+        person
+    );
 }
 
 #[test]
@@ -119,7 +123,7 @@ fn the_property_follows_review_answers_and_keeps_what_is_not_its_own() {
         entity: "Rob Benoit".into(),
     });
     settings.accepted.push(Resolution {
-        text: "Jonathan".into(),
+        text: "Jo Reddie".into(),
         entity: "Jonathan Reddy".into(),
     });
     let fixed = fix(settings, path, &text);
@@ -139,4 +143,22 @@ fn the_property_key_is_configurable_and_never_a_participants_list() {
     let mut settings = mention_links();
     settings.mentions_key = "participants".into();
     assert_eq!(fix(settings, path, MEETING), MEETING);
+}
+
+#[test]
+fn a_single_word_of_prose_is_linked_only_when_the_note_names_its_entity_otherwise() {
+    let path = "Meetings/2025-03-04 Sync.md";
+    let text =
+        "---\ntype: meeting\n---\n**Participants:** Niko Dukic\n\nVAST is ready, Niko says.\n";
+    let fixed = fix(mention_links(), path, text);
+    assert!(
+        fixed.contains("mentions: [\"[[Niko Dukic]]\"]\n"),
+        "{fixed}"
+    );
+    let text = text.replace("ready,", "ready (VAST Data confirmed),");
+    let fixed = fix(mention_links(), path, &text);
+    assert!(
+        fixed.contains("mentions: [\"[[Niko Dukic]]\", \"[[VAST Data]]\"]\n"),
+        "{fixed}"
+    );
 }

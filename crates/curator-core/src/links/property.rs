@@ -12,7 +12,7 @@
 
 use crate::context::Context;
 use crate::edit::Edit;
-use crate::entities::mentions::PARTICIPANT_KEYS;
+use crate::entities::mentions::{Kind, PARTICIPANT_KEYS};
 use crate::entities::Resolved;
 use crate::frontmatter::set_list::set_list;
 use crate::frontmatter::Doc;
@@ -88,20 +88,26 @@ pub fn check(note: &Note, doc: Option<&Doc>, resolved: &[Resolved], ctx: &Contex
 }
 
 /// The titles of the entities the note names with confidence, in the order it first names
-/// them (its own note and titles a link cannot hold left out).
+/// them (its own note and titles a link cannot hold left out). A single word of prose (`Grace`,
+/// `General`) is linked only when the note also names the entity another way: on its own it
+/// is too often an everyday word or a name the note never settles.
 fn mentioned(note: &Note, resolved: &[Resolved]) -> Vec<String> {
+    let confident = || {
+        resolved.iter().filter_map(|r| {
+            let entity = r.resolution.entity.as_ref()?;
+            let usable = r.resolution.decision.is_confident()
+                && entity.path != note.path
+                && !entity.title.contains(['[', ']', '|', '#', '^']);
+            usable.then_some((r, entity))
+        })
+    };
+    let named: Vec<&str> = confident()
+        .filter(|(r, _)| r.found.kind != Kind::Text || r.found.name.trim().contains(' '))
+        .map(|(_, e)| e.title.as_str())
+        .collect();
     let mut out: Vec<String> = Vec::new();
-    for r in resolved
-        .iter()
-        .filter(|r| r.resolution.decision.is_confident())
-    {
-        let Some(entity) = r.resolution.entity.as_ref() else {
-            continue;
-        };
-        if entity.path == note.path || entity.title.contains(['[', ']', '|', '#', '^']) {
-            continue;
-        }
-        if !out.contains(&entity.title) {
+    for (_, entity) in confident() {
+        if named.contains(&entity.title.as_str()) && !out.contains(&entity.title) {
             out.push(entity.title.clone());
         }
     }
