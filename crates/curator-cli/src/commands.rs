@@ -202,6 +202,7 @@ pub fn fix(run: &Run, dry_run: bool) -> Result<u8, String> {
         .zip(notes.all_fixed())
         .map(|(n, out)| (n, FixOutcome::clone(&out)))
         .collect();
+    settle(&mut notes, &mut outcomes);
     if notes
         .settings()
         .rule_on(&curator_core::tasks::section::RULE)
@@ -236,7 +237,10 @@ pub fn fix(run: &Run, dry_run: bool) -> Result<u8, String> {
             notes.upsert(&note.path, fixed);
         }
     }
-    keep(run, &notes, cached);
+    if !dry_run {
+        // A dry run leaves the warm state holding texts that are not on disk: not worth keeping.
+        keep(run, &notes, cached);
+    }
     crate::journal::record(run.root, &run_journal)?;
     if json {
         #[derive(Serialize)]
@@ -340,6 +344,40 @@ fn now_millis() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+}
+
+/// How many times [`settle`] fixes again the notes that read what a fix changed.
+const MAX_SETTLE_ROUNDS: usize = 4;
+
+/// Fixes again, on top of `outcomes`, every note that reads what the fixes changed in other
+/// notes, until nothing changes: a participants placeholder filled with `[[links]]` moves the
+/// linked people's `last_contact`, so one `fix` leaves the vault as a second would. The warm
+/// vault then holds the fixed texts.
+fn settle(notes: &mut Notes, outcomes: &mut [(&NoteFile, FixOutcome)]) {
+    for _ in 0..MAX_SETTLE_ROUNDS {
+        let mut changed = 0;
+        for (note, out) in outcomes.iter() {
+            if let Some(text) = &out.text {
+                changed += notes.upsert(&note.path, text);
+            }
+        }
+        if changed == 0 {
+            return;
+        }
+        let mut moved = false;
+        for ((_, out), again) in outcomes.iter_mut().zip(notes.all_fixed()) {
+            // A later round that cannot fix the note leaves it as the rounds before did.
+            if let (Some(text), None) = (&again.text, &again.error) {
+                out.text = Some(text.clone());
+                out.applied.extend(again.applied.iter().cloned());
+                out.review.clone_from(&again.review);
+                moved = true;
+            }
+        }
+        if !moved {
+            return;
+        }
+    }
 }
 
 /// Brings open-tasks sections up to date on top of the fixes: tasks are read from the fixed

@@ -180,6 +180,33 @@ fn fix_dry_run_writes_nothing_and_fix_is_idempotent() {
 }
 
 #[test]
+fn one_fix_settles_what_fixes_change_in_other_notes() {
+    // The placeholder is filled with a link to Ada, which makes the meeting her newest contact.
+    let files: Vec<(&str, &str)> = vec![
+        (
+            "People/Ada Park.md",
+            "---\ntype: people\nlast_contact: 2025-01-02\n---\n# Ada Park\n",
+        ),
+        (
+            "Meetings/2025-03-04 Sync.md",
+            "---\ntype: meeting\nparticipants: [{{PARTICIPANTS}}]\n---\n**Date:** 2025-03-04\n**Participants:** Ada Park, Someone New\n",
+        ),
+    ];
+    let dir = vault(&files);
+    curator().args(["fix"]).arg(dir.path()).assert().code(0);
+    assert!(read(dir.path(), files[1].0).contains("participants: [\"[[Ada Park]]\", Someone New]"));
+    assert!(read(dir.path(), files[0].0).contains("last_contact: 2025-03-04"));
+    let once: Vec<String> = files.iter().map(|(p, _)| read(dir.path(), p)).collect();
+    curator()
+        .args(["fix", "--no-cache"])
+        .arg(dir.path())
+        .assert()
+        .code(0);
+    let twice: Vec<String> = files.iter().map(|(p, _)| read(dir.path(), p)).collect();
+    assert_eq!(once, twice);
+}
+
+#[test]
 fn every_subcommand_has_help_with_an_example() {
     for cmd in ["check", "fix", "tasks", "entities", "review"] {
         curator()

@@ -26,6 +26,7 @@ pub mod index;
 pub mod journal;
 pub mod kind;
 pub mod lines;
+pub mod links;
 pub mod mojibake;
 pub mod names;
 pub mod note;

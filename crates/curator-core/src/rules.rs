@@ -12,12 +12,13 @@
 //! the value rules (a lowercased `KrakÃ³w` could no longer be repaired).
 
 use crate::context::Context;
+use crate::edit::Edit;
 use crate::entities::{self, NoteMemo, Resolved};
 use crate::frontmatter::{self, Doc, Findings};
 use crate::note::Note;
 use crate::rule::Rule;
 use crate::settings::Settings;
-use crate::{mojibake, tasks};
+use crate::{links, mojibake, tasks};
 use std::cell::{OnceCell, RefCell};
 
 /// One registered rule and how it runs on a note (`None`: it runs over the whole vault).
@@ -43,7 +44,7 @@ pub const REGISTRY: &[Entry] = &[
     },
     Entry {
         rule: &frontmatter::placeholders::RULE,
-        run: Some(|p| p.frontmatter(frontmatter::placeholders::check)),
+        run: Some(|p| p.frontmatter_with_mentions(frontmatter::placeholders::check)),
     },
     Entry {
         rule: &frontmatter::last_contact::RULE,
@@ -74,6 +75,10 @@ pub const REGISTRY: &[Entry] = &[
             let edits = entities::edits::rewrites(p.note, p.resolved(), p.ctx.index);
             p.findings.edits.extend(edits);
         }),
+    },
+    Entry {
+        rule: &links::property::RULE,
+        run: Some(|p| p.with_mentions(links::property::check)),
     },
     Entry {
         rule: &tasks::section::RULE,
@@ -162,6 +167,29 @@ impl<'n, 'a> Pass<'n, 'a> {
         self.findings.append(found);
     }
 
+    /// Runs a frontmatter rule that reads the note's mentions, resolved.
+    fn frontmatter_with_mentions(&mut self, check: fn(&Doc, &[Resolved], &mut Findings)) {
+        let (note, ctx) = (self.note, self.ctx);
+        let mut found = Findings::default();
+        let resolved = resolve_once(&self.resolved, note, ctx, &self.memo);
+        if let Some(doc) = self.doc.get_or_insert_with(|| Doc::new(note, ctx)) {
+            check(doc, resolved, &mut found);
+        }
+        self.findings.append(found);
+    }
+
+    /// Runs a rule that edits the frontmatter (or adds one) from the note's mentions, resolved.
+    fn with_mentions(
+        &mut self,
+        check: fn(&Note, Option<&Doc>, &[Resolved], &Context) -> Vec<Edit>,
+    ) {
+        let (note, ctx) = (self.note, self.ctx);
+        let resolved = resolve_once(&self.resolved, note, ctx, &self.memo);
+        let doc = self.doc.get_or_insert_with(|| Doc::new(note, ctx)).as_ref();
+        let edits = check(note, doc, resolved, ctx);
+        self.findings.edits.extend(edits);
+    }
+
     /// Runs a frontmatter rule that changes how the others read the frontmatter (key case).
     fn frontmatter_mut(&mut self, check: fn(&mut Doc, &mut Findings)) {
         let mut found = Findings::default();
@@ -174,13 +202,33 @@ impl<'n, 'a> Pass<'n, 'a> {
     /// The note's structured mentions (and the prose names edits and review items can come
     /// from), resolved once for every rule that reads them.
     pub fn resolved(&self) -> &[Resolved] {
-        self.resolved.get_or_init(|| {
-            entities::resolve_note_with(
-                self.note,
-                self.ctx.index,
-                entities::Scope::Edits,
-                &mut self.memo.borrow_mut(),
-            )
-        })
+        resolve_once(&self.resolved, self.note, self.ctx, &self.memo)
     }
+}
+
+/// The note's mentions in `cell`, resolved on first use (the fields of a [`Pass`], borrowed
+/// apart so that a rule can read them next to the pass's frontmatter view).
+fn resolve_once<'c>(
+    cell: &'c OnceCell<Vec<Resolved>>,
+    note: &Note,
+    ctx: &Context,
+    memo: &RefCell<NoteMemo>,
+) -> &'c [Resolved] {
+    cell.get_or_init(|| {
+        // Mention links read every name; the other rules only those they could edit or ask
+        // about, which resolve the same either way.
+        let scope = if ctx.enabled(&links::property::RULE) && is_meeting(note, ctx) {
+            entities::Scope::All
+        } else {
+            entities::Scope::Edits
+        };
+        entities::resolve_note_with(note, ctx.index, scope, &mut memo.borrow_mut())
+    })
+}
+
+/// True when the index counts the note as a meeting.
+fn is_meeting(note: &Note, ctx: &Context) -> bool {
+    ctx.index
+        .get(note.path)
+        .is_some_and(|n| n.kind == crate::index::NoteKind::Meeting)
 }

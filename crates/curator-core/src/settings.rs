@@ -81,6 +81,8 @@ pub struct Settings {
     pub opt_out_key: String,
     /// Owner handle form for the `owner_handles` rule.
     pub handle_style: HandleStyle,
+    /// The list property the `mention_links` rule keeps in meeting notes (`mentions`).
+    pub mentions_key: String,
     /// Mentions the user confirmed: used exactly next time.
     pub accepted: Vec<Resolution>,
     /// Suggestions the user rejected: never made again.
@@ -131,6 +133,7 @@ impl Default for Settings {
             property_types: BTreeMap::new(),
             opt_out_key: "curator".into(),
             handle_style: HandleStyle::Detect,
+            mentions_key: "mentions".into(),
             accepted: Vec::new(),
             rejected: Vec::new(),
             ignore: Vec::new(),

@@ -78,11 +78,32 @@ fn fills_title_placeholders_from_the_file_name() {
 }
 
 #[test]
-fn fills_participants_as_the_line_writes_them_keeping_flow_style() {
+fn fills_participants_linking_those_with_a_note_keeping_flow_style() {
+    // A link stays a link, an alias links its person's note, a stranger stays plain.
     let text = "---\nparticipants: [{ { PARTICIPANTS } }] # from template\n---\n**Participants:** [[Ada Lovelace]], Amazing Grace, Bob: Stranger\n";
     assert_eq!(
         fixed("Meetings/m.md", text),
-        "---\nparticipants: [\"[[Ada Lovelace]]\", Amazing Grace, \"Bob: Stranger\"] # from template\n---\n**Participants:** [[Ada Lovelace]], Amazing Grace, Bob: Stranger\n"
+        "---\nparticipants: [\"[[Ada Lovelace]]\", \"[[Grace Hopper]]\", \"Bob: Stranger\"] # from template\n---\n**Participants:** [[Ada Lovelace]], Amazing Grace, Bob: Stranger\n"
+    );
+}
+
+#[test]
+fn links_a_misspelt_participant_only_while_names_may_be_corrected() {
+    let people = [("People/Håkon Lindvik.md", "---\ntype: person\n---\n")];
+    let text = "---\nparticipants: \"{{participants}}\"\n---\n**Participants:** Ada Lovelace, Hakon Lindvik\n";
+    let fix = |settings: Settings| {
+        let out = fix_in(settings, &people, "Meetings/m.md", text);
+        out.text.unwrap_or_default()
+    };
+    assert_eq!(
+        fix(Settings::default()),
+        "---\nparticipants: [\"[[Ada Lovelace]]\", \"[[Håkon Lindvik]]\"]\n---\n**Participants:** Ada Lovelace, Hakon Lindvik\n"
+    );
+    let mut off = Settings::default();
+    off.rules.insert("entityLinks".into(), false);
+    assert_eq!(
+        fix(off),
+        "---\nparticipants: [\"[[Ada Lovelace]]\", Hakon Lindvik]\n---\n**Participants:** Ada Lovelace, Hakon Lindvik\n"
     );
 }
 

@@ -1,6 +1,6 @@
 //! The real example vault in ../shared/sample-vault (skipped when absent): the meeting's
-//! placeholders are filled from the note (participants as its line writes them: the three
-//! people, whose notes exist), and notes with nothing to fix keep their frontmatter bytes.
+//! placeholders are filled from the note (participants linked to the three people's notes),
+//! and notes with nothing to fix keep their frontmatter bytes.
 
 mod frontmatter_common;
 
@@ -52,10 +52,13 @@ fn sample_vault_meeting_is_filled_and_clean_notes_stay() {
         .strings();
     assert_eq!(
         participants,
-        vec!["Jason Vallery", "Niko Dukic", "Lior Genzel"]
+        vec!["[[Jason Vallery]]", "[[Niko Dukic]]", "[[Lior Genzel]]"]
     );
-    assert!(fixed.contains("\nparticipants: [Jason Vallery, Niko Dukic, Lior Genzel]\n"));
-    for name in participants {
+    assert!(fixed.contains(
+        "\nparticipants: [\"[[Jason Vallery]]\", \"[[Niko Dukic]]\", \"[[Lior Genzel]]\"]\n"
+    ));
+    for link in participants {
+        let name = link.trim_start_matches("[[").trim_end_matches("]]");
         let person = engine.index().entity_named(name).expect("a people note");
         assert!(person.path.starts_with("People/"), "{}", person.path);
     }

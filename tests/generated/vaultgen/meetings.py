@@ -159,8 +159,9 @@ class MeetingWriter:
         m, note, rng = self.m, self.note, self.rng
         if m.style == "dated":
             defects.discard("placeholder_participants")
-        # participants written as links count for last_contact; a placeholder links nobody
-        self.fm_links = m.linked and "placeholder_participants" not in defects
+        # participants written as links count for last_contact; so does a placeholder, which
+        # `fix` fills with links to the participants who have a note
+        self.fm_links = m.linked or "placeholder_participants" in defects
         fm = Frontmatter(note, rng, defects)
         tags = ["meeting", rng.choice(("1-1", "group", "customer")), f"customer/{slug(m.org.title)}"]
         if m.project:

@@ -1,7 +1,9 @@
 //! Rewrites of structured mentions that resolved with confidence but are not written as the
 //! note's title: a link target (`[[Rob Banga|Rob]]` → `[[Rob Benoit|Rob]]`), an owner handle
-//! (`@Yazmin Ahmed` → `@Yasmin Ahmed`, camel stays camel) and a frontmatter participant.
-//! Prose and transcripts are never rewritten; exact names and aliases are already right.
+//! (`@Yazmin Ahmed` → `@Yasmin Ahmed`, camel stays camel), a frontmatter participant and a
+//! plain-text credit (`(via Rob Banga)` → `(via Rob Benoit)`; a credit written as a link is a
+//! link target). Prose and transcripts are never rewritten; exact names and aliases are
+//! already right.
 
 use super::mentions::Kind;
 use super::{Decision, Resolved};
@@ -19,7 +21,7 @@ pub const RULE: Rule = Rule {
     default_on: true,
     title: "Correct misheard names",
     description:
-        "Rewrite links, owners and participants that resolve to a person note with confidence.",
+        "Rewrite links, owners, participants and (via …) credits that resolve to a person note with confidence.",
 };
 
 /// The rule name edits carry.
@@ -49,6 +51,8 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 Kind::Participant if f.in_frontmatter && yaml_safe(&entity.title, f.quoting) => {
                     entity.title.clone()
                 }
+                // A credit names one person in plain text: the canonical name, still plain.
+                Kind::Via if !entity.title.contains([')', '(', '\n']) => entity.title.clone(),
                 _ => return None,
             };
             (current != replacement).then(|| {

@@ -248,8 +248,9 @@ impl Found {
     }
 }
 
-/// Participants lists: frontmatter keys and body labels.
-const PARTICIPANT_KEYS: &[&str] = &["participants", "attendees"];
+/// The frontmatter keys that list a meeting's participants.
+pub const PARTICIPANT_KEYS: &[&str] = &["participants", "attendees"];
+/// The body labels that list them (`**Participants:**`).
 const PARTICIPANT_LABELS: &[&str] = &["Participants", "Attendees"];
 
 /// Every structured mention: frontmatter participants, participants lines, wikilinks to people,

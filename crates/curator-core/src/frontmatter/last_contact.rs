@@ -3,6 +3,10 @@
 //! "Links" means a wikilink — in the meeting's body or frontmatter (`participants:
 //! ["[[Name]]"]`). A name merely typed on a `**Participants:**` line or in a plain-text
 //! `participants` list is not counted: it may be misheard, and it is not a link the vault shows.
+//! Links `fix` itself writes count the same — a participants placeholder filled with links,
+//! the `mentions` property of the opt-in `mention_links` rule — which is also who the meeting
+//! is about to Obsidian's backlinks; `curator fix` fixes again the people notes such links
+//! reach before it writes, so a second run changes nothing.
 //!
 //! The value only ever moves forward: a `last_contact` newer than every linking meeting was set
 //! by someone who knows better (a call, an email) and stays. An empty `last_contact:` is filled;

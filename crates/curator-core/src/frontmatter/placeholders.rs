@@ -4,14 +4,16 @@
 //! The unquoted forms are valid YAML — nested flow mappings — so they are recognised from the
 //! tree's shape as well as from the text. A date comes from the body's `**Date:**` line, else a
 //! date in the file name; a title from the file name; participants from the `**Participants:**`
-//! line, each written as the line writes it: a `[[link]]` stays a link, a plain name stays a
-//! plain name. (Linking a plain name would be a new claim about who the name means — the entity
-//! rules' call — and it would move the linked people's `last_contact` one fix run later.) When
-//! nothing trustworthy is derivable the value stays and a review item names the key and line.
+//! line: a name that resolves with confidence to a person or organisation note is written as a
+//! link to it (`[[Niko Dukic]]`, so backlinks and `last_contact` see the meeting), any other as
+//! the line writes it. A name resolved only by inexact evidence (`auto`) is linked only while
+//! the `entity_links` rule may correct names. When nothing trustworthy is derivable the value
+//! stays and a review item names the key and line.
 
 use super::doc::{Doc, Findings};
 use super::emit::{self, requote, scalar, Layout, Place};
 use crate::dates::Date;
+use crate::entities::{self, Decision, Resolved};
 use crate::index::{labelled_line, participants_line};
 use crate::note::LinkKind;
 use crate::review::ReviewReason;
@@ -215,8 +217,36 @@ fn participants_fill(
     }
 }
 
+/// How a participant written `name` on the `**Participants:**` line (its value at `line`) is
+/// filled in: a link to the note it resolves to with confidence, a link as the line wrote it,
+/// else the name itself.
+fn participant(doc: &Doc, resolved: &[Resolved], line: &Range<usize>, name: &str) -> String {
+    let links_may_correct = doc.ctx.enabled(&entities::edits::RULE);
+    let entity = resolved
+        .iter()
+        .filter(|r| line.contains(&r.found.span.start) && r.found.name == name)
+        .map(|r| &r.resolution)
+        .find(|r| match r.decision {
+            Decision::Exact | Decision::Alias => true,
+            Decision::Auto => links_may_correct,
+            Decision::Review | Decision::Unknown => false,
+        })
+        .and_then(|r| r.entity.as_ref());
+    let linked = doc
+        .note
+        .links
+        .iter()
+        .any(|l| l.kind == LinkKind::Wiki && line.contains(&l.span.start) && l.target == name);
+    match entity {
+        Some(e) if !e.title.contains(['[', ']', '|', '#']) => format!("[[{}]]", e.title),
+        _ if linked => format!("[[{name}]]"),
+        _ => name.to_string(),
+    }
+}
+
 /// Proposes fills for the placeholders in the frontmatter, or review items where none is safe.
-pub fn check(doc: &Doc, out: &mut Findings) {
+/// `resolved` are the note's mentions, resolved: participants are linked by them.
+pub fn check(doc: &Doc, resolved: &[Resolved], out: &mut Findings) {
     for prop in &doc.props {
         let value = &prop.entry.value;
         let Some((node, word, in_list)) = find(value) else {
@@ -296,22 +326,9 @@ pub fn check(doc: &Doc, out: &mut Findings) {
                         .push(unfilled("the note has no **Participants:** line"));
                     continue;
                 };
-                let linked: Vec<&str> = doc
-                    .note
-                    .links
-                    .iter()
-                    .filter(|l| l.kind == LinkKind::Wiki && line.contains(&l.span.start))
-                    .map(|l| l.target.as_str())
-                    .collect();
                 let participants: Vec<String> = names
                     .iter()
-                    .map(|name| {
-                        if linked.contains(&name.as_str()) {
-                            format!("[[{name}]]")
-                        } else {
-                            name.clone()
-                        }
-                    })
+                    .map(|name| participant(doc, resolved, &line, name))
                     .collect();
                 let reason = format!(
                     "`{was}` → {}: filled the template placeholder from the note's **Participants:** line",

@@ -1,0 +1,122 @@
+//! The opt-in `mention_links` rule: every meeting note keeps a frontmatter list property
+//! (`mentions` unless the settings name another key) holding a quoted link, `"[[Niko Dukic]]"`,
+//! to each person and organisation the note names with confidence anywhere — participants,
+//! links, owners, credits, prose and transcripts. Obsidian (1.4 and later) counts links in
+//! properties, so backlinks, the graph and Dataview's `file.outlinks` see every meeting a
+//! person is named in, while the body is never rewritten.
+//!
+//! The property follows resolution and nothing else: a name accepted in review adds its link,
+//! a rejected one drops it. Only links to person and organisation notes are the rule's own;
+//! anything else the user keeps in the property stays, and links already there keep their
+//! place and spelling. A meeting that names nobody with confidence gets no property.
+
+use crate::context::Context;
+use crate::edit::Edit;
+use crate::entities::mentions::{Kind, PARTICIPANT_KEYS};
+use crate::entities::Resolved;
+use crate::frontmatter::set_list::set_list;
+use crate::frontmatter::Doc;
+use crate::index::{link_target, NoteKind};
+use crate::note::Note;
+use crate::rule::Rule;
+use crate::text::fold;
+
+/// The `mention_links` rule.
+pub const RULE: Rule = Rule {
+    name: "mention_links",
+    key: "mentionLinks",
+    default_on: false,
+    title: "Link mentioned people in a property",
+    description: "In meeting notes, keep a list property of links to every person and organisation the note names with confidence, transcript included; the text is never changed.",
+};
+
+/// The rule name edits carry.
+pub const EDIT_RULE: &str = "links.mentions";
+
+/// The edits that make a meeting note's mentions property hold a link to each entity
+/// `resolved` names with confidence (see the module doc); none for other notes.
+pub fn check(note: &Note, doc: Option<&Doc>, resolved: &[Resolved], ctx: &Context) -> Vec<Edit> {
+    let index = ctx.index;
+    let key = index.settings().mentions_key.as_str();
+    // The participants lists are read as mentions: a property written from them would feed
+    // itself.
+    if key.is_empty() || PARTICIPANT_KEYS.iter().any(|k| k.eq_ignore_ascii_case(key)) {
+        return Vec::new();
+    }
+    if index.get(note.path).map(|n| n.kind) != Some(NoteKind::Meeting) {
+        return Vec::new();
+    }
+    let wanted = mentioned(note, resolved);
+    let current: Vec<String> = match doc.map(|d| d.prop(key)) {
+        Some(Some(prop)) => prop
+            .entry
+            .value
+            .strings()
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
+        _ if wanted.is_empty() => return Vec::new(),
+        _ => Vec::new(),
+    };
+    let mut items = Vec::with_capacity(wanted.len());
+    let mut kept = Vec::new();
+    for item in current {
+        let target = fold(link_target(&item));
+        let is_link = item.trim_start().starts_with("[[");
+        if is_link && wanted.iter().any(|w| fold(w) == target) {
+            kept.push(target);
+        } else if is_link && is_entity(ctx, link_target(&item)) {
+            continue;
+        }
+        items.push(item);
+    }
+    items.extend(
+        wanted
+            .iter()
+            .filter(|w| !kept.contains(&fold(w)))
+            .map(|w| format!("[[{w}]]")),
+    );
+    let reason = format!(
+        "`{key}` links the people and organisations this meeting names with confidence: {}",
+        if wanted.is_empty() {
+            "none".to_string()
+        } else {
+            wanted.join(", ")
+        }
+    );
+    set_list(note, doc, key, &items, EDIT_RULE, &reason)
+}
+
+/// The titles of the entities the note names with confidence, in the order it first names
+/// them (its own note and titles a link cannot hold left out). A single word of prose (`Grace`,
+/// `General`) is linked only when the note also names the entity another way: on its own it
+/// is too often an everyday word or a name the note never settles.
+fn mentioned(note: &Note, resolved: &[Resolved]) -> Vec<String> {
+    let confident = || {
+        resolved.iter().filter_map(|r| {
+            let entity = r.resolution.entity.as_ref()?;
+            let usable = r.resolution.decision.is_confident()
+                && entity.path != note.path
+                && !entity.title.contains(['[', ']', '|', '#', '^']);
+            usable.then_some((r, entity))
+        })
+    };
+    let named: Vec<&str> = confident()
+        .filter(|(r, _)| r.found.kind != Kind::Text || r.found.name.trim().contains(' '))
+        .map(|(_, e)| e.title.as_str())
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    for (_, entity) in confident() {
+        if named.contains(&entity.title.as_str()) && !out.contains(&entity.title) {
+            out.push(entity.title.clone());
+        }
+    }
+    out
+}
+
+/// True when `target` names a person or organisation note: a link the rule may drop.
+fn is_entity(ctx: &Context, target: &str) -> bool {
+    ctx.index
+        .by_name(target)
+        .any(|n| matches!(n.kind, NoteKind::Person | NoteKind::Org))
+}

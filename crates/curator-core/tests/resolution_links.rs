@@ -1,0 +1,164 @@
+//! Confident resolutions made visible: `(via …)` credits naming the canonical person, and the
+//! opt-in `mentions` property of meeting notes, end to end through `Engine::fix`.
+
+use curator_core::settings::Resolution;
+use curator_core::{Engine, Settings};
+
+const PEOPLE: &[(&str, &str)] = &[
+    (
+        "People/Rob Benoit.md",
+        "---\ntype: people\n---\n# Rob Benoit\n",
+    ),
+    (
+        "People/Niko Dukic.md",
+        "---\ntype: people\n---\n# Niko Dukic\n",
+    ),
+    ("People/Håkon Lindvik.md", "---\ntype: people\n---\n"),
+    ("People/Jonathan Maier.md", "---\ntype: people\n---\n"),
+    ("People/Jonathan Reddy.md", "---\ntype: people\n---\n"),
+    (
+        "Organizations/VAST Data.md",
+        "---\ntype: organization\naliases: [VAST]\n---\n",
+    ),
+];
+
+fn engine(settings: Settings, notes: &[(&str, &str)]) -> Engine {
+    let mut engine = Engine::new(settings);
+    for (path, text) in PEOPLE.iter().chain(notes) {
+        engine.index_mut().upsert(path, text);
+    }
+    engine
+}
+
+/// The note at `path` fixed in a vault that holds it, and fixed once more: nothing changes.
+fn fix(settings: Settings, path: &str, text: &str) -> String {
+    let engine = engine(settings, &[(path, text)]);
+    let out = engine.fix(path, text);
+    assert!(out.error.is_none(), "{:?}", out.error);
+    let fixed = out.text.unwrap_or_else(|| text.to_string());
+    let mut again = engine;
+    again.index_mut().upsert(path, &fixed);
+    assert_eq!(
+        again.fix(path, &fixed).text,
+        None,
+        "a second fix changed {fixed}"
+    );
+    fixed
+}
+
+fn credit(via: &str) -> String {
+    format!(
+        "---\ntype: people\n---\n# Glenn Quist\n\n- 2025-10-31: [[2025-10-31 - Intro]] - \
+         Weekly 1:1 between Glenn Quist and Rob Benoit on cloud strategy... (via {via})\n"
+    )
+}
+
+#[test]
+fn a_misheard_credit_names_the_person_in_the_style_it_was_written() {
+    let path = "People/Glenn Quist.md";
+    assert_eq!(
+        fix(Settings::default(), path, &credit("Rob Banga")),
+        credit("Rob Benoit")
+    );
+    // A credit written as a link is a link target, and stays a link.
+    assert_eq!(
+        fix(Settings::default(), path, &credit("[[Rob Benoit]]")),
+        credit("[[Rob Benoit]]")
+    );
+    // Names exactly right, names nobody has a note for, and names left to review stay.
+    for via in ["Rob Benoit", "Model Builder Turbine", "Rob Ganga"] {
+        assert_eq!(
+            fix(Settings::default(), path, &credit(via)),
+            credit(via),
+            "{via}"
+        );
+    }
+    // With the rule off, credits stay as written.
+    let mut off = Settings::default();
+    off.rules.insert("entityLinks".into(), false);
+    assert_eq!(fix(off, path, &credit("Rob Banga")), credit("Rob Banga"));
+}
+
+fn mention_links() -> Settings {
+    let mut s = Settings::default();
+    s.rules.insert("mentionLinks".into(), true);
+    s
+}
+
+const MEETING: &str = "---\ntype: meeting\ntags: [meeting] # kept\n---\n# Sync\n\n**Participants:** Niko Dukic, Hakon Lindvik\n\n## Transcript\n\n```text\n[00:01] Niko Dukic: Rob Benoit said VAST Data is ready. Ask Jonathan. Jo Reddie agrees.\n```\n";
+
+#[test]
+fn a_meeting_lists_whom_it_names_with_confidence_and_its_body_stays() {
+    let path = "Meetings/2025-03-04 Sync.md";
+    let fixed = fix(mention_links(), path, MEETING);
+    let (head, body) = fixed.split_at(fixed.find("# Sync").unwrap_or(0));
+    assert_eq!(
+        head,
+        "---\ntype: meeting\ntags: [meeting] # kept\nmentions: [\"[[Niko Dukic]]\", \"[[Håkon Lindvik]]\", \"[[Rob Benoit]]\", \"[[VAST Data]]\"]\n---\n"
+    );
+    // The body is never rewritten; `Jonathan` could be two people and is not linked, nor is
+    // `Jo Reddie`, whom nothing settles until a review answer does (below).
+    assert!(MEETING.ends_with(body));
+    // Off by default: the note is untouched.
+    assert_eq!(fix(Settings::default(), path, MEETING), MEETING);
+    // Not a meeting: nothing.
+    let person = "---\ntype: people\n---\nMet Rob Benoit.\n";
+    assert_eq!(
+        fix(mention_links(), "People/Glenn Quist.md", person),
+        person
+    );
+}
+
+#[test]
+fn the_property_follows_review_answers_and_keeps_what_is_not_its_own() {
+    let path = "Meetings/2025-03-04 Sync.md";
+    // A block list with a user's own item and a stale link to a person the note never names.
+    let text = MEETING.replace(
+        "tags: [meeting] # kept\n",
+        "tags: [meeting] # kept\nmentions:\n  - \"[[Jonathan Maier]]\"\n  - \"[[Project Apollo]]\"\n  - \"[[Niko Dukic]]\"\n",
+    );
+    let mut settings = mention_links();
+    settings.rejected.push(Resolution {
+        text: "Rob Benoit".into(),
+        entity: "Rob Benoit".into(),
+    });
+    settings.accepted.push(Resolution {
+        text: "Jo Reddie".into(),
+        entity: "Jonathan Reddy".into(),
+    });
+    let fixed = fix(settings, path, &text);
+    let head = &fixed[..fixed.find("# Sync").unwrap_or(0)];
+    assert_eq!(
+        head,
+        "---\ntype: meeting\ntags: [meeting] # kept\nmentions:\n  - \"[[Project Apollo]]\"\n  - \"[[Niko Dukic]]\"\n  - \"[[Håkon Lindvik]]\"\n  - \"[[VAST Data]]\"\n  - \"[[Jonathan Reddy]]\"\n---\n"
+    );
+}
+
+#[test]
+fn the_property_key_is_configurable_and_never_a_participants_list() {
+    let path = "Meetings/2025-03-04 Sync.md";
+    let mut settings = mention_links();
+    settings.mentions_key = "people".into();
+    assert!(fix(settings, path, MEETING).contains("\npeople: [\"[[Niko Dukic]]\""));
+    let mut settings = mention_links();
+    settings.mentions_key = "participants".into();
+    assert_eq!(fix(settings, path, MEETING), MEETING);
+}
+
+#[test]
+fn a_single_word_of_prose_is_linked_only_when_the_note_names_its_entity_otherwise() {
+    let path = "Meetings/2025-03-04 Sync.md";
+    let text =
+        "---\ntype: meeting\n---\n**Participants:** Niko Dukic\n\nVAST is ready, Niko says.\n";
+    let fixed = fix(mention_links(), path, text);
+    assert!(
+        fixed.contains("mentions: [\"[[Niko Dukic]]\"]\n"),
+        "{fixed}"
+    );
+    let text = text.replace("ready,", "ready (VAST Data confirmed),");
+    let fixed = fix(mention_links(), path, &text);
+    assert!(
+        fixed.contains("mentions: [\"[[Niko Dukic]]\", \"[[VAST Data]]\"]\n"),
+        "{fixed}"
+    );
+}
