@@ -3,6 +3,7 @@
 
 use super::context::{self, NoteContext};
 use crate::index::NoteKind;
+use crate::names::everyday;
 use crate::names::evidence::NameEvidence;
 use crate::names::keys::{EntityKeys, EntityNames};
 use crate::names::normalize;
@@ -335,6 +336,7 @@ impl<'a> Resolver<'a> {
                     exact: false,
                     plausible: true,
                     alias: false,
+                    spelled: false,
                 };
                 Scored::candidate(entity, name, support)
             })
@@ -412,6 +414,8 @@ impl<'a> Resolver<'a> {
         }
         let lowercase_word = tokens.len() == 1 && !q.name.chars().any(char::is_uppercase);
         let acronym = evidence.acronym.as_deref();
+        let everyday_word = acronym.is_none()
+            && matches!(tokens.as_slice(), [only] if everyday::is_common_word(&only.key));
         // The best reached candidates, and those the note names (see `EntityNames::candidates`).
         let mut picked: Vec<(u32, &Arc<EntityKeys>, Option<NameScore>)> = evidence
             .reached
@@ -462,6 +466,11 @@ impl<'a> Resolver<'a> {
                     ..Default::default()
                 }
             };
+            if everyday_word && !(name.exact && support.corroborated) {
+                // `Grace period`, `Frank conversation`, `Slack`: an everyday word alone names
+                // someone only when it is their name exactly and the note names them.
+                continue;
+            }
             let mut candidate = Scored::candidate(entity, name, support);
             candidate.echo = echo.is_some();
             scored.push(candidate);
@@ -484,6 +493,12 @@ impl<'a> Resolver<'a> {
                     });
                 }
             }
+        }
+        if scored.is_empty() && everyday_word {
+            return Resolution::unknown(vec![format!(
+                "'{}' is an everyday word, and the note names nobody called so",
+                q.name
+            )]);
         }
         let kind = scored
             .iter()
@@ -566,7 +581,11 @@ fn decide(
         .map_or(0.0, |(p, _)| *p);
     let ambiguous = second_entity * score::AMBIGUOUS_RATIO >= *p_top;
     let margin = top.bits - runner_up;
-    let evidenced = top.name.exact || top.corroborated;
+    // In prose, a name of two parts or more written with one part changed by ear or by a letter
+    // (`Tereza Mendes`) or shortened to an initial is evidence enough on its own: someone the
+    // note names without a note competes as a name of its own. A list of participants is where
+    // new people appear, so there it takes the note's word.
+    let evidenced = top.name.exact || top.corroborated || (top.name.spelled && !q.in_list);
     let decision = if *p_top >= score::AUTO_PROBABILITY
         && margin >= score::AUTO_MARGIN_BITS
         && evidenced
