@@ -1170,6 +1170,11 @@ fn spans(
             let Some(reach) = reach else {
                 continue;
             };
+            // Across a comma, only a whole name written surname first (`Zięcik, Łukasz`), never
+            // a name and the next word of a list (`Igal, UKMAT`).
+            if !reach.exact && text.contains(',') {
+                continue;
+            }
             // A capitalised sentence opener that only sounds like a name, and that the note
             // also writes in lowercase or that is an everyday word, is an ordinary word
             // (`Working`, `Align`, `Need`).

@@ -145,6 +145,7 @@ impl<'a> OwnerResolver<'a> {
                 in_list: false,
                 with_locals: true,
                 credits_line: false,
+                in_prose: false,
             },
             context,
         );
@@ -266,6 +267,7 @@ fn query(f: &Found, with_locals: bool) -> Query<'_> {
         in_list: f.in_list,
         with_locals,
         credits_line: f.kind == Kind::Via,
+        in_prose: matches!(f.kind, Kind::Text | Kind::Via),
     }
 }
 

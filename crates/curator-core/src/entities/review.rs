@@ -321,6 +321,7 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
                 in_list: true,
                 with_locals: false,
                 credits_line: false,
+                in_prose: false,
             };
             resolver.resolve(q, &empty).decision == Decision::Unknown
         })

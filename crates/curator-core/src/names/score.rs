@@ -526,14 +526,6 @@ fn match_form<'a>(
                 options.push(whole);
             }
         }
-        if kind == NoteKind::Org && name.len() > 1 && everyday::is_common_word(&first_m.key) {
-            // `National` of National Biotech, `Royal` of Royal Dutch Shell: an everyday word
-            // opening an organisation's name is the word, not the organisation.
-            if let Some(first) = options.first_mut().filter(|p| p.level != Level::Disagree) {
-                first.level = Level::Disagree;
-                first.bits = DISAGREE_BITS;
-            }
-        }
         let best = options
             .into_iter()
             .enumerate()
