@@ -3,6 +3,7 @@
 
 use super::context::{self, NoteContext};
 use crate::index::NoteKind;
+use crate::names::everyday;
 use crate::names::evidence::NameEvidence;
 use crate::names::keys::{EntityKeys, EntityNames};
 use crate::names::normalize;
@@ -111,6 +112,10 @@ pub struct Query<'a> {
     /// The mention credits its line to one person (`(via Name)`), so someone the line names in
     /// full is who it means, even with a misheard surname ([`score::misheard_surname`]).
     pub credits_line: bool,
+    /// The mention is prose or a credit, which are never rewritten: a name damaged in transit
+    /// may link there on its own ([`NameScore::spelled`]), never in what the user wrote as a
+    /// link, an owner or a participant.
+    pub in_prose: bool,
 }
 
 /// Everything resolution reads.
@@ -335,6 +340,7 @@ impl<'a> Resolver<'a> {
                     exact: false,
                     plausible: true,
                     alias: false,
+                    spelled: false,
                 };
                 Scored::candidate(entity, name, support)
             })
@@ -412,6 +418,10 @@ impl<'a> Resolver<'a> {
         }
         let lowercase_word = tokens.len() == 1 && !q.name.chars().any(char::is_uppercase);
         let acronym = evidence.acronym.as_deref();
+        // An everyday word written as one (`National`, `Grace`; not `VaST` or `NATIONAL`).
+        let everyday_word = acronym.is_none()
+            && q.name.chars().skip(1).all(|c| !c.is_uppercase())
+            && matches!(tokens.as_slice(), [only] if everyday::is_common_word(&only.key));
         // The best reached candidates, and those the note names (see `EntityNames::candidates`).
         let mut picked: Vec<(u32, &Arc<EntityKeys>, Option<NameScore>)> = evidence
             .reached
@@ -462,6 +472,13 @@ impl<'a> Resolver<'a> {
                     ..Default::default()
                 }
             };
+            if everyday_word && !(name.exact && support.corroborated && !opens_org_name(entity)) {
+                // `Grace period`, `Frank conversation`, `Slack`: an everyday word alone names
+                // someone only when it is their name exactly and the note names them; opening
+                // an organisation's name (`National` of National Biotech, `Royal`, `Gulf`) it
+                // is the word, never the organisation.
+                continue;
+            }
             let mut candidate = Scored::candidate(entity, name, support);
             candidate.echo = echo.is_some();
             scored.push(candidate);
@@ -484,6 +501,12 @@ impl<'a> Resolver<'a> {
                     });
                 }
             }
+        }
+        if scored.is_empty() && everyday_word {
+            return Resolution::unknown(vec![format!(
+                "'{}' is an everyday word, and the note names nobody called so",
+                q.name
+            )]);
         }
         let kind = scored
             .iter()
@@ -566,7 +589,21 @@ fn decide(
         .map_or(0.0, |(p, _)| *p);
     let ambiguous = second_entity * score::AMBIGUOUS_RATIO >= *p_top;
     let margin = top.bits - runner_up;
-    let evidenced = top.name.exact || top.corroborated;
+    // In prose, a name of two parts or more written with one part changed by ear or by a letter
+    // (`Tereza Mendes`) or shortened to an initial is evidence enough on its own: someone the
+    // note names without a note competes as a name of its own. What the user wrote as a link,
+    // an owner or a participant (where new people appear) takes the note's word.
+    // In prose, a person's given name or surname alone (`Max`, `Gonzalez`) is theirs only where
+    // the note says who is meant: they attend, are linked or named in full, or the line names
+    // them. An owner (`@Lior`) or a participant is a person by how it is written.
+    let one_word_person = q.in_prose
+        && top.entity.is_some_and(|e| e.kind == NoteKind::Person)
+        && !q.name.trim().contains(char::is_whitespace);
+    let evidenced = if one_word_person {
+        top.corroborated
+    } else {
+        top.name.exact || top.corroborated || (top.name.spelled && q.in_prose)
+    };
     let decision = if *p_top >= score::AUTO_PROBABILITY
         && margin >= score::AUTO_MARGIN_BITS
         && evidenced
@@ -624,6 +661,12 @@ fn decide(
         name_bits,
         exact_name: top.name.exact,
     }
+}
+
+/// True for an organisation all of whose names have more than one word: a single word can only
+/// be the opening of its name.
+fn opens_org_name(entity: &EntityKeys) -> bool {
+    entity.kind == NoteKind::Org && entity.forms.iter().all(|f| f.tokens.len() > 1)
 }
 
 fn round(p: f64) -> f64 {

@@ -641,7 +641,21 @@ fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
         let start = pos;
         let after = start + c.len_utf8();
         if !c.is_alphabetic() {
-            if matches!(c, '.' | '!' | '?' | ':' | ';' | '"' | '“' | '(' | '[') {
+            let initial = c == '.' && initial_before(line, start, &out, base);
+            // `Zięcik, Łukasz`: a capitalised word, a comma and a capitalised word may be one
+            // name written surname first (spans fall back to the words alone when not).
+            let surname_comma = c == ','
+                && out
+                    .last()
+                    .is_some_and(|w| w.capital && w.span.end == base + start)
+                && char_at(line, after) == Some(' ')
+                && char_at(line, after + 1).is_some_and(char::is_uppercase);
+            if initial || surname_comma {
+                // `R. Benoit`: the initial stays with the name after it.
+                if let Some(w) = out.last_mut() {
+                    w.joined_to_next = true;
+                }
+            } else if matches!(c, '.' | '!' | '?' | ':' | ';' | '"' | '“' | '(' | '[') {
                 sentence_start = true;
             }
             prev = Some(c);
@@ -672,7 +686,11 @@ fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
                 || (!d.is_ascii() && unicode_normalization::char::is_combining_mark(d))
                 || ((d == '\'' || d == '’' || d == '-')
                     && char_at(line, next).is_some_and(char::is_alphabetic))
-                || crate::mojibake::continues_sequence(last, d);
+                || crate::mojibake::continues_sequence(last, d)
+                || (matches!(d, '.' | '_')
+                    && !upper
+                    && last.is_ascii_lowercase()
+                    && char_at(line, next).is_some_and(|n| n.is_ascii_lowercase()));
             if !takes {
                 break;
             }
@@ -714,6 +732,21 @@ fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
         pos = end;
     }
     out
+}
+
+/// True when the `.` at byte `dot` of `line` ends an initial written before a name (`R. Benoit`):
+/// the last word, ending right there, is one capital letter, and a capitalised word follows after
+/// one space. `out` are the line's words so far, `base` where the line starts in the note.
+fn initial_before(line: &str, dot: usize, out: &[Word], base: usize) -> bool {
+    let one_capital = out.last().is_some_and(|w| {
+        w.span.end == base + dot
+            && line
+                .get(w.span.start - base..dot)
+                .is_some_and(|t| t.chars().count() == 1 && t.chars().all(char::is_uppercase))
+    });
+    one_capital
+        && char_at(line, dot + 1) == Some(' ')
+        && char_at(line, dot + 2).is_some_and(char::is_uppercase)
 }
 
 /// Cuts `AhmedThe` into `Ahmed` + `The` when the left part is a known name part or the right
@@ -1138,6 +1171,11 @@ fn spans(
             let Some(reach) = reach else {
                 continue;
             };
+            // Across a comma, only a whole name written surname first (`Zięcik, Łukasz`), never
+            // a name and the next word of a list (`Igal, UKMAT`).
+            if !reach.exact && text.contains(',') {
+                continue;
+            }
             // A capitalised sentence opener that only sounds like a name, and that the note
             // also writes in lowercase or that is an everyday word, is an ordinary word
             // (`Working`, `Align`, `Need`).

@@ -18,7 +18,7 @@ use crate::context::Context;
 use crate::edit::Edit;
 use crate::index::VaultIndex;
 use crate::names::keys::EntityKeys;
-use crate::note::Note;
+use crate::note::{LinkKind, Note};
 use crate::review::{Candidate, ReviewItem};
 use context::{NoteContext, Presence};
 use decide::{Query, Resolution, Resolver};
@@ -145,6 +145,7 @@ impl<'a> OwnerResolver<'a> {
                 in_list: false,
                 with_locals: true,
                 credits_line: false,
+                in_prose: false,
             },
             context,
         );
@@ -213,7 +214,42 @@ fn note_context(
             ctx.add_local(&f.name);
         }
     }
+    for name in linked_meetings_newcomers(note, index, resolver, exact_memo) {
+        ctx.add_local(&name);
+    }
     (ctx, done)
+}
+
+/// The participants without a note of the meetings `note` links to (a person's `Recent Context`
+/// line linking the meeting they attended): names of their own, which a name written like them
+/// in the note means rather than someone with a note it only sounds like.
+fn linked_meetings_newcomers(
+    note: &Note,
+    index: &VaultIndex,
+    resolver: &Resolver,
+    exact_memo: &mut ExactMemo,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for link in note.links.iter().filter(|l| l.kind == LinkKind::Wiki) {
+        if seen.contains(&link.target.as_str()) || note.in_code_or_comment(link.span.start) {
+            continue;
+        }
+        seen.push(&link.target);
+        let meetings = index
+            .by_name(&link.target)
+            .filter(|n| n.kind == crate::index::NoteKind::Meeting && n.path != note.path);
+        for meeting in meetings {
+            for p in &meeting.participants {
+                let name = crate::index::link_target(p);
+                let multi_word = name.split_whitespace().nth(1).is_some();
+                if multi_word && exact(resolver, exact_memo, name).is_none() {
+                    out.push(name.to_string());
+                }
+            }
+        }
+    }
+    out
 }
 
 fn presence(kind: Kind) -> Presence {
@@ -231,6 +267,7 @@ fn query(f: &Found, with_locals: bool) -> Query<'_> {
         in_list: f.in_list,
         with_locals,
         credits_line: f.kind == Kind::Via,
+        in_prose: matches!(f.kind, Kind::Text | Kind::Via),
     }
 }
 
@@ -368,6 +405,36 @@ mod tests {
     use super::*;
     use crate::review::ReviewReason;
     use crate::settings::Settings;
+
+    #[test]
+    fn a_linked_meetings_newcomer_is_not_someone_it_sounds_like() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Oona Petrakis.md", "---\ntype: people\n---\n"),
+                (
+                    "Meetings/2025-04-02 Sync.md",
+                    "---\ntype: meeting\nparticipants: [Oona Petrakes]\n---\n",
+                ),
+            ],
+        );
+        let decide = |text: &str| {
+            let note = Note::parse("People/Someone.md", text);
+            resolve_note(&note, &index, Scope::All)
+                .into_iter()
+                .filter(|r| r.found.text == "Oona Petrakes")
+                .map(|r| r.resolution.decision)
+                .collect::<Vec<_>>()
+        };
+        // Written in prose alone, the name is Oona Petrakis damaged in transit.
+        assert_eq!(decide("Met Oona Petrakes today.\n"), [Decision::Auto]);
+        // On a line linking the meeting Oona Petrakes attended, it is her.
+        let linked = decide("- [[2025-04-02 Sync]] - met Oona Petrakes (via Oona Petrakes)\n");
+        assert!(
+            !linked.is_empty() && linked.iter().all(|d| !d.is_confident()),
+            "{linked:?}"
+        );
+    }
 
     #[test]
     fn edits_scope_gives_what_full_resolution_gives() {

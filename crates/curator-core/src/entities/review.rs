@@ -8,8 +8,8 @@ use super::mentions::Kind;
 use super::{context::NoteContext, Decision, Resolved};
 use crate::index::{NoteKind, NoteSummary, VaultIndex};
 use crate::names::keys::{company_key, EntityKeys};
-use crate::names::normalize;
 use crate::names::score::{self, Level};
+use crate::names::{everyday, normalize};
 use crate::note::Note;
 use crate::review::{Candidate, ReviewItem, ReviewReason};
 use rustc_hash::FxHashMap as HashMap;
@@ -56,6 +56,12 @@ pub fn note_items(note: &Note, resolved: &[Resolved], meeting: bool) -> Vec<Revi
         let key = keys
             .entry(f.name.as_str())
             .or_insert_with(|| normalize::name_key(&f.name));
+        // A person reads every item: never ask about a bare initial (`H.`), nor about an
+        // everyday word in prose (`Max throughput`) — neither is a name to settle.
+        let word = !key.contains(' ');
+        if word && (key.chars().count() == 1 || (!structured && everyday::is_common_word(key))) {
+            continue;
+        }
         if !seen.insert((reason, key.clone())) {
             continue;
         }
@@ -315,6 +321,7 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
                 in_list: true,
                 with_locals: false,
                 credits_line: false,
+                in_prose: false,
             };
             resolver.resolve(q, &empty).decision == Decision::Unknown
         })

@@ -119,7 +119,10 @@ pub fn reach(
     let good = |m: &score::NameMatch| {
         let raw: f64 = m.parts.iter().map(|p| p.level.bits()).sum();
         raw >= score::TEXT_MENTION_BITS
-            && m.parts.iter().all(|p| p.level.agrees())
+            && m.parts
+                .iter()
+                .all(|p| p.level.agrees() || p.level == score::Level::Initial)
+            && m.parts.iter().any(|p| p.level.agrees())
             && (m.exact || tokens.len() > 1 || letters > 3)
     };
     let mut found: Option<ProseReach> = None;

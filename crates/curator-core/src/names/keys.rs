@@ -235,6 +235,10 @@ impl EntityKeys {
     fn keys(&self) -> Keys {
         let mut keys = Keys::default();
         for form in &self.forms {
+            if self.kind == NoteKind::Person {
+                keys.tokens
+                    .extend(score::handles(&form.tokens).map(|(h, _)| h));
+            }
             keys.full.insert(form.key.clone());
             for t in form.tokens.iter().chain(&form.joined) {
                 keys.tokens.insert(t.key.clone());
@@ -498,7 +502,9 @@ impl EntityNames {
         };
         has(&part.key)
             || has(&part.alt)
-            || super::phonetic::nicknames(&part.key, part.nicknames).any(has)
+            || part
+                .nickname
+                .is_some_and(|id| super::nicknames::same_names(id).any(has))
     }
 
     /// How many entities have a name part with phonetic code `code`.
@@ -557,7 +563,11 @@ impl EntityNames {
                 deps::read(Dep::Code(code));
                 add(Self::ids(&self.codes, code), Reach::Phonetic);
             }
-            for formal in super::phonetic::formal_and_nicknames(&part.key, part.nicknames) {
+            let reached_names = part
+                .nickname
+                .into_iter()
+                .flat_map(super::nicknames::formal_and_nicknames);
+            for formal in reached_names {
                 deps::read(Dep::Token(formal));
                 add(Self::ids(&self.tokens, formal), Reach::Nickname);
             }

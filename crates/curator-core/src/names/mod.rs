@@ -8,6 +8,7 @@
 pub mod everyday;
 pub mod evidence;
 pub mod keys;
+pub mod nicknames;
 pub mod normalize;
 pub mod phonetic;
 pub mod score;

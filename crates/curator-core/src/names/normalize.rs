@@ -4,7 +4,7 @@
 //! German transliteration `juergen`) and its Double Metaphone codes, so comparisons never
 //! re-normalise. Mojibake is repaired first (`JÃ¼rgen` → `Jürgen`).
 
-use super::phonetic;
+use super::{nicknames, phonetic};
 use crate::mojibake;
 use std::borrow::Cow;
 use unicode_normalization::char::is_combining_mark;
@@ -19,8 +19,8 @@ pub struct Token {
     pub alt: String,
     /// Double Metaphone primary and alternate codes of `key` (and of `alt` when it differs).
     pub codes: Vec<String>,
-    /// The nickname groups `key` belongs to ([`phonetic::nickname_groups`]).
-    pub nicknames: u64,
+    /// `key` as a given name the nickname tables know ([`nicknames::id`]).
+    pub nickname: Option<nicknames::NameId>,
 }
 
 impl Token {
@@ -38,12 +38,12 @@ impl Token {
                 }
             }
         }
-        let nicknames = phonetic::nickname_groups(&key);
+        let nickname = nicknames::id(&key);
         Some(Token {
             key,
             alt,
             codes,
-            nicknames,
+            nickname,
         })
     }
 
@@ -56,9 +56,12 @@ impl Token {
     }
 
     /// True when the two are different given names that are the same name in everyday use
-    /// (`Bill` ~ `William`): they share a [`phonetic::nickname_groups`] group.
+    /// (`Bill` ~ `William`, see [`nicknames::same_name`]).
     pub fn is_nickname_of(&self, other: &Token) -> bool {
-        self.key != other.key && self.nicknames & other.nicknames != 0
+        match (self.nickname, other.nickname) {
+            (Some(a), Some(b)) => self.key != other.key && nicknames::same_name(a, b),
+            _ => false,
+        }
     }
 
     /// True when the two share a phonetic code.

@@ -37,6 +37,9 @@ pub const EXTRA_PART_BITS: f64 = -2.0;
 /// A single word matching a person's surname rather than their given name: people are named
 /// by given name far more often.
 pub const SURNAME_ONLY_BITS: f64 = -1.5;
+/// A person named surname first (`Zięcik Łukasz`, `Zięcik, Łukasz`, `NAM Jiueun`), as forms,
+/// exports and East Asian order write them: a little less likely than the usual order.
+pub const SWAPPED_ORDER_BITS: f64 = -1.0;
 /// A surname misheard beyond recognition (`Banga` for `Benoit`, same first letter) in a mention
 /// that credits a line naming the person in full: weak evidence against, where a contradicting
 /// surname is strong ([`DISAGREE_BITS`]).
@@ -235,6 +238,8 @@ pub struct NameMatch<'a> {
     pub plausible: bool,
     /// The best form compared is an alias (not the title).
     pub alias: bool,
+    /// See [`NameScore::spelled`].
+    pub spelled: bool,
     /// Only the end of the name matched: one word matched only the person's surname, or the
     /// mention left out the leading words of an organisation's name (`Water Authority`).
     pub tail_only: bool,
@@ -255,6 +260,10 @@ pub struct NameScore {
     pub plausible: bool,
     /// The best form compared is an alias.
     pub alias: bool,
+    /// Every part of a name of two parts or more is there in order, each spelled the same,
+    /// almost (a sound or a letter changed) or as its initial, at least one exactly: a name
+    /// damaged in transit or shortened (`Tereza Mendes`, `R. Benoit`).
+    pub spelled: bool,
 }
 
 impl NameMatch<'_> {
@@ -265,6 +274,7 @@ impl NameMatch<'_> {
             exact: self.exact,
             plausible: self.plausible,
             alias: self.alias,
+            spelled: self.spelled,
         }
     }
 
@@ -302,6 +312,7 @@ pub fn match_entity<'a>(
                 exact: true,
                 plausible: true,
                 alias: false,
+                spelled: false,
                 tail_only: false,
                 parts: vec![PartMatch {
                     mention: a,
@@ -357,6 +368,7 @@ pub fn misheard_surname(
                 exact: false,
                 plausible: true,
                 alias: f.alias,
+                spelled: false,
             })
         })
         .max_by(|a, b| a.bits.total_cmp(&b.bits))
@@ -470,6 +482,17 @@ fn pair<'a>(m: &'a Token, e: &'a Token, names: &EntityNames) -> PartMatch<'a> {
     }
 }
 
+/// [`pair`] for a person's surname, which has no nicknames (`Frank` is no nickname of the
+/// surname Francis).
+fn surname_pair<'a>(m: &'a Token, e: &'a Token, names: &EntityNames) -> PartMatch<'a> {
+    let mut p = pair(m, e, names);
+    if p.level == Level::Nickname {
+        p.level = Level::Disagree;
+        p.bits = DISAGREE_BITS;
+    }
+    p
+}
+
 fn match_form<'a>(
     mention: &'a [Token],
     form: Form<'a>,
@@ -483,14 +506,18 @@ fn match_form<'a>(
     let mut extra = 0usize;
     let mut tail_only = false;
     let mut partial = false;
+    let mut order = 0.0;
     if mention.len() == 1 {
         // One word: a given name or surname of a person, the leading word of an organisation,
         // or the whole name run together.
         let mut options = vec![pair(first_m, first_e, names)];
         if kind == NoteKind::Person && name.len() > 1 {
-            let mut surname = pair(first_m, last_e, names);
+            let mut surname = surname_pair(first_m, last_e, names);
             surname.bits += SURNAME_ONLY_BITS;
             options.push(surname);
+        }
+        if kind == NoteKind::Person {
+            options.extend(handle(first_m, name, names));
         }
         if let Some(joined) = form.joined.filter(|_| kind == NoteKind::Org) {
             // A name run together (`UKMAT`) must sound like all of it, not end like it.
@@ -508,7 +535,15 @@ fn match_form<'a>(
     } else if kind == NoteKind::Person || name.len() == 1 {
         parts.push(pair(first_m, first_e, names));
         if name.len() > 1 {
-            parts.push(pair(last_m, last_e, names));
+            parts.push(if kind == NoteKind::Person {
+                surname_pair(last_m, last_e, names)
+            } else {
+                pair(last_m, last_e, names)
+            });
+            if let Some(swapped) = surname_first(mention, name, &parts, names) {
+                parts = swapped;
+                order = SWAPPED_ORDER_BITS;
+            }
         } else {
             extra = mention.len() - 1;
         }
@@ -567,9 +602,19 @@ fn match_form<'a>(
     }
     let bits = parts.iter().map(|p| p.bits).sum::<f64>()
         + extra as f64 * EXTRA_PART_BITS
+        + order
         + if partial { PARTIAL_ORG_BITS } else { 0.0 };
+    let spelled = parts.len() >= 2
+        && extra == 0
+        && !partial
+        && order == 0.0
+        && parts.iter().any(|p| p.level == Level::Exact)
+        && parts
+            .iter()
+            .all(|p| p.level <= Level::Close || p.level == Level::Initial);
     Some(NameMatch {
         bits,
+        spelled,
         exact: extra == 0 && parts.iter().all(|p| p.level.is_exact()),
         plausible: parts.iter().any(|p| p.level.agrees())
             && parts.iter().all(|p| p.level != Level::Disagree),
@@ -578,6 +623,82 @@ fn match_form<'a>(
         parts,
         form: form.text,
     })
+}
+
+/// The chat handles a person with name parts `name` is written as in prose, with whether the
+/// handle spells the whole name: given name and surname run together (`robbenoit`, also
+/// `rob.benoit` and `rob_benoit` once folded) and either shortened to its initial (`rbenoit`,
+/// `robb`, `rob_b`). None for a one-part name, nor a handle of fewer than five letters or
+/// that is an everyday word.
+pub fn handles(name: &[Token]) -> impl Iterator<Item = (String, bool)> + '_ {
+    let parts = match name {
+        [given, .., surname] => Some((given.key.as_str(), surname.key.as_str())),
+        _ => None,
+    };
+    parts
+        .into_iter()
+        .flat_map(|(g, s)| {
+            let initial = |w: &str| w.chars().next().map(String::from).unwrap_or_default();
+            [
+                (format!("{g}{s}"), true),
+                (format!("{}{s}", initial(g)), false),
+                (format!("{g}{}", initial(s)), false),
+            ]
+        })
+        // Short handles (`al` + `l`) and everyday words are words first.
+        .filter(|(h, _)| h.len() >= 5 && !everyday::is_common_word(h))
+}
+
+/// The best reading of one word as a handle of a person named `name` ([`handles`]): the whole
+/// name run together matches exactly; a handle with an initial is a short form of it, worth the
+/// part written in full and an initial.
+fn handle<'a>(word: &'a Token, name: &'a [Token], names: &EntityNames) -> Option<PartMatch<'a>> {
+    let (given, surname) = (name.first()?, name.last()?);
+    let (whole, spelled) = handles(name).find(|(h, _)| *h == word.key)?;
+    let bits = if spelled {
+        pair(given, given, names).bits + pair(surname, surname, names).bits
+    } else {
+        let full = if whole.starts_with(given.key.as_str()) {
+            given
+        } else {
+            surname
+        };
+        pair(full, full, names).bits + INITIAL_BITS
+    };
+    Some(PartMatch {
+        mention: &word.key,
+        name: &surname.key,
+        level: if spelled {
+            Level::Exact
+        } else {
+            Level::ShortForm
+        },
+        bits,
+    })
+}
+
+/// The parts of a two-word `mention` aligned surname first with a person's `name` (`Zięcik
+/// Łukasz` for Łukasz Zięcik), when that order explains the mention better than `straight`, the
+/// parts in the usual order: both parts agree, at least one of them exactly.
+fn surname_first<'a>(
+    mention: &'a [Token],
+    name: &'a [Token],
+    straight: &[PartMatch],
+    names: &EntityNames,
+) -> Option<Vec<PartMatch<'a>>> {
+    let ([first_m, last_m], (Some(first_e), Some(last_e))) = (mention, (name.first(), name.last()))
+    else {
+        return None;
+    };
+    let swapped = vec![
+        surname_pair(first_m, last_e, names),
+        pair(last_m, first_e, names),
+    ];
+    let sum = |parts: &[PartMatch]| parts.iter().map(|p| p.bits).sum::<f64>();
+    (swapped.iter().all(|p| p.level.agrees())
+        && swapped.iter().any(|p| p.level == Level::Exact)
+        && sum(&swapped) + SWAPPED_ORDER_BITS > sum(straight))
+    .then_some(swapped)
 }
 
 /// Where the words of `mention` stand in `name` when the mention is some of the name's words
@@ -871,6 +992,102 @@ mod tests {
             other.iter().all(|(t, _, _)| t != "Water Authority"),
             "{other:?}"
         );
+    }
+
+    fn people_index(people: &[&str], extra: &[(&str, &str)]) -> crate::index::VaultIndex {
+        let mut notes: Vec<(String, String)> = people
+            .iter()
+            .map(|p| {
+                (
+                    format!("People/{p}.md"),
+                    "---\ntype: people\n---\n".to_string(),
+                )
+            })
+            .collect();
+        notes.extend(extra.iter().map(|(p, t)| (p.to_string(), t.to_string())));
+        crate::index::VaultIndex::build(
+            crate::settings::Settings::default(),
+            notes.iter().map(|(p, t)| (p.as_str(), t.as_str())),
+        )
+    }
+
+    fn resolve(
+        index: &crate::index::VaultIndex,
+        text: &str,
+    ) -> Vec<(String, crate::entities::Decision, Option<String>)> {
+        use crate::entities::{resolve_note, Scope};
+        let note = crate::note::Note::parse("Notes/Call.md", text);
+        resolve_note(&note, index, Scope::All)
+            .into_iter()
+            .map(|r| {
+                let title = r.resolution.entity.as_ref().map(|e| e.title.clone());
+                (r.found.text, r.resolution.decision, title)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_written_surname_first_or_with_initials_match() {
+        use crate::entities::Decision;
+        let index = people_index(&["Ilse Vandermeer", "Tarek Oyelaran"], &[]);
+        let one = |text: &str| {
+            let found = resolve(&index, text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            found.into_iter().next().unwrap()
+        };
+        for text in [
+            "The form says Vandermeer, Ilse today.\n",
+            "Ask VANDERMEER Ilse today.\n",
+            "Ask I. Vandermeer today.\n",
+            "Ask Ilse Vandemeer today.\n",
+        ] {
+            let (_, decision, title) = one(text);
+            assert_eq!(decision, Decision::Auto, "{text}");
+            assert_eq!(title.as_deref(), Some("Ilse Vandermeer"), "{text}");
+        }
+        // An initial that is not theirs contradicts.
+        let (_, decision, _) = one("Ask K. Vandermeer today.\n");
+        assert!(!decision.is_confident());
+    }
+
+    #[test]
+    fn handles_in_prose_match_a_persons_name_parts() {
+        let index = people_index(&["Ilse Vandermeer", "Tarek Oyelaran"], &[]);
+        for handle in ["ilsevandermeer", "ivandermeer", "ilse.vandermeer", "ilse_v"] {
+            let found = resolve(&index, &format!("Got a DM from {handle} today.\n"));
+            assert_eq!(found.len(), 1, "{handle}: {found:?}");
+            assert_eq!(found[0].0, handle);
+            assert_eq!(found[0].2.as_deref(), Some("Ilse Vandermeer"), "{handle}");
+        }
+        assert!(handles(&normalize::tokens("Al Li")).next().is_none());
+    }
+
+    #[test]
+    fn everyday_words_are_not_names_without_the_note_saying_so() {
+        let index = people_index(&["Hope Castellan"], &[]);
+        let orgs = org_index(&["Northern Ledger Bank", "Kelpford Water Authority"]);
+        assert!(resolve(&index, "Hope this helps.\n")
+            .iter()
+            .all(|(_, d, _)| !d.is_confident()));
+        assert!(resolve(&orgs, "Northern sites go live first.\n")
+            .iter()
+            .all(|(_, d, _)| !d.is_confident()));
+        // A distinctive first word still names its organisation.
+        let kelp = resolve(&orgs, "Kelpford signed today.\n");
+        assert!(kelp.iter().any(|(_, d, _)| d.is_confident()), "{kelp:?}");
+        // Named in full in the note, the person is who the word means.
+        let named = resolve(&index, "Hope Castellan joined. Hope agreed.\n");
+        assert!(named.iter().all(|(_, d, _)| d.is_confident()), "{named:?}");
+    }
+
+    #[test]
+    fn surnames_have_no_nicknames() {
+        let tokens = normalize::tokens("Frank");
+        let index = people_index(&["Kathleen Francis"], &[]);
+        let names = index.entity_names();
+        let entity = names.get("People/Kathleen Francis.md").unwrap();
+        let m = match_entity(&tokens, entity, names, None).unwrap();
+        assert!(!m.plausible);
     }
 
     #[test]
