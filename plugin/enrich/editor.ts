@@ -1,13 +1,15 @@
-/** "Normalize frontmatter of current note": the engine's edits applied through the editor. */
-import { Command, Editor, MarkdownFileInfo, MarkdownView, Notice } from "obsidian";
+/**
+ * Enriching a note open in an editor: the engine's edits applied as editor transactions, so
+ * the cursor stays on the same text, the selection and scroll stay, and each pass is one step
+ * of the editor's undo history.
+ */
+import type { Editor } from "obsidian";
 import type { NoteError, RemoteApi } from "../engine";
-import { guardedAsync } from "../errors";
-import type { CuratorHost } from "../host";
 
 /** Check-and-apply rounds before giving up on reaching a stable note. */
 const MAX_PASSES = 4;
 
-/** What normalizing an editor's note did. */
+/** What enriching an editor's note did. */
 export interface EditorOutcome {
 	/** Set when the note cannot be edited; nothing was changed. */
 	error: NoteError | null;
@@ -17,19 +19,25 @@ export interface EditorOutcome {
 	rules: string[];
 	/** True when the buffer kept changing while it was checked, so edits were left out. */
 	busy: boolean;
+	/** The text the first edits were applied to, and the text after the last (null when nothing changed). */
+	change: { before: string; after: string } | null;
 }
 
 /**
- * Applies the engine's edits to the editor's text as editor transactions (so the cursor stays
- * on the same text and the change is one undo step per pass), re-checking until stable. Edits
- * are applied only to the text they were computed for: when the buffer changed while the
- * engine was checking it, that pass is checked again.
+ * Applies the engine's edits to the editor's text as editor transactions, re-checking until
+ * stable. Edits are applied only to the text they were computed for: when the buffer changed
+ * while the engine was checking it, that pass is checked again. `shows` says whether the
+ * editor still shows the note at `path` (a view's editor is reused for the next note opened
+ * in it): once it does not, nothing more is applied.
  */
-export async function normalizeEditor(engine: RemoteApi, path: string, editor: Editor): Promise<EditorOutcome> {
-	const outcome: EditorOutcome = { error: null, count: 0, rules: [], busy: false };
-	for (let pass = 0; pass < MAX_PASSES; pass++) {
+export async function enrichEditor(engine: RemoteApi, path: string, editor: Editor, shows: () => boolean): Promise<EditorOutcome> {
+	const outcome: EditorOutcome = { error: null, count: 0, rules: [], busy: false, change: null };
+	let before: string | null = null;
+	let after: string | null = null;
+	for (let pass = 0; pass < MAX_PASSES && shows(); pass++) {
 		const text = editor.getValue();
 		const report = await engine.check(path, text);
+		if (!shows()) break;
 		if (editor.getValue() !== text) {
 			outcome.busy = true;
 			continue;
@@ -40,6 +48,7 @@ export async function normalizeEditor(engine: RemoteApi, path: string, editor: E
 			break;
 		}
 		if (report.edits.length === 0) break;
+		before ??= text;
 		editor.transaction({
 			changes: report.edits.map((edit) => ({
 				from: editor.offsetToPos(edit.start),
@@ -47,12 +56,14 @@ export async function normalizeEditor(engine: RemoteApi, path: string, editor: E
 				text: edit.replacement,
 			})),
 		});
+		after = editor.getValue();
 		outcome.count += report.edits.length;
 		for (const edit of report.edits) {
 			const rule = edit.rule.split(".").pop() ?? edit.rule;
 			if (!outcome.rules.includes(rule)) outcome.rules.push(rule);
 		}
 	}
+	if (before !== null && after !== null) outcome.change = { before, after };
 	return outcome;
 }
 
@@ -65,22 +76,4 @@ export function summarize(outcome: EditorOutcome): string {
 	if (outcome.busy && outcome.count === 0) return "Not changed: the note kept changing while it was checked; run the command again";
 	if (outcome.count === 0) return "Nothing to fix";
 	return `${outcome.count} ${outcome.count === 1 ? "fix" : "fixes"}: ${outcome.rules.join(", ")}`;
-}
-
-export function normalizeNoteCommand(host: CuratorHost): Command {
-	return {
-		id: "normalize-current-note",
-		name: "Normalize frontmatter of current note",
-		editorCheckCallback: (checking: boolean, editor: Editor, ctx: MarkdownView | MarkdownFileInfo) => {
-			const file = ctx.file;
-			if (!file) return false;
-			if (!checking) {
-				void guardedAsync("normalizing the note", async () => {
-					await host.whenReady();
-					new Notice(summarize(await normalizeEditor(host.engine, file.path, editor)));
-				})();
-			}
-			return true;
-		},
-	};
 }
