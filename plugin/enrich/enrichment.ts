@@ -20,6 +20,7 @@
 import { MarkdownView, TAbstractFile, TFile, type Editor, type MarkdownFileInfo } from "obsidian";
 import { guardedAsync } from "../errors";
 import type { CuratorHost } from "../host";
+import type { NoteWrite } from "../engine";
 import type { OpenRun } from "../journal";
 import { editorOf } from "../note-writer";
 import { enrichEditor, type EditorOutcome } from "./editor";
@@ -53,8 +54,10 @@ export class Enrichment {
 	private shown: Shown | null = null;
 	/** The journal run automatic writes go to, and when it last grew. */
 	private run: { open: OpenRun; at: number } | null = null;
-	/** Journal records, one after the other. */
+	/** Writes of the journal, one after the other. */
 	private recording: Promise<void> = Promise.resolve();
+	/** Automatic writes waiting for the next write of the journal. */
+	private readonly unrecorded: NoteWrite[] = [];
 	private readonly saveHook: SaveHook;
 	private stopped = false;
 
@@ -187,18 +190,28 @@ export class Enrichment {
 		return outcome;
 	}
 
-	/** Records an automatic write in the journal and says so in the status bar. */
+	/**
+	 * Records an automatic write in the journal and says so in the status bar. Writes made
+	 * while the journal is being written are recorded together in the next write of the run's
+	 * file, so a burst of a thousand notes rewrites it a few times, not a thousand.
+	 */
 	private recorded(path: string, before: string, after: string): Promise<void> {
-		this.recording = this.recording.catch(() => undefined).then(async () => {
-			const now = Date.now();
-			const run = this.run;
-			const continues = run !== null && now - run.at < RUN_GAP_MS && run.open.id !== null && (await this.host.journal.newest()) === run.open.id;
-			const open = continues ? run.open : this.host.journal.begin("enrich");
-			this.run = { open, at: now };
-			await open.add([{ path, before, after }]);
-			this.status.enriched(path);
-		});
+		this.unrecorded.push({ path, before, after });
+		this.recording = this.recording.catch(() => undefined).then(() => this.record());
 		return this.recording;
+	}
+
+	/** Adds the writes not recorded yet to the current run, or to a new one when another run came since. */
+	private async record(): Promise<void> {
+		const writes = this.unrecorded.splice(0);
+		if (writes.length === 0) return;
+		const now = Date.now();
+		const run = this.run;
+		const continues = run !== null && now - run.at < RUN_GAP_MS && run.open.id !== null && (await this.host.journal.newest()) === run.open.id;
+		const open = continues ? run.open : this.host.journal.begin("enrich");
+		this.run = { open, at: now };
+		await open.add(writes);
+		for (const write of writes) this.status.enriched(write.path);
 	}
 
 	private active(): Shown | null {

@@ -66,6 +66,28 @@ test("undo restores what automatic enrichment wrote, byte for byte, and the note
 	plugin.unload();
 });
 
+test("a burst of 60 arriving notes is one run of the journal, undone at once", async () => {
+	const vault = makeVault();
+	const { app, plugin } = await start(vault);
+	let journalWrites = 0;
+	const write = app.vault.adapter.write.bind(app.vault.adapter);
+	app.vault.adapter.write = (p, data) => {
+		if (p.startsWith(JOURNAL)) journalWrites++;
+		return write(p, data);
+	};
+	const notes = Array.from({ length: 60 }, (_, i) => `Inbox/20250320 ${String(1000 + i)} Sync.md`);
+	const raws = notes.map((note) => arriving(vault, path.basename(note, ".md")));
+	for (const [i, note] of notes.entries()) await app.vault._externalWrite(note, raws[i]);
+	await waitFor(() => journal(vault)[0]?.notes.length === notes.length, { timeout: 30_000, message: "every note in the journal" });
+	assert.equal(journal(vault).length, 1);
+	assert.ok(journalWrites <= notes.length, `${journalWrites} writes of the run's file`);
+	console.log(`60 notes enriched at once: the run's file written ${journalWrites} times`);
+	const notice = await undo(app);
+	assert.match(notice, /restored 60 notes\.$/);
+	for (const [i, note] of notes.entries()) assert.equal(readNote(vault, note), raws[i]);
+	plugin.unload();
+});
+
 test("undo refuses, per note, to overwrite a note changed since, and says which", async () => {
 	const vault = makeVault();
 	const { app, plugin } = await start(vault);
