@@ -6,6 +6,11 @@
 import type { Editor } from "obsidian";
 import type { NoteError, RemoteApi } from "../engine";
 
+/** The short names of the rules behind `changes` ("frontmatter.dates" → "dates"), first use first. */
+export function ruleNames(changes: { rule: string }[]): string[] {
+	return [...new Set(changes.map((c) => c.rule.split(".").pop() ?? c.rule))];
+}
+
 /** Check-and-apply rounds before giving up on reaching a stable note. */
 const MAX_PASSES = 4;
 
@@ -58,10 +63,7 @@ export async function enrichEditor(engine: RemoteApi, path: string, editor: Edit
 		});
 		after = editor.getValue();
 		outcome.count += report.edits.length;
-		for (const edit of report.edits) {
-			const rule = edit.rule.split(".").pop() ?? edit.rule;
-			if (!outcome.rules.includes(rule)) outcome.rules.push(rule);
-		}
+		for (const rule of ruleNames(report.edits)) if (!outcome.rules.includes(rule)) outcome.rules.push(rule);
 	}
 	if (before !== null && after !== null) outcome.change = { before, after };
 	return outcome;

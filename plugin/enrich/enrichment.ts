@@ -23,7 +23,7 @@ import type { CuratorHost } from "../host";
 import type { NoteWrite } from "../engine";
 import type { OpenRun } from "../journal";
 import { editorOf } from "../note-writer";
-import { enrichEditor, type EditorOutcome } from "./editor";
+import { enrichEditor, ruleNames, type EditorOutcome } from "./editor";
 import { SaveHook } from "./save-hook";
 import type { EnrichmentStatus } from "./status";
 
@@ -57,7 +57,7 @@ export class Enrichment {
 	/** Writes of the journal, one after the other. */
 	private recording: Promise<void> = Promise.resolve();
 	/** Automatic writes waiting for the next write of the journal. */
-	private readonly unrecorded: NoteWrite[] = [];
+	private readonly unrecorded: { write: NoteWrite; rules: string[] }[] = [];
 	private readonly saveHook: SaveHook;
 	private stopped = false;
 
@@ -142,7 +142,7 @@ export class Enrichment {
 			await this.host.indexer.idle();
 			const fixed = await engine.fix(path, text);
 			if (fixed.error || fixed.text === null || !this.on) return;
-			if (await writer.replace(path, text, fixed.text)) await this.recorded(path, text, fixed.text);
+			if (await writer.replace(path, text, fixed.text)) await this.recorded({ path, before: text, after: fixed.text }, ruleNames(fixed.applied));
 		} finally {
 			this.busy.delete(path);
 		}
@@ -186,7 +186,7 @@ export class Enrichment {
 		if (!outcome.change || view.file !== file) return outcome;
 		this.host.writer.remember(path, outcome.change.before);
 		await view.save();
-		await this.recorded(path, outcome.change.before, outcome.change.after);
+		await this.recorded({ path, ...outcome.change }, outcome.rules);
 		return outcome;
 	}
 
@@ -195,23 +195,23 @@ export class Enrichment {
 	 * while the journal is being written are recorded together in the next write of the run's
 	 * file, so a burst of a thousand notes rewrites it a few times, not a thousand.
 	 */
-	private recorded(path: string, before: string, after: string): Promise<void> {
-		this.unrecorded.push({ path, before, after });
+	private recorded(write: NoteWrite, rules: string[]): Promise<void> {
+		this.unrecorded.push({ write, rules });
 		this.recording = this.recording.catch(() => undefined).then(() => this.record());
 		return this.recording;
 	}
 
 	/** Adds the writes not recorded yet to the current run, or to a new one when another run came since. */
 	private async record(): Promise<void> {
-		const writes = this.unrecorded.splice(0);
-		if (writes.length === 0) return;
+		const records = this.unrecorded.splice(0);
+		if (records.length === 0) return;
 		const now = Date.now();
 		const run = this.run;
 		const continues = run !== null && now - run.at < RUN_GAP_MS && run.open.id !== null && (await this.host.journal.newest()) === run.open.id;
 		const open = continues ? run.open : this.host.journal.begin("enrich");
 		this.run = { open, at: now };
-		await open.add(writes);
-		for (const write of writes) this.status.enriched(write.path);
+		await open.add(records.map((r) => r.write));
+		for (const { write, rules } of records) this.status.enriched(write.path, rules);
 	}
 
 	private active(): Shown | null {

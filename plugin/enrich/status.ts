@@ -1,7 +1,8 @@
 /**
- * The status bar item that says what automatic enrichment changed — "Curator: enriched 3
- * notes · Undo" — unobtrusively: no Notice, the notes named in its tooltip, and an Undo link
- * that undoes the last run.
+ * The status bar item that says what automatic enrichment changed — "Curator: enriched
+ * Weekly sync: placeholders, mojibake · Undo", or "Curator: enriched 3 notes · Undo" with the
+ * notes and their rules in its tooltip — unobtrusively (no Notice), and an Undo link that
+ * undoes the last run.
  */
 
 /** A note's name as Obsidian shows it: its file name without the folder and `.md`. */
@@ -11,8 +12,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** The enrichment status bar item. */
 export class EnrichmentStatus {
-	/** The notes enriched since the status was last cleared, in order. */
-	private readonly notes: string[] = [];
+	/** The notes enriched since the status was last cleared, in order, and the rules that changed each. */
+	private readonly notes = new Map<string, Set<string>>();
 
 	constructor(
 		private readonly el: HTMLElement,
@@ -22,13 +23,16 @@ export class EnrichmentStatus {
 		el.hide();
 	}
 
-	/** Adds `path` to the notes enriched, and says so. */
-	enriched(path: string): void {
-		if (!this.notes.includes(path)) this.notes.push(path);
+	/** Adds `path` (changed by `rules`) to the notes enriched, and says so. */
+	enriched(path: string, rules: string[]): void {
+		const known = this.notes.get(path) ?? new Set<string>();
+		for (const rule of rules) known.add(rule);
+		this.notes.set(path, known);
+		const said = (p: string, r: Set<string>) => (r.size === 0 ? p : `${p}: ${[...r].join(", ")}`);
 		this.el.empty();
 		this.el.show();
-		this.el.setAttr("aria-label", `Enriched: ${this.notes.join(", ")}`);
-		const what = this.notes.length === 1 ? basename(path) : plural(this.notes.length, "note", "notes");
+		this.el.setAttr("aria-label", `Enriched:\n${[...this.notes].map(([p, r]) => said(p, r)).join("\n")}`);
+		const what = this.notes.size === 1 ? said(basename(path), known) : plural(this.notes.size, "note", "notes");
 		this.el.createSpan({ text: `Curator: enriched ${what}` });
 		this.el.createSpan({ text: " · " });
 		const link = this.el.createEl("a", { cls: "vault-curator-undo", text: "Undo", href: "#" });
@@ -41,7 +45,7 @@ export class EnrichmentStatus {
 
 	/** Says what an undo did (and forgets the notes shown). */
 	undone(restored: number): void {
-		this.notes.length = 0;
+		this.notes.clear();
 		this.el.empty();
 		this.el.show();
 		this.el.setAttr("aria-label", null);
@@ -49,7 +53,7 @@ export class EnrichmentStatus {
 	}
 
 	/** The notes named now. */
-	get shown(): readonly string[] {
-		return this.notes;
+	get shown(): string[] {
+		return [...this.notes.keys()];
 	}
 }

@@ -27,7 +27,7 @@ test("a note that arrives on disk is enriched once, after it has been quiet, and
 	assert.equal(writes.count(note), 1, "written once, through Vault.process");
 	await settled(plugin);
 	assert.equal(writes.count(note), 1, "its own write is not enriched again");
-	assert.equal(statusText(app), "Curator: enriched 20250320 1000 Capacity check · Undo");
+	assert.equal(statusText(app), "Curator: enriched 20250320 1000 Capacity check: placeholders, mojibake · Undo");
 	assert.deepEqual(state.notices, [], "no notice: the status bar says it");
 	assert.deepEqual(state.errors, []);
 	plugin.unload();

@@ -108,7 +108,7 @@ test("the status bar's Undo undoes the last enrichment", async () => {
 	const { notes, raws } = await twoArrive(app, vault);
 	const status = app.statusBarEl.querySelector(".vault-curator-enriched");
 	assert.equal(status.textContent, "Curator: enriched 2 notes · Undo");
-	assert.equal(status.getAttribute("aria-label"), `Enriched: ${notes.join(", ")}`);
+	assert.equal(status.getAttribute("aria-label"), `Enriched:\n${notes.map((n) => `${n}: placeholders, mojibake`).join("\n")}`);
 	status.querySelector("a.vault-curator-undo").click();
 	await waitFor(() => notes.every((note, i) => readNote(vault, note) === raws[i]), { timeout: SETTLE, message: "the undo" });
 	plugin.unload();
