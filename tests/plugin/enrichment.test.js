@@ -191,3 +191,26 @@ test("two devices enriching copies of one vault write the same bytes, and the sy
 	one.plugin.unload();
 	two.plugin.unload();
 });
+
+test("a save command another plugin wraps after this one keeps working after unload, without enriching", async () => {
+	const vault = makeVault();
+	const { app, plugin, writes } = await start(vault, { save: "checkCallback" });
+	const command = app.commands.commands["editor:save-file"];
+	const ours = command.checkCallback;
+	let theirs = 0;
+	command.checkCallback = (checking) => {
+		if (!checking) theirs++;
+		return ours(checking);
+	};
+	const wrappedByThem = command.checkCallback;
+	plugin.unload();
+	assert.equal(command.checkCallback, wrappedByThem, "their wrapper is left in place");
+	const view = await app.workspace._openFile(ROADMAP);
+	view.editor.replaceSelection("X");
+	assert.equal(app.commands.executeCommandById("editor:save-file"), true);
+	await new Promise((r) => setTimeout(r, QUIET * 4));
+	assert.equal(theirs, 1);
+	assert.equal(view._saves, 1, "Obsidian's own save still runs");
+	assert.ok(readNote(vault, ROADMAP).startsWith("X---"), "saved as typed, not enriched");
+	assert.deepEqual(writes.all, [ROADMAP]);
+});

@@ -130,6 +130,19 @@ test("Enrich current note is undone with the note's editor, cursor kept", async 
 	plugin.unload();
 });
 
+test("a newest run that does not read back is named, and nothing is written", async () => {
+	const vault = makeVault();
+	const { app, plugin, writes } = await start(vault);
+	const dir = path.join(vault, JOURNAL);
+	fs.mkdirSync(dir, { recursive: true });
+	fs.writeFileSync(path.join(dir, "1700000000000-cli.json"), JSON.stringify({ id: "1700000000000-cli", source: "cli", time: 1, notes: [{ path: ROADMAP, before: "x", after: 12 }] }));
+	const notice = await undo(app);
+	assert.match(notice, /^Vault Curator: "Undo last enrichment" failed: \.obsidian\/plugins\/vault-curator\/journal\/1700000000000-cli\.json: the newest run of the undo journal does not read back \(.*\); delete it to undo the one before$/);
+	assert.deepEqual(writes.all, []);
+	assert.ok(fs.existsSync(path.join(dir, "1700000000000-cli.json")), "kept for the person to look at");
+	plugin.unload();
+});
+
 /** The CLI's binary, or skips the test with the reason. */
 function cli(t) {
 	const binary = curatorBinary();

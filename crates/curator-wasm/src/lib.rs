@@ -475,8 +475,10 @@ pub fn journal_dir() -> String {
 /// A journal run handed over from JS (a file's `JSON.parse`d text), or an error saying it is not one.
 fn run_arg(value: JsValue) -> Result<curator_core::journal::Run, JsError> {
     serde_wasm_bindgen::from_value(value).map_err(|e| {
+        let detail = e.to_string();
         JsError::new(&format!(
-            "the file does not read back as a run of the undo journal ({e})"
+            "not a run of the undo journal: {}",
+            detail.trim_start_matches("Error: ")
         ))
     })
 }
