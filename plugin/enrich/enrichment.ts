@@ -68,11 +68,6 @@ export class Enrichment {
 		this.saveHook = new SaveHook(host.app, () => this.onSave());
 	}
 
-	/** True when the save command is wrapped (else notes are enriched when left). */
-	get hearsSaves(): boolean {
-		return this.saveHook.installed;
-	}
-
 	/** Follows the vault and the workspace once the layout is ready; stops on unload. */
 	start(): void {
 		const { host } = this;

@@ -51,11 +51,6 @@ export class SaveHook {
 		private readonly onSave: () => void,
 	) {}
 
-	/** True while the save command is wrapped. */
-	get installed(): boolean {
-		return this.wrapping !== null;
-	}
-
 	/** Wraps the command if it is not wrapped yet, or was replaced; false when it cannot be. */
 	ensure(): boolean {
 		const command = (this.app as unknown as Registry).commands?.commands?.[SAVE_COMMAND];

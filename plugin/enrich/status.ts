@@ -51,9 +51,4 @@ export class EnrichmentStatus {
 		this.el.setAttr("aria-label", null);
 		this.el.setText(`Curator: undid ${plural(restored, "note", "notes")}`);
 	}
-
-	/** The notes named now. */
-	get shown(): string[] {
-		return [...this.notes.keys()];
-	}
 }
