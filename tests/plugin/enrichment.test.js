@@ -21,8 +21,10 @@ test("a note that arrives on disk is enriched once, after it has been quiet, and
 	await app.vault._externalWrite(note, raw.slice(0, 60));
 	await new Promise((r) => setTimeout(r, QUIET / 3));
 	await app.vault._externalWrite(note, raw);
+	const arrived = performance.now();
 	assert.equal(writes.count(note), 0);
 	await waitFor(() => readNote(vault, note) !== raw, { timeout: SETTLE, message: "the note to be enriched" });
+	console.log(`enriched ${(performance.now() - arrived).toFixed(0)} ms after it arrived (quiet period ${QUIET} ms)`);
 	assert.equal(readNote(vault, note), enriched(raw));
 	assert.equal(writes.count(note), 1, "written once, through Vault.process");
 	await settled(plugin);

@@ -143,6 +143,23 @@ test("a newest run that does not read back is named, and nothing is written", as
 	plugin.unload();
 });
 
+test("the journal keeps its 20 newest runs", async () => {
+	const vault = makeVault();
+	const dir = path.join(vault, JOURNAL);
+	fs.mkdirSync(dir, { recursive: true });
+	for (let i = 0; i < 25; i++) {
+		const id = `${1_700_000_000_000 + i}-cli`;
+		fs.writeFileSync(path.join(dir, `${id}.json`), JSON.stringify({ id, source: "cli", time: 1_700_000_000_000 + i, notes: [] }));
+	}
+	const { app, plugin } = await start(vault);
+	await twoArrive(app, vault);
+	const kept = journal(vault);
+	assert.equal(kept.length, 20);
+	assert.equal(kept.at(-1).source, "enrich");
+	assert.equal(kept[0].id, "1700000000006-cli", "the oldest are dropped first");
+	plugin.unload();
+});
+
 /** The CLI's binary, or skips the test with the reason. */
 function cli(t) {
 	const binary = curatorBinary();
