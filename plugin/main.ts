@@ -110,6 +110,7 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 	/** Undoes the newest run of the undo journal and says what it did. */
 	async undoLast(): Promise<void> {
 		await this.whenReady();
+		await this.enrichment.flush();
 		const outcome = await this.journal.undoLast(this.writer);
 		new Notice(undoSummary(outcome));
 		if (outcome) this.enrichmentStatus.undone(outcome.restored.length);

@@ -29,6 +29,8 @@ import type { EnrichmentStatus } from "./status";
 
 /** Automatic writes further apart than this start a new run of the journal, in milliseconds. */
 const RUN_GAP_MS = 10 * 60 * 1000;
+/** Automatic writes are recorded in the journal at most this often, in milliseconds. */
+const RECORD_EVERY_MS = 100;
 
 /** The note a markdown view shows. */
 interface Shown {
@@ -58,6 +60,8 @@ export class Enrichment {
 	private recording: Promise<void> = Promise.resolve();
 	/** Automatic writes waiting for the next write of the journal. */
 	private readonly unrecorded: { write: NoteWrite; rules: string[] }[] = [];
+	/** The next write of the journal, when automatic writes wait for it. */
+	private recordTimer: number | null = null;
 	private readonly saveHook: SaveHook;
 	private stopped = false;
 
@@ -86,11 +90,17 @@ export class Enrichment {
 		});
 	}
 
-	/** Stops: pending enrichments are dropped and the save command is put back. */
+	/**
+	 * Stops: pending enrichments are dropped and the save command is put back. Writes of the
+	 * last `RECORD_EVERY_MS` not yet in the journal stay out of it (the engine that records
+	 * them stops with the plugin).
+	 */
 	stop(): void {
 		this.stopped = true;
 		for (const timer of this.timers.values()) window.clearTimeout(timer);
 		this.timers.clear();
+		if (this.recordTimer !== null) window.clearTimeout(this.recordTimer);
+		this.recordTimer = null;
 		this.saveHook.uninstall();
 	}
 
@@ -137,7 +147,7 @@ export class Enrichment {
 			await this.host.indexer.idle();
 			const fixed = await engine.fix(path, text);
 			if (fixed.error || fixed.text === null || !this.on) return;
-			if (await writer.replace(path, text, fixed.text)) await this.recorded({ path, before: text, after: fixed.text }, ruleNames(fixed.applied));
+			if (await writer.replace(path, text, fixed.text)) this.recorded({ path, before: text, after: fixed.text }, ruleNames(fixed.applied));
 		} finally {
 			this.busy.delete(path);
 		}
@@ -181,17 +191,25 @@ export class Enrichment {
 		if (!outcome.change || view.file !== file) return outcome;
 		this.host.writer.remember(path, outcome.change.before);
 		await view.save();
-		await this.recorded({ path, ...outcome.change }, outcome.rules);
+		this.recorded({ path, ...outcome.change }, outcome.rules);
 		return outcome;
 	}
 
 	/**
-	 * Records an automatic write in the journal and says so in the status bar. Writes made
-	 * while the journal is being written are recorded together in the next write of the run's
-	 * file, so a burst of a thousand notes rewrites it a few times, not a thousand.
+	 * Records an automatic write in the journal (soon) and then says so in the status bar.
+	 * Writes made within `RECORD_EVERY_MS` of each other, or while the journal is being
+	 * written, are recorded together in one write of the run's file, so a burst of a thousand
+	 * notes rewrites it a few times a second, not a thousand times.
 	 */
-	private recorded(write: NoteWrite, rules: string[]): Promise<void> {
+	private recorded(write: NoteWrite, rules: string[]): void {
 		this.unrecorded.push({ write, rules });
+		this.recordTimer ??= window.setTimeout(() => void this.flush(), RECORD_EVERY_MS);
+	}
+
+	/** Records every automatic write not recorded yet (an undo first waits for this). */
+	flush(): Promise<void> {
+		if (this.recordTimer !== null) window.clearTimeout(this.recordTimer);
+		this.recordTimer = null;
 		this.recording = this.recording.catch(() => undefined).then(() => this.record());
 		return this.recording;
 	}

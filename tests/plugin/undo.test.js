@@ -80,7 +80,8 @@ test("a burst of 60 arriving notes is one run of the journal, undone at once", a
 	for (const [i, note] of notes.entries()) await app.vault._externalWrite(note, raws[i]);
 	await waitFor(() => journal(vault)[0]?.notes.length === notes.length, { timeout: 30_000, message: "every note in the journal" });
 	assert.equal(journal(vault).length, 1);
-	assert.ok(journalWrites <= notes.length, `${journalWrites} writes of the run's file`);
+	// At most ten writes a second: a burst rewrites the run's file a few times, not once per note.
+	assert.ok(journalWrites < notes.length / 3, `${journalWrites} writes of the run's file`);
 	console.log(`60 notes enriched at once: the run's file written ${journalWrites} times`);
 	const notice = await undo(app);
 	assert.match(notice, /restored 60 notes\.$/);
