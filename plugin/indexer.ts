@@ -57,6 +57,12 @@ export class Indexer {
 		return this.enqueue(() => this.engine.configure(settings));
 	}
 
+	/** Forgets every note and reads the vault again, with `settings` ("Rebuild index"). */
+	reload(settings: Settings): Promise<void> {
+		void this.enqueue(() => this.engine.reset(settings));
+		return this.enqueue(() => this.loadAll());
+	}
+
 	/** Resolves once every update so far has been handed to the engine. */
 	idle(): Promise<void> {
 		return this.queue;

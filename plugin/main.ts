@@ -8,24 +8,34 @@
  */
 import { Notice, Plugin } from "obsidian";
 import { registerCommands } from "./commands";
+import { undoSummary } from "./commands/undo";
+import { Enrichment } from "./enrich/enrichment";
+import { EnrichmentStatus } from "./enrich/status";
 import { EngineClient, type EngineInfo, type RemoteApi, type Resolution, type Settings } from "./engine";
-import { messageOf } from "./errors";
+import { guarded, messageOf } from "./errors";
 import type { CuratorHost } from "./host";
 import { Indexer } from "./indexer";
-import { CuratorSettingTab, loadSettings, persistedSettings } from "./settings";
+import { Journal } from "./journal";
+import { NoteWriter } from "./note-writer";
+import { CuratorSettingTab, DEFAULT_OPTIONS, loadSettings, persistedSettings, type PluginOptions } from "./settings";
 import { IndexStatus } from "./status";
 import { ReviewView, VIEW_TYPE_REVIEW } from "./views/review-view";
 import { TasksByOwnerView, VIEW_TYPE_TASKS } from "./views/tasks-view";
 
 export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 	settings!: Settings;
+	options: PluginOptions = { ...DEFAULT_OPTIONS };
 	engine!: RemoteApi;
 	indexer!: Indexer;
+	writer!: NoteWriter;
+	journal!: Journal;
 	/** What the engine says about itself, once started. */
 	info: EngineInfo | null = null;
 	readonly lastKnown = new Map<string, unknown>();
 	private client!: EngineClient;
 	private ready!: Promise<void>;
+	private enrichment!: Enrichment;
+	private enrichmentStatus!: EnrichmentStatus;
 
 	onload(): void {
 		const status = new IndexStatus(this.addStatusBarItem());
@@ -39,6 +49,9 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 		});
 		this.engine = this.client.api;
 		this.indexer = new Indexer(this.app, this.engine, status);
+		this.writer = new NoteWriter(this.app);
+		this.enrichmentStatus = new EnrichmentStatus(this.addStatusBarItem(), guarded("undoing the last enrichment", () => this.undoLast()));
+		this.enrichment = new Enrichment(this, this.enrichmentStatus);
 
 		this.registerView(VIEW_TYPE_TASKS, (leaf) => new TasksByOwnerView(leaf, this));
 		this.registerView(VIEW_TYPE_REVIEW, (leaf) => new ReviewView(leaf, this));
@@ -73,15 +86,34 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 		await new Promise((resolve) => window.setTimeout(resolve, 0));
 		await this.client.start();
 		this.info = await this.engine.info();
-		this.settings = await loadSettings(this, this.engine, this.info);
+		this.journal = new Journal(this.app, this.engine, this.info.journalDir);
+		const { settings, options } = await loadSettings(this, this.engine, this.info);
+		this.settings = settings;
+		this.options = options;
 		await this.engine.configure(this.settings);
+		if (this.client.stopped) return;
 		this.indexer.start(this);
+		this.enrichment.start();
 	}
 
 	/** Saves the settings to data.json and has the engine check the vault with them. */
 	async saveSettings(): Promise<void> {
-		await this.saveData(persistedSettings(this.settings));
+		await this.saveData(persistedSettings(this.settings, this.options));
 		await this.indexer.rebuild(this.settings);
+	}
+
+	/** Saves the plugin's options to data.json. */
+	async saveOptions(): Promise<void> {
+		await this.saveData(persistedSettings(this.settings, this.options));
+	}
+
+	/** Undoes the newest run of the undo journal and says what it did. */
+	async undoLast(): Promise<void> {
+		await this.whenReady();
+		await this.enrichment.flush();
+		const outcome = await this.journal.undoLast(this.writer);
+		new Notice(undoSummary(outcome));
+		if (outcome) this.enrichmentStatus.undone(outcome.restored.length);
 	}
 
 	/** Records a review answer: an accepted resolution is used next time, a rejected one never. */

@@ -5,19 +5,44 @@
  * data.json holds the engine's Settings fields at top level in camelCase — the same file the
  * `curator` CLI reads — except what other files own, read at every load: property types from
  * types.json, the template folders the templates plugins declare, and the Tasks plugin's global
- * filter from its data.json.
+ * filter from its data.json. Beside them it holds the plugin's own options (`PluginOptions`),
+ * which the CLI ignores.
  */
 import { App, Notice, Plugin, PluginSettingTab, Setting, debounce, normalizePath } from "obsidian";
 import type { EngineInfo, RemoteApi, Settings, SettingsInput } from "./engine";
+
+/** What only the plugin reads, kept in data.json beside the engine's settings. */
+export interface PluginOptions {
+	/** Enrich notes on their own: as they arrive or change on disk, and when saved or left. */
+	autoEnrich: boolean;
+	/** How long a note must stay unchanged on disk before it is enriched, in milliseconds. */
+	enrichQuietMs: number;
+}
+
+/** The options of a new install. */
+export const DEFAULT_OPTIONS: PluginOptions = { autoEnrich: true, enrichQuietMs: 3000 };
+
+/** The options saved in data.json, defaults for what is missing or of the wrong type. */
+export function optionsFrom(saved: Record<string, unknown>): PluginOptions {
+	const quiet = saved.enrichQuietMs;
+	return {
+		autoEnrich: typeof saved.autoEnrich === "boolean" ? saved.autoEnrich : DEFAULT_OPTIONS.autoEnrich,
+		enrichQuietMs: typeof quiet === "number" && Number.isFinite(quiet) && quiet >= 0 ? quiet : DEFAULT_OPTIONS.enrichQuietMs,
+	};
+}
 
 /** What the settings tab needs from the plugin. */
 export interface SettingsHost extends Plugin {
 	/** Loaded once the engine runs (`info` is then set). */
 	settings: Settings;
+	/** The plugin's own options (loaded with the settings). */
+	options: PluginOptions;
 	/** What the engine says about itself; null until it runs. */
 	info: EngineInfo | null;
 	whenReady(): Promise<void>;
 	saveSettings(): Promise<void>;
+	/** Saves the options (nothing is checked again). */
+	saveOptions(): Promise<void>;
 }
 
 /** The parsed JSON file at `path` in the config folder, `undefined` when absent or unreadable. */
@@ -75,24 +100,29 @@ async function readVaultConfig(app: App, info: EngineInfo): Promise<Pick<Setting
 	};
 }
 
-/** The settings in data.json completed with defaults, plus what the vault's configuration declares. */
-export async function loadSettings(plugin: Plugin, engine: RemoteApi, info: EngineInfo): Promise<Settings> {
-	const saved = ((await plugin.loadData()) ?? {}) as SettingsInput;
+/**
+ * The settings in data.json completed with defaults, plus what the vault's configuration
+ * declares, and the plugin's options.
+ */
+export async function loadSettings(plugin: Plugin, engine: RemoteApi, info: EngineInfo): Promise<{ settings: Settings; options: PluginOptions }> {
+	const loaded: unknown = await plugin.loadData();
+	const saved = (typeof loaded === "object" && loaded !== null ? loaded : {}) as Record<string, unknown>;
+	const options = optionsFrom(saved);
 	const vault = await readVaultConfig(plugin.app, info);
 	try {
-		return await engine.completeSettings({ ...saved, ...vault });
+		return { settings: await engine.completeSettings({ ...(saved as SettingsInput), ...vault }), options };
 	} catch (e) {
 		const message = e instanceof Error ? e.message : String(e);
 		new Notice(`Vault Curator: data.json has ${message}; using the default settings.`);
-		return engine.completeSettings(vault);
+		return { settings: await engine.completeSettings(vault), options };
 	}
 }
 
 /** Settings fields other files own: read at every load, never saved. */
 type VaultOwned = "propertyTypes" | "declaredTemplates" | "tasksGlobalFilter" | "tasksRemoveGlobalFilter";
 
-/** What data.json stores: every field but those other files own. */
-export function persistedSettings(settings: Settings): Omit<Settings, VaultOwned> {
+/** What data.json stores: every settings field but those other files own, and the options. */
+export function persistedSettings(settings: Settings, options: PluginOptions): Omit<Settings, VaultOwned> & PluginOptions {
 	const {
 		propertyTypes: _types,
 		declaredTemplates: _templates,
@@ -100,7 +130,7 @@ export function persistedSettings(settings: Settings): Omit<Settings, VaultOwned
 		tasksRemoveGlobalFilter: _remove,
 		...persisted
 	} = settings;
-	return persisted;
+	return { ...persisted, ...options };
 }
 
 
@@ -128,6 +158,7 @@ export function splitList(value: string): string[] {
 export class CuratorSettingTab extends PluginSettingTab {
 	private readonly host: SettingsHost;
 	private readonly saveSoon = debounce(() => void this.host.saveSettings(), 600, true);
+	private readonly saveOptionsSoon = debounce(() => void this.host.saveOptions(), 600, true);
 
 	constructor(app: App, host: SettingsHost) {
 		super(app, host);
@@ -142,7 +173,7 @@ export class CuratorSettingTab extends PluginSettingTab {
 	private render(): void {
 		const { containerEl } = this;
 		containerEl.empty();
-		const { settings, info } = this.host;
+		const { settings, options, info } = this.host;
 		if (!info || !settings) {
 			const waiting = containerEl.createDiv({ cls: "vault-curator-empty", text: "The engine is starting…" });
 			void this.host.whenReady().then(
@@ -151,6 +182,30 @@ export class CuratorSettingTab extends PluginSettingTab {
 			);
 			return;
 		}
+
+		new Setting(containerEl).setName("Enrichment").setHeading();
+		new Setting(containerEl)
+			.setName("Enrich notes on their own")
+			.setDesc(
+				"Notes that arrive or change on disk are fixed once they stay unchanged for a moment; the note you edit, when you save it or leave it. Only safe fixes apply; everything else goes to the review queue. The undo last enrichment command puts notes back.",
+			)
+			.addToggle((toggle) =>
+				toggle.setValue(options.autoEnrich).onChange(async (value) => {
+					options.autoEnrich = value;
+					await this.host.saveOptions();
+				}),
+			);
+		new Setting(containerEl)
+			.setName("Wait before enriching")
+			.setDesc("Seconds a note must stay unchanged on disk first: a pipeline may write a note in several steps.")
+			.addText((text) =>
+				text.setValue(String(options.enrichQuietMs / 1000)).onChange((value) => {
+					const seconds = Number(value);
+					if (!Number.isFinite(seconds) || seconds < 0) return;
+					options.enrichQuietMs = Math.round(seconds * 1000);
+					this.saveOptionsSoon();
+				}),
+			);
 
 		new Setting(containerEl).setName("Rules").setHeading();
 		for (const rule of info.rules) {
@@ -214,5 +269,6 @@ export class CuratorSettingTab extends PluginSettingTab {
 
 	hide(): void {
 		this.saveSoon.run();
+		this.saveOptionsSoon.run();
 	}
 }

@@ -10,20 +10,26 @@
  * are computed. Adding a request means adding a method here and its handler in `service.ts`.
  */
 import type {
+	CurrentText,
 	FixResult,
+	JournalRun,
 	Mention,
 	NoteReport,
 	NoteText,
+	NoteWrite,
 	Progress,
 	ReviewPage,
 	ReviewQuery,
 	RuleInfo,
+	RunInfo,
 	SectionUpdate,
 	Settings,
 	SettingsInput,
+	StoredRun,
 	Task,
 	TasksPage,
 	TasksQuery,
+	UndoPlan,
 } from "../wasm/curator_wasm";
 
 /** What the engine says about itself once started. */
@@ -35,6 +41,8 @@ export interface EngineInfo {
 	templateSettings: [string, string][];
 	/** True when the engine runs in a Web Worker, false when on the UI thread. */
 	inWorker: boolean;
+	/** Where the undo journal lives, relative to the vault's configuration folder. */
+	journalDir: string;
 }
 
 /** How far the engine has come, and the memory it holds. */
@@ -53,6 +61,8 @@ export interface EngineApi {
 	completeSettings(input: SettingsInput | null): Settings;
 	/** Uses `settings` from now on: every note is indexed and checked again. */
 	configure(settings: SettingsInput): void;
+	/** Forgets every note and uses `settings`: the vault is then loaded again ("Rebuild index"). */
+	reset(settings: SettingsInput): void;
 	/** Notes of the initial load, kept until `indexStaged`; returns how many wait. */
 	stageNotes(notes: NoteText[]): number;
 	/** Indexes the staged notes in the background (all at once when the vault is empty, the fast path); resolves with the note count once done. */
@@ -81,6 +91,16 @@ export interface EngineApi {
 	allTasks(): Task[];
 	/** The person notes whose open-tasks section is out of date. */
 	sectionUpdates(): SectionUpdate[];
+	/** The journal run `previous` (null: a new run by `source` at `time`) with `notes` added. */
+	journalRecord(previous: JournalRun | null, source: string, time: number, notes: NoteWrite[]): JournalRun;
+	/** Who wrote a run of the journal (a file's parsed JSON), when, and which notes; throws when it is not a run. */
+	journalRunInfo(run: unknown): RunInfo;
+	/** What undoing a run of the journal does, given its notes' texts now. */
+	journalUndo(run: unknown, current: CurrentText[]): UndoPlan;
+	/** The runs to delete so the journal stays within its bounds. */
+	journalToDrop(runs: StoredRun[]): string[];
+	/** The newest of the journal's runs, by id. */
+	journalNewest(ids: string[]): string | null;
 }
 
 /** A request's name. */

@@ -14,6 +14,12 @@
 import init, {
 	Curator,
 	defaultSettings,
+	journalDir,
+	journalNewest,
+	journalRecord,
+	journalRunInfo,
+	journalToDrop,
+	journalUndo,
 	rules,
 	templateSettings,
 	version,
@@ -123,7 +129,7 @@ export class EngineService {
 	private graceUntil = 0;
 
 	private readonly handlers: Handlers = {
-		info: () => ({ version: version(), rules: rules(), templateSettings: templateSettings(), inWorker: this.inWorker }),
+		info: () => ({ version: version(), rules: rules(), templateSettings: templateSettings(), inWorker: this.inWorker, journalDir: journalDir() }),
 		stats: () => ({ ...this.vault().progress(), memoryBytes: memory?.buffer.byteLength ?? 0 }),
 		completeSettings: (input) => completeSettings(input),
 		configure: (settings) => {
@@ -134,6 +140,11 @@ export class EngineService {
 			// Every note is staged again: index them all.
 			this.indexing = true;
 			this.update((c) => c.setSettings(settings));
+		},
+		reset: (settings) => {
+			this.curator?.free();
+			this.curator = new Curator(settings);
+			this.indexing = false;
 		},
 		stageNotes: (notes) => this.update((c) => c.stageNotes(notes)),
 		indexStaged: () => {
@@ -152,6 +163,11 @@ export class EngineService {
 		tasksByOwner: (query) => this.when("warm", (c) => c.tasksByOwner(query)),
 		allTasks: () => this.when("warm", (c) => c.allTasks()),
 		sectionUpdates: () => this.when("indexed", (c) => c.sectionUpdates()),
+		journalRecord: (previous, source, time, notes) => journalRecord(previous, source, time, notes),
+		journalRunInfo: (run) => journalRunInfo(run),
+		journalUndo: (run, current) => journalUndo(run, current),
+		journalToDrop: (runs) => journalToDrop(runs),
+		journalNewest: (ids) => journalNewest(ids),
 	};
 
 	constructor(

@@ -6,9 +6,10 @@ export class FolderSuggestModal extends FuzzySuggestModal<TFolder> {
 	constructor(
 		app: App,
 		private readonly onChoose: (folder: TFolder) => void,
+		placeholder: string,
 	) {
 		super(app);
-		this.setPlaceholder("Choose a folder to normalize");
+		this.setPlaceholder(placeholder);
 	}
 
 	getItems(): TFolder[] {

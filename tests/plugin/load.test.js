@@ -49,6 +49,11 @@ test("registers its commands: kebab-case ids, sentence case names, no hotkeys", 
 	assert.deepEqual(
 		commands.map((c) => c._localName),
 		[
+			"Enrich current note",
+			"Enrich folder…",
+			"Enrich vault…",
+			"Undo last enrichment",
+			"Rebuild index",
 			"Normalize frontmatter of current note",
 			"Normalize frontmatter in folder…",
 			"Extract tasks from current note",
@@ -81,7 +86,7 @@ test("an index built before the layout is ready waits for it", async () => {
 	app.workspace._setLayoutReady();
 	await plugin.indexer.idle();
 	assert.equal(await plugin.engine.noteCount(), 8);
-	assert.equal(app.vault._listenerCount("modify"), 1);
+	assert.equal(app.vault._listenerCount("modify"), 2, "the index and automatic enrichment");
 	plugin.unload();
 });
 

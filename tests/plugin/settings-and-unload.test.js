@@ -30,7 +30,7 @@ test("settings changed in the tab round-trip through data.json", async () => {
 	const tab = first.app.setting.pluginTabs[0];
 	tab.display();
 	const headings = [...tab.containerEl.querySelectorAll(".setting-item-heading")].map((el) => el.dataset.name);
-	assert.deepEqual(headings, ["Rules", "Conventions"]);
+	assert.deepEqual(headings, ["Enrichment", "Rules", "Conventions"]);
 
 	settingRow(tab, "Normalize dates").querySelector(".checkbox-container").click();
 	await waitFor(() => fs.existsSync(path.join(vault, DATA)) && readData(vault).rules.dates === false, { message: "the toggle to save" });
@@ -91,7 +91,8 @@ test("unload closes the views, unregisters events and commands, and later events
 	const views = ["vault-curator-tasks", "vault-curator-review"].map((t) => app.workspace.getLeavesOfType(t)[0].view);
 	for (const view of views) await view.refresh();
 	assert.ok(views.every((v) => v.contentEl.childElementCount > 0));
-	for (const name of ["create", "modify", "rename", "delete"]) assert.equal(app.vault._listenerCount(name), 1, name);
+	for (const name of ["rename", "delete"]) assert.equal(app.vault._listenerCount(name), 1, name);
+	for (const name of ["create", "modify"]) assert.equal(app.vault._listenerCount(name), 2, `${name}: the index and automatic enrichment`);
 
 	plugin.unload();
 	await new Promise((r) => setTimeout(r, 20));

@@ -6,9 +6,8 @@
  */
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
-const os = require("node:os");
 const path = require("node:path");
-const { ROOT } = require("./harness");
+const { ROOT, makeTempDir } = require("./harness");
 
 /**
  * A temporary copy of the generated vault of `notes` notes, or `{ skip }` with the reason when
@@ -24,7 +23,7 @@ function syntheticVault(notes) {
 		if (cargo.status !== 0) throw new Error(`cargo ${args.join(" ")} failed:\n${cargo.stderr}`);
 		fs.writeFileSync(path.join(dir, ".complete"), "");
 	}
-	const copy = fs.mkdtempSync(path.join(os.tmpdir(), "vault-curator-synthetic-"));
+	const copy = makeTempDir("vault-curator-synthetic-");
 	fs.cpSync(dir, copy, { recursive: true, filter: (src) => path.basename(src) !== ".complete" });
 	return { path: copy };
 }

@@ -6,7 +6,9 @@
 //! [`JOURNAL_DIR`]): one JSON file per run, named by its time and id, which either can undo.
 //! Undoing restores a note only when it still holds what the run wrote: a note edited since is
 //! left alone and named, never overwritten. The journal is bounded ([`MAX_RUNS`],
-//! [`MAX_BYTES`]): the oldest runs are dropped first.
+//! [`MAX_BYTES`]): the oldest runs are dropped first. The hash of what a run wrote is written
+//! as a string of 16 hex digits: a JSON number that large does not survive JavaScript (the
+//! plugin's) or most JSON tools.
 
 use crate::vault::content_hash;
 use serde::{Deserialize, Serialize};
@@ -41,8 +43,24 @@ pub struct Written {
     pub path: String,
     /// The note's text before the run wrote it.
     pub before: String,
-    /// [`content_hash`] of what the run wrote.
+    /// [`content_hash`] of what the run wrote (in the file: 16 hex digits).
+    #[serde(with = "hex_hash")]
     pub after: u64,
+}
+
+/// A 64-bit hash as 16 lowercase hex digits.
+mod hex_hash {
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(hash: &u64, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format!("{hash:016x}"))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
+        let text = String::deserialize(d)?;
+        u64::from_str_radix(&text, 16)
+            .map_err(|_| D::Error::custom(format!("`{text}` is not a hash of 16 hex digits")))
+    }
 }
 
 impl Run {
@@ -56,11 +74,17 @@ impl Run {
         }
     }
 
-    /// Records that the run replaced `before` with `after` in the note at `path`.
+    /// Records that the run replaced `before` with `after` in the note at `path`. A note the
+    /// run wrote before keeps its first `before` (undoing restores what was there before the
+    /// run) and moves to the end, the order of the run's writes.
     pub fn wrote(&mut self, path: &str, before: &str, after: &str) {
+        let before = match self.notes.iter().position(|n| n.path == path) {
+            Some(i) => self.notes.remove(i).before,
+            None => before.to_string(),
+        };
         self.notes.push(Written {
             path: path.to_string(),
-            before: before.to_string(),
+            before,
             after: content_hash(after),
         });
     }
@@ -117,6 +141,12 @@ pub fn to_drop(runs: &[(String, usize)]) -> Vec<String> {
     drop
 }
 
+/// The newest of the runs named by `ids` (the latest time, then the greatest id), if any.
+pub fn newest<'a>(ids: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    ids.into_iter()
+        .max_by(|a, b| time_of(a).cmp(&time_of(b)).then(a.cmp(b)))
+}
+
 /// The time a run id starts with (0 for an id that does not).
 fn time_of(id: &str) -> u64 {
     id.split('-')
@@ -150,6 +180,43 @@ mod tests {
             ["b.md", "c.md"]
         );
         assert_eq!(run.id, "1700000000000-cli");
+    }
+
+    #[test]
+    fn hashes_are_written_as_hex_strings_and_read_back() {
+        let mut run = Run::new("plugin", 7);
+        run.wrote("a.md", "old", "new");
+        let json = serde_json::to_string(&run).expect("serializes");
+        let hex = format!("\"after\":\"{:016x}\"", content_hash("new"));
+        assert!(json.contains(&hex), "{json}");
+        assert_eq!(serde_json::from_str::<Run>(&json).expect("reads back"), run);
+        let number = json.replace(&hex, "\"after\":12");
+        assert!(serde_json::from_str::<Run>(&number).is_err());
+    }
+
+    #[test]
+    fn a_note_written_twice_keeps_its_first_text_and_moves_last() {
+        let mut run = Run::new("enrich", 1);
+        run.wrote("a.md", "a0", "a1");
+        run.wrote("b.md", "b0", "b1");
+        run.wrote("a.md", "a1", "a2");
+        let notes: Vec<(&str, &str)> = run
+            .notes
+            .iter()
+            .map(|n| (n.path.as_str(), n.before.as_str()))
+            .collect();
+        assert_eq!(notes, [("b.md", "b0"), ("a.md", "a0")]);
+        assert_eq!(run.notes[1].after, content_hash("a2"));
+    }
+
+    #[test]
+    fn the_newest_run_is_the_latest_time_not_the_greatest_name() {
+        assert_eq!(
+            newest(["999-cli", "1000-plugin", "1000-enrich"]),
+            Some("1000-plugin")
+        );
+        assert_eq!(newest(["junk", "5-cli"]), Some("5-cli"));
+        assert_eq!(newest(std::iter::empty()), None);
     }
 
     #[test]

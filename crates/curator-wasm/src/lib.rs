@@ -8,6 +8,7 @@
 //! live in [`queries`]. Problems with a note are values (`error` fields); only bad arguments
 //! throw.
 
+pub mod journal;
 pub mod live;
 pub mod offsets;
 pub mod queries;
@@ -156,6 +157,18 @@ export interface TasksQuery {
 export interface OwnerTasks { owner: string | null; count: number; tasks: Task[]; }
 /** Open tasks by owner, owners in alphabetical order and nobody's last; `total` owners in all. */
 export interface TasksPage { total: number; offset: number; groups: OwnerTasks[]; }
+/** One note a write changed: its text before and after. */
+export interface NoteWrite { path: string; before: string; after: string; }
+/** A run of the undo journal, as its JSON file holds it (`after`: a 16-hex-digit hash of what was written). */
+export interface JournalRun { id: string; source: string; time: number; notes: { path: string; before: string; after: string }[]; }
+/** Who wrote a run of the undo journal, when (ms since 1970), and which notes. */
+export interface RunInfo { id: string; source: string; time: number; paths: string[]; }
+/** A note's text now, as read before undoing (`null`: the note is gone). */
+export interface CurrentText { path: string; text: string | null; }
+/** What undoing a run does: notes to write back (only over the text read), notes left alone and why. */
+export interface UndoPlan { run: RunInfo; restore: { path: string; text: string }[]; refused: { path: string; why: string }[]; }
+/** A run's file in the journal folder: its id and size in bytes. */
+export interface StoredRun { id: string; size: number; }
 "#;
 
 /// The warm vault state as seen from JS: notes are staged, indexed and warmed in steps the
@@ -450,6 +463,97 @@ pub fn rules() -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = templateSettings, unchecked_return_type = "[string, string][]")]
 pub fn template_settings() -> Result<JsValue, JsError> {
     to_js(&curator_core::settings::TEMPLATE_SETTINGS)
+}
+
+/// Where the undo journal lives, relative to the vault's configuration folder: one JSON file
+/// per run, shared with `curator undo`.
+#[wasm_bindgen(js_name = journalDir)]
+pub fn journal_dir() -> String {
+    curator_core::journal::JOURNAL_DIR.to_string()
+}
+
+/// A journal run handed over from JS (a file's `JSON.parse`d text), or an error saying it is not one.
+fn run_arg(value: JsValue) -> Result<curator_core::journal::Run, JsError> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| {
+        let detail = e.to_string();
+        JsError::new(&format!(
+            "not a run of the undo journal: {}",
+            detail.trim_start_matches("Error: ")
+        ))
+    })
+}
+
+/// The run `previous` (null: a new run by `source` at `time`) with `notes` added.
+#[wasm_bindgen(js_name = journalRecord, unchecked_return_type = "JournalRun")]
+pub fn journal_record(
+    #[wasm_bindgen(unchecked_param_type = "JournalRun | null")] previous: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] source: JsValue,
+    time: f64,
+    #[wasm_bindgen(unchecked_param_type = "NoteWrite[]")] notes: JsValue,
+) -> Result<JsValue, JsError> {
+    let previous = if previous.is_null() || previous.is_undefined() {
+        None
+    } else {
+        Some(run_arg(previous)?)
+    };
+    let source = string_arg(&source, "source")?;
+    if !(time.is_finite() && time >= 0.0) {
+        return Err(JsError::new(
+            "journalRecord: time must be milliseconds since 1970",
+        ));
+    }
+    let notes = serde_wasm_bindgen::from_value(notes).map_err(|e| {
+        JsError::new(&format!(
+            "journalRecord: notes must be an array of {{path, before, after}}: {e}"
+        ))
+    })?;
+    to_js(&journal::record(previous, &source, time as u64, notes))
+}
+
+/// Who wrote a run of the journal (a file's parsed text), when, and which notes.
+#[wasm_bindgen(js_name = journalRunInfo, unchecked_return_type = "RunInfo")]
+pub fn journal_run_info(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] run: JsValue,
+) -> Result<JsValue, JsError> {
+    to_js(&journal::RunInfo::of(&run_arg(run)?))
+}
+
+/// What undoing a run of the journal does, given its notes' texts now.
+#[wasm_bindgen(js_name = journalUndo, unchecked_return_type = "UndoPlan")]
+pub fn journal_undo(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] run: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CurrentText[]")] current: JsValue,
+) -> Result<JsValue, JsError> {
+    let run = run_arg(run)?;
+    let current: Vec<journal::Current> = serde_wasm_bindgen::from_value(current).map_err(|e| {
+        JsError::new(&format!(
+            "journalUndo: current must be an array of {{path, text}}: {e}"
+        ))
+    })?;
+    to_js(&journal::undo(&run, &current))
+}
+
+/// The ids of the runs to delete so the journal stays within its bounds.
+#[wasm_bindgen(js_name = journalToDrop, unchecked_return_type = "string[]")]
+pub fn journal_to_drop(
+    #[wasm_bindgen(unchecked_param_type = "StoredRun[]")] runs: JsValue,
+) -> Result<JsValue, JsError> {
+    let runs = serde_wasm_bindgen::from_value(runs).map_err(|e| {
+        JsError::new(&format!(
+            "journalToDrop: runs must be an array of {{id, size}}: {e}"
+        ))
+    })?;
+    to_js(&journal::to_drop(runs))
+}
+
+/// The newest of the journal's runs, by their ids (null when there is none).
+#[wasm_bindgen(js_name = journalNewest, unchecked_return_type = "string | null")]
+pub fn journal_newest(
+    #[wasm_bindgen(unchecked_param_type = "string[]")] ids: JsValue,
+) -> Result<JsValue, JsError> {
+    let ids: Vec<String> = serde_wasm_bindgen::from_value(ids)
+        .map_err(|e| JsError::new(&format!("journalNewest: ids must be strings: {e}")))?;
+    to_js(&journal::newest(&ids))
 }
 
 /// The engine's version (the crate version).

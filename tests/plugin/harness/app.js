@@ -52,10 +52,43 @@ class FileManager {
 	}
 }
 
+/**
+ * Obsidian's own "Save current file" (`editor:save-file`): not API, and its shape changed
+ * between versions. The registry holds only plugin commands until a test adds it with
+ * `app.commands._setSaveCommand("checkCallback" | "editorCallback")` (null removes it).
+ */
+function saveCommand(app, field) {
+	const save = () => {
+		const view = app.workspace.getActiveViewOfType(MarkdownView);
+		if (view) void view.save();
+		return view;
+	};
+	const command = { id: "editor:save-file", name: "Save current file" };
+	if (field === "checkCallback") {
+		command.checkCallback = (checking) => {
+			const view = app.workspace.getActiveViewOfType(MarkdownView);
+			if (!view) return false;
+			if (!checking) save();
+			return true;
+		};
+	} else if (field === "editorCallback") {
+		command.editorCallback = () => void save();
+	} else {
+		throw new Error(`Harness: no save command shape ${field}`);
+	}
+	return command;
+}
+
 class Commands {
 	constructor(app) {
 		this.app = app;
 		this.commands = {};
+	}
+
+	/** Harness only: replaces Obsidian's save command by one of another shape (null: none). */
+	_setSaveCommand(field) {
+		if (field === null) delete this.commands["editor:save-file"];
+		else this.commands["editor:save-file"] = saveCommand(this.app, field);
 	}
 
 	/** Runs a command the way the command palette does; false when it is not available. */

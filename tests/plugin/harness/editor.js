@@ -139,6 +139,7 @@ class Editor {
 		if (tx.selections) this.setSelections(tx.selections.map((r) => ({ anchor: r.from, head: r.to ?? r.from })));
 		if (tx.replaceSelection !== undefined) this.replaceSelection(tx.replaceSelection);
 		this.transactions.push({ tx, origin });
+		this._onChange?.();
 	}
 
 	wordAt(pos) {

@@ -30,9 +30,22 @@ const { installWorker, terminateWorkers } = require("./worker");
  */
 const ENGINE_WORKER = process.env.CURATOR_TEST_WORKER ?? "thread";
 
+/** The temporary folders made for this test process: removed when it exits. */
+const temporary = [];
+process.on("exit", () => {
+	for (const dir of temporary) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new temporary folder named `prefix…`, removed when the test process exits. */
+function makeTempDir(prefix) {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+	temporary.push(dir);
+	return dir;
+}
+
 /** A temporary copy of the fixture vault (or an empty vault with `files`). */
 function makeVault(files) {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vault-curator-test-"));
+	const dir = makeTempDir("vault-curator-test-");
 	if (files) {
 		for (const [rel, text] of Object.entries(files)) {
 			fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
@@ -93,4 +106,4 @@ function readNote(vaultPath, rel) {
 	return fs.readFileSync(path.join(vaultPath, rel), "utf8");
 }
 
-module.exports = { obsidian, state, makeVault, makeApp, loadPlugin, startPlugin, waitFor, readNote, terminateWorkers, ENGINE_WORKER, ROOT, MAIN_JS };
+module.exports = { obsidian, state, makeTempDir, makeVault, makeApp, loadPlugin, startPlugin, waitFor, readNote, terminateWorkers, ENGINE_WORKER, ROOT, MAIN_JS };

@@ -78,6 +78,10 @@ class MarkdownView extends ItemView {
 		super(leaf);
 		this.file = null;
 		this.editor = new Editor("");
+		// Obsidian fires `editor-change` for every change to the buffer, typed or not.
+		this.editor._onChange = () => this.app.workspace.trigger("editor-change", this.editor, this);
+		/** Harness only: how many times `save` wrote the file. */
+		this._saves = 0;
 	}
 
 	getViewType() {
@@ -104,9 +108,12 @@ class MarkdownView extends ItemView {
 		this.editor.setValue(data);
 	}
 
+	/** Shows `file`; the note shown before is saved first when it was edited, as Obsidian does. */
 	async setFile(file) {
+		if (this.file && this.editor.getValue() !== this._savedText) await this.save();
 		this.file = file;
 		this.editor.setValue(await this.app.vault.read(file));
+		this._savedText = this.editor.getValue();
 		this.editor.setCursor(0, 0);
 	}
 
@@ -116,7 +123,10 @@ class MarkdownView extends ItemView {
 
 	/** Writes the editor's text to the file (Obsidian autosaves after edits). */
 	async save() {
-		if (this.file) await this.app.vault.modify(this.file, this.editor.getValue());
+		if (!this.file) return;
+		this._saves++;
+		this._savedText = this.editor.getValue();
+		await this.app.vault.modify(this.file, this._savedText);
 	}
 }
 
@@ -147,6 +157,7 @@ class WorkspaceLeaf extends Events {
 		await this.view.setFile(file);
 		if (openState?.eState) this.view.setEphemeralState(openState.eState);
 		if (openState?.active !== false) this.app.workspace.setActiveLeaf(this);
+		this.app.workspace.trigger("file-open", file);
 	}
 
 	getDisplayText() {
@@ -289,6 +300,15 @@ class Workspace extends Events {
 		const file = this.app.vault.getFileByPath(filePath);
 		if (!file) throw new Error(`Harness: no file ${filePath}`);
 		const leaf = this.getLeaf(false);
+		await leaf.openFile(file);
+		return leaf.view;
+	}
+
+	/** Harness only: opens a note in a new leaf of the main area (a second pane) and returns its MarkdownView. */
+	async _openFileInNewLeaf(filePath) {
+		const file = this.app.vault.getFileByPath(filePath);
+		if (!file) throw new Error(`Harness: no file ${filePath}`);
+		const leaf = this._newLeaf("root");
 		await leaf.openFile(file);
 		return leaf.view;
 	}

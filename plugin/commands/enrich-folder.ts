@@ -1,10 +1,13 @@
 /**
- * "Normalize frontmatter in folder…": pick a folder, preview every note's diff, apply.
+ * "Enrich folder…", "Enrich vault…" and the older "Normalize frontmatter in folder…": every
+ * note's fix previewed as a diff, the user leaves out the notes they do not want, then Apply.
  *
- * Applying writes through `Vault.process`, and only when the note still holds the text the
- * preview was computed from: a note edited in between is skipped, never overwritten.
+ * Applying writes through the plugin's note writer (the editor when the note is open, else
+ * `Vault.process`), and only when the note still holds the text the preview was computed from:
+ * a note edited in between is skipped, never overwritten. What was written is one run of the
+ * undo journal.
  */
-import { App, Command, Notice, TFile, TFolder } from "obsidian";
+import { Command, Notice, TFile, TFolder } from "obsidian";
 import type { AppliedChange, NoteError } from "../engine";
 import { guarded, guardedAsync } from "../errors";
 import type { CuratorHost } from "../host";
@@ -53,16 +56,18 @@ export async function planFolder(host: CuratorHost, folder: TFolder): Promise<Fo
 	return plan;
 }
 
-/** Writes each fix whose note is unchanged since the plan was made. */
-export async function applyPlan(app: App, plan: FolderPlan): Promise<ApplyResult> {
+/** Writes each fix whose note is unchanged since the plan was made, and records them as one run. */
+export async function applyFixes(host: CuratorHost, fixes: PlannedFix[]): Promise<ApplyResult> {
 	const result: ApplyResult = { written: [], skipped: [] };
-	for (const fix of plan.fixes) {
-		let written = false;
-		await app.vault.process(fix.file, (current) => {
-			written = current === fix.original;
-			return written ? fix.fixed : current;
-		});
-		(written ? result.written : result.skipped).push(fix.file.path);
+	const run = host.journal.begin("plugin");
+	for (const fix of fixes) {
+		const path = fix.file.path;
+		if (await host.writer.replace(path, fix.original, fix.fixed)) {
+			result.written.push(path);
+			await run.add([{ path, before: fix.original, after: fix.fixed }]);
+		} else {
+			result.skipped.push(path);
+		}
 	}
 	return result;
 }
@@ -75,8 +80,8 @@ export function applySummary(result: ApplyResult): string {
 	return `${fixed}; skipped ${result.skipped.length} changed since the preview: ${result.skipped.join(", ")}`;
 }
 
-async function normalizeFolder(host: CuratorHost, folder: TFolder): Promise<void> {
-	const { app } = host;
+/** Plans `folder`, shows the preview titled `verb` + the folder's name, applies what the user keeps. */
+async function previewFolder(host: CuratorHost, folder: TFolder, verb: string): Promise<void> {
 	const name = folder.isRoot() ? "the vault" : folder.path;
 	const plan = await planFolder(host, folder);
 	if (plan.fixes.length === 0) {
@@ -85,21 +90,42 @@ async function normalizeFolder(host: CuratorHost, folder: TFolder): Promise<void
 		return;
 	}
 	new PreviewModal(
-		app,
-		name,
+		host.app,
+		`${verb} ${name}`,
 		plan,
-		guardedAsync("applying the fixes", async () => {
-			new Notice(applySummary(await applyPlan(app, plan)));
+		guardedAsync("applying the fixes", async (kept: PlannedFix[]) => {
+			new Notice(applySummary(await applyFixes(host, kept)));
 		}),
 	).open();
 }
 
-export function normalizeFolderCommand(host: CuratorHost): Command {
+/** A command that asks for a folder, then previews its fixes. */
+function folderCommand(host: CuratorHost, id: string, name: string, verb: string, placeholder: string): Command {
 	return {
-		id: "normalize-folder",
-		name: "Normalize frontmatter in folder…",
+		id,
+		name,
 		callback: () => {
-			new FolderSuggestModal(host.app, guarded("normalizing the folder", (folder: TFolder) => normalizeFolder(host, folder))).open();
+			new FolderSuggestModal(
+				host.app,
+				guarded("enriching the folder", (folder: TFolder) => previewFolder(host, folder, verb)),
+				placeholder,
+			).open();
 		},
+	};
+}
+
+export function enrichFolderCommand(host: CuratorHost): Command {
+	return folderCommand(host, "enrich-folder", "Enrich folder…", "Enrich", "Choose a folder to enrich");
+}
+
+export function normalizeFolderCommand(host: CuratorHost): Command {
+	return folderCommand(host, "normalize-folder", "Normalize frontmatter in folder…", "Normalize frontmatter in", "Choose a folder to normalize");
+}
+
+export function enrichVaultCommand(host: CuratorHost): Command {
+	return {
+		id: "enrich-vault",
+		name: "Enrich vault…",
+		callback: guarded("enriching the vault", () => previewFolder(host, host.app.vault.getRoot(), "Enrich")),
 	};
 }
