@@ -91,7 +91,12 @@ pub fn mentions(note: &Note, ctx: &Context) -> Vec<Mention> {
 /// Edits rewriting structured mentions (link targets, owners, frontmatter participants) that
 /// resolve with confidence, and review items for those that do not.
 pub fn link_edits(note: &Note, ctx: &Context) -> (Vec<Edit>, Vec<ReviewItem>) {
-    let resolved = resolve_note(note, ctx.index, Scope::Edits);
+    let mut resolved = resolve_note(note, ctx.index, Scope::Edits);
+    // A word the person said is not a name is never asked about (its dep was read resolving it).
+    let settings = ctx.index.settings();
+    if !settings.not_names.is_empty() {
+        resolved.retain(|r| !crate::answers::is_not_a_name(settings, &r.found.name));
+    }
     (
         edits::rewrites(note, &resolved, ctx.index),
         review::note_items(

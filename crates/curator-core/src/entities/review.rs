@@ -30,10 +30,11 @@ pub fn note_items(note: &Note, resolved: &[Resolved], meeting: bool) -> Vec<Revi
         Uncertain,
         Unknown,
     }
-    let mut seen: BTreeSet<(ReviewReason, String)> = BTreeSet::new();
+    // The item raised for each reason and name, by index into `out`.
+    let mut seen: BTreeMap<(ReviewReason, String), usize> = BTreeMap::new();
     // A name's key, by the name as written (mentions repeat names).
     let mut keys: HashMap<&str, String> = HashMap::default();
-    let mut out = Vec::new();
+    let mut out: Vec<ReviewItem> = Vec::new();
     for r in resolved {
         let (f, res) = (&r.found, &r.resolution);
         // Rewritable mentions get review items; a name in prose only when it is a given name
@@ -56,9 +57,14 @@ pub fn note_items(note: &Note, resolved: &[Resolved], meeting: bool) -> Vec<Revi
         let key = keys
             .entry(f.name.as_str())
             .or_insert_with(|| normalize::name_key(&f.name));
-        if !seen.insert((reason, key.clone())) {
+        if let Some(&at) = seen.get(&(reason, key.clone())) {
+            let earlier: &mut ReviewItem = &mut out[at];
+            if earlier.line != Some(f.line) && !earlier.also.contains(&f.line) {
+                earlier.also.push(f.line);
+            }
             continue;
         }
+        seen.insert((reason, key.clone()), out.len());
         let message = match item {
             Item::Ambiguous => format!(
                 "'{}' could be several people: {}. Link the right one, or add an alias.",
@@ -82,8 +88,8 @@ pub fn note_items(note: &Note, resolved: &[Resolved], meeting: bool) -> Vec<Revi
                 f.text
             ),
         };
-        let mut item = ReviewItem::new(note.path, Some(f.line), reason, message)
-            .in_group(ReviewItem::name_group(key));
+        let mut item =
+            ReviewItem::new(note.path, Some(f.line), reason, message).about_name(&f.name, key);
         item.candidates = res.candidates.clone();
         out.push(item);
     }
@@ -257,6 +263,7 @@ fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
             item.candidates = vec![Candidate {
                 name: a.title.clone(),
                 score: 1.0,
+                evidence: Vec::new(),
             }];
             out.push(item);
         }
@@ -308,6 +315,7 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
     notes
         .into_values()
         .filter(|(_, paths)| paths.len() >= RECURRING_NOTES)
+        .filter(|(name, _)| !crate::answers::is_not_a_name(index.settings(), name))
         .filter(|(name, _)| {
             let q = Query {
                 name,
@@ -330,7 +338,7 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
                         paths.len()
                     ),
                 )
-                .in_group(ReviewItem::name_group(&normalize::name_key(&name))),
+                .about_name(&name, &normalize::name_key(&name)),
             )
         })
         .collect()
