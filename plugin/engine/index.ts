@@ -7,13 +7,20 @@
 export { EngineClient, EngineFailedError, EngineStoppedError, type EngineListener, type RemoteApi } from "./client";
 export type { EngineApi, EngineInfo, EngineStats, ProgressEvent } from "./protocol";
 export type {
+	Action,
 	AppliedChange,
+	Candidate,
+	DecisionCard,
+	DecisionPage,
+	DecisionQuery,
 	Edit,
 	FixResult,
 	Mention,
+	NewNote,
 	NoteError,
 	NoteReport,
 	NoteText,
+	Occurrence,
 	OwnerTasks,
 	Progress,
 	QueueEntry,
@@ -29,4 +36,5 @@ export type {
 	Task,
 	TasksPage,
 	TasksQuery,
+	Weight,
 } from "../wasm/curator_wasm";

@@ -111,14 +111,25 @@ pub struct DecisionPage {
     /// Decisions matching the query, on every page.
     pub total: usize,
     /// Decisions of each kind in the whole queue (hidden ones aside), whatever the query's kind
-    /// and search.
-    pub counts: BTreeMap<&'static str, usize>,
+    /// and search, in queue order.
+    pub kinds: Vec<KindCount>,
     /// Review items in the whole queue (what the decisions settle).
     pub items: usize,
     /// The query's offset.
     pub offset: usize,
     /// The page's cards, in queue order.
     pub cards: Vec<DecisionCard>,
+}
+
+/// How many decisions of one kind the queue holds.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct KindCount {
+    /// The kind.
+    pub kind: ReviewReason,
+    /// The kind in words.
+    pub label: &'static str,
+    /// How many decisions.
+    pub count: usize,
 }
 
 /// Everything the pane shows of one decision.
@@ -202,10 +213,18 @@ pub fn decision_page(vault: &mut Vault, query: &DecisionQuery) -> DecisionPage {
         g.mentions += 1 + item.also.len();
         g.items.push(item);
     }
-    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut counts: BTreeMap<usize, (ReviewReason, usize)> = BTreeMap::new();
     for g in &gathered {
-        *counts.entry(g.kind.as_str()).or_insert(0) += 1;
+        counts.entry(kind_rank(g.kind)).or_insert((g.kind, 0)).1 += 1;
     }
+    let kinds = counts
+        .into_values()
+        .map(|(kind, count)| KindCount {
+            kind,
+            label: kind_words(kind),
+            count,
+        })
+        .collect();
     let search = fold(query.search.trim());
     gathered.retain(|g| {
         query.kind.is_none_or(|k| k == g.kind) && (search.is_empty() || matches(g, &search))
@@ -226,7 +245,7 @@ pub fn decision_page(vault: &mut Vault, query: &DecisionQuery) -> DecisionPage {
         .collect();
     DecisionPage {
         total,
-        counts,
+        kinds,
         items,
         offset: query.offset,
         cards,
@@ -418,7 +437,14 @@ mod tests {
         notes.push(("b.md", "---\ntags: [needs-review]\n---\n".into()));
         let mut v = vault(&notes);
         let all = decision_page(&mut v, &DecisionQuery::default());
-        assert_eq!(all.counts["needs_review"], 2);
+        let count = |page: &DecisionPage, kind| {
+            page.kinds
+                .iter()
+                .find(|k| k.kind == kind)
+                .map_or(0, |k| k.count)
+        };
+        assert_eq!(count(&all, ReviewReason::NeedsReview), 2);
+        assert_eq!(all.kinds[0].label, "Probably someone");
         // Names come first.
         assert!(all.cards[0].name.is_some());
         let query = DecisionQuery {
@@ -443,7 +469,8 @@ mod tests {
             hide: vec!["needs_review:a.md".into()],
             ..DecisionQuery::default()
         };
-        assert_eq!(decision_page(&mut v, &hide).counts["needs_review"], 1);
+        let hidden = decision_page(&mut v, &hide);
+        assert_eq!(count(&hidden, ReviewReason::NeedsReview), 1);
     }
 
     #[test]

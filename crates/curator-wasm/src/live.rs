@@ -9,6 +9,7 @@
 //! everything at once and warms in long steps; the in-thread fallback indexes a few notes and
 //! warms for a few milliseconds per step, so the UI thread never waits long.
 
+use curator_core::answers::{without_answers, Answers};
 use curator_core::vault::Vault;
 use curator_core::Settings;
 use serde::Serialize;
@@ -57,8 +58,13 @@ impl LiveVault {
     }
 
     /// Replaces the settings. Every result depends on them, so every note is staged again and
-    /// the vault starts empty.
+    /// the vault starts empty — unless only the review answers differ: then the warm vault
+    /// drops only what read a changed answer ([`Vault::set_answers`]).
     pub fn set_settings(&mut self, settings: Settings) {
+        if without_answers(&settings) == without_answers(self.vault.settings()) {
+            self.vault.set_answers(Answers::of(&settings));
+            return;
+        }
         let old = std::mem::replace(&mut self.vault, Vault::new(settings));
         for path in old.paths() {
             if !self.staged.contains_key(path) {
