@@ -28,6 +28,7 @@ export type {
 	ReviewItem,
 	ReviewPage,
 	ReviewQuery,
+	ReviewReason,
 	RuleInfo,
 	Rules,
 	SectionUpdate,
