@@ -94,10 +94,15 @@ pub struct NewNote {
 /// The note for a person named `name` who has none, in the vault's own people-note layout: the
 /// folder most people notes are in, the `type:` and tags they share, the headings most of them
 /// have, and `needs-review` among the tags (a person should fill it in). `None` when `name`
-/// cannot be a file name or a note of that name exists.
+/// cannot be a file name (Obsidian refuses `* " \ / < > : | ?`, and `#^[]` break links) or a
+/// note of that name exists.
 pub fn person_note(index: &VaultIndex, name: &str) -> Option<NewNote> {
     let name = name.trim();
-    if name.is_empty() || name.contains(['/', '\\', ':', '#', '^', '[', ']', '|']) {
+    if name.is_empty()
+        || name.contains([
+            '/', '\\', ':', '#', '^', '[', ']', '|', '*', '"', '<', '>', '?',
+        ])
+    {
         return None;
     }
     if index.by_name(name).next().is_some() {
@@ -248,5 +253,6 @@ mod tests {
         );
         assert!(person_note(&index(), "Ada Halden").is_none(), "exists");
         assert!(person_note(&index(), "a/b").is_none());
+        assert!(person_note(&index(), "<img src=x onerror=alert(1)>").is_none());
     }
 }

@@ -210,7 +210,10 @@ pub fn decision_page(vault: &mut Vault, query: &DecisionQuery) -> DecisionPage {
         if kind_rank(item.reason) < kind_rank(g.kind) {
             g.kind = item.reason;
         }
-        g.mentions += 1 + item.also.len();
+        // An item about the whole vault (a name recurring without a note) adds no occurrence.
+        if item.line.is_some() {
+            g.mentions += 1 + item.also.len();
+        }
         g.items.push(item);
     }
     let mut counts: BTreeMap<usize, (ReviewReason, usize)> = BTreeMap::new();
@@ -287,9 +290,11 @@ fn card(vault: &Vault, g: &Gathered) -> DecisionCard {
         (Some(n), None) => format!("{n}: someone new?"),
         _ => format!("{}: {}", kind_words(g.kind), note_title(&first.path)),
     };
-    let occurrences = g
-        .items
-        .iter()
+    // Occurrences on a line first; an item about a whole note only when it has no line.
+    let mut placed: Vec<&&ReviewItem> = g.items.iter().collect();
+    placed.sort_by_key(|i| i.line.is_none());
+    let occurrences = placed
+        .into_iter()
         .flat_map(|i| {
             std::iter::once(i.line)
                 .chain(i.also.iter().map(|l| Some(*l)))
@@ -309,9 +314,19 @@ fn card(vault: &Vault, g: &Gathered) -> DecisionCard {
         kind: g.kind,
         title,
         message: lead.message.clone(),
-        mentions: g.mentions,
+        mentions: g.mentions.max(1),
         notes: paths.len(),
-        actions: actions(g.kind, &candidates),
+        actions: {
+            let mut offered = actions(g.kind, &candidates);
+            // Someone new only when their note can be created.
+            let creatable = name
+                .as_deref()
+                .is_some_and(|n| crate::actions::person_note(vault.engine().index(), n).is_some());
+            if !creatable {
+                offered.retain(|a| *a != Action::SomeoneNew);
+            }
+            offered
+        },
         candidates,
         occurrences,
         paths,
@@ -502,6 +517,32 @@ mod tests {
             .unwrap()
             .iter()
             .all(|m| m.resolved.is_none() || m.text != "Tobias Venn"));
+    }
+
+    #[test]
+    fn a_participant_said_not_to_be_a_name_is_not_someone_new() {
+        let meeting = "---\ntype: meeting\nparticipants: [Ada Park, Room Four B]\n---\n";
+        let mut notes = vec![("People/Ada Park.md", PERSON.to_string())];
+        notes.push(("m1.md", meeting.to_string()));
+        notes.push(("m2.md", meeting.to_string()));
+        let mut v = vault(&notes);
+        let names = |v: &mut Vault| -> Vec<String> {
+            decision_page(v, &DecisionQuery::default())
+                .cards
+                .into_iter()
+                .filter_map(|c| c.name)
+                .collect()
+        };
+        assert_eq!(names(&mut v), ["Room Four B"]);
+        let mut settings = Settings::default();
+        settings.not_names.push("room four b".into());
+        v.set_settings(settings.clone());
+        assert!(names(&mut v).is_empty());
+        let owned = notes
+            .iter()
+            .map(|(p, t)| (p.to_string(), t.clone()))
+            .collect();
+        assert!(names(&mut Vault::build(settings, owned)).is_empty());
     }
 
     #[test]

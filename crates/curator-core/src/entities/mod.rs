@@ -91,12 +91,7 @@ pub fn mentions(note: &Note, ctx: &Context) -> Vec<Mention> {
 /// Edits rewriting structured mentions (link targets, owners, frontmatter participants) that
 /// resolve with confidence, and review items for those that do not.
 pub fn link_edits(note: &Note, ctx: &Context) -> (Vec<Edit>, Vec<ReviewItem>) {
-    let mut resolved = resolve_note(note, ctx.index, Scope::Edits);
-    // A word the person said is not a name is never asked about (its dep was read resolving it).
-    let settings = ctx.index.settings();
-    if !settings.not_names.is_empty() {
-        resolved.retain(|r| !crate::answers::is_not_a_name(settings, &r.found.name));
-    }
+    let resolved = resolve_note(note, ctx.index, Scope::Edits);
     (
         edits::rewrites(note, &resolved, ctx.index),
         review::note_items(
@@ -105,6 +100,7 @@ pub fn link_edits(note: &Note, ctx: &Context) -> (Vec<Edit>, Vec<ReviewItem>) {
             ctx.index
                 .get(note.path)
                 .is_some_and(|n| n.kind == crate::index::NoteKind::Meeting),
+            ctx.index.settings(),
         ),
     )
 }
@@ -395,7 +391,10 @@ mod tests {
         let all = resolve_note(&note, &index, Scope::All);
         let (edits, items) = link_edits(&note, &ctx);
         assert_eq!(edits, edits::rewrites(&note, &all, &index));
-        assert_eq!(items, review::note_items(&note, &all, true));
+        assert_eq!(
+            items,
+            review::note_items(&note, &all, true, index.settings())
+        );
         assert!(
             items
                 .iter()

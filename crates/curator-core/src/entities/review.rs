@@ -12,6 +12,7 @@ use crate::names::normalize;
 use crate::names::score::{self, Level};
 use crate::note::Note;
 use crate::review::{Candidate, ReviewItem, ReviewReason};
+use crate::settings::Settings;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -21,8 +22,14 @@ const COPIED_FACTS: usize = 3;
 const RECURRING_NOTES: usize = 2;
 
 /// Review items for one note's mentions. `meeting` says whether the note is a meeting, where a
-/// participant or owner without a note is probably someone new.
-pub fn note_items(note: &Note, resolved: &[Resolved], meeting: bool) -> Vec<ReviewItem> {
+/// participant or owner without a note is probably someone new. A word the person said is not a
+/// name (in `settings`) is never asked about.
+pub fn note_items(
+    note: &Note,
+    resolved: &[Resolved],
+    meeting: bool,
+    settings: &Settings,
+) -> Vec<ReviewItem> {
     /// Which item a mention raises.
     enum Item {
         Ambiguous,
@@ -39,6 +46,9 @@ pub fn note_items(note: &Note, resolved: &[Resolved], meeting: bool) -> Vec<Revi
         let (f, res) = (&r.found, &r.resolution);
         // Rewritable mentions get review items; a name in prose only when it is a given name
         // several people share.
+        if !settings.not_names.is_empty() && crate::answers::is_not_a_name(settings, &f.name) {
+            continue;
+        }
         let structured = matches!(f.kind, Kind::Participant | Kind::Owner | Kind::Wikilink);
         let new_slot = meeting && matches!(f.kind, Kind::Participant | Kind::Owner);
         let (reason, item) = match res.decision {
