@@ -15,7 +15,11 @@ export interface CardHandlers {
 	open(path: string, line: number | null): void;
 }
 
-const percent = (p: number) => `${Math.round(p * 100)}%`;
+/** A probability in words that never rounds to certainty: 0.998 is ">99%", not "100%". */
+const percent = (p: number) => (p < 1 && p >= 0.995 ? ">99%" : p > 0 && p < 0.005 ? "<1%" : `${Math.round(p * 100)}%`);
+
+/** What each factor of the evidence is about, as the card labels it. */
+const FACTOR_LABELS: Record<string, string> = { name: "name", phonetics: "sounds", meeting: "this note", line: "same line", company: "company", credit: "credit" };
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /** Button texts, and what the button does for screen readers. */
@@ -26,7 +30,7 @@ function actionLabel(action: Action, card: DecisionCard, candidate?: Candidate):
 		case "accept":
 			return { text: `Accept ${who}`, aria: `Accept: '${name}' is ${who}, everywhere it is written` };
 		case "pick":
-			return { text: who, aria: `'${name}' is ${who}, everywhere it is written` };
+			return { text: `${who} instead`, aria: `'${name}' is ${who}, everywhere it is written` };
 		case "someone_new":
 			return { text: "Someone new", aria: `'${name}' is someone new: create their note` };
 		case "not_this_person":
@@ -51,7 +55,8 @@ export function renderCard(parent: HTMLElement, card: DecisionCard, handlers: Ca
 	el.createEl("h4", { cls: "vault-curator-card-title", text: card.title });
 	const counts = card.name !== null ? `${plural(card.mentions, "mention", "mentions")} in ${plural(card.notes, "note", "notes")}` : plural(card.notes, "note", "notes");
 	el.createDiv({ cls: "vault-curator-card-counts", text: counts });
-	appendInlineCode(el.createDiv({ cls: "vault-curator-card-message" }), card.message);
+	// With candidates, the card shows them and their evidence: the message would repeat both.
+	if (card.candidates.length === 0 || card.name === null) appendInlineCode(el.createDiv({ cls: "vault-curator-card-message" }), card.message);
 	if (card.candidates.length > 0) renderCandidates(el, card);
 	renderOccurrences(el, card, handlers);
 	renderActions(el, card, handlers);
@@ -80,7 +85,7 @@ function renderEvidence(li: HTMLElement, evidence: Weight[], open: boolean): voi
 	for (const w of evidence) {
 		const sign = w.bits > 0.05 ? "for" : w.bits < -0.05 ? "against" : "neutral";
 		const row = rows.createEl("li", { cls: `vault-curator-weight is-${sign}` });
-		row.createSpan({ cls: "vault-curator-weight-factor", text: w.factor });
+		row.createSpan({ cls: "vault-curator-weight-factor", text: FACTOR_LABELS[w.factor] ?? w.factor });
 		row.createSpan({ cls: "vault-curator-weight-bits", text: `${w.bits >= 0 ? "+" : "−"}${Math.abs(w.bits).toFixed(1)}` });
 		row.createSpan({ cls: "vault-curator-weight-words", text: w.words });
 	}
