@@ -278,6 +278,38 @@ mod tests {
     }
 
     #[test]
+    fn new_answers_reach_the_warm_vault_without_restaging() {
+        let misheard = "---\ntype: meeting\n---\n\nAsk [[Ada Parks]] about it.\n";
+        let notes = [
+            ("People/Ada Park.md", PERSON),
+            ("m1.md", misheard),
+            ("m2.md", MEETING),
+        ];
+        let mut live = staged(&notes);
+        live.index_staged(usize::MAX);
+        warm_all(&mut live);
+        let mut settings = Settings::default();
+        settings.accepted.push(curator_core::settings::Resolution {
+            text: "Ada Parks".into(),
+            entity: "Ada Park".into(),
+        });
+        live.set_settings(settings.clone());
+        assert_eq!(
+            live.progress(),
+            Progress {
+                notes: 3,
+                staged: 0,
+                stale: 1
+            },
+            "only the note writing the answered name"
+        );
+        warm_all(&mut live);
+        let owned = notes.map(|(p, t)| (p.to_string(), t.to_string()));
+        let mut cold = Vault::build(settings, owned.to_vec());
+        assert_eq!(results(live.vault_mut()), results(&mut cold));
+    }
+
+    #[test]
     fn new_settings_restage_every_note_and_equal_a_cold_build() {
         let notes = [("People/Ada Park.md", PERSON), ("m.md", MEETING)];
         let mut live = staged(&notes);
