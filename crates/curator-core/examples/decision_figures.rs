@@ -1,7 +1,7 @@
 //! The review queue's figures as one JSON line: on synthetic vaults of several sizes, warm, how
-//! many decisions settle how many review items, and how long a page of decisions takes — the
-//! first page, one kind, a search, the page after an answer — and how many notes an answer
-//! makes the vault compute again.
+//! many decisions settle how many review items, how long gathering them takes after a change,
+//! how long a page of decisions takes then — the first page, one kind, a search — and what an
+//! answer costs: the notes it makes the vault compute again, and the page after it.
 //!
 //! ```sh
 //! cargo run --release -p curator-core --features parallel --example decision_figures -- 2000,10000
@@ -11,7 +11,7 @@
 mod synthetic;
 
 use curator_core::answers::Answers;
-use curator_core::decisions::{decision_page, DecisionQuery};
+use curator_core::decisions::{decision_page, DecisionIndex, DecisionQuery};
 use curator_core::settings::Resolution;
 use curator_core::vault::Vault;
 use curator_core::{ReviewReason, Settings};
@@ -33,27 +33,31 @@ fn median_ms(rounds: usize, mut f: impl FnMut()) -> f64 {
 fn figures(n: usize) -> String {
     let mut vault = Vault::build(Settings::default(), synthetic::vault(n, 7));
     vault.refresh();
+    vault.vault_review();
     let page = |limit| DecisionQuery {
         limit: Some(limit),
         ..DecisionQuery::default()
     };
-    let first = decision_page(&mut vault, &page(30));
+    let mut index = DecisionIndex::default();
+    let start = Instant::now();
+    let first = decision_page(&mut vault, &mut index, &page(30));
+    let gather_ms = (start.elapsed().as_secs_f64() * 1e5).round() / 100.0;
     let first_ms = median_ms(21, || {
-        decision_page(&mut vault, &page(30));
+        decision_page(&mut vault, &mut index, &page(30));
     });
     let kind = DecisionQuery {
         kind: Some(ReviewReason::NeedsReview),
         ..page(30)
     };
     let kind_ms = median_ms(21, || {
-        decision_page(&mut vault, &kind);
+        decision_page(&mut vault, &mut index, &kind);
     });
     let search = DecisionQuery {
         search: "an".into(),
         ..page(30)
     };
     let search_ms = median_ms(21, || {
-        decision_page(&mut vault, &search);
+        decision_page(&mut vault, &mut index, &search);
     });
     // Accept the top name decision's first candidate, then ask for the page again.
     let answer = first.cards.iter().find_map(|c| {
@@ -70,7 +74,7 @@ fn figures(n: usize) -> String {
             answers.accepted.push(Resolution { text, entity });
             let start = Instant::now();
             let dropped = vault.set_answers(answers);
-            decision_page(&mut vault, &page(30));
+            decision_page(&mut vault, &mut index, &page(30));
             let took = start.elapsed().as_secs_f64() * 1e3;
             (
                 dropped,
@@ -81,7 +85,7 @@ fn figures(n: usize) -> String {
         None => (0, 0.0, String::new()),
     };
     format!(
-        "{{\"notes\":{n},\"decisions\":{},\"items\":{},\"first_page_ms\":{first_ms},\"kind_page_ms\":{kind_ms},\"search_page_ms\":{search_ms},\"answer_settles\":\"{settled}\",\"answer_recomputes_notes\":{recomputed},\"answer_then_page_ms\":{answer_ms}}}",
+        "{{\"notes\":{n},\"decisions\":{},\"items\":{},\"gather_ms\":{gather_ms},\"page_ms\":{first_ms},\"kind_page_ms\":{kind_ms},\"search_page_ms\":{search_ms},\"answer_settles\":\"{settled}\",\"answer_recomputes_notes\":{recomputed},\"answer_then_page_ms\":{answer_ms}}}",
         first.total, first.items
     )
 }

@@ -8,11 +8,14 @@
 //! actions that apply. [`decision_page`] answers a page of them, filtered by kind and search,
 //! from the warm vault: only the page's cards read note text.
 
+use crate::engine::NoteReport;
 use crate::review::{Candidate, ReviewItem, ReviewReason};
 use crate::text::fold;
 use crate::vault::Vault;
+use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// Occurrences a card shows with their line.
 const OCCURRENCES: usize = 3;
@@ -171,53 +174,178 @@ pub struct Occurrence {
     pub context: String,
 }
 
-/// The items of one decision, gathered from the queue.
-struct Gathered<'a> {
-    group: &'a str,
-    items: Vec<&'a ReviewItem>,
+/// The review queue gathered into decisions, kept while the vault does not change: paging,
+/// filtering and searching then read a few hundred decisions, not every review item again.
+#[derive(Debug, Default)]
+pub struct DecisionIndex {
+    /// The vault's generation the decisions were gathered at.
+    generation: Option<u64>,
+    /// Every decision, in queue order.
+    groups: Vec<Group>,
+    /// How many review items they hold.
+    items: usize,
+    /// Each note's path folded, by its index among the reports, for search.
+    folded_paths: Vec<String>,
+}
+
+/// Where a review item is: its note's index among the reports (in path order), or
+/// [`VAULT_ITEMS`] for the vault's own items, and its index there.
+type ItemAt = (u32, u32);
+
+/// The "note index" of the items about the vault as a whole.
+const VAULT_ITEMS: u32 = u32::MAX;
+
+/// One decision of the index.
+#[derive(Debug)]
+struct Group {
+    group: String,
     kind: ReviewReason,
     mentions: usize,
+    items: Vec<ItemAt>,
+    /// The notes of its items, by index among the reports, each once, in path order.
+    notes: Vec<u32>,
+    /// Its name, candidates and message, and the paths of its items about the whole vault,
+    /// folded, for search (the notes' paths are searched through `notes`).
+    haystack: String,
+}
+
+impl DecisionIndex {
+    /// Gathers the queue again unless the vault is where it was the last time.
+    fn refresh(&mut self, vault: &mut Vault) -> (Vec<Arc<NoteReport>>, Arc<Vec<ReviewItem>>) {
+        let reports = vault.all_reports();
+        let vault_items = vault.vault_review();
+        if self.generation == Some(vault.generation()) {
+            return (reports, vault_items);
+        }
+        let mut at: HashMap<&str, usize> = HashMap::default();
+        let mut groups: Vec<Group> = Vec::new();
+        let mut items = 0;
+        let located = reports
+            .iter()
+            .enumerate()
+            .flat_map(|(n, r)| {
+                r.review
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, item)| ((n as u32, i as u32), item))
+            })
+            .chain(
+                vault_items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| ((VAULT_ITEMS, i as u32), item)),
+            );
+        for (place, item) in located {
+            items += 1;
+            let i = *at.entry(item.group.as_str()).or_insert_with(|| {
+                groups.push(Group {
+                    group: item.group.clone(),
+                    kind: item.reason,
+                    mentions: 0,
+                    items: Vec::new(),
+                    notes: Vec::new(),
+                    haystack: String::new(),
+                });
+                groups.len() - 1
+            });
+            let g = &mut groups[i];
+            if kind_rank(item.reason) < kind_rank(g.kind) {
+                g.kind = item.reason;
+            }
+            // An item about the whole vault (a name recurring without a note) adds no occurrence.
+            if item.line.is_some() {
+                g.mentions += 1 + item.also.len();
+            }
+            // Reports come in path order, so a note's items are next to each other.
+            if place.0 != VAULT_ITEMS && g.notes.last() != Some(&place.0) {
+                g.notes.push(place.0);
+            }
+            g.items.push(place);
+        }
+        for g in &mut groups {
+            g.haystack = haystack(g, &reports, &vault_items);
+        }
+        // Kinds in order; within a kind, what settles the most first.
+        groups.sort_by(|a, b| {
+            kind_rank(a.kind)
+                .cmp(&kind_rank(b.kind))
+                .then(b.mentions.cmp(&a.mentions))
+                .then(a.group.cmp(&b.group))
+        });
+        *self = DecisionIndex {
+            generation: Some(vault.generation()),
+            groups,
+            items,
+            folded_paths: reports.iter().map(|r| fold(&r.path)).collect(),
+        };
+        (reports, vault_items)
+    }
+}
+
+/// The review item at `place`.
+fn item_at<'a>(
+    place: ItemAt,
+    reports: &'a [Arc<NoteReport>],
+    vault_items: &'a [ReviewItem],
+) -> Option<&'a ReviewItem> {
+    let (note, i) = (place.0 as usize, place.1 as usize);
+    if place.0 == VAULT_ITEMS {
+        vault_items.get(i)
+    } else {
+        reports.get(note)?.review.get(i)
+    }
+}
+
+/// What search looks in besides the notes: the decision's name, candidates and first message,
+/// and the paths of its items about the whole vault, folded.
+fn haystack(g: &Group, reports: &[Arc<NoteReport>], vault_items: &[ReviewItem]) -> String {
+    let mut words: BTreeSet<&str> = BTreeSet::new();
+    let mut first = true;
+    for place in &g.items {
+        let Some(item) = item_at(*place, reports, vault_items) else {
+            continue;
+        };
+        if first {
+            words.insert(&item.message);
+            words.extend(item.name.as_deref());
+            words.extend(item.candidates.iter().map(|c| c.name.as_str()));
+            first = false;
+        }
+        if place.0 == VAULT_ITEMS {
+            words.insert(&item.path);
+        }
+    }
+    fold(&words.into_iter().collect::<Vec<_>>().join("\n"))
+}
+
+impl Group {
+    /// True when the decision's name, candidates, message or notes contain `search` (folded).
+    fn matches(&self, search: &str, folded_paths: &[String]) -> bool {
+        self.haystack.contains(search)
+            || self.notes.iter().any(|n| {
+                folded_paths
+                    .get(*n as usize)
+                    .is_some_and(|p| p.contains(search))
+            })
+    }
 }
 
 /// A page of the vault's review queue as decisions, from the warm state (computing what is
-/// missing first).
-pub fn decision_page(vault: &mut Vault, query: &DecisionQuery) -> DecisionPage {
-    let reports = vault.all_reports();
-    let vault_items = vault.vault_review();
-    let all = reports
-        .iter()
-        .flat_map(|r| r.review.iter())
-        .chain(vault_items.iter());
+/// missing first), gathered through `index` (kept between calls while the vault is unchanged).
+pub fn decision_page(
+    vault: &mut Vault,
+    index: &mut DecisionIndex,
+    query: &DecisionQuery,
+) -> DecisionPage {
+    let (reports, vault_items) = index.refresh(vault);
     let hidden: BTreeSet<&str> = query.hide.iter().map(String::as_str).collect();
-    let mut at: HashMap<&str, usize> = HashMap::new();
-    let mut gathered: Vec<Gathered> = Vec::new();
-    let mut items = 0;
-    for item in all {
-        items += 1;
-        if hidden.contains(item.group.as_str()) {
-            continue;
-        }
-        let i = *at.entry(item.group.as_str()).or_insert_with(|| {
-            gathered.push(Gathered {
-                group: &item.group,
-                items: Vec::new(),
-                kind: item.reason,
-                mentions: 0,
-            });
-            gathered.len() - 1
-        });
-        let g = &mut gathered[i];
-        if kind_rank(item.reason) < kind_rank(g.kind) {
-            g.kind = item.reason;
-        }
-        // An item about the whole vault (a name recurring without a note) adds no occurrence.
-        if item.line.is_some() {
-            g.mentions += 1 + item.also.len();
-        }
-        g.items.push(item);
-    }
+    let shown: Vec<&Group> = index
+        .groups
+        .iter()
+        .filter(|g| !hidden.contains(g.group.as_str()))
+        .collect();
     let mut counts: BTreeMap<usize, (ReviewReason, usize)> = BTreeMap::new();
-    for g in &gathered {
+    for g in &shown {
         counts.entry(kind_rank(g.kind)).or_insert((g.kind, 0)).1 += 1;
     }
     let kinds = counts
@@ -229,60 +357,74 @@ pub fn decision_page(vault: &mut Vault, query: &DecisionQuery) -> DecisionPage {
         })
         .collect();
     let search = fold(query.search.trim());
-    gathered.retain(|g| {
-        query.kind.is_none_or(|k| k == g.kind) && (search.is_empty() || matches(g, &search))
-    });
-    // Kinds in order; within a kind, what settles the most first.
-    gathered.sort_by(|a, b| {
-        kind_rank(a.kind)
-            .cmp(&kind_rank(b.kind))
-            .then(b.mentions.cmp(&a.mentions))
-            .then(a.group.cmp(b.group))
-    });
-    let total = gathered.len();
-    let cards = gathered
+    let matching: Vec<&Group> = shown
+        .into_iter()
+        .filter(|g| {
+            query.kind.is_none_or(|k| k == g.kind)
+                && (search.is_empty() || g.matches(&search, &index.folded_paths))
+        })
+        .collect();
+    let total = matching.len();
+    let cards = matching
         .iter()
         .skip(query.offset)
         .take(query.limit.unwrap_or(usize::MAX))
-        .map(|g| card(vault, g))
+        .map(|g| card(vault, g, &reports, &vault_items))
         .collect();
     DecisionPage {
         total,
         kinds,
-        items,
+        items: index.items,
         offset: query.offset,
         cards,
     }
 }
 
-/// True when the decision's name, candidates, message or notes contain `search` (folded).
-fn matches(g: &Gathered, search: &str) -> bool {
-    g.items.iter().any(|i| {
-        i.name.as_deref().is_some_and(|n| fold(n).contains(search))
-            || fold(&i.path).contains(search)
-            || fold(&i.message).contains(search)
-            || i.candidates.iter().any(|c| fold(&c.name).contains(search))
-    })
-}
-
-fn card(vault: &Vault, g: &Gathered) -> DecisionCard {
-    let first = g.items[0];
+/// The card of decision `g`. Only what it shows is read: the first items, the notes' paths.
+fn card(
+    vault: &Vault,
+    g: &Group,
+    reports: &[Arc<NoteReport>],
+    vault_items: &[ReviewItem],
+) -> DecisionCard {
+    let items = || {
+        g.items
+            .iter()
+            .filter_map(|p| item_at(*p, reports, vault_items))
+    };
+    let Some(first) = items().next() else {
+        return DecisionCard {
+            group: g.group.clone(),
+            kind: g.kind,
+            name: None,
+            title: kind_words(g.kind).to_string(),
+            message: String::new(),
+            mentions: g.mentions.max(1),
+            notes: 0,
+            candidates: Vec::new(),
+            occurrences: Vec::new(),
+            paths: Vec::new(),
+            actions: vec![Action::Skip],
+        };
+    };
     // The item of the card's kind speaks for it (its candidates, its message).
-    let lead = g
-        .items
-        .iter()
-        .find(|i| i.reason == g.kind)
-        .copied()
-        .unwrap_or(first);
+    let lead = items().find(|i| i.reason == g.kind).unwrap_or(first);
     let candidates = lead.candidates.clone();
-    let name = g.items.iter().find_map(|i| i.name.clone());
-    let paths: Vec<String> = g
-        .items
+    let name = items().find_map(|i| i.name.clone());
+    let mut paths: BTreeSet<String> = g
+        .notes
         .iter()
-        .map(|i| i.path.clone())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
+        .filter_map(|n| reports.get(*n as usize))
+        .map(|r| r.path.clone())
         .collect();
+    paths.extend(
+        g.items
+            .iter()
+            .filter(|p| p.0 == VAULT_ITEMS)
+            .filter_map(|p| item_at(*p, reports, vault_items))
+            .map(|i| i.path.clone()),
+    );
+    let paths: Vec<String> = paths.into_iter().collect();
     let title = match (&name, candidates.first()) {
         (Some(n), Some(c)) if g.kind != ReviewReason::DuplicateEntity => {
             format!("{n} → {}?", c.name)
@@ -291,10 +433,9 @@ fn card(vault: &Vault, g: &Gathered) -> DecisionCard {
         _ => format!("{}: {}", kind_words(g.kind), note_title(&first.path)),
     };
     // Occurrences on a line first; an item about a whole note only when it has no line.
-    let mut placed: Vec<&&ReviewItem> = g.items.iter().collect();
-    placed.sort_by_key(|i| i.line.is_none());
-    let occurrences = placed
-        .into_iter()
+    let occurrences = items()
+        .filter(|i| i.line.is_some())
+        .chain(items().filter(|i| i.line.is_none()))
         .flat_map(|i| {
             std::iter::once(i.line)
                 .chain(i.also.iter().map(|l| Some(*l)))
@@ -310,7 +451,7 @@ fn card(vault: &Vault, g: &Gathered) -> DecisionCard {
         })
         .collect();
     DecisionCard {
-        group: g.group.to_string(),
+        group: g.group.clone(),
         kind: g.kind,
         title,
         message: lead.message.clone(),
@@ -321,7 +462,7 @@ fn card(vault: &Vault, g: &Gathered) -> DecisionCard {
             // Someone new only when their note can be created.
             let creatable = name
                 .as_deref()
-                .is_some_and(|n| crate::actions::person_note(vault.engine().index(), n).is_some());
+                .is_some_and(|n| crate::actions::can_create_person(vault.engine().index(), n));
             if !creatable {
                 offered.retain(|a| *a != Action::SomeoneNew);
             }
@@ -423,7 +564,11 @@ mod tests {
     #[test]
     fn one_card_per_name_with_every_occurrence_counted() {
         let mut v = vault(&misheard(3));
-        let page = decision_page(&mut v, &DecisionQuery::default());
+        let page = decision_page(
+            &mut v,
+            &mut DecisionIndex::default(),
+            &DecisionQuery::default(),
+        );
         let names: Vec<&DecisionCard> = page.cards.iter().filter(|c| c.name.is_some()).collect();
         assert_eq!(names.len(), 1, "{page:#?}");
         let card = names[0];
@@ -451,7 +596,11 @@ mod tests {
         notes.push(("a.md", "---\ntags: [needs-review]\n---\n".into()));
         notes.push(("b.md", "---\ntags: [needs-review]\n---\n".into()));
         let mut v = vault(&notes);
-        let all = decision_page(&mut v, &DecisionQuery::default());
+        let all = decision_page(
+            &mut v,
+            &mut DecisionIndex::default(),
+            &DecisionQuery::default(),
+        );
         let count = |page: &DecisionPage, kind| {
             page.kinds
                 .iter()
@@ -468,7 +617,7 @@ mod tests {
             limit: Some(5),
             ..DecisionQuery::default()
         };
-        let page = decision_page(&mut v, &query);
+        let page = decision_page(&mut v, &mut DecisionIndex::default(), &query);
         assert_eq!((page.total, page.cards.len()), (2, 1));
         assert_eq!(page.cards[0].title, "Needs review: b");
         assert_eq!(
@@ -479,12 +628,15 @@ mod tests {
             search: "FENN".into(),
             ..DecisionQuery::default()
         };
-        assert_eq!(decision_page(&mut v, &search).total, 1);
+        assert_eq!(
+            decision_page(&mut v, &mut DecisionIndex::default(), &search).total,
+            1
+        );
         let hide = DecisionQuery {
             hide: vec!["needs_review:a.md".into()],
             ..DecisionQuery::default()
         };
-        let hidden = decision_page(&mut v, &hide);
+        let hidden = decision_page(&mut v, &mut DecisionIndex::default(), &hide);
         assert_eq!(count(&hidden, ReviewReason::NeedsReview), 1);
     }
 
@@ -492,8 +644,10 @@ mod tests {
     fn an_answer_settles_every_occurrence_without_reading_the_vault_again() {
         let mut v = vault(&misheard(4));
         v.refresh();
-        let answered = |v: &mut Vault| {
-            decision_page(v, &DecisionQuery::default())
+        // One index throughout, as the plugin keeps it: it must follow every change.
+        let mut index = DecisionIndex::default();
+        let mut answered = |v: &mut Vault| {
+            decision_page(v, &mut index, &DecisionQuery::default())
                 .cards
                 .iter()
                 .any(|c| c.name.as_deref() == Some("Tobias Venn"))
@@ -527,7 +681,7 @@ mod tests {
         notes.push(("m2.md", meeting.to_string()));
         let mut v = vault(&notes);
         let names = |v: &mut Vault| -> Vec<String> {
-            decision_page(v, &DecisionQuery::default())
+            decision_page(v, &mut DecisionIndex::default(), &DecisionQuery::default())
                 .cards
                 .into_iter()
                 .filter_map(|c| c.name)

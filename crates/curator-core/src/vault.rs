@@ -85,7 +85,7 @@ impl Vault {
             engine: Engine::new(settings),
             notes: BTreeMap::new(),
             vault_review: None,
-            generation: 0,
+            generation: first_generation(),
         }
     }
 
@@ -140,7 +140,8 @@ impl Vault {
     }
 
     /// A number that grows with every update and every result computed: a snapshot taken at
-    /// the same generation would hold the same.
+    /// the same generation would hold the same. No two vaults of one process share one, so a
+    /// result kept with the generation it was computed at is never taken for another vault's.
     pub fn generation(&self) -> u64 {
         self.generation
     }
@@ -504,6 +505,12 @@ fn compute(
             }
         },
     })
+}
+
+/// A generation no vault of this process has had: each vault starts 2^32 past the previous.
+fn first_generation() -> u64 {
+    static VAULTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    VAULTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) << 32
 }
 
 /// What made a snapshot: the engine's version (a snapshot of another version is never trusted).

@@ -13,7 +13,7 @@ pub mod offsets;
 pub mod queries;
 
 use curator_core::actions;
-use curator_core::decisions::{self, DecisionQuery};
+use curator_core::decisions::DecisionQuery;
 use curator_core::engine::{FixOutcome, NoteReport};
 use curator_core::{Edit, NoteError, ReviewItem, Settings};
 use live::LiveVault;
@@ -447,7 +447,7 @@ impl Curator {
         #[wasm_bindgen(unchecked_param_type = "DecisionQuery | null | undefined")] query: JsValue,
     ) -> Result<JsValue, JsError> {
         let query: DecisionQuery = query_from(query, "reviewDecisions")?;
-        to_js(&decisions::decision_page(self.live.vault_mut(), &query))
+        to_js(&self.live.decision_page(&query))
     }
 
     /// The note for someone new named `name`, in the vault's own people-note layout; null when

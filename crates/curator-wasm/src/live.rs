@@ -10,6 +10,7 @@
 //! warms for a few milliseconds per step, so the UI thread never waits long.
 
 use curator_core::answers::{without_answers, Answers};
+use curator_core::decisions::{self, DecisionIndex, DecisionPage, DecisionQuery};
 use curator_core::vault::Vault;
 use curator_core::Settings;
 use serde::Serialize;
@@ -35,6 +36,8 @@ pub struct LiveVault {
     staged: BTreeMap<String, String>,
     /// Paths the current sweep has still to visit, the next one last.
     sweep: Vec<String>,
+    /// The review queue gathered into decisions, while the vault is unchanged.
+    decisions: DecisionIndex,
 }
 
 impl LiveVault {
@@ -44,6 +47,7 @@ impl LiveVault {
             vault: Vault::new(settings),
             staged: BTreeMap::new(),
             sweep: Vec::new(),
+            decisions: DecisionIndex::default(),
         }
     }
 
@@ -73,6 +77,12 @@ impl LiveVault {
             }
         }
         self.sweep.clear();
+    }
+
+    /// A page of the review queue as decisions ([`decisions::decision_page`]), gathered once
+    /// per state of the vault.
+    pub fn decision_page(&mut self, query: &DecisionQuery) -> DecisionPage {
+        decisions::decision_page(&mut self.vault, &mut self.decisions, query)
     }
 
     /// How many notes are staged.
