@@ -19,6 +19,7 @@ import { Journal } from "./journal";
 import { NoteWriter } from "./note-writer";
 import { CuratorSettingTab, DEFAULT_OPTIONS, loadSettings, persistedSettings, type PluginOptions } from "./settings";
 import { IndexStatus } from "./status";
+import { followReviewCount } from "./views/review-count";
 import { ReviewView, VIEW_TYPE_REVIEW } from "./views/review-view";
 import { TasksByOwnerView, VIEW_TYPE_TASKS } from "./views/tasks-view";
 
@@ -57,6 +58,9 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 		this.registerView(VIEW_TYPE_REVIEW, (leaf) => new ReviewView(leaf, this));
 		const commands = registerCommands(this);
 		this.addSettingTab(new CuratorSettingTab(this.app, this));
+
+		const stopCount = followReviewCount(this, this.addStatusBarItem());
+		this.register(stopCount);
 
 		this.ready = this.start();
 		this.ready.catch((e: unknown) => {
@@ -122,6 +126,12 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 		this.settings.accepted = this.settings.accepted.filter((r) => !same(r));
 		this.settings.rejected = this.settings.rejected.filter((r) => !same(r));
 		this.settings[answer].push(resolution);
+		await this.saveSettings();
+	}
+
+	/** Records that `name` is not a name: it is never resolved or asked about again. */
+	async recordNotAName(name: string): Promise<void> {
+		if (!this.settings.notNames.includes(name)) this.settings.notNames.push(name);
 		await this.saveSettings();
 	}
 

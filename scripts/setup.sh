@@ -31,6 +31,17 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --no-default-features
 fi
 
+# The review pane's browser test runs in Debian's Chromium (never a browser playwright
+# downloads). Installed only when missing and apt-get can; otherwise that test skips and says why.
+if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then
+  say "installing Debian's chromium for the browser test (apt-get)"
+  if [ "$(id -u)" -eq 0 ]; then
+    { apt-get update -qq && apt-get install -y -qq chromium; } >/dev/null 2>&1 || say "chromium could not be installed: the browser test will be skipped"
+  else
+    say "not root: install chromium yourself (sudo apt-get install chromium) to run the browser test"
+  fi
+fi
+
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages (npm ci)"
   npm ci --no-audit --no-fund

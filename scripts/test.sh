@@ -40,6 +40,9 @@ npm run --silent build
 step "plugin tests through the built main.js"
 npm run --silent test:plugin
 
+step "the review pane in headless Chromium (skipped, with the reason, without Chromium)"
+npm run --silent test:browser
+
 step "accuracy on the shared corpus"
 cargo build --release -p curator-cli
 python3 tests/corpus/check_scores.py target/release/curator

@@ -7,16 +7,23 @@
 export { EngineClient, EngineFailedError, EngineStoppedError, type EngineListener, type RemoteApi } from "./client";
 export type { EngineApi, EngineInfo, EngineStats, ProgressEvent } from "./protocol";
 export type {
+	Action,
 	AppliedChange,
 	CurrentText,
+	Candidate,
+	DecisionCard,
+	DecisionPage,
+	DecisionQuery,
 	Edit,
 	FixResult,
 	JournalRun,
 	Mention,
+	NewNote,
 	NoteError,
 	NoteReport,
 	NoteText,
 	NoteWrite,
+	Occurrence,
 	OwnerTasks,
 	Progress,
 	QueueEntry,
@@ -24,6 +31,7 @@ export type {
 	ReviewItem,
 	ReviewPage,
 	ReviewQuery,
+	ReviewReason,
 	RuleInfo,
 	Rules,
 	RunInfo,
@@ -35,4 +43,5 @@ export type {
 	TasksPage,
 	TasksQuery,
 	UndoPlan,
+	Weight,
 } from "../wasm/curator_wasm";

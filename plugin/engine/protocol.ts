@@ -11,9 +11,12 @@
  */
 import type {
 	CurrentText,
+	DecisionPage,
+	DecisionQuery,
 	FixResult,
 	JournalRun,
 	Mention,
+	NewNote,
 	NoteReport,
 	NoteText,
 	NoteWrite,
@@ -85,6 +88,12 @@ export interface EngineApi {
 	mentions(path: string, text: string): Mention[];
 	/** A page of the vault's review queue. */
 	reviewQueue(query: ReviewQuery): ReviewPage;
+	/** A page of the vault's review queue as decisions (one card per answer to give). */
+	reviewDecisions(query: DecisionQuery): DecisionPage;
+	/** The note for someone new named `name`, in the vault's people-note layout (null when it cannot be created). */
+	personNote(name: string): NewNote | null;
+	/** `text` (the note at `path`) without the `needs-review` tag; null when it has not the tag. */
+	markReviewed(path: string, text: string): string | null;
 	/** A page of the vault's open tasks grouped by owner. */
 	tasksByOwner(query: TasksQuery): TasksPage;
 	/** Every task of the vault. */

@@ -111,8 +111,29 @@ export abstract class LiveView<T> extends ItemView {
 		await this.render(data, next);
 		if (this.closed) return;
 		const scroll = this.contentEl.scrollTop;
+		const focus = this.focusKept();
 		this.contentEl.empty();
 		this.contentEl.appendChild(next);
 		this.contentEl.scrollTop = scroll;
+		focus?.();
+	}
+
+	/**
+	 * What has the focus, if it has a `data-focus-key`: returns what gives it back to the element
+	 * of the same key once the content is replaced (with the caret where it was, in an input),
+	 * so typing in a view's search box is not interrupted by an update.
+	 */
+	private focusKept(): (() => void) | null {
+		const active = activeDocument.activeElement;
+		if (!active?.instanceOf(HTMLElement) || !this.contentEl.contains(active)) return null;
+		const key = active.dataset.focusKey;
+		if (key === undefined) return null;
+		const caret = active.instanceOf(HTMLInputElement) ? [active.selectionStart ?? 0, active.selectionEnd ?? 0] : null;
+		return () => {
+			const again = Array.from(this.contentEl.querySelectorAll<HTMLElement>("[data-focus-key]")).find((el) => el.dataset.focusKey === key);
+			if (!again) return;
+			again.focus();
+			if (caret && again.instanceOf(HTMLInputElement)) again.setSelectionRange(caret[0] ?? 0, caret[1] ?? 0);
+		};
 	}
 }

@@ -1,41 +1,47 @@
 /**
- * The review queue: everything the engine would not change on its own — notes tagged for
- * review, invalid frontmatter, uncertain mentions — each opening the note at its line, a page
- * at a time. Uncertain mentions offer Accept/Reject per candidate; answers go to the settings'
- * `accepted`/`rejected` lists, which the CLI reads too.
+ * The review queue: one card per decision, not one row per occurrence. The engine gathers the
+ * queue into decisions (`reviewDecisions`): the pane shows their kinds with counts as filters,
+ * a search box, and a page of cards at a time ("Show more"), so a 10,000-note vault stays
+ * responsive. Answering a card takes it away at once and keeps the reader's place; the engine
+ * settles every occurrence the answer covers and the list is brought up to date underneath.
+ *
+ * Keyboard: Tab reaches every filter, link and button; on a card, ↑/↓ (or k/j) move to the
+ * previous/next card, Home/End to the first/last.
  */
-import { WorkspaceLeaf } from "obsidian";
-import type { QueueEntry, Resolution, ReviewPage } from "../engine";
+import { WorkspaceLeaf, debounce } from "obsidian";
+import type { Action, Candidate, DecisionCard, DecisionPage, ReviewReason } from "../engine";
 import { guarded } from "../errors";
-import type { CuratorHost } from "../host";
 import { openNoteAtLine } from "../open-note";
 import { LiveView } from "./live-view";
+import { answer, type AnswerHost } from "./review-answers";
+import { renderCard } from "./review-card";
+
+export type { ReviewAnswers } from "./review-answers";
 
 export const VIEW_TYPE_REVIEW = "vault-curator-review";
 
-/** Entries shown at first, and added by "Show more". */
-const PAGE = 100;
+/** Cards shown at first, and added by "Show more". */
+const PAGE = 30;
+/** How long typing in the search box waits before asking the engine. */
+const SEARCH_DELAY_MS = 200;
 
-/** Where review answers are recorded. */
-export interface ReviewAnswers {
-	recordResolution(answer: "accepted" | "rejected", resolution: Resolution): Promise<void>;
-}
-
-/** Reason names in words: `needs_review` → "Needs review". */
-export function reasonLabel(reason: string): string {
-	const words = reason.replace(/_/g, " ");
-	return words.charAt(0).toUpperCase() + words.slice(1);
-}
+const count = (n: number) => n.toLocaleString("en-US");
 
 /** The review queue view. */
-export class ReviewView extends LiveView<ReviewPage> {
-	/** How many entries the reader has asked to see. */
+export class ReviewView extends LiveView<DecisionPage> {
+	/** How many cards the reader has asked to see. */
 	private shown = PAGE;
-	private readonly answers: ReviewAnswers;
+	private kind: ReviewReason | null = null;
+	private search = "";
+	/** Decisions skipped for now, and answered ones until the engine has taken the answer. */
+	private readonly hidden = new Set<string>();
+	private readonly searchSoon = debounce(() => void this.refresh(), SEARCH_DELAY_MS, true);
 
-	constructor(leaf: WorkspaceLeaf, host: CuratorHost & ReviewAnswers) {
-		super(leaf, host);
-		this.answers = host;
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly answers: AnswerHost,
+	) {
+		super(leaf, answers);
 	}
 
 	getViewType(): string {
@@ -50,63 +56,119 @@ export class ReviewView extends LiveView<ReviewPage> {
 		return "inbox";
 	}
 
-	protected query(): Promise<ReviewPage> {
-		return this.host.engine.reviewQueue({ limit: this.shown });
+	protected query(): Promise<DecisionPage> {
+		return this.host.engine.reviewDecisions({ limit: this.shown, kind: this.kind, search: this.search, hide: Array.from(this.hidden) });
 	}
 
-	protected async render(page: ReviewPage, el: HTMLElement): Promise<void> {
+	protected async render(page: DecisionPage, el: HTMLElement): Promise<void> {
+		el.addClass("vault-curator-review");
+		this.renderToolbar(page, el);
 		if (page.total === 0) {
-			el.createDiv({ cls: "vault-curator-empty", text: "Nothing to review." });
+			const filtered = this.kind !== null || this.search !== "";
+			el.createDiv({ cls: "vault-curator-empty", text: filtered ? "Nothing matches." : "Nothing to review." });
 			return;
 		}
-		el.createDiv({ cls: "vault-curator-summary", text: `${page.total} ${page.total === 1 ? "item" : "items"} to review` });
-		const ul = el.createEl("ul", { cls: "vault-curator-list" });
-		await this.renderEach(page.entries, (entry) => this.renderEntry(ul.createEl("li", { cls: "vault-curator-review-item" }), entry));
-		const more = page.total - page.entries.length;
+		const list = el.createDiv({ cls: "vault-curator-cards", attr: { role: "list" } });
+		list.addEventListener("keydown", (evt) => this.onKey(evt, list));
+		await this.renderEach(page.cards, (card) => {
+			renderCard(list, card, {
+				act: (c, action, candidate) => this.act(c, action, candidate),
+				open: (path, line) => void openNoteAtLine(this.app, path, line).catch(() => undefined),
+			}).setAttr("role", "listitem");
+		});
+		const more = page.total - page.cards.length;
 		if (more > 0) {
-			const button = el.createEl("button", { cls: "vault-curator-more", text: `Show ${Math.min(more, PAGE)} more of ${more}` });
+			const button = el.createEl("button", { cls: "vault-curator-more", text: `Show ${count(Math.min(more, PAGE))} more of ${count(more)}`, attr: { "data-focus-key": "more" } });
 			button.addEventListener(
 				"click",
 				guarded("showing more", () => {
-					this.shown = page.entries.length + PAGE;
+					this.shown = page.cards.length + PAGE;
 					return this.refresh();
 				}),
 			);
 		}
 	}
 
-	private renderEntry(li: HTMLElement, { item, mentions }: QueueEntry): void {
-		li.dataset.reason = item.reason;
-		li.createSpan({ cls: "vault-curator-reason", text: reasonLabel(item.reason) });
-		const where = item.line === null ? item.path : `${item.path}:${item.line}`;
-		const link = li.createEl("a", { cls: "vault-curator-link", text: where });
-		link.addEventListener(
-			"click",
-			guarded("opening the note", (evt: MouseEvent) => {
-				evt.preventDefault();
-				return openNoteAtLine(this.app, item.path, item.line);
-			}),
-		);
-		li.createDiv({ cls: "vault-curator-message", text: item.message });
-		if (mentions.length === 0 && item.candidates && item.candidates.length > 0) {
-			li.createDiv({
-				cls: "vault-curator-meta",
-				text: `Candidates: ${item.candidates.map((c) => `${c.name} (${Math.round(c.score * 100)}%)`).join(", ")}`,
+	/** The summary, the kinds as filters with their counts, and the search box. */
+	private renderToolbar(page: DecisionPage, el: HTMLElement): void {
+		const bar = el.createDiv({ cls: "vault-curator-toolbar" });
+		const decisions = page.kinds.reduce((n, k) => n + k.count, 0);
+		bar.createDiv({
+			cls: "vault-curator-summary",
+			text: `${count(decisions)} ${decisions === 1 ? "decision" : "decisions"} settle ${count(page.items)} ${page.items === 1 ? "item" : "items"}`,
+		});
+		const kinds = bar.createDiv({ cls: "vault-curator-kinds", attr: { role: "group", "aria-label": "Show decisions of one kind" } });
+		const chip = (label: string, n: number, kind: ReviewReason | null) => {
+			const pressed = this.kind === kind;
+			const b = kinds.createEl("button", {
+				cls: "vault-curator-kind",
+				attr: { "aria-pressed": String(pressed), "data-kind": kind ?? "all", "data-focus-key": `kind:${kind ?? "all"}` },
 			});
+			b.createSpan({ text: label });
+			b.createSpan({ cls: "vault-curator-kind-count", text: count(n) });
+			b.addEventListener(
+				"click",
+				guarded("filtering the queue", () => {
+					this.kind = pressed ? null : kind;
+					this.shown = PAGE;
+					return this.refresh();
+				}),
+			);
+		};
+		chip("All", decisions, null);
+		for (const k of page.kinds) chip(k.label, k.count, k.kind);
+		const search = bar.createEl("input", {
+			cls: "vault-curator-search",
+			type: "search",
+			placeholder: "Search names and notes",
+			attr: { "aria-label": "Search names and notes", "data-focus-key": "search" },
+		});
+		search.value = this.search;
+		search.addEventListener("input", () => {
+			this.search = search.value;
+			this.shown = PAGE;
+			this.searchSoon();
+		});
+	}
+
+	/**
+	 * Answers `card`: its element goes at once (the cards below move up; nothing above moves),
+	 * the focus goes to the next card, and the list is asked for again once the answer is in.
+	 */
+	private act(card: DecisionCard, action: Action, candidate?: Candidate): void {
+		if (action === "open") {
+			void answer(this.app, this.answers, card, action).catch(() => undefined);
+			return;
 		}
-		for (const mention of mentions) {
-			for (const candidate of mention.candidates ?? []) {
-				const row = li.createDiv({ cls: "vault-curator-candidate" });
-				row.createSpan({ text: `${mention.text} → ${candidate.name} (${Math.round(candidate.score * 100)}%)` });
-				const resolution = { text: mention.text, entity: candidate.name };
-				const accept = row.createEl("button", { text: "Accept", cls: "mod-cta" });
-				accept.addEventListener("click", guarded("recording your answer", () => this.answers.recordResolution("accepted", resolution)));
-				const reject = row.createEl("button", { text: "Reject" });
-				reject.addEventListener("click", guarded("recording your answer", () => this.answers.recordResolution("rejected", resolution)));
+		const el = Array.from(this.contentEl.querySelectorAll<HTMLElement>(".vault-curator-card")).find((c) => c.dataset.group === card.group);
+		const next = (el?.nextElementSibling ?? el?.previousElementSibling) as HTMLElement | null;
+		el?.remove();
+		if (next?.hasClass("vault-curator-card")) next.focus();
+		this.hidden.add(card.group);
+		if (action === "skip") return;
+		guarded("recording your answer", async () => {
+			try {
+				await answer(this.app, this.answers, card, action, candidate);
+			} finally {
+				// The engine has the answer: the decision shows again only if it still stands
+				// (another candidate after "not this person").
+				this.hidden.delete(card.group);
 			}
-			if (mention.reasons && mention.reasons.length > 0) {
-				li.createDiv({ cls: "vault-curator-meta", text: mention.reasons.join("; ") });
-			}
-		}
+			await this.refresh();
+		})();
+	}
+
+	/** ↑/↓, k/j, Home/End move between cards. */
+	private onKey(evt: KeyboardEvent, list: HTMLElement): void {
+		const target = evt.target as HTMLElement | null;
+		if (!target || target.instanceOf(HTMLInputElement)) return;
+		const cards = Array.from(list.querySelectorAll<HTMLElement>(".vault-curator-card"));
+		const at = cards.findIndex((c) => c.contains(target));
+		if (at < 0) return;
+		const to: Record<string, number> = { ArrowDown: at + 1, j: at + 1, ArrowUp: at - 1, k: at - 1, Home: 0, End: cards.length - 1 };
+		const index = to[evt.key];
+		if (index === undefined) return;
+		evt.preventDefault();
+		cards[Math.max(0, Math.min(cards.length - 1, index))]?.focus();
 	}
 }

@@ -44,8 +44,8 @@ function startIn(worker, uiThreadBroken) {
 			await plugin.indexer.idle();
 			const engine = ready === "ready" ? { notes: await plugin.engine.noteCount(), inWorker: (await plugin.engine.info()).inWorker } : null;
 			// A whole-vault query answers once every note is checked: the status line is clear.
-			if (engine) await plugin.engine.reviewQueue({ limit: 0 });
-			process.stdout.write(JSON.stringify({ ready, engine, notices: state.notices, commands: app.commands.listCommands().length, status: app.statusBarEl.textContent }));
+			if (engine) await plugin.engine.reviewDecisions({ limit: 0 });
+			process.stdout.write(JSON.stringify({ ready, engine, notices: state.notices, commands: app.commands.listCommands().length, status: app.statusBarEl.querySelector(".vault-curator-status").textContent }));
 			plugin.unload();
 		});`;
 	return JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
@@ -84,7 +84,7 @@ test("a worker that dies is reported once; every request then fails with that me
 	await view.refresh();
 	assert.equal(view.contentEl.textContent, "Vault Curator stopped: its engine failed. Reload the plugin.");
 	assert.deepEqual(state.notices, ["Vault Curator: the engine stopped working (the worker crashed); reload the plugin."]);
-	assert.equal(app.statusBarEl.textContent, "Curator: off");
+	assert.equal(app.statusBarEl.querySelector(".vault-curator-status").textContent, "Curator: off");
 	assert.deepEqual(state.errors, []);
 	plugin.unload();
 });

@@ -118,79 +118,101 @@ test("tasks by owner: open tasks grouped by owner (spaced and camel-case handles
 	plugin.unload();
 });
 
-/** The review queue as "reason path:line" strings. */
+/** The review queue's cards as "kind title" strings. */
 function reviewItems(view) {
-	return [...view.contentEl.querySelectorAll(".vault-curator-review-item")].map(
-		(li) => `${li.dataset.reason} ${li.querySelector(".vault-curator-link").textContent}`,
-	);
+	return [...view.contentEl.querySelectorAll(".vault-curator-card")].map((card) => `${card.dataset.kind} ${card.querySelector(".vault-curator-card-title").textContent}`);
+}
+
+/** The card whose title is `title`. */
+function card(view, title) {
+	return [...view.contentEl.querySelectorAll(".vault-curator-card")].find((c) => c.querySelector(".vault-curator-card-title").textContent === title);
 }
 
 const QUEUE = [
-	`uncertain_mention ${PILOT}:23`,
-	"invalid_frontmatter Meetings/Broken frontmatter.md:4",
-	"needs_review People/Tobias Fenn.md",
+	"uncertain_mention Tobias Venn → Tobias Fenn?",
+	"needs_review Needs review: Tobias Fenn",
+	"invalid_frontmatter Frontmatter cannot be read: Broken frontmatter",
 ];
 
-test("review queue lists the misheard name, invalid frontmatter and notes tagged for review, and updates", async () => {
+test("review queue shows one card per decision, grouped by kind, each opening its note, and updates", async () => {
 	const { app, plugin } = await startPlugin(makeVault());
 	app.commands.executeCommandById("vault-curator:open-review-queue");
 	const leaf = await waitFor(() => app.workspace.getLeavesOfType("vault-curator-review")[0], { message: "the review view" });
 	const view = leaf.view;
 	await view.refresh();
 	assert.deepEqual(reviewItems(view), QUEUE);
-	assert.equal(view.contentEl.querySelector(".vault-curator-summary").textContent, "3 items to review");
-	const broken = view.contentEl.querySelector('[data-reason="invalid_frontmatter"]');
-	assert.equal(broken.querySelector(".vault-curator-reason").textContent, "Invalid frontmatter");
-	assert.equal(broken.querySelector(".vault-curator-message").textContent, "frontmatter is not valid YAML: illegal placement of ':' indicator");
+	assert.equal(view.contentEl.querySelector(".vault-curator-summary").textContent, "3 decisions settle 3 items");
+	assert.deepEqual(
+		[...view.contentEl.querySelectorAll(".vault-curator-kind")].map((b) => b.textContent),
+		["All3", "Probably someone1", "Needs review1", "Frontmatter cannot be read1"],
+	);
+	const broken = card(view, QUEUE[2].replace(/^\S+ /, ""));
+	assert.equal(broken.querySelector(".vault-curator-card-message").textContent, "frontmatter is not valid YAML: illegal placement of ':' indicator");
+	assert.deepEqual(
+		[...broken.querySelectorAll("button")].map((b) => b.getAttribute("aria-label")),
+		["Open the note at the line", "Skip: leave it for later"],
+	);
 
 	broken.querySelector(".vault-curator-link").click();
 	const opened = await waitFor(() => app.workspace._opened.at(-1), { message: "the note to open" });
 	assert.deepEqual(opened, { path: "Meetings/Broken frontmatter.md", line: 3 });
 
+	// A kind as a filter.
+	view.contentEl.querySelector('.vault-curator-kind[data-kind="needs_review"]').click();
+	await waitFor(() => reviewItems(view).length === 1, { message: "the filter" });
+	assert.deepEqual(reviewItems(view), [QUEUE[1]]);
+	view.contentEl.querySelector('.vault-curator-kind[data-kind="all"]').click();
+	await waitFor(() => reviewItems(view).length === 3, { message: "the filter off" });
+
 	const tobias = app.vault.getFileByPath("People/Tobias Fenn.md");
 	await app.vault.modify(tobias, (await app.vault.read(tobias)).replace("- needs-review\n", ""));
 	await waitFor(() => reviewItems(view).length === 2, { message: "the reviewed note to leave the queue" });
 	await app.vault.create("Notes/Half written.md", "---\ntitle: [unclosed\n---\n");
-	await waitFor(() => reviewItems(view).some((i) => i.startsWith("invalid_frontmatter Notes/Half written.md:")), { message: "the new broken note" });
+	await waitFor(() => reviewItems(view).some((i) => i.endsWith("Frontmatter cannot be read: Half written")), { message: "the new broken note" });
 	plugin.unload();
 });
 
-/** Opens the review view and returns it with the misheard name's candidate row. */
+/** Opens the review view and returns it with the misheard name's card and its buttons. */
 async function openMisheardName(app, plugin) {
 	await plugin.activateView("vault-curator-review");
 	const view = app.workspace.getLeavesOfType("vault-curator-review")[0].view;
 	await view.refresh();
-	const item = view.contentEl.querySelector('[data-reason="uncertain_mention"]');
+	const item = card(view, "Tobias Venn → Tobias Fenn?");
+	assert.equal(item.querySelector(".vault-curator-card-counts").textContent, "1 mention in 1 note");
 	assert.equal(item.querySelector(".vault-curator-link").textContent, `${PILOT}:23`);
-	assert.equal(
-		item.querySelector(".vault-curator-message").textContent,
-		"'Tobias Venn' probably means Tobias Fenn (100%) ('tobias' matches 'tobias'; 'venn' sounds like 'fenn'; the name is not written exactly and nothing else in the note points to them). Accept or reject the suggestion.",
-	);
-	const rows = item.querySelectorAll(".vault-curator-candidate");
-	assert.equal(rows.length, 1);
-	assert.equal(rows[0].querySelector("span").textContent, "Tobias Venn → Tobias Fenn (100%)");
-	const button = (text) => [...rows[0].querySelectorAll("button")].find((b) => b.textContent === text);
-	return { view, accept: button("Accept"), reject: button("Reject") };
+	assert.equal(item.querySelector(".vault-curator-context").textContent, "- Network validation plan to be reviewed with [[Tobias Venn]].");
+	const candidates = item.querySelectorAll(".vault-curator-candidate");
+	assert.equal(candidates.length, 1);
+	assert.equal(candidates[0].querySelector(".vault-curator-candidate-name").textContent, "Tobias Fenn");
+	assert.equal(candidates[0].querySelector(".vault-curator-candidate-score").textContent, ">99%");
+	const weights = [...candidates[0].querySelectorAll(".vault-curator-weight")].map((w) => w.querySelector(".vault-curator-weight-words").textContent);
+	assert.deepEqual(weights.slice(0, 2), ["'tobias' matches 'tobias'", "'venn' sounds like 'fenn'"]);
+	const button = (action) => item.querySelector(`button[data-action="${action}"]`);
+	return { view, accept: button("accept"), reject: button("not_this_person") };
 }
 
-test("accepting or rejecting an uncertain mention records the answer in data.json and settles it", async () => {
+test("accepting or rejecting an uncertain name records the answer in data.json and settles it", async () => {
 	const vault = makeVault();
 	const { app, plugin } = await startPlugin(vault);
 	const first = await openMisheardName(app, plugin);
+	assert.equal(first.reject.textContent, "Not Tobias Fenn");
 	first.reject.click();
+	assert.ok(!reviewItems(first.view).includes(QUEUE[0]), "the card goes at once");
 	await waitFor(() => plugin.settings.rejected.length === 1, { message: "the rejection" });
-	await waitFor(() => !reviewItems(first.view).includes(QUEUE[0]), { message: "the rejected suggestion to leave the queue" });
 	assert.deepEqual((await plugin.loadData()).rejected, [{ text: "Tobias Venn", entity: "Tobias Fenn" }]);
 	const mention = async () => (await plugin.engine.mentions(PILOT, readNote(vault, PILOT))).find((m) => m.text === "Tobias Venn");
 	assert.equal((await mention()).decision, "unknown", "a rejected suggestion is never made again");
+	await first.view.refresh();
+	assert.ok(!reviewItems(first.view).includes(QUEUE[0]));
 
 	// Changing one's mind: the answer is replaced, not added.
 	plugin.settings.rejected = [];
 	await plugin.saveSettings();
 	const second = await openMisheardName(app, plugin);
+	assert.equal(second.accept.textContent, "Accept Tobias Fenn");
 	second.accept.click();
 	await waitFor(() => plugin.settings.accepted.length === 1, { message: "the acceptance" });
-	await waitFor(() => reviewItems(second.view).length === 2, { message: "the accepted mention to leave the queue" });
+	await waitFor(() => reviewItems(second.view).length === 2, { message: "the accepted name to leave the queue" });
 	const saved = await plugin.loadData();
 	assert.deepEqual(saved.accepted, [{ text: "Tobias Venn", entity: "Tobias Fenn" }]);
 	assert.deepEqual(saved.rejected, []);

@@ -93,16 +93,13 @@ pub struct NewNote {
 
 /// The note for a person named `name` who has none, in the vault's own people-note layout: the
 /// folder most people notes are in, the `type:` and tags they share, the headings most of them
-/// have, and `needs-review` among the tags (a person should fill it in). `None` when `name`
-/// cannot be a file name or a note of that name exists.
+/// have, and `needs-review` among the tags (a person should fill it in). `None` when it cannot
+/// be created ([`can_create_person`]).
 pub fn person_note(index: &VaultIndex, name: &str) -> Option<NewNote> {
+    if !can_create_person(index, name) {
+        return None;
+    }
     let name = name.trim();
-    if name.is_empty() || name.contains(['/', '\\', ':', '#', '^', '[', ']', '|']) {
-        return None;
-    }
-    if index.by_name(name).next().is_some() {
-        return None;
-    }
     let people: Vec<_> = index
         .notes()
         .filter(|n| n.kind == NoteKind::Person)
@@ -156,6 +153,17 @@ pub fn person_note(index: &VaultIndex, name: &str) -> Option<NewNote> {
         format!("{folder}/{name}.md")
     };
     Some(NewNote { path, text })
+}
+
+/// True when [`person_note`] can create a note for `name`: it can be a file name (Obsidian
+/// refuses `* " \ / < > : | ?`, and `#^[]` break links) and no note has that name.
+pub fn can_create_person(index: &VaultIndex, name: &str) -> bool {
+    let name = name.trim();
+    !name.is_empty()
+        && !name.contains([
+            '/', '\\', ':', '#', '^', '[', ']', '|', '*', '"', '<', '>', '?',
+        ])
+        && index.by_name(name).next().is_none()
 }
 
 fn count(values: impl Iterator<Item = String>) -> BTreeMap<String, usize> {
@@ -248,5 +256,6 @@ mod tests {
         );
         assert!(person_note(&index(), "Ada Halden").is_none(), "exists");
         assert!(person_note(&index(), "a/b").is_none());
+        assert!(person_note(&index(), "<img src=x onerror=alert(1)>").is_none());
     }
 }

@@ -41,6 +41,8 @@ pub enum Dep<'k> {
     Acronym(&'k str),
     /// How many people (`true`) or organisations (`false`) the vault has.
     Population(bool),
+    /// The review answers about a folded written name ([`crate::answers`]).
+    Answer(&'k str),
 }
 
 impl Dep<'_> {
@@ -59,6 +61,7 @@ impl Dep<'_> {
             Dep::Trigram(k) => (10, k),
             Dep::Acronym(k) => (11, k),
             Dep::Population(people) => (12, if people { "people" } else { "orgs" }),
+            Dep::Answer(k) => (13, k),
         };
         std::iter::once(tag)
             .chain(key.bytes())

@@ -118,7 +118,7 @@ impl Engine {
             .index
             .get(path)
             .is_some_and(|n| n.kind == NoteKind::Meeting);
-        let mentions = entities::review::note_items(note, pass.resolved(), meeting);
+        let mentions = entities::review::note_items(note, pass.resolved(), meeting, settings);
         let Findings {
             edits: proposals,
             review,

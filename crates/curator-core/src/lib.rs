@@ -13,8 +13,10 @@
 //! ```
 
 pub mod actions;
+pub mod answers;
 pub mod context;
 pub mod dates;
+pub mod decisions;
 pub mod deps;
 pub mod edit;
 pub mod engine;

@@ -64,6 +64,21 @@ pub struct Candidate {
     pub name: String,
     /// The engine's probability that this candidate is right (0..1).
     pub score: f64,
+    /// How much each piece of evidence weighed for this candidate, in the order it was added
+    /// (as Splink's waterfall shows a match score); given for names asked about in review.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Weight>,
+}
+
+/// One piece of evidence for a candidate and what it weighed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Weight {
+    /// What it is about: `name`, `phonetics`, `meeting`, `line`, `company` or `credit`.
+    pub factor: String,
+    /// Its weight in bits (log2 of the likelihood ratio): positive for, negative against.
+    pub bits: f64,
+    /// The evidence in words.
+    pub words: String,
 }
 
 /// One entry of the needs-review queue.
@@ -85,6 +100,12 @@ pub struct ReviewItem {
     /// by default the item's own note and reason.
     #[serde(default)]
     pub group: String,
+    /// The name as written, for items about a name (the same for every item of its group).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The other lines of the note the same answer settles (the name written again).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<usize>,
 }
 
 impl ReviewItem {
@@ -102,12 +123,21 @@ impl ReviewItem {
             message: message.into(),
             candidates: Vec::new(),
             group: format!("{}:{path}", reason.as_str()),
+            name: None,
+            also: Vec::new(),
         }
     }
 
     /// The item, in the decision `group` (see [`ReviewItem::group`]).
     pub fn in_group(mut self, group: impl Into<String>) -> Self {
         self.group = group.into();
+        self
+    }
+
+    /// The item, about the written name `name`, in that name's decision group.
+    pub fn about_name(mut self, name: &str, key: &str) -> Self {
+        self.group = Self::name_group(key);
+        self.name = Some(name.to_string());
         self
     }
 

@@ -87,6 +87,8 @@ pub struct Settings {
     pub accepted: Vec<Resolution>,
     /// Suggestions the user rejected: never made again.
     pub rejected: Vec<Resolution>,
+    /// Written words the user said are not names: never resolved or asked about again.
+    pub not_names: Vec<String>,
     /// Paths (vault-relative prefixes) the engine never touches.
     pub ignore: Vec<String>,
     /// Folders (vault-relative) that hold templates, besides those the vault declares.
@@ -136,6 +138,7 @@ impl Default for Settings {
             mentions_key: "mentions".into(),
             accepted: Vec::new(),
             rejected: Vec::new(),
+            not_names: Vec::new(),
             ignore: Vec::new(),
             template_folders: strings(&["Templates"]),
             declared_templates: Vec::new(),

@@ -11,7 +11,8 @@
 //! After any sequence of updates the results equal those of a vault built cold from the same
 //! texts (a property test holds the two together).
 
-use crate::deps;
+use crate::answers::{without_answers, Answers};
+use crate::deps::{self, Dep};
 use crate::engine::{Engine, FixOutcome, NoteReport};
 use crate::entities::Mention;
 use crate::index::{Changed, NoteSummary};
@@ -84,7 +85,7 @@ impl Vault {
             engine: Engine::new(settings),
             notes: BTreeMap::new(),
             vault_review: None,
-            generation: 0,
+            generation: first_generation(),
         }
     }
 
@@ -139,7 +140,8 @@ impl Vault {
     }
 
     /// A number that grows with every update and every result computed: a snapshot taken at
-    /// the same generation would hold the same.
+    /// the same generation would hold the same. No two vaults of one process share one, so a
+    /// result kept with the generation it was computed at is never taken for another vault's.
     pub fn generation(&self) -> u64 {
         self.generation
     }
@@ -190,14 +192,34 @@ impl Vault {
         self.remove(old) + self.upsert(new, &text)
     }
 
-    /// Replaces the settings: every result depends on them, so the vault is read again.
+    /// Replaces the settings. Every result depends on them, so the vault is read again —
+    /// unless only the review answers differ: then only the notes that read a changed answer
+    /// are computed again ([`Vault::set_answers`]).
     pub fn set_settings(&mut self, settings: Settings) {
+        if without_answers(&settings) == without_answers(self.settings()) {
+            self.set_answers(Answers::of(&settings));
+            return;
+        }
         let notes = self
             .notes
             .iter()
             .map(|(path, slot)| (path.clone(), slot.text.to_string()))
             .collect();
         *self = Vault::build(settings, notes);
+    }
+
+    /// Replaces the review answers ([`crate::answers`]). Only the results that read an answer
+    /// about a name whose answers changed are dropped: one answer settles every occurrence of
+    /// the name without the vault being read again. Returns how many notes must be computed
+    /// again.
+    pub fn set_answers(&mut self, answers: Answers) -> usize {
+        let changed = Answers::of(self.settings()).changed_names(&answers);
+        self.engine.index_mut().set_answers(answers);
+        if changed.is_empty() {
+            return 0;
+        }
+        self.generation += 1;
+        self.invalidate(&answer_deps(&changed)).len()
     }
 
     /// Computes every note's check report that is not computed yet (in parallel with the
@@ -284,6 +306,7 @@ impl Vault {
         Snapshot {
             engine: ENGINE.to_string(),
             settings: settings_fingerprint(self.settings()),
+            answers: Answers::of(self.settings()),
             notes: self
                 .notes
                 .iter()
@@ -331,7 +354,11 @@ impl Vault {
             .filter(|p| !present.contains(p.as_str()))
             .cloned()
             .collect();
-        let mut changed = Changed::default();
+        let mut changed = answer_deps(
+            &snapshot
+                .answers
+                .changed_names(&Answers::of(vault.settings())),
+        );
         for path in gone {
             changed.merge(vault.engine.index_mut().remove(&path));
             vault.notes.remove(&path);
@@ -480,6 +507,12 @@ fn compute(
     })
 }
 
+/// A generation no vault of this process has had: each vault starts 2^32 past the previous.
+fn first_generation() -> u64 {
+    static VAULTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    VAULTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) << 32
+}
+
 /// What made a snapshot: the engine's version (a snapshot of another version is never trusted).
 const ENGINE: &str = concat!("curator-core ", env!("CARGO_PKG_VERSION"));
 
@@ -488,8 +521,12 @@ const ENGINE: &str = concat!("curator-core ", env!("CARGO_PKG_VERSION"));
 pub struct Snapshot {
     /// The engine that took it.
     pub engine: String,
-    /// A fingerprint of the settings it was taken with.
+    /// A fingerprint of the settings it was taken with, answers aside.
     pub settings: u64,
+    /// The review answers it was taken with: results that read an answer changed since are
+    /// computed again.
+    #[serde(default)]
+    pub answers: Answers,
     /// Every note.
     pub notes: Vec<SavedNote>,
 }
@@ -518,9 +555,15 @@ pub fn content_hash(text: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(text.as_bytes())
 }
 
-/// A fingerprint of the settings: a snapshot is used only with the settings it was taken with.
+/// A fingerprint of the settings but the review answers: a snapshot is used only with the
+/// settings it was taken with (the answers are compared name by name).
 fn settings_fingerprint(settings: &Settings) -> u64 {
-    content_hash(&format!("{settings:?}"))
+    content_hash(&format!("{:?}", without_answers(settings)))
+}
+
+/// The deps of the answers about `names` (folded).
+fn answer_deps(names: &BTreeSet<String>) -> Changed {
+    Changed(names.iter().map(|n| Dep::Answer(n).fingerprint()).collect())
 }
 
 /// `f` over every item, in parallel with the `parallel` feature; results in order.

@@ -1,11 +1,15 @@
 //! The warm vault state equals a cold rebuild: after any sequence of upserts, renames and
 //! removals — people renamed, aliases and companies edited, meetings rewritten — every note's
 //! results, mentions and fix are what a vault built from scratch from the same texts gives.
+//! Review answers given along the way (a written name is someone, is not someone, is not a
+//! name) are read as deps too: the warm state after them equals a vault built cold with them.
 //! And an edit invalidates only the notes whose results read what changed.
 
 #[path = "../src/proptest_config.rs"]
 mod proptest_config;
 
+use curator_core::answers::Answers;
+use curator_core::settings::Resolution;
 use curator_core::vault::Vault;
 use curator_core::Settings;
 use proptest::prelude::*;
@@ -91,6 +95,9 @@ enum Op {
     Meeting(usize, Vec<(usize, u8)>, u8),
     Remove(usize),
     Rename(usize, u8),
+    /// A review answer about how `who` is written in `form`: 0 accepted as person `target`,
+    /// 1 rejected for `target`, 2 not a name, 3 every answer about the name withdrawn.
+    Answer(u8, usize, u8, usize),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -102,6 +109,8 @@ fn op() -> impl Strategy<Value = Op> {
             .prop_map(|(n, p, d)| Op::Meeting(n, p, d)),
         1 => any::<usize>().prop_map(Op::Remove),
         1 => (any::<usize>(), any::<u8>()).prop_map(|(i, n)| Op::Rename(i, n)),
+        2 => (0..4u8, 0..GIVEN.len(), any::<u8>(), 0..GIVEN.len())
+            .prop_map(|(k, w, f, t)| Op::Answer(k, w, f, t)),
     ]
 }
 
@@ -123,6 +132,42 @@ fn everything(vault: &mut Vault) -> BTreeMap<String, String> {
     out
 }
 
+/// The settings with `answers`, as a vault built cold reads them.
+fn answered(answers: &Answers) -> Settings {
+    let mut settings = Settings::default();
+    answers.clone().put_in(&mut settings);
+    settings
+}
+
+/// `answers` after the answer `op` gives (none when `op` is no answer).
+fn answer(answers: &Answers, op: &Op) -> Option<Answers> {
+    let Op::Answer(kind, who, form, target) = op else {
+        return None;
+    };
+    let text = written(*who, *form);
+    let entity = format!(
+        "{} {}",
+        GIVEN[target % GIVEN.len()],
+        FAMILY[target % FAMILY.len()]
+    );
+    let mut out = answers.clone();
+    out.accepted.retain(|r| r.text != text);
+    out.rejected
+        .retain(|r| !(r.text == text && r.entity == entity));
+    out.not_names.retain(|n| *n != text);
+    let resolution = Resolution {
+        text: text.clone(),
+        entity,
+    };
+    match kind {
+        0 => out.accepted.push(resolution),
+        1 => out.rejected.push(resolution),
+        2 => out.not_names.push(text),
+        _ => out.rejected.retain(|r| r.text != text),
+    }
+    Some(out)
+}
+
 fn apply(vault: &mut Vault, texts: &mut BTreeMap<String, String>, op: &Op) {
     let mut put = |(path, text): (String, String)| {
         vault.upsert(&path, &text);
@@ -138,6 +183,7 @@ fn apply(vault: &mut Vault, texts: &mut BTreeMap<String, String>, op: &Op) {
                 texts.remove(&path);
             }
         }
+        Op::Answer(..) => {}
         Op::Rename(i, n) => {
             if let Some(path) = texts.keys().nth(i % texts.len().max(1)).cloned() {
                 let folder = path.rsplit_once('/').map_or("", |(f, _)| f);
@@ -159,12 +205,17 @@ proptest! {
     fn warm_state_equals_a_cold_rebuild(ops in prop::collection::vec(op(), 1..14)) {
         let mut warm = Vault::new(Settings::default());
         let mut texts: BTreeMap<String, String> = BTreeMap::new();
+        let mut answers = Answers::default();
         for op in &ops {
             // Everything is computed before each update, so stale results would show.
             everything(&mut warm);
             apply(&mut warm, &mut texts, op);
+            if let Some(given) = answer(&answers, op) {
+                answers = given;
+                warm.set_answers(answers.clone());
+            }
             let mut cold = Vault::build(
-                Settings::default(),
+                answered(&answers),
                 texts.iter().map(|(p, t)| (p.clone(), t.clone())).collect(),
             );
             let (got, want) = (everything(&mut warm), everything(&mut cold));
@@ -194,13 +245,15 @@ proptest! {
         everything(&mut warm);
         let snapshot = warm.snapshot();
         let mut offline = Vault::new(Settings::default());
+        let mut answers = Answers::default();
         for op in &after {
             apply(&mut offline, &mut texts, op);
+            answers = answer(&answers, op).unwrap_or(answers);
         }
         let notes: Vec<(String, String)> =
             texts.iter().map(|(p, t)| (p.clone(), t.clone())).collect();
-        let mut restored = Vault::restore(Settings::default(), snapshot, notes.clone());
-        let mut cold = Vault::build(Settings::default(), notes);
+        let mut restored = Vault::restore(answered(&answers), snapshot, notes.clone());
+        let mut cold = Vault::build(answered(&answers), notes);
         prop_assert_eq!(everything(&mut restored), everything(&mut cold));
     }
 }
@@ -258,4 +311,29 @@ fn editing_prose_recomputes_only_that_note_and_a_person_only_who_reached_them() 
     let dropped = vault.upsert(&path, &person(0, true, 0, 1).1);
     assert_eq!(dropped, 4, "her note and the three meetings that name her");
     assert_eq!(vault.stale(), 4);
+}
+
+#[test]
+fn an_answer_recomputes_only_the_notes_that_read_it() {
+    let mut notes = vec![person(0, false, 0, 1), person(1, false, 1, 2)];
+    for n in 0..6 {
+        notes.push(meeting(n, &[(n % 2, 3)], n as u8));
+    }
+    let mut vault = Vault::build(Settings::default(), notes.clone());
+    vault.refresh();
+    // "Ines Verga" (form 3 of Ines Varga) is written in meetings 0, 2 and 4 only.
+    let mut answers = Answers::default();
+    answers.accepted.push(Resolution {
+        text: written(0, 3),
+        entity: "Ines Varga".into(),
+    });
+    assert_eq!(vault.set_answers(answers.clone()), 3);
+    assert_eq!(
+        vault.set_answers(answers.clone()),
+        0,
+        "the same answers again"
+    );
+    vault.refresh();
+    let mut cold = Vault::build(answered(&answers), notes);
+    assert_eq!(everything(&mut vault), everything(&mut cold));
 }

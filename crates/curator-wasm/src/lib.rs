@@ -13,6 +13,8 @@ pub mod live;
 pub mod offsets;
 pub mod queries;
 
+use curator_core::actions;
+use curator_core::decisions::DecisionQuery;
 use curator_core::engine::{FixOutcome, NoteReport};
 use curator_core::{Edit, NoteError, ReviewItem, Settings};
 use live::LiveVault;
@@ -44,6 +46,8 @@ export interface Settings {
   handleStyle: "detect" | "spaced" | "camel";
   accepted: Resolution[];
   rejected: Resolution[];
+  /** Written words the user said are not names: never asked about again. */
+  notNames: string[];
   ignore: string[];
   templateFolders: string[];
   declaredTemplates: string[];
@@ -60,8 +64,56 @@ export type ReviewReason =
   | "needs_review" | "company_conflict" | "duplicate_facts" | "duplicate_entity"
   | "ambiguous_mention" | "uncertain_mention" | "new_entity" | "invalid_frontmatter"
   | "unfilled_placeholder" | "ambiguous_date" | "key_conflict" | "mojibake" | "invalid_date";
-/** A ranked suggestion of a review item. */
-export interface Candidate { name: string; score: number; }
+/** One piece of evidence for a candidate and its weight in bits (positive for, negative against). */
+export interface Weight { factor: "name" | "phonetics" | "meeting" | "line" | "company" | "credit"; bits: number; words: string; }
+/** A ranked suggestion of a review item; `evidence` is given for names asked about in review. */
+export interface Candidate { name: string; score: number; evidence?: Weight[]; }
+/** What a person can do about a decision. */
+export type Action = "accept" | "pick" | "someone_new" | "not_this_person" | "not_a_name" | "mark_reviewed" | "open" | "skip";
+/** Which decisions to return; every field is optional. */
+export interface DecisionQuery {
+  /** Index of the first card (0). */
+  offset?: number;
+  /** How many cards at most (all). */
+  limit?: number | null;
+  /** Only decisions of this kind (all). */
+  kind?: ReviewReason | null;
+  /** Only decisions whose name, candidates, message or notes contain this (case and accents folded). */
+  search?: string;
+  /** Groups left out (skipped for now). */
+  hide?: string[];
+}
+/** One place a decision is about: `line` 1-based, `context` the line's text around it. */
+export interface Occurrence { path: string; line: number | null; context: string; }
+/** Everything the review pane shows of one decision. */
+export interface DecisionCard {
+  group: string;
+  kind: ReviewReason;
+  /** The written name, for decisions about a name. */
+  name: string | null;
+  title: string;
+  message: string;
+  /** Occurrences (lines of notes) one answer settles, and in how many notes. */
+  mentions: number;
+  notes: number;
+  candidates: Candidate[];
+  occurrences: Occurrence[];
+  paths: string[];
+  actions: Action[];
+}
+/** One page of decisions. */
+export interface DecisionPage {
+  /** Decisions matching the query. */
+  total: number;
+  /** Decisions of each kind in the whole queue (skipped ones aside), in queue order. */
+  kinds: { kind: ReviewReason; label: string; count: number }[];
+  /** Review items in the whole queue. */
+  items: number;
+  offset: number;
+  cards: DecisionCard[];
+}
+/** A note to create. */
+export interface NewNote { path: string; text: string; }
 /** One entry of the review queue; `line` is 1-based. */
 export interface ReviewItem {
   path: string;
@@ -71,6 +123,10 @@ export interface ReviewItem {
   candidates?: Candidate[];
   /** The decision the item belongs to: shared by every item one answer settles. */
   group: string;
+  /** The name as written, for items about a name. */
+  name?: string;
+  /** Other lines of the note the same answer settles. */
+  also?: number[];
 }
 /** Why a note cannot be edited; the note is then left untouched. */
 export interface NoteError { path: string; line: number | null; message: string; }
@@ -394,6 +450,48 @@ impl Curator {
     ) -> Result<JsValue, JsError> {
         let query: ReviewQuery = query_from(query, "reviewQueue")?;
         to_js(&queries::review_page(self.live.vault_mut(), &query))
+    }
+
+    /// A page of the review queue as decisions: one card per answer to give, with what the
+    /// review pane shows of it (see [`curator_core::decisions`]).
+    #[wasm_bindgen(js_name = reviewDecisions, unchecked_return_type = "DecisionPage")]
+    pub fn review_decisions(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "DecisionQuery | null | undefined")] query: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let query: DecisionQuery = query_from(query, "reviewDecisions")?;
+        to_js(&self.live.decision_page(&query))
+    }
+
+    /// The note for someone new named `name`, in the vault's own people-note layout; null when
+    /// the name cannot be a file name or a note of that name exists.
+    #[wasm_bindgen(js_name = personNote, unchecked_return_type = "NewNote | null")]
+    pub fn person_note(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let index = self.live.vault().engine().index();
+        to_js(&actions::person_note(index, &string_arg(&name, "name")?))
+    }
+
+    /// `text` (the note at `path`) with `needs-review` taken out of its tags; null when it has
+    /// not the tag. Throws when its frontmatter cannot be edited.
+    #[wasm_bindgen(js_name = markReviewed, unchecked_return_type = "string | null")]
+    pub fn mark_reviewed(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let (path, text) = (string_arg(&path, "path")?, string_arg(&text, "text")?);
+        let index = self.live.vault().engine().index();
+        let edits = actions::mark_reviewed(index, &path, &text)
+            .map_err(|e| JsError::new(&e.to_string()))?;
+        if edits.is_empty() {
+            return Ok(JsValue::NULL);
+        }
+        let fixed = curator_core::apply_edits(&text, &edits)
+            .map_err(|e| JsError::new(&format!("internal: {path}: {e}")))?;
+        to_js(&fixed)
     }
 
     /// A page of the vault's open tasks grouped by owner, soonest due first.

@@ -9,6 +9,8 @@
 //! everything at once and warms in long steps; the in-thread fallback indexes a few notes and
 //! warms for a few milliseconds per step, so the UI thread never waits long.
 
+use curator_core::answers::{without_answers, Answers};
+use curator_core::decisions::{self, DecisionIndex, DecisionPage, DecisionQuery};
 use curator_core::vault::Vault;
 use curator_core::Settings;
 use serde::Serialize;
@@ -34,6 +36,8 @@ pub struct LiveVault {
     staged: BTreeMap<String, String>,
     /// Paths the current sweep has still to visit, the next one last.
     sweep: Vec<String>,
+    /// The review queue gathered into decisions, while the vault is unchanged.
+    decisions: DecisionIndex,
 }
 
 impl LiveVault {
@@ -43,6 +47,7 @@ impl LiveVault {
             vault: Vault::new(settings),
             staged: BTreeMap::new(),
             sweep: Vec::new(),
+            decisions: DecisionIndex::default(),
         }
     }
 
@@ -57,8 +62,13 @@ impl LiveVault {
     }
 
     /// Replaces the settings. Every result depends on them, so every note is staged again and
-    /// the vault starts empty.
+    /// the vault starts empty — unless only the review answers differ: then the warm vault
+    /// drops only what read a changed answer ([`Vault::set_answers`]).
     pub fn set_settings(&mut self, settings: Settings) {
+        if without_answers(&settings) == without_answers(self.vault.settings()) {
+            self.vault.set_answers(Answers::of(&settings));
+            return;
+        }
         let old = std::mem::replace(&mut self.vault, Vault::new(settings));
         for path in old.paths() {
             if !self.staged.contains_key(path) {
@@ -67,6 +77,12 @@ impl LiveVault {
             }
         }
         self.sweep.clear();
+    }
+
+    /// A page of the review queue as decisions ([`decisions::decision_page`]), gathered once
+    /// per state of the vault.
+    pub fn decision_page(&mut self, query: &DecisionQuery) -> DecisionPage {
+        decisions::decision_page(&mut self.vault, &mut self.decisions, query)
     }
 
     /// How many notes are staged.
@@ -269,6 +285,38 @@ mod tests {
         let vault = live.vault();
         assert_eq!(vault.paths().collect::<Vec<_>>(), ["c.md"]);
         assert_eq!(vault.text("c.md"), Some("moved\n"));
+    }
+
+    #[test]
+    fn new_answers_reach_the_warm_vault_without_restaging() {
+        let misheard = "---\ntype: meeting\n---\n\nAsk [[Ada Parks]] about it.\n";
+        let notes = [
+            ("People/Ada Park.md", PERSON),
+            ("m1.md", misheard),
+            ("m2.md", MEETING),
+        ];
+        let mut live = staged(&notes);
+        live.index_staged(usize::MAX);
+        warm_all(&mut live);
+        let mut settings = Settings::default();
+        settings.accepted.push(curator_core::settings::Resolution {
+            text: "Ada Parks".into(),
+            entity: "Ada Park".into(),
+        });
+        live.set_settings(settings.clone());
+        assert_eq!(
+            live.progress(),
+            Progress {
+                notes: 3,
+                staged: 0,
+                stale: 1
+            },
+            "only the note writing the answered name"
+        );
+        warm_all(&mut live);
+        let owned = notes.map(|(p, t)| (p.to_string(), t.to_string()));
+        let mut cold = Vault::build(settings, owned.to_vec());
+        assert_eq!(results(live.vault_mut()), results(&mut cold));
     }
 
     #[test]

@@ -185,4 +185,4 @@ function installDom() {
 	return window;
 }
 
-module.exports = { installDom };
+module.exports = { installDom, addHelpers };

@@ -9,6 +9,7 @@ use crate::names::keys::{company_key, EntityKeys, EntityNames};
 use crate::names::normalize::{self, Token};
 use crate::names::score;
 use crate::note::Note;
+use crate::review::Weight;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -66,17 +67,54 @@ impl Support {
     /// The evidence in words, for `entity`, the candidate supported (only the winner's are
     /// ever shown, so they are written out on demand).
     pub fn reasons(&self, entity: &EntityKeys) -> Vec<String> {
+        let absent = self.presence.is_none();
+        self.weights(entity)
+            .into_iter()
+            .skip(usize::from(absent))
+            .map(|w| w.words)
+            .collect()
+    }
+
+    /// What each piece of the note's evidence weighed for `entity`: whether the note names it
+    /// (for, or against when it does not), the same line, the company.
+    pub fn weights(&self, entity: &EntityKeys) -> Vec<Weight> {
+        let weight = |factor: &str, bits: f64, words: String| Weight {
+            factor: factor.into(),
+            bits,
+            words,
+        };
         let mut out = Vec::new();
-        if let Some(how) = self.presence {
-            out.push(format!("{} {}", entity.title, how.words()));
-        }
+        let mut presence = self.bits;
         if self.same_line {
-            out.push(format!("the same line names {}", entity.title));
+            presence -= score::SAME_LINE_BITS;
+        }
+        if self.company {
+            presence -= score::COMPANY_BITS;
+        }
+        out.push(match self.presence {
+            Some(how) => weight(
+                "meeting",
+                presence,
+                format!("{} {}", entity.title, how.words()),
+            ),
+            None => weight(
+                "meeting",
+                presence,
+                format!("{} is not named in this note", entity.title),
+            ),
+        });
+        if self.same_line {
+            out.push(weight(
+                "line",
+                score::SAME_LINE_BITS,
+                format!("the same line names {}", entity.title),
+            ));
         }
         if let Some(c) = entity.company.as_ref().filter(|_| self.company) {
-            out.push(format!(
-                "{} works at {c}, which this note names",
-                entity.title
+            out.push(weight(
+                "company",
+                score::COMPANY_BITS,
+                format!("{} works at {c}, which this note names", entity.title),
             ));
         }
         out

@@ -2,6 +2,7 @@
 //! decided in three bands — `auto` (linked), `review` (asked), `unknown` (left alone).
 
 use super::context::{self, NoteContext};
+use crate::answers;
 use crate::index::NoteKind;
 use crate::names::everyday;
 use crate::names::evidence::NameEvidence;
@@ -9,7 +10,7 @@ use crate::names::keys::{EntityKeys, EntityNames};
 use crate::names::normalize;
 use crate::names::normalize::Token;
 use crate::names::score::{self, NameScore};
-use crate::review::Candidate;
+use crate::review::{Candidate, Weight};
 use crate::settings::Settings;
 use crate::text::fold;
 use rustc_hash::FxHashMap as HashMap;
@@ -79,6 +80,11 @@ impl Resolution {
         }
     }
 
+    /// A word the person said is not a name.
+    fn not_a_name(name: &str) -> Self {
+        Resolution::unknown(vec![format!("you said '{name}' is not a name, in review")])
+    }
+
     fn certain(decision: Decision, entity: &Arc<EntityKeys>, reason: String) -> Self {
         Resolution {
             decision,
@@ -87,6 +93,7 @@ impl Resolution {
             candidates: vec![Candidate {
                 name: entity.title.clone(),
                 score: 1.0,
+                evidence: Vec::new(),
             }],
             reasons: vec![reason],
             ambiguous: false,
@@ -177,6 +184,24 @@ impl<'a> Scored<'a> {
         out.extend(self.support.reasons(entity));
         out
     }
+
+    /// What each piece of evidence weighed for the candidate: its name (`name`, from
+    /// [`decide`]'s `describe`), a credit read as a misheard surname, and the note's support.
+    fn evidence(&self, name: Vec<Weight>) -> Vec<Weight> {
+        let Some(entity) = self.entity else {
+            return name;
+        };
+        let mut out = name;
+        if self.echo {
+            out.push(Weight {
+                factor: "credit".into(),
+                bits: 0.0,
+                words: format!("credits a line that names {} in full", entity.title),
+            });
+        }
+        out.extend(self.support.weights(entity));
+        out
+    }
 }
 
 impl<'a> Resolver<'a> {
@@ -230,6 +255,9 @@ impl<'a> Resolver<'a> {
 
     /// The entity the name is exactly (a title, an alias or a remembered answer), if only one is.
     pub fn exact(&self, name: &str) -> Option<Resolution> {
+        if answers::is_not_a_name(self.settings, name) {
+            return None;
+        }
         let folded = (!self.settings.accepted.is_empty()).then(|| fold(name));
         if let Some(answer) = self
             .settings
@@ -330,6 +358,9 @@ impl<'a> Resolver<'a> {
         people: &[&Arc<EntityKeys>],
         ctx: &NoteContext,
     ) -> Resolution {
+        if answers::is_not_a_name(self.settings, q.name) {
+            return Resolution::not_a_name(q.name);
+        }
         let scored: Vec<Scored> = people
             .iter()
             .filter(|e| !self.rejected(q.name, &e.title))
@@ -349,10 +380,11 @@ impl<'a> Resolver<'a> {
         let mut r = decide(q, scored, unseen, |s| {
             s.entity
                 .map(|e| {
-                    vec![format!(
-                        "'{}' is spoken like the given name of {}",
-                        q.name, e.title
-                    )]
+                    vec![Weight {
+                        factor: "phonetics".into(),
+                        bits: score::SPOKEN_BITS,
+                        words: format!("'{}' is spoken like the given name of {}", q.name, e.title),
+                    }]
                 })
                 .unwrap_or_default()
         });
@@ -411,6 +443,9 @@ impl<'a> Resolver<'a> {
     /// Resolves a mention [`Resolver::exact`] found no entity for, by scoring candidates in the
     /// note's context (for callers that already asked for an exact answer).
     pub fn resolve_inexact(&self, q: Query, ctx: &NoteContext) -> Resolution {
+        if answers::is_not_a_name(self.settings, q.name) {
+            return Resolution::not_a_name(q.name);
+        }
         let evidence = self.evidence(q.name);
         let tokens = &evidence.tokens;
         if tokens.is_empty() {
@@ -521,7 +556,7 @@ impl<'a> Resolver<'a> {
                 (None, Some(l)) => score::match_local(tokens, &l.tokens),
                 (None, None) => None,
             };
-            name.map(|m| m.describe()).unwrap_or_default()
+            name.map(|m| m.weights()).unwrap_or_default()
         };
         decide(q, scored, unseen, describe)
     }
@@ -531,20 +566,24 @@ fn decide(
     q: Query,
     mut scored: Vec<Scored>,
     unseen_bits: f64,
-    describe: impl Fn(&Scored) -> Vec<String>,
+    describe: impl Fn(&Scored) -> Vec<Weight>,
 ) -> Resolution {
     let bits: Vec<f64> = scored.iter().map(|s| s.bits).collect();
     let (probs, unseen) = score::probabilities(&bits, unseen_bits);
     let mut ranked: Vec<(f64, Scored)> = probs.into_iter().zip(scored.drain(..)).collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let candidates: Vec<Candidate> = ranked
+    let suggested: Vec<&(f64, Scored)> = ranked
         .iter()
         .filter(|(p, s)| s.entity.is_some() && *p >= score::SUGGEST_PROBABILITY)
         .take(5)
+        .collect();
+    let mut candidates: Vec<Candidate> = suggested
+        .iter()
         .filter_map(|(p, s)| {
             s.entity.map(|e| Candidate {
                 name: e.title.clone(),
                 score: round(*p),
+                evidence: Vec::new(),
             })
         })
         .collect();
@@ -554,7 +593,7 @@ fn decide(
     let runner_up = ranked
         .get(1)
         .map_or(unseen_bits, |(_, s)| s.bits.max(unseen_bits));
-    let mut reasons = describe(top);
+    let mut reasons: Vec<String> = describe(top).into_iter().map(|w| w.words).collect();
     reasons.extend(top.reasons(q.name));
     let name_bits = ranked
         .iter()
@@ -640,6 +679,12 @@ fn decide(
         _ => reasons.push(format!(
             "more likely someone without a note (probability {unseen:.2})"
         )),
+    }
+    if decision == Decision::Review {
+        // Asked about: each candidate shows what weighed for and against it.
+        for (candidate, (_, s)) in candidates.iter_mut().zip(&suggested) {
+            candidate.evidence = s.evidence(describe(s));
+        }
     }
     let confidence = if decision == Decision::Unknown {
         unseen

@@ -100,6 +100,7 @@ pub fn link_edits(note: &Note, ctx: &Context) -> (Vec<Edit>, Vec<ReviewItem>) {
             ctx.index
                 .get(note.path)
                 .is_some_and(|n| n.kind == crate::index::NoteKind::Meeting),
+            ctx.index.settings(),
         ),
     )
 }
@@ -457,7 +458,10 @@ mod tests {
         let all = resolve_note(&note, &index, Scope::All);
         let (edits, items) = link_edits(&note, &ctx);
         assert_eq!(edits, edits::rewrites(&note, &all, &index));
-        assert_eq!(items, review::note_items(&note, &all, true));
+        assert_eq!(
+            items,
+            review::note_items(&note, &all, true, index.settings())
+        );
         assert!(
             items
                 .iter()

@@ -12,6 +12,7 @@ use crate::names::score::{self, Level};
 use crate::names::{everyday, normalize};
 use crate::note::Note;
 use crate::review::{Candidate, ReviewItem, ReviewReason};
+use crate::settings::Settings;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -21,8 +22,14 @@ const COPIED_FACTS: usize = 3;
 const RECURRING_NOTES: usize = 2;
 
 /// Review items for one note's mentions. `meeting` says whether the note is a meeting, where a
-/// participant or owner without a note is probably someone new.
-pub fn note_items(note: &Note, resolved: &[Resolved], meeting: bool) -> Vec<ReviewItem> {
+/// participant or owner without a note is probably someone new. A word the person said is not a
+/// name (in `settings`) is never asked about.
+pub fn note_items(
+    note: &Note,
+    resolved: &[Resolved],
+    meeting: bool,
+    settings: &Settings,
+) -> Vec<ReviewItem> {
     /// Which item a mention raises.
     enum Item {
         Ambiguous,
@@ -30,14 +37,18 @@ pub fn note_items(note: &Note, resolved: &[Resolved], meeting: bool) -> Vec<Revi
         Uncertain,
         Unknown,
     }
-    let mut seen: BTreeSet<(ReviewReason, String)> = BTreeSet::new();
+    // The item raised for each reason and name, by index into `out`.
+    let mut seen: BTreeMap<(ReviewReason, String), usize> = BTreeMap::new();
     // A name's key, by the name as written (mentions repeat names).
     let mut keys: HashMap<&str, String> = HashMap::default();
-    let mut out = Vec::new();
+    let mut out: Vec<ReviewItem> = Vec::new();
     for r in resolved {
         let (f, res) = (&r.found, &r.resolution);
         // Rewritable mentions get review items; a name in prose only when it is a given name
         // several people share.
+        if !settings.not_names.is_empty() && crate::answers::is_not_a_name(settings, &f.name) {
+            continue;
+        }
         let structured = matches!(f.kind, Kind::Participant | Kind::Owner | Kind::Wikilink);
         let new_slot = meeting && matches!(f.kind, Kind::Participant | Kind::Owner);
         let (reason, item) = match res.decision {
@@ -62,9 +73,14 @@ pub fn note_items(note: &Note, resolved: &[Resolved], meeting: bool) -> Vec<Revi
         if word && (key.chars().count() == 1 || (!structured && everyday::is_common_word(key))) {
             continue;
         }
-        if !seen.insert((reason, key.clone())) {
+        if let Some(&at) = seen.get(&(reason, key.clone())) {
+            let earlier: &mut ReviewItem = &mut out[at];
+            if earlier.line != Some(f.line) && !earlier.also.contains(&f.line) {
+                earlier.also.push(f.line);
+            }
             continue;
         }
+        seen.insert((reason, key.clone()), out.len());
         let message = match item {
             Item::Ambiguous => format!(
                 "'{}' could be several people: {}. Link the right one, or add an alias.",
@@ -88,8 +104,8 @@ pub fn note_items(note: &Note, resolved: &[Resolved], meeting: bool) -> Vec<Revi
                 f.text
             ),
         };
-        let mut item = ReviewItem::new(note.path, Some(f.line), reason, message)
-            .in_group(ReviewItem::name_group(key));
+        let mut item =
+            ReviewItem::new(note.path, Some(f.line), reason, message).about_name(&f.name, key);
         item.candidates = res.candidates.clone();
         out.push(item);
     }
@@ -263,6 +279,7 @@ fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
             item.candidates = vec![Candidate {
                 name: a.title.clone(),
                 score: 1.0,
+                evidence: Vec::new(),
             }];
             out.push(item);
         }
@@ -314,6 +331,7 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
     notes
         .into_values()
         .filter(|(_, paths)| paths.len() >= RECURRING_NOTES)
+        .filter(|(name, _)| !crate::answers::is_not_a_name(index.settings(), name))
         .filter(|(name, _)| {
             let q = Query {
                 name,
@@ -337,7 +355,7 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
                         paths.len()
                     ),
                 )
-                .in_group(ReviewItem::name_group(&normalize::name_key(&name))),
+                .about_name(&name, &normalize::name_key(&name)),
             )
         })
         .collect()

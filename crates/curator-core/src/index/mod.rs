@@ -75,6 +75,12 @@ impl VaultIndex {
         &self.settings
     }
 
+    /// Replaces the review answers (see [`crate::answers`]): nothing the index holds reads them,
+    /// so only the results that read a changed answer change.
+    pub fn set_answers(&mut self, answers: crate::answers::Answers) {
+        answers.put_in(&mut self.settings);
+    }
+
     /// Adds or replaces the note at `path` (on create and modify). Returns what changed, as the
     /// deps ([`crate::deps`]) of other notes' results it touches.
     pub fn upsert(&mut self, path: &str, text: &str) -> Changed {

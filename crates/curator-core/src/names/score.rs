@@ -280,10 +280,35 @@ impl NameMatch<'_> {
 
     /// The comparison in words, for a mention's reasons.
     pub fn describe(&self) -> Vec<String> {
-        self.parts
+        self.weights().into_iter().map(|w| w.words).collect()
+    }
+
+    /// Each part's comparison and what it weighed: `phonetics` for a part that only sounds
+    /// alike, `name` otherwise; what the name's frequency took off or added, as `name` too.
+    pub fn weights(&self) -> Vec<crate::review::Weight> {
+        let mut out: Vec<crate::review::Weight> = self
+            .parts
             .iter()
-            .map(|p| format!("'{}' {} '{}'", p.mention, p.level.words(), p.name))
-            .collect()
+            .map(|p| crate::review::Weight {
+                factor: if p.level == Level::Phonetic {
+                    "phonetics"
+                } else {
+                    "name"
+                }
+                .into(),
+                bits: p.bits,
+                words: format!("'{}' {} '{}'", p.mention, p.level.words(), p.name),
+            })
+            .collect();
+        let rest = self.bits - out.iter().map(|w| w.bits).sum::<f64>();
+        if rest.abs() >= 0.05 {
+            out.push(crate::review::Weight {
+                factor: "name".into(),
+                bits: rest,
+                words: format!("how many names in the vault are like '{}'", self.form),
+            });
+        }
+        out
     }
 }
 

@@ -1,0 +1,711 @@
+//! The review queue as a person reads it: one card per decision, not one row per occurrence.
+//!
+//! Every review item carries a `group` shared by the items one answer settles
+//! ([`crate::review::ReviewItem::group`]): all the notes writing one uncertain name, both notes
+//! of a likely duplicate person. A [`DecisionCard`] is one group with everything the pane shows —
+//! its kind, the written name, how many times and in how many notes it is written, the
+//! candidates ranked with what weighed for each, a few occurrences with their line, and the
+//! actions that apply. [`decision_page`] answers a page of them, filtered by kind and search,
+//! from the warm vault: only the page's cards read note text.
+
+use crate::engine::NoteReport;
+use crate::review::{Candidate, ReviewItem, ReviewReason};
+use crate::text::fold;
+use crate::vault::Vault;
+use rustc_hash::FxHashMap as HashMap;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+/// Occurrences a card shows with their line.
+const OCCURRENCES: usize = 3;
+/// Characters of a line shown around an occurrence.
+const CONTEXT_CHARS: usize = 160;
+
+/// What a person can do about a decision. Serialized in snake_case (the pane's button ids).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// The top candidate is right: remembered, so every occurrence resolves to it.
+    Accept,
+    /// Another candidate is right.
+    Pick,
+    /// Someone who has no note yet: create it in the vault's people-note layout.
+    SomeoneNew,
+    /// The suggested candidate is wrong: never suggested again for this name.
+    NotThisPerson,
+    /// The word is not a name: never asked about again.
+    NotAName,
+    /// Take `needs-review` off the note's tags.
+    MarkReviewed,
+    /// Open the note at the line (what nothing else can settle: the note must be edited).
+    Open,
+    /// Leave it for later.
+    Skip,
+}
+
+/// The actions for a decision of `kind` with `candidates`.
+fn actions(kind: ReviewReason, candidates: &[Candidate]) -> Vec<Action> {
+    use Action::*;
+    let has = !candidates.is_empty();
+    let mut out = match kind {
+        ReviewReason::AmbiguousMention | ReviewReason::UncertainMention => {
+            vec![Accept, Pick, SomeoneNew, NotThisPerson, NotAName, Open]
+        }
+        ReviewReason::NewEntity => vec![SomeoneNew, Accept, Pick, NotAName, Open],
+        ReviewReason::NeedsReview => vec![Open, MarkReviewed],
+        _ => vec![Open],
+    };
+    if !has {
+        out.retain(|a| !matches!(a, Accept | Pick | NotThisPerson));
+    } else if candidates.len() < 2 {
+        out.retain(|a| *a != Pick);
+    }
+    out.push(Skip);
+    out
+}
+
+/// Where a decision's kinds come in the queue: names first (they settle the most), then people,
+/// then notes to open.
+const KIND_ORDER: [ReviewReason; 13] = [
+    ReviewReason::AmbiguousMention,
+    ReviewReason::UncertainMention,
+    ReviewReason::NewEntity,
+    ReviewReason::DuplicateEntity,
+    ReviewReason::CompanyConflict,
+    ReviewReason::DuplicateFacts,
+    ReviewReason::NeedsReview,
+    ReviewReason::UnfilledPlaceholder,
+    ReviewReason::InvalidFrontmatter,
+    ReviewReason::InvalidDate,
+    ReviewReason::AmbiguousDate,
+    ReviewReason::KeyConflict,
+    ReviewReason::Mojibake,
+];
+
+fn kind_rank(reason: ReviewReason) -> usize {
+    KIND_ORDER
+        .iter()
+        .position(|r| *r == reason)
+        .unwrap_or(KIND_ORDER.len())
+}
+
+/// Which decisions to return.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct DecisionQuery {
+    /// Index of the first card returned.
+    pub offset: usize,
+    /// How many cards at most; every one when absent.
+    pub limit: Option<usize>,
+    /// Only decisions of this kind.
+    pub kind: Option<ReviewReason>,
+    /// Only decisions whose name, candidates, message or notes contain this (case and accents
+    /// folded).
+    pub search: String,
+    /// Groups left out (skipped for now).
+    pub hide: Vec<String>,
+}
+
+/// One page of decisions.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DecisionPage {
+    /// Decisions matching the query, on every page.
+    pub total: usize,
+    /// Decisions of each kind in the whole queue (hidden ones aside), whatever the query's kind
+    /// and search, in queue order.
+    pub kinds: Vec<KindCount>,
+    /// Review items in the whole queue (what the decisions settle).
+    pub items: usize,
+    /// The query's offset.
+    pub offset: usize,
+    /// The page's cards, in queue order.
+    pub cards: Vec<DecisionCard>,
+}
+
+/// How many decisions of one kind the queue holds.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct KindCount {
+    /// The kind.
+    pub kind: ReviewReason,
+    /// The kind in words.
+    pub label: &'static str,
+    /// How many decisions.
+    pub count: usize,
+}
+
+/// Everything the pane shows of one decision.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DecisionCard {
+    /// The decision's group (what an answer is about, and what "skip" hides).
+    pub group: String,
+    /// Its kind (the most urgent reason among its items).
+    pub kind: ReviewReason,
+    /// The written name, for decisions about a name.
+    pub name: Option<String>,
+    /// The card's heading: "Nico → Niko Dukic?", or what is wrong.
+    pub title: String,
+    /// What is wrong and what can be done, in words (the first item's message).
+    pub message: String,
+    /// How many occurrences the decision settles (lines of notes).
+    pub mentions: usize,
+    /// In how many notes.
+    pub notes: usize,
+    /// The candidates, best first, with what weighed for each.
+    pub candidates: Vec<Candidate>,
+    /// A few occurrences with their line.
+    pub occurrences: Vec<Occurrence>,
+    /// Every note the decision is about (for "mark reviewed" and for opening).
+    pub paths: Vec<String>,
+    /// What can be done, in the order to offer it.
+    pub actions: Vec<Action>,
+}
+
+/// One place a decision is about.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Occurrence {
+    /// The note.
+    pub path: String,
+    /// The 1-based line, when about one line.
+    pub line: Option<usize>,
+    /// The line's text around the occurrence (empty when about the whole note).
+    pub context: String,
+}
+
+/// The review queue gathered into decisions, kept while the vault does not change: paging,
+/// filtering and searching then read a few hundred decisions, not every review item again.
+#[derive(Debug, Default)]
+pub struct DecisionIndex {
+    /// The vault's generation the decisions were gathered at.
+    generation: Option<u64>,
+    /// Every decision, in queue order.
+    groups: Vec<Group>,
+    /// How many review items they hold.
+    items: usize,
+    /// Each note's path folded, by its index among the reports, for search.
+    folded_paths: Vec<String>,
+}
+
+/// Where a review item is: its note's index among the reports (in path order), or
+/// [`VAULT_ITEMS`] for the vault's own items, and its index there.
+type ItemAt = (u32, u32);
+
+/// The "note index" of the items about the vault as a whole.
+const VAULT_ITEMS: u32 = u32::MAX;
+
+/// One decision of the index.
+#[derive(Debug)]
+struct Group {
+    group: String,
+    kind: ReviewReason,
+    mentions: usize,
+    items: Vec<ItemAt>,
+    /// The notes of its items, by index among the reports, each once, in path order.
+    notes: Vec<u32>,
+    /// Its name, candidates and message, and the paths of its items about the whole vault,
+    /// folded, for search (the notes' paths are searched through `notes`).
+    haystack: String,
+}
+
+impl DecisionIndex {
+    /// Gathers the queue again unless the vault is where it was the last time.
+    fn refresh(&mut self, vault: &mut Vault) -> (Vec<Arc<NoteReport>>, Arc<Vec<ReviewItem>>) {
+        let reports = vault.all_reports();
+        let vault_items = vault.vault_review();
+        if self.generation == Some(vault.generation()) {
+            return (reports, vault_items);
+        }
+        let mut at: HashMap<&str, usize> = HashMap::default();
+        let mut groups: Vec<Group> = Vec::new();
+        let mut items = 0;
+        let located = reports
+            .iter()
+            .enumerate()
+            .flat_map(|(n, r)| {
+                r.review
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, item)| ((n as u32, i as u32), item))
+            })
+            .chain(
+                vault_items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| ((VAULT_ITEMS, i as u32), item)),
+            );
+        for (place, item) in located {
+            items += 1;
+            let i = *at.entry(item.group.as_str()).or_insert_with(|| {
+                groups.push(Group {
+                    group: item.group.clone(),
+                    kind: item.reason,
+                    mentions: 0,
+                    items: Vec::new(),
+                    notes: Vec::new(),
+                    haystack: String::new(),
+                });
+                groups.len() - 1
+            });
+            let g = &mut groups[i];
+            if kind_rank(item.reason) < kind_rank(g.kind) {
+                g.kind = item.reason;
+            }
+            // An item about the whole vault (a name recurring without a note) adds no occurrence.
+            if item.line.is_some() {
+                g.mentions += 1 + item.also.len();
+            }
+            // Reports come in path order, so a note's items are next to each other.
+            if place.0 != VAULT_ITEMS && g.notes.last() != Some(&place.0) {
+                g.notes.push(place.0);
+            }
+            g.items.push(place);
+        }
+        for g in &mut groups {
+            g.haystack = haystack(g, &reports, &vault_items);
+        }
+        // Kinds in order; within a kind, what settles the most first.
+        groups.sort_by(|a, b| {
+            kind_rank(a.kind)
+                .cmp(&kind_rank(b.kind))
+                .then(b.mentions.cmp(&a.mentions))
+                .then(a.group.cmp(&b.group))
+        });
+        *self = DecisionIndex {
+            generation: Some(vault.generation()),
+            groups,
+            items,
+            folded_paths: reports.iter().map(|r| fold(&r.path)).collect(),
+        };
+        (reports, vault_items)
+    }
+}
+
+/// The review item at `place`.
+fn item_at<'a>(
+    place: ItemAt,
+    reports: &'a [Arc<NoteReport>],
+    vault_items: &'a [ReviewItem],
+) -> Option<&'a ReviewItem> {
+    let (note, i) = (place.0 as usize, place.1 as usize);
+    if place.0 == VAULT_ITEMS {
+        vault_items.get(i)
+    } else {
+        reports.get(note)?.review.get(i)
+    }
+}
+
+/// What search looks in besides the notes: the decision's name, candidates and first message,
+/// and the paths of its items about the whole vault, folded.
+fn haystack(g: &Group, reports: &[Arc<NoteReport>], vault_items: &[ReviewItem]) -> String {
+    let mut words: BTreeSet<&str> = BTreeSet::new();
+    let mut first = true;
+    for place in &g.items {
+        let Some(item) = item_at(*place, reports, vault_items) else {
+            continue;
+        };
+        if first {
+            words.insert(&item.message);
+            words.extend(item.name.as_deref());
+            words.extend(item.candidates.iter().map(|c| c.name.as_str()));
+            first = false;
+        }
+        if place.0 == VAULT_ITEMS {
+            words.insert(&item.path);
+        }
+    }
+    fold(&words.into_iter().collect::<Vec<_>>().join("\n"))
+}
+
+impl Group {
+    /// True when the decision's name, candidates, message or notes contain `search` (folded).
+    fn matches(&self, search: &str, folded_paths: &[String]) -> bool {
+        self.haystack.contains(search)
+            || self.notes.iter().any(|n| {
+                folded_paths
+                    .get(*n as usize)
+                    .is_some_and(|p| p.contains(search))
+            })
+    }
+}
+
+/// A page of the vault's review queue as decisions, from the warm state (computing what is
+/// missing first), gathered through `index` (kept between calls while the vault is unchanged).
+pub fn decision_page(
+    vault: &mut Vault,
+    index: &mut DecisionIndex,
+    query: &DecisionQuery,
+) -> DecisionPage {
+    let (reports, vault_items) = index.refresh(vault);
+    let hidden: BTreeSet<&str> = query.hide.iter().map(String::as_str).collect();
+    let shown: Vec<&Group> = index
+        .groups
+        .iter()
+        .filter(|g| !hidden.contains(g.group.as_str()))
+        .collect();
+    let mut counts: BTreeMap<usize, (ReviewReason, usize)> = BTreeMap::new();
+    for g in &shown {
+        counts.entry(kind_rank(g.kind)).or_insert((g.kind, 0)).1 += 1;
+    }
+    let kinds = counts
+        .into_values()
+        .map(|(kind, count)| KindCount {
+            kind,
+            label: kind_words(kind),
+            count,
+        })
+        .collect();
+    let search = fold(query.search.trim());
+    let matching: Vec<&Group> = shown
+        .into_iter()
+        .filter(|g| {
+            query.kind.is_none_or(|k| k == g.kind)
+                && (search.is_empty() || g.matches(&search, &index.folded_paths))
+        })
+        .collect();
+    let total = matching.len();
+    let cards = matching
+        .iter()
+        .skip(query.offset)
+        .take(query.limit.unwrap_or(usize::MAX))
+        .map(|g| card(vault, g, &reports, &vault_items))
+        .collect();
+    DecisionPage {
+        total,
+        kinds,
+        items: index.items,
+        offset: query.offset,
+        cards,
+    }
+}
+
+/// The card of decision `g`. Only what it shows is read: the first items, the notes' paths.
+fn card(
+    vault: &Vault,
+    g: &Group,
+    reports: &[Arc<NoteReport>],
+    vault_items: &[ReviewItem],
+) -> DecisionCard {
+    let items = || {
+        g.items
+            .iter()
+            .filter_map(|p| item_at(*p, reports, vault_items))
+    };
+    let Some(first) = items().next() else {
+        return DecisionCard {
+            group: g.group.clone(),
+            kind: g.kind,
+            name: None,
+            title: kind_words(g.kind).to_string(),
+            message: String::new(),
+            mentions: g.mentions.max(1),
+            notes: 0,
+            candidates: Vec::new(),
+            occurrences: Vec::new(),
+            paths: Vec::new(),
+            actions: vec![Action::Skip],
+        };
+    };
+    // The item of the card's kind speaks for it (its candidates, its message).
+    let lead = items().find(|i| i.reason == g.kind).unwrap_or(first);
+    let candidates = lead.candidates.clone();
+    let name = items().find_map(|i| i.name.clone());
+    let mut paths: BTreeSet<String> = g
+        .notes
+        .iter()
+        .filter_map(|n| reports.get(*n as usize))
+        .map(|r| r.path.clone())
+        .collect();
+    paths.extend(
+        g.items
+            .iter()
+            .filter(|p| p.0 == VAULT_ITEMS)
+            .filter_map(|p| item_at(*p, reports, vault_items))
+            .map(|i| i.path.clone()),
+    );
+    let paths: Vec<String> = paths.into_iter().collect();
+    let title = match (&name, candidates.first()) {
+        (Some(n), Some(c)) if g.kind != ReviewReason::DuplicateEntity => {
+            format!("{n} → {}?", c.name)
+        }
+        (Some(n), None) => format!("{n}: someone new?"),
+        _ => format!("{}: {}", kind_words(g.kind), note_title(&first.path)),
+    };
+    // Occurrences on a line first; an item about a whole note only when it has no line.
+    let occurrences = items()
+        .filter(|i| i.line.is_some())
+        .chain(items().filter(|i| i.line.is_none()))
+        .flat_map(|i| {
+            std::iter::once(i.line)
+                .chain(i.also.iter().map(|l| Some(*l)))
+                .map(move |line| (i.path.as_str(), line))
+        })
+        .take(OCCURRENCES)
+        .map(|(path, line)| Occurrence {
+            path: path.to_string(),
+            line,
+            context: line
+                .and_then(|l| vault.text(path).map(|t| context(t, l, name.as_deref())))
+                .unwrap_or_default(),
+        })
+        .collect();
+    DecisionCard {
+        group: g.group.clone(),
+        kind: g.kind,
+        title,
+        message: lead.message.clone(),
+        mentions: g.mentions.max(1),
+        notes: paths.len(),
+        actions: {
+            let mut offered = actions(g.kind, &candidates);
+            // Someone new only when their note can be created.
+            let creatable = name
+                .as_deref()
+                .is_some_and(|n| crate::actions::can_create_person(vault.engine().index(), n));
+            if !creatable {
+                offered.retain(|a| *a != Action::SomeoneNew);
+            }
+            offered
+        },
+        candidates,
+        occurrences,
+        paths,
+        name,
+    }
+}
+
+/// A note's title: its file name without the folder and `.md`.
+fn note_title(path: &str) -> &str {
+    let file = path.rsplit('/').next().unwrap_or(path);
+    file.strip_suffix(".md").unwrap_or(file)
+}
+
+/// A kind in words, for headings.
+pub fn kind_words(kind: ReviewReason) -> &'static str {
+    match kind {
+        ReviewReason::NeedsReview => "Needs review",
+        ReviewReason::CompanyConflict => "Company tag and table disagree",
+        ReviewReason::DuplicateFacts => "Facts copied between people",
+        ReviewReason::DuplicateEntity => "Likely the same person",
+        ReviewReason::AmbiguousMention => "Could be several people",
+        ReviewReason::UncertainMention => "Probably someone",
+        ReviewReason::NewEntity => "Someone new",
+        ReviewReason::InvalidFrontmatter => "Frontmatter cannot be read",
+        ReviewReason::UnfilledPlaceholder => "Placeholder nothing can fill",
+        ReviewReason::AmbiguousDate => "Ambiguous date",
+        ReviewReason::KeyConflict => "Key written two ways",
+        ReviewReason::Mojibake => "Uncertain mojibake",
+        ReviewReason::InvalidDate => "Date not on the calendar",
+    }
+}
+
+/// The text of line `line` (1-based) of `text`, trimmed, cut to about [`CONTEXT_CHARS`]
+/// characters around `name` when it is longer.
+fn context(text: &str, line: usize, name: Option<&str>) -> String {
+    let Some(raw) = text.lines().nth(line.saturating_sub(1)) else {
+        return String::new();
+    };
+    let raw = raw.trim();
+    let chars: Vec<char> = raw.chars().collect();
+    if chars.len() <= CONTEXT_CHARS {
+        return raw.to_string();
+    }
+    // Where the name starts, in characters (the line's start when it is not found as written).
+    let at = name
+        .and_then(|n| raw.find(n))
+        .map_or(0, |byte| raw[..byte].chars().count());
+    let start = at.saturating_sub(CONTEXT_CHARS / 3);
+    let end = (start + CONTEXT_CHARS).min(chars.len());
+    let start = end.saturating_sub(CONTEXT_CHARS);
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.extend(&chars[start..end]);
+    if end < chars.len() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::{Resolution, Settings};
+
+    const PERSON: &str = "---\ntype: people\n---\n";
+
+    fn vault(notes: &[(&str, String)]) -> Vault {
+        let owned = notes
+            .iter()
+            .map(|(p, t)| (p.to_string(), t.clone()))
+            .collect();
+        Vault::build(Settings::default(), owned)
+    }
+
+    /// Meetings naming Tobias Fenn as `[[Tobias Venn]]` (a misheard surname), twice per note.
+    fn misheard(meetings: usize) -> Vec<(&'static str, String)> {
+        let mut notes = vec![
+            ("People/Tobias Fenn.md", PERSON.to_string()),
+            ("People/Ada Park.md", PERSON.to_string()),
+        ];
+        let paths = ["m1.md", "m2.md", "m3.md", "m4.md"];
+        for path in paths.iter().take(meetings) {
+            notes.push((
+                path,
+                "---\ntype: meeting\n---\n\nWe asked [[Tobias Venn]] about it.\n\nLater [[Tobias Venn]] agreed.\n"
+                    .to_string(),
+            ));
+        }
+        notes
+    }
+
+    #[test]
+    fn one_card_per_name_with_every_occurrence_counted() {
+        let mut v = vault(&misheard(3));
+        let page = decision_page(
+            &mut v,
+            &mut DecisionIndex::default(),
+            &DecisionQuery::default(),
+        );
+        let names: Vec<&DecisionCard> = page.cards.iter().filter(|c| c.name.is_some()).collect();
+        assert_eq!(names.len(), 1, "{page:#?}");
+        let card = names[0];
+        assert_eq!(card.title, "Tobias Venn → Tobias Fenn?");
+        assert_eq!((card.mentions, card.notes), (6, 3));
+        assert_eq!(card.occurrences.len(), OCCURRENCES);
+        assert_eq!(
+            card.occurrences[0].context,
+            "We asked [[Tobias Venn]] about it."
+        );
+        assert_eq!(card.occurrences[1].line, Some(7));
+        assert!(card.actions.contains(&Action::Accept));
+        assert_eq!(card.actions.last(), Some(&Action::Skip));
+        let evidence = &card.candidates[0].evidence;
+        assert!(
+            evidence.iter().any(|w| w.factor == "name" && w.bits > 0.0),
+            "{evidence:#?}"
+        );
+        assert!(page.items >= 3);
+    }
+
+    #[test]
+    fn pages_filter_by_kind_and_search_and_hide_skipped() {
+        let mut notes = misheard(2);
+        notes.push(("a.md", "---\ntags: [needs-review]\n---\n".into()));
+        notes.push(("b.md", "---\ntags: [needs-review]\n---\n".into()));
+        let mut v = vault(&notes);
+        let all = decision_page(
+            &mut v,
+            &mut DecisionIndex::default(),
+            &DecisionQuery::default(),
+        );
+        let count = |page: &DecisionPage, kind| {
+            page.kinds
+                .iter()
+                .find(|k| k.kind == kind)
+                .map_or(0, |k| k.count)
+        };
+        assert_eq!(count(&all, ReviewReason::NeedsReview), 2);
+        assert_eq!(all.kinds[0].label, "Probably someone");
+        // Names come first.
+        assert!(all.cards[0].name.is_some());
+        let query = DecisionQuery {
+            kind: Some(ReviewReason::NeedsReview),
+            offset: 1,
+            limit: Some(5),
+            ..DecisionQuery::default()
+        };
+        let page = decision_page(&mut v, &mut DecisionIndex::default(), &query);
+        assert_eq!((page.total, page.cards.len()), (2, 1));
+        assert_eq!(page.cards[0].title, "Needs review: b");
+        assert_eq!(
+            page.cards[0].actions,
+            [Action::Open, Action::MarkReviewed, Action::Skip]
+        );
+        let search = DecisionQuery {
+            search: "FENN".into(),
+            ..DecisionQuery::default()
+        };
+        assert_eq!(
+            decision_page(&mut v, &mut DecisionIndex::default(), &search).total,
+            1
+        );
+        let hide = DecisionQuery {
+            hide: vec!["needs_review:a.md".into()],
+            ..DecisionQuery::default()
+        };
+        let hidden = decision_page(&mut v, &mut DecisionIndex::default(), &hide);
+        assert_eq!(count(&hidden, ReviewReason::NeedsReview), 1);
+    }
+
+    #[test]
+    fn an_answer_settles_every_occurrence_without_reading_the_vault_again() {
+        let mut v = vault(&misheard(4));
+        v.refresh();
+        // One index throughout, as the plugin keeps it: it must follow every change.
+        let mut index = DecisionIndex::default();
+        let mut answered = |v: &mut Vault| {
+            decision_page(v, &mut index, &DecisionQuery::default())
+                .cards
+                .iter()
+                .any(|c| c.name.as_deref() == Some("Tobias Venn"))
+        };
+        assert!(answered(&mut v));
+        let mut settings = v.settings().clone();
+        settings.accepted.push(Resolution {
+            text: "Tobias Venn".into(),
+            entity: "Tobias Fenn".into(),
+        });
+        v.set_settings(settings.clone());
+        assert_eq!(v.stale(), 4, "only the meetings that read the answer");
+        assert!(!answered(&mut v));
+        // A word that is not a name is never asked about.
+        let mut settings = Settings::default();
+        settings.not_names.push("tobias venn".into());
+        v.set_settings(settings);
+        assert!(!answered(&mut v));
+        assert!(v
+            .mentions("m1.md")
+            .unwrap()
+            .iter()
+            .all(|m| m.resolved.is_none() || m.text != "Tobias Venn"));
+    }
+
+    #[test]
+    fn a_participant_said_not_to_be_a_name_is_not_someone_new() {
+        let meeting = "---\ntype: meeting\nparticipants: [Ada Park, Room Four B]\n---\n";
+        let mut notes = vec![("People/Ada Park.md", PERSON.to_string())];
+        notes.push(("m1.md", meeting.to_string()));
+        notes.push(("m2.md", meeting.to_string()));
+        let mut v = vault(&notes);
+        let names = |v: &mut Vault| -> Vec<String> {
+            decision_page(v, &mut DecisionIndex::default(), &DecisionQuery::default())
+                .cards
+                .into_iter()
+                .filter_map(|c| c.name)
+                .collect()
+        };
+        assert_eq!(names(&mut v), ["Room Four B"]);
+        let mut settings = Settings::default();
+        settings.not_names.push("room four b".into());
+        v.set_settings(settings.clone());
+        assert!(names(&mut v).is_empty());
+        let owned = notes
+            .iter()
+            .map(|(p, t)| (p.to_string(), t.clone()))
+            .collect();
+        assert!(names(&mut Vault::build(settings, owned)).is_empty());
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_name() {
+        let line = format!("{} Nico said so {}", "a".repeat(300), "b".repeat(300));
+        let cut = context(&line, 1, Some("Nico"));
+        assert!(cut.starts_with('…') && cut.ends_with('…'));
+        assert!(cut.contains("Nico said so"));
+        assert!(cut.chars().count() <= CONTEXT_CHARS + 2);
+        assert_eq!(context("x\n  short  \n", 2, None), "short");
+    }
+}

@@ -1,0 +1,74 @@
+/**
+ * What each answer in the review queue does. Answers about a name are remembered in the
+ * settings (`accepted`, `rejected`, `notNames` in data.json, which `curator` reads too), and the
+ * engine settles every occurrence of the name from them without reading the vault again;
+ * "someone new" creates the person's note in the vault's people-note layout; "mark reviewed"
+ * takes `needs-review` off a note through `Vault.process`, so an edit made meanwhile is kept.
+ */
+import { App, Notice, TFile } from "obsidian";
+import type { Action, Candidate, DecisionCard, Resolution } from "../engine";
+import type { CuratorHost } from "../host";
+import { openNoteAtLine } from "../open-note";
+
+/** Where review answers are recorded (the plugin). */
+export interface ReviewAnswers {
+	recordResolution(answer: "accepted" | "rejected", resolution: Resolution): Promise<void>;
+	recordNotAName(name: string): Promise<void>;
+}
+
+/** The host the answers need. */
+export type AnswerHost = CuratorHost & ReviewAnswers;
+
+/** Does `action` for `card` (`candidate`: the one picked, for accept and pick). */
+export async function answer(app: App, host: AnswerHost, card: DecisionCard, action: Action, candidate?: Candidate): Promise<void> {
+	const name = card.name ?? "";
+	const chosen = candidate ?? card.candidates[0];
+	switch (action) {
+		case "accept":
+		case "pick":
+			if (chosen) await host.recordResolution("accepted", { text: name, entity: chosen.name });
+			return;
+		case "not_this_person":
+			if (chosen) await host.recordResolution("rejected", { text: name, entity: chosen.name });
+			return;
+		case "not_a_name":
+			await host.recordNotAName(name);
+			return;
+		case "someone_new":
+			await createPersonNote(app, host, name);
+			return;
+		case "mark_reviewed":
+			for (const path of card.paths) await markReviewed(app, host, path);
+			return;
+		case "open": {
+			const first = card.occurrences[0];
+			if (first) await openNoteAtLine(app, first.path, first.line);
+			return;
+		}
+		case "skip":
+			return;
+	}
+}
+
+/** Creates the note of someone new named `name`, unless it cannot be (a note of that name exists). */
+async function createPersonNote(app: App, host: AnswerHost, name: string): Promise<void> {
+	const note = await host.engine.personNote(name);
+	if (!note) {
+		new Notice(`Vault Curator: no note was created: "${name}" cannot be a file name, or a note of that name exists.`);
+		return;
+	}
+	const folder = note.path.includes("/") ? note.path.slice(0, note.path.lastIndexOf("/")) : "";
+	if (folder && !app.vault.getAbstractFileByPath(folder)) await app.vault.createFolder(folder);
+	await app.vault.create(note.path, note.text);
+	new Notice(`Vault Curator: created ${note.path}, tagged needs-review.`);
+}
+
+/** Takes `needs-review` off the note at `path`, re-checking the note's text as it is written. */
+async function markReviewed(app: App, host: AnswerHost, path: string): Promise<void> {
+	const file = app.vault.getAbstractFileByPath(path);
+	if (!(file instanceof TFile)) return;
+	const text = await app.vault.read(file);
+	const next = await host.engine.markReviewed(path, text);
+	if (next === null) return;
+	await app.vault.process(file, (current) => (current === text ? next : current));
+}

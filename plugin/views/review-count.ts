@@ -1,0 +1,40 @@
+/**
+ * The review queue's count in the status bar ("Review: 42"), kept up to date as the vault
+ * changes; clicking it opens the queue. Empty while nothing waits.
+ */
+import { debounce } from "obsidian";
+import type { CuratorHost } from "../host";
+import { VIEW_TYPE_REVIEW } from "./review-view";
+
+/** How long a burst of changes is gathered before the count is asked for again. */
+const UPDATE_DELAY_MS = 1000;
+
+/** Follows the queue's decision count into `el`; returns what stops it. */
+export function followReviewCount(host: CuratorHost, el: HTMLElement): () => void {
+	el.addClass("vault-curator-review-count", "mod-clickable");
+	el.setAttr("aria-label", "Open review queue");
+	el.addEventListener("click", () => void host.activateView(VIEW_TYPE_REVIEW));
+	let stopped = false;
+	const update = debounce(
+		() => {
+			void host
+				.whenReady()
+				.then(() => host.engine.reviewDecisions({ limit: 0 }))
+				.then((page) => {
+					if (stopped) return;
+					const n = page.kinds.reduce((sum, k) => sum + k.count, 0);
+					el.setText(n === 0 ? "" : `Review: ${n.toLocaleString("en-US")}`);
+				})
+				.catch(() => undefined);
+		},
+		UPDATE_DELAY_MS,
+		true,
+	);
+	const unsubscribe = host.indexer.onChange(() => update());
+	update();
+	return () => {
+		stopped = true;
+		update.cancel();
+		unsubscribe();
+	};
+}

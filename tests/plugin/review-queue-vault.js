@@ -1,0 +1,27 @@
+"use strict";
+/**
+ * A small vault whose review queue holds one of each decision the pane must handle: a misheard
+ * name written ten times in five meetings, a hostile "name" (`<img src=x onerror=alert(1)>`)
+ * attending two meetings, a note tagged for review, and keys written two ways (a message with
+ * backticks). The browser test renders it too.
+ */
+const PERSON = "---\ntype: people\ntags: [type/people]\n---\n";
+const HOSTILE = "<img src=x onerror=alert(1)>";
+
+function reviewQueueVault() {
+	const files = {
+		"People/Tobias Fenn.md": `${PERSON}# Tobias Fenn\n`,
+		"People/Mara Quist.md": `${PERSON}# Mara Quist\n`,
+		"Notes/Vendor call.md": "---\ntags: [needs-review, vendor]\n---\n# Vendor call\n",
+		"Notes/Two tags.md": "---\ntags: [a]\nTags: [b]\n---\n",
+	};
+	for (let i = 1; i <= 5; i++) {
+		files[`Meetings/Sync ${i}.md`] = `---\ntype: meeting\nparticipants: [Mara Quist]\n---\n\nWe asked [[Tobias Venn]] about rack ${i}.\n\nLater [[Tobias Venn]] agreed.\n`;
+	}
+	for (let i = 1; i <= 2; i++) {
+		files[`Meetings/Vendor ${i}.md`] = `---\ntype: meeting\nparticipants: [Mara Quist, "${HOSTILE}"]\n---\n`;
+	}
+	return files;
+}
+
+module.exports = { reviewQueueVault, HOSTILE };
