@@ -44,8 +44,10 @@ gz=$(wc -c < "$out/curator_wasm_bg.wasm.gz")
 echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($gz gzipped)"
 
 # The module ships gzipped inside main.js, whose own 1 MB budget esbuild.config.mjs enforces;
-# this catches a module that grew by itself (measured sizes are in the README).
-budget=1200000
+# this catches a module that grew by itself (measured sizes are in the README). Raised from
+# 1.2 MB to 1.3 MB when it reached 1,236 KB: name data and handle/order matching (+86 KB with
+# the links rules), the undo journal's binding (+28 KB), the review queue's decision cards (+54 KB).
+budget=1300000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1
