@@ -29,7 +29,7 @@ test("writes the person's open tasks between the markers and nothing else", asyn
 	const { app } = await startPlugin(vault);
 	assert.equal(app.commands.executeCommandById(COMMAND), true);
 	await waitFor(() => state.notices.length > 0, { message: "the notice" });
-	assert.equal(state.notices.at(-1), "Updated 1 open tasks section");
+	assert.equal(state.notices.at(-1), "Updated 1 note's sections");
 	const expected = before.replace(
 		`${START}\n- stale\n${END}`,
 		[
@@ -44,7 +44,7 @@ test("writes the person's open tasks between the markers and nothing else", asyn
 
 	assert.equal(app.commands.executeCommandById(COMMAND), true);
 	await waitFor(() => state.notices.length > 1, { message: "the second notice" });
-	assert.equal(state.notices.at(-1), "Open tasks sections are up to date");
+	assert.equal(state.notices.at(-1), "Sections are up to date");
 	assert.equal(readNote(vault, MARA), expected);
 });
 

@@ -1,6 +1,8 @@
 //! The warm vault state equals a cold rebuild: after any sequence of upserts, renames and
 //! removals — people renamed, aliases and companies edited, meetings rewritten — every note's
-//! results, mentions and fix are what a vault built from scratch from the same texts gives.
+//! results, mentions and fix, and every person note's generated sections (open tasks, and the
+//! meetings that name them, which follow the meetings' resolutions), are what a vault built from
+//! scratch from the same texts gives.
 //! And an edit invalidates only the notes whose results read what changed.
 
 #[path = "../src/proptest_config.rs"]
@@ -27,7 +29,9 @@ fn person(who: usize, alias: bool, company: usize, contact: u8) -> (String, Stri
     (
         format!("People/{first} {last}.md"),
         format!(
-            "---\ntype: person\n{aliases}tags: [company/{org}]\nlast_contact: 2025-0{}-1{}\n---\n# {first} {last}\n",
+            "---\ntype: person\n{aliases}tags: [company/{org}]\nlast_contact: 2025-0{}-1{}\n---\n# {first} {last}\n\
+             <!-- curator:meetings -->\n<!-- /curator:meetings -->\n\
+             <!-- curator:open-tasks -->\n<!-- /curator:open-tasks -->\n",
             1 + contact % 8,
             contact % 9
         ),
@@ -84,6 +88,14 @@ fn meeting(n: usize, people: &[(usize, u8)], day: u8) -> (String, String) {
     (format!("Meetings/Sync {n}.md"), body)
 }
 
+/// The settings the warm and cold vaults share: the defaults, with the generated sections on.
+fn settings() -> Settings {
+    let mut settings = Settings::default();
+    settings.set_rule(&curator_core::tasks::section::RULE, true);
+    settings.set_rule(&curator_core::links::meetings::RULE, true);
+    settings
+}
+
 #[derive(Debug, Clone)]
 enum Op {
     Person(usize, bool, usize, u8),
@@ -120,6 +132,10 @@ fn everything(vault: &mut Vault) -> BTreeMap<String, String> {
         );
     }
     out.insert(String::new(), format!("{:?}", vault.vault_review()));
+    out.insert(
+        "\u{0}sections".into(),
+        format!("{:?}", vault.section_edits()),
+    );
     out
 }
 
@@ -157,14 +173,14 @@ proptest! {
 
     #[test]
     fn warm_state_equals_a_cold_rebuild(ops in prop::collection::vec(op(), 1..14)) {
-        let mut warm = Vault::new(Settings::default());
+        let mut warm = Vault::new(settings());
         let mut texts: BTreeMap<String, String> = BTreeMap::new();
         for op in &ops {
             // Everything is computed before each update, so stale results would show.
             everything(&mut warm);
             apply(&mut warm, &mut texts, op);
             let mut cold = Vault::build(
-                Settings::default(),
+                settings(),
                 texts.iter().map(|(p, t)| (p.clone(), t.clone())).collect(),
             );
             let (got, want) = (everything(&mut warm), everything(&mut cold));
@@ -186,21 +202,21 @@ proptest! {
         before in prop::collection::vec(op(), 1..10),
         after in prop::collection::vec(op(), 0..6),
     ) {
-        let mut warm = Vault::new(Settings::default());
+        let mut warm = Vault::new(settings());
         let mut texts: BTreeMap<String, String> = BTreeMap::new();
         for op in &before {
             apply(&mut warm, &mut texts, op);
         }
         everything(&mut warm);
         let snapshot = warm.snapshot();
-        let mut offline = Vault::new(Settings::default());
+        let mut offline = Vault::new(settings());
         for op in &after {
             apply(&mut offline, &mut texts, op);
         }
         let notes: Vec<(String, String)> =
             texts.iter().map(|(p, t)| (p.clone(), t.clone())).collect();
-        let mut restored = Vault::restore(Settings::default(), snapshot, notes.clone());
-        let mut cold = Vault::build(Settings::default(), notes);
+        let mut restored = Vault::restore(settings(), snapshot, notes.clone());
+        let mut cold = Vault::build(settings(), notes);
         prop_assert_eq!(everything(&mut restored), everything(&mut cold));
     }
 }
