@@ -6,6 +6,7 @@
 //! an answer given in review or an edited meeting adds or drops a line.
 
 use curator_core::links::meetings::RULE;
+use curator_core::links::property::RULE as MENTION_LINKS;
 use curator_core::settings::Resolution;
 use curator_core::vault::Vault;
 use curator_core::{apply_edits, Settings};
@@ -142,4 +143,63 @@ fn an_answer_given_in_review_and_an_edited_meeting_are_followed() {
     assert!(after.iter().all(|l| !l.contains("[[Retro]]")), "{after:?}");
     let cold = lines(&mut vault(self::settings(true), &edited), &edited, TOBIAS);
     assert_eq!(after, cold);
+}
+
+/// The `last_contact` a person note holds, and the dates its section lists, newest first.
+fn contact_and_dates(text: &str) -> (String, Vec<String>) {
+    let value = |line: &str| line.strip_prefix("last_contact: ").map(str::to_string);
+    let contact = text.lines().find_map(value).unwrap_or_default();
+    let dates = text
+        .lines()
+        .filter(|l| l.starts_with("- [["))
+        .filter_map(|l| l.split(" · ").nth(1))
+        .map(|d| d.split(' ').next().unwrap_or(d).to_string())
+        .collect();
+    (contact, dates)
+}
+
+/// The vault after `fix` and the sections, as `curator fix` leaves it: fixed again until
+/// nothing that a fix changed moves another note.
+fn fixed_vault(settings: Settings) -> BTreeMap<String, String> {
+    let mut notes = notes();
+    let mut vault = vault(settings, &notes);
+    for _ in 0..4 {
+        let paths: Vec<String> = notes.keys().cloned().collect();
+        let mut moved = false;
+        for path in paths {
+            if let Some(text) = vault.fixed(&path).and_then(|f| f.text.clone()) {
+                notes.insert(path, text);
+                moved = true;
+            }
+        }
+        for (path, text) in &notes {
+            vault.upsert(path, text);
+        }
+        if !moved {
+            break;
+        }
+    }
+    updated(&mut vault, &notes)
+}
+
+#[test]
+fn every_meeting_that_moves_last_contact_is_in_the_section() {
+    // Links are mentions written exactly: a meeting that links a person is about them.
+    let plain = fixed_vault(settings(true));
+    for path in [MARISOL, TOBIAS] {
+        let (contact, dates) = contact_and_dates(&plain[path]);
+        assert!(
+            dates.contains(&contact),
+            "{path}: {contact} is not in {dates:?}"
+        );
+    }
+    // With mention links on, every meeting about a person links them: once fixed, the newest
+    // meeting of the section is the person's last contact.
+    let mut linked = settings(true);
+    linked.set_rule(&MENTION_LINKS, true);
+    let linked = fixed_vault(linked);
+    for path in [MARISOL, TOBIAS] {
+        let (contact, dates) = contact_and_dates(&linked[path]);
+        assert_eq!(Some(&contact), dates.first(), "{path}");
+    }
 }

@@ -4,7 +4,8 @@
 //!
 //! One bullet a meeting: `- [[2025-03-06 Weekly sync]] · 2025-03-06 — as "Nico"`, the written
 //! forms shown when they differ from the person's name. A meeting counts when it names the
-//! person with confidence in its body or links them in its mentions property. The section
+//! person with confidence in its body or links them in a property (its mentions property, or
+//! any other, as a person's `last_contact` counts them). The section
 //! follows resolution: an answer given in review adds or drops a meeting.
 
 use super::about::{about, About, Seen};
@@ -12,7 +13,7 @@ use crate::dates::Date;
 use crate::edit::Edit;
 use crate::entities::mentions::Kind;
 use crate::entities::Mention;
-use crate::index::{link_target, NoteKind, VaultIndex};
+use crate::index::{frontmatter_links, NoteKind, VaultIndex};
 use crate::note::{title_of, Note};
 use crate::rule::Rule;
 use crate::sections::{self, Markers};
@@ -82,18 +83,13 @@ pub fn meeting(
     })
 }
 
-/// The links of the note's mentions property that name one person or organisation note by
-/// title or alias: `(target, title)`.
+/// The frontmatter links of the note (any property, the mentions property among them) that
+/// name one person or organisation note by title or alias: `(target, title)`. They are the
+/// links the index counts, so every meeting that moves a person's `last_contact` is one the
+/// person's section lists.
 fn property_links(note: &Note, index: &VaultIndex) -> Vec<(String, String)> {
-    let key = index.settings().mentions_key.as_str();
-    let Some(prop) = (!key.is_empty()).then(|| note.property(key)).flatten() else {
-        return Vec::new();
-    };
-    prop.strings()
-        .into_iter()
-        .filter(|item| item.trim_start().starts_with("[["))
-        .filter_map(|item| {
-            let target = link_target(item);
+    frontmatter_links(note)
+        .filter_map(|target| {
             let entity = index
                 .entity_named(target)
                 .filter(|n| matches!(n.kind, NoteKind::Person | NoteKind::Org))?;
