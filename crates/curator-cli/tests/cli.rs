@@ -384,7 +384,7 @@ fn fix_updates_both_sections_of_a_person_note_at_once_and_settles() {
         "---\ntype: people\naliases: [Ada]\n---\n# Ada Park\n\n<!-- curator:open-tasks -->\n\
          - Send the plan — [[2026-01-14 Sync]] · due 2026-01-16\n\
          <!-- /curator:open-tasks -->\n\n<!-- curator:meetings -->\n\
-         - [[2026-01-14 Sync]] · 2026-01-14 — as \"Ada\"\n\
+         - [[2026-01-14 Sync]] · 2026-01-14\n\
          <!-- /curator:meetings -->\n"
     );
     let out = curator()

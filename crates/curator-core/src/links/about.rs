@@ -19,6 +19,8 @@ pub struct Seen<'m> {
     pub written: &'m str,
     /// The title of the entity's note.
     pub title: &'m str,
+    /// The mention wrote one of the entity's names (title or alias): decided `exact` or `alias`.
+    pub as_named: bool,
 }
 
 /// An entity a meeting is about.
@@ -26,8 +28,9 @@ pub struct Seen<'m> {
 pub struct About {
     /// The title of the entity's note.
     pub title: String,
-    /// The forms the meeting wrote the name in that differ from the title (`Nico` for Niko
-    /// Dukic), in the order it first wrote them.
+    /// The forms the meeting wrote the name in that are not one of the entity's names nor
+    /// words of its title (`Nico` or `Niko Dukovic` for Niko Dukic, not `Niko`, `DUKIC` or
+    /// `Niko's`): how it was misheard or misspelt, in the order it first wrote them.
     pub written: Vec<String>,
 }
 
@@ -61,13 +64,36 @@ pub fn about(seen: &[Seen]) -> Vec<About> {
         } else {
             s.written.trim()
         };
-        let key = compact(form);
         let entry = &mut out[at];
-        if key != compact(s.title) && !entry.written.iter().any(|w| compact(w) == key) {
+        if !s.as_named
+            && !in_title(form, s.title)
+            && !entry.written.iter().any(|w| words(w) == words(form))
+        {
             entry.written.push(form.to_string());
         }
     }
     out
+}
+
+/// True when `form` is the title run together (`NikoDukic`) or every word of it is a word of
+/// `title` ([`words`]): a short, shouted or possessive form of the name, not a different one.
+fn in_title(form: &str, title: &str) -> bool {
+    let title_words = words(title);
+    compact(form) == compact(title) || words(form).iter().all(|w| title_words.contains(w))
+}
+
+/// The words of a name, each without a possessive `'s` and compared case- and accent-blind:
+/// `Alca Bobal's` and `alca bobal` are one form.
+fn words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .map(|w| {
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            compact(w)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -79,17 +105,27 @@ mod tests {
             kind,
             written,
             title,
+            as_named: false,
         }
     }
 
     #[test]
     fn names_each_entity_once_with_the_forms_that_differ() {
+        let alias = Seen {
+            as_named: true,
+            ..seen(Kind::Text, "Nikki", "Niko Dukic")
+        };
         let out = about(&[
             seen(Kind::Participant, "Niko Dukic", "Niko Dukic"),
             seen(Kind::Text, "Nico", "Niko Dukic"),
             seen(Kind::Owner, "NikoDukic", "Niko Dukic"),
             seen(Kind::Wikilink, "Nikko Dukic|Niko", "Niko Dukic"),
+            seen(Kind::Text, "Nikko Dukic's", "Niko Dukic"),
             seen(Kind::Text, "nico", "Niko Dukic"),
+            seen(Kind::Text, "Niko's", "Niko Dukic"),
+            seen(Kind::Text, "DUKIC", "Niko Dukic"),
+            seen(Kind::Text, "Niko Dukic’s", "Niko Dukic"),
+            alias,
         ]);
         assert_eq!(
             out,
@@ -110,6 +146,6 @@ mod tests {
         ]);
         let titles: Vec<&str> = out.iter().map(|a| a.title.as_str()).collect();
         assert_eq!(titles, ["Ada Lovelace"]);
-        assert_eq!(out[0].written, ["Ada"]);
+        assert!(out[0].written.is_empty());
     }
 }

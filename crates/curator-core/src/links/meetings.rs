@@ -2,8 +2,8 @@
 //! the notion the `mentions` property shares), newest first, kept between two marker comments
 //! (see [`crate::sections`]).
 //!
-//! One bullet a meeting: `- [[2025-03-06 Weekly sync]] · 2025-03-06 — as "Nico"`, the written
-//! forms shown when they differ from the person's name. A meeting counts when it names the
+//! One bullet a meeting: `- [[2025-03-06 Weekly sync]] · 2025-03-06 — as "Nico"`, with the
+//! forms the meeting misheard or misspelt the name in ([`About::written`]). A meeting counts when it names the
 //! person with confidence in its body or links them in a property (its mentions property, or
 //! any other, as a person's `last_contact` counts them). The section
 //! follows resolution: an answer given in review adds or drops a meeting.
@@ -12,7 +12,7 @@ use super::about::{about, About, Seen};
 use crate::dates::Date;
 use crate::edit::Edit;
 use crate::entities::mentions::Kind;
-use crate::entities::Mention;
+use crate::entities::{Decision, Mention};
 use crate::index::{frontmatter_links, NoteKind, VaultIndex};
 use crate::note::{title_of, Note};
 use crate::rule::Rule;
@@ -68,12 +68,14 @@ pub fn meeting(
                 kind: m.kind,
                 written: &m.text,
                 title: m.resolved.as_deref()?,
+                as_named: matches!(m.decision, Decision::Exact | Decision::Alias),
             })
         })
         .chain(linked.iter().map(|(written, title)| Seen {
             kind: Kind::Wikilink,
             written,
             title,
+            as_named: true,
         }))
         .collect();
     Some(Meeting {

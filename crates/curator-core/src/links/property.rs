@@ -14,7 +14,7 @@ use super::about::{about, Seen};
 use crate::context::Context;
 use crate::edit::Edit;
 use crate::entities::mentions::PARTICIPANT_KEYS;
-use crate::entities::Resolved;
+use crate::entities::{Decision, Resolved};
 use crate::frontmatter::set_list::set_list;
 use crate::frontmatter::Doc;
 use crate::index::{link_target, NoteKind};
@@ -100,6 +100,7 @@ fn mentioned(note: &Note, resolved: &[Resolved]) -> Vec<String> {
                 kind: r.found.kind,
                 written: &r.found.text,
                 title: &entity.title,
+                as_named: matches!(r.resolution.decision, Decision::Exact | Decision::Alias),
             })
         })
         .collect();
