@@ -1,6 +1,7 @@
 /**
- * "Update open tasks sections": in each person note holding the open-tasks marker comments, the
- * engine lists the person's open tasks between the markers and touches nothing else.
+ * "Update open tasks and meetings sections": in each person note holding the open-tasks or the
+ * meetings marker comments, the engine lists the person's open tasks, or the meetings that name
+ * them, between the markers and touches nothing else.
  *
  * Writes go through `Vault.process`, and only when the note still holds the text the update was
  * computed from: a note edited in between is skipped, never overwritten.
@@ -15,7 +16,7 @@ export interface SectionsResult {
 	skipped: string[];
 }
 
-/** Updates every opted-in person note's section from the tasks of the whole vault. */
+/** Updates every opted-in person note's sections from the tasks and meetings of the whole vault. */
 export async function updateOpenTasksSections(host: CuratorHost): Promise<SectionsResult> {
 	const { vault } = host.app;
 	await host.indexer.idle();
@@ -35,7 +36,7 @@ export async function updateOpenTasksSections(host: CuratorHost): Promise<Sectio
 
 function summary(result: SectionsResult): string {
 	const n = result.written.length;
-	const updated = n === 0 ? "Open tasks sections are up to date" : `Updated ${n} open tasks ${n === 1 ? "section" : "sections"}`;
+	const updated = n === 0 ? "Sections are up to date" : `Updated ${n} ${n === 1 ? "note's sections" : "notes' sections"}`;
 	if (result.skipped.length === 0) return updated;
 	return `${updated}; skipped ${result.skipped.length} changed meanwhile: ${result.skipped.join(", ")}`;
 }
@@ -43,11 +44,12 @@ function summary(result: SectionsResult): string {
 export function updateOpenTasksSectionsCommand(host: CuratorHost): Command {
 	return {
 		id: "update-open-tasks-sections",
-		name: "Update open tasks sections",
+		name: "Update open tasks and meetings sections",
 		callback: async () => {
 			await host.whenReady();
-			if (!host.settings.rules.openTasksSection) {
-				new Notice("Turn on keeping open tasks sections in the settings first.");
+			const { openTasksSection, meetingsSection } = host.settings.rules;
+			if (!openTasksSection && !meetingsSection) {
+				new Notice("Turn on keeping open tasks or meetings sections in the settings first.");
 				return;
 			}
 			new Notice(summary(await updateOpenTasksSections(host)));

@@ -58,7 +58,7 @@ test("registers its commands: kebab-case ids, sentence case names, no hotkeys", 
 			"Normalize frontmatter in folder…",
 			"Extract tasks from current note",
 			"Show tasks by owner",
-			"Update open tasks sections",
+			"Update open tasks and meetings sections",
 			"Open review queue",
 		],
 	);

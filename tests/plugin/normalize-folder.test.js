@@ -54,14 +54,14 @@ test("previews each note's diff, then applies through Vault.process", async () =
 		"+ created: 2025-03-12",
 		"  title: \"20250312 1400 Roadmap sync\"",
 		"- participants: [{ { PARTICIPANTS } }]",
-		"+ participants: [Mara Quist, Tobias Fenn]",
+		"+ participants: [\"[[Mara Quist]]\", \"[[Tobias Fenn]]\"]",
 		"  tags: [meeting, group]",
 		"  ---",
 		"… 15 unchanged lines",
 	]);
 	assert.deepEqual(reasons(notes[0]), [
 		"`{ { DATE } }` → `2025-03-12`: filled the template placeholder from the note's **Date:** line",
-		"`[{ { PARTICIPANTS } }]` → Mara Quist, Tobias Fenn: filled the template placeholder from the note's **Participants:** line",
+		"`[{ { PARTICIPANTS } }]` → [[Mara Quist]], [[Tobias Fenn]]: filled the template placeholder from the note's **Participants:** line",
 	]);
 	assert.deepEqual(diff(notes[1]), [
 		"  ---",
@@ -84,7 +84,7 @@ test("previews each note's diff, then applies through Vault.process", async () =
 	await waitFor(() => state.notices.some((n) => n.startsWith("Fixed")), { message: "the apply notice" });
 	assert.equal(state.notices.at(-1), "Fixed 2 notes");
 	assert.deepEqual(processed, [ROADMAP, PILOT]);
-	assert.equal(readNote(vault, ROADMAP), roadmap.replace(PLACEHOLDER, "2025-03-12").replace("{ { PARTICIPANTS } }", "Mara Quist, Tobias Fenn"));
+	assert.equal(readNote(vault, ROADMAP), roadmap.replace(PLACEHOLDER, "2025-03-12").replace("{ { PARTICIPANTS } }", '"[[Mara Quist]]", "[[Tobias Fenn]]"'));
 	assert.equal(readNote(vault, PILOT), pilot.replace(PLACEHOLDER, "2025-03-18"));
 	assert.equal(state.modals.length, 0, "the preview closes");
 	plugin.unload();

@@ -51,7 +51,7 @@ test("fills the placeholders through the editor: UTF-16 offsets, cursor and sele
 	// filled from the **Date:** and **Participants:** lines, every other byte kept.
 	const expected = before
 		.replace("created: { { DATE } }\n", "created: 2025-03-12\n")
-		.replace("participants: [{ { PARTICIPANTS } }]\n", "participants: [Mara Quist, Tobias Fenn]\n");
+		.replace("participants: [{ { PARTICIPANTS } }]\n", "participants: [\"[[Mara Quist]]\", \"[[Tobias Fenn]]\"]\n");
 	assert.notEqual(expected, before);
 	assert.equal(editor.getValue(), expected);
 	assert.equal(editor.transactions.length, 1, "one transaction: one undo step");
@@ -60,7 +60,7 @@ test("fills the placeholders through the editor: UTF-16 offsets, cursor and sele
 		editor.transactions[0].tx.changes,
 		[
 			{ from: { line: 3, ch: 9 }, to: { line: 3, ch: 21 }, text: "2025-03-12" },
-			{ from: { line: 5, ch: 15 }, to: { line: 5, ch: 35 }, text: "Mara Quist, Tobias Fenn" },
+			{ from: { line: 5, ch: 15 }, to: { line: 5, ch: 35 }, text: '"[[Mara Quist]]", "[[Tobias Fenn]]"' },
 		],
 	);
 	const after = editor.getValue();
@@ -91,7 +91,7 @@ test("edits are applied only to the text they were computed for: a buffer change
 	const value = editor.getValue();
 	assert.ok(value.endsWith(typed), "the typing is kept");
 	assert.match(value, /^created: 2025-03-12$/m);
-	assert.match(value, /^participants: \[Mara Quist, Tobias Fenn\]$/m);
+	assert.match(value, /^participants: \["\[\[Mara Quist\]\]", "\[\[Tobias Fenn\]\]"\]$/m);
 	// The typing, then one fix computed for the typed text: the stale edits were never applied.
 	assert.equal(editor.transactions.length, 2);
 	assert.equal(editor.transactions[0].tx.changes[0].text, typed);

@@ -29,7 +29,7 @@ test("writes the person's open tasks between the markers and nothing else", asyn
 	const { app } = await startPlugin(vault);
 	assert.equal(app.commands.executeCommandById(COMMAND), true);
 	await waitFor(() => state.notices.length > 0, { message: "the notice" });
-	assert.equal(state.notices.at(-1), "Updated 1 open tasks section");
+	assert.equal(state.notices.at(-1), "Updated 1 note's sections");
 	const expected = before.replace(
 		`${START}\n- stale\n${END}`,
 		[
@@ -44,7 +44,7 @@ test("writes the person's open tasks between the markers and nothing else", asyn
 
 	assert.equal(app.commands.executeCommandById(COMMAND), true);
 	await waitFor(() => state.notices.length > 1, { message: "the second notice" });
-	assert.equal(state.notices.at(-1), "Open tasks sections are up to date");
+	assert.equal(state.notices.at(-1), "Sections are up to date");
 	assert.equal(readNote(vault, MARA), expected);
 });
 
@@ -56,4 +56,21 @@ test("does nothing while the rule is off", async () => {
 	await waitFor(() => state.notices.length > 0, { message: "the notice" });
 	assert.match(state.notices.at(-1), /Turn on/);
 	assert.equal(readNote(vault, MARA), before);
+});
+
+test("writes the meetings that name the person between the meetings markers", async () => {
+	const vault = makeVault();
+	const note = path.join(vault, MARA);
+	fs.appendFileSync(note, "\n## Meetings\n<!-- curator:meetings -->\n<!-- /curator:meetings -->\n");
+	fs.mkdirSync(path.dirname(path.join(vault, DATA)), { recursive: true });
+	fs.writeFileSync(path.join(vault, DATA), JSON.stringify({ rules: { meetingsSection: true } }));
+	const before = readNote(vault, MARA);
+	const { app } = await startPlugin(vault);
+	assert.equal(app.commands.executeCommandById(COMMAND), true);
+	await waitFor(() => state.notices.length > 0, { message: "the notice" });
+	assert.equal(state.notices.at(-1), "Updated 1 note's sections");
+	const after = readNote(vault, MARA);
+	const listed = after.slice(before.indexOf("<!-- curator:meetings -->")).split("\n").filter((l) => l.startsWith("- "));
+	assert.ok(listed.some((l) => l.startsWith("- [[20250312 1400 Roadmap sync]] · 2025-03-12")), listed.join("\n"));
+	assert.equal(after.slice(0, before.indexOf("<!-- curator:meetings -->")), before.slice(0, before.indexOf("<!-- curator:meetings -->")));
 });

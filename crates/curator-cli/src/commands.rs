@@ -12,9 +12,7 @@ use curator_core::review::decisions;
 use curator_core::tasks::Task;
 use curator_core::text::fold;
 use curator_core::vault::Vault as Notes;
-use curator_core::{
-    apply_edits, Engine, FixOutcome, NoteError, NoteReport, ReviewItem, ReviewReason,
-};
+use curator_core::{apply_edits, FixOutcome, NoteError, NoteReport, ReviewItem, ReviewReason};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::io::Write;
@@ -203,12 +201,7 @@ pub fn fix(run: &Run, dry_run: bool) -> Result<u8, String> {
         .map(|(n, out)| (n, FixOutcome::clone(&out)))
         .collect();
     settle(&mut notes, &mut outcomes);
-    if notes
-        .settings()
-        .rule_on(&curator_core::tasks::section::RULE)
-    {
-        update_sections(notes.engine(), &mut outcomes)?;
-    }
+    update_sections(&mut notes, &mut outcomes)?;
     let p = Palette::new();
     let mut changed = Vec::new();
     let mut skipped = Vec::new();
@@ -380,26 +373,25 @@ fn settle(notes: &mut Notes, outcomes: &mut [(&NoteFile, FixOutcome)]) {
     }
 }
 
-/// Brings open-tasks sections up to date on top of the fixes: tasks are read from the fixed
-/// texts, and each section edit joins its note's outcome.
+/// Brings the generated sections (open tasks, meetings) up to date on top of the fixes: the
+/// warm vault holds the fixed texts once [`settle`] ran, and each note's section edits join its
+/// outcome.
 fn update_sections(
-    engine: &Engine,
+    notes: &mut Notes,
     outcomes: &mut [(&NoteFile, FixOutcome)],
 ) -> Result<(), String> {
-    let current: Vec<(&str, &str)> = outcomes
-        .iter()
-        .map(|(n, out)| (n.path.as_str(), out.text.as_deref().unwrap_or(&n.text)))
-        .collect();
-    let edits = engine.section_edits(&current);
-    for (path, edit) in edits {
+    for (path, edits) in notes.section_edits() {
         let Some((note, out)) = outcomes.iter_mut().find(|(n, _)| n.path == path) else {
             continue;
         };
         let text = out.text.as_deref().unwrap_or(&note.text);
-        let updated = apply_edits(text, std::slice::from_ref(&edit))
-            .map_err(|e| format!("{path}: internal: {e}"))?;
+        if notes.text(&path) != Some(text) {
+            // Settling gave up before the vault held this fix: its sections wait for a next run.
+            continue;
+        }
+        let updated = apply_edits(text, &edits).map_err(|e| format!("{path}: internal: {e}"))?;
         out.text = Some(updated);
-        out.applied.push(edit);
+        out.applied.extend(edits);
     }
     Ok(())
 }

@@ -361,6 +361,45 @@ fn fix_updates_open_tasks_sections_when_switched_on() {
     );
 }
 
+#[test]
+fn fix_updates_both_sections_of_a_person_note_at_once_and_settles() {
+    let person = "---\ntype: people\naliases: [Ada]\n---\n# Ada Park\n\n<!-- curator:open-tasks -->\n<!-- /curator:open-tasks -->\n\n<!-- curator:meetings -->\n<!-- /curator:meetings -->\n";
+    let meeting = "---\ntype: meeting\n---\n**Date:** 2026-01-14\n**Participants:** Ada Park, Bo Lind\n\nAda will book a room.\n- [ ] Send the plan @Ada Park 📅 2026-01-16\n";
+    let files = [
+        ("People/Ada Park.md", person),
+        ("People/Bo Lind.md", "---\ntype: people\n---\n# Bo Lind\n"),
+        ("Meetings/2026-01-14 Sync.md", meeting),
+    ];
+    let dir = vault(&files);
+    fs::create_dir_all(dir.path().join(".obsidian/plugins/vault-curator")).expect("mkdir");
+    fs::write(
+        dir.path().join(".obsidian/plugins/vault-curator/data.json"),
+        r#"{"rules":{"openTasksSection":true,"meetingsSection":true,"mentionLinks":true}}"#,
+    )
+    .expect("write");
+    curator().args(["fix"]).arg(dir.path()).assert().code(0);
+    let fixed = read(dir.path(), "People/Ada Park.md");
+    assert_eq!(
+        fixed,
+        "---\ntype: people\naliases: [Ada]\n---\n# Ada Park\n\n<!-- curator:open-tasks -->\n\
+         - Send the plan — [[2026-01-14 Sync]] · due 2026-01-16\n\
+         <!-- /curator:open-tasks -->\n\n<!-- curator:meetings -->\n\
+         - [[2026-01-14 Sync]] · 2026-01-14\n\
+         <!-- /curator:meetings -->\n"
+    );
+    let out = curator()
+        .args(["fix", "--json"])
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let report: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
+    assert_eq!(report["changed"], serde_json::json!([]));
+    assert_eq!(read(dir.path(), "People/Ada Park.md"), fixed);
+}
+
 /// A template whose placeholders, people and owners would all be "fixed" if it were a note.
 const TEMPLATE: &str = "---\ntitle: \"{{title}}\"\ncreated: {{date}}\ntype: person\ntags: Person, person\n---\n# {{title}}\n\n- [ ] Introduce @Rob Benoitt\n";
 

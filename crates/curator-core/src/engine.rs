@@ -14,7 +14,7 @@ use crate::note::{frontmatter_of, has_unterminated_frontmatter, Note};
 use crate::review::{ReviewItem, ReviewReason};
 use crate::rules::Pass;
 use crate::settings::Settings;
-use crate::{entities, tasks};
+use crate::{entities, links, tasks};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -216,16 +216,20 @@ impl Engine {
         tasks::extract(note, &Context::for_note(&self.index, note))
     }
 
-    /// The edits that bring each person note's open-tasks section up to date, keyed by path.
+    /// The edits that bring each person note's generated sections — open tasks
+    /// ([`tasks::section`]) and meetings ([`links::meetings`]) — up to date, keyed by path.
     ///
-    /// `notes` are `(path, text)` pairs of the whole vault: tasks are read from all of them, and
-    /// every person note that holds the section markers (see [`tasks::section`]), has the rule on
-    /// and can be edited gets at most one edit, against the text given here.
-    pub fn section_edits(&self, notes: &[(&str, &str)]) -> Vec<(String, Edit)> {
-        let all: Vec<tasks::Task> = notes
-            .iter()
-            .flat_map(|(path, text)| self.tasks(path, text))
-            .collect();
+    /// `notes` are `(path, text)` pairs of the whole vault, `tasks` every task of the vault and
+    /// `meetings` every meeting with who it is about (see [`crate::vault::Vault::section_edits`],
+    /// which reads them from the warm state). Every person note that holds a section's markers,
+    /// has its rule on and can be edited gets that section's edit, against the text given here;
+    /// two sections that overlap (markers nested) leave the note untouched.
+    pub fn section_edits_from(
+        &self,
+        notes: &[(&str, &str)],
+        tasks: &[tasks::Task],
+        meetings: &[links::meetings::Meeting],
+    ) -> Vec<(String, Vec<Edit>)> {
         notes
             .iter()
             .filter(|(path, _)| {
@@ -236,11 +240,23 @@ impl Engine {
             .filter_map(|(path, text)| {
                 let note = Note::parse(path, text);
                 let ctx = Context::for_note(&self.index, &note);
-                if note_error(&note).is_some() || !ctx.enabled(&tasks::section::RULE) {
+                if note_error(&note).is_some() {
                     return None;
                 }
-                let edit = tasks::section::section_edit(&note, &all)?;
-                Some((path.to_string(), edit))
+                let mut edits: Vec<Edit> = [
+                    ctx.enabled(&tasks::section::RULE)
+                        .then(|| tasks::section::section_edit(&note, tasks))
+                        .flatten(),
+                    ctx.enabled(&links::meetings::RULE)
+                        .then(|| links::meetings::section_edit(&note, meetings))
+                        .flatten(),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                edits.sort_by_key(|e| (e.start, e.end));
+                let overlap = edits.windows(2).any(|w| w[1].start < w[0].end);
+                (!edits.is_empty() && !overlap).then(|| (path.to_string(), edits))
             })
             .collect()
     }

@@ -37,6 +37,7 @@ mod proptest_config;
 pub mod review;
 pub mod rule;
 pub mod rules;
+pub mod sections;
 pub mod settings;
 pub mod tasks;
 pub mod text;

@@ -84,6 +84,10 @@ pub const REGISTRY: &[Entry] = &[
         rule: &tasks::section::RULE,
         run: None,
     },
+    Entry {
+        rule: &links::meetings::RULE,
+        run: None,
+    },
 ];
 
 /// Every rule, in registry order.

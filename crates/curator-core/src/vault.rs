@@ -13,12 +13,16 @@
 
 use crate::answers::{without_answers, Answers};
 use crate::deps::{self, Dep};
+use crate::edit::Edit;
 use crate::engine::{Engine, FixOutcome, NoteReport};
 use crate::entities::Mention;
-use crate::index::{Changed, NoteSummary};
+use crate::index::{Changed, NoteKind, NoteSummary};
+use crate::links;
 use crate::review::ReviewItem;
+use crate::rule::Rule;
+use crate::sections::{self, Markers};
 use crate::settings::Settings;
-use crate::tasks::Task;
+use crate::tasks::{self, Task};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -287,6 +291,51 @@ impl Vault {
             .values()
             .filter_map(|s| s.fixed.clone())
             .collect()
+    }
+
+    /// The edits that bring every person note's generated sections up to date (see
+    /// [`Engine::section_edits_from`]), keyed by path, from the warm tasks and mentions: only
+    /// the notes whose results a change reached are computed again. Nothing is computed for a
+    /// section no person note holds the markers of.
+    pub fn section_edits(&mut self) -> Vec<(String, Vec<Edit>)> {
+        let held = |rule: &Rule, markers: Markers| {
+            self.settings().rule_on(rule)
+                && self.notes.iter().any(|(path, slot)| {
+                    sections::may_hold(&slot.text, markers)
+                        && self.kind(path) == Some(NoteKind::Person)
+                })
+        };
+        let want_tasks = held(&tasks::section::RULE, tasks::section::MARKERS);
+        let want_meetings = held(&links::meetings::RULE, links::meetings::MARKERS);
+        let mut all_tasks = Vec::new();
+        if want_tasks {
+            self.compute_all(Item::Tasks);
+            all_tasks.extend(
+                self.notes
+                    .values()
+                    .flat_map(|s| s.tasks.iter().flat_map(|t| t.iter().cloned())),
+            );
+        }
+        let mut meetings = Vec::new();
+        if want_meetings {
+            self.compute_all(Item::Mentions);
+            let index = self.engine.index();
+            meetings.extend(self.notes.iter().filter_map(|(path, slot)| {
+                links::meetings::meeting(index, path, &slot.text, slot.mentions.as_deref()?)
+            }));
+        }
+        let notes: Vec<(&str, &str)> = self
+            .notes
+            .iter()
+            .map(|(path, slot)| (path.as_str(), &*slot.text))
+            .collect();
+        self.engine
+            .section_edits_from(&notes, &all_tasks, &meetings)
+    }
+
+    /// The kind of the note at `path`, as the index counts it (no dep is recorded).
+    fn kind(&self, path: &str) -> Option<NoteKind> {
+        self.engine.index().summary(path).map(|s| s.kind)
     }
 
     /// Review items about the vault as a whole (duplicate people, contradicting facts, names

@@ -4,6 +4,7 @@
 
 use curator_core::tasks::section::{section_edit, EDIT_RULE, END_MARKER, START_MARKER};
 use curator_core::tasks::Task;
+use curator_core::vault::Vault;
 use curator_core::{apply_edits, Engine, Note, Settings};
 
 const NIKO: &str = "People/Niko Dukic.md";
@@ -188,23 +189,19 @@ fn engine_edits_person_notes_only_with_the_rule_on() {
         ("Meetings/2026-01-14 Sync.md", meeting_with_markers.as_str()),
         ("Meetings/2026-01-12 Kickoff.md", OTHER_MEETING),
     ];
-    let mut on = engine(true);
-    for (path, text) in notes {
-        on.index_mut().upsert(path, text);
-    }
-    let edits = on.section_edits(&notes);
+    let vault = |rule_on: bool, notes: &[(&str, &str)]| {
+        let settings = engine(rule_on).settings().clone();
+        let owned = notes.iter().map(|(p, t)| (p.to_string(), t.to_string()));
+        Vault::build(settings, owned.collect())
+    };
+    let edits = vault(true, &notes).section_edits();
     assert_eq!(edits.len(), 1);
     assert_eq!(edits[0].0, NIKO);
     assert_eq!(
-        apply_edits(&person, &[edits[0].1.clone()]).unwrap(),
+        apply_edits(&person, &edits[0].1).unwrap(),
         updated(&person).unwrap()
     );
-
-    let mut off = engine(false);
-    for (path, text) in notes {
-        off.index_mut().upsert(path, text);
-    }
-    assert!(off.section_edits(&notes).is_empty());
+    assert!(vault(false, &notes).section_edits().is_empty());
 
     let opted_out = person.replacen(
         "type: people\n",
@@ -212,6 +209,5 @@ fn engine_edits_person_notes_only_with_the_rule_on() {
         1,
     );
     let notes = [(NIKO, opted_out.as_str()), notes[2]];
-    on.index_mut().upsert(NIKO, &opted_out);
-    assert!(on.section_edits(&notes).is_empty());
+    assert!(vault(true, &notes).section_edits().is_empty());
 }

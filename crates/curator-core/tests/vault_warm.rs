@@ -1,8 +1,10 @@
 //! The warm vault state equals a cold rebuild: after any sequence of upserts, renames and
 //! removals — people renamed, aliases and companies edited, meetings rewritten — every note's
-//! results, mentions and fix are what a vault built from scratch from the same texts gives.
-//! Review answers given along the way (a written name is someone, is not someone, is not a
-//! name) are read as deps too: the warm state after them equals a vault built cold with them.
+//! results, mentions and fix, and every person note's generated sections (open tasks, and the
+//! meetings that name them, which follow the meetings' resolutions), are what a vault built from
+//! scratch from the same texts gives. Review answers given along the way (a written name is
+//! someone, is not someone, is not a name) are read as deps too: the warm state after them
+//! equals a vault built cold with them.
 //! And an edit invalidates only the notes whose results read what changed.
 
 #[path = "../src/proptest_config.rs"]
@@ -31,7 +33,9 @@ fn person(who: usize, alias: bool, company: usize, contact: u8) -> (String, Stri
     (
         format!("People/{first} {last}.md"),
         format!(
-            "---\ntype: person\n{aliases}tags: [company/{org}]\nlast_contact: 2025-0{}-1{}\n---\n# {first} {last}\n",
+            "---\ntype: person\n{aliases}tags: [company/{org}]\nlast_contact: 2025-0{}-1{}\n---\n# {first} {last}\n\
+             <!-- curator:meetings -->\n<!-- /curator:meetings -->\n\
+             <!-- curator:open-tasks -->\n<!-- /curator:open-tasks -->\n",
             1 + contact % 8,
             contact % 9
         ),
@@ -88,6 +92,14 @@ fn meeting(n: usize, people: &[(usize, u8)], day: u8) -> (String, String) {
     (format!("Meetings/Sync {n}.md"), body)
 }
 
+/// The settings the warm and cold vaults share: the defaults, with the generated sections on.
+fn settings() -> Settings {
+    let mut settings = Settings::default();
+    settings.set_rule(&curator_core::tasks::section::RULE, true);
+    settings.set_rule(&curator_core::links::meetings::RULE, true);
+    settings
+}
+
 #[derive(Debug, Clone)]
 enum Op {
     Person(usize, bool, usize, u8),
@@ -129,12 +141,16 @@ fn everything(vault: &mut Vault) -> BTreeMap<String, String> {
         );
     }
     out.insert(String::new(), format!("{:?}", vault.vault_review()));
+    out.insert(
+        "\u{0}sections".into(),
+        format!("{:?}", vault.section_edits()),
+    );
     out
 }
 
 /// The settings with `answers`, as a vault built cold reads them.
 fn answered(answers: &Answers) -> Settings {
-    let mut settings = Settings::default();
+    let mut settings = settings();
     answers.clone().put_in(&mut settings);
     settings
 }
@@ -203,7 +219,7 @@ proptest! {
 
     #[test]
     fn warm_state_equals_a_cold_rebuild(ops in prop::collection::vec(op(), 1..14)) {
-        let mut warm = Vault::new(Settings::default());
+        let mut warm = Vault::new(settings());
         let mut texts: BTreeMap<String, String> = BTreeMap::new();
         let mut answers = Answers::default();
         for op in &ops {
@@ -237,14 +253,14 @@ proptest! {
         before in prop::collection::vec(op(), 1..10),
         after in prop::collection::vec(op(), 0..6),
     ) {
-        let mut warm = Vault::new(Settings::default());
+        let mut warm = Vault::new(settings());
         let mut texts: BTreeMap<String, String> = BTreeMap::new();
         for op in &before {
             apply(&mut warm, &mut texts, op);
         }
         everything(&mut warm);
         let snapshot = warm.snapshot();
-        let mut offline = Vault::new(Settings::default());
+        let mut offline = Vault::new(settings());
         let mut answers = Answers::default();
         for op in &after {
             apply(&mut offline, &mut texts, op);

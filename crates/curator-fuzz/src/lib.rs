@@ -9,6 +9,7 @@
 mod invariants;
 mod vault;
 
+use curator_core::links::meetings::meeting;
 use curator_core::note::{has_unterminated_frontmatter, Note};
 use curator_core::{apply_edits, yaml};
 use invariants::{assert_edits_fit, assert_lines_fit, assert_note_spans_fit, assert_tree_fits};
@@ -45,9 +46,9 @@ pub fn yaml_tree(data: &[u8]) {
 /// The whole check/fix path over a small vault: edits lie in the note on character boundaries
 /// and do not overlap; check and fix report the same error, and an error leaves the note
 /// untouched; a note without edits is untouched; the fixed note parses and fixing it again
-/// changes nothing; tasks, mentions and open-tasks sections stay inside the note.
+/// changes nothing; tasks, mentions and generated sections stay inside the note.
 ///
-/// The first byte picks the note's folder and the settings (list style, open-tasks sections).
+/// The first byte picks the note's folder and the settings (list style, generated sections).
 pub fn check_fix(data: &[u8]) {
     let (selector, rest) = data.split_first().map_or((0, data), |(s, r)| (*s, r));
     let text = String::from_utf8_lossy(rest);
@@ -71,8 +72,13 @@ pub fn check_fix(data: &[u8]) {
         .map(|m| m.line)
         .collect();
     assert_lines_fit(&note, &mentions, "mention");
-    for (_, edit) in engine.section_edits(&[(path, &text)]) {
-        assert_edits_fit(&text, std::slice::from_ref(&edit));
+    let meetings: Vec<_> = meeting(engine.index(), path, &text, &engine.mentions(path, &text))
+        .into_iter()
+        .collect();
+    let sections =
+        engine.section_edits_from(&[(path, &text)], &engine.tasks(path, &text), &meetings);
+    for (_, edits) in sections {
+        assert_edits_fit(&text, &edits);
     }
 
     let fixed = engine.fix(path, &text);

@@ -43,6 +43,7 @@ fn engines() -> &'static [Engine] {
                         ..Settings::default()
                     };
                     settings.set_rule(&curator_core::tasks::section::RULE, sections);
+                    settings.set_rule(&curator_core::links::meetings::RULE, sections);
                     let mut engine = Engine::new(settings);
                     for (path, text) in NOTES {
                         engine.index_mut().upsert(path, text);

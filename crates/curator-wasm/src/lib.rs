@@ -140,7 +140,7 @@ export interface FixResult { text: string | null; applied: AppliedChange[]; revi
 export interface NoteText { path: string; text: string; }
 /** How far loading and warming have come: indexed notes, notes still staged, notes whose check report is still to compute. */
 export interface Progress { notes: number; staged: number; stale: number; }
-/** A person note whose open-tasks section is out of date: write `text` only over `original`. */
+/** A person note whose generated sections (open tasks, meetings) are out of date: write `text` only over `original`. */
 export interface SectionUpdate { path: string; original: string; text: string; }
 export type Priority = "highest" | "high" | "medium" | "none" | "low" | "lowest";
 /** A task, with the field names of the CLI's JSON contract; `line` is 1-based. */
@@ -511,11 +511,11 @@ impl Curator {
         to_js(&all.iter().flat_map(|t| t.iter()).collect::<Vec<_>>())
     }
 
-    /// The person notes whose open-tasks section is out of date, each with the text it was
-    /// computed from and its new text.
+    /// The person notes whose generated sections (open tasks, meetings) are out of date, each
+    /// with the text it was computed from and its new text.
     #[wasm_bindgen(js_name = sectionUpdates, unchecked_return_type = "SectionUpdate[]")]
-    pub fn section_updates(&self) -> Result<JsValue, JsError> {
-        to_js(&queries::section_updates(self.live.vault()).map_err(|e| JsError::new(&e))?)
+    pub fn section_updates(&mut self) -> Result<JsValue, JsError> {
+        to_js(&queries::section_updates(self.live.vault_mut()).map_err(|e| JsError::new(&e))?)
     }
 
     /// Review items about the vault as a whole (duplicate people, recurring unknown names).

@@ -246,31 +246,26 @@ fn by_due(a: &Task, b: &Task) -> Ordering {
     }
 }
 
-/// A person note whose open-tasks section is out of date.
+/// A person note whose generated sections (open tasks, meetings) are out of date.
 #[derive(Debug, Serialize)]
 pub struct SectionUpdate {
     /// The person note.
     pub path: String,
     /// The text the update was computed from: write only over this text.
     pub original: String,
-    /// The note with its section brought up to date.
+    /// The note with its sections brought up to date.
     pub text: String,
 }
 
-/// The open-tasks section updates of every opted-in person note, from the tasks of the whole
-/// vault.
-pub fn section_updates(vault: &Vault) -> Result<Vec<SectionUpdate>, String> {
-    let notes: Vec<(&str, &str)> = vault
-        .paths()
-        .filter_map(|p| Some((p, vault.text(p)?)))
-        .collect();
+/// The section updates of every opted-in person note, from the warm tasks and mentions of the
+/// whole vault.
+pub fn section_updates(vault: &mut Vault) -> Result<Vec<SectionUpdate>, String> {
     vault
-        .engine()
-        .section_edits(&notes)
+        .section_edits()
         .into_iter()
-        .map(|(path, edit)| {
+        .map(|(path, edits)| {
             let original = vault.text(&path).unwrap_or_default().to_string();
-            let text = apply_edits(&original, &[edit])
+            let text = apply_edits(&original, &edits)
                 .map_err(|e| format!("internal: {path}: the section edit does not apply: {e}"))?;
             Ok(SectionUpdate {
                 path,
@@ -418,8 +413,8 @@ mod tests {
         ];
         let mut settings = Settings::default();
         settings.rules.insert("openTasksSection".into(), true);
-        let vault = Vault::build(settings, notes.to_vec());
-        let updates = section_updates(&vault).unwrap();
+        let mut vault = Vault::build(settings, notes.to_vec());
+        let updates = section_updates(&mut vault).unwrap();
         assert_eq!(updates.len(), 1);
         assert_eq!(updates[0].original, person);
         assert_eq!(

@@ -8,6 +8,10 @@
 //! is about to Obsidian's backlinks; `curator fix` fixes again the people notes such links
 //! reach before it writes, so a second run changes nothing.
 //!
+//! A link is a mention written exactly, so every meeting counted here is one the meeting is
+//! about ([`crate::links::about`]) and is listed in the person's meetings section; with mention
+//! links on, every meeting about the person links them, and the two agree once fixed.
+//!
 //! The value only ever moves forward: a `last_contact` newer than every linking meeting was set
 //! by someone who knows better (a call, an email) and stays. An empty `last_contact:` is filled;
 //! a person note without the key does not get one — adding keys is the user's call.

@@ -19,8 +19,8 @@ use summary::summarize;
 
 pub use crate::kind::NoteKind;
 pub use summary::{
-    labelled_line, link_target, note_date, participants_line, query_handle, table_field,
-    NoteSummary,
+    frontmatter_links, labelled_line, link_target, note_date, participants_line, query_handle,
+    table_field, NoteSummary,
 };
 
 impl NoteSummary {

@@ -46,6 +46,17 @@ pub struct NoteSummary {
     pub facts: Vec<String>,
 }
 
+/// The targets of the links written as frontmatter values (`"[[Name]]"`, in any property):
+/// the frontmatter links Obsidian counts, and so the index.
+pub fn frontmatter_links<'n>(note: &'n Note) -> impl Iterator<Item = &'n str> + 'n {
+    let root = note.frontmatter.as_ref().and_then(|f| f.root());
+    root.into_iter()
+        .flat_map(|root| root.entries())
+        .flat_map(|entry| entry.value.strings())
+        .filter(|value| value.trim_start().starts_with("[["))
+        .map(link_target)
+}
+
 /// Strips `[[…]]` and a `|display` from a link written as a property value.
 pub fn link_target(value: &str) -> &str {
     let v = value.trim();
@@ -215,15 +226,9 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         .map(|l| l.target.clone())
         .collect();
     let mut wikilinks: BTreeSet<String> = links.iter().map(|l| fold(title_of(l))).collect();
-    if let Some(root) = note.frontmatter.as_ref().and_then(|f| f.root()) {
-        for entry in root.entries() {
-            for value in entry.value.strings() {
-                if value.trim_start().starts_with("[[") {
-                    links.insert(link_target(value).to_string());
-                    wikilinks.insert(fold(title_of(link_target(value))));
-                }
-            }
-        }
+    for target in frontmatter_links(note) {
+        links.insert(target.to_string());
+        wikilinks.insert(fold(title_of(target)));
     }
     links.extend(participants.iter().cloned());
     let company_tag = tags

@@ -10,10 +10,11 @@
 //! anything else the user keeps in the property stays, and links already there keep their
 //! place and spelling. A meeting that names nobody with confidence gets no property.
 
+use super::about::{about, Seen};
 use crate::context::Context;
 use crate::edit::Edit;
-use crate::entities::mentions::{Kind, PARTICIPANT_KEYS};
-use crate::entities::Resolved;
+use crate::entities::mentions::PARTICIPANT_KEYS;
+use crate::entities::{Decision, Resolved};
 use crate::frontmatter::set_list::set_list;
 use crate::frontmatter::Doc;
 use crate::index::{link_target, NoteKind};
@@ -87,31 +88,23 @@ pub fn check(note: &Note, doc: Option<&Doc>, resolved: &[Resolved], ctx: &Contex
     set_list(note, doc, key, &items, EDIT_RULE, &reason)
 }
 
-/// The titles of the entities the note names with confidence, in the order it first names
-/// them (its own note and titles a link cannot hold left out). A single word of prose (`Grace`,
-/// `General`) is linked only when the note also names the entity another way: on its own it
-/// is too often an everyday word or a name the note never settles.
+/// The titles of the entities the meeting is about ([`about`]), from its confident mentions
+/// (its own note left out).
 fn mentioned(note: &Note, resolved: &[Resolved]) -> Vec<String> {
-    let confident = || {
-        resolved.iter().filter_map(|r| {
+    let seen: Vec<Seen> = resolved
+        .iter()
+        .filter_map(|r| {
             let entity = r.resolution.entity.as_ref()?;
-            let usable = r.resolution.decision.is_confident()
-                && entity.path != note.path
-                && !entity.title.contains(['[', ']', '|', '#', '^']);
-            usable.then_some((r, entity))
+            let usable = r.resolution.decision.is_confident() && entity.path != note.path;
+            usable.then_some(Seen {
+                kind: r.found.kind,
+                written: &r.found.text,
+                title: &entity.title,
+                as_named: matches!(r.resolution.decision, Decision::Exact | Decision::Alias),
+            })
         })
-    };
-    let named: Vec<&str> = confident()
-        .filter(|(r, _)| r.found.kind != Kind::Text || r.found.name.trim().contains(' '))
-        .map(|(_, e)| e.title.as_str())
         .collect();
-    let mut out: Vec<String> = Vec::new();
-    for (_, entity) in confident() {
-        if named.contains(&entity.title.as_str()) && !out.contains(&entity.title) {
-            out.push(entity.title.clone());
-        }
-    }
-    out
+    about(&seen).into_iter().map(|a| a.title).collect()
 }
 
 /// True when `target` names a person or organisation note: a link the rule may drop.

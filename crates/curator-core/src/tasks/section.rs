@@ -1,7 +1,7 @@
 //! A person note's "Open tasks" section: plain Markdown, kept between two marker comments.
 //!
-//! A person note opts in by holding [`START_MARKER`] and [`END_MARKER`], each on a line of its
-//! own, outside code and `%%` comments. [`section_edit`] lists the open tasks the person owns across the vault
+//! A person note opts in by holding [`START_MARKER`] and [`END_MARKER`] (see [`crate::sections`]).
+//! [`section_edit`] lists the open tasks the person owns across the vault
 //! between them, as plain bullets (never checkboxes, so neither the Tasks plugin nor
 //! [`super::extract`] counts them twice), and never touches a byte outside the markers.
 
@@ -9,10 +9,10 @@ use super::Task;
 use crate::edit::Edit;
 use crate::note::{title_of, Note};
 use crate::rule::Rule;
+use crate::sections::{self, Markers};
 use crate::text::fold;
-use std::ops::Range;
 
-/// The opt-in `open_tasks_section` rule (run over the whole vault, see [`crate::engine::Engine::section_edits`]).
+/// The opt-in `open_tasks_section` rule (run over the whole vault, see [`crate::vault::Vault::section_edits`]).
 pub const RULE: Rule = Rule {
     name: "open_tasks_section",
     key: "openTasksSection",
@@ -21,52 +21,28 @@ pub const RULE: Rule = Rule {
     description: "In person notes holding the open-tasks marker comments, list the person's open tasks between them.",
 };
 
+/// The marker lines of the section.
+pub const MARKERS: Markers = Markers {
+    start: "<!-- curator:open-tasks -->",
+    end: "<!-- /curator:open-tasks -->",
+};
 /// The line that opens the section.
-pub const START_MARKER: &str = "<!-- curator:open-tasks -->";
+pub const START_MARKER: &str = MARKERS.start;
 /// The line that closes the section.
-pub const END_MARKER: &str = "<!-- /curator:open-tasks -->";
+pub const END_MARKER: &str = MARKERS.end;
 /// The rule name on the section's edit.
 pub const EDIT_RULE: &str = "tasks.open_section";
 
 /// The edit that brings the note's section up to date with `tasks` (every task of the vault), or
-/// `None` when it already is, or when the note does not hold exactly one start marker followed by
-/// exactly one end marker outside code.
+/// `None` when it already is, or when the note does not hold its markers (see [`crate::sections`]).
 pub fn section_edit(note: &Note, tasks: &[Task]) -> Option<Edit> {
-    let inside = between_markers(note)?;
-    let current = note.text.get(inside.clone())?;
-    let rendered = render(&owned_open_tasks(note.title(), tasks), note.line_ending());
-    (current != rendered).then(|| {
-        Edit::new(
-            inside.start,
-            inside.end,
-            rendered,
-            EDIT_RULE,
-            "list the person's open tasks between the open-tasks markers",
-        )
-    })
-}
-
-/// The bytes from the end of the start-marker line to the start of the end-marker line.
-fn between_markers(note: &Note) -> Option<Range<usize>> {
-    let mut starts = Vec::new();
-    let mut ends = Vec::new();
-    let mut pos = note.body_start;
-    for line in note.body().split_inclusive('\n') {
-        let content = line.trim();
-        let indent = line.len() - line.trim_start().len();
-        if !note.in_code_or_comment(pos + indent) {
-            if content == START_MARKER {
-                starts.push(pos..pos + line.len());
-            } else if content == END_MARKER {
-                ends.push(pos..pos + line.len());
-            }
-        }
-        pos += line.len();
-    }
-    match (starts.as_slice(), ends.as_slice()) {
-        ([start], [end]) if start.end <= end.start => Some(start.end..end.start),
-        _ => None,
-    }
+    sections::section_edit(
+        note,
+        MARKERS,
+        || render(&owned_open_tasks(note.title(), tasks), note.line_ending()),
+        EDIT_RULE,
+        "list the person's open tasks between the open-tasks markers",
+    )
 }
 
 /// The open tasks `person` owns, soonest due first (undated last), then by path and line.
