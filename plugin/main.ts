@@ -14,7 +14,7 @@ import type { CuratorHost } from "./host";
 import { Indexer } from "./indexer";
 import { CuratorSettingTab, loadSettings, persistedSettings } from "./settings";
 import { IndexStatus } from "./status";
-import { followReviewCount } from "./views/review-count";
+import { followReviewCount, type ReviewCount } from "./views/review-count";
 import { ReviewView, VIEW_TYPE_REVIEW } from "./views/review-view";
 import { TasksByOwnerView, VIEW_TYPE_TASKS } from "./views/tasks-view";
 
@@ -27,6 +27,7 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 	readonly lastKnown = new Map<string, unknown>();
 	private client!: EngineClient;
 	private ready!: Promise<void>;
+	private reviewCount: ReviewCount | null = null;
 
 	onload(): void {
 		const status = new IndexStatus(this.addStatusBarItem());
@@ -46,8 +47,8 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 		const commands = registerCommands(this);
 		this.addSettingTab(new CuratorSettingTab(this.app, this));
 
-		const stopCount = followReviewCount(this, this.addStatusBarItem());
-		this.register(stopCount);
+		this.reviewCount = followReviewCount(this, this.addStatusBarItem());
+		this.register(() => this.reviewCount?.stop());
 
 		this.ready = this.start();
 		this.ready.catch((e: unknown) => {
@@ -95,6 +96,11 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 		this.settings.rejected = this.settings.rejected.filter((r) => !same(r));
 		this.settings[answer].push(resolution);
 		await this.saveSettings();
+	}
+
+	/** The review queue changed without the vault changing (an answer): its count is asked for again. */
+	reviewChanged(): void {
+		this.reviewCount?.update();
 	}
 
 	/** Records that `name` is not a name: it is never resolved or asked about again. */
