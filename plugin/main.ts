@@ -19,7 +19,7 @@ import { Journal } from "./journal";
 import { NoteWriter } from "./note-writer";
 import { CuratorSettingTab, DEFAULT_OPTIONS, loadSettings, persistedSettings, type PluginOptions } from "./settings";
 import { IndexStatus } from "./status";
-import { followReviewCount } from "./views/review-count";
+import { followReviewCount, type ReviewCount } from "./views/review-count";
 import { ReviewView, VIEW_TYPE_REVIEW } from "./views/review-view";
 import { TasksByOwnerView, VIEW_TYPE_TASKS } from "./views/tasks-view";
 
@@ -37,6 +37,7 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 	private ready!: Promise<void>;
 	private enrichment!: Enrichment;
 	private enrichmentStatus!: EnrichmentStatus;
+	private reviewCount: ReviewCount | null = null;
 
 	onload(): void {
 		const status = new IndexStatus(this.addStatusBarItem());
@@ -59,8 +60,8 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 		const commands = registerCommands(this);
 		this.addSettingTab(new CuratorSettingTab(this.app, this));
 
-		const stopCount = followReviewCount(this, this.addStatusBarItem());
-		this.register(stopCount);
+		this.reviewCount = followReviewCount(this, this.addStatusBarItem());
+		this.register(() => this.reviewCount?.stop());
 
 		this.ready = this.start();
 		this.ready.catch((e: unknown) => {
@@ -127,6 +128,11 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 		this.settings.rejected = this.settings.rejected.filter((r) => !same(r));
 		this.settings[answer].push(resolution);
 		await this.saveSettings();
+	}
+
+	/** The review queue changed without the vault changing (an answer): its count is asked for again. */
+	reviewChanged(): void {
+		this.reviewCount?.update();
 	}
 
 	/** Records that `name` is not a name: it is never resolved or asked about again. */

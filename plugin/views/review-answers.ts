@@ -14,6 +14,8 @@ import { openNoteAtLine } from "../open-note";
 export interface ReviewAnswers {
 	recordResolution(answer: "accepted" | "rejected", resolution: Resolution): Promise<void>;
 	recordNotAName(name: string): Promise<void>;
+	/** The queue changed without the vault changing (an answer was recorded). */
+	reviewChanged(): void;
 }
 
 /** The host the answers need. */

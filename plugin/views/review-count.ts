@@ -9,8 +9,14 @@ import { VIEW_TYPE_REVIEW } from "./review-view";
 /** How long a burst of changes is gathered before the count is asked for again. */
 const UPDATE_DELAY_MS = 1000;
 
-/** Follows the queue's decision count into `el`; returns what stops it. */
-export function followReviewCount(host: CuratorHost, el: HTMLElement): () => void {
+/** The count's controls: ask again now (after an answer), and stop. */
+export interface ReviewCount {
+	update(): void;
+	stop(): void;
+}
+
+/** Follows the queue's decision count into `el`. */
+export function followReviewCount(host: CuratorHost, el: HTMLElement): ReviewCount {
 	el.addClass("vault-curator-review-count", "mod-clickable");
 	el.setAttr("aria-label", "Open review queue");
 	el.addEventListener("click", () => void host.activateView(VIEW_TYPE_REVIEW));
@@ -32,9 +38,12 @@ export function followReviewCount(host: CuratorHost, el: HTMLElement): () => voi
 	);
 	const unsubscribe = host.indexer.onChange(() => update());
 	update();
-	return () => {
-		stopped = true;
-		update.cancel();
-		unsubscribe();
+	return {
+		update: () => void update(),
+		stop: () => {
+			stopped = true;
+			update.cancel();
+			unsubscribe();
+		},
 	};
 }

@@ -155,6 +155,7 @@ export class ReviewView extends LiveView<DecisionPage> {
 				this.hidden.delete(card.group);
 			}
 			await this.refresh();
+			this.answers.reviewChanged();
 		})();
 	}
 

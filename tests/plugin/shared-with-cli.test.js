@@ -42,9 +42,9 @@ test("an answer accepted in the review view is remembered in data.json and used 
 	await plugin.activateView("vault-curator-review");
 	const view = app.workspace.getLeavesOfType("vault-curator-review")[0].view;
 	await view.refresh();
-	const row = view.contentEl.querySelector('[data-reason="uncertain_mention"] .vault-curator-candidate');
-	assert.equal(row.querySelector("span").textContent, "Tobias Venn → Tobias Fenn (100%)");
-	[...row.querySelectorAll("button")].find((b) => b.textContent === "Accept").click();
+	const card = view.contentEl.querySelector('.vault-curator-card[data-kind="uncertain_mention"]');
+	assert.equal(card.querySelector(".vault-curator-card-title").textContent, "Tobias Venn → Tobias Fenn?");
+	card.querySelector('button[data-action="accept"]').click();
 	await waitFor(() => plugin.settings.accepted.length === 1, { message: "the acceptance" });
 	await plugin.indexer.idle();
 	plugin.unload();

@@ -151,6 +151,7 @@ test("the review pane in headless Chromium: cards, counts, the hostile name as t
 				});
 				assert.deepEqual(settled, Array(10).fill("alias Tobias Fenn"));
 				assert.equal(await page.evaluate(() => document.querySelector(".view-content").scrollTop), before, "the reader's place is kept");
+				await page.waitForFunction((n) => document.querySelector(".vault-curator-review-count").textContent === `Review: ${n}`, decisions - 1);
 				await shoot(page, "review-pane-after-accept.png");
 			}
 			assert.deepEqual(errors, []);
