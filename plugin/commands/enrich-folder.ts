@@ -31,6 +31,8 @@ export interface FolderPlan {
 /** What applying a plan did. */
 export interface ApplyResult {
 	written: string[];
+	/** Of `written`, the notes fixed again after the first writes because they read what those changed. */
+	followed: string[];
 	/** Notes changed since the preview, left as they are. */
 	skipped: string[];
 }
@@ -56,28 +58,57 @@ export async function planFolder(host: CuratorHost, folder: TFolder): Promise<Fo
 	return plan;
 }
 
-/** Writes each fix whose note is unchanged since the plan was made, and records them as one run. */
-export async function applyFixes(host: CuratorHost, fixes: PlannedFix[]): Promise<ApplyResult> {
-	const result: ApplyResult = { written: [], skipped: [] };
+/** How many times fixing is repeated after the first writes, as `curator fix` settles a vault. */
+const SETTLE_ROUNDS = 3;
+
+/**
+ * Writes each fix whose note is unchanged since the plan was made, and records them as one run.
+ *
+ * With `settle`, the notes of that folder are then fixed again, as `curator fix` does, until
+ * nothing more changes (at most `SETTLE_ROUNDS` times): a fix can change what another note
+ * reads (a filled participants placeholder now links a person, whose `last_contact` moves), so
+ * the vault ends as one `curator fix` leaves it. A note the user left out is never written.
+ */
+export async function applyFixes(
+	host: CuratorHost,
+	fixes: PlannedFix[],
+	settle?: { folder: TFolder; leftOut: ReadonlySet<string> },
+): Promise<ApplyResult> {
+	const result: ApplyResult = { written: [], followed: [], skipped: [] };
 	const run = host.journal.begin("plugin");
-	for (const fix of fixes) {
-		const path = fix.file.path;
-		if (await host.writer.replace(path, fix.original, fix.fixed)) {
-			result.written.push(path);
-			await run.add([{ path, before: fix.original, after: fix.fixed }]);
-		} else {
-			result.skipped.push(path);
+	const write = async (batch: PlannedFix[], followOn: boolean): Promise<number> => {
+		let wrote = 0;
+		for (const fix of batch) {
+			const path = fix.file.path;
+			if (await host.writer.replace(path, fix.original, fix.fixed)) {
+				wrote += 1;
+				if (!result.written.includes(path)) {
+					result.written.push(path);
+					if (followOn) result.followed.push(path);
+				}
+				await run.add([{ path, before: fix.original, after: fix.fixed }]);
+			} else if (!result.skipped.includes(path)) {
+				result.skipped.push(path);
+			}
 		}
+		return wrote;
+	};
+	let wrote = await write(fixes, false);
+	for (let round = 0; settle && wrote > 0 && round < SETTLE_ROUNDS; round++) {
+		const next = await planFolder(host, settle.folder);
+		wrote = await write(next.fixes.filter((fix) => !settle.leftOut.has(fix.file.path) && !result.skipped.includes(fix.file.path)), true);
 	}
 	return result;
 }
 
 /** The Notice text after applying. */
 export function applySummary(result: ApplyResult): string {
-	const n = result.written.length;
-	const fixed = `Fixed ${n} ${n === 1 ? "note" : "notes"}`;
-	if (result.skipped.length === 0) return fixed;
-	return `${fixed}; skipped ${result.skipped.length} changed since the preview: ${result.skipped.join(", ")}`;
+	const count = (n: number) => `${n} ${n === 1 ? "note" : "notes"}`;
+	const followed = result.followed.length;
+	let summary = `Fixed ${count(result.written.length - followed)}`;
+	if (followed > 0) summary += `, then ${count(followed)} that ${followed === 1 ? "reads" : "read"} them: ${result.followed.join(", ")}`;
+	if (result.skipped.length === 0) return summary;
+	return `${summary}; skipped ${result.skipped.length} changed since the preview: ${result.skipped.join(", ")}`;
 }
 
 /** Plans `folder`, shows the preview titled `verb` + the folder's name, applies what the user keeps. */
@@ -94,7 +125,9 @@ async function previewFolder(host: CuratorHost, folder: TFolder, verb: string): 
 		`${verb} ${name}`,
 		plan,
 		guardedAsync("applying the fixes", async (kept: PlannedFix[]) => {
-			new Notice(applySummary(await applyFixes(host, kept)));
+			const keptPaths = new Set(kept.map((fix) => fix.file.path));
+			const leftOut = new Set(plan.fixes.map((fix) => fix.file.path).filter((path) => !keptPaths.has(path)));
+			new Notice(applySummary(await applyFixes(host, kept, { folder, leftOut })));
 		}),
 	).open();
 }

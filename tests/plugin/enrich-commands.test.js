@@ -48,11 +48,13 @@ test("Enrich vault… previews every note; a note left out is not written; Apply
 
 	button(modal, "Apply").click();
 	await waitFor(() => state.notices.some((n) => n.startsWith("Fixed")), { timeout: 10_000, message: "the apply notice" });
-	assert.equal(state.notices.at(-1), "Fixed 2 notes");
+	// Mara Quist's last_contact follows from the meeting's participants, now links: fixed after,
+	// as `curator fix` settles a vault.
+	assert.equal(state.notices.at(-1), "Fixed 2 notes, then 1 note that reads them: People/Mara Quist.md");
 	assert.equal(readNote(vault, PILOT), pilot, "left out: not written");
 	assert.ok(!readNote(vault, ROADMAP).includes("{ { DATE } }"));
 	const runs = fs.readdirSync(path.join(vault, JOURNAL)).map((f) => JSON.parse(fs.readFileSync(path.join(vault, JOURNAL, f), "utf8")));
-	assert.deepEqual(runs.map((r) => [r.source, r.notes.map((n) => n.path)]), [["plugin", [ROADMAP, RACK]]]);
+	assert.deepEqual(runs.map((r) => [r.source, r.notes.map((n) => n.path)]), [["plugin", [ROADMAP, RACK, "People/Mara Quist.md"]]]);
 	plugin.unload();
 });
 

@@ -43,11 +43,11 @@ function arriving(vault, title = "20250320 1000 Capacity check") {
 	].join("\n");
 }
 
-/** What enriching `arriving` writes: the placeholders filled from the note, the mojibake repaired. */
+/** What enriching `arriving` writes: the placeholders filled from the note (people with a note as links), the mojibake repaired. */
 function enriched(text) {
 	return text
 		.replace("created: { { DATE } }", "created: 2025-03-20")
-		.replace("participants: [{ { PARTICIPANTS } }]", "participants: [Mara Quist, Tobias Fenn]")
+		.replace("participants: [{ { PARTICIPANTS } }]", 'participants: ["[[Mara Quist]]", "[[Tobias Fenn]]"]')
 		.replace(/@Mara Quist .* 2025-03-27/, "@Mara Quist ⏫ 📅 2025-03-27");
 }
 

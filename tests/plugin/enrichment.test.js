@@ -122,7 +122,7 @@ for (const shape of ["checkCallback", "editorCallback"]) {
 		await waitFor(() => !editor.getValue().includes("{ { DATE } }"), { timeout: SETTLE, message: "the saved note to be enriched" });
 		const expected = original
 			.replace("{ { DATE } }", "2025-03-12")
-			.replace("{ { PARTICIPANTS } }", "Mara Quist, Tobias Fenn")
+			.replace("{ { PARTICIPANTS } }", '"[[Mara Quist]]", "[[Tobias Fenn]]"')
 			.replace("Walke", "WalkeX");
 		assert.equal(editor.getValue(), expected);
 		assert.deepEqual(editor.listSelections(), selection, "the selection stays on the same text");

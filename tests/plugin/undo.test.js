@@ -207,7 +207,7 @@ test("Undo last enrichment undoes a `curator fix` run, and `curator undo` undoes
 	plugin.unload();
 
 	const undone = JSON.parse(runCurator(binary, ["undo", vault, "--json"]));
-	assert.deepEqual([...undone.restored].sort(), [PILOT, ROADMAP, RACK].sort());
+	assert.deepEqual([...undone.restored].sort(), [PILOT, ROADMAP, RACK, "People/Mara Quist.md"].sort());
 	assert.deepEqual(undone.refused, []);
 	assert.deepEqual(snapshot(vault), original);
 	assert.deepEqual(journal(vault), []);
