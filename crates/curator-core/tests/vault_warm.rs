@@ -335,7 +335,7 @@ fn an_answer_recomputes_only_the_notes_that_read_it() {
     for n in 0..6 {
         notes.push(meeting(n, &[(n % 2, 3)], n as u8));
     }
-    let mut vault = Vault::build(Settings::default(), notes.clone());
+    let mut vault = Vault::build(settings(), notes.clone());
     vault.refresh();
     // "Ines Verga" (form 3 of Ines Varga) is written in meetings 0, 2 and 4 only.
     let mut answers = Answers::default();
