@@ -89,12 +89,13 @@ impl Vault {
     }
 
     /// A vault of `notes` (`(path, text)` pairs), indexed; results are computed on demand or by
-    /// [`Vault::refresh`]. Notes are read in parallel when the `parallel` feature is on.
-    pub fn build(settings: Settings, notes: Vec<(String, String)>) -> Self {
+    /// [`Vault::refresh`]. Notes are read in parallel when the `parallel` feature is on. Texts
+    /// given as `Arc<str>` are shared with the caller, not copied.
+    pub fn build<T: Into<Arc<str>>>(settings: Settings, notes: Vec<(String, T)>) -> Self {
         let mut vault = Vault::new(settings);
         let texts: Vec<(String, Arc<str>)> = notes
             .into_iter()
-            .map(|(path, text)| (path, Arc::from(text)))
+            .map(|(path, text)| (path, text.into()))
             .collect();
         let index = vault.engine.index();
         let summaries = par_map(&texts, |(path, text)| index.summarize(path, text));
@@ -305,11 +306,15 @@ impl Vault {
     /// the others are upserted, removed notes removed, and the results that depended on them
     /// dropped, exactly as if the changes had happened in this session. A snapshot from
     /// another engine version or other settings is ignored: the vault is built from scratch.
-    pub fn restore(settings: Settings, snapshot: Snapshot, notes: Vec<(String, String)>) -> Self {
+    /// Texts given as `Arc<str>` are shared with the caller, not copied.
+    pub fn restore<T>(settings: Settings, snapshot: Snapshot, notes: Vec<(String, T)>) -> Self
+    where
+        T: AsRef<str> + Into<Arc<str>> + Sync,
+    {
         if snapshot.engine != ENGINE || snapshot.settings != settings_fingerprint(&settings) {
             return Vault::build(settings, notes);
         }
-        let hashes = par_map(&notes, |(_, text)| content_hash(text));
+        let hashes = par_map(&notes, |(_, text)| content_hash(text.as_ref()));
         let mut vault = Vault::new(settings);
         for note in snapshot.notes {
             if let Some(summary) = note.summary {
@@ -339,18 +344,18 @@ impl Vault {
         let mut fresh = Vec::new();
         for ((path, text), hash) in notes.into_iter().zip(hashes) {
             match vault.notes.get_mut(&path) {
-                Some(slot) if slot.hash == hash => slot.text = Arc::from(text),
+                Some(slot) if slot.hash == hash => slot.text = text.into(),
                 _ => fresh.push((path, text)),
             }
         }
         let index = vault.engine.index();
-        let summaries = par_map(&fresh, |(path, text)| index.summarize(path, text));
+        let summaries = par_map(&fresh, |(path, text)| index.summarize(path, text.as_ref()));
         for ((path, text), summary) in fresh.into_iter().zip(summaries) {
             changed.merge(match summary {
                 Some(summary) => vault.engine.index_mut().upsert_summary(summary),
                 None => vault.engine.index_mut().remove(&path),
             });
-            vault.notes.insert(path, Slot::new(Arc::from(text)));
+            vault.notes.insert(path, Slot::new(text.into()));
         }
         vault.invalidate(&changed);
         vault
