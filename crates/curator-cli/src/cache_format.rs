@@ -1,4 +1,4 @@
-//! How the cache file holds a snapshot: each note's results without what the note's own text,
+//! How the cache file holds a snapshot, in chunks encoded and decoded in parallel: each note's results without what the note's own text,
 //! read again at every run, already says. A fixed text is kept as the line hunks that turn the
 //! note into it, and a fix's review items and first-pass edits, when they are the check
 //! report's, are not kept twice. Written and read back, a snapshot is the same snapshot for every
@@ -10,17 +10,24 @@ use curator_core::index::NoteSummary;
 use curator_core::tasks::Task;
 use curator_core::vault::{content_hash, SavedNote, Snapshot};
 use curator_core::{Edit, NoteError, ReviewItem};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// A snapshot as the cache file holds it.
+/// Notes per chunk: chunks are encoded and decoded independently, in parallel.
+const CHUNK: usize = 256;
+
+/// What precedes the chunks: who wrote them, and how long each is.
 #[derive(Serialize, Deserialize)]
-pub struct Stored {
+struct Head {
+    /// The build of `curator` that wrote the cache.
+    identity: String,
     engine: String,
     settings: u64,
-    notes: Vec<StoredNote>,
+    /// The length in bytes of each chunk, in order.
+    chunks: Vec<usize>,
 }
 
-/// One note of a [`Stored`] snapshot.
+/// One note of a snapshot as the cache file holds it.
 #[derive(Serialize, Deserialize)]
 struct StoredNote {
     path: String,
@@ -45,61 +52,106 @@ struct StoredFix {
     error: Option<NoteError>,
 }
 
-impl Stored {
-    /// The snapshot of a vault whose notes' texts `text` gives by path.
-    pub fn new<'a>(snapshot: Snapshot, text: impl Fn(&str) -> Option<&'a str>) -> Stored {
-        let notes = snapshot
-            .notes
-            .into_iter()
-            .map(|note| {
-                let text = text(&note.path).filter(|t| content_hash(t) == note.hash);
-                let fixed = note
-                    .fixed
-                    .and_then(|f| store_fix(f, note.report.as_ref(), text));
-                StoredNote {
-                    path: note.path,
-                    hash: note.hash,
-                    summary: note.summary,
-                    report: note.report,
-                    tasks: note.tasks,
-                    fixed,
-                    deps: note.deps,
-                }
-            })
-            .collect();
-        Stored {
-            engine: snapshot.engine,
-            settings: snapshot.settings,
-            notes,
-        }
-    }
+/// The bytes of `snapshot`, written by the build `identity`, for a vault whose notes' texts
+/// `text` gives by path: the head's length (8 bytes, little-endian), the head, then the chunks
+/// of notes, each MessagePack.
+pub fn encode<'a>(
+    identity: &str,
+    snapshot: Snapshot,
+    text: impl Fn(&str) -> Option<&'a str> + Sync,
+) -> Option<Vec<u8>> {
+    let notes: Vec<StoredNote> = snapshot
+        .notes
+        .into_par_iter()
+        .map(|note| store_note(note, &text))
+        .collect();
+    let chunks: Vec<Vec<u8>> = notes
+        .par_chunks(CHUNK)
+        .map(rmp_serde::to_vec_named)
+        .collect::<Result<_, _>>()
+        .ok()?;
+    let head = rmp_serde::to_vec_named(&Head {
+        identity: identity.to_string(),
+        engine: snapshot.engine,
+        settings: snapshot.settings,
+        chunks: chunks.iter().map(Vec::len).collect(),
+    })
+    .ok()?;
+    let mut out = Vec::with_capacity(8 + head.len() + chunks.iter().map(Vec::len).sum::<usize>());
+    out.extend_from_slice(&(head.len() as u64).to_le_bytes());
+    out.extend(head);
+    chunks.into_iter().for_each(|c| out.extend(c));
+    Some(out)
+}
 
-    /// The snapshot again, for a vault whose notes' texts `text` now gives by path: a note whose
-    /// text changed, or is gone, comes back without its fix.
-    pub fn into_snapshot<'a>(self, text: impl Fn(&str) -> Option<&'a str>) -> Snapshot {
-        let notes = self
-            .notes
-            .into_iter()
-            .map(|note| {
-                let fixed = text(&note.path)
-                    .filter(|t| content_hash(t) == note.hash)
-                    .and_then(|text| note.fixed.map(|f| load_fix(f, note.report.as_ref(), text)));
-                SavedNote {
-                    path: note.path,
-                    hash: note.hash,
-                    summary: note.summary,
-                    report: note.report,
-                    tasks: note.tasks,
-                    fixed,
-                    deps: note.deps,
-                }
-            })
-            .collect();
-        Snapshot {
-            engine: self.engine,
-            settings: self.settings,
-            notes,
-        }
+/// The snapshot in `bytes` when the build `identity` wrote them and they read back whole, for
+/// a vault whose notes' texts `text` now gives by path: a note whose text changed, or is gone,
+/// comes back without its fix.
+pub fn decode<'a>(
+    bytes: &[u8],
+    identity: &str,
+    text: impl Fn(&str) -> Option<&'a str> + Sync,
+) -> Option<Snapshot> {
+    let (len, rest) = bytes.split_at_checked(8)?;
+    let len = usize::try_from(u64::from_le_bytes(len.try_into().ok()?)).ok()?;
+    let (head, mut rest) = rest.split_at_checked(len)?;
+    let head: Head = rmp_serde::from_slice(head).ok()?;
+    if head.identity != identity {
+        return None;
+    }
+    let mut chunks = Vec::with_capacity(head.chunks.len());
+    for len in head.chunks {
+        let (chunk, after) = rest.split_at_checked(len)?;
+        chunks.push(chunk);
+        rest = after;
+    }
+    if !rest.is_empty() {
+        return None;
+    }
+    let notes: Vec<Vec<SavedNote>> = chunks
+        .par_iter()
+        .map(|chunk| {
+            let notes: Vec<StoredNote> = rmp_serde::from_slice(chunk).ok()?;
+            Some(notes.into_iter().map(|n| load_note(n, &text)).collect())
+        })
+        .collect::<Option<_>>()?;
+    Some(Snapshot {
+        engine: head.engine,
+        settings: head.settings,
+        notes: notes.into_iter().flatten().collect(),
+    })
+}
+
+/// `note` as the cache file holds it.
+fn store_note<'a>(note: SavedNote, text: impl Fn(&str) -> Option<&'a str>) -> StoredNote {
+    let text = text(&note.path).filter(|t| content_hash(t) == note.hash);
+    let fixed = note
+        .fixed
+        .and_then(|f| store_fix(f, note.report.as_ref(), text));
+    StoredNote {
+        path: note.path,
+        hash: note.hash,
+        summary: note.summary,
+        report: note.report,
+        tasks: note.tasks,
+        fixed,
+        deps: note.deps,
+    }
+}
+
+/// `note` as the snapshot holds it, its fix dropped when its text changed.
+fn load_note<'a>(note: StoredNote, text: impl Fn(&str) -> Option<&'a str>) -> SavedNote {
+    let fixed = text(&note.path)
+        .filter(|t| content_hash(t) == note.hash)
+        .and_then(|text| note.fixed.map(|f| load_fix(f, note.report.as_ref(), text)));
+    SavedNote {
+        path: note.path,
+        hash: note.hash,
+        summary: note.summary,
+        report: note.report,
+        tasks: note.tasks,
+        fixed,
+        deps: note.deps,
     }
 }
 
@@ -231,7 +283,10 @@ mod tests {
         vault.all_tasks();
         let text = |path: &str| vault.text(path);
         let snapshot = vault.snapshot();
-        let again = Stored::new(snapshot.clone(), text).into_snapshot(text);
+        let bytes = encode("this build", snapshot.clone(), text).unwrap();
+        let again = decode(&bytes, "this build", text).unwrap();
+        assert!(decode(&bytes, "another build", text).is_none());
+        assert!(decode(&bytes[..bytes.len() - 1], "this build", text).is_none());
         assert_eq!(format!("{again:?}"), format!("{snapshot:?}"));
         assert!(snapshot
             .notes
