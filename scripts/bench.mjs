@@ -3,11 +3,13 @@
 // on stdout (progress goes to stderr). `npm run bench`; not part of `npm test`.
 //
 //   node scripts/bench.mjs [--sizes 1000,2000,10000,50000] [--wasm-sizes 1000,10000,50000]
-//                          [--skip-build]
+//                          [--skip-build] [--skip-native] [--curator PATH]
 //
 // The vaults are the core's benchmark vaults (crates/curator-core/benches/synthetic.rs, seed 7:
 // people, organisations, meetings of 2–40 KB, a third with raw transcripts), written once to
 // target/synthetic-vault-N (the same folders `npm run bench:wasm` and the plugin tests use).
+// `--curator PATH` times another build of the CLI (an older one, to compare); `--skip-build`
+// uses the release curator and main.js as they are; `--wasm-sizes ""` skips the WASM figures.
 // Figures:
 //   machine          cores and the load average before and after (the machine is shared: wall
 //                    times are upper bounds; `cpu_s` = user + system time is steadier)
@@ -37,6 +39,7 @@ const wasmSizes = option("wasm-sizes", "1000,10000,50000")
 	.filter(Boolean)
 	.map(Number);
 const skipBuild = args.includes("--skip-build");
+const skipNative = args.includes("--skip-native");
 
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
 const round = (x, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -102,7 +105,7 @@ function timeCommand(cmd, runs, env) {
 	return { wall_s: round(wall / runs / 1000), cpu_s: null, runs };
 }
 
-const curator = path.join(root, "target", "release", "curator");
+const curator = path.resolve(option("curator", path.join(root, "target", "release", "curator")));
 if (!skipBuild) {
 	log("building the release curator and main.js");
 	run("cargo", ["build", "--quiet", "--release", "-p", "curator-cli"]);
@@ -127,10 +130,13 @@ for (const n of sizes) {
 	cli.push({ notes: n, mb: megabytes(dir), cold, warm, cache_mb: round(cacheBytes / 1e6, 1) });
 }
 
-log("native vault figures");
-const native = JSON.parse(
-	run("cargo", ["run", "--quiet", "--release", "-p", "curator-core", "--features", "parallel", "--example", "vault_figures", "--", sizes.join(","), "200"]),
-);
+let native = null;
+if (!skipNative) {
+	log("native vault figures");
+	native = JSON.parse(
+		run("cargo", ["run", "--quiet", "--release", "-p", "curator-core", "--features", "parallel", "--example", "vault_figures", "--", sizes.join(","), "200"]),
+	);
+}
 
 const wasm = [];
 for (const n of wasmSizes) {
