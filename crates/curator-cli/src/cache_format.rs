@@ -23,6 +23,7 @@ struct Head {
     identity: String,
     engine: String,
     settings: u64,
+    vault_review: Option<Vec<ReviewItem>>,
     /// The length in bytes of each chunk, in order.
     chunks: Vec<usize>,
 }
@@ -74,6 +75,7 @@ pub fn encode<'a>(
         identity: identity.to_string(),
         engine: snapshot.engine,
         settings: snapshot.settings,
+        vault_review: snapshot.vault_review,
         chunks: chunks.iter().map(Vec::len).collect(),
     })
     .ok()?;
@@ -118,6 +120,7 @@ pub fn decode<'a>(
     Some(Snapshot {
         engine: head.engine,
         settings: head.settings,
+        vault_review: head.vault_review,
         notes: notes.into_iter().flatten().collect(),
     })
 }
@@ -281,6 +284,7 @@ mod tests {
         let mut vault = curator_core::vault::Vault::build(Default::default(), notes.clone());
         vault.all_fixed();
         vault.all_tasks();
+        vault.vault_review();
         let text = |path: &str| vault.text(path);
         let snapshot = vault.snapshot();
         let bytes = encode("this build", snapshot.clone(), text).unwrap();

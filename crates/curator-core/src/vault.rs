@@ -271,6 +271,9 @@ impl Vault {
     /// Review items about the vault as a whole (duplicate people, contradicting facts, names
     /// that recur without a note), computed if need be.
     pub fn vault_review(&mut self) -> Arc<Vec<ReviewItem>> {
+        if self.vault_review.is_none() {
+            self.generation += 1;
+        }
         let engine = &self.engine;
         Arc::clone(
             self.vault_review
@@ -279,12 +282,13 @@ impl Vault {
     }
 
     /// The state worth keeping between runs: every note's summary, and the report, tasks and
-    /// fix computed so far with the deps they read (mentions are left out: they are many and
-    /// quick to compute again for the notes that need them).
+    /// fix computed so far with the deps they read, and the vault's review items (mentions are
+    /// left out: they are many and quick to compute again for the notes that need them).
     pub fn snapshot(&self) -> Snapshot {
         Snapshot {
             engine: ENGINE.to_string(),
             settings: settings_fingerprint(self.settings()),
+            vault_review: self.vault_review.as_deref().cloned(),
             notes: self
                 .notes
                 .iter()
@@ -316,6 +320,7 @@ impl Vault {
         }
         let hashes = par_map(&notes, |(_, text)| content_hash(text.as_ref()));
         let mut vault = Vault::new(settings);
+        vault.vault_review = snapshot.vault_review.map(Arc::new);
         for note in snapshot.notes {
             if let Some(summary) = note.summary {
                 vault.engine.index_mut().upsert_summary(summary);
@@ -495,6 +500,10 @@ pub struct Snapshot {
     pub engine: String,
     /// A fingerprint of the settings it was taken with.
     pub settings: u64,
+    /// The vault's review items, when computed (they read the index only: any change to it
+    /// drops them).
+    #[serde(default)]
+    pub vault_review: Option<Vec<ReviewItem>>,
     /// Every note.
     pub notes: Vec<SavedNote>,
 }
