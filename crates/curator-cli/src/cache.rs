@@ -7,13 +7,14 @@
 //! it. A cache written by another build of `curator` or with other settings, or one that does not
 //! decode, is ignored and rebuilt — never trusted.
 
+use crate::cache_format;
 use curator_core::vault::{content_hash, Snapshot, Vault};
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The first bytes of a cache file; a file without them is not ours.
-const MAGIC: &[u8] = b"vault-curator cache 1\n";
+const MAGIC: &[u8] = b"vault-curator cache 3\n";
 
 /// Where the cache of the vault at `root` lives, when a cache folder can be found.
 pub fn file(root: &Path) -> Option<PathBuf> {
@@ -46,12 +47,12 @@ fn build_identity() -> String {
     format!("{} {exe}", env!("CARGO_PKG_VERSION"))
 }
 
-/// The snapshot saved for this vault by this build, if there is one that reads back whole.
-pub fn load(root: &Path) -> Option<Snapshot> {
+/// The snapshot saved for this vault by this build, if there is one that reads back whole;
+/// `text` gives the notes' texts now, by path.
+pub fn load<'a>(root: &Path, text: impl Fn(&str) -> Option<&'a str> + Sync) -> Option<Snapshot> {
     let bytes = fs::read(file(root)?).ok()?;
     let rest = bytes.strip_prefix(MAGIC)?;
-    let (identity, snapshot): (String, Snapshot) = rmp_serde::from_slice(rest).ok()?;
-    (identity == build_identity()).then_some(snapshot)
+    cache_format::decode(rest, &build_identity(), text)
 }
 
 /// Saves the vault's state for the next run (written whole, then renamed into place). A cache
@@ -63,7 +64,8 @@ pub fn save(root: &Path, vault: &Vault) {
     let Some(dir) = path.parent() else {
         return;
     };
-    let Ok(body) = rmp_serde::to_vec_named(&(build_identity(), vault.snapshot())) else {
+    let text = |path: &str| vault.text(path);
+    let Some(body) = cache_format::encode(&build_identity(), vault.snapshot(), text) else {
         return;
     };
     if fs::create_dir_all(dir).is_err() {

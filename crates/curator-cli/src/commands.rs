@@ -15,8 +15,10 @@ use curator_core::vault::Vault as Notes;
 use curator_core::{apply_edits, FixOutcome, NoteError, NoteReport, ReviewItem, ReviewReason};
 use rayon::prelude::*;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
+use std::sync::Arc;
 
 /// How one command runs: on which vault, printing what, with or without the cache.
 pub struct Run<'a> {
@@ -37,20 +39,26 @@ fn load(run: &Run) -> Result<(Vault, Notes, Option<u64>), String> {
         let p = Palette::new();
         eprintln!("{}warning:{:#} {path}: {why}", p.warn, p.warn);
     }
-    let notes: Vec<(String, String)> = vault
+    let notes: Vec<(String, Arc<str>)> = vault
         .notes
         .iter()
-        .map(|n| (n.path.clone(), n.text.clone()))
+        .map(|n| (n.path.clone(), Arc::clone(&n.text)))
         .collect();
     let settings = vault.settings.clone();
-    Ok(match run.cache.then(|| cache::load(run.root)).flatten() {
-        Some(snapshot) => {
-            let notes = Notes::restore(settings, snapshot, notes);
-            let cached = Some(notes.generation());
-            (vault, notes, cached)
-        }
-        None => (vault, Notes::build(settings, notes), None),
-    })
+    let text = |path: &str| {
+        let i = vault.notes.binary_search_by(|n| n.path.as_str().cmp(path));
+        i.ok().map(|i| &*vault.notes[i].text)
+    };
+    Ok(
+        match run.cache.then(|| cache::load(run.root, text)).flatten() {
+            Some(snapshot) => {
+                let notes = Notes::restore(settings, snapshot, notes);
+                let cached = Some(notes.generation());
+                (vault, notes, cached)
+            }
+            None => (vault, Notes::build(settings, notes), None),
+        },
+    )
 }
 
 /// Saves the warm state for the next run, unless told not to or the cache holds it already
@@ -73,9 +81,10 @@ fn print_json<T: Serialize>(value: &T) -> Result<(), String> {
 
 /// One note's check result, as `check --json` prints it.
 #[derive(Serialize)]
-struct CheckedNote {
+struct CheckedNote<'a> {
+    /// The warm state's report, or a copy of it when a later fix pass refuses the note.
     #[serde(flatten)]
-    report: NoteReport,
+    report: Cow<'a, NoteReport>,
     /// The unified diff `fix` would make, if any.
     diff: Option<String>,
 }
@@ -92,9 +101,10 @@ pub fn check(run: &Run) -> Result<u8, String> {
         .zip(vault.notes.par_iter())
         .zip(fixed.par_iter())
         .map(|((r, n), f)| {
-            let mut report = NoteReport::clone(r);
+            let mut report = Cow::Borrowed(&**r);
             // A later fix pass may refuse the note: check reports what fix would do.
             if let Some(error) = f.error.clone().filter(|_| !report.edits.is_empty()) {
+                let report = report.to_mut();
                 report.edits.clear();
                 report.error = Some(error);
             }
@@ -103,11 +113,12 @@ pub fn check(run: &Run) -> Result<u8, String> {
             (CheckedNote { report, diff }, fixed)
         })
         .collect();
-    let mut review: Vec<ReviewItem> = checked
+    let vault_review = notes.vault_review();
+    let review: Vec<&ReviewItem> = checked
         .iter()
-        .flat_map(|(c, _)| c.report.review.clone())
+        .flat_map(|(c, _)| c.report.review.iter())
+        .chain(vault_review.iter())
         .collect();
-    review.extend(notes.vault_review().iter().cloned());
     keep(run, &notes, cached);
     let changes = checked.iter().filter(|(c, _)| c.diff.is_some()).count();
     let errors = checked
@@ -117,8 +128,8 @@ pub fn check(run: &Run) -> Result<u8, String> {
     if json {
         #[derive(Serialize)]
         struct Report<'a> {
-            notes: Vec<&'a CheckedNote>,
-            review: &'a [ReviewItem],
+            notes: Vec<&'a CheckedNote<'a>>,
+            review: &'a [&'a ReviewItem],
             summary: Summary,
         }
         let notes = checked
@@ -153,6 +164,7 @@ pub fn check(run: &Run) -> Result<u8, String> {
                 println!("{}left untouched:{:#} {e}", p.error, p.error);
             }
         }
+        let review: Vec<ReviewItem> = review.iter().map(|r| (*r).clone()).collect();
         print_review(&review, &p);
         println!(
             "{} notes: {} would change, {} review items ({} decisions), {} with errors",

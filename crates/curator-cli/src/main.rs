@@ -5,6 +5,7 @@
 //! writes what the engine returns.
 
 mod cache;
+mod cache_format;
 mod commands;
 mod journal;
 mod output;

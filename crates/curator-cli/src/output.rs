@@ -2,6 +2,7 @@
 
 use anstyle::{AnsiColor, Style};
 use indicatif::{ProgressBar, ProgressStyle};
+use std::fmt::Write as _;
 use std::io::IsTerminal;
 
 /// Vaults larger than this get a progress bar (when stderr is a terminal).
@@ -54,7 +55,7 @@ pub fn diff(path: &str, before: &str, after: &str, p: &Palette) -> String {
             Some(b'@') => p.dim,
             _ => Style::new(),
         };
-        out.push_str(&format!("{style}{line}{style:#}\n"));
+        let _ = writeln!(out, "{style}{line}{style:#}");
     }
     out
 }

@@ -7,6 +7,7 @@ use rayon::prelude::*;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Where the plugin keeps its settings, relative to the vault root.
 pub const PLUGIN_DATA: &str = ".obsidian/plugins/vault-curator/data.json";
@@ -21,8 +22,8 @@ pub const TASKS_PLUGIN_DATA: &str = ".obsidian/plugins/obsidian-tasks-plugin/dat
 pub struct NoteFile {
     /// Vault-relative path with `/` separators.
     pub path: String,
-    /// The file's text, exactly as read.
-    pub text: String,
+    /// The file's text, exactly as read (shared with the engine's warm state, not copied).
+    pub text: Arc<str>,
 }
 
 /// A vault on disk: its root, settings and notes.
@@ -81,8 +82,11 @@ impl Vault {
             .map(|(path, file)| {
                 bar.inc(1);
                 match fs::read(&file) {
-                    Ok(bytes) => match String::from_utf8(bytes) {
-                        Ok(text) => Ok(NoteFile { path, text }),
+                    Ok(bytes) => match std::str::from_utf8(&bytes) {
+                        Ok(text) => Ok(NoteFile {
+                            path,
+                            text: Arc::from(text),
+                        }),
                         Err(_) => Err((path, "not UTF-8 text; left untouched".into())),
                     },
                     Err(e) => Err((path, e.to_string())),

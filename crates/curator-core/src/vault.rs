@@ -94,12 +94,13 @@ impl Vault {
     }
 
     /// A vault of `notes` (`(path, text)` pairs), indexed; results are computed on demand or by
-    /// [`Vault::refresh`]. Notes are read in parallel when the `parallel` feature is on.
-    pub fn build(settings: Settings, notes: Vec<(String, String)>) -> Self {
+    /// [`Vault::refresh`]. Notes are read in parallel when the `parallel` feature is on. Texts
+    /// given as `Arc<str>` are shared with the caller, not copied.
+    pub fn build<T: Into<Arc<str>>>(settings: Settings, notes: Vec<(String, T)>) -> Self {
         let mut vault = Vault::new(settings);
         let texts: Vec<(String, Arc<str>)> = notes
             .into_iter()
-            .map(|(path, text)| (path, Arc::from(text)))
+            .map(|(path, text)| (path, text.into()))
             .collect();
         let index = vault.engine.index();
         let summaries = par_map(&texts, |(path, text)| index.summarize(path, text));
@@ -341,6 +342,9 @@ impl Vault {
     /// Review items about the vault as a whole (duplicate people, contradicting facts, names
     /// that recur without a note), computed if need be.
     pub fn vault_review(&mut self) -> Arc<Vec<ReviewItem>> {
+        if self.vault_review.is_none() {
+            self.generation += 1;
+        }
         let engine = &self.engine;
         Arc::clone(
             self.vault_review
@@ -349,13 +353,14 @@ impl Vault {
     }
 
     /// The state worth keeping between runs: every note's summary, and the report, tasks and
-    /// fix computed so far with the deps they read (mentions are left out: they are many and
-    /// quick to compute again for the notes that need them).
+    /// fix computed so far with the deps they read, and the vault's review items (mentions are
+    /// left out: they are many and quick to compute again for the notes that need them).
     pub fn snapshot(&self) -> Snapshot {
         Snapshot {
             engine: ENGINE.to_string(),
             settings: settings_fingerprint(self.settings()),
             answers: Answers::of(self.settings()),
+            vault_review: self.vault_review.as_deref().cloned(),
             notes: self
                 .notes
                 .iter()
@@ -377,12 +382,17 @@ impl Vault {
     /// the others are upserted, removed notes removed, and the results that depended on them
     /// dropped, exactly as if the changes had happened in this session. A snapshot from
     /// another engine version or other settings is ignored: the vault is built from scratch.
-    pub fn restore(settings: Settings, snapshot: Snapshot, notes: Vec<(String, String)>) -> Self {
+    /// Texts given as `Arc<str>` are shared with the caller, not copied.
+    pub fn restore<T>(settings: Settings, snapshot: Snapshot, notes: Vec<(String, T)>) -> Self
+    where
+        T: AsRef<str> + Into<Arc<str>> + Sync,
+    {
         if snapshot.engine != ENGINE || snapshot.settings != settings_fingerprint(&settings) {
             return Vault::build(settings, notes);
         }
-        let hashes = par_map(&notes, |(_, text)| content_hash(text));
+        let hashes = par_map(&notes, |(_, text)| content_hash(text.as_ref()));
         let mut vault = Vault::new(settings);
+        vault.vault_review = snapshot.vault_review.map(Arc::new);
         for note in snapshot.notes {
             if let Some(summary) = note.summary {
                 vault.engine.index_mut().upsert_summary(summary);
@@ -415,18 +425,18 @@ impl Vault {
         let mut fresh = Vec::new();
         for ((path, text), hash) in notes.into_iter().zip(hashes) {
             match vault.notes.get_mut(&path) {
-                Some(slot) if slot.hash == hash => slot.text = Arc::from(text),
+                Some(slot) if slot.hash == hash => slot.text = text.into(),
                 _ => fresh.push((path, text)),
             }
         }
         let index = vault.engine.index();
-        let summaries = par_map(&fresh, |(path, text)| index.summarize(path, text));
+        let summaries = par_map(&fresh, |(path, text)| index.summarize(path, text.as_ref()));
         for ((path, text), summary) in fresh.into_iter().zip(summaries) {
             changed.merge(match summary {
                 Some(summary) => vault.engine.index_mut().upsert_summary(summary),
                 None => vault.engine.index_mut().remove(&path),
             });
-            vault.notes.insert(path, Slot::new(Arc::from(text)));
+            vault.notes.insert(path, Slot::new(text.into()));
         }
         vault.invalidate(&changed);
         vault
@@ -576,6 +586,10 @@ pub struct Snapshot {
     /// computed again.
     #[serde(default)]
     pub answers: Answers,
+    /// The vault's review items, when computed (they read the index only: any change to it
+    /// drops them).
+    #[serde(default)]
+    pub vault_review: Option<Vec<ReviewItem>>,
     /// Every note.
     pub notes: Vec<SavedNote>,
 }

@@ -15,6 +15,7 @@ use curator_core::vault::Vault;
 use curator_core::Settings;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// How far loading and warming have come.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -32,8 +33,8 @@ pub struct Progress {
 pub struct LiveVault {
     vault: Vault,
     /// Notes handed over but not indexed yet, by path; newer than the vault's text of the same
-    /// path, if any.
-    staged: BTreeMap<String, String>,
+    /// path, if any. Their texts move into the vault as they are, never copied again.
+    staged: BTreeMap<String, Arc<str>>,
     /// Paths the current sweep has still to visit, the next one last.
     sweep: Vec<String>,
     /// The review queue gathered into decisions, while the vault is unchanged.
@@ -72,8 +73,8 @@ impl LiveVault {
         let old = std::mem::replace(&mut self.vault, Vault::new(settings));
         for path in old.paths() {
             if !self.staged.contains_key(path) {
-                let text = old.text(path).unwrap_or_default().to_string();
-                self.staged.insert(path.to_string(), text);
+                let text = old.text(path).unwrap_or_default();
+                self.staged.insert(path.to_string(), Arc::from(text));
             }
         }
         self.sweep.clear();
@@ -97,7 +98,7 @@ impl LiveVault {
 
     /// Hands a note over, to be indexed by [`LiveVault::index_staged`].
     pub fn stage(&mut self, path: String, text: String) {
-        self.staged.insert(path, text);
+        self.staged.insert(path, Arc::from(text));
     }
 
     /// Indexes up to `limit` staged notes, in path order: all at once when the vault is empty,
@@ -105,7 +106,7 @@ impl LiveVault {
     pub fn index_staged(&mut self, limit: usize) -> usize {
         let take = limit.min(self.staged.len());
         if self.vault.is_empty() && take > 0 {
-            let notes: Vec<(String, String)> =
+            let notes: Vec<(String, Arc<str>)> =
                 (0..take).filter_map(|_| self.staged.pop_first()).collect();
             self.vault = Vault::build(self.vault.settings().clone(), notes);
         } else {
@@ -124,7 +125,7 @@ impl LiveVault {
         if self.staged.is_empty() {
             self.vault.upsert(path, text);
         } else {
-            self.staged.insert(path.to_string(), text.to_string());
+            self.staged.insert(path.to_string(), Arc::from(text));
         }
     }
 
