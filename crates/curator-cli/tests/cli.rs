@@ -315,6 +315,20 @@ fn tasks_honour_the_tasks_plugins_global_filter() {
         .stderr(predicates::str::contains("obsidian-tasks-plugin/data.json"));
 }
 
+/// Runs `curator fix --json` on `dir` again and asserts it succeeds and changes no note.
+fn second_fix_changes_nothing(dir: &Path) {
+    let out = curator()
+        .args(["fix", "--json"])
+        .arg(dir)
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let report: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
+    assert_eq!(report["changed"], serde_json::json!([]));
+}
+
 #[test]
 fn fix_updates_open_tasks_sections_when_switched_on() {
     let person = "---\ntype: people\ntags: [type/people]\n---\n# Ada Park\n\n## Open tasks\n<!-- curator:open-tasks -->\n<!-- /curator:open-tasks -->\n\nNotes stay.\n";
@@ -344,16 +358,7 @@ fn fix_updates_open_tasks_sections_when_switched_on() {
          <!-- /curator:open-tasks -->\n\nNotes stay.\n"
     );
     let meeting_after = read(dir.path(), "Meetings/2026-01-14 Sync.md");
-    let out = curator()
-        .args(["fix", "--json"])
-        .arg(dir.path())
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
-    let report: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
-    assert_eq!(report["changed"], serde_json::json!([]));
+    second_fix_changes_nothing(dir.path());
     assert_eq!(read(dir.path(), "People/Ada Park.md"), fixed);
     assert_eq!(
         read(dir.path(), "Meetings/2026-01-14 Sync.md"),
@@ -387,16 +392,7 @@ fn fix_updates_both_sections_of_a_person_note_at_once_and_settles() {
          - [[2026-01-14 Sync]] · 2026-01-14\n\
          <!-- /curator:meetings -->\n"
     );
-    let out = curator()
-        .args(["fix", "--json"])
-        .arg(dir.path())
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
-    let report: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
-    assert_eq!(report["changed"], serde_json::json!([]));
+    second_fix_changes_nothing(dir.path());
     assert_eq!(read(dir.path(), "People/Ada Park.md"), fixed);
 }
 
