@@ -60,18 +60,14 @@ fn runs(root: &Path) -> Vec<(String, PathBuf)> {
 
 /// The newest run in the journal and its file, if the journal has one.
 pub fn last(root: &Path) -> Result<Option<(Run, PathBuf)>, String> {
-    let mut all = runs(root);
-    all.sort_by_key(|(id, _)| {
-        let time: u64 = id
-            .split('-')
-            .next()
-            .and_then(|t| t.parse().ok())
-            .unwrap_or(0);
-        (time, id.clone())
-    });
-    let Some((_, path)) = all.pop() else {
+    let all = runs(root);
+    let Some(id) = journal::newest(all.iter().map(|(id, _)| id.as_str())) else {
         return Ok(None);
     };
+    let Some((_, path)) = all.iter().find(|(each, _)| each == id) else {
+        return Ok(None);
+    };
+    let path = path.clone();
     let bytes = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let run = serde_json::from_slice(&bytes).map_err(|e| {
         format!(
