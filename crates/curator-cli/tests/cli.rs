@@ -11,9 +11,11 @@ fn curator() -> Command {
     cmd
 }
 
-/// The cache folder the tests' curator runs use.
+/// The cache folder the tests' curator runs use: in Cargo's folder for test files, so a run
+/// leaves nothing behind outside `target/`.
 fn cache_dir() -> std::path::PathBuf {
-    std::env::temp_dir().join(format!("curator-test-cache-{}", std::process::id()))
+    Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("curator-test-cache-{}", std::process::id()))
 }
 
 fn vault(files: &[(&str, &str)]) -> tempfile::TempDir {
