@@ -4,7 +4,9 @@
  * per run in `<config folder>/plugins/vault-curator/journal/`. The engine reads and writes the
  * files' content and decides what undoing does (the format is the core's); this module only
  * moves the files through the vault's adapter. "Undo last enrichment" undoes the newest run,
- * whoever wrote it, and `curator undo` undoes the plugin's.
+ * whoever wrote it, and `curator undo` undoes the plugin's. Both remember the notes they put
+ * back in one file beside the journal, so automatic enrichment leaves an undone note as the
+ * person wants it, even after `curator undo` while Obsidian runs, or after a restart.
  */
 import { App, normalizePath } from "obsidian";
 import type { JournalRun, NoteWrite, RemoteApi, RunInfo } from "./engine";
@@ -49,6 +51,8 @@ export class OpenRun {
 export class Journal {
 	/** The folder, vault-relative (inside the configuration folder). */
 	readonly dir: string;
+	/** The put-back file, vault-relative. */
+	private readonly putBackPath: string;
 	/** The time of the last run begun here: run ids stay unique. */
 	private lastTime = 0;
 
@@ -56,8 +60,30 @@ export class Journal {
 		private readonly app: App,
 		readonly engine: RemoteApi,
 		journalDir: string,
+		putBackFile: string,
 	) {
 		this.dir = normalizePath(`${app.vault.configDir}/${journalDir}`);
+		this.putBackPath = normalizePath(`${app.vault.configDir}/${putBackFile}`);
+	}
+
+	/**
+	 * True when the note holds the text an undo (here or `curator undo`) wrote back: it was put
+	 * back on purpose, and automatic enrichment leaves it as it is.
+	 */
+	async wasPutBack(path: string, text: string): Promise<boolean> {
+		const putBack = await this.readPutBack();
+		return putBack !== null && (await this.engine.putBackHolds(putBack, path, text));
+	}
+
+	/** The put-back file's parsed content; null when there is none or it does not read back. */
+	private async readPutBack(): Promise<unknown> {
+		const { adapter } = this.app.vault;
+		if (!(await adapter.exists(this.putBackPath))) return null;
+		try {
+			return JSON.parse(await adapter.read(this.putBackPath)) as unknown;
+		} catch {
+			return null;
+		}
 	}
 
 	/** A new run by `source`, written on its first `add`. */
@@ -109,10 +135,15 @@ export class Journal {
 		const current = await Promise.all(info.paths.map(async (path) => ({ path, text: await writer.currentText(path) })));
 		const plan = await this.engine.journalUndo(run, current);
 		const outcome: UndoOutcome = { run: plan.run, restored: [], refused: [...plan.refused] };
-		for (const { path, text } of plan.restore) {
-			const now = current.find((c) => c.path === path)?.text ?? null;
-			if (now !== null && (await writer.replace(path, now, text, { restoring: true }))) outcome.restored.push(path);
-			else outcome.refused.push({ path, why: "changed while undoing: left as it is" });
+		const restored = [];
+		for (const restore of plan.restore) {
+			const now = current.find((c) => c.path === restore.path)?.text ?? null;
+			if (now !== null && (await writer.replace(restore.path, now, restore.text, { restoring: true }))) restored.push(restore);
+			else outcome.refused.push({ path: restore.path, why: "changed while undoing: left as it is" });
+		}
+		outcome.restored = restored.map((r) => r.path);
+		if (restored.length > 0) {
+			await adapter.write(this.putBackPath, JSON.stringify(await this.engine.putBackAdd(await this.readPutBack(), restored)));
 		}
 		await adapter.remove(file);
 		return outcome;

@@ -91,7 +91,7 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 		await new Promise((resolve) => window.setTimeout(resolve, 0));
 		await this.client.start();
 		this.info = await this.engine.info();
-		this.journal = new Journal(this.app, this.engine, this.info.journalDir);
+		this.journal = new Journal(this.app, this.engine, this.info.journalDir, this.info.putBackFile);
 		const { settings, options } = await loadSettings(this, this.engine, this.info);
 		this.settings = settings;
 		this.options = options;

@@ -21,6 +21,8 @@ import type {
 	NoteText,
 	NoteWrite,
 	Progress,
+	PutBack,
+	Restore,
 	ReviewPage,
 	ReviewQuery,
 	RuleInfo,
@@ -46,6 +48,8 @@ export interface EngineInfo {
 	inWorker: boolean;
 	/** Where the undo journal lives, relative to the vault's configuration folder. */
 	journalDir: string;
+	/** Where the notes an undo put back are remembered, relative to the configuration folder. */
+	putBackFile: string;
 }
 
 /** How far the engine has come, and the memory it holds. */
@@ -110,6 +114,10 @@ export interface EngineApi {
 	journalToDrop(runs: StoredRun[]): string[];
 	/** The newest of the journal's runs, by id. */
 	journalNewest(ids: string[]): string | null;
+	/** The put-back file's content (parsed JSON or null) with the notes an undo wrote back added. */
+	putBackAdd(putBack: unknown, restored: Restore[]): PutBack;
+	/** True when the note at `path` holds the text an undo wrote back (per the put-back file's parsed JSON). */
+	putBackHolds(putBack: unknown, path: string, text: string): boolean;
 }
 
 /** A request's name. */

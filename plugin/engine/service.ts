@@ -20,6 +20,9 @@ import init, {
 	journalRunInfo,
 	journalToDrop,
 	journalUndo,
+	putBackAdd,
+	putBackFile,
+	putBackHolds,
 	rules,
 	templateSettings,
 	version,
@@ -129,7 +132,7 @@ export class EngineService {
 	private graceUntil = 0;
 
 	private readonly handlers: Handlers = {
-		info: () => ({ version: version(), rules: rules(), templateSettings: templateSettings(), inWorker: this.inWorker, journalDir: journalDir() }),
+		info: () => ({ version: version(), rules: rules(), templateSettings: templateSettings(), inWorker: this.inWorker, journalDir: journalDir(), putBackFile: putBackFile() }),
 		stats: () => ({ ...this.vault().progress(), memoryBytes: memory?.buffer.byteLength ?? 0 }),
 		completeSettings: (input) => completeSettings(input),
 		configure: (settings) => {
@@ -171,6 +174,8 @@ export class EngineService {
 		journalUndo: (run, current) => journalUndo(run, current),
 		journalToDrop: (runs) => journalToDrop(runs),
 		journalNewest: (ids) => journalNewest(ids),
+		putBackAdd: (putBack, restored) => putBackAdd(putBack, restored),
+		putBackHolds: (putBack, path, text) => putBackHolds(putBack, path, text),
 	};
 
 	constructor(

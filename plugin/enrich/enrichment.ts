@@ -143,6 +143,7 @@ export class Enrichment {
 			const text = await app.vault.read(file);
 			if (writer.isOwnWrite(path, text) || writer.wasPutBack(path, text)) return;
 			await this.host.whenReady();
+			if (await this.host.journal.wasPutBack(path, text)) return;
 			// The index holds this very text first: every device then computes the same fix.
 			await this.host.indexer.idle();
 			const fixed = await engine.fix(path, text);
@@ -186,6 +187,7 @@ export class Enrichment {
 		const path = file.path;
 		if (this.host.writer.wasPutBack(path, view.editor.getValue())) return null;
 		await this.host.whenReady();
+		if (await this.host.journal.wasPutBack(path, view.editor.getValue())) return null;
 		const outcome = await enrichEditor(this.host.engine, path, view.editor, () => view.file === file);
 		this.edited.delete(path);
 		if (!outcome.change || view.file !== file) return outcome;

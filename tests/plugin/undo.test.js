@@ -212,3 +212,36 @@ test("Undo last enrichment undoes a `curator fix` run, and `curator undo` undoes
 	assert.deepEqual(snapshot(vault), original);
 	assert.deepEqual(journal(vault), []);
 });
+
+test("notes `curator undo` put back while Obsidian runs are not enriched again, nor after a restart", async (t) => {
+	const binary = cli(t);
+	if (!binary) return;
+	const vault = makeVault();
+	const raw = arriving(vault);
+	const note = "Meetings/20250320 1000 Capacity check.md";
+	fs.writeFileSync(path.join(vault, note), raw);
+	const { app, plugin, writes } = await start(vault);
+	runCurator(binary, ["fix", vault]);
+	await app.vault._externalWrite(note, readNote(vault, note));
+	assert.equal(readNote(vault, note), enriched(raw), "`curator fix` wrote it");
+	const undone = JSON.parse(runCurator(binary, ["undo", vault, "--json"]));
+	assert.ok(undone.restored.includes(note));
+	// Obsidian reports the file the CLI wrote back: a note arriving on disk, as any other.
+	await app.vault._externalWrite(note, readNote(vault, note));
+	await settled(plugin);
+	assert.equal(readNote(vault, note), raw, "put back on purpose: left as it is");
+	assert.equal(writes.count(note), 0);
+	plugin.unload();
+
+	// A restart reads the notes again: still left as the person wants them.
+	const again = await start(vault);
+	await again.app.vault._externalWrite(note, raw);
+	await settled(again.plugin);
+	assert.equal(readNote(vault, note), raw);
+	assert.equal(again.writes.count(note), 0);
+	// The note edited afterwards is the person's new text: enriched as any other.
+	const edited = raw.replace("# 20250320 1000 Capacity check", "# Capacity check");
+	await again.app.vault._externalWrite(note, edited);
+	await waitFor(() => readNote(vault, note) === enriched(edited), { timeout: SETTLE, message: "the edited note to be enriched" });
+	again.plugin.unload();
+});

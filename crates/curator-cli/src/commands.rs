@@ -308,12 +308,14 @@ pub fn undo(run: &Run) -> Result<u8, String> {
     for (path, before) in &plan.restore {
         let now = std::fs::read_to_string(vault.file(path)).map_err(|e| format!("{path}: {e}"))?;
         match replace_if_unchanged(&vault.file(path), &now, before)? {
-            Written::Done => restored.push(path.clone()),
+            Written::Done => restored.push((path.clone(), before.clone())),
             Written::ChangedMeanwhile => {
                 refused.push((path.clone(), "changed while undoing: left as it is".into()))
             }
         }
     }
+    crate::journal::remember_put_back(run.root, &restored)?;
+    let restored: Vec<String> = restored.into_iter().map(|(path, _)| path).collect();
     std::fs::remove_file(&file).map_err(|e| format!("{}: {e}", file.display()))?;
     if run.json {
         let refused: Vec<_> = refused

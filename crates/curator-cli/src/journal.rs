@@ -3,7 +3,7 @@
 //! the rules of undoing are the engine's, `curator_core::journal`).
 
 use crate::vault::CONFIG_DIR;
-use curator_core::journal::{self, Run};
+use curator_core::journal::{self, PutBack, Run};
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -36,6 +36,29 @@ pub fn record(root: &Path, run: &Run) -> Result<(), String> {
     for id in journal::to_drop(&sizes) {
         let _ = fs::remove_file(dir.join(format!("{id}.json")));
     }
+    Ok(())
+}
+
+/// Remembers the notes an undo wrote back, `(path, text)`, so that the plugin's automatic
+/// enrichment leaves them as they are (see `curator_core::journal::PutBack`). A put-back file
+/// that does not read back is started afresh: it only holds enrichment back.
+pub fn remember_put_back(root: &Path, restored: &[(String, String)]) -> Result<(), String> {
+    if restored.is_empty() {
+        return Ok(());
+    }
+    let file = root.join(CONFIG_DIR).join(journal::PUT_BACK_FILE);
+    let mut put_back: PutBack = fs::read(&file)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .unwrap_or_default();
+    put_back.add(restored.iter().map(|(p, t)| (p.as_str(), t.as_str())));
+    let fail = |e: std::io::Error| format!("{}: cannot write: {e}", file.display());
+    let dir = file.parent().unwrap_or(root);
+    fs::create_dir_all(dir).map_err(fail)?;
+    let body = serde_json::to_vec(&put_back).map_err(|e| format!("put-back notes: {e}"))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
+    tmp.write_all(&body).map_err(fail)?;
+    tmp.persist(&file).map_err(|e| fail(e.error))?;
     Ok(())
 }
 

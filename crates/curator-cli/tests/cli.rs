@@ -562,4 +562,12 @@ fn undo_restores_the_last_fix_byte_for_byte_and_leaves_notes_edited_since() {
         0,
         "that run is undone"
     );
+    // The plugin's automatic enrichment reads which notes were put back, to leave them be.
+    let put_back: curator_core::journal::PutBack = serde_json::from_str(&read(
+        dir.path(),
+        ".obsidian/plugins/vault-curator/put-back.json",
+    ))
+    .expect("put-back notes");
+    assert!(put_back.holds("Meetings/M.md", MEETING));
+    assert!(!put_back.holds("Meetings/N.md", "edited by hand\n"));
 }

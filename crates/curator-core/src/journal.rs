@@ -6,7 +6,8 @@
 //! [`JOURNAL_DIR`]): one JSON file per run, named by its time and id, which either can undo.
 //! Undoing restores a note only when it still holds what the run wrote: a note edited since is
 //! left alone and named, never overwritten. The journal is bounded ([`MAX_RUNS`],
-//! [`MAX_BYTES`]): the oldest runs are dropped first. The hash of what a run wrote is written
+//! [`MAX_BYTES`]): the oldest runs are dropped first. What an undo wrote back is remembered
+//! beside the journal ([`PutBack`]), so automatic enrichment does not redo an undone fix. The hash of what a run wrote is written
 //! as a string of 16 hex digits: a JSON number that large does not survive JavaScript (the
 //! plugin's) or most JSON tools.
 
@@ -15,6 +16,13 @@ use serde::{Deserialize, Serialize};
 
 /// Where the journal lives, relative to the vault's configuration folder (`.obsidian/`).
 pub const JOURNAL_DIR: &str = "plugins/vault-curator/journal";
+
+/// Where the notes an undo put back are remembered, relative to the vault's configuration
+/// folder (beside the journal, not in it: it is not a run).
+pub const PUT_BACK_FILE: &str = "plugins/vault-curator/put-back.json";
+
+/// How many put-back notes are remembered (the oldest are forgotten first).
+pub const MAX_PUT_BACK: usize = 500;
 
 /// How many runs the journal keeps.
 pub const MAX_RUNS: usize = 20;
@@ -125,6 +133,48 @@ pub struct Undo {
     pub refused: Vec<(String, String)>,
 }
 
+/// The notes an undo wrote back, with a hash of the text it wrote: while a note still holds
+/// that text, the person undid a fix on purpose, and automatic enrichment (the plugin's, after
+/// `curator undo` or its own undo) leaves the note as it is. An explicit `fix` is not held back.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PutBack {
+    /// Oldest first; one entry per note.
+    pub notes: Vec<PutBackNote>,
+}
+
+/// One note an undo wrote back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PutBackNote {
+    /// Vault-relative path.
+    pub path: String,
+    /// [`content_hash`] of the text the undo wrote (in the file: 16 hex digits).
+    #[serde(with = "hex_hash")]
+    pub text: u64,
+}
+
+impl PutBack {
+    /// Remembers that an undo wrote each `(path, text)` back; a note's earlier entry is
+    /// replaced, and the oldest entries beyond [`MAX_PUT_BACK`] are forgotten.
+    pub fn add<'a>(&mut self, restored: impl IntoIterator<Item = (&'a str, &'a str)>) {
+        for (path, text) in restored {
+            self.notes.retain(|n| n.path != path);
+            self.notes.push(PutBackNote {
+                path: path.to_string(),
+                text: content_hash(text),
+            });
+        }
+        let over = self.notes.len().saturating_sub(MAX_PUT_BACK);
+        self.notes.drain(..over);
+    }
+
+    /// True when the note at `path` holds the text an undo wrote back.
+    pub fn holds(&self, path: &str, text: &str) -> bool {
+        self.notes
+            .iter()
+            .any(|n| n.path == path && n.text == content_hash(text))
+    }
+}
+
 /// Which runs to drop so the journal stays within [`MAX_RUNS`] and [`MAX_BYTES`]: the oldest
 /// first. `runs` are `(id, size)` in any order; the newest is always kept.
 pub fn to_drop(runs: &[(String, usize)]) -> Vec<String> {
@@ -217,6 +267,39 @@ mod tests {
         );
         assert_eq!(newest(["junk", "5-cli"]), Some("5-cli"));
         assert_eq!(newest(std::iter::empty()), None);
+    }
+
+    #[test]
+    fn put_back_notes_are_held_until_their_text_changes() {
+        let mut put_back = PutBack::default();
+        put_back.add([("a.md", "undone a"), ("b.md", "undone b")]);
+        put_back.add([("a.md", "undone a again")]);
+        assert!(put_back.holds("a.md", "undone a again"));
+        assert!(
+            !put_back.holds("a.md", "undone a"),
+            "the later undo replaces it"
+        );
+        assert!(!put_back.holds("b.md", "undone b, then edited"));
+        assert!(!put_back.holds("c.md", "undone b"));
+        let json = serde_json::to_string(&put_back).expect("serializes");
+        assert!(
+            json.contains(&format!("\"{:016x}\"", content_hash("undone b"))),
+            "{json}"
+        );
+        assert_eq!(
+            serde_json::from_str::<PutBack>(&json).expect("reads back"),
+            put_back
+        );
+    }
+
+    #[test]
+    fn put_back_forgets_the_oldest_notes_beyond_its_bound() {
+        let mut put_back = PutBack::default();
+        let paths: Vec<String> = (0..MAX_PUT_BACK + 3).map(|i| format!("{i}.md")).collect();
+        put_back.add(paths.iter().map(|p| (p.as_str(), "text")));
+        assert_eq!(put_back.notes.len(), MAX_PUT_BACK);
+        assert!(!put_back.holds("0.md", "text"));
+        assert!(put_back.holds(&format!("{}.md", MAX_PUT_BACK + 2), "text"));
     }
 
     #[test]

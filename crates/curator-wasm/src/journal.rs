@@ -4,7 +4,7 @@
 //! in a JS number) and moves them through Obsidian's adapter; what a run records and what
 //! undoing it does are decided here, by the core. Every function is pure.
 
-use curator_core::journal::{self, Run};
+use curator_core::journal::{self, PutBack, Run};
 use serde::{Deserialize, Serialize};
 
 /// One note a write changed, as JS hands it over.
@@ -53,7 +53,7 @@ pub struct Current {
 }
 
 /// A note to write back.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Restore {
     /// Vault-relative path.
     pub path: String,
@@ -135,6 +135,14 @@ pub fn newest(ids: &[String]) -> Option<String> {
     journal::newest(ids.iter().map(String::as_str)).map(str::to_string)
 }
 
+/// `put_back` (the file's parsed text; null or unreadable: none yet) with the notes an undo
+/// wrote back added.
+pub fn put_back_add(put_back: Option<PutBack>, restored: &[Restore]) -> PutBack {
+    let mut put_back = put_back.unwrap_or_default();
+    put_back.add(restored.iter().map(|r| (r.path.as_str(), r.text.as_str())));
+    put_back
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,6 +213,17 @@ mod tests {
         let refused: Vec<&str> = plan.refused.iter().map(|r| r.path.as_str()).collect();
         assert_eq!(refused, ["b.md", "c.md"]);
         assert!(plan.refused[0].why.contains("changed since"));
+    }
+
+    #[test]
+    fn notes_put_back_are_added_to_what_the_file_held() {
+        let restore = |path: &str, text: &str| Restore {
+            path: path.into(),
+            text: text.into(),
+        };
+        let first = put_back_add(None, &[restore("a.md", "a0")]);
+        let both = put_back_add(Some(first), &[restore("b.md", "b0")]);
+        assert!(both.holds("a.md", "a0") && both.holds("b.md", "b0"));
     }
 
     #[test]

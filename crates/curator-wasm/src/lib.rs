@@ -221,8 +221,12 @@ export interface JournalRun { id: string; source: string; time: number; notes: {
 export interface RunInfo { id: string; source: string; time: number; paths: string[]; }
 /** A note's text now, as read before undoing (`null`: the note is gone). */
 export interface CurrentText { path: string; text: string | null; }
+/** A note an undo writes back. */
+export interface Restore { path: string; text: string; }
 /** What undoing a run does: notes to write back (only over the text read), notes left alone and why. */
-export interface UndoPlan { run: RunInfo; restore: { path: string; text: string }[]; refused: { path: string; why: string }[]; }
+export interface UndoPlan { run: RunInfo; restore: Restore[]; refused: { path: string; why: string }[]; }
+/** The notes an undo wrote back, as the put-back file holds them (`text`: a 16-hex-digit hash). */
+export interface PutBack { notes: { path: string; text: string }[]; }
 /** A run's file in the journal folder: its id and size in bytes. */
 export interface StoredRun { id: string; size: number; }
 "#;
@@ -642,6 +646,47 @@ pub fn journal_to_drop(
         ))
     })?;
     to_js(&journal::to_drop(runs))
+}
+
+/// Where the notes an undo put back are remembered, relative to the vault's configuration
+/// folder (shared with `curator undo`).
+#[wasm_bindgen(js_name = putBackFile)]
+pub fn put_back_file() -> String {
+    curator_core::journal::PUT_BACK_FILE.to_string()
+}
+
+/// The put-back notes (the file's parsed text; anything else: none yet), a value to pass back.
+fn put_back_arg(value: JsValue) -> Option<curator_core::journal::PutBack> {
+    serde_wasm_bindgen::from_value(value).ok()
+}
+
+/// The put-back file's content (its parsed JSON, or null) with the notes an undo wrote back
+/// added: the value to write to the file.
+#[wasm_bindgen(js_name = putBackAdd, unchecked_return_type = "PutBack")]
+pub fn put_back_add(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] put_back: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Restore[]")] restored: JsValue,
+) -> Result<JsValue, JsError> {
+    let restored: Vec<journal::Restore> =
+        serde_wasm_bindgen::from_value(restored).map_err(|e| {
+            JsError::new(&format!(
+                "putBackAdd: restored must be an array of {{path, text}}: {e}"
+            ))
+        })?;
+    to_js(&journal::put_back_add(put_back_arg(put_back), &restored))
+}
+
+/// True when the note at `path` holds the text an undo wrote back (per the put-back file's
+/// parsed JSON): automatic enrichment leaves it as it is.
+#[wasm_bindgen(js_name = putBackHolds)]
+pub fn put_back_holds(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] put_back: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<bool, JsError> {
+    let path = string_arg(&path, "path")?;
+    let text = string_arg(&text, "text")?;
+    Ok(put_back_arg(put_back).is_some_and(|p| p.holds(&path, &text)))
 }
 
 /// The newest of the journal's runs, by their ids (null when there is none).
