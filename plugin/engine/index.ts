@@ -17,6 +17,7 @@ export type {
 	Edit,
 	FixResult,
 	JournalRun,
+	KeepCompany,
 	Mention,
 	NewNote,
 	NoteError,

@@ -15,6 +15,7 @@ import type {
 	DecisionQuery,
 	FixResult,
 	JournalRun,
+	KeepCompany,
 	Mention,
 	NewNote,
 	NoteReport,
@@ -98,6 +99,8 @@ export interface EngineApi {
 	personNote(name: string): NewNote | null;
 	/** `text` (the note at `path`) without the `needs-review` tag; null when it has not the tag. */
 	markReviewed(path: string, text: string): string | null;
+	/** `text` (the note at `path`) with its company tag and table made to agree, keeping `keep`; null when they agree; throws saying why it cannot. */
+	keepCompany(path: string, text: string, keep: KeepCompany): string | null;
 	/** A page of the vault's open tasks grouped by owner. */
 	tasksByOwner(query: TasksQuery): TasksPage;
 	/** Every task of the vault. */

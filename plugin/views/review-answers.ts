@@ -3,10 +3,11 @@
  * settings (`accepted`, `rejected`, `notNames` in data.json, which `curator` reads too), and the
  * engine settles every occurrence of the name from them without reading the vault again;
  * "someone new" creates the person's note in the vault's people-note layout; "mark reviewed"
- * takes `needs-review` off a note through `Vault.process`, so an edit made meanwhile is kept.
+ * takes `needs-review` off a note through `Vault.process`, so an edit made meanwhile is kept;
+ * "keep" settles a person's company tag and table that disagree, as an undoable write.
  */
 import { App, Notice, TFile } from "obsidian";
-import type { Action, Candidate, DecisionCard, Resolution } from "../engine";
+import type { Action, Candidate, DecisionCard, KeepCompany, Resolution } from "../engine";
 import type { CuratorHost } from "../host";
 import { openNoteAtLine } from "../open-note";
 
@@ -42,6 +43,10 @@ export async function answer(app: App, host: AnswerHost, card: DecisionCard, act
 		case "mark_reviewed":
 			for (const path of card.paths) await markReviewed(app, host, path);
 			return;
+		case "keep_tag":
+		case "keep_table":
+			for (const path of card.paths) await keepCompany(host, path, action === "keep_tag" ? "tag" : "table");
+			return;
 		case "open": {
 			const first = card.occurrences[0];
 			if (first) await openNoteAtLine(app, first.path, first.line);
@@ -63,6 +68,19 @@ async function createPersonNote(app: App, host: AnswerHost, name: string): Promi
 	if (folder && !app.vault.getAbstractFileByPath(folder)) await app.vault.createFolder(folder);
 	await app.vault.create(note.path, note.text);
 	new Notice(`Vault Curator: created ${note.path}, tagged needs-review.`);
+}
+
+/**
+ * Makes the company tag and table of the person at `path` agree, keeping `keep`; the write is
+ * made only over the text read, and recorded in the undo journal.
+ */
+async function keepCompany(host: AnswerHost, path: string, keep: KeepCompany): Promise<void> {
+	const text = await host.writer.currentText(path);
+	if (text === null) return;
+	const next = await host.engine.keepCompany(path, text, keep);
+	if (next === null) return;
+	if (await host.writer.replace(path, text, next)) await host.journal.record("plugin", [{ path, before: text, after: next }]);
+	else new Notice(`Vault Curator: ${path} changed meanwhile: nothing was written.`);
 }
 
 /** Takes `needs-review` off the note at `path`, re-checking the note's text as it is written. */

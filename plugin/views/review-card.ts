@@ -39,6 +39,10 @@ function actionLabel(action: Action, card: DecisionCard, candidate?: Candidate):
 			return { text: "Not a name", aria: `'${name}' is not a name: never ask about it again` };
 		case "mark_reviewed":
 			return { text: "Mark reviewed", aria: "Mark reviewed: take the needs-review tag off" };
+		case "keep_table":
+			return { text: `Keep ${card.company?.table ?? "the table's company"}`, aria: `Keep the Contact Information table's company, ${card.company?.table ?? ""}: the tag is rewritten to agree` };
+		case "keep_tag":
+			return { text: `Keep ${card.company?.tag ?? "the tag"}`, aria: `Keep the tag ${card.company?.tag ?? ""}: the table is rewritten to agree` };
 		case "open":
 			return { text: "Open note", aria: "Open the note at the line" };
 		case "skip":

@@ -5,6 +5,8 @@
  * place kept, hostile names shown as text, keyboard moves between cards.
  */
 const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
 const { test, afterEach } = require("node:test");
 const { makeVault, startPlugin, state, waitFor, readNote } = require("./harness");
 const { curatorBinary, runCurator } = require("./curator-cli");
@@ -158,5 +160,41 @@ test("filters, search, skip and keyboard moves", async () => {
 	assert.equal(titles(view).length, 3, "skipped for now");
 	assert.equal(view.contentEl.querySelector('.vault-curator-kind[data-kind="all"]').textContent, "All3");
 	assert.deepEqual(plugin.settings.accepted, [], "skipping records nothing");
+	plugin.unload();
+});
+
+test("a company tag and table that disagree: keeping either rewrites the other, and undo puts it back", async () => {
+	const person = (name, tag) =>
+		`---\ntype: people\ntags: [type/people, ${tag}]\n---\n# ${name}\n\n| Field | Value |\n|---|---|\n| **Company** | Quill Labs |\n`;
+	const files = {
+		"Organizations/Harrow Finch.md": "---\ntype: organization\n---\n# Harrow Finch\n",
+		"Organizations/Quill Labs.md": "---\ntype: organization\n---\n# Quill Labs\n",
+		"People/Ada Park.md": person("Ada Park", "company/harrow-finch"),
+		"People/Bo Lind.md": person("Bo Lind", "company/harrow-finch"),
+	};
+	const vault = makeVault(files);
+	const { app, plugin } = await startPlugin(vault);
+	const view = await openQueue(app, plugin);
+	const ada = cardOf(view, "Company tag and table disagree: Ada Park");
+	assert.ok(ada, titles(view).join(" | "));
+	assert.deepEqual(
+		[...ada.querySelectorAll("button")].map((b) => b.textContent),
+		["Keep Quill Labs", "Keep company/harrow-finch", "Open note", "Skip"],
+	);
+	ada.querySelector('button[data-action="keep_table"]').click();
+	await waitFor(() => readNote(vault, "People/Ada Park.md").includes("company/quill-labs"), { message: "the tag rewritten" });
+	assert.equal(readNote(vault, "People/Ada Park.md"), files["People/Ada Park.md"].replace("company/harrow-finch", "company/quill-labs"));
+
+	cardOf(view, "Company tag and table disagree: Bo Lind").querySelector('button[data-action="keep_tag"]').click();
+	await waitFor(() => readNote(vault, "People/Bo Lind.md").includes("| **Company** | Harrow Finch |"), { message: "the table rewritten" });
+	assert.equal(readNote(vault, "People/Bo Lind.md"), files["People/Bo Lind.md"].replace("| Quill Labs |", "| Harrow Finch |"));
+	await waitFor(() => !titles(view).some((t) => t.startsWith("Company tag and table disagree")), { message: "both cards settled" });
+
+	// Each answer is a run of the undo journal: the last one is undone byte for byte.
+	const journal = path.join(vault, ".obsidian/plugins/vault-curator/journal");
+	await waitFor(() => fs.existsSync(journal) && fs.readdirSync(journal).length === 2, { message: "both answers recorded" });
+	await plugin.undoLast();
+	assert.equal(readNote(vault, "People/Ada Park.md"), files["People/Ada Park.md"].replace("company/harrow-finch", "company/quill-labs"));
+	assert.equal(readNote(vault, "People/Bo Lind.md"), files["People/Bo Lind.md"]);
 	plugin.unload();
 });

@@ -5,6 +5,8 @@
 //! - Accepting a written name can add it to the person's `aliases`, so Obsidian's own search,
 //!   unlinked mentions and link suggestions find it.
 //! - "Someone new" creates the person's note in the vault's own people-note layout.
+//! - A person's `company/…` tag and Contact Information table that disagree: the one kept is
+//!   written into the other.
 
 use crate::context::Context;
 use crate::edit::Edit;
@@ -80,6 +82,113 @@ pub fn add_alias(
         RULE,
         &format!("'{alias}' is this person, as answered in review"),
     ))
+}
+
+/// Which of two disagreeing company records a person keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeepCompany {
+    /// The `company/…` tag: the table's Company cell is rewritten to the organisation it names.
+    Tag,
+    /// The Contact Information table: the tag is rewritten to name its company.
+    Table,
+}
+
+/// The tag naming `company` as the vault's people notes write it: `VAST Data` → `company/vast-data`.
+pub fn company_tag(company: &str) -> String {
+    let mut slug = String::new();
+    for word in company
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    format!("company/{slug}")
+}
+
+/// The organisation note a `company/…` tag names (`company/vast-data`: the note titled
+/// `VAST Data`), if the vault has one.
+pub fn tag_organisation<'i>(
+    index: &'i VaultIndex,
+    tag: &str,
+) -> Option<&'i crate::index::NoteSummary> {
+    let tag = tag.trim_start_matches('#').to_lowercase();
+    index
+        .notes()
+        .filter(|n| n.kind == NoteKind::Org)
+        .find(|n| company_tag(&n.title) == tag)
+}
+
+/// The edits that settle a person's `company/…` tag and Contact Information table naming
+/// different companies, keeping `keep`: the other is rewritten to agree (a linked cell stays a
+/// link). An error says why it cannot be done: the note has no such tag or table row, or no
+/// organisation note answers to the tag (its name is then unknown: edit the table by hand).
+pub fn keep_company(
+    index: &VaultIndex,
+    path: &str,
+    text: &str,
+    keep: KeepCompany,
+) -> Result<Vec<Edit>, NoteError> {
+    let note = parsed(path, text)?;
+    let fail = |message: String| NoteError::new(path, None, message);
+    let tags: Vec<String> = note
+        .property("tags")
+        .map(|n| n.strings().into_iter().map(str::to_string).collect())
+        .unwrap_or_default();
+    let at = tags
+        .iter()
+        .position(|t| {
+            t.trim_start_matches('#')
+                .to_lowercase()
+                .starts_with("company/")
+        })
+        .ok_or_else(|| fail("the note has no company/… tag in its tags property".into()))?;
+    let (cell_span, cell) = crate::index::table_cell(&note, "Company").ok_or_else(|| {
+        fail("the note has no | **Company** | row in a Contact Information table".into())
+    })?;
+    match keep {
+        KeepCompany::Table => {
+            let company = crate::index::link_target(cell);
+            let mut kept = tags.clone();
+            kept[at] = company_tag(company);
+            let ctx = Context::for_note(index, &note);
+            let doc = Doc::new(&note, &ctx);
+            Ok(set_list(
+                &note,
+                doc.as_ref(),
+                "tags",
+                &kept,
+                RULE,
+                &format!("the company is {company}, as the Contact Information table says"),
+            ))
+        }
+        KeepCompany::Tag => {
+            let tag = tags[at].trim_start_matches('#').to_lowercase();
+            let org = tag_organisation(index, &tag).ok_or_else(|| {
+                fail(format!(
+                    "no organisation note answers to the tag {tag}: edit the table by hand"
+                ))
+            })?;
+            let written = if cell.starts_with("[[") {
+                format!("[[{}]]", org.title)
+            } else {
+                org.title.clone()
+            };
+            if written == cell {
+                return Ok(Vec::new());
+            }
+            Ok(vec![Edit::new(
+                cell_span.start,
+                cell_span.end,
+                written,
+                RULE,
+                format!("the company is {}, as the tag {tag} says", org.title),
+            )])
+        }
+    }
 }
 
 /// A note to create.
@@ -244,6 +353,57 @@ mod tests {
                 .expect("edits")
                 .is_empty());
         }
+    }
+
+    #[test]
+    fn a_company_conflict_is_settled_by_the_record_kept() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [(
+                "Organizations/Harrow & Finch Ltd.md",
+                "---\ntype: organization\n---\n# Harrow & Finch Ltd\n",
+            )],
+        );
+        let text = "---\ntags:\n  - type/people\n  - company/harrow-finch-ltd\n---\n# Ada\n\n\
+                    | Field | Value |\n|---|---|\n| **Company** | [[Quill Labs]] |\n";
+        let table = keep_company(&index, "People/Ada.md", text, KeepCompany::Table).expect("edits");
+        assert_eq!(
+            applied(text, &table),
+            text.replace("company/harrow-finch-ltd", "company/quill-labs")
+        );
+        let tag = keep_company(&index, "People/Ada.md", text, KeepCompany::Tag).expect("edits");
+        assert_eq!(
+            applied(text, &tag),
+            text.replace("[[Quill Labs]]", "[[Harrow & Finch Ltd]]"),
+            "a linked cell stays a link"
+        );
+        let plain = text.replace("[[Quill Labs]]", "Quill Labs");
+        let tag = keep_company(&index, "People/Ada.md", &plain, KeepCompany::Tag).expect("edits");
+        assert_eq!(
+            applied(&plain, &tag),
+            plain.replace("Quill Labs", "Harrow & Finch Ltd")
+        );
+    }
+
+    #[test]
+    fn a_company_conflict_that_cannot_be_settled_says_why() {
+        let text = "---\ntags: [company/nowhere]\n---\n| **Company** | Quill Labs |\n";
+        let err = keep_company(&index(), "p.md", text, KeepCompany::Tag).expect_err("no org note");
+        assert!(
+            err.to_string()
+                .contains("no organisation note answers to the tag company/nowhere"),
+            "{err}"
+        );
+        let err = keep_company(
+            &index(),
+            "p.md",
+            "---\ntags: [a]\n---\n",
+            KeepCompany::Table,
+        )
+        .expect_err("no tag");
+        assert!(err.to_string().contains("no company/"), "{err}");
+        assert_eq!(company_tag("VAST Data"), "company/vast-data");
+        assert_eq!(company_tag("  Ørsted A/S "), "company/ørsted-a-s");
     }
 
     #[test]

@@ -38,6 +38,10 @@ pub enum Action {
     NotAName,
     /// Take `needs-review` off the note's tags.
     MarkReviewed,
+    /// Keep the person's `company/…` tag: the Contact Information table is rewritten to agree.
+    KeepTag,
+    /// Keep the Contact Information table's company: the tag is rewritten to agree.
+    KeepTable,
     /// Open the note at the line (what nothing else can settle: the note must be edited).
     Open,
     /// Leave it for later.
@@ -54,6 +58,7 @@ fn actions(kind: ReviewReason, candidates: &[Candidate]) -> Vec<Action> {
         }
         ReviewReason::NewEntity => vec![SomeoneNew, Accept, Pick, NotAName, Open],
         ReviewReason::NeedsReview => vec![Open, MarkReviewed],
+        ReviewReason::CompanyConflict => vec![KeepTable, KeepTag, Open],
         _ => vec![Open],
     };
     if !has {
@@ -161,6 +166,17 @@ pub struct DecisionCard {
     pub paths: Vec<String>,
     /// What can be done, in the order to offer it.
     pub actions: Vec<Action>,
+    /// For a company tag and table that disagree: what each says.
+    pub company: Option<CompanyRecords>,
+}
+
+/// What a person's two company records say, when they disagree.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompanyRecords {
+    /// The `company/…` tag, as the note writes it (lowercase).
+    pub tag: String,
+    /// The Contact Information table's company.
+    pub table: String,
 }
 
 /// One place a decision is about.
@@ -405,6 +421,7 @@ fn card(
             occurrences: Vec::new(),
             paths: Vec::new(),
             actions: vec![Action::Skip],
+            company: None,
         };
     };
     // The item of the card's kind speaks for it (its candidates, its message).
@@ -450,6 +467,15 @@ fn card(
                 .unwrap_or_default(),
         })
         .collect();
+    let company = (g.kind == ReviewReason::CompanyConflict)
+        .then(|| vault.engine().index().summary(&lead.path))
+        .flatten()
+        .and_then(|n| {
+            Some(CompanyRecords {
+                tag: format!("company/{}", n.company_tag.as_ref()?),
+                table: n.company_table.clone()?,
+            })
+        });
     DecisionCard {
         group: g.group.clone(),
         kind: g.kind,
@@ -466,8 +492,20 @@ fn card(
             if !creatable {
                 offered.retain(|a| *a != Action::SomeoneNew);
             }
+            // Keep the tag only when an organisation note says what the table should read.
+            let index = vault.engine().index();
+            if company
+                .as_ref()
+                .is_none_or(|c| crate::actions::tag_organisation(index, &c.tag).is_none())
+            {
+                offered.retain(|a| *a != Action::KeepTag);
+            }
+            if company.is_none() {
+                offered.retain(|a| *a != Action::KeepTable);
+            }
             offered
         },
+        company,
         candidates,
         occurrences,
         paths,
@@ -697,6 +735,53 @@ mod tests {
             .map(|(p, t)| (p.to_string(), t.clone()))
             .collect();
         assert!(names(&mut Vault::build(settings, owned)).is_empty());
+    }
+
+    #[test]
+    fn a_company_conflict_offers_to_keep_either_record() {
+        let person = |tag: &str| {
+            format!(
+                "---\ntype: people\ntags: [type/people, {tag}]\n---\n# X\n\n\
+                 | Field | Value |\n|---|---|\n| **Company** | Quill Labs |\n"
+            )
+        };
+        let notes = vec![
+            (
+                "Organizations/Harrow Finch.md",
+                "---\ntype: organization\n---\n".to_string(),
+            ),
+            ("People/Ada Park.md", person("company/harrow-finch")),
+            ("People/Bo Lind.md", person("company/nowhere-inc")),
+        ];
+        let mut v = vault(&notes);
+        let query = DecisionQuery {
+            kind: Some(ReviewReason::CompanyConflict),
+            ..DecisionQuery::default()
+        };
+        let page = decision_page(&mut v, &mut DecisionIndex::default(), &query);
+        assert_eq!(page.total, 2, "{page:#?}");
+        let ada = &page.cards[0];
+        assert_eq!(
+            ada.company,
+            Some(CompanyRecords {
+                tag: "company/harrow-finch".into(),
+                table: "Quill Labs".into()
+            })
+        );
+        assert_eq!(
+            ada.actions,
+            [
+                Action::KeepTable,
+                Action::KeepTag,
+                Action::Open,
+                Action::Skip
+            ]
+        );
+        // No organisation note answers to the tag: the table's name is all there is to keep.
+        assert_eq!(
+            page.cards[1].actions,
+            [Action::KeepTable, Action::Open, Action::Skip]
+        );
     }
 
     #[test]

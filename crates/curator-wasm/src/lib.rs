@@ -69,7 +69,9 @@ export interface Weight { factor: "name" | "phonetics" | "meeting" | "line" | "c
 /** A ranked suggestion of a review item; `evidence` is given for names asked about in review. */
 export interface Candidate { name: string; score: number; evidence?: Weight[]; }
 /** What a person can do about a decision. */
-export type Action = "accept" | "pick" | "someone_new" | "not_this_person" | "not_a_name" | "mark_reviewed" | "open" | "skip";
+export type Action = "accept" | "pick" | "someone_new" | "not_this_person" | "not_a_name" | "mark_reviewed" | "keep_tag" | "keep_table" | "open" | "skip";
+/** Which of a person's two disagreeing company records to keep. */
+export type KeepCompany = "tag" | "table";
 /** Which decisions to return; every field is optional. */
 export interface DecisionQuery {
   /** Index of the first card (0). */
@@ -100,6 +102,8 @@ export interface DecisionCard {
   occurrences: Occurrence[];
   paths: string[];
   actions: Action[];
+  /** For a company tag and table that disagree: what each says. */
+  company: { tag: string; table: string } | null;
 }
 /** One page of decisions. */
 export interface DecisionPage {
@@ -490,12 +494,26 @@ impl Curator {
         let index = self.live.vault().engine().index();
         let edits = actions::mark_reviewed(index, &path, &text)
             .map_err(|e| JsError::new(&e.to_string()))?;
-        if edits.is_empty() {
-            return Ok(JsValue::NULL);
-        }
-        let fixed = curator_core::apply_edits(&text, &edits)
-            .map_err(|e| JsError::new(&format!("internal: {path}: {e}")))?;
-        to_js(&fixed)
+        edited(&path, &text, &edits)
+    }
+
+    /// `text` (the note at `path`) with its company tag and Contact Information table made to
+    /// agree, keeping `keep` (`"tag"` or `"table"`); null when they already agree. Throws,
+    /// saying why, when it cannot be done.
+    #[wasm_bindgen(js_name = keepCompany, unchecked_return_type = "string | null")]
+    pub fn keep_company(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "KeepCompany")] keep: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let (path, text) = (string_arg(&path, "path")?, string_arg(&text, "text")?);
+        let keep: actions::KeepCompany = serde_wasm_bindgen::from_value(keep)
+            .map_err(|_| JsError::new("keepCompany: keep must be \"tag\" or \"table\""))?;
+        let index = self.live.vault().engine().index();
+        let edits = actions::keep_company(index, &path, &text, keep)
+            .map_err(|e| JsError::new(&e.to_string()))?;
+        edited(&path, &text, &edits)
     }
 
     /// A page of the vault's open tasks grouped by owner, soonest due first.
@@ -796,6 +814,16 @@ fn query_from<T: DeserializeOwned + Default>(value: JsValue, method: &str) -> Re
     }
     serde_wasm_bindgen::from_value(value)
         .map_err(|e| JsError::new(&format!("{method}: invalid query: {e}")))
+}
+
+/// `text` with `edits` applied, or null when there are none.
+fn edited(path: &str, text: &str, edits: &[Edit]) -> Result<JsValue, JsError> {
+    if edits.is_empty() {
+        return Ok(JsValue::NULL);
+    }
+    let fixed = curator_core::apply_edits(text, edits)
+        .map_err(|e| JsError::new(&format!("internal: {path}: {e}")))?;
+    to_js(&fixed)
 }
 
 fn string_arg(value: &JsValue, name: &str) -> Result<String, JsError> {

@@ -20,7 +20,7 @@ use summary::summarize;
 pub use crate::kind::NoteKind;
 pub use summary::{
     frontmatter_links, labelled_line, link_target, note_date, participants_line, query_handle,
-    table_field, NoteSummary,
+    table_cell, table_field, NoteSummary,
 };
 
 impl NoteSummary {

@@ -280,22 +280,46 @@ fn singular(word: &str) -> String {
 /// The value of a `| **Label** | value |` row (a Contact Information table), unless it is a
 /// placeholder such as `_Unknown_`.
 pub fn table_field(note: &Note, label: &str) -> Option<String> {
+    let (_, cell) = table_cell(note, label)?;
+    let value = link_target(cell);
+    let placeholder = value.starts_with('_') && value.ends_with('_');
+    (!value.is_empty() && !placeholder).then(|| value.to_string())
+}
+
+/// The value cell of the first `| **Label** | value |` row, as written (trimmed, a link
+/// included), with its byte span in the note.
+pub fn table_cell<'n>(note: &Note<'n>, label: &str) -> Option<(std::ops::Range<usize>, &'n str)> {
     let needle = format!("**{label}**");
-    note.body().lines().find_map(|line| {
+    let body = note.body();
+    let mut at = note.body_start;
+    body.split_inclusive('\n').find_map(|line| {
+        let start = at;
+        at += line.len();
         // A line without a `|` is one cell: no label and value.
         memchr::memchr(b'|', line.as_bytes())?;
-        let cells: Vec<&str> = line
-            .trim()
-            .trim_matches('|')
-            .split('|')
-            .map(str::trim)
+        let end = line.trim_end().len();
+        let bars: Vec<usize> = line
+            .char_indices()
+            .filter(|(_, c)| *c == '|')
+            .map(|(i, _)| i)
             .collect();
-        let (first, value) = (cells.first()?, cells.get(1)?);
-        let value = link_target(value);
-        (first.eq_ignore_ascii_case(&needle)
-            && !value.is_empty()
-            && !(value.starts_with('_') && value.ends_with('_')))
-        .then(|| value.to_string())
+        let after = |i: usize| bars.get(i).copied().unwrap_or(end);
+        // `| **Label** | value |`, or the same without the outer bars.
+        let (label_cell, value_range) = if line[..bars[0]].trim().is_empty() {
+            (&line[bars[0] + 1..after(1)], after(1) + 1..after(2))
+        } else {
+            (&line[..bars[0]], bars[0] + 1..after(1))
+        };
+        if value_range.start > value_range.end {
+            return None;
+        }
+        if !label_cell.trim().eq_ignore_ascii_case(&needle) {
+            return None;
+        }
+        let raw = &line[value_range.clone()];
+        let trimmed = raw.trim();
+        let offset = value_range.start + (raw.len() - raw.trim_start().len());
+        Some((start + offset..start + offset + trimmed.len(), trimmed))
     })
 }
 
