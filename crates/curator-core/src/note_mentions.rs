@@ -12,7 +12,6 @@ use crate::review::Candidate;
 use crate::text::fold;
 use serde::Serialize;
 use std::collections::BTreeSet;
-use std::ops::Range;
 
 /// One written name of a note and how it resolved.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -45,27 +44,10 @@ pub struct NoteMention {
 pub struct Place {
     /// 1-based line.
     pub line: usize,
-    /// Bytes of the name as written.
-    #[serde(flatten)]
-    pub span: Span,
-}
-
-/// A byte range, serialized as `start` and `end`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Span {
-    /// First byte.
+    /// First byte of the name as written.
     pub start: usize,
-    /// One past the last byte.
+    /// One past its last byte.
     pub end: usize,
-}
-
-impl From<Range<usize>> for Span {
-    fn from(r: Range<usize>) -> Self {
-        Span {
-            start: r.start,
-            end: r.end,
-        }
-    }
 }
 
 /// The people and organisations `text` (the note at `path`) names, resolved against `index`,
@@ -88,7 +70,8 @@ pub fn note_mentions(index: &VaultIndex, path: &str, text: &str) -> Vec<NoteMent
         let title = entity.map(|e| e.title.clone());
         let place = Place {
             line: r.found.line,
-            span: r.found.span.clone().into(),
+            start: r.found.span.start,
+            end: r.found.span.end,
         };
         let key = fold(&r.found.name);
         if let Some(entry) = out.iter_mut().find(|m| {
@@ -214,7 +197,7 @@ mod tests {
         let written: Vec<(usize, &str)> = exact
             .places
             .iter()
-            .map(|p| (p.line, &MEETING[p.span.start..p.span.end]))
+            .map(|p| (p.line, &MEETING[p.start..p.end]))
             .collect();
         assert_eq!(
             written,
@@ -239,7 +222,7 @@ mod tests {
         assert_eq!(via.kind, Kind::Via);
         assert_eq!(via.resolved.as_deref(), Some("Rob Benoit"));
         // Entries come in the order the note first writes them.
-        let first: Vec<usize> = out.iter().map(|m| m.places[0].span.start).collect();
+        let first: Vec<usize> = out.iter().map(|m| m.places[0].start).collect();
         assert!(first.windows(2).all(|w| w[0] < w[1]), "{first:?}");
     }
 

@@ -1,0 +1,2 @@
+/** A probability in words that never rounds to certainty: 0.998 is ">99%", not "100%". */
+export const percent = (p: number): string => (p < 1 && p >= 0.995 ? ">99%" : p > 0 && p < 0.005 ? "<1%" : `${Math.round(p * 100)}%`);
