@@ -23,6 +23,8 @@ export const VIEW_TYPE_MENTIONS = "vault-curator-mentions";
 
 /** How many notes' last known mentions are kept to show at once when a note is shown again. */
 const REMEMBERED_NOTES = 20;
+/** Places of a name shown before "N more places". */
+const PLACES_SHOWN = 2;
 /** How much of a line shows around a name, in characters on each side. */
 const CONTEXT_CHARS = 60;
 
@@ -189,10 +191,20 @@ export class MentionsView extends LiveView<NoteMentions> {
 		this.renderActions(el, m);
 	}
 
-	/** Every place the name is written: the line, with the text around it. */
+	/** Every place the name is written: the line, with the text around it; past the first few, folded. */
 	private renderPlaces(el: HTMLElement, m: NoteMention, data: NoteMentions): void {
+		const first = m.places.slice(0, PLACES_SHOWN);
+		const rest = m.places.slice(PLACES_SHOWN);
+		this.renderPlaceList(el, first, m, data);
+		if (rest.length === 0) return;
+		const more = el.createEl("details", { cls: "vault-curator-more-places" });
+		more.createEl("summary", { text: plural(rest.length, "more place", "more places") });
+		this.renderPlaceList(more, rest, m, data);
+	}
+
+	private renderPlaceList(el: HTMLElement, places: Place[], m: NoteMention, data: NoteMentions): void {
 		const list = el.createEl("ul", { cls: "vault-curator-occurrences", attr: { "aria-label": "Where" } });
-		for (const place of m.places) {
+		for (const place of places) {
 			const li = list.createEl("li");
 			const link = li.createEl("a", { cls: "vault-curator-link", text: `Line ${place.line}`, href: "#", attr: { "aria-label": `Go to "${m.text}" on line ${place.line}` } });
 			link.addEventListener(

@@ -50,6 +50,7 @@ const entries = (view) =>
 		decision: el.dataset.decision,
 		meta: [...el.querySelectorAll(".vault-curator-mention-meta > span")].map((s) => s.textContent),
 		lines: [...el.querySelectorAll(".vault-curator-occurrences a")].map((a) => a.textContent),
+		more: el.querySelector(".vault-curator-more-places > summary")?.textContent ?? null,
 		buttons: [...el.querySelectorAll("button")].map((b) => b.textContent),
 	}));
 const entry = (view, label) => entries(view).find((e) => e.label === label);
@@ -66,6 +67,7 @@ test("the active note's mentions: how each resolved, linked or not, where; one c
 	const niko = entry(view, "Niko Dukic → Niko Dukic");
 	assert.deepEqual(niko.meta, ["its name", "100%", "participant", "linked"]);
 	assert.deepEqual(niko.lines, ["Line 3", "Line 7", "Line 8", "Line 9"], "the participant, the prose, @NikoDukic and 'niko dukic': one name");
+	assert.equal(niko.more, "2 more places", "past the first two, folded");
 	assert.deepEqual(niko.buttons, ["Not Niko Dukic", "Someone else…"]);
 	assert.equal(entry(view, "Rob Benoit → Rob Benoit").meta.at(-1), "not linked", "a plain participant is not a link");
 	const credit = entry(view, "Rob Banga → Rob Benoit");
