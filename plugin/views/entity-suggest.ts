@@ -5,7 +5,7 @@
  */
 import { App, FuzzySuggestModal } from "obsidian";
 import type { Candidate, EntityName } from "../engine";
-import { percent } from "./percent";
+import { percent } from "./format";
 
 /** One choice: an entity, with the engine's probability when it is one of the candidates. */
 interface Choice {

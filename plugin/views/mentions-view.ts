@@ -16,7 +16,7 @@ import { guarded } from "../errors";
 import { openNoteAtSpan } from "../open-note";
 import { EntitySuggestModal } from "./entity-suggest";
 import { LiveView } from "./live-view";
-import { percent } from "./percent";
+import { percent, plural } from "./format";
 import type { AnswerHost } from "./review-answers";
 
 export const VIEW_TYPE_MENTIONS = "vault-curator-mentions";
@@ -53,8 +53,6 @@ const KINDS: Record<NoteMention["kind"], string> = {
 	via: "credit",
 	text: "text",
 };
-
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /** The side view of the active note's mentions. */
 export class MentionsView extends LiveView<NoteMentions> {

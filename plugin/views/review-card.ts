@@ -6,7 +6,7 @@
  */
 import type { Action, Candidate, DecisionCard, Weight } from "../engine";
 import { appendInlineCode } from "./inline-code";
-import { percent } from "./percent";
+import { percent, plural } from "./format";
 
 /** What a person chose along with an answer. */
 export interface AnswerOptions {
@@ -22,10 +22,8 @@ export interface CardHandlers {
 	open(path: string, line: number | null): void;
 }
 
-
 /** What each factor of the evidence is about, as the card labels it. */
 const FACTOR_LABELS: Record<string, string> = { name: "name", phonetics: "sounds", meeting: "this note", line: "same line", company: "company", credit: "credit" };
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /** Button texts, and what the button does for screen readers. */
 function actionLabel(action: Action, card: DecisionCard, candidate?: Candidate): { text: string; aria: string } {
