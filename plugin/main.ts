@@ -19,6 +19,7 @@ import { Journal } from "./journal";
 import { NoteWriter } from "./note-writer";
 import { CuratorSettingTab, DEFAULT_OPTIONS, loadSettings, persistedSettings, type PluginOptions } from "./settings";
 import { IndexStatus } from "./status";
+import { MentionsView, VIEW_TYPE_MENTIONS } from "./views/mentions-view";
 import { followReviewCount, type ReviewCount } from "./views/review-count";
 import { ReviewView, VIEW_TYPE_REVIEW } from "./views/review-view";
 import { TasksByOwnerView, VIEW_TYPE_TASKS } from "./views/tasks-view";
@@ -57,6 +58,7 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 
 		this.registerView(VIEW_TYPE_TASKS, (leaf) => new TasksByOwnerView(leaf, this));
 		this.registerView(VIEW_TYPE_REVIEW, (leaf) => new ReviewView(leaf, this));
+		this.registerView(VIEW_TYPE_MENTIONS, (leaf) => new MentionsView(leaf, this));
 		const commands = registerCommands(this);
 		this.addSettingTab(new CuratorSettingTab(this.app, this));
 
@@ -121,10 +123,14 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 		if (outcome) this.enrichmentStatus.undone(outcome.restored.length);
 	}
 
-	/** Records a review answer: an accepted resolution is used next time, a rejected one never. */
+	/**
+	 * Records a review answer: an accepted resolution is used next time, a rejected one never.
+	 * A name is one entity: accepting it drops what was accepted for it before.
+	 */
 	async recordResolution(answer: "accepted" | "rejected", resolution: Resolution): Promise<void> {
 		const same = (r: Resolution) => r.text === resolution.text && r.entity === resolution.entity;
-		this.settings.accepted = this.settings.accepted.filter((r) => !same(r));
+		const sameName = (r: Resolution) => r.text.localeCompare(resolution.text, undefined, { sensitivity: "base" }) === 0;
+		this.settings.accepted = this.settings.accepted.filter((r) => !same(r) && !(answer === "accepted" && sameName(r)));
 		this.settings.rejected = this.settings.rejected.filter((r) => !same(r));
 		this.settings[answer].push(resolution);
 		await this.saveSettings();

@@ -3,6 +3,7 @@ import { guardedCommand } from "../errors";
 import type { CuratorHost } from "../host";
 import { enrichFolderCommand, enrichVaultCommand, normalizeFolderCommand } from "./enrich-folder";
 import { enrichNoteCommand, normalizeNoteCommand } from "./enrich-note";
+import { mentionsCommand } from "./mentions";
 import { updateOpenTasksSectionsCommand } from "./open-tasks-sections";
 import { rebuildIndexCommand } from "./rebuild-index";
 import { reviewQueueCommand } from "./review";
@@ -23,6 +24,7 @@ export function registerCommands(host: CuratorHost): string[] {
 		tasksByOwnerCommand(host),
 		updateOpenTasksSectionsCommand(host),
 		reviewQueueCommand(host),
+		mentionsCommand(host),
 	].map((command) => {
 		host.addCommand(guardedCommand(command));
 		return command.id;

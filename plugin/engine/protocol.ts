@@ -13,13 +13,16 @@ import type {
 	CurrentText,
 	DecisionPage,
 	DecisionQuery,
+	EntityName,
 	FixResult,
 	JournalRun,
 	KeepCompany,
 	Mention,
 	NewNote,
+	NoteMention,
 	NoteReport,
 	NoteText,
+	NoteUpdate,
 	NoteWrite,
 	Progress,
 	PutBack,
@@ -91,6 +94,12 @@ export interface EngineApi {
 	tasks(path: string, text: string): Task[];
 	/** The person and organisation mentions of `text`, resolved. */
 	mentions(path: string, text: string): Mention[];
+	/** The people and organisations `text` (the note at `path`) names, one entry per written name and resolution, with its places. */
+	noteMentions(path: string, text: string): NoteMention[];
+	/** Every person and organisation of the vault, by title. */
+	entityNames(): EntityName[];
+	/** The note of `entity` with `alias` added to its aliases (null: nothing to add, or no such note). */
+	aliasUpdate(entity: string, alias: string): NoteUpdate | null;
 	/** A page of the vault's review queue. */
 	reviewQueue(query: ReviewQuery): ReviewPage;
 	/** A page of the vault's review queue as decisions (one card per answer to give). */

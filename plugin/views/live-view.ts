@@ -19,6 +19,8 @@ export abstract class LiveView<T> extends ItemView {
 	private unsubscribe: (() => void) | null = null;
 	private rendering: Promise<void> = Promise.resolve();
 	private closed = false;
+	/** How many times content was put in place: the newest `show` wins. */
+	private shows = 0;
 	private readonly refreshSoon = debounce(() => void this.refresh(), REFRESH_DELAY_MS, true);
 
 	constructor(
@@ -52,7 +54,7 @@ export abstract class LiveView<T> extends ItemView {
 					this.showMessage("Vault Curator stopped: its engine failed. Reload the plugin.");
 					return;
 				}
-				if (this.closed) return;
+				if (this.closed || !this.isCurrent(data)) return;
 				this.host.lastKnown.set(this.getViewType(), data);
 				await this.show(data);
 			})
@@ -84,6 +86,11 @@ export abstract class LiveView<T> extends ItemView {
 		return Promise.resolve();
 	}
 
+	/** False when `data`, once the engine answered, is no longer what the view is about. */
+	protected isCurrent(_data: T): boolean {
+		return true;
+	}
+
 	/** Shows `text` in place of the view's content. */
 	private showMessage(text: string): void {
 		this.contentEl.empty();
@@ -104,12 +111,13 @@ export abstract class LiveView<T> extends ItemView {
 
 	/**
 	 * Renders `data` aside, then puts it in place of what was shown in one go, keeping the
-	 * reader's scroll position.
+	 * reader's scroll position. Of two shows under way, the one begun last wins.
 	 */
-	private async show(data: T): Promise<void> {
+	protected async show(data: T): Promise<void> {
+		const show = ++this.shows;
 		const next = createDiv({ cls: "vault-curator-content" });
 		await this.render(data, next);
-		if (this.closed) return;
+		if (this.closed || show !== this.shows) return;
 		const scroll = this.contentEl.scrollTop;
 		const focus = this.focusKept();
 		this.contentEl.empty();

@@ -5,11 +5,15 @@
  * "someone new" creates the person's note in the vault's people-note layout; "mark reviewed"
  * takes `needs-review` off a note through `Vault.process`, so an edit made meanwhile is kept;
  * "keep" settles a person's company tag and table that disagree, as an undoable write.
+ * Accepting a name can also add it to the chosen note's `aliases` (when the person ticks the
+ * offer): an edit of the engine's, written only over the text it was computed from and
+ * recorded in the undo journal.
  */
 import { App, Notice, TFile } from "obsidian";
 import type { Action, Candidate, DecisionCard, KeepCompany, Resolution } from "../engine";
 import type { CuratorHost } from "../host";
 import { openNoteAtLine } from "../open-note";
+import type { AnswerOptions } from "./review-card";
 
 /** Where review answers are recorded (the plugin). */
 export interface ReviewAnswers {
@@ -23,13 +27,15 @@ export interface ReviewAnswers {
 export type AnswerHost = CuratorHost & ReviewAnswers;
 
 /** Does `action` for `card` (`candidate`: the one picked, for accept and pick). */
-export async function answer(app: App, host: AnswerHost, card: DecisionCard, action: Action, candidate?: Candidate): Promise<void> {
+export async function answer(app: App, host: AnswerHost, card: DecisionCard, action: Action, candidate?: Candidate, options?: AnswerOptions): Promise<void> {
 	const name = card.name ?? "";
 	const chosen = candidate ?? card.candidates[0];
 	switch (action) {
 		case "accept":
 		case "pick":
-			if (chosen) await host.recordResolution("accepted", { text: name, entity: chosen.name });
+			if (!chosen) return;
+			await host.recordResolution("accepted", { text: name, entity: chosen.name });
+			if (options?.alias) await addAlias(host, chosen.name, name);
 			return;
 		case "not_this_person":
 			if (chosen) await host.recordResolution("rejected", { text: name, entity: chosen.name });
@@ -91,4 +97,21 @@ async function markReviewed(app: App, host: AnswerHost, path: string): Promise<v
 	const next = await host.engine.markReviewed(path, text);
 	if (next === null) return;
 	await app.vault.process(file, (current) => (current === text ? next : current));
+}
+
+/**
+ * Adds `alias` to the `aliases` of `entity`'s note (nothing when it is there already, in any
+ * case), in the list's own style, only over the text the edit was computed from, and records
+ * the write in the undo journal.
+ */
+export async function addAlias(host: AnswerHost, entity: string, alias: string): Promise<void> {
+	await host.indexer.idle();
+	const update = await host.engine.aliasUpdate(entity, alias);
+	if (update === null) return;
+	if (!(await host.writer.replace(update.path, update.original, update.text))) {
+		new Notice(`Vault Curator: ${update.path} changed meanwhile; "${alias}" was not added to its aliases.`);
+		return;
+	}
+	await host.journal.record("plugin", [{ path: update.path, before: update.original, after: update.text }]);
+	new Notice(`Vault Curator: added "${alias}" to the aliases of ${entity}.`);
 }

@@ -6,21 +6,24 @@
  */
 import type { Action, Candidate, DecisionCard, Weight } from "../engine";
 import { appendInlineCode } from "./inline-code";
+import { percent, plural } from "./format";
+
+/** What a person chose along with an answer. */
+export interface AnswerOptions {
+	/** Add the written name to the chosen note's `aliases` (offered on accept and pick, off by default). */
+	alias: boolean;
+}
 
 /** What the card's controls call. */
 export interface CardHandlers {
 	/** An action button was pressed (`candidate`: the one it is about, for accept and pick). */
-	act(card: DecisionCard, action: Action, candidate?: Candidate): void;
+	act(card: DecisionCard, action: Action, candidate?: Candidate, options?: AnswerOptions): void;
 	/** An occurrence was chosen: open the note at its line. */
 	open(path: string, line: number | null): void;
 }
 
-/** A probability in words that never rounds to certainty: 0.998 is ">99%", not "100%". */
-const percent = (p: number) => (p < 1 && p >= 0.995 ? ">99%" : p > 0 && p < 0.005 ? "<1%" : `${Math.round(p * 100)}%`);
-
 /** What each factor of the evidence is about, as the card labels it. */
 const FACTOR_LABELS: Record<string, string> = { name: "name", phonetics: "sounds", meeting: "this note", line: "same line", company: "company", credit: "credit" };
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /** Button texts, and what the button does for screen readers. */
 function actionLabel(action: Action, card: DecisionCard, candidate?: Candidate): { text: string; aria: string } {
@@ -112,13 +115,35 @@ function renderOccurrences(el: HTMLElement, card: DecisionCard, handlers: CardHa
 	if (card.name !== null && more > 0) el.createDiv({ cls: "vault-curator-meta", text: `and ${plural(more, "more", "more")}` });
 }
 
+/** True when accepting `card` could teach Obsidian a new name: a written name no candidate is titled. */
+function offersAlias(card: DecisionCard): boolean {
+	const name = card.name;
+	if (name === null || !card.actions.some((a) => a === "accept" || a === "pick")) return false;
+	return card.candidates.some((c) => c.name.localeCompare(name, undefined, { sensitivity: "base" }) !== 0);
+}
+
+/**
+ * The offer to add the written name to the chosen note's aliases, so that Obsidian's search,
+ * unlinked mentions and link suggestions find it: a checkbox, off by default.
+ */
+function renderAliasOffer(el: HTMLElement, card: DecisionCard): HTMLInputElement | null {
+	if (!offersAlias(card)) return null;
+	const label = el.createEl("label", { cls: "vault-curator-alias-offer" });
+	const box = label.createEl("input", { type: "checkbox", attr: { "data-role": "alias-offer" } });
+	box.checked = false;
+	label.createSpan({ text: `Also add "${card.name ?? ""}" to the aliases of the note you accept` });
+	return box;
+}
+
 function renderActions(el: HTMLElement, card: DecisionCard, handlers: CardHandlers): void {
+	const alias = renderAliasOffer(el, card);
 	const bar = el.createDiv({ cls: "vault-curator-actions" });
 	const button = (action: Action, candidate?: Candidate) => {
 		const { text, aria } = actionLabel(action, card, candidate);
 		const b = bar.createEl("button", { text, attr: { "aria-label": aria, "data-action": action } });
 		if (action === "accept" || action === "mark_reviewed" || (action === "someone_new" && card.kind === "new_entity")) b.addClass("mod-cta");
-		b.addEventListener("click", () => handlers.act(card, action, candidate));
+		const accepts = action === "accept" || action === "pick";
+		b.addEventListener("click", () => handlers.act(card, action, candidate, accepts ? { alias: alias?.checked === true } : undefined));
 	};
 	for (const action of card.actions) {
 		if (action === "pick") for (const other of card.candidates.slice(1)) button("pick", other);

@@ -14,7 +14,7 @@ import { guarded } from "../errors";
 import { openNoteAtLine } from "../open-note";
 import { LiveView } from "./live-view";
 import { answer, type AnswerHost } from "./review-answers";
-import { renderCard } from "./review-card";
+import { renderCard, type AnswerOptions } from "./review-card";
 
 export type { ReviewAnswers } from "./review-answers";
 
@@ -72,7 +72,7 @@ export class ReviewView extends LiveView<DecisionPage> {
 		list.addEventListener("keydown", (evt) => this.onKey(evt, list));
 		await this.renderEach(page.cards, (card) => {
 			renderCard(list, card, {
-				act: (c, action, candidate) => this.act(c, action, candidate),
+				act: (c, action, candidate, options) => this.act(c, action, candidate, options),
 				open: (path, line) => void openNoteAtLine(this.app, path, line).catch(() => undefined),
 			}).setAttr("role", "listitem");
 		});
@@ -135,7 +135,7 @@ export class ReviewView extends LiveView<DecisionPage> {
 	 * Answers `card`: its element goes at once (the cards below move up; nothing above moves),
 	 * the focus goes to the next card, and the list is asked for again once the answer is in.
 	 */
-	private act(card: DecisionCard, action: Action, candidate?: Candidate): void {
+	private act(card: DecisionCard, action: Action, candidate?: Candidate, options?: AnswerOptions): void {
 		if (action === "open") {
 			void answer(this.app, this.answers, card, action).catch(() => undefined);
 			return;
@@ -148,7 +148,7 @@ export class ReviewView extends LiveView<DecisionPage> {
 		if (action === "skip") return;
 		guarded("recording your answer", async () => {
 			try {
-				await answer(this.app, this.answers, card, action, candidate);
+				await answer(this.app, this.answers, card, action, candidate, options);
 			} finally {
 				// The engine has the answer: the decision shows again only if it still stands
 				// (another candidate after "not this person").

@@ -63,7 +63,7 @@ test("an engine that cannot start leaves the plugin inert with a message", () =>
 });
 
 test("an engine that cannot start in a worker runs on the UI thread; one that can, runs in the worker", () => {
-	const expected = (inWorker) => ({ ready: "ready", engine: { notes: 8, inWorker }, notices: [], commands: 11, status: "" });
+	const expected = (inWorker) => ({ ready: "ready", engine: { notes: 8, inWorker }, notices: [], commands: 12, status: "" });
 	assert.deepEqual(startIn("broken", false), expected(false));
 	assert.deepEqual(startIn("thread", true), expected(true), "the UI thread never needs the module");
 });

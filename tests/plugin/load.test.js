@@ -60,6 +60,7 @@ test("registers its commands: kebab-case ids, sentence case names, no hotkeys", 
 			"Show tasks by owner",
 			"Update open tasks and meetings sections",
 			"Open review queue",
+			"Show mentions in current note",
 		],
 	);
 	for (const command of commands) {

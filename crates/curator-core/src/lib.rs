@@ -32,6 +32,7 @@ pub mod links;
 pub mod mojibake;
 pub mod names;
 pub mod note;
+pub mod note_mentions;
 #[cfg(test)]
 mod proptest_config;
 pub mod review;

@@ -10,6 +10,7 @@
 
 pub mod journal;
 pub mod live;
+pub mod note_mentions;
 pub mod offsets;
 pub mod queries;
 

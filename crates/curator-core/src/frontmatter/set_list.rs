@@ -76,6 +76,19 @@ fn set_value(
         },
         _ => doc.layout(flow),
     };
+    if let (
+        Layout::Block {
+            indent,
+            line_ending,
+        },
+        Some(false),
+        NodeKind::Seq { items: nodes, .. },
+    ) = (&layout, flow, &value.kind)
+    {
+        if let Some(edit) = appended(doc, nodes, items, indent, line_ending, rule, reason) {
+            return Some(vec![edit]);
+        }
+    }
     let written: Vec<String> = items.iter().map(|i| scalar(i, layout.place())).collect();
     let (span, replacement) = match (&layout, flow) {
         (Layout::Flow, Some(true)) => (value.span.clone(), format!("[{}]", layout.join(&written))),
@@ -107,6 +120,39 @@ fn dropped_lines(
         }
     }
     (want.next().is_none() && !wanted.is_empty()).then_some(lines)
+}
+
+/// The new lines after a block list's last item, when `wanted` is the list with items only
+/// added at its end and the last item has its line to itself: the items and comments already
+/// there stay as written (a comment stays with its item).
+fn appended(
+    doc: &Doc,
+    nodes: &[crate::yaml::Node],
+    wanted: &[String],
+    indent: &str,
+    eol: &str,
+    rule: &str,
+    reason: &str,
+) -> Option<Edit> {
+    if wanted.len() <= nodes.len()
+        || nodes
+            .iter()
+            .zip(wanted)
+            .any(|(n, w)| n.as_str() != Some(w.as_str()))
+    {
+        return None;
+    }
+    let end = doc.own_line(nodes.last()?)?.end;
+    let lead = if doc.src().get(..end)?.ends_with('\n') {
+        ""
+    } else {
+        eol
+    };
+    let lines: String = wanted[nodes.len()..]
+        .iter()
+        .map(|w| format!("{indent}- {}{eol}", scalar(w, Place::Block)))
+        .collect();
+    Some(doc.edit(end..end, format!("{lead}{lines}"), rule, reason))
 }
 
 /// A new `key: [items]` line just before the closing fence.
@@ -171,6 +217,26 @@ mod tests {
             &set_list(&note, doc.as_ref(), key, &items, "test", "because"),
         )
         .expect("applies")
+    }
+
+    #[test]
+    fn an_item_added_to_a_block_list_is_a_new_line_and_comments_stay_with_their_items() {
+        assert_eq!(
+            set(
+                "---\naliases:\n  - Toby # the team\n  - T. F.\ntags: [a]\n---\n",
+                "aliases",
+                &["Toby", "T. F.", "Tobias Venn", "Tobi: F"]
+            ),
+            "---\naliases:\n  - Toby # the team\n  - T. F.\n  - Tobias Venn\n  - \"Tobi: F\"\ntags: [a]\n---\n"
+        );
+        assert_eq!(
+            set(
+                "---\naliases:\n- Toby # the team\n---\n",
+                "aliases",
+                &["Toby", "Tobi"]
+            ),
+            "---\naliases:\n- Toby # the team\n- Tobi\n---\n"
+        );
     }
 
     #[test]
