@@ -370,7 +370,7 @@ impl Curator {
                 .map(|r| NoteReport::clone(&r)),
             false => None,
         };
-        let report = report.unwrap_or_else(|| self.live.vault().engine().check(&path, &text));
+        let report = report.unwrap_or_else(|| self.live.vault_mut().check_text(&path, &text));
         to_js(&report_in_utf16(report, &text))
     }
 
