@@ -11,6 +11,7 @@
 pub mod journal;
 pub mod live;
 pub mod offsets;
+pub mod owners;
 pub mod queries;
 
 use curator_core::actions;
@@ -19,7 +20,8 @@ use curator_core::engine::{FixOutcome, NoteReport};
 use curator_core::{Edit, NoteError, ReviewItem, Settings};
 use live::LiveVault;
 use offsets::Offsets;
-use queries::{ReviewQuery, TasksQuery};
+use owners::TasksQuery;
+use queries::ReviewQuery;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -501,7 +503,7 @@ impl Curator {
         #[wasm_bindgen(unchecked_param_type = "TasksQuery | null | undefined")] query: JsValue,
     ) -> Result<JsValue, JsError> {
         let query: TasksQuery = query_from(query, "tasksByOwner")?;
-        to_js(&queries::tasks_by_owner(self.live.vault_mut(), &query))
+        to_js(&self.live.tasks_page(&query))
     }
 
     /// Every task of the vault, in path and line order.

@@ -1,16 +1,14 @@
-//! Whole-vault queries answered from the warm state: the review queue a page at a time, open
-//! tasks grouped by owner, and the open-tasks sections to update. Each computes what is
+//! Whole-vault queries answered from the warm state: the review queue a page at a time and the
+//! open-tasks sections to update (open tasks by owner are kept in [`crate::owners`]). Each computes what is
 //! missing (nothing, once the vault is warm) and returns plain serializable values; offsets
 //! and JS conversion stay in the binding.
 
 use curator_core::entities::{Decision, Mention};
-use curator_core::tasks::Task;
-use curator_core::text::fold;
 use curator_core::vault::Vault;
 use curator_core::{apply_edits, ReviewItem, ReviewReason};
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Which part of the review queue to return.
 #[derive(Debug, Clone, Deserialize)]
@@ -148,104 +146,6 @@ fn by_place(a: &ReviewItem, b: &ReviewItem) -> Ordering {
     a.path.cmp(&b.path).then(a.line.cmp(&b.line))
 }
 
-/// Which owners' open tasks to return.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct TasksQuery {
-    /// Index of the first owner returned.
-    pub offset: usize,
-    /// How many owners at most; every one when absent.
-    pub groups: Option<usize>,
-    /// How many tasks at most per owner, soonest due first; every one when absent.
-    pub limit: Option<usize>,
-}
-
-/// Open tasks grouped by owner, a page of owners at a time.
-#[derive(Debug, Serialize)]
-pub struct TasksPage {
-    /// How many owners (and the group of tasks nobody owns) there are on every page.
-    pub total: usize,
-    /// The query's offset.
-    pub offset: usize,
-    /// The page's owners.
-    pub groups: Vec<OwnerTasks>,
-}
-
-/// One owner's open tasks.
-#[derive(Debug, Serialize)]
-pub struct OwnerTasks {
-    /// The owner, or null for the tasks nobody owns.
-    pub owner: Option<String>,
-    /// How many open tasks the owner has (`tasks` may hold fewer).
-    pub count: usize,
-    /// The tasks, soonest due first (undated last), then by path and line.
-    pub tasks: Vec<Task>,
-}
-
-/// The vault's open tasks grouped by owner — a task with two owners is in both groups — owners
-/// in alphabetical order, the tasks nobody owns last. Only the page's groups are sorted.
-pub fn tasks_by_owner(vault: &mut Vault, query: &TasksQuery) -> TasksPage {
-    let all = vault.all_tasks();
-    let mut by_owner: HashMap<&str, Vec<&Task>> = HashMap::new();
-    let mut nobodys: Vec<&Task> = Vec::new();
-    for task in all.iter().flat_map(|tasks| tasks.iter()) {
-        if !task.is_open() {
-            continue;
-        }
-        if task.owners.is_empty() {
-            nobodys.push(task);
-        }
-        for owner in &task.owners {
-            by_owner.entry(owner).or_default().push(task);
-        }
-    }
-    let mut groups: Vec<(String, Option<&str>, Vec<&Task>)> = by_owner
-        .into_iter()
-        .map(|(owner, tasks)| (fold(owner), Some(owner), tasks))
-        .collect();
-    groups.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
-    if !nobodys.is_empty() {
-        groups.push((String::new(), None, nobodys));
-    }
-    let total = groups.len();
-    let page = groups
-        .into_iter()
-        .skip(query.offset)
-        .take(query.groups.unwrap_or(usize::MAX))
-        .map(|(_, owner, mut tasks)| {
-            tasks.sort_by(|a, b| {
-                by_due(a, b)
-                    .then(a.path.cmp(&b.path))
-                    .then(a.line.cmp(&b.line))
-            });
-            OwnerTasks {
-                owner: owner.map(str::to_string),
-                count: tasks.len(),
-                tasks: tasks
-                    .into_iter()
-                    .take(query.limit.unwrap_or(usize::MAX))
-                    .cloned()
-                    .collect(),
-            }
-        })
-        .collect();
-    TasksPage {
-        total,
-        offset: query.offset,
-        groups: page,
-    }
-}
-
-/// Dated tasks first, soonest first.
-fn by_due(a: &Task, b: &Task) -> Ordering {
-    match (a.due, b.due) {
-        (Some(x), Some(y)) => x.cmp(&y),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
-    }
-}
-
 /// A person note whose generated sections (open tasks, meetings) are out of date.
 #[derive(Debug, Serialize)]
 pub struct SectionUpdate {
@@ -287,60 +187,6 @@ mod tests {
             .map(|(p, t)| (p.to_string(), t.to_string()))
             .collect();
         Vault::build(Settings::default(), owned)
-    }
-
-    const PEOPLE: [(&str, &str); 2] = [
-        ("People/Ada Park.md", "---\ntype: people\n---\n# Ada Park\n"),
-        (
-            "People/Ömer Kaya.md",
-            "---\ntype: people\n---\n# Ömer Kaya\n",
-        ),
-    ];
-
-    fn titles(page: &TasksPage) -> Vec<(Option<&str>, usize, Vec<&str>)> {
-        page.groups
-            .iter()
-            .map(|g| {
-                let tasks = g.tasks.iter().map(|t| t.description.as_str()).collect();
-                (g.owner.as_deref(), g.count, tasks)
-            })
-            .collect()
-    }
-
-    #[test]
-    fn open_tasks_by_owner_soonest_first_nobody_last() {
-        let meeting = "- [ ] Later @Ada Park 📅 2026-02-01\n\
-                       - [ ] Undated @Ada Park\n\
-                       - [x] Done @Ada Park 📅 2026-01-01\n\
-                       - [ ] Sooner [[Ada Park]] [[Ömer Kaya]] 📅 2026-01-15\n\
-                       - [ ] Nobody's\n";
-        let mut vault = vault(&[PEOPLE[0], PEOPLE[1], ("m.md", meeting)]);
-        // Links to owners stay in the description.
-        const SOONER: &str = "Sooner [[Ada Park]] [[Ömer Kaya]]";
-        let all = tasks_by_owner(&mut vault, &TasksQuery::default());
-        assert_eq!(
-            titles(&all),
-            [
-                (Some("Ada Park"), 3, vec![SOONER, "Later", "Undated"]),
-                (Some("Ömer Kaya"), 1, vec![SOONER]),
-                (None, 1, vec!["Nobody's"]),
-            ]
-        );
-        assert_eq!(all.total, 3);
-        let query = TasksQuery {
-            offset: 1,
-            groups: Some(1),
-            limit: Some(1),
-        };
-        let page = tasks_by_owner(&mut vault, &query);
-        assert_eq!(titles(&page), [(Some("Ömer Kaya"), 1, vec![SOONER])]);
-        assert_eq!((page.total, page.offset), (3, 1));
-        let first = TasksQuery {
-            limit: Some(1),
-            ..TasksQuery::default()
-        };
-        let ada = &tasks_by_owner(&mut vault, &first).groups[0];
-        assert_eq!((ada.count, ada.tasks.len()), (3, 1));
     }
 
     #[test]
