@@ -15,7 +15,7 @@
 //   load_ms              layout ready → every note's results computed (read + index + warm)
 //   save_40kb_*          a 40 KB meeting saved: upsert + its report, p50/p99 of 30 saves
 //   save_3kb_*           the same for a 3 KB meeting
-//   review_queue_*       the review queue's first page (100 entries): the first ask, then p50
+//   review_queue_*       the review queue's first page (100 decision cards): the first ask, then p50
 //   tasks_by_owner_*     open tasks by owner (50 owners, 10 tasks each): the first ask, then p50
 //   rss_mb               the process's resident memory once warm (UI thread + worker)
 //   wasm_memory_mb       the engine's WebAssembly memory once warm (part of rss_mb)
@@ -82,7 +82,7 @@ await plugin.indexer.idle();
 const readMs = performance.now() - loadAt;
 const indexed = await engine.noteCount();
 const indexMs = performance.now() - loadAt - readMs;
-await engine.reviewQueue({ limit: 0 });
+await engine.reviewDecisions({ limit: 0 });
 const loadMs = performance.now() - loadAt;
 if (indexed !== notes) throw new Error(`${indexed} notes indexed, ${notes} expected`);
 
@@ -99,7 +99,7 @@ async function saves(note) {
 			}),
 		);
 		// Saves are seconds apart: the notes that depend on this one are checked again meanwhile.
-		await engine.reviewQueue({ limit: 0 });
+		await engine.reviewDecisions({ limit: 0 });
 	}
 	return { p50: round(percentile(times, 50)), p99: round(percentile(times, 99)) };
 }
@@ -118,7 +118,7 @@ const small = meetingNear(vault.path, 3_000);
 const save40 = await saves(big);
 const save3 = await saves(small);
 log("querying");
-const review = await query(() => engine.reviewQueue({ limit: 100 }));
+const review = await query(() => engine.reviewDecisions({ limit: 100 }));
 const tasks = await query(() => engine.tasksByOwner({ groups: 50, limit: 10 }));
 const rssMb = Math.round(process.memoryUsage().rss / 1e6);
 const wasmMemoryMb = Math.round((await engine.stats()).memoryBytes / 1e6);

@@ -21,8 +21,6 @@ import type {
 	NoteText,
 	NoteWrite,
 	Progress,
-	ReviewPage,
-	ReviewQuery,
 	RuleInfo,
 	RunInfo,
 	SectionUpdate,
@@ -86,8 +84,6 @@ export interface EngineApi {
 	tasks(path: string, text: string): Task[];
 	/** The person and organisation mentions of `text`, resolved. */
 	mentions(path: string, text: string): Mention[];
-	/** A page of the vault's review queue. */
-	reviewQueue(query: ReviewQuery): ReviewPage;
 	/** A page of the vault's review queue as decisions (one card per answer to give). */
 	reviewDecisions(query: DecisionQuery): DecisionPage;
 	/** The note for someone new named `name`, in the vault's people-note layout (null when it cannot be created). */
