@@ -44,14 +44,6 @@ pub struct OwnerTasks {
     pub tasks: Vec<Task>,
 }
 
-/// A group's place in the order: owners alphabetically (folded, then as written), the tasks
-/// nobody owns (`None`) last.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-enum Owner {
-    Named { folded: String, name: String },
-    Nobody,
-}
-
 /// A task: its note's path and its index among the note's tasks.
 type Place = (Arc<str>, u32);
 
@@ -62,16 +54,22 @@ pub struct OwnerIndex {
     /// same `Arc` has not changed).
     notes: HashMap<Arc<str>, Arc<Vec<Task>>>,
     /// Open tasks by owner — a task with two owners is in both groups.
-    groups: BTreeMap<Owner, BTreeSet<Place>>,
+    owned: HashMap<String, BTreeSet<Place>>,
+    /// The open tasks nobody owns.
+    nobodys: BTreeSet<Place>,
+    /// The owners in order: alphabetically, folded, then as written.
+    order: BTreeSet<(String, String)>,
 }
 
 impl OwnerIndex {
-    /// A page of the vault's open tasks grouped by owner (computing the tasks still missing).
+    /// A page of the vault's open tasks grouped by owner (computing the tasks still missing):
+    /// owners in alphabetical order, the tasks nobody owns last.
     pub fn page(&mut self, vault: &mut Vault, query: &TasksQuery) -> TasksPage {
         self.refresh(vault);
-        let groups = self
-            .groups
-            .iter()
+        let nobodys = (!self.nobodys.is_empty()).then_some((None, &self.nobodys));
+        let groups = (self.order.iter())
+            .filter_map(|(_, name)| Some((Some(name), self.owned.get(name)?)))
+            .chain(nobodys)
             .skip(query.offset)
             .take(query.groups.unwrap_or(usize::MAX))
             .map(|(owner, places)| {
@@ -85,10 +83,7 @@ impl OwnerIndex {
                         .then(a.line.cmp(&b.line))
                 });
                 OwnerTasks {
-                    owner: match owner {
-                        Owner::Named { name, .. } => Some(name.clone()),
-                        Owner::Nobody => None,
-                    },
+                    owner: owner.cloned(),
                     count: tasks.len(),
                     tasks: tasks
                         .into_iter()
@@ -99,7 +94,7 @@ impl OwnerIndex {
             })
             .collect();
         TasksPage {
-            total: self.groups.len(),
+            total: self.order.len() + usize::from(!self.nobodys.is_empty()),
             offset: query.offset,
             groups,
         }
@@ -120,8 +115,18 @@ impl OwnerIndex {
             self.forget(&path);
             for (i, task) in tasks.iter().enumerate().filter(|(_, t)| t.is_open()) {
                 let place = (Arc::clone(&path), i as u32);
-                for owner in owners(task) {
-                    self.groups.entry(owner).or_default().insert(place.clone());
+                if task.owners.is_empty() {
+                    self.nobodys.insert(place.clone());
+                }
+                for owner in &task.owners {
+                    let places = match self.owned.get_mut(owner) {
+                        Some(places) => places,
+                        None => {
+                            self.order.insert((fold(owner), owner.clone()));
+                            self.owned.entry(owner.clone()).or_default()
+                        }
+                    };
+                    places.insert(place.clone());
                 }
             }
             self.notes.insert(path, Arc::clone(tasks));
@@ -147,30 +152,18 @@ impl OwnerIndex {
         };
         for (i, task) in tasks.iter().enumerate().filter(|(_, t)| t.is_open()) {
             let place = (Arc::clone(path), i as u32);
-            for owner in owners(task) {
-                if let Some(places) = self.groups.get_mut(&owner) {
+            self.nobodys.remove(&place);
+            for owner in &task.owners {
+                if let Some(places) = self.owned.get_mut(owner) {
                     places.remove(&place);
                     if places.is_empty() {
-                        self.groups.remove(&owner);
+                        self.owned.remove(owner);
+                        self.order.remove(&(fold(owner), owner.clone()));
                     }
                 }
             }
         }
     }
-}
-
-/// The groups a task is in: each of its owners, or nobody's.
-fn owners(task: &Task) -> Vec<Owner> {
-    if task.owners.is_empty() {
-        return vec![Owner::Nobody];
-    }
-    task.owners
-        .iter()
-        .map(|name| Owner::Named {
-            folded: fold(name),
-            name: name.clone(),
-        })
-        .collect()
 }
 
 /// Dated tasks first, soonest first.
