@@ -72,9 +72,10 @@ enum Value {
     Fixed(FixOutcome),
 }
 
-/// The note saved last, and what its checks learnt (lines of prose read, names resolved): the
-/// next save of the same note reads again only the lines that changed. Kept for one note only,
-/// and dropped as soon as anything its checks read of the index changes.
+/// The note being edited (saved or checked as a buffer last), and what its checks learnt (lines
+/// of prose read, names resolved): its next check reads again only the lines that changed.
+/// Kept for one note only, and dropped as soon as anything its checks read of the index
+/// changes.
 #[derive(Debug)]
 struct Editing {
     path: String,
@@ -115,7 +116,7 @@ pub struct Vault {
     engine: Engine,
     notes: BTreeMap<String, Slot>,
     vault_review: Option<Arc<Vec<ReviewItem>>>,
-    /// The note saved last, checked again from what its earlier checks learnt.
+    /// The note being edited, checked again from what its earlier checks learnt.
     editing: Option<Editing>,
     /// Counts every change and every computation (see [`Vault::generation`]).
     generation: u64,
@@ -280,13 +281,15 @@ impl Vault {
     }
 
     /// The check report of `text` at `path` against this vault's index, whether or not it is
-    /// the note's saved text (an editor's buffer): [`Engine::check`], reusing what the checks of
-    /// the note saved last learnt when `path` is that note's.
+    /// the note's saved text (an editor's buffer, checked again after each edit it receives):
+    /// [`Engine::check`], reusing what the earlier checks of the note learnt. The note becomes
+    /// the one being edited, so its next save reuses them too.
     pub fn check_text(&mut self, path: &str, text: &str) -> NoteReport {
-        match &mut self.editing {
-            Some(editing) if editing.path == path => editing.check(&self.engine, text).0,
-            _ => self.engine.check(path, text),
-        }
+        let editing = match &mut self.editing {
+            Some(editing) if editing.path == path => editing,
+            other => other.insert(Editing::new(path)),
+        };
+        editing.check(&self.engine, text).0
     }
 
     /// The note's check report (its edits and review items), computed if need be.

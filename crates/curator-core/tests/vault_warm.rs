@@ -389,5 +389,14 @@ fn a_note_saved_again_and_again_reports_what_a_fresh_check_does() {
             let (other, other_text) = person(2, true, 2, 3);
             vault.upsert(&other, &other_text);
         }
+        if round == 3 {
+            // Another note's buffer checked: it becomes the note being edited.
+            let (other, other_text) = &notes[4];
+            let draft = format!("{other_text}Bram Holm called.\n");
+            assert_eq!(
+                vault.check_text(other, &draft),
+                vault.engine().check(other, &draft)
+            );
+        }
     }
 }

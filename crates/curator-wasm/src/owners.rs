@@ -7,7 +7,7 @@ use curator_core::text::fold;
 use curator_core::vault::Vault;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 /// Which owners' open tasks to return.
