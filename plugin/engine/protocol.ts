@@ -70,6 +70,8 @@ export interface EngineApi {
 	indexStaged(): number;
 	/** Adds or replaces a note (on create and modify). */
 	upsert(path: string, text: string): void;
+	/** A note was opened in an editor: the engine reads it ahead of its saves, which then read only the lines that changed. */
+	open(path: string): void;
 	/** Forgets a note (on delete). */
 	remove(path: string): void;
 	/** Moves a note (on rename); `text` is its text at the new path. */

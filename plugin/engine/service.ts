@@ -143,6 +143,7 @@ export class EngineService {
 			return this.when("indexed", (c) => c.noteCount());
 		},
 		upsert: (path, text) => this.update((c) => c.upsertNote(path, text)),
+		open: (path) => this.when("indexed", (c) => c.openNote(path)),
 		remove: (path) => this.update((c) => c.removeNote(path)),
 		rename: (oldPath, newPath, text) => this.update((c) => c.renameNote(oldPath, newPath, text)),
 		noteCount: () => this.when("indexed", (c) => c.noteCount()),

@@ -25,7 +25,7 @@ use crate::settings::Settings;
 use crate::tasks::{self, Task};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 /// One note: its text and whatever has been computed of it, with the deps that read.
 #[derive(Debug, Clone)]
@@ -79,7 +79,9 @@ enum Value {
 #[derive(Debug)]
 struct Editing {
     path: String,
-    memo: NoteMemo,
+    /// Behind a mutex only so that the vault can be shared between threads (the CLI reads it
+    /// from several): it is only ever reached through `&mut self`, never locked.
+    memo: Mutex<NoteMemo>,
     /// Every dep the checks that filled the memo read, sorted: what the memo answers from was
     /// read by them, so a check reusing it reads these too.
     deps: Vec<u64>,
@@ -89,15 +91,20 @@ impl Editing {
     fn new(path: &str) -> Self {
         Editing {
             path: path.to_string(),
-            memo: NoteMemo::keeping(),
+            memo: Mutex::new(NoteMemo::keeping()),
             deps: Vec::new(),
         }
     }
 
     /// The check report of `text` (the note's), reusing the memo; with the deps it read.
     fn check(&mut self, engine: &Engine, text: &str) -> (NoteReport, Vec<u64>) {
-        let (report, read) =
-            deps::recording(|| engine.check_with(&self.path, text, &mut self.memo));
+        // Never locked, so never poisoned; were it, the memo would start over.
+        let memo = self.memo.get_mut().unwrap_or_else(|poisoned| {
+            let memo = poisoned.into_inner();
+            *memo = NoteMemo::keeping();
+            memo
+        });
+        let (report, read) = deps::recording(|| engine.check_with(&self.path, text, memo));
         self.deps = merged(&self.deps, read);
         (report, self.deps.clone())
     }
@@ -290,6 +297,18 @@ impl Vault {
             other => other.insert(Editing::new(path)),
         };
         editing.check(&self.engine, text).0
+    }
+
+    /// Makes the note at `path` the one being edited (on opening it in an editor), reading it
+    /// now so that its first save reads only the lines that changed. Nothing for an unknown
+    /// path or the note being edited already.
+    pub fn start_editing(&mut self, path: &str) {
+        if self.editing.as_ref().is_some_and(|e| e.path == path) {
+            return;
+        }
+        if let Some(text) = self.notes.get(path).map(|s| Arc::clone(&s.text)) {
+            self.check_text(path, &text);
+        }
     }
 
     /// The note's check report (its edits and review items), computed if need be.

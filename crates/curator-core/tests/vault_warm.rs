@@ -363,6 +363,7 @@ fn a_note_saved_again_and_again_reports_what_a_fresh_check_does() {
     let mut vault = Vault::build(settings(), notes.clone());
     vault.refresh();
     let (path, text) = notes[3].clone();
+    vault.start_editing(&path);
     // Lines added, changed and removed; participants changed; another note edited between.
     let edits: Vec<String> = vec![
         format!("{text}\nIdea from Ines Varga and Bram.\n"),

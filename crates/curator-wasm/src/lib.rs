@@ -300,6 +300,17 @@ impl Curator {
         Ok(())
     }
 
+    /// The note at `path` was opened in an editor: it is read now, so that its saves read only
+    /// the lines that changed (nothing for a path not indexed).
+    #[wasm_bindgen(js_name = openNote)]
+    pub fn open_note(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
+    ) -> Result<(), JsError> {
+        self.live.start_editing(&string_arg(&path, "path")?);
+        Ok(())
+    }
+
     /// Forgets a note (on delete); unknown paths are ignored.
     #[wasm_bindgen(js_name = removeNote)]
     pub fn remove_note(

@@ -95,6 +95,14 @@ impl LiveVault {
         self.owners.page(&mut self.vault, query)
     }
 
+    /// Makes the indexed note at `path` the one being edited ([`Vault::start_editing`]);
+    /// nothing while it is staged.
+    pub fn start_editing(&mut self, path: &str) {
+        if !self.staged.contains_key(path) {
+            self.vault.start_editing(path);
+        }
+    }
+
     /// How many notes are staged.
     pub fn staged(&self) -> usize {
         self.staged.len()
