@@ -49,6 +49,7 @@ export class Indexer {
 			plugin.registerEvent(vault.on("modify", (file) => this.onUpsert(file)));
 			plugin.registerEvent(vault.on("rename", (file, oldPath) => this.onRename(file, oldPath)));
 			plugin.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
+			plugin.registerEvent(this.app.workspace.on("file-open", (file) => this.onOpen(file)));
 		});
 	}
 
@@ -86,6 +87,12 @@ export class Indexer {
 			const text = await this.app.vault.cachedRead(file);
 			if (!this.stopped) await this.engine.upsert(file.path, text);
 		});
+	}
+
+	/** A note opened in an editor: the engine reads it now, so that its saves are quick. */
+	private onOpen(file: TFile | null): void {
+		if (!file || !isNote(file)) return;
+		void this.enqueue(() => this.engine.open(file.path));
 	}
 
 	private onRename(file: TAbstractFile, oldPath: string): void {

@@ -27,8 +27,6 @@ import type {
 	Progress,
 	PutBack,
 	Restore,
-	ReviewPage,
-	ReviewQuery,
 	RuleInfo,
 	RunInfo,
 	SectionUpdate,
@@ -80,6 +78,8 @@ export interface EngineApi {
 	indexStaged(): number;
 	/** Adds or replaces a note (on create and modify). */
 	upsert(path: string, text: string): void;
+	/** A note was opened in an editor: the engine reads it ahead of its saves, which then read only the lines that changed. */
+	open(path: string): void;
 	/** Forgets a note (on delete). */
 	remove(path: string): void;
 	/** Moves a note (on rename); `text` is its text at the new path. */
@@ -100,8 +100,6 @@ export interface EngineApi {
 	entityNames(): EntityName[];
 	/** The note of `entity` with `alias` added to its aliases (null: nothing to add, or no such note). */
 	aliasUpdate(entity: string, alias: string): NoteUpdate | null;
-	/** A page of the vault's review queue. */
-	reviewQueue(query: ReviewQuery): ReviewPage;
 	/** A page of the vault's review queue as decisions (one card per answer to give). */
 	reviewDecisions(query: DecisionQuery): DecisionPage;
 	/** The note for someone new named `name`, in the vault's people-note layout (null when it cannot be created). */

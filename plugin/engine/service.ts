@@ -27,8 +27,6 @@ import init, {
 	templateSettings,
 	version,
 	type Progress,
-	type ReviewPage,
-	type ReviewQuery,
 	type Settings,
 	type SettingsInput,
 } from "../wasm/curator_wasm";
@@ -40,15 +38,13 @@ export interface Pacing {
 	indexAll: boolean;
 	/** How long one step of background work may take, in milliseconds. */
 	stepMs: number;
-	/** Compute what a query needs in steps of `stepMs` before answering it. */
-	stepQueries: boolean;
 }
 
 /** In a worker: long steps; requests are answered between them. */
-export const WORKER_PACING: Pacing = { indexAll: true, stepMs: 50, stepQueries: false };
+export const WORKER_PACING: Pacing = { indexAll: true, stepMs: 50 };
 
 /** On the UI thread: short steps, so the UI never waits long. */
-export const UI_THREAD_PACING: Pacing = { indexAll: false, stepMs: 12, stepQueries: true };
+export const UI_THREAD_PACING: Pacing = { indexAll: false, stepMs: 12 };
 
 /** How often progress is reported while the engine works, in milliseconds. */
 const PROGRESS_EVERY_MS = 200;
@@ -62,11 +58,6 @@ const UPDATE_GRACE_MS = 10;
 type Readiness = "indexed" | "warm";
 
 type Handlers = { [M in Method]: (...args: Parameters<EngineApi[M]>) => ReturnType<EngineApi[M]> | Promise<ReturnType<EngineApi[M]>> };
-
-/** Yields to the event loop (messages, rendering) before continuing. */
-function pause(): Promise<void> {
-	return new Promise((resolve) => self.setTimeout(resolve, 0));
-}
 
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 /** Each base64 character's 6-bit value, by character code. */
@@ -155,6 +146,7 @@ export class EngineService {
 			return this.when("indexed", (c) => c.noteCount());
 		},
 		upsert: (path, text) => this.update((c) => c.upsertNote(path, text)),
+		open: (path) => this.when("indexed", (c) => c.openNote(path)),
 		remove: (path) => this.update((c) => c.removeNote(path)),
 		rename: (oldPath, newPath, text) => this.update((c) => c.renameNote(oldPath, newPath, text)),
 		noteCount: () => this.when("indexed", (c) => c.noteCount()),
@@ -165,7 +157,6 @@ export class EngineService {
 		noteMentions: (path, text) => this.when("indexed", (c) => c.noteMentions(path, text)),
 		entityNames: () => this.when("indexed", (c) => c.entityNames()),
 		aliasUpdate: (entity, alias) => this.when("indexed", (c) => c.aliasUpdate(entity, alias)),
-		reviewQueue: (query) => this.reviewQueue(query),
 		reviewDecisions: (query) => this.when("warm", (c) => c.reviewDecisions(query)),
 		personNote: (name) => this.when("indexed", (c) => c.personNote(name)),
 		markReviewed: (path, text) => this.when("indexed", (c) => c.markReviewed(path, text)),
@@ -240,27 +231,6 @@ export class EngineService {
 
 	private satisfied(needs: Readiness, progress: Progress): boolean {
 		return progress.staged === 0 && (needs === "indexed" || progress.stale === 0);
-	}
-
-	/**
-	 * A page of the review queue. On the UI thread, the mentions its entries need are computed
-	 * one note at a time first, so that no single step is long.
-	 */
-	private async reviewQueue(query: ReviewQuery): Promise<ReviewPage> {
-		await this.until("warm");
-		if (!this.pacing.stepQueries) return this.vault().reviewQueue(query);
-		const outline = this.vault().reviewQueue({ ...query, mentions: false });
-		let stepStart = performance.now();
-		for (const path of outline.mentionNotes) {
-			if (performance.now() - stepStart > this.pacing.stepMs) {
-				await pause();
-				await this.until("warm");
-				stepStart = performance.now();
-			}
-			this.vault().warmMentions(path);
-		}
-		await this.until("warm");
-		return this.vault().reviewQueue(query);
 	}
 
 	private schedule(): void {

@@ -190,14 +190,23 @@ pub struct Occurrence {
     pub context: String,
 }
 
-/// The review queue gathered into decisions, kept while the vault does not change: paging,
-/// filtering and searching then read a few hundred decisions, not every review item again.
+/// The review queue gathered into decisions, kept from one query to the next: paging,
+/// filtering and searching read a few hundred decisions, not every review item again, and when
+/// the vault changed only the items of the notes whose reports changed are gathered again.
 #[derive(Debug, Default)]
 pub struct DecisionIndex {
     /// The vault's generation the decisions were gathered at.
     generation: Option<u64>,
-    /// Every decision, in queue order.
+    /// The reports gathered (the vault's own `Arc`s, in path order) and the vault's items: what
+    /// the next refresh compares with.
+    reports: Vec<Arc<NoteReport>>,
+    vault_items: Arc<Vec<ReviewItem>>,
+    /// Every decision, in no order; `order` puts them in queue order.
     groups: Vec<Group>,
+    /// Each decision's index in `groups`, by its group.
+    at: HashMap<String, usize>,
+    /// Indices into `groups`, in queue order.
+    order: Vec<usize>,
     /// How many review items they hold.
     items: usize,
     /// Each note's path folded, by its index among the reports, for search.
@@ -205,7 +214,8 @@ pub struct DecisionIndex {
 }
 
 /// Where a review item is: its note's index among the reports (in path order), or
-/// [`VAULT_ITEMS`] for the vault's own items, and its index there.
+/// [`VAULT_ITEMS`] for the vault's own items, and its index there. Sorted, places are in queue
+/// order: notes in path order, a note's items in order, the vault's items last.
 type ItemAt = (u32, u32);
 
 /// The "note index" of the items about the vault as a whole.
@@ -217,6 +227,7 @@ struct Group {
     group: String,
     kind: ReviewReason,
     mentions: usize,
+    /// Its items, sorted.
     items: Vec<ItemAt>,
     /// The notes of its items, by index among the reports, each once, in path order.
     notes: Vec<u32>,
@@ -226,34 +237,98 @@ struct Group {
 }
 
 impl DecisionIndex {
-    /// Gathers the queue again unless the vault is where it was the last time.
+    /// Brings the decisions up to date with the vault: nothing when it is where it was the last
+    /// time; the items of the notes whose reports changed (and the vault's items, when they
+    /// changed) when the vault holds the same notes; everything when notes came or went.
     fn refresh(&mut self, vault: &mut Vault) -> (Vec<Arc<NoteReport>>, Arc<Vec<ReviewItem>>) {
         let reports = vault.all_reports();
         let vault_items = vault.vault_review();
         if self.generation == Some(vault.generation()) {
             return (reports, vault_items);
         }
-        let mut at: HashMap<&str, usize> = HashMap::default();
-        let mut groups: Vec<Group> = Vec::new();
-        let mut items = 0;
-        let located = reports
-            .iter()
-            .enumerate()
-            .flat_map(|(n, r)| {
-                r.review
-                    .iter()
-                    .enumerate()
-                    .map(move |(i, item)| ((n as u32, i as u32), item))
-            })
-            .chain(
-                vault_items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, item)| ((VAULT_ITEMS, i as u32), item)),
-            );
-        for (place, item) in located {
-            items += 1;
-            let i = *at.entry(item.group.as_str()).or_insert_with(|| {
+        let old_reports = std::mem::take(&mut self.reports);
+        let old_vault_items = std::mem::take(&mut self.vault_items);
+        let same_notes = self.generation.is_some()
+            && reports.len() == old_reports.len()
+            && reports
+                .iter()
+                .zip(&old_reports)
+                .all(|(a, b)| Arc::ptr_eq(a, b) || a.path == b.path);
+        if !same_notes {
+            *self = DecisionIndex {
+                folded_paths: reports.iter().map(|r| fold(&r.path)).collect(),
+                ..DecisionIndex::default()
+            };
+        }
+        let mut touched: BTreeSet<usize> = BTreeSet::new();
+        for (n, new) in reports.iter().enumerate() {
+            let old: &[ReviewItem] = match old_reports.get(n) {
+                Some(old) if same_notes => {
+                    if Arc::ptr_eq(old, new) || old.review == new.review {
+                        continue;
+                    }
+                    &old.review
+                }
+                _ => &[],
+            };
+            self.take_out(n as u32, old, &mut touched);
+            self.put_in(n as u32, &new.review, &mut touched);
+        }
+        if !same_notes || *old_vault_items != *vault_items {
+            let old: &[ReviewItem] = if same_notes { &old_vault_items } else { &[] };
+            self.take_out(VAULT_ITEMS, old, &mut touched);
+            self.put_in(VAULT_ITEMS, &vault_items, &mut touched);
+        }
+        let mut emptied = false;
+        for &i in &touched {
+            let g = &mut self.groups[i];
+            emptied |= g.items.is_empty();
+            gather(g, &reports, &vault_items);
+        }
+        if emptied {
+            self.groups.retain(|g| !g.items.is_empty());
+            self.at = (self.groups.iter().enumerate())
+                .map(|(i, g)| (g.group.clone(), i))
+                .collect();
+        }
+        if !touched.is_empty() {
+            // Kinds in order; within a kind, what settles the most first.
+            let groups = &self.groups;
+            self.order = (0..groups.len()).collect();
+            self.order.sort_by(|&a, &b| {
+                let (a, b) = (&groups[a], &groups[b]);
+                kind_rank(a.kind)
+                    .cmp(&kind_rank(b.kind))
+                    .then(b.mentions.cmp(&a.mentions))
+                    .then(a.group.cmp(&b.group))
+            });
+        }
+        self.generation = Some(vault.generation());
+        self.reports = reports.clone();
+        self.vault_items = Arc::clone(&vault_items);
+        (reports, vault_items)
+    }
+
+    /// Takes the items `items` of note `n` out of their decisions.
+    fn take_out(&mut self, n: u32, items: &[ReviewItem], touched: &mut BTreeSet<usize>) {
+        for (i, item) in items.iter().enumerate() {
+            let Some(&at) = self.at.get(&item.group) else {
+                continue;
+            };
+            let g = &mut self.groups[at];
+            if let Ok(k) = g.items.binary_search(&(n, i as u32)) {
+                g.items.remove(k);
+                self.items -= 1;
+            }
+            touched.insert(at);
+        }
+    }
+
+    /// Puts the items `items` of note `n` in their decisions.
+    fn put_in(&mut self, n: u32, items: &[ReviewItem], touched: &mut BTreeSet<usize>) {
+        for (i, item) in items.iter().enumerate() {
+            let groups = &mut self.groups;
+            let at = *self.at.entry(item.group.clone()).or_insert_with(|| {
                 groups.push(Group {
                     group: item.group.clone(),
                     kind: item.reason,
@@ -264,38 +339,40 @@ impl DecisionIndex {
                 });
                 groups.len() - 1
             });
-            let g = &mut groups[i];
-            if kind_rank(item.reason) < kind_rank(g.kind) {
-                g.kind = item.reason;
+            let g = &mut self.groups[at];
+            let place = (n, i as u32);
+            if let Err(k) = g.items.binary_search(&place) {
+                g.items.insert(k, place);
+                self.items += 1;
             }
-            // An item about the whole vault (a name recurring without a note) adds no occurrence.
-            if item.line.is_some() {
-                g.mentions += 1 + item.also.len();
-            }
-            // Reports come in path order, so a note's items are next to each other.
-            if place.0 != VAULT_ITEMS && g.notes.last() != Some(&place.0) {
-                g.notes.push(place.0);
-            }
-            g.items.push(place);
+            touched.insert(at);
         }
-        for g in &mut groups {
-            g.haystack = haystack(g, &reports, &vault_items);
-        }
-        // Kinds in order; within a kind, what settles the most first.
-        groups.sort_by(|a, b| {
-            kind_rank(a.kind)
-                .cmp(&kind_rank(b.kind))
-                .then(b.mentions.cmp(&a.mentions))
-                .then(a.group.cmp(&b.group))
-        });
-        *self = DecisionIndex {
-            generation: Some(vault.generation()),
-            groups,
-            items,
-            folded_paths: reports.iter().map(|r| fold(&r.path)).collect(),
-        };
-        (reports, vault_items)
     }
+}
+
+/// Works out what a decision's items say of it: its kind (the most urgent of its items'
+/// reasons), its occurrences, its notes and what search looks in.
+fn gather(g: &mut Group, reports: &[Arc<NoteReport>], vault_items: &[ReviewItem]) {
+    g.mentions = 0;
+    g.notes.clear();
+    let mut kind = None;
+    for place in &g.items {
+        let Some(item) = item_at(*place, reports, vault_items) else {
+            continue;
+        };
+        if kind.is_none_or(|k| kind_rank(item.reason) < kind_rank(k)) {
+            kind = Some(item.reason);
+        }
+        // An item about the whole vault (a name recurring without a note) adds no occurrence.
+        if item.line.is_some() {
+            g.mentions += 1 + item.also.len();
+        }
+        if place.0 != VAULT_ITEMS && g.notes.last() != Some(&place.0) {
+            g.notes.push(place.0);
+        }
+    }
+    g.kind = kind.unwrap_or(g.kind);
+    g.haystack = haystack(g, reports, vault_items);
 }
 
 /// The review item at `place`.
@@ -355,9 +432,8 @@ pub fn decision_page(
 ) -> DecisionPage {
     let (reports, vault_items) = index.refresh(vault);
     let hidden: BTreeSet<&str> = query.hide.iter().map(String::as_str).collect();
-    let shown: Vec<&Group> = index
-        .groups
-        .iter()
+    let shown: Vec<&Group> = (index.order.iter())
+        .map(|&i| &index.groups[i])
         .filter(|g| !hidden.contains(g.group.as_str()))
         .collect();
     let mut counts: BTreeMap<usize, (ReviewReason, usize)> = BTreeMap::new();
@@ -792,5 +868,44 @@ mod tests {
         assert!(cut.contains("Nico said so"));
         assert!(cut.chars().count() <= CONTEXT_CHARS + 2);
         assert_eq!(context("x\n  short  \n", 2, None), "short");
+    }
+
+    #[test]
+    fn a_kept_index_follows_the_vault_as_a_fresh_one_would() {
+        let mut v = vault(&misheard(3));
+        let mut kept = DecisionIndex::default();
+        let query = DecisionQuery::default();
+        let fresh = |v: &mut Vault| {
+            format!(
+                "{:?}",
+                decision_page(v, &mut DecisionIndex::default(), &query)
+            )
+        };
+        let tagged = "---\ntags: [needs-review]\n---\nAsk [[Tobias Venn]] and [[Ada Parc]].\n";
+        let steps: [(&str, Option<&str>); 6] = [
+            ("m2.md", Some(tagged)),
+            ("m1.md", Some("Nothing to ask.\n")),
+            ("m5.md", Some(tagged)),
+            ("m3.md", None),
+            ("People/Ada Park.md", None),
+            ("m2.md", Some("---\ntitle: [unclosed\n---\n")),
+        ];
+        decision_page(&mut v, &mut kept, &query);
+        for (path, text) in steps {
+            match text {
+                Some(text) => v.upsert(path, text),
+                None => v.remove(path),
+            };
+            let got = format!("{:?}", decision_page(&mut v, &mut kept, &query));
+            assert_eq!(got, fresh(&mut v), "after {path}");
+        }
+        let mut settings = Settings::default();
+        settings.accepted.push(Resolution {
+            text: "Tobias Venn".into(),
+            entity: "Tobias Fenn".into(),
+        });
+        v.set_settings(settings);
+        let got = format!("{:?}", decision_page(&mut v, &mut kept, &query));
+        assert_eq!(got, fresh(&mut v), "after an answer");
     }
 }

@@ -83,6 +83,15 @@ impl Engine {
         self.check_note(&Note::parse(path, text))
     }
 
+    /// [`Engine::check`] reusing what `memo` holds of earlier checks of the same note against
+    /// this index (lines of prose read, names resolved), and leaving in it what this check
+    /// learns: a note saved again with a line changed reads that line alone. The report is the
+    /// same as without the memo; the memo is valid only while nothing it read of the index
+    /// changes (the caller drops it then, see [`crate::vault::Vault`]).
+    pub fn check_with(&self, path: &str, text: &str, memo: &mut NoteMemo) -> NoteReport {
+        self.check_note_with(&Note::parse(path, text), memo)
+    }
+
     /// [`Engine::check`] of a note parsed already.
     pub fn check_note(&self, note: &Note) -> NoteReport {
         self.check_note_with(note, &mut NoteMemo::default())

@@ -15,7 +15,7 @@ use crate::answers::{without_answers, Answers};
 use crate::deps::{self, Dep};
 use crate::edit::Edit;
 use crate::engine::{Engine, FixOutcome, NoteReport};
-use crate::entities::Mention;
+use crate::entities::{Mention, NoteMemo};
 use crate::index::{Changed, NoteKind, NoteSummary};
 use crate::links;
 use crate::review::ReviewItem;
@@ -25,7 +25,7 @@ use crate::settings::Settings;
 use crate::tasks::{self, Task};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 /// One note: its text and whatever has been computed of it, with the deps that read.
 #[derive(Debug, Clone)]
@@ -72,12 +72,59 @@ enum Value {
     Fixed(FixOutcome),
 }
 
+/// The note being edited (saved or checked as a buffer last), and what its checks learnt (lines
+/// of prose read, names resolved): its next check reads again only the lines that changed.
+/// Kept for one note only, and dropped as soon as anything its checks read of the index
+/// changes.
+#[derive(Debug)]
+struct Editing {
+    path: String,
+    /// Behind a mutex only so that the vault can be shared between threads (the CLI reads it
+    /// from several): it is only ever reached through `&mut self`, never locked.
+    memo: Mutex<NoteMemo>,
+    /// Every dep the checks that filled the memo read, sorted: what the memo answers from was
+    /// read by them, so a check reusing it reads these too.
+    deps: Vec<u64>,
+}
+
+impl Editing {
+    fn new(path: &str) -> Self {
+        Editing {
+            path: path.to_string(),
+            memo: Mutex::new(NoteMemo::keeping()),
+            deps: Vec::new(),
+        }
+    }
+
+    /// The check report of `text` (the note's), reusing the memo; with the deps it read.
+    fn check(&mut self, engine: &Engine, text: &str) -> (NoteReport, Vec<u64>) {
+        // Never locked, so never poisoned; were it, the memo would start over.
+        let memo = self.memo.get_mut().unwrap_or_else(|poisoned| {
+            let memo = poisoned.into_inner();
+            *memo = NoteMemo::keeping();
+            memo
+        });
+        let (report, read) = deps::recording(|| engine.check_with(&self.path, text, memo));
+        self.deps = merged(&self.deps, read);
+        (report, self.deps.clone())
+    }
+}
+
+/// A clone starts with an empty memo: it is only ever a shortcut.
+impl Clone for Editing {
+    fn clone(&self) -> Self {
+        Editing::new(&self.path)
+    }
+}
+
 /// The warm state of one vault.
 #[derive(Debug, Clone)]
 pub struct Vault {
     engine: Engine,
     notes: BTreeMap<String, Slot>,
     vault_review: Option<Arc<Vec<ReviewItem>>>,
+    /// The note being edited, checked again from what its earlier checks learnt.
+    editing: Option<Editing>,
     /// Counts every change and every computation (see [`Vault::generation`]).
     generation: u64,
 }
@@ -89,6 +136,7 @@ impl Vault {
             engine: Engine::new(settings),
             notes: BTreeMap::new(),
             vault_review: None,
+            editing: None,
             generation: first_generation(),
         }
     }
@@ -173,6 +221,9 @@ impl Vault {
         self.forget(path);
         self.notes
             .insert(path.to_string(), Slot::new(Arc::from(text)));
+        if self.editing.as_ref().is_none_or(|e| e.path != path) {
+            self.editing = Some(Editing::new(path));
+        }
         dropped.insert(path.to_string());
         dropped.len()
     }
@@ -185,6 +236,9 @@ impl Vault {
         let dropped = self.invalidate(&changed);
         self.forget(path);
         self.notes.remove(path);
+        if self.editing.as_ref().is_some_and(|e| e.path == path) {
+            self.editing = None;
+        }
         dropped.len()
     }
 
@@ -233,6 +287,30 @@ impl Vault {
         self.compute_all(Item::Report)
     }
 
+    /// The check report of `text` at `path` against this vault's index, whether or not it is
+    /// the note's saved text (an editor's buffer, checked again after each edit it receives):
+    /// [`Engine::check`], reusing what the earlier checks of the note learnt. The note becomes
+    /// the one being edited, so its next save reuses them too.
+    pub fn check_text(&mut self, path: &str, text: &str) -> NoteReport {
+        let editing = match &mut self.editing {
+            Some(editing) if editing.path == path => editing,
+            other => other.insert(Editing::new(path)),
+        };
+        editing.check(&self.engine, text).0
+    }
+
+    /// Makes the note at `path` the one being edited (on opening it in an editor), reading it
+    /// now so that its first save reads only the lines that changed. Nothing for an unknown
+    /// path or the note being edited already.
+    pub fn start_editing(&mut self, path: &str) {
+        if self.editing.as_ref().is_some_and(|e| e.path == path) {
+            return;
+        }
+        if let Some(text) = self.notes.get(path).map(|s| Arc::clone(&s.text)) {
+            self.check_text(path, &text);
+        }
+    }
+
     /// The note's check report (its edits and review items), computed if need be.
     pub fn report(&mut self, path: &str) -> Option<Arc<NoteReport>> {
         self.compute_one(path, Item::Report)?;
@@ -272,6 +350,17 @@ impl Vault {
         self.notes
             .values()
             .filter_map(|s| s.tasks.clone())
+            .collect()
+    }
+
+    /// Every note's path and tasks, computed if need be, in path order. A note's `Arc` stays the
+    /// same until its tasks are computed again: a caller keeping what it derived from them can
+    /// tell which notes changed since.
+    pub fn all_tasks_by_path(&mut self) -> Vec<(&str, &Arc<Vec<Task>>)> {
+        self.compute_all(Item::Tasks);
+        self.notes
+            .iter()
+            .filter_map(|(path, s)| Some((path.as_str(), s.tasks.as_ref()?)))
             .collect()
     }
 
@@ -449,8 +538,15 @@ impl Vault {
             return dropped;
         }
         self.vault_review = None;
+        if self
+            .editing
+            .as_ref()
+            .is_some_and(|e| reads_any(&e.deps, changed))
+        {
+            self.editing = None;
+        }
         for (path, slot) in &mut self.notes {
-            if changed.0.iter().any(|d| slot.deps.binary_search(d).is_ok()) {
+            if reads_any(&slot.deps, changed) {
                 forget(slot);
                 dropped.insert(path.clone());
             }
@@ -479,7 +575,13 @@ impl Vault {
         let slot = self.notes.get(path)?;
         if Self::missing(slot, item) {
             let (text, report) = (Arc::clone(&slot.text), slot.report.clone());
-            let (values, deps) = compute(&self.engine, path, &text, report, item);
+            let (values, deps) = match &mut self.editing {
+                Some(editing) if item == Item::Report && editing.path == path => {
+                    let (report, deps) = editing.check(&self.engine, &text);
+                    (vec![Value::Report(report)], deps)
+                }
+                _ => compute(&self.engine, path, &text, report, item),
+            };
             self.store(path, values, deps);
         }
         Some(())
@@ -518,15 +620,26 @@ impl Vault {
                 Value::Fixed(f) => slot.fixed = Some(Arc::new(f)),
             }
         }
-        if slot.deps.is_empty() {
-            slot.deps = deps;
+        slot.deps = if slot.deps.is_empty() {
+            deps
         } else {
-            // Two sorted runs: the stable sort merges them.
-            slot.deps.extend(deps);
-            slot.deps.sort();
-            slot.deps.dedup();
-        }
+            merged(&slot.deps, deps)
+        };
     }
+}
+
+/// Two sorted lists of deps as one, sorted, without repeats.
+fn merged(a: &[u64], mut b: Vec<u64>) -> Vec<u64> {
+    // Two sorted runs: the stable sort merges them.
+    b.extend_from_slice(a);
+    b.sort();
+    b.dedup();
+    b
+}
+
+/// True when `deps` (sorted) holds one of `changed`.
+fn reads_any(deps: &[u64], changed: &Changed) -> bool {
+    changed.0.iter().any(|d| deps.binary_search(d).is_ok())
 }
 
 /// Drops what has been computed of a note, and what it read.

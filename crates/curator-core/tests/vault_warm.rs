@@ -353,3 +353,51 @@ fn an_answer_recomputes_only_the_notes_that_read_it() {
     let mut cold = Vault::build(answered(&answers), notes);
     assert_eq!(everything(&mut vault), everything(&mut cold));
 }
+
+#[test]
+fn a_note_saved_again_and_again_reports_what_a_fresh_check_does() {
+    let mut notes = vec![person(0, true, 0, 1), person(1, false, 1, 2), org(1, false)];
+    for n in 0..3 {
+        notes.push(meeting(n, &[(n % 2, 1), (1, 3)], n as u8));
+    }
+    let mut vault = Vault::build(settings(), notes.clone());
+    vault.refresh();
+    let (path, text) = notes[3].clone();
+    vault.start_editing(&path);
+    // Lines added, changed and removed; participants changed; another note edited between.
+    let edits: Vec<String> = vec![
+        format!("{text}\nIdea from Ines Varga and Bram.\n"),
+        format!("{text}\nIdea from Ines Verga and BRAM HOLM.\n"),
+        text.replace("said", "wrote"),
+        meeting(0, &[(2, 0), (0, 5)], 9).1,
+        format!(
+            "{}\n- [ ] Ask Odile Quesnel @OdileQuesnel\n",
+            meeting(0, &[(2, 0)], 9).1
+        ),
+        text.clone(),
+    ];
+    for (round, edited) in edits.iter().enumerate() {
+        vault.upsert(&path, edited);
+        let got = vault.report(&path).expect("the note");
+        assert_eq!(*got, vault.engine().check(&path, edited), "save {round}");
+        let draft = format!("{edited}Typing Tomasz Brandt…\n");
+        assert_eq!(
+            vault.check_text(&path, &draft),
+            vault.engine().check(&path, &draft),
+            "draft {round}"
+        );
+        if round == 2 {
+            let (other, other_text) = person(2, true, 2, 3);
+            vault.upsert(&other, &other_text);
+        }
+        if round == 3 {
+            // Another note's buffer checked: it becomes the note being edited.
+            let (other, other_text) = &notes[4];
+            let draft = format!("{other_text}Bram Holm called.\n");
+            assert_eq!(
+                vault.check_text(other, &draft),
+                vault.engine().check(other, &draft)
+            );
+        }
+    }
+}

@@ -5,14 +5,16 @@
 //! results go out as plain objects (serde-wasm-bindgen, JSON-compatible: `None` is `null`).
 //! Besides converting values it converts edit offsets: the engine's byte offsets become JS
 //! string (UTF-16) indices in [`offsets`], so JS never sees a byte offset. Whole-vault queries
-//! live in [`queries`]. Problems with a note are values (`error` fields); only bad arguments
+//! live in [`owners`] (open tasks by owner), [`sections`] (person notes' generated sections) and
+//! the core's [`curator_core::decisions`] (the review queue). Problems with a note are values (`error` fields); only bad arguments
 //! throw.
 
 pub mod journal;
 pub mod live;
 pub mod note_mentions;
 pub mod offsets;
-pub mod queries;
+pub mod owners;
+pub mod sections;
 
 use curator_core::actions;
 use curator_core::decisions::DecisionQuery;
@@ -20,7 +22,7 @@ use curator_core::engine::{FixOutcome, NoteReport};
 use curator_core::{Edit, NoteError, ReviewItem, Settings};
 use live::LiveVault;
 use offsets::Offsets;
-use queries::{ReviewQuery, TasksQuery};
+use owners::TasksQuery;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -181,30 +183,6 @@ export interface Mention {
   candidates?: Candidate[];
   reasons?: string[];
 }
-/** Which part of the review queue to return; every field is optional. */
-export interface ReviewQuery {
-  /** Index of the first entry (0). */
-  offset?: number;
-  /** How many entries at most (all). */
-  limit?: number | null;
-  /** Only items of this reason (all). */
-  reason?: ReviewReason | null;
-  /** Attach the undecided mentions to mention items (true). */
-  mentions?: boolean;
-}
-/** A review item, with the undecided mentions of its line when it is about a mention. */
-export interface QueueEntry { item: ReviewItem; mentions: Mention[]; }
-/** One page of the review queue, in path and line order. */
-export interface ReviewPage {
-  /** Items matching the query, on every page. */
-  total: number;
-  /** Items of each reason in the whole queue. */
-  counts: Partial<Record<ReviewReason, number>>;
-  offset: number;
-  entries: QueueEntry[];
-  /** The notes of the page whose mentions the entries need. */
-  mentionNotes: string[];
-}
 /** Which owners' open tasks to return; every field is optional. */
 export interface TasksQuery {
   /** Index of the first owner (0). */
@@ -331,6 +309,17 @@ impl Curator {
         Ok(())
     }
 
+    /// The note at `path` was opened in an editor: it is read now, so that its saves read only
+    /// the lines that changed (nothing for a path not indexed).
+    #[wasm_bindgen(js_name = openNote)]
+    pub fn open_note(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
+    ) -> Result<(), JsError> {
+        self.live.start_editing(&string_arg(&path, "path")?);
+        Ok(())
+    }
+
     /// Forgets a note (on delete); unknown paths are ignored.
     #[wasm_bindgen(js_name = removeNote)]
     pub fn remove_note(
@@ -379,7 +368,7 @@ impl Curator {
                 .map(|r| NoteReport::clone(&r)),
             false => None,
         };
-        let report = report.unwrap_or_else(|| self.live.vault().engine().check(&path, &text));
+        let report = report.unwrap_or_else(|| self.live.vault_mut().check_text(&path, &text));
         to_js(&report_in_utf16(report, &text))
     }
 
@@ -436,29 +425,6 @@ impl Curator {
             }
         }
         to_js(&self.live.vault().engine().mentions(&path, &text))
-    }
-
-    /// Computes the resolved mentions of the indexed note at `path` if need be (nothing for
-    /// an unknown path), so that `reviewQueue` attaches them at once: a caller that must not
-    /// block long warms a page's notes one call at a time.
-    #[wasm_bindgen(js_name = warmMentions)]
-    pub fn warm_mentions(
-        &mut self,
-        #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
-    ) -> Result<(), JsError> {
-        self.live.vault_mut().mentions(&string_arg(&path, "path")?);
-        Ok(())
-    }
-
-    /// A page of the review queue: every note's review items and the vault's, in path and line
-    /// order, mention items with their undecided mentions.
-    #[wasm_bindgen(js_name = reviewQueue, unchecked_return_type = "ReviewPage")]
-    pub fn review_queue(
-        &mut self,
-        #[wasm_bindgen(unchecked_param_type = "ReviewQuery | null | undefined")] query: JsValue,
-    ) -> Result<JsValue, JsError> {
-        let query: ReviewQuery = query_from(query, "reviewQueue")?;
-        to_js(&queries::review_page(self.live.vault_mut(), &query))
     }
 
     /// A page of the review queue as decisions: one card per answer to give, with what the
@@ -524,7 +490,7 @@ impl Curator {
         #[wasm_bindgen(unchecked_param_type = "TasksQuery | null | undefined")] query: JsValue,
     ) -> Result<JsValue, JsError> {
         let query: TasksQuery = query_from(query, "tasksByOwner")?;
-        to_js(&queries::tasks_by_owner(self.live.vault_mut(), &query))
+        to_js(&self.live.tasks_page(&query))
     }
 
     /// Every task of the vault, in path and line order.
@@ -538,7 +504,7 @@ impl Curator {
     /// with the text it was computed from and its new text.
     #[wasm_bindgen(js_name = sectionUpdates, unchecked_return_type = "SectionUpdate[]")]
     pub fn section_updates(&mut self) -> Result<JsValue, JsError> {
-        to_js(&queries::section_updates(self.live.vault_mut()).map_err(|e| JsError::new(&e))?)
+        to_js(&sections::section_updates(self.live.vault_mut()).map_err(|e| JsError::new(&e))?)
     }
 
     /// Review items about the vault as a whole (duplicate people, recurring unknown names).

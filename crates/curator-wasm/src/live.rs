@@ -9,6 +9,7 @@
 //! everything at once and warms in long steps; the in-thread fallback indexes a few notes and
 //! warms for a few milliseconds per step, so the UI thread never waits long.
 
+use crate::owners::{OwnerIndex, TasksPage, TasksQuery};
 use curator_core::answers::{without_answers, Answers};
 use curator_core::decisions::{self, DecisionIndex, DecisionPage, DecisionQuery};
 use curator_core::vault::Vault;
@@ -39,6 +40,8 @@ pub struct LiveVault {
     sweep: Vec<String>,
     /// The review queue gathered into decisions, while the vault is unchanged.
     decisions: DecisionIndex,
+    /// Open tasks by owner, regrouped note by note as notes change.
+    owners: OwnerIndex,
 }
 
 impl LiveVault {
@@ -49,6 +52,7 @@ impl LiveVault {
             staged: BTreeMap::new(),
             sweep: Vec::new(),
             decisions: DecisionIndex::default(),
+            owners: OwnerIndex::default(),
         }
     }
 
@@ -84,6 +88,19 @@ impl LiveVault {
     /// per state of the vault.
     pub fn decision_page(&mut self, query: &DecisionQuery) -> DecisionPage {
         decisions::decision_page(&mut self.vault, &mut self.decisions, query)
+    }
+
+    /// A page of the vault's open tasks grouped by owner ([`OwnerIndex::page`]).
+    pub fn tasks_page(&mut self, query: &TasksQuery) -> TasksPage {
+        self.owners.page(&mut self.vault, query)
+    }
+
+    /// Makes the indexed note at `path` the one being edited ([`Vault::start_editing`]);
+    /// nothing while it is staged.
+    pub fn start_editing(&mut self, path: &str) {
+        if !self.staged.contains_key(path) {
+            self.vault.start_editing(path);
+        }
     }
 
     /// How many notes are staged.

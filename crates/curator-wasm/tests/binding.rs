@@ -200,18 +200,17 @@ fn staged_notes_are_indexed_warmed_and_queried() {
     let progress = rust(curator.warm(1000.0).unwrap());
     assert_eq!(progress, json!({"notes": 3, "staged": 0, "stale": 0}));
 
-    let page = rust(curator.review_queue(js(json!({"limit": 1}))).unwrap());
+    // Opening a note reads it ahead of its saves; an unknown path is no error.
+    curator.open_note(JsValue::from_str("m.md")).unwrap();
+    curator.open_note(JsValue::from_str("nowhere.md")).unwrap();
+    assert!(curator.open_note(JsValue::from(1)).is_err());
+
+    let page = rust(curator.review_decisions(js(json!({"limit": 1}))).unwrap());
     assert_eq!(page["total"], json!(1));
-    assert_eq!(page["counts"], json!({"uncertain_mention": 1}));
-    assert_eq!(page["mentionNotes"], json!(["m.md"]));
-    assert_eq!(
-        page["entries"][0]["item"]["reason"],
-        json!("uncertain_mention")
-    );
-    assert_eq!(
-        page["entries"][0]["mentions"][0]["text"],
-        json!("Tobias Venn")
-    );
+    assert_eq!(page["kinds"][0]["kind"], json!("uncertain_mention"));
+    assert_eq!(page["kinds"][0]["count"], json!(1));
+    assert_eq!(page["cards"][0]["name"], json!("Tobias Venn"));
+    assert_eq!(page["cards"][0]["paths"], json!(["m.md"]));
 
     let page = rust(curator.tasks_by_owner(JsValue::UNDEFINED).unwrap());
     assert_eq!(page["total"], json!(1));
@@ -224,10 +223,9 @@ fn staged_notes_are_indexed_warmed_and_queried() {
         1
     );
 
-    let bad = curator.review_queue(js(json!({"reason": "no_such_reason"})));
-    assert!(
-        format!("{:?}", JsValue::from(bad.err().unwrap())).contains("reviewQueue: invalid query")
-    );
+    let bad = curator.review_decisions(js(json!({"kind": "no_such_reason"})));
+    assert!(format!("{:?}", JsValue::from(bad.err().unwrap()))
+        .contains("reviewDecisions: invalid query"));
     let bad = curator.stage_notes(js(json!([{"path": 1}])));
     assert!(format!("{:?}", JsValue::from(bad.err().unwrap())).contains("stageNotes"));
 }
