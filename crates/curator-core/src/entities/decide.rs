@@ -63,6 +63,11 @@ pub struct Resolution {
     pub name_bits: f64,
     /// The top candidate's name matches without noise (exact parts, nicknames).
     pub exact_name: bool,
+    /// One word of prose that names the entity without the note naming it another way: a chat
+    /// handle writing the surname in full (`rbenoit`), or the opening word of the organisation
+    /// the meeting's people work at (`Farrowby` for Farrowby Bank). Other single words name
+    /// someone only beside another naming ([`crate::links::about`]).
+    pub stands_alone: bool,
 }
 
 impl Resolution {
@@ -77,6 +82,7 @@ impl Resolution {
             uncorroborated: false,
             name_bits: f64::NEG_INFINITY,
             exact_name: false,
+            stands_alone: false,
         }
     }
 
@@ -100,6 +106,7 @@ impl Resolution {
             uncorroborated: false,
             name_bits: f64::INFINITY,
             exact_name: true,
+            stands_alone: false,
         }
     }
 }
@@ -618,6 +625,7 @@ fn decide(
             uncorroborated: false,
             name_bits,
             exact_name: top.name.exact,
+            stands_alone: false,
         };
     }
     let entity = top.entity.cloned();
@@ -634,10 +642,12 @@ fn decide(
     // an owner or a participant (where new people appear) takes the note's word.
     // In prose, a person's given name or surname alone (`Max`, `Gonzalez`) is theirs only where
     // the note says who is meant: they attend, are linked or named in full, or the line names
-    // them. An owner (`@Lior`) or a participant is a person by how it is written.
+    // them. An owner (`@Lior`) or a participant is a person by how it is written. A chat handle
+    // writing the surname in full (`rbenoit`) is no name alone: it is spelled like `R. Benoit`.
     let one_word_person = q.in_prose
         && top.entity.is_some_and(|e| e.kind == NoteKind::Person)
-        && !q.name.trim().contains(char::is_whitespace);
+        && !q.name.trim().contains(char::is_whitespace)
+        && !top.name.spelled;
     let evidenced = if one_word_person {
         top.corroborated
     } else {
@@ -705,6 +715,7 @@ fn decide(
         uncorroborated: !evidenced && decision == Decision::Review,
         name_bits,
         exact_name: top.name.exact,
+        stands_alone: top.name.spelled || top.support.home,
     }
 }
 

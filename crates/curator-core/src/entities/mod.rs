@@ -52,6 +52,10 @@ pub struct Mention {
     pub candidates: Vec<Candidate>,
     /// The evidence for the decision, in words.
     pub reasons: Vec<String>,
+    /// One word of prose that names the entity on its own where it is written
+    /// ([`Resolved::stands_alone`]).
+    #[serde(skip)]
+    pub stands_alone: bool,
 }
 
 /// A mention found and resolved, with what edits and review items need.
@@ -64,6 +68,12 @@ pub struct Resolved {
 }
 
 impl Resolved {
+    /// One word of prose that names the entity on its own ([`Resolution::stands_alone`]) where
+    /// it is written: not as a sentence's first word, capitalised as any word is there.
+    pub fn stands_alone(&self) -> bool {
+        self.resolution.stands_alone && !self.found.opens_sentence
+    }
+
     fn mention(&self, path: &str) -> Mention {
         let r = &self.resolution;
         Mention {
@@ -76,6 +86,7 @@ impl Resolved {
             confidence: r.confidence,
             candidates: r.candidates.clone(),
             reasons: r.reasons.clone(),
+            stands_alone: self.stands_alone(),
         }
     }
 }
