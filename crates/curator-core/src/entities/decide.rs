@@ -130,6 +130,10 @@ pub struct Query<'a> {
     /// may link there on its own ([`NameScore::spelled`]), never in what the user wrote as a
     /// link, an owner or a participant.
     pub in_prose: bool,
+    /// One capitalised word opening its sentence ([`super::mentions::Found::opens_sentence`]):
+    /// its capital says nothing, so it is never the organisation whose name it only opens
+    /// (`Anchor tenants sign first` is not Anchor Water).
+    pub opens_sentence: bool,
 }
 
 /// Everything resolution reads.
@@ -464,6 +468,10 @@ impl<'a> Resolver<'a> {
         let everyday_word = acronym.is_none()
             && q.name.chars().skip(1).all(|c| !c.is_uppercase())
             && matches!(tokens.as_slice(), [only] if everyday::is_common_word(&only.key));
+        // A word opening a sentence, capitalised as any word is there (not `VaST`, not `NATO`).
+        let sentence_word = q.opens_sentence
+            && acronym.is_none()
+            && q.name.chars().skip(1).all(|c| !c.is_uppercase());
         // The best reached candidates, and those the note names (see `EntityNames::candidates`).
         let mut picked: Vec<(u32, &Arc<EntityKeys>, Option<NameScore>)> = evidence
             .reached
@@ -514,6 +522,16 @@ impl<'a> Resolver<'a> {
                     ..Default::default()
                 }
             };
+            if sentence_word && name.exact && !support.corroborated && opens_org_name(entity) {
+                // `Anchor tenants`, `Beacon of hope`: where every word is capitalised, the
+                // opening word of an organisation's name the note does not name otherwise is
+                // the word — and no one else's name either.
+                return Resolution::unknown(vec![format!(
+                    "'{}' opens a sentence and the name of {}, which the note does not name: \
+                     read as the word",
+                    q.name, entity.title
+                )]);
+            }
             if everyday_word && !(name.exact && support.corroborated && !opens_org_name(entity)) {
                 // `Grace period`, `Frank conversation`, `Slack`: an everyday word alone names
                 // someone only when it is their name exactly and the note names them; opening

@@ -158,6 +158,7 @@ impl<'a> OwnerResolver<'a> {
                 with_locals: true,
                 credits_line: false,
                 in_prose: false,
+                opens_sentence: false,
             },
             context,
         );
@@ -280,6 +281,7 @@ fn query(f: &Found, with_locals: bool) -> Query<'_> {
         with_locals,
         credits_line: f.kind == Kind::Via,
         in_prose: matches!(f.kind, Kind::Text | Kind::Via),
+        opens_sentence: f.opens_sentence,
     }
 }
 
@@ -307,9 +309,9 @@ pub struct NoteMemo {
     alike: Option<(NoteContext, HashMap<AlikeKey, Arc<Resolution>>)>,
 }
 
-/// A mention's name, whether it is in a participants list, whether it credits its line, and
-/// the entities its line names that are among its candidates.
-type AlikeKey = (String, bool, bool, Vec<String>);
+/// A mention's name, whether it is in a participants list, whether it credits its line,
+/// whether it opens a sentence, and the entities its line names that are among its candidates.
+type AlikeKey = (String, bool, bool, bool, Vec<String>);
 
 impl NoteMemo {
     /// A memo for a note that will be resolved again: it remembers its lines of prose too.
@@ -371,7 +373,8 @@ pub fn resolve_note_with(
     // A name written again resolves the same, unless its line names someone: the first mention
     // of a name on a line decides for the others there (`memo`). Lines whose names make no
     // difference to it — none of its candidates among them — share one resolution (`alike`).
-    let mut memo_by_line: HashMap<(String, bool, usize), Arc<Resolution>> = HashMap::default();
+    let mut memo_by_line: HashMap<(String, bool, bool, usize), Arc<Resolution>> =
+        HashMap::default();
     let mut alike = match memo.alike.take() {
         Some((before, alike)) if before.same_but_lines(&ctx) => alike,
         _ => HashMap::default(),
@@ -389,12 +392,18 @@ pub fn resolve_note_with(
             let resolution = r.unwrap_or_else(|| {
                 let line = if ctx.names_on_line(f.line) { f.line } else { 0 };
                 memo_by_line
-                    .entry((f.name.clone(), f.in_list, line))
+                    .entry((f.name.clone(), f.in_list, f.opens_sentence, line))
                     .or_insert_with(|| {
                         let q = query(&f, true);
                         let named = resolver.named_on_line_for(q, &ctx);
                         alike
-                            .entry((f.name.clone(), q.in_list, q.credits_line, named))
+                            .entry((
+                                f.name.clone(),
+                                q.in_list,
+                                q.credits_line,
+                                q.opens_sentence,
+                                named,
+                            ))
                             .or_insert_with(|| Arc::new(resolver.resolve_inexact(q, &ctx)))
                             .clone()
                     })

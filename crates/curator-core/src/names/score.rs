@@ -1125,9 +1125,12 @@ mod tests {
         assert!(resolve(&orgs, "Northern sites go live first.\n")
             .iter()
             .all(|(_, d, _)| !d.is_confident()));
-        // A distinctive first word still names its organisation.
-        let kelp = resolve(&orgs, "Kelpford signed today.\n");
+        // A distinctive first word still names its organisation where its capital means a
+        // name (mid-sentence); opening a sentence, it takes the note naming the organisation.
+        let kelp = resolve(&orgs, "Today Kelpford signed.\n");
         assert!(kelp.iter().any(|(_, d, _)| d.is_confident()), "{kelp:?}");
+        let kelp = resolve(&orgs, "Kelpford signed today.\n");
+        assert!(kelp.iter().all(|(_, d, _)| !d.is_confident()), "{kelp:?}");
         // Named in full in the note, the person is who the word means.
         let named = resolve(&index, "Hope Castellan joined. Hope agreed.\n");
         assert!(named.iter().all(|(_, d, _)| d.is_confident()), "{named:?}");
