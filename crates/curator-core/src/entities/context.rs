@@ -61,6 +61,10 @@ pub struct Support {
     pub same_line: bool,
     /// The candidate works at an organisation the note names.
     pub company: bool,
+    /// The candidate is an organisation the note's people work at, or one its tags name (the
+    /// meeting's organisation). Weighs nothing: it lets one word of its name stand for it
+    /// ([`super::decide::Resolution::stands_alone`]).
+    pub home: bool,
 }
 
 impl Support {
@@ -337,6 +341,11 @@ impl NoteContext {
             support.bits += score::COMPANY_BITS;
             support.company = true;
         }
+        support.home = entity.kind == NoteKind::Org
+            && entity
+                .forms
+                .iter()
+                .any(|f| self.companies.contains(&company_key(&f.text)));
         support
     }
 }

@@ -63,6 +63,11 @@ pub struct Resolution {
     pub name_bits: f64,
     /// The top candidate's name matches without noise (exact parts, nicknames).
     pub exact_name: bool,
+    /// One word of prose that names the entity without the note naming it another way: a chat
+    /// handle writing the surname in full (`rbenoit`), or the opening word of the organisation
+    /// the meeting's people work at (`Farrowby` for Farrowby Bank). Other single words name
+    /// someone only beside another naming ([`crate::links::about`]).
+    pub stands_alone: bool,
 }
 
 impl Resolution {
@@ -77,6 +82,7 @@ impl Resolution {
             uncorroborated: false,
             name_bits: f64::NEG_INFINITY,
             exact_name: false,
+            stands_alone: false,
         }
     }
 
@@ -100,6 +106,7 @@ impl Resolution {
             uncorroborated: false,
             name_bits: f64::INFINITY,
             exact_name: true,
+            stands_alone: false,
         }
     }
 }
@@ -123,6 +130,10 @@ pub struct Query<'a> {
     /// may link there on its own ([`NameScore::spelled`]), never in what the user wrote as a
     /// link, an owner or a participant.
     pub in_prose: bool,
+    /// One capitalised word opening its sentence ([`super::mentions::Found::opens_sentence`]):
+    /// its capital says nothing, so it is never the organisation whose name it only opens
+    /// (`Anchor tenants sign first` is not Anchor Water).
+    pub opens_sentence: bool,
 }
 
 /// Everything resolution reads.
@@ -457,6 +468,10 @@ impl<'a> Resolver<'a> {
         let everyday_word = acronym.is_none()
             && q.name.chars().skip(1).all(|c| !c.is_uppercase())
             && matches!(tokens.as_slice(), [only] if everyday::is_common_word(&only.key));
+        // A word opening a sentence, capitalised as any word is there (not `VaST`, not `NATO`).
+        let sentence_word = q.opens_sentence
+            && acronym.is_none()
+            && q.name.chars().skip(1).all(|c| !c.is_uppercase());
         // The best reached candidates, and those the note names (see `EntityNames::candidates`).
         let mut picked: Vec<(u32, &Arc<EntityKeys>, Option<NameScore>)> = evidence
             .reached
@@ -507,6 +522,16 @@ impl<'a> Resolver<'a> {
                     ..Default::default()
                 }
             };
+            if sentence_word && name.exact && !support.corroborated && opens_org_name(entity) {
+                // `Anchor tenants`, `Beacon of hope`: where every word is capitalised, the
+                // opening word of an organisation's name the note does not name otherwise is
+                // the word — and no one else's name either.
+                return Resolution::unknown(vec![format!(
+                    "'{}' opens a sentence and the name of {}, which the note does not name: \
+                     read as the word",
+                    q.name, entity.title
+                )]);
+            }
             if everyday_word && !(name.exact && support.corroborated && !opens_org_name(entity)) {
                 // `Grace period`, `Frank conversation`, `Slack`: an everyday word alone names
                 // someone only when it is their name exactly and the note names them; opening
@@ -618,6 +643,7 @@ fn decide(
             uncorroborated: false,
             name_bits,
             exact_name: top.name.exact,
+            stands_alone: false,
         };
     }
     let entity = top.entity.cloned();
@@ -634,10 +660,12 @@ fn decide(
     // an owner or a participant (where new people appear) takes the note's word.
     // In prose, a person's given name or surname alone (`Max`, `Gonzalez`) is theirs only where
     // the note says who is meant: they attend, are linked or named in full, or the line names
-    // them. An owner (`@Lior`) or a participant is a person by how it is written.
+    // them. An owner (`@Lior`) or a participant is a person by how it is written. A chat handle
+    // writing the surname in full (`rbenoit`) is no name alone: it is spelled like `R. Benoit`.
     let one_word_person = q.in_prose
         && top.entity.is_some_and(|e| e.kind == NoteKind::Person)
-        && !q.name.trim().contains(char::is_whitespace);
+        && !q.name.trim().contains(char::is_whitespace)
+        && !top.name.spelled;
     let evidenced = if one_word_person {
         top.corroborated
     } else {
@@ -705,6 +733,7 @@ fn decide(
         uncorroborated: !evidenced && decision == Decision::Review,
         name_bits,
         exact_name: top.name.exact,
+        stands_alone: top.name.spelled || top.support.home,
     }
 }
 

@@ -230,6 +230,9 @@ pub struct Found {
     pub in_frontmatter: bool,
     /// How a frontmatter value is quoted (for rewriting it safely).
     pub quoting: Option<Quoting>,
+    /// One capitalised word of prose opening its line or sentence, where everyday words are
+    /// capitalised too (`Anchor tenants sign first`).
+    pub opens_sentence: bool,
 }
 
 impl Found {
@@ -244,6 +247,7 @@ impl Found {
             camel: false,
             in_frontmatter: false,
             quoting: None,
+            opens_sentence: false,
         }
     }
 }
@@ -900,8 +904,8 @@ struct ProseLine {
     text: String,
     /// The bytes of the line that are not prose, from its start.
     covered: Vec<Range<usize>>,
-    /// Mentions, as (span from the line's start, name to resolve).
-    found: Vec<(Range<usize>, String)>,
+    /// Mentions, as (span from the line's start, name to resolve, [`Found::opens_sentence`]).
+    found: Vec<(Range<usize>, String, bool)>,
     /// Words asked of the note's lowercase words, and the answers.
     asked: Vec<(String, bool)>,
 }
@@ -983,8 +987,11 @@ pub fn prose_with(
             .line(key, text, &covered)
             .filter(|l| l.asked.iter().all(|(w, a)| writes_lowercase(w) == *a))
         {
-            out.extend(seen.found.iter().map(|(span, name)| {
-                Found::new(Kind::Text, note, base + span.start..base + span.end, name)
+            out.extend(seen.found.iter().map(|(span, name, opens_sentence)| {
+                let mut found =
+                    Found::new(Kind::Text, note, base + span.start..base + span.end, name);
+                found.opens_sentence = *opens_sentence;
+                found
             }));
             continue;
         }
@@ -1019,7 +1026,10 @@ pub fn prose_with(
                 .get(first..)
                 .unwrap_or(&[])
                 .iter()
-                .map(|f| (f.span.start - base..f.span.end - base, f.name.clone()))
+                .map(|f| {
+                    let span = f.span.start - base..f.span.end - base;
+                    (span, f.name.clone(), f.opens_sentence)
+                })
                 .collect();
             memo.lines.entry(key).or_default().push(ProseLine {
                 text: text.to_string(),
@@ -1194,7 +1204,9 @@ fn spans(
             };
             let span = start..span.end;
             let text = note.text.get(span.clone()).unwrap_or(text);
-            out.push(Found::new(Kind::Text, note, span, text));
+            let mut found = Found::new(Kind::Text, note, span, text);
+            found.opens_sentence = len == 1 && start == run[i].span.start && run[i].sentence_start;
+            out.push(found);
             i += len;
             advanced = true;
             break;

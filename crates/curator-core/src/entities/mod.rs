@@ -52,6 +52,10 @@ pub struct Mention {
     pub candidates: Vec<Candidate>,
     /// The evidence for the decision, in words.
     pub reasons: Vec<String>,
+    /// One word of prose that names the entity on its own where it is written
+    /// ([`Resolved::stands_alone`]).
+    #[serde(skip)]
+    pub stands_alone: bool,
 }
 
 /// A mention found and resolved, with what edits and review items need.
@@ -64,6 +68,12 @@ pub struct Resolved {
 }
 
 impl Resolved {
+    /// One word of prose that names the entity on its own ([`Resolution::stands_alone`]) where
+    /// it is written: not as a sentence's first word, capitalised as any word is there.
+    pub fn stands_alone(&self) -> bool {
+        self.resolution.stands_alone && !self.found.opens_sentence
+    }
+
     fn mention(&self, path: &str) -> Mention {
         let r = &self.resolution;
         Mention {
@@ -76,6 +86,7 @@ impl Resolved {
             confidence: r.confidence,
             candidates: r.candidates.clone(),
             reasons: r.reasons.clone(),
+            stands_alone: self.stands_alone(),
         }
     }
 }
@@ -147,6 +158,7 @@ impl<'a> OwnerResolver<'a> {
                 with_locals: true,
                 credits_line: false,
                 in_prose: false,
+                opens_sentence: false,
             },
             context,
         );
@@ -269,6 +281,7 @@ fn query(f: &Found, with_locals: bool) -> Query<'_> {
         with_locals,
         credits_line: f.kind == Kind::Via,
         in_prose: matches!(f.kind, Kind::Text | Kind::Via),
+        opens_sentence: f.opens_sentence,
     }
 }
 
@@ -296,9 +309,9 @@ pub struct NoteMemo {
     alike: Option<(NoteContext, HashMap<AlikeKey, Arc<Resolution>>)>,
 }
 
-/// A mention's name, whether it is in a participants list, whether it credits its line, and
-/// the entities its line names that are among its candidates.
-type AlikeKey = (String, bool, bool, Vec<String>);
+/// A mention's name, whether it is in a participants list, whether it credits its line,
+/// whether it opens a sentence, and the entities its line names that are among its candidates.
+type AlikeKey = (String, bool, bool, bool, Vec<String>);
 
 impl NoteMemo {
     /// A memo for a note that will be resolved again: it remembers its lines of prose too.
@@ -360,7 +373,8 @@ pub fn resolve_note_with(
     // A name written again resolves the same, unless its line names someone: the first mention
     // of a name on a line decides for the others there (`memo`). Lines whose names make no
     // difference to it — none of its candidates among them — share one resolution (`alike`).
-    let mut memo_by_line: HashMap<(String, bool, usize), Arc<Resolution>> = HashMap::default();
+    let mut memo_by_line: HashMap<(String, bool, bool, usize), Arc<Resolution>> =
+        HashMap::default();
     let mut alike = match memo.alike.take() {
         Some((before, alike)) if before.same_but_lines(&ctx) => alike,
         _ => HashMap::default(),
@@ -378,12 +392,18 @@ pub fn resolve_note_with(
             let resolution = r.unwrap_or_else(|| {
                 let line = if ctx.names_on_line(f.line) { f.line } else { 0 };
                 memo_by_line
-                    .entry((f.name.clone(), f.in_list, line))
+                    .entry((f.name.clone(), f.in_list, f.opens_sentence, line))
                     .or_insert_with(|| {
                         let q = query(&f, true);
                         let named = resolver.named_on_line_for(q, &ctx);
                         alike
-                            .entry((f.name.clone(), q.in_list, q.credits_line, named))
+                            .entry((
+                                f.name.clone(),
+                                q.in_list,
+                                q.credits_line,
+                                q.opens_sentence,
+                                named,
+                            ))
                             .or_insert_with(|| Arc::new(resolver.resolve_inexact(q, &ctx)))
                             .clone()
                     })

@@ -4,7 +4,9 @@
 //! A meeting is about every person and organisation it names with confidence (exact, alias or
 //! auto) — participants, links, owners, credits, prose and transcripts. A single word of prose
 //! (`Grace`, `General`) counts only when the meeting also names the entity another way: on its
-//! own it is too often an everyday word or a name the note never settles.
+//! own it is too often an everyday word or a name the note never settles — unless it names
+//! the entity on its own: a chat handle writing the surname (`rbenoit`), or the opening word of
+//! the organisation the meeting's people work at (`Farrowby`).
 
 use crate::entities::mentions::Kind;
 use crate::handles::compact;
@@ -21,6 +23,9 @@ pub struct Seen<'m> {
     pub title: &'m str,
     /// The mention wrote one of the entity's names (title or alias): decided `exact` or `alias`.
     pub as_named: bool,
+    /// One word of prose that names the entity on its own where it is written
+    /// ([`crate::entities::Resolved::stands_alone`]).
+    pub stands_alone: bool,
 }
 
 /// An entity a meeting is about.
@@ -41,7 +46,7 @@ pub fn about(seen: &[Seen]) -> Vec<About> {
     let named: Vec<&str> = seen
         .iter()
         .filter(usable)
-        .filter(|s| s.kind != Kind::Text || s.written.trim().contains(' '))
+        .filter(|s| s.kind != Kind::Text || s.stands_alone || s.written.trim().contains(' '))
         .map(|s| s.title)
         .collect();
     let mut out: Vec<About> = Vec::new();
@@ -106,6 +111,7 @@ mod tests {
             written,
             title,
             as_named: false,
+            stands_alone: false,
         }
     }
 

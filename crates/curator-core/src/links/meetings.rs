@@ -69,6 +69,7 @@ pub fn meeting(
                 written: &m.text,
                 title: m.resolved.as_deref()?,
                 as_named: matches!(m.decision, Decision::Exact | Decision::Alias),
+                stands_alone: m.stands_alone,
             })
         })
         .chain(linked.iter().map(|(written, title)| Seen {
@@ -76,6 +77,7 @@ pub fn meeting(
             written,
             title,
             as_named: true,
+            stands_alone: false,
         }))
         .collect();
     Some(Meeting {

@@ -101,6 +101,7 @@ fn mentioned(note: &Note, resolved: &[Resolved]) -> Vec<String> {
                 written: &r.found.text,
                 title: &entity.title,
                 as_named: matches!(r.resolution.decision, Decision::Exact | Decision::Alias),
+                stands_alone: r.stands_alone(),
             })
         })
         .collect();

@@ -262,7 +262,9 @@ pub struct NameScore {
     pub alias: bool,
     /// Every part of a name of two parts or more is there in order, each spelled the same,
     /// almost (a sound or a letter changed) or as its initial, at least one exactly: a name
-    /// damaged in transit or shortened (`Tereza Mendes`, `R. Benoit`).
+    /// damaged in transit or shortened (`Tereza Mendes`, `R. Benoit`) — or one word that is a
+    /// chat handle writing the surname in full ([`Handle::writes_surname`]: `robbenoit`,
+    /// `rbenoit`).
     pub spelled: bool,
 }
 
@@ -532,6 +534,9 @@ fn match_form<'a>(
     let mut tail_only = false;
     let mut partial = false;
     let mut order = 0.0;
+    // Where a handle reading sits among the one-word options, and how it writes the name.
+    let mut handle_at: Option<(usize, Handle)> = None;
+    let mut handle_spelled = false;
     if mention.len() == 1 {
         // One word: a given name or surname of a person, the leading word of an organisation,
         // or the whole name run together.
@@ -541,8 +546,12 @@ fn match_form<'a>(
             surname.bits += SURNAME_ONLY_BITS;
             options.push(surname);
         }
-        if kind == NoteKind::Person {
-            options.extend(handle(first_m, name, names));
+        let handled = (kind == NoteKind::Person)
+            .then(|| handle(first_m, name, names))
+            .flatten();
+        if let Some((part, form)) = handled {
+            handle_at = Some((options.len(), form));
+            options.push(part);
         }
         if let Some(joined) = form.joined.filter(|_| kind == NoteKind::Org) {
             // A name run together (`UKMAT`) must sound like all of it, not end like it.
@@ -556,6 +565,7 @@ fn match_form<'a>(
             .enumerate()
             .max_by(|a, b| a.1.bits.total_cmp(&b.1.bits))?;
         tail_only = kind == NoteKind::Person && name.len() > 1 && best.0 == 1;
+        handle_spelled = handle_at.is_some_and(|(at, form)| at == best.0 && form.writes_surname());
         parts.push(best.1);
     } else if kind == NoteKind::Person || name.len() == 1 {
         parts.push(pair(first_m, first_e, names));
@@ -629,14 +639,15 @@ fn match_form<'a>(
         + extra as f64 * EXTRA_PART_BITS
         + order
         + if partial { PARTIAL_ORG_BITS } else { 0.0 };
-    let spelled = parts.len() >= 2
-        && extra == 0
-        && !partial
-        && order == 0.0
-        && parts.iter().any(|p| p.level == Level::Exact)
-        && parts
-            .iter()
-            .all(|p| p.level <= Level::Close || p.level == Level::Initial);
+    let spelled = handle_spelled
+        || parts.len() >= 2
+            && extra == 0
+            && !partial
+            && order == 0.0
+            && parts.iter().any(|p| p.level == Level::Exact)
+            && parts
+                .iter()
+                .all(|p| p.level <= Level::Close || p.level == Level::Initial);
     Some(NameMatch {
         bits,
         spelled,
@@ -650,12 +661,29 @@ fn match_form<'a>(
     })
 }
 
-/// The chat handles a person with name parts `name` is written as in prose, with whether the
-/// handle spells the whole name: given name and surname run together (`robbenoit`, also
-/// `rob.benoit` and `rob_benoit` once folded) and either shortened to its initial (`rbenoit`,
-/// `robb`, `rob_b`). None for a one-part name, nor a handle of fewer than five letters or
-/// that is an everyday word.
-pub fn handles(name: &[Token]) -> impl Iterator<Item = (String, bool)> + '_ {
+/// How a chat handle writes a person's name ([`handles`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handle {
+    /// Given name and surname run together: `robbenoit` (`rob.benoit`, `rob_benoit` folded).
+    Whole,
+    /// The given name's initial and the surname: `rbenoit`.
+    InitialSurname,
+    /// The given name and the surname's initial: `robb`, `rob_b`.
+    GivenInitial,
+}
+
+impl Handle {
+    /// True when the handle writes the surname in full: like `R. Benoit`, it names the person
+    /// on its own in prose; `robb` needs the note to say who is meant, as `Rob B.` does.
+    pub fn writes_surname(self) -> bool {
+        matches!(self, Handle::Whole | Handle::InitialSurname)
+    }
+}
+
+/// The chat handles a person with name parts `name` is written as in prose ([`Handle`]).
+/// None for a one-part name, nor a handle of fewer than five letters or that is an everyday
+/// word.
+pub fn handles(name: &[Token]) -> impl Iterator<Item = (String, Handle)> + '_ {
     let parts = match name {
         [given, .., surname] => Some((given.key.as_str(), surname.key.as_str())),
         _ => None,
@@ -665,41 +693,41 @@ pub fn handles(name: &[Token]) -> impl Iterator<Item = (String, bool)> + '_ {
         .flat_map(|(g, s)| {
             let initial = |w: &str| w.chars().next().map(String::from).unwrap_or_default();
             [
-                (format!("{g}{s}"), true),
-                (format!("{}{s}", initial(g)), false),
-                (format!("{g}{}", initial(s)), false),
+                (format!("{g}{s}"), Handle::Whole),
+                (format!("{}{s}", initial(g)), Handle::InitialSurname),
+                (format!("{g}{}", initial(s)), Handle::GivenInitial),
             ]
         })
         // Short handles (`al` + `l`) and everyday words are words first.
         .filter(|(h, _)| h.len() >= 5 && !everyday::is_common_word(h))
 }
 
-/// The best reading of one word as a handle of a person named `name` ([`handles`]): the whole
-/// name run together matches exactly; a handle with an initial is a short form of it, worth the
-/// part written in full and an initial.
-fn handle<'a>(word: &'a Token, name: &'a [Token], names: &EntityNames) -> Option<PartMatch<'a>> {
+/// The best reading of one word as a handle of a person named `name` ([`handles`]), and how it
+/// writes the name: the whole name run together matches exactly; a handle with an initial is a
+/// short form of it, worth the part written in full and an initial.
+fn handle<'a>(
+    word: &'a Token,
+    name: &'a [Token],
+    names: &EntityNames,
+) -> Option<(PartMatch<'a>, Handle)> {
     let (given, surname) = (name.first()?, name.last()?);
-    let (whole, spelled) = handles(name).find(|(h, _)| *h == word.key)?;
-    let bits = if spelled {
-        pair(given, given, names).bits + pair(surname, surname, names).bits
-    } else {
-        let full = if whole.starts_with(given.key.as_str()) {
-            given
-        } else {
-            surname
-        };
-        pair(full, full, names).bits + INITIAL_BITS
+    let form = handles(name).find(|(h, _)| *h == word.key)?.1;
+    let bits = match form {
+        Handle::Whole => pair(given, given, names).bits + pair(surname, surname, names).bits,
+        Handle::InitialSurname => pair(surname, surname, names).bits + INITIAL_BITS,
+        Handle::GivenInitial => pair(given, given, names).bits + INITIAL_BITS,
     };
-    Some(PartMatch {
+    let part = PartMatch {
         mention: &word.key,
         name: &surname.key,
-        level: if spelled {
+        level: if form == Handle::Whole {
             Level::Exact
         } else {
             Level::ShortForm
         },
         bits,
-    })
+    };
+    Some((part, form))
 }
 
 /// The parts of a two-word `mention` aligned surname first with a person's `name` (`Zięcik
@@ -1097,9 +1125,12 @@ mod tests {
         assert!(resolve(&orgs, "Northern sites go live first.\n")
             .iter()
             .all(|(_, d, _)| !d.is_confident()));
-        // A distinctive first word still names its organisation.
-        let kelp = resolve(&orgs, "Kelpford signed today.\n");
+        // A distinctive first word still names its organisation where its capital means a
+        // name (mid-sentence); opening a sentence, it takes the note naming the organisation.
+        let kelp = resolve(&orgs, "Today Kelpford signed.\n");
         assert!(kelp.iter().any(|(_, d, _)| d.is_confident()), "{kelp:?}");
+        let kelp = resolve(&orgs, "Kelpford signed today.\n");
+        assert!(kelp.iter().all(|(_, d, _)| !d.is_confident()), "{kelp:?}");
         // Named in full in the note, the person is who the word means.
         let named = resolve(&index, "Hope Castellan joined. Hope agreed.\n");
         assert!(named.iter().all(|(_, d, _)| d.is_confident()), "{named:?}");
