@@ -27,12 +27,7 @@ const RULE: &str = "review";
 /// The edits that take `needs-review` out of the note's tags (none when it has not the tag).
 pub fn mark_reviewed(index: &VaultIndex, path: &str, text: &str) -> Result<Vec<Edit>, NoteError> {
     let note = parsed(path, text)?;
-    let ctx = Context::for_note(index, &note);
-    let doc = Doc::new(&note, &ctx);
-    let tags: Vec<String> = note
-        .property("tags")
-        .map(|n| n.strings().into_iter().map(str::to_string).collect())
-        .unwrap_or_default();
+    let tags = list(&note, "tags");
     let kept: Vec<String> = tags
         .iter()
         .filter(|t| !t.trim_start_matches('#').eq_ignore_ascii_case(NEEDS_REVIEW))
@@ -41,12 +36,11 @@ pub fn mark_reviewed(index: &VaultIndex, path: &str, text: &str) -> Result<Vec<E
     if kept.len() == tags.len() {
         return Ok(Vec::new());
     }
-    Ok(set_list(
+    Ok(set_property_list(
+        index,
         &note,
-        doc.as_ref(),
         "tags",
         &kept,
-        RULE,
         "reviewed: the needs-review tag comes off",
     ))
 }
@@ -61,10 +55,7 @@ pub fn add_alias(
 ) -> Result<Vec<Edit>, NoteError> {
     let note = parsed(path, text)?;
     let alias = alias.trim();
-    let mut aliases: Vec<String> = note
-        .property("aliases")
-        .map(|n| n.strings().into_iter().map(str::to_string).collect())
-        .unwrap_or_default();
+    let mut aliases = list(&note, "aliases");
     if alias.is_empty()
         || fold(alias) == fold(note.title())
         || aliases.iter().any(|a| fold(a) == fold(alias))
@@ -72,14 +63,11 @@ pub fn add_alias(
         return Ok(Vec::new());
     }
     aliases.push(alias.to_string());
-    let ctx = Context::for_note(index, &note);
-    let doc = Doc::new(&note, &ctx);
-    Ok(set_list(
+    Ok(set_property_list(
+        index,
         &note,
-        doc.as_ref(),
         "aliases",
         &aliases,
-        RULE,
         &format!("'{alias}' is this person, as answered in review"),
     ))
 }
@@ -134,10 +122,7 @@ pub fn keep_company(
 ) -> Result<Vec<Edit>, NoteError> {
     let note = parsed(path, text)?;
     let fail = |message: String| NoteError::new(path, None, message);
-    let tags: Vec<String> = note
-        .property("tags")
-        .map(|n| n.strings().into_iter().map(str::to_string).collect())
-        .unwrap_or_default();
+    let tags = list(&note, "tags");
     let at = tags
         .iter()
         .position(|t| {
@@ -154,14 +139,11 @@ pub fn keep_company(
             let company = crate::index::link_target(cell);
             let mut kept = tags.clone();
             kept[at] = company_tag(company);
-            let ctx = Context::for_note(index, &note);
-            let doc = Doc::new(&note, &ctx);
-            Ok(set_list(
+            Ok(set_property_list(
+                index,
                 &note,
-                doc.as_ref(),
                 "tags",
                 &kept,
-                RULE,
                 &format!("the company is {company}, as the Contact Information table says"),
             ))
         }
@@ -281,6 +263,26 @@ fn count(values: impl Iterator<Item = String>) -> BTreeMap<String, usize> {
         *out.entry(v).or_insert(0) += 1;
     }
     out
+}
+
+/// The strings of list property `key` (none when absent).
+fn list(note: &Note, key: &str) -> Vec<String> {
+    note.property(key)
+        .map(|n| n.strings().into_iter().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+/// The edits that make list property `key` hold exactly `items`, in the note's own style.
+fn set_property_list(
+    index: &VaultIndex,
+    note: &Note,
+    key: &str,
+    items: &[String],
+    reason: &str,
+) -> Vec<Edit> {
+    let ctx = Context::for_note(index, note);
+    let doc = Doc::new(note, &ctx);
+    set_list(note, doc.as_ref(), key, items, RULE, reason)
 }
 
 /// The note, when its frontmatter can be edited.
