@@ -288,11 +288,26 @@ impl Engine {
 /// The error that stops the engine from editing a note, if any.
 fn note_error(note: &Note) -> Option<NoteError> {
     if note.has_unterminated_frontmatter() {
-        return Some(NoteError::new(
-            note.path,
-            Some(1),
-            "frontmatter opens with `---` but never closes: add a closing `---` line",
-        ));
+        // A closing fence with spaces or tabs after it is the usual cause: say where.
+        let spaced = note
+            .text
+            .split('\n')
+            .enumerate()
+            .skip(1)
+            .find(|(_, line)| line.trim_end() == "---" && *line != "---" && *line != "---\r");
+        return Some(match spaced {
+            Some((at, _)) => NoteError::new(
+                note.path,
+                Some(at + 1),
+                "frontmatter never closes: the `---` on this line has spaces or tabs after it, so \
+                 it does not end the properties (nor does it for Obsidian): remove them",
+            ),
+            None => NoteError::new(
+                note.path,
+                Some(1),
+                "frontmatter opens with `---` but never closes: add a closing `---` line",
+            ),
+        });
     }
     let fm = note.frontmatter.as_ref()?;
     let err = fm.yaml.as_ref().err()?;
@@ -455,6 +470,21 @@ mod tests {
             fixed.text.as_deref(),
             Some("---\ntitle: T\naliases: [\"a -\", z]\n---\nbody\n")
         );
+    }
+
+    #[test]
+    fn a_closing_fence_with_trailing_spaces_is_named_at_its_line() {
+        let text = "---\ntype: company\n---\t \n\nBody.\n";
+        let err = note_error(&Note::parse("n.md", text)).expect("an error");
+        assert_eq!(err.line, Some(3));
+        assert!(
+            err.message.contains("spaces or tabs after it"),
+            "{}",
+            err.message
+        );
+        let open = note_error(&Note::parse("n.md", "---\ntype: company\n")).expect("an error");
+        assert_eq!(open.line, Some(1));
+        assert!(open.message.contains("add a closing `---` line"));
     }
 
     #[test]
