@@ -674,16 +674,44 @@ pub fn handles(name: &[Token]) -> impl Iterator<Item = (String, bool)> + '_ {
         .filter(|(h, _)| h.len() >= 5 && !everyday::is_common_word(h))
 }
 
+/// Whether `key` is one of the [`handles`] of a person named `name`, and if so whether it spells
+/// the whole name: the first of them it equals, recognised without writing them out (a word is
+/// compared with every person's name parts).
+fn handle_of(key: &str, name: &[Token]) -> Option<bool> {
+    let [given, .., surname] = name else {
+        return None;
+    };
+    if key.len() < 5 || everyday::is_common_word(key) {
+        return None;
+    }
+    let (g, s) = (given.key.as_str(), surname.key.as_str());
+    fn initial(w: &str) -> Option<&str> {
+        w.get(..w.chars().next().map_or(0, char::len_utf8))
+    }
+    let is = |head: Option<&str>, tail: Option<&str>| {
+        head.zip(tail)
+            .and_then(|(head, tail)| key.strip_prefix(head).map(|rest| rest == tail))
+            .unwrap_or(false)
+    };
+    if is(Some(g), Some(s)) {
+        Some(true)
+    } else if is(initial(g), Some(s)) || is(Some(g), initial(s)) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// The best reading of one word as a handle of a person named `name` ([`handles`]): the whole
 /// name run together matches exactly; a handle with an initial is a short form of it, worth the
 /// part written in full and an initial.
 fn handle<'a>(word: &'a Token, name: &'a [Token], names: &EntityNames) -> Option<PartMatch<'a>> {
     let (given, surname) = (name.first()?, name.last()?);
-    let (whole, spelled) = handles(name).find(|(h, _)| *h == word.key)?;
+    let spelled = handle_of(&word.key, name)?;
     let bits = if spelled {
         pair(given, given, names).bits + pair(surname, surname, names).bits
     } else {
-        let full = if whole.starts_with(given.key.as_str()) {
+        let full = if word.key.starts_with(given.key.as_str()) {
             given
         } else {
             surname
@@ -1073,6 +1101,49 @@ mod tests {
         // An initial that is not theirs contradicts.
         let (_, decision, _) = one("Ask K. Vandermeer today.\n");
         assert!(!decision.is_confident());
+    }
+
+    #[test]
+    fn handles_are_recognised_as_they_are_written_out() {
+        let names = [
+            "Ilse Vandermeer",
+            "Al Li",
+            "Rob Benoit",
+            "Ana María Ruiz",
+            "Öz Çelik",
+            "Bo",
+        ];
+        let words = [
+            "ilsevandermeer",
+            "ivandermeer",
+            "ilsev",
+            "ilse",
+            "robbenoit",
+            "rbenoit",
+            "robb",
+            "allil",
+            "alli",
+            "anaruiz",
+            "aruiz",
+            "anar",
+            "ozcelik",
+            "ocelik",
+            "ozc",
+            "bobo",
+            "benoit",
+            "robbenoitx",
+            "",
+        ];
+        for name in names {
+            let tokens = normalize::tokens(name);
+            for word in words {
+                let written = handles(&tokens).find(|(h, _)| h == word).map(|(_, s)| s);
+                assert_eq!(handle_of(word, &tokens), written, "{word} of {name}");
+            }
+            for (h, spelled) in handles(&tokens) {
+                assert_eq!(handle_of(&h, &tokens), Some(spelled), "{h} of {name}");
+            }
+        }
     }
 
     #[test]
