@@ -41,7 +41,12 @@ impl Palette {
 
 /// A unified diff of `before` → `after`, coloured, with 2 lines of context.
 pub fn diff(path: &str, before: &str, after: &str, p: &Palette) -> String {
-    let diff = similar::TextDiff::from_lines(before, after);
+    // The diff `similar::TextDiff::from_lines` makes, from lines split here: its own splitting
+    // reads every character and was most of the diff's cost.
+    let (old, new) = (lines(before), lines(after));
+    let diff = similar::TextDiff::configure()
+        .newline_terminated(true)
+        .diff_slices(&old, &new);
     let mut out = String::new();
     let unified = diff
         .unified_diff()
@@ -57,6 +62,26 @@ pub fn diff(path: &str, before: &str, after: &str, p: &Palette) -> String {
         };
         let _ = writeln!(out, "{style}{line}{style:#}");
     }
+    out
+}
+
+/// `text` cut into lines as `similar` cuts them, each with its ending: a line ends after `\n`,
+/// `\r\n` or a lone `\r`.
+fn lines(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for at in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if at < start {
+            // The `\n` of a `\r\n` taken already.
+            continue;
+        }
+        let crlf = bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
+        let end = at + if crlf { 2 } else { 1 };
+        out.extend(text.get(start..end));
+        start = end;
+    }
+    out.extend(text.get(start..).filter(|rest| !rest.is_empty()));
     out
 }
 
@@ -110,6 +135,51 @@ mod tests {
             vec!["bbb".into(), "c".into(), "y".into()],
         ];
         assert_eq!(columns(&rows), "a    Jürgen  x\nbbb  c       y\n");
+    }
+
+    /// Texts whose lines end every way `similar` knows, with and without a last line ending.
+    const ENDINGS: [&str; 9] = [
+        "",
+        "a",
+        "a\nb\n",
+        "a\r\nb\r\nc",
+        "a\rb\r\r\nc\n\r",
+        "\n\n\r\n",
+        "Jürgen\r\nZięcik\n",
+        "a\nb\nc\nd\ne\nf\ng\nh\n",
+        "a\nB\nc\nd\r\ne\nf\ng",
+    ];
+
+    #[test]
+    fn lines_are_cut_as_similar_cuts_them() {
+        use similar::DiffableStr;
+        for text in ENDINGS {
+            assert_eq!(lines(text), text.tokenize_lines(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn diffs_are_those_of_similar_from_lines() {
+        let plain = Palette {
+            path: Style::new(),
+            added: Style::new(),
+            removed: Style::new(),
+            dim: Style::new(),
+            warn: Style::new(),
+            error: Style::new(),
+        };
+        for before in ENDINGS {
+            for after in ENDINGS {
+                let expected = similar::TextDiff::from_lines(before, after)
+                    .unified_diff()
+                    .context_radius(2)
+                    .header("a/n.md", "b/n.md")
+                    .to_string();
+                let got = diff("n.md", before, after, &plain);
+                let expected: String = expected.lines().map(|l| format!("{l}\n")).collect();
+                assert_eq!(got, expected, "{before:?} -> {after:?}");
+            }
+        }
     }
 
     #[test]

@@ -165,26 +165,31 @@ impl NoteContext {
     /// Records that the note names `entity` for sure on `line`; `in_list` marks a participants
     /// list, whose neighbours on the line say nothing about each other.
     pub fn add(&mut self, entity: &Arc<EntityKeys>, line: usize, how: Presence, in_list: bool) {
-        self.mark_present(entity, how);
+        let new = self.mark_present(entity, how);
         if !in_list {
-            self.by_line
-                .entry(line)
-                .or_default()
-                .insert(entity.path.clone());
+            let paths = self.by_line.entry(line).or_default();
+            if !paths.contains(&entity.path) {
+                paths.insert(entity.path.clone());
+            }
         }
-        self.note_companies(entity);
+        if new {
+            // An entity named again brings no company it did not bring the first time.
+            self.note_companies(entity);
+        }
     }
 
-    fn mark_present(&mut self, entity: &Arc<EntityKeys>, how: Presence) {
+    /// Marks the entity present; true when it was not yet.
+    fn mark_present(&mut self, entity: &Arc<EntityKeys>, how: Presence) -> bool {
         if let Some(slot) = self.present.get_mut(&entity.path) {
             *slot = (*slot).min(how);
-            return;
+            return false;
         }
         self.present.insert(entity.path.clone(), how);
         match entity.kind {
             NoteKind::Person => self.people.push(Arc::clone(entity)),
             _ => self.present_orgs += 1,
         }
+        true
     }
 
     fn note_companies(&mut self, entity: &EntityKeys) {
@@ -264,6 +269,11 @@ impl NoteContext {
     /// The people the note names for sure, in the order it names them.
     pub fn present_people(&self) -> &[Arc<EntityKeys>] {
         &self.people
+    }
+
+    /// The paths of the entities the note names for sure, in no particular order.
+    pub fn present(&self) -> impl ExactSizeIterator<Item = &str> {
+        self.present.keys().map(String::as_str)
     }
 
     /// True when the note names the entity at `path` for sure.

@@ -6,7 +6,7 @@ use crate::answers;
 use crate::index::NoteKind;
 use crate::names::everyday;
 use crate::names::evidence::NameEvidence;
-use crate::names::keys::{EntityKeys, EntityNames};
+use crate::names::keys::{EntityKeys, EntityNames, ExactHow, ExactName};
 use crate::names::normalize;
 use crate::names::normalize::Token;
 use crate::names::score::{self, NameScore};
@@ -216,7 +216,8 @@ impl<'a> Scored<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    /// A resolver over the vault's `names`, with the review answers of `settings`.
+    /// A resolver over the vault's `names`, with the review answers of `settings`: those of the
+    /// index `names` belong to, whose memos hold what was decided under them.
     pub fn new(names: &'a EntityNames, settings: &'a Settings) -> Self {
         Resolver::asking(names, settings, Asked::default())
     }
@@ -265,7 +266,47 @@ impl<'a> Resolver<'a> {
     }
 
     /// The entity the name is exactly (a title, an alias or a remembered answer), if only one is.
+    /// The entity is looked up once per name in the vault ([`EntityNames::exact_memo`]).
     pub fn exact(&self, name: &str) -> Option<Resolution> {
+        let ExactName { entity, how } = self
+            .names
+            .exact_memo()
+            .get_or(name, || self.exact_name(name))?;
+        let entity = &entity;
+        Some(match how {
+            ExactHow::Confirmed => Resolution::certain(
+                Decision::Alias,
+                entity,
+                format!("you confirmed '{name}' as {} in review", entity.title),
+            ),
+            ExactHow::Alias => Resolution::certain(
+                Decision::Alias,
+                entity,
+                format!("'{name}' is an alias of {}", entity.title),
+            ),
+            ExactHow::Title => Resolution::certain(
+                Decision::Exact,
+                entity,
+                format!("'{name}' is the title of a note"),
+            ),
+            ExactHow::Folded => {
+                let mut r = Resolution::certain(
+                    Decision::Auto,
+                    entity,
+                    format!(
+                        "'{name}' is {} written without accents or case",
+                        entity.title
+                    ),
+                );
+                r.reasons
+                    .push("spelled the same once accents and case are folded".into());
+                r
+            }
+        })
+    }
+
+    /// What [`Resolver::exact`] decides, looked up in the vault and the review answers.
+    fn exact_name(&self, name: &str) -> Option<ExactName> {
         if answers::is_not_a_name(self.settings, name) {
             return None;
         }
@@ -277,11 +318,10 @@ impl<'a> Resolver<'a> {
             .find(|r| folded.as_deref() == Some(fold(&r.text).as_str()))
         {
             if let Some(entity) = self.titled(&answer.entity) {
-                return Some(Resolution::certain(
-                    Decision::Alias,
-                    entity,
-                    format!("you confirmed '{name}' as {} in review", entity.title),
-                ));
+                return Some(ExactName {
+                    entity: Arc::clone(entity),
+                    how: ExactHow::Confirmed,
+                });
             }
         }
         let key = normalize::name_key(name);
@@ -302,30 +342,16 @@ impl<'a> Resolver<'a> {
             // scored with the note's context like any other word.
             return None;
         }
-        Some(if form.alias {
-            Resolution::certain(
-                Decision::Alias,
-                entity,
-                format!("'{name}' is an alias of {}", entity.title),
-            )
+        let how = if form.alias {
+            ExactHow::Alias
         } else if fold(name) == entity.title_fold {
-            Resolution::certain(
-                Decision::Exact,
-                entity,
-                format!("'{name}' is the title of a note"),
-            )
+            ExactHow::Title
         } else {
-            let mut r = Resolution::certain(
-                Decision::Auto,
-                entity,
-                format!(
-                    "'{name}' is {} written without accents or case",
-                    entity.title
-                ),
-            );
-            r.reasons
-                .push("spelled the same once accents and case are folded".into());
-            r
+            ExactHow::Folded
+        };
+        Some(ExactName {
+            entity: Arc::clone(entity),
+            how,
         })
     }
 
@@ -440,7 +466,7 @@ impl<'a> Resolver<'a> {
         // reached it, or when it is a person whose name may agree with the mention.
         named
             .filter(|path| {
-                evidence.reached.iter().any(|(_, e)| e.path == *path)
+                evidence.position(path).is_some()
                     || ctx
                         .present_people()
                         .iter()
@@ -473,16 +499,29 @@ impl<'a> Resolver<'a> {
             && acronym.is_none()
             && q.name.chars().skip(1).all(|c| !c.is_uppercase());
         // The best reached candidates, and those the note names (see `EntityNames::candidates`).
-        let mut picked: Vec<(u32, &Arc<EntityKeys>, Option<NameScore>)> = evidence
-            .reached
-            .iter()
-            .enumerate()
-            .filter(|(i, (_, e))| *i < score::MAX_SCORED_CANDIDATES || ctx.is_present(&e.path))
-            .map(|(i, (place, e))| {
+        let best = evidence.reached.len().min(score::MAX_SCORED_CANDIDATES);
+        let rest = evidence.reached.get(best..).unwrap_or_default();
+        let beyond: Vec<usize> = if rest.len() <= ctx.present().len() {
+            (best..evidence.reached.len())
+                .zip(rest)
+                .filter(|(_, (_, e))| ctx.is_present(&e.path))
+                .map(|(i, _)| i)
+                .collect()
+        } else {
+            // A name many entities share: the note's own are looked up among them instead.
+            ctx.present()
+                .filter_map(|path| evidence.position(path))
+                .filter(|i| *i >= best)
+                .collect()
+        };
+        let mut picked: Vec<(u32, &Arc<EntityKeys>, Option<NameScore>)> = (0..best)
+            .chain(beyond)
+            .filter_map(|i| {
+                let (place, e) = evidence.reached.get(i)?;
                 let name = evidence.scores.get(i).copied().unwrap_or_else(|| {
                     score::match_entity(tokens, e, self.names, acronym).map(|m| m.score())
                 });
-                (*place, e, name)
+                Some((*place, e, name))
             })
             .collect();
         // The people the note names whom no lookup reached (`Seun` ends Oluwaseun): the note's

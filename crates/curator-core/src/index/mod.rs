@@ -75,10 +75,12 @@ impl VaultIndex {
         &self.settings
     }
 
-    /// Replaces the review answers (see [`crate::answers`]): nothing the index holds reads them,
-    /// so only the results that read a changed answer change.
+    /// Replaces the review answers (see [`crate::answers`]): the index holds nothing read from
+    /// them but the memo of exact names, which starts over, so only the results that read a
+    /// changed answer change.
     pub fn set_answers(&mut self, answers: crate::answers::Answers) {
         answers.put_in(&mut self.settings);
+        self.entity_names.answers_changed();
     }
 
     /// Adds or replaces the note at `path` (on create and modify). Returns what changed, as the

@@ -26,6 +26,8 @@ pub struct NameEvidence {
     /// to one of them (the vault's names hold one `Arc` per entity, and `reached` keeps them
     /// alive, so an address stands for one entity).
     addresses: Vec<usize>,
+    /// The places in `reached` of its entities, in path order (see [`NameEvidence::position`]).
+    by_path: Vec<usize>,
 }
 
 impl NameEvidence {
@@ -49,19 +51,37 @@ impl NameEvidence {
             .collect();
         let mut addresses: Vec<usize> = reached.iter().map(|(_, e)| address(e)).collect();
         addresses.sort_unstable();
+        let mut by_path: Vec<usize> = (0..reached.len()).collect();
+        by_path.sort_unstable_by(|a, b| path_at(&reached, *a).cmp(path_at(&reached, *b)));
         NameEvidence {
             tokens,
             acronym,
             reached,
             scores,
             addresses,
+            by_path,
         }
+    }
+
+    /// Where in `reached` the entity at `path` is, if it is reached: a lookup, however many
+    /// entities the name reaches.
+    pub fn position(&self, path: &str) -> Option<usize> {
+        let at = self
+            .by_path
+            .binary_search_by(|i| path_at(&self.reached, *i).cmp(path))
+            .ok()?;
+        self.by_path.get(at).copied()
     }
 
     /// True when `entity`, an entity of the same vault's names, is among `reached`.
     pub fn reaches(&self, entity: &Arc<EntityKeys>) -> bool {
         self.addresses.binary_search(&address(entity)).is_ok()
     }
+}
+
+/// The path of the entity at place `i` of `reached`.
+fn path_at(reached: &[(u32, Arc<EntityKeys>)], i: usize) -> &str {
+    reached.get(i).map_or("", |(_, e)| e.path.as_str())
 }
 
 /// Where an entity lives, as a number to compare.

@@ -52,6 +52,29 @@ pub struct EntityKeys {
     pub acronym: Option<String>,
 }
 
+/// The entity a written name is exactly, and how ([`crate::entities::decide::Resolver::exact`]):
+/// the same in every note, so memoised across notes ([`EntityNames::exact_memo`]).
+#[derive(Debug, Clone)]
+pub struct ExactName {
+    /// The entity named.
+    pub entity: Arc<EntityKeys>,
+    /// How the name is the entity's.
+    pub how: ExactHow,
+}
+
+/// How a written name is exactly an entity's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExactHow {
+    /// The person confirmed it in review.
+    Confirmed,
+    /// It is one of the entity's aliases.
+    Alias,
+    /// It is the entity's title.
+    Title,
+    /// It is the title or an alias once accents and case are folded.
+    Folded,
+}
+
 /// Answers computed from the vault's entities alone, memoised by the text they are about, so
 /// notes that write the same names do not recompute them. Emptied whenever an entity changes;
 /// a clone starts empty.
@@ -122,6 +145,9 @@ pub struct EntityNames {
     evidence: VaultMemo<Arc<NameEvidence>>,
     /// Whether written names may name an entity exactly (see [`crate::entities::decide`]).
     exactly: VaultMemo<bool>,
+    /// The entity written names are exactly, under the review answers of the index's settings
+    /// (see [`ExactName`]); emptied when those answers change too.
+    exact: VaultMemo<Option<ExactName>>,
     // Key → ids of the entities entered under it, in path order.
     full: HashMap<String, Vec<Id>>,
     tokens: HashMap<String, Vec<Id>>,
@@ -397,6 +423,12 @@ impl EntityNames {
         self.prose.clear();
         self.evidence.clear();
         self.exactly.clear();
+        self.exact.clear();
+    }
+
+    /// Forgets what was memoised under the review answers, when they change.
+    pub fn answers_changed(&mut self) {
+        self.exact.clear();
     }
 
     /// The memo of how spans of prose reach the vault's names.
@@ -407,6 +439,11 @@ impl EntityNames {
     /// The memo of what the vault says about written names.
     pub fn evidence_memo(&self) -> &VaultMemo<Arc<NameEvidence>> {
         &self.evidence
+    }
+
+    /// The memo of the entity written names are exactly (see [`ExactName`]).
+    pub fn exact_memo(&self) -> &VaultMemo<Option<ExactName>> {
+        &self.exact
     }
 
     /// The memo of whether written names may name an entity exactly.
@@ -571,11 +608,12 @@ impl EntityNames {
                 deps::read(Dep::Token(formal));
                 add(Self::ids(&self.tokens, formal), Reach::Nickname);
             }
+            // `reached` is sorted: a lookup per hit, not a scan.
             let fresh = hits
                 .get(before..)
                 .unwrap_or(&[])
                 .iter()
-                .any(|(id, _, _)| !reached.contains(id));
+                .any(|(id, _, _)| reached.binary_search(id).is_err());
             if !fresh {
                 for id in self.by_trigrams(&part.key) {
                     hits.push((id, i, Reach::Trigrams));

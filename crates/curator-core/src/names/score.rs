@@ -702,6 +702,33 @@ pub fn handles(name: &[Token]) -> impl Iterator<Item = (String, Handle)> + '_ {
         .filter(|(h, _)| h.len() >= 5 && !everyday::is_common_word(h))
 }
 
+/// Which of the [`handles`] of a person named `name` the word `key` is, if any: the first of
+/// them it equals, recognised without writing them out (a word is compared with every person's
+/// name parts).
+fn handle_of(key: &str, name: &[Token]) -> Option<Handle> {
+    let [given, .., surname] = name else {
+        return None;
+    };
+    if key.len() < 5 || everyday::is_common_word(key) {
+        return None;
+    }
+    let (g, s) = (given.key.as_str(), surname.key.as_str());
+    fn initial(w: &str) -> &str {
+        w.get(..w.chars().next().map_or(0, char::len_utf8))
+            .unwrap_or("")
+    }
+    let is = |head: &str, tail: &str| key.strip_prefix(head) == Some(tail);
+    if is(g, s) {
+        Some(Handle::Whole)
+    } else if is(initial(g), s) {
+        Some(Handle::InitialSurname)
+    } else if is(g, initial(s)) {
+        Some(Handle::GivenInitial)
+    } else {
+        None
+    }
+}
+
 /// The best reading of one word as a handle of a person named `name` ([`handles`]), and how it
 /// writes the name: the whole name run together matches exactly; a handle with an initial is a
 /// short form of it, worth the part written in full and an initial.
@@ -711,7 +738,7 @@ fn handle<'a>(
     names: &EntityNames,
 ) -> Option<(PartMatch<'a>, Handle)> {
     let (given, surname) = (name.first()?, name.last()?);
-    let form = handles(name).find(|(h, _)| *h == word.key)?.1;
+    let form = handle_of(&word.key, name)?;
     let bits = match form {
         Handle::Whole => pair(given, given, names).bits + pair(surname, surname, names).bits,
         Handle::InitialSurname => pair(surname, surname, names).bits + INITIAL_BITS,
@@ -1101,6 +1128,49 @@ mod tests {
         // An initial that is not theirs contradicts.
         let (_, decision, _) = one("Ask K. Vandermeer today.\n");
         assert!(!decision.is_confident());
+    }
+
+    #[test]
+    fn handles_are_recognised_as_they_are_written_out() {
+        let names = [
+            "Ilse Vandermeer",
+            "Al Li",
+            "Rob Benoit",
+            "Ana María Ruiz",
+            "Öz Çelik",
+            "Bo",
+        ];
+        let words = [
+            "ilsevandermeer",
+            "ivandermeer",
+            "ilsev",
+            "ilse",
+            "robbenoit",
+            "rbenoit",
+            "robb",
+            "allil",
+            "alli",
+            "anaruiz",
+            "aruiz",
+            "anar",
+            "ozcelik",
+            "ocelik",
+            "ozc",
+            "bobo",
+            "benoit",
+            "robbenoitx",
+            "",
+        ];
+        for name in names {
+            let tokens = normalize::tokens(name);
+            for word in words {
+                let written = handles(&tokens).find(|(h, _)| h == word).map(|(_, s)| s);
+                assert_eq!(handle_of(word, &tokens), written, "{word} of {name}");
+            }
+            for (h, spelled) in handles(&tokens) {
+                assert_eq!(handle_of(&h, &tokens), Some(spelled), "{h} of {name}");
+            }
+        }
     }
 
     #[test]
