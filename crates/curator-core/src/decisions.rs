@@ -162,7 +162,9 @@ pub struct DecisionCard {
     pub candidates: Vec<Candidate>,
     /// A few occurrences with their line.
     pub occurrences: Vec<Occurrence>,
-    /// Every note the decision is about (for "mark reviewed" and for opening).
+    /// Every note the decision is about, for decisions about notes (what "mark reviewed" and
+    /// "keep" write); empty for a decision about a written name, answered once for all its
+    /// notes (`notes` counts them).
     pub paths: Vec<String>,
     /// What can be done, in the order to offer it.
     pub actions: Vec<Action>,
@@ -504,20 +506,27 @@ fn card(
     let lead = items().find(|i| i.reason == g.kind).unwrap_or(first);
     let candidates = lead.candidates.clone();
     let name = items().find_map(|i| i.name.clone());
-    let mut paths: BTreeSet<String> = g
+    let mut about: BTreeSet<&str> = g
         .notes
         .iter()
         .filter_map(|n| reports.get(*n as usize))
-        .map(|r| r.path.clone())
+        .map(|r| r.path.as_str())
         .collect();
-    paths.extend(
+    about.extend(
         g.items
             .iter()
             .filter(|p| p.0 == VAULT_ITEMS)
             .filter_map(|p| item_at(*p, reports, vault_items))
-            .map(|i| i.path.clone()),
+            .map(|i| i.path.as_str()),
     );
-    let paths: Vec<String> = paths.into_iter().collect();
+    let notes = about.len();
+    // A decision about a name is answered once for every note: listing them (a thousand at
+    // 10,000 notes) would only weigh on the page.
+    let paths: Vec<String> = if name.is_none() {
+        about.into_iter().map(str::to_string).collect()
+    } else {
+        Vec::new()
+    };
     let title = match (&name, candidates.first()) {
         (Some(n), Some(c)) if g.kind != ReviewReason::DuplicateEntity => {
             format!("{n} → {}?", c.name)
@@ -558,7 +567,7 @@ fn card(
         title,
         message: lead.message.clone(),
         mentions: g.mentions.max(1),
-        notes: paths.len(),
+        notes,
         actions: {
             let mut offered = actions(g.kind, &candidates);
             // Someone new only when their note can be created.

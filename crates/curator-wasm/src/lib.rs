@@ -103,6 +103,7 @@ export interface DecisionCard {
   notes: number;
   candidates: Candidate[];
   occurrences: Occurrence[];
+  /** Every note the decision is about, for decisions about notes; empty for a written name (`notes` counts them). */
   paths: string[];
   actions: Action[];
   /** For a company tag and table that disagree: what each says. */

@@ -210,7 +210,12 @@ fn staged_notes_are_indexed_warmed_and_queried() {
     assert_eq!(page["kinds"][0]["kind"], json!("uncertain_mention"));
     assert_eq!(page["kinds"][0]["count"], json!(1));
     assert_eq!(page["cards"][0]["name"], json!("Tobias Venn"));
-    assert_eq!(page["cards"][0]["paths"], json!(["m.md"]));
+    assert_eq!(page["cards"][0]["notes"], json!(1));
+    assert_eq!(
+        page["cards"][0]["paths"],
+        json!([]),
+        "a name is answered once for its notes"
+    );
 
     let page = rust(curator.tasks_by_owner(JsValue::UNDEFINED).unwrap());
     assert_eq!(page["total"], json!(1));
