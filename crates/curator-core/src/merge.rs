@@ -5,7 +5,8 @@
 //!   accent-blind); B's other properties A lacks are added as B writes them. A property both
 //!   have with different values is a [`Conflict`]: A's value stays and the plan names it.
 //! - B's body lines A does not already have are appended under `## Merged from B`, each under
-//!   its own heading (a table keeps its header rows, a code block stays whole).
+//!   its own heading (a table keeps its header rows, a code block stays whole), with its side
+//!   of each conflict in words.
 //! - Every link to B — `[[B]]`, `[[B|shown]]`, `[[B#heading]]`, `![[B]]`, `"[[B]]"` in
 //!   frontmatter — points at A and shows what it showed: `[[B]]` becomes `[[A|B]]` (with `\|`
 //!   in a table row, where a bare `|` would split the cell).
@@ -95,7 +96,7 @@ pub fn merge_plan<'t>(
         .into_iter()
         .collect();
     edits.extend(relink.body_edits(&kept));
-    edits.extend(appended_facts(&kept, &other, &relink));
+    edits.extend(appended_facts(&kept, &other, &relink, &conflicts));
     let mut notes = vec![note_plan(keep, edits)];
     let linking: BTreeSet<&str> = index
         .backlinks(title_of(gone))
@@ -451,7 +452,12 @@ fn list(note: &Note, key: &str) -> Vec<String> {
 
 /// The edit appending the merged note's body lines the kept note lacks under `## Merged from
 /// B`, each under its heading; `None` when it has them all.
-fn appended_facts(kept: &Note, other: &Note, relink: &Relink) -> Option<Edit> {
+fn appended_facts(
+    kept: &Note,
+    other: &Note,
+    relink: &Relink,
+    conflicts: &[Conflict],
+) -> Option<Edit> {
     let have: BTreeSet<String> = kept
         .body()
         .lines()
@@ -468,6 +474,19 @@ fn appended_facts(kept: &Note, other: &Note, relink: &Relink) -> Option<Edit> {
             units.push(unit);
         }
     };
+    // The other note's side of each conflict stays in the vault, in words.
+    for c in conflicts {
+        let unit = format!(
+            "- {} says {}: {} (this note keeps {})",
+            other.title(),
+            c.property,
+            c.other.split_whitespace().collect::<Vec<_>>().join(" "),
+            c.kept.split_whitespace().collect::<Vec<_>>().join(" ")
+        );
+        if missing(&unit) {
+            push(&mut sections, unit);
+        }
+    }
     let line_end = |from: usize| text[from..].find('\n').map_or(text.len(), |i| from + i + 1);
     let mut at = other.body_start;
     while at < text.len() {
