@@ -13,6 +13,7 @@
 //!
 //! B itself is not edited: the caller moves it to the trash once the edits are written.
 
+use crate::actions::{list, parsed};
 use crate::context::Context;
 use crate::edit::{apply_edits, Edit};
 use crate::error::NoteError;
@@ -23,14 +24,13 @@ use crate::names::normalize::name_key;
 use crate::note::{title_of, Note};
 use crate::text::fold;
 use crate::yaml::Node;
-use serde::Serialize;
 use std::collections::BTreeSet;
 
 /// The rule name the merge's edits carry.
 const RULE: &str = "merge";
 
 /// What merging one note into another changes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MergePlan {
     /// The note kept (A).
     pub keep: String,
@@ -50,7 +50,7 @@ impl MergePlan {
 }
 
 /// The edits of one note.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotePlan {
     /// Vault-relative path.
     pub path: String,
@@ -59,14 +59,27 @@ pub struct NotePlan {
 }
 
 /// A property both notes have with different values (as written in YAML).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Conflict {
     /// The property's key.
     pub property: String,
     /// The kept note's value, which stays.
     pub kept: String,
-    /// The merged note's value, which goes with it to the trash.
+    /// The merged note's value, kept in words under `## Merged from B` ([`Conflict::words`]).
     pub other: String,
+}
+
+impl Conflict {
+    /// The conflict in words, `other` being the merged note's title: "Mary Tallis says role:
+    /// Manager (this note keeps Engineer)".
+    pub fn words(&self, other: &str) -> String {
+        format!(
+            "{other} says {}: {} (this note keeps {})",
+            self.property,
+            joined_lines(&self.other, " "),
+            joined_lines(&self.kept, " ")
+        )
+    }
 }
 
 /// The plan for merging the note at `gone` into the note at `keep`, reading notes' text through
@@ -74,7 +87,7 @@ pub struct Conflict {
 /// frontmatter does not parse.
 pub fn merge_plan<'t>(
     index: &VaultIndex,
-    text: impl Fn(&str) -> Option<&'t str>,
+    text: &dyn Fn(&str) -> Option<&'t str>,
     keep: &str,
     gone: &str,
 ) -> Result<MergePlan, NoteError> {
@@ -97,23 +110,33 @@ pub fn merge_plan<'t>(
         .collect();
     edits.extend(relink.body_edits(&kept));
     edits.extend(appended_facts(&kept, &other, &relink, &conflicts));
-    let mut notes = vec![note_plan(keep, edits)];
-    let linking: BTreeSet<&str> = index
+    // Every note to edit, in path order: the kept one and those linking the other.
+    let mut paths: Vec<&str> = index
         .backlinks(title_of(gone))
         .map(|n| n.path.as_str())
-        .filter(|p| *p != keep && *p != gone)
+        .filter(|p| *p != gone)
         .collect();
-    for path in linking {
-        let Some(text) = text(path) else { continue };
-        let note = Note::parse(path, text);
-        let mut edits = relink.body_edits(&note);
-        if let Some(fm) = note.frontmatter.as_ref().filter(|f| f.yaml.is_ok()) {
-            edits.extend(relink.edits(text, 0..fm.block.end, |_| false, false));
+    paths.push(keep);
+    paths.sort_unstable();
+    paths.dedup();
+    let mut notes = Vec::new();
+    for path in paths {
+        let edits = if path == keep {
+            std::mem::take(&mut edits)
+        } else {
+            let Some(text) = text(path) else { continue };
+            let note = Note::parse(path, text);
+            let mut edits = Vec::new();
+            if let Some(fm) = note.frontmatter.as_ref().filter(|f| f.yaml.is_ok()) {
+                edits = relink.edits(text, 0..fm.block.end, &|_| false, false);
+            }
+            edits.extend(relink.body_edits(&note));
+            edits
+        };
+        if !edits.is_empty() {
+            notes.push(note_plan(path, edits));
         }
-        notes.push(note_plan(path, edits));
     }
-    notes.retain(|n| !n.edits.is_empty());
-    notes.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(MergePlan {
         keep: keep.to_string(),
         gone: gone.to_string(),
@@ -122,8 +145,8 @@ pub fn merge_plan<'t>(
     })
 }
 
-fn note_plan(path: &str, mut edits: Vec<Edit>) -> NotePlan {
-    edits.sort_by_key(|e| (e.start, e.end));
+/// The plan of the note at `path` with `edits` (in text order).
+fn note_plan(path: &str, edits: Vec<Edit>) -> NotePlan {
     // Two insertions at one offset (a new frontmatter and the facts, in an empty note) are one.
     let mut out: Vec<Edit> = Vec::with_capacity(edits.len());
     for e in edits {
@@ -168,7 +191,7 @@ impl Relink {
     /// The edits of the links in `note`'s body outside code and comments.
     fn body_edits(&self, note: &Note) -> Vec<Edit> {
         let body = note.body_start..note.text.len();
-        self.edits(note.text, body, |at| note.in_code_or_comment(at), true)
+        self.edits(note.text, body, &|at| note.in_code_or_comment(at), true)
     }
 
     /// The edits of the `[[…]]` links to the merged note in `text[range]`, but those starting
@@ -177,7 +200,7 @@ impl Relink {
         &self,
         text: &str,
         range: std::ops::Range<usize>,
-        skip: impl Fn(usize) -> bool,
+        skip: &dyn Fn(usize) -> bool,
         tables: bool,
     ) -> Vec<Edit> {
         let mut out = Vec::new();
@@ -212,7 +235,7 @@ impl Relink {
 
     /// `line` with its links to the merged note rewritten.
     fn line(&self, line: &str, table: bool) -> String {
-        let edits = self.edits(line, 0..line.len(), |_| false, table);
+        let edits = self.edits(line, 0..line.len(), &|_| false, table);
         apply_edits(line, &edits).unwrap_or_else(|_| line.to_string())
     }
 
@@ -232,19 +255,27 @@ impl Relink {
         let bare = name.strip_suffix(".md").unwrap_or(name);
         let new = if bare.contains('/') {
             let written = fold(bare);
-            (written == self.gone_stem || self.gone_stem.ends_with(&format!("/{written}")))
-                .then_some(&self.keep_stem)?
+            // `People/B` and `b` for `People/B.md`, not `Other/B`.
+            let rest = self.gone_stem.strip_suffix(&written)?;
+            (rest.is_empty() || rest.ends_with('/')).then_some(&self.keep_stem)?
         } else {
             (fold(bare) == self.gone_title).then_some(&self.keep_title)?
         };
-        Some(match display {
-            Some(shown) => format!("{new}{suffix}{sep}{shown}"),
+        let mut out = new.clone();
+        out.push_str(suffix);
+        match display {
+            Some(shown) => out.extend([sep, shown]),
             // An embed shows the note, not its name.
-            None if embed => format!("{new}{suffix}"),
-            None if suffix.is_empty() => format!("{new}{sep}{name}"),
-            // Obsidian shows `[[B#Heading]]` as "B > Heading".
-            None => format!("{new}{suffix}{sep}{name} > {}", &suffix[1..]),
-        })
+            None if embed => {}
+            None => {
+                out.extend([sep, name]);
+                // Obsidian shows `[[B#Heading]]` as "B > Heading".
+                if let Some(heading) = suffix.strip_prefix('#') {
+                    out.extend([" > ", heading]);
+                }
+            }
+        }
+        Some(out)
     }
 }
 
@@ -260,7 +291,7 @@ fn frontmatter_edit(
 ) -> Result<Option<Edit>, NoteError> {
     let head = &kept.text[..kept.body_start];
     let path = kept.path;
-    let links = relink.edits(head, 0..head.len(), |_| false, false);
+    let links = relink.edits(head, 0..head.len(), &|_| false, false);
     let mut current = apply_edits(head, &links).map_err(|e| internal(path, e))?;
     let mut aliases = vec![other.title().to_string()];
     aliases.extend(list(other, "aliases"));
@@ -268,7 +299,7 @@ fn frontmatter_edit(
     let tags = joined(list(kept, "tags"), list(other, "tags"), "");
     for (key, items) in [("aliases", aliases), ("tags", tags)] {
         if let Some(items) = items {
-            current = step(&current, |note| {
+            current = step(&current, &|note| {
                 let ctx = Context::for_note(index, note);
                 let doc = Doc::new(note, &ctx);
                 set_list(note, doc.as_ref(), key, &items, RULE, "")
@@ -278,7 +309,7 @@ fn frontmatter_edit(
     }
     let added = properties(kept, other, conflicts);
     if !added.is_empty() {
-        current = step(&current, |note| {
+        current = step(&current, &|note| {
             let Some(fm) = &note.frontmatter else {
                 return Vec::new();
             };
@@ -288,75 +319,30 @@ fn frontmatter_edit(
             } else {
                 note.line_ending()
             };
-            vec![Edit::new(at, at, format!("{lead}{added}"), RULE, "")]
+            vec![Edit::new(at, at, [lead, added.as_str()].concat(), RULE, "")]
         })
         .map_err(|e| internal(path, e))?;
     }
-    if let Some(Err(e)) = Note::parse(path, &current).frontmatter.map(|f| f.yaml) {
-        return Err(NoteError::new(
-            path,
-            Some(e.line),
-            format!(
-                "merging would break the frontmatter ({}): nothing was changed",
-                e.message
-            ),
-        ));
+    // What the steps wrote must read back (it cannot fail: every step writes valid YAML).
+    parsed(path, &current)?;
+    if current == head {
+        return Ok(None);
     }
-    Ok(
-        changed_span(head, &current).map(|(start, end, replacement)| {
-            Edit::new(
-                start,
-                end,
-                replacement,
-                RULE,
-                format!(
-                    "{} is merged into this note: its names, tags and properties are kept here",
-                    other.title()
-                ),
-            )
-        }),
-    )
+    let reason = format!(
+        "{} is merged into this note: its names, tags and properties are kept here",
+        other.title()
+    );
+    Ok(Some(Edit::new(0, head.len(), current, RULE, reason)))
 }
 
 /// `text` (a frontmatter block) with the edits `edits_of` gives for it applied.
 fn step(
     text: &str,
-    edits_of: impl FnOnce(&Note) -> Vec<Edit>,
+    edits_of: &dyn Fn(&Note) -> Vec<Edit>,
 ) -> Result<String, crate::edit::EditError> {
     let note = Note::parse("", text);
     let edits = edits_of(&note);
     apply_edits(text, &edits)
-}
-
-/// The smallest span of `old` whose replacement gives `new`, when they differ.
-fn changed_span(old: &str, new: &str) -> Option<(usize, usize, String)> {
-    if old == new {
-        return None;
-    }
-    let mut prefix = old
-        .bytes()
-        .zip(new.bytes())
-        .take_while(|(a, b)| a == b)
-        .count();
-    while !old.is_char_boundary(prefix) || !new.is_char_boundary(prefix) {
-        prefix -= 1;
-    }
-    let room = old.len().min(new.len()) - prefix;
-    let mut suffix = old
-        .bytes()
-        .rev()
-        .zip(new.bytes().rev())
-        .take(room)
-        .take_while(|(a, b)| a == b)
-        .count();
-    while !old.is_char_boundary(old.len() - suffix) || !new.is_char_boundary(new.len() - suffix) {
-        suffix -= 1;
-    }
-    Some((
-        prefix,
-        old.len() - suffix,
-        new[prefix..new.len() - suffix].to_string(),
-    ))
 }
 
 /// `ours` with the items of `theirs` it lacks (case- and accent-blind) added, but `title`;
@@ -371,14 +357,16 @@ fn joined(ours: Vec<String>, theirs: Vec<String>, title: &str) -> Option<Vec<Str
             k
         }
     };
-    let mut seen: BTreeSet<String> = ours.iter().map(|s| key(s)).collect();
-    if !title.is_empty() {
-        seen.insert(key(title));
+    let mut seen = vec![key(title)];
+    for item in &ours {
+        seen.push(key(item));
     }
     let mut out = ours;
     let before = out.len();
     for item in theirs {
-        if !item.trim().is_empty() && seen.insert(key(&item)) {
+        let k = key(&item);
+        if !k.is_empty() && !seen.contains(&k) {
+            seen.push(k);
             out.push(item);
         }
     }
@@ -443,50 +431,37 @@ fn raw<'a>(note: &Note<'a>, node: &Node) -> &'a str {
         .trim()
 }
 
-/// The strings of list property `key` (none when absent).
-fn list(note: &Note, key: &str) -> Vec<String> {
-    note.property(key)
-        .map(|n| n.strings().into_iter().map(str::to_string).collect())
-        .unwrap_or_default()
-}
-
 /// The edit appending the merged note's body lines the kept note lacks under `## Merged from
-/// B`, each under its heading; `None` when it has them all.
+/// B`, each under its heading, after its side of each conflict; `None` when there is nothing
+/// to add. A table missing a row and a code block missing from the kept note come whole.
 fn appended_facts(
     kept: &Note,
     other: &Note,
     relink: &Relink,
     conflicts: &[Conflict],
 ) -> Option<Edit> {
+    let eol = kept.line_ending();
     let have: BTreeSet<String> = kept
         .body()
         .lines()
         .map(|l| relink.line(l.trim(), l.trim_start().starts_with('|')))
         .collect();
-    let kept_body = joined_lines(kept.body());
     let missing = |line: &str| !have.contains(line.trim());
-    let text = other.text;
-    let title = fold(other.title());
-    // Each section: its heading line (none before the first heading) and its missing blocks.
-    let mut sections: Vec<(Option<String>, Vec<String>)> = vec![(None, Vec::new())];
-    let push = |sections: &mut Vec<(Option<String>, Vec<String>)>, unit: String| {
-        if let Some((_, units)) = sections.last_mut() {
-            units.push(unit);
-        }
+    let kept_body = joined_lines(kept.body(), eol);
+    let mut out = Appendix {
+        text: String::new(),
+        heading: None,
+        list: None,
+        eol,
     };
-    // The other note's side of each conflict stays in the vault, in words.
     for c in conflicts {
-        let unit = format!(
-            "- {} says {}: {} (this note keeps {})",
-            other.title(),
-            c.property,
-            c.other.split_whitespace().collect::<Vec<_>>().join(" "),
-            c.kept.split_whitespace().collect::<Vec<_>>().join(" ")
-        );
+        let unit = format!("- {}", c.words(other.title()));
         if missing(&unit) {
-            push(&mut sections, unit);
+            out.add(&unit);
         }
     }
+    let text = other.text;
+    let title = fold(other.title());
     let line_end = |from: usize| text[from..].find('\n').map_or(text.len(), |i| from + i + 1);
     let mut at = other.body_start;
     while at < text.len() {
@@ -495,17 +470,13 @@ fn appended_facts(
         let fenced =
             (other.code.iter()).find(|c| c.info.is_some() && (at..end).contains(&c.span.start));
         if let Some(code) = fenced {
-            // A code block is kept whole, as written.
             let stop = line_end(code.span.end.saturating_sub(1).max(at));
-            let unit = joined_lines(&text[at..stop]);
+            let unit = joined_lines(&text[at..stop], eol);
             if !kept_body.contains(&unit) {
-                push(&mut sections, unit);
+                out.add(&unit);
             }
             at = stop;
-            continue;
-        }
-        if let Some(h) = other.headings.iter().find(|h| h.span.start == at) {
-            let stop = line_end(h.span.end.saturating_sub(1).max(at));
+        } else if let Some(h) = other.headings.iter().find(|h| h.span.start == at) {
             if !(h.level == 1 && fold(&h.text) == title) {
                 let written = if line.starts_with('#') {
                     line.trim_start_matches('#').trim()
@@ -513,65 +484,48 @@ fn appended_facts(
                     h.text.as_str()
                 };
                 let level = (usize::from(h.level) + 1).clamp(3, 6);
-                let heading = format!("{} {}", "#".repeat(level), relink.line(written, false));
-                sections.push((Some(heading), Vec::new()));
+                let heading = format!("{} {}", &"######"[..level], relink.line(written, false));
+                out.heading = Some(heading);
             }
-            at = stop;
-            continue;
-        }
-        if line.trim_start().starts_with('|') {
-            // A table: the rows the kept note lacks, under the table's header.
+            at = line_end(h.span.end.saturating_sub(1).max(at));
+        } else if line.trim_start().starts_with('|') {
             let mut rows = Vec::new();
             while at < text.len() && text[at..line_end(at)].trim_start().starts_with('|') {
                 rows.push(relink.line(text[at..line_end(at)].trim_end(), true));
                 at = line_end(at);
             }
-            let header = rows.len() > 2 && rows[1].contains('-');
-            let (head, body) = rows.split_at(if header { 2 } else { 0 });
-            let lacking: Vec<&String> = body.iter().filter(|r| missing(r)).collect();
-            if !lacking.is_empty() {
-                let unit: Vec<&str> = head.iter().chain(lacking).map(String::as_str).collect();
-                push(&mut sections, unit.join("\n"));
+            if rows.iter().any(|r| missing(r)) {
+                out.add(&rows.join(eol));
             }
-            continue;
+        } else {
+            let written = relink.line(line, false);
+            if !line.trim().is_empty() && missing(&written) {
+                out.add(&written);
+            }
+            at = end;
         }
-        let written = relink.line(line, false);
-        if !line.trim().is_empty() && missing(&written) {
-            push(&mut sections, written);
-        }
-        at = end;
     }
-    sections.retain(|(_, units)| !units.is_empty());
-    if sections.is_empty() {
+    if out.text.is_empty() {
         return None;
     }
-    let eol = kept.line_ending();
-    let mut out = String::new();
+    let mut lead = "";
     if !kept.text.is_empty() && !kept.text.ends_with('\n') {
-        out.push_str(eol);
+        lead = eol;
     }
-    if !kept.body().trim().is_empty() {
-        out.push_str(eol);
-    }
-    out.push_str(&format!("## Merged from {}{eol}", other.title()));
-    for (heading, units) in sections {
-        if let Some(h) = heading {
-            out.push_str(&format!("{eol}{h}{eol}"));
-        }
-        out.push_str(eol);
-        for (i, unit) in units.iter().enumerate() {
-            if i > 0 && !(list_item(&units[i - 1]) && list_item(unit)) {
-                out.push_str(eol);
-            }
-            out.push_str(&unit.replace('\n', eol));
-            out.push_str(eol);
-        }
-    }
+    let blank = if kept.body().trim().is_empty() {
+        ""
+    } else {
+        eol
+    };
     let end = kept.text.len();
     Some(Edit::new(
         end,
         end,
-        out,
+        format!(
+            "{lead}{blank}## Merged from {}{eol}{}",
+            other.title(),
+            out.text
+        ),
         RULE,
         format!(
             "{} is merged into this note: what it says that this note does not is kept here",
@@ -580,34 +534,43 @@ fn appended_facts(
     ))
 }
 
-/// `text`'s lines joined with `\n`, whatever its line endings.
-fn joined_lines(text: &str) -> String {
-    text.lines().collect::<Vec<_>>().join("\n")
+/// The text appended by a merge, written a block at a time.
+struct Appendix<'e> {
+    text: String,
+    /// The heading the next block goes under, until it is written.
+    heading: Option<String>,
+    /// Whether the last block written is a list item (none at a section's start).
+    list: Option<bool>,
+    eol: &'e str,
 }
 
-/// True when `unit` starts as a list item (`- `, `* `, `+ `, `1. `).
+impl Appendix<'_> {
+    /// Writes `block` (its heading first, when not written yet): a list item right after
+    /// another, anything else after a blank line.
+    fn add(&mut self, block: &str) {
+        let eol = self.eol;
+        if let Some(h) = self.heading.take() {
+            self.text.extend([eol, &h, eol]);
+            self.list = None;
+        }
+        let list = list_item(block);
+        if !(list && self.list == Some(true)) {
+            self.text.push_str(eol);
+        }
+        self.text.extend([block, eol]);
+        self.list = Some(list);
+    }
+}
+
+/// `text`'s lines joined with `eol`, whatever its line endings.
+fn joined_lines(text: &str, eol: &str) -> String {
+    text.lines().collect::<Vec<_>>().join(eol)
+}
+
+/// True when `unit` starts as a bullet list item (`- `, `* `, `+ `; tasks too). Numbered
+/// items are written apart, which Markdown still reads as one list.
 fn list_item(unit: &str) -> bool {
-    let t = unit.trim_start();
-    t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ") || {
-        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        digits > 0 && matches!(t.as_bytes().get(digits), Some(b'.' | b')'))
-    }
-}
-
-/// The note, when its frontmatter can be read.
-fn parsed<'a>(path: &'a str, text: &'a str) -> Result<Note<'a>, NoteError> {
-    let note = Note::parse(path, text);
-    match note.frontmatter.as_ref().map(|f| &f.yaml) {
-        Some(Err(e)) => Err(NoteError::new(
-            path,
-            Some(e.line),
-            format!(
-                "frontmatter is not valid YAML, so the notes cannot be merged: {}",
-                e.message
-            ),
-        )),
-        _ => Ok(note),
-    }
+    matches!(unit.trim_start().as_bytes(), [b'-' | b'*' | b'+', b' ', ..])
 }
 
 fn internal(path: &str, e: crate::edit::EditError) -> NoteError {

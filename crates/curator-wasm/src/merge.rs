@@ -1,20 +1,18 @@
 //! What the review pane's "Merge B into A" asks: the merge of a likely duplicate person
 //! ([`curator_core::merge`]) as the notes to write, each with the text it was computed from.
 
+use crate::note_mentions::NoteUpdate;
 use crate::{string_arg, to_js, Curator};
-use curator_core::merge::{merge_plan, Conflict};
+use curator_core::merge::merge_plan;
+use curator_core::note::title_of;
 use curator_core::{apply_edits, ReviewItem};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-/** A property both notes have with different values: the kept note's stays. */
-export interface MergeConflict { property: string; kept: string; other: string; }
-/** A note a merge rewrites: `text` in place of `original`, and why. */
-export interface MergeNote { path: string; original: string; text: string; reasons: string[]; }
-/** Merging the note `gone` into `keep`: the notes to write, the conflicts, and `gone`'s text (trash it only while it still holds that). */
-export interface MergePreview { keep: string; gone: string; goneText: string; notes: MergeNote[]; conflicts: MergeConflict[]; }
+/** Merging the note `gone` into `keep`: the notes to write (`keep`, and those linking `gone`), the properties they disagree on in words (`keep`'s value stays), and `gone`'s text (trash it only while it still holds that). */
+export interface MergePreview { keep: string; gone: string; goneText: string; notes: NoteUpdate[]; conflicts: string[]; }
 "#;
 
 #[wasm_bindgen]
@@ -32,20 +30,17 @@ impl Curator {
             return Ok(JsValue::NULL);
         };
         let vault = self.live.vault();
-        let plan = merge_plan(vault.engine().index(), |p| vault.text(p), keep, gone)
+        let plan = merge_plan(vault.engine().index(), &|p| vault.text(p), keep, gone)
             .map_err(|e| JsError::new(&e.to_string()))?;
         let mut notes = Vec::with_capacity(plan.notes.len());
         for n in &plan.notes {
             let original = vault.text(&n.path).unwrap_or_default();
             let text = apply_edits(original, &n.edits)
                 .map_err(|e| JsError::new(&format!("internal: {}: {e}", n.path)))?;
-            let mut reasons: Vec<&str> = n.edits.iter().map(|e| e.reason.as_str()).collect();
-            reasons.dedup();
-            notes.push(MergeNote {
-                path: &n.path,
-                original,
+            notes.push(NoteUpdate {
+                path: n.path.clone(),
+                original: original.to_string(),
                 text,
-                reasons,
             });
         }
         to_js(&MergePreview {
@@ -53,7 +48,11 @@ impl Curator {
             gone: &plan.gone,
             gone_text: vault.text(gone).unwrap_or_default(),
             notes,
-            conflicts: &plan.conflicts,
+            conflicts: plan
+                .conflicts
+                .iter()
+                .map(|c| c.words(title_of(gone)))
+                .collect(),
         })
     }
 }
@@ -64,14 +63,6 @@ struct MergePreview<'a> {
     keep: &'a str,
     gone: &'a str,
     gone_text: &'a str,
-    notes: Vec<MergeNote<'a>>,
-    conflicts: &'a [Conflict],
-}
-
-#[derive(Serialize)]
-struct MergeNote<'a> {
-    path: &'a str,
-    original: &'a str,
-    text: String,
-    reasons: Vec<&'a str>,
+    notes: Vec<NoteUpdate>,
+    conflicts: Vec<String>,
 }

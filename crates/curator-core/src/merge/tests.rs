@@ -80,7 +80,7 @@ fn plan_of(notes: &BTreeMap<String, String>) -> Result<MergePlan, NoteError> {
         Settings::default(),
         notes.iter().map(|(p, t)| (p.as_str(), t.as_str())),
     );
-    merge_plan(&index, |p| notes.get(p).map(String::as_str), KEEP, GONE)
+    merge_plan(&index, &|p| notes.get(p).map(String::as_str), KEEP, GONE)
 }
 
 /// The vault with `plan` applied.
@@ -243,9 +243,9 @@ fn a_note_without_frontmatter_gets_one() {
 fn what_cannot_be_merged_says_why() {
     let mut notes = vault();
     let index = VaultIndex::build(Settings::default(), []);
-    let err = merge_plan(&index, |_| None, KEEP, KEEP).expect_err("same note");
+    let err = merge_plan(&index, &|_| None, KEEP, KEEP).expect_err("same note");
     assert!(err.to_string().contains("into itself"), "{err}");
-    let err = merge_plan(&index, |_| None, KEEP, GONE).expect_err("missing");
+    let err = merge_plan(&index, &|_| None, KEEP, GONE).expect_err("missing");
     assert!(err.to_string().contains("no such note"), "{err}");
     notes.insert(GONE.into(), "---\ntags: [a\n---\n".into());
     let err = plan_of(&notes).expect_err("broken YAML");
