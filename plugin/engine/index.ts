@@ -20,8 +20,6 @@ export type {
 	JournalRun,
 	KeepCompany,
 	Mention,
-	MergeConflict,
-	MergeNote,
 	MergePreview,
 	NewNote,
 	NoteMention,
