@@ -20,6 +20,7 @@ export type {
 	JournalRun,
 	KeepCompany,
 	Mention,
+	MergePreview,
 	NewNote,
 	NoteMention,
 	NoteError,

@@ -18,6 +18,7 @@ import type {
 	JournalRun,
 	KeepCompany,
 	Mention,
+	MergePreview,
 	NewNote,
 	NoteMention,
 	NoteReport,
@@ -108,6 +109,8 @@ export interface EngineApi {
 	markReviewed(path: string, text: string): string | null;
 	/** `text` (the note at `path`) with its company tag and table made to agree, keeping `keep`; null when they agree; throws saying why it cannot. */
 	keepCompany(path: string, text: string, keep: KeepCompany): string | null;
+	/** The merge a likely-duplicate decision (its card's group) asks for (null: not about duplicates); throws saying why it cannot be made. */
+	mergePlan(group: string): MergePreview | null;
 	/** A page of the vault's open tasks grouped by owner. */
 	tasksByOwner(query: TasksQuery): TasksPage;
 	/** Every task of the vault. */

@@ -161,6 +161,7 @@ export class EngineService {
 		personNote: (name) => this.when("indexed", (c) => c.personNote(name)),
 		markReviewed: (path, text) => this.when("indexed", (c) => c.markReviewed(path, text)),
 		keepCompany: (path, text, keep) => this.when("indexed", (c) => c.keepCompany(path, text, keep)),
+		mergePlan: (group) => this.when("indexed", (c) => c.mergePlan(group)),
 		tasksByOwner: (query) => this.when("warm", (c) => c.tasksByOwner(query)),
 		allTasks: () => this.when("warm", (c) => c.allTasks()),
 		sectionUpdates: () => this.when("indexed", (c) => c.sectionUpdates()),

@@ -7,12 +7,15 @@
  * "keep" settles a person's company tag and table that disagree, as an undoable write.
  * Accepting a name can also add it to the chosen note's `aliases` (when the person ticks the
  * offer): an edit of the engine's, written only over the text it was computed from and
- * recorded in the undo journal.
+ * recorded in the undo journal. "Merge" shows what merging a likely duplicate person changes
+ * and, once confirmed, writes every note (each only over the text the merge was computed from),
+ * records them as one undo run, and trashes the merged note only when all of that went through.
  */
 import { App, Notice, TFile } from "obsidian";
-import type { Action, Candidate, DecisionCard, KeepCompany, Resolution } from "../engine";
+import type { Action, Candidate, DecisionCard, KeepCompany, NoteWrite, Resolution } from "../engine";
 import type { CuratorHost } from "../host";
 import { openNoteAtLine } from "../open-note";
+import { confirmMerge } from "./merge-modal";
 import type { AnswerOptions } from "./review-card";
 
 /** Where review answers are recorded (the plugin). */
@@ -52,6 +55,9 @@ export async function answer(app: App, host: AnswerHost, card: DecisionCard, act
 		case "keep_tag":
 		case "keep_table":
 			for (const path of card.paths) await keepCompany(host, path, action === "keep_tag" ? "tag" : "table");
+			return;
+		case "merge":
+			await mergeDuplicate(app, host, card);
 			return;
 		case "open": {
 			const first = card.occurrences[0];
@@ -114,4 +120,37 @@ export async function addAlias(host: AnswerHost, entity: string, alias: string):
 	}
 	await host.journal.record("plugin", [{ path: update.path, before: update.original, after: update.text }]);
 	new Notice(`Vault Curator: added "${alias}" to the aliases of ${entity}.`);
+}
+
+/**
+ * Merges the likely duplicate of `card` into the note kept, once the person confirmed: every
+ * note is written only over the text the merge was computed from (a note changed meanwhile is
+ * skipped and named), the writes are one undo run, and the merged note goes to the trash only
+ * when every write went through and it still holds the text merged.
+ */
+async function mergeDuplicate(app: App, host: AnswerHost, card: DecisionCard): Promise<void> {
+	await host.indexer.idle();
+	let plan;
+	try {
+		plan = await host.engine.mergePlan(card.group);
+	} catch (e) {
+		new Notice(`Vault Curator: nothing was merged: ${e instanceof Error ? e.message : String(e)}`);
+		return;
+	}
+	if (plan === null || !(await confirmMerge(app, plan))) return;
+	const written: NoteWrite[] = [];
+	const skipped: string[] = [];
+	for (const note of plan.notes) {
+		if (await host.writer.replace(note.path, note.original, note.text)) written.push({ path: note.path, before: note.original, after: note.text });
+		else skipped.push(note.path);
+	}
+	await host.journal.record("plugin", written);
+	const gone = app.vault.getFileByPath(plan.gone);
+	if (gone && (await host.writer.currentText(plan.gone)) !== plan.goneText) skipped.push(plan.gone);
+	if (skipped.length > 0) {
+		new Notice(`Vault Curator: ${skipped.join(", ")} changed meanwhile and ${skipped.length === 1 ? "was" : "were"} left alone, so ${plan.gone} was not moved to the trash. Answer the card again to finish the merge.`);
+		return;
+	}
+	if (gone) await app.fileManager.trashFile(gone);
+	new Notice(`Vault Curator: merged ${plan.gone} into ${plan.keep}; ${plan.gone} is in the trash.`);
 }

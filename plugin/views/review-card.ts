@@ -6,7 +6,7 @@
  */
 import type { Action, Candidate, DecisionCard, Weight } from "../engine";
 import { appendInlineCode } from "./inline-code";
-import { percent, plural } from "./format";
+import { percent, plural, titleOf } from "./format";
 
 /** What a person chose along with an answer. */
 export interface AnswerOptions {
@@ -46,6 +46,12 @@ function actionLabel(action: Action, card: DecisionCard, candidate?: Candidate):
 			return { text: `Keep ${card.company?.table ?? "the table's company"}`, aria: `Keep the Contact Information table's company, ${card.company?.table ?? ""}: the tag is rewritten to agree` };
 		case "keep_tag":
 			return { text: `Keep ${card.company?.tag ?? "the tag"}`, aria: `Keep the tag ${card.company?.tag ?? ""}: the table is rewritten to agree` };
+		case "merge": {
+			const into = card.candidates[0]?.name ?? "the other note";
+			// A duplicate's card is about the note to merge; its candidate is the note kept.
+			const from = card.paths[0] ? titleOf(card.paths[0]) : "this note";
+			return { text: `Merge ${from} into ${into}`, aria: `Merge ${from} into ${into}: see what changes before anything is written` };
+		}
 		case "open":
 			return { text: "Open note", aria: "Open the note at the line" };
 		case "skip":
@@ -141,7 +147,7 @@ function renderActions(el: HTMLElement, card: DecisionCard, handlers: CardHandle
 	const button = (action: Action, candidate?: Candidate) => {
 		const { text, aria } = actionLabel(action, card, candidate);
 		const b = bar.createEl("button", { text, attr: { "aria-label": aria, "data-action": action } });
-		if (action === "accept" || action === "mark_reviewed" || (action === "someone_new" && card.kind === "new_entity")) b.addClass("mod-cta");
+		if (action === "accept" || action === "mark_reviewed" || action === "merge" || (action === "someone_new" && card.kind === "new_entity")) b.addClass("mod-cta");
 		const accepts = action === "accept" || action === "pick";
 		b.addEventListener("click", () => handlers.act(card, action, candidate, accepts ? { alias: alias?.checked === true } : undefined));
 	};

@@ -140,11 +140,14 @@ export class ReviewView extends LiveView<DecisionPage> {
 			void answer(this.app, this.answers, card, action).catch(() => undefined);
 			return;
 		}
-		const el = Array.from(this.contentEl.querySelectorAll<HTMLElement>(".vault-curator-card")).find((c) => c.dataset.group === card.group);
-		const next = (el?.nextElementSibling ?? el?.previousElementSibling) as HTMLElement | null;
-		el?.remove();
-		if (next?.hasClass("vault-curator-card")) next.focus();
-		this.hidden.add(card.group);
+		// A merge asks first: its card stays until the person confirmed (or cancelled).
+		if (action !== "merge") {
+			const el = Array.from(this.contentEl.querySelectorAll<HTMLElement>(".vault-curator-card")).find((c) => c.dataset.group === card.group);
+			const next = (el?.nextElementSibling ?? el?.previousElementSibling) as HTMLElement | null;
+			el?.remove();
+			if (next?.hasClass("vault-curator-card")) next.focus();
+			this.hidden.add(card.group);
+		}
 		if (action === "skip") return;
 		guarded("recording your answer", async () => {
 			try {

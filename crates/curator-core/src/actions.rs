@@ -266,7 +266,7 @@ fn count(values: impl Iterator<Item = String>) -> BTreeMap<String, usize> {
 }
 
 /// The strings of list property `key` (none when absent).
-fn list(note: &Note, key: &str) -> Vec<String> {
+pub(crate) fn list(note: &Note, key: &str) -> Vec<String> {
     note.property(key)
         .map(|n| n.strings().into_iter().map(str::to_string).collect())
         .unwrap_or_default()
@@ -286,7 +286,7 @@ fn set_property_list(
 }
 
 /// The note, when its frontmatter can be edited.
-fn parsed<'a>(path: &'a str, text: &'a str) -> Result<Note<'a>, NoteError> {
+pub(crate) fn parsed<'a>(path: &'a str, text: &'a str) -> Result<Note<'a>, NoteError> {
     let note = Note::parse(path, text);
     match note.frontmatter.as_ref().map(|f| &f.yaml) {
         Some(Err(e)) => Err(NoteError::new(

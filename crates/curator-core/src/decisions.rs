@@ -42,6 +42,8 @@ pub enum Action {
     KeepTag,
     /// Keep the Contact Information table's company: the tag is rewritten to agree.
     KeepTable,
+    /// Merge the duplicate note into the one to keep ([`crate::merge`]), then trash it.
+    Merge,
     /// Open the note at the line (what nothing else can settle: the note must be edited).
     Open,
     /// Leave it for later.
@@ -59,6 +61,7 @@ fn actions(kind: ReviewReason, candidates: &[Candidate]) -> Vec<Action> {
         ReviewReason::NewEntity => vec![SomeoneNew, Accept, Pick, NotAName, Open],
         ReviewReason::NeedsReview => vec![Open, MarkReviewed],
         ReviewReason::CompanyConflict => vec![KeepTable, KeepTag, Open],
+        ReviewReason::DuplicateEntity => vec![Merge, Open],
         _ => vec![Open],
     };
     if !has {
@@ -711,6 +714,29 @@ mod tests {
             "{evidence:#?}"
         );
         assert!(page.items >= 3);
+    }
+
+    #[test]
+    fn likely_duplicates_offer_a_merge() {
+        let notes = vec![
+            ("People/Ilse Varga.md", PERSON.to_string()),
+            ("People/I. Varga.md", PERSON.to_string()),
+        ];
+        let mut v = vault(&notes);
+        let page = decision_page(
+            &mut v,
+            &mut DecisionIndex::default(),
+            &DecisionQuery::default(),
+        );
+        let card = (page.cards.iter())
+            .find(|c| c.kind == ReviewReason::DuplicateEntity)
+            .expect("a duplicate card");
+        assert_eq!(card.actions, [Action::Merge, Action::Open, Action::Skip]);
+        assert_eq!(
+            crate::review::ReviewItem::duplicate_pair(&card.group),
+            Some(("People/Ilse Varga.md", "People/I. Varga.md")),
+            "the fuller name is kept"
+        );
     }
 
     #[test]

@@ -29,6 +29,7 @@ pub mod journal;
 pub mod kind;
 pub mod lines;
 pub mod links;
+pub mod merge;
 pub mod mojibake;
 pub mod names;
 pub mod note;

@@ -146,6 +146,21 @@ impl ReviewItem {
     pub fn name_group(name_key: &str) -> String {
         format!("name:{name_key}")
     }
+
+    /// The group of the decision "the notes at `keep` and `gone` are one person": merging
+    /// `gone` into `keep` settles it.
+    pub fn duplicate_group(keep: &str, gone: &str) -> String {
+        format!("{}:{keep}|{gone}", ReviewReason::DuplicateEntity.as_str())
+    }
+
+    /// The note to keep and the note to merge into it, from a [`ReviewItem::duplicate_group`]
+    /// (a path never holds `|`: Obsidian refuses it in file names).
+    pub fn duplicate_pair(group: &str) -> Option<(&str, &str)> {
+        let pair = group
+            .strip_prefix(ReviewReason::DuplicateEntity.as_str())?
+            .strip_prefix(':')?;
+        pair.split_once('|')
+    }
 }
 
 /// One decision of the review queue: every item one answer settles (see [`ReviewItem::group`]).

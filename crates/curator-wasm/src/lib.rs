@@ -11,6 +11,7 @@
 
 pub mod journal;
 pub mod live;
+pub mod merge;
 pub mod note_mentions;
 pub mod offsets;
 pub mod owners;
@@ -72,7 +73,7 @@ export interface Weight { factor: "name" | "phonetics" | "meeting" | "line" | "c
 /** A ranked suggestion of a review item; `evidence` is given for names asked about in review. */
 export interface Candidate { name: string; score: number; evidence?: Weight[]; }
 /** What a person can do about a decision. */
-export type Action = "accept" | "pick" | "someone_new" | "not_this_person" | "not_a_name" | "mark_reviewed" | "keep_tag" | "keep_table" | "open" | "skip";
+export type Action = "accept" | "pick" | "someone_new" | "not_this_person" | "not_a_name" | "mark_reviewed" | "keep_tag" | "keep_table" | "merge" | "open" | "skip";
 /** Which of a person's two disagreeing company records to keep. */
 export type KeepCompany = "tag" | "table";
 /** Which decisions to return; every field is optional. */

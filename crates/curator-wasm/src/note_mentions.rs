@@ -4,10 +4,11 @@
 //! to a person's `aliases` ([`curator_core::actions::add_alias`]).
 
 use crate::offsets::Offsets;
+/// A note to write: `text` in place of `original` (the shape of a section update).
+pub(crate) use crate::sections::SectionUpdate as NoteUpdate;
 use crate::{string_arg, to_js, Curator};
 use curator_core::note_mentions::{self, entity_path};
 use curator_core::{actions, apply_edits};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -103,12 +104,4 @@ impl Curator {
             text,
         })
     }
-}
-
-/// A note to write: `text` in place of `original`.
-#[derive(Serialize)]
-struct NoteUpdate {
-    path: String,
-    original: String,
-    text: String,
 }

@@ -265,19 +265,25 @@ fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
             if !seen.insert((a.path.clone(), b.path.clone())) {
                 continue;
             }
+            // The fuller given name is kept (`Ilse Varga` over `I. Varga`), else the first.
+            let (keep, gone) = if given_letters(b) > given_letters(a) {
+                (b, a)
+            } else {
+                (a, b)
+            };
             let mut item = ReviewItem::new(
-                &b.path,
+                &gone.path,
                 None,
                 ReviewReason::DuplicateEntity,
                 format!(
                     "{} and {} look like one person: merge {} into {} and keep the other name \
                      as an alias",
-                    a.title, b.title, b.title, a.title
+                    a.title, b.title, gone.title, keep.title
                 ),
             )
-            .in_group(format!("duplicate_entity:{}|{}", a.path, b.path));
+            .in_group(ReviewItem::duplicate_group(&keep.path, &gone.path));
             item.candidates = vec![Candidate {
-                name: a.title.clone(),
+                name: keep.title.clone(),
                 score: 1.0,
                 evidence: Vec::new(),
             }];
@@ -285,6 +291,11 @@ fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
         }
     }
     out
+}
+
+/// How many letters a person's given name has, as their note's title writes it.
+fn given_letters(e: &EntityKeys) -> usize {
+    (e.forms.first().and_then(|f| f.tokens.first())).map_or(0, |t| t.key.chars().count())
 }
 
 fn same_person(a: &EntityKeys, b: &EntityKeys) -> bool {

@@ -1,0 +1,284 @@
+use super::*;
+use crate::settings::Settings;
+use std::collections::BTreeMap;
+
+const KEEP: &str = "People/Maren Tallis.md";
+const GONE: &str = "People/Mary Tallis.md";
+
+const KEPT: &str = "---
+type: people
+aliases: [Mare]
+tags: [type/people, company/quill-labs]
+role: Engineer
+---
+# Maren Tallis
+
+## Notes
+- Leads the storage team
+- Likes rowing
+";
+
+const OTHER: &str = "---
+type: people
+aliases: [Maren T., \"mare\"]
+tags: [type/people, Company/Quill-Labs, needs-review]
+role: Manager
+phone: \"+44 20 7946 0000\"
+reports:
+  - \"[[Otto Brand]]\"
+---
+# Mary Tallis
+
+Met at the 2024 offsite.
+
+## Notes
+- Leads the storage team
+- Moved to Lisbon in 2025
+
+## Contact Information
+| Field | Value |
+|---|---|
+| **Company** | [[Quill Labs]] |
+| **Email** | mary@quill.example |
+
+```text
+desk 4B
+```
+";
+
+const MEETING: &str = "---
+participants:
+  - \"[[Mary Tallis]]\"
+  - \"[[Otto Brand]]\"
+---
+# Sync
+Talked with [[Mary Tallis]] and [[Mary Tallis|Mary]] about [[Mary Tallis#Notes]].
+![[Mary Tallis]]
+Also [[people/mary tallis]] and [[Mary Tallison]].
+`[[Mary Tallis]]` stays in code.
+
+| Who | Role |
+|---|---|
+| [[Mary Tallis]] | lead |
+| [[Mary Tallis\\|M.]] | lead |
+";
+
+fn vault() -> BTreeMap<String, String> {
+    [
+        (KEEP, KEPT),
+        (GONE, OTHER),
+        ("Meetings/2026-03-02 Sync.md", MEETING),
+        ("People/Otto Brand.md", "# Otto Brand\nReports to nobody.\n"),
+    ]
+    .into_iter()
+    .map(|(p, t)| (p.to_string(), t.to_string()))
+    .collect()
+}
+
+fn plan_of(notes: &BTreeMap<String, String>) -> Result<MergePlan, NoteError> {
+    let index = VaultIndex::build(
+        Settings::default(),
+        notes.iter().map(|(p, t)| (p.as_str(), t.as_str())),
+    );
+    merge_plan(&index, &|p| notes.get(p).map(String::as_str), KEEP, GONE)
+}
+
+/// The vault with `plan` applied.
+fn merged(notes: &BTreeMap<String, String>, plan: &MergePlan) -> BTreeMap<String, String> {
+    let mut out = notes.clone();
+    for n in &plan.notes {
+        let text = apply_edits(&notes[&n.path], &n.edits).expect("applies");
+        out.insert(n.path.clone(), text);
+    }
+    out
+}
+
+#[test]
+fn the_kept_note_gains_names_tags_properties_and_facts() {
+    let notes = vault();
+    let plan = plan_of(&notes).expect("plan");
+    let after = merged(&notes, &plan);
+    assert_eq!(
+        after[KEEP],
+        "---
+type: people
+aliases: [Mare, Mary Tallis, Maren T.]
+tags: [type/people, company/quill-labs, needs-review]
+role: Engineer
+phone: \"+44 20 7946 0000\"
+reports:
+  - \"[[Otto Brand]]\"
+---
+# Maren Tallis
+
+## Notes
+- Leads the storage team
+- Likes rowing
+
+## Merged from Mary Tallis
+
+- Mary Tallis says role: Manager (this note keeps Engineer)
+
+Met at the 2024 offsite.
+
+### Notes
+
+- Moved to Lisbon in 2025
+
+### Contact Information
+
+| Field | Value |
+|---|---|
+| **Company** | [[Quill Labs]] |
+| **Email** | mary@quill.example |
+
+```text
+desk 4B
+```
+"
+    );
+    assert_eq!(
+        plan.conflicts,
+        vec![Conflict {
+            property: "role".into(),
+            kept: "Engineer".into(),
+            other: "Manager".into(),
+        }],
+        "a differing value is named, never dropped"
+    );
+}
+
+#[test]
+fn links_point_at_the_kept_note_showing_the_same_text() {
+    let notes = vault();
+    let plan = plan_of(&notes).expect("plan");
+    let paths: Vec<&str> = plan.notes.iter().map(|n| n.path.as_str()).collect();
+    assert_eq!(paths, ["Meetings/2026-03-02 Sync.md", KEEP]);
+    assert_eq!(
+        merged(&notes, &plan)["Meetings/2026-03-02 Sync.md"],
+        "---
+participants:
+  - \"[[Maren Tallis|Mary Tallis]]\"
+  - \"[[Otto Brand]]\"
+---
+# Sync
+Talked with [[Maren Tallis|Mary Tallis]] and [[Maren Tallis|Mary]] about [[Maren Tallis#Notes|Mary Tallis > Notes]].
+![[Maren Tallis]]
+Also [[People/Maren Tallis|people/mary tallis]] and [[Mary Tallison]].
+`[[Mary Tallis]]` stays in code.
+
+| Who | Role |
+|---|---|
+| [[Maren Tallis\\|Mary Tallis]] | lead |
+| [[Maren Tallis\\|M.]] | lead |
+"
+    );
+    for n in &plan.notes {
+        assert!(n
+            .edits
+            .iter()
+            .all(|e| e.rule == RULE && !e.reason.is_empty()));
+    }
+}
+
+#[test]
+fn merging_again_changes_nothing() {
+    let notes = vault();
+    let once = merged(&notes, &plan_of(&notes).expect("plan"));
+    let again = plan_of(&once).expect("plan");
+    assert!(again.is_empty(), "{:#?}", again.notes);
+    assert_eq!(
+        again.conflicts.len(),
+        1,
+        "the conflict is still there to settle"
+    );
+}
+
+#[test]
+fn nothing_the_merged_note_says_is_lost() {
+    let notes = vault();
+    let plan = plan_of(&notes).expect("plan");
+    let kept = &merged(&notes, &plan)[KEEP];
+    let relink = Relink::new(KEEP, GONE);
+    let other = Note::parse(GONE, OTHER);
+    for line in other.body().lines().filter(|l| !l.trim().is_empty()) {
+        let line = relink.line(line.trim(), line.starts_with('|'));
+        let line = line.trim_start_matches('#').trim();
+        assert!(
+            kept.contains(line) || line == "Mary Tallis",
+            "{line:?} is lost"
+        );
+    }
+    for value in [
+        "Maren T.",
+        "+44 20 7946 0000",
+        "[[Otto Brand]]",
+        "needs-review",
+    ] {
+        assert!(kept.contains(value), "{value} is lost");
+    }
+    assert!(
+        kept.contains("role: Manager"),
+        "a conflicting value stays, in words"
+    );
+}
+
+#[test]
+fn a_note_without_frontmatter_gets_one() {
+    let mut notes = vault();
+    notes.insert(KEEP.into(), "Maren's page.".into());
+    notes.insert(
+        GONE.into(),
+        "---\nrole: Manager\n---\n- Rows on Sundays\n".into(),
+    );
+    let after = merged(&notes, &plan_of(&notes).expect("plan"));
+    assert_eq!(
+        after[KEEP],
+        "---\naliases: [Mary Tallis]\nrole: Manager\n---\nMaren's page.\n\n\
+         ## Merged from Mary Tallis\n\n- Rows on Sundays\n"
+    );
+}
+
+#[test]
+fn what_cannot_be_merged_says_why() {
+    let mut notes = vault();
+    let index = VaultIndex::build(Settings::default(), []);
+    let err = merge_plan(&index, &|_| None, KEEP, KEEP).expect_err("same note");
+    assert!(err.to_string().contains("into itself"), "{err}");
+    let err = merge_plan(&index, &|_| None, KEEP, GONE).expect_err("missing");
+    assert!(err.to_string().contains("no such note"), "{err}");
+    notes.insert(GONE.into(), "---\ntags: [a\n---\n".into());
+    let err = plan_of(&notes).expect_err("broken YAML");
+    assert!(err.to_string().contains("not valid YAML"), "{err}");
+}
+
+#[test]
+fn a_duplicate_group_names_the_pair() {
+    let group = crate::review::ReviewItem::duplicate_group(KEEP, GONE);
+    assert_eq!(
+        crate::review::ReviewItem::duplicate_pair(&group),
+        Some((KEEP, GONE))
+    );
+    assert_eq!(crate::review::ReviewItem::duplicate_pair("name:mary"), None);
+}
+
+#[test]
+fn line_endings_and_accents_are_respected() {
+    let mut notes = vault();
+    notes.insert(
+        KEEP.into(),
+        "---\r\naliases: [Mary Tallís]\r\n---\r\n- Rows\r\n".into(),
+    );
+    notes.insert(
+        GONE.into(),
+        "---\r\naliases: [MARY TALLIS]\r\n---\r\n- Rows\r\n- Swims\r\n".into(),
+    );
+    let plan = plan_of(&notes).expect("plan");
+    let after = merged(&notes, &plan);
+    assert_eq!(
+        after[KEEP],
+        "---\r\naliases: [Mary Tallís]\r\n---\r\n- Rows\r\n\r\n## Merged from Mary Tallis\r\n\r\n- Swims\r\n",
+        "the title is an alias already, accents aside"
+    );
+    assert!(plan_of(&after).expect("plan").is_empty());
+}

@@ -1,0 +1,113 @@
+"use strict";
+/**
+ * Merging a likely duplicate person from the review queue: the card offers "Merge B into A",
+ * a confirmation lists what changes (Cancel writes nothing), Merge rewrites the kept note and
+ * every note linking the other (each only over the text the merge was computed from), then
+ * trashes the other; undo puts the rewritten notes back byte for byte.
+ */
+const assert = require("node:assert/strict");
+const { test, afterEach } = require("node:test");
+const { makeVault, startPlugin, state, waitFor, readNote } = require("./harness");
+
+afterEach(() => state.reset());
+
+const KEEP = "People/Maren Tallis.md";
+const GONE = "People/M. Tallis.md";
+const MEETING = "Meetings/Storage sync.md";
+
+const files = () => ({
+	[KEEP]: "---\ntype: people\naliases: [Mare]\nrole: Engineer\n---\n# Maren Tallis\n\n## Notes\n- Leads the storage team\n",
+	[GONE]: "---\ntype: people\nrole: Manager\nphone: 555-0142\n---\n# M. Tallis\n\n## Notes\n- Leads the storage team\n- Moved to Lisbon\n",
+	[MEETING]: '---\ntype: meeting\nattendees: ["[[M. Tallis]]"]\n---\n# Storage sync\n[[M. Tallis]] and [[M. Tallis|Mare]] agreed.\n\n| Who | Does |\n|---|---|\n| [[M. Tallis]] | storage |\n',
+});
+
+const MERGED_KEEP =
+	"---\ntype: people\naliases: [Mare, M. Tallis]\nrole: Engineer\nphone: 555-0142\n---\n# Maren Tallis\n\n## Notes\n- Leads the storage team\n\n" +
+	"## Merged from M. Tallis\n\n- M. Tallis says role: Manager (this note keeps Engineer)\n\n### Notes\n\n- Moved to Lisbon\n";
+const MERGED_MEETING =
+	'---\ntype: meeting\nattendees: ["[[Maren Tallis|M. Tallis]]"]\n---\n# Storage sync\n[[Maren Tallis|M. Tallis]] and [[Maren Tallis|Mare]] agreed.\n\n| Who | Does |\n|---|---|\n| [[Maren Tallis\\|M. Tallis]] | storage |\n';
+
+const cards = (view) => [...view.contentEl.querySelectorAll(".vault-curator-card")];
+const duplicateCard = (view) => cards(view).find((c) => c.dataset.kind === "duplicate_entity");
+
+async function openQueue(app, plugin) {
+	await plugin.activateView("vault-curator-review");
+	const view = app.workspace.getLeavesOfType("vault-curator-review")[0].view;
+	if (!view.containerEl.isConnected) activeDocument.body.appendChild(view.containerEl);
+	await view.refresh();
+	return view;
+}
+
+const confirmation = () => waitFor(() => state.modals.find((m) => m.contentEl.hasClass("vault-curator-merge")), { message: "the confirmation" });
+const button = (modal, text) => [...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === text);
+
+test("merge asks first, rewrites the kept note and the links, trashes the other, and undo puts the notes back", async () => {
+	const before = files();
+	const vault = makeVault(before);
+	const { app, plugin } = await startPlugin(vault);
+	const trashed = [];
+	const trashFile = app.fileManager.trashFile.bind(app.fileManager);
+	app.fileManager.trashFile = async (file) => {
+		trashed.push(file.path);
+		await trashFile(file);
+	};
+	const view = await openQueue(app, plugin);
+	const card = duplicateCard(view);
+	assert.ok(card, "a card for the likely duplicate");
+	assert.deepEqual(
+		[...card.querySelectorAll("button")].map((b) => b.textContent),
+		["Merge M. Tallis into Maren Tallis", "Open note", "Skip"],
+	);
+
+	card.querySelector('button[data-action="merge"]').click();
+	let modal = await confirmation();
+	assert.equal(modal.titleEl.textContent, "Merge M. Tallis into Maren Tallis");
+	assert.deepEqual(
+		[...modal.contentEl.querySelectorAll(".vault-curator-merge-path")].map((p) => p.textContent),
+		[MEETING, KEEP],
+	);
+	assert.deepEqual(
+		[...modal.contentEl.querySelectorAll(".vault-curator-merge-conflicts li")].map((li) => li.textContent),
+		["M. Tallis says role: Manager (this note keeps Engineer)"],
+	);
+	assert.ok(duplicateCard(view), "the card stays while the person decides");
+	button(modal, "Cancel").click();
+	await new Promise((r) => setTimeout(r, 50));
+	for (const [p, text] of Object.entries(before)) assert.equal(readNote(vault, p), text, `${p} untouched after Cancel`);
+	assert.deepEqual(trashed, []);
+
+	duplicateCard(view).querySelector('button[data-action="merge"]').click();
+	modal = await confirmation();
+	button(modal, "Merge").click();
+	await waitFor(() => trashed.length === 1, { message: "the other note trashed" });
+	assert.deepEqual(trashed, [GONE]);
+	assert.equal(app.vault.getFileByPath(GONE), null);
+	assert.equal(readNote(vault, KEEP), MERGED_KEEP);
+	assert.equal(readNote(vault, MEETING), MERGED_MEETING);
+	await waitFor(() => !duplicateCard(view), { message: "the card gone" });
+	assert.ok(state.notices.some((n) => n.includes("merged People/M. Tallis.md into People/Maren Tallis.md")), state.notices.join("\n"));
+
+	// One undo run puts both rewritten notes back; the trashed note comes back from the trash.
+	await plugin.undoLast();
+	assert.equal(readNote(vault, KEEP), before[KEEP]);
+	assert.equal(readNote(vault, MEETING), before[MEETING]);
+	plugin.unload();
+});
+
+test("a note changed while the confirmation is open is left alone and named, and the other note is not trashed", async () => {
+	const before = files();
+	const vault = makeVault(before);
+	const { app, plugin } = await startPlugin(vault);
+	const view = await openQueue(app, plugin);
+	duplicateCard(view).querySelector('button[data-action="merge"]').click();
+	const modal = await confirmation();
+	const edited = before[MEETING] + "Added meanwhile.\n";
+	await app.vault._externalWrite(MEETING, edited);
+	button(modal, "Merge").click();
+	await waitFor(() => state.notices.some((n) => n.includes("changed meanwhile")), { message: "the notice" });
+	assert.ok(state.notices.some((n) => n.includes(MEETING)), state.notices.join("\n"));
+	assert.equal(readNote(vault, MEETING), edited, "the edit made meanwhile is kept");
+	assert.equal(readNote(vault, KEEP), MERGED_KEEP, "the kept note is written");
+	assert.ok(app.vault.getFileByPath(GONE), "the other note stays until the merge can finish");
+	plugin.unload();
+});
