@@ -47,7 +47,10 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($gz gzipped)"
 # this catches a module that grew by itself (measured sizes are in the README). Raised from
 # 1.2 MB to 1.3 MB when it reached 1,236 KB: name data and handle/order matching (+86 KB with
 # the links rules), the undo journal's binding (+28 KB), the review queue's decision cards (+54 KB).
-budget=1300000
+# Raised to 1.35 MB at 1,308 KB: the mentions view (+19 KB), merging duplicate people (+17 KB),
+# remembered undos and keeping one company record (+13 KB), the cold check's name caches (+8 KB),
+# less the item-level review queue (-9 KB). main.js stays well within its own 1 MB.
+budget=1350000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1
