@@ -300,6 +300,25 @@ fn vault_review_finds_conflicts_copies_and_duplicates() {
 }
 
 #[test]
+fn two_notes_of_one_name_are_told_apart_by_their_folders() {
+    let mut engine = vault(Settings::default());
+    let person = "---\ntype: people\n---\n# Ilse Varga\n";
+    engine.index_mut().upsert("People/Ilse Varga.md", person);
+    engine.index_mut().upsert("Inbox/Imported/Ilse Varga.md", person);
+    let items = engine.vault_review();
+    let dupe = items
+        .iter()
+        .find(|i| i.reason == ReviewReason::DuplicateEntity)
+        .expect("a duplicate");
+    assert!(
+        dupe.message.contains("Inbox/Imported/Ilse Varga.md")
+            && dupe.message.contains("People/Ilse Varga.md"),
+        "{}",
+        dupe.message
+    );
+}
+
+#[test]
 fn owner_resolver_returns_only_confident_answers() {
     use curator_core::context::Context;
     use curator_core::Note;

@@ -275,11 +275,19 @@ fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
                 &gone.path,
                 None,
                 ReviewReason::DuplicateEntity,
-                format!(
-                    "{} and {} look like one person: merge {} into {} and keep the other name \
-                     as an alias",
-                    a.title, b.title, gone.title, keep.title
-                ),
+                if a.title == b.title {
+                    // Two notes of one name in different folders: the folders tell them apart.
+                    format!(
+                        "{} and {} are two notes of one person: merge {} into {}",
+                        a.path, b.path, gone.path, keep.path
+                    )
+                } else {
+                    format!(
+                        "{} and {} look like one person: merge {} into {} and keep the other \
+                         name as an alias",
+                        a.title, b.title, gone.title, keep.title
+                    )
+                },
             )
             .in_group(ReviewItem::duplicate_group(&keep.path, &gone.path));
             item.candidates = vec![Candidate {
