@@ -296,7 +296,14 @@ fn frontmatter_edit(
     let mut aliases = vec![other.title().to_string()];
     aliases.extend(list(other, "aliases"));
     let aliases = joined(list(kept, "aliases"), aliases, kept.title());
-    let tags = joined(list(kept, "tags"), list(other, "tags"), "");
+    let added = properties(kept, other, conflicts);
+    let mut their_tags = list(other, "tags");
+    // A conflict goes to the review queue: the kept note is tagged for review, and both
+    // sides are written in it (see `appended_facts`).
+    if !conflicts.is_empty() {
+        their_tags.push(crate::actions::NEEDS_REVIEW.to_string());
+    }
+    let tags = joined(list(kept, "tags"), their_tags, "");
     for (key, items) in [("aliases", aliases), ("tags", tags)] {
         if let Some(items) = items {
             current = step(&current, &|note| {
@@ -307,7 +314,6 @@ fn frontmatter_edit(
             .map_err(|e| internal(path, e))?;
         }
     }
-    let added = properties(kept, other, conflicts);
     if !added.is_empty() {
         current = step(&current, &|note| {
             let Some(fm) = &note.frontmatter else {

@@ -304,7 +304,9 @@ fn two_notes_of_one_name_are_told_apart_by_their_folders() {
     let mut engine = vault(Settings::default());
     let person = "---\ntype: people\n---\n# Ilse Varga\n";
     engine.index_mut().upsert("People/Ilse Varga.md", person);
-    engine.index_mut().upsert("Inbox/Imported/Ilse Varga.md", person);
+    engine
+        .index_mut()
+        .upsert("Inbox/Imported/Ilse Varga.md", person);
     let items = engine.vault_review();
     let dupe = items
         .iter()

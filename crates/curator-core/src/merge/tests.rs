@@ -224,6 +224,26 @@ fn nothing_the_merged_note_says_is_lost() {
 }
 
 #[test]
+fn a_conflict_puts_the_kept_note_in_the_review_queue() {
+    let mut notes = vault();
+    let calm = OTHER.replace(", needs-review]", "]");
+    notes.insert(GONE.into(), calm.clone());
+    let kept = merged(&notes, &plan_of(&notes).expect("plan"))[KEEP].clone();
+    assert!(
+        kept.contains("tags: [type/people, company/quill-labs, needs-review]"),
+        "{kept}"
+    );
+    // Without a conflict, nothing asks for review.
+    notes.insert(
+        GONE.into(),
+        calm.replace("role: Manager\n", "role: Engineer\n"),
+    );
+    let plan = plan_of(&notes).expect("plan");
+    assert!(plan.conflicts.is_empty());
+    assert!(!merged(&notes, &plan)[KEEP].contains("needs-review"));
+}
+
+#[test]
 fn a_note_without_frontmatter_gets_one() {
     let mut notes = vault();
     notes.insert(KEEP.into(), "Maren's page.".into());
