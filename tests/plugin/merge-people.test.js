@@ -22,7 +22,7 @@ const files = () => ({
 });
 
 const MERGED_KEEP =
-	"---\ntype: people\naliases: [Mare, M. Tallis]\nrole: Engineer\nphone: 555-0142\n---\n# Maren Tallis\n\n## Notes\n- Leads the storage team\n\n" +
+	"---\ntype: people\naliases: [Mare, M. Tallis]\nrole: Engineer\ntags: [needs-review]\nphone: 555-0142\n---\n# Maren Tallis\n\n## Notes\n- Leads the storage team\n\n" +
 	"## Merged from M. Tallis\n\n- M. Tallis says role: Manager (this note keeps Engineer)\n\n### Notes\n\n- Moved to Lisbon\n";
 const MERGED_MEETING =
 	'---\ntype: meeting\nattendees: ["[[Maren Tallis|M. Tallis]]"]\n---\n# Storage sync\n[[Maren Tallis|M. Tallis]] and [[Maren Tallis|Mare]] agreed.\n\n| Who | Does |\n|---|---|\n| [[Maren Tallis\\|M. Tallis]] | storage |\n';
