@@ -43,6 +43,9 @@ pub enum Dep<'k> {
     Population(bool),
     /// The review answers about a folded written name ([`crate::answers`]).
     Answer(&'k str),
+    /// How the vault writes a tag (its lowercase form): one way, or in several cases; with an
+    /// empty key, whether most of the vault's tags are lowercase.
+    TagCase(&'k str),
 }
 
 impl Dep<'_> {
@@ -62,6 +65,7 @@ impl Dep<'_> {
             Dep::Acronym(k) => (11, k),
             Dep::Population(people) => (12, if people { "people" } else { "orgs" }),
             Dep::Answer(k) => (13, k),
+            Dep::TagCase(k) => (14, k),
         };
         std::iter::once(tag)
             .chain(key.bytes())

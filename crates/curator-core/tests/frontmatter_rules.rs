@@ -252,6 +252,41 @@ fn flow_tag_lists_are_cleaned_in_place() {
 }
 
 #[test]
+fn a_vault_whose_tags_are_mostly_lowercase_has_every_tag_lowercased() {
+    let lowercase = [("a.md", "---\ntags: [meeting, customer/acme]\n---\n")];
+    let out = fix_in(
+        Settings::default(),
+        &lowercase,
+        "n.md",
+        "---\ntags: [Customer/Foo]\n---\n",
+    );
+    assert_eq!(
+        out.text.as_deref(),
+        Some("---\ntags: [customer/foo]\n---\n")
+    );
+}
+
+#[test]
+fn a_vault_of_capitalised_tags_keeps_them_but_lowercases_one_written_two_ways() {
+    let text = "---\ntags: [Person, Topic/History]\n---\n";
+    // Beside the shared vault's one `people`, six capitalised tags: the vault's style.
+    let capitalised =
+        "---\ntags: [Person, Topic/Early, Topic/Late, Topic/Middle, Source/Primary]\n---\n";
+    let consistent = [("a.md", capitalised)];
+    let out = fix_in(Settings::default(), &consistent, "n.md", text);
+    assert!(out.text.is_none(), "the vault's own style: {:?}", out.text);
+    let mixed = [
+        ("a.md", capitalised),
+        ("b.md", "---\ntags: [person]\n---\n"),
+    ];
+    let out = fix_in(Settings::default(), &mixed, "n.md", text);
+    assert_eq!(
+        out.text.as_deref(),
+        Some("---\ntags: [person, Topic/History]\n---\n")
+    );
+}
+
+#[test]
 fn block_tag_lists_change_only_the_items_that_must() {
     let text = "---\ntags:\n  # what the note is about\n  - \"#meeting\"\n  - customer/acme # key account\n  - Meeting\n  - \"1-1\"\ndate: 2025-01-01\n---\n";
     assert_eq!(

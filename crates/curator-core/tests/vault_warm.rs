@@ -24,7 +24,12 @@ const ORGS: &[&str] = &["Larkspur Freight", "Meridian Labs", "Holm Logistics"];
 /// A person note: `who` picks the name, the rest its aliases, company and last contact.
 fn person(who: usize, alias: bool, company: usize, contact: u8) -> (String, String) {
     let (first, last) = (GIVEN[who % GIVEN.len()], FAMILY[who % FAMILY.len()]);
-    let org = ORGS[company % ORGS.len()].to_lowercase().replace(' ', "-");
+    // Some write the company tag capitalised: a tag written in two cases is lowercased by the
+    // tags rule, one written one way is not, so an update can change other notes' fixes.
+    let org = match contact % 3 {
+        0 => ORGS[company % ORGS.len()].replace(' ', "-"),
+        _ => ORGS[company % ORGS.len()].to_lowercase().replace(' ', "-"),
+    };
     let aliases = if alias {
         format!("aliases: [{first}]\n")
     } else {
@@ -33,9 +38,10 @@ fn person(who: usize, alias: bool, company: usize, contact: u8) -> (String, Stri
     (
         format!("People/{first} {last}.md"),
         format!(
-            "---\ntype: person\n{aliases}tags: [company/{org}]\nlast_contact: 2025-0{}-1{}\n---\n# {first} {last}\n\
+            "---\ntype: person\n{aliases}tags: [{}/{org}]\nlast_contact: 2025-0{}-1{}\n---\n# {first} {last}\n\
              <!-- curator:meetings -->\n<!-- /curator:meetings -->\n\
              <!-- curator:open-tasks -->\n<!-- /curator:open-tasks -->\n",
+            if contact % 4 == 0 { "Company" } else { "company" },
             1 + contact % 8,
             contact % 9
         ),

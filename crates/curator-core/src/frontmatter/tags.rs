@@ -1,6 +1,10 @@
 //! `tags` and `aliases` as clean YAML lists.
 //!
-//! Tags become unique, lowercase and `#`-free (`a/b` hierarchy kept); a comma or space separated
+//! Tags become unique and `#`-free (`a/b` hierarchy kept) and lowercase — unless the vault's own
+//! style is otherwise: where most of the vault's tags (more than two in three) are not lowercase
+//! (`Person`, `Topic`), a
+//! tag written the same way everywhere keeps its case; one written in several cases
+//! (`Type/People` here, `type/people` there) still becomes lowercase. A comma or space separated
 //! string becomes a list. Aliases are deduplicated, keeping case and order; a single alias
 //! written as a string is valid and stays. The note's list style is kept unless the settings ask
 //! for flow or block. Where the items alone change, only those items' bytes change (a duplicate
@@ -18,7 +22,7 @@ pub const TAGS_RULE: Rule = Rule {
     key: "tags",
     default_on: true,
     title: "Normalize tags",
-    description: "Make tags a list of unique lowercase tags without #.",
+    description: "Make tags a list of unique lowercase tags without # (a vault whose tags are mostly capitalised keeps tags it writes one way).",
 };
 
 /// The `aliases` rule.
@@ -36,15 +40,16 @@ struct ListRule {
     rule: &'static str,
     /// The property key.
     key: &'static str,
-    /// The normalized entries one written item stands for.
-    entries: fn(&str) -> Vec<String>,
+    /// The normalized entries one written item stands for, in the vault `doc` is part of.
+    entries: fn(&Doc, &str) -> Vec<String>,
     /// Whether a string value is split into a list.
     split_string: bool,
     /// What a normalized list is, for reasons.
     convention: &'static str,
 }
 
-/// Tags: split on commas and blanks, `#` stripped, lowercase.
+/// Tags: split on commas and blanks, `#` stripped, lowercase unless the vault's style keeps the
+/// tag's case (see the module's doc).
 const TAGS: ListRule = ListRule {
     rule: "tags",
     key: "tags",
@@ -63,14 +68,25 @@ const ALIASES: ListRule = ListRule {
 };
 
 /// The tags a written tag item or tag string stands for.
-fn tag_entries(s: &str) -> Vec<String> {
+fn tag_entries(doc: &Doc, s: &str) -> Vec<String> {
     s.split([',', ' ', '\t'])
-        .map(|t| t.trim().trim_start_matches('#').to_lowercase())
+        .map(|t| t.trim().trim_start_matches('#'))
         .filter(|t| !t.is_empty())
+        .map(|t| {
+            let lower = t.to_lowercase();
+            let keep = lower != t
+                && doc.ctx.index.tag_written_one_way(t) == Some(t)
+                && !doc.ctx.index.tags_mostly_lowercase();
+            if keep {
+                t.to_string()
+            } else {
+                lower
+            }
+        })
         .collect()
 }
 
-fn alias_entries(s: &str) -> Vec<String> {
+fn alias_entries(_: &Doc, s: &str) -> Vec<String> {
     let t = s.trim();
     if t.is_empty() {
         Vec::new()
@@ -108,7 +124,7 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
                 return;
             }
             let mut seen = Vec::new();
-            let wanted = fresh((rule.entries)(text), &mut seen);
+            let wanted = fresh((rule.entries)(doc, text), &mut seen);
             rewrite(doc, out, rule, prop.entry, &wanted, doc.layout(None));
         }
         NodeKind::Seq { items, flow } => {
@@ -120,7 +136,7 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
                 .iter()
                 .map(|item| {
                     let text = item.as_str().unwrap_or("");
-                    (item, fresh((rule.entries)(text), &mut seen))
+                    (item, fresh((rule.entries)(doc, text), &mut seen))
                 })
                 .collect();
             let keep_flow = match doc.ctx.settings.list_style {

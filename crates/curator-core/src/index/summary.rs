@@ -21,6 +21,9 @@ pub struct NoteSummary {
     pub aliases: Vec<String>,
     /// Tags from the `tags` property, without `#`, lowercase.
     pub tags: Vec<String>,
+    /// The same tags as written (without `#`), each written form once: how the vault writes
+    /// each tag, for the tags rule ([`crate::index::VaultIndex::tag_written_one_way`]).
+    pub tag_forms: Vec<String>,
     /// The note's date: `**Date:**` line, then `date`/`created` property, then file name.
     pub date: Option<Date>,
     /// Targets of the note's wikilinks and embeds (as written), frontmatter links included.
@@ -150,6 +153,16 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         node.map(|n| n.strings().into_iter().map(str::to_string).collect())
             .unwrap_or_default()
     };
+    let mut tag_forms: Vec<String> = Vec::new();
+    for t in strings("tags").iter().flat_map(|t| {
+        t.split([',', ' '])
+            .map(|s| s.trim().trim_start_matches('#').to_string())
+            .collect::<Vec<_>>()
+    }) {
+        if !t.is_empty() && !tag_forms.contains(&t) {
+            tag_forms.push(t);
+        }
+    }
     let tags: Vec<String> = strings("tags")
         .iter()
         .flat_map(|t| {
@@ -254,6 +267,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         kind,
         aliases: strings("aliases"),
         tags,
+        tag_forms,
         date: note_date(note),
         links,
         wikilinks,
