@@ -8,6 +8,7 @@
 const assert = require("node:assert/strict");
 const { test, afterEach } = require("node:test");
 const { makeVault, startPlugin, state, waitFor, readNote } = require("./harness");
+const { cards, openQueue } = require("./review-queue-vault");
 
 afterEach(() => state.reset());
 
@@ -27,16 +28,7 @@ const MERGED_KEEP =
 const MERGED_MEETING =
 	'---\ntype: meeting\nattendees: ["[[Maren Tallis|M. Tallis]]"]\n---\n# Storage sync\n[[Maren Tallis|M. Tallis]] and [[Maren Tallis|Mare]] agreed.\n\n| Who | Does |\n|---|---|\n| [[Maren Tallis\\|M. Tallis]] | storage |\n';
 
-const cards = (view) => [...view.contentEl.querySelectorAll(".vault-curator-card")];
 const duplicateCard = (view) => cards(view).find((c) => c.dataset.kind === "duplicate_entity");
-
-async function openQueue(app, plugin) {
-	await plugin.activateView("vault-curator-review");
-	const view = app.workspace.getLeavesOfType("vault-curator-review")[0].view;
-	if (!view.containerEl.isConnected) activeDocument.body.appendChild(view.containerEl);
-	await view.refresh();
-	return view;
-}
 
 const confirmation = () => waitFor(() => state.modals.find((m) => m.contentEl.hasClass("vault-curator-merge")), { message: "the confirmation" });
 const button = (modal, text) => [...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === text);

@@ -3,7 +3,7 @@
  * A small vault whose review queue holds one of each decision the pane must handle: a misheard
  * name written ten times in five meetings, a hostile "name" (`<img src=x onerror=alert(1)>`)
  * attending two meetings, a note tagged for review, and keys written two ways (a message with
- * backticks). The browser test renders it too.
+ * backticks). The browser test renders it too; the pane's tests open it with `openQueue`.
  */
 const PERSON = "---\ntype: people\ntags: [type/people]\n---\n";
 const HOSTILE = "<img src=x onerror=alert(1)>";
@@ -24,4 +24,17 @@ function reviewQueueVault() {
 	return files;
 }
 
-module.exports = { reviewQueueVault, HOSTILE };
+/** The review pane's cards, in order. */
+const cards = (view) => [...view.contentEl.querySelectorAll(".vault-curator-card")];
+
+/** Opens the review pane in `app` and renders it. */
+async function openQueue(app, plugin) {
+	await plugin.activateView("vault-curator-review");
+	const view = app.workspace.getLeavesOfType("vault-curator-review")[0].view;
+	// In the document, as in Obsidian, so that elements can take the focus.
+	if (!view.containerEl.isConnected) activeDocument.body.appendChild(view.containerEl);
+	await view.refresh();
+	return view;
+}
+
+module.exports = { reviewQueueVault, HOSTILE, cards, openQueue };

@@ -10,22 +10,12 @@ const path = require("node:path");
 const { test, afterEach } = require("node:test");
 const { makeVault, startPlugin, state, waitFor, readNote } = require("./harness");
 const { curatorBinary, runCurator } = require("./curator-cli");
-const { reviewQueueVault, HOSTILE } = require("./review-queue-vault");
+const { reviewQueueVault, HOSTILE, cards, openQueue } = require("./review-queue-vault");
 
 afterEach(() => state.reset());
 
-const cards = (view) => [...view.contentEl.querySelectorAll(".vault-curator-card")];
 const titles = (view) => cards(view).map((c) => c.querySelector(".vault-curator-card-title").textContent);
 const cardOf = (view, title) => cards(view).find((c) => c.querySelector(".vault-curator-card-title").textContent === title);
-
-async function openQueue(app, plugin) {
-	await plugin.activateView("vault-curator-review");
-	const view = app.workspace.getLeavesOfType("vault-curator-review")[0].view;
-	// In the document, as in Obsidian, so that elements can take the focus.
-	if (!view.containerEl.isConnected) activeDocument.body.appendChild(view.containerEl);
-	await view.refresh();
-	return view;
-}
 
 test("one card per decision; accepting settles every occurrence at once and keeps the reader's place", async () => {
 	const vault = makeVault(reviewQueueVault());
