@@ -29,6 +29,7 @@ pub mod key_case;
 pub mod last_contact;
 pub mod mojibake_values;
 pub mod placeholders;
+mod quoted_chars;
 pub mod set_list;
 pub mod tags;
 

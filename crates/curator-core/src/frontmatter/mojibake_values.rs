@@ -1,11 +1,16 @@
 //! Mojibake in frontmatter values (`KrakÃ³w` was `Kraków`), repaired through [`crate::mojibake`].
 //!
-//! The repair runs on each scalar's source bytes, not its decoded value, so escapes in
-//! double-quoted scalars stay as written and only the broken characters change.
+//! The repair runs on each scalar's source bytes, so only the broken characters change. In a
+//! double-quoted scalar that writes characters as escapes (`"Justin\xe2\x9d\xa4"`, as tools
+//! write C1 controls), the value is repaired with its escapes read, and each repaired span
+//! replaces the source bytes its characters were written as; the other escapes stay.
 
 use super::doc::{Doc, Findings};
+use super::emit;
+use super::quoted_chars::QuotedChars;
 use crate::mojibake;
-use crate::yaml::{Node, NodeKind};
+use crate::yaml::{Node, NodeKind, Quoting};
+use std::ops::Range;
 
 /// Proposes repairs of the broken characters in every value (list items and nested values too).
 pub fn check(doc: &Doc, out: &mut Findings) {
@@ -16,9 +21,13 @@ pub fn check(doc: &Doc, out: &mut Findings) {
 
 fn visit(doc: &Doc, node: &Node, out: &mut Findings) {
     match &node.kind {
-        NodeKind::Scalar { .. } => {
+        NodeKind::Scalar { value, quoting } => {
             let raw = doc.raw(node);
-            let repairs = mojibake::repairs(raw);
+            let repairs = match quoting {
+                Quoting::Double if raw.contains('\\') => escaped_repairs(raw, value)
+                    .unwrap_or_else(|| mojibake::repairs(raw)),
+                _ => mojibake::repairs(raw),
+            };
             if repairs.is_empty() {
                 return;
             }
@@ -38,4 +47,24 @@ fn visit(doc: &Doc, node: &Node, out: &mut Findings) {
         NodeKind::Seq { items, .. } => items.iter().for_each(|i| visit(doc, i, out)),
         NodeKind::Map { entries, .. } => entries.iter().for_each(|e| visit(doc, &e.value, out)),
     }
+}
+
+/// The repairs of a double-quoted scalar written with escapes, as source spans and the escaped
+/// text replacing each (none when a repair does not fall on whole characters as written), or
+/// `None` when its characters cannot be mapped to their source (a scalar over several lines).
+fn escaped_repairs(raw: &str, value: &str) -> Option<Vec<(Range<usize>, String)>> {
+    let chars = QuotedChars::read(raw).filter(|c| c.value == value)?;
+    let mut out = Vec::new();
+    for (span, fixed) in mojibake::repairs(&chars.value) {
+        let Some(source) = chars.source_of(&span) else {
+            return Some(Vec::new());
+        };
+        let quoted = emit::double_quoted(&fixed);
+        let escaped = quoted
+            .strip_prefix('"')
+            .and_then(|q| q.strip_suffix('"'))
+            .unwrap_or_default();
+        out.push((source, escaped.to_string()));
+    }
+    Some(out)
 }
