@@ -1,9 +1,10 @@
 //! Mojibake in frontmatter values (`KrakÃ³w` was `Kraków`), repaired through [`crate::mojibake`].
 //!
-//! The repair runs on each scalar's source bytes, so only the broken characters change. In a
-//! double-quoted scalar that writes characters as escapes (`"Justin\xe2\x9d\xa4"`, as tools
-//! write C1 controls), the value is repaired with its escapes read, and each repaired span
-//! replaces the source bytes its characters were written as; the other escapes stay.
+//! The repair runs on each scalar's source bytes, inside its quotes (so a quoted value reads as a
+//! line of its own: `'Ã bientÃ´t'` starts with the word `à`), and only the broken characters
+//! change. In a double-quoted scalar that writes characters as escapes (`"Justin\xe2\x9d\xa4"`,
+//! as tools write C1 controls), the value is repaired with its escapes read, and each repaired
+//! span replaces the source bytes its characters were written as; the other escapes stay.
 
 use super::doc::{Doc, Findings};
 use super::emit;
@@ -24,9 +25,11 @@ fn visit(doc: &Doc, node: &Node, out: &mut Findings) {
         NodeKind::Scalar { value, quoting } => {
             let raw = doc.raw(node);
             let repairs = match quoting {
-                Quoting::Double if raw.contains('\\') => escaped_repairs(raw, value)
-                    .unwrap_or_else(|| mojibake::repairs(raw)),
-                _ => mojibake::repairs(raw),
+                Quoting::Double => {
+                    escaped_repairs(raw, value).unwrap_or_else(|| inside_quotes(raw))
+                }
+                Quoting::Single => inside_quotes(raw),
+                Quoting::Plain | Quoting::Block => mojibake::repairs(raw),
             };
             if repairs.is_empty() {
                 return;
@@ -67,4 +70,15 @@ fn escaped_repairs(raw: &str, value: &str) -> Option<Vec<(Range<usize>, String)>
         out.push((source, escaped.to_string()));
     }
     Some(out)
+}
+
+/// The repairs of a quoted scalar's text between its quotes, as spans of `raw`.
+fn inside_quotes(raw: &str) -> Vec<(Range<usize>, String)> {
+    let Some(inner) = raw.get(1..raw.len().saturating_sub(1)) else {
+        return Vec::new();
+    };
+    mojibake::repairs(inner)
+        .into_iter()
+        .map(|(span, fixed)| (span.start + 1..span.end + 1, fixed))
+        .collect()
 }
