@@ -253,7 +253,7 @@ impl Around<'_> {
         let spaces = chars().take_while(|c| c.is_whitespace()).count();
         let mut token = chars().skip(spaces);
         let Some(first) = token.next() else {
-            return value == Value::Nothing && self.task_line;
+            return value == Value::Nothing && self.priority_may_stand();
         };
         if spaces == 0 {
             return false;
@@ -263,12 +263,25 @@ impl Around<'_> {
         }
         let token = || chars().skip(spaces);
         match value {
-            Value::Nothing => self.task_line && (first == '#' || first == '@'),
+            Value::Nothing => (first == '#' || first == '@') && self.priority_may_stand(),
             Value::Date => is_date(token()),
             Value::Recurrence => starts_word(token(), "every"),
             Value::OnCompletion => starts_word(token(), "delete") || starts_word(token(), "keep"),
             Value::Id => first.is_ascii_alphanumeric() || first == '-' || first == '_',
         }
+    }
+
+    /// True where a priority may end a line or stand before a `#tag` or `@owner`: on a task
+    /// line, and in prose after some text on a line whose every other non-ASCII character is a
+    /// repair. Text written as is (`é`, `«…»`) shows the line was never misread, and then
+    /// explains `â«` as written too.
+    fn priority_may_stand(&self) -> bool {
+        if self.task_line {
+            return true;
+        }
+        let as_written = |p: &Piece| !p.changed && !p.ch.is_ascii();
+        self.before.iter().any(|p| !p.ch.is_whitespace())
+            && !self.before.iter().chain(self.after).any(as_written)
     }
 
     /// True when an opening `“` precedes on the line with no `”` after it.
@@ -366,9 +379,29 @@ mod tests {
     }
 
     #[test]
-    fn priorities_at_the_end_need_a_task_line() {
-        assert_eq!(recovered("a plain line â«", false), "a plain line â«");
+    fn priorities_stand_at_the_end_of_a_task_or_of_prose_nothing_else_explains() {
         assert_eq!(recovered("- [ ] a task â«", true), "- [ ] a task ⏫");
+        assert_eq!(recovered("- [ ] crème â«", true), "- [ ] crème ⏫");
+        for (line, fixed) in [
+            ("Renew the lease â«", "Renew the lease ⏫"),
+            ("Renew the lease â« #home", "Renew the lease ⏫ #home"),
+            ("Renew the lease â«  @Ilse", "Renew the lease ⏫  @Ilse"),
+            ("Renew â« â³ 2025-10-28", "Renew ⏫ ⏳ 2025-10-28"),
+            ("Renew it â\u{fffd}«", "Renew it ⏫"),
+        ] {
+            assert_eq!(recovered(line, false), fixed, "{line}");
+        }
+        for line in [
+            "â«",                   // annotates nothing
+            "  â«",                 // nor here
+            "Renew â« the lease",   // a word follows: no priority position
+            "Renew the leaseâ«",    // glued to a word
+            "Crème brûlée â«",      // the line was never misread
+            "Il dit « non » â«",    // nor this one
+            "Renew the lease â« x", // a word follows
+        ] {
+            assert_eq!(recovered(line, false), line, "{line}");
+        }
     }
 
     #[test]

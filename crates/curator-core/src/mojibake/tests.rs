@@ -236,6 +236,35 @@ fn repairs_dropped_bytes_in_context() {
 }
 
 #[test]
+fn repairs_a_dropped_priority_in_prose_that_nothing_else_explains() {
+    for (broken, fixed) in [
+        ("Book the ferry to Vis â«", "Book the ferry to Vis ⏫"),
+        ("Book the ferry â« #travel", "Book the ferry ⏫ #travel"),
+        ("- Book the ferry â«", "- Book the ferry ⏫"),
+        (
+            "Ask JÃ¼rgen about the ferry â«",
+            "Ask Jürgen about the ferry ⏫",
+        ),
+        (
+            "Book the ferry â« ðŸ“… 2025-06-02",
+            "Book the ferry ⏫ 📅 2025-06-02",
+        ),
+    ] {
+        check(broken, fixed);
+    }
+    for fine in [
+        "Ask Jürgen about the ferry â«",
+        "Réserver le ferry â«",
+        "« Réserver » â«",
+        "Book â« the ferry",
+        "Book the ferryâ«",
+        "â«",
+    ] {
+        assert_eq!(repair(fine), None, "{fine}");
+    }
+}
+
+#[test]
 fn leaves_fine_text_alone() {
     for fine in [
         "Ângela",
