@@ -99,10 +99,11 @@ const CLASSES: &[(u32, u32, Class)] = &[
 ];
 
 /// Punctuation that legitimately follows a word: after a word-final `Ã` or `É` these make the
-/// literal reading plausible (`IRMÃ—`, `CAFÉ…`, `PÅ»`).
+/// literal reading plausible (`IRMÃ—`, `CAFÉ…`, `PÅ»`). `“` closes quotes in Czech, German
+/// and Slovak (`„Další…“` is no Hangul syllable); `‘` is not listed, as `Å‘` is Hungarian `ő`.
 const TRAILING: &[char] = &[
-    '\u{a0}', '…', '†', '‡', '›', '\u{2019}', '\u{201d}', '–', '—', '™', '«', '»', '®', '©', '°',
-    '²', '³', '¹', '´', '·', 'ª', 'º',
+    '\u{a0}', '…', '†', '‡', '›', '\u{2019}', '\u{201d}', '\u{201c}', '–', '—', '™', '«', '»', '®',
+    '©', '°', '²', '³', '¹', '´', '·', 'ª', 'º',
 ];
 
 /// Leads that are words on their own (Swedish `å`, Danish `Ø`, Italian `è`, French `à`, …).

@@ -324,6 +324,8 @@ fn leaves_fine_text_alone() {
         "ÂÃâð",
         "Ü€",
         "É«",
+        "„Dobrý večer, paní…“",
+        "„Noch ein Café…“ fragte sie",
     ] {
         assert_eq!(repair(fine), None, "{fine}");
         assert!(repairs(fine).is_empty(), "{fine}");
