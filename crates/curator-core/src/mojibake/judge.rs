@@ -421,7 +421,10 @@ fn literal_reading_plausible(decoded: char, seq: &[char], literal: Around, aroun
         && !matches!(lead, 'Â' | 'â')
         && latin(prev)
         && (!lead.is_uppercase() || (capital(prev) && capital(prev2)));
-    let stands_alone = STANDALONE.contains(&lead) && !prev.is_some_and(char::is_alphanumeric);
+    // A word on its own is not glued to a repair (`â‚¬Å“` is `€œ`, a step of `“`).
+    let stands_alone = STANDALONE.contains(&lead)
+        && !prev.is_some_and(char::is_alphanumeric)
+        && !around.prev_decoded;
     ends_word || stands_alone
 }
 

@@ -171,6 +171,8 @@ fn repairs_double_encoding() {
         ("Ã¢â‚¬â„¢", "’"),
         ("Ã°Å¸â€œâ€¦", "📅"),
         ("Ã¢Å“â€¦", "✅"),
+        ("says Ã¢â‚¬Å“hiÃ¢â‚¬Â\u{9d} twice", "says “hi” twice"),
+        ("Ã¢â‚¬Å“ quoted", "“ quoted"),
         // Through latin-1 the first time: the C1 controls are an intermediate step.
         ("Ã¢Â\u{80}Â\u{99}", "’"),
     ] {
