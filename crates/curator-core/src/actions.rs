@@ -183,10 +183,15 @@ pub struct NewNote {
 }
 
 /// The note for a person named `name` who has none, in the vault's own people-note layout: the
-/// folder most people notes are in, the `type:` and tags they share, the headings most of them
-/// have, and `needs-review` among the tags (a person should fill it in). `None` when it cannot
-/// be created ([`can_create_person`]).
-pub fn person_note(index: &VaultIndex, name: &str) -> Option<NewNote> {
+/// folder most people notes are in, the `type:` and tags they share, a `# name` title when most
+/// of them open with theirs, the headings at least half of them have (in their usual order,
+/// empty), and `needs-review` among the tags (a person should fill it in). People notes are read
+/// through `text`. `None` when it cannot be created ([`can_create_person`]).
+pub fn person_note<'t>(
+    index: &VaultIndex,
+    text: &dyn Fn(&str) -> Option<&'t str>,
+    name: &str,
+) -> Option<NewNote> {
     if !can_create_person(index, name) {
         return None;
     }
@@ -234,8 +239,24 @@ pub fn person_note(index: &VaultIndex, name: &str) -> Option<NewNote> {
         .iter()
         .map(|t| crate::frontmatter::emit::scalar(t, crate::frontmatter::emit::Place::Flow))
         .collect();
+    let layout = Layout::of(
+        people
+            .iter()
+            .filter_map(|n| Some(Note::parse(&n.path, text(&n.path)?))),
+    );
+    let mut body = String::new();
+    if layout.title {
+        body.push_str(&format!("# {name}\n"));
+    }
+    for heading in &layout.headings {
+        if !body.is_empty() {
+            body.push('\n');
+        }
+        body.push_str(heading);
+        body.push('\n');
+    }
     let text = format!(
-        "---\ntype: {type_value}\ntags: [{}]\n---\n# {name}\n",
+        "---\ntype: {type_value}\ntags: [{}]\n---\n{body}",
         written.join(", ")
     );
     let path = if folder.is_empty() {
@@ -244,6 +265,54 @@ pub fn person_note(index: &VaultIndex, name: &str) -> Option<NewNote> {
         format!("{folder}/{name}.md")
     };
     Some(NewNote { path, text })
+}
+
+/// What most people notes' bodies share: a title heading, and the headings at least half of
+/// them have.
+struct Layout {
+    /// Whether most open with a level-1 heading naming them.
+    title: bool,
+    /// The shared headings as written (`## Notes`), in their usual order.
+    headings: Vec<String>,
+}
+
+impl Layout {
+    fn of<'n>(notes: impl Iterator<Item = Note<'n>>) -> Layout {
+        let mut count: usize = 0;
+        let mut titled = 0;
+        // Each heading's key → (as first written, notes having it, sum of its positions).
+        let mut shared: BTreeMap<(u8, String), (String, usize, f64)> = BTreeMap::new();
+        for note in notes {
+            count += 1;
+            let title = fold(note.title());
+            let is_title = |h: &crate::note::Heading| h.level == 1 && fold(&h.text) == title;
+            titled += usize::from(note.headings.first().is_some_and(is_title));
+            let own: Vec<_> = note.headings.iter().filter(|h| !is_title(h)).collect();
+            let mut seen = std::collections::BTreeSet::new();
+            for (i, h) in own.iter().enumerate() {
+                let key = (h.level, fold(&h.text));
+                if h.text.is_empty() || !seen.insert(key.clone()) {
+                    continue;
+                }
+                let written = format!("{} {}", "#".repeat(usize::from(h.level)), h.text);
+                let entry = shared.entry(key).or_insert((written, 0, 0.0));
+                entry.1 += 1;
+                // Where it comes among the note's headings, from 0 (first) to 1 (last).
+                entry.2 += i as f64 / own.len().max(2).saturating_sub(1) as f64;
+            }
+        }
+        let half = count.div_ceil(2).max(1);
+        let mut headings: Vec<(f64, String)> = shared
+            .into_values()
+            .filter(|(_, n, _)| *n >= half)
+            .map(|(written, n, sum)| (sum / n as f64, written))
+            .collect();
+        headings.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+        Layout {
+            title: count == 0 || titled * 2 >= count,
+            headings: headings.into_iter().map(|(_, h)| h).collect(),
+        }
+    }
 }
 
 /// True when [`person_note`] can create a note for `name`: it can be a file name (Obsidian
@@ -410,14 +479,52 @@ mod tests {
 
     #[test]
     fn someone_new_gets_a_note_like_the_others() {
-        let note = person_note(&index(), "Declan Burrow").expect("a note");
+        let none = |_: &str| None;
+        let note = person_note(&index(), &none, "Declan Burrow").expect("a note");
         assert_eq!(note.path, "People/Declan Burrow.md");
         assert_eq!(
             note.text,
             "---\ntype: people\ntags: [type/people, needs-review]\n---\n# Declan Burrow\n"
         );
-        assert!(person_note(&index(), "Ada Halden").is_none(), "exists");
-        assert!(person_note(&index(), "a/b").is_none());
-        assert!(person_note(&index(), "<img src=x onerror=alert(1)>").is_none());
+        assert!(
+            person_note(&index(), &none, "Ada Halden").is_none(),
+            "exists"
+        );
+        assert!(person_note(&index(), &none, "a/b").is_none());
+        assert!(person_note(&index(), &none, "<img src=x onerror=alert(1)>").is_none());
+    }
+
+    #[test]
+    fn someone_new_gets_the_headings_most_people_notes_have_in_their_order() {
+        let head = "---\ntype: people\n---\n";
+        let notes = [
+            (
+                "People/Ada Halden.md",
+                format!(
+                    "{head}# Ada Halden\n\n## Contact\n| a | b |\n\n## Notes\n- x\n\n## Hobbies\n"
+                ),
+            ),
+            (
+                "People/Bram Corvel.md",
+                format!("{head}## Contact\n\n## Projects\n\n## Notes\n- y\n"),
+            ),
+            ("People/Cleo Dunmore.md", format!("{head}## Notes\n")),
+            (
+                "People/Dov Ashe.md",
+                format!("{head}# Dov Ashe\n## contact\n## Notes\n"),
+            ),
+        ];
+        let index = VaultIndex::build(
+            Settings::default(),
+            notes.iter().map(|(p, t)| (*p, t.as_str())),
+        );
+        let text = |p: &str| notes.iter().find(|(q, _)| *q == p).map(|(_, t)| t.as_str());
+        let note = person_note(&index, &text, "Esme Rook").expect("a note");
+        // Contact (3 of 4) and Notes (4 of 4) are shared, Contact first; Projects and Hobbies
+        // (1 of 4) are not; two of four open with their title: half, so a title too.
+        assert_eq!(
+            note.text,
+            "---\ntype: people\ntags: [needs-review]\n---\n# Esme Rook\n\n## Contact\n\n## Notes\n"
+        );
     }
 }

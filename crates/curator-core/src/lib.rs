@@ -28,6 +28,7 @@ pub mod index;
 pub mod journal;
 pub mod kind;
 pub mod lines;
+pub mod link_back;
 pub mod links;
 pub mod merge;
 pub mod mojibake;

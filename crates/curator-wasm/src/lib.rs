@@ -10,6 +10,7 @@
 //! throw.
 
 pub mod journal;
+pub mod link_back;
 pub mod live;
 pub mod merge;
 pub mod note_mentions;
@@ -447,8 +448,12 @@ impl Curator {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
     ) -> Result<JsValue, JsError> {
-        let index = self.live.vault().engine().index();
-        to_js(&actions::person_note(index, &string_arg(&name, "name")?))
+        let vault = self.live.vault();
+        to_js(&actions::person_note(
+            vault.engine().index(),
+            &|p| vault.text(p),
+            &string_arg(&name, "name")?,
+        ))
     }
 
     /// `text` (the note at `path`) with `needs-review` taken out of its tags; null when it has

@@ -3,8 +3,9 @@
 
 use crate::note_mentions::NoteUpdate;
 use crate::{string_arg, to_js, Curator};
-use curator_core::merge::merge_plan;
+use curator_core::merge::{merge_plan, NotePlan};
 use curator_core::note::title_of;
+use curator_core::vault::Vault;
 use curator_core::{apply_edits, ReviewItem};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -32,17 +33,7 @@ impl Curator {
         let vault = self.live.vault();
         let plan = merge_plan(vault.engine().index(), &|p| vault.text(p), keep, gone)
             .map_err(|e| JsError::new(&e.to_string()))?;
-        let mut notes = Vec::with_capacity(plan.notes.len());
-        for n in &plan.notes {
-            let original = vault.text(&n.path).unwrap_or_default();
-            let text = apply_edits(original, &n.edits)
-                .map_err(|e| JsError::new(&format!("internal: {}: {e}", n.path)))?;
-            notes.push(NoteUpdate {
-                path: n.path.clone(),
-                original: original.to_string(),
-                text,
-            });
-        }
+        let notes = updates(vault, &plan.notes)?;
         to_js(&MergePreview {
             keep: &plan.keep,
             gone: &plan.gone,
@@ -55,6 +46,22 @@ impl Curator {
                 .collect(),
         })
     }
+}
+
+/// The notes of `plans` as written: each with the indexed text its edits were computed from.
+pub(crate) fn updates(vault: &Vault, plans: &[NotePlan]) -> Result<Vec<NoteUpdate>, JsError> {
+    let mut notes = Vec::with_capacity(plans.len());
+    for n in plans {
+        let original = vault.text(&n.path).unwrap_or_default();
+        let text = apply_edits(original, &n.edits)
+            .map_err(|e| JsError::new(&format!("internal: {}: {e}", n.path)))?;
+        notes.push(NoteUpdate {
+            path: n.path.clone(),
+            original: original.to_string(),
+            text,
+        });
+    }
+    Ok(notes)
 }
 
 #[derive(Serialize)]
