@@ -17,6 +17,7 @@ import type {
 	FixResult,
 	JournalRun,
 	KeepCompany,
+	LinkBackPlan,
 	Mention,
 	MergePreview,
 	NewNote,
@@ -105,6 +106,8 @@ export interface EngineApi {
 	reviewDecisions(query: DecisionQuery): DecisionPage;
 	/** The note for someone new named `name`, in the vault's people-note layout (null when it cannot be created). */
 	personNote(name: string): NewNote | null;
+	/** The notes to write so the first plain mention in each note decision `group` is about links the note titled `title` (ask before creating it), and those left alone because they changed. */
+	linkBack(group: string, title: string): LinkBackPlan;
 	/** `text` (the note at `path`) without the `needs-review` tag; null when it has not the tag. */
 	markReviewed(path: string, text: string): string | null;
 	/** `text` (the note at `path`) with its company tag and table made to agree, keeping `keep`; null when they agree; throws saying why it cannot. */

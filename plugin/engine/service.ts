@@ -159,6 +159,7 @@ export class EngineService {
 		aliasUpdate: (entity, alias) => this.when("indexed", (c) => c.aliasUpdate(entity, alias)),
 		reviewDecisions: (query) => this.when("warm", (c) => c.reviewDecisions(query)),
 		personNote: (name) => this.when("indexed", (c) => c.personNote(name)),
+		linkBack: (group, title) => this.when("warm", (c) => c.linkBack(group, title)),
 		markReviewed: (path, text) => this.when("indexed", (c) => c.markReviewed(path, text)),
 		keepCompany: (path, text, keep) => this.when("indexed", (c) => c.keepCompany(path, text, keep)),
 		mergePlan: (group) => this.when("indexed", (c) => c.mergePlan(group)),

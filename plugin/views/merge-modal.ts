@@ -6,7 +6,7 @@
  */
 import { App, Modal, Setting } from "obsidian";
 import type { MergePreview } from "../engine";
-import { plural, titleOf } from "./format";
+import { plural } from "./format";
 
 /** Asks whether to do the merge `plan`; resolves true on Merge, false on Cancel or closing. */
 export function confirmMerge(app: App, plan: MergePreview): Promise<boolean> {
@@ -26,7 +26,7 @@ class MergeModal extends Modal {
 
 	onOpen(): void {
 		const { contentEl, plan } = this;
-		const [keep, gone] = [titleOf(plan.keep), titleOf(plan.gone)];
+		const [keep, gone] = [plan.keepName, plan.goneName];
 		this.setTitle(`Merge ${gone} into ${keep}`);
 		contentEl.addClass("vault-curator-merge");
 		contentEl.createEl("p", { text: `${plural(plan.notes.length, "note is", "notes are")} rewritten, then ${plan.gone} goes to the trash.` });

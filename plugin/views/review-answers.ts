@@ -2,7 +2,8 @@
  * What each answer in the review queue does. Answers about a name are remembered in the
  * settings (`accepted`, `rejected`, `notNames` in data.json, which `curator` reads too), and the
  * engine settles every occurrence of the name from them without reading the vault again;
- * "someone new" creates the person's note in the vault's people-note layout; "mark reviewed"
+ * "someone new" creates the person's note in the vault's people-note layout and links it from
+ * the first plain mention in each note that named them, as an undoable write; "mark reviewed"
  * takes `needs-review` off a note through `Vault.process`, so an edit made meanwhile is kept;
  * "keep" settles a person's company tag and table that disagree, as an undoable write.
  * Accepting a name can also add it to the chosen note's `aliases` (when the person ticks the
@@ -15,6 +16,7 @@ import { App, Notice, TFile } from "obsidian";
 import type { Action, Candidate, DecisionCard, KeepCompany, NoteWrite, Resolution } from "../engine";
 import type { CuratorHost } from "../host";
 import { openNoteAtLine } from "../open-note";
+import { titleOf } from "./format";
 import { confirmMerge } from "./merge-modal";
 import type { AnswerOptions } from "./review-card";
 
@@ -47,7 +49,7 @@ export async function answer(app: App, host: AnswerHost, card: DecisionCard, act
 			await host.recordNotAName(name);
 			return;
 		case "someone_new":
-			await createPersonNote(app, host, name);
+			await createPersonNote(app, host, card);
 			return;
 		case "mark_reviewed":
 			for (const path of card.paths) await markReviewed(app, host, path);
@@ -69,17 +71,35 @@ export async function answer(app: App, host: AnswerHost, card: DecisionCard, act
 	}
 }
 
-/** Creates the note of someone new named `name`, unless it cannot be (a note of that name exists). */
-async function createPersonNote(app: App, host: AnswerHost, name: string): Promise<void> {
+/**
+ * Creates the note of someone new (the card's name), then links it from the first plain mention
+ * in each note the card is about: each note is written only over the text the link was computed
+ * from (one changed meanwhile is left alone and named), and the links are one undo run, which
+ * "Undo last enrichment" takes back (the created note stays).
+ */
+async function createPersonNote(app: App, host: AnswerHost, card: DecisionCard): Promise<void> {
+	const name = card.name ?? "";
+	await host.indexer.idle();
 	const note = await host.engine.personNote(name);
 	if (!note) {
 		new Notice(`Vault Curator: no note was created: "${name}" cannot be a file name, or a note of that name exists.`);
 		return;
 	}
+	// Asked before the note exists: once it is indexed, the decision is settled and names no notes.
+	const links = await host.engine.linkBack(card.group, titleOf(note.path));
 	const folder = note.path.includes("/") ? note.path.slice(0, note.path.lastIndexOf("/")) : "";
 	if (folder && !app.vault.getAbstractFileByPath(folder)) await app.vault.createFolder(folder);
 	await app.vault.create(note.path, note.text);
-	new Notice(`Vault Curator: created ${note.path}, tagged needs-review.`);
+	const written: NoteWrite[] = [];
+	const skipped = links.skipped.map(([path, why]) => `${path} (${why})`);
+	for (const update of links.notes) {
+		if (await host.writer.replace(update.path, update.original, update.text)) written.push({ path: update.path, before: update.original, after: update.text });
+		else skipped.push(`${update.path} (changed meanwhile)`);
+	}
+	if (written.length > 0) await host.journal.record("plugin", written);
+	const linked = written.length > 0 ? ` Linked from ${written.length === 1 ? "1 note" : `${written.length} notes`} (Undo last enrichment takes the links back).` : "";
+	const left = skipped.length > 0 ? ` Not linked: ${skipped.join("; ")}.` : "";
+	new Notice(`Vault Curator: created ${note.path}, tagged needs-review.${linked}${left}`);
 }
 
 /**

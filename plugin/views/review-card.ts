@@ -6,7 +6,7 @@
  */
 import type { Action, Candidate, DecisionCard, Weight } from "../engine";
 import { appendInlineCode } from "./inline-code";
-import { percent, plural, titleOf } from "./format";
+import { percent, plural } from "./format";
 
 /** What a person chose along with an answer. */
 export interface AnswerOptions {
@@ -47,9 +47,9 @@ function actionLabel(action: Action, card: DecisionCard, candidate?: Candidate):
 		case "keep_tag":
 			return { text: `Keep ${card.company?.tag ?? "the tag"}`, aria: `Keep the tag ${card.company?.tag ?? ""}: the table is rewritten to agree` };
 		case "merge": {
-			const into = card.candidates[0]?.name ?? "the other note";
-			// A duplicate's card is about the note to merge; its candidate is the note kept.
-			const from = card.paths[0] ? titleOf(card.paths[0]) : "this note";
+			// Named by their paths when the two notes have one title.
+			const into = card.merge?.keep ?? "the other note";
+			const from = card.merge?.gone ?? "this note";
 			return { text: `Merge ${from} into ${into}`, aria: `Merge ${from} into ${into}: see what changes before anything is written` };
 		}
 		case "open":

@@ -118,6 +118,33 @@ test("someone new gets a note in the vault's people layout; mark reviewed takes 
 	plugin.unload();
 });
 
+test("someone new links the first plain mention in each note; undo takes the links back byte for byte", async () => {
+	const files = reviewQueueVault();
+	files["Meetings/Sync 6.md"] = "---\ntype: meeting\nparticipants: [Mara Quist, Ilse Brandt]\n---\n\n## Ilse Brandt\n\n`Ilse Brandt` in code. Ilse Brandt asked about racks; Ilse Brandt again.\n";
+	files["Meetings/Sync 7.md"] = "---\ntype: meeting\nparticipants: [Ilse Brandt]\n---\n\n| Who | Role |\n|---|---|\n| Ilse Brandt | lead |\n";
+	files["Meetings/Sync 8.md"] = "---\ntype: meeting\nparticipants: [Ilse Brandt]\n---\n\nAlready [[Ilse Brandt]], then Ilse Brandt.\n";
+	const vault = makeVault(files);
+	const { app, plugin } = await startPlugin(vault);
+	const view = await openQueue(app, plugin);
+	const ilse = cardOf(view, "Ilse Brandt: someone new?");
+	const before = state.notices.length;
+	ilse.querySelector('button[data-action="someone_new"]').click();
+	await waitFor(() => state.notices.length > before && app.vault.getAbstractFileByPath("People/Ilse Brandt.md"), { message: "the new note" });
+	assert.equal(
+		readNote(vault, "Meetings/Sync 6.md"),
+		files["Meetings/Sync 6.md"].replace("Ilse Brandt asked", "[[Ilse Brandt]] asked"),
+		"the first plain mention, not the heading, the code or the frontmatter",
+	);
+	assert.equal(readNote(vault, "Meetings/Sync 7.md"), files["Meetings/Sync 7.md"].replace("| Ilse Brandt |", "| [[Ilse Brandt]] |"));
+	assert.equal(readNote(vault, "Meetings/Sync 8.md"), files["Meetings/Sync 8.md"], "a note linking them already is left alone");
+	assert.equal(state.notices.at(-1), "Vault Curator: created People/Ilse Brandt.md, tagged needs-review. Linked from 2 notes (Undo last enrichment takes the links back).");
+
+	assert.equal(app.commands.executeCommandById("vault-curator:undo-last-enrichment"), true);
+	await waitFor(() => ["Meetings/Sync 6.md", "Meetings/Sync 7.md"].every((p) => readNote(vault, p) === files[p]), { message: "the undo" });
+	assert.ok(app.vault.getAbstractFileByPath("People/Ilse Brandt.md"), "the created note stays");
+	plugin.unload();
+});
+
 test("filters, search, skip and keyboard moves", async () => {
 	const { app, plugin } = await startPlugin(makeVault(reviewQueueVault()));
 	const view = await openQueue(app, plugin);

@@ -173,6 +173,18 @@ pub struct DecisionCard {
     pub actions: Vec<Action>,
     /// For a company tag and table that disagree: what each says.
     pub company: Option<CompanyRecords>,
+    /// For likely duplicates: how the two notes are named ([`crate::merge::merge_names`]), told
+    /// apart by their folders when their titles are the same.
+    pub merge: Option<MergeNames>,
+}
+
+/// The two notes of a likely duplicate as a person reads them: "Merge `gone` into `keep`".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MergeNames {
+    /// The note kept.
+    pub keep: String,
+    /// The note merged into it.
+    pub gone: String,
 }
 
 /// What a person's two company records say, when they disagree.
@@ -503,6 +515,7 @@ fn card(
             paths: Vec::new(),
             actions: vec![Action::Skip],
             company: None,
+            merge: None,
         };
     };
     // The item of the card's kind speaks for it (its candidates, its message).
@@ -594,6 +607,10 @@ fn card(
             offered
         },
         company,
+        merge: crate::review::ReviewItem::duplicate_pair(&g.group).map(|(keep, gone)| {
+            let (keep, gone) = crate::merge::merge_names(keep, gone);
+            MergeNames { keep, gone }
+        }),
         candidates,
         occurrences,
         paths,
@@ -733,10 +750,37 @@ mod tests {
             .expect("a duplicate card");
         assert_eq!(card.actions, [Action::Merge, Action::Open, Action::Skip]);
         assert_eq!(
+            card.merge,
+            Some(MergeNames {
+                keep: "Ilse Varga".into(),
+                gone: "I. Varga".into()
+            })
+        );
+        assert_eq!(
             crate::review::ReviewItem::duplicate_pair(&card.group),
             Some(("People/Ilse Varga.md", "People/I. Varga.md")),
             "the fuller name is kept"
         );
+    }
+
+    #[test]
+    fn duplicates_of_one_title_are_named_by_their_folders() {
+        let notes = vec![
+            ("People/Ilse Varga.md", PERSON.to_string()),
+            ("Archive/Ilse Varga.md", PERSON.to_string()),
+        ];
+        let mut v = vault(&notes);
+        let page = decision_page(
+            &mut v,
+            &mut DecisionIndex::default(),
+            &DecisionQuery::default(),
+        );
+        let card = (page.cards.iter())
+            .find(|c| c.kind == ReviewReason::DuplicateEntity)
+            .expect("a duplicate card");
+        let names = card.merge.as_ref().expect("names");
+        assert_ne!(names.keep, names.gone, "{names:?}");
+        assert!(names.keep.ends_with("/Ilse Varga") && names.gone.ends_with("/Ilse Varga"));
     }
 
     #[test]

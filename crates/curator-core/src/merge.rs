@@ -24,7 +24,10 @@ use crate::names::normalize::name_key;
 use crate::note::{title_of, Note};
 use crate::text::fold;
 use crate::yaml::Node;
+use relink::Relink;
 use std::collections::BTreeSet;
+
+mod relink;
 
 /// The rule name the merge's edits carry.
 const RULE: &str = "merge";
@@ -103,7 +106,7 @@ pub fn merge_plan<'t>(
     };
     let kept = parsed(keep, read(keep)?)?;
     let other = parsed(gone, read(gone)?)?;
-    let relink = Relink::new(keep, gone);
+    let relink = Relink::new(index, keep, gone);
     let mut conflicts = Vec::new();
     let mut edits: Vec<Edit> = frontmatter_edit(index, &kept, &other, &relink, &mut conflicts)?
         .into_iter()
@@ -114,6 +117,7 @@ pub fn merge_plan<'t>(
     let mut paths: Vec<&str> = index
         .backlinks(title_of(gone))
         .map(|n| n.path.as_str())
+        .chain(markdown_linkers(index, text, gone))
         .filter(|p| *p != gone)
         .collect();
     paths.push(keep);
@@ -128,7 +132,7 @@ pub fn merge_plan<'t>(
             let note = Note::parse(path, text);
             let mut edits = Vec::new();
             if let Some(fm) = note.frontmatter.as_ref().filter(|f| f.yaml.is_ok()) {
-                edits = relink.edits(text, 0..fm.block.end, &|_| false, false);
+                edits = relink.edits(text, path, 0..fm.block.end, &|_| false, false);
             }
             edits.extend(relink.body_edits(&note));
             edits
@@ -143,6 +147,41 @@ pub fn merge_plan<'t>(
         notes,
         conflicts,
     })
+}
+
+/// The notes that may hold a Markdown link to the note at `gone` (`[text](B.md)`, spaces
+/// written as they are or as `%20`): the index counts wikilinks only, so their texts are looked
+/// through.
+fn markdown_linkers<'i, 't>(
+    index: &'i VaultIndex,
+    text: &dyn Fn(&str) -> Option<&'t str>,
+    gone: &str,
+) -> Vec<&'i str> {
+    let title = title_of(gone).to_lowercase();
+    let forms = [title.replace(' ', "%20"), title];
+    let linking = |t: &str| {
+        t.contains("](") && {
+            let lower = t.to_lowercase();
+            forms.iter().any(|f| lower.contains(f.as_str()))
+        }
+    };
+    (index.notes())
+        .map(|n| n.path.as_str())
+        .filter(|p| text(p).is_some_and(linking))
+        .collect()
+}
+
+/// How the two notes of a merge are named to a person: their titles, or, when the titles are
+/// the same, their paths without `.md` (`Archive/Ada Park` and `People/Ada Park`). Returns
+/// `(keep, gone)`.
+pub fn merge_names(keep: &str, gone: &str) -> (String, String) {
+    let (a, b) = (title_of(keep), title_of(gone));
+    if fold(a) == fold(b) {
+        let stem = |p: &str| p.strip_suffix(".md").unwrap_or(p).to_string();
+        (stem(keep), stem(gone))
+    } else {
+        (a.to_string(), b.to_string())
+    }
 }
 
 /// The plan of the note at `path` with `edits` (in text order).
@@ -163,122 +202,6 @@ fn note_plan(path: &str, edits: Vec<Edit>) -> NotePlan {
     }
 }
 
-/// Points links at the kept note instead of the merged one.
-struct Relink {
-    keep_title: String,
-    keep_stem: String,
-    gone_title: String,
-    gone_stem: String,
-    reason: String,
-}
-
-impl Relink {
-    fn new(keep: &str, gone: &str) -> Self {
-        let stem = |p: &str| p.strip_suffix(".md").unwrap_or(p).to_string();
-        Relink {
-            keep_title: title_of(keep).to_string(),
-            keep_stem: stem(keep),
-            gone_title: fold(title_of(gone)),
-            gone_stem: fold(&stem(gone)),
-            reason: format!(
-                "{} is merged into {}: the link points at it, showing the same text",
-                title_of(gone),
-                title_of(keep)
-            ),
-        }
-    }
-
-    /// The edits of the links in `note`'s body outside code and comments.
-    fn body_edits(&self, note: &Note) -> Vec<Edit> {
-        let body = note.body_start..note.text.len();
-        self.edits(note.text, body, &|at| note.in_code_or_comment(at), true)
-    }
-
-    /// The edits of the `[[…]]` links to the merged note in `text[range]`, but those starting
-    /// where `skip` says; `tables`: a link in a line starting with `|` is in a table row.
-    fn edits(
-        &self,
-        text: &str,
-        range: std::ops::Range<usize>,
-        skip: &dyn Fn(usize) -> bool,
-        tables: bool,
-    ) -> Vec<Edit> {
-        let mut out = Vec::new();
-        let mut at = range.start;
-        while let Some(found) = text[at..range.end].find("[[") {
-            let open = at + found;
-            let inner_start = open + 2;
-            let Some(close) = text[inner_start..range.end].find("]]") else {
-                break;
-            };
-            let inner = &text[inner_start..inner_start + close];
-            if inner.contains('\n') || inner.contains("[[") || skip(open) {
-                at = inner_start;
-                continue;
-            }
-            at = inner_start + close + 2;
-            let line_start = text[..open].rfind('\n').map_or(0, |i| i + 1);
-            let table = tables && text[line_start..open].trim_start().starts_with('|');
-            let embed = text[..open].ends_with('!');
-            if let Some(new) = self.inner(inner, table, embed) {
-                out.push(Edit::new(
-                    inner_start,
-                    inner_start + inner.len(),
-                    new,
-                    RULE,
-                    self.reason.clone(),
-                ));
-            }
-        }
-        out
-    }
-
-    /// `line` with its links to the merged note rewritten.
-    fn line(&self, line: &str, table: bool) -> String {
-        let edits = self.edits(line, 0..line.len(), &|_| false, table);
-        apply_edits(line, &edits).unwrap_or_else(|_| line.to_string())
-    }
-
-    /// The new inside of a link whose inside is `inner`, when it links the merged note.
-    fn inner(&self, inner: &str, table: bool, embed: bool) -> Option<String> {
-        let (target, display, sep) = match inner.find("\\|") {
-            Some(i) => (&inner[..i], Some(&inner[i + 2..]), "\\|"),
-            None => match inner.find('|') {
-                Some(i) => (&inner[..i], Some(&inner[i + 1..]), "|"),
-                None => (inner, None, if table { "\\|" } else { "|" }),
-            },
-        };
-        let (name, suffix) = target
-            .find('#')
-            .map_or((target, ""), |i| target.split_at(i));
-        let name = name.trim();
-        let bare = name.strip_suffix(".md").unwrap_or(name);
-        let new = if bare.contains('/') {
-            let written = fold(bare);
-            // `People/B` and `b` for `People/B.md`, not `Other/B`.
-            let rest = self.gone_stem.strip_suffix(&written)?;
-            (rest.is_empty() || rest.ends_with('/')).then_some(&self.keep_stem)?
-        } else {
-            (fold(bare) == self.gone_title).then_some(&self.keep_title)?
-        };
-        let mut out = new.clone();
-        out.push_str(suffix);
-        match display {
-            Some(shown) => out.extend([sep, shown]),
-            // An embed shows the note, not its name.
-            None if embed => {}
-            None => {
-                out.extend([sep, name]);
-                // Obsidian shows `[[B#Heading]]` as "B > Heading".
-                if let Some(heading) = suffix.strip_prefix('#') {
-                    out.extend([" > ", heading]);
-                }
-            }
-        }
-        Some(out)
-    }
-}
-
 /// The one edit of the kept note's frontmatter: its links to the merged note, its aliases and
 /// tags joined with the other's, and the other's properties it lacks. Conflicting properties
 /// are pushed on `conflicts`.
@@ -291,7 +214,7 @@ fn frontmatter_edit(
 ) -> Result<Option<Edit>, NoteError> {
     let head = &kept.text[..kept.body_start];
     let path = kept.path;
-    let links = relink.edits(head, 0..head.len(), &|_| false, false);
+    let links = relink.edits(head, path, 0..head.len(), &|_| false, false);
     let mut current = apply_edits(head, &links).map_err(|e| internal(path, e))?;
     let mut aliases = vec![other.title().to_string()];
     aliases.extend(list(other, "aliases"));
@@ -447,6 +370,8 @@ fn appended_facts(
     conflicts: &[Conflict],
 ) -> Option<Edit> {
     let eol = kept.line_ending();
+    // Named by its path when both notes have one title.
+    let gone_name = merge_names(kept.path, other.path).1;
     let have: BTreeSet<String> = kept
         .body()
         .lines()
@@ -461,7 +386,7 @@ fn appended_facts(
         eol,
     };
     for c in conflicts {
-        let unit = format!("- {}", c.words(other.title()));
+        let unit = format!("- {}", c.words(&gone_name));
         if missing(&unit) {
             out.add(&unit);
         }
@@ -528,14 +453,12 @@ fn appended_facts(
         end,
         end,
         format!(
-            "{lead}{blank}## Merged from {}{eol}{}",
-            other.title(),
+            "{lead}{blank}## Merged from {gone_name}{eol}{}",
             out.text
         ),
         RULE,
         format!(
-            "{} is merged into this note: what it says that this note does not is kept here",
-            other.title()
+            "{gone_name} is merged into this note: what it says that this note does not is kept here"
         ),
     ))
 }

@@ -3,8 +3,7 @@
 
 use crate::note_mentions::NoteUpdate;
 use crate::{string_arg, to_js, Curator};
-use curator_core::merge::{merge_plan, NotePlan};
-use curator_core::note::title_of;
+use curator_core::merge::{merge_names, merge_plan, NotePlan};
 use curator_core::vault::Vault;
 use curator_core::{apply_edits, ReviewItem};
 use serde::Serialize;
@@ -12,8 +11,8 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-/** Merging the note `gone` into `keep`: the notes to write (`keep`, and those linking `gone`), the properties they disagree on in words (`keep`'s value stays), and `gone`'s text (trash it only while it still holds that). */
-export interface MergePreview { keep: string; gone: string; goneText: string; notes: NoteUpdate[]; conflicts: string[]; }
+/** Merging the note `gone` into `keep`: how a person tells the two apart (their titles, or their paths when the titles are the same), the notes to write (`keep`, and those linking `gone`), the properties they disagree on in words (`keep`'s value stays), and `gone`'s text (trash it only while it still holds that). */
+export interface MergePreview { keep: string; gone: string; keepName: string; goneName: string; goneText: string; notes: NoteUpdate[]; conflicts: string[]; }
 "#;
 
 #[wasm_bindgen]
@@ -34,16 +33,15 @@ impl Curator {
         let plan = merge_plan(vault.engine().index(), &|p| vault.text(p), keep, gone)
             .map_err(|e| JsError::new(&e.to_string()))?;
         let notes = updates(vault, &plan.notes)?;
+        let (keep_name, gone_name) = merge_names(keep, gone);
         to_js(&MergePreview {
             keep: &plan.keep,
             gone: &plan.gone,
             gone_text: vault.text(gone).unwrap_or_default(),
             notes,
-            conflicts: plan
-                .conflicts
-                .iter()
-                .map(|c| c.words(title_of(gone)))
-                .collect(),
+            conflicts: plan.conflicts.iter().map(|c| c.words(&gone_name)).collect(),
+            keep_name,
+            gone_name,
         })
     }
 }
@@ -69,6 +67,8 @@ pub(crate) fn updates(vault: &Vault, plans: &[NotePlan]) -> Result<Vec<NoteUpdat
 struct MergePreview<'a> {
     keep: &'a str,
     gone: &'a str,
+    keep_name: String,
+    gone_name: String,
     gone_text: &'a str,
     notes: Vec<NoteUpdate>,
     conflicts: Vec<String>,

@@ -199,7 +199,11 @@ fn nothing_the_merged_note_says_is_lost() {
     let notes = vault();
     let plan = plan_of(&notes).expect("plan");
     let kept = &merged(&notes, &plan)[KEEP];
-    let relink = Relink::new(KEEP, GONE);
+    let index = VaultIndex::build(
+        Settings::default(),
+        notes.iter().map(|(p, t)| (p.as_str(), t.as_str())),
+    );
+    let relink = Relink::new(&index, KEEP, GONE);
     let other = Note::parse(GONE, OTHER);
     for line in other.body().lines().filter(|l| !l.trim().is_empty()) {
         let line = relink.line(line.trim(), line.starts_with('|'));
@@ -301,4 +305,92 @@ fn line_endings_and_accents_are_respected() {
         "the title is an alias already, accents aside"
     );
     assert!(plan_of(&after).expect("plan").is_empty());
+}
+
+#[test]
+fn markdown_links_point_at_the_kept_note_written_as_they_were() {
+    let mut notes = vault();
+    notes.insert(
+        "Meetings/Notes/2026-03-09 Review.md".into(),
+        "See [her page](Mary%20Tallis.md), [again](People/Mary%20Tallis.md#Notes \"t\"),\n\
+         [angled](<Mary Tallis.md>), [up](../../People/Mary%20Tallis.md),\n\
+         [other](Mary%20Tallison.md), [site](https://x.example/Mary%20Tallis.md),\n\
+         `[code](Mary%20Tallis.md)` and [[Otto Brand]].\n"
+            .into(),
+    );
+    let plan = plan_of(&notes).expect("plan");
+    assert_eq!(
+        merged(&notes, &plan)["Meetings/Notes/2026-03-09 Review.md"],
+        "See [her page](Maren%20Tallis.md), [again](People/Maren%20Tallis.md#Notes \"t\"),\n\
+         [angled](<Maren Tallis.md>), [up](People/Maren%20Tallis.md),\n\
+         [other](Mary%20Tallison.md), [site](https://x.example/Mary%20Tallis.md),\n\
+         `[code](Mary%20Tallis.md)` and [[Otto Brand]].\n"
+    );
+}
+
+/// Two notes titled `Kofi Mensah`, one in `People/` (kept) and one in `Archive/`.
+fn namesakes() -> BTreeMap<String, String> {
+    [
+        (
+            "People/Kofi Mensah.md",
+            "---\ntype: people\n---\n- Runs the lab\n",
+        ),
+        (
+            "Archive/Kofi Mensah.md",
+            "---\ntype: people\n---\n- Left in 2024\n",
+        ),
+        (
+            "Meetings/Lab.md",
+            "[[Kofi Mensah]], [[Archive/Kofi Mensah]], [[People/Kofi Mensah]],\n\
+             [a](Archive/Kofi%20Mensah.md), [b](Kofi%20Mensah.md).\n",
+        ),
+        (
+            "Archive/Old sync.md",
+            "[[Kofi Mensah]] and [c](Kofi%20Mensah.md) then.\n",
+        ),
+    ]
+    .into_iter()
+    .map(|(p, t)| (p.to_string(), t.to_string()))
+    .collect()
+}
+
+#[test]
+fn notes_of_one_title_are_told_apart_by_their_paths() {
+    let notes = namesakes();
+    let index = VaultIndex::build(
+        Settings::default(),
+        notes.iter().map(|(p, t)| (p.as_str(), t.as_str())),
+    );
+    let (keep, gone) = ("People/Kofi Mensah.md", "Archive/Kofi Mensah.md");
+    assert_eq!(
+        merge_names(keep, gone),
+        (
+            "People/Kofi Mensah".to_string(),
+            "Archive/Kofi Mensah".to_string()
+        )
+    );
+    assert_eq!(
+        merge_names(KEEP, GONE),
+        ("Maren Tallis".to_string(), "Mary Tallis".to_string())
+    );
+    let plan = merge_plan(&index, &|p| notes.get(p).map(String::as_str), keep, gone).expect("plan");
+    let after = merged(&notes, &plan);
+    // From Meetings/, a bare link opens the shorter path, the kept note: left alone.
+    assert_eq!(
+        after["Meetings/Lab.md"],
+        "[[Kofi Mensah]], [[People/Kofi Mensah|Archive/Kofi Mensah]], [[People/Kofi Mensah]],\n\
+         [a](People/Kofi%20Mensah.md), [b](Kofi%20Mensah.md).\n"
+    );
+    // From Archive/, a bare link opens the note beside it, the merged one: it gets the path.
+    assert_eq!(
+        after["Archive/Old sync.md"],
+        "[[People/Kofi Mensah|Kofi Mensah]] and [c](People/Kofi%20Mensah.md) then.\n"
+    );
+    assert_eq!(
+        after["People/Kofi Mensah.md"],
+        "---\ntype: people\n---\n- Runs the lab\n\n## Merged from Archive/Kofi Mensah\n\n- Left in 2024\n"
+    );
+    let again =
+        merge_plan(&index, &|p| after.get(p).map(String::as_str), keep, gone).expect("plan");
+    assert!(again.is_empty(), "{:#?}", again.notes);
 }
