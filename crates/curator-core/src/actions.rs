@@ -276,41 +276,70 @@ struct Layout {
     headings: Vec<String>,
 }
 
+/// A heading of people notes, as [`Layout`] counts it.
+struct Shared {
+    level: u8,
+    /// Its text folded, what makes two notes' headings one.
+    key: String,
+    /// As first written (`## Notes`).
+    written: String,
+    /// The notes having it.
+    notes: usize,
+    /// Where it comes among each note's headings, summed: from 0 (first) to 1000 (last).
+    place: usize,
+}
+
 impl Layout {
     fn of<'n>(notes: impl Iterator<Item = Note<'n>>) -> Layout {
         let mut count: usize = 0;
         let mut titled = 0;
-        // Each heading's key → (as first written, notes having it, sum of its positions).
-        let mut shared: BTreeMap<(u8, String), (String, usize, f64)> = BTreeMap::new();
+        let mut shared: Vec<Shared> = Vec::new();
         for note in notes {
             count += 1;
             let title = fold(note.title());
             let is_title = |h: &crate::note::Heading| h.level == 1 && fold(&h.text) == title;
             titled += usize::from(note.headings.first().is_some_and(is_title));
             let own: Vec<_> = note.headings.iter().filter(|h| !is_title(h)).collect();
-            let mut seen = std::collections::BTreeSet::new();
+            let last = own.len().saturating_sub(1).max(1);
+            let mut seen: Vec<usize> = Vec::new();
             for (i, h) in own.iter().enumerate() {
-                let key = (h.level, fold(&h.text));
-                if h.text.is_empty() || !seen.insert(key.clone()) {
+                let key = fold(&h.text);
+                if key.is_empty() {
                     continue;
                 }
-                let written = format!("{} {}", "#".repeat(usize::from(h.level)), h.text);
-                let entry = shared.entry(key).or_insert((written, 0, 0.0));
-                entry.1 += 1;
-                // Where it comes among the note's headings, from 0 (first) to 1 (last).
-                entry.2 += i as f64 / own.len().max(2).saturating_sub(1) as f64;
+                let at = match (shared.iter()).position(|s| s.level == h.level && s.key == key) {
+                    Some(at) => at,
+                    None => {
+                        shared.push(Shared {
+                            level: h.level,
+                            key,
+                            written: format!("{} {}", "#".repeat(usize::from(h.level)), h.text),
+                            notes: 0,
+                            place: 0,
+                        });
+                        shared.len() - 1
+                    }
+                };
+                if seen.contains(&at) {
+                    continue;
+                }
+                seen.push(at);
+                shared[at].notes += 1;
+                shared[at].place += i * 1000 / last;
             }
         }
         let half = count.div_ceil(2).max(1);
-        let mut headings: Vec<(f64, String)> = shared
-            .into_values()
-            .filter(|(_, n, _)| *n >= half)
-            .map(|(written, n, sum)| (sum / n as f64, written))
-            .collect();
-        headings.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+        shared.retain(|s| s.notes >= half);
+        // In their usual order: by where they come on average (the first seen first on a tie).
+        let mut headings = Vec::with_capacity(shared.len());
+        while let Some(next) =
+            (0..shared.len()).min_by_key(|&i| (shared[i].place / shared[i].notes, i))
+        {
+            headings.push(shared.remove(next).written);
+        }
         Layout {
             title: count == 0 || titled * 2 >= count,
-            headings: headings.into_iter().map(|(_, h)| h).collect(),
+            headings,
         }
     }
 }

@@ -15,7 +15,6 @@ use crate::note::Note;
 use crate::settings::Settings;
 use crate::text::fold;
 use crate::vault::Vault;
-use std::collections::BTreeMap;
 
 /// The rule name the link-back edits carry.
 const RULE: &str = "review";
@@ -34,36 +33,45 @@ pub struct Place {
 /// What linking a new note back does.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LinkBack {
-    /// The notes to edit, in path order, each with one edit.
+    /// The notes to edit, in the order of their places, each with one edit.
     pub notes: Vec<NotePlan>,
     /// The notes left alone because they changed since the decision was made, with why.
     pub skipped: Vec<(String, String)>,
 }
 
-/// The places decision `group` is about, from the vault's review items (one per note, lines
-/// in order).
+/// The places decision `group` is about, from the vault's review items: one per note, in the
+/// vault's order, its lines in order.
 pub fn places(vault: &mut Vault, group: &str) -> Vec<Place> {
-    let mut out: BTreeMap<String, Place> = BTreeMap::new();
+    let mut out: Vec<Place> = Vec::new();
     let reports = vault.all_reports();
     let vault_items = vault.vault_review();
     let items = (reports.iter().flat_map(|r| r.review.iter())).chain(vault_items.iter());
     for item in items.filter(|i| i.group == group) {
         let Some(name) = &item.name else { continue };
-        let place = out.entry(item.path.clone()).or_insert_with(|| Place {
-            path: item.path.clone(),
-            written: name.clone(),
-            lines: Vec::new(),
-        });
-        place
-            .lines
-            .extend(item.line.into_iter().chain(item.also.iter().copied()));
-        place.lines.sort_unstable();
-        place.lines.dedup();
+        let at = match out.iter().position(|p| p.path == item.path) {
+            Some(at) => at,
+            None => {
+                out.push(Place {
+                    path: item.path.clone(),
+                    written: name.clone(),
+                    lines: Vec::new(),
+                });
+                out.len() - 1
+            }
+        };
+        let lines = &mut out[at].lines;
+        for line in item.line.into_iter().chain(item.also.iter().copied()) {
+            let k = lines.partition_point(|l| *l < line);
+            if lines.get(k) != Some(&line) {
+                lines.insert(k, line);
+            }
+        }
     }
-    out.into_values().collect()
+    out
 }
 
-/// The edits linking the note titled `title` from `places`, reading notes through `text`.
+/// The edits linking the note titled `title` from `places` (the notes in their order), reading
+/// notes through `text`.
 pub fn link_back<'t>(
     settings: &Settings,
     text: &dyn Fn(&str) -> Option<&'t str>,
@@ -100,7 +108,6 @@ pub fn link_back<'t>(
             });
         }
     }
-    out.notes.sort_by(|a, b| a.path.cmp(&b.path));
     out
 }
 

@@ -92,8 +92,11 @@ impl Relink {
         let body = note.body_start..note.text.len();
         let skip = |at| note.in_code_or_comment(at);
         let mut out = self.edits(note.text, note.path, body, &skip, true);
-        out.extend(self.markdown_edits(note));
-        out.sort_by_key(|e| e.start);
+        // Both in text order, and never overlapping: each goes where it starts.
+        for edit in self.markdown_edits(note) {
+            let at = out.partition_point(|e| e.start < edit.start);
+            out.insert(at, edit);
+        }
         out
     }
 
