@@ -103,3 +103,31 @@ test("a note changed while the confirmation is open is left alone and named, and
 	assert.ok(app.vault.getFileByPath(GONE), "the other note stays until the merge can finish");
 	plugin.unload();
 });
+
+test("two notes of one title are named by their folders, and the links that open the merged one follow it", async () => {
+	const [people, archive] = ["People/Kofi Mensah.md", "Archive/Kofi Mensah.md"];
+	const lab = "Meetings/Lab.md";
+	const before = {
+		[people]: "---\ntype: people\n---\n# Kofi Mensah\n- Runs the lab\n",
+		[archive]: "---\ntype: people\n---\n# Kofi Mensah\n- Left in 2024\n",
+		[lab]: "# Lab\n[[Archive/Kofi Mensah]], [old page](<Archive/Kofi Mensah.md>) and [[People/Kofi Mensah]].\n",
+	};
+	const vault = makeVault(before);
+	const { app, plugin } = await startPlugin(vault);
+	app.fileManager.trashFile = async () => {};
+	const view = await openQueue(app, plugin);
+	const label = duplicateCard(view).querySelector('button[data-action="merge"]').textContent;
+	const named = /^Merge (\S+)\/Kofi Mensah into (\S+)\/Kofi Mensah$/.exec(label);
+	assert.ok(named && named[1] !== named[2], label);
+	const [gone, keep] = [`${named[1]}/Kofi Mensah`, `${named[2]}/Kofi Mensah`];
+	duplicateCard(view).querySelector('button[data-action="merge"]').click();
+	const modal = await confirmation();
+	assert.equal(modal.titleEl.textContent, label);
+	button(modal, "Merge").click();
+	await waitFor(() => readNote(vault, `${keep}.md`).includes(`## Merged from ${gone}`), { message: "the merge" });
+	const links = readNote(vault, lab);
+	assert.ok(links.includes(`[[${keep}|${gone}]]`), links);
+	assert.ok(links.includes(`[old page](<${keep}.md>)`), links);
+	assert.ok(links.includes(`[[People/Kofi Mensah]]`) || links.includes(`[[${keep}|People/Kofi Mensah]]`), links);
+	plugin.unload();
+});

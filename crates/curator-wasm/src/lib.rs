@@ -110,6 +110,8 @@ export interface DecisionCard {
   actions: Action[];
   /** For a company tag and table that disagree: what each says. */
   company: { tag: string; table: string } | null;
+  /** For likely duplicates: the note kept and the one merged into it, by title, or by path when both have one title. */
+  merge: { keep: string; gone: string } | null;
 }
 /** One page of decisions. */
 export interface DecisionPage {
