@@ -69,7 +69,7 @@ fn keep(run: &Run, notes: &Notes, cached: Option<u64>) {
     }
 }
 
-fn print_json<T: Serialize>(value: &T) -> Result<(), String> {
+pub(crate) fn print_json<T: Serialize>(value: &T) -> Result<(), String> {
     // Machine output goes straight to stdout, buffered: no colour handling to scan it for.
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -347,7 +347,7 @@ pub fn undo(run: &Run) -> Result<u8, String> {
 }
 
 /// Milliseconds since 1970, for naming journal runs.
-fn now_millis() -> u64 {
+pub(crate) fn now_millis() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))

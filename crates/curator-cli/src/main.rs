@@ -8,6 +8,7 @@ mod cache;
 mod cache_format;
 mod commands;
 mod journal;
+mod merge;
 mod output;
 mod vault;
 mod write;
@@ -103,6 +104,27 @@ Restores each note the run wrote, byte for byte, unless it changed since: those 
 are and listed. The journal is shared with the Obsidian plugin (.obsidian/plugins/vault-curator/journal/)."
     )]
     Undo(VaultArg),
+    /// Merge one note of a person into another: its names, tags, properties and facts go to the
+    /// kept note, and every link to it points at the kept note.
+    #[command(
+        after_help = "Example:\n  curator merge ~/Notes --keep \"People/Ilse Varga\" --from \"People/I. Varga\"\n  \
+curator merge ~/Notes --keep \"People/Ilse Varga\" --from \"People/I. Varga\" --write\n\n\
+Shows the diffs without --write. With it, each note is written only if unchanged since read, as\n\
+one run of the undo journal (curator undo puts them back), and the merged note goes to .trash/."
+    )]
+    Merge {
+        #[command(flatten)]
+        vault: VaultArg,
+        /// The note kept (vault path, `.md` optional).
+        #[arg(long, value_name = "NOTE")]
+        keep: String,
+        /// The note merged into it, then moved to the vault's .trash/ folder.
+        #[arg(long, value_name = "NOTE")]
+        from: String,
+        /// Write the merge (without it, only the diffs are shown).
+        #[arg(long)]
+        write: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -126,6 +148,12 @@ fn main() -> ExitCode {
         Command::Entities(v) => commands::entities(&v.run()),
         Command::Review(v) => commands::review(&v.run()),
         Command::Undo(v) => commands::undo(&v.run()),
+        Command::Merge {
+            vault,
+            keep,
+            from,
+            write,
+        } => merge::merge(&vault.run(), &keep, &from, write),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -210,7 +210,7 @@ fn one_fix_settles_what_fixes_change_in_other_notes() {
 
 #[test]
 fn every_subcommand_has_help_with_an_example() {
-    for cmd in ["check", "fix", "tasks", "entities", "review"] {
+    for cmd in ["check", "fix", "tasks", "entities", "review", "merge"] {
         curator()
             .args([cmd, "--help"])
             .assert()
@@ -570,4 +570,61 @@ fn undo_restores_the_last_fix_byte_for_byte_and_leaves_notes_edited_since() {
     .expect("put-back notes");
     assert!(put_back.holds("Meetings/M.md", MEETING));
     assert!(!put_back.holds("Meetings/N.md", "edited by hand\n"));
+}
+
+#[test]
+fn merge_shows_first_writes_with_write_and_undo_puts_the_notes_back() {
+    let keep = "---\ntype: people\nrole: Engineer\n---\n# Ilse Varga\n- Runs the lab\n";
+    let gone = "---\ntype: people\nrole: Manager\n---\n# I. Varga\n- Moved to Porto\n";
+    let meeting = "# Lab sync\n[[I. Varga]] and [notes](People/I.%20Varga.md#Notes).\n";
+    let files = [
+        ("People/Ilse Varga.md", keep),
+        ("People/I. Varga.md", gone),
+        ("Meetings/Lab sync.md", meeting),
+    ];
+    let dir = vault(&files);
+    let args = [
+        "merge",
+        "--keep",
+        "People/Ilse Varga",
+        "--from",
+        "People/I. Varga",
+    ];
+    let out = curator().args(args).arg(dir.path()).output().expect("runs");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{shown}");
+    assert!(
+        shown.contains("+[[Ilse Varga|I. Varga]] and [notes](People/Ilse%20Varga.md#Notes)."),
+        "{shown}"
+    );
+    assert!(shown.contains("would rewrite 2 notes"), "{shown}");
+    for (path, text) in files {
+        assert_eq!(read(dir.path(), path), text, "a dry run writes nothing");
+    }
+
+    let report = json_of(dir.path(), &[&args[..], &["--write", "--json"]].concat());
+    assert_eq!(
+        report["notes"],
+        serde_json::json!(["Meetings/Lab sync.md", "People/Ilse Varga.md"])
+    );
+    assert_eq!(
+        report["conflicts"],
+        serde_json::json!(["I. Varga says role: Manager (this note keeps Engineer)"])
+    );
+    assert_eq!(report["trashed"], ".trash/I. Varga.md");
+    assert!(!dir.path().join("People/I. Varga.md").exists());
+    assert_eq!(read(dir.path(), ".trash/I. Varga.md"), gone);
+    assert!(read(dir.path(), "People/Ilse Varga.md").contains("## Merged from I. Varga"));
+
+    curator().args(["undo"]).arg(dir.path()).assert().code(0);
+    assert_eq!(read(dir.path(), "People/Ilse Varga.md"), keep);
+    assert_eq!(read(dir.path(), "Meetings/Lab sync.md"), meeting);
+
+    let missing = ["merge", "--keep", "People/Ilse Varga", "--from", "Nobody"];
+    curator()
+        .args(missing)
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("no such note"));
 }
