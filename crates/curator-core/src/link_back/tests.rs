@@ -13,11 +13,11 @@ fn place(path: &str, written: &str, lines: &[usize]) -> Place {
     }
 }
 
+/// `(path, text)` of notes, or `(path, why)` of notes skipped.
+type Paths = Vec<(String, String)>;
+
 /// The text of each note after linking `TITLE` from `places`, and the notes skipped.
-fn linked(
-    notes: &[(&str, &str)],
-    places: &[Place],
-) -> (Vec<(String, String)>, Vec<(String, String)>) {
+fn linked(notes: &[(&str, &str)], places: &[Place]) -> (Paths, Paths) {
     let text = |p: &str| notes.iter().find(|(q, _)| *q == p).map(|(_, t)| *t);
     let plan = link_back(&Settings::default(), &text, TITLE, places);
     let after = plan
