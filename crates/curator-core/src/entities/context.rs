@@ -136,6 +136,8 @@ pub struct NoteContext {
     by_line: HashMap<usize, BTreeSet<String>>,
     companies: BTreeSet<String>,
     locals: Vec<Local>,
+    /// The note is a meeting: its words may be heard rather than typed.
+    meeting: bool,
     /// How many people and organisations the vault has, once read.
     population: std::cell::Cell<[Option<usize>; 2]>,
 }
@@ -203,6 +205,17 @@ impl NoteContext {
         }
     }
 
+    /// Marks the note as a meeting, whose words may be heard rather than typed (a transcript):
+    /// one word of its prose may name someone it only sounds like ([`super::prose_word`]).
+    pub fn set_meeting(&mut self, meeting: bool) {
+        self.meeting = meeting;
+    }
+
+    /// True when the note is a meeting ([`NoteContext::set_meeting`]).
+    pub fn is_meeting(&self) -> bool {
+        self.meeting
+    }
+
     /// Adds a name the note writes that has no note.
     pub fn add_local(&mut self, text: &str) {
         let key = normalize::name_key(text);
@@ -229,6 +242,7 @@ impl NoteContext {
             && self.present_orgs == other.present_orgs
             && self.companies == other.companies
             && self.locals == other.locals
+            && self.meeting == other.meeting
             && self.people.len() == other.people.len()
             && self
                 .people

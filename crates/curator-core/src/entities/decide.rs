@@ -2,6 +2,7 @@
 //! decided in three bands — `auto` (linked), `review` (asked), `unknown` (left alone).
 
 use super::context::{self, NoteContext};
+use super::prose_word;
 use crate::answers;
 use crate::index::NoteKind;
 use crate::names::everyday;
@@ -164,6 +165,9 @@ struct Scored<'a> {
     /// The mention credits a line that names the entity in full, and its name is read as a
     /// misheard rendering of the entity's ([`Resolver::echoed`]).
     echo: bool,
+    /// One word of typed prose that is the entity's name only as a nickname: asked about,
+    /// never linked ([`prose_word::may_name`]).
+    asked_only: bool,
 }
 
 impl<'a> Scored<'a> {
@@ -177,6 +181,7 @@ impl<'a> Scored<'a> {
             corroborated: support.corroborated,
             support,
             echo: false,
+            asked_only: false,
         }
     }
 
@@ -498,6 +503,13 @@ impl<'a> Resolver<'a> {
         let sentence_word = q.opens_sentence
             && acronym.is_none()
             && q.name.chars().skip(1).all(|c| !c.is_uppercase());
+        // One word of prose alone (not a credit, not an acronym): only the entity's own name
+        // words, and outside a meeting only as written, may name it (see `prose_word`).
+        let written = q.in_prose && !q.credits_line && acronym.is_none();
+        let alone = match tokens.as_slice() {
+            [word] if written => Some(word),
+            _ => None,
+        };
         // The best reached candidates, and those the note names (see `EntityNames::candidates`).
         let best = evidence.reached.len().min(score::MAX_SCORED_CANDIDATES);
         let rest = evidence.reached.get(best..).unwrap_or_default();
@@ -553,6 +565,21 @@ impl<'a> Resolver<'a> {
                 // A lowercase word may be an ordinary word that happens to be a name.
                 name.exact = false;
             }
+            if written && prose_word::only_qualifier(tokens, entity) {
+                // `Milan` of Ambrose of Milan, `Saint Ives` of Guild of Saint Ives.
+                continue;
+            }
+            let mut asked_only = false;
+            if let Some(word) = alone.filter(|_| !name.spelled) {
+                let level = prose_word::level(word, entity);
+                match prose_word::may_name(level, ctx.is_meeting()) {
+                    // `Christianity` typed is not Christ misheard.
+                    None => continue,
+                    // `Bill` of the GI Bill is the word, never William's nickname.
+                    Some(false) if everyday_word => continue,
+                    Some(linked) => asked_only = !linked,
+                }
+            }
             let support = if name.plausible {
                 ctx.support(entity, self.names, q.line, q.in_list)
             } else {
@@ -580,6 +607,7 @@ impl<'a> Resolver<'a> {
             }
             let mut candidate = Scored::candidate(entity, name, support);
             candidate.echo = echo.is_some();
+            candidate.asked_only = asked_only;
             scored.push(candidate);
         }
         if q.with_locals {
@@ -597,6 +625,7 @@ impl<'a> Resolver<'a> {
                         corroborated: true,
                         support: context::Support::default(),
                         echo: false,
+                        asked_only: false,
                     });
                 }
             }
@@ -705,11 +734,12 @@ fn decide(
         && top.entity.is_some_and(|e| e.kind == NoteKind::Person)
         && !q.name.trim().contains(char::is_whitespace)
         && !top.name.spelled;
-    let evidenced = if one_word_person {
-        top.corroborated
-    } else {
-        top.name.exact || top.corroborated || (top.name.spelled && q.in_prose)
-    };
+    let evidenced = !top.asked_only
+        && if one_word_person {
+            top.corroborated
+        } else {
+            top.name.exact || top.corroborated || (top.name.spelled && q.in_prose)
+        };
     let decision = if *p_top >= score::AUTO_PROBABILITY
         && margin >= score::AUTO_MARGIN_BITS
         && evidenced
@@ -736,6 +766,11 @@ fn decide(
                 .iter()
                 .filter(|(p, s)| s.entity.is_some() && p * score::AMBIGUOUS_RATIO >= *p_top)
                 .count()
+        )),
+        Decision::Review if top.asked_only => reasons.push(format!(
+            "'{}' is only a nickname of the name, written alone outside a meeting: \
+             it may be someone else called so",
+            q.name
         )),
         Decision::Review if !evidenced => reasons.push(
             "the name is not written exactly and nothing else in the note points to them".into(),

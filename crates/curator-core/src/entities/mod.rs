@@ -11,6 +11,7 @@ pub mod decide;
 pub mod edits;
 pub mod link_policy;
 pub mod mentions;
+pub mod prose_word;
 pub mod review;
 pub mod spoken;
 
@@ -197,6 +198,11 @@ fn note_context(
 ) -> (NoteContext, Vec<Option<Arc<Resolution>>>) {
     let names = index.entity_names();
     let mut ctx = NoteContext::new(note, names);
+    ctx.set_meeting(
+        index
+            .get(note.path)
+            .is_some_and(|n| n.kind == crate::index::NoteKind::Meeting),
+    );
     let mut done: Vec<Option<Arc<Resolution>>> = vec![None; found.len()];
     for (slot, f) in done.iter_mut().zip(found) {
         if let Some(r) = exact(resolver, exact_memo, &f.name) {

@@ -1,0 +1,120 @@
+//! One word of prose standing alone (`Augustine`, `Milan`, `Christianity`): which of an entity's
+//! names it can be.
+//!
+//! A name's own words are those before a qualifier: a word such as "of" or "the" after its
+//! first word (`Ambrose of Milan`, `Hillel the Elder`, `Bank of Lisbon`) or a parenthesis
+//! (`Ananias (Acts)`, `James (Brother of Jesus)`). A word of the qualifier alone is a place, a
+//! title or another entity, never the entity: `Milan` is not Ambrose of Milan.
+//!
+//! Outside a meeting the words are typed, not heard: a word that only sounds or is spelled like
+//! a name (`Christianity` ~ Christ, `Tiresias` ~ Tarsus) is another word, and a nickname alone
+//! (`Amos` ~ Moses) may be someone else of that name — it is asked about, never linked.
+
+use crate::names::keys::EntityKeys;
+use crate::names::normalize::Token;
+use crate::names::score::{self, Level};
+
+/// Words that, after a name's first word, start a qualifier rather than continue the name;
+/// sorted, for binary search. Name particles (`de`, `van`, `bin`) are parts of the name.
+const QUALIFIER_WORDS: &[&str] = &[
+    "and", "at", "for", "from", "in", "of", "on", "the", "to", "under", "with",
+];
+
+/// How one word of prose compares with the best of an entity's own name words (over its title
+/// and aliases); `None` when it agrees with none of them — it is a qualifier's word, or no
+/// name's.
+pub fn level(word: &Token, entity: &EntityKeys) -> Option<Level> {
+    entity
+        .forms
+        .iter()
+        .flat_map(|form| {
+            let own = own_words(&form.text).min(form.tokens.len());
+            form.tokens.get(..own).unwrap_or_default()
+        })
+        .map(|part| score::compare(word, part))
+        .filter(|l| l.agrees())
+        .min()
+}
+
+/// True when no word of a name written in prose agrees with any of the entity's own name
+/// words: all it shares with the entity is a qualifier (`Saint Ives` of Guild of Saint Ives).
+pub fn only_qualifier(words: &[Token], entity: &EntityKeys) -> bool {
+    // A name without a qualifier leaves the comparison to the name's own score.
+    let qualified = entity
+        .forms
+        .iter()
+        .any(|form| own_words(&form.text) < form.tokens.len());
+    qualified && words.iter().all(|word| level(word, entity).is_none())
+}
+
+/// How a word of prose that is `level` of an entity's name may name it: `None` when it cannot
+/// (a qualifier's word; outside a meeting, a word only sounding or spelled like the name), else
+/// whether it may be linked (`true`) or only asked about (a nickname, outside a meeting).
+pub fn may_name(level: Option<Level>, meeting: bool) -> Option<bool> {
+    match level? {
+        Level::Exact => Some(true),
+        Level::Nickname => Some(meeting),
+        _ if meeting => Some(true),
+        _ => None,
+    }
+}
+
+/// How many of the words of a name as written (split as [`crate::names::normalize::tokens`]
+/// splits it) are its own, before any qualifier.
+fn own_words(text: &str) -> usize {
+    let before = text.split('(').next().unwrap_or_default();
+    let words = before
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
+        .filter(|w| w.chars().any(char::is_alphabetic));
+    let mut n = 0;
+    for word in words {
+        if n > 0
+            && QUALIFIER_WORDS
+                .binary_search(&word.to_ascii_lowercase().as_str())
+                .is_ok()
+        {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualifier_words_are_sorted_for_binary_search() {
+        assert!(QUALIFIER_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_name_s_own_words_end_at_its_qualifier() {
+        for (name, own) in [
+            ("Ambrose of Milan", 1),
+            ("Hillel the Elder", 1),
+            ("Ananias (Acts)", 1),
+            ("James (Brother of Jesus)", 1),
+            ("Perpetua and Felicitas", 1),
+            ("The Lantern Guild", 3),
+            ("Mohan de Vries", 3),
+            ("Bank of Lisbon", 1),
+            ("Ada Lovelace", 2),
+            ("Ottoline Marsh", 2),
+            ("Wren Of Halden", 1),
+        ] {
+            assert_eq!(own_words(name), own, "{name}");
+        }
+    }
+
+    #[test]
+    fn outside_a_meeting_only_the_name_itself_is_linked() {
+        assert_eq!(may_name(Some(Level::Exact), false), Some(true));
+        assert_eq!(may_name(Some(Level::Nickname), false), Some(false));
+        assert_eq!(may_name(Some(Level::Phonetic), false), None);
+        assert_eq!(may_name(Some(Level::Near), true), Some(true));
+        assert_eq!(may_name(Some(Level::Nickname), true), Some(true));
+        assert_eq!(may_name(None, true), None);
+    }
+}

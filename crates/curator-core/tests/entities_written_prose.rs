@@ -1,0 +1,167 @@
+//! Names in typed, encyclopaedic prose (history notes, topic notes), where nobody attends and
+//! nothing was heard:
+//! - a word of a name's qualifier (`Cranmere` of Wulfric of Cranmere, `Selby` of Edgar (Abbot
+//!   of Selby), `Saint Ives` of Guild of Saint Ives) is not the entity;
+//! - a word that only sounds or is spelled like a name (`Tarsenism`, `Ashbyite`, `Kristall`) is
+//!   another word, where in a meeting's transcript it may be the name misheard;
+//! - a nickname alone (`Peggy`, `Amos` ~ Moses) is asked about, never linked, and an everyday
+//!   word that is a nickname (`Bill` of a Reform Bill) is the word;
+//! - a given name alone is linked only where the note says who (a link, its own note).
+
+use curator_core::entities::{Decision, Mention};
+use curator_core::{Engine, Settings};
+
+const VAULT: &[(&str, &str)] = &[
+    ("People/Wulfric of Cranmere.md", "---\ntype: person\n---\n"),
+    (
+        "People/Edgar (Abbot of Selby).md",
+        "---\ntype: person\n---\n",
+    ),
+    ("People/Marit the Elder.md", "---\ntype: person\n---\n"),
+    ("People/William Harcourt.md", "---\ntype: person\n---\n"),
+    ("People/Margaret Ashby.md", "---\ntype: person\n---\n"),
+    (
+        "People/Anselm Tarsen.md",
+        "---\ntype: person\naliases: [Tarsen]\n---\n",
+    ),
+    (
+        "People/Teodor Krystal.md",
+        "---\ntype: person\naliases: [Krystal]\n---\n",
+    ),
+    ("People/Moses Abery.md", "---\ntype: person\n---\n"),
+    ("People/John Fairfax.md", "---\ntype: person\n---\n"),
+    ("People/John Pellow.md", "---\ntype: person\n---\n"),
+    (
+        "Organizations/Guild of Saint Ives.md",
+        "---\ntype: organization\n---\n",
+    ),
+];
+
+/// The decisions on `word` in a note at `path` of `frontmatter` and `body`.
+fn decisions(path: &str, frontmatter: &str, body: &str, word: &str) -> Vec<(Decision, String)> {
+    let text = format!("---\n{frontmatter}---\n# Notes\n\n{body}\n");
+    let mut engine = Engine::new(Settings::default());
+    for (p, t) in VAULT {
+        engine.index_mut().upsert(p, t);
+    }
+    engine.index_mut().upsert(path, &text);
+    let found: Vec<Mention> = engine.mentions(path, &text);
+    found
+        .into_iter()
+        .filter(|m| m.text == word)
+        .map(|m| (m.decision, m.resolved.unwrap_or_default()))
+        .collect()
+}
+
+/// The decisions on `word` in a topic note.
+fn in_topic(body: &str, word: &str) -> Vec<(Decision, String)> {
+    decisions("Notes/Topic.md", "type: topic\n", body, word)
+}
+
+/// The decisions on `word` in a meeting attended by William Harcourt and Teodor Krystal.
+fn in_meeting(body: &str, word: &str) -> Vec<(Decision, String)> {
+    decisions(
+        "Meetings/2026-03-02 Archive sync.md",
+        "type: meeting\nparticipants: [\"[[William Harcourt]]\", \"[[Teodor Krystal]]\"]\n",
+        body,
+        word,
+    )
+}
+
+fn none_names(got: &[(Decision, String)]) -> bool {
+    got.iter().all(|(d, r)| !d.is_confident() && r.is_empty())
+}
+
+#[test]
+fn a_qualifier_s_words_are_not_the_entity() {
+    let body = "[[Wulfric of Cranmere]] founded the abbey in 1120. Cranmere itself was already a \
+                market town, and Selby sent monks to it. The Elder of the guild kept the rolls, \
+                and Saint Ives sent a delegation.";
+    for word in ["Cranmere", "Selby", "Elder", "Saint Ives"] {
+        let got = in_topic(body, word);
+        assert!(none_names(&got), "{word}: {got:?}");
+    }
+    // Its own words still name it.
+    assert_eq!(
+        in_topic(&format!("{body} Wulfric died in 1141."), "Wulfric"),
+        [(Decision::Auto, "Wulfric of Cranmere".to_string())]
+    );
+    // Even in a meeting, a qualifier's word is not the entity.
+    let got = in_meeting("Selby sent the scans.", "Selby");
+    assert!(none_names(&got), "{got:?}");
+}
+
+#[test]
+fn a_word_only_like_a_name_is_another_word_in_typed_prose() {
+    let body = "[[Teodor Krystal]], [[Anselm Tarsen]] and [[Margaret Ashby]] wrote the survey. \
+                Kristall glass came from the east, Tarsenism spread west, and the Ashbyite \
+                reading prevailed.";
+    for word in ["Kristall", "Tarsenism", "Ashbyite"] {
+        let got = in_topic(body, word);
+        assert!(none_names(&got), "{word}: {got:?}");
+        assert!(got.iter().all(|(d, _)| *d != Decision::Review), "{word}");
+    }
+    // In a meeting the words are heard: a misheard name of an attendee is still theirs.
+    assert_eq!(
+        in_meeting("Kristall will check the index.", "Kristall"),
+        [(Decision::Auto, "Teodor Krystal".to_string())]
+    );
+}
+
+#[test]
+fn a_nickname_alone_is_asked_about_in_typed_prose() {
+    let ashby = "Margaret Ashby".to_string();
+    assert_eq!(
+        in_topic(
+            "[[Margaret Ashby]] kept the ledgers. Peggy signed them all.",
+            "Peggy"
+        ),
+        [(Decision::Review, ashby)]
+    );
+    let got = in_topic(
+        "Amos was a common name among the monks, and [[Moses Abery]] kept the granary.",
+        "Amos",
+    );
+    assert!(got.iter().all(|(d, _)| !d.is_confident()), "{got:?}");
+    // An everyday word that is a nickname is the word.
+    let got = in_topic(
+        "The Reform Bill changed the borough. [[William Harcourt]] spoke against it.",
+        "Bill",
+    );
+    assert!(none_names(&got), "{got:?}");
+    // The full name is the name, nickname or not.
+    assert_eq!(
+        in_topic("Peggy Ashby kept the ledgers.", "Peggy Ashby"),
+        [(Decision::Auto, "Margaret Ashby".to_string())]
+    );
+}
+
+#[test]
+fn a_given_name_alone_is_who_the_note_says() {
+    let fairfax = "John Fairfax".to_string();
+    assert_eq!(
+        in_topic(
+            "The estate passed to [[John Fairfax]] in 1160. John rebuilt the mill.",
+            "John"
+        ),
+        [(Decision::Auto, fairfax.clone())]
+    );
+    assert_eq!(
+        decisions(
+            "People/John Fairfax.md",
+            "type: person\n",
+            "John rebuilt the mill in 1162.",
+            "John"
+        ),
+        [(Decision::Auto, fairfax)]
+    );
+    // Two Johns linked: asked, never guessed.
+    let got = in_topic(
+        "[[John Fairfax]] and [[John Pellow]] held land there. John came first.",
+        "John",
+    );
+    assert!(got.iter().all(|(d, _)| !d.is_confident()), "{got:?}");
+    // No John named: never linked.
+    let got = in_topic("John came to the town in 1150.", "John");
+    assert!(got.iter().all(|(d, _)| !d.is_confident()), "{got:?}");
+}
