@@ -24,13 +24,8 @@ const QUALIFIER_WORDS: &[&str] = &[
 /// and aliases); `None` when it agrees with none of them — it is a qualifier's word, or no
 /// name's.
 pub fn level(word: &Token, entity: &EntityKeys) -> Option<Level> {
-    entity
-        .forms
-        .iter()
-        .flat_map(|form| {
-            let own = own_words(&form.text).min(form.tokens.len());
-            form.tokens.get(..own).unwrap_or_default()
-        })
+    let qualifiers = qualifier_keys(entity);
+    own_parts(entity, &qualifiers)
         .map(|part| score::compare(word, part))
         .filter(|l| l.agrees())
         .min()
@@ -39,12 +34,39 @@ pub fn level(word: &Token, entity: &EntityKeys) -> Option<Level> {
 /// True when no word of a name written in prose agrees with any of the entity's own name
 /// words: all it shares with the entity is a qualifier (`Saint Ives` of Guild of Saint Ives).
 pub fn only_qualifier(words: &[Token], entity: &EntityKeys) -> bool {
+    let qualifiers = qualifier_keys(entity);
     // A name without a qualifier leaves the comparison to the name's own score.
-    let qualified = entity
+    !qualifiers.is_empty()
+        && words.iter().all(|word| {
+            own_parts(entity, &qualifiers).all(|part| !score::compare(word, part).agrees())
+        })
+}
+
+/// The folded words any of the entity's names holds in a qualifier (`of` and `milan` of
+/// Ambrose of Milan): a form written without the joining word (`Theophilus Antioch`) still
+/// has them as qualifiers.
+fn qualifier_keys(entity: &EntityKeys) -> Vec<&str> {
+    entity
         .forms
         .iter()
-        .any(|form| own_words(&form.text) < form.tokens.len());
-    qualified && words.iter().all(|word| level(word, entity).is_none())
+        .flat_map(|form| {
+            let own = own_words(&form.text);
+            form.tokens.get(own..).unwrap_or_default()
+        })
+        .map(|t| t.key.as_str())
+        .collect()
+}
+
+/// The parts of the entity's names that are no qualifier's words.
+fn own_parts<'a>(
+    entity: &'a EntityKeys,
+    qualifiers: &'a [&str],
+) -> impl Iterator<Item = &'a Token> {
+    entity
+        .forms
+        .iter()
+        .flat_map(|form| &form.tokens)
+        .filter(|t| !qualifiers.contains(&t.key.as_str()))
 }
 
 /// How a word of prose that is `level` of an entity's name may name it: `None` when it cannot
