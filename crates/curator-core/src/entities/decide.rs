@@ -165,9 +165,6 @@ struct Scored<'a> {
     /// The mention credits a line that names the entity in full, and its name is read as a
     /// misheard rendering of the entity's ([`Resolver::echoed`]).
     echo: bool,
-    /// One word of typed prose that is the entity's name only as a nickname: asked about,
-    /// never linked ([`prose_word::may_name`]).
-    asked_only: bool,
 }
 
 impl<'a> Scored<'a> {
@@ -181,7 +178,6 @@ impl<'a> Scored<'a> {
             corroborated: support.corroborated,
             support,
             echo: false,
-            asked_only: false,
         }
     }
 
@@ -548,6 +544,8 @@ impl<'a> Resolver<'a> {
         }
         picked.sort_by_key(|p| p.0);
         let mut scored: Vec<Scored> = Vec::new();
+        // Why the first candidate a written name cannot be was passed over (see `prose_word`).
+        let mut passed_over: Option<String> = None;
         for (_, entity, name) in picked {
             if self.rejected(q.name, &entity.title) {
                 continue;
@@ -567,20 +565,29 @@ impl<'a> Resolver<'a> {
             }
             if written && prose_word::only_qualifier(tokens, entity) {
                 // `Milan` of Ambrose of Milan, `Saint Ives` of Guild of Saint Ives.
+                passed_over.get_or_insert_with(|| {
+                    format!(
+                        "'{}' is only in the qualifier of {}'s name",
+                        q.name, entity.title
+                    )
+                });
                 continue;
             }
-            let mut asked_only = false;
-            if let Some(word) = alone.filter(|_| !name.spelled) {
-                let level = prose_word::level(word, entity);
-                match prose_word::may_name(level, ctx.is_meeting()) {
-                    // `Christianity` typed is not Christ misheard.
-                    None => continue,
-                    // `Bill` of the GI Bill is the word, never William's nickname.
-                    Some(false) if everyday_word => continue,
-                    Some(linked) => asked_only = !linked,
-                }
+            let typed = alone.is_some() && !name.spelled && !ctx.is_meeting();
+            if alone.is_some_and(|word| {
+                !name.spelled
+                    && !prose_word::may_name(prose_word::level(word, entity), ctx.is_meeting())
+            }) {
+                // Typed, `Christianity` is not Christ misheard, nor `Amos` Moses's nickname.
+                passed_over.get_or_insert_with(|| {
+                    format!(
+                        "'{}' is not {}'s name as written, and this note is typed, not heard",
+                        q.name, entity.title
+                    )
+                });
+                continue;
             }
-            let support = if name.plausible {
+            let mut support = if name.plausible {
                 ctx.support(entity, self.names, q.line, q.in_list)
             } else {
                 context::Support {
@@ -588,6 +595,10 @@ impl<'a> Resolver<'a> {
                     ..Default::default()
                 }
             };
+            if typed && entity.kind == NoteKind::Person && !support.corroborated {
+                // `Judah` of a kingdom, `Alexander` of a book: see `score::TYPED_WORD_BITS`.
+                support.bits += score::TYPED_WORD_BITS;
+            }
             if sentence_word && name.exact && !support.corroborated && opens_org_name(entity) {
                 // `Anchor tenants`, `Beacon of hope`: where every word is capitalised, the
                 // opening word of an organisation's name the note does not name otherwise is
@@ -607,7 +618,6 @@ impl<'a> Resolver<'a> {
             }
             let mut candidate = Scored::candidate(entity, name, support);
             candidate.echo = echo.is_some();
-            candidate.asked_only = asked_only;
             scored.push(candidate);
         }
         if q.with_locals {
@@ -625,7 +635,6 @@ impl<'a> Resolver<'a> {
                         corroborated: true,
                         support: context::Support::default(),
                         echo: false,
-                        asked_only: false,
                     });
                 }
             }
@@ -635,6 +644,9 @@ impl<'a> Resolver<'a> {
                 "'{}' is an everyday word, and the note names nobody called so",
                 q.name
             )]);
+        }
+        if let Some(reason) = passed_over.filter(|_| scored.is_empty()) {
+            return Resolution::unknown(vec![reason]);
         }
         let kind = scored
             .iter()
@@ -734,12 +746,11 @@ fn decide(
         && top.entity.is_some_and(|e| e.kind == NoteKind::Person)
         && !q.name.trim().contains(char::is_whitespace)
         && !top.name.spelled;
-    let evidenced = !top.asked_only
-        && if one_word_person {
-            top.corroborated
-        } else {
-            top.name.exact || top.corroborated || (top.name.spelled && q.in_prose)
-        };
+    let evidenced = if one_word_person {
+        top.corroborated
+    } else {
+        top.name.exact || top.corroborated || (top.name.spelled && q.in_prose)
+    };
     let decision = if *p_top >= score::AUTO_PROBABILITY
         && margin >= score::AUTO_MARGIN_BITS
         && evidenced
@@ -766,11 +777,6 @@ fn decide(
                 .iter()
                 .filter(|(p, s)| s.entity.is_some() && p * score::AMBIGUOUS_RATIO >= *p_top)
                 .count()
-        )),
-        Decision::Review if top.asked_only => reasons.push(format!(
-            "'{}' is only a nickname of the name, written alone outside a meeting: \
-             it may be someone else called so",
-            q.name
         )),
         Decision::Review if !evidenced => reasons.push(
             "the name is not written exactly and nothing else in the note points to them".into(),

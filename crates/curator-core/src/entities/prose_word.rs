@@ -7,8 +7,8 @@
 //! title or another entity, never the entity: `Milan` is not Ambrose of Milan.
 //!
 //! Outside a meeting the words are typed, not heard: a word that only sounds or is spelled like
-//! a name (`Christianity` ~ Christ, `Tiresias` ~ Tarsus) is another word, and a nickname alone
-//! (`Amos` ~ Moses) may be someone else of that name — it is asked about, never linked.
+//! a name (`Christianity` ~ Christ, `Tiresias` ~ Tarsus) is another word, and a given name that
+//! is only a nickname of someone's (`Amos` ~ Moses, `Luke` ~ Luther) is someone else's name.
 
 use crate::names::keys::EntityKeys;
 use crate::names::normalize::Token;
@@ -69,15 +69,13 @@ fn own_parts<'a>(
         .filter(|t| !qualifiers.contains(&t.key.as_str()))
 }
 
-/// How a word of prose that is `level` of an entity's name may name it: `None` when it cannot
-/// (a qualifier's word; outside a meeting, a word only sounding or spelled like the name), else
-/// whether it may be linked (`true`) or only asked about (a nickname, outside a meeting).
-pub fn may_name(level: Option<Level>, meeting: bool) -> Option<bool> {
-    match level? {
-        Level::Exact => Some(true),
-        Level::Nickname => Some(meeting),
-        _ if meeting => Some(true),
-        _ => None,
+/// True when a word of prose that is `level` of an entity's name may name it: written as the
+/// name is, or — in a meeting, whose words may be heard — agreeing with it any other way.
+pub fn may_name(level: Option<Level>, meeting: bool) -> bool {
+    match level {
+        Some(Level::Exact) => true,
+        Some(_) => meeting,
+        None => false,
     }
 }
 
@@ -131,12 +129,12 @@ mod tests {
     }
 
     #[test]
-    fn outside_a_meeting_only_the_name_itself_is_linked() {
-        assert_eq!(may_name(Some(Level::Exact), false), Some(true));
-        assert_eq!(may_name(Some(Level::Nickname), false), Some(false));
-        assert_eq!(may_name(Some(Level::Phonetic), false), None);
-        assert_eq!(may_name(Some(Level::Near), true), Some(true));
-        assert_eq!(may_name(Some(Level::Nickname), true), Some(true));
-        assert_eq!(may_name(None, true), None);
+    fn outside_a_meeting_only_the_name_as_written_names_someone() {
+        assert!(may_name(Some(Level::Exact), false));
+        assert!(!may_name(Some(Level::Nickname), false));
+        assert!(!may_name(Some(Level::Phonetic), false));
+        assert!(may_name(Some(Level::Near), true));
+        assert!(may_name(Some(Level::Nickname), true));
+        assert!(!may_name(None, true));
     }
 }
