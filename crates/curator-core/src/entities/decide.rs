@@ -577,6 +577,7 @@ impl<'a> Resolver<'a> {
             if alone.is_some_and(|word| {
                 !name.spelled
                     && !prose_word::may_name(prose_word::level(word, entity), ctx.is_meeting())
+                    && !prose_word::is_handle(word, entity)
             }) {
                 // Typed, `Christianity` is not Christ misheard, nor `Amos` Moses's nickname.
                 passed_over.get_or_insert_with(|| {

@@ -69,6 +69,15 @@ fn own_parts<'a>(
         .filter(|t| !qualifiers.contains(&t.key.as_str()))
 }
 
+/// True when one word of prose is a chat handle of one of the entity's names (`ilse_v`,
+/// `rbenoit`): typed as handles are, compared as [`score::handle_of`] compares them.
+pub fn is_handle(word: &Token, entity: &EntityKeys) -> bool {
+    entity
+        .forms
+        .iter()
+        .any(|form| score::handle_of(&word.key, &form.tokens).is_some())
+}
+
 /// True when a word of prose that is `level` of an entity's name may name it: written as the
 /// name is, or — in a meeting, whose words may be heard — agreeing with it any other way.
 pub fn may_name(level: Option<Level>, meeting: bool) -> bool {

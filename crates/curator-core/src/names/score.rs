@@ -711,7 +711,7 @@ pub fn handles(name: &[Token]) -> impl Iterator<Item = (String, Handle)> + '_ {
 /// Which of the [`handles`] of a person named `name` the word `key` is, if any: the first of
 /// them it equals, recognised without writing them out (a word is compared with every person's
 /// name parts).
-fn handle_of(key: &str, name: &[Token]) -> Option<Handle> {
+pub fn handle_of(key: &str, name: &[Token]) -> Option<Handle> {
     let [given, .., surname] = name else {
         return None;
     };
