@@ -38,6 +38,10 @@ const VAULT: &[(&str, &str)] = &[
         "Organizations/Guild of Saint Ives.md",
         "---\ntype: organization\n---\n",
     ),
+    (
+        "Organizations/Halden Tin Works.md",
+        "---\ntype: organization\n---\n",
+    ),
 ];
 
 /// The decisions on `word` in a note at `path` of `frontmatter` and `body`.
@@ -104,6 +108,17 @@ fn a_word_only_like_a_name_is_another_word_in_typed_prose() {
         assert!(none_names(&got), "{word}: {got:?}");
         assert!(got.iter().all(|(d, _)| *d != Decision::Review), "{word}");
     }
+    // A name run together is written as the name is.
+    let works = "Halden Tin Works".to_string();
+    let body = "[[Halden Tin Works]] shipped the ore. Haldentinworks kept the ledger.";
+    assert_eq!(
+        in_topic(body, "Haldentinworks"),
+        [(Decision::Auto, works.clone())]
+    );
+    assert_eq!(
+        in_meeting(body, "Haldentinworks"),
+        [(Decision::Auto, works)]
+    );
     // In a meeting the words are heard: a misheard name of an attendee is still theirs.
     assert_eq!(
         in_meeting("Kristall will check the index.", "Kristall"),

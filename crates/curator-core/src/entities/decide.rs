@@ -581,10 +581,14 @@ impl<'a> Resolver<'a> {
             }) {
                 // Typed, `Christianity` is not Christ misheard, nor `Amos` Moses's nickname.
                 passed_over.get_or_insert_with(|| {
-                    format!(
-                        "'{}' is not {}'s name as written, and this note is typed, not heard",
-                        q.name, entity.title
-                    )
+                    if ctx.is_meeting() {
+                        format!("'{}' is like none of {}'s names", q.name, entity.title)
+                    } else {
+                        format!(
+                            "'{}' is not {}'s name as written, and this note is typed, not heard",
+                            q.name, entity.title
+                        )
+                    }
                 });
                 continue;
             }

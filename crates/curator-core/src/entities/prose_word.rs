@@ -57,16 +57,23 @@ fn qualifier_keys(entity: &EntityKeys) -> Vec<&str> {
         .collect()
 }
 
-/// The parts of the entity's names that are no qualifier's words.
+/// The parts of the entity's names that are no qualifier's words, and the names without a
+/// qualifier run together (`ukmetoffice`).
 fn own_parts<'a>(
     entity: &'a EntityKeys,
     qualifiers: &'a [&str],
 ) -> impl Iterator<Item = &'a Token> {
+    let joined = entity
+        .forms
+        .iter()
+        .filter(|form| own_words(&form.text) >= form.tokens.len())
+        .filter_map(|form| form.joined.as_ref());
     entity
         .forms
         .iter()
         .flat_map(|form| &form.tokens)
         .filter(|t| !qualifiers.contains(&t.key.as_str()))
+        .chain(joined)
 }
 
 /// True when one word of prose is a chat handle of one of the entity's names (`ilse_v`,
