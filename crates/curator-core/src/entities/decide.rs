@@ -499,8 +499,9 @@ impl<'a> Resolver<'a> {
         let sentence_word = q.opens_sentence
             && acronym.is_none()
             && q.name.chars().skip(1).all(|c| !c.is_uppercase());
-        // One word of prose alone (not a credit, not an acronym): only the entity's own name
-        // words, and outside a meeting only as written, may name it (see `prose_word`).
+        // A name written in prose (not a credit, not an acronym) never names an entity by its
+        // qualifier alone; one word alone names it only by its own name words, and outside a
+        // meeting only as written (see `prose_word`).
         let written = q.in_prose && !q.credits_line && acronym.is_none();
         let alone = match tokens.as_slice() {
             [word] if written => Some(word),
