@@ -1,6 +1,7 @@
 //! One word of prose in a meeting's `mentions` property: linked only when it names the entity
-//! on its own — a chat handle writing the surname in full, or the opening word of the
-//! organisation the meeting's people work at, written where a capital marks a name — and never
+//! on its own — a chat handle writing the surname in full, an organisation's acronym, or the
+//! opening word of the organisation the meeting's people work at, written where a capital marks
+//! a name — and never
 //! an everyday word opening a sentence, a handle several people share or a given name with an
 //! initial that nothing in the note settles.
 
@@ -27,6 +28,14 @@ const VAULT: &[(&str, &str)] = &[
     ),
     (
         "Organizations/Harbor Logistics.md",
+        "---\ntype: organization\n---\n",
+    ),
+    (
+        "Organizations/Saltmarsh Haulage Cooperative.md",
+        "---\ntype: organization\n---\n",
+    ),
+    (
+        "Organizations/Lantern Analytics.md",
         "---\ntype: organization\n---\n",
     ),
 ];
@@ -113,13 +122,39 @@ fn the_opening_word_of_the_meetings_organisation_names_it() {
         r#"["[[Dario Fenwick]]", "[[Thistlewood Freight]]"]"#
     );
     // Nobody in the meeting works there: one word is not enough.
-    assert_eq!(
-        mentions(
-            "Ilka Sorensen",
-            "I think Thistlewood wants the discount in writing."
-        ),
-        r#"["[[Ilka Sorensen]]"]"#
-    );
+    for body in [
+        "I think Thistlewood wants the discount in writing.",
+        "I think Lantern wants the discount in writing.",
+    ] {
+        assert_eq!(
+            mentions("Ilka Sorensen", body),
+            r#"["[[Ilka Sorensen]]"]"#,
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn an_organisations_acronym_names_it_anywhere_in_a_sentence() {
+    for body in [
+        "Is SHC still evaluating the other vendor?",
+        "SHC asked for a written timeline.",
+        "The S.H.C. team is short on staff.",
+    ] {
+        assert_eq!(
+            mentions("Ilka Sorensen", body),
+            r#"["[[Ilka Sorensen]]", "[[Saltmarsh Haulage Cooperative]]"]"#,
+            "{body}"
+        );
+    }
+    // Lowercase or two letters, it is no acronym.
+    for body in ["We sent the shc files.", "The SH team is short on staff."] {
+        assert_eq!(
+            mentions("Ilka Sorensen", body),
+            r#"["[[Ilka Sorensen]]"]"#,
+            "{body}"
+        );
+    }
 }
 
 #[test]

@@ -13,6 +13,7 @@ pub mod link_policy;
 pub mod mentions;
 pub mod prose_word;
 pub mod review;
+pub mod short_forms;
 pub mod spoken;
 
 use crate::context::Context;
@@ -69,10 +70,17 @@ pub struct Resolved {
 }
 
 impl Resolved {
-    /// One word of prose that names the entity on its own ([`Resolution::stands_alone`]) where
-    /// it is written: not as a sentence's first word, capitalised as any word is there.
+    /// One word of prose that names the entity on its own where it is written: what
+    /// [`Resolution::stands_alone`] says does, not as a sentence's first word (capitalised as
+    /// any word is there), and an organisation's acronym in capitals anywhere
+    /// ([`short_forms::is_acronym_of`]).
     pub fn stands_alone(&self) -> bool {
-        self.resolution.stands_alone && !self.found.opens_sentence
+        (self.resolution.stands_alone && !self.found.opens_sentence)
+            || self
+                .resolution
+                .entity
+                .as_ref()
+                .is_some_and(|e| short_forms::is_acronym_of(&self.found.text, e))
     }
 
     fn mention(&self, path: &str) -> Mention {
