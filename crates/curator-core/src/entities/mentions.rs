@@ -590,13 +590,15 @@ pub(super) struct Word {
 }
 
 /// What prose scanning has learnt of the words of one note, each distinct word asked once:
-/// whether it holds a speaker label glued to speech ([`glue_point`]) and whether it is a
-/// person's name written in lowercase ([`is_lowercase_name`]). Both depend on the word and the
-/// vault's names alone.
+/// whether it holds a speaker label glued to speech ([`glue_point`]), whether it is a
+/// person's name written in lowercase ([`is_lowercase_name`]) and whether it may open an
+/// organisation's name written in lowercase ([`opens_lowercase_org`]). All depend on the word
+/// and the vault's names alone.
 struct WordMemo<'t> {
     names: &'t EntityNames,
     glue: HashMap<&'t str, Option<usize>>,
     lowercase_name: HashMap<&'t str, bool>,
+    lowercase_org: HashMap<&'t str, bool>,
 }
 
 impl<'t> WordMemo<'t> {
@@ -605,6 +607,7 @@ impl<'t> WordMemo<'t> {
             names,
             glue: HashMap::default(),
             lowercase_name: HashMap::default(),
+            lowercase_org: HashMap::default(),
         }
     }
 
@@ -622,6 +625,14 @@ impl<'t> WordMemo<'t> {
             .lowercase_name
             .entry(word)
             .or_insert_with(|| is_lowercase_name(word, names))
+    }
+
+    fn opens_lowercase_org(&mut self, word: &'t str) -> bool {
+        let names = self.names;
+        *self
+            .lowercase_org
+            .entry(word)
+            .or_insert_with(|| opens_lowercase_org(word, names))
     }
 }
 
@@ -873,6 +884,15 @@ fn in_word_list(list: &[&str], starts: &[usize; 27], word: &[u8]) -> bool {
         .any(|w| w.len() == word.len() && w.as_bytes() == word)
 }
 
+/// A lowercase word that is part of an organisation's name (`hertrampf`, `eastern`) may open
+/// that name written in lowercase ([`lowercase_org_names`]).
+fn opens_lowercase_org(word: &str, names: &EntityNames) -> bool {
+    let org_part = |k: &str| names.has_part_of(k, NoteKind::Org);
+    word.chars().count() >= 2
+        && !is_stopword(word)
+        && normalize::with_word_key(word, org_part) == Some(true)
+}
+
 /// A lowercase word that is exactly part of a person's name (`leo`, `dewi`) may be a mention.
 fn is_lowercase_name(word: &str, names: &EntityNames) -> bool {
     let person_part = |k: &str| names.has_part_of(k, NoteKind::Person);
@@ -1019,7 +1039,7 @@ pub fn prose_with(
                 run.clear();
             }
         }
-        let apart = orgs_written_apart(note, (base, text), &ws, names, &skip, &out);
+        let apart = orgs_written_apart(note, (base, text), &ws, &mut words_memo, &skip, &out);
         out.extend(apart);
         if memo.keep {
             let found = out
@@ -1043,17 +1063,19 @@ pub fn prose_with(
 }
 
 /// Organisations on one line (`base` is where its `text` starts) that are no run of
-/// capitalised words: an acronym written with dots (`K.W.A.`, resolved as `KWA`) and a
-/// lowercase name after "the" (`the mirelle consortium`, see [`score::ends_org_name`]). `ws` are
-/// the line's words, `skip` what is not prose, `found` the mentions found so far.
-fn orgs_written_apart(
-    note: &Note,
+/// capitalised words: an acronym written with dots (`K.W.A.`, resolved as `KWA`), a
+/// lowercase name after "the" (`the mirelle consortium`, see [`score::ends_org_name`]) and a
+/// whole name in lowercase ([`lowercase_org_names`]). `ws` are the line's words, `skip` what
+/// is not prose, `found` the mentions found so far.
+fn orgs_written_apart<'t>(
+    note: &'t Note,
     (base, text): (usize, &str),
     ws: &[Word],
-    names: &EntityNames,
+    memo: &mut WordMemo<'t>,
     skip: &NotProse,
     found: &[Found],
 ) -> Vec<Found> {
+    let names = memo.names;
     let mut out: Vec<Found> = Vec::new();
     let overlaps =
         |f: &Found, span: &Range<usize>| f.span.start < span.end && span.start < f.span.end;
@@ -1135,6 +1157,61 @@ fn orgs_written_apart(
                 k += len;
                 break;
             }
+        }
+    }
+    for (span, phrase) in lowercase_org_names(note, ws, memo) {
+        if free(&span, &out) {
+            out.push(Found::new(Kind::Text, note, span, phrase));
+        }
+    }
+    out
+}
+
+/// Organisations' whole names written in lowercase, as speech-to-text and hurried notes write
+/// them (`hertrampf bank`, `eastern delta water authority`): every word of one of its names of
+/// two words or more, in order, one space apart, nothing capitalised. A name of two words needs
+/// one that is no everyday word: `national partners` is a phrase before it is a company.
+/// Returns each span and its text, longest names first, none overlapping.
+fn lowercase_org_names<'t>(
+    note: &'t Note,
+    ws: &[Word],
+    memo: &mut WordMemo<'t>,
+) -> Vec<(Range<usize>, &'t str)> {
+    let names = memo.names;
+    let word = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < ws.len() {
+        let opens = ws
+            .get(k)
+            .is_some_and(|w| !w.capital && w.joined_to_next && memo.opens_lowercase_org(word(w)));
+        // The lowercase words from `k`, one space apart.
+        let mut n = usize::from(opens);
+        while opens
+            && n < MAX_SPAN_WORDS
+            && ws.get(k + n).is_some_and(|w| !w.capital)
+            && ws.get(k + n - 1).is_some_and(|w| w.joined_to_next)
+        {
+            n += 1;
+        }
+        let hit = (2..=n).rev().find_map(|len| {
+            let span = ws.get(k)?.span.start..ws.get(k + len - 1)?.span.end;
+            let phrase = note.text.get(span.clone())?;
+            let tokens = normalize::tokens(phrase);
+            let key = normalize::key_of(&tokens);
+            let distinctive = tokens.len() > 2 || tokens.iter().any(|t| !is_common_word(&t.key));
+            let names_org = names.by_key(&key).any(|e| {
+                e.kind == NoteKind::Org
+                    && e.forms.iter().any(|f| f.key == key && f.tokens.len() >= 2)
+            });
+            (distinctive && names_org).then_some((span, phrase, len))
+        });
+        match hit {
+            Some((span, phrase, len)) => {
+                out.push((span, phrase));
+                k += len;
+            }
+            None => k += 1,
         }
     }
     out
@@ -1530,6 +1607,43 @@ mod tests {
             ]
         );
         assert_eq!(&text[found[0].span.clone()], "C.D.S.");
+    }
+
+    #[test]
+    fn finds_whole_organisation_names_written_in_lowercase() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                (
+                    "Organizations/Tolvern Bank.md",
+                    "---\ntype: organization\n---\n",
+                ),
+                (
+                    "Organizations/Northern Reach Water Authority.md",
+                    "---\ntype: organization\n---\n",
+                ),
+                (
+                    "Organizations/Royal Partners.md",
+                    "---\ntype: organization\n---\n",
+                ),
+            ],
+        );
+        let found = |text: &str| {
+            let note = Note::parse("Meetings/Call.md", text);
+            prose(&note, index.entity_names(), &[], &[])
+                .into_iter()
+                .map(|f| f.text)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("# Call\n\nIs tolvern bank still evaluating? northern reach water authority asked.\n"),
+            ["tolvern bank", "northern reach water authority"]
+        );
+        // A phrase of everyday words, part of a name, a name broken by punctuation or code is
+        // no mention.
+        let none = "# Call\n\nour royal partners agreed. tolvern is late; tolvern, bank. \
+                    northern reach. `tolvern bank`\n";
+        assert!(found(none).is_empty(), "{:?}", found(none));
     }
 
     #[test]
