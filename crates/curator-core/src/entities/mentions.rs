@@ -1235,6 +1235,27 @@ fn spans(
     while hi > lo && (is_stopword(word_text(run[hi - 1])) || is_particle(word_text(run[hi - 1]))) {
         hi -= 1;
     }
+    // A word trimmed that is part of a name the vault has exactly (`May Baldwin`, `Seopa Ok`)
+    // is kept: the whole name says it is no sentence word.
+    let is_name = |from: usize, to: usize| {
+        let text = note
+            .text
+            .get(run[from].span.start..run[to - 1].span.end)
+            .unwrap_or("");
+        names.by_key(&normalize::name_key(text)).next().is_some()
+    };
+    while lo > 0
+        && lo < hi
+        && (lo + 1..=hi.min(lo - 1 + MAX_SPAN_WORDS)).any(|to| is_name(lo - 1, to))
+    {
+        lo -= 1;
+    }
+    while hi < run.len()
+        && lo < hi
+        && ((hi + 1).saturating_sub(MAX_SPAN_WORDS).max(lo)..hi).any(|from| is_name(from, hi + 1))
+    {
+        hi += 1;
+    }
     let mut out = Vec::new();
     let mut i = lo;
     while i < hi {
@@ -1644,6 +1665,33 @@ mod tests {
         let none = "# Call\n\nour royal partners agreed. tolvern is late; tolvern, bank. \
                     northern reach. `tolvern bank`\n";
         assert!(found(none).is_empty(), "{:?}", found(none));
+    }
+
+    #[test]
+    fn keeps_a_sentence_word_that_is_part_of_a_whole_name() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/May Lindqvist.md", "---\ntype: people\n---\n"),
+                ("People/Teodor Ok.md", "---\ntype: people\n---\n"),
+            ],
+        );
+        let note = Note::parse(
+            "Meetings/Call.md",
+            "# Call\n\nPer May Lindqvist, legal is fine. Thanks Teodor Ok, that helps.\n\
+             May Lindqvistt join? Thanks Teodor. Ok Teodor.\n",
+        );
+        let found = prose(&note, index.entity_names(), &[], &[]);
+        assert_eq!(
+            texts(&found),
+            [
+                (Kind::Text, "May Lindqvist"),
+                (Kind::Text, "Teodor Ok"),
+                (Kind::Text, "Lindqvistt"),
+                (Kind::Text, "Teodor"),
+                (Kind::Text, "Teodor"),
+            ]
+        );
     }
 
     #[test]
