@@ -1260,7 +1260,13 @@ fn spans(
     let mut i = lo;
     while i < hi {
         let mut advanced = false;
+        // The longest span that may start here: one word when the words after it are a whole
+        // name the vault has (`Per BRENDA WHITE` is `Per` and Brenda White).
+        let mut longest = MAX_SPAN_WORDS.min(hi - i);
         for len in (1..=MAX_SPAN_WORDS.min(hi - i)).rev() {
+            if len > longest {
+                continue;
+            }
             let span = run[i].span.start..run[i + len - 1].span.end;
             let Some(text) = note.text.get(span.clone()) else {
                 continue;
@@ -1279,6 +1285,21 @@ fn spans(
             let Some(reach) = reach else {
                 continue;
             };
+            if !reach.exact && len >= 3 && is_name(i + 1, i + len) {
+                longest = 1;
+                continue;
+            }
+            // An everyday word in lowercase is no part of a name it does not spell exactly
+            // (`Kazuya said` is Kazuya).
+            if !reach.exact
+                && len > 1
+                && run[i..i + len].iter().any(|w| {
+                    let word = word_text(w);
+                    !w.capital && !is_particle(word) && is_common_word(word)
+                })
+            {
+                continue;
+            }
             // Across a comma, only a whole name written surname first (`Zięcik, Łukasz`), never
             // a name and the next word of a list (`Igal, UKMAT`).
             if !reach.exact && text.contains(',') {
@@ -1690,6 +1711,35 @@ mod tests {
                 (Kind::Text, "Lindqvistt"),
                 (Kind::Text, "Teodor"),
                 (Kind::Text, "Teodor"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_whole_name_is_not_swallowed_by_the_word_before_it_nor_an_everyday_word_after() {
+        // `said` (Said Amrani's given name) stays a word of its own, resolved on its own.
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Per Vinde.md", "---\ntype: people\n---\n"),
+                ("People/Marta Quill.md", "---\ntype: people\n---\n"),
+                ("People/Hiroko Sado.md", "---\ntype: people\n---\n"),
+                ("People/Said Amrani.md", "---\ntype: people\n---\n"),
+            ],
+        );
+        let note = Note::parse(
+            "Meetings/Call.md",
+            "# Call\n\nIt was Per MARTA QUILL who asked. Hiroko said no. hiroko sado agreed.\n",
+        );
+        let found = prose(&note, index.entity_names(), &[], &[]);
+        assert_eq!(
+            texts(&found),
+            [
+                (Kind::Text, "Per"),
+                (Kind::Text, "MARTA QUILL"),
+                (Kind::Text, "Hiroko"),
+                (Kind::Text, "said"),
+                (Kind::Text, "hiroko sado"),
             ]
         );
     }
