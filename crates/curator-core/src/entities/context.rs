@@ -290,6 +290,11 @@ impl NoteContext {
         self.present.keys().map(String::as_str)
     }
 
+    /// How the note names the entity at `path` for sure, if it does.
+    pub fn presence_of(&self, path: &str) -> Option<Presence> {
+        self.present.get(path).copied()
+    }
+
     /// True when the note names the entity at `path` for sure.
     pub fn is_present(&self, path: &str) -> bool {
         self.present.contains_key(path)

@@ -6,6 +6,7 @@
 //! writes that have no note, then owners, `(via …)` and prose. See [`score`] for the evidence
 //! weights and [`decide`] for the three decision bands.
 
+pub mod attendees;
 pub mod context;
 pub mod decide;
 pub mod edits;
@@ -418,7 +419,14 @@ pub fn resolve_note_with(
                                 q.opens_sentence,
                                 named,
                             ))
-                            .or_insert_with(|| Arc::new(resolver.resolve_inexact(q, &ctx)))
+                            .or_insert_with(|| {
+                                let r = resolver.resolve_inexact(q, &ctx);
+                                Arc::new(if meeting && q.in_prose {
+                                    attendees::vet(q.name, r, &ctx)
+                                } else {
+                                    r
+                                })
+                            })
                             .clone()
                     })
                     .clone()

@@ -1,0 +1,151 @@
+//! Who a meeting's attendees outweigh: a name written in a meeting that is almost an attendee's
+//! is about the attendee before anyone else whose name it is spelled closer to. Speech-to-text
+//! writes `Bianca Barges` for the attendee Bianca Vargas; that it is one letter from Bianca
+//! Borges, who is not there, is no reason to link her.
+//!
+//! A resolution of a name of two parts or more to someone the note does not name becomes a
+//! question when an attendee shares a part of the name exactly and every other part is at most
+//! [`MAX_EDITS`] letters away: both are offered, the attendee first.
+
+use super::context::{NoteContext, Presence};
+use super::decide::{Decision, Resolution};
+use crate::names::keys::EntityKeys;
+use crate::names::normalize::{self, Token};
+use crate::review::Candidate;
+use std::sync::Arc;
+
+/// The most letters a part of the name may differ from the attendee's part (added, dropped or
+/// changed).
+pub const MAX_EDITS: usize = 2;
+
+/// The shortest part compared by spelling: a shorter one is too easily a few letters from any.
+const MIN_PART_LETTERS: usize = 4;
+
+/// Turns a resolution of `name` to someone the note does not name into a question when an
+/// attendee is written almost alike (see the module doc).
+pub fn vet(name: &str, mut r: Resolution, ctx: &NoteContext) -> Resolution {
+    let Some(entity) = r
+        .entity
+        .clone()
+        .filter(|e| !r.exact_name && !ctx.is_present(&e.path))
+    else {
+        return r;
+    };
+    if !matches!(r.decision, Decision::Auto | Decision::Review) {
+        return r;
+    }
+    let tokens = normalize::tokens(name);
+    if tokens.len() < 2 {
+        return r;
+    }
+    let Some(attendee) = ctx
+        .present_people()
+        .iter()
+        .filter(|p| ctx.presence_of(&p.path) == Some(Presence::Participant))
+        .find(|p| written_almost_alike(&tokens, p))
+    else {
+        return r;
+    };
+    let score = (r.confidence / 2.0 * 1000.0).round() / 1000.0;
+    r.candidates.retain(|c| c.name != attendee.title);
+    for c in r.candidates.iter_mut().filter(|c| c.name == entity.title) {
+        c.score = score;
+    }
+    r.candidates.insert(
+        0,
+        Candidate {
+            name: attendee.title.clone(),
+            score,
+            evidence: Vec::new(),
+        },
+    );
+    r.reasons.push(format!(
+        "{} attends this meeting and is written almost alike: asked rather than linked to {}",
+        attendee.title, entity.title
+    ));
+    r.decision = Decision::Review;
+    r.ambiguous = true;
+    r.confidence = score;
+    r.entity = Some(Arc::clone(attendee));
+    r
+}
+
+/// True when `tokens` align with one of the person's names of as many parts: one part the
+/// same, every other one at most [`MAX_EDITS`] letters away and long enough to compare.
+fn written_almost_alike(tokens: &[Token], person: &EntityKeys) -> bool {
+    person
+        .forms
+        .iter()
+        .filter(|f| f.tokens.len() == tokens.len())
+        .any(|f| {
+            let pairs = || tokens.iter().zip(&f.tokens);
+            pairs().any(|(m, p)| m.key == p.key)
+                && pairs().all(|(m, p)| {
+                    m.key == p.key
+                        || (m.key.chars().count() >= MIN_PART_LETTERS
+                            && p.key.chars().count() >= MIN_PART_LETTERS
+                            && strsim::levenshtein(&m.key, &p.key) <= MAX_EDITS)
+                })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::{resolve_note, Scope};
+    use crate::index::VaultIndex;
+    use crate::note::Note;
+    use crate::settings::Settings;
+
+    fn resolved(participants: &str, body: &str) -> Vec<(String, Decision, Option<String>)> {
+        let text = format!("---\ntype: meeting\nparticipants: [{participants}]\n---\n{body}\n");
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Livia Marquez.md", "---\ntype: people\n---\n"),
+                ("People/Livia Barquer.md", "---\ntype: people\n---\n"),
+                ("People/Otto Brandt.md", "---\ntype: people\n---\n"),
+                ("Meetings/Sync.md", text.as_str()),
+            ],
+        );
+        let note = Note::parse("Meetings/Sync.md", &text);
+        resolve_note(&note, &index, Scope::All)
+            .into_iter()
+            .filter(|r| r.found.kind == crate::entities::mentions::Kind::Text)
+            .map(|r| {
+                let e = r.resolution.entity.as_ref().map(|e| e.title.clone());
+                (r.found.text, r.resolution.decision, e)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_attendee_written_almost_alike_outweighs_a_closer_spelling() {
+        // `Barques` is one letter from Barquer, two from the attendee's Marquez.
+        let out = resolved(
+            "Livia Marquez, Otto Brandt",
+            "Livia Barques's team owns it.",
+        );
+        assert_eq!(
+            out,
+            [(
+                "Livia Barques's".to_string(),
+                Decision::Review,
+                Some("Livia Marquez".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn without_such_an_attendee_the_closer_spelling_stands() {
+        let out = resolved("Otto Brandt", "Livia Barques's team owns it.");
+        assert_eq!(
+            out,
+            [(
+                "Livia Barques's".to_string(),
+                Decision::Auto,
+                Some("Livia Barquer".to_string())
+            )]
+        );
+    }
+}
