@@ -1,7 +1,7 @@
 //! One word of prose in a meeting's `mentions` property: linked only when it names the entity
-//! on its own — a chat handle writing the surname in full, an organisation's acronym, or the
-//! opening word of the organisation the meeting's people work at, written where a capital marks
-//! a name — and never
+//! on its own — a chat handle writing the surname in full, an organisation's acronym, an alias
+//! the user gave it, or the opening word of the organisation the meeting's people work at,
+//! written where a capital marks a name — and never
 //! an everyday word opening a sentence, a handle several people share or a given name with an
 //! initial that nothing in the note settles.
 
@@ -37,6 +37,10 @@ const VAULT: &[(&str, &str)] = &[
     (
         "Organizations/Lantern Analytics.md",
         "---\ntype: organization\n---\n",
+    ),
+    (
+        "Organizations/Quorvik Marine Insurance.md",
+        "---\ntype: organization\naliases: [Quorvik]\n---\n",
     ),
 ];
 
@@ -132,6 +136,25 @@ fn the_opening_word_of_the_meetings_organisation_names_it() {
             "{body}"
         );
     }
+}
+
+#[test]
+fn a_one_word_alias_of_an_organisation_names_it() {
+    for body in [
+        "I think Quorvik wants the discount in writing.",
+        "The QUORVIK team is short on staff.",
+    ] {
+        assert_eq!(
+            mentions("Ilka Sorensen", body),
+            r#"["[[Ilka Sorensen]]", "[[Quorvik Marine Insurance]]"]"#,
+            "{body}"
+        );
+    }
+    // Where a sentence starts, its capital says nothing.
+    assert_eq!(
+        mentions("Ilka Sorensen", "Quorvik wants the discount in writing."),
+        r#"["[[Ilka Sorensen]]"]"#
+    );
 }
 
 #[test]

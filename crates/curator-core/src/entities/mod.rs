@@ -72,11 +72,12 @@ pub struct Resolved {
 
 impl Resolved {
     /// One word of prose that names the entity on its own where it is written: what
-    /// [`Resolution::stands_alone`] says does, not as a sentence's first word (capitalised as
-    /// any word is there), and an organisation's acronym in capitals anywhere
-    /// ([`short_forms::is_acronym_of`]).
+    /// [`Resolution::stands_alone`] says does, or a name the user gave it (an alias, an answer
+    /// in review), not as a sentence's first word (capitalised as any word is there); and an
+    /// organisation's acronym in capitals anywhere ([`short_forms::is_acronym_of`]).
     pub fn stands_alone(&self) -> bool {
-        (self.resolution.stands_alone && !self.found.opens_sentence)
+        let given = self.resolution.decision == Decision::Alias;
+        ((self.resolution.stands_alone || given) && !self.found.opens_sentence)
             || self
                 .resolution
                 .entity
