@@ -36,10 +36,10 @@ BARS = [
     ("invalid YAML after fix", lambda r: r["fix"]["invalid_yaml_after_fix"], "==", 0),
     # With mentionLinks on: each meeting's `mentions` property against the truth's mentions.
     ("meeting→entity link precision", lambda r: r["links"]["precision"], ">=", 0.995),
-    # The goal is 0.90 (0.841 now); a single word of prose is linked only when it names its
+    # The goal is 0.90 (0.860 now); a single word of prose is linked only when it names its
     # entity on its own or the note names it otherwise (precision first), and misheard names
     # queued for review are not linked.
-    ("meeting→entity link recall", lambda r: r["links"]["recall"], ">=", 0.80),
+    ("meeting→entity link recall", lambda r: r["links"]["recall"], ">=", 0.83),
     ("mention links: second fix changes nothing", lambda r: r["links"]["idempotent"], "==", True),
     ("mention links: body preserved", lambda r: r["links"]["body_preserved"], "==", 1.0),
 ]
