@@ -139,6 +139,17 @@ impl Date {
     }
 }
 
+/// Whether the time text of an ISO datetime (as [`Date::split_iso_datetime`] returns it) names a
+/// moment whose day depends on where it is read: it carries an offset (`Z`, `+02:00`) and the
+/// clock is not at midnight. `2026-01-03T23:30Z` is already 4 January in Berlin, while
+/// `T00:00:00.000Z` is what tools write for a bare date.
+pub fn time_shifts_day(time: &str) -> bool {
+    let Some(at) = time.find(['Z', 'z', '+', '-']) else {
+        return false;
+    };
+    time[..at].bytes().any(|b| b.is_ascii_digit() && b != b'0')
+}
+
 /// `20260103`.
 fn compact(s: &str) -> Option<Date> {
     Date::new(
@@ -354,5 +365,16 @@ mod tests {
         assert_eq!(split("2026-01-03"), None);
         assert_eq!(split("2026-01-03 - Intro"), None);
         assert_eq!(split("2026-01-03 10"), None);
+    }
+
+    #[test]
+    fn a_time_with_an_offset_shifts_the_day_unless_at_midnight() {
+        assert!(time_shifts_day("23:30:00Z"));
+        assert!(time_shifts_day("10:00+02:00"));
+        assert!(time_shifts_day("00:30-05:00"));
+        assert!(!time_shifts_day("00:00:00.000Z"));
+        assert!(!time_shifts_day("00:00+00:00"));
+        assert!(!time_shifts_day("10:00"));
+        assert!(!time_shifts_day("9:30:15.250"));
     }
 }

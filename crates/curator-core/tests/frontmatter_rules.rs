@@ -211,6 +211,17 @@ fn datetimes_keep_their_time_unless_the_key_is_declared_a_date() {
     );
 }
 
+#[test]
+fn a_date_property_keeps_a_time_whose_day_depends_on_the_reader() {
+    // Midnight UTC is how scripts write a bare date; 23:30 UTC is already tomorrow in Berlin.
+    let text = "---\npublished: 2000-09-17T00:00:00.000Z\ncreated: 2026-03-20T23:30:00Z\nseen: 2026-03-20T10:00+02:00\n---\n";
+    let typed = with_types(&[("published", "date"), ("created", "date"), ("seen", "date")]);
+    assert_eq!(
+        fixed_with(typed, "n.md", text),
+        "---\npublished: 2000-09-17\ncreated: 2026-03-20T23:30:00Z\nseen: 2026-03-20T10:00+02:00\n---\n"
+    );
+}
+
 // ---- tags and aliases ---------------------------------------------------------------------
 
 #[test]

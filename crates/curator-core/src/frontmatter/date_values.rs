@@ -5,11 +5,13 @@
 //! bytes change, and a quoted value keeps its quote character. An ISO date is already right,
 //! quoted or not. A datetime (`2026-01-03T10:00`) loses its time only when the key is declared
 //! `date` in types.json: for default date keys and `datetime` keys the time is the user's data.
+//! A time with an offset keeps it unless it is midnight (`T00:00:00.000Z`, what tools write for
+//! a bare date): `2026-01-03T23:30Z` is another day east of Greenwich, so its day is not ours to pick.
 //! `03/04/2026` could be either order, so it is left as written and raised for review.
 
 use super::doc::{Doc, Findings};
 use super::emit;
-use crate::dates::{Date, LooseDateError};
+use crate::dates::{time_shifts_day, Date, LooseDateError};
 use crate::review::ReviewReason;
 use crate::rule::Rule;
 use crate::yaml::{NodeKind, Quoting};
@@ -39,7 +41,7 @@ pub fn check(doc: &Doc, out: &mut Findings) {
         }
         let declared = settings.property_types.get(&prop.key).map(String::as_str);
         let (date, why) = match Date::split_iso_datetime(value) {
-            Some((date, _)) if declared == Some("date") => (
+            Some((date, time)) if declared == Some("date") && !time_shifts_day(time) => (
                 date,
                 format!("`{}` is a date property, so the time is dropped", prop.key),
             ),
