@@ -53,6 +53,8 @@ export class Journal {
 	readonly dir: string;
 	/** The put-back file, vault-relative. */
 	private readonly putBackPath: string;
+	/** The put-back file as last read, with the time and size it had then. */
+	private putBackRead: { mtime: number; size: number; value: unknown } | null = null;
 	/** The time of the last run begun here: run ids stay unique. */
 	private lastTime = 0;
 
@@ -75,15 +77,25 @@ export class Journal {
 		return putBack !== null && (await this.engine.putBackHolds(putBack, path, text));
 	}
 
-	/** The put-back file's parsed content; null when there is none or it does not read back. */
+	/**
+	 * The put-back file's parsed content; null when there is none or it does not read back.
+	 * Every save and every arriving note asks, so the file is read again only when its time or
+	 * size changed (`curator undo` may write it while Obsidian runs).
+	 */
 	private async readPutBack(): Promise<unknown> {
 		const { adapter } = this.app.vault;
-		if (!(await adapter.exists(this.putBackPath))) return null;
+		const stat = await adapter.stat(this.putBackPath);
+		if (!stat) return null;
+		const cached = this.putBackRead;
+		if (cached && cached.mtime === stat.mtime && cached.size === stat.size) return cached.value;
+		let value: unknown = null;
 		try {
-			return JSON.parse(await adapter.read(this.putBackPath)) as unknown;
+			value = JSON.parse(await adapter.read(this.putBackPath)) as unknown;
 		} catch {
-			return null;
+			value = null;
 		}
+		this.putBackRead = { mtime: stat.mtime, size: stat.size, value };
+		return value;
 	}
 
 	/** A new run by `source`, written on its first `add`. */
