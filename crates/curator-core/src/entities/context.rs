@@ -11,6 +11,7 @@ use crate::names::score;
 use crate::note::Note;
 use crate::review::Weight;
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
@@ -140,7 +141,14 @@ pub struct NoteContext {
     meeting: bool,
     /// How many people and organisations the vault has, once read.
     population: std::cell::Cell<[Option<usize>; 2]>,
+    /// `people` by the letters their name parts start and end with, built when first asked
+    /// ([`NoteContext::people_who_may_agree`]).
+    people_by_letter: OnceCell<PeopleByLetter>,
 }
+
+/// Places in [`NoteContext::present_people`] by the first (`false`) or last (`true`) letter of
+/// one of their name parts, each place once per letter and in order.
+type PeopleByLetter = HashMap<(bool, char), Vec<usize>>;
 
 /// Tag prefixes that name an organisation the note is about.
 const ORG_TAG_PREFIXES: &[&str] = &["company/", "customer/", "org/", "organization/", "partner/"];
@@ -188,7 +196,10 @@ impl NoteContext {
         }
         self.present.insert(entity.path.clone(), how);
         match entity.kind {
-            NoteKind::Person => self.people.push(Arc::clone(entity)),
+            NoteKind::Person => {
+                self.people.push(Arc::clone(entity));
+                self.people_by_letter = OnceCell::new();
+            }
             _ => self.present_orgs += 1,
         }
         true
@@ -283,6 +294,57 @@ impl NoteContext {
     /// The people the note names for sure, in the order it names them.
     pub fn present_people(&self) -> &[Arc<EntityKeys>] {
         &self.people
+    }
+
+    /// The people the note names for sure whose names may agree with a mention of these parts
+    /// ([`score::may_agree`]), in the order the note names them. They are looked up by the first
+    /// and last letters of the parts rather than scanned: parts that agree share their first
+    /// letter, or one ends with the other and so shares its last.
+    pub fn people_who_may_agree(&self, mention: &[Token]) -> Vec<&Arc<EntityKeys>> {
+        let by_letter = self.people_by_letter.get_or_init(|| {
+            let mut map = PeopleByLetter::default();
+            for (i, person) in self.people.iter().enumerate() {
+                for token in person.forms.iter().flat_map(|f| &f.tokens) {
+                    let ends = [token.key.chars().next(), token.key.chars().next_back()];
+                    for (last, letter) in [false, true].into_iter().zip(ends) {
+                        let places = map.entry((last, letter.unwrap_or_default())).or_default();
+                        if places.last() != Some(&i) {
+                            places.push(i);
+                        }
+                    }
+                }
+            }
+            map
+        });
+        let mut places: Vec<usize> = Vec::new();
+        for m in mention {
+            let ends = [m.key.chars().next(), m.key.chars().next_back()];
+            for (last, letter) in [false, true].into_iter().zip(ends) {
+                places.extend(
+                    by_letter
+                        .get(&(last, letter.unwrap_or_default()))
+                        .into_iter()
+                        .flatten(),
+                );
+            }
+            // A part without letters (never made by the tokenizer) ends every other.
+            places.extend(
+                by_letter
+                    .get(&(false, char::default()))
+                    .into_iter()
+                    .flatten(),
+            );
+            if m.key.is_empty() {
+                places.extend(0..self.people.len());
+            }
+        }
+        places.sort_unstable();
+        places.dedup();
+        places
+            .into_iter()
+            .filter_map(|i| self.people.get(i))
+            .filter(|person| score::may_agree(mention, person))
+            .collect()
     }
 
     /// The paths of the entities the note names for sure, in no particular order.

@@ -535,9 +535,9 @@ impl<'a> Resolver<'a> {
             .collect();
         // The people the note names whom no lookup reached (`Seun` ends Oluwaseun): the note's
         // own people always compete, after the reached ones.
-        for person in ctx.present_people() {
+        for person in ctx.people_who_may_agree(tokens) {
             // Every reached entity the note names is picked already.
-            if !evidence.reaches(person) && score::may_agree(tokens, person) {
+            if !evidence.reaches(person) {
                 let name =
                     score::match_entity(tokens, person, self.names, acronym).map(|m| m.score());
                 picked.push((u32::MAX, person, name));
