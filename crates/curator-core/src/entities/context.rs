@@ -11,7 +11,6 @@ use crate::names::score;
 use crate::note::Note;
 use crate::review::Weight;
 use rustc_hash::FxHashMap as HashMap;
-use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
@@ -141,14 +140,35 @@ pub struct NoteContext {
     meeting: bool,
     /// How many people and organisations the vault has, once read.
     population: std::cell::Cell<[Option<usize>; 2]>,
-    /// `people` by the letters their name parts start and end with, built when first asked
-    /// ([`NoteContext::people_who_may_agree`]).
-    people_by_letter: OnceCell<PeopleByLetter>,
+    /// The letters the name parts of each of `people` start and end with ([`Letters`]).
+    people_letters: Vec<Letters>,
 }
 
-/// Places in [`NoteContext::present_people`] by the first (`false`) or last (`true`) letter of
-/// one of their name parts, each place once per letter and in order.
-type PeopleByLetter = HashMap<(bool, char), Vec<usize>>;
+/// The letters name parts start and end with, as bit sets: two parts can agree
+/// ([`score::may_agree`]) only when they share their first letter, or one ends with the other
+/// and so shares its last.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Letters {
+    first: u64,
+    last: u64,
+}
+
+impl Letters {
+    fn of<'t>(tokens: impl IntoIterator<Item = &'t Token>) -> Self {
+        let bit = |c: Option<char>| c.map_or(u64::MAX, |c| 1u64 << (u32::from(c) % 64));
+        let mut letters = Letters::default();
+        for t in tokens {
+            letters.first |= bit(t.key.chars().next());
+            letters.last |= bit(t.key.chars().next_back());
+        }
+        letters
+    }
+
+    /// False when no part of one can agree with a part of the other.
+    fn may_meet(self, other: Letters) -> bool {
+        self.first & other.first != 0 || self.last & other.last != 0
+    }
+}
 
 /// Tag prefixes that name an organisation the note is about.
 const ORG_TAG_PREFIXES: &[&str] = &["company/", "customer/", "org/", "organization/", "partner/"];
@@ -198,7 +218,8 @@ impl NoteContext {
         match entity.kind {
             NoteKind::Person => {
                 self.people.push(Arc::clone(entity));
-                self.people_by_letter = OnceCell::new();
+                self.people_letters
+                    .push(Letters::of(entity.forms.iter().flat_map(|f| &f.tokens)));
             }
             _ => self.present_orgs += 1,
         }
@@ -297,54 +318,20 @@ impl NoteContext {
     }
 
     /// The people the note names for sure whose names may agree with a mention of these parts
-    /// ([`score::may_agree`]), in the order the note names them. They are looked up by the first
-    /// and last letters of the parts rather than scanned: parts that agree share their first
-    /// letter, or one ends with the other and so shares its last.
-    pub fn people_who_may_agree(&self, mention: &[Token]) -> Vec<&Arc<EntityKeys>> {
-        let by_letter = self.people_by_letter.get_or_init(|| {
-            let mut map = PeopleByLetter::default();
-            for (i, person) in self.people.iter().enumerate() {
-                for token in person.forms.iter().flat_map(|f| &f.tokens) {
-                    let ends = [token.key.chars().next(), token.key.chars().next_back()];
-                    for (last, letter) in [false, true].into_iter().zip(ends) {
-                        let places = map.entry((last, letter.unwrap_or_default())).or_default();
-                        if places.last() != Some(&i) {
-                            places.push(i);
-                        }
-                    }
-                }
-            }
-            map
-        });
-        let mut places: Vec<usize> = Vec::new();
-        for m in mention {
-            let ends = [m.key.chars().next(), m.key.chars().next_back()];
-            for (last, letter) in [false, true].into_iter().zip(ends) {
-                places.extend(
-                    by_letter
-                        .get(&(last, letter.unwrap_or_default()))
-                        .into_iter()
-                        .flatten(),
-                );
-            }
-            // A part without letters (never made by the tokenizer) ends every other.
-            places.extend(
-                by_letter
-                    .get(&(false, char::default()))
-                    .into_iter()
-                    .flatten(),
-            );
-            if m.key.is_empty() {
-                places.extend(0..self.people.len());
-            }
-        }
-        places.sort_unstable();
-        places.dedup();
-        places
-            .into_iter()
-            .filter_map(|i| self.people.get(i))
-            .filter(|person| score::may_agree(mention, person))
-            .collect()
+    /// ([`score::may_agree`]), in the order the note names them. Each person's letters are
+    /// compared first, so most people cost two bit operations rather than a look at every part.
+    pub fn people_who_may_agree<'s>(
+        &'s self,
+        mention: &'s [Token],
+    ) -> impl Iterator<Item = &'s Arc<EntityKeys>> + 's {
+        let letters = Letters::of(mention);
+        self.people
+            .iter()
+            .zip(&self.people_letters)
+            .filter(move |(person, theirs)| {
+                letters.may_meet(**theirs) && score::may_agree(mention, person)
+            })
+            .map(|(person, _)| person)
     }
 
     /// The paths of the entities the note names for sure, in no particular order.
