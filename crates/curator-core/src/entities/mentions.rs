@@ -10,7 +10,7 @@
 use crate::handles;
 use crate::index::{labelled_line, link_target, NoteKind, VaultIndex};
 use crate::names::everyday::is_common_word;
-use crate::names::evidence::{reach, ProseReach};
+use crate::names::evidence::{reach, reach_locals, ProseReach};
 use crate::names::keys::EntityNames;
 use crate::names::normalize::{self, Token};
 use crate::names::score;
@@ -1357,12 +1357,7 @@ fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Opti
     if locals.is_empty() || in_vault == Some(ProseReach::BEST) {
         return in_vault;
     }
-    let in_note = reach(
-        text,
-        &normalize::tokens(text),
-        &EntityNames::default(),
-        locals,
-    );
+    let in_note = reach_locals(text, &normalize::tokens(text), locals);
     match (in_vault, in_note) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),

@@ -128,39 +128,72 @@ pub fn reach(
     if names.by_key(&normalize::key_of(tokens)).next().is_some() {
         return Some(ProseReach::BEST);
     }
-    let first = tokens.first()?;
-    let letters = first.key.chars().count();
-    if tokens.len() == 1 && letters < 3 {
-        return None;
+    let span = Span::of(text, tokens)?;
+    let acronym = span.acronym.as_deref();
+    span.best(
+        names
+            .candidates(tokens, acronym, |_| false)
+            .into_iter()
+            .filter_map(|e| score::match_entity(tokens, e, names, acronym))
+            .chain(locals.iter().filter_map(|l| score::match_local(tokens, l))),
+    )
+}
+
+/// How `text` (split into `tokens`) could name one of the names `locals` a note writes without
+/// a note: [`reach`] over a vault without names, which reads nothing of the vault.
+pub fn reach_locals(text: &str, tokens: &[Token], locals: &[Vec<Token>]) -> Option<ProseReach> {
+    Span::of(text, tokens)?.best(locals.iter().filter_map(|l| score::match_local(tokens, l)))
+}
+
+/// A span of prose that may be a name: long enough to tell from a word.
+struct Span<'a> {
+    tokens: &'a [Token],
+    /// Letters of its first part.
+    letters: usize,
+    /// The span is one word in capitals, maybe an acronym.
+    acronym: Option<String>,
+}
+
+impl<'a> Span<'a> {
+    /// `None` for one part of fewer than three letters.
+    fn of(text: &str, tokens: &'a [Token]) -> Option<Self> {
+        let first = tokens.first()?;
+        let letters = first.key.chars().count();
+        if tokens.len() == 1 && letters < 3 {
+            return None;
+        }
+        let acronym =
+            (tokens.len() == 1 && normalize::is_all_caps(text)).then(|| first.key.clone());
+        Some(Span {
+            tokens,
+            letters,
+            acronym,
+        })
     }
-    let acronym = (tokens.len() == 1 && normalize::is_all_caps(text)).then(|| first.key.clone());
-    // How name-like the span is, before discounting names many entities share.
-    // Three letters are too few to tell a misspelt name from a word (`Use` ~ `Osei`).
-    let good = |m: &score::NameMatch| {
-        let raw: f64 = m.parts.iter().map(|p| p.level.bits()).sum();
-        raw >= score::TEXT_MENTION_BITS
-            && m.parts
-                .iter()
-                .all(|p| p.level.agrees() || p.level == score::Level::Initial)
-            && m.parts.iter().any(|p| p.level.agrees())
-            && (m.exact || tokens.len() > 1 || letters > 3)
-    };
-    let mut found: Option<ProseReach> = None;
-    for r in names
-        .candidates(tokens, acronym.as_deref(), |_| false)
-        .into_iter()
-        .filter_map(|e| score::match_entity(tokens, e, names, acronym.as_deref()))
-        .chain(locals.iter().filter_map(|l| score::match_local(tokens, l)))
-        .filter(good)
-        .map(|m| ProseReach {
+
+    /// The best reach of the name-like `matches` of the span.
+    fn best<'m>(&self, matches: impl Iterator<Item = score::NameMatch<'m>>) -> Option<ProseReach> {
+        // How name-like the span is, before discounting names many entities share.
+        // Three letters are too few to tell a misspelt name from a word (`Use` ~ `Osei`).
+        let good = |m: &score::NameMatch| {
+            let raw: f64 = m.parts.iter().map(|p| p.level.bits()).sum();
+            raw >= score::TEXT_MENTION_BITS
+                && m.parts
+                    .iter()
+                    .all(|p| p.level.agrees() || p.level == score::Level::Initial)
+                && m.parts.iter().any(|p| p.level.agrees())
+                && (m.exact || self.tokens.len() > 1 || self.letters > 3)
+        };
+        let mut found: Option<ProseReach> = None;
+        for r in matches.filter(good).map(|m| ProseReach {
             surname: m.tail_only,
             exact: m.exact,
-        })
-    {
-        found = Some(found.map_or(r, |f| f.min(r)));
-        if r == ProseReach::BEST {
-            break;
+        }) {
+            found = Some(found.map_or(r, |f| f.min(r)));
+            if r == ProseReach::BEST {
+                break;
+            }
         }
+        found
     }
-    found
 }
