@@ -142,6 +142,8 @@ pub struct NoteContext {
     population: std::cell::Cell<[Option<usize>; 2]>,
     /// The letters the name parts of each of `people` start and end with ([`Letters`]).
     people_letters: Vec<Letters>,
+    /// Where each of `people` is in it, by path.
+    people_at: HashMap<String, usize>,
 }
 
 /// The letters name parts start and end with, as bit sets: two parts can agree
@@ -217,6 +219,8 @@ impl NoteContext {
         self.present.insert(entity.path.clone(), how);
         match entity.kind {
             NoteKind::Person => {
+                self.people_at
+                    .insert(entity.path.clone(), self.people.len());
                 self.people.push(Arc::clone(entity));
                 self.people_letters
                     .push(Letters::of(entity.forms.iter().flat_map(|f| &f.tokens)));
@@ -315,6 +319,11 @@ impl NoteContext {
     /// The people the note names for sure, in the order it names them.
     pub fn present_people(&self) -> &[Arc<EntityKeys>] {
         &self.people
+    }
+
+    /// The person at `path`, if the note names them for sure.
+    pub fn present_person(&self, path: &str) -> Option<&Arc<EntityKeys>> {
+        self.people.get(*self.people_at.get(path)?)
     }
 
     /// The people the note names for sure whose names may agree with a mention of these parts

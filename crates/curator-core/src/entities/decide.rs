@@ -469,9 +469,7 @@ impl<'a> Resolver<'a> {
             .filter(|path| {
                 evidence.position(path).is_some()
                     || ctx
-                        .present_people()
-                        .iter()
-                        .find(|e| e.path == *path)
+                        .present_person(path)
                         .is_some_and(|e| score::may_agree(&evidence.tokens, e))
             })
             .map(str::to_string)
