@@ -28,7 +28,7 @@ const FACTOR_LABELS: Record<string, string> = { name: "name", phonetics: "sounds
 /** Button texts, and what the button does for screen readers. */
 function actionLabel(action: Action, card: DecisionCard, candidate?: Candidate): { text: string; aria: string } {
 	const name = card.name ?? "";
-	const who = candidate?.name ?? "";
+	const who = candidate === undefined ? "" : candidateLabel(candidate, card.candidates);
 	switch (action) {
 		case "accept":
 			return { text: `Accept ${who}`, aria: `Accept: '${name}' is ${who}, everywhere it is written` };
@@ -76,12 +76,18 @@ export function renderCard(parent: HTMLElement, card: DecisionCard, handlers: Ca
 	return el;
 }
 
+/** How a card names a candidate: its title, or its note's path when another candidate has the same title. */
+function candidateLabel(candidate: Candidate, among: Candidate[]): string {
+	const twins = among.filter((c) => c.name === candidate.name).length;
+	return twins > 1 && candidate.path ? candidate.path : candidate.name;
+}
+
 function renderCandidates(el: HTMLElement, card: DecisionCard): void {
 	const list = el.createEl("ol", { cls: "vault-curator-candidates", attr: { "aria-label": "Candidates" } });
 	card.candidates.forEach((candidate, i) => {
 		const li = list.createEl("li", { cls: "vault-curator-candidate" });
 		const head = li.createDiv({ cls: "vault-curator-candidate-head" });
-		head.createSpan({ cls: "vault-curator-candidate-name", text: candidate.name });
+		head.createSpan({ cls: "vault-curator-candidate-name", text: candidateLabel(candidate, card.candidates) });
 		head.createEl("meter", { attr: { min: "0", max: "1", value: String(candidate.score), "aria-label": `probability ${percent(candidate.score)}` } });
 		head.createSpan({ cls: "vault-curator-candidate-score", text: percent(candidate.score) });
 		const evidence = candidate.evidence ?? [];

@@ -8,7 +8,7 @@ use anstream::{eprintln, println};
 use curator_core::dates::Date;
 use curator_core::entities::Mention;
 use curator_core::journal;
-use curator_core::review::decisions;
+use curator_core::review::{decisions, MergeTies};
 use curator_core::tasks::Task;
 use curator_core::text::fold;
 use curator_core::vault::Vault as Notes;
@@ -114,11 +114,13 @@ pub fn check(run: &Run) -> Result<u8, String> {
         })
         .collect();
     let vault_review = notes.vault_review();
-    let review: Vec<&ReviewItem> = checked
+    let mut review: Vec<ReviewItem> = checked
         .iter()
         .flat_map(|(c, _)| c.report.review.iter())
         .chain(vault_review.iter())
+        .cloned()
         .collect();
+    MergeTies::join(&mut review);
     keep(run, &notes, cached);
     let changes = checked.iter().filter(|(c, _)| c.diff.is_some()).count();
     let errors = checked
@@ -129,7 +131,7 @@ pub fn check(run: &Run) -> Result<u8, String> {
         #[derive(Serialize)]
         struct Report<'a> {
             notes: Vec<&'a CheckedNote<'a>>,
-            review: &'a [&'a ReviewItem],
+            review: &'a [ReviewItem],
             summary: Summary,
         }
         let notes = checked
@@ -164,7 +166,6 @@ pub fn check(run: &Run) -> Result<u8, String> {
                 println!("{}left untouched:{:#} {e}", p.error, p.error);
             }
         }
-        let review: Vec<ReviewItem> = review.iter().map(|r| (*r).clone()).collect();
         print_review(&review, &p);
         println!(
             "{} notes: {} would change, {} review items ({} decisions), {} with errors",
@@ -507,6 +508,7 @@ pub fn review(run: &Run) -> Result<u8, String> {
         .flat_map(|r| r.review.iter().cloned())
         .collect();
     items.extend(notes.vault_review().iter().cloned());
+    MergeTies::join(&mut items);
     keep(run, &notes, cached);
     if json {
         print_json(&items)?;
@@ -529,14 +531,14 @@ fn print_review(items: &[ReviewItem], p: &Palette) {
     let rows: Vec<Vec<String>> = decisions(items)
         .iter()
         .filter_map(|d| {
-            let r = d.items.first()?;
+            let r = d.lead()?;
             let at = r.line.map_or(r.path.clone(), |l| format!("{}:{l}", r.path));
             let mut msg = r.message.clone();
             if !r.candidates.is_empty() {
                 let c: Vec<String> = r
                     .candidates
                     .iter()
-                    .map(|c| format!("{} ({:.0}%)", c.name, c.score * 100.0))
+                    .map(|c| format!("{} ({:.0}%)", c.label(&r.candidates), c.score * 100.0))
                     .collect();
                 msg.push_str(&format!(" — candidates: {}", c.join(", ")));
             }

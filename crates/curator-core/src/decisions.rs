@@ -9,7 +9,7 @@
 //! from the warm vault: only the page's cards read note text.
 
 use crate::engine::NoteReport;
-use crate::review::{Candidate, ReviewItem, ReviewReason};
+use crate::review::{Candidate, MergeTies, ReviewItem, ReviewReason};
 use crate::text::fold;
 use crate::vault::Vault;
 use rustc_hash::FxHashMap as HashMap;
@@ -218,6 +218,9 @@ pub struct DecisionIndex {
     /// the next refresh compares with.
     reports: Vec<Arc<NoteReport>>,
     vault_items: Arc<Vec<ReviewItem>>,
+    /// The likely duplicates among the vault's items, whose merges settle names tied between
+    /// their two notes (see [`MergeTies`]).
+    ties: MergeTies,
     /// Every decision, in no order; `order` puts them in queue order.
     groups: Vec<Group>,
     /// Each decision's index in `groups`, by its group.
@@ -256,7 +259,8 @@ struct Group {
 impl DecisionIndex {
     /// Brings the decisions up to date with the vault: nothing when it is where it was the last
     /// time; the items of the notes whose reports changed (and the vault's items, when they
-    /// changed) when the vault holds the same notes; everything when notes came or went.
+    /// changed) when the vault holds the same notes; everything when notes came or went, or
+    /// the likely duplicates changed (a name's decision may be another merge's now).
     fn refresh(&mut self, vault: &mut Vault) -> (Vec<Arc<NoteReport>>, Arc<Vec<ReviewItem>>) {
         let reports = vault.all_reports();
         let vault_items = vault.vault_review();
@@ -265,7 +269,9 @@ impl DecisionIndex {
         }
         let old_reports = std::mem::take(&mut self.reports);
         let old_vault_items = std::mem::take(&mut self.vault_items);
+        let ties = MergeTies::of(&vault_items);
         let same_notes = self.generation.is_some()
+            && ties == self.ties
             && reports.len() == old_reports.len()
             && reports
                 .iter()
@@ -274,6 +280,7 @@ impl DecisionIndex {
         if !same_notes {
             *self = DecisionIndex {
                 folded_paths: reports.iter().map(|r| fold(&r.path)).collect(),
+                ties,
                 ..DecisionIndex::default()
             };
         }
@@ -329,7 +336,7 @@ impl DecisionIndex {
     /// Takes the items `items` of note `n` out of their decisions.
     fn take_out(&mut self, n: u32, items: &[ReviewItem], touched: &mut BTreeSet<usize>) {
         for (i, item) in items.iter().enumerate() {
-            let Some(&at) = self.at.get(&item.group) else {
+            let Some(&at) = self.at.get(self.ties.group_of(item)) else {
                 continue;
             };
             let g = &mut self.groups[at];
@@ -345,9 +352,10 @@ impl DecisionIndex {
     fn put_in(&mut self, n: u32, items: &[ReviewItem], touched: &mut BTreeSet<usize>) {
         for (i, item) in items.iter().enumerate() {
             let groups = &mut self.groups;
-            let at = *self.at.entry(item.group.clone()).or_insert_with(|| {
+            let group = self.ties.group_of(item);
+            let at = *self.at.entry(group.to_string()).or_insert_with(|| {
                 groups.push(Group {
-                    group: item.group.clone(),
+                    group: group.to_string(),
                     kind: item.reason,
                     mentions: 0,
                     items: Vec::new(),
@@ -387,6 +395,10 @@ fn gather(g: &mut Group, reports: &[Arc<NoteReport>], vault_items: &[ReviewItem]
         if place.0 != VAULT_ITEMS && g.notes.last() != Some(&place.0) {
             g.notes.push(place.0);
         }
+    }
+    // A merge speaks for the names its tie left open: answering it settles them.
+    if ReviewItem::duplicate_pair(&g.group).is_some() {
+        kind = Some(ReviewReason::DuplicateEntity);
     }
     g.kind = kind.unwrap_or(g.kind);
     g.haystack = haystack(g, reports, vault_items);
@@ -521,7 +533,7 @@ fn card(
     // The item of the card's kind speaks for it (its candidates, its message).
     let lead = items().find(|i| i.reason == g.kind).unwrap_or(first);
     let candidates = lead.candidates.clone();
-    let name = items().find_map(|i| i.name.clone());
+    let name = lead.name.clone();
     let mut about: BTreeSet<&str> = g
         .notes
         .iter()
@@ -538,10 +550,15 @@ fn card(
     let notes = about.len();
     // A decision about a name is answered once for every note: listing them (a thousand at
     // 10,000 notes) would only weigh on the page.
-    let paths: Vec<String> = if name.is_none() {
-        about.into_iter().map(str::to_string).collect()
-    } else {
+    // A merge is about its notes, not the notes writing a name its tie left open.
+    let paths: Vec<String> = if name.is_some() {
         Vec::new()
+    } else if g.kind == ReviewReason::DuplicateEntity {
+        (items().filter(|i| i.reason == ReviewReason::DuplicateEntity))
+            .map(|i| i.path.clone())
+            .collect()
+    } else {
+        about.into_iter().map(str::to_string).collect()
     };
     let title = match (&name, candidates.first()) {
         (Some(n), Some(c)) if g.kind != ReviewReason::DuplicateEntity => {

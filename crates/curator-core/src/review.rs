@@ -1,6 +1,7 @@
 //! Review items: everything the engine is not sure enough about to change on its own.
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Why a note (or a mention in it) needs a person's eye. Serialized in snake_case; these names
 /// are part of the CLI's JSON contract.
@@ -62,12 +63,38 @@ impl ReviewReason {
 pub struct Candidate {
     /// The suggested value, usually a note title.
     pub name: String,
+    /// The vault-relative path of the candidate's note, when it is a note: what tells two
+    /// notes of one title apart.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub path: String,
     /// The engine's probability that this candidate is right (0..1).
     pub score: f64,
     /// How much each piece of evidence weighed for this candidate, in the order it was added
     /// (as Splink's waterfall shows a match score); given for names asked about in review.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Weight>,
+}
+
+impl Candidate {
+    /// How a list of `among` names this candidate: its title, or its note's path when another
+    /// candidate has the same title (two notes `Trajan` in two folders).
+    pub fn label<'a>(&'a self, among: &[Candidate]) -> &'a str {
+        let twins = among.iter().filter(|c| c.name == self.name).count();
+        if twins > 1 && !self.path.is_empty() {
+            &self.path
+        } else {
+            &self.name
+        }
+    }
+
+    /// The candidates the engine could not tell from the best one (`candidates` best first):
+    /// those within [`crate::names::score::AMBIGUOUS_RATIO`] of its probability.
+    pub fn tied(candidates: &[Candidate]) -> impl Iterator<Item = &Candidate> {
+        let top = candidates.first().map_or(0.0, |c| c.score);
+        candidates
+            .iter()
+            .filter(move |c| c.score * crate::names::score::AMBIGUOUS_RATIO >= top)
+    }
 }
 
 /// One piece of evidence for a candidate and what it weighed.
@@ -163,6 +190,72 @@ impl ReviewItem {
     }
 }
 
+/// The likely duplicate people of a queue, by their two notes: a name whose tied candidates
+/// are the two notes of one person is settled by merging them, not by picking one, so its
+/// items join the merge's decision.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MergeTies {
+    /// Each duplicate decision's group, by its two paths in order.
+    groups: BTreeMap<(String, String), String>,
+}
+
+impl MergeTies {
+    /// The duplicate decisions among `items` (the vault's review items raise them).
+    pub fn of(items: &[ReviewItem]) -> Self {
+        let groups = items
+            .iter()
+            .filter(|i| i.reason == ReviewReason::DuplicateEntity)
+            .filter_map(|i| {
+                let (keep, gone) = ReviewItem::duplicate_pair(&i.group)?;
+                Some((ordered(keep, gone), i.group.clone()))
+            })
+            .collect();
+        MergeTies { groups }
+    }
+
+    /// The group `item` belongs to: the merge's, when the candidates tied at its top are the
+    /// two notes of one likely duplicate person and nobody else; else its own.
+    pub fn group_of<'a>(&'a self, item: &'a ReviewItem) -> &'a str {
+        self.merge_of(item).unwrap_or(&item.group)
+    }
+
+    fn merge_of(&self, item: &ReviewItem) -> Option<&str> {
+        if self.groups.is_empty() || item.name.is_none() {
+            return None;
+        }
+        let mut paths: Vec<&str> = Candidate::tied(&item.candidates)
+            .map(|c| c.path.as_str())
+            .collect();
+        paths.sort_unstable();
+        paths.dedup();
+        match paths[..] {
+            [a, b] if !a.is_empty() => self
+                .groups
+                .get(&(a.to_string(), b.to_string()))
+                .map(String::as_str),
+            _ => None,
+        }
+    }
+
+    /// Puts every item of `items` whose tie a merge settles in that merge's decision.
+    pub fn join(items: &mut [ReviewItem]) {
+        let ties = MergeTies::of(items);
+        for item in items.iter_mut() {
+            if let Some(group) = ties.merge_of(item) {
+                item.group = group.to_string();
+            }
+        }
+    }
+}
+
+fn ordered(a: &str, b: &str) -> (String, String) {
+    if a <= b {
+        (a.to_string(), b.to_string())
+    } else {
+        (b.to_string(), a.to_string())
+    }
+}
+
 /// One decision of the review queue: every item one answer settles (see [`ReviewItem::group`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decision<'a> {
@@ -172,7 +265,15 @@ pub struct Decision<'a> {
     pub items: Vec<&'a ReviewItem>,
 }
 
-impl Decision<'_> {
+impl<'a> Decision<'a> {
+    /// The item that speaks for the decision: the merge itself for likely duplicates (whose
+    /// decision also holds the names their tie left open), else the first.
+    pub fn lead(&self) -> Option<&'a ReviewItem> {
+        (self.items.iter().copied())
+            .find(|i| i.reason == ReviewReason::DuplicateEntity)
+            .or_else(|| self.items.first().copied())
+    }
+
     /// How many notes the decision's items are in.
     pub fn notes(&self) -> usize {
         let mut paths: Vec<&str> = self.items.iter().map(|i| i.path.as_str()).collect();

@@ -71,8 +71,8 @@ export type ReviewReason =
   | "unfilled_placeholder" | "ambiguous_date" | "key_conflict" | "mojibake" | "invalid_date";
 /** One piece of evidence for a candidate and its weight in bits (positive for, negative against). */
 export interface Weight { factor: "name" | "phonetics" | "meeting" | "line" | "company" | "credit"; bits: number; words: string; }
-/** A ranked suggestion of a review item; `evidence` is given for names asked about in review. */
-export interface Candidate { name: string; score: number; evidence?: Weight[]; }
+/** A ranked suggestion of a review item; `path` is its note's (what tells two notes of one title apart); `evidence` is given for names asked about in review. */
+export interface Candidate { name: string; path?: string; score: number; evidence?: Weight[]; }
 /** What a person can do about a decision. */
 export type Action = "accept" | "pick" | "someone_new" | "not_this_person" | "not_a_name" | "mark_reviewed" | "keep_tag" | "keep_table" | "merge" | "open" | "skip";
 /** Which of a person's two disagreeing company records to keep. */

@@ -55,6 +55,7 @@ pub fn vet(name: &str, mut r: Resolution, ctx: &NoteContext) -> Resolution {
         0,
         Candidate {
             name: attendee.title.clone(),
+            path: attendee.path.clone(),
             score,
             evidence: Vec::new(),
         },

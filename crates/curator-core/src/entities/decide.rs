@@ -99,6 +99,7 @@ impl Resolution {
             confidence: 1.0,
             candidates: vec![Candidate {
                 name: entity.title.clone(),
+                path: entity.path.clone(),
                 score: 1.0,
                 evidence: Vec::new(),
             }],
@@ -691,6 +692,7 @@ fn decide(
         .filter_map(|(p, s)| {
             s.entity.map(|e| Candidate {
                 name: e.title.clone(),
+                path: e.path.clone(),
                 score: round(*p),
                 evidence: Vec::new(),
             })

@@ -118,7 +118,7 @@ fn names_of(candidates: &[Candidate]) -> String {
     }
     candidates
         .iter()
-        .map(|c| format!("{} ({:.0}%)", c.name, c.score * 100.0))
+        .map(|c| format!("{} ({:.0}%)", c.label(candidates), c.score * 100.0))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -292,6 +292,7 @@ fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
             .in_group(ReviewItem::duplicate_group(&keep.path, &gone.path));
             item.candidates = vec![Candidate {
                 name: keep.title.clone(),
+                path: keep.path.clone(),
                 score: 1.0,
                 evidence: Vec::new(),
             }];
