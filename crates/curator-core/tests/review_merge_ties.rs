@@ -143,3 +143,34 @@ fn answering_the_merge_settles_the_names_it_held() {
     let again = cards(&mut vault, &mut kept);
     assert_eq!(format!("{again:?}"), format!("{before:?}"));
 }
+
+#[test]
+fn copies_of_a_person_known_by_one_name_are_one_person_too() {
+    let note = |p: &str, t: &str| (p.to_string(), t.to_string());
+    let notes = vec![
+        note("People/Ottoline.md", PERSON),
+        note("Imported/Ottoline.md", PERSON),
+        note("People/Ottokar.md", PERSON),
+        note(
+            "Topics/Letters.md",
+            "---\ntype: topic\n---\n# Letters\n\nOttoline wrote to the bishop twice.\n",
+        ),
+    ];
+    let mut vault = Vault::build(Settings::default(), notes);
+    let items = queue(&mut vault);
+    let merges: Vec<&ReviewItem> = (items.iter())
+        .filter(|i| i.reason == ReviewReason::DuplicateEntity)
+        .collect();
+    assert_eq!(merges.len(), 1, "{items:#?}");
+    assert_eq!(
+        ReviewItem::duplicate_pair(&merges[0].group),
+        Some(("Imported/Ottoline.md", "People/Ottoline.md"))
+    );
+    assert!(
+        items.iter().any(|i| i.name.as_deref() == Some("Ottoline")),
+        "{items:#?}"
+    );
+    for item in items.iter().filter(|i| i.name.is_some()) {
+        assert_eq!(item.group, merges[0].group, "{item:#?}");
+    }
+}

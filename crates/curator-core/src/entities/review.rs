@@ -245,8 +245,8 @@ fn copied_facts(index: &VaultIndex) -> Vec<ReviewItem> {
     out
 }
 
-/// Two people notes whose names agree part for part (same surname, compatible given names) and
-/// whose companies do not contradict: probably one person.
+/// Two people notes whose names agree part for part (same surname, compatible given names; a
+/// name of one word, the same title) and whose companies do not contradict: probably one person.
 fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
     let names = index.entity_names();
     let mut out = Vec::new();
@@ -314,8 +314,10 @@ fn same_person(a: &EntityKeys, b: &EntityKeys) -> bool {
     let (Some(fa), Some(fb)) = (a.forms.first(), b.forms.first()) else {
         return false;
     };
+    // A name of one word (`Trajan`) tells a person apart only written the same: two notes
+    // of one title in two folders are copies.
     if fa.tokens.len() < 2 || fb.tokens.len() < 2 {
-        return false;
+        return a.title == b.title;
     }
     let (Some(la), Some(lb)) = (fa.tokens.last(), fb.tokens.last()) else {
         return false;
