@@ -1,7 +1,6 @@
 //! Review items: everything the engine is not sure enough about to change on its own.
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Why a note (or a mention in it) needs a person's eye. Serialized in snake_case; these names
 /// are part of the CLI's JSON contract.
@@ -195,20 +194,17 @@ impl ReviewItem {
 /// items join the merge's decision.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct MergeTies {
-    /// Each duplicate decision's group, by its two paths in order.
-    groups: BTreeMap<(String, String), String>,
+    /// The groups of the duplicate decisions, in queue order.
+    groups: Vec<String>,
 }
 
 impl MergeTies {
     /// The duplicate decisions among `items` (the vault's review items raise them).
     pub fn of(items: &[ReviewItem]) -> Self {
-        let groups = items
-            .iter()
+        let groups = (items.iter())
             .filter(|i| i.reason == ReviewReason::DuplicateEntity)
-            .filter_map(|i| {
-                let (keep, gone) = ReviewItem::duplicate_pair(&i.group)?;
-                Some((ordered(keep, gone), i.group.clone()))
-            })
+            .filter(|i| ReviewItem::duplicate_pair(&i.group).is_some())
+            .map(|i| i.group.clone())
             .collect();
         MergeTies { groups }
     }
@@ -223,18 +219,26 @@ impl MergeTies {
         if self.groups.is_empty() || item.name.is_none() {
             return None;
         }
-        let mut paths: Vec<&str> = Candidate::tied(&item.candidates)
-            .map(|c| c.path.as_str())
-            .collect();
-        paths.sort_unstable();
-        paths.dedup();
-        match paths[..] {
-            [a, b] if !a.is_empty() => self
-                .groups
-                .get(&(a.to_string(), b.to_string()))
-                .map(String::as_str),
-            _ => None,
+        // The two notes the tie is between: a third note, or one alone, is no merge's.
+        let mut tied = Candidate::tied(&item.candidates).map(|c| c.path.as_str());
+        let a = tied.next()?;
+        let mut b = None;
+        for path in tied {
+            match b {
+                _ if path == a => {}
+                None => b = Some(path),
+                Some(b) if b == path => {}
+                Some(_) => return None,
+            }
         }
+        let b = b?;
+        [(a, b), (b, a)].into_iter().find_map(|(keep, gone)| {
+            let group = ReviewItem::duplicate_group(keep, gone);
+            self.groups
+                .iter()
+                .find(|g| **g == group)
+                .map(String::as_str)
+        })
     }
 
     /// Puts every item of `items` whose tie a merge settles in that merge's decision.
@@ -245,14 +249,6 @@ impl MergeTies {
                 item.group = group.to_string();
             }
         }
-    }
-}
-
-fn ordered(a: &str, b: &str) -> (String, String) {
-    if a <= b {
-        (a.to_string(), b.to_string())
-    } else {
-        (b.to_string(), a.to_string())
     }
 }
 
