@@ -131,3 +131,26 @@ test("two notes of one title are named by their folders, and the links that open
 	assert.ok(links.includes(`[[People/Kofi Mensah]]`) || links.includes(`[[${keep}|People/Kofi Mensah]]`), links);
 	plugin.unload();
 });
+
+test("a name tied between two copies of a person is the merge's card, and two people of one title are named by their paths", async () => {
+	const files = {
+		"People/Maren Holloway.md": "---\ntype: people\n---\n# About\n",
+		"Archive/Maren Holloway.md": "---\ntype: people\n---\n# About\n",
+		"People/Juno Farr.md": "---\ntype: people\ntags: [company/acme]\n---\n# About\n",
+		"Contractors/Juno Farr.md": "---\ntype: people\ntags: [company/globex]\n---\n# About\n",
+		"Topics/Survey.md": "---\ntype: topic\n---\n# Survey\n\nMaren Holloway mapped the harbour.\n\nJuno Farr surveyed the east quay.\n",
+	};
+	const vault = makeVault(files);
+	const { app, plugin } = await startPlugin(vault);
+	const view = await openQueue(app, plugin);
+	const merges = cards(view).filter((c) => c.dataset.kind === "duplicate_entity");
+	assert.equal(merges.length, 1, "one merge: the Junos work at different companies");
+	const where = [...merges[0].querySelectorAll(".vault-curator-occurrences a")].map((a) => a.textContent);
+	assert.ok(where.includes("Topics/Survey.md:6"), where.join(", "));
+	const names = cards(view)
+		.filter((c) => c.dataset.kind !== "duplicate_entity")
+		.map((c) => [...c.querySelectorAll(".vault-curator-candidate-name")].map((n) => n.textContent));
+	assert.ok(!names.some((n) => n.includes("Maren Holloway")), "no card asks which copy Maren Holloway is");
+	assert.ok(names.some((n) => n.includes("People/Juno Farr.md") && n.includes("Contractors/Juno Farr.md")), JSON.stringify(names));
+	plugin.unload();
+});

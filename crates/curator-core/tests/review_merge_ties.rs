@@ -174,3 +174,40 @@ fn copies_of_a_person_known_by_one_name_are_one_person_too() {
         assert_eq!(item.group, merges[0].group, "{item:#?}");
     }
 }
+
+#[test]
+fn two_people_of_one_title_are_asked_about_by_their_paths() {
+    let note = |p: &str, t: &str| (p.to_string(), t.to_string());
+    let notes = vec![
+        note(
+            "People/Juno Farr.md",
+            "---\ntype: person\ntags: [company/acme]\n---\n# About\n",
+        ),
+        note(
+            "Contractors/Juno Farr.md",
+            "---\ntype: person\ntags: [company/globex]\n---\n# About\n",
+        ),
+        note(
+            "Topics/Survey.md",
+            "---\ntype: topic\n---\n# Survey\n\nJuno Farr surveyed the east quay.\n",
+        ),
+    ];
+    let mut vault = Vault::build(Settings::default(), notes);
+    let items = queue(&mut vault);
+    assert!(
+        !items
+            .iter()
+            .any(|i| i.reason == ReviewReason::DuplicateEntity),
+        "their companies differ: {items:#?}"
+    );
+    let juno = (items.iter())
+        .find(|i| i.name.as_deref() == Some("Juno Farr"))
+        .expect("the tie is asked about");
+    assert!(juno.group.starts_with("name:"), "{juno:#?}");
+    assert!(
+        juno.message.contains("People/Juno Farr.md")
+            && juno.message.contains("Contractors/Juno Farr.md"),
+        "{}",
+        juno.message
+    );
+}
