@@ -14,7 +14,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The first bytes of a cache file; a file without them is not ours.
-const MAGIC: &[u8] = b"vault-curator cache 3\n";
+const MAGIC: &[u8] = b"vault-curator cache 4\n";
 
 /// Where the cache of the vault at `root` lives, when a cache folder can be found.
 pub fn file(root: &Path) -> Option<PathBuf> {
@@ -47,12 +47,11 @@ fn build_identity() -> String {
     format!("{} {exe}", env!("CARGO_PKG_VERSION"))
 }
 
-/// The snapshot saved for this vault by this build, if there is one that reads back whole;
-/// `text` gives the notes' texts now, by path.
-pub fn load<'a>(root: &Path, text: impl Fn(&str) -> Option<&'a str> + Sync) -> Option<Snapshot> {
+/// The snapshot saved for this vault by this build, if there is one that reads back whole.
+pub fn load(root: &Path) -> Option<Snapshot> {
     let bytes = fs::read(file(root)?).ok()?;
     let rest = bytes.strip_prefix(MAGIC)?;
-    cache_format::decode(rest, &build_identity(), text)
+    cache_format::decode(rest, &build_identity())
 }
 
 /// Saves the vault's state for the next run (written whole, then renamed into place). A cache
@@ -64,8 +63,7 @@ pub fn save(root: &Path, vault: &Vault) {
     let Some(dir) = path.parent() else {
         return;
     };
-    let text = |path: &str| vault.text(path);
-    let Some(body) = cache_format::encode(&build_identity(), vault.snapshot(), text) else {
+    let Some(body) = cache_format::encode(&build_identity(), vault.snapshot()) else {
         return;
     };
     if fs::create_dir_all(dir).is_err() {

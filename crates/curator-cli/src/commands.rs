@@ -45,12 +45,8 @@ fn load(run: &Run) -> Result<(Vault, Notes, Option<u64>), String> {
         .map(|n| (n.path.clone(), Arc::clone(&n.text)))
         .collect();
     let settings = vault.settings.clone();
-    let text = |path: &str| {
-        let i = vault.notes.binary_search_by(|n| n.path.as_str().cmp(path));
-        i.ok().map(|i| &*vault.notes[i].text)
-    };
     Ok(
-        match run.cache.then(|| cache::load(run.root, text)).flatten() {
+        match run.cache.then(|| cache::load(run.root)).flatten() {
             Some(snapshot) => {
                 let notes = Notes::restore(settings, snapshot, notes);
                 let cached = Some(notes.generation());
@@ -211,7 +207,6 @@ pub fn fix(run: &Run, dry_run: bool) -> Result<u8, String> {
         .notes
         .iter()
         .zip(notes.all_fixed())
-        .map(|(n, out)| (n, FixOutcome::clone(&out)))
         .collect();
     settle(&mut notes, &mut outcomes);
     update_sections(&mut notes, &mut outcomes)?;

@@ -17,6 +17,7 @@ use crate::edit::Edit;
 use crate::engine::{Engine, FixOutcome, NoteReport};
 use crate::entities::{Mention, NoteMemo};
 use crate::index::{Changed, NoteKind, NoteSummary};
+use crate::kept_fix::KeptFix;
 use crate::links;
 use crate::review::ReviewItem;
 use crate::rule::Rule;
@@ -36,7 +37,8 @@ struct Slot {
     report: Option<Arc<NoteReport>>,
     tasks: Option<Arc<Vec<Task>>>,
     mentions: Option<Arc<Vec<Mention>>>,
-    fixed: Option<Arc<FixOutcome>>,
+    /// What `fix` makes of the text, kept against it and the report.
+    fixed: Option<KeptFix>,
     /// Every dep the computed items read, sorted.
     deps: Vec<u64>,
 }
@@ -69,7 +71,7 @@ enum Value {
     Report(NoteReport),
     Tasks(Vec<Task>),
     Mentions(Vec<Mention>),
-    Fixed(FixOutcome),
+    Fixed(KeptFix),
 }
 
 /// The note being edited (saved or checked as a buffer last), and what its checks learnt (lines
@@ -329,10 +331,12 @@ impl Vault {
         self.notes.get(path)?.mentions.clone()
     }
 
-    /// What `fix` makes of the note, computed if need be.
-    pub fn fixed(&mut self, path: &str) -> Option<Arc<FixOutcome>> {
+    /// What `fix` makes of the note, computed if need be (and rebuilt from the hunks kept over
+    /// the note's text).
+    pub fn fixed(&mut self, path: &str) -> Option<FixOutcome> {
         self.compute_one(path, Item::Fixed)?;
-        self.notes.get(path)?.fixed.clone()
+        let slot = self.notes.get(path)?;
+        Some(slot.fixed.as_ref()?.outcome(&slot.text, slot.report.as_deref()))
     }
 
     /// Every note's check report, computed if need be, in path order.
@@ -375,12 +379,16 @@ impl Vault {
 
     /// What `fix` makes of every note, computed if need be, in path order. A note's check report
     /// is computed with it when missing.
-    pub fn all_fixed(&mut self) -> Vec<Arc<FixOutcome>> {
+    pub fn all_fixed(&mut self) -> Vec<FixOutcome> {
         self.compute_all(Item::Fixed);
-        self.notes
-            .values()
-            .filter_map(|s| s.fixed.clone())
-            .collect()
+        let slots: Vec<&Slot> = self.notes.values().collect();
+        par_map(&slots, |s| {
+            let fixed = s.fixed.as_ref()?;
+            Some(fixed.outcome(&s.text, s.report.as_deref()))
+        })
+        .into_iter()
+        .flatten()
+        .collect()
     }
 
     /// The edits that bring every person note's generated sections up to date (see
@@ -459,7 +467,7 @@ impl Vault {
                     summary: self.engine.index().summary(path).cloned(),
                     report: slot.report.as_deref().cloned(),
                     tasks: slot.tasks.as_deref().cloned(),
-                    fixed: slot.fixed.as_deref().cloned(),
+                    fixed: slot.fixed.clone(),
                     deps: slot.deps.clone(),
                 })
                 .collect(),
@@ -490,7 +498,7 @@ impl Vault {
             slot.hash = note.hash;
             slot.report = note.report.map(Arc::new);
             slot.tasks = note.tasks.map(Arc::new);
-            slot.fixed = note.fixed.map(Arc::new);
+            slot.fixed = note.fixed;
             slot.deps = note.deps;
             vault.notes.insert(note.path, slot);
         }
@@ -617,7 +625,7 @@ impl Vault {
                 Value::Report(r) => slot.report = Some(Arc::new(r)),
                 Value::Tasks(t) => slot.tasks = Some(Arc::new(t)),
                 Value::Mentions(m) => slot.mentions = Some(Arc::new(m)),
-                Value::Fixed(f) => slot.fixed = Some(Arc::new(f)),
+                Value::Fixed(f) => slot.fixed = Some(f),
             }
         }
         slot.deps = if slot.deps.is_empty() {
@@ -653,7 +661,7 @@ fn forget(slot: &mut Slot) {
 
 /// Computes `item` of the note at `path` against the engine, recording what it reads. A fix
 /// continues from the note's check report when it is known (its first pass), and is computed
-/// with it otherwise.
+/// with it otherwise; it is kept against the text and that report.
 fn compute(
     engine: &Engine,
     path: &str,
@@ -666,13 +674,13 @@ fn compute(
         Item::Tasks => vec![Value::Tasks(engine.tasks(path, text))],
         Item::Mentions => vec![Value::Mentions(engine.mentions(path, text))],
         Item::Fixed => match report {
-            Some(first) => vec![Value::Fixed(engine.fix_from(
-                path,
-                text,
-                NoteReport::clone(&first),
-            ))],
+            Some(first) => {
+                let fixed = engine.fix_from(path, text, NoteReport::clone(&first));
+                vec![Value::Fixed(KeptFix::keep(fixed, text, Some(&first)))]
+            }
             None => {
                 let (report, fixed) = engine.check_and_fix(path, text);
+                let fixed = KeptFix::keep(fixed, text, Some(&report));
                 vec![Value::Report(report), Value::Fixed(fixed)]
             }
         },
@@ -720,8 +728,8 @@ pub struct SavedNote {
     pub report: Option<NoteReport>,
     /// The tasks, when computed.
     pub tasks: Option<Vec<Task>>,
-    /// The fix, when computed.
-    pub fixed: Option<FixOutcome>,
+    /// The fix, when computed, kept against the note's text (of hash `hash`) and `report`.
+    pub fixed: Option<KeptFix>,
     /// The deps those read.
     pub deps: Vec<u64>,
 }

@@ -390,8 +390,7 @@ impl Curator {
             true => self
                 .live
                 .vault_mut()
-                .fixed(&path)
-                .map(|f| FixOutcome::clone(&f)),
+                .fixed(&path),
             false => None,
         };
         let fixed = fixed.unwrap_or_else(|| self.live.vault().engine().fix(&path, &text));
