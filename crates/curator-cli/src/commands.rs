@@ -13,7 +13,6 @@ use curator_core::tasks::Task;
 use curator_core::text::fold;
 use curator_core::vault::Vault as Notes;
 use curator_core::{apply_edits, FixOutcome, NoteError, NoteReport, ReviewItem, ReviewReason};
-use rayon::prelude::*;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::io::Write;
@@ -89,39 +88,42 @@ struct CheckedNote<'a> {
 pub fn check(run: &Run) -> Result<u8, String> {
     let json = run.json;
     let (vault, mut notes, cached) = load(run)?;
-    let plain = plain_palette();
-    let fixed = notes.all_fixed();
+    // What fix would make of each note: its diff, and whether a later pass refuses the note.
+    // Each fixed text is dropped once its diff is made.
+    let palette = if json { plain_palette() } else { Palette::new() };
+    let fixes = notes.all_fixed_with(|path, text, f| {
+        let diff = f.text.map(|after| output::diff(path, text, &after, &palette));
+        (f.error, diff)
+    });
     let reports = notes.all_reports();
-    let checked: Vec<(CheckedNote, Option<&str>)> = reports
-        .par_iter()
-        .zip(vault.notes.par_iter())
-        .zip(fixed.par_iter())
-        .map(|((r, n), f)| {
+    let checked: Vec<CheckedNote> = reports
+        .iter()
+        .zip(fixes)
+        .map(|(r, (error, diff))| {
             let mut report = Cow::Borrowed(&**r);
             // A later fix pass may refuse the note: check reports what fix would do.
-            if let Some(error) = f.error.clone().filter(|_| !report.edits.is_empty()) {
+            if let Some(error) = error.filter(|_| !report.edits.is_empty()) {
                 let report = report.to_mut();
                 report.edits.clear();
                 report.error = Some(error);
             }
-            let fixed = f.text.as_deref().filter(|_| !report.edits.is_empty());
-            let diff = fixed.map(|f| output::diff(&n.path, &n.text, f, &plain));
-            (CheckedNote { report, diff }, fixed)
+            let diff = diff.filter(|_| !report.edits.is_empty());
+            CheckedNote { report, diff }
         })
         .collect();
     let vault_review = notes.vault_review();
     let mut review: Vec<ReviewItem> = checked
         .iter()
-        .flat_map(|(c, _)| c.report.review.iter())
+        .flat_map(|c| c.report.review.iter())
         .chain(vault_review.iter())
         .cloned()
         .collect();
     MergeTies::join(&mut review);
     keep(run, &notes, cached);
-    let changes = checked.iter().filter(|(c, _)| c.diff.is_some()).count();
+    let changes = checked.iter().filter(|c| c.diff.is_some()).count();
     let errors = checked
         .iter()
-        .filter(|(c, _)| c.report.error.is_some())
+        .filter(|c| c.report.error.is_some())
         .count();
     if json {
         #[derive(Serialize)]
@@ -132,7 +134,6 @@ pub fn check(run: &Run) -> Result<u8, String> {
         }
         let notes = checked
             .iter()
-            .map(|(c, _)| c)
             .filter(|c| c.diff.is_some() || c.report.error.is_some())
             .collect();
         print_json(&Report {
@@ -146,17 +147,17 @@ pub fn check(run: &Run) -> Result<u8, String> {
             },
         })?;
     } else {
-        let p = Palette::new();
-        for ((c, fixed), n) in checked.iter().zip(&vault.notes) {
-            if let Some(fixed) = fixed {
-                print!("{}", output::diff(&n.path, &n.text, fixed, &p));
+        let p = palette;
+        for c in &checked {
+            if let Some(diff) = &c.diff {
+                print!("{diff}");
                 for edit in &c.report.edits {
                     println!("  {}{}:{:#} {}", p.dim, edit.rule, p.dim, edit.reason);
                 }
                 println!();
             }
         }
-        for (c, _) in &checked {
+        for c in &checked {
             let shown = |e: &NoteError| c.report.review.iter().any(|r| r.message == e.message);
             if let Some(e) = c.report.error.as_ref().filter(|e| !shown(e)) {
                 println!("{}left untouched:{:#} {e}", p.error, p.error);

@@ -380,11 +380,21 @@ impl Vault {
     /// What `fix` makes of every note, computed if need be, in path order. A note's check report
     /// is computed with it when missing.
     pub fn all_fixed(&mut self) -> Vec<FixOutcome> {
+        self.all_fixed_with(|_, _, fixed| fixed)
+    }
+
+    /// `each` of every note's path, text and what `fix` makes of it, computed if need be, in
+    /// path order (in parallel with the `parallel` feature). Each outcome is rebuilt for `each`
+    /// and dropped after it, so the vault's fixed texts are never all held at once.
+    pub fn all_fixed_with<R: Send>(
+        &mut self,
+        each: impl Fn(&str, &str, FixOutcome) -> R + Sync + Send,
+    ) -> Vec<R> {
         self.compute_all(Item::Fixed);
-        let slots: Vec<&Slot> = self.notes.values().collect();
-        par_map(&slots, |s| {
-            let fixed = s.fixed.as_ref()?;
-            Some(fixed.outcome(&s.text, s.report.as_deref()))
+        let notes: Vec<(&String, &Slot)> = self.notes.iter().collect();
+        par_map(&notes, |(path, s)| {
+            let fixed = s.fixed.as_ref()?.outcome(&s.text, s.report.as_deref());
+            Some(each(path, &s.text, fixed))
         })
         .into_iter()
         .flatten()
