@@ -141,6 +141,9 @@ fn everything(vault: &mut Vault) -> BTreeMap<String, String> {
         let tasks = vault.tasks(&path).expect("a note of the vault");
         let mentions = vault.mentions(&path).expect("a note of the vault");
         let fixed = vault.fixed(&path).expect("a note of the vault");
+        // The fix the vault keeps (as hunks over the text) is the one the engine makes.
+        let text = vault.text(&path).expect("a note of the vault").to_string();
+        assert_eq!(fixed, vault.engine().fix(&path, &text), "{path}");
         out.insert(
             path,
             format!("{report:?}\n{tasks:?}\n{mentions:?}\n{fixed:?}"),
