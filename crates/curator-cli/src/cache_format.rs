@@ -71,9 +71,7 @@ pub fn decode(bytes: &[u8], identity: &str) -> Option<Snapshot> {
     }
     let notes: Vec<Vec<SavedNote>> = chunks
         .par_iter()
-        .map(|chunk| {
-            rmp_serde::from_slice(chunk).ok()
-        })
+        .map(|chunk| rmp_serde::from_slice(chunk).ok())
         .collect::<Option<_>>()?;
     Some(Snapshot {
         engine: head.engine,

@@ -44,16 +44,14 @@ fn load(run: &Run) -> Result<(Vault, Notes, Option<u64>), String> {
         .map(|n| (n.path.clone(), Arc::clone(&n.text)))
         .collect();
     let settings = vault.settings.clone();
-    Ok(
-        match run.cache.then(|| cache::load(run.root)).flatten() {
-            Some(snapshot) => {
-                let notes = Notes::restore(settings, snapshot, notes);
-                let cached = Some(notes.generation());
-                (vault, notes, cached)
-            }
-            None => (vault, Notes::build(settings, notes), None),
-        },
-    )
+    Ok(match run.cache.then(|| cache::load(run.root)).flatten() {
+        Some(snapshot) => {
+            let notes = Notes::restore(settings, snapshot, notes);
+            let cached = Some(notes.generation());
+            (vault, notes, cached)
+        }
+        None => (vault, Notes::build(settings, notes), None),
+    })
 }
 
 /// Saves the warm state for the next run, unless told not to or the cache holds it already
@@ -90,9 +88,15 @@ pub fn check(run: &Run) -> Result<u8, String> {
     let (vault, mut notes, cached) = load(run)?;
     // What fix would make of each note: its diff, and whether a later pass refuses the note.
     // Each fixed text is dropped once its diff is made.
-    let palette = if json { plain_palette() } else { Palette::new() };
+    let palette = if json {
+        plain_palette()
+    } else {
+        Palette::new()
+    };
     let fixes = notes.all_fixed_with(|path, text, f| {
-        let diff = f.text.map(|after| output::diff(path, text, &after, &palette));
+        let diff = f
+            .text
+            .map(|after| output::diff(path, text, &after, &palette));
         (f.error, diff)
     });
     let reports = notes.all_reports();
@@ -121,10 +125,7 @@ pub fn check(run: &Run) -> Result<u8, String> {
     MergeTies::join(&mut review);
     keep(run, &notes, cached);
     let changes = checked.iter().filter(|c| c.diff.is_some()).count();
-    let errors = checked
-        .iter()
-        .filter(|c| c.report.error.is_some())
-        .count();
+    let errors = checked.iter().filter(|c| c.report.error.is_some()).count();
     if json {
         #[derive(Serialize)]
         struct Report<'a> {
@@ -204,11 +205,8 @@ struct Summary {
 pub fn fix(run: &Run, dry_run: bool) -> Result<u8, String> {
     let json = run.json;
     let (vault, mut notes, cached) = load(run)?;
-    let mut outcomes: Vec<(&NoteFile, FixOutcome)> = vault
-        .notes
-        .iter()
-        .zip(notes.all_fixed())
-        .collect();
+    let mut outcomes: Vec<(&NoteFile, FixOutcome)> =
+        vault.notes.iter().zip(notes.all_fixed()).collect();
     settle(&mut notes, &mut outcomes);
     update_sections(&mut notes, &mut outcomes)?;
     let p = Palette::new();

@@ -89,7 +89,11 @@ mod tests {
             ("same\n", "same\n"),
         ];
         for (before, after) in cases {
-            assert_eq!(Hunks::between(before, after).apply(before), after, "{before:?}");
+            assert_eq!(
+                Hunks::between(before, after).apply(before),
+                after,
+                "{before:?}"
+            );
         }
     }
 

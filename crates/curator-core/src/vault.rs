@@ -336,7 +336,11 @@ impl Vault {
     pub fn fixed(&mut self, path: &str) -> Option<FixOutcome> {
         self.compute_one(path, Item::Fixed)?;
         let slot = self.notes.get(path)?;
-        Some(slot.fixed.as_ref()?.outcome(&slot.text, slot.report.as_deref()))
+        Some(
+            slot.fixed
+                .as_ref()?
+                .outcome(&slot.text, slot.report.as_deref()),
+        )
     }
 
     /// Every note's check report, computed if need be, in path order.

@@ -387,10 +387,7 @@ impl Curator {
     ) -> Result<JsValue, JsError> {
         let (path, text) = (string_arg(&path, "path")?, string_arg(&text, "text")?);
         let fixed = match self.live.holds(&path, &text) {
-            true => self
-                .live
-                .vault_mut()
-                .fixed(&path),
+            true => self.live.vault_mut().fixed(&path),
             false => None,
         };
         let fixed = fixed.unwrap_or_else(|| self.live.vault().engine().fix(&path, &text));
