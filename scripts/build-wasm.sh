@@ -50,7 +50,11 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($gz gzipped)"
 # Raised to 1.35 MB at 1,308 KB: the mentions view (+19 KB), merging duplicate people (+17 KB),
 # remembered undos and keeping one company record (+13 KB), the cold check's name caches (+8 KB),
 # less the item-level review queue (-9 KB). main.js stays well within its own 1 MB.
-budget=1350000
+# Raised to 1.4 MB at 1,352 KB: someone new linked back and merges that follow Markdown links
+# (+18 KB), names in typed prose and single-word mention links (+10 KB), escaped frontmatter
+# mojibake (+3 KB), ties between duplicate notes joining the merge (+2 KB), fixes kept as hunks
+# (+3 KB). main.js was 914 KB of its 1 MB then.
+budget=1400000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1
