@@ -704,6 +704,19 @@ mod tests {
         Vault::build(Settings::default(), owned)
     }
 
+    /// The card of the likely duplicate among `notes`' first page of decisions.
+    fn duplicate_card(notes: &[(&str, String)]) -> DecisionCard {
+        let mut v = vault(notes);
+        let page = decision_page(
+            &mut v,
+            &mut DecisionIndex::default(),
+            &DecisionQuery::default(),
+        );
+        (page.cards.into_iter())
+            .find(|c| c.kind == ReviewReason::DuplicateEntity)
+            .expect("a duplicate card")
+    }
+
     /// Meetings naming Tobias Fenn as `[[Tobias Venn]]` (a misheard surname), twice per note.
     fn misheard(meetings: usize) -> Vec<(&'static str, String)> {
         let mut notes = vec![
@@ -756,15 +769,7 @@ mod tests {
             ("People/Ilse Varga.md", PERSON.to_string()),
             ("People/I. Varga.md", PERSON.to_string()),
         ];
-        let mut v = vault(&notes);
-        let page = decision_page(
-            &mut v,
-            &mut DecisionIndex::default(),
-            &DecisionQuery::default(),
-        );
-        let card = (page.cards.iter())
-            .find(|c| c.kind == ReviewReason::DuplicateEntity)
-            .expect("a duplicate card");
+        let card = duplicate_card(&notes);
         assert_eq!(card.actions, [Action::Merge, Action::Open, Action::Skip]);
         assert_eq!(
             card.merge,
@@ -786,15 +791,7 @@ mod tests {
             ("People/Ilse Varga.md", PERSON.to_string()),
             ("Archive/Ilse Varga.md", PERSON.to_string()),
         ];
-        let mut v = vault(&notes);
-        let page = decision_page(
-            &mut v,
-            &mut DecisionIndex::default(),
-            &DecisionQuery::default(),
-        );
-        let card = (page.cards.iter())
-            .find(|c| c.kind == ReviewReason::DuplicateEntity)
-            .expect("a duplicate card");
+        let card = duplicate_card(&notes);
         let names = card.merge.as_ref().expect("names");
         assert_ne!(names.keep, names.gone, "{names:?}");
         assert!(names.keep.ends_with("/Ilse Varga") && names.gone.ends_with("/Ilse Varga"));

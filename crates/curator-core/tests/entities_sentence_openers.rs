@@ -3,8 +3,10 @@
 //! way, it is the word (`Anchor tenants sign first`), not the organisation — nor anyone else.
 //! Written mid-sentence, or in a note that names the organisation, it is the organisation.
 
-use curator_core::entities::{Decision, Mention};
-use curator_core::{Engine, Settings};
+mod mentions_common;
+
+use curator_core::entities::Decision;
+use mentions_common::mentions_in;
 
 const VAULT: &[(&str, &str)] = &[
     (
@@ -21,13 +23,7 @@ const VAULT: &[(&str, &str)] = &[
 fn decisions(body: &str, word: &str) -> Vec<(Decision, Option<String>)> {
     let path = "Meetings/2025-06-02 Review.md";
     let text = format!("---\ntype: meeting\n---\n# Review\n\n{body}\n");
-    let mut engine = Engine::new(Settings::default());
-    for (p, t) in VAULT {
-        engine.index_mut().upsert(p, t);
-    }
-    engine.index_mut().upsert(path, &text);
-    let found: Vec<Mention> = engine.mentions(path, &text);
-    found
+    mentions_in(VAULT, path, &text)
         .into_iter()
         .filter(|m| m.text == word)
         .map(|m| (m.decision, m.resolved))

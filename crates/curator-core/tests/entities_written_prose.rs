@@ -10,8 +10,10 @@
 //!   the note does not say, it is suggested at about even odds, not at 0.98 (it is as often a
 //!   place, a book or someone else).
 
-use curator_core::entities::{Decision, Mention};
-use curator_core::{Engine, Settings};
+mod mentions_common;
+
+use curator_core::entities::Decision;
+use mentions_common::mentions_in;
 
 const VAULT: &[(&str, &str)] = &[
     ("People/Wulfric of Cranmere.md", "---\ntype: person\n---\n"),
@@ -47,13 +49,7 @@ const VAULT: &[(&str, &str)] = &[
 /// The decisions on `word` in a note at `path` of `frontmatter` and `body`.
 fn decisions(path: &str, frontmatter: &str, body: &str, word: &str) -> Vec<(Decision, String)> {
     let text = format!("---\n{frontmatter}---\n# Notes\n\n{body}\n");
-    let mut engine = Engine::new(Settings::default());
-    for (p, t) in VAULT {
-        engine.index_mut().upsert(p, t);
-    }
-    engine.index_mut().upsert(path, &text);
-    let found: Vec<Mention> = engine.mentions(path, &text);
-    found
+    mentions_in(VAULT, path, &text)
         .into_iter()
         .filter(|m| m.text == word)
         .map(|m| (m.decision, m.resolved.unwrap_or_default()))
@@ -189,12 +185,7 @@ fn a_given_name_alone_is_who_the_note_says() {
 #[test]
 fn a_name_part_the_note_does_not_name_is_suggested_at_even_odds() {
     let text = "---\ntype: topic\n---\n# Notes\n\nMarden was a market town. Leofric came later.\n";
-    let mut engine = Engine::new(Settings::default());
-    for (p, t) in VAULT {
-        engine.index_mut().upsert(p, t);
-    }
-    engine.index_mut().upsert("Notes/Topic.md", text);
-    let found = engine.mentions("Notes/Topic.md", text);
+    let found = mentions_in(VAULT, "Notes/Topic.md", text);
     for word in ["Marden", "Leofric"] {
         let m = found.iter().find(|m| m.text == word).expect(word);
         assert!(!m.decision.is_confident(), "{m:#?}");
@@ -205,8 +196,7 @@ fn a_name_part_the_note_does_not_name_is_suggested_at_even_odds() {
     }
     // Where the note names him, his given name is his.
     let linked = "---\ntype: topic\n---\n# Notes\n\n[[Leofric Marden]] came later. Leofric built the bridge.\n";
-    engine.index_mut().upsert("Notes/Topic.md", linked);
-    let found = engine.mentions("Notes/Topic.md", linked);
+    let found = mentions_in(VAULT, "Notes/Topic.md", linked);
     let m = found.iter().find(|m| m.text == "Leofric").expect("Leofric");
     assert_eq!(m.decision, Decision::Auto, "{m:#?}");
     assert!(m.confidence >= 0.95);
