@@ -194,8 +194,8 @@ impl ReviewItem {
 /// items join the merge's decision.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct MergeTies {
-    /// The groups of the duplicate decisions, in queue order.
-    groups: Vec<String>,
+    /// The groups of the duplicate decisions.
+    groups: std::collections::BTreeSet<String>,
 }
 
 impl MergeTies {
@@ -234,10 +234,7 @@ impl MergeTies {
         let b = b?;
         [(a, b), (b, a)].into_iter().find_map(|(keep, gone)| {
             let group = ReviewItem::duplicate_group(keep, gone);
-            self.groups
-                .iter()
-                .find(|g| **g == group)
-                .map(String::as_str)
+            self.groups.get(&group).map(String::as_str)
         })
     }
 
