@@ -42,6 +42,13 @@ if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then
   fi
 fi
 
+# The screenshots show the notes' emoji (Tasks' signifiers) only with a colour emoji font.
+if [ ! -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+  say "installing Debian's fonts-noto-color-emoji for the browser test's screenshots (apt-get)"
+  { apt-get install -y -qq fonts-noto-color-emoji || { apt-get update -qq && apt-get install -y -qq fonts-noto-color-emoji; }; } >/dev/null 2>&1 ||
+    say "fonts-noto-color-emoji could not be installed: the screenshots will show emoji as boxes"
+fi
+
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages (npm ci)"
   npm ci --no-audit --no-fund
