@@ -136,6 +136,9 @@ pub struct NoteContext {
     by_line: HashMap<usize, BTreeSet<String>>,
     companies: BTreeSet<String>,
     locals: Vec<Local>,
+    /// The single words the note's prose writes as names inside a sentence, folded: where a
+    /// capital is the writer's, not the sentence's ([`NoteContext::writes_mid_sentence`]).
+    mid_sentence: BTreeSet<String>,
     /// The note is a meeting: its words may be heard rather than typed.
     meeting: bool,
     /// How many people and organisations the vault has, once read.
@@ -269,6 +272,21 @@ impl NoteContext {
         });
     }
 
+    /// Records a single word the note's prose writes as a name inside a sentence (`We met
+    /// Beacon about the lease`), capitalised by the writer rather than by the sentence.
+    pub fn add_mid_sentence(&mut self, word: &str) {
+        let key = normalize::name_key(word);
+        if !key.is_empty() {
+            self.mid_sentence.insert(key);
+        }
+    }
+
+    /// True when the note's prose writes `word` as a name inside a sentence too: its writer
+    /// shortens a name that way, so the word opening a sentence is that name as well.
+    pub fn writes_mid_sentence(&self, word: &str) -> bool {
+        !self.mid_sentence.is_empty() && self.mid_sentence.contains(&normalize::name_key(word))
+    }
+
     /// True when `other` says what this context says about every candidate, whatever the line
     /// of the mention: the same entities named, in the same order, the same organisations and
     /// the same names without a note. What the note names on each line is left out: resolution
@@ -278,6 +296,7 @@ impl NoteContext {
             && self.present_orgs == other.present_orgs
             && self.companies == other.companies
             && self.locals == other.locals
+            && self.mid_sentence == other.mid_sentence
             && self.meeting == other.meeting
             && self.people.len() == other.people.len()
             && self

@@ -166,6 +166,10 @@ struct Scored<'a> {
     /// The mention credits a line that names the entity in full, and its name is read as a
     /// misheard rendering of the entity's ([`Resolver::echoed`]).
     echo: bool,
+    /// The mention is a word opening a sentence that the note names the entity for only
+    /// elsewhere: as likely the word as the entity ([`Resolver::resolve_inexact`]). The bits
+    /// that took away.
+    opener: Option<f64>,
 }
 
 impl<'a> Scored<'a> {
@@ -179,6 +183,7 @@ impl<'a> Scored<'a> {
             corroborated: support.corroborated,
             support,
             echo: false,
+            opener: None,
         }
     }
 
@@ -193,6 +198,9 @@ impl<'a> Scored<'a> {
                 "'{name}' credits a line that names {} in full: a misheard surname",
                 entity.title
             ));
+        }
+        if self.opener.is_some() {
+            out.push(format!("'{name}' {}", opener_words(entity)));
         }
         out.extend(self.support.reasons(entity));
         out
@@ -210,6 +218,13 @@ impl<'a> Scored<'a> {
                 factor: "credit".into(),
                 bits: 0.0,
                 words: format!("credits a line that names {} in full", entity.title),
+            });
+        }
+        if let Some(bits) = self.opener {
+            out.push(Weight {
+                factor: "opener".into(),
+                bits,
+                words: format!("the word {}", opener_words(entity)),
             });
         }
         out.extend(self.support.weights(entity));
@@ -490,8 +505,13 @@ impl<'a> Resolver<'a> {
         }
         let lowercase_word = tokens.len() == 1 && !q.name.chars().any(char::is_uppercase);
         let acronym = evidence.acronym.as_deref();
-        // An everyday word written as one (`National`, `Grace`; not `VaST` or `NATIONAL`).
+        // An everyday word written as one (`National`, `Grace`; not `VaST`, `NATIONAL`, nor
+        // `Vân`, whose accent makes it no English word).
         let everyday_word = acronym.is_none()
+            && q.name
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_ascii())
             && q.name.chars().skip(1).all(|c| !c.is_uppercase())
             && matches!(tokens.as_slice(), [only] if everyday::is_common_word(&only.key));
         // A word opening a sentence, capitalised as any word is there (not `VaST`, not `NATO`).
@@ -604,7 +624,14 @@ impl<'a> Resolver<'a> {
                 // `Judah` of a kingdom, `Alexander` of a book: see `score::TYPED_WORD_BITS`.
                 support.bits += score::TYPED_WORD_BITS;
             }
-            if sentence_word && name.exact && !support.corroborated && opens_org_name(entity) {
+            // A word opening a sentence is capitalised as any word is there. The opening word
+            // of an organisation's name (`Lantern` of Lantern Foods) is the organisation
+            // there only where the note says so for this occurrence: its line names it, the
+            // note is its own, or its writer shortens the name to that word inside a sentence
+            // too (`We met Beacon about the lease`).
+            let org_opener =
+                sentence_word && opens_org_name(entity) && !ctx.writes_mid_sentence(q.name);
+            if org_opener && name.exact && !support.corroborated {
                 // `Anchor tenants`, `Beacon of hope`: where every word is capitalised, the
                 // opening word of an organisation's name the note does not name otherwise is
                 // the word — and no one else's name either.
@@ -621,8 +648,22 @@ impl<'a> Resolver<'a> {
                 // is the word, never the organisation.
                 continue;
             }
+            // What holds for this occurrence of a word the sentence capitalised is its line
+            // naming the entity, or the note being the entity's own. The note naming it on
+            // another line, linking it or listing them as attending says nothing about it
+            // (`Lantern festivals draw crowds` in a note naming Lantern Foods, `Grace
+            // period` in a meeting Grace attends): the word and the entity are then even.
+            let elsewhere_only = name.exact
+                && (org_opener || (everyday_word && sentence_word))
+                && !support.same_line
+                && support.presence != Some(context::Presence::Own);
             let mut candidate = Scored::candidate(entity, name, support);
             candidate.echo = echo.is_some();
+            if elsewhere_only {
+                let even = score::UNSEEN_BITS + ctx.absence_bits(self.names, entity.kind);
+                candidate.opener = Some(even - candidate.bits);
+                candidate.bits = even;
+            }
             scored.push(candidate);
         }
         if q.with_locals {
@@ -640,6 +681,7 @@ impl<'a> Resolver<'a> {
                         corroborated: true,
                         support: context::Support::default(),
                         echo: false,
+                        opener: None,
                     });
                 }
             }
@@ -821,6 +863,15 @@ fn decide(
         exact_name: top.name.exact,
         stands_alone: top.name.spelled || top.support.home,
     }
+}
+
+/// Why a word opening a sentence is as likely the word as `entity` ([`Scored::opener`]).
+fn opener_words(entity: &EntityKeys) -> String {
+    format!(
+        "opens a sentence, where any word is capitalised, and {} is named only elsewhere in \
+         this note: as likely the word",
+        entity.title
+    )
 }
 
 /// True for an organisation all of whose names have more than one word: a single word can only

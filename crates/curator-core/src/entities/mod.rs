@@ -360,6 +360,9 @@ pub fn resolve_note_with(
     let locals: Vec<_> = ctx.locals().iter().map(|l| l.tokens.clone()).collect();
     let prose = mentions::prose_with(note, names, &locals, &taken, &mut memo.prose);
     for f in &prose {
+        if f.kind == Kind::Text && !f.opens_sentence && !f.name.contains(char::is_whitespace) {
+            ctx.add_mid_sentence(&f.name);
+        }
         let r = exact(&resolver, &mut memo.exact, &f.name);
         if let Some(e) = r.as_ref().and_then(|r| r.entity.as_ref()) {
             ctx.add(e, f.line, Presence::Named, false);

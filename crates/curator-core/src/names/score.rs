@@ -645,6 +645,14 @@ fn match_form<'a>(
         + extra as f64 * EXTRA_PART_BITS
         + order
         + if partial { PARTIAL_ORG_BITS } else { 0.0 };
+    // A person's name written with more parts than it has, the ones between unplaced: a name
+    // split or misheard (`Oskar Wen Delin`) still writes one of its parts as the name does;
+    // words that only sound like a given name and a surname around another
+    // (`Donna Hill Krauss` ~ Dana Kraus) are some other name.
+    let loose = kind == NoteKind::Person
+        && name.len() > 1
+        && mention.len() > name.len()
+        && !parts.iter().any(|p| p.level.is_exact());
     let spelled = handle_spelled
         || parts.len() >= 2
             && extra == 0
@@ -658,7 +666,8 @@ fn match_form<'a>(
         bits,
         spelled,
         exact: extra == 0 && parts.iter().all(|p| p.level.is_exact()),
-        plausible: parts.iter().any(|p| p.level.agrees())
+        plausible: !loose
+            && parts.iter().any(|p| p.level.agrees())
             && parts.iter().all(|p| p.level != Level::Disagree),
         alias: form.alias,
         tail_only,
@@ -1210,6 +1219,23 @@ mod tests {
         // Named in full in the note, the person is who the word means.
         let named = resolve(&index, "Hope Castellan joined. Hope agreed.\n");
         assert!(named.iter().all(|(_, d, _)| d.is_confident()), "{named:?}");
+    }
+
+    #[test]
+    fn a_longer_name_needs_a_part_written_as_the_persons() {
+        let index = people_index(&["Oskar Wendelin", "Dana Kraus"], &[]);
+        let names = index.entity_names();
+        let plausible = |mention: &str, path: &str| {
+            let entity = names.get(path).unwrap();
+            match_entity(&normalize::tokens(mention), entity, names, None)
+                .is_some_and(|m| m.plausible)
+        };
+        // Split by speech-to-text, with a part as written: the person.
+        assert!(plausible("Oskar Wen Delin", "People/Oskar Wendelin.md"));
+        // Every part respelled, as names are misheard: still the person.
+        assert!(plausible("Donna Krauss", "People/Dana Kraus.md"));
+        // Respelled around a word the name has no place for: some other name.
+        assert!(!plausible("Donna Hill Krauss", "People/Dana Kraus.md"));
     }
 
     #[test]
