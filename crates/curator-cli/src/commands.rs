@@ -1,6 +1,7 @@
 //! The subcommands: each loads the vault into an engine and reports what it returns.
 
-use crate::cache;
+use crate::cache::{self, Cache};
+use crate::cache_format::{CheckedFix, Section};
 use crate::output::{self, Palette};
 use crate::vault::{NoteFile, Vault};
 use crate::write::{replace_if_unchanged, Written};
@@ -29,37 +30,70 @@ pub struct Run<'a> {
     pub cache: bool,
 }
 
-/// Reads the vault and builds its warm state: from the cache when there is one for this build
-/// and these settings (only what changed since is read again), else every note indexed in
-/// parallel.
-fn load(run: &Run) -> Result<(Vault, Notes, Option<u64>), String> {
+/// Reads the vault, and the head of its cache when the run uses one.
+fn read(run: &Run) -> Result<(Vault, Option<Cache>), String> {
     let vault = Vault::open(run.root)?;
     for (path, why) in &vault.unreadable {
         let p = Palette::new();
         eprintln!("{}warning:{:#} {path}: {why}", p.warn, p.warn);
     }
+    let cache = run.cache.then(|| cache::open(run.root)).flatten();
+    Ok((vault, cache))
+}
+
+/// The vault's warm state: restored from the cache when there is one for this build and
+/// these settings (only what changed since is read again), else every note indexed in
+/// parallel; with its generation when it came from the cache.
+fn warm(vault: &Vault, cache: Option<Cache>) -> (Notes, Option<u64>) {
     let notes: Vec<(String, Arc<str>)> = vault
         .notes
         .iter()
         .map(|n| (n.path.clone(), Arc::clone(&n.text)))
         .collect();
     let settings = vault.settings.clone();
-    Ok(match run.cache.then(|| cache::load(run.root)).flatten() {
+    match cache.and_then(Cache::snapshot) {
         Some(snapshot) => {
             let notes = Notes::restore(settings, snapshot, notes);
             let cached = Some(notes.generation());
-            (vault, notes, cached)
+            (notes, cached)
         }
-        None => (vault, Notes::build(settings, notes), None),
-    })
+        None => (Notes::build(settings, notes), None),
+    }
+}
+
+/// Reads the vault and builds its warm state (see [`warm`]).
+fn load(run: &Run) -> Result<(Vault, Notes, Option<u64>), String> {
+    let (vault, cache) = read(run)?;
+    let (notes, cached) = warm(&vault, cache);
+    Ok((vault, notes, cached))
 }
 
 /// Saves the warm state for the next run, unless told not to or the cache holds it already
 /// (`cached`: the state's generation when it came from the cache).
 fn keep(run: &Run, notes: &Notes, cached: Option<u64>) {
     if run.cache && cached != Some(notes.generation()) {
-        cache::save(run.root, notes);
+        cache::save(run.root, notes, None);
     }
+}
+
+/// Every note's check report, in path order, and the vault's review items.
+type Reviewed = (Vec<Arc<NoteReport>>, Arc<Vec<ReviewItem>>);
+
+/// Every note's check report and the vault's review items, from the cache of a vault unchanged
+/// since it was written (with the candidates' evidence only when `evidence`): nothing is
+/// computed, and only what is printed is decoded.
+fn reviewed_from_cache(
+    cache: &Cache,
+    vault: &Vault,
+    evidence: bool,
+) -> Option<Reviewed> {
+    if !cache.unchanged(&vault.settings, &vault.notes) {
+        return None;
+    }
+    let reports = (cache.reports(evidence)?.into_iter())
+        .map(|r| r.map(Arc::new))
+        .collect::<Option<_>>()?;
+    Some((reports, Arc::new(cache.vault_review()??)))
 }
 
 pub(crate) fn print_json<T: Serialize>(value: &T) -> Result<(), String> {
@@ -82,28 +116,68 @@ struct CheckedNote<'a> {
     diff: Option<String>,
 }
 
+/// What `check` prints: every note's check report and what its fix makes (in path order),
+/// and the vault's review items.
+struct Checked {
+    reports: Vec<Arc<NoteReport>>,
+    fixes: Vec<CheckedFix>,
+    vault_review: Arc<Vec<ReviewItem>>,
+}
+
+impl Checked {
+    /// From the cache of a vault unchanged since `check` wrote it (see [`reviewed_from_cache`]).
+    fn from_cache(cache: &Cache, vault: &Vault, evidence: bool) -> Option<Checked> {
+        if !cache.has(Section::Checked) {
+            return None;
+        }
+        let (reports, vault_review) = reviewed_from_cache(cache, vault, evidence)?;
+        let fixes = cache.checked()?.into_iter().collect::<Option<_>>()?;
+        Some(Checked {
+            reports,
+            fixes,
+            vault_review,
+        })
+    }
+
+    /// From the vault's warm state, computed where need be; saved with it for the next run.
+    fn computed(run: &Run, vault: &Vault, cache: Option<Cache>) -> Checked {
+        let (mut notes, _) = warm(vault, cache);
+        // Each fixed text is dropped once its diff is made.
+        let fixes = notes.all_fixed_with(|path, text, f| CheckedFix {
+            error: f.error,
+            diff: f.text.map(|after| output::diff(path, text, &after)),
+        });
+        let reports = notes.all_reports();
+        let vault_review = notes.vault_review();
+        // The cache did not hold this vault's check, whatever else it held.
+        if run.cache {
+            cache::save(run.root, &notes, Some(&fixes));
+        }
+        Checked {
+            reports,
+            fixes,
+            vault_review,
+        }
+    }
+}
+
 /// `curator check`: what fix would change and the review queue.
 pub fn check(run: &Run) -> Result<u8, String> {
     let json = run.json;
-    let (vault, mut notes, cached) = load(run)?;
-    // What fix would make of each note: its diff, and whether a later pass refuses the note.
-    // Each fixed text is dropped once its diff is made.
-    let palette = if json {
-        plain_palette()
-    } else {
-        Palette::new()
+    let (vault, cache) = read(run)?;
+    let from_cache = (cache.as_ref()).and_then(|c| Checked::from_cache(c, &vault, json));
+    let Checked {
+        reports,
+        fixes,
+        vault_review,
+    } = match from_cache {
+        Some(checked) => checked,
+        None => Checked::computed(run, &vault, cache),
     };
-    let fixes = notes.all_fixed_with(|path, text, f| {
-        let diff = f
-            .text
-            .map(|after| output::diff(path, text, &after, &palette));
-        (f.error, diff)
-    });
-    let reports = notes.all_reports();
     let checked: Vec<CheckedNote> = reports
         .iter()
         .zip(fixes)
-        .map(|(r, (error, diff))| {
+        .map(|(r, CheckedFix { error, diff })| {
             let mut report = Cow::Borrowed(&**r);
             // A later fix pass may refuse the note: check reports what fix would do.
             if let Some(error) = error.filter(|_| !report.edits.is_empty()) {
@@ -115,7 +189,6 @@ pub fn check(run: &Run) -> Result<u8, String> {
             CheckedNote { report, diff }
         })
         .collect();
-    let vault_review = notes.vault_review();
     let mut review: Vec<ReviewItem> = checked
         .iter()
         .flat_map(|c| c.report.review.iter())
@@ -123,7 +196,6 @@ pub fn check(run: &Run) -> Result<u8, String> {
         .cloned()
         .collect();
     MergeTies::join(&mut review);
-    keep(run, &notes, cached);
     let changes = checked.iter().filter(|c| c.diff.is_some()).count();
     let errors = checked.iter().filter(|c| c.report.error.is_some()).count();
     if json {
@@ -148,10 +220,10 @@ pub fn check(run: &Run) -> Result<u8, String> {
             },
         })?;
     } else {
-        let p = palette;
+        let p = Palette::new();
         for c in &checked {
             if let Some(diff) = &c.diff {
-                print!("{diff}");
+                print!("{}", output::paint(diff, &p));
                 for edit in &c.report.edits {
                     println!("  {}{}:{:#} {}", p.dim, edit.rule, p.dim, edit.reason);
                 }
@@ -179,18 +251,6 @@ pub fn check(run: &Run) -> Result<u8, String> {
     } else {
         1
     })
-}
-
-fn plain_palette() -> Palette {
-    let none = anstyle::Style::new();
-    Palette {
-        path: none,
-        added: none,
-        removed: none,
-        dim: none,
-        warn: none,
-        error: none,
-    }
 }
 
 #[derive(Serialize)]
@@ -495,15 +555,23 @@ pub fn entities(run: &Run) -> Result<u8, String> {
 /// `curator review`: the needs-review queue.
 pub fn review(run: &Run) -> Result<u8, String> {
     let json = run.json;
-    let (_, mut notes, cached) = load(run)?;
-    let mut items: Vec<ReviewItem> = notes
-        .all_reports()
+    let (vault, cache) = read(run)?;
+    let (reports, vault_review) =
+        match (cache.as_ref()).and_then(|c| reviewed_from_cache(c, &vault, json)) {
+            Some(reviewed) => reviewed,
+            None => {
+                let (mut notes, cached) = warm(&vault, cache);
+                let reviewed = (notes.all_reports(), notes.vault_review());
+                keep(run, &notes, cached);
+                reviewed
+            }
+        };
+    let mut items: Vec<ReviewItem> = reports
         .iter()
         .flat_map(|r| r.review.iter().cloned())
         .collect();
-    items.extend(notes.vault_review().iter().cloned());
+    items.extend(vault_review.iter().cloned());
     MergeTies::join(&mut items);
-    keep(run, &notes, cached);
     if json {
         print_json(&items)?;
     } else {
