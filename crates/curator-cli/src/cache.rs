@@ -8,14 +8,14 @@
 //! decode, is ignored and rebuilt — never trusted.
 
 use crate::cache_format::{self, CheckedFix, Head, Section};
-use crate::vault::NoteFile;
+use crate::vault::Scan;
 use curator_core::vault::{content_hash, Snapshot, Vault};
-use curator_core::{NoteReport, ReviewItem, Settings};
-use rayon::prelude::*;
+use curator_core::{NoteReport, ReviewItem};
 use serde::de::DeserializeOwned;
 use std::fs::{self, File};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// The first bytes of a cache file; a file without them is not ours.
 const MAGIC: &[u8] = b"vault-curator cache 5\n";
@@ -52,7 +52,8 @@ fn build_identity() -> String {
 
 /// The cache file of a vault, opened: its head is read, its sections are read when asked.
 pub struct Cache {
-    file: File,
+    /// Behind a lock so that chunks are read from several threads, each seeking then reading.
+    file: Mutex<File>,
     head: Head,
     /// Where the sections start in the file.
     body: u64,
@@ -72,18 +73,18 @@ pub fn open(root: &Path) -> Option<Cache> {
     let (head, _) = cache_format::head(&bytes)?;
     let body = u64::try_from(MAGIC.len() + 8 + len).ok()?;
     let whole = file.metadata().ok()?.len() == body + u64::try_from(head.body_len()).ok()?;
-    (whole && head.written_by(&build_identity())).then_some(Cache { file, head, body })
+    (whole && head.written_by(&build_identity())).then_some(Cache {
+        file: Mutex::new(file),
+        head,
+        body,
+    })
 }
 
 impl Cache {
-    /// True when the cache was written with `settings` from exactly the notes read now.
-    pub fn unchanged(&self, settings: &Settings, notes: &[NoteFile]) -> bool {
-        let hashes: Vec<u64> = notes.par_iter().map(|n| content_hash(&n.text)).collect();
-        let now: Vec<(&str, u64)> = (notes.iter().map(|n| n.path.as_str()))
-            .zip(hashes)
-            .collect();
-        self.head
-            .unchanged(cache_format::settings_key(settings), &now)
+    /// True when the cache was written from exactly the notes and settings of `scan`.
+    pub fn unchanged(&self, scan: &Scan) -> bool {
+        let key = cache_format::settings_key(&scan.settings);
+        self.head.unchanged(key, &scan.notes)
     }
 
     /// True when the cache holds `section`.
@@ -91,14 +92,14 @@ impl Cache {
         self.head.has(section)
     }
 
-    /// The bytes of `section`.
-    fn section(&self, section: Section) -> Option<Vec<u8>> {
-        read(&self.file, self.body, self.head.span(section)?)
+    /// The bytes at `span` of the sections.
+    fn read(&self, span: (usize, usize)) -> Option<Vec<u8>> {
+        read(&self.file, self.body, span)
     }
 
     /// Every note's value in `section`, in path order.
     fn notes<T: DeserializeOwned + Send>(&self, section: Section) -> Option<Vec<T>> {
-        cache_format::notes(&self.head, section, &self.section(section)?)
+        cache_format::notes(&self.head, section, |span| self.read(span))
     }
 
     /// Every note's check report, in path order (`None` where none was computed); with the
@@ -118,27 +119,23 @@ impl Cache {
 
     /// The vault's review items, when they were computed.
     pub fn vault_review(&self) -> Option<Option<Vec<ReviewItem>>> {
-        cache_format::vault_review(&self.section(Section::VaultReview)?)
+        cache_format::vault_review(&self.read(self.head.span(Section::VaultReview)?)?)
     }
 
     /// The engine's snapshot, every section read back.
     pub fn snapshot(self) -> Option<Snapshot> {
         let Cache { file, head, body } = self;
-        let spans: Vec<(Section, Option<(usize, usize)>)> = (cache_format::SECTIONS.iter())
-            .map(|&s| (s, head.span(s)))
-            .collect();
-        cache_format::snapshot(head, |want| {
-            let (_, span) = spans.iter().find(|(s, _)| *s == want)?;
-            read(&file, body, (*span)?)
-        })
+        cache_format::snapshot(head, |span| read(&file, body, span))
     }
 }
 
-/// The `(start, len)` bytes of the sections of `file`, which start at `body`.
-fn read(mut file: &File, body: u64, (start, len): (usize, usize)) -> Option<Vec<u8>> {
+/// The bytes at `(start, len)` of the sections of `file`, which start at `body`.
+fn read(file: &Mutex<File>, body: u64, (start, len): (usize, usize)) -> Option<Vec<u8>> {
+    let mut bytes = vec![0; len];
+    // Never poisoned: nothing panics while it is held.
+    let mut file = file.lock().ok()?;
     file.seek(SeekFrom::Start(body + u64::try_from(start).ok()?))
         .ok()?;
-    let mut bytes = vec![0; len];
     file.read_exact(&mut bytes).ok()?;
     Some(bytes)
 }

@@ -42,7 +42,7 @@ pub enum Section {
 }
 
 /// Every section, in file order.
-pub const SECTIONS: [Section; 7] = [
+const SECTIONS: [Section; 7] = [
     Section::State,
     Section::Tasks,
     Section::Reports,
@@ -102,10 +102,8 @@ impl Head {
 
     /// True when the cache was written with the settings of key `settings_key` from the notes
     /// read now (`(path, content hash)`, in path order), byte for byte.
-    pub fn unchanged(&self, settings_key: u64, notes: &[(&str, u64)]) -> bool {
-        self.settings_key == settings_key
-            && self.notes.len() == notes.len()
-            && (self.notes.iter().zip(notes)).all(|((p, h), (q, k))| p == q && h == k)
+    pub fn unchanged(&self, settings_key: u64, notes: &[(String, u64)]) -> bool {
+        self.settings_key == settings_key && self.notes == notes
     }
 
     /// True when the build `identity` wrote the cache.
@@ -193,27 +191,33 @@ pub fn head(bytes: &[u8]) -> Option<(Head, usize)> {
     (head.chunks.len() == SECTIONS.len()).then_some((head, 8 + len))
 }
 
-/// Every note's value in `section`, whose bytes are `bytes`, when they read back whole: one
-/// per note, in path order.
+/// Where each chunk of `section` lies after the head: its offset and length in bytes.
+pub fn chunk_spans(head: &Head, section: Section) -> Option<Vec<(usize, usize)>> {
+    let (mut start, _) = head.span(section)?;
+    let at = SECTIONS.iter().position(|s| *s == section)?;
+    let spans = (head.chunks.get(at)?.iter())
+        .map(|&len| {
+            start += len;
+            (start - len, len)
+        })
+        .collect();
+    Some(spans)
+}
+
+/// Every note's value in `section`, when its chunks read back whole: one per note, in path
+/// order. `chunk` gives the bytes of a chunk from its span (see [`chunk_spans`]); chunks are
+/// read and decoded in parallel, each dropped once decoded.
 pub fn notes<T: DeserializeOwned + Send>(
     head: &Head,
     section: Section,
-    bytes: &[u8],
+    chunk: impl Fn((usize, usize)) -> Option<Vec<u8>> + Sync,
 ) -> Option<Vec<T>> {
-    let at = SECTIONS.iter().position(|s| *s == section)?;
-    let mut chunks = Vec::new();
-    let mut rest = bytes;
-    for &len in head.chunks.get(at)? {
-        let (chunk, after) = rest.split_at_checked(len)?;
-        chunks.push(chunk);
-        rest = after;
-    }
-    let decoded: Vec<Vec<T>> = chunks
-        .par_iter()
-        .map(|chunk| rmp_serde::from_slice(chunk).ok())
+    let decoded: Vec<Vec<T>> = chunk_spans(head, section)?
+        .into_par_iter()
+        .map(|span| rmp_serde::from_slice(&chunk(span)?).ok())
         .collect::<Option<_>>()?;
     let out: Vec<T> = decoded.into_iter().flatten().collect();
-    (rest.is_empty() && out.len() == head.notes.len()).then_some(out)
+    (out.len() == head.notes.len()).then_some(out)
 }
 
 /// The vault's review items saved, from the bytes of [`Section::VaultReview`].
@@ -242,15 +246,18 @@ pub fn with_evidence(
         .collect()
 }
 
-/// The snapshot saved in a file of head `head`, given the bytes of each section.
-pub fn snapshot(head: Head, section: impl Fn(Section) -> Option<Vec<u8>>) -> Option<Snapshot> {
-    let state: Vec<SavedState> = notes(&head, Section::State, &section(Section::State)?)?;
-    let tasks: Vec<Option<Vec<Task>>> = notes(&head, Section::Tasks, &section(Section::Tasks)?)?;
-    let reports = notes(&head, Section::Reports, &section(Section::Reports)?)?;
-    let evidence = notes(&head, Section::Evidence, &section(Section::Evidence)?)?;
+/// The snapshot saved in a file of head `head`, given how to read the bytes at a span.
+pub fn snapshot(
+    head: Head,
+    read: impl Fn((usize, usize)) -> Option<Vec<u8>> + Sync,
+) -> Option<Snapshot> {
+    let state: Vec<SavedState> = notes(&head, Section::State, &read)?;
+    let tasks: Vec<Option<Vec<Task>>> = notes(&head, Section::Tasks, &read)?;
+    let reports = notes(&head, Section::Reports, &read)?;
+    let evidence = notes(&head, Section::Evidence, &read)?;
     let reports = with_evidence(reports, evidence)?;
-    let fixes: Vec<Option<KeptFix>> = notes(&head, Section::Fixes, &section(Section::Fixes)?)?;
-    let vault_review = vault_review(&section(Section::VaultReview)?)?;
+    let fixes: Vec<Option<KeptFix>> = notes(&head, Section::Fixes, &read)?;
+    let vault_review = vault_review(&read(head.span(Section::VaultReview)?)?)?;
     let notes = (head.notes.into_iter().zip(state).zip(tasks))
         .zip(reports.into_iter().zip(fixes))
         .map(
@@ -324,16 +331,16 @@ mod tests {
         vault.snapshot()
     }
 
+    /// The bytes at `(start, len)` of `body`.
+    fn at(body: &[u8], (start, len): (usize, usize)) -> Option<Vec<u8>> {
+        body.get(start..start + len).map(<[u8]>::to_vec)
+    }
+
     fn read_back(bytes: &[u8]) -> Option<Snapshot> {
-        let (head, at) = head(bytes)?;
-        let body = &bytes[at..];
+        let (head, start) = head(bytes)?;
+        let body = &bytes[start..];
         (body.len() == head.body_len()).then_some(())?;
-        let spans: Vec<_> = SECTIONS.iter().map(|s| (*s, head.span(*s))).collect();
-        snapshot(head, |s| {
-            let (_, span) = spans.iter().find(|(t, _)| *t == s)?;
-            let (start, len) = (*span)?;
-            body.get(start..start + len).map(<[u8]>::to_vec)
-        })
+        snapshot(head, |span| at(body, span))
     }
 
     #[test]
@@ -361,7 +368,7 @@ mod tests {
             .iter()
             .map(|n| (n.path.clone(), n.hash))
             .collect();
-        let now: Vec<(&str, u64)> = written.iter().map(|(p, h)| (p.as_str(), *h)).collect();
+        let now = written.clone();
         let checked = vec![
             CheckedFix {
                 error: None,
@@ -379,13 +386,12 @@ mod tests {
         assert!(!head.unchanged(7, &edited), "a note edited");
         assert!(!head.unchanged(7, &now[1..]), "a note removed");
         let mut renamed = now.clone();
-        renamed[0].0 = "People/Ada.md";
+        renamed[0].0 = "People/Ada.md".into();
         assert!(!head.unchanged(7, &renamed), "a note renamed");
         assert!(head.has(Section::Checked));
-        let (start, len) = head.span(Section::Checked).unwrap();
         let body = &bytes[bytes.len() - head.body_len()..];
         let again: Vec<Option<CheckedFix>> =
-            notes(&head, Section::Checked, &body[start..start + len]).unwrap();
+            notes(&head, Section::Checked, |span| at(body, span)).unwrap();
         assert_eq!(again, checked.into_iter().map(Some).collect::<Vec<_>>());
     }
 

@@ -3,7 +3,7 @@
 use crate::cache::{self, Cache};
 use crate::cache_format::{CheckedFix, Section};
 use crate::output::{self, Palette};
-use crate::vault::{NoteFile, Vault};
+use crate::vault::{NoteFile, Scan, Vault};
 use crate::write::{replace_if_unchanged, Written};
 use anstream::{eprintln, println};
 use curator_core::dates::Date;
@@ -15,7 +15,6 @@ use curator_core::text::fold;
 use curator_core::vault::Vault as Notes;
 use curator_core::{apply_edits, FixOutcome, NoteError, NoteReport, ReviewItem, ReviewReason};
 use serde::Serialize;
-use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
@@ -30,15 +29,32 @@ pub struct Run<'a> {
     pub cache: bool,
 }
 
-/// Reads the vault, and the head of its cache when the run uses one.
-fn read(run: &Run) -> Result<(Vault, Option<Cache>), String> {
+/// Reads the vault, warning about the notes that cannot be read.
+fn read(run: &Run) -> Result<Vault, String> {
     let vault = Vault::open(run.root)?;
-    for (path, why) in &vault.unreadable {
+    warn_unreadable(&vault.unreadable);
+    Ok(vault)
+}
+
+fn warn_unreadable(unreadable: &[(String, String)]) {
+    for (path, why) in unreadable {
         let p = Palette::new();
         eprintln!("{}warning:{:#} {path}: {why}", p.warn, p.warn);
     }
-    let cache = run.cache.then(|| cache::open(run.root)).flatten();
-    Ok((vault, cache))
+}
+
+/// The head of the vault's cache when the run uses one.
+fn open_cache(run: &Run) -> Option<Cache> {
+    run.cache.then(|| cache::open(run.root)).flatten()
+}
+
+/// The vault as it is now, when `cache` was written from exactly its notes and settings.
+fn unchanged_since(run: &Run, cache: Option<&Cache>) -> Result<Option<Scan>, String> {
+    let Some(cache) = cache else {
+        return Ok(None);
+    };
+    let scan = Vault::scan(run.root)?;
+    Ok(cache.unchanged(&scan).then_some(scan))
 }
 
 /// The vault's warm state: restored from the cache when there is one for this build and
@@ -63,8 +79,8 @@ fn warm(vault: &Vault, cache: Option<Cache>) -> (Notes, Option<u64>) {
 
 /// Reads the vault and builds its warm state (see [`warm`]).
 fn load(run: &Run) -> Result<(Vault, Notes, Option<u64>), String> {
-    let (vault, cache) = read(run)?;
-    let (notes, cached) = warm(&vault, cache);
+    let vault = read(run)?;
+    let (notes, cached) = warm(&vault, open_cache(run));
     Ok((vault, notes, cached))
 }
 
@@ -77,23 +93,24 @@ fn keep(run: &Run, notes: &Notes, cached: Option<u64>) {
 }
 
 /// Every note's check report, in path order, and the vault's review items.
-type Reviewed = (Vec<Arc<NoteReport>>, Arc<Vec<ReviewItem>>);
+type Reviewed = (Vec<NoteReport>, Vec<ReviewItem>);
+
+/// The warm state's reports and review items as [`Reviewed`]: moved out once the state is
+/// dropped, copied only where it still shares them.
+fn owned(reports: Vec<Arc<NoteReport>>, vault_review: Arc<Vec<ReviewItem>>) -> Reviewed {
+    let reports = reports.into_iter().map(Arc::unwrap_or_clone).collect();
+    (reports, Arc::unwrap_or_clone(vault_review))
+}
 
 /// Every note's check report and the vault's review items, from the cache of a vault unchanged
 /// since it was written (with the candidates' evidence only when `evidence`): nothing is
 /// computed, and only what is printed is decoded.
-fn reviewed_from_cache(
-    cache: &Cache,
-    vault: &Vault,
-    evidence: bool,
-) -> Option<Reviewed> {
-    if !cache.unchanged(&vault.settings, &vault.notes) {
-        return None;
-    }
-    let reports = (cache.reports(evidence)?.into_iter())
-        .map(|r| r.map(Arc::new))
+fn reviewed_from_cache(cache: &Cache, evidence: bool) -> Option<Reviewed> {
+    let reports = cache
+        .reports(evidence)?
+        .into_iter()
         .collect::<Option<_>>()?;
-    Some((reports, Arc::new(cache.vault_review()??)))
+    Some((reports, cache.vault_review()??))
 }
 
 pub(crate) fn print_json<T: Serialize>(value: &T) -> Result<(), String> {
@@ -108,10 +125,10 @@ pub(crate) fn print_json<T: Serialize>(value: &T) -> Result<(), String> {
 
 /// One note's check result, as `check --json` prints it.
 #[derive(Serialize)]
-struct CheckedNote<'a> {
-    /// The warm state's report, or a copy of it when a later fix pass refuses the note.
+struct CheckedNote {
+    /// The note's check report, without its edits when a later fix pass refuses the note.
     #[serde(flatten)]
-    report: Cow<'a, NoteReport>,
+    report: NoteReport,
     /// The unified diff `fix` would make, if any.
     diff: Option<String>,
 }
@@ -119,18 +136,18 @@ struct CheckedNote<'a> {
 /// What `check` prints: every note's check report and what its fix makes (in path order),
 /// and the vault's review items.
 struct Checked {
-    reports: Vec<Arc<NoteReport>>,
+    reports: Vec<NoteReport>,
     fixes: Vec<CheckedFix>,
-    vault_review: Arc<Vec<ReviewItem>>,
+    vault_review: Vec<ReviewItem>,
 }
 
 impl Checked {
     /// From the cache of a vault unchanged since `check` wrote it (see [`reviewed_from_cache`]).
-    fn from_cache(cache: &Cache, vault: &Vault, evidence: bool) -> Option<Checked> {
+    fn from_cache(cache: &Cache, evidence: bool) -> Option<Checked> {
         if !cache.has(Section::Checked) {
             return None;
         }
-        let (reports, vault_review) = reviewed_from_cache(cache, vault, evidence)?;
+        let (reports, vault_review) = reviewed_from_cache(cache, evidence)?;
         let fixes = cache.checked()?.into_iter().collect::<Option<_>>()?;
         Some(Checked {
             reports,
@@ -153,6 +170,8 @@ impl Checked {
         if run.cache {
             cache::save(run.root, &notes, Some(&fixes));
         }
+        drop(notes);
+        let (reports, vault_review) = owned(reports, vault_review);
         Checked {
             reports,
             fixes,
@@ -164,24 +183,36 @@ impl Checked {
 /// `curator check`: what fix would change and the review queue.
 pub fn check(run: &Run) -> Result<u8, String> {
     let json = run.json;
-    let (vault, cache) = read(run)?;
-    let from_cache = (cache.as_ref()).and_then(|c| Checked::from_cache(c, &vault, json));
-    let Checked {
-        reports,
-        fixes,
-        vault_review,
-    } = match from_cache {
-        Some(checked) => checked,
-        None => Checked::computed(run, &vault, cache),
+    let cache = open_cache(run);
+    let from_cache = match unchanged_since(run, cache.as_ref())? {
+        Some(scan) => (cache.as_ref())
+            .and_then(|c| Checked::from_cache(c, json))
+            .map(|checked| {
+                warn_unreadable(&scan.unreadable);
+                (scan.notes.len(), checked)
+            }),
+        None => None,
     };
-    let checked: Vec<CheckedNote> = reports
-        .iter()
+    let (
+        notes_len,
+        Checked {
+            reports,
+            fixes,
+            vault_review,
+        },
+    ) = match from_cache {
+        Some(found) => found,
+        None => {
+            let vault = read(run)?;
+            (vault.notes.len(), Checked::computed(run, &vault, cache))
+        }
+    };
+    let mut checked: Vec<CheckedNote> = reports
+        .into_iter()
         .zip(fixes)
-        .map(|(r, CheckedFix { error, diff })| {
-            let mut report = Cow::Borrowed(&**r);
+        .map(|(mut report, CheckedFix { error, diff })| {
             // A later fix pass may refuse the note: check reports what fix would do.
             if let Some(error) = error.filter(|_| !report.edits.is_empty()) {
-                let report = report.to_mut();
                 report.edits.clear();
                 report.error = Some(error);
             }
@@ -189,19 +220,32 @@ pub fn check(run: &Run) -> Result<u8, String> {
             CheckedNote { report, diff }
         })
         .collect();
-    let mut review: Vec<ReviewItem> = checked
-        .iter()
-        .flat_map(|c| c.report.review.iter())
-        .chain(vault_review.iter())
-        .cloned()
+    // The errors a note's review items do not tell already.
+    let untouched: Vec<&NoteError> = (checked.iter())
+        .filter_map(|c| {
+            let shown = |e: &NoteError| c.report.review.iter().any(|r| r.message == e.message);
+            c.report.error.as_ref().filter(|e| !shown(e))
+        })
         .collect();
+    let untouched: Vec<String> = untouched.iter().map(|e| e.to_string()).collect();
+    // The queue: `--json` prints each note's items too, the human report only the queue, so
+    // there they are moved out of the reports rather than copied.
+    let mut review: Vec<ReviewItem> = match json {
+        true => (checked.iter())
+            .flat_map(|c| c.report.review.iter().cloned())
+            .collect(),
+        false => (checked.iter_mut())
+            .flat_map(|c| std::mem::take(&mut c.report.review))
+            .collect(),
+    };
+    review.extend(vault_review);
     MergeTies::join(&mut review);
     let changes = checked.iter().filter(|c| c.diff.is_some()).count();
     let errors = checked.iter().filter(|c| c.report.error.is_some()).count();
     if json {
         #[derive(Serialize)]
         struct Report<'a> {
-            notes: Vec<&'a CheckedNote<'a>>,
+            notes: Vec<&'a CheckedNote>,
             review: &'a [ReviewItem],
             summary: Summary,
         }
@@ -213,7 +257,7 @@ pub fn check(run: &Run) -> Result<u8, String> {
             notes,
             review: &review,
             summary: Summary {
-                notes: vault.notes.len(),
+                notes: notes_len,
                 changes,
                 review: review.len(),
                 errors,
@@ -230,16 +274,13 @@ pub fn check(run: &Run) -> Result<u8, String> {
                 println!();
             }
         }
-        for c in &checked {
-            let shown = |e: &NoteError| c.report.review.iter().any(|r| r.message == e.message);
-            if let Some(e) = c.report.error.as_ref().filter(|e| !shown(e)) {
-                println!("{}left untouched:{:#} {e}", p.error, p.error);
-            }
+        for e in &untouched {
+            println!("{}left untouched:{:#} {e}", p.error, p.error);
         }
         print_review(&review, &p);
         println!(
             "{} notes: {} would change, {} review items ({} decisions), {} with errors",
-            vault.notes.len(),
+            notes_len,
             changes,
             review.len(),
             decisions(&review).len(),
@@ -555,22 +596,26 @@ pub fn entities(run: &Run) -> Result<u8, String> {
 /// `curator review`: the needs-review queue.
 pub fn review(run: &Run) -> Result<u8, String> {
     let json = run.json;
-    let (vault, cache) = read(run)?;
-    let (reports, vault_review) =
-        match (cache.as_ref()).and_then(|c| reviewed_from_cache(c, &vault, json)) {
-            Some(reviewed) => reviewed,
-            None => {
-                let (mut notes, cached) = warm(&vault, cache);
-                let reviewed = (notes.all_reports(), notes.vault_review());
-                keep(run, &notes, cached);
-                reviewed
-            }
-        };
-    let mut items: Vec<ReviewItem> = reports
-        .iter()
-        .flat_map(|r| r.review.iter().cloned())
-        .collect();
-    items.extend(vault_review.iter().cloned());
+    let cache = open_cache(run);
+    let from_cache = match unchanged_since(run, cache.as_ref())? {
+        Some(scan) => (cache.as_ref())
+            .and_then(|c| reviewed_from_cache(c, json))
+            .inspect(|_| warn_unreadable(&scan.unreadable)),
+        None => None,
+    };
+    let (reports, vault_review) = match from_cache {
+        Some(reviewed) => reviewed,
+        None => {
+            let vault = read(run)?;
+            let (mut notes, cached) = warm(&vault, cache);
+            let (reports, vault_review) = (notes.all_reports(), notes.vault_review());
+            keep(run, &notes, cached);
+            drop(notes);
+            owned(reports, vault_review)
+        }
+    };
+    let mut items: Vec<ReviewItem> = reports.into_iter().flat_map(|r| r.review).collect();
+    items.extend(vault_review);
     MergeTies::join(&mut items);
     if json {
         print_json(&items)?;

@@ -573,6 +573,17 @@ fn check_and_review_of_an_unchanged_vault_print_from_the_cache_what_a_cold_run_p
 }
 
 #[test]
+fn a_note_that_cannot_be_read_is_warned_about_once_whether_or_not_the_cache_answers() {
+    let dir = vault(&[("People/Bo Lind.md", REVIEW)]);
+    fs::write(dir.path().join("Latin1.md"), b"caf\xe9\n").expect("write");
+    for args in [["check"], ["check"], ["review"], ["review"]] {
+        let out = curator().args(args).arg(dir.path()).output().expect("runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(stderr.matches("Latin1.md").count(), 1, "{args:?}: {stderr}");
+    }
+}
+
+#[test]
 fn a_corrupt_or_foreign_cache_is_ignored_and_rebuilt() {
     let dir = vault(&[("People/Ada Park.md", CLEAN), ("Meetings/M.md", MEETING)]);
     let cold = json_of(dir.path(), &["check", "--json", "--no-cache"]);
