@@ -7,7 +7,7 @@
 //! it. A cache written by another build of `curator` or with other settings, or one that does not
 //! decode, is ignored and rebuilt — never trusted.
 
-use crate::cache_format::{self, CheckedFix, Head, Section};
+use crate::cache_format::{self, CheckSaved, CheckedFix, Head, Printed, Section};
 use crate::vault::Scan;
 use curator_core::vault::{content_hash, Snapshot, Vault};
 use curator_core::{NoteReport, ReviewItem};
@@ -119,7 +119,16 @@ impl Cache {
 
     /// The vault's review items, when they were computed.
     pub fn vault_review(&self) -> Option<Option<Vec<ReviewItem>>> {
-        cache_format::vault_review(&self.read(self.head.span(Section::VaultReview)?)?)
+        cache_format::one(&self.read(self.head.span(Section::VaultReview)?)?)
+    }
+
+    /// `check`'s human report, when `check` printed it for the notes the cache holds.
+    pub fn printed(&self) -> Option<Printed> {
+        let span = self
+            .head
+            .span(Section::Printed)
+            .filter(|(_, len)| *len > 0)?;
+        cache_format::one(&self.read(span)?)
     }
 
     /// The engine's snapshot, every section read back.
@@ -140,10 +149,10 @@ fn read(file: &Mutex<File>, body: u64, (start, len): (usize, usize)) -> Option<V
     Some(bytes)
 }
 
-/// Saves the vault's state for the next run, with what `check` printed of each note when
-/// given (written whole, then renamed into place). A cache that cannot be written only costs
+/// Saves the vault's state for the next run, with what `check` made of it when given (written
+/// whole, then renamed into place). A cache that cannot be written only costs
 /// the next run its head start, so failures are ignored.
-pub fn save(root: &Path, vault: &Vault, checked: Option<&[CheckedFix]>) {
+pub fn save(root: &Path, vault: &Vault, check: Option<CheckSaved>) {
     let Some(path) = file(root) else {
         return;
     };
@@ -151,7 +160,7 @@ pub fn save(root: &Path, vault: &Vault, checked: Option<&[CheckedFix]>) {
         return;
     };
     let key = cache_format::settings_key(vault.settings());
-    let Some(body) = cache_format::encode(&build_identity(), key, vault.snapshot(), checked) else {
+    let Some(body) = cache_format::encode(&build_identity(), key, vault.snapshot(), check) else {
         return;
     };
     if fs::create_dir_all(dir).is_err() {

@@ -8,13 +8,14 @@
 //! The evidence of review candidates is most of a report's bytes and only `--json` prints it,
 //! so it has a section of its own.
 
+use crate::output::Report;
 use curator_core::answers::Answers;
 use curator_core::index::NoteSummary;
 use curator_core::kept_fix::KeptFix;
 use curator_core::review::Weight;
 use curator_core::tasks::Task;
 use curator_core::vault::{SavedNote, Snapshot};
-use curator_core::{NoteError, NoteReport, ReviewItem};
+use curator_core::{NoteError, NoteReport};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -39,10 +40,13 @@ pub enum Section {
     Checked,
     /// The vault's review items, when computed (one chunk).
     VaultReview,
+    /// `check`'s human report as printed, when `check` without `--json` wrote the cache (one
+    /// chunk).
+    Printed,
 }
 
 /// Every section, in file order.
-const SECTIONS: [Section; 7] = [
+const SECTIONS: [Section; 8] = [
     Section::State,
     Section::Tasks,
     Section::Reports,
@@ -50,6 +54,7 @@ const SECTIONS: [Section; 7] = [
     Section::Fixes,
     Section::Checked,
     Section::VaultReview,
+    Section::Printed,
 ];
 
 /// What `check` makes of a note's fix: the error a later fix pass stops at, and the plain
@@ -61,6 +66,19 @@ pub struct CheckedFix {
     /// The diff `fix` would make, uncoloured.
     pub diff: Option<String>,
 }
+
+/// `check`'s human report and its exit status.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Printed {
+    /// The exit status.
+    pub code: u8,
+    /// What is printed on stdout.
+    pub report: Report,
+}
+
+/// What `check` made of a vault, saved with its state: each note's fix as `check` prints it,
+/// in path order, and the human report when it was printed.
+pub type CheckSaved<'a> = (&'a [CheckedFix], Option<&'a Printed>);
 
 /// What precedes the sections.
 #[derive(Debug, Serialize, Deserialize)]
@@ -126,13 +144,13 @@ struct SavedState {
 }
 
 /// The bytes of `snapshot`, written by the build `identity` with the settings of key
-/// `settings_key`, with what `check` printed of each note when given: the head's length
-/// (8 bytes, little-endian), the head, then the sections, each a run of MessagePack chunks.
+/// `settings_key`, with what `check` made of the vault when given: the head's length (8 bytes,
+/// little-endian), the head, then the sections, each a run of MessagePack chunks.
 pub fn encode(
     identity: &str,
     settings_key: u64,
     snapshot: Snapshot,
-    checked: Option<&[CheckedFix]>,
+    check: Option<CheckSaved>,
 ) -> Option<Vec<u8>> {
     let notes = &snapshot.notes;
     let state = chunks(notes, |n| SavedState {
@@ -149,9 +167,15 @@ pub fn encode(
     })?;
     let reports = chunks(notes, |n| n.report.as_ref().map(without_evidence))?;
     let fixes = chunks(notes, |n| n.fixed.as_ref())?;
-    let checked = match checked {
-        Some(checked) if checked.len() == notes.len() => chunks(checked, |c| c)?,
-        _ => Vec::new(),
+    let (checked, printed) = match check {
+        Some((checked, printed)) if checked.len() == notes.len() => {
+            let printed = match printed {
+                Some(printed) => vec![rmp_serde::to_vec_named(printed).ok()?],
+                None => Vec::new(),
+            };
+            (chunks(checked, |c| c)?, printed)
+        }
+        _ => (Vec::new(), Vec::new()),
     };
     let vault_review = vec![rmp_serde::to_vec_named(&snapshot.vault_review).ok()?];
     let sections = [
@@ -162,6 +186,7 @@ pub fn encode(
         fixes,
         checked,
         vault_review,
+        printed,
     ];
     let head = rmp_serde::to_vec_named(&Head {
         identity: identity.to_string(),
@@ -220,8 +245,9 @@ pub fn notes<T: DeserializeOwned + Send>(
     (out.len() == head.notes.len()).then_some(out)
 }
 
-/// The vault's review items saved, from the bytes of [`Section::VaultReview`].
-pub fn vault_review(bytes: &[u8]) -> Option<Option<Vec<ReviewItem>>> {
+/// The value of a section of one chunk ([`Section::VaultReview`], [`Section::Printed`]), from
+/// its bytes.
+pub fn one<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
     rmp_serde::from_slice(bytes).ok()
 }
 
@@ -257,7 +283,7 @@ pub fn snapshot(
     let evidence = notes(&head, Section::Evidence, &read)?;
     let reports = with_evidence(reports, evidence)?;
     let fixes: Vec<Option<KeptFix>> = notes(&head, Section::Fixes, &read)?;
-    let vault_review = vault_review(&read(head.span(Section::VaultReview)?)?)?;
+    let vault_review = one(&read(head.span(Section::VaultReview)?)?)?;
     let notes = (head.notes.into_iter().zip(state).zip(tasks))
         .zip(reports.into_iter().zip(fixes))
         .map(
@@ -376,7 +402,11 @@ mod tests {
             };
             written.len()
         ];
-        let bytes = encode("this build", 7, snapshot, Some(&checked)).unwrap();
+        let mut report = Report::default();
+        report.styled().push_str("\u{1b}[1mReview queue\u{1b}[0m\n");
+        report.raw().push_str("a.md  needs review\n");
+        let printed = Printed { code: 1, report };
+        let bytes = encode("this build", 7, snapshot, Some((&checked, Some(&printed)))).unwrap();
         let (head, _) = head(&bytes).unwrap();
         assert!(head.written_by("this build") && !head.written_by("another build"));
         assert!(head.unchanged(7, &now));
@@ -393,6 +423,8 @@ mod tests {
         let again: Vec<Option<CheckedFix>> =
             notes(&head, Section::Checked, |span| at(body, span)).unwrap();
         assert_eq!(again, checked.into_iter().map(Some).collect::<Vec<_>>());
+        let span = head.span(Section::Printed).unwrap();
+        assert_eq!(one::<Printed>(&at(body, span).unwrap()), Some(printed));
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! The subcommands: each loads the vault into an engine and reports what it returns.
 
 use crate::cache::{self, Cache};
-use crate::cache_format::{CheckedFix, Section};
-use crate::output::{self, Palette};
+use crate::cache_format::{CheckedFix, Printed, Section};
+use crate::output::{self, Palette, Report};
 use crate::vault::{NoteFile, Scan, Vault};
 use crate::write::{replace_if_unchanged, Written};
 use anstream::{eprintln, println};
@@ -15,6 +15,7 @@ use curator_core::text::fold;
 use curator_core::vault::Vault as Notes;
 use curator_core::{apply_edits, FixOutcome, NoteError, NoteReport, ReviewItem, ReviewReason};
 use serde::Serialize;
+use std::fmt::Write as _;
 use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
@@ -156,27 +157,21 @@ impl Checked {
         })
     }
 
-    /// From the vault's warm state, computed where need be; saved with it for the next run.
-    fn computed(run: &Run, vault: &Vault, cache: Option<Cache>) -> Checked {
+    /// From the vault's warm state, computed where need be; with that state.
+    fn computed(vault: &Vault, cache: Option<Cache>) -> (Checked, Notes) {
         let (mut notes, _) = warm(vault, cache);
         // Each fixed text is dropped once its diff is made.
         let fixes = notes.all_fixed_with(|path, text, f| CheckedFix {
             error: f.error,
             diff: f.text.map(|after| output::diff(path, text, &after)),
         });
-        let reports = notes.all_reports();
-        let vault_review = notes.vault_review();
-        // The cache did not hold this vault's check, whatever else it held.
-        if run.cache {
-            cache::save(run.root, &notes, Some(&fixes));
-        }
-        drop(notes);
-        let (reports, vault_review) = owned(reports, vault_review);
-        Checked {
+        let (reports, vault_review) = owned(notes.all_reports(), notes.vault_review());
+        let checked = Checked {
             reports,
             fixes,
             vault_review,
-        }
+        };
+        (checked, notes)
     }
 }
 
@@ -184,15 +179,23 @@ impl Checked {
 pub fn check(run: &Run) -> Result<u8, String> {
     let json = run.json;
     let cache = open_cache(run);
-    let from_cache = match unchanged_since(run, cache.as_ref())? {
-        Some(scan) => (cache.as_ref())
-            .and_then(|c| Checked::from_cache(c, json))
-            .map(|checked| {
-                warn_unreadable(&scan.unreadable);
-                (scan.notes.len(), checked)
-            }),
-        None => None,
-    };
+    let unchanged = unchanged_since(run, cache.as_ref())?;
+    if let (Some(scan), Some(cache), false) = (&unchanged, &cache, json) {
+        // The human report printed for these very notes: nothing else to read.
+        if let Some(printed) = cache.printed() {
+            warn_unreadable(&scan.unreadable);
+            printed.report.print();
+            return Ok(printed.code);
+        }
+    }
+    let from_cache = unchanged.and_then(|scan| {
+        let checked = Checked::from_cache(cache.as_ref()?, json)?;
+        warn_unreadable(&scan.unreadable);
+        Some((scan.notes.len(), checked))
+    });
+    // The warm state when it was computed, and what check made of its fixes: saved once the
+    // report is made, with it.
+    let mut computed = None;
     let (
         notes_len,
         Checked {
@@ -204,7 +207,9 @@ pub fn check(run: &Run) -> Result<u8, String> {
         Some(found) => found,
         None => {
             let vault = read(run)?;
-            (vault.notes.len(), Checked::computed(run, &vault, cache))
+            let (checked, notes) = Checked::computed(&vault, cache);
+            computed = Some((notes, checked.fixes.clone()));
+            (vault.notes.len(), checked)
         }
     };
     let mut checked: Vec<CheckedNote> = reports
@@ -242,6 +247,8 @@ pub fn check(run: &Run) -> Result<u8, String> {
     MergeTies::join(&mut review);
     let changes = checked.iter().filter(|c| c.diff.is_some()).count();
     let errors = checked.iter().filter(|c| c.report.error.is_some()).count();
+    let code = u8::from(changes > 0 || !review.is_empty() || errors > 0);
+    let mut printed = None;
     if json {
         #[derive(Serialize)]
         struct Report<'a> {
@@ -265,20 +272,28 @@ pub fn check(run: &Run) -> Result<u8, String> {
         })?;
     } else {
         let p = Palette::new();
+        let mut report = Report::default();
         for c in &checked {
             if let Some(diff) = &c.diff {
-                print!("{}", output::paint(diff, &p));
+                report.raw().push_str(&output::paint(diff, &p));
+                let text = report.styled();
                 for edit in &c.report.edits {
-                    println!("  {}{}:{:#} {}", p.dim, edit.rule, p.dim, edit.reason);
+                    let _ = writeln!(text, "  {}{}:{:#} {}", p.dim, edit.rule, p.dim, edit.reason);
                 }
-                println!();
+                text.push('\n');
             }
         }
         for e in &untouched {
-            println!("{}left untouched:{:#} {e}", p.error, p.error);
+            let _ = writeln!(
+                report.styled(),
+                "{}left untouched:{:#} {e}",
+                p.error,
+                p.error
+            );
         }
-        print_review(&review, &p);
-        println!(
+        review_queue(&mut report, &review, &p);
+        let _ = writeln!(
+            report.styled(),
             "{} notes: {} would change, {} review items ({} decisions), {} with errors",
             notes_len,
             changes,
@@ -286,12 +301,16 @@ pub fn check(run: &Run) -> Result<u8, String> {
             decisions(&review).len(),
             errors
         );
+        printed = Some(Printed { code, report });
     }
-    Ok(if changes == 0 && review.is_empty() && errors == 0 {
-        0
-    } else {
-        1
-    })
+    if let (Some((notes, fixes)), true) = (&computed, run.cache) {
+        // The cache did not hold this vault's check, whatever else it held.
+        cache::save(run.root, notes, Some((fixes, printed.as_ref())));
+    }
+    if let Some(printed) = printed {
+        printed.report.print();
+    }
+    Ok(code)
 }
 
 #[derive(Serialize)]
@@ -620,7 +639,9 @@ pub fn review(run: &Run) -> Result<u8, String> {
     if json {
         print_json(&items)?;
     } else {
-        print_review(&items, &Palette::new());
+        let mut report = Report::default();
+        review_queue(&mut report, &items, &Palette::new());
+        report.print();
         println!(
             "{} review items, {} decisions",
             items.len(),
@@ -630,8 +651,8 @@ pub fn review(run: &Run) -> Result<u8, String> {
     Ok(0)
 }
 
-/// The review queue as decisions: one row per answer to give, with the other places it settles.
-fn print_review(items: &[ReviewItem], p: &Palette) {
+/// The review queue as decisions, as printed: one row per answer to give, with the other places it settles.
+fn review_queue(report: &mut Report, items: &[ReviewItem], p: &Palette) {
     if items.is_empty() {
         return;
     }
@@ -659,8 +680,8 @@ fn print_review(items: &[ReviewItem], p: &Palette) {
             Some(vec![at, reason_label(r.reason), msg])
         })
         .collect();
-    println!("{}Review queue{:#}", p.path, p.path);
-    print!("{}", output::columns(&rows));
+    let _ = writeln!(report.styled(), "{}Review queue{:#}", p.path, p.path);
+    report.raw().push_str(&output::columns(&rows));
 }
 
 fn reason_label(reason: ReviewReason) -> String {

@@ -2,6 +2,7 @@
 
 use anstyle::{AnsiColor, Style};
 use indicatif::{ProgressBar, ProgressStyle};
+use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 use std::io::IsTerminal;
 
@@ -93,6 +94,44 @@ fn lines(text: &str) -> Vec<&str> {
     }
     out.extend(text.get(start..).filter(|rest| !rest.is_empty()));
     out
+}
+
+/// A report on its way to stdout, in parts printed as each was always printed: diffs and
+/// columns as they are (`print`), the rest with its colours only on a terminal (`anstream`).
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Each part, and whether it is printed as it is.
+    parts: Vec<(bool, String)>,
+}
+
+impl Report {
+    /// The part to append to that is printed as it is.
+    pub fn raw(&mut self) -> &mut String {
+        self.part(true)
+    }
+
+    /// The part to append to whose colours are printed only on a terminal.
+    pub fn styled(&mut self) -> &mut String {
+        self.part(false)
+    }
+
+    fn part(&mut self, raw: bool) -> &mut String {
+        if self.parts.last().is_none_or(|(r, _)| *r != raw) {
+            self.parts.push((raw, String::new()));
+        }
+        let last = self.parts.len() - 1;
+        &mut self.parts[last].1
+    }
+
+    /// Prints the report on stdout.
+    pub fn print(&self) {
+        for (raw, text) in &self.parts {
+            match raw {
+                true => print!("{text}"),
+                false => anstream::print!("{text}"),
+            }
+        }
+    }
 }
 
 /// A progress bar for `len` notes, hidden for small vaults or when stderr is not a terminal.
