@@ -107,7 +107,10 @@ impl Cache {
     pub fn reports(&self, evidence: bool) -> Option<Vec<Option<NoteReport>>> {
         let reports = self.notes(Section::Reports)?;
         match evidence {
-            true => cache_format::with_evidence(reports, self.notes(Section::Evidence)?),
+            true => {
+                let evidence = cache_format::evidence(&self.head, |span| self.read(span))?;
+                cache_format::with_evidence(reports, evidence)
+            }
             false => Some(reports),
         }
     }
