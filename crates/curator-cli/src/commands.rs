@@ -1,8 +1,9 @@
 //! The subcommands: each loads the vault into an engine and reports what it returns.
 
-use crate::cache;
-use crate::output::{self, Palette};
-use crate::vault::{NoteFile, Vault};
+use crate::cache::{self, Cache};
+use crate::cache_format::{CheckedFix, Printed, Section};
+use crate::output::{self, Palette, Report};
+use crate::vault::{NoteFile, Scan, Vault};
 use crate::write::{replace_if_unchanged, Written};
 use anstream::{eprintln, println};
 use curator_core::dates::Date;
@@ -14,7 +15,7 @@ use curator_core::text::fold;
 use curator_core::vault::Vault as Notes;
 use curator_core::{apply_edits, FixOutcome, NoteError, NoteReport, ReviewItem, ReviewReason};
 use serde::Serialize;
-use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
@@ -29,37 +30,88 @@ pub struct Run<'a> {
     pub cache: bool,
 }
 
-/// Reads the vault and builds its warm state: from the cache when there is one for this build
-/// and these settings (only what changed since is read again), else every note indexed in
-/// parallel.
-fn load(run: &Run) -> Result<(Vault, Notes, Option<u64>), String> {
+/// Reads the vault, warning about the notes that cannot be read.
+fn read(run: &Run) -> Result<Vault, String> {
     let vault = Vault::open(run.root)?;
-    for (path, why) in &vault.unreadable {
+    warn_unreadable(&vault.unreadable);
+    Ok(vault)
+}
+
+fn warn_unreadable(unreadable: &[(String, String)]) {
+    for (path, why) in unreadable {
         let p = Palette::new();
         eprintln!("{}warning:{:#} {path}: {why}", p.warn, p.warn);
     }
+}
+
+/// The head of the vault's cache when the run uses one.
+fn open_cache(run: &Run) -> Option<Cache> {
+    run.cache.then(|| cache::open(run.root)).flatten()
+}
+
+/// The vault as it is now, when `cache` was written from exactly its notes and settings.
+fn unchanged_since(run: &Run, cache: Option<&Cache>) -> Result<Option<Scan>, String> {
+    let Some(cache) = cache else {
+        return Ok(None);
+    };
+    let scan = Vault::scan(run.root)?;
+    Ok(cache.unchanged(&scan).then_some(scan))
+}
+
+/// The vault's warm state: restored from the cache when there is one for this build and
+/// these settings (only what changed since is read again), else every note indexed in
+/// parallel; with its generation when it came from the cache.
+fn warm(vault: &Vault, cache: Option<Cache>) -> (Notes, Option<u64>) {
     let notes: Vec<(String, Arc<str>)> = vault
         .notes
         .iter()
         .map(|n| (n.path.clone(), Arc::clone(&n.text)))
         .collect();
     let settings = vault.settings.clone();
-    Ok(match run.cache.then(|| cache::load(run.root)).flatten() {
+    match cache.and_then(Cache::snapshot) {
         Some(snapshot) => {
             let notes = Notes::restore(settings, snapshot, notes);
             let cached = Some(notes.generation());
-            (vault, notes, cached)
+            (notes, cached)
         }
-        None => (vault, Notes::build(settings, notes), None),
-    })
+        None => (Notes::build(settings, notes), None),
+    }
+}
+
+/// Reads the vault and builds its warm state (see [`warm`]).
+fn load(run: &Run) -> Result<(Vault, Notes, Option<u64>), String> {
+    let vault = read(run)?;
+    let (notes, cached) = warm(&vault, open_cache(run));
+    Ok((vault, notes, cached))
 }
 
 /// Saves the warm state for the next run, unless told not to or the cache holds it already
 /// (`cached`: the state's generation when it came from the cache).
 fn keep(run: &Run, notes: &Notes, cached: Option<u64>) {
     if run.cache && cached != Some(notes.generation()) {
-        cache::save(run.root, notes);
+        cache::save(run.root, notes, None);
     }
+}
+
+/// Every note's check report, in path order, and the vault's review items.
+type Reviewed = (Vec<NoteReport>, Vec<ReviewItem>);
+
+/// The warm state's reports and review items as [`Reviewed`]: moved out once the state is
+/// dropped, copied only where it still shares them.
+fn owned(reports: Vec<Arc<NoteReport>>, vault_review: Arc<Vec<ReviewItem>>) -> Reviewed {
+    let reports = reports.into_iter().map(Arc::unwrap_or_clone).collect();
+    (reports, Arc::unwrap_or_clone(vault_review))
+}
+
+/// Every note's check report and the vault's review items, from the cache of a vault unchanged
+/// since it was written (with the candidates' evidence only when `evidence`): nothing is
+/// computed, and only what is printed is decoded.
+fn reviewed_from_cache(cache: &Cache, evidence: bool) -> Option<Reviewed> {
+    let reports = cache
+        .reports(evidence)?
+        .into_iter()
+        .collect::<Option<_>>()?;
+    Some((reports, cache.vault_review()??))
 }
 
 pub(crate) fn print_json<T: Serialize>(value: &T) -> Result<(), String> {
@@ -74,40 +126,98 @@ pub(crate) fn print_json<T: Serialize>(value: &T) -> Result<(), String> {
 
 /// One note's check result, as `check --json` prints it.
 #[derive(Serialize)]
-struct CheckedNote<'a> {
-    /// The warm state's report, or a copy of it when a later fix pass refuses the note.
+struct CheckedNote {
+    /// The note's check report, without its edits when a later fix pass refuses the note.
     #[serde(flatten)]
-    report: Cow<'a, NoteReport>,
+    report: NoteReport,
     /// The unified diff `fix` would make, if any.
     diff: Option<String>,
+}
+
+/// What `check` prints: every note's check report and what its fix makes (in path order),
+/// and the vault's review items.
+struct Checked {
+    reports: Vec<NoteReport>,
+    fixes: Vec<CheckedFix>,
+    vault_review: Vec<ReviewItem>,
+}
+
+impl Checked {
+    /// From the cache of a vault unchanged since `check` wrote it (see [`reviewed_from_cache`]).
+    fn from_cache(cache: &Cache, evidence: bool) -> Option<Checked> {
+        if !cache.has(Section::Checked) {
+            return None;
+        }
+        let (reports, vault_review) = reviewed_from_cache(cache, evidence)?;
+        let fixes = cache.checked()?.into_iter().collect::<Option<_>>()?;
+        Some(Checked {
+            reports,
+            fixes,
+            vault_review,
+        })
+    }
+
+    /// From the vault's warm state, computed where need be; with that state.
+    fn computed(vault: &Vault, cache: Option<Cache>) -> (Checked, Notes) {
+        let (mut notes, _) = warm(vault, cache);
+        // Each fixed text is dropped once its diff is made.
+        let fixes = notes.all_fixed_with(|path, text, f| CheckedFix {
+            error: f.error,
+            diff: f.text.map(|after| output::diff(path, text, &after)),
+        });
+        let (reports, vault_review) = owned(notes.all_reports(), notes.vault_review());
+        let checked = Checked {
+            reports,
+            fixes,
+            vault_review,
+        };
+        (checked, notes)
+    }
 }
 
 /// `curator check`: what fix would change and the review queue.
 pub fn check(run: &Run) -> Result<u8, String> {
     let json = run.json;
-    let (vault, mut notes, cached) = load(run)?;
-    // What fix would make of each note: its diff, and whether a later pass refuses the note.
-    // Each fixed text is dropped once its diff is made.
-    let palette = if json {
-        plain_palette()
-    } else {
-        Palette::new()
-    };
-    let fixes = notes.all_fixed_with(|path, text, f| {
-        let diff = f
-            .text
-            .map(|after| output::diff(path, text, &after, &palette));
-        (f.error, diff)
+    let cache = open_cache(run);
+    let unchanged = unchanged_since(run, cache.as_ref())?;
+    if let (Some(scan), Some(cache), false) = (&unchanged, &cache, json) {
+        // The human report printed for these very notes: nothing else to read.
+        if let Some(printed) = cache.printed() {
+            warn_unreadable(&scan.unreadable);
+            printed.report.print();
+            return Ok(printed.code);
+        }
+    }
+    let from_cache = unchanged.and_then(|scan| {
+        let checked = Checked::from_cache(cache.as_ref()?, json)?;
+        warn_unreadable(&scan.unreadable);
+        Some((scan.notes.len(), checked))
     });
-    let reports = notes.all_reports();
-    let checked: Vec<CheckedNote> = reports
-        .iter()
+    // The warm state when it was computed, and what check made of its fixes: saved once the
+    // report is made, with it.
+    let mut computed = None;
+    let (
+        notes_len,
+        Checked {
+            reports,
+            fixes,
+            vault_review,
+        },
+    ) = match from_cache {
+        Some(found) => found,
+        None => {
+            let vault = read(run)?;
+            let (checked, notes) = Checked::computed(&vault, cache);
+            computed = Some((notes, checked.fixes.clone()));
+            (vault.notes.len(), checked)
+        }
+    };
+    let mut checked: Vec<CheckedNote> = reports
+        .into_iter()
         .zip(fixes)
-        .map(|(r, (error, diff))| {
-            let mut report = Cow::Borrowed(&**r);
+        .map(|(mut report, CheckedFix { error, diff })| {
             // A later fix pass may refuse the note: check reports what fix would do.
             if let Some(error) = error.filter(|_| !report.edits.is_empty()) {
-                let report = report.to_mut();
                 report.edits.clear();
                 report.error = Some(error);
             }
@@ -115,21 +225,34 @@ pub fn check(run: &Run) -> Result<u8, String> {
             CheckedNote { report, diff }
         })
         .collect();
-    let vault_review = notes.vault_review();
-    let mut review: Vec<ReviewItem> = checked
-        .iter()
-        .flat_map(|c| c.report.review.iter())
-        .chain(vault_review.iter())
-        .cloned()
+    // The errors a note's review items do not tell already.
+    let untouched: Vec<&NoteError> = (checked.iter())
+        .filter_map(|c| {
+            let shown = |e: &NoteError| c.report.review.iter().any(|r| r.message == e.message);
+            c.report.error.as_ref().filter(|e| !shown(e))
+        })
         .collect();
+    let untouched: Vec<String> = untouched.iter().map(|e| e.to_string()).collect();
+    // The queue: `--json` prints each note's items too, the human report only the queue, so
+    // there they are moved out of the reports rather than copied.
+    let mut review: Vec<ReviewItem> = match json {
+        true => (checked.iter())
+            .flat_map(|c| c.report.review.iter().cloned())
+            .collect(),
+        false => (checked.iter_mut())
+            .flat_map(|c| std::mem::take(&mut c.report.review))
+            .collect(),
+    };
+    review.extend(vault_review);
     MergeTies::join(&mut review);
-    keep(run, &notes, cached);
     let changes = checked.iter().filter(|c| c.diff.is_some()).count();
     let errors = checked.iter().filter(|c| c.report.error.is_some()).count();
+    let code = u8::from(changes > 0 || !review.is_empty() || errors > 0);
+    let mut printed = None;
     if json {
         #[derive(Serialize)]
         struct Report<'a> {
-            notes: Vec<&'a CheckedNote<'a>>,
+            notes: Vec<&'a CheckedNote>,
             review: &'a [ReviewItem],
             summary: Summary,
         }
@@ -141,56 +264,53 @@ pub fn check(run: &Run) -> Result<u8, String> {
             notes,
             review: &review,
             summary: Summary {
-                notes: vault.notes.len(),
+                notes: notes_len,
                 changes,
                 review: review.len(),
                 errors,
             },
         })?;
     } else {
-        let p = palette;
+        let p = Palette::new();
+        let mut report = Report::default();
         for c in &checked {
             if let Some(diff) = &c.diff {
-                print!("{diff}");
+                report.raw().push_str(&output::paint(diff, &p));
+                let text = report.styled();
                 for edit in &c.report.edits {
-                    println!("  {}{}:{:#} {}", p.dim, edit.rule, p.dim, edit.reason);
+                    let _ = writeln!(text, "  {}{}:{:#} {}", p.dim, edit.rule, p.dim, edit.reason);
                 }
-                println!();
+                text.push('\n');
             }
         }
-        for c in &checked {
-            let shown = |e: &NoteError| c.report.review.iter().any(|r| r.message == e.message);
-            if let Some(e) = c.report.error.as_ref().filter(|e| !shown(e)) {
-                println!("{}left untouched:{:#} {e}", p.error, p.error);
-            }
+        for e in &untouched {
+            let _ = writeln!(
+                report.styled(),
+                "{}left untouched:{:#} {e}",
+                p.error,
+                p.error
+            );
         }
-        print_review(&review, &p);
-        println!(
+        review_queue(&mut report, &review, &p);
+        let _ = writeln!(
+            report.styled(),
             "{} notes: {} would change, {} review items ({} decisions), {} with errors",
-            vault.notes.len(),
+            notes_len,
             changes,
             review.len(),
             decisions(&review).len(),
             errors
         );
+        printed = Some(Printed { code, report });
     }
-    Ok(if changes == 0 && review.is_empty() && errors == 0 {
-        0
-    } else {
-        1
-    })
-}
-
-fn plain_palette() -> Palette {
-    let none = anstyle::Style::new();
-    Palette {
-        path: none,
-        added: none,
-        removed: none,
-        dim: none,
-        warn: none,
-        error: none,
+    if let (Some((notes, fixes)), true) = (&computed, run.cache) {
+        // The cache did not hold this vault's check, whatever else it held.
+        cache::save(run.root, notes, Some((fixes, printed.as_ref())));
     }
+    if let Some(printed) = printed {
+        printed.report.print();
+    }
+    Ok(code)
 }
 
 #[derive(Serialize)]
@@ -495,19 +615,33 @@ pub fn entities(run: &Run) -> Result<u8, String> {
 /// `curator review`: the needs-review queue.
 pub fn review(run: &Run) -> Result<u8, String> {
     let json = run.json;
-    let (_, mut notes, cached) = load(run)?;
-    let mut items: Vec<ReviewItem> = notes
-        .all_reports()
-        .iter()
-        .flat_map(|r| r.review.iter().cloned())
-        .collect();
-    items.extend(notes.vault_review().iter().cloned());
+    let cache = open_cache(run);
+    let from_cache = match unchanged_since(run, cache.as_ref())? {
+        Some(scan) => (cache.as_ref())
+            .and_then(|c| reviewed_from_cache(c, json))
+            .inspect(|_| warn_unreadable(&scan.unreadable)),
+        None => None,
+    };
+    let (reports, vault_review) = match from_cache {
+        Some(reviewed) => reviewed,
+        None => {
+            let vault = read(run)?;
+            let (mut notes, cached) = warm(&vault, cache);
+            let (reports, vault_review) = (notes.all_reports(), notes.vault_review());
+            keep(run, &notes, cached);
+            drop(notes);
+            owned(reports, vault_review)
+        }
+    };
+    let mut items: Vec<ReviewItem> = reports.into_iter().flat_map(|r| r.review).collect();
+    items.extend(vault_review);
     MergeTies::join(&mut items);
-    keep(run, &notes, cached);
     if json {
         print_json(&items)?;
     } else {
-        print_review(&items, &Palette::new());
+        let mut report = Report::default();
+        review_queue(&mut report, &items, &Palette::new());
+        report.print();
         println!(
             "{} review items, {} decisions",
             items.len(),
@@ -517,8 +651,8 @@ pub fn review(run: &Run) -> Result<u8, String> {
     Ok(0)
 }
 
-/// The review queue as decisions: one row per answer to give, with the other places it settles.
-fn print_review(items: &[ReviewItem], p: &Palette) {
+/// The review queue as decisions, as printed: one row per answer to give, with the other places it settles.
+fn review_queue(report: &mut Report, items: &[ReviewItem], p: &Palette) {
     if items.is_empty() {
         return;
     }
@@ -546,8 +680,8 @@ fn print_review(items: &[ReviewItem], p: &Palette) {
             Some(vec![at, reason_label(r.reason), msg])
         })
         .collect();
-    println!("{}Review queue{:#}", p.path, p.path);
-    print!("{}", output::columns(&rows));
+    let _ = writeln!(report.styled(), "{}Review queue{:#}", p.path, p.path);
+    report.raw().push_str(&output::columns(&rows));
 }
 
 fn reason_label(reason: ReviewReason) -> String {

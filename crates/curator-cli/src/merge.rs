@@ -51,7 +51,10 @@ pub fn merge(run: &Run, keep: &str, from: &str, write: bool) -> Result<u8, Strin
             .map_err(|e| format!("internal: {}: {e}", note.path))?;
         if !write {
             if !run.json {
-                print!("{}", output::diff(&note.path, before, &after, &p));
+                print!(
+                    "{}",
+                    output::paint(&output::diff(&note.path, before, &after), &p)
+                );
             }
             written.push(note.path.clone());
             continue;

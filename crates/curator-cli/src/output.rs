@@ -2,6 +2,7 @@
 
 use anstyle::{AnsiColor, Style};
 use indicatif::{ProgressBar, ProgressStyle};
+use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 use std::io::IsTerminal;
 
@@ -39,21 +40,31 @@ impl Palette {
     }
 }
 
-/// A unified diff of `before` → `after`, coloured, with 2 lines of context.
-pub fn diff(path: &str, before: &str, after: &str, p: &Palette) -> String {
+/// A unified diff of `before` → `after` with 2 lines of context, uncoloured (see [`paint`]).
+pub fn diff(path: &str, before: &str, after: &str) -> String {
     // The diff `similar::TextDiff::from_lines` makes, from lines split here: its own splitting
     // reads every character and was most of the diff's cost.
     let (old, new) = (lines(before), lines(after));
     let diff = similar::TextDiff::configure()
         .newline_terminated(true)
         .diff_slices(&old, &new);
-    let mut out = String::new();
     let unified = diff
         .unified_diff()
         .context_radius(2)
         .header(&format!("a/{path}"), &format!("b/{path}"))
         .to_string();
+    let mut out = String::with_capacity(unified.len());
     for line in unified.lines() {
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// A [`diff`] coloured: added lines, removed lines and hunk headers.
+pub fn paint(diff: &str, p: &Palette) -> String {
+    let mut out = String::with_capacity(diff.len() + diff.len() / 4);
+    for line in diff.split_terminator('\n') {
         let style = match line.as_bytes().first() {
             Some(b'+') if !line.starts_with("+++") => p.added,
             Some(b'-') if !line.starts_with("---") => p.removed,
@@ -83,6 +94,44 @@ fn lines(text: &str) -> Vec<&str> {
     }
     out.extend(text.get(start..).filter(|rest| !rest.is_empty()));
     out
+}
+
+/// A report on its way to stdout, in parts printed as each was always printed: diffs and
+/// columns as they are (`print`), the rest with its colours only on a terminal (`anstream`).
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Each part, and whether it is printed as it is.
+    parts: Vec<(bool, String)>,
+}
+
+impl Report {
+    /// The part to append to that is printed as it is.
+    pub fn raw(&mut self) -> &mut String {
+        self.part(true)
+    }
+
+    /// The part to append to whose colours are printed only on a terminal.
+    pub fn styled(&mut self) -> &mut String {
+        self.part(false)
+    }
+
+    fn part(&mut self, raw: bool) -> &mut String {
+        if self.parts.last().is_none_or(|(r, _)| *r != raw) {
+            self.parts.push((raw, String::new()));
+        }
+        let last = self.parts.len() - 1;
+        &mut self.parts[last].1
+    }
+
+    /// Prints the report on stdout.
+    pub fn print(&self) {
+        for (raw, text) in &self.parts {
+            match raw {
+                true => print!("{text}"),
+                false => anstream::print!("{text}"),
+            }
+        }
+    }
 }
 
 /// A progress bar for `len` notes, hidden for small vaults or when stderr is not a terminal.
@@ -175,7 +224,8 @@ mod tests {
                     .context_radius(2)
                     .header("a/n.md", "b/n.md")
                     .to_string();
-                let got = diff("n.md", before, after, &plain);
+                let got = diff("n.md", before, after);
+                assert_eq!(paint(&got, &plain), got);
                 let expected: String = expected.lines().map(|l| format!("{l}\n")).collect();
                 assert_eq!(got, expected, "{before:?} -> {after:?}");
             }
@@ -184,7 +234,7 @@ mod tests {
 
     #[test]
     fn diffs_show_changed_lines() {
-        let d = diff("n.md", "a\nb\n", "a\nc\n", &Palette::new());
+        let d = paint(&diff("n.md", "a\nb\n", "a\nc\n"), &Palette::new());
         assert!(d.contains("-b") && d.contains("+c"), "{d}");
     }
 }

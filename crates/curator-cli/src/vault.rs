@@ -2,10 +2,11 @@
 
 use crate::output;
 use curator_core::settings::TEMPLATE_SETTINGS;
+use curator_core::vault::content_hash;
 use curator_core::Settings;
 use rayon::prelude::*;
 use std::fs;
-use std::io;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -39,57 +40,32 @@ pub struct Vault {
     pub unreadable: Vec<(String, String)>,
 }
 
+/// A vault on disk as a run that may answer from the cache first sees it: its settings and
+/// every note's content hash, the texts read but not kept.
+pub struct Scan {
+    /// As [`Vault::settings`].
+    pub settings: Settings,
+    /// Every note's path and [`content_hash`], in byte order of the paths.
+    pub notes: Vec<(String, u64)>,
+    /// As [`Vault::unreadable`].
+    pub unreadable: Vec<(String, String)>,
+}
+
 impl Vault {
     /// Reads the vault at `root`. Fails only when the folder or a settings file cannot be used.
     pub fn open(root: &Path) -> Result<Vault, String> {
-        if !root.is_dir() {
-            return Err(format!(
-                "{} is not a folder: give the path of an Obsidian vault",
-                root.display()
-            ));
-        }
-        let settings = load_settings(root)?;
-        let mut unreadable = Vec::new();
-        let mut paths = Vec::new();
-        let walker = walkdir::WalkDir::new(root)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-        for entry in walker {
-            let entry = match entry {
-                Ok(e) => e,
-                Err(e) => {
-                    unreadable.push((
-                        e.path()
-                            .map(|p| p.display().to_string())
-                            .unwrap_or_default(),
-                        e.to_string(),
-                    ));
-                    continue;
-                }
-            };
-            if !entry.file_type().is_file() || entry.path().extension().is_none_or(|x| x != "md") {
-                continue;
-            }
-            let path = relative(root, entry.path());
-            if !settings.is_ignored(&path) {
-                paths.push((path, entry.into_path()));
-            }
-        }
-        let bar = output::progress(paths.len(), "reading");
-        let read: Vec<Result<NoteFile, (String, String)>> = paths
+        let (settings, files, mut unreadable) = list(root)?;
+        let bar = output::progress(files.len(), "reading");
+        let read: Vec<Result<NoteFile, (String, String)>> = files
             .into_par_iter()
-            .map(|(path, file)| {
+            .map_init(Vec::new, |buffer, (path, file)| {
                 bar.inc(1);
-                match fs::read(&file) {
-                    Ok(bytes) => match std::str::from_utf8(&bytes) {
-                        Ok(text) => Ok(NoteFile {
-                            path,
-                            text: Arc::from(text),
-                        }),
-                        Err(_) => Err((path, "not UTF-8 text; left untouched".into())),
-                    },
-                    Err(e) => Err((path, e.to_string())),
+                match read_text(&file, buffer) {
+                    Ok(text) => Ok(NoteFile {
+                        path,
+                        text: Arc::from(text),
+                    }),
+                    Err(why) => Err((path, why)),
                 }
             })
             .collect();
@@ -101,10 +77,34 @@ impl Vault {
                 Err(why) => unreadable.push(why),
             }
         }
-        // Byte order of the paths: the order the engine's vault lists notes in.
-        notes.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(Vault {
             root: root.to_path_buf(),
+            settings,
+            notes,
+            unreadable,
+        })
+    }
+
+    /// Reads the vault at `root` as [`Vault::open`] does, keeping only each note's hash.
+    pub fn scan(root: &Path) -> Result<Scan, String> {
+        let (settings, files, mut unreadable) = list(root)?;
+        let read: Vec<Result<(String, u64), (String, String)>> = files
+            .into_par_iter()
+            .map_init(Vec::new, |buffer, (path, file)| {
+                match read_text(&file, buffer) {
+                    Ok(text) => Ok((path, content_hash(text))),
+                    Err(why) => Err((path, why)),
+                }
+            })
+            .collect();
+        let mut notes = Vec::with_capacity(read.len());
+        for r in read {
+            match r {
+                Ok(note) => notes.push(note),
+                Err(why) => unreadable.push(why),
+            }
+        }
+        Ok(Scan {
             settings,
             notes,
             unreadable,
@@ -115,6 +115,61 @@ impl Vault {
     pub fn file(&self, path: &str) -> PathBuf {
         self.root.join(path)
     }
+}
+
+/// The vault at `root`: its settings, every Markdown note outside dot folders that the
+/// settings do not ignore (path and file, in byte order of the paths), and the entries that
+/// could not be listed.
+type Listing = (Settings, Vec<(String, PathBuf)>, Vec<(String, String)>);
+
+/// Lists the vault at `root` (see [`Listing`]).
+fn list(root: &Path) -> Result<Listing, String> {
+    if !root.is_dir() {
+        return Err(format!(
+            "{} is not a folder: give the path of an Obsidian vault",
+            root.display()
+        ));
+    }
+    let settings = load_settings(root)?;
+    let mut unreadable = Vec::new();
+    let mut paths = Vec::new();
+    let walker = walkdir::WalkDir::new(root)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                unreadable.push((
+                    e.path()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default(),
+                    e.to_string(),
+                ));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() || entry.path().extension().is_none_or(|x| x != "md") {
+            continue;
+        }
+        let path = relative(root, entry.path());
+        if !settings.is_ignored(&path) {
+            paths.push((path, entry.into_path()));
+        }
+    }
+    // Byte order of the paths: the order the engine's vault lists notes in.
+    paths.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok((settings, paths, unreadable))
+}
+
+/// The text of the note at `file`, read into `buffer`, or why it cannot be used.
+fn read_text<'a>(file: &Path, buffer: &'a mut Vec<u8>) -> Result<&'a str, String> {
+    buffer.clear();
+    fs::File::open(file)
+        .and_then(|mut f| f.read_to_end(buffer))
+        .map_err(|e| e.to_string())?;
+    std::str::from_utf8(buffer).map_err(|_| "not UTF-8 text; left untouched".to_string())
 }
 
 fn relative(root: &Path, path: &Path) -> String {

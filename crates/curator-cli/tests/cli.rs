@@ -497,6 +497,92 @@ fn a_second_run_answers_from_the_cache_and_sees_what_changed_since() {
     );
 }
 
+/// Stdout and exit status of `curator ARGS DIR`.
+fn output_of(dir: &Path, args: &[&str]) -> (String, Option<i32>) {
+    let out = curator().args(args).arg(dir).output().expect("runs");
+    (
+        String::from_utf8(out.stdout).expect("UTF-8"),
+        out.status.code(),
+    )
+}
+
+#[test]
+fn check_and_review_of_an_unchanged_vault_print_from_the_cache_what_a_cold_run_prints() {
+    let person = |name: &str| format!("---\ntype: people\n---\n# {name}\n");
+    let dir = vault(&[
+        ("People/Bram Halden.md", &person("Bram Halden")),
+        ("People/Bram Kestrel.md", &person("Bram Kestrel")),
+        ("People/Bo Lind.md", REVIEW),
+        ("Archive/Old.md", REVIEW),
+        ("Meetings/M.md", MEETING),
+        (
+            "Meetings/N.md",
+            "---\ntype: meeting\n---\nBram said the plan is late.\n",
+        ),
+    ]);
+    let commands: [&[&str]; 4] = [
+        &["check", "--json"],
+        &["check"],
+        &["review", "--json"],
+        &["review"],
+    ];
+    let cold = |args: &[&str]| output_of(dir.path(), &[args, &["--no-cache"]].concat());
+    let (json, _) = cold(&["check", "--json"]);
+    assert!(
+        json.contains("\"evidence\""),
+        "candidates with evidence: {json}"
+    );
+    assert!(json.contains("\"diff\""), "a note to fix: {json}");
+    for args in commands {
+        let expected = cold(args);
+        assert_eq!(
+            output_of(dir.path(), args),
+            expected,
+            "{args:?}, cache written"
+        );
+        assert_eq!(
+            output_of(dir.path(), args),
+            expected,
+            "{args:?}, from the cache"
+        );
+    }
+    // `review` answered from the cache `check` wrote, and left it as it was.
+    assert_eq!(output_of(dir.path(), &["check"]), cold(&["check"]));
+    // A note edited, then other settings: what is printed follows, whichever command ran first.
+    fs::write(
+        dir.path().join("People/Bram Kestrel.md"),
+        "---\ntype: people\naliases: [Bram]\n---\n# Bram Kestrel\n",
+    )
+    .expect("write");
+    for args in commands.iter().rev() {
+        assert_eq!(output_of(dir.path(), args), cold(args), "{args:?}, edited");
+    }
+    fs::create_dir_all(dir.path().join(".obsidian/plugins/vault-curator")).expect("mkdir");
+    fs::write(
+        dir.path().join(".obsidian/plugins/vault-curator/data.json"),
+        r#"{"ignore": ["Archive/"]}"#,
+    )
+    .expect("write");
+    for args in commands {
+        assert_eq!(
+            output_of(dir.path(), args),
+            cold(args),
+            "{args:?}, settings"
+        );
+    }
+}
+
+#[test]
+fn a_note_that_cannot_be_read_is_warned_about_once_whether_or_not_the_cache_answers() {
+    let dir = vault(&[("People/Bo Lind.md", REVIEW)]);
+    fs::write(dir.path().join("Latin1.md"), b"caf\xe9\n").expect("write");
+    for args in [["check"], ["check"], ["review"], ["review"]] {
+        let out = curator().args(args).arg(dir.path()).output().expect("runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(stderr.matches("Latin1.md").count(), 1, "{args:?}: {stderr}");
+    }
+}
+
 #[test]
 fn a_corrupt_or_foreign_cache_is_ignored_and_rebuilt() {
     let dir = vault(&[("People/Ada Park.md", CLEAN), ("Meetings/M.md", MEETING)]);
