@@ -275,7 +275,7 @@ pub fn check(run: &Run) -> Result<u8, String> {
         let mut report = Report::default();
         for c in &checked {
             if let Some(diff) = &c.diff {
-                report.raw().push_str(&output::paint(diff, &p));
+                report.diff().push_str(diff);
                 let text = report.styled();
                 for edit in &c.report.edits {
                     let _ = writeln!(text, "  {}{}:{:#} {}", p.dim, edit.rule, p.dim, edit.reason);

@@ -51,10 +51,7 @@ pub fn merge(run: &Run, keep: &str, from: &str, write: bool) -> Result<u8, Strin
             .map_err(|e| format!("internal: {}: {e}", note.path))?;
         if !write {
             if !run.json {
-                print!(
-                    "{}",
-                    output::paint(&output::diff(&note.path, before, &after), &p)
-                );
+                output::print_diff(&output::diff(&note.path, before, &after));
             }
             written.push(note.path.clone());
             continue;

@@ -1,5 +1,6 @@
 //! Human output: colours when stdout is a terminal, unified diffs, a progress bar on stderr.
 
+use anstream::ColorChoice;
 use anstyle::{AnsiColor, Style};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::{Deserialize, Serialize};
@@ -62,7 +63,7 @@ pub fn diff(path: &str, before: &str, after: &str) -> String {
 }
 
 /// A [`diff`] coloured: added lines, removed lines and hunk headers.
-pub fn paint(diff: &str, p: &Palette) -> String {
+fn paint(diff: &str, p: &Palette) -> String {
     let mut out = String::with_capacity(diff.len() + diff.len() / 4);
     for line in diff.split_terminator('\n') {
         let style = match line.as_bytes().first() {
@@ -96,28 +97,45 @@ fn lines(text: &str) -> Vec<&str> {
     out
 }
 
-/// A report on its way to stdout, in parts printed as each was always printed: diffs and
-/// columns as they are (`print`), the rest with its colours only on a terminal (`anstream`).
+/// A report on its way to stdout, in parts: note text as it is (`raw`: a note's own escape
+/// codes are not colours to strip), diffs coloured only when stdout takes colours, and the
+/// rest with its colours only on a terminal (`anstream`).
 #[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
-    /// Each part, and whether it is printed as it is.
-    parts: Vec<(bool, String)>,
+    /// Each part, in order.
+    parts: Vec<(Part, String)>,
+}
+
+/// How a [`Report`]'s part is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+enum Part {
+    /// As it is.
+    Raw,
+    /// A [`diff`], [`paint`]ed when stdout takes colours.
+    Diff,
+    /// Its colours kept only on a terminal.
+    Styled,
 }
 
 impl Report {
     /// The part to append to that is printed as it is.
     pub fn raw(&mut self) -> &mut String {
-        self.part(true)
+        self.part(Part::Raw)
+    }
+
+    /// The part to append an uncoloured [`diff`] to: coloured when printed on a terminal.
+    pub fn diff(&mut self) -> &mut String {
+        self.part(Part::Diff)
     }
 
     /// The part to append to whose colours are printed only on a terminal.
     pub fn styled(&mut self) -> &mut String {
-        self.part(false)
+        self.part(Part::Styled)
     }
 
-    fn part(&mut self, raw: bool) -> &mut String {
-        if self.parts.last().is_none_or(|(r, _)| *r != raw) {
-            self.parts.push((raw, String::new()));
+    fn part(&mut self, kind: Part) -> &mut String {
+        if self.parts.last().is_none_or(|(k, _)| *k != kind) {
+            self.parts.push((kind, String::new()));
         }
         let last = self.parts.len() - 1;
         &mut self.parts[last].1
@@ -125,12 +143,23 @@ impl Report {
 
     /// Prints the report on stdout.
     pub fn print(&self) {
-        for (raw, text) in &self.parts {
-            match raw {
-                true => print!("{text}"),
-                false => anstream::print!("{text}"),
+        for (kind, text) in &self.parts {
+            match kind {
+                Part::Raw => print!("{text}"),
+                Part::Diff => print_diff(text),
+                Part::Styled => anstream::print!("{text}"),
             }
         }
+    }
+}
+
+/// Prints a [`diff`] on stdout, [`paint`]ed when stdout takes colours (a terminal, unless
+/// `NO_COLOR`): the note's own text is printed as it is, never stripped.
+pub fn print_diff(diff: &str) {
+    if anstream::AutoStream::choice(&std::io::stdout()) == ColorChoice::Never {
+        print!("{diff}");
+    } else {
+        print!("{}", paint(diff, &Palette::new()));
     }
 }
 

@@ -714,3 +714,26 @@ fn merge_shows_first_writes_with_write_and_undo_puts_the_notes_back() {
         .code(2)
         .stderr(predicates::str::contains("no such note"));
 }
+
+#[test]
+fn check_colours_its_diffs_only_where_colours_are_taken() {
+    let dir = vault(&[("Notes/a.md", "# A\nIt\u{e2}\u{20ac}\u{2122}s done.\n")]);
+    let piped = curator().args(["check"]).arg(dir.path()).assert().code(1);
+    let piped = String::from_utf8_lossy(&piped.get_output().stdout).to_string();
+    assert!(piped.contains("+It\u{2019}s done."), "{piped}");
+    assert!(
+        !piped.contains('\u{1b}'),
+        "no colour codes in a pipe: {piped:?}"
+    );
+    let forced = curator()
+        .env("CLICOLOR_FORCE", "1")
+        .args(["check"])
+        .arg(dir.path())
+        .assert()
+        .code(1);
+    let forced = String::from_utf8_lossy(&forced.get_output().stdout).to_string();
+    assert!(
+        forced.contains("\u{1b}["),
+        "colours when forced: {forced:?}"
+    );
+}
