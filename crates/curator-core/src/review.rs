@@ -1,6 +1,7 @@
 //! Review items: everything the engine is not sure enough about to change on its own.
 
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// Why a note (or a mention in it) needs a person's eye. Serialized in snake_case; these names
 /// are part of the CLI's JSON contract.
@@ -70,8 +71,10 @@ pub struct Candidate {
     pub score: f64,
     /// How much each piece of evidence weighed for this candidate, in the order it was added
     /// (as Splink's waterfall shows a match score); given for names asked about in review.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub evidence: Vec<Weight>,
+    /// Shared: the notes writing one name mostly weigh the same evidence, and the warm state
+    /// keeps one copy of each list ([`crate::shared`]).
+    #[serde(default, skip_serializing_if = "<[Weight]>::is_empty")]
+    pub evidence: Arc<[Weight]>,
 }
 
 impl Candidate {

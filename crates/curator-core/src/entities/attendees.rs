@@ -57,7 +57,7 @@ pub fn vet(name: &str, mut r: Resolution, ctx: &NoteContext) -> Resolution {
             name: attendee.title.clone(),
             path: attendee.path.clone(),
             score,
-            evidence: Vec::new(),
+            evidence: Arc::default(),
         },
     );
     r.reasons.push(format!(

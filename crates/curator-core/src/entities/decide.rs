@@ -101,7 +101,7 @@ impl Resolution {
                 name: entity.title.clone(),
                 path: entity.path.clone(),
                 score: 1.0,
-                evidence: Vec::new(),
+                evidence: Arc::default(),
             }],
             reasons: vec![reason],
             ambiguous: false,
@@ -694,7 +694,7 @@ fn decide(
                 name: e.title.clone(),
                 path: e.path.clone(),
                 score: round(*p),
-                evidence: Vec::new(),
+                evidence: Arc::default(),
             })
         })
         .collect();
@@ -797,7 +797,7 @@ fn decide(
     if decision == Decision::Review {
         // Asked about: each candidate shows what weighed for and against it.
         for (candidate, (_, s)) in candidates.iter_mut().zip(&suggested) {
-            candidate.evidence = s.evidence(describe(s));
+            candidate.evidence = s.evidence(describe(s)).into();
         }
     }
     let confidence = if decision == Decision::Unknown {

@@ -294,7 +294,7 @@ fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
                 name: keep.title.clone(),
                 path: keep.path.clone(),
                 score: 1.0,
-                evidence: Vec::new(),
+                evidence: Default::default(),
             }];
             out.push(item);
         }
