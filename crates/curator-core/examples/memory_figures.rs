@@ -103,11 +103,11 @@ fn candidates(parts: &mut Parts, candidates: &Vec<Candidate>) {
         candidates.capacity() * size_of::<Candidate>(),
     );
     for c in candidates {
-        add(
-            parts,
-            "candidates: name, path",
-            c.name.heap() + c.path.heap(),
-        );
+        for text in [&c.name, &c.path] {
+            if parts.seen.insert(text.as_ptr() as usize) {
+                add(parts, "candidates: name, path, each once", 16 + text.len());
+            }
+        }
         if !c.evidence.is_empty() && parts.seen.insert(c.evidence.as_ptr() as usize) {
             let strings: usize = (c.evidence.iter())
                 .map(|w| w.factor.heap() + w.words.heap())

@@ -61,12 +61,13 @@ impl ReviewReason {
 /// A ranked suggestion attached to a review item.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Candidate {
-    /// The suggested value, usually a note title.
-    pub name: String,
+    /// The suggested value, usually a note title (shared, like `path`: the same few notes are
+    /// suggested throughout a vault).
+    pub name: Arc<str>,
     /// The vault-relative path of the candidate's note, when it is a note: what tells two
     /// notes of one title apart.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub path: String,
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    pub path: Arc<str>,
     /// The engine's probability that this candidate is right (0..1).
     pub score: f64,
     /// How much each piece of evidence weighed for this candidate, in the order it was added
@@ -223,7 +224,7 @@ impl MergeTies {
             return None;
         }
         // The two notes the tie is between: a third note, or one alone, is no merge's.
-        let mut tied = Candidate::tied(&item.candidates).map(|c| c.path.as_str());
+        let mut tied = Candidate::tied(&item.candidates).map(|c| &*c.path);
         let a = tied.next()?;
         let mut b = None;
         for path in tied {

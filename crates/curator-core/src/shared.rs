@@ -1,8 +1,8 @@
 //! One copy of what the results the warm state keeps repeat. The review items of a vault
-//! weigh the same evidence for the same names note after note (at 10,000 synthetic notes,
-//! 74,000 review items hold 1.1 million weights, one in thirteen of them distinct): the warm
-//! state keeps each distinct evidence list once ([`Shared`]) and every candidate points to it.
-//! Outputs do not change: a shared list is equal, bit for bit, to the one it replaces.
+//! suggest the same few notes, and weigh the same evidence for them, note after note: the warm
+//! state keeps each distinct evidence list, name and path once ([`Shared`]) and every candidate
+//! points to it. Outputs do not change: a shared value is equal, bit for bit, to the one it
+//! replaces.
 
 use crate::engine::NoteReport;
 use crate::entities::Mention;
@@ -12,16 +12,12 @@ use rustc_hash::FxHashSet as HashSet;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-/// The distinct evidence lists of the results kept, each once.
+/// The distinct evidence lists, and candidates' names and paths, of the results kept, each once.
 #[derive(Debug, Clone, Default)]
 pub struct Shared {
-    evidence: HashSet<Evidence>,
-    /// How many lists were kept after the last sweep of those nothing else holds.
-    swept: usize,
+    evidence: Kept<Evidence>,
+    texts: Kept<Arc<str>>,
 }
-
-/// Lists kept before the first sweep of those nothing else holds.
-const FIRST_SWEEP: usize = 4096;
 
 impl Shared {
     /// Shares the evidence of a check report's review items.
@@ -52,26 +48,68 @@ impl Shared {
 
     fn candidates(&mut self, candidates: &mut [Candidate]) {
         for candidate in candidates {
-            self.evidence(&mut candidate.evidence);
+            self.texts.share(&mut candidate.name);
+            self.texts.share(&mut candidate.path);
+            if !candidate.evidence.is_empty() {
+                let mut list = Evidence(Arc::clone(&candidate.evidence));
+                self.evidence.share(&mut list);
+                candidate.evidence = list.0;
+            }
         }
     }
+}
 
-    /// Points `list` to the kept list equal to it, keeping it if it is the first.
-    fn evidence(&mut self, list: &mut Arc<[Weight]>) {
-        if list.is_empty() {
+/// One copy of each distinct value (an `Arc`) seen, and a sweep of those nothing else holds
+/// any more once their number has doubled.
+#[derive(Debug, Clone)]
+struct Kept<T> {
+    values: HashSet<T>,
+    /// How many values were kept after the last sweep.
+    swept: usize,
+}
+
+/// Values kept before the first sweep.
+const FIRST_SWEEP: usize = 4096;
+
+impl<T> Default for Kept<T> {
+    fn default() -> Self {
+        Kept {
+            values: HashSet::default(),
+            swept: 0,
+        }
+    }
+}
+
+impl<T: Held + Eq + Hash + Clone> Kept<T> {
+    /// Points `value` to the kept value equal to it, keeping it if it is the first.
+    fn share(&mut self, value: &mut T) {
+        if let Some(kept) = self.values.get(value) {
+            *value = kept.clone();
             return;
         }
-        let probe = Evidence(Arc::clone(list));
-        if let Some(kept) = self.evidence.get(&probe) {
-            *list = Arc::clone(&kept.0);
-            return;
+        self.values.insert(value.clone());
+        if self.values.len() > 2 * self.swept.max(FIRST_SWEEP) {
+            // Values only this set still holds belonged to results dropped since.
+            self.values.retain(|v| v.holders() > 1);
+            self.swept = self.values.len();
         }
-        self.evidence.insert(probe);
-        if self.evidence.len() > 2 * self.swept.max(FIRST_SWEEP) {
-            // Lists only this set still holds belonged to results dropped since.
-            self.evidence.retain(|e| Arc::strong_count(&e.0) > 1);
-            self.swept = self.evidence.len();
-        }
+    }
+}
+
+/// An `Arc`, of which [`Kept`] counts the holders.
+trait Held {
+    fn holders(&self) -> usize;
+}
+
+impl Held for Arc<str> {
+    fn holders(&self) -> usize {
+        Arc::strong_count(self)
+    }
+}
+
+impl Held for Evidence {
+    fn holders(&self) -> usize {
+        Arc::strong_count(&self.0)
     }
 }
 
@@ -123,7 +161,7 @@ mod tests {
         item
     }
 
-    /// Equal lists end up as one; lists that differ in a word or a bit stay apart, and what
+    /// Equal lists, names and paths end up as one; lists that differ in a word or a bit stay apart, and what
     /// each item says does not change.
     #[test]
     fn equal_evidence_is_kept_once() {
@@ -138,6 +176,8 @@ mod tests {
         assert_eq!(items, before);
         let list = |i: usize| &items[i].candidates[0].evidence;
         assert!(Arc::ptr_eq(list(0), list(1)));
+        let name = |i: usize| &items[i].candidates[0].name;
+        assert!(Arc::ptr_eq(name(0), name(3)));
         assert!(!Arc::ptr_eq(list(0), list(2)));
         assert!(!Arc::ptr_eq(list(0), list(3)));
     }
@@ -150,6 +190,6 @@ mod tests {
             let mut items = vec![item(&format!("word {i}"), 1.0)];
             shared.items(&mut items);
         }
-        assert!(shared.evidence.len() <= 2 * FIRST_SWEEP);
+        assert!(shared.evidence.values.len() <= 2 * FIRST_SWEEP);
     }
 }

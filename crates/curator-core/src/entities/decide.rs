@@ -98,8 +98,8 @@ impl Resolution {
             entity: Some(Arc::clone(entity)),
             confidence: 1.0,
             candidates: vec![Candidate {
-                name: entity.title.clone(),
-                path: entity.path.clone(),
+                name: entity.title.as_str().into(),
+                path: entity.path.as_str().into(),
                 score: 1.0,
                 evidence: Arc::default(),
             }],
@@ -691,8 +691,8 @@ fn decide(
         .iter()
         .filter_map(|(p, s)| {
             s.entity.map(|e| Candidate {
-                name: e.title.clone(),
-                path: e.path.clone(),
+                name: e.title.as_str().into(),
+                path: e.path.as_str().into(),
                 score: round(*p),
                 evidence: Arc::default(),
             })
