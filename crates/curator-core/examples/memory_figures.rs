@@ -243,10 +243,11 @@ fn main() {
     let edit_count: usize = reports.iter().map(|r| r.edits.len()).sum();
     drop(reports);
     let snapshot = vault.snapshot();
-    let deps: usize = snapshot.notes.iter().map(|s| s.deps.len() * 8).sum();
+    // A slot keeps each dep in 4 bytes (the snapshot widens them back to 8).
+    let deps: usize = snapshot.notes.iter().map(|s| s.deps.len() * 4).sum();
     let dep_count: usize = snapshot.notes.iter().map(|s| s.deps.len()).sum();
     drop(snapshot);
-    add(&mut parts, "deps (len × 8)", deps);
+    add(&mut parts, "deps (4 bytes each)", deps);
     println!("{edit_count} edits, {review_items} review items, {dep_count} deps");
     print(&parts);
     at = LIVE.load(Relaxed);
