@@ -71,7 +71,10 @@ fn figures(n: usize) -> String {
     let (recomputed, answer_ms, settled) = match answer {
         Some((text, entity, mentions, notes)) => {
             let mut answers = Answers::of(vault.settings());
-            answers.accepted.push(Resolution { text, entity });
+            answers.accepted.push(Resolution {
+                text,
+                entity: entity.to_string(),
+            });
             let start = Instant::now();
             let dropped = vault.set_answers(answers);
             decision_page(&mut vault, &mut index, &page(30));

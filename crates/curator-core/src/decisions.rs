@@ -430,7 +430,7 @@ fn haystack(g: &Group, reports: &[Arc<NoteReport>], vault_items: &[ReviewItem]) 
         if first {
             words.insert(&item.message);
             words.extend(item.name.as_deref());
-            words.extend(item.candidates.iter().map(|c| c.name.as_str()));
+            words.extend(item.candidates.iter().map(|c| &*c.name));
             first = false;
         }
         if place.0 == VAULT_ITEMS {

@@ -45,6 +45,11 @@ impl KeptFix {
         }
     }
 
+    /// The fixed note's review items, when they are not the check report's.
+    pub fn own_review_mut(&mut self) -> Option<&mut Vec<ReviewItem>> {
+        self.review.as_mut()
+    }
+
     /// The [`FixOutcome`] kept, given the note's `text` and check `report` it was kept with.
     pub fn outcome(&self, text: &str, report: Option<&NoteReport>) -> FixOutcome {
         let first = report.map_or(&[][..], |r| r.edits.as_slice());

@@ -44,6 +44,7 @@ pub mod rule;
 pub mod rules;
 pub mod sections;
 pub mod settings;
+pub mod shared;
 pub mod tasks;
 pub mod text;
 pub mod vault;

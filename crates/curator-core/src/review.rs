@@ -1,6 +1,7 @@
 //! Review items: everything the engine is not sure enough about to change on its own.
 
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// Why a note (or a mention in it) needs a person's eye. Serialized in snake_case; these names
 /// are part of the CLI's JSON contract.
@@ -60,18 +61,21 @@ impl ReviewReason {
 /// A ranked suggestion attached to a review item.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Candidate {
-    /// The suggested value, usually a note title.
-    pub name: String,
+    /// The suggested value, usually a note title (shared, like `path`: the same few notes are
+    /// suggested throughout a vault).
+    pub name: Arc<str>,
     /// The vault-relative path of the candidate's note, when it is a note: what tells two
     /// notes of one title apart.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub path: String,
+    #[serde(default, skip_serializing_if = "str::is_empty")]
+    pub path: Arc<str>,
     /// The engine's probability that this candidate is right (0..1).
     pub score: f64,
     /// How much each piece of evidence weighed for this candidate, in the order it was added
     /// (as Splink's waterfall shows a match score); given for names asked about in review.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub evidence: Vec<Weight>,
+    /// Shared: the notes writing one name mostly weigh the same evidence, and the warm state
+    /// keeps one copy of each list ([`crate::shared`]).
+    #[serde(default, skip_serializing_if = "<[Weight]>::is_empty")]
+    pub evidence: Arc<[Weight]>,
 }
 
 impl Candidate {
@@ -220,7 +224,7 @@ impl MergeTies {
             return None;
         }
         // The two notes the tie is between: a third note, or one alone, is no merge's.
-        let mut tied = Candidate::tied(&item.candidates).map(|c| c.path.as_str());
+        let mut tied = Candidate::tied(&item.candidates).map(|c| &*c.path);
         let a = tied.next()?;
         let mut b = None;
         for path in tied {

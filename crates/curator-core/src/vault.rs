@@ -23,6 +23,7 @@ use crate::review::ReviewItem;
 use crate::rule::Rule;
 use crate::sections::{self, Markers};
 use crate::settings::Settings;
+use crate::shared::Shared;
 use crate::tasks::{self, Task};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -39,8 +40,8 @@ struct Slot {
     mentions: Option<Arc<Vec<Mention>>>,
     /// What `fix` makes of the text, kept against it and the report.
     fixed: Option<KeptFix>,
-    /// Every dep the computed items read, sorted.
-    deps: Vec<u64>,
+    /// Every dep the computed items read, [`narrow`]ed, sorted.
+    deps: Box<[u32]>,
 }
 
 impl Slot {
@@ -52,7 +53,7 @@ impl Slot {
             tasks: None,
             mentions: None,
             fixed: None,
-            deps: Vec::new(),
+            deps: Box::default(),
         }
     }
 }
@@ -125,6 +126,8 @@ pub struct Vault {
     engine: Engine,
     notes: BTreeMap<String, Slot>,
     vault_review: Option<Arc<Vec<ReviewItem>>>,
+    /// One copy of what the notes' results repeat.
+    shared: Shared,
     /// The note being edited, checked again from what its earlier checks learnt.
     editing: Option<Editing>,
     /// Counts every change and every computation (see [`Vault::generation`]).
@@ -138,6 +141,7 @@ impl Vault {
             engine: Engine::new(settings),
             notes: BTreeMap::new(),
             vault_review: None,
+            shared: Shared::default(),
             editing: None,
             generation: first_generation(),
         }
@@ -482,7 +486,7 @@ impl Vault {
                     report: slot.report.as_deref().cloned(),
                     tasks: slot.tasks.as_deref().cloned(),
                     fixed: slot.fixed.clone(),
-                    deps: slot.deps.clone(),
+                    deps: slot.deps.iter().map(|&d| u64::from(d)).collect(),
                 })
                 .collect(),
         }
@@ -510,10 +514,16 @@ impl Vault {
             }
             let mut slot = Slot::new(Arc::from(""));
             slot.hash = note.hash;
-            slot.report = note.report.map(Arc::new);
+            slot.report = note.report.map(|mut report| {
+                vault.shared.report(&mut report);
+                Arc::new(report)
+            });
             slot.tasks = note.tasks.map(Arc::new);
-            slot.fixed = note.fixed;
-            slot.deps = note.deps;
+            slot.fixed = note.fixed.map(|mut fixed| {
+                vault.shared.fix(&mut fixed);
+                fixed
+            });
+            slot.deps = narrow(note.deps);
             vault.notes.insert(note.path, slot);
         }
         // What changed since: applied as one batch, then one pass drops what depended on it.
@@ -568,7 +578,7 @@ impl Vault {
             self.editing = None;
         }
         for (path, slot) in &mut self.notes {
-            if reads_any(&slot.deps, changed) {
+            if reads_any_narrow(&slot.deps, changed) {
                 forget(slot);
                 dropped.insert(path.clone());
             }
@@ -634,18 +644,29 @@ impl Vault {
         let Some(slot) = self.notes.get_mut(path) else {
             return;
         };
+        let shared = &mut self.shared;
         for value in values {
             match value {
-                Value::Report(r) => slot.report = Some(Arc::new(r)),
+                Value::Report(mut r) => {
+                    shared.report(&mut r);
+                    slot.report = Some(Arc::new(r));
+                }
                 Value::Tasks(t) => slot.tasks = Some(Arc::new(t)),
-                Value::Mentions(m) => slot.mentions = Some(Arc::new(m)),
-                Value::Fixed(f) => slot.fixed = Some(f),
+                Value::Mentions(mut m) => {
+                    shared.mentions(&mut m);
+                    slot.mentions = Some(Arc::new(m));
+                }
+                Value::Fixed(mut f) => {
+                    shared.fix(&mut f);
+                    slot.fixed = Some(f);
+                }
             }
         }
+        let deps = narrow(deps);
         slot.deps = if slot.deps.is_empty() {
             deps
         } else {
-            merged(&slot.deps, deps)
+            narrow_merged(&slot.deps, &deps)
         };
     }
 }
@@ -659,9 +680,40 @@ fn merged(a: &[u64], mut b: Vec<u64>) -> Vec<u64> {
     b
 }
 
-/// True when `deps` (sorted) holds one of `changed`.
+/// A dep's fingerprint folded to 32 bits, as a slot keeps it: half the memory for the few
+/// hundred deps of each note. Two deps folding alike only make a change drop a result that did
+/// not read it, which is then computed again: never a stale result.
+fn fold_dep(dep: u64) -> u32 {
+    (dep ^ (dep >> 32)) as u32
+}
+
+/// `deps` [`fold_dep`]ed, sorted, without repeats.
+fn narrow(deps: Vec<u64>) -> Box<[u32]> {
+    let mut narrow: Vec<u32> = deps.into_iter().map(fold_dep).collect();
+    narrow.sort_unstable();
+    narrow.dedup();
+    narrow.into_boxed_slice()
+}
+
+/// Two sorted lists of narrowed deps as one, sorted, without repeats.
+fn narrow_merged(a: &[u32], b: &[u32]) -> Box<[u32]> {
+    let mut all = [a, b].concat();
+    all.sort_unstable();
+    all.dedup();
+    all.into_boxed_slice()
+}
+
+/// True when `deps` (sorted, full) holds one of `changed`.
 fn reads_any(deps: &[u64], changed: &Changed) -> bool {
     changed.0.iter().any(|d| deps.binary_search(d).is_ok())
+}
+
+/// True when `deps` ([`narrow`]ed) holds one of `changed`, or a dep folding alike.
+fn reads_any_narrow(deps: &[u32], changed: &Changed) -> bool {
+    changed
+        .0
+        .iter()
+        .any(|&d| deps.binary_search(&fold_dep(d)).is_ok())
 }
 
 /// Drops what has been computed of a note, and what it read.
@@ -670,7 +722,7 @@ fn forget(slot: &mut Slot) {
     slot.tasks = None;
     slot.mentions = None;
     slot.fixed = None;
-    slot.deps = Vec::new();
+    slot.deps = Box::default();
 }
 
 /// Computes `item` of the note at `path` against the engine, recording what it reads. A fix

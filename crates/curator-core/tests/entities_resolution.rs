@@ -173,7 +173,7 @@ fn someone_elses_short_alias_does_not_beat_the_meetings_participant() {
     assert!(
         seun.candidates
             .iter()
-            .any(|c| c.name == "Oluwaseun Laurent"),
+            .any(|c| &*c.name == "Oluwaseun Laurent"),
         "{seun:#?}"
     );
 }
@@ -221,7 +221,7 @@ fn accepted_answers_are_used_and_rejected_ones_never_suggested() {
     let m = mentions_of(&mut engine, "Meetings/Sync.md", MEETING);
     let nico = find(&m, "Nico");
     assert!(
-        nico.candidates.iter().all(|c| c.name != "Niko Dukic"),
+        nico.candidates.iter().all(|c| &*c.name != "Niko Dukic"),
         "{nico:#?}"
     );
     assert_ne!(nico.resolved.as_deref(), Some("Niko Dukic"));

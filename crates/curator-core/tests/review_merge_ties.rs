@@ -107,7 +107,7 @@ fn a_tie_between_different_people_stays_its_own_decision() {
     for item in maren {
         assert!(item.group.starts_with("name:"), "{item:#?}");
         assert!(
-            item.candidates.iter().any(|c| c.name == "Maren Dvorak"),
+            item.candidates.iter().any(|c| &*c.name == "Maren Dvorak"),
             "{item:#?}"
         );
     }

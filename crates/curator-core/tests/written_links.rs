@@ -103,7 +103,7 @@ fn misheard_links_are_corrected_only_when_every_part_agrees_and_the_note_names_t
         review
             .iter()
             .any(|r| r.reason == ReviewReason::UncertainMention
-                && r.candidates.first().map(|c| c.name.as_str()) == Some("Cornelius Vanterpool")),
+                && r.candidates.first().map(|c| &*c.name) == Some("Cornelius Vanterpool")),
         "{review:#?}"
     );
     // Obsidian resolves links whatever their case, so case alone is no reason to change one;

@@ -47,17 +47,17 @@ pub fn vet(name: &str, mut r: Resolution, ctx: &NoteContext) -> Resolution {
         return r;
     };
     let score = (r.confidence / 2.0 * 1000.0).round() / 1000.0;
-    r.candidates.retain(|c| c.name != attendee.title);
-    for c in r.candidates.iter_mut().filter(|c| c.name == entity.title) {
+    r.candidates.retain(|c| *c.name != *attendee.title);
+    for c in r.candidates.iter_mut().filter(|c| *c.name == *entity.title) {
         c.score = score;
     }
     r.candidates.insert(
         0,
         Candidate {
-            name: attendee.title.clone(),
-            path: attendee.path.clone(),
+            name: attendee.title.as_str().into(),
+            path: attendee.path.as_str().into(),
             score,
-            evidence: Vec::new(),
+            evidence: Arc::default(),
         },
     );
     r.reasons.push(format!(

@@ -98,10 +98,10 @@ impl Resolution {
             entity: Some(Arc::clone(entity)),
             confidence: 1.0,
             candidates: vec![Candidate {
-                name: entity.title.clone(),
-                path: entity.path.clone(),
+                name: entity.title.as_str().into(),
+                path: entity.path.as_str().into(),
                 score: 1.0,
-                evidence: Vec::new(),
+                evidence: Arc::default(),
             }],
             reasons: vec![reason],
             ambiguous: false,
@@ -733,10 +733,10 @@ fn decide(
         .iter()
         .filter_map(|(p, s)| {
             s.entity.map(|e| Candidate {
-                name: e.title.clone(),
-                path: e.path.clone(),
+                name: e.title.as_str().into(),
+                path: e.path.as_str().into(),
                 score: round(*p),
-                evidence: Vec::new(),
+                evidence: Arc::default(),
             })
         })
         .collect();
@@ -839,7 +839,7 @@ fn decide(
     if decision == Decision::Review {
         // Asked about: each candidate shows what weighed for and against it.
         for (candidate, (_, s)) in candidates.iter_mut().zip(&suggested) {
-            candidate.evidence = s.evidence(describe(s));
+            candidate.evidence = s.evidence(describe(s)).into();
         }
     }
     let confidence = if decision == Decision::Unknown {

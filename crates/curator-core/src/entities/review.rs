@@ -291,10 +291,10 @@ fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
             )
             .in_group(ReviewItem::duplicate_group(&keep.path, &gone.path));
             item.candidates = vec![Candidate {
-                name: keep.title.clone(),
-                path: keep.path.clone(),
+                name: keep.title.as_str().into(),
+                path: keep.path.as_str().into(),
                 score: 1.0,
-                evidence: Vec::new(),
+                evidence: Default::default(),
             }];
             out.push(item);
         }

@@ -1,0 +1,262 @@
+//! Where the warm state's memory goes: the heap bytes live after each step the plugin takes
+//! (notes read, indexed, every note's check report and tasks, the review queue gathered, every
+//! note fixed), counted by a global allocator, single-threaded as in the WebAssembly module, and
+//! the reports and tasks broken down by what they hold.
+//!
+//! ```sh
+//! cargo run --release -p curator-core --example memory_figures -- 10000
+//! ```
+//!
+//! The vault is `benches/synthetic.rs`'s (seed 7), generated in memory.
+
+#[path = "../benches/synthetic.rs"]
+mod synthetic;
+
+use curator_core::decisions::{self, DecisionIndex, DecisionQuery};
+use curator_core::engine::NoteReport;
+use curator_core::tasks::Task;
+use curator_core::vault::Vault;
+use curator_core::{Candidate, Edit, ReviewItem, Settings};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::collections::{BTreeMap, HashSet};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::sync::Arc;
+
+/// The system allocator, counting the bytes live and their peak.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let live = LIVE.fetch_add(layout.size(), Relaxed) + layout.size();
+        PEAK.fetch_max(live, Relaxed);
+        System.alloc(layout)
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Relaxed);
+        System.dealloc(ptr, layout)
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if new_size >= layout.size() {
+            let live = LIVE.fetch_add(new_size - layout.size(), Relaxed) + new_size - layout.size();
+            PEAK.fetch_max(live, Relaxed);
+        } else {
+            LIVE.fetch_sub(layout.size() - new_size, Relaxed);
+        }
+        System.realloc(ptr, layout, new_size)
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+fn mb(bytes: usize) -> String {
+    format!("{:.1} MB", bytes as f64 / 1e6)
+}
+
+/// Bytes on the heap owned by a value (capacities, not lengths).
+trait Heap {
+    fn heap(&self) -> usize;
+}
+
+impl Heap for String {
+    fn heap(&self) -> usize {
+        self.capacity()
+    }
+}
+
+impl<T: Heap> Heap for Option<T> {
+    fn heap(&self) -> usize {
+        self.as_ref().map_or(0, Heap::heap)
+    }
+}
+
+impl<T: Heap> Heap for Vec<T> {
+    fn heap(&self) -> usize {
+        self.capacity() * size_of::<T>() + self.iter().map(Heap::heap).sum::<usize>()
+    }
+}
+
+impl Heap for usize {
+    fn heap(&self) -> usize {
+        0
+    }
+}
+
+/// A breakdown by field, name → bytes, and the shared evidence lists counted already.
+#[derive(Default)]
+struct Parts {
+    bytes: BTreeMap<&'static str, usize>,
+    seen: HashSet<usize>,
+}
+
+fn add(parts: &mut Parts, name: &'static str, bytes: usize) {
+    *parts.bytes.entry(name).or_default() += bytes;
+}
+
+fn candidates(parts: &mut Parts, candidates: &Vec<Candidate>) {
+    add(
+        parts,
+        "candidates: structs",
+        candidates.capacity() * size_of::<Candidate>(),
+    );
+    for c in candidates {
+        for text in [&c.name, &c.path] {
+            if parts.seen.insert(text.as_ptr() as usize) {
+                add(parts, "candidates: name, path, each once", 16 + text.len());
+            }
+        }
+        if !c.evidence.is_empty() && parts.seen.insert(c.evidence.as_ptr() as usize) {
+            let strings: usize = (c.evidence.iter())
+                .map(|w| w.factor.heap() + w.words.heap())
+                .sum();
+            add(
+                parts,
+                "candidates: evidence, each list once",
+                16 + c.evidence.len() * size_of::<curator_core::review::Weight>() + strings,
+            );
+        }
+    }
+}
+
+fn edits(parts: &mut Parts, edits: &Vec<Edit>) {
+    add(
+        parts,
+        "edits: structs",
+        edits.capacity() * size_of::<Edit>(),
+    );
+    for e in edits {
+        add(parts, "edits: replacement", e.replacement.heap());
+        add(parts, "edits: rule", e.rule.heap());
+        add(parts, "edits: reason", e.reason.heap());
+    }
+}
+
+fn review(parts: &mut Parts, items: &Vec<ReviewItem>) {
+    add(
+        parts,
+        "review: structs",
+        items.capacity() * size_of::<ReviewItem>(),
+    );
+    for i in items {
+        add(parts, "review: path", i.path.heap());
+        add(parts, "review: message", i.message.heap());
+        add(parts, "review: group", i.group.heap());
+        add(parts, "review: name", i.name.heap());
+        add(parts, "review: also", i.also.heap());
+        candidates(parts, &i.candidates);
+    }
+}
+
+fn report(parts: &mut Parts, r: &NoteReport) {
+    add(
+        parts,
+        "report: struct + path",
+        size_of::<NoteReport>() + r.path.heap(),
+    );
+    edits(parts, &r.edits);
+    review(parts, &r.review);
+}
+
+fn tasks(parts: &mut Parts, tasks: &Vec<Task>) {
+    add(
+        parts,
+        "tasks: structs",
+        tasks.capacity() * size_of::<Task>(),
+    );
+    for t in tasks {
+        add(parts, "tasks: path", t.path.heap());
+        add(parts, "tasks: description", t.description.heap());
+        add(parts, "tasks: owners", t.owners.heap());
+        add(
+            parts,
+            "tasks: other strings",
+            t.status.heap()
+                + t.recurrence.heap()
+                + t.tags.heap()
+                + t.id.heap()
+                + t.depends_on.heap()
+                + t.on_completion.heap()
+                + t.heading.heap()
+                + t.block_id.heap(),
+        );
+    }
+}
+
+fn print(parts: &Parts) {
+    for (name, bytes) in &parts.bytes {
+        println!("  {name:<28} {:>10}", mb(*bytes));
+    }
+}
+
+fn main() {
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(10_000);
+    let base = LIVE.load(Relaxed);
+    let generated = synthetic::vault(n, 7);
+    let notes: Vec<(String, Arc<str>)> = generated
+        .into_iter()
+        .map(|(p, t)| (p, Arc::from(t)))
+        .collect();
+    let text_bytes: usize = notes.iter().map(|(p, t)| p.len() + t.len()).sum();
+    let paths: Vec<String> = notes.iter().map(|(p, _)| p.clone()).collect();
+    let step = |name: &str, before: &mut usize| {
+        let live = LIVE.load(Relaxed);
+        println!(
+            "{name:<34} {:>+8.1} MB   live {:>10}   peak {:>10}",
+            (live as f64 - *before as f64) / 1e6,
+            mb(live - base),
+            mb(PEAK.load(Relaxed) - base)
+        );
+        *before = live;
+    };
+    let mut at = base;
+    step("notes read", &mut at);
+    println!("{n} notes, {} of paths and text", mb(text_bytes));
+    let mut vault = Vault::build(Settings::default(), notes);
+    step("indexed (texts moved in)", &mut at);
+    for path in &paths {
+        vault.report(path);
+    }
+    step("every note's check report", &mut at);
+    for path in &paths {
+        vault.tasks(path);
+    }
+    step("every note's tasks", &mut at);
+    let mut index = DecisionIndex::default();
+    decisions::decision_page(&mut vault, &mut index, &DecisionQuery::default());
+    step("review queue gathered", &mut at);
+
+    let mut parts = Parts::default();
+    let reports = vault.all_reports();
+    for r in &reports {
+        report(&mut parts, r);
+    }
+    for t in vault.all_tasks() {
+        tasks(&mut parts, &t);
+    }
+    let review_items: usize = reports.iter().map(|r| r.review.len()).sum();
+    let edit_count: usize = reports.iter().map(|r| r.edits.len()).sum();
+    drop(reports);
+    let snapshot = vault.snapshot();
+    // A slot keeps each dep in 4 bytes (the snapshot widens them back to 8).
+    let deps: usize = snapshot.notes.iter().map(|s| s.deps.len() * 4).sum();
+    let dep_count: usize = snapshot.notes.iter().map(|s| s.deps.len()).sum();
+    drop(snapshot);
+    add(&mut parts, "deps (4 bytes each)", deps);
+    println!("{edit_count} edits, {review_items} review items, {dep_count} deps");
+    print(&parts);
+    at = LIVE.load(Relaxed);
+    // A clone starts with empty memos and shares the results (`Arc`s): dropping the original
+    // frees the memos alone.
+    let clone = vault.clone();
+    drop(vault);
+    let mut vault = clone;
+    step("the index's memos dropped", &mut at);
+    vault.all_fixed_with(|_, _, _| ());
+    step("every note fixed", &mut at);
+}
