@@ -261,7 +261,7 @@ pub fn with_evidence(
             (Some(mut report), Some(evidence)) => {
                 let mut evidence = evidence.into_iter();
                 for c in report.review.iter_mut().flat_map(|i| &mut i.candidates) {
-                    c.evidence = evidence.next()?;
+                    c.evidence = evidence.next()?.into();
                 }
                 evidence.next().is_none().then_some(Some(report))
             }
@@ -334,7 +334,7 @@ fn evidence_chunks(notes: &[SavedNote]) -> Option<Vec<Vec<u8>>> {
                 let mut candidates = Vec::new();
                 for c in report.review.iter().flat_map(|i| &i.candidates) {
                     let mut ids = Vec::with_capacity(c.evidence.len());
-                    for w in &c.evidence {
+                    for w in c.evidence.iter() {
                         let key = (w.factor.as_str(), w.bits.to_bits(), w.words.as_str());
                         let id = match at.get(&key) {
                             Some(&id) => id,
@@ -383,7 +383,7 @@ pub fn evidence(
 fn without_evidence(report: &NoteReport) -> NoteReport {
     let mut report = report.clone();
     for c in report.review.iter_mut().flat_map(|i| &mut i.candidates) {
-        c.evidence = Vec::new();
+        c.evidence = Vec::new().into();
     }
     report
 }
