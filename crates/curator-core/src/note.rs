@@ -469,6 +469,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_frontmatter_kept_by_body_edits_is_the_one_a_parse_reads() {
+        let text = "\u{feff}---\ntitle: A\ntags: [x]\n---\nBody [[B]] here.\n";
+        let fm = Note::parse("A.md", text)
+            .frontmatter
+            .expect("a frontmatter");
+        let end = fm.block.end;
+        assert!(fm.kept_by(text, [end, end + 5].into_iter()));
+        assert!(!fm.kept_by(text, [end - 1].into_iter()));
+        let edited = format!("{}Some {}", &text[..end], &text[end..]);
+        let kept = Note::parse_keeping("A.md", &edited, Some(fm));
+        assert_eq!(
+            format!("{kept:?}"),
+            format!("{:?}", Note::parse("A.md", &edited))
+        );
+        // A closing fence without a line break would take in what is written after it.
+        let open = "---\ntitle: A\n---";
+        let fm = Note::parse("A.md", open)
+            .frontmatter
+            .expect("a frontmatter");
+        assert!(!fm.kept_by(open, [open.len()].into_iter()));
+    }
+
+    #[test]
     fn splits_frontmatter_with_bom_and_crlf() {
         let text = "\u{feff}---\r\ntitle: A\r\n---\r\n# A\r\n";
         let note = Note::parse("A.md", text);
