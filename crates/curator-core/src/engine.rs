@@ -170,13 +170,12 @@ impl Engine {
     /// Like [`Engine::fix`], continuing from `first`, the [`Engine::check`] of this very text, so
     /// a caller that has just checked the note does not pay for the first pass twice.
     pub fn fix_from(&self, path: &str, text: &str, first: NoteReport) -> FixOutcome {
-        let frontmatter = frontmatter_of(text);
-        self.fix_passes(path, text, frontmatter, first, &mut NoteMemo::keeping())
+        self.fix_passes(path, text, None, first, &mut NoteMemo::keeping())
     }
 
     /// The fix passes after `first`, each checking the text the previous pass left with what
-    /// `memo` holds of the checks before. `frontmatter` is the text's, as parsed: a pass that
-    /// leaves it as it is does not parse it again.
+    /// `memo` holds of the checks before. `frontmatter` is the text's, as parsed, when known: a
+    /// pass that leaves it as it is does not parse it again.
     fn fix_passes(
         &self,
         path: &str,
