@@ -10,7 +10,7 @@ use crate::entities::NoteMemo;
 use crate::error::NoteError;
 use crate::frontmatter::Findings;
 use crate::index::{NoteKind, VaultIndex};
-use crate::note::{frontmatter_of, has_unterminated_frontmatter, Note};
+use crate::note::{frontmatter_of, has_unterminated_frontmatter, Frontmatter, Note};
 use crate::review::{ReviewItem, ReviewReason};
 use crate::rules::Pass;
 use crate::settings::Settings;
@@ -161,23 +161,26 @@ impl Engine {
     /// again only the lines the previous pass changed.
     pub fn check_and_fix(&self, path: &str, text: &str) -> (NoteReport, FixOutcome) {
         let mut memo = NoteMemo::keeping();
-        let first = self.check_note_with(&Note::parse(path, text), &mut memo);
-        let fixed = self.fix_passes(path, text, first.clone(), &mut memo);
+        let note = Note::parse(path, text);
+        let first = self.check_note_with(&note, &mut memo);
+        let fixed = self.fix_passes(path, text, note.frontmatter, first.clone(), &mut memo);
         (first, fixed)
     }
 
     /// Like [`Engine::fix`], continuing from `first`, the [`Engine::check`] of this very text, so
     /// a caller that has just checked the note does not pay for the first pass twice.
     pub fn fix_from(&self, path: &str, text: &str, first: NoteReport) -> FixOutcome {
-        self.fix_passes(path, text, first, &mut NoteMemo::keeping())
+        self.fix_passes(path, text, None, first, &mut NoteMemo::keeping())
     }
 
     /// The fix passes after `first`, each checking the text the previous pass left with what
-    /// `memo` holds of the checks before.
+    /// `memo` holds of the checks before. `frontmatter` is the text's, as parsed, when known: a
+    /// pass that leaves it as it is does not parse it again.
     fn fix_passes(
         &self,
         path: &str,
         text: &str,
+        mut frontmatter: Option<Frontmatter>,
         first: NoteReport,
         memo: &mut NoteMemo,
     ) -> FixOutcome {
@@ -195,7 +198,11 @@ impl Engine {
                 break;
             }
             match apply_edits(&current, &report.edits) {
-                Ok(next) if next != current => current = next,
+                Ok(next) if next != current => {
+                    frontmatter = frontmatter
+                        .filter(|f| f.kept_by(&current, report.edits.iter().map(|e| e.start)));
+                    current = next;
+                }
                 Ok(_) => break,
                 Err(e) => {
                     outcome.error = Some(internal_error(path, None, &e.to_string()));
@@ -207,7 +214,9 @@ impl Engine {
             if pass == MAX_FIX_PASSES {
                 break;
             }
-            report = self.check_note_with(&Note::parse(path, &current), memo);
+            let note = Note::parse_keeping(path, &current, frontmatter);
+            report = self.check_note_with(&note, memo);
+            frontmatter = note.frontmatter;
         }
         if current != text {
             outcome.text = Some(current);
@@ -328,8 +337,21 @@ fn verify_output(note: &Note, edits: &[Edit]) -> Result<(), NoteError> {
     let out = apply_edits(note.text, edits)
         .map_err(|e| internal_error(note.path, None, &e.to_string()))?;
     let block = note.frontmatter.as_ref().map(|f| f.block.clone());
-    let problem = match (frontmatter_of(&out), &block) {
-        (Some(fm), Some(_)) => fm.yaml.err().map(|e| {
+    // Edits after the frontmatter leave it, and its parse, as it is.
+    let reread;
+    let after = match note
+        .frontmatter
+        .as_ref()
+        .filter(|f| f.kept_by(note.text, edits.iter().map(|e| e.start)))
+    {
+        Some(kept) => Some(kept),
+        None => {
+            reread = frontmatter_of(&out);
+            reread.as_ref()
+        }
+    };
+    let problem = match (after, &block) {
+        (Some(fm), Some(_)) => fm.yaml.as_ref().err().map(|e| {
             format!(
                 "would leave frontmatter that does not parse ({})",
                 e.message

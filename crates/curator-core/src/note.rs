@@ -31,6 +31,17 @@ impl Frontmatter {
     pub fn to_note(&self, span: &Range<usize>) -> Range<usize> {
         self.content.start + span.start..self.content.start + span.end
     }
+
+    /// True when edits starting at `starts` leave this block of `text`, and so its parse, as it
+    /// is: each starts at or after the block's end, and the closing fence ends its line (text
+    /// written right after a fence without a line break would join its line).
+    pub fn kept_by(&self, text: &str, mut starts: impl Iterator<Item = usize>) -> bool {
+        let block_end = self.block.end;
+        block_end
+            .checked_sub(1)
+            .is_some_and(|last| text.as_bytes().get(last) == Some(&b'\n'))
+            && starts.all(|start| start >= block_end)
+    }
 }
 
 /// A Markdown heading.
@@ -130,8 +141,25 @@ impl<'a> Note<'a> {
     /// Parses `text` (the note at vault-relative `path`). Never fails: a broken frontmatter is
     /// recorded in [`Frontmatter::yaml`] and an unterminated one leaves the whole text as body.
     pub fn parse(path: &'a str, text: &'a str) -> Note<'a> {
+        Note::with_frontmatter(path, text, split_frontmatter(text, bom_len(text)))
+    }
+
+    /// [`Note::parse`] of a text that starts with the very frontmatter block `kept` was read
+    /// from (see [`Frontmatter::kept_by`]): the block is not read again. A fix pass that edits
+    /// the body only parses the properties once.
+    pub fn parse_keeping(path: &'a str, text: &'a str, kept: Option<Frontmatter>) -> Note<'a> {
+        match kept {
+            Some(frontmatter) => Note::with_frontmatter(path, text, Some(frontmatter)),
+            None => Note::parse(path, text),
+        }
+    }
+
+    fn with_frontmatter(
+        path: &'a str,
+        text: &'a str,
+        frontmatter: Option<Frontmatter>,
+    ) -> Note<'a> {
         let bom = bom_len(text);
-        let frontmatter = split_frontmatter(text, bom);
         let body_start = frontmatter.as_ref().map_or(bom, |f| f.block.end);
         let mut note = Note {
             path,
@@ -439,6 +467,29 @@ fn opens_frontmatter(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_frontmatter_kept_by_body_edits_is_the_one_a_parse_reads() {
+        let text = "\u{feff}---\ntitle: A\ntags: [x]\n---\nBody [[B]] here.\n";
+        let fm = Note::parse("A.md", text)
+            .frontmatter
+            .expect("a frontmatter");
+        let end = fm.block.end;
+        assert!(fm.kept_by(text, [end, end + 5].into_iter()));
+        assert!(!fm.kept_by(text, [end - 1].into_iter()));
+        let edited = format!("{}Some {}", &text[..end], &text[end..]);
+        let kept = Note::parse_keeping("A.md", &edited, Some(fm));
+        assert_eq!(
+            format!("{kept:?}"),
+            format!("{:?}", Note::parse("A.md", &edited))
+        );
+        // A closing fence without a line break would take in what is written after it.
+        let open = "---\ntitle: A\n---";
+        let fm = Note::parse("A.md", open)
+            .frontmatter
+            .expect("a frontmatter");
+        assert!(!fm.kept_by(open, [open.len()].into_iter()));
+    }
 
     #[test]
     fn splits_frontmatter_with_bom_and_crlf() {

@@ -833,10 +833,26 @@ const fn letter_starts(words: &[&str]) -> [usize; 27] {
 
 /// True when the word's leading letters, lowercased, are a [`STOPWORDS`] entry.
 pub(super) fn is_stopword(word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    // Most words are ASCII: their leading letters end at the first byte that is no ASCII letter,
+    // when that byte is ASCII too (or the word ends), with no character decoded.
+    let bytes = word.as_bytes();
+    let (ascii_letters, rest) = bytes.split_at(
+        bytes
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(bytes.len()),
+    );
+    if rest.first().is_none_or(u8::is_ascii) {
+        return buf.get_mut(..ascii_letters.len()).is_some_and(|lower| {
+            lower.copy_from_slice(ascii_letters);
+            lower.make_ascii_lowercase();
+            in_word_list(STOPWORDS, &STOPWORD_STARTS, lower)
+        });
+    }
     let letters = word
         .find(|c: char| !c.is_alphabetic())
         .map_or(word, |end| &word[..end]);
-    let mut buf = [0u8; 16];
     match buf.get_mut(..letters.len()) {
         Some(lower) if letters.is_ascii() => {
             lower.copy_from_slice(letters.as_bytes());
@@ -1242,7 +1258,7 @@ fn spans(
             .text
             .get(run[from].span.start..run[to - 1].span.end)
             .unwrap_or("");
-        names.by_key(&normalize::name_key(text)).next().is_some()
+        names.is_a_name(text)
     };
     while lo > 0
         && lo < hi
@@ -1512,6 +1528,29 @@ mod tests {
                 .map(|w| (w.span, w.capital, w.joined_to_next, w.sentence_start))
                 .collect();
             proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(crate::proptest_config::cases(512))]
+
+        #[test]
+        fn a_stopword_is_its_leading_letters_lowercased(word in "[a-zA-ZİKéß'.0-9-]{0,20}") {
+            let letters = word
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(word.as_str(), |end| &word[..end]);
+            let lower: String = letters.chars().flat_map(char::to_lowercase).collect();
+            proptest::prop_assert_eq!(is_stopword(&word), STOPWORDS.contains(&lower.as_str()));
+        }
+    }
+
+    #[test]
+    fn stopwords_are_found_in_any_case_before_punctuation_only() {
+        for word in STOPWORDS {
+            let upper = word.to_uppercase();
+            assert!(is_stopword(word) && is_stopword(&upper), "{word}");
+            assert!(is_stopword(&format!("{upper}'s")) && is_stopword(&format!("{word}.")));
+            assert!(!is_stopword(&format!("{word}é")) && !is_stopword(&format!("{word}x")));
         }
     }
 

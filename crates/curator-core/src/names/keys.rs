@@ -145,6 +145,9 @@ pub struct EntityNames {
     evidence: VaultMemo<Arc<NameEvidence>>,
     /// Whether written names may name an entity exactly (see [`crate::entities::decide`]).
     exactly: VaultMemo<bool>,
+    /// Whether written text folds to a key some entity is entered under (see
+    /// [`EntityNames::is_a_name`]).
+    whole: VaultMemo<bool>,
     /// The entity written names are exactly, under the review answers of the index's settings
     /// (see [`ExactName`]); emptied when those answers change too.
     exact: VaultMemo<Option<ExactName>>,
@@ -423,12 +426,22 @@ impl EntityNames {
         self.prose.clear();
         self.evidence.clear();
         self.exactly.clear();
+        self.whole.clear();
         self.exact.clear();
     }
 
     /// Forgets what was memoised under the review answers, when they change.
     pub fn answers_changed(&mut self) {
         self.exact.clear();
+    }
+
+    /// True when `text` is written as a whole name the vault has: its [`normalize::name_key`]
+    /// is one an entity is entered under ([`EntityNames::by_key`]). Memoised by the text:
+    /// prose asks it of the same spans in note after note, and folding accented names is slow.
+    pub fn is_a_name(&self, text: &str) -> bool {
+        self.whole.get_or(text, || {
+            self.by_key(&normalize::name_key(text)).next().is_some()
+        })
     }
 
     /// The memo of how spans of prose reach the vault's names.

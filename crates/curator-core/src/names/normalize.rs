@@ -122,12 +122,41 @@ pub fn tokens(name: &str) -> Vec<Token> {
 
 /// The accent- and case-insensitive key of a whole name: tokens' `key`s joined by spaces.
 pub fn name_key(name: &str) -> String {
+    if name.is_ascii() {
+        return ascii_name_key(name);
+    }
     let mut out = String::with_capacity(name.len());
     for key in name_words(&clean(name)).filter_map(word_key) {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(&key);
+    }
+    out
+}
+
+/// [`name_key`] of an ASCII name, each word folded straight into the key (as [`word_key`] folds
+/// it) without a string of its own: ASCII needs neither mojibake repair nor NFKC ([`clean`]
+/// borrows it as it is), and prose asks the key of most runs of capitalised words.
+fn ascii_name_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name_words(name).map(without_possessive) {
+        // A word without a letter has no key.
+        if !word.bytes().any(|b| b.is_ascii_alphabetic()) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let start = out.len();
+        let kept = word
+            .bytes()
+            .filter(|b| b.is_ascii_alphanumeric() || *b == b'-')
+            .skip_while(|b| *b == b'-');
+        out.extend(kept.map(|b| char::from(b.to_ascii_lowercase())));
+        // Inner hyphens stay, trailing ones go (the word has a letter, so something is left).
+        let end = out.trim_end_matches('-').len().max(start);
+        out.truncate(end);
     }
     out
 }
@@ -424,6 +453,39 @@ mod tests {
                 similarity(&a, &b).to_bits(),
                 strsim::jaro_winkler(&a, &b).to_bits()
             );
+        }
+    }
+
+    /// [`name_key`] as it reads any name: through [`clean`] and [`word_key`], word by word.
+    fn name_key_by_words(name: &str) -> String {
+        let words: Vec<String> = name_words(&clean(name)).filter_map(word_key).collect();
+        words.join(" ")
+    }
+
+    proptest::proptest! {
+        #![proptest_config(crate::proptest_config::cases(512))]
+
+        #[test]
+        fn ascii_names_key_as_their_words_do(name in "[a-zA-Z0-9' ,/.\\t\\x0b-]{0,24}") {
+            proptest::prop_assert_eq!(name_key(&name), name_key_by_words(&name));
+        }
+    }
+
+    #[test]
+    fn ascii_name_keys_drop_what_word_keys_drop() {
+        for name in [
+            "",
+            "-",
+            "--a--",
+            "O'Neil's",
+            "a-b c",
+            "R. Benoit",
+            "'s",
+            "x 's y",
+            "a,b/c\x0bd",
+            "12 3a",
+        ] {
+            assert_eq!(name_key(name), name_key_by_words(name), "{name:?}");
         }
     }
 
