@@ -513,7 +513,7 @@ mod tests {
             .map(|r| {
                 r.as_ref().map(|r| {
                     (r.review.iter().flat_map(|i| &i.candidates))
-                        .map(|c| c.evidence.clone())
+                        .map(|c| c.evidence.to_vec())
                         .collect()
                 })
             })

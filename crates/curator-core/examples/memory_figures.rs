@@ -96,6 +96,13 @@ fn add(parts: &mut Parts, name: &'static str, bytes: usize) {
     *parts.bytes.entry(name).or_default() += bytes;
 }
 
+/// A shared text's bytes (its counts and characters), counted the first time it is seen.
+fn once(parts: &mut Parts, name: &'static str, text: &Arc<str>) {
+    if parts.seen.insert(text.as_ptr() as usize) {
+        add(parts, name, 16 + text.len());
+    }
+}
+
 fn candidates(parts: &mut Parts, candidates: &Vec<Candidate>) {
     add(
         parts,
@@ -103,11 +110,8 @@ fn candidates(parts: &mut Parts, candidates: &Vec<Candidate>) {
         candidates.capacity() * size_of::<Candidate>(),
     );
     for c in candidates {
-        for text in [&c.name, &c.path] {
-            if parts.seen.insert(text.as_ptr() as usize) {
-                add(parts, "candidates: name, path, each once", 16 + text.len());
-            }
-        }
+        once(parts, "candidates: name, path, each once", &c.name);
+        once(parts, "candidates: name, path, each once", &c.path);
         if !c.evidence.is_empty() && parts.seen.insert(c.evidence.as_ptr() as usize) {
             let strings: usize = (c.evidence.iter())
                 .map(|w| w.factor.heap() + w.words.heap())
@@ -141,10 +145,12 @@ fn review(parts: &mut Parts, items: &Vec<ReviewItem>) {
         items.capacity() * size_of::<ReviewItem>(),
     );
     for i in items {
-        add(parts, "review: path", i.path.heap());
-        add(parts, "review: message", i.message.heap());
-        add(parts, "review: group", i.group.heap());
-        add(parts, "review: name", i.name.heap());
+        once(parts, "review: path, each once", &i.path);
+        once(parts, "review: message, each once", &i.message);
+        once(parts, "review: group, each once", &i.group);
+        if let Some(name) = &i.name {
+            once(parts, "review: name, each once", name);
+        }
         add(parts, "review: also", i.also.heap());
         candidates(parts, &i.candidates);
     }

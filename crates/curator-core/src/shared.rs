@@ -1,7 +1,7 @@
 //! One copy of what the results the warm state keeps repeat. The review items of a vault
-//! suggest the same few notes, and weigh the same evidence for them, note after note: the warm
-//! state keeps each distinct evidence list, name and path once ([`Shared`]) and every candidate
-//! points to it. Outputs do not change: a shared value is equal, bit for bit, to the one it
+//! suggest the same few notes, and weigh the same evidence for them, note after note, and say
+//! so in the same words: the warm state keeps each distinct evidence list, name, path, message
+//! and group once ([`Shared`]) and every item and candidate points to it. Outputs do not change: a shared value is equal, bit for bit, to the one it
 //! replaces.
 
 use crate::engine::NoteReport;
@@ -12,7 +12,8 @@ use rustc_hash::FxHashSet as HashSet;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-/// The distinct evidence lists, and candidates' names and paths, of the results kept, each once.
+/// The distinct evidence lists, and review items' and candidates' texts, of the results kept,
+/// each once.
 #[derive(Debug, Clone, Default)]
 pub struct Shared {
     evidence: Kept<Evidence>,
@@ -20,21 +21,27 @@ pub struct Shared {
 }
 
 impl Shared {
-    /// Shares the evidence of a check report's review items.
+    /// Shares the texts and evidence of a check report's review items.
     pub fn report(&mut self, report: &mut NoteReport) {
         self.items(&mut report.review);
     }
 
-    /// Shares the evidence of a kept fix's own review items.
+    /// Shares the texts and evidence of a kept fix's own review items.
     pub fn fix(&mut self, fix: &mut KeptFix) {
         if let Some(items) = fix.own_review_mut() {
             self.items(items);
         }
     }
 
-    /// Shares the evidence of `items`.
+    /// Shares the texts and evidence of `items`.
     pub fn items(&mut self, items: &mut [ReviewItem]) {
         for item in items {
+            self.texts.share(&mut item.path);
+            self.texts.share(&mut item.message);
+            self.texts.share(&mut item.group);
+            if let Some(name) = &mut item.name {
+                self.texts.share(name);
+            }
             self.candidates(&mut item.candidates);
         }
     }
@@ -161,8 +168,8 @@ mod tests {
         item
     }
 
-    /// Equal lists, names and paths end up as one; lists that differ in a word or a bit stay apart, and what
-    /// each item says does not change.
+    /// Equal lists, names, paths, messages and groups end up as one; lists that differ in a
+    /// word or a bit stay apart, and what each item says does not change.
     #[test]
     fn equal_evidence_is_kept_once() {
         let mut items = vec![
@@ -178,6 +185,9 @@ mod tests {
         assert!(Arc::ptr_eq(list(0), list(1)));
         let name = |i: usize| &items[i].candidates[0].name;
         assert!(Arc::ptr_eq(name(0), name(3)));
+        assert!(Arc::ptr_eq(&items[0].message, &items[3].message));
+        assert!(Arc::ptr_eq(&items[0].path, &items[2].path));
+        assert!(Arc::ptr_eq(&items[1].group, &items[3].group));
         assert!(!Arc::ptr_eq(list(0), list(2)));
         assert!(!Arc::ptr_eq(list(0), list(3)));
     }
