@@ -67,6 +67,12 @@ impl Heap for String {
     }
 }
 
+impl Heap for Box<str> {
+    fn heap(&self) -> usize {
+        self.len()
+    }
+}
+
 impl<T: Heap> Heap for Option<T> {
     fn heap(&self) -> usize {
         self.as_ref().map_or(0, Heap::heap)
@@ -173,14 +179,20 @@ fn tasks(parts: &mut Parts, tasks: &Vec<Task>) {
         tasks.capacity() * size_of::<Task>(),
     );
     for t in tasks {
-        add(parts, "tasks: path", t.path.heap());
+        once(parts, "tasks: path, each once", &t.path);
         add(parts, "tasks: description", t.description.heap());
-        add(parts, "tasks: owners", t.owners.heap());
+        add(
+            parts,
+            "tasks: owners",
+            t.owners.capacity() * size_of::<Arc<str>>(),
+        );
+        for owner in &t.owners {
+            once(parts, "tasks: owners' names, each once", owner);
+        }
         add(
             parts,
             "tasks: other strings",
-            t.status.heap()
-                + t.recurrence.heap()
+            t.recurrence.heap()
                 + t.tags.heap()
                 + t.id.heap()
                 + t.depends_on.heap()

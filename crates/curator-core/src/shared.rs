@@ -1,19 +1,21 @@
 //! One copy of what the results the warm state keeps repeat. The review items of a vault
 //! suggest the same few notes, and weigh the same evidence for them, note after note, and say
-//! so in the same words: the warm state keeps each distinct evidence list, name, path, message
-//! and group once ([`Shared`]) and every item and candidate points to it. Outputs do not change: a shared value is equal, bit for bit, to the one it
+//! so in the same words; a note's tasks name the same few owners: the warm state keeps each
+//! distinct evidence list, name, path, message, group and owner once ([`Shared`]) and every
+//! item, candidate and task points to it. Outputs do not change: a shared value is equal, bit for bit, to the one it
 //! replaces.
 
 use crate::engine::NoteReport;
 use crate::entities::Mention;
 use crate::kept_fix::KeptFix;
 use crate::review::{Candidate, ReviewItem, Weight};
+use crate::tasks::Task;
 use rustc_hash::FxHashSet as HashSet;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-/// The distinct evidence lists, and review items' and candidates' texts, of the results kept,
-/// each once.
+/// The distinct evidence lists, and review items', candidates' and tasks' texts, of the results
+/// kept, each once.
 #[derive(Debug, Clone, Default)]
 pub struct Shared {
     evidence: Kept<Evidence>,
@@ -21,8 +23,10 @@ pub struct Shared {
 }
 
 impl Shared {
-    /// Shares the texts and evidence of a check report's review items.
+    /// Shares the texts and evidence of a check report's review items, and keeps the items
+    /// without spare room.
     pub fn report(&mut self, report: &mut NoteReport) {
+        report.review.shrink_to_fit();
         self.items(&mut report.review);
     }
 
@@ -43,6 +47,18 @@ impl Shared {
                 self.texts.share(name);
             }
             self.candidates(&mut item.candidates);
+        }
+    }
+
+    /// Shares the paths and owners of a note's tasks, and keeps the lists without spare room.
+    pub fn tasks(&mut self, tasks: &mut Vec<Task>) {
+        tasks.shrink_to_fit();
+        for task in tasks {
+            self.texts.share(&mut task.path);
+            task.owners.shrink_to_fit();
+            for owner in &mut task.owners {
+                self.texts.share(owner);
+            }
         }
     }
 
