@@ -119,14 +119,15 @@ fn candidates(parts: &mut Parts, candidates: &Vec<Candidate>) {
         once(parts, "candidates: name, path, each once", &c.name);
         once(parts, "candidates: name, path, each once", &c.path);
         if !c.evidence.is_empty() && parts.seen.insert(c.evidence.as_ptr() as usize) {
-            let strings: usize = (c.evidence.iter())
-                .map(|w| w.factor.heap() + w.words.heap())
-                .sum();
             add(
                 parts,
                 "candidates: evidence, each list once",
-                16 + c.evidence.len() * size_of::<curator_core::review::Weight>() + strings,
+                16 + c.evidence.len() * size_of::<curator_core::review::Weight>(),
             );
+            for w in c.evidence.iter() {
+                once(parts, "candidates: evidence's texts, each once", &w.factor);
+                once(parts, "candidates: evidence's texts, each once", &w.words);
+            }
         }
     }
 }

@@ -757,7 +757,9 @@ mod tests {
         assert_eq!(card.actions.last(), Some(&Action::Skip));
         let evidence = &card.candidates[0].evidence;
         assert!(
-            evidence.iter().any(|w| w.factor == "name" && w.bits > 0.0),
+            evidence
+                .iter()
+                .any(|w| &*w.factor == "name" && w.bits > 0.0),
             "{evidence:#?}"
         );
         assert!(page.items >= 3);

@@ -104,11 +104,12 @@ impl Candidate {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Weight {
     /// What it is about: `name`, `phonetics`, `meeting`, `line`, `company` or `credit`.
-    pub factor: String,
+    pub factor: Arc<str>,
     /// Its weight in bits (log2 of the likelihood ratio): positive for, negative against.
     pub bits: f64,
-    /// The evidence in words.
-    pub words: String,
+    /// The evidence in words (shared, like the factor: many lists weigh the same evidence,
+    /// [`crate::shared`]).
+    pub words: Arc<str>,
 }
 
 /// One entry of the needs-review queue.

@@ -1,9 +1,9 @@
 //! One copy of what the results the warm state keeps repeat. The review items of a vault
 //! suggest the same few notes, and weigh the same evidence for them, note after note, and say
 //! so in the same words; a note's tasks name the same few owners: the warm state keeps each
-//! distinct evidence list, name, path, message, group and owner once ([`Shared`]) and every
-//! item, candidate and task points to it. Outputs do not change: a shared value is equal, bit for bit, to the one it
-//! replaces.
+//! distinct evidence list, and each distinct text of items, candidates, evidence and tasks,
+//! once ([`Shared`]), and every result points to it. Outputs do not change: a shared value is
+//! equal, bit for bit, to the one it replaces.
 
 use crate::engine::NoteReport;
 use crate::entities::Mention;
@@ -75,6 +75,16 @@ impl Shared {
             self.texts.share(&mut candidate.path);
             if !candidate.evidence.is_empty() {
                 let mut list = Evidence(Arc::clone(&candidate.evidence));
+                if !self.evidence.values.contains(&list) {
+                    // A new list: its texts are mostly another list's.
+                    list.0 = (list.0.iter())
+                        .map(|w| Weight {
+                            factor: self.texts.kept(&w.factor),
+                            bits: w.bits,
+                            words: self.texts.kept(&w.words),
+                        })
+                        .collect();
+                }
                 self.evidence.share(&mut list);
                 candidate.evidence = list.0;
             }
@@ -104,6 +114,13 @@ impl<T> Default for Kept<T> {
 }
 
 impl<T: Held + Eq + Hash + Clone> Kept<T> {
+    /// The kept value equal to `value`, keeping it if it is the first.
+    fn kept(&mut self, value: &T) -> T {
+        let mut value = value.clone();
+        self.share(&mut value);
+        value
+    }
+
     /// Points `value` to the kept value equal to it, keeping it if it is the first.
     fn share(&mut self, value: &mut T) {
         if let Some(kept) = self.values.get(value) {
@@ -142,7 +159,7 @@ struct Evidence(Arc<[Weight]>);
 
 impl Evidence {
     fn key(&self) -> impl Iterator<Item = (&str, u64, &str)> {
-        (self.0.iter()).map(|w| (w.factor.as_str(), w.bits.to_bits(), w.words.as_str()))
+        (self.0.iter()).map(|w| (&*w.factor, w.bits.to_bits(), &*w.words))
     }
 }
 
@@ -184,8 +201,8 @@ mod tests {
         item
     }
 
-    /// Equal lists, names, paths, messages and groups end up as one; lists that differ in a
-    /// word or a bit stay apart, and what each item says does not change.
+    /// Equal lists, names, paths, messages, groups and evidence words end up as one; lists that
+    /// differ in a word or a bit stay apart, and what each item says does not change.
     #[test]
     fn equal_evidence_is_kept_once() {
         let mut items = vec![
@@ -205,6 +222,9 @@ mod tests {
         assert!(Arc::ptr_eq(&items[0].path, &items[2].path));
         assert!(Arc::ptr_eq(&items[1].group, &items[3].group));
         assert!(!Arc::ptr_eq(list(0), list(2)));
+        // Two lists apart still share the words they have in common.
+        assert!(Arc::ptr_eq(&list(0)[0].words, &list(2)[0].words));
+        assert!(Arc::ptr_eq(&list(0)[0].factor, &list(3)[0].factor));
         assert!(!Arc::ptr_eq(list(0), list(3)));
     }
 
