@@ -228,7 +228,7 @@ pub fn check(run: &Run) -> Result<u8, String> {
     // The errors a note's review items do not tell already.
     let untouched: Vec<&NoteError> = (checked.iter())
         .filter_map(|c| {
-            let shown = |e: &NoteError| c.report.review.iter().any(|r| r.message == e.message);
+            let shown = |e: &NoteError| c.report.review.iter().any(|r| *r.message == *e.message);
             c.report.error.as_ref().filter(|e| !shown(e))
         })
         .collect();
@@ -660,8 +660,10 @@ fn review_queue(report: &mut Report, items: &[ReviewItem], p: &Palette) {
         .iter()
         .filter_map(|d| {
             let r = d.lead()?;
-            let at = r.line.map_or(r.path.clone(), |l| format!("{}:{l}", r.path));
-            let mut msg = r.message.clone();
+            let at = r
+                .line
+                .map_or(r.path.to_string(), |l| format!("{}:{l}", r.path));
+            let mut msg = r.message.to_string();
             if !r.candidates.is_empty() {
                 let c: Vec<String> = r
                     .candidates

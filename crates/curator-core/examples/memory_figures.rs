@@ -67,6 +67,12 @@ impl Heap for String {
     }
 }
 
+impl Heap for Box<str> {
+    fn heap(&self) -> usize {
+        self.len()
+    }
+}
+
 impl<T: Heap> Heap for Option<T> {
     fn heap(&self) -> usize {
         self.as_ref().map_or(0, Heap::heap)
@@ -96,6 +102,13 @@ fn add(parts: &mut Parts, name: &'static str, bytes: usize) {
     *parts.bytes.entry(name).or_default() += bytes;
 }
 
+/// A shared text's bytes (its counts and characters), counted the first time it is seen.
+fn once(parts: &mut Parts, name: &'static str, text: &Arc<str>) {
+    if parts.seen.insert(text.as_ptr() as usize) {
+        add(parts, name, 16 + text.len());
+    }
+}
+
 fn candidates(parts: &mut Parts, candidates: &Vec<Candidate>) {
     add(
         parts,
@@ -103,20 +116,18 @@ fn candidates(parts: &mut Parts, candidates: &Vec<Candidate>) {
         candidates.capacity() * size_of::<Candidate>(),
     );
     for c in candidates {
-        for text in [&c.name, &c.path] {
-            if parts.seen.insert(text.as_ptr() as usize) {
-                add(parts, "candidates: name, path, each once", 16 + text.len());
-            }
-        }
+        once(parts, "candidates: name, path, each once", &c.name);
+        once(parts, "candidates: name, path, each once", &c.path);
         if !c.evidence.is_empty() && parts.seen.insert(c.evidence.as_ptr() as usize) {
-            let strings: usize = (c.evidence.iter())
-                .map(|w| w.factor.heap() + w.words.heap())
-                .sum();
             add(
                 parts,
                 "candidates: evidence, each list once",
-                16 + c.evidence.len() * size_of::<curator_core::review::Weight>() + strings,
+                16 + c.evidence.len() * size_of::<curator_core::review::Weight>(),
             );
+            for w in c.evidence.iter() {
+                once(parts, "candidates: evidence's texts, each once", &w.factor);
+                once(parts, "candidates: evidence's texts, each once", &w.words);
+            }
         }
     }
 }
@@ -141,10 +152,12 @@ fn review(parts: &mut Parts, items: &Vec<ReviewItem>) {
         items.capacity() * size_of::<ReviewItem>(),
     );
     for i in items {
-        add(parts, "review: path", i.path.heap());
-        add(parts, "review: message", i.message.heap());
-        add(parts, "review: group", i.group.heap());
-        add(parts, "review: name", i.name.heap());
+        once(parts, "review: path, each once", &i.path);
+        once(parts, "review: message, each once", &i.message);
+        once(parts, "review: group, each once", &i.group);
+        if let Some(name) = &i.name {
+            once(parts, "review: name, each once", name);
+        }
         add(parts, "review: also", i.also.heap());
         candidates(parts, &i.candidates);
     }
@@ -167,14 +180,20 @@ fn tasks(parts: &mut Parts, tasks: &Vec<Task>) {
         tasks.capacity() * size_of::<Task>(),
     );
     for t in tasks {
-        add(parts, "tasks: path", t.path.heap());
+        once(parts, "tasks: path, each once", &t.path);
         add(parts, "tasks: description", t.description.heap());
-        add(parts, "tasks: owners", t.owners.heap());
+        add(
+            parts,
+            "tasks: owners",
+            t.owners.capacity() * size_of::<Arc<str>>(),
+        );
+        for owner in &t.owners {
+            once(parts, "tasks: owners' names, each once", owner);
+        }
         add(
             parts,
             "tasks: other strings",
-            t.status.heap()
-                + t.recurrence.heap()
+            t.recurrence.heap()
                 + t.tags.heap()
                 + t.id.heap()
                 + t.depends_on.heap()

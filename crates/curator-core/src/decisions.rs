@@ -533,7 +533,7 @@ fn card(
     // The item of the card's kind speaks for it (its candidates, its message).
     let lead = items().find(|i| i.reason == g.kind).unwrap_or(first);
     let candidates = lead.candidates.clone();
-    let name = lead.name.clone();
+    let name = lead.name.as_deref().map(str::to_string);
     let mut about: BTreeSet<&str> = g
         .notes
         .iter()
@@ -545,7 +545,7 @@ fn card(
             .iter()
             .filter(|p| p.0 == VAULT_ITEMS)
             .filter_map(|p| item_at(*p, reports, vault_items))
-            .map(|i| i.path.as_str()),
+            .map(|i| &*i.path),
     );
     let notes = about.len();
     // A decision about a name is answered once for every note: listing them (a thousand at
@@ -555,7 +555,7 @@ fn card(
         Vec::new()
     } else if g.kind == ReviewReason::DuplicateEntity {
         (items().filter(|i| i.reason == ReviewReason::DuplicateEntity))
-            .map(|i| i.path.clone())
+            .map(|i| i.path.to_string())
             .collect()
     } else {
         about.into_iter().map(str::to_string).collect()
@@ -574,7 +574,7 @@ fn card(
         .flat_map(|i| {
             std::iter::once(i.line)
                 .chain(i.also.iter().map(|l| Some(*l)))
-                .map(move |line| (i.path.as_str(), line))
+                .map(move |line| (&*i.path, line))
         })
         .take(OCCURRENCES)
         .map(|(path, line)| Occurrence {
@@ -598,7 +598,7 @@ fn card(
         group: g.group.clone(),
         kind: g.kind,
         title,
-        message: lead.message.clone(),
+        message: lead.message.to_string(),
         mentions: g.mentions.max(1),
         notes,
         actions: {
@@ -757,7 +757,9 @@ mod tests {
         assert_eq!(card.actions.last(), Some(&Action::Skip));
         let evidence = &card.candidates[0].evidence;
         assert!(
-            evidence.iter().any(|w| w.factor == "name" && w.bits > 0.0),
+            evidence
+                .iter()
+                .any(|w| &*w.factor == "name" && w.bits > 0.0),
             "{evidence:#?}"
         );
         assert!(page.items >= 3);

@@ -46,14 +46,14 @@ pub fn places(vault: &mut Vault, group: &str) -> Vec<Place> {
     let reports = vault.all_reports();
     let vault_items = vault.vault_review();
     let items = (reports.iter().flat_map(|r| r.review.iter())).chain(vault_items.iter());
-    for item in items.filter(|i| i.group == group) {
+    for item in items.filter(|i| &*i.group == group) {
         let Some(name) = &item.name else { continue };
-        let at = match out.iter().position(|p| p.path == item.path) {
+        let at = match out.iter().position(|p| *p.path == *item.path) {
             Some(at) => at,
             None => {
                 out.push(Place {
-                    path: item.path.clone(),
-                    written: name.clone(),
+                    path: item.path.to_string(),
+                    written: name.to_string(),
                     lines: Vec::new(),
                 });
                 out.len() - 1

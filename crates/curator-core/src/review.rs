@@ -104,24 +104,26 @@ impl Candidate {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Weight {
     /// What it is about: `name`, `phonetics`, `meeting`, `line`, `company` or `credit`.
-    pub factor: String,
+    pub factor: Arc<str>,
     /// Its weight in bits (log2 of the likelihood ratio): positive for, negative against.
     pub bits: f64,
-    /// The evidence in words.
-    pub words: String,
+    /// The evidence in words (shared, like the factor: many lists weigh the same evidence,
+    /// [`crate::shared`]).
+    pub words: Arc<str>,
 }
 
 /// One entry of the needs-review queue.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReviewItem {
-    /// Vault-relative path of the note, with `/` separators.
-    pub path: String,
+    /// Vault-relative path of the note, with `/` separators (shared, like the message, group
+    /// and name: the warm state keeps each distinct text once, [`crate::shared`]).
+    pub path: Arc<str>,
     /// 1-based line the item is about, when it is about one line.
     pub line: Option<usize>,
     /// The kind of problem.
     pub reason: ReviewReason,
     /// What is wrong and what the user can do, in words.
-    pub message: String,
+    pub message: Arc<str>,
     /// Ranked suggestions, best first (may be empty).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub candidates: Vec<Candidate>,
@@ -129,10 +131,10 @@ pub struct ReviewItem {
     /// (all the notes writing the same uncertain name, both notes of a likely duplicate person);
     /// by default the item's own note and reason.
     #[serde(default)]
-    pub group: String,
+    pub group: Arc<str>,
     /// The name as written, for items about a name (the same for every item of its group).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub name: Option<Arc<str>>,
     /// The other lines of the note the same answer settles (the name written again).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also: Vec<usize>,
@@ -144,30 +146,30 @@ impl ReviewItem {
         path: &str,
         line: Option<usize>,
         reason: ReviewReason,
-        message: impl Into<String>,
+        message: impl Into<Arc<str>>,
     ) -> Self {
         ReviewItem {
-            path: path.to_string(),
+            path: path.into(),
             line,
             reason,
             message: message.into(),
             candidates: Vec::new(),
-            group: format!("{}:{path}", reason.as_str()),
+            group: format!("{}:{path}", reason.as_str()).into(),
             name: None,
             also: Vec::new(),
         }
     }
 
     /// The item, in the decision `group` (see [`ReviewItem::group`]).
-    pub fn in_group(mut self, group: impl Into<String>) -> Self {
+    pub fn in_group(mut self, group: impl Into<Arc<str>>) -> Self {
         self.group = group.into();
         self
     }
 
     /// The item, about the written name `name`, in that name's decision group.
     pub fn about_name(mut self, name: &str, key: &str) -> Self {
-        self.group = Self::name_group(key);
-        self.name = Some(name.to_string());
+        self.group = Self::name_group(key).into();
+        self.name = Some(name.into());
         self
     }
 
@@ -199,7 +201,7 @@ impl ReviewItem {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct MergeTies {
     /// The groups of the duplicate decisions.
-    groups: std::collections::BTreeSet<String>,
+    groups: std::collections::BTreeSet<Arc<str>>,
 }
 
 impl MergeTies {
@@ -216,10 +218,10 @@ impl MergeTies {
     /// The group `item` belongs to: the merge's, when the candidates tied at its top are the
     /// two notes of one likely duplicate person and nobody else; else its own.
     pub fn group_of<'a>(&'a self, item: &'a ReviewItem) -> &'a str {
-        self.merge_of(item).unwrap_or(&item.group)
+        self.merge_of(item).map_or(&item.group, |group| group)
     }
 
-    fn merge_of(&self, item: &ReviewItem) -> Option<&str> {
+    fn merge_of(&self, item: &ReviewItem) -> Option<&Arc<str>> {
         if self.groups.is_empty() || item.name.is_none() {
             return None;
         }
@@ -238,7 +240,7 @@ impl MergeTies {
         let b = b?;
         [(a, b), (b, a)].into_iter().find_map(|(keep, gone)| {
             let group = ReviewItem::duplicate_group(keep, gone);
-            self.groups.get(&group).map(String::as_str)
+            self.groups.get(group.as_str())
         })
     }
 
@@ -247,7 +249,7 @@ impl MergeTies {
         let ties = MergeTies::of(items);
         for item in items.iter_mut() {
             if let Some(group) = ties.merge_of(item) {
-                item.group = group.to_string();
+                item.group = Arc::clone(group);
             }
         }
     }
@@ -273,7 +275,7 @@ impl<'a> Decision<'a> {
 
     /// How many notes the decision's items are in.
     pub fn notes(&self) -> usize {
-        let mut paths: Vec<&str> = self.items.iter().map(|i| i.path.as_str()).collect();
+        let mut paths: Vec<&str> = self.items.iter().map(|i| &*i.path).collect();
         paths.sort_unstable();
         paths.dedup();
         paths.len()
@@ -285,7 +287,7 @@ pub fn decisions(items: &[ReviewItem]) -> Vec<Decision<'_>> {
     let mut out: Vec<Decision> = Vec::new();
     let mut at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for item in items {
-        match at.get(item.group.as_str()) {
+        match at.get(&*item.group) {
             Some(&i) => out[i].items.push(item),
             None => {
                 at.insert(&item.group, out.len());

@@ -1,18 +1,21 @@
 //! One copy of what the results the warm state keeps repeat. The review items of a vault
-//! suggest the same few notes, and weigh the same evidence for them, note after note: the warm
-//! state keeps each distinct evidence list, name and path once ([`Shared`]) and every candidate
-//! points to it. Outputs do not change: a shared value is equal, bit for bit, to the one it
-//! replaces.
+//! suggest the same few notes, and weigh the same evidence for them, note after note, and say
+//! so in the same words; a note's tasks name the same few owners: the warm state keeps each
+//! distinct evidence list, and each distinct text of items, candidates, evidence and tasks,
+//! once ([`Shared`]), and every result points to it. Outputs do not change: a shared value is
+//! equal, bit for bit, to the one it replaces.
 
 use crate::engine::NoteReport;
 use crate::entities::Mention;
 use crate::kept_fix::KeptFix;
 use crate::review::{Candidate, ReviewItem, Weight};
+use crate::tasks::Task;
 use rustc_hash::FxHashSet as HashSet;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-/// The distinct evidence lists, and candidates' names and paths, of the results kept, each once.
+/// The distinct evidence lists, and review items', candidates' and tasks' texts, of the results
+/// kept, each once.
 #[derive(Debug, Clone, Default)]
 pub struct Shared {
     evidence: Kept<Evidence>,
@@ -20,22 +23,42 @@ pub struct Shared {
 }
 
 impl Shared {
-    /// Shares the evidence of a check report's review items.
+    /// Shares the texts and evidence of a check report's review items, and keeps the items
+    /// without spare room.
     pub fn report(&mut self, report: &mut NoteReport) {
+        report.review.shrink_to_fit();
         self.items(&mut report.review);
     }
 
-    /// Shares the evidence of a kept fix's own review items.
+    /// Shares the texts and evidence of a kept fix's own review items.
     pub fn fix(&mut self, fix: &mut KeptFix) {
         if let Some(items) = fix.own_review_mut() {
             self.items(items);
         }
     }
 
-    /// Shares the evidence of `items`.
+    /// Shares the texts and evidence of `items`.
     pub fn items(&mut self, items: &mut [ReviewItem]) {
         for item in items {
+            self.texts.share(&mut item.path);
+            self.texts.share(&mut item.message);
+            self.texts.share(&mut item.group);
+            if let Some(name) = &mut item.name {
+                self.texts.share(name);
+            }
             self.candidates(&mut item.candidates);
+        }
+    }
+
+    /// Shares the paths and owners of a note's tasks, and keeps the lists without spare room.
+    pub fn tasks(&mut self, tasks: &mut Vec<Task>) {
+        tasks.shrink_to_fit();
+        for task in tasks {
+            self.texts.share(&mut task.path);
+            task.owners.shrink_to_fit();
+            for owner in &mut task.owners {
+                self.texts.share(owner);
+            }
         }
     }
 
@@ -52,6 +75,16 @@ impl Shared {
             self.texts.share(&mut candidate.path);
             if !candidate.evidence.is_empty() {
                 let mut list = Evidence(Arc::clone(&candidate.evidence));
+                if !self.evidence.values.contains(&list) {
+                    // A new list: its texts are mostly another list's.
+                    list.0 = (list.0.iter())
+                        .map(|w| Weight {
+                            factor: self.texts.kept(&w.factor),
+                            bits: w.bits,
+                            words: self.texts.kept(&w.words),
+                        })
+                        .collect();
+                }
                 self.evidence.share(&mut list);
                 candidate.evidence = list.0;
             }
@@ -81,6 +114,13 @@ impl<T> Default for Kept<T> {
 }
 
 impl<T: Held + Eq + Hash + Clone> Kept<T> {
+    /// The kept value equal to `value`, keeping it if it is the first.
+    fn kept(&mut self, value: &T) -> T {
+        let mut value = value.clone();
+        self.share(&mut value);
+        value
+    }
+
     /// Points `value` to the kept value equal to it, keeping it if it is the first.
     fn share(&mut self, value: &mut T) {
         if let Some(kept) = self.values.get(value) {
@@ -119,7 +159,7 @@ struct Evidence(Arc<[Weight]>);
 
 impl Evidence {
     fn key(&self) -> impl Iterator<Item = (&str, u64, &str)> {
-        (self.0.iter()).map(|w| (w.factor.as_str(), w.bits.to_bits(), w.words.as_str()))
+        (self.0.iter()).map(|w| (&*w.factor, w.bits.to_bits(), &*w.words))
     }
 }
 
@@ -161,8 +201,8 @@ mod tests {
         item
     }
 
-    /// Equal lists, names and paths end up as one; lists that differ in a word or a bit stay apart, and what
-    /// each item says does not change.
+    /// Equal lists, names, paths, messages, groups and evidence words end up as one; lists that
+    /// differ in a word or a bit stay apart, and what each item says does not change.
     #[test]
     fn equal_evidence_is_kept_once() {
         let mut items = vec![
@@ -178,7 +218,13 @@ mod tests {
         assert!(Arc::ptr_eq(list(0), list(1)));
         let name = |i: usize| &items[i].candidates[0].name;
         assert!(Arc::ptr_eq(name(0), name(3)));
+        assert!(Arc::ptr_eq(&items[0].message, &items[3].message));
+        assert!(Arc::ptr_eq(&items[0].path, &items[2].path));
+        assert!(Arc::ptr_eq(&items[1].group, &items[3].group));
         assert!(!Arc::ptr_eq(list(0), list(2)));
+        // Two lists apart still share the words they have in common.
+        assert!(Arc::ptr_eq(&list(0)[0].words, &list(2)[0].words));
+        assert!(Arc::ptr_eq(&list(0)[0].factor, &list(3)[0].factor));
         assert!(!Arc::ptr_eq(list(0), list(3)));
     }
 

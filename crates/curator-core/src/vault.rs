@@ -518,7 +518,10 @@ impl Vault {
                 vault.shared.report(&mut report);
                 Arc::new(report)
             });
-            slot.tasks = note.tasks.map(Arc::new);
+            slot.tasks = note.tasks.map(|mut tasks| {
+                vault.shared.tasks(&mut tasks);
+                Arc::new(tasks)
+            });
             slot.fixed = note.fixed.map(|mut fixed| {
                 vault.shared.fix(&mut fixed);
                 fixed
@@ -651,7 +654,10 @@ impl Vault {
                     shared.report(&mut r);
                     slot.report = Some(Arc::new(r));
                 }
-                Value::Tasks(t) => slot.tasks = Some(Arc::new(t)),
+                Value::Tasks(mut t) => {
+                    shared.tasks(&mut t);
+                    slot.tasks = Some(Arc::new(t));
+                }
                 Value::Mentions(mut m) => {
                     shared.mentions(&mut m);
                     slot.mentions = Some(Arc::new(m));

@@ -283,7 +283,7 @@ fn vault_review_finds_conflicts_copies_and_duplicates() {
     let reasons = |path: &str| -> Vec<ReviewReason> {
         items
             .iter()
-            .filter(|i| i.path == path)
+            .filter(|i| &*i.path == path)
             .map(|i| i.reason)
             .collect()
     };

@@ -70,14 +70,14 @@ fn a_tie_between_two_copies_of_a_person_is_the_merge() {
         );
     }
     let merged = (decisions(&items).into_iter())
-        .find(|d| d.group == merge.group)
+        .find(|d| d.group == &*merge.group)
         .expect("the merge decision");
     assert_eq!(merged.items.len(), 3);
     assert_eq!(merged.lead().map(|i| i.reason), Some(merge.reason));
 
     let cards = cards(&mut vault, &mut DecisionIndex::default());
     let card = (cards.iter())
-        .find(|c| c.group == merge.group)
+        .find(|c| *c.group == *merge.group)
         .expect("a merge card");
     assert_eq!(card.kind, ReviewReason::DuplicateEntity);
     assert_eq!(card.name, None);

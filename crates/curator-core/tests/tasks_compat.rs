@@ -37,17 +37,17 @@ fn date(t: &Task, which: &str) -> Option<String> {
 #[test]
 fn statuses_and_list_markers() {
     let cases = [
-        ("- [ ] a", " ", StatusType::Todo),
-        ("* [x] a", "x", StatusType::Done),
-        ("+ [X] a", "X", StatusType::Done),
-        ("1. [/] a", "/", StatusType::InProgress),
-        ("2) [-] a", "-", StatusType::Cancelled),
-        ("- [?] a", "?", StatusType::Todo),
-        ("- [>] a", ">", StatusType::Todo),
+        ("- [ ] a", ' ', StatusType::Todo),
+        ("* [x] a", 'x', StatusType::Done),
+        ("+ [X] a", 'X', StatusType::Done),
+        ("1. [/] a", '/', StatusType::InProgress),
+        ("2) [-] a", '-', StatusType::Cancelled),
+        ("- [?] a", '?', StatusType::Todo),
+        ("- [>] a", '>', StatusType::Todo),
     ];
     for (line, status, kind) in cases {
         let t = task(line);
-        assert_eq!((t.status.as_str(), t.status_type), (status, kind), "{line}");
+        assert_eq!((t.status, t.status_type), (status, kind), "{line}");
         assert_eq!(t.description, "a", "{line}");
     }
 }

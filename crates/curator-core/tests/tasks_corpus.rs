@@ -59,7 +59,7 @@ fn corpus_tasks_match_the_truth() {
         .iter()
         .map(|t| {
             (
-                (t.path.clone(), t.line as u64),
+                (t.path.to_string(), t.line as u64),
                 serde_json::to_value(t).unwrap(),
             )
         })
@@ -182,9 +182,9 @@ fn sample_meeting_tasks_read_through_mojibake() {
     assert_eq!(found.len(), 11);
     let people: HashSet<&str> = ["Niko Dukic", "Lior Genzel", "Jason Vallery"].into();
     for t in &found {
-        assert_eq!(t.status, "x");
+        assert_eq!(t.status, 'x');
         assert_eq!(t.owners.len(), 1, "{t:?}");
-        assert!(people.contains(t.owners[0].as_str()), "{t:?}");
+        assert!(people.contains(&*t.owners[0]), "{t:?}");
         assert!(
             matches!(t.priority, tasks::Priority::High | tasks::Priority::Medium),
             "{t:?}"
@@ -197,7 +197,7 @@ fn sample_meeting_tasks_read_through_mojibake() {
         assert!(!t.description.contains(['@', 'â', 'ð']), "{t:?}");
     }
     let first = &found[0];
-    assert_eq!(first.owners, vec!["Niko Dukic"]);
+    assert_eq!(first.owners, vec![std::sync::Arc::from("Niko Dukic")]);
     assert_eq!(first.priority, tasks::Priority::High);
     assert_eq!(
         first.due.map(|d| d.to_string()).as_deref(),

@@ -102,7 +102,7 @@ Use `- [ ] text` to add a task; `[ ]` inside prose is not a checkbox.
 #[test]
 fn headings_are_the_nearest_above() {
     let text = "- [ ] before\n# One\n- [ ] a\n## Two\n- [ ] b\n";
-    let headings: Vec<Option<String>> = extract(text).into_iter().map(|t| t.heading).collect();
+    let headings: Vec<Option<Box<str>>> = extract(text).into_iter().map(|t| t.heading).collect();
     assert_eq!(headings, vec![None, Some("One".into()), Some("Two".into())]);
 }
 
@@ -150,7 +150,8 @@ fn owners_resolve_to_person_notes() {
     ];
     for (line, owners, description) in cases {
         let found = extract(&format!("{line}\n"));
-        assert_eq!(found[0].owners, *owners, "{line}");
+        let found_owners: Vec<&str> = found[0].owners.iter().map(|o| &**o).collect();
+        assert_eq!(found_owners, *owners, "{line}");
         assert_eq!(found[0].description, *description, "{line}");
     }
 }

@@ -259,7 +259,7 @@ mod tests {
             }
         );
         let tasks = live.vault_mut().tasks("m2.md").unwrap();
-        assert_eq!(tasks[0].owners, ["Ada Park"]);
+        assert_eq!(tasks[0].owners, [Arc::from("Ada Park")]);
     }
 
     #[test]

@@ -54,11 +54,11 @@ pub struct OwnerIndex {
     /// same `Arc` has not changed).
     notes: HashMap<Arc<str>, Arc<Vec<Task>>>,
     /// Open tasks by owner — a task with two owners is in both groups.
-    owned: HashMap<String, BTreeSet<Place>>,
+    owned: HashMap<Arc<str>, BTreeSet<Place>>,
     /// The open tasks nobody owns.
     nobodys: BTreeSet<Place>,
     /// The owners in order: alphabetically, folded, then as written.
-    order: BTreeSet<(String, String)>,
+    order: BTreeSet<(String, Arc<str>)>,
 }
 
 impl OwnerIndex {
@@ -83,7 +83,7 @@ impl OwnerIndex {
                         .then(a.line.cmp(&b.line))
                 });
                 OwnerTasks {
-                    owner: owner.cloned(),
+                    owner: owner.map(|o| o.to_string()),
                     count: tasks.len(),
                     tasks: tasks
                         .into_iter()

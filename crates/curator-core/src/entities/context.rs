@@ -75,7 +75,7 @@ impl Support {
         self.weights(entity)
             .into_iter()
             .skip(usize::from(absent))
-            .map(|w| w.words)
+            .map(|w| w.words.to_string())
             .collect()
     }
 
@@ -85,7 +85,7 @@ impl Support {
         let weight = |factor: &str, bits: f64, words: String| Weight {
             factor: factor.into(),
             bits,
-            words,
+            words: words.into(),
         };
         let mut out = Vec::new();
         let mut presence = self.bits;

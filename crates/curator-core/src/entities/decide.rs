@@ -217,14 +217,14 @@ impl<'a> Scored<'a> {
             out.push(Weight {
                 factor: "credit".into(),
                 bits: 0.0,
-                words: format!("credits a line that names {} in full", entity.title),
+                words: format!("credits a line that names {} in full", entity.title).into(),
             });
         }
         if let Some(bits) = self.opener {
             out.push(Weight {
                 factor: "opener".into(),
                 bits,
-                words: format!("the word {}", opener_words(entity)),
+                words: format!("the word {}", opener_words(entity)).into(),
             });
         }
         out.extend(self.support.weights(entity));
@@ -437,7 +437,8 @@ impl<'a> Resolver<'a> {
                     vec![Weight {
                         factor: "phonetics".into(),
                         bits: score::SPOKEN_BITS,
-                        words: format!("'{}' is spoken like the given name of {}", q.name, e.title),
+                        words: format!("'{}' is spoken like the given name of {}", q.name, e.title)
+                            .into(),
                     }]
                 })
                 .unwrap_or_default()
@@ -746,7 +747,10 @@ fn decide(
     let runner_up = ranked
         .get(1)
         .map_or(unseen_bits, |(_, s)| s.bits.max(unseen_bits));
-    let mut reasons: Vec<String> = describe(top).into_iter().map(|w| w.words).collect();
+    let mut reasons: Vec<String> = describe(top)
+        .into_iter()
+        .map(|w| w.words.to_string())
+        .collect();
     reasons.extend(top.reasons(q.name));
     let name_bits = ranked
         .iter()

@@ -111,7 +111,7 @@ impl<'n, 'a> Doc<'n, 'a> {
         &self,
         node: &Node,
         reason: ReviewReason,
-        message: impl Into<String>,
+        message: impl Into<std::sync::Arc<str>>,
     ) -> ReviewItem {
         ReviewItem::new(self.note.path, Some(self.line(node)), reason, message)
     }

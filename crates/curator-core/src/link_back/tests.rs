@@ -160,5 +160,5 @@ fn places_come_from_the_decision_of_a_vault() {
     assert!(all
         .iter()
         .flat_map(|r| r.review.iter())
-        .any(|i| i.group == group && i.reason == ReviewReason::NewEntity));
+        .any(|i| *i.group == *group && i.reason == ReviewReason::NewEntity));
 }

@@ -288,7 +288,10 @@ impl NameMatch<'_> {
 
     /// The comparison in words, for a mention's reasons.
     pub fn describe(&self) -> Vec<String> {
-        self.weights().into_iter().map(|w| w.words).collect()
+        self.weights()
+            .into_iter()
+            .map(|w| w.words.to_string())
+            .collect()
     }
 
     /// Each part's comparison and what it weighed: `phonetics` for a part that only sounds
@@ -305,7 +308,7 @@ impl NameMatch<'_> {
                 }
                 .into(),
                 bits: p.bits,
-                words: format!("'{}' {} '{}'", p.mention, p.level.words(), p.name),
+                words: format!("'{}' {} '{}'", p.mention, p.level.words(), p.name).into(),
             })
             .collect();
         let rest = self.bits - out.iter().map(|w| w.bits).sum::<f64>();
@@ -313,7 +316,7 @@ impl NameMatch<'_> {
             out.push(crate::review::Weight {
                 factor: "name".into(),
                 bits: rest,
-                words: format!("how many names in the vault are like '{}'", self.form),
+                words: format!("how many names in the vault are like '{}'", self.form).into(),
             });
         }
         out

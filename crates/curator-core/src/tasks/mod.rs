@@ -30,23 +30,25 @@ use crate::note::{ListItem, Note};
 use crate::review::{ReviewItem, ReviewReason};
 use serde::Serialize;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// One task, with the field names of the CLI's JSON contract.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Task {
-    /// Vault-relative path.
-    pub path: String,
+    /// Vault-relative path (shared by the note's tasks, [`crate::shared`]).
+    pub path: Arc<str>,
     /// 1-based line.
     pub line: usize,
     /// The checkbox character (` `, `x`, `X`, `/`, `-`, …).
-    pub status: String,
+    pub status: char,
     /// What the checkbox character means to the Tasks plugin.
     pub status_type: StatusType,
     /// The task's text without owners, tags, signifiers, fields and block id; whitespace
     /// collapsed, mojibake repaired.
     pub description: String,
-    /// Person note titles of the owners; a handle naming no person note is kept as read.
-    pub owners: Vec<String>,
+    /// Person note titles of the owners; a handle naming no person note is kept as read
+    /// (shared: the warm state keeps each name once).
+    pub owners: Vec<Arc<str>>,
     /// `highest`, `high`, `medium`, `none`, `low` or `lowest`.
     pub priority: Priority,
     /// Due date (📅 📆 🗓, `due::`).
@@ -62,21 +64,21 @@ pub struct Task {
     /// Cancelled date (❌, `cancelled::`).
     pub cancelled: Option<Date>,
     /// Recurrence rule (🔁, `repeat::`), e.g. `every week on Monday when done`.
-    pub recurrence: Option<String>,
+    pub recurrence: Option<Box<str>>,
     /// Tags without `#`, in line order.
     pub tags: Vec<String>,
     /// Task id (🆔, `id::`).
-    pub id: Option<String>,
+    pub id: Option<Box<str>>,
     /// Ids of the tasks this one depends on (⛔, `dependsOn::`).
     pub depends_on: Vec<String>,
     /// `keep` or `delete` (🏁, `onCompletion::`).
-    pub on_completion: Option<String>,
+    pub on_completion: Option<Box<str>>,
     /// Text of the heading the task sits under.
-    pub heading: Option<String>,
+    pub heading: Option<Box<str>>,
     /// Line of the nearest enclosing task, for subtasks.
     pub parent_line: Option<usize>,
     /// The block id without `^` (`abc123` for a trailing ` ^abc123`).
-    pub block_id: Option<String>,
+    pub block_id: Option<Box<str>>,
     /// Date fields that name no calendar day (their date above is `null`); left out of the
     /// JSON when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -177,10 +179,10 @@ fn read_task(
     removed.extend(free_tags.iter().cloned());
     removed.extend(global_filter::hidden_spans(ctx.settings, free));
     let linked = owners::linked_people(note, &body, resolver, ctx);
-    let mut owners: Vec<String> = Vec::new();
+    let mut owners: Vec<Arc<str>> = Vec::new();
     for name in handles.into_iter().map(|h| h.name).chain(linked) {
-        if !owners.contains(&name) {
-            owners.push(name);
+        if !owners.iter().any(|o| **o == *name) {
+            owners.push(name.into());
         }
     }
     let mut tag_names: Vec<String> = Vec::new();
@@ -195,9 +197,9 @@ fn read_task(
         }
     }
     Some(Task {
-        path: note.path.to_string(),
+        path: note.path.into(),
         line: note.line_of(item.line.start),
-        status: status.to_string(),
+        status,
         status_type: StatusType::of(status),
         description: without(free, removed),
         owners,
@@ -208,17 +210,17 @@ fn read_task(
         created: parsed.created,
         done: parsed.done,
         cancelled: parsed.cancelled,
-        recurrence: parsed.recurrence,
+        recurrence: parsed.recurrence.map(Into::into),
         tags: tag_names,
-        id: parsed.id,
+        id: parsed.id.map(Into::into),
         depends_on: parsed.depends_on,
-        on_completion: parsed.on_completion,
+        on_completion: parsed.on_completion.map(Into::into),
         heading: item
             .heading
             .and_then(|h| note.headings.get(h))
-            .map(|h| h.text.clone()),
+            .map(|h| h.text.as_str().into()),
         parent_line,
-        block_id: parsed.block_id,
+        block_id: parsed.block_id.map(Into::into),
         invalid_dates: parsed.invalid_dates,
     })
 }
