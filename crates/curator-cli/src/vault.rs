@@ -56,27 +56,14 @@ impl Vault {
     pub fn open(root: &Path) -> Result<Vault, String> {
         let (settings, files, mut unreadable) = list(root)?;
         let bar = output::progress(files.len(), "reading");
-        let read: Vec<Result<NoteFile, (String, String)>> = files
-            .into_par_iter()
-            .map_init(Vec::new, |buffer, (path, file)| {
-                bar.inc(1);
-                match read_text(&file, buffer) {
-                    Ok(text) => Ok(NoteFile {
-                        path,
-                        text: Arc::from(text),
-                    }),
-                    Err(why) => Err((path, why)),
-                }
-            })
-            .collect();
-        bar.finish_and_clear();
-        let mut notes = Vec::with_capacity(read.len());
-        for r in read {
-            match r {
-                Ok(note) => notes.push(note),
-                Err(why) => unreadable.push(why),
+        let notes = read_each(files, &mut unreadable, |path, text| {
+            bar.inc(1);
+            NoteFile {
+                path,
+                text: Arc::from(text),
             }
-        }
+        });
+        bar.finish_and_clear();
         Ok(Vault {
             root: root.to_path_buf(),
             settings,
@@ -88,22 +75,9 @@ impl Vault {
     /// Reads the vault at `root` as [`Vault::open`] does, keeping only each note's hash.
     pub fn scan(root: &Path) -> Result<Scan, String> {
         let (settings, files, mut unreadable) = list(root)?;
-        let read: Vec<Result<(String, u64), (String, String)>> = files
-            .into_par_iter()
-            .map_init(Vec::new, |buffer, (path, file)| {
-                match read_text(&file, buffer) {
-                    Ok(text) => Ok((path, content_hash(text))),
-                    Err(why) => Err((path, why)),
-                }
-            })
-            .collect();
-        let mut notes = Vec::with_capacity(read.len());
-        for r in read {
-            match r {
-                Ok(note) => notes.push(note),
-                Err(why) => unreadable.push(why),
-            }
-        }
+        let notes = read_each(files, &mut unreadable, |path, text| {
+            (path, content_hash(text))
+        });
         Ok(Scan {
             settings,
             notes,
@@ -161,6 +135,32 @@ fn list(root: &Path) -> Result<Listing, String> {
     // Byte order of the paths: the order the engine's vault lists notes in.
     paths.sort_by(|a, b| a.0.cmp(&b.0));
     Ok((settings, paths, unreadable))
+}
+
+/// What `keep` makes of each file's path and text, read in parallel, each into a buffer reused
+/// per thread; the files that cannot be read go to `unreadable` with the reason.
+fn read_each<T: Send>(
+    files: Vec<(String, PathBuf)>,
+    unreadable: &mut Vec<(String, String)>,
+    keep: impl Fn(String, &str) -> T + Sync + Send,
+) -> Vec<T> {
+    let read: Vec<Result<T, (String, String)>> = files
+        .into_par_iter()
+        .map_init(Vec::new, |buffer, (path, file)| {
+            match read_text(&file, buffer) {
+                Ok(text) => Ok(keep(path, text)),
+                Err(why) => Err((path, why)),
+            }
+        })
+        .collect();
+    let mut kept = Vec::with_capacity(read.len());
+    for r in read {
+        match r {
+            Ok(note) => kept.push(note),
+            Err(why) => unreadable.push(why),
+        }
+    }
+    kept
 }
 
 /// The text of the note at `file`, read into `buffer`, or why it cannot be used.
