@@ -335,7 +335,7 @@ fn evidence_chunks(notes: &[SavedNote]) -> Option<Vec<Vec<u8>>> {
                 for c in report.review.iter().flat_map(|i| &i.candidates) {
                     let mut ids = Vec::with_capacity(c.evidence.len());
                     for w in c.evidence.iter() {
-                        let key = (&*w.factor, w.bits.to_bits(), &*w.words);
+                        let key = w.key();
                         let id = match at.get(&key) {
                             Some(&id) => id,
                             None => {

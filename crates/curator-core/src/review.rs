@@ -112,6 +112,13 @@ pub struct Weight {
     pub words: Arc<str>,
 }
 
+impl Weight {
+    /// What tells two weights apart, bit for bit: equal keys are the same evidence.
+    pub fn key(&self) -> (&str, u64, &str) {
+        (&self.factor, self.bits.to_bits(), &self.words)
+    }
+}
+
 /// One entry of the needs-review queue.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReviewItem {

@@ -159,7 +159,7 @@ struct Evidence(Arc<[Weight]>);
 
 impl Evidence {
     fn key(&self) -> impl Iterator<Item = (&str, u64, &str)> {
-        (self.0.iter()).map(|w| (&*w.factor, w.bits.to_bits(), &*w.words))
+        self.0.iter().map(Weight::key)
     }
 }
 
