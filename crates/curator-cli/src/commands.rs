@@ -126,12 +126,12 @@ pub(crate) fn print_json<T: Serialize>(value: &T) -> Result<(), String> {
 
 /// One note's check result, as `check --json` prints it.
 #[derive(Serialize)]
-struct CheckedNote {
+struct CheckedNote<'a> {
     /// The note's check report, without its edits when a later fix pass refuses the note.
     #[serde(flatten)]
     report: NoteReport,
     /// The unified diff `fix` would make, if any.
-    diff: Option<String>,
+    diff: Option<&'a str>,
 }
 
 /// What `check` prints: every note's check report and what its fix makes (in path order),
@@ -208,20 +208,20 @@ pub fn check(run: &Run) -> Result<u8, String> {
         None => {
             let vault = read(run)?;
             let (checked, notes) = Checked::computed(&vault, cache);
-            computed = Some((notes, checked.fixes.clone()));
+            computed = Some(notes);
             (vault.notes.len(), checked)
         }
     };
     let mut checked: Vec<CheckedNote> = reports
         .into_iter()
-        .zip(fixes)
+        .zip(&fixes)
         .map(|(mut report, CheckedFix { error, diff })| {
             // A later fix pass may refuse the note: check reports what fix would do.
-            if let Some(error) = error.filter(|_| !report.edits.is_empty()) {
+            if let Some(error) = error.as_ref().filter(|_| !report.edits.is_empty()) {
                 report.edits.clear();
-                report.error = Some(error);
+                report.error = Some(error.clone());
             }
-            let diff = diff.filter(|_| !report.edits.is_empty());
+            let diff = diff.as_deref().filter(|_| !report.edits.is_empty());
             CheckedNote { report, diff }
         })
         .collect();
@@ -252,7 +252,7 @@ pub fn check(run: &Run) -> Result<u8, String> {
     if json {
         #[derive(Serialize)]
         struct Report<'a> {
-            notes: Vec<&'a CheckedNote>,
+            notes: Vec<&'a CheckedNote<'a>>,
             review: &'a [ReviewItem],
             summary: Summary,
         }
@@ -303,9 +303,9 @@ pub fn check(run: &Run) -> Result<u8, String> {
         );
         printed = Some(Printed { code, report });
     }
-    if let (Some((notes, fixes)), true) = (&computed, run.cache) {
+    if let (Some(notes), true) = (&computed, run.cache) {
         // The cache did not hold this vault's check, whatever else it held.
-        cache::save(run.root, notes, Some((fixes, printed.as_ref())));
+        cache::save(run.root, notes, Some((&fixes, printed.as_ref())));
     }
     if let Some(printed) = printed {
         printed.report.print();
