@@ -43,8 +43,7 @@ pub enum Dep<'k> {
     Population(bool),
     /// The review answers about a folded written name ([`crate::answers`]).
     Answer(&'k str),
-    /// How the vault writes a tag (its lowercase form): one way, or in several cases; with an
-    /// empty key, whether most of the vault's tags are lowercase.
+    /// How the vault writes a tag (its lowercase form): each spelling and in how many notes.
     TagCase(&'k str),
 }
 

@@ -228,7 +228,7 @@ fn a_date_property_keeps_a_time_whose_day_depends_on_the_reader() {
 fn a_tag_string_becomes_a_flow_list() {
     assert_eq!(
         fixed("n.md", "---\ntags: meeting, Customer/Foo # from CRM\n---\n"),
-        "---\ntags: [meeting, customer/foo] # from CRM\n---\n"
+        "---\ntags: [meeting, Customer/Foo] # from CRM\n---\n"
     );
     assert_eq!(
         fixed("n.md", "---\ntags: \"#meeting, #meeting, 2025\"\n---\n"),
@@ -239,8 +239,8 @@ fn a_tag_string_becomes_a_flow_list() {
         ..Default::default()
     };
     assert_eq!(
-        fixed_with(block, "n.md", "---\ntags: A B\nx: 1\n---\n"),
-        "---\ntags:\n  - a\n  - b\nx: 1\n---\n"
+        fixed_with(block, "n.md", "---\ntags: A b\nx: 1\n---\n"),
+        "---\ntags:\n  - A\n  - b\nx: 1\n---\n"
     );
 }
 
@@ -251,7 +251,7 @@ fn flow_tag_lists_are_cleaned_in_place() {
             "n.md",
             "---\ntags: [People, PEOPLE, Company/Kestrel-robotics]\n---\n"
         ),
-        "---\ntags: [people, company/kestrel-robotics]\n---\n"
+        "---\ntags: [people, Company/Kestrel-robotics]\n---\n"
     );
     assert_eq!(
         fixed(
@@ -259,41 +259,6 @@ fn flow_tag_lists_are_cleaned_in_place() {
             "---\ntags: [ \"#type/people\",  needs-review ]\n---\n"
         ),
         "---\ntags: [ type/people,  needs-review ]\n---\n"
-    );
-}
-
-#[test]
-fn a_vault_whose_tags_are_mostly_lowercase_has_every_tag_lowercased() {
-    let lowercase = [("a.md", "---\ntags: [meeting, customer/acme]\n---\n")];
-    let out = fix_in(
-        Settings::default(),
-        &lowercase,
-        "n.md",
-        "---\ntags: [Customer/Foo]\n---\n",
-    );
-    assert_eq!(
-        out.text.as_deref(),
-        Some("---\ntags: [customer/foo]\n---\n")
-    );
-}
-
-#[test]
-fn a_vault_of_capitalised_tags_keeps_them_but_lowercases_one_written_two_ways() {
-    let text = "---\ntags: [Person, Topic/History]\n---\n";
-    // Beside the shared vault's one `people`, six capitalised tags: the vault's style.
-    let capitalised =
-        "---\ntags: [Person, Topic/Early, Topic/Late, Topic/Middle, Source/Primary]\n---\n";
-    let consistent = [("a.md", capitalised)];
-    let out = fix_in(Settings::default(), &consistent, "n.md", text);
-    assert!(out.text.is_none(), "the vault's own style: {:?}", out.text);
-    let mixed = [
-        ("a.md", capitalised),
-        ("b.md", "---\ntags: [person]\n---\n"),
-    ];
-    let out = fix_in(Settings::default(), &mixed, "n.md", text);
-    assert_eq!(
-        out.text.as_deref(),
-        Some("---\ntags: [person, Topic/History]\n---\n")
     );
 }
 
@@ -363,7 +328,7 @@ fn key_case_variants_are_renamed_and_their_values_normalized() {
             "n.md",
             "---\nTags: Meeting, Group\nCreated: 2026/01/03\nStatus: Open\n---\n"
         ),
-        "---\ntags: [meeting, group]\ncreated: 2026-01-03\nStatus: Open\n---\n"
+        "---\ntags: [Meeting, Group]\ncreated: 2026-01-03\nStatus: Open\n---\n"
     );
 }
 

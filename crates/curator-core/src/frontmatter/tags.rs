@@ -1,11 +1,11 @@
 //! `tags` and `aliases` as clean YAML lists.
 //!
-//! Tags become unique and `#`-free (`a/b` hierarchy kept) and lowercase — unless the vault's own
-//! style is otherwise: where most of the vault's tags (more than two in three) are not lowercase
-//! (`Person`, `Topic`), a
-//! tag written the same way everywhere keeps its case; one written in several cases
-//! (`Type/People` here, `type/people` there) still becomes lowercase. A comma or space separated
-//! string becomes a list. Aliases are deduplicated, keeping case and order; a single alias
+//! Tags become unique and `#`-free (`a/b` hierarchy kept), spelled as the vault spells them.
+//! Obsidian matches tags case-insensitively, so a tag the vault writes in one case only
+//! (`narzędzia-AI`, `HUB`, `toolCode`) is consistent and keeps its case; a tag written in several
+//! cases (`Meeting` here, `meeting` there) takes the vault's most frequent spelling
+//! ([`vault_spelling`]), and a note listing one tag in two cases keeps it once. A comma or space
+//! separated string becomes a list. Aliases are deduplicated, keeping case and order; a single alias
 //! written as a string is valid and stays. The note's list style is kept unless the settings ask
 //! for flow or block. Where the items alone change, only those items' bytes change (a duplicate
 //! in a block list loses its line), so comments and quoting elsewhere in the list survive.
@@ -15,6 +15,7 @@ use super::emit::{scalar, Layout, Place};
 use crate::rule::Rule;
 use crate::settings::ListStyle;
 use crate::yaml::{Node, NodeKind, Quoting};
+use std::collections::BTreeMap;
 
 /// The `tags` rule.
 pub const TAGS_RULE: Rule = Rule {
@@ -22,7 +23,7 @@ pub const TAGS_RULE: Rule = Rule {
     key: "tags",
     default_on: true,
     title: "Normalize tags",
-    description: "Make tags a list of unique lowercase tags without # (a vault whose tags are mostly capitalised keeps tags it writes one way).",
+    description: "Make tags a list of unique tags without #; a tag the vault writes in several cases takes its most frequent spelling.",
 };
 
 /// The `aliases` rule.
@@ -48,14 +49,15 @@ struct ListRule {
     convention: &'static str,
 }
 
-/// Tags: split on commas and blanks, `#` stripped, lowercase unless the vault's style keeps the
-/// tag's case (see the module's doc).
+/// Tags: split on commas and blanks, `#` stripped, each spelled as the vault spells it (see the
+/// module's doc).
 const TAGS: ListRule = ListRule {
     rule: "tags",
     key: "tags",
     entries: tag_entries,
     split_string: true,
-    convention: "tags are a list of unique lowercase tags without `#`",
+    convention:
+        "tags are a list of unique tags without `#`, each spelled as the vault mostly spells it",
 };
 
 /// Aliases: trimmed, case kept.
@@ -67,23 +69,40 @@ const ALIASES: ListRule = ListRule {
     convention: "aliases are listed once each",
 };
 
-/// The tags a written tag item or tag string stands for.
-fn tag_entries(doc: &Doc, s: &str) -> Vec<String> {
+/// The tags a written tag item or tag string stands for, as written: split on commas and
+/// blanks, `#` stripped.
+pub fn written_tags(s: &str) -> impl Iterator<Item = &str> {
     s.split([',', ' ', '\t'])
         .map(|t| t.trim().trim_start_matches('#'))
         .filter(|t| !t.is_empty())
-        .map(|t| {
-            let lower = t.to_lowercase();
-            let keep = lower != t
-                && doc.ctx.index.tag_written_one_way(t) == Some(t)
-                && !doc.ctx.index.tags_mostly_lowercase();
-            if keep {
-                t.to_string()
-            } else {
-                lower
-            }
-        })
+}
+
+/// The tags a written tag item or tag string stands for, each spelled as the vault spells it.
+fn tag_entries(doc: &Doc, s: &str) -> Vec<String> {
+    written_tags(s)
+        .map(|t| vault_spelling(t, doc.ctx.index.tag_spellings(t)).to_string())
         .collect()
+}
+
+/// The spelling of tag `tag` in a vault that writes it as `spellings` (each written form and in
+/// how many notes). A tag written in one case only is left as written. One written in several
+/// cases takes the spelling most notes use; on a tie, the one with the fewest capitals
+/// (`meeting` over `Meeting`, `Meeting` over `MEETING`), then the first in byte order — always
+/// a spelling the owner wrote. Fixing notes only moves them to the chosen spelling, which so
+/// stays chosen.
+pub fn vault_spelling<'a>(tag: &'a str, spellings: Option<&'a BTreeMap<String, usize>>) -> &'a str {
+    let capitals = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
+    match spellings {
+        Some(forms) if forms.len() > 1 => forms
+            .iter()
+            .min_by(|(a, n), (b, m)| {
+                m.cmp(n)
+                    .then_with(|| capitals(a).cmp(&capitals(b)))
+                    .then_with(|| a.cmp(b))
+            })
+            .map_or(tag, |(form, _)| form.as_str()),
+        _ => tag,
+    }
 }
 
 fn alias_entries(_: &Doc, s: &str) -> Vec<String> {

@@ -49,11 +49,6 @@ pub struct VaultIndex {
     entity_names: EntityNames,
     /// Lowercase tag → each way the vault writes it → how many notes write it so.
     tag_cases: HashMap<String, BTreeMap<String, usize>>,
-    /// The vault's tags (by lowercase form) that vote for lowercase — written in lowercase, or
-    /// in several cases, which the tags rule lowercases anyway — and those written one way, not
-    /// in lowercase. Fixing a note never changes a tag's vote, so the style is stable.
-    tags_voting_lower: usize,
-    tags_voting_other: usize,
 }
 
 impl VaultIndex {
@@ -134,38 +129,20 @@ impl VaultIndex {
     fn put(&mut self, path: &str, summary: Option<NoteSummary>) -> Changed {
         let entity_before = self.entity_names.get(path).cloned();
         let new_path = summary.as_ref().map(|s| s.path.clone());
-        let style_before = self.tags_lowercase_style();
         let old = self.replace(path, summary);
-        let style_changed = style_before != self.tags_lowercase_style();
         let entity_after = self.entity_names.get(path).cloned();
-        let mut changed = Changed::between(
+        Changed::between(
             path,
             old.as_ref(),
             new_path.and_then(|p| self.notes.get(&p)),
             entity_before.as_deref(),
             entity_after.as_deref(),
-        );
-        if style_changed {
-            changed.0.insert(Dep::TagCase("").fingerprint());
-        }
-        changed
+        )
     }
 
     /// Puts `summary` in place of the note at `path` (`None` removes it); returns the summary
     /// it replaced.
     fn replace(&mut self, path: &str, summary: Option<NoteSummary>) -> Option<NoteSummary> {
-        let touched: BTreeSet<String> = (self.notes.get(path).into_iter())
-            .chain(summary.as_ref())
-            .flat_map(|s| s.tag_forms.iter().map(|f| f.to_lowercase()))
-            .collect();
-        self.count_votes(&touched, false);
-        let old = self.replace_unvoted(path, summary);
-        self.count_votes(&touched, true);
-        old
-    }
-
-    /// [`Self::replace`] without the tags' votes.
-    fn replace_unvoted(&mut self, path: &str, summary: Option<NoteSummary>) -> Option<NoteSummary> {
         let old = self.notes.remove(path);
         if let Some(old) = &old {
             for key in name_keys(old) {
@@ -280,51 +257,13 @@ impl VaultIndex {
         &self.entity_names
     }
 
-    /// True unless more than two in three of the vault's tags are written one way, not in
-    /// lowercase: the vault's style is lowercase tags (a vault near even stays lowercase).
-    pub fn tags_mostly_lowercase(&self) -> bool {
-        deps::read(Dep::TagCase(""));
-        self.tags_lowercase_style()
-    }
-
-    fn tags_lowercase_style(&self) -> bool {
-        self.tags_voting_other <= 2 * self.tags_voting_lower
-    }
-
-    /// How tag `key` (lowercase) votes on the vault's style: `Some(true)` for lowercase.
-    fn tag_vote(&self, key: &str) -> Option<bool> {
-        let forms = self.tag_cases.get(key)?;
-        Some(forms.len() != 1 || forms.contains_key(key))
-    }
-
-    /// Adds (`add`) or takes away the votes of tags `keys`.
-    fn count_votes(&mut self, keys: &BTreeSet<String>, add: bool) {
-        for key in keys {
-            let Some(lower) = self.tag_vote(key) else {
-                continue;
-            };
-            let counter = if lower {
-                &mut self.tags_voting_lower
-            } else {
-                &mut self.tags_voting_other
-            };
-            if add {
-                *counter += 1;
-            } else {
-                *counter -= 1;
-            }
-        }
-    }
-
-    /// The one way the vault writes tag `tag` (any case), when every note writing it writes it
-    /// the same way; `None` when it is written in several cases (or not at all).
-    pub fn tag_written_one_way(&self, tag: &str) -> Option<&str> {
+    /// Each way the vault writes tag `tag` (compared in lowercase, as Obsidian compares tags)
+    /// and in how many notes; `None` when no note writes it. The tags rule picks a tag's
+    /// spelling from these ([`crate::frontmatter::tags::vault_spelling`]).
+    pub fn tag_spellings(&self, tag: &str) -> Option<&BTreeMap<String, usize>> {
         let lower = tag.to_lowercase();
         deps::read(Dep::TagCase(&lower));
-        match self.tag_cases.get(&lower) {
-            Some(forms) if forms.len() == 1 => forms.keys().next().map(String::as_str),
-            _ => None,
-        }
+        self.tag_cases.get(&lower)
     }
 
     fn link_in(&mut self, summary: &NoteSummary) {

@@ -2,6 +2,7 @@
 //! participants, dates, company and the owner handle its task queries look for.
 
 use crate::dates::Date;
+use crate::frontmatter::tags::written_tags;
 use crate::kind::NoteKind;
 use crate::note::{title_of, LinkKind, Note};
 use crate::settings::Settings;
@@ -22,7 +23,7 @@ pub struct NoteSummary {
     /// Tags from the `tags` property, without `#`, lowercase.
     pub tags: Vec<String>,
     /// The same tags as written (without `#`), each written form once: how the vault writes
-    /// each tag, for the tags rule ([`crate::index::VaultIndex::tag_written_one_way`]).
+    /// each tag, for the tags rule ([`crate::index::VaultIndex::tag_spellings`]).
     pub tag_forms: Vec<String>,
     /// The note's date: `**Date:**` line, then `date`/`created` property, then file name.
     pub date: Option<Date>,
@@ -153,24 +154,17 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         node.map(|n| n.strings().into_iter().map(str::to_string).collect())
             .unwrap_or_default()
     };
+    let written = strings("tags");
     let mut tag_forms: Vec<String> = Vec::new();
-    for t in strings("tags").iter().flat_map(|t| {
-        t.split([',', ' '])
-            .map(|s| s.trim().trim_start_matches('#').to_string())
-            .collect::<Vec<_>>()
-    }) {
-        if !t.is_empty() && !tag_forms.contains(&t) {
-            tag_forms.push(t);
+    for t in written.iter().flat_map(|t| written_tags(t)) {
+        if !tag_forms.iter().any(|f| f == t) {
+            tag_forms.push(t.to_string());
         }
     }
-    let tags: Vec<String> = strings("tags")
+    let tags: Vec<String> = written
         .iter()
-        .flat_map(|t| {
-            t.split([',', ' '])
-                .map(|s| s.trim().trim_start_matches('#').to_lowercase())
-                .collect::<Vec<_>>()
-        })
-        .filter(|t| !t.is_empty())
+        .flat_map(|t| written_tags(t))
+        .map(str::to_lowercase)
         .collect();
     let type_value = note
         .property("type")
