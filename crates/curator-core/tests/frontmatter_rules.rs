@@ -245,6 +245,23 @@ fn a_tag_string_becomes_a_flow_list() {
 }
 
 #[test]
+fn a_list_item_holding_a_space_is_one_tag() {
+    // The owner wrote one tag per item; splitting `Kalman Filter` would invent `filter`.
+    let block = "---\ntags:\n  - Kalman Filter\n  - signal processing\n  - \"#optics\"\n---\n";
+    assert_eq!(
+        fixed("n.md", block),
+        "---\ntags:\n  - Kalman Filter\n  - signal processing\n  - optics\n---\n"
+    );
+    let flow = "---\ntags: [Kalman Filter, dsp]\n---\n";
+    assert_eq!(fixed("n.md", flow), flow);
+    // An item listing several tags with commas is still split.
+    assert_eq!(
+        fixed("n.md", "---\ntags: [\"dsp, optics\"]\n---\n"),
+        "---\ntags: [dsp, optics]\n---\n"
+    );
+}
+
+#[test]
 fn flow_tag_lists_are_cleaned_in_place() {
     assert_eq!(
         fixed(

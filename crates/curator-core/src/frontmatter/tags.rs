@@ -5,7 +5,7 @@
 //! (`narzędzia-AI`, `HUB`, `toolCode`) is consistent and keeps its case; a tag written in several
 //! cases (`Meeting` here, `meeting` there) takes the vault's most frequent spelling
 //! ([`vault_spelling`]), and a note listing one tag in two cases keeps it once. A comma or space
-//! separated string becomes a list. Aliases are deduplicated, keeping case and order; a single alias
+//! separated string becomes a list; a list item is split on commas only ([`written_tags`]). Aliases are deduplicated, keeping case and order; a single alias
 //! written as a string is valid and stays. The note's list style is kept unless the settings ask
 //! for flow or block. Where the items alone change, only those items' bytes change (a duplicate
 //! in a block list loses its line), so comments and quoting elsewhere in the list survive.
@@ -41,8 +41,9 @@ struct ListRule {
     rule: &'static str,
     /// The property key.
     key: &'static str,
-    /// The normalized entries one written item stands for, in the vault `doc` is part of.
-    entries: fn(&Doc, &str) -> Vec<String>,
+    /// The normalized entries one written list item (`true`) or string value stands for, in the
+    /// vault `doc` is part of.
+    entries: fn(&Doc, &str, bool) -> Vec<String>,
     /// Whether a string value is split into a list.
     split_string: bool,
     /// What a normalized list is, for reasons.
@@ -69,17 +70,35 @@ const ALIASES: ListRule = ListRule {
     convention: "aliases are listed once each",
 };
 
-/// The tags a written tag item or tag string stands for, as written: split on commas and
-/// blanks, `#` stripped.
-pub fn written_tags(s: &str) -> impl Iterator<Item = &str> {
-    s.split([',', ' ', '\t'])
+/// The tags a tag string (`item` false) or one item of a tag list (`item` true) stands for, as
+/// written, `#` stripped. A string is split on commas and blanks, as Obsidian reads it; an item
+/// only on commas: `peter may` or `Agent Architecture` in a list is one tag as its owner wrote
+/// it, not two.
+pub fn written_tags(s: &str, item: bool) -> impl Iterator<Item = &str> {
+    s.split(move |c: char| c == ',' || (!item && (c == ' ' || c == '\t')))
         .map(|t| t.trim().trim_start_matches('#'))
         .filter(|t| !t.is_empty())
 }
 
+/// Every tag a `tags` value holds, as written (see [`written_tags`]).
+pub fn tags_of(value: &Node) -> Vec<&str> {
+    match &value.kind {
+        NodeKind::Seq { items, .. } => items
+            .iter()
+            .filter_map(Node::as_str)
+            .flat_map(|s| written_tags(s, true))
+            .collect(),
+        _ if value.is_null() => Vec::new(),
+        _ => value
+            .as_str()
+            .map(|s| written_tags(s, false).collect())
+            .unwrap_or_default(),
+    }
+}
+
 /// The tags a written tag item or tag string stands for, each spelled as the vault spells it.
-fn tag_entries(doc: &Doc, s: &str) -> Vec<String> {
-    written_tags(s)
+fn tag_entries(doc: &Doc, s: &str, item: bool) -> Vec<String> {
+    written_tags(s, item)
         .map(|t| vault_spelling(t, doc.ctx.index.tag_spellings(t)).to_string())
         .collect()
 }
@@ -105,7 +124,7 @@ pub fn vault_spelling<'a>(tag: &'a str, spellings: Option<&'a BTreeMap<String, u
     }
 }
 
-fn alias_entries(_: &Doc, s: &str) -> Vec<String> {
+fn alias_entries(_: &Doc, s: &str, _: bool) -> Vec<String> {
     let t = s.trim();
     if t.is_empty() {
         Vec::new()
@@ -143,7 +162,7 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
                 return;
             }
             let mut seen = Vec::new();
-            let wanted = fresh((rule.entries)(doc, text), &mut seen);
+            let wanted = fresh((rule.entries)(doc, text, false), &mut seen);
             rewrite(doc, out, rule, prop.entry, &wanted, doc.layout(None));
         }
         NodeKind::Seq { items, flow } => {
@@ -155,7 +174,7 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
                 .iter()
                 .map(|item| {
                     let text = item.as_str().unwrap_or("");
-                    (item, fresh((rule.entries)(doc, text), &mut seen))
+                    (item, fresh((rule.entries)(doc, text, true), &mut seen))
                 })
                 .collect();
             let keep_flow = match doc.ctx.settings.list_style {

@@ -2,7 +2,7 @@
 //! participants, dates, company and the owner handle its task queries look for.
 
 use crate::dates::Date;
-use crate::frontmatter::tags::written_tags;
+use crate::frontmatter::tags::tags_of;
 use crate::kind::NoteKind;
 use crate::note::{title_of, LinkKind, Note};
 use crate::settings::Settings;
@@ -141,8 +141,8 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         };
     }
     // `Tags:` and `tags:` both hold tags until the key-case rule folds them.
-    let strings = |key: &str| -> Vec<String> {
-        let node = note.property(key).or_else(|| {
+    let property = |key: &str| {
+        note.property(key).or_else(|| {
             note.frontmatter
                 .as_ref()?
                 .root()?
@@ -150,22 +150,21 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
                 .iter()
                 .find(|e| e.key_str().eq_ignore_ascii_case(key))
                 .map(|e| &e.value)
-        });
-        node.map(|n| n.strings().into_iter().map(str::to_string).collect())
+        })
+    };
+    let strings = |key: &str| -> Vec<String> {
+        property(key)
+            .map(|n| n.strings().into_iter().map(str::to_string).collect())
             .unwrap_or_default()
     };
-    let written = strings("tags");
+    let written = property("tags").map(tags_of).unwrap_or_default();
     let mut tag_forms: Vec<String> = Vec::new();
-    for t in written.iter().flat_map(|t| written_tags(t)) {
+    for &t in &written {
         if !tag_forms.iter().any(|f| f == t) {
             tag_forms.push(t.to_string());
         }
     }
-    let tags: Vec<String> = written
-        .iter()
-        .flat_map(|t| written_tags(t))
-        .map(str::to_lowercase)
-        .collect();
+    let tags: Vec<String> = written.iter().map(|t| t.to_lowercase()).collect();
     let type_value = note
         .property("type")
         .and_then(|n| n.as_str())
