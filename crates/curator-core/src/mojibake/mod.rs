@@ -20,6 +20,9 @@
 //!    `българ�ки`), on a line shown to be mojibake.
 //! 4. C1 controls left over are windows-1252 text read as latin-1 (`\u{93}` is `“`).
 //!
+//! A line holding other control characters (NUL, ESC) is binary data pasted as characters, not
+//! text: it is left alone.
+//!
 //! Guarantees (tested): a repair holds U+FFFD only where the text already marked a lost
 //! character (`�` or its garbled form `ï¿½`); whitespace is never added, and consumed only
 //! where a space stood for a lost byte 0xA0; text without mojibake is left alone; repairing a
@@ -75,6 +78,9 @@ pub fn repairs(text: &str) -> Vec<(Range<usize>, String)> {
 /// a line whose repair would itself be read as mojibake (a garble that a second code page
 /// reads further) is not understood, and left alone.
 fn repair_line(text: &str, line: Range<usize>, out: &mut Vec<(Range<usize>, String)>) {
+    if text.get(line.clone()).is_some_and(holds_binary) {
+        return;
+    }
     let mut spans = Vec::new();
     line::repair(text, line.clone(), &mut spans);
     let Some(original) = text.get(line.clone()).filter(|_| !spans.is_empty()) else {
@@ -89,6 +95,14 @@ fn repair_line(text: &str, line: Range<usize>, out: &mut Vec<(Range<usize>, Stri
         }
     }
     out.extend(spans);
+}
+
+/// True when `line` holds a control character no text holds (NUL, ESC, … — anything below a
+/// space but tab and carriage return, or DEL): bytes of a file pasted as characters (a PDF
+/// stream, a hex dump), where the C1 controls and accented letters are data, not mojibake.
+fn holds_binary(line: &str) -> bool {
+    line.bytes()
+        .any(|b| (b < 0x20 && b != b'\t' && b != b'\r') || b == 0x7F)
 }
 
 /// `text` with `spans`, as [`repairs`] returns them, replaced.

@@ -196,6 +196,20 @@ fn repairs_c1_controls_from_latin1() {
 }
 
 #[test]
+fn leaves_binary_data_pasted_as_characters_alone() {
+    // Bytes of a compressed stream shown one per character: C1 controls among C0 controls are
+    // data. The same C1 control in a line of text is windows-1252 punctuation.
+    for binary in [
+        "x\u{9c}\u{1}\u{85}Ò\u{0}7\u{93}ë¬\u{96}endstream",
+        "\u{1b}[0m\u{95} done",
+        "ab\u{7f}\u{91}cd\u{92}",
+    ] {
+        check(binary, binary);
+    }
+    check("stream \u{93}ok\u{94}\r", "stream “ok”\r");
+}
+
+#[test]
 fn repairs_dropped_bytes_in_context() {
     for (broken, fixed) in [
         (
