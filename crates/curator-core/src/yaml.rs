@@ -216,7 +216,12 @@ pub fn parse(src: &str) -> Result<Node, YamlError> {
         // saphyr counts a lone `\r` as a line break; lines here count `\n`, as the note's do.
         let (event, span) = item.map_err(|e| {
             let at = builder.offsets.byte(e.marker().index());
-            builder.err(at, e.info())
+            let mut err = builder.err(at, e.info());
+            let line = src.lines().nth(err.line.saturating_sub(1)).unwrap_or("");
+            if let Some(hint) = hint(e.info(), line) {
+                err.message = format!("{}; {hint}", err.message);
+            }
+            err
         })?;
         builder.event(event, span)?;
     }
@@ -240,6 +245,38 @@ pub fn parse(src: &str) -> Result<Node, YamlError> {
             line: 1,
             message: "frontmatter is not a list of `key: value` properties".into(),
         }),
+    }
+}
+
+/// What to change, for the mistakes people make writing a property by hand, given the parser's
+/// message and the line it stopped on: a value holding `: `, a value opening with a character
+/// YAML reserves, a value that opens with a quoted part and goes on after it.
+fn hint(info: &str, line: &str) -> Option<String> {
+    let (key, value) = line.split_once(':')?;
+    let key = key.trim();
+    let value = value.trim();
+    if key.is_empty() || key.starts_with(['-', '#', '"', '\'']) {
+        return None;
+    }
+    let quote = "put the whole value in quotes";
+    if info.starts_with("mapping values are not allowed") && value.contains(": ") {
+        Some(format!(
+            "the value of `{key}` holds `: `, which YAML reads as another property: {quote}"
+        ))
+    } else if info.starts_with("unexpected character") && value.starts_with(['`', '@', '%']) {
+        let first = value.chars().next().unwrap_or('`');
+        Some(format!(
+            "the value of `{key}` starts with {first}, which YAML reserves: {quote}"
+        ))
+    } else if info.starts_with("invalid trailing content after double-quoted scalar")
+        && value.starts_with('"')
+    {
+        Some(format!(
+            "the value of `{key}` opens with a quoted part and goes on after it: put the whole \
+             value in single quotes, writing each `'` inside as `''`"
+        ))
+    } else {
+        None
     }
 }
 

@@ -41,6 +41,29 @@ fn malformed_yaml_names_the_line() {
 }
 
 #[test]
+fn hand_written_values_yaml_misreads_say_what_to_change() {
+    let (line, message) = refused("---\ntitle: Retro: what went well\ndate: 2026-01-03\n---\n");
+    assert_eq!(line, Some(2));
+    assert!(
+        message.ends_with("the value of `title` holds `: `, which YAML reads as another property: put the whole value in quotes"),
+        "{message}"
+    );
+    let (line, message) =
+        refused("---\ndate: 2026-01-03\nsummary: `cargo fmt` before merging\n---\n");
+    assert_eq!(line, Some(3));
+    assert!(
+        message.ends_with("the value of `summary` starts with `, which YAML reserves: put the whole value in quotes"),
+        "{message}"
+    );
+    let (line, message) = refused("---\ntitle: \"Ship it\" said the lead\n---\n");
+    assert_eq!(line, Some(2));
+    assert!(
+        message.contains("the value of `title` opens with a quoted part and goes on after it"),
+        "{message}"
+    );
+}
+
+#[test]
 fn unterminated_frontmatter_is_refused() {
     let (line, message) = refused("---\ntags: Meeting\ncreated: 2026/01/03\n\n# Heading\n");
     assert_eq!(line, Some(1));
