@@ -234,6 +234,13 @@ fn a_tag_string_becomes_a_flow_list() {
         fixed("n.md", "---\ntags: \"#meeting, #meeting, 2025\"\n---\n"),
         "---\ntags: [meeting, \"2025\"]\n---\n"
     );
+    // One tag written as a string is valid as it stands; with a `#`, it becomes a list.
+    let single = "---\ntags: poems\n---\n";
+    assert_eq!(fixed("n.md", single), single);
+    assert_eq!(
+        fixed("n.md", "---\ntags: \"#poems\"\n---\n"),
+        "---\ntags: [poems]\n---\n"
+    );
     let block = Settings {
         list_style: ListStyle::Block,
         ..Default::default()

@@ -5,7 +5,8 @@
 //! (`narzędzia-AI`, `HUB`, `toolCode`) is consistent and keeps its case; a tag written in several
 //! cases (`Meeting` here, `meeting` there) takes the vault's most frequent spelling
 //! ([`vault_spelling`]), and a note listing one tag in two cases keeps it once. A comma or space
-//! separated string becomes a list; a list item is split on commas only ([`written_tags`]). Aliases are deduplicated, keeping case and order; a single alias
+//! separated string becomes a list (one tag written as a string is valid and stays); a list item
+//! is split on commas only ([`written_tags`]). Aliases are deduplicated, keeping case and order; a single alias
 //! written as a string is valid and stays. The note's list style is kept unless the settings ask
 //! for flow or block. Where the items alone change, only those items' bytes change (a duplicate
 //! in a block list loses its line), so comments and quoting elsewhere in the list survive.
@@ -163,6 +164,10 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
             }
             let mut seen = Vec::new();
             let wanted = fresh((rule.entries)(doc, text, false), &mut seen);
+            // One tag written as a string (`tags: poems`) is valid as it stands.
+            if matches!(&wanted[..], [one] if one == text) {
+                return;
+            }
             rewrite(doc, out, rule, prop.entry, &wanted, doc.layout(None));
         }
         NodeKind::Seq { items, flow } => {
