@@ -5,8 +5,8 @@
 
 use super::keys::{EntityKeys, EntityNames};
 use super::normalize::{self, Token};
-use super::score::{self, NameScore};
-use std::sync::Arc;
+use super::score::{self, Level, NameScore};
+use std::sync::{Arc, OnceLock};
 
 /// What resolution needs of a written name whatever the note it is in: its parts and the
 /// entities they reach, best reached first, with the name scores of the first
@@ -28,6 +28,10 @@ pub struct NameEvidence {
     addresses: Vec<usize>,
     /// The places in `reached` of its entities, in path order (see [`NameEvidence::position`]).
     by_path: Vec<usize>,
+    /// How the name, one word of prose standing alone, compares with each of the first
+    /// entities of `reached` (those `scores` has), each computed when first asked (see
+    /// [`NameEvidence::alone_level`]); the cells are made on the first question.
+    alone: OnceLock<Box<[OnceLock<Option<Level>>]>>,
 }
 
 impl NameEvidence {
@@ -60,6 +64,20 @@ impl NameEvidence {
             scores,
             addresses,
             by_path,
+            alone: OnceLock::new(),
+        }
+    }
+
+    /// How the name, one word of prose alone, compares with the entity at place `i` of
+    /// `reached`: what `compare` says, which must depend on the name and that entity alone.
+    /// Asked once per entity of the first `scores.len()`, however many notes write the name.
+    pub fn alone_level(&self, i: usize, compare: impl FnOnce() -> Option<Level>) -> Option<Level> {
+        let cells = self
+            .alone
+            .get_or_init(|| self.scores.iter().map(|_| OnceLock::new()).collect());
+        match cells.get(i) {
+            Some(cell) => *cell.get_or_init(compare),
+            None => compare(),
         }
     }
 
