@@ -138,6 +138,10 @@ pub struct Query<'a> {
     pub opens_sentence: bool,
 }
 
+/// A candidate [`Resolver::resolve_inexact`] scores: its place in path order, the entity, its
+/// name score, and its place in the name's reached entities when a lookup reached it.
+type Picked<'e> = (u32, &'e Arc<EntityKeys>, Option<NameScore>, Option<usize>);
+
 /// Everything resolution reads.
 pub struct Resolver<'a> {
     /// The vault's candidate lookups.
@@ -543,8 +547,7 @@ impl<'a> Resolver<'a> {
                 .filter(|i| *i >= best)
                 .collect()
         };
-        // Each with its place in `evidence.reached`, when a lookup reached it.
-        let mut picked: Vec<(u32, &Arc<EntityKeys>, Option<NameScore>, Option<usize>)> = (0..best)
+        let mut picked: Vec<Picked> = (0..best)
             .chain(beyond)
             .filter_map(|i| {
                 let (place, e) = evidence.reached.get(i)?;
