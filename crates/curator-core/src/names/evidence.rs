@@ -215,3 +215,37 @@ impl<'a> Span<'a> {
         found
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::VaultIndex;
+    use crate::settings::Settings;
+    use std::cell::Cell;
+
+    #[test]
+    fn a_word_alone_is_compared_with_a_reached_entity_once() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Niko Dukic.md", "---\ntype: people\n---\n"),
+                ("People/Nico Berg.md", "---\ntype: people\n---\n"),
+            ],
+        );
+        let evidence = NameEvidence::of("Niko", index.entity_names());
+        assert!(!evidence.reached.is_empty());
+        let asked = Cell::new(0);
+        let level = || {
+            asked.set(asked.get() + 1);
+            Some(Level::Exact)
+        };
+        assert_eq!(evidence.alone_level(0, level), Some(Level::Exact));
+        assert_eq!(evidence.alone_level(0, level), Some(Level::Exact));
+        assert_eq!(asked.get(), 1);
+        // Past the entities the evidence scores, nothing is remembered.
+        let past = evidence.scores.len();
+        evidence.alone_level(past, level);
+        evidence.alone_level(past, level);
+        assert_eq!(asked.get(), 3);
+    }
+}
