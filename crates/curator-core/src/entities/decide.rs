@@ -718,7 +718,18 @@ impl<'a> Resolver<'a> {
         // The comparison in words, for the winner only.
         let describe = |s: &Scored| {
             let name = match (s.entity, s.local) {
-                (Some(e), _) => score::match_entity(tokens, e, self.names, acronym),
+                (Some(e), _) => {
+                    let weights = || {
+                        score::match_entity(tokens, e, self.names, acronym)
+                            .map(|m| m.weights())
+                            .unwrap_or_default()
+                    };
+                    // Scoring a reached entity read what the name's evidence read already.
+                    return match evidence.position(&e.path) {
+                        Some(i) => evidence.described(i, weights),
+                        None => weights(),
+                    };
+                }
                 (None, Some(l)) => score::match_local(tokens, &l.tokens),
                 (None, None) => None,
             };

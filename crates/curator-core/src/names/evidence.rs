@@ -6,6 +6,7 @@
 use super::keys::{EntityKeys, EntityNames};
 use super::normalize::{self, Token};
 use super::score::{self, Level, NameScore};
+use crate::review::Weight;
 use std::sync::{Arc, OnceLock};
 
 /// What resolution needs of a written name whatever the note it is in: its parts and the
@@ -32,6 +33,9 @@ pub struct NameEvidence {
     /// entities of `reached` (those `scores` has), each computed when first asked (see
     /// [`NameEvidence::alone_level`]); the cells are made on the first question.
     alone: OnceLock<Box<[OnceLock<Option<Level>>]>>,
+    /// The name evidence in words for each of the first entities of `reached`, each computed
+    /// when first asked (see [`NameEvidence::described`]).
+    described: OnceLock<Box<[OnceLock<Vec<Weight>>]>>,
 }
 
 impl NameEvidence {
@@ -65,6 +69,7 @@ impl NameEvidence {
             addresses,
             by_path,
             alone: OnceLock::new(),
+            described: OnceLock::new(),
         }
     }
 
@@ -72,13 +77,33 @@ impl NameEvidence {
     /// `reached`: what `compare` says, which must depend on the name and that entity alone.
     /// Asked once per entity of the first `scores.len()`, however many notes write the name.
     pub fn alone_level(&self, i: usize, compare: impl FnOnce() -> Option<Level>) -> Option<Level> {
-        let cells = self
-            .alone
-            .get_or_init(|| self.scores.iter().map(|_| OnceLock::new()).collect());
-        match cells.get(i) {
+        match self.cell(&self.alone, i) {
             Some(cell) => *cell.get_or_init(compare),
             None => compare(),
         }
+    }
+
+    /// The name evidence in words ([`score::NameMatch::weights`]) for the entity at place `i`
+    /// of `reached`: what `describe` says, which must depend on the name and that entity alone
+    /// and read only what scoring it read for `scores`. Asked once per entity of the first
+    /// `scores.len()`.
+    pub fn described(&self, i: usize, describe: impl FnOnce() -> Vec<Weight>) -> Vec<Weight> {
+        match self.cell(&self.described, i) {
+            Some(cell) => cell.get_or_init(describe).clone(),
+            None => describe(),
+        }
+    }
+
+    /// The cell of the `i`-th entity of `reached` among `cells`, one per entity `scores` has,
+    /// made on the first question.
+    fn cell<'c, T>(
+        &self,
+        cells: &'c OnceLock<Box<[OnceLock<T>]>>,
+        i: usize,
+    ) -> Option<&'c OnceLock<T>> {
+        cells
+            .get_or_init(|| self.scores.iter().map(|_| OnceLock::new()).collect())
+            .get(i)
     }
 
     /// Where in `reached` the entity at `path` is, if it is reached: a lookup, however many
