@@ -852,7 +852,7 @@ pub(super) fn is_stopword(word: &str) -> bool {
         return buf.get_mut(..ascii_letters.len()).is_some_and(|lower| {
             lower.copy_from_slice(ascii_letters);
             lower.make_ascii_lowercase();
-            in_word_list(&STOPWORD_KEYS, &STOPWORD_STARTS, lower)
+            in_word_list(STOPWORDS, &STOPWORD_STARTS, lower)
         });
     }
     let letters = word
@@ -862,7 +862,7 @@ pub(super) fn is_stopword(word: &str) -> bool {
         Some(lower) if letters.is_ascii() => {
             lower.copy_from_slice(letters.as_bytes());
             lower.make_ascii_lowercase();
-            in_word_list(&STOPWORD_KEYS, &STOPWORD_STARTS, lower)
+            in_word_list(STOPWORDS, &STOPWORD_STARTS, lower)
         }
         // A long ASCII word is no stopword; other letters may lowercase to ASCII (`K`).
         _ if letters.is_ascii() => false,
@@ -877,66 +877,32 @@ pub(super) fn is_stopword(word: &str) -> bool {
                 len += 1;
             }
             buf.get(..len)
-                .is_some_and(|lower| in_word_list(&STOPWORD_KEYS, &STOPWORD_STARTS, lower))
+                .is_some_and(|lower| in_word_list(STOPWORDS, &STOPWORD_STARTS, lower))
         }
     }
 }
 
 pub(super) fn is_particle(word: &str) -> bool {
     // Particles are short: most words need no search.
-    word.len() <= 5 && in_word_list(&PARTICLE_KEYS, &PARTICLE_STARTS, word.as_bytes())
+    word.len() <= 5 && in_word_list(PARTICLES, &PARTICLE_STARTS, word.as_bytes())
 }
 
 /// Where the [`PARTICLES`] of each first letter start (see [`letter_starts`]).
 const PARTICLE_STARTS: [usize; 27] = letter_starts(PARTICLES);
 
-/// [`STOPWORDS`], each a [`packed_word`], in the list's order.
-const STOPWORD_KEYS: [u128; STOPWORDS.len()] = packed_words(STOPWORDS);
-/// [`PARTICLES`], each a [`packed_word`], in the list's order.
-const PARTICLE_KEYS: [u128; PARTICLES.len()] = packed_words(PARTICLES);
-
-/// The longest word a [`packed_word`] holds.
-const MAX_KEYED_WORD: usize = 15;
-
-/// A word of at most [`MAX_KEYED_WORD`] bytes as one number: its bytes in order and its length
-/// in the top byte, so two words are equal exactly when their keys are, compared in one step
-/// rather than byte by byte.
-const fn packed_word(word: &[u8]) -> u128 {
-    let mut key = (word.len() as u128) << 120;
-    let mut i = 0;
-    while i < word.len() && i < MAX_KEYED_WORD {
-        key |= (word[i] as u128) << (8 * i);
-        i += 1;
-    }
-    key
-}
-
-/// The [`packed_word`] of each word of `words`.
-const fn packed_words<const N: usize>(words: &[&str]) -> [u128; N] {
-    let mut keys = [0; N];
-    let mut i = 0;
-    while i < N && i < words.len() {
-        keys[i] = packed_word(words[i].as_bytes());
-        i += 1;
-    }
-    keys
-}
-
-/// True when `word` (lowercase ASCII) is one of a sorted list of words, given as their `keys`
-/// ([`packed_words`]), whose words of each first letter start at `starts` ([`letter_starts`]):
-/// only the words of its first letter are compared.
-fn in_word_list(keys: &[u128], starts: &[usize; 27], word: &[u8]) -> bool {
+/// True when `word` (lowercase ASCII) is in `list`, sorted, whose words of each first letter
+/// start at `starts` ([`letter_starts`]): only the words of its first letter are compared.
+fn in_word_list(list: &[&str], starts: &[usize; 27], word: &[u8]) -> bool {
     let Some(letter) = word.first().map(|b| b.wrapping_sub(b'a') as usize) else {
         return false;
     };
     let (Some(start), Some(end)) = (starts.get(letter), starts.get(letter + 1)) else {
         return false;
     };
-    word.len() <= MAX_KEYED_WORD
-        && keys
-            .get(*start..*end)
-            .unwrap_or(&[])
-            .contains(&packed_word(word))
+    list.get(*start..*end)
+        .unwrap_or(&[])
+        .iter()
+        .any(|w| w.len() == word.len() && w.as_bytes() == word)
 }
 
 /// A lowercase word that is part of an organisation's name (`hertrampf`, `eastern`) may open
@@ -1598,7 +1564,6 @@ mod tests {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(PARTICLES.windows(2).all(|w| w[0] < w[1]));
         assert!(PARTICLES.iter().all(|p| p.len() <= 5));
-        assert!(STOPWORDS.iter().all(|w| w.len() <= MAX_KEYED_WORD));
         assert!(is_stopword("Thanks,") && is_stopword("MONDAY") && !is_stopword("Niko"));
         for w in STOPWORDS {
             assert!(is_stopword(w) && is_stopword(&w.to_uppercase()), "{w}");
