@@ -138,6 +138,10 @@ pub struct Query<'a> {
     pub opens_sentence: bool,
 }
 
+/// A candidate [`Resolver::resolve_inexact`] scores: its place in path order, the entity, its
+/// name score, and its place in the name's reached entities when a lookup reached it.
+type Picked<'e> = (u32, &'e Arc<EntityKeys>, Option<NameScore>, Option<usize>);
+
 /// Everything resolution reads.
 pub struct Resolver<'a> {
     /// The vault's candidate lookups.
@@ -543,14 +547,14 @@ impl<'a> Resolver<'a> {
                 .filter(|i| *i >= best)
                 .collect()
         };
-        let mut picked: Vec<(u32, &Arc<EntityKeys>, Option<NameScore>)> = (0..best)
+        let mut picked: Vec<Picked> = (0..best)
             .chain(beyond)
             .filter_map(|i| {
                 let (place, e) = evidence.reached.get(i)?;
                 let name = evidence.scores.get(i).copied().unwrap_or_else(|| {
                     score::match_entity(tokens, e, self.names, acronym).map(|m| m.score())
                 });
-                Some((*place, e, name))
+                Some((*place, e, name, Some(i)))
             })
             .collect();
         // The people the note names whom no lookup reached (`Seun` ends Oluwaseun): the note's
@@ -560,14 +564,14 @@ impl<'a> Resolver<'a> {
             if !evidence.reaches(person) {
                 let name =
                     score::match_entity(tokens, person, self.names, acronym).map(|m| m.score());
-                picked.push((u32::MAX, person, name));
+                picked.push((u32::MAX, person, name, None));
             }
         }
         picked.sort_by_key(|p| p.0);
         let mut scored: Vec<Scored> = Vec::new();
         // Why the first candidate a written name cannot be was passed over (see `prose_word`).
         let mut passed_over: Option<String> = None;
-        for (_, entity, name) in picked {
+        for (_, entity, name, reached_at) in picked {
             if self.rejected(q.name, &entity.title) {
                 continue;
             }
@@ -596,8 +600,17 @@ impl<'a> Resolver<'a> {
             }
             let typed = alone.is_some() && !name.spelled && !ctx.is_meeting();
             if alone.is_some_and(|word| {
+                // The word is the name's only token: how it compares with a reached entity is
+                // the name's evidence's to remember.
+                let level = || prose_word::level(word, entity);
                 !name.spelled
-                    && !prose_word::may_name(prose_word::level(word, entity), ctx.is_meeting())
+                    && !prose_word::may_name(
+                        match reached_at {
+                            Some(i) => evidence.alone_level(i, level),
+                            None => level(),
+                        },
+                        ctx.is_meeting(),
+                    )
                     && !prose_word::is_handle(word, entity)
             }) {
                 // Typed, `Christianity` is not Christ misheard, nor `Amos` Moses's nickname.
@@ -705,7 +718,18 @@ impl<'a> Resolver<'a> {
         // The comparison in words, for the winner only.
         let describe = |s: &Scored| {
             let name = match (s.entity, s.local) {
-                (Some(e), _) => score::match_entity(tokens, e, self.names, acronym),
+                (Some(e), _) => {
+                    let weights = || {
+                        score::match_entity(tokens, e, self.names, acronym)
+                            .map(|m| m.weights())
+                            .unwrap_or_default()
+                    };
+                    // Scoring a reached entity read what the name's evidence read already.
+                    return match evidence.position(&e.path) {
+                        Some(i) => evidence.described(i, weights),
+                        None => weights(),
+                    };
+                }
                 (None, Some(l)) => score::match_local(tokens, &l.tokens),
                 (None, None) => None,
             };

@@ -620,6 +620,11 @@ impl<'t> WordMemo<'t> {
     }
 
     fn is_lowercase_name(&mut self, word: &'t str) -> bool {
+        // Most words of prose are short (`a`, `of`, `we`): fewer than three bytes are fewer
+        // than three letters, which no lowercase name is, and asking reads nothing of the vault.
+        if word.len() < 3 {
+            return false;
+        }
         let names = self.names;
         *self
             .lowercase_name

@@ -14,8 +14,8 @@ use crate::names::keys::EntityKeys;
 use crate::names::normalize::Token;
 use crate::names::score::{self, Level};
 
-/// Words that, after a name's first word, start a qualifier rather than continue the name;
-/// sorted, for binary search. Name particles (`de`, `van`, `bin`) are parts of the name.
+/// Words that, after a name's first word, start a qualifier rather than continue the name.
+/// Name particles (`de`, `van`, `bin`) are parts of the name.
 const QUALIFIER_WORDS: &[&str] = &[
     "and", "at", "for", "from", "in", "of", "on", "the", "to", "under", "with",
 ];
@@ -36,10 +36,13 @@ pub fn level(word: &Token, entity: &EntityKeys) -> Option<Level> {
 pub fn only_qualifier(words: &[Token], entity: &EntityKeys) -> bool {
     let qualifiers = qualifier_keys(entity);
     // A name without a qualifier leaves the comparison to the name's own score.
-    !qualifiers.is_empty()
-        && words.iter().all(|word| {
-            own_parts(entity, &qualifiers).all(|part| !score::compare(word, part).agrees())
-        })
+    if qualifiers.is_empty() {
+        return false;
+    }
+    let own: Vec<&Token> = own_parts(entity, &qualifiers).collect();
+    words
+        .iter()
+        .all(|word| own.iter().all(|part| !score::compare(word, part).agrees()))
 }
 
 /// The folded words any of the entity's names holds in a qualifier (`of` and `milan` of
@@ -104,11 +107,7 @@ fn own_words(text: &str) -> usize {
         .filter(|w| w.chars().any(char::is_alphabetic));
     let mut n = 0;
     for word in words {
-        if n > 0
-            && QUALIFIER_WORDS
-                .binary_search(&word.to_ascii_lowercase().as_str())
-                .is_ok()
-        {
+        if n > 0 && is_qualifier_word(word) {
             break;
         }
         n += 1;
@@ -116,14 +115,15 @@ fn own_words(text: &str) -> usize {
     n
 }
 
+/// True when `word`, in any case, is one of [`QUALIFIER_WORDS`] (compared without lowercasing
+/// it into a new string: every one of them is short and ASCII).
+fn is_qualifier_word(word: &str) -> bool {
+    word.len() <= 5 && QUALIFIER_WORDS.iter().any(|q| q.eq_ignore_ascii_case(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn qualifier_words_are_sorted_for_binary_search() {
-        assert!(QUALIFIER_WORDS.windows(2).all(|w| w[0] < w[1]));
-    }
 
     #[test]
     fn a_name_s_own_words_end_at_its_qualifier() {

@@ -5,8 +5,9 @@
 
 use super::keys::{EntityKeys, EntityNames};
 use super::normalize::{self, Token};
-use super::score::{self, NameScore};
-use std::sync::Arc;
+use super::score::{self, Level, NameScore};
+use crate::review::Weight;
+use std::sync::{Arc, OnceLock};
 
 /// What resolution needs of a written name whatever the note it is in: its parts and the
 /// entities they reach, best reached first, with the name scores of the first
@@ -28,6 +29,13 @@ pub struct NameEvidence {
     addresses: Vec<usize>,
     /// The places in `reached` of its entities, in path order (see [`NameEvidence::position`]).
     by_path: Vec<usize>,
+    /// How the name, one word of prose standing alone, compares with each of the first
+    /// entities of `reached` (those `scores` has), each computed when first asked (see
+    /// [`NameEvidence::alone_level`]); the cells are made on the first question.
+    alone: OnceLock<Box<[OnceLock<Option<Level>>]>>,
+    /// The name evidence in words for each of the first entities of `reached`, each computed
+    /// when first asked (see [`NameEvidence::described`]).
+    described: OnceLock<Box<[OnceLock<Vec<Weight>>]>>,
 }
 
 impl NameEvidence {
@@ -60,7 +68,42 @@ impl NameEvidence {
             scores,
             addresses,
             by_path,
+            alone: OnceLock::new(),
+            described: OnceLock::new(),
         }
+    }
+
+    /// How the name, one word of prose alone, compares with the entity at place `i` of
+    /// `reached`: what `compare` says, which must depend on the name and that entity alone.
+    /// Asked once per entity of the first `scores.len()`, however many notes write the name.
+    pub fn alone_level(&self, i: usize, compare: impl FnOnce() -> Option<Level>) -> Option<Level> {
+        match self.cell(&self.alone, i) {
+            Some(cell) => *cell.get_or_init(compare),
+            None => compare(),
+        }
+    }
+
+    /// The name evidence in words ([`score::NameMatch::weights`]) for the entity at place `i`
+    /// of `reached`: what `describe` says, which must depend on the name and that entity alone
+    /// and read only what scoring it read for `scores`. Asked once per entity of the first
+    /// `scores.len()`.
+    pub fn described(&self, i: usize, describe: impl FnOnce() -> Vec<Weight>) -> Vec<Weight> {
+        match self.cell(&self.described, i) {
+            Some(cell) => cell.get_or_init(describe).clone(),
+            None => describe(),
+        }
+    }
+
+    /// The cell of the `i`-th entity of `reached` among `cells`, one per entity `scores` has,
+    /// made on the first question.
+    fn cell<'c, T>(
+        &self,
+        cells: &'c OnceLock<Box<[OnceLock<T>]>>,
+        i: usize,
+    ) -> Option<&'c OnceLock<T>> {
+        cells
+            .get_or_init(|| self.scores.iter().map(|_| OnceLock::new()).collect())
+            .get(i)
     }
 
     /// Where in `reached` the entity at `path` is, if it is reached: a lookup, however many
@@ -195,5 +238,39 @@ impl<'a> Span<'a> {
             }
         }
         found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::VaultIndex;
+    use crate::settings::Settings;
+    use std::cell::Cell;
+
+    #[test]
+    fn a_word_alone_is_compared_with_a_reached_entity_once() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Niko Dukic.md", "---\ntype: people\n---\n"),
+                ("People/Nico Berg.md", "---\ntype: people\n---\n"),
+            ],
+        );
+        let evidence = NameEvidence::of("Niko", index.entity_names());
+        assert!(!evidence.reached.is_empty());
+        let asked = Cell::new(0);
+        let level = || {
+            asked.set(asked.get() + 1);
+            Some(Level::Exact)
+        };
+        assert_eq!(evidence.alone_level(0, level), Some(Level::Exact));
+        assert_eq!(evidence.alone_level(0, level), Some(Level::Exact));
+        assert_eq!(asked.get(), 1);
+        // Past the entities the evidence scores, nothing is remembered.
+        let past = evidence.scores.len();
+        evidence.alone_level(past, level);
+        evidence.alone_level(past, level);
+        assert_eq!(asked.get(), 3);
     }
 }
