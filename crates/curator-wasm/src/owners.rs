@@ -1,13 +1,14 @@
-//! Open tasks grouped by owner, kept from one query to the next: a query regroups only the
-//! notes whose tasks were computed again since the one before (a save regroups one note), and
-//! sorts only the page's groups.
+//! Open tasks grouped by owner, kept up to date note by note: the warming sweep hands over
+//! each note's tasks as it computes them ([`OwnerIndex::regroup`]), and a query regroups only
+//! the notes whose tasks were computed again since (a save regroups one note). Each owner's
+//! tasks are kept in the order a page shows them, so a page reads only what it shows.
 
+use curator_core::dates::Date;
 use curator_core::tasks::Task;
 use curator_core::text::fold;
 use curator_core::vault::Vault;
 use serde::{Deserialize, Serialize};
-use std::cmp::Ordering;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 /// Which owners' open tasks to return.
@@ -44,18 +45,43 @@ pub struct OwnerTasks {
     pub tasks: Vec<Task>,
 }
 
-/// A task: its note's path and its index among the note's tasks.
-type Place = (Arc<str>, u32);
+/// A task in its owner's group, ordered as a page shows it: dated tasks first, soonest first,
+/// then by path and line (and place among the note's tasks).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Place {
+    undated: bool,
+    due: Option<Date>,
+    /// The note's path.
+    path: Arc<str>,
+    line: usize,
+    /// Index among the note's tasks.
+    index: u32,
+}
+
+impl Place {
+    /// The place of `task`, the note's task number `index`.
+    fn of(path: &Arc<str>, index: usize, task: &Task) -> Place {
+        Place {
+            undated: task.due.is_none(),
+            due: task.due,
+            path: Arc::clone(path),
+            line: task.line,
+            index: index as u32,
+        }
+    }
+}
 
 /// The vault's open tasks by owner, as of the last query.
 #[derive(Debug, Default)]
 pub struct OwnerIndex {
-    /// Each note's tasks as last grouped (the vault's own `Arc`s: a note whose tasks are the
-    /// same `Arc` has not changed).
-    notes: HashMap<Arc<str>, Arc<Vec<Task>>>,
-    /// Open tasks by owner — a task with two owners is in both groups.
+    /// The vault's generation at the last query: an unchanged vault is not read again.
+    generation: Option<u64>,
+    /// Each note's tasks as last grouped, in path order (the vault's own `Arc`s: a note whose
+    /// tasks are the same `Arc` has not changed).
+    notes: BTreeMap<Arc<str>, Arc<Vec<Task>>>,
+    /// Open tasks by owner, in page order — a task with two owners is in both groups.
     owned: HashMap<Arc<str>, BTreeSet<Place>>,
-    /// The open tasks nobody owns.
+    /// The open tasks nobody owns, in page order.
     nobodys: BTreeSet<Place>,
     /// The owners in order: alphabetically, folded, then as written.
     order: BTreeSet<(String, Arc<str>)>,
@@ -67,30 +93,19 @@ impl OwnerIndex {
     pub fn page(&mut self, vault: &mut Vault, query: &TasksQuery) -> TasksPage {
         self.refresh(vault);
         let nobodys = (!self.nobodys.is_empty()).then_some((None, &self.nobodys));
+        let limit = query.limit.unwrap_or(usize::MAX);
         let groups = (self.order.iter())
             .filter_map(|(_, name)| Some((Some(name), self.owned.get(name)?)))
             .chain(nobodys)
             .skip(query.offset)
             .take(query.groups.unwrap_or(usize::MAX))
-            .map(|(owner, places)| {
-                let mut tasks: Vec<&Task> = places
-                    .iter()
-                    .filter_map(|(path, i)| self.notes.get(path)?.get(*i as usize))
-                    .collect();
-                tasks.sort_by(|a, b| {
-                    by_due(a, b)
-                        .then(a.path.cmp(&b.path))
-                        .then(a.line.cmp(&b.line))
-                });
-                OwnerTasks {
-                    owner: owner.map(|o| o.to_string()),
-                    count: tasks.len(),
-                    tasks: tasks
-                        .into_iter()
-                        .take(query.limit.unwrap_or(usize::MAX))
-                        .cloned()
-                        .collect(),
-                }
+            .map(|(owner, places)| OwnerTasks {
+                owner: owner.map(|o| o.to_string()),
+                count: places.len(),
+                tasks: (places.iter().take(limit))
+                    .filter_map(|p| self.notes.get(&p.path)?.get(p.index as usize))
+                    .cloned()
+                    .collect(),
             })
             .collect();
         TasksPage {
@@ -100,58 +115,69 @@ impl OwnerIndex {
         }
     }
 
-    /// Regroups the notes whose tasks changed since the last query, and forgets removed notes.
+    /// Regroups the note at `path` when `tasks` are not the tasks it was grouped with (the
+    /// warming sweep calls it for each note it computes).
+    pub fn regroup(&mut self, path: &str, tasks: &Arc<Vec<Task>>) {
+        if (self.notes.get(path)).is_some_and(|old| Arc::ptr_eq(old, tasks)) {
+            return;
+        }
+        let path: Arc<str> = Arc::from(path);
+        self.forget(&path);
+        for (i, task) in tasks.iter().enumerate().filter(|(_, t)| t.is_open()) {
+            let place = Place::of(&path, i, task);
+            if task.owners.is_empty() {
+                self.nobodys.insert(place.clone());
+            }
+            for owner in &task.owners {
+                let places = match self.owned.get_mut(owner) {
+                    Some(places) => places,
+                    None => {
+                        self.order.insert((fold(owner), owner.clone()));
+                        self.owned.entry(owner.clone()).or_default()
+                    }
+                };
+                places.insert(place.clone());
+            }
+        }
+        self.notes.insert(path, Arc::clone(tasks));
+    }
+
+    /// Regroups the notes whose tasks changed since the last query, and forgets removed notes:
+    /// the vault's notes and the grouped ones, both in path order, are walked side by side.
     fn refresh(&mut self, vault: &mut Vault) {
+        if self.generation == Some(vault.generation()) {
+            return;
+        }
         let current = vault.all_tasks_by_path();
-        for (path, tasks) in &current {
-            if self
-                .notes
-                .get(*path)
-                .is_some_and(|old| Arc::ptr_eq(old, tasks))
-            {
-                continue;
+        let mut changed: Vec<(&str, &Arc<Vec<Task>>)> = Vec::new();
+        let mut gone: Vec<Arc<str>> = Vec::new();
+        let mut grouped = self.notes.iter().peekable();
+        for &(path, tasks) in &current {
+            while let Some((old, _)) = grouped.next_if(|(old, _)| &***old < path) {
+                gone.push(Arc::clone(old));
             }
-            let path: Arc<str> = Arc::from(*path);
-            self.forget(&path);
-            for (i, task) in tasks.iter().enumerate().filter(|(_, t)| t.is_open()) {
-                let place = (Arc::clone(&path), i as u32);
-                if task.owners.is_empty() {
-                    self.nobodys.insert(place.clone());
-                }
-                for owner in &task.owners {
-                    let places = match self.owned.get_mut(owner) {
-                        Some(places) => places,
-                        None => {
-                            self.order.insert((fold(owner), owner.clone()));
-                            self.owned.entry(owner.clone()).or_default()
-                        }
-                    };
-                    places.insert(place.clone());
-                }
-            }
-            self.notes.insert(path, Arc::clone(tasks));
-        }
-        if self.notes.len() > current.len() {
-            let present: BTreeSet<&str> = current.iter().map(|(p, _)| *p).collect();
-            let gone: Vec<Arc<str>> = self
-                .notes
-                .keys()
-                .filter(|p| !present.contains(&***p))
-                .cloned()
-                .collect();
-            for path in gone {
-                self.forget(&path);
+            match grouped.next_if(|(old, _)| &***old == path) {
+                Some((_, old)) if Arc::ptr_eq(old, tasks) => {}
+                _ => changed.push((path, tasks)),
             }
         }
+        gone.extend(grouped.map(|(old, _)| Arc::clone(old)));
+        for path in &gone {
+            self.forget(path);
+        }
+        for (path, tasks) in changed {
+            self.regroup(path, tasks);
+        }
+        self.generation = Some(vault.generation());
     }
 
     /// Takes the note's tasks out of their groups.
-    fn forget(&mut self, path: &Arc<str>) {
-        let Some(tasks) = self.notes.remove(path) else {
+    fn forget(&mut self, path: &str) {
+        let Some((path, tasks)) = self.notes.remove_entry(path) else {
             return;
         };
         for (i, task) in tasks.iter().enumerate().filter(|(_, t)| t.is_open()) {
-            let place = (Arc::clone(path), i as u32);
+            let place = Place::of(&path, i, task);
             self.nobodys.remove(&place);
             for owner in &task.owners {
                 if let Some(places) = self.owned.get_mut(owner) {
@@ -163,16 +189,6 @@ impl OwnerIndex {
                 }
             }
         }
-    }
-}
-
-/// Dated tasks first, soonest first.
-fn by_due(a: &Task, b: &Task) -> Ordering {
-    match (a.due, b.due) {
-        (Some(x), Some(y)) => x.cmp(&y),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
     }
 }
 
