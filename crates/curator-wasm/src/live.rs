@@ -91,7 +91,7 @@ impl LiveVault {
     }
 
     /// A page of the vault's open tasks grouped by owner ([`OwnerIndex::page`]).
-    pub fn tasks_page(&mut self, query: &TasksQuery) -> TasksPage {
+    pub fn tasks_page(&mut self, query: &TasksQuery) -> TasksPage<'_> {
         self.owners.page(&mut self.vault, query)
     }
 
@@ -302,7 +302,8 @@ mod tests {
     fn owners_grouped_while_warming_equal_a_fresh_grouping() {
         let query = TasksQuery::default();
         let fresh = |live: &mut LiveVault| {
-            let page = OwnerIndex::default().page(live.vault_mut(), &query);
+            let mut index = OwnerIndex::default();
+            let page = index.page(live.vault_mut(), &query);
             format!("{page:?}")
         };
         let mut live = staged(&[
