@@ -210,6 +210,13 @@ impl Vault {
         self.notes.values().filter(|s| s.report.is_none()).count()
     }
 
+    /// The paths of the notes whose check report is still to compute, in order.
+    pub fn stale_paths(&self) -> impl Iterator<Item = &str> {
+        (self.notes.iter())
+            .filter(|(_, s)| s.report.is_none())
+            .map(|(path, _)| path.as_str())
+    }
+
     /// Adds or replaces the note at `path` (on create and modify). Returns how many notes
     /// (this one included) must be computed again.
     pub fn upsert(&mut self, path: &str, text: &str) -> usize {

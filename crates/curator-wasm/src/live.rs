@@ -36,7 +36,7 @@ pub struct LiveVault {
     /// Notes handed over but not indexed yet, by path; newer than the vault's text of the same
     /// path, if any. Their texts move into the vault as they are, never copied again.
     staged: BTreeMap<String, Arc<str>>,
-    /// Paths the current sweep has still to visit, the next one last.
+    /// Stale paths the current sweep has still to visit, the next one last.
     sweep: Vec<String>,
     /// The review queue gathered into decisions, while the vault is unchanged.
     decisions: DecisionIndex,
@@ -91,7 +91,7 @@ impl LiveVault {
     }
 
     /// A page of the vault's open tasks grouped by owner ([`OwnerIndex::page`]).
-    pub fn tasks_page(&mut self, query: &TasksQuery) -> TasksPage {
+    pub fn tasks_page(&mut self, query: &TasksQuery) -> TasksPage<'_> {
         self.owners.page(&mut self.vault, query)
     }
 
@@ -158,14 +158,18 @@ impl LiveVault {
         self.upsert(new, text);
     }
 
-    /// Computes the check report and the tasks of the notes that lack them, one note at a time,
-    /// while `more()` says so (it is asked after each note). Each sweep visits every note in
-    /// path order; notes invalidated behind it are picked up by the next sweep.
+    /// Computes the check report and the tasks of the stale notes, one note at a time, while
+    /// `more()` says so (it is asked after each note). Each sweep visits the notes stale when
+    /// it starts, in path order (after a change, the few notes it invalidated, not the whole
+    /// vault); notes invalidated behind it are picked up by the next sweep. The tasks join
+    /// their owners' groups as they are computed, so a tasks-by-owner query finds them grouped.
     pub fn warm(&mut self, mut more: impl FnMut() -> bool) -> Progress {
         if self.staged.is_empty() {
             while let Some(path) = self.next_in_sweep() {
                 self.vault.report(&path);
-                self.vault.tasks(&path);
+                if let Some(tasks) = self.vault.tasks(&path) {
+                    self.owners.regroup(&path, &tasks);
+                }
                 if !more() {
                     break;
                 }
@@ -185,8 +189,8 @@ impl LiveVault {
 
     /// The next path of the current sweep; starts a new sweep when notes are stale.
     fn next_in_sweep(&mut self) -> Option<String> {
-        if self.sweep.is_empty() && self.vault.stale() > 0 {
-            self.sweep = self.vault.paths().map(str::to_string).collect();
+        if self.sweep.is_empty() {
+            self.sweep = self.vault.stale_paths().map(str::to_string).collect();
             self.sweep.reverse();
         }
         self.sweep.pop()
@@ -196,6 +200,7 @@ impl LiveVault {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::owners::OwnerIndex;
 
     const PERSON: &str = "---\ntype: people\n---\n# Ada Park\n";
     const MEETING: &str = "- [ ] Call back @Ada Park 📅 2026-01-02\n";
@@ -291,6 +296,48 @@ mod tests {
         let owned = notes.map(|(p, t)| (p.to_string(), t.to_string()));
         let mut cold = Vault::build(Settings::default(), owned.to_vec());
         assert_eq!(results(live.vault_mut()), results(&mut cold));
+    }
+
+    #[test]
+    fn owners_grouped_while_warming_equal_a_fresh_grouping() {
+        let query = TasksQuery::default();
+        let fresh = |live: &mut LiveVault| {
+            let mut index = OwnerIndex::default();
+            let page = index.page(live.vault_mut(), &query);
+            format!("{page:?}")
+        };
+        let mut live = staged(&[
+            ("People/Ada Park.md", PERSON),
+            ("People/Bo Lind.md", "---\ntype: people\n---\n# Bo Lind\n"),
+            ("m1.md", MEETING),
+            ("m2.md", "- [ ] Mail @Bo Lind\n- [ ] Nobody's\n"),
+        ]);
+        live.index_staged(usize::MAX);
+        warm_all(&mut live);
+        let steps: [(&str, Option<&str>); 5] = [
+            (
+                "m1.md",
+                Some("- [ ] Call @Bo Lind 📅 2026-01-01\n- [x] Done @Ada Park\n"),
+            ),
+            ("m3.md", Some(MEETING)),
+            ("People/Bo Lind.md", None),
+            ("m2.md", None),
+            (
+                "People/Ada Park.md",
+                Some("---\ntype: people\naliases: [Ada]\n---\n"),
+            ),
+        ];
+        for (path, text) in steps {
+            match text {
+                Some(text) => live.upsert(path, text),
+                None => live.remove(path),
+            }
+            // Warmed in steps of one note, then asked: what the sweep grouped and what the
+            // query regroups together equal a grouping from scratch.
+            while live.warm(|| false).stale > 0 {}
+            let got = format!("{:?}", live.tasks_page(&query));
+            assert_eq!(got, fresh(&mut live), "after {path}");
+        }
     }
 
     #[test]

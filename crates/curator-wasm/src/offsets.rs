@@ -4,26 +4,56 @@
 //! crossing the binding is converted here, so JS code only ever sees JS string indices.
 
 use curator_core::Edit;
+use std::cell::OnceCell;
+
+/// Bytes between two of the UTF-16 counts [`Offsets`] keeps.
+const CHUNK: usize = 1024;
 
 /// Offset conversion over one text.
 pub struct Offsets<'a> {
     text: &'a str,
+    /// The UTF-16 length of every prefix of `CHUNK`, `2 × CHUNK`, … bytes, worked out on the
+    /// first conversion to UTF-16: converting the offsets of a report's many edits and review
+    /// items reads each byte of the text about once, not once per offset.
+    counts: OnceCell<Vec<usize>>,
+}
+
+/// UTF-16 units of the characters starting in `bytes`: one per character, two for those of four
+/// bytes (past the Basic Multilingual Plane). Counted byte by byte, so it can start or stop
+/// anywhere: a character counts where its first byte is.
+fn units(bytes: &[u8]) -> usize {
+    (bytes.iter())
+        .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+        .sum()
 }
 
 impl<'a> Offsets<'a> {
     /// Conversions for `text`.
     pub fn new(text: &'a str) -> Self {
-        Offsets { text }
+        Offsets {
+            text,
+            counts: OnceCell::new(),
+        }
     }
 
     /// The UTF-16 index of byte offset `byte`; `None` when it is past the end or inside a
     /// character.
     pub fn to_utf16(&self, byte: usize) -> Option<usize> {
-        let prefix = self.text.get(..byte)?;
-        if prefix.is_ascii() {
-            return Some(byte);
+        if !self.text.is_char_boundary(byte) {
+            return None;
         }
-        Some(prefix.encode_utf16().count())
+        let counts = self.counts.get_or_init(|| {
+            let mut total = 0;
+            let mut counts = vec![0];
+            for chunk in self.text.as_bytes().chunks(CHUNK) {
+                total += units(chunk);
+                counts.push(total);
+            }
+            counts
+        });
+        let chunk = byte / CHUNK;
+        let start = chunk * CHUNK;
+        Some(counts.get(chunk)? + units(self.text.as_bytes().get(start..byte)?))
     }
 
     /// The byte offset of UTF-16 index `unit`; `None` when it is past the end or splits a
@@ -96,6 +126,17 @@ mod tests {
         assert_eq!(o.to_byte(3), Some(6));
         assert_eq!(o.to_byte(2), None, "inside the surrogate pair");
         assert_eq!(o.to_byte(4), Some(7));
+    }
+
+    #[test]
+    fn offsets_past_many_chunks_count_every_character_before_them() {
+        let text = "é📅x ".repeat(CHUNK);
+        let o = Offsets::new(&text);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(o.to_utf16(byte), Some(text[..byte].encode_utf16().count()));
+        }
+        assert_eq!(o.to_utf16(1), None);
+        assert_eq!(o.to_utf16(text.len() + 1), None);
     }
 
     #[test]

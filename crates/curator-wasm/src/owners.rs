@@ -1,13 +1,14 @@
-//! Open tasks grouped by owner, kept from one query to the next: a query regroups only the
-//! notes whose tasks were computed again since the one before (a save regroups one note), and
-//! sorts only the page's groups.
+//! Open tasks grouped by owner, kept up to date note by note: the warming sweep hands over
+//! each note's tasks as it computes them ([`OwnerIndex::regroup`]), and a query regroups only
+//! the notes whose tasks were computed again since (a save regroups one note). Each owner's
+//! tasks are kept in the order a page shows them, so a page reads only what it shows.
 
+use curator_core::dates::Date;
 use curator_core::tasks::Task;
 use curator_core::text::fold;
 use curator_core::vault::Vault;
 use serde::{Deserialize, Serialize};
-use std::cmp::Ordering;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 /// Which owners' open tasks to return.
@@ -22,40 +23,66 @@ pub struct TasksQuery {
     pub limit: Option<usize>,
 }
 
-/// Open tasks grouped by owner, a page of owners at a time.
+/// Open tasks grouped by owner, a page of owners at a time (the tasks borrowed from the
+/// index, not copied).
 #[derive(Debug, Serialize)]
-pub struct TasksPage {
+pub struct TasksPage<'a> {
     /// How many owners (and the group of tasks nobody owns) there are on every page.
     pub total: usize,
     /// The query's offset.
     pub offset: usize,
     /// The page's owners.
-    pub groups: Vec<OwnerTasks>,
+    pub groups: Vec<OwnerTasks<'a>>,
 }
 
 /// One owner's open tasks.
 #[derive(Debug, Serialize)]
-pub struct OwnerTasks {
+pub struct OwnerTasks<'a> {
     /// The owner, or null for the tasks nobody owns.
     pub owner: Option<String>,
     /// How many open tasks the owner has (`tasks` may hold fewer).
     pub count: usize,
     /// The tasks, soonest due first (undated last), then by path and line.
-    pub tasks: Vec<Task>,
+    pub tasks: Vec<&'a Task>,
 }
 
-/// A task: its note's path and its index among the note's tasks.
-type Place = (Arc<str>, u32);
+/// A task in its owner's group, ordered as a page shows it: dated tasks first, soonest first,
+/// then by path and line (and place among the note's tasks).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Place {
+    undated: bool,
+    due: Option<Date>,
+    /// The note's path.
+    path: Arc<str>,
+    line: usize,
+    /// Index among the note's tasks.
+    index: u32,
+}
+
+impl Place {
+    /// The place of `task`, the note's task number `index`.
+    fn of(path: &Arc<str>, index: usize, task: &Task) -> Place {
+        Place {
+            undated: task.due.is_none(),
+            due: task.due,
+            path: Arc::clone(path),
+            line: task.line,
+            index: index as u32,
+        }
+    }
+}
 
 /// The vault's open tasks by owner, as of the last query.
 #[derive(Debug, Default)]
 pub struct OwnerIndex {
-    /// Each note's tasks as last grouped (the vault's own `Arc`s: a note whose tasks are the
-    /// same `Arc` has not changed).
-    notes: HashMap<Arc<str>, Arc<Vec<Task>>>,
-    /// Open tasks by owner — a task with two owners is in both groups.
+    /// The vault's generation at the last query: an unchanged vault is not read again.
+    generation: Option<u64>,
+    /// Each note's tasks as last grouped, in path order (the vault's own `Arc`s: a note whose
+    /// tasks are the same `Arc` has not changed).
+    notes: BTreeMap<Arc<str>, Arc<Vec<Task>>>,
+    /// Open tasks by owner, in page order — a task with two owners is in both groups.
     owned: HashMap<Arc<str>, BTreeSet<Place>>,
-    /// The open tasks nobody owns.
+    /// The open tasks nobody owns, in page order.
     nobodys: BTreeSet<Place>,
     /// The owners in order: alphabetically, folded, then as written.
     order: BTreeSet<(String, Arc<str>)>,
@@ -64,33 +91,21 @@ pub struct OwnerIndex {
 impl OwnerIndex {
     /// A page of the vault's open tasks grouped by owner (computing the tasks still missing):
     /// owners in alphabetical order, the tasks nobody owns last.
-    pub fn page(&mut self, vault: &mut Vault, query: &TasksQuery) -> TasksPage {
+    pub fn page(&mut self, vault: &mut Vault, query: &TasksQuery) -> TasksPage<'_> {
         self.refresh(vault);
         let nobodys = (!self.nobodys.is_empty()).then_some((None, &self.nobodys));
+        let limit = query.limit.unwrap_or(usize::MAX);
         let groups = (self.order.iter())
             .filter_map(|(_, name)| Some((Some(name), self.owned.get(name)?)))
             .chain(nobodys)
             .skip(query.offset)
             .take(query.groups.unwrap_or(usize::MAX))
-            .map(|(owner, places)| {
-                let mut tasks: Vec<&Task> = places
-                    .iter()
-                    .filter_map(|(path, i)| self.notes.get(path)?.get(*i as usize))
-                    .collect();
-                tasks.sort_by(|a, b| {
-                    by_due(a, b)
-                        .then(a.path.cmp(&b.path))
-                        .then(a.line.cmp(&b.line))
-                });
-                OwnerTasks {
-                    owner: owner.map(|o| o.to_string()),
-                    count: tasks.len(),
-                    tasks: tasks
-                        .into_iter()
-                        .take(query.limit.unwrap_or(usize::MAX))
-                        .cloned()
-                        .collect(),
-                }
+            .map(|(owner, places)| OwnerTasks {
+                owner: owner.map(|o| o.to_string()),
+                count: places.len(),
+                tasks: (places.iter().take(limit))
+                    .filter_map(|p| self.notes.get(&p.path)?.get(p.index as usize))
+                    .collect(),
             })
             .collect();
         TasksPage {
@@ -100,58 +115,69 @@ impl OwnerIndex {
         }
     }
 
-    /// Regroups the notes whose tasks changed since the last query, and forgets removed notes.
+    /// Regroups the note at `path` when `tasks` are not the tasks it was grouped with (the
+    /// warming sweep calls it for each note it computes).
+    pub fn regroup(&mut self, path: &str, tasks: &Arc<Vec<Task>>) {
+        if (self.notes.get(path)).is_some_and(|old| Arc::ptr_eq(old, tasks)) {
+            return;
+        }
+        let path: Arc<str> = Arc::from(path);
+        self.forget(&path);
+        for (i, task) in tasks.iter().enumerate().filter(|(_, t)| t.is_open()) {
+            let place = Place::of(&path, i, task);
+            if task.owners.is_empty() {
+                self.nobodys.insert(place.clone());
+            }
+            for owner in &task.owners {
+                let places = match self.owned.get_mut(owner) {
+                    Some(places) => places,
+                    None => {
+                        self.order.insert((fold(owner), owner.clone()));
+                        self.owned.entry(owner.clone()).or_default()
+                    }
+                };
+                places.insert(place.clone());
+            }
+        }
+        self.notes.insert(path, Arc::clone(tasks));
+    }
+
+    /// Regroups the notes whose tasks changed since the last query, and forgets removed notes:
+    /// the vault's notes and the grouped ones, both in path order, are walked side by side.
     fn refresh(&mut self, vault: &mut Vault) {
+        if self.generation == Some(vault.generation()) {
+            return;
+        }
         let current = vault.all_tasks_by_path();
-        for (path, tasks) in &current {
-            if self
-                .notes
-                .get(*path)
-                .is_some_and(|old| Arc::ptr_eq(old, tasks))
-            {
-                continue;
+        let mut changed: Vec<(&str, &Arc<Vec<Task>>)> = Vec::new();
+        let mut gone: Vec<Arc<str>> = Vec::new();
+        let mut grouped = self.notes.iter().peekable();
+        for &(path, tasks) in &current {
+            while let Some((old, _)) = grouped.next_if(|(old, _)| &***old < path) {
+                gone.push(Arc::clone(old));
             }
-            let path: Arc<str> = Arc::from(*path);
-            self.forget(&path);
-            for (i, task) in tasks.iter().enumerate().filter(|(_, t)| t.is_open()) {
-                let place = (Arc::clone(&path), i as u32);
-                if task.owners.is_empty() {
-                    self.nobodys.insert(place.clone());
-                }
-                for owner in &task.owners {
-                    let places = match self.owned.get_mut(owner) {
-                        Some(places) => places,
-                        None => {
-                            self.order.insert((fold(owner), owner.clone()));
-                            self.owned.entry(owner.clone()).or_default()
-                        }
-                    };
-                    places.insert(place.clone());
-                }
-            }
-            self.notes.insert(path, Arc::clone(tasks));
-        }
-        if self.notes.len() > current.len() {
-            let present: BTreeSet<&str> = current.iter().map(|(p, _)| *p).collect();
-            let gone: Vec<Arc<str>> = self
-                .notes
-                .keys()
-                .filter(|p| !present.contains(&***p))
-                .cloned()
-                .collect();
-            for path in gone {
-                self.forget(&path);
+            match grouped.next_if(|(old, _)| &***old == path) {
+                Some((_, old)) if Arc::ptr_eq(old, tasks) => {}
+                _ => changed.push((path, tasks)),
             }
         }
+        gone.extend(grouped.map(|(old, _)| Arc::clone(old)));
+        for path in &gone {
+            self.forget(path);
+        }
+        for (path, tasks) in changed {
+            self.regroup(path, tasks);
+        }
+        self.generation = Some(vault.generation());
     }
 
     /// Takes the note's tasks out of their groups.
-    fn forget(&mut self, path: &Arc<str>) {
-        let Some(tasks) = self.notes.remove(path) else {
+    fn forget(&mut self, path: &str) {
+        let Some((path, tasks)) = self.notes.remove_entry(path) else {
             return;
         };
         for (i, task) in tasks.iter().enumerate().filter(|(_, t)| t.is_open()) {
-            let place = (Arc::clone(path), i as u32);
+            let place = Place::of(&path, i, task);
             self.nobodys.remove(&place);
             for owner in &task.owners {
                 if let Some(places) = self.owned.get_mut(owner) {
@@ -163,16 +189,6 @@ impl OwnerIndex {
                 }
             }
         }
-    }
-}
-
-/// Dated tasks first, soonest first.
-fn by_due(a: &Task, b: &Task) -> Ordering {
-    match (a.due, b.due) {
-        (Some(x), Some(y)) => x.cmp(&y),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
     }
 }
 
@@ -189,10 +205,16 @@ mod tests {
         Vault::build(Settings::default(), owned)
     }
 
-    /// A page from a fresh index.
-    fn fresh_page(vault: &mut Vault, query: &TasksQuery) -> TasksPage {
-        OwnerIndex::default().page(vault, query)
+    /// A page from a fresh index, as the tests read it: each owner, how many open tasks, and
+    /// the descriptions of those on the page; with the total and the offset.
+    fn fresh_page(vault: &mut Vault, query: &TasksQuery) -> (Titles, usize, usize) {
+        let mut index = OwnerIndex::default();
+        let page = index.page(vault, query);
+        (titles(&page), page.total, page.offset)
     }
+
+    /// What a page says of each owner.
+    type Titles = Vec<(Option<String>, usize, Vec<String>)>;
 
     const PEOPLE: [(&str, &str); 2] = [
         ("People/Ada Park.md", "---\ntype: people\n---\n# Ada Park\n"),
@@ -202,12 +224,22 @@ mod tests {
         ),
     ];
 
-    fn titles(page: &TasksPage) -> Vec<(Option<&str>, usize, Vec<&str>)> {
+    fn titles(page: &TasksPage) -> Titles {
         page.groups
             .iter()
             .map(|g| {
-                let tasks = g.tasks.iter().map(|t| t.description.as_str()).collect();
-                (g.owner.as_deref(), g.count, tasks)
+                let tasks = g.tasks.iter().map(|t| t.description.clone()).collect();
+                (g.owner.clone(), g.count, tasks)
+            })
+            .collect()
+    }
+
+    /// `titles` as written in a test.
+    fn want(groups: &[(Option<&str>, usize, Vec<&str>)]) -> Titles {
+        (groups.iter())
+            .map(|(owner, count, tasks)| {
+                let tasks = tasks.iter().map(|t| t.to_string()).collect();
+                (owner.map(str::to_string), *count, tasks)
             })
             .collect()
     }
@@ -222,30 +254,30 @@ mod tests {
         let mut vault = vault(&[PEOPLE[0], PEOPLE[1], ("m.md", meeting)]);
         // Links to owners stay in the description.
         const SOONER: &str = "Sooner [[Ada Park]] [[Ömer Kaya]]";
-        let all = fresh_page(&mut vault, &TasksQuery::default());
+        let (all, total, _) = fresh_page(&mut vault, &TasksQuery::default());
         assert_eq!(
-            titles(&all),
-            [
+            all,
+            want(&[
                 (Some("Ada Park"), 3, vec![SOONER, "Later", "Undated"]),
                 (Some("Ömer Kaya"), 1, vec![SOONER]),
                 (None, 1, vec!["Nobody's"]),
-            ]
+            ])
         );
-        assert_eq!(all.total, 3);
+        assert_eq!(total, 3);
         let query = TasksQuery {
             offset: 1,
             groups: Some(1),
             limit: Some(1),
         };
-        let page = fresh_page(&mut vault, &query);
-        assert_eq!(titles(&page), [(Some("Ömer Kaya"), 1, vec![SOONER])]);
-        assert_eq!((page.total, page.offset), (3, 1));
+        let (page, total, offset) = fresh_page(&mut vault, &query);
+        assert_eq!(page, want(&[(Some("Ömer Kaya"), 1, vec![SOONER])]));
+        assert_eq!((total, offset), (3, 1));
         let first = TasksQuery {
             limit: Some(1),
             ..TasksQuery::default()
         };
-        let ada = &fresh_page(&mut vault, &first).groups[0];
-        assert_eq!((ada.count, ada.tasks.len()), (3, 1));
+        let (ada, _, _) = fresh_page(&mut vault, &first);
+        assert_eq!((ada[0].1, ada[0].2.len()), (3, 1));
     }
 
     #[test]
@@ -274,9 +306,9 @@ mod tests {
                 Some(text) => vault.upsert(path, text),
                 None => vault.remove(path),
             };
-            let got = kept.page(&mut vault, &query);
-            let want = fresh_page(&mut vault, &query);
-            assert_eq!(format!("{got:?}"), format!("{want:?}"), "after {path}");
+            let page = kept.page(&mut vault, &query);
+            let got = (titles(&page), page.total, page.offset);
+            assert_eq!(got, fresh_page(&mut vault, &query), "after {path}");
         }
     }
 }
