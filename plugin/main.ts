@@ -100,8 +100,8 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 		await new Promise((resolve) => window.setTimeout(resolve, 0));
 		await this.client.start();
 		this.info = await this.engine.info();
-		// Started warm from the saved state, and saving it, when the engine can.
-		if (this.info.warmStart) this.indexer.stateFile = this.stateFile;
+		// Started warm from the saved state, and saving it.
+		this.indexer.stateFile = this.stateFile;
 		this.journal = new Journal(this.app, this.engine, this.info.journalDir, this.info.putBackFile);
 		const { settings, options } = await loadSettings(this, this.engine, this.info);
 		this.settings = settings;

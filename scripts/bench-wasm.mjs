@@ -19,7 +19,6 @@
 //   save_3kb_*           the same for a 3 KB meeting
 //   review_queue_*       the review queue's first page (100 decision cards): the first ask, then p50
 //   tasks_by_owner_*     open tasks by owner (50 owners, 10 tasks each): the first ask, then p50
-//   (the four figures below are null when main.js is built without the warm start)
 //   state_save_ms        the engine's state encoded for the saved file (saveState, in the worker)
 //   state_file_bytes     the saved state's file (vault-state.bin in the plugin's folder)
 //   warm_restored_ms     a second start from that file: layout ready → the saved state read,
@@ -135,22 +134,14 @@ const tasks = await query(() => engine.tasksByOwner({ groups: 50, limit: 10 }));
 const rssMb = Math.round(process.memoryUsage().rss / 1e6);
 const wasmMemoryMb = Math.round((await engine.stats()).memoryBytes / 1e6);
 const info = await engine.info();
-// The warm start's figures are null when main.js is built without it.
-let stateSaveMs = null;
-let stateBytes = null;
-let warm = { restoredMs: null, startMs: null, verifiedMs: null };
-if (info.warmStart) {
-	stateSaveMs = await timed(() => engine.saveState(plugin.indexer.noteStats(), false));
-	log("starting again from the saved state");
-}
+const stateSaveMs = await timed(() => engine.saveState(plugin.indexer.noteStats(), false));
+log("starting again from the saved state");
 plugin.unload();
 await waitFor(() => plugin.client.stopped, { timeout: 600_000, message: "the engine to save and stop" });
-if (info.warmStart) {
-	const stateFile = path.join(vault.path, app.vault.configDir, "plugins", plugin.manifest.id, "vault-state.bin");
-	await waitFor(() => fs.existsSync(stateFile), { timeout: 600_000, message: "the saved state" });
-	stateBytes = fs.statSync(stateFile).size;
-	warm = await warmStart();
-}
+const stateFile = path.join(vault.path, app.vault.configDir, "plugins", plugin.manifest.id, "vault-state.bin");
+await waitFor(() => fs.existsSync(stateFile), { timeout: 600_000, message: "the saved state" });
+const stateBytes = fs.statSync(stateFile).size;
+const warm = await warmStart();
 fs.rmSync(vault.path, { recursive: true, force: true });
 
 /** A second start over the vault, from the state the first saved. */
@@ -203,11 +194,11 @@ console.log(
 		review_queue_p50_ms: review.p50,
 		tasks_by_owner_first_ms: tasks.first,
 		tasks_by_owner_p50_ms: tasks.p50,
-		state_save_ms: stateSaveMs === null ? null : Math.round(stateSaveMs),
+		state_save_ms: Math.round(stateSaveMs),
 		state_file_bytes: stateBytes,
-		warm_restored_ms: warm.restoredMs === null ? null : Math.round(warm.restoredMs),
-		warm_start_ms: warm.startMs === null ? null : Math.round(warm.startMs),
-		warm_verified_ms: warm.verifiedMs === null ? null : Math.round(warm.verifiedMs),
+		warm_restored_ms: Math.round(warm.restoredMs),
+		warm_start_ms: Math.round(warm.startMs),
+		warm_verified_ms: Math.round(warm.verifiedMs),
 		rss_mb: rssMb,
 		wasm_memory_mb: wasmMemoryMb,
 		main_js_bytes: fs.statSync(MAIN_JS).size,

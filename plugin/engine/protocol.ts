@@ -57,8 +57,6 @@ export interface EngineInfo {
 	journalDir: string;
 	/** Where the notes an undo put back are remembered, relative to the configuration folder. */
 	putBackFile: string;
-	/** True when the engine can save its state and start warm from it (a module built with the `warm-start` feature). */
-	warmStart: boolean;
 }
 
 /** How far the engine has come, and the memory it holds. */
@@ -83,13 +81,13 @@ export interface EngineApi {
 	stageNotes(notes: NoteText[]): number;
 	/** Indexes the staged notes in the background (all at once when the vault is empty, the fast path); resolves with the note count once done. */
 	indexStaged(): number;
-	/** Starts from a saved state over the vault's notes now; null when it is not one of this engine and these settings, or the engine cannot start warm (load cold then). Every note is then to be read and supplied, `changed` first. */
+	/** Starts from a saved state over the vault's notes now; null when it is not one of this engine and these settings, or does not read back whole (load cold then). Every note is then to be read and supplied, `changed` first. */
 	warmStart(bytes: Uint8Array, files: NoteStat[]): WarmStart | null;
 	/** The notes of a warm start still to read, in the order to read them. */
 	unreadPaths(): string[];
 	/** Texts of notes of a warm start, as read: kept when the saved results are about them, upserted otherwise. */
 	supplyNotes(notes: NoteText[]): void;
-	/** The vault's state as bytes to save, with each note's file time and size as read: once every note is checked (`settled`), or now (null while notes are still to be read, or when the engine cannot start warm). */
+	/** The vault's state as bytes to save, with each note's file time and size as read: once every note is checked (`settled`), or now (null while notes are still to be read). */
 	saveState(stats: NoteStat[], settled: boolean): Uint8Array | null;
 	/** Adds or replaces a note (on create and modify). */
 	upsert(path: string, text: string): void;

@@ -89,23 +89,6 @@ function fromBase64(base64: string): Uint8Array<ArrayBuffer> {
 	return bytes;
 }
 
-/**
- * The binding's warm start, present when the module is built with it (the `warm-start`
- * feature; off while it does not fit the module's size budget).
- */
-interface WarmStartBinding {
-	warmStart(bytes: Uint8Array, files: NoteStat[]): WarmStart | null;
-	unreadPaths(): string[];
-	supplyNotes(notes: NoteText[]): void;
-	saveState(stats: NoteStat[]): Uint8Array;
-}
-
-/** `curator`'s warm start, or null when the module is built without it. */
-function warmStartOf(curator: Curator): WarmStartBinding | null {
-	const binding = curator as unknown as Partial<WarmStartBinding>;
-	return typeof binding.warmStart === "function" ? (binding as WarmStartBinding) : null;
-}
-
 /** The instance's memory, once the module is loaded. */
 let memory: WebAssembly.Memory | null = null;
 
@@ -154,7 +137,6 @@ export class EngineService {
 			inWorker: this.inWorker,
 			journalDir: journalDir(),
 			putBackFile: putBackFile(),
-			warmStart: typeof (Curator.prototype as unknown as Partial<WarmStartBinding>).warmStart === "function",
 		}),
 		stats: () => ({ ...this.vault().progress(), memoryBytes: memory?.buffer.byteLength ?? 0 }),
 		completeSettings: (input) => completeSettings(input),
@@ -177,14 +159,13 @@ export class EngineService {
 			this.indexing = true;
 			return this.when("indexed", (c) => c.noteCount());
 		},
-		warmStart: (bytes, files) => this.update((c) => warmStartOf(c)?.warmStart(bytes, files) ?? null),
-		unreadPaths: () => warmStartOf(this.vault())?.unreadPaths() ?? [],
-		supplyNotes: (notes) => this.update((c) => warmStartOf(c)?.supplyNotes(notes)),
+		warmStart: (bytes, files) => this.update((c) => c.warmStart(bytes, files)),
+		unreadPaths: () => this.vault().unreadPaths(),
+		supplyNotes: (notes) => this.update((c) => c.supplyNotes(notes)),
 		saveState: (stats, settled) => {
-			if (!warmStartOf(this.vault())) return null;
-			if (settled) return this.when("settled", (c) => warmStartOf(c)?.saveState(stats) ?? null);
+			if (settled) return this.when("settled", (c) => c.saveState(stats));
 			const { staged, unread } = this.vault().progress();
-			return staged > 0 || unread > 0 ? null : (warmStartOf(this.vault())?.saveState(stats) ?? null);
+			return staged > 0 || unread > 0 ? null : this.vault().saveState(stats);
 		},
 		upsert: (path, text) => this.update((c) => c.upsertNote(path, text)),
 		open: (path) => this.when("indexed", (c) => c.openNote(path)),

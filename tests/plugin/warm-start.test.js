@@ -44,20 +44,11 @@ async function stop(plugin) {
 	await waitFor(() => plugin.client.stopped, { message: "the engine to stop" });
 }
 
-/**
- * Starts the plugin over `vault` and stops it once its state is saved; false (the test
- * skipped) when the engine is built without the warm start.
- */
-async function saveState(vault, t) {
+/** Starts the plugin over `vault` and stops it once its state is saved. */
+async function saveState(vault) {
 	const { plugin } = await start(vault);
-	if (!plugin.info.warmStart) {
-		await stop(plugin);
-		t.skip("main.js is built without the warm start");
-		return false;
-	}
 	await waitFor(() => fs.existsSync(path.join(vault, STATE)), { timeout: 10000, message: "the saved state" });
 	await stop(plugin);
-	return true;
 }
 
 /** Everything the engine says about the vault, as the views and commands ask it. */
@@ -97,9 +88,9 @@ function changeWhileClosed(vault) {
 	fs.utimesSync(path.join(vault, CLEAN), later, later);
 }
 
-test("a warm start over notes changed while closed equals a cold start", async (t) => {
+test("a warm start over notes changed while closed equals a cold start", async () => {
 	const vault = makeVault();
-	if (!(await saveState(vault, t))) return;
+	await saveState(vault);
 	changeWhileClosed(vault);
 
 	const warm = await start(vault);
@@ -127,9 +118,9 @@ test("a warm start over notes changed while closed equals a cold start", async (
 	assert.deepEqual(state.errors, []);
 });
 
-test("the views answer from the saved state before the notes are read again", async (t) => {
+test("the views answer from the saved state before the notes are read again", async () => {
 	const vault = makeVault();
-	if (!(await saveState(vault, t))) return;
+	await saveState(vault);
 	const { app, plugin } = await loadPlugin(makeApp(vault), { layoutReady: false });
 	const { engine } = plugin;
 	let answeredBeforeRead = null;
@@ -147,9 +138,9 @@ test("the views answer from the saved state before the notes are read again", as
 	await stop(plugin);
 });
 
-test("changes are saved on unload, and the next start reads only what changed since", async (t) => {
+test("changes are saved on unload, and the next start reads only what changed since", async () => {
 	const vault = makeVault();
-	if (!(await saveState(vault, t))) return;
+	await saveState(vault);
 	const first = await start(vault);
 	const file = first.app.vault.getFileByPath(ROADMAP);
 	const text = await first.app.vault.read(file);
@@ -165,9 +156,9 @@ test("changes are saved on unload, and the next start reads only what changed si
 	await stop(second.plugin);
 });
 
-test("a state cut short or saved with other settings is ignored: the vault loads cold", async (t) => {
+test("a state cut short or saved with other settings is ignored: the vault loads cold", async () => {
 	const vault = makeVault();
-	if (!(await saveState(vault, t))) return;
+	await saveState(vault);
 	const file = path.join(vault, STATE);
 	const bytes = fs.readFileSync(file);
 	fs.writeFileSync(file, bytes.subarray(0, bytes.length >> 1));

@@ -127,7 +127,10 @@ impl Wire for BTreeSet<String> {
         }
     }
     fn take(r: &mut Reader) -> Read<Self> {
-        let n = r.count()?;
-        (0..n).map(|_| String::take(r)).collect()
+        let mut set = BTreeSet::new();
+        for _ in 0..r.count()? {
+            set.insert(String::take(r)?);
+        }
+        Ok(set)
     }
 }

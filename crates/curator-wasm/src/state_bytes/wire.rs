@@ -6,7 +6,7 @@
 //! error, never a panic or a huge allocation.
 
 use curator_core::review::Weight;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 /// Bytes that are not a state this module wrote.
@@ -29,9 +29,9 @@ pub trait Wire: Sized {
 pub struct Writer<'a> {
     /// The bytes.
     pub out: Vec<u8>,
-    strings: HashMap<&'a str, u64>,
+    strings: FxHashMap<&'a str, u64>,
     /// Evidence lists by address: the warm state keeps one `Arc` per distinct list.
-    evidence: HashMap<*const Weight, u64>,
+    evidence: FxHashMap<*const Weight, u64>,
 }
 
 impl<'a> Writer<'a> {
