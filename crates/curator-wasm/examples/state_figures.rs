@@ -31,6 +31,15 @@ fn main() {
             size: text.len() as f64,
         })
         .collect();
+    if let Ok(bytes) = std::env::var("STATE_FIGURES_RESTORE").map(std::fs::read) {
+        // Restores a saved state again and again, for a profiler.
+        let bytes = bytes.unwrap_or_default();
+        for _ in 0..10 {
+            let mut warm = LiveVault::new(Settings::default());
+            warm_start::restore(&mut warm, &bytes, stats.clone());
+        }
+        return;
+    }
     let mut live = LiveVault::new(Settings::default());
     let at = Instant::now();
     for (path, text) in notes {
@@ -44,6 +53,7 @@ fn main() {
     let at = Instant::now();
     let bytes = warm_start::save(&live, &stats);
     let save = at.elapsed();
+    let _ = std::fs::write(format!("target/state-{n}.bin"), &bytes);
     let snapshot = live.snapshot();
     let part = |keep: &dyn Fn(&mut Snapshot)| {
         let mut s = snapshot.clone();
@@ -72,8 +82,16 @@ fn main() {
     });
 
     let at = Instant::now();
-    let decoded = state_bytes::decode(&bytes).map(|_| ());
+    let decoded = state_bytes::decode(&bytes);
     let decode = at.elapsed();
+    let present: std::collections::BTreeSet<&str> = stats.iter().map(|s| s.path.as_str()).collect();
+    let at = Instant::now();
+    let vault = decoded
+        .clone()
+        .ok()
+        .and_then(|(s, _)| curator_core::vault::Vault::restore_unread(Settings::default(), s, &present));
+    let vault_restore = at.elapsed();
+    drop(vault);
     let mut warm = LiveVault::new(Settings::default());
     let at = Instant::now();
     let start = warm_start::restore(&mut warm, &bytes, stats.clone());
@@ -81,11 +99,12 @@ fn main() {
     warm.decision_page(&DecisionQuery::default());
     let first_page = at.elapsed();
     println!(
-        "{{\"notes\":{n},\"cold_ms\":{},\"state_bytes\":{},\"parts\":{{\"paths_and_hashes\":{bare},\"summaries\":{summaries},\"reports\":{reports},\"tasks\":{tasks},\"deps\":{deps},\"vault_review\":{review}}},\"save_ms\":{},\"decode_ms\":{},\"restore_ms\":{},\"first_page_ms\":{},\"ok\":{},\"trusted\":{}}}",
+        "{{\"notes\":{n},\"cold_ms\":{},\"state_bytes\":{},\"parts\":{{\"paths_and_hashes\":{bare},\"summaries\":{summaries},\"reports\":{reports},\"tasks\":{tasks},\"deps\":{deps},\"vault_review\":{review}}},\"save_ms\":{},\"decode_ms\":{},\"vault_restore_ms\":{},\"restore_ms\":{},\"first_page_ms\":{},\"ok\":{},\"trusted\":{}}}",
         cold.as_millis(),
         bytes.len(),
         save.as_millis(),
         decode.as_millis(),
+        vault_restore.as_millis(),
         restored.as_millis(),
         first_page.as_millis(),
         decoded.is_ok(),

@@ -6,8 +6,9 @@
 //! its summary (what it gives the index), check report, tasks and deps, and the vault's review
 //! items. Not the notes' texts (the plugin reads them from the vault behind the saved results)
 //! and not their fixes (computed when a command asks). Every string and every evidence list is
-//! written once and referred to by number after; numbers are varints; a note's deps, sorted,
-//! as gaps.
+//! written once and referred to by number after; numbers are varints. Deps (fingerprints of
+//! what a result read) repeat across notes: every distinct dep is listed once, sorted, as gaps,
+//! and a note's deps as gaps between their places in that list.
 //!
 //! Layout: [`MAGIC`], the hash of the types' layout ([`types::LAYOUT`]), the body, and a hash
 //! of everything before it. Bytes of another layout, cut short, altered or with bytes left over
@@ -37,9 +38,13 @@ pub fn encode(snapshot: &Snapshot, stats: &[Option<Stat>]) -> Vec<u8> {
     w.out.extend_from_slice(&snapshot.settings.to_le_bytes());
     snapshot.answers.put(&mut w);
     snapshot.vault_review.put(&mut w);
+    let mut deps: Vec<u64> = snapshot.notes.iter().flat_map(|n| n.deps.iter().copied()).collect();
+    deps.sort_unstable();
+    deps.dedup();
+    put_gaps(deps.iter().copied(), deps.len(), &mut w);
     w.varint(snapshot.notes.len() as u64);
     for (i, note) in snapshot.notes.iter().enumerate() {
-        put_note(note, stats.get(i).copied().flatten(), &mut w);
+        put_note(note, stats.get(i).copied().flatten(), &deps, &mut w);
     }
     let sum = xxhash_rust::xxh3::xxh3_64(&w.out);
     w.out.extend_from_slice(&sum.to_le_bytes());
@@ -63,10 +68,11 @@ pub fn decode(bytes: &[u8]) -> Result<(Snapshot, Vec<Option<Stat>>), Malformed> 
     let settings = fixed_u64(&mut r)?;
     let answers = Wire::take(&mut r)?;
     let vault_review = Wire::take(&mut r)?;
+    let deps = take_gaps(&mut r)?;
     let n = r.count()?;
     let (mut notes, mut stats) = (Vec::with_capacity(n), Vec::with_capacity(n));
     for _ in 0..n {
-        let (note, stat) = take_note(&mut r)?;
+        let (note, stat) = take_note(&mut r, &deps)?;
         notes.push(note);
         stats.push(stat);
     }
@@ -83,19 +89,15 @@ pub fn decode(bytes: &[u8]) -> Result<(Snapshot, Vec<Option<Stat>>), Malformed> 
     Ok((snapshot, stats))
 }
 
-fn put_note<'a>(note: &'a SavedNote, stat: Option<Stat>, w: &mut Writer<'a>) {
+fn put_note<'a>(note: &'a SavedNote, stat: Option<Stat>, deps: &[u64], w: &mut Writer<'a>) {
     w.str(&note.path);
     w.out.extend_from_slice(&note.hash.to_le_bytes());
     note.summary.put(w);
     note.report.put(w);
     note.tasks.put(w);
-    // Sorted deps as gaps (wrapping, so any order reads back as written).
-    w.varint(note.deps.len() as u64);
-    let mut last = 0u64;
-    for &dep in &note.deps {
-        w.varint(dep.wrapping_sub(last));
-        last = dep;
-    }
+    // Each dep by its place in the vault's list (every dep is in it).
+    let places = note.deps.iter().map(|d| deps.binary_search(d).unwrap_or(0) as u64);
+    put_gaps(places, note.deps.len(), w);
     match stat {
         None => w.out.push(0),
         Some([mtime, size]) => {
@@ -106,19 +108,18 @@ fn put_note<'a>(note: &'a SavedNote, stat: Option<Stat>, w: &mut Writer<'a>) {
     }
 }
 
-fn take_note(r: &mut Reader) -> Read<(SavedNote, Option<Stat>)> {
+fn take_note(r: &mut Reader, deps: &[u64]) -> Read<(SavedNote, Option<Stat>)> {
     let path = String::take(r)?;
     let hash = fixed_u64(r)?;
     let summary = Wire::take(r)?;
     let report = Wire::take(r)?;
     let tasks = Wire::take(r)?;
-    let n = r.count()?;
-    let mut deps = Vec::with_capacity(n);
-    let mut last = 0u64;
-    for _ in 0..n {
-        last = last.wrapping_add(r.varint()?);
-        deps.push(last);
-    }
+    let places = take_gaps(r)?;
+    let deps = places
+        .into_iter()
+        .map(|i| usize::try_from(i).ok().and_then(|i| deps.get(i).copied()))
+        .collect::<Option<Vec<u64>>>()
+        .ok_or(Malformed)?;
     let stat = match <Option<f64> as Wire>::take(r)? {
         None => None,
         Some(mtime) => Some([mtime, f64::take(r)?]),
@@ -133,6 +134,29 @@ fn take_note(r: &mut Reader) -> Read<(SavedNote, Option<Stat>)> {
         deps,
     };
     Ok((note, stat))
+}
+
+/// `len` numbers, sorted, as their count and the gaps between them (wrapping: numbers in any
+/// order read back as written).
+fn put_gaps(numbers: impl Iterator<Item = u64>, len: usize, w: &mut Writer) {
+    w.varint(len as u64);
+    let mut last = 0u64;
+    for n in numbers {
+        w.varint(n.wrapping_sub(last));
+        last = n;
+    }
+}
+
+/// Numbers [`put_gaps`] wrote.
+fn take_gaps(r: &mut Reader) -> Read<Vec<u64>> {
+    let n = r.count()?;
+    let mut out = Vec::with_capacity(n);
+    let mut last = 0u64;
+    for _ in 0..n {
+        last = last.wrapping_add(r.varint()?);
+        out.push(last);
+    }
+    Ok(out)
 }
 
 /// Eight bytes, little-endian.
