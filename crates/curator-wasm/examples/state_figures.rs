@@ -76,20 +76,20 @@ fn main() {
     let reports = only(&|n| (n.summary, n.tasks, n.deps) = (None, None, Vec::new()));
     let tasks = only(&|n| (n.summary, n.report, n.deps) = (None, None, Vec::new()));
     let deps = only(&|n| (n.summary, n.report, n.tasks) = (None, None, None));
-    let review = part(&|s| s.notes.clear()) - part(&|s| {
-        s.notes.clear();
-        s.vault_review = None;
-    });
+    let review = part(&|s| s.notes.clear())
+        - part(&|s| {
+            s.notes.clear();
+            s.vault_review = None;
+        });
 
     let at = Instant::now();
     let decoded = state_bytes::decode(&bytes);
     let decode = at.elapsed();
     let present: std::collections::BTreeSet<&str> = stats.iter().map(|s| s.path.as_str()).collect();
+    let snapshot = decoded.clone().ok().map(|(s, _)| s);
     let at = Instant::now();
-    let vault = decoded
-        .clone()
-        .ok()
-        .and_then(|(s, _)| curator_core::vault::Vault::restore_unread(Settings::default(), s, &present));
+    let vault = snapshot
+        .and_then(|s| curator_core::vault::Vault::restore_unread(Settings::default(), s, &present));
     let vault_restore = at.elapsed();
     drop(vault);
     let mut warm = LiveVault::new(Settings::default());

@@ -19,8 +19,8 @@ mod types;
 mod wire;
 
 use curator_core::vault::{SavedNote, Snapshot};
-use wire::{Read, Reader, Wire, Writer};
 pub use wire::Malformed;
+use wire::{Read, Reader, Wire, Writer};
 
 /// What the bytes start with: the format's name.
 const MAGIC: &[u8; 16] = b"curator-state-1\n";
@@ -38,7 +38,11 @@ pub fn encode(snapshot: &Snapshot, stats: &[Option<Stat>]) -> Vec<u8> {
     w.out.extend_from_slice(&snapshot.settings.to_le_bytes());
     snapshot.answers.put(&mut w);
     snapshot.vault_review.put(&mut w);
-    let mut deps: Vec<u64> = snapshot.notes.iter().flat_map(|n| n.deps.iter().copied()).collect();
+    let mut deps: Vec<u64> = snapshot
+        .notes
+        .iter()
+        .flat_map(|n| n.deps.iter().copied())
+        .collect();
     deps.sort_unstable();
     deps.dedup();
     put_gaps(deps.iter().copied(), deps.len(), &mut w);
@@ -54,9 +58,7 @@ pub fn encode(snapshot: &Snapshot, stats: &[Option<Stat>]) -> Vec<u8> {
 /// The snapshot and each note's stat in `bytes`, when [`encode`] wrote them and they read
 /// back whole.
 pub fn decode(bytes: &[u8]) -> Result<(Snapshot, Vec<Option<Stat>>), Malformed> {
-    let (body, sum) = bytes
-        .split_last_chunk::<8>()
-        .ok_or(Malformed)?;
+    let (body, sum) = bytes.split_last_chunk::<8>().ok_or(Malformed)?;
     if xxhash_rust::xxh3::xxh3_64(body) != u64::from_le_bytes(*sum) {
         return Err(Malformed);
     }
@@ -96,7 +98,10 @@ fn put_note<'a>(note: &'a SavedNote, stat: Option<Stat>, deps: &[u64], w: &mut W
     note.report.put(w);
     note.tasks.put(w);
     // Each dep by its place in the vault's list (every dep is in it).
-    let places = note.deps.iter().map(|d| deps.binary_search(d).unwrap_or(0) as u64);
+    let places = note
+        .deps
+        .iter()
+        .map(|d| deps.binary_search(d).unwrap_or(0) as u64);
     put_gaps(places, note.deps.len(), w);
     match stat {
         None => w.out.push(0),
@@ -177,8 +182,8 @@ mod tests {
     use curator_core::review::Weight;
     use curator_core::vault::Vault;
     use curator_core::{Candidate, ReviewItem, ReviewReason, Settings};
-    use std::sync::Arc;
     use proptest::prelude::*;
+    use std::sync::Arc;
 
     const GIVEN: &[&str] = &["Ines", "Bram", "Odile", "Ines"];
     const FAMILY: &[&str] = &["Varga", "Holm", "Quesnel", "Vargas"];
