@@ -20,7 +20,7 @@ mod wire;
 
 use curator_core::vault::{SavedNote, Snapshot};
 pub use wire::Malformed;
-use wire::{Read, Reader, Wire, Writer};
+use wire::{capacity, Read, Reader, Wire, Writer};
 
 /// What the bytes start with: the format's name.
 const MAGIC: &[u8; 16] = b"curator-state-1\n";
@@ -72,7 +72,7 @@ pub fn decode(bytes: &[u8]) -> Result<(Snapshot, Vec<Option<Stat>>), Malformed> 
     let vault_review = Wire::take(&mut r)?;
     let deps = take_gaps(&mut r)?;
     let n = r.count()?;
-    let (mut notes, mut stats) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    let (mut notes, mut stats) = (Vec::with_capacity(capacity(n)), Vec::new());
     for _ in 0..n {
         let (note, stat) = take_note(&mut r, &deps)?;
         notes.push(note);

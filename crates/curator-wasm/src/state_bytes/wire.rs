@@ -162,7 +162,7 @@ impl<'b> Reader<'b> {
         match self.varint()? {
             0 => {
                 let len = self.count()?;
-                let mut list = Vec::with_capacity(len);
+                let mut list = Vec::with_capacity(capacity(len));
                 for _ in 0..len {
                     let factor = self.str()?;
                     let bits = f64::take(self)?;
@@ -182,6 +182,13 @@ impl<'b> Reader<'b> {
             n => table(&self.evidence, n),
         }
     }
+}
+
+/// Room for `n` values read one by one: a count says at most how many bytes are left, and a
+/// large value (a task, a note) takes far more room than a byte, so a corrupt count must not
+/// reserve it all up front.
+pub fn capacity(n: usize) -> usize {
+    n.min(1024)
 }
 
 /// Entry `n` (1-based) of a table read so far.
@@ -297,7 +304,7 @@ impl<T: Wire> Wire for Vec<T> {
     }
     fn take(r: &mut Reader) -> Read<Self> {
         let n = r.count()?;
-        let mut out = Vec::with_capacity(n);
+        let mut out = Vec::with_capacity(capacity(n));
         for _ in 0..n {
             out.push(T::take(r)?);
         }
