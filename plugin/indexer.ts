@@ -2,15 +2,19 @@
  * Keeps the engine's vault state in step with the vault.
  *
  * Once the workspace layout is ready (Obsidian fires a `create` for every file while it loads,
- * before that), every markdown note is read, a few at a time so the UI never waits, and handed
- * to the engine, which indexes and checks them in the background; from then on the vault's
- * create/modify/rename/delete events update it. Updates are sent one at a time, in event order,
+ * before that), the engine starts from the state saved by the last session (`state-file.ts`)
+ * when there is one it can use: it then answers from the saved results at once, and every note
+ * is read in the background — those whose file time or size changed first — and handed over to
+ * be compared with what was saved. Otherwise every markdown note is read, a few at a time so
+ * the UI never waits, and handed to the engine, which indexes and checks them in the
+ * background. From then on the vault's create/modify/rename/delete events update it. Updates are sent one at a time, in event order,
  * so a slow read never lets an older text overwrite a newer one. Views subscribe with
  * `onChange`, called after every update the engine has taken.
  */
 import { App, Plugin, TAbstractFile, TFile } from "obsidian";
-import type { RemoteApi, Settings } from "./engine";
+import type { NoteStat, NoteText, RemoteApi, Settings } from "./engine";
 import { reportError } from "./errors";
+import type { StateFile } from "./state-file";
 import type { IndexStatus } from "./status";
 
 /** How long the initial load reads notes before letting the UI run, in milliseconds. */
@@ -32,6 +36,10 @@ export class Indexer {
 	private queue: Promise<void> = Promise.resolve();
 	private readonly listeners = new Set<() => void>();
 	private stopped = false;
+	/** Each note's file time and size when the engine was last handed its text. */
+	private readonly stats = new Map<string, { mtime: number; size: number }>();
+	/** The saved state; set once the plugin knows where it lives. */
+	stateFile: StateFile | null = null;
 
 	constructor(
 		private readonly app: App,
@@ -39,11 +47,16 @@ export class Indexer {
 		private readonly status: IndexStatus,
 	) {}
 
+	/** Each note's file time and size as the engine last read it, for the saved state. */
+	noteStats(): NoteStat[] {
+		return [...this.stats].map(([path, { mtime, size }]) => ({ path, mtime, size }));
+	}
+
 	/** Loads every note when the layout is ready, then follows the vault's events. */
 	start(plugin: Plugin): void {
 		this.app.workspace.onLayoutReady(() => {
 			if (this.stopped) return;
-			void this.enqueue(() => this.loadAll());
+			void this.enqueue(() => this.load());
 			const { vault } = this.app;
 			plugin.registerEvent(vault.on("create", (file) => this.onUpsert(file)));
 			plugin.registerEvent(vault.on("modify", (file) => this.onUpsert(file)));
@@ -60,8 +73,44 @@ export class Indexer {
 
 	/** Forgets every note and reads the vault again, with `settings` ("Rebuild index"). */
 	reload(settings: Settings): Promise<void> {
-		void this.enqueue(() => this.engine.reset(settings));
+		void this.enqueue(() => {
+			this.stats.clear();
+			return this.engine.reset(settings);
+		});
 		return this.enqueue(() => this.loadAll());
+	}
+
+	/** Starts from the saved state when the engine can use it, else reads every note. */
+	private async load(): Promise<void> {
+		const bytes = await this.stateFile?.load();
+		if (this.stopped) return;
+		if (bytes) {
+			const files = this.app.vault.getMarkdownFiles();
+			const stat = (file: TFile) => ({ path: file.path, mtime: file.stat.mtime, size: file.stat.size });
+			const start = await this.engine.warmStart(bytes, files.map(stat));
+			if (start) {
+				// The views answer from the saved results now; every note is read behind them.
+				for (const listener of this.listeners) listener();
+				await this.readUnread(start.changed, files.length);
+				return;
+			}
+		}
+		await this.loadAll();
+	}
+
+	/**
+	 * Reads the notes of a warm start, `first` first, then the rest in the order the engine
+	 * asks; each is handed over to be compared with its saved results.
+	 */
+	private async readUnread(first: string[], total: number): Promise<void> {
+		const supplied: Promise<void>[] = [];
+		const supply = (notes: NoteText[]) => void supplied.push(this.engine.supplyNotes(notes));
+		await this.readEach(first, total, 0, supply);
+		const rest = this.stopped ? [] : await this.engine.unreadPaths();
+		await this.readEach(rest, total, first.length, supply);
+		this.status.setReading(null);
+		await Promise.all(supplied);
+		if (!this.stopped) this.stateFile?.start();
 	}
 
 	/** Resolves once every update so far has been handed to the engine. */
@@ -84,8 +133,11 @@ export class Indexer {
 	private onUpsert(file: TAbstractFile): void {
 		if (!isNote(file)) return;
 		void this.enqueue(async () => {
+			const stat = { mtime: file.stat.mtime, size: file.stat.size };
 			const text = await this.app.vault.cachedRead(file);
-			if (!this.stopped) await this.engine.upsert(file.path, text);
+			if (this.stopped) return;
+			this.stats.set(file.path, stat);
+			await this.engine.upsert(file.path, text);
 		});
 	}
 
@@ -97,41 +149,63 @@ export class Indexer {
 
 	private onRename(file: TAbstractFile, oldPath: string): void {
 		void this.enqueue(async () => {
+			this.stats.delete(oldPath);
 			if (!isNote(file)) {
 				await this.engine.remove(oldPath);
 				return;
 			}
+			const stat = { mtime: file.stat.mtime, size: file.stat.size };
 			const text = await this.app.vault.cachedRead(file);
-			if (!this.stopped) await this.engine.rename(oldPath, file.path, text);
+			if (this.stopped) return;
+			this.stats.set(file.path, stat);
+			await this.engine.rename(oldPath, file.path, text);
 		});
 	}
 
 	private onDelete(file: TAbstractFile): void {
 		if (!(file instanceof TFile)) return;
-		void this.enqueue(() => this.engine.remove(file.path));
+		void this.enqueue(() => {
+			this.stats.delete(file.path);
+			return this.engine.remove(file.path);
+		});
 	}
 
 	/** Reads every note in short steps and stages it in the engine, showing the count. */
 	private async loadAll(): Promise<void> {
-		const files = this.app.vault.getMarkdownFiles();
+		const files = this.app.vault.getMarkdownFiles().map((file) => file.path);
 		const staged: Promise<number>[] = [];
+		await this.readEach(files, files.length, 0, (notes) => void staged.push(this.engine.stageNotes(notes)));
+		this.status.setReading(null);
+		await Promise.all(staged);
+		if (this.stopped) return;
+		// Indexed in the background; updates sent meanwhile are applied after it, in order.
+		this.engine
+			.indexStaged()
+			.then(() => this.stateFile?.start())
+			.catch((e: unknown) => reportError("indexing the vault", e));
+	}
+
+	/**
+	 * Reads the notes at `paths` in short steps (those gone since are skipped), recording each
+	 * one's file time and size, and hands them to `hand` a batch at a time, showing the count
+	 * (`before` of `total` read already).
+	 */
+	private async readEach(paths: string[], total: number, before: number, hand: (notes: NoteText[]) => unknown): Promise<void> {
 		let stepStart = performance.now();
-		for (let done = 0; done < files.length && !this.stopped; ) {
-			this.status.setReading({ done, total: files.length });
-			const batch = files.slice(done, done + READ_BATCH);
+		for (let done = 0; done < paths.length && !this.stopped; ) {
+			this.status.setReading({ done: before + done, total });
+			const batch = paths.slice(done, done + READ_BATCH).map((path) => this.app.vault.getFileByPath(path)).filter((f): f is TFile => f !== null && isNote(f));
+			const stats = batch.map((file) => ({ mtime: file.stat.mtime, size: file.stat.size }));
 			const texts = await Promise.all(batch.map((file) => this.app.vault.cachedRead(file)));
 			if (this.stopped) break;
-			staged.push(this.engine.stageNotes(batch.map((file, i) => ({ path: file.path, text: texts[i] ?? "" }))));
-			done += batch.length;
+			batch.forEach((file, i) => this.stats.set(file.path, stats[i] ?? { mtime: 0, size: -1 }));
+			hand(batch.map((file, i) => ({ path: file.path, text: texts[i] ?? "" })));
+			done += READ_BATCH;
 			if (performance.now() - stepStart > READ_STEP_MS) {
 				await pause();
 				stepStart = performance.now();
 			}
 		}
-		this.status.setReading(null);
-		await Promise.all(staged);
-		// Indexed in the background; updates sent meanwhile are applied after it, in order.
-		if (!this.stopped) this.engine.indexStaged().catch((e: unknown) => reportError("indexing the vault", e));
 	}
 
 	private enqueue(task: () => Promise<unknown>): Promise<void> {

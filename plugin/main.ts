@@ -18,6 +18,7 @@ import { Indexer } from "./indexer";
 import { Journal } from "./journal";
 import { NoteWriter } from "./note-writer";
 import { CuratorSettingTab, DEFAULT_OPTIONS, loadSettings, persistedSettings, type PluginOptions } from "./settings";
+import { StateFile } from "./state-file";
 import { IndexStatus } from "./status";
 import { MentionsView, VIEW_TYPE_MENTIONS } from "./views/mentions-view";
 import { followReviewCount, type ReviewCount } from "./views/review-count";
@@ -35,6 +36,7 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 	info: EngineInfo | null = null;
 	readonly lastKnown = new Map<string, unknown>();
 	private client!: EngineClient;
+	private stateFile!: StateFile;
 	private ready!: Promise<void>;
 	private enrichment!: Enrichment;
 	private enrichmentStatus!: EnrichmentStatus;
@@ -52,6 +54,8 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 		});
 		this.engine = this.client.api;
 		this.indexer = new Indexer(this.app, this.engine, status);
+		this.stateFile = new StateFile(this.app, this.manifest, this.engine, () => this.indexer.noteStats());
+		this.indexer.onChange(() => this.stateFile.changed());
 		this.writer = new NoteWriter(this.app);
 		this.enrichmentStatus = new EnrichmentStatus(this.addStatusBarItem(), guarded("undoing the last enrichment", () => this.undoLast()));
 		this.enrichment = new Enrichment(this, this.enrichmentStatus);
@@ -78,7 +82,10 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 
 	onunload(): void {
 		this.indexer?.stop();
-		this.client?.stop();
+		// Unsaved changes are saved before the engine stops.
+		const saving = this.stateFile?.stop();
+		if (saving) void saving.finally(() => this.client?.stop());
+		else this.client?.stop();
 	}
 
 	whenReady(): Promise<void> {
@@ -93,6 +100,8 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 		await new Promise((resolve) => window.setTimeout(resolve, 0));
 		await this.client.start();
 		this.info = await this.engine.info();
+		// Started warm from the saved state, and saving it.
+		this.indexer.stateFile = this.stateFile;
 		this.journal = new Journal(this.app, this.engine, this.info.journalDir, this.info.putBackFile);
 		const { settings, options } = await loadSettings(this, this.engine, this.info);
 		this.settings = settings;

@@ -19,6 +19,13 @@
 //   save_3kb_*           the same for a 3 KB meeting
 //   review_queue_*       the review queue's first page (100 decision cards): the first ask, then p50
 //   tasks_by_owner_*     open tasks by owner (50 owners, 10 tasks each): the first ask, then p50
+//   state_save_ms        the engine's state encoded for the saved file (saveState, in the worker)
+//   state_file_bytes     the saved state's file (vault-state.bin in the plugin's folder)
+//   warm_restored_ms     a second start from that file: layout ready → the saved state read,
+//                        handed to the worker, decoded and restored
+//   warm_start_ms        … and the review queue's first page answered
+//   warm_verified_ms     layout ready → every note read again and compared with the saved
+//                        state (what a note's check and the commands wait for)
 //   rss_mb               the process's resident memory once warm (UI thread + worker)
 //   wasm_memory_mb       the engine's WebAssembly memory once warm (part of rss_mb)
 //   main_js_bytes        size of main.js
@@ -30,7 +37,7 @@ import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const { makeApp, loadPlugin, MAIN_JS } = require(path.join(root, "tests/plugin/harness"));
+const { makeApp, loadPlugin, waitFor, MAIN_JS } = require(path.join(root, "tests/plugin/harness"));
 const { syntheticVault } = require(path.join(root, "tests/plugin/synthetic-vault"));
 
 const args = process.argv.slice(2);
@@ -127,8 +134,41 @@ const tasks = await query(() => engine.tasksByOwner({ groups: 50, limit: 10 }));
 const rssMb = Math.round(process.memoryUsage().rss / 1e6);
 const wasmMemoryMb = Math.round((await engine.stats()).memoryBytes / 1e6);
 const info = await engine.info();
+const stateSaveMs = await timed(() => engine.saveState(plugin.indexer.noteStats(), false));
+log("starting again from the saved state");
 plugin.unload();
+await waitFor(() => plugin.client.stopped, { timeout: 600_000, message: "the engine to save and stop" });
+const stateFile = path.join(vault.path, app.vault.configDir, "plugins", plugin.manifest.id, "vault-state.bin");
+await waitFor(() => fs.existsSync(stateFile), { timeout: 600_000, message: "the saved state" });
+const stateBytes = fs.statSync(stateFile).size;
+const warm = await warmStart();
 fs.rmSync(vault.path, { recursive: true, force: true });
+
+/** A second start over the vault, from the state the first saved. */
+async function warmStart() {
+	const again = makeApp(vault.path);
+	const { plugin: second } = await loadPlugin(again, { worker, ready: false });
+	await second.whenReady();
+	let started;
+	const restored = new Promise((resolve) => (started = resolve));
+	const original = second.engine.warmStart;
+	second.engine.warmStart = async (...a) => {
+		const result = await original(...a);
+		started(result);
+		return result;
+	};
+	const at = performance.now();
+	again.workspace._setLayoutReady();
+	if (!(await restored)) throw new Error("the saved state was not used");
+	const restoredMs = performance.now() - at;
+	await second.engine.reviewDecisions({ limit: 100 });
+	const startMs = performance.now() - at;
+	await second.indexer.idle();
+	await second.engine.noteCount();
+	const verifiedMs = performance.now() - at;
+	second.unload();
+	return { restoredMs, startMs, verifiedMs };
+}
 
 console.log(
 	JSON.stringify({
@@ -154,6 +194,11 @@ console.log(
 		review_queue_p50_ms: review.p50,
 		tasks_by_owner_first_ms: tasks.first,
 		tasks_by_owner_p50_ms: tasks.p50,
+		state_save_ms: Math.round(stateSaveMs),
+		state_file_bytes: stateBytes,
+		warm_restored_ms: Math.round(warm.restoredMs),
+		warm_start_ms: Math.round(warm.startMs),
+		warm_verified_ms: Math.round(warm.verifiedMs),
 		rss_mb: rssMb,
 		wasm_memory_mb: wasmMemoryMb,
 		main_js_bytes: fs.statSync(MAIN_JS).size,

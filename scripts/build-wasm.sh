@@ -54,7 +54,10 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($gz gzipped)"
 # (+18 KB), names in typed prose and single-word mention links (+10 KB), escaped frontmatter
 # mojibake (+3 KB), ties between duplicate notes joining the merge (+2 KB), fixes kept as hunks
 # (+3 KB). main.js was 914 KB of its 1 MB then.
-budget=1400000
+# Raised to 1.45 MB at 1,429 KB: the plugin's warm start from a saved state (+53 KB: the
+# state's hand-written layout, the restore over notes read behind it, and their binding).
+# main.js is 959 KB of its 1 MB.
+budget=1450000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1

@@ -25,6 +25,7 @@ export type {
 	NoteMention,
 	NoteError,
 	NoteReport,
+	NoteStat,
 	NoteText,
 	NoteUpdate,
 	NoteWrite,
@@ -46,5 +47,6 @@ export type {
 	TasksPage,
 	TasksQuery,
 	UndoPlan,
+	WarmStart,
 	Weight,
 } from "../wasm/curator_wasm";

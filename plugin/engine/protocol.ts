@@ -5,9 +5,10 @@
  * `EngineApi` is the one list of requests: each method's arguments and result. The plugin sends
  * `{id, method, args}`; the engine answers each request once, by id, with its value or an error
  * message, and sends `progress` events while it loads and warms. Updates (stage, upsert,
- * remove, rename, configure) apply in the order they are sent; a query waits until the notes
- * sent before it are indexed (`check`…) or, for whole-vault queries, until every note's results
- * are computed. Adding a request means adding a method here and its handler in `service.ts`.
+ * remove, rename, configure, a warm start and the texts it reads) apply in the order they are
+ * sent; a query waits until the notes sent before it are indexed and read (`check`…) or, for
+ * whole-vault queries, until every note's results are computed (after a warm start they are
+ * the saved ones, so these answer before every note is read again). Adding a request means adding a method here and its handler in `service.ts`.
  */
 import type {
 	CurrentText,
@@ -23,6 +24,7 @@ import type {
 	NewNote,
 	NoteMention,
 	NoteReport,
+	NoteStat,
 	NoteText,
 	NoteUpdate,
 	NoteWrite,
@@ -39,6 +41,7 @@ import type {
 	TasksPage,
 	TasksQuery,
 	UndoPlan,
+	WarmStart,
 } from "../wasm/curator_wasm";
 
 /** What the engine says about itself once started. */
@@ -78,6 +81,14 @@ export interface EngineApi {
 	stageNotes(notes: NoteText[]): number;
 	/** Indexes the staged notes in the background (all at once when the vault is empty, the fast path); resolves with the note count once done. */
 	indexStaged(): number;
+	/** Starts from a saved state over the vault's notes now; null when it is not one of this engine and these settings, or does not read back whole (load cold then). Every note is then to be read and supplied, `changed` first. */
+	warmStart(bytes: Uint8Array, files: NoteStat[]): WarmStart | null;
+	/** The notes of a warm start still to read, in the order to read them. */
+	unreadPaths(): string[];
+	/** Texts of notes of a warm start, as read: kept when the saved results are about them, upserted otherwise. */
+	supplyNotes(notes: NoteText[]): void;
+	/** The vault's state as bytes to save, with each note's file time and size as read: once every note is checked (`settled`), or now (null while notes are still to be read). */
+	saveState(stats: NoteStat[], settled: boolean): Uint8Array | null;
 	/** Adds or replaces a note (on create and modify). */
 	upsert(path: string, text: string): void;
 	/** A note was opened in an editor: the engine reads it ahead of its saves, which then read only the lines that changed. */

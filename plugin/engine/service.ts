@@ -26,9 +26,12 @@ import init, {
 	rules,
 	templateSettings,
 	version,
+	type NoteStat,
+	type NoteText,
 	type Progress,
 	type Settings,
 	type SettingsInput,
+	type WarmStart,
 } from "../wasm/curator_wasm";
 import type { EngineApi, Method, ProgressEvent, Request, Response } from "./protocol";
 
@@ -54,8 +57,12 @@ const PROGRESS_EVERY_MS = 200;
  */
 const UPDATE_GRACE_MS = 10;
 
-/** What a query needs: the notes sent so far indexed, or also every note's results computed. */
-type Readiness = "indexed" | "warm";
+/**
+ * What a query needs: the notes sent so far indexed and read (`indexed`), every note's results
+ * computed (`warm`: after a warm start, notes still to read keep their saved results), or both
+ * (`settled`).
+ */
+type Readiness = "indexed" | "warm" | "settled";
 
 type Handlers = { [M in Method]: (...args: Parameters<EngineApi[M]>) => ReturnType<EngineApi[M]> | Promise<ReturnType<EngineApi[M]>> };
 
@@ -123,7 +130,14 @@ export class EngineService {
 	private graceUntil = 0;
 
 	private readonly handlers: Handlers = {
-		info: () => ({ version: version(), rules: rules(), templateSettings: templateSettings(), inWorker: this.inWorker, journalDir: journalDir(), putBackFile: putBackFile() }),
+		info: () => ({
+			version: version(),
+			rules: rules(),
+			templateSettings: templateSettings(),
+			inWorker: this.inWorker,
+			journalDir: journalDir(),
+			putBackFile: putBackFile(),
+		}),
 		stats: () => ({ ...this.vault().progress(), memoryBytes: memory?.buffer.byteLength ?? 0 }),
 		completeSettings: (input) => completeSettings(input),
 		configure: (settings) => {
@@ -145,6 +159,14 @@ export class EngineService {
 			this.indexing = true;
 			return this.when("indexed", (c) => c.noteCount());
 		},
+		warmStart: (bytes, files) => this.update((c) => c.warmStart(bytes, files)),
+		unreadPaths: () => this.vault().unreadPaths(),
+		supplyNotes: (notes) => this.update((c) => c.supplyNotes(notes)),
+		saveState: (stats, settled) => {
+			if (settled) return this.when("settled", (c) => c.saveState(stats));
+			const { staged, unread } = this.vault().progress();
+			return staged > 0 || unread > 0 ? null : this.vault().saveState(stats);
+		},
 		upsert: (path, text) => this.update((c) => c.upsertNote(path, text)),
 		open: (path) => this.when("indexed", (c) => c.openNote(path)),
 		remove: (path) => this.update((c) => c.removeNote(path)),
@@ -159,7 +181,7 @@ export class EngineService {
 		aliasUpdate: (entity, alias) => this.when("indexed", (c) => c.aliasUpdate(entity, alias)),
 		reviewDecisions: (query) => this.when("warm", (c) => c.reviewDecisions(query)),
 		personNote: (name) => this.when("indexed", (c) => c.personNote(name)),
-		linkBack: (group, title) => this.when("warm", (c) => c.linkBack(group, title)),
+		linkBack: (group, title) => this.when("settled", (c) => c.linkBack(group, title)),
 		markReviewed: (path, text) => this.when("indexed", (c) => c.markReviewed(path, text)),
 		keepCompany: (path, text, keep) => this.when("indexed", (c) => c.keepCompany(path, text, keep)),
 		mergePlan: (group) => this.when("indexed", (c) => c.mergePlan(group)),
@@ -232,7 +254,9 @@ export class EngineService {
 	}
 
 	private satisfied(needs: Readiness, progress: Progress): boolean {
-		return progress.staged === 0 && (needs === "indexed" || progress.stale === 0);
+		const indexed = progress.staged === 0 && progress.unread === 0;
+		const warm = progress.staged === 0 && progress.stale === 0;
+		return needs === "indexed" ? indexed : needs === "warm" ? warm : indexed && warm;
 	}
 
 	private schedule(): void {
@@ -259,7 +283,7 @@ export class EngineService {
 			const took = Math.max(performance.now() - start, 0.1);
 			this.indexStep = Math.min(512, Math.max(1, Math.round((this.indexStep * this.pacing.stepMs) / took)));
 			progress = curator.progress();
-		} else if (progress.stale > 0) {
+		} else if (progress.stale > progress.waiting) {
 			progress = curator.warm(this.pacing.stepMs);
 		}
 		if (progress.staged === 0) this.indexing = false;
@@ -267,12 +291,13 @@ export class EngineService {
 		const ready = this.waiters.filter((w) => this.satisfied(w.needs, progress));
 		this.waiters = this.waiters.filter((w) => !ready.includes(w));
 		for (const waiter of ready) waiter.resolve();
-		if (progress.staged > 0 || progress.stale > 0) this.schedule();
+		// Stale notes waiting for their text are computed once it is supplied (an update).
+		if (progress.staged > 0 || progress.stale > progress.waiting) this.schedule();
 	}
 
 	/** Sends progress now and then while working, and once when done. */
 	private report(progress: Progress): void {
-		const done = progress.staged === 0 && progress.stale === 0;
+		const done = progress.staged === 0 && progress.stale === 0 && progress.unread === 0;
 		const now = performance.now();
 		if (done ? this.reportedDone : now - this.lastProgressAt < PROGRESS_EVERY_MS) return;
 		this.lastProgressAt = now;

@@ -112,6 +112,8 @@ test("the status bar's Undo undoes the last enrichment", async () => {
 	assert.equal(status.getAttribute("aria-label"), `Enriched:\n${notes.map((n) => `${n}: placeholders, mojibake`).join("\n")}`);
 	status.querySelector("a.vault-curator-undo").click();
 	await waitFor(() => notes.every((note, i) => readNote(vault, note) === raws[i]), { timeout: SETTLE, message: "the undo" });
+	// The notice comes once the engine has remembered what was put back: not in the next test.
+	await waitFor(() => state.notices.some((n) => n.startsWith("Undid")), { timeout: SETTLE, message: "the undo notice" });
 	plugin.unload();
 });
 

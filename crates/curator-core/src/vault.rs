@@ -220,7 +220,12 @@ impl Vault {
     /// Adds or replaces the note at `path` (on create and modify). Returns how many notes
     /// (this one included) must be computed again.
     pub fn upsert(&mut self, path: &str, text: &str) -> usize {
-        if self.notes.get(path).is_some_and(|s| &*s.text == text) {
+        // The hash too: a note restored unread holds an empty text in place of its own.
+        if self
+            .notes
+            .get(path)
+            .is_some_and(|s| &*s.text == text && s.hash == content_hash(text))
+        {
             return 0;
         }
         self.update(path, text)
@@ -509,15 +514,87 @@ impl Vault {
     where
         T: AsRef<str> + Into<Arc<str>> + Sync,
     {
-        if snapshot.engine != ENGINE || snapshot.settings != settings_fingerprint(&settings) {
+        if !snapshot.fits(&settings) {
             return Vault::build(settings, notes);
         }
         let hashes = par_map(&notes, |(_, text)| content_hash(text.as_ref()));
+        let present: BTreeSet<&str> = notes.iter().map(|(p, _)| p.as_str()).collect();
+        let (mut vault, mut changed) = Vault::from_snapshot(settings, snapshot, &present);
+        let mut fresh = Vec::new();
+        for ((path, text), hash) in notes.into_iter().zip(hashes) {
+            match vault.notes.get_mut(&path) {
+                Some(slot) if slot.hash == hash => slot.text = text.into(),
+                _ => fresh.push((path, text)),
+            }
+        }
+        let index = vault.engine.index();
+        let summaries = par_map(&fresh, |(path, text)| index.summarize(path, text.as_ref()));
+        for ((path, text), summary) in fresh.into_iter().zip(summaries) {
+            changed.merge(match summary {
+                Some(summary) => vault.engine.index_mut().upsert_summary(summary),
+                None => vault.engine.index_mut().remove(&path),
+            });
+            vault.notes.insert(path, Slot::new(text.into()));
+        }
+        vault.invalidate(&changed);
+        vault
+    }
+
+    /// The vault of a snapshot's notes at the `present` paths, taken on trust: each keeps its
+    /// summary and results, and its text is unread (empty) until [`Vault::supply_text`] gives
+    /// it. The snapshot's other notes are removed and the results that depended on them
+    /// dropped, as in [`Vault::restore`]; paths the snapshot lacks are left to the caller to
+    /// upsert. `None` when the snapshot does not [fit](Snapshot::fits).
+    ///
+    /// This is the plugin's warm start: it shows what the notes said when the snapshot was
+    /// taken at once, and reads them in the background. Until a note's text is supplied the
+    /// caller must not ask for anything computed from its text (its report, once dropped, or
+    /// its mentions): the vault would compute it from the empty text.
+    pub fn restore_unread(
+        settings: Settings,
+        snapshot: Snapshot,
+        present: &BTreeSet<&str>,
+    ) -> Option<Self> {
+        if !snapshot.fits(&settings) {
+            return None;
+        }
+        let (mut vault, changed) = Vault::from_snapshot(settings, snapshot, present);
+        vault.invalidate(&changed);
+        Some(vault)
+    }
+
+    /// Gives the note at `path` its text when the vault holds it unread (or holds it already)
+    /// and `text` is the text its results are about, by hash; nothing is computed again.
+    /// Returns false, changing nothing, when the note is unknown or its text differs: upsert it.
+    pub fn supply_text(&mut self, path: &str, text: Arc<str>) -> bool {
+        let Some(slot) = self.notes.get_mut(path) else {
+            return false;
+        };
+        if slot.hash != content_hash(&text) {
+            return false;
+        }
+        if *slot.text != *text {
+            // What is shown of the note's lines (review cards' context) changes.
+            self.generation += 1;
+        }
+        slot.text = text;
+        true
+    }
+
+    /// The snapshot's notes at the `present` paths, with their summaries and results, and the
+    /// deps that changed since it was taken: the answers, and the notes it held that are gone
+    /// (removed here).
+    fn from_snapshot(
+        settings: Settings,
+        snapshot: Snapshot,
+        present: &BTreeSet<&str>,
+    ) -> (Self, Changed) {
         let mut vault = Vault::new(settings);
         vault.vault_review = snapshot.vault_review.map(Arc::new);
         for note in snapshot.notes {
+            // The index is empty and nothing has read it: what changed is not worked out.
             if let Some(summary) = note.summary {
-                vault.engine.index_mut().upsert_summary(summary);
+                vault.engine.index_mut().insert_summary(summary);
             }
             let mut slot = Slot::new(Arc::from(""));
             slot.hash = note.hash;
@@ -537,7 +614,6 @@ impl Vault {
             vault.notes.insert(note.path, slot);
         }
         // What changed since: applied as one batch, then one pass drops what depended on it.
-        let present: BTreeSet<&str> = notes.iter().map(|(p, _)| p.as_str()).collect();
         let gone: Vec<String> = vault
             .notes
             .keys()
@@ -553,24 +629,7 @@ impl Vault {
             changed.merge(vault.engine.index_mut().remove(&path));
             vault.notes.remove(&path);
         }
-        let mut fresh = Vec::new();
-        for ((path, text), hash) in notes.into_iter().zip(hashes) {
-            match vault.notes.get_mut(&path) {
-                Some(slot) if slot.hash == hash => slot.text = text.into(),
-                _ => fresh.push((path, text)),
-            }
-        }
-        let index = vault.engine.index();
-        let summaries = par_map(&fresh, |(path, text)| index.summarize(path, text.as_ref()));
-        for ((path, text), summary) in fresh.into_iter().zip(summaries) {
-            changed.merge(match summary {
-                Some(summary) => vault.engine.index_mut().upsert_summary(summary),
-                None => vault.engine.index_mut().remove(&path),
-            });
-            vault.notes.insert(path, Slot::new(text.into()));
-        }
-        vault.invalidate(&changed);
-        vault
+        (vault, changed)
     }
 
     /// Drops the computed items of every note that read a dep in `changed`; returns them.
@@ -792,6 +851,14 @@ pub struct Snapshot {
     pub vault_review: Option<Vec<ReviewItem>>,
     /// Every note.
     pub notes: Vec<SavedNote>,
+}
+
+impl Snapshot {
+    /// True when the snapshot was taken by this engine with `settings` (review answers aside:
+    /// [`Vault::restore`] compares them name by name); any other snapshot is never trusted.
+    pub fn fits(&self, settings: &Settings) -> bool {
+        self.engine == ENGINE && self.settings == settings_fingerprint(settings)
+    }
 }
 
 /// One note of a [`Snapshot`].

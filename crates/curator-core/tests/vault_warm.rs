@@ -15,7 +15,8 @@ use curator_core::settings::Resolution;
 use curator_core::vault::Vault;
 use curator_core::Settings;
 use proptest::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 const GIVEN: &[&str] = &["Ines", "Bram", "Odile", "Tomasz", "Ines"];
 const FAMILY: &[&str] = &["Varga", "Holm", "Quesnel", "Brandt", "Vargas"];
@@ -281,6 +282,67 @@ proptest! {
         let mut cold = Vault::build(answered(&answers), notes);
         prop_assert_eq!(everything(&mut restored), everything(&mut cold));
     }
+}
+
+proptest! {
+    #![proptest_config(proptest_config::cases(32))]
+
+    /// The plugin's warm start: a snapshot restored on trust over the paths present now, then
+    /// every note's text supplied (kept when its hash matches, upserted otherwise), in an order
+    /// that puts the changed notes anywhere, equals a cold rebuild.
+    #[test]
+    fn a_snapshot_restored_unread_then_read_equals_a_cold_rebuild(
+        before in prop::collection::vec(op(), 1..10),
+        after in prop::collection::vec(op(), 0..6),
+        rotate in any::<usize>(),
+    ) {
+        let mut warm = Vault::new(settings());
+        let mut texts: BTreeMap<String, String> = BTreeMap::new();
+        for op in &before {
+            apply(&mut warm, &mut texts, op);
+        }
+        everything(&mut warm);
+        let snapshot = warm.snapshot();
+        let mut offline = Vault::new(settings());
+        let mut answers = Answers::default();
+        for op in &after {
+            apply(&mut offline, &mut texts, op);
+            answers = answer(&answers, op).unwrap_or(answers);
+        }
+        let present: BTreeSet<&str> = texts.keys().map(String::as_str).collect();
+        let mut restored = Vault::restore_unread(answered(&answers), snapshot, &present)
+            .expect("a snapshot of these settings");
+        let mut order: Vec<(&String, &String)> = texts.iter().collect();
+        let len = order.len().max(1);
+        order.rotate_left(rotate % len);
+        for (path, text) in order {
+            if !restored.supply_text(path, Arc::from(text.as_str())) {
+                restored.upsert(path, text);
+            }
+        }
+        let notes: Vec<(String, String)> =
+            texts.iter().map(|(p, t)| (p.clone(), t.clone())).collect();
+        let mut cold = Vault::build(answered(&answers), notes);
+        prop_assert_eq!(everything(&mut restored), everything(&mut cold));
+    }
+}
+
+#[test]
+fn a_note_emptied_while_unread_is_upserted() {
+    let notes = vec![person(0, false, 0, 1), meeting(0, &[(0, 1)], 3)];
+    let mut vault = Vault::build(Settings::default(), notes.clone());
+    vault.refresh();
+    let present: BTreeSet<&str> = notes.iter().map(|(p, _)| p.as_str()).collect();
+    let mut restored =
+        Vault::restore_unread(Settings::default(), vault.snapshot(), &present).unwrap();
+    assert_eq!(restored.stale(), 0, "results taken on trust");
+    let meeting = &notes[1].0;
+    assert!(restored.upsert(meeting, "") >= 1, "an empty text is news");
+    let other = Settings {
+        people_folders: vec!["Contacts".into()],
+        ..Settings::default()
+    };
+    assert!(Vault::restore_unread(other, vault.snapshot(), &present).is_none());
 }
 
 #[test]

@@ -17,6 +17,8 @@ pub mod note_mentions;
 pub mod offsets;
 pub mod owners;
 pub mod sections;
+pub mod state_bytes;
+pub mod warm_start;
 
 use curator_core::actions;
 use curator_core::decisions::DecisionQuery;
@@ -150,8 +152,12 @@ export interface AppliedChange { rule: string; reason: string; replacement: stri
 export interface FixResult { text: string | null; applied: AppliedChange[]; review: ReviewItem[]; error: NoteError | null; }
 /** A note handed to `stageNotes`. */
 export interface NoteText { path: string; text: string; }
-/** How far loading and warming have come: indexed notes, notes still staged, notes whose check report is still to compute. */
-export interface Progress { notes: number; staged: number; stale: number; }
+/** How far loading and warming have come: indexed notes, notes still staged, notes whose check report is still to compute, notes of a warm start still to read, and stale notes waiting for their text. */
+export interface Progress { notes: number; staged: number; stale: number; unread: number; waiting: number; }
+/** A note's file as the vault lists it: modification time in ms and size in bytes. */
+export interface NoteStat { path: string; mtime: number; size: number; }
+/** A warm start: notes held on trust, and the notes to read first (new or changed since the state was saved). */
+export interface WarmStart { trusted: number; changed: string[]; }
 /** A person note whose generated sections (open tasks, meetings) are out of date: write `text` only over `original`. */
 export interface SectionUpdate { path: string; original: string; text: string; }
 export type Priority = "highest" | "high" | "medium" | "none" | "low" | "lowest";
@@ -516,6 +522,71 @@ impl Curator {
     #[wasm_bindgen(js_name = vaultReview, unchecked_return_type = "ReviewItem[]")]
     pub fn vault_review(&mut self) -> Result<JsValue, JsError> {
         to_js(&*self.live.vault_mut().vault_review())
+    }
+}
+
+/// The warm start: the vault's state saved as bytes, and
+/// a start from them that reads the notes behind the saved results (see [`warm_start`]).
+#[wasm_bindgen]
+impl Curator {
+    /// The vault's state as bytes to save, each note with the file time and size of the text
+    /// the engine read (`stats`; a note without one is read before it is trusted again).
+    #[wasm_bindgen(js_name = saveState)]
+    pub fn save_state(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "NoteStat[]")] stats: JsValue,
+    ) -> Result<Vec<u8>, JsError> {
+        let stats: Vec<warm_start::NoteStat> =
+            serde_wasm_bindgen::from_value(stats).map_err(|e| {
+                JsError::new(&format!(
+                    "saveState: stats must be an array of {{path, mtime, size}}: {e}"
+                ))
+            })?;
+        Ok(warm_start::save(&self.live, &stats))
+    }
+
+    /// Starts from a saved state over the vault's notes now (`files`, every markdown note):
+    /// notes with their saved time and size are held on trust, and every note is then to be
+    /// read and handed over with `supplyNotes` — those in `changed` first. Null, changing
+    /// nothing, when the bytes are not a state of this engine and these settings (load the
+    /// vault cold then).
+    #[wasm_bindgen(js_name = warmStart, unchecked_return_type = "WarmStart | null")]
+    pub fn warm_start(
+        &mut self,
+        bytes: &[u8],
+        #[wasm_bindgen(unchecked_param_type = "NoteStat[]")] files: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let files: Vec<warm_start::NoteStat> =
+            serde_wasm_bindgen::from_value(files).map_err(|e| {
+                JsError::new(&format!(
+                    "warmStart: files must be an array of {{path, mtime, size}}: {e}"
+                ))
+            })?;
+        to_js(&warm_start::restore(&mut self.live, bytes, files))
+    }
+
+    /// The notes of a warm start still to read, in the order to read them.
+    #[wasm_bindgen(js_name = unreadPaths, unchecked_return_type = "string[]")]
+    pub fn unread_paths(&self) -> Result<JsValue, JsError> {
+        to_js(&self.live.unread_paths())
+    }
+
+    /// The texts of notes of a warm start, as read: kept when they are what the saved state
+    /// was about, upserted otherwise; ignored for notes updated since.
+    #[wasm_bindgen(js_name = supplyNotes)]
+    pub fn supply_notes(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "NoteText[]")] notes: JsValue,
+    ) -> Result<(), JsError> {
+        let notes: Vec<NoteText> = serde_wasm_bindgen::from_value(notes).map_err(|e| {
+            JsError::new(&format!(
+                "supplyNotes: notes must be an array of {{path, text}}: {e}"
+            ))
+        })?;
+        for note in notes {
+            self.live.supply(&note.path, note.text);
+        }
+        Ok(())
     }
 }
 

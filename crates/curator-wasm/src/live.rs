@@ -8,14 +8,22 @@
 //! computes the notes' check reports and tasks until the caller says stop. A Web Worker indexes
 //! everything at once and warms in long steps; the in-thread fallback indexes a few notes and
 //! warms for a few milliseconds per step, so the UI thread never waits long.
+//!
+//! A warm start skips the reading: [`LiveVault::restore`] takes a snapshot saved by an earlier
+//! session ([`crate::warm_start`]) on trust, so its results answer the views at once, and the
+//! notes' texts are read in the background and [supplied](LiveVault::supply): a text whose
+//! hash is the snapshot's is kept, any other is upserted, so the state ends equal to a cold
+//! build. Until a note's text is supplied nothing is computed from it: the sweep passes over
+//! it, and [`Progress::unread`] tells the caller to hold back what needs every text.
 
 use crate::owners::{OwnerIndex, TasksPage, TasksQuery};
 use curator_core::answers::{without_answers, Answers};
 use curator_core::decisions::{self, DecisionIndex, DecisionPage, DecisionQuery};
+use curator_core::vault::Snapshot;
 use curator_core::vault::Vault;
 use curator_core::Settings;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 /// How far loading and warming have come.
@@ -25,8 +33,13 @@ pub struct Progress {
     pub notes: usize,
     /// Notes handed over and not indexed yet.
     pub staged: usize,
-    /// Indexed notes whose check report is still to compute.
+    /// Indexed notes whose check report is still to compute (those waiting for their text
+    /// included).
     pub stale: usize,
+    /// Notes of a warm start whose text is still to be supplied.
+    pub unread: usize,
+    /// Stale notes that wait for their text: nothing can compute them until it is supplied.
+    pub waiting: usize,
 }
 
 /// The warm vault plus the notes waiting to be indexed.
@@ -42,6 +55,9 @@ pub struct LiveVault {
     decisions: DecisionIndex,
     /// Open tasks by owner, regrouped note by note as notes change.
     owners: OwnerIndex,
+    /// Notes of a warm start whose text has not been supplied yet: held on trust (their
+    /// results are the snapshot's) or, for a path the snapshot lacks, not held at all.
+    unread: BTreeSet<String>,
 }
 
 impl LiveVault {
@@ -53,7 +69,60 @@ impl LiveVault {
             sweep: Vec::new(),
             decisions: DecisionIndex::default(),
             owners: OwnerIndex::default(),
+            unread: BTreeSet::new(),
         }
+    }
+
+    /// Starts from `snapshot` over the notes at `paths` (every note of the vault now): the
+    /// snapshot's notes among them are held on trust, the others of the snapshot are removed,
+    /// and every path is unread until [`LiveVault::supply`] gives its text. False, changing
+    /// nothing, when the snapshot does not fit the engine or the settings.
+    pub fn restore(&mut self, snapshot: Snapshot, paths: Vec<String>) -> bool {
+        let present: BTreeSet<&str> = paths.iter().map(String::as_str).collect();
+        let settings = self.vault.settings().clone();
+        let Some(vault) = Vault::restore_unread(settings, snapshot, &present) else {
+            return false;
+        };
+        *self = LiveVault::new(vault.settings().clone());
+        self.vault = vault;
+        self.unread = paths.into_iter().collect();
+        true
+    }
+
+    /// The paths still unread, in the order to read them: the notes whose results were
+    /// dropped (they wait for their text) first, then the notes the snapshot lacks, then the
+    /// rest.
+    pub fn unread_paths(&self) -> Vec<String> {
+        let waiting: BTreeSet<&str> = self
+            .vault
+            .stale_paths()
+            .filter(|p| self.unread.contains(*p))
+            .collect();
+        let (mut first, mut rest): (Vec<&String>, Vec<&String>) = self
+            .unread
+            .iter()
+            .partition(|p| waiting.contains(p.as_str()));
+        let (absent, held): (Vec<&String>, Vec<&String>) =
+            rest.drain(..).partition(|p| self.vault.text(p).is_none());
+        first.extend(absent);
+        first.extend(held);
+        first.into_iter().cloned().collect()
+    }
+
+    /// The text of an unread note: kept when it is the text the snapshot's results are about,
+    /// upserted otherwise. Ignored when the note is not unread (an update since gave it).
+    pub fn supply(&mut self, path: &str, text: String) {
+        if !self.unread.remove(path) {
+            return;
+        }
+        if !self.vault.supply_text(path, Arc::from(text.as_str())) {
+            self.upsert(path, &text);
+        }
+    }
+
+    /// The snapshot of the vault as it is ([`Vault::snapshot`]).
+    pub fn snapshot(&self) -> Snapshot {
+        self.vault.snapshot()
     }
 
     /// The indexed vault.
@@ -76,7 +145,8 @@ impl LiveVault {
         }
         let old = std::mem::replace(&mut self.vault, Vault::new(settings));
         for path in old.paths() {
-            if !self.staged.contains_key(path) {
+            // An unread note's text is staged once supplied.
+            if !self.staged.contains_key(path) && !self.unread.contains(path) {
                 let text = old.text(path).unwrap_or_default();
                 self.staged.insert(path.to_string(), Arc::from(text));
             }
@@ -96,9 +166,9 @@ impl LiveVault {
     }
 
     /// Makes the indexed note at `path` the one being edited ([`Vault::start_editing`]);
-    /// nothing while it is staged.
+    /// nothing while it is staged or unread.
     pub fn start_editing(&mut self, path: &str) {
-        if !self.staged.contains_key(path) {
+        if !self.staged.contains_key(path) && !self.unread.contains(path) {
             self.vault.start_editing(path);
         }
     }
@@ -108,9 +178,12 @@ impl LiveVault {
         self.staged.len()
     }
 
-    /// True when `text` is the indexed text of the note at `path` (no newer text is staged).
+    /// True when `text` is the indexed text of the note at `path` (no newer text is staged,
+    /// and it is not unread).
     pub fn holds(&self, path: &str, text: &str) -> bool {
-        !self.staged.contains_key(path) && self.vault.text(path) == Some(text)
+        !self.staged.contains_key(path)
+            && !self.unread.contains(path)
+            && self.vault.text(path) == Some(text)
     }
 
     /// Hands a note over, to be indexed by [`LiveVault::index_staged`].
@@ -139,6 +212,7 @@ impl LiveVault {
     /// Adds or replaces a note (on create and modify). While notes are staged it joins them, so
     /// updates keep their order and the initial load keeps its fast path.
     pub fn upsert(&mut self, path: &str, text: &str) {
+        self.unread.remove(path);
         if self.staged.is_empty() {
             self.vault.upsert(path, text);
         } else {
@@ -148,6 +222,7 @@ impl LiveVault {
 
     /// Forgets a note (on delete); unknown paths are ignored.
     pub fn remove(&mut self, path: &str) {
+        self.unread.remove(path);
         self.staged.remove(path);
         self.vault.remove(path);
     }
@@ -166,6 +241,9 @@ impl LiveVault {
     pub fn warm(&mut self, mut more: impl FnMut() -> bool) -> Progress {
         if self.staged.is_empty() {
             while let Some(path) = self.next_in_sweep() {
+                if self.unread.contains(&path) {
+                    continue;
+                }
                 self.vault.report(&path);
                 if let Some(tasks) = self.vault.tasks(&path) {
                     self.owners.regroup(&path, &tasks);
@@ -180,17 +258,32 @@ impl LiveVault {
 
     /// How far loading and warming have come.
     pub fn progress(&self) -> Progress {
+        let waiting = match self.unread.is_empty() {
+            true => 0,
+            false => self
+                .vault
+                .stale_paths()
+                .filter(|p| self.unread.contains(*p))
+                .count(),
+        };
         Progress {
             notes: self.vault.len(),
             staged: self.staged.len(),
             stale: self.vault.stale(),
+            unread: self.unread.len(),
+            waiting,
         }
     }
 
     /// The next path of the current sweep; starts a new sweep when notes are stale.
     fn next_in_sweep(&mut self) -> Option<String> {
         if self.sweep.is_empty() {
-            self.sweep = self.vault.stale_paths().map(str::to_string).collect();
+            // An unread note waits for its text (a restored state's results stand till then).
+            let unread = &self.unread;
+            self.sweep = (self.vault.stale_paths())
+                .filter(|p| !unread.contains(*p))
+                .map(str::to_string)
+                .collect();
             self.sweep.reverse();
         }
         self.sweep.pop()
@@ -244,7 +337,9 @@ mod tests {
             Progress {
                 notes: 0,
                 staged: 3,
-                stale: 0
+                stale: 0,
+                unread: 0,
+                waiting: 0,
             }
         );
         assert_eq!(live.index_staged(2), 1, "the first step builds the vault");
@@ -260,7 +355,9 @@ mod tests {
             Progress {
                 notes: 3,
                 staged: 0,
-                stale: 0
+                stale: 0,
+                unread: 0,
+                waiting: 0,
             }
         );
         let tasks = live.vault_mut().tasks("m2.md").unwrap();
@@ -374,7 +471,9 @@ mod tests {
             Progress {
                 notes: 3,
                 staged: 0,
-                stale: 1
+                stale: 1,
+                unread: 0,
+                waiting: 0,
             },
             "only the note writing the answered name"
         );
@@ -382,6 +481,65 @@ mod tests {
         let owned = notes.map(|(p, t)| (p.to_string(), t.to_string()));
         let mut cold = Vault::build(settings, owned.to_vec());
         assert_eq!(results(live.vault_mut()), results(&mut cold));
+    }
+
+    #[test]
+    fn a_warm_start_waits_for_the_texts_of_dropped_notes_and_ends_as_a_cold_build() {
+        let mut saved = staged(&[("People/Ada Park.md", PERSON), ("m.md", MEETING)]);
+        saved.index_staged(usize::MAX);
+        warm_all(&mut saved);
+        let snapshot = saved.snapshot();
+        let paths = vec!["People/Ada Park.md".to_string(), "m.md".to_string()];
+        let mut live = LiveVault::new(Settings::default());
+        assert!(live.restore(snapshot, paths));
+        assert_eq!(live.progress().unread, 2);
+        // The person changed while closed: the meeting that names her waits for its text.
+        let renamed = "---\ntype: people\naliases: [Ada]\n---\n# Ada Park\n";
+        live.supply("People/Ada Park.md", renamed.into());
+        let progress = warm_all(&mut live);
+        assert_eq!((progress.unread, progress.waiting), (1, 1));
+        assert_eq!(live.unread_paths(), ["m.md"]);
+        assert!(!live.holds("m.md", ""), "an unread note holds no text yet");
+        live.supply("m.md", MEETING.into());
+        live.supply("m.md", "ignored: not unread any more\n".into());
+        assert_eq!(
+            warm_all(&mut live),
+            Progress {
+                notes: 2,
+                staged: 0,
+                stale: 0,
+                unread: 0,
+                waiting: 0,
+            }
+        );
+        let notes = [("People/Ada Park.md", renamed), ("m.md", MEETING)];
+        let owned = notes.map(|(p, t)| (p.to_string(), t.to_string()));
+        let mut cold = Vault::build(Settings::default(), owned.to_vec());
+        assert_eq!(results(live.vault_mut()), results(&mut cold));
+    }
+
+    #[test]
+    fn new_settings_during_a_warm_start_stage_unread_notes_once_read() {
+        let mut saved = staged(&[("People/Ada Park.md", PERSON), ("m.md", MEETING)]);
+        saved.index_staged(usize::MAX);
+        warm_all(&mut saved);
+        let paths = vec!["People/Ada Park.md".to_string(), "m.md".to_string()];
+        let mut live = LiveVault::new(Settings::default());
+        assert!(live.restore(saved.snapshot(), paths));
+        live.supply("People/Ada Park.md", PERSON.into());
+        let settings = Settings {
+            people_folders: vec!["People".into(), "Contacts".into()],
+            ..Settings::default()
+        };
+        live.set_settings(settings.clone());
+        live.supply("m.md", MEETING.into());
+        live.index_staged(usize::MAX);
+        warm_all(&mut live);
+        let owned = [("People/Ada Park.md", PERSON), ("m.md", MEETING)]
+            .map(|(p, t)| (p.to_string(), t.to_string()));
+        let mut cold = Vault::build(settings, owned.to_vec());
+        assert_eq!(results(live.vault_mut()), results(&mut cold));
+        assert_eq!(live.vault().text("m.md"), Some(MEETING));
     }
 
     #[test]
@@ -400,7 +558,9 @@ mod tests {
             Progress {
                 notes: 0,
                 staged: 2,
-                stale: 0
+                stale: 0,
+                unread: 0,
+                waiting: 0,
             }
         );
         // Indexed one by one after a first step of one: the same results as a cold build.

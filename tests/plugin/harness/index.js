@@ -73,6 +73,8 @@ async function loadPlugin(app, { layoutReady = true, worker = ENGINE_WORKER, rea
 	installWorker(worker);
 	const PluginClass = require(MAIN_JS).default;
 	const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8"));
+	// Obsidian sets the plugin's folder, vault-relative.
+	manifest.dir = `${app.vault.configDir}/plugins/${manifest.id}`;
 	const plugin = new PluginClass(app, manifest);
 	const start = performance.now();
 	await plugin.load();

@@ -100,6 +100,25 @@ class FileSystemAdapter {
 		fs.appendFileSync(this.getFullPath(normalizedPath), data, "utf8");
 	}
 
+	async readBinary(normalizedPath) {
+		const bytes = fs.readFileSync(this.getFullPath(normalizedPath));
+		return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+	}
+
+	async writeBinary(normalizedPath, data) {
+		if (!(data instanceof ArrayBuffer)) throw new TypeError("writeBinary: data must be an ArrayBuffer");
+		const full = this.getFullPath(normalizedPath);
+		fs.mkdirSync(path.dirname(full), { recursive: true });
+		fs.writeFileSync(full, Buffer.from(data));
+	}
+
+	/** Moves a file; like Obsidian's adapter, refuses to move over an existing one. */
+	async rename(normalizedPath, normalizedNewPath) {
+		const to = this.getFullPath(normalizedNewPath);
+		if (fs.existsSync(to)) throw new Error("Destination file already exists!");
+		fs.renameSync(this.getFullPath(normalizedPath), to);
+	}
+
 	async mkdir(normalizedPath) {
 		fs.mkdirSync(this.getFullPath(normalizedPath), { recursive: true });
 	}

@@ -1,0 +1,313 @@
+//! The byte level of the plugin's saved state: LEB128 varints, length-prefixed lists, and
+//! strings and evidence lists written once and referred to by number after.
+//!
+//! A [`Reader`] never trusts its bytes: a length longer than what is left, a varint past 64
+//! bits, a reference to a string not read yet, bad UTF-8 or an unknown tag is a [`Malformed`]
+//! error, never a panic or a huge allocation.
+
+use curator_core::review::Weight;
+use rustc_hash::FxHashMap;
+use std::sync::Arc;
+
+/// Bytes that are not a state this module wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Malformed;
+
+/// What reading returns.
+pub type Read<T> = Result<T, Malformed>;
+
+/// A value the saved state holds, written and read field by field.
+pub trait Wire: Sized {
+    /// Appends the value.
+    fn put<'a>(&'a self, w: &mut Writer<'a>);
+    /// Reads a value [`Wire::put`] wrote.
+    fn take(r: &mut Reader) -> Read<Self>;
+}
+
+/// Bytes being written, with the strings and evidence lists written so far.
+#[derive(Default)]
+pub struct Writer<'a> {
+    /// The bytes.
+    pub out: Vec<u8>,
+    strings: FxHashMap<&'a str, u64>,
+    /// Evidence lists by address: the warm state keeps one `Arc` per distinct list.
+    evidence: FxHashMap<*const Weight, u64>,
+}
+
+impl<'a> Writer<'a> {
+    /// Appends `v` as a LEB128 varint.
+    pub fn varint(&mut self, mut v: u64) {
+        while v >= 0x80 {
+            self.out.push((v as u8) | 0x80);
+            v >>= 7;
+        }
+        self.out.push(v as u8);
+    }
+
+    /// Appends a string: its bytes the first time, its number (1-based) after.
+    pub fn str(&mut self, s: &'a str) {
+        let next = self.strings.len() as u64 + 1;
+        match self.strings.get(s) {
+            Some(&n) => self.varint(n),
+            None => {
+                self.strings.insert(s, next);
+                self.varint(0);
+                self.varint(s.len() as u64);
+                self.out.extend_from_slice(s.as_bytes());
+            }
+        }
+    }
+
+    /// Appends an evidence list: its weights the first time, its number (1-based) after.
+    pub fn evidence(&mut self, list: &'a Arc<[Weight]>) {
+        let next = self.evidence.len() as u64 + 1;
+        match self.evidence.get(&list.as_ptr()) {
+            Some(&n) if !list.is_empty() => self.varint(n),
+            _ => {
+                if !list.is_empty() {
+                    self.evidence.insert(list.as_ptr(), next);
+                }
+                self.varint(0);
+                self.varint(list.len() as u64);
+                for weight in list.iter() {
+                    self.str(&weight.factor);
+                    self.out.extend_from_slice(&weight.bits.to_le_bytes());
+                    self.str(&weight.words);
+                }
+            }
+        }
+    }
+}
+
+/// Bytes being read, with the strings and evidence lists read so far.
+pub struct Reader<'b> {
+    bytes: &'b [u8],
+    strings: Vec<Arc<str>>,
+    evidence: Vec<Arc<[Weight]>>,
+}
+
+impl<'b> Reader<'b> {
+    /// A reader at the start of `bytes`.
+    pub fn new(bytes: &'b [u8]) -> Self {
+        Reader {
+            bytes,
+            strings: Vec::new(),
+            evidence: Vec::new(),
+        }
+    }
+
+    /// True when every byte has been read.
+    pub fn at_end(&self) -> bool {
+        self.bytes.is_empty()
+    }
+
+    /// The next `n` bytes.
+    pub fn bytes(&mut self, n: usize) -> Read<&'b [u8]> {
+        if n > self.bytes.len() {
+            return Err(Malformed);
+        }
+        let (head, rest) = self.bytes.split_at(n);
+        self.bytes = rest;
+        Ok(head)
+    }
+
+    /// The next byte.
+    pub fn byte(&mut self) -> Read<u8> {
+        Ok(self.bytes(1)?[0])
+    }
+
+    /// A LEB128 varint of at most 64 bits.
+    pub fn varint(&mut self) -> Read<u64> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            let bits = u64::from(b & 0x7f);
+            if shift == 63 && bits > 1 {
+                return Err(Malformed);
+            }
+            v |= bits << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(Malformed)
+    }
+
+    /// A count of things each at least one byte long: never more than the bytes left, so a
+    /// corrupt count cannot ask for a huge allocation.
+    pub fn count(&mut self) -> Read<usize> {
+        let n = usize::try_from(self.varint()?).map_err(|_| Malformed)?;
+        if n > self.bytes.len() {
+            return Err(Malformed);
+        }
+        Ok(n)
+    }
+
+    /// A string [`Writer::str`] wrote.
+    pub fn str(&mut self) -> Read<Arc<str>> {
+        match self.varint()? {
+            0 => {
+                let len = self.count()?;
+                let text = std::str::from_utf8(self.bytes(len)?).map_err(|_| Malformed)?;
+                let text: Arc<str> = Arc::from(text);
+                self.strings.push(Arc::clone(&text));
+                Ok(text)
+            }
+            n => table(&self.strings, n),
+        }
+    }
+
+    /// An evidence list [`Writer::evidence`] wrote.
+    pub fn evidence(&mut self) -> Read<Arc<[Weight]>> {
+        match self.varint()? {
+            0 => {
+                let len = self.count()?;
+                let mut list = Vec::with_capacity(capacity(len));
+                for _ in 0..len {
+                    let factor = self.str()?;
+                    let bits = f64::take(self)?;
+                    let words = self.str()?;
+                    list.push(Weight {
+                        factor,
+                        bits,
+                        words,
+                    });
+                }
+                let list: Arc<[Weight]> = list.into();
+                if !list.is_empty() {
+                    self.evidence.push(Arc::clone(&list));
+                }
+                Ok(list)
+            }
+            n => table(&self.evidence, n),
+        }
+    }
+}
+
+/// Room for `n` values read one by one: a count says at most how many bytes are left, and a
+/// large value (a task, a note) takes far more room than a byte, so a corrupt count must not
+/// reserve it all up front.
+pub fn capacity(n: usize) -> usize {
+    n.min(1024)
+}
+
+/// Entry `n` (1-based) of a table read so far.
+fn table<T: ?Sized>(table: &[Arc<T>], n: u64) -> Read<Arc<T>> {
+    let i = usize::try_from(n - 1).map_err(|_| Malformed)?;
+    table.get(i).cloned().ok_or(Malformed)
+}
+
+impl Wire for u64 {
+    fn put<'a>(&'a self, w: &mut Writer<'a>) {
+        w.varint(*self);
+    }
+    fn take(r: &mut Reader) -> Read<Self> {
+        r.varint()
+    }
+}
+
+impl Wire for usize {
+    fn put<'a>(&'a self, w: &mut Writer<'a>) {
+        w.varint(*self as u64);
+    }
+    fn take(r: &mut Reader) -> Read<Self> {
+        usize::try_from(r.varint()?).map_err(|_| Malformed)
+    }
+}
+
+impl Wire for bool {
+    fn put<'a>(&'a self, w: &mut Writer<'a>) {
+        w.out.push(u8::from(*self));
+    }
+    fn take(r: &mut Reader) -> Read<Self> {
+        match r.byte()? {
+            0 => Ok(false),
+            1 => Ok(true),
+            _ => Err(Malformed),
+        }
+    }
+}
+
+impl Wire for f64 {
+    fn put<'a>(&'a self, w: &mut Writer<'a>) {
+        w.out.extend_from_slice(&self.to_le_bytes());
+    }
+    fn take(r: &mut Reader) -> Read<Self> {
+        let mut b = [0; 8];
+        b.copy_from_slice(r.bytes(8)?);
+        Ok(f64::from_le_bytes(b))
+    }
+}
+
+impl Wire for char {
+    fn put<'a>(&'a self, w: &mut Writer<'a>) {
+        w.varint(u64::from(u32::from(*self)));
+    }
+    fn take(r: &mut Reader) -> Read<Self> {
+        let v = u32::try_from(r.varint()?).map_err(|_| Malformed)?;
+        char::from_u32(v).ok_or(Malformed)
+    }
+}
+
+impl Wire for Arc<str> {
+    fn put<'a>(&'a self, w: &mut Writer<'a>) {
+        w.str(self);
+    }
+    fn take(r: &mut Reader) -> Read<Self> {
+        r.str()
+    }
+}
+
+impl Wire for String {
+    fn put<'a>(&'a self, w: &mut Writer<'a>) {
+        w.str(self);
+    }
+    fn take(r: &mut Reader) -> Read<Self> {
+        Ok(r.str()?.to_string())
+    }
+}
+
+impl Wire for Box<str> {
+    fn put<'a>(&'a self, w: &mut Writer<'a>) {
+        w.str(self);
+    }
+    fn take(r: &mut Reader) -> Read<Self> {
+        Ok(Box::from(&*r.str()?))
+    }
+}
+
+impl<T: Wire> Wire for Option<T> {
+    fn put<'a>(&'a self, w: &mut Writer<'a>) {
+        match self {
+            None => w.out.push(0),
+            Some(v) => {
+                w.out.push(1);
+                v.put(w);
+            }
+        }
+    }
+    fn take(r: &mut Reader) -> Read<Self> {
+        match r.byte()? {
+            0 => Ok(None),
+            1 => Ok(Some(T::take(r)?)),
+            _ => Err(Malformed),
+        }
+    }
+}
+
+impl<T: Wire> Wire for Vec<T> {
+    fn put<'a>(&'a self, w: &mut Writer<'a>) {
+        w.varint(self.len() as u64);
+        for v in self {
+            v.put(w);
+        }
+    }
+    fn take(r: &mut Reader) -> Read<Self> {
+        let n = r.count()?;
+        let mut out = Vec::with_capacity(capacity(n));
+        for _ in 0..n {
+            out.push(T::take(r)?);
+        }
+        Ok(out)
+    }
+}

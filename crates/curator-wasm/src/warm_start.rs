@@ -1,0 +1,128 @@
+//! The plugin's saved state: the vault's snapshot as bytes ([`crate::state_bytes`]) with each
+//! note's file time and size when its text was read, and the warm start from it.
+//!
+//! At the next start, a note whose file time and size are the saved ones is taken on trust
+//! (its results are the snapshot's, shown at once) and read in the background; any other note
+//! is read first. Either way its text is compared by hash before its results are kept.
+
+use crate::live::LiveVault;
+use crate::state_bytes::{self, Stat};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A note's file as the vault lists it: path, modification time (ms) and size (bytes).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoteStat {
+    pub path: String,
+    pub mtime: f64,
+    pub size: f64,
+}
+
+/// The bytes of the vault's state, each note with the file time and size of the text its
+/// results are about (`stats`, as the plugin read the notes; a note without one is read at
+/// the next start before it is trusted).
+pub fn save(live: &LiveVault, stats: &[NoteStat]) -> Vec<u8> {
+    let by_path: BTreeMap<&str, Stat> = stats
+        .iter()
+        .map(|s| (s.path.as_str(), [s.mtime, s.size]))
+        .collect();
+    let snapshot = live.snapshot();
+    let saved: Vec<Option<Stat>> = snapshot
+        .notes
+        .iter()
+        .map(|n| by_path.get(n.path.as_str()).copied())
+        .collect();
+    state_bytes::encode(&snapshot, &saved)
+}
+
+/// What a warm start asks of the plugin: the notes to read first (new, or changed since the
+/// state was saved). The others are trusted until read ([`LiveVault::unread_paths`]).
+#[derive(Debug, Serialize)]
+pub struct WarmStart {
+    /// Notes held on trust.
+    pub trusted: usize,
+    /// Notes to read first, in path order.
+    pub changed: Vec<String>,
+}
+
+/// Starts `live` from saved bytes over the vault's notes now (`files`); `None`, changing
+/// nothing, when the bytes are not a saved state of this engine and these settings.
+pub fn restore(live: &mut LiveVault, bytes: &[u8], files: Vec<NoteStat>) -> Option<WarmStart> {
+    let (snapshot, saved) = state_bytes::decode(bytes).ok()?;
+    let saved: BTreeMap<&str, Stat> = snapshot
+        .notes
+        .iter()
+        .zip(&saved)
+        .filter_map(|(n, s)| Some((n.path.as_str(), (*s)?)))
+        .collect();
+    let (mut trusted, mut changed) = (0, Vec::new());
+    for file in &files {
+        match saved.get(file.path.as_str()) {
+            Some(stat) if *stat == [file.mtime, file.size] => trusted += 1,
+            _ => changed.push(file.path.clone()),
+        }
+    }
+    let paths = files.into_iter().map(|f| f.path).collect();
+    live.restore(snapshot, paths)
+        .then_some(WarmStart { trusted, changed })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use curator_core::Settings;
+
+    const PERSON: &str = "---\ntype: people\n---\n# Ada Park\n";
+    const MEETING: &str = "- [ ] Call back @Ada Park 📅 2026-01-02\n";
+
+    fn stat(path: &str, mtime: f64) -> NoteStat {
+        NoteStat {
+            path: path.into(),
+            mtime,
+            size: 10.0,
+        }
+    }
+
+    fn saved() -> Vec<u8> {
+        let mut live = LiveVault::new(Settings::default());
+        live.stage("People/Ada Park.md".into(), PERSON.into());
+        live.stage("m.md".into(), MEETING.into());
+        live.index_staged(usize::MAX);
+        live.warm(|| true);
+        save(&live, &[stat("People/Ada Park.md", 1.0), stat("m.md", 1.0)])
+    }
+
+    #[test]
+    fn notes_with_their_saved_time_and_size_are_trusted() {
+        let mut live = LiveVault::new(Settings::default());
+        let files = vec![
+            stat("People/Ada Park.md", 1.0),
+            stat("m.md", 2.0),
+            stat("new.md", 1.0),
+        ];
+        let start = restore(&mut live, &saved(), files).unwrap();
+        assert_eq!(start.trusted, 1);
+        assert_eq!(start.changed, ["m.md", "new.md"]);
+        let progress = live.progress();
+        assert_eq!((progress.notes, progress.unread, progress.stale), (2, 3, 0));
+        live.supply("m.md", MEETING.into());
+        live.supply("new.md", "plain\n".into());
+        live.supply("People/Ada Park.md", PERSON.into());
+        live.index_staged(usize::MAX);
+        live.warm(|| true);
+        let progress = live.progress();
+        assert_eq!((progress.notes, progress.unread, progress.stale), (3, 0, 0));
+    }
+
+    #[test]
+    fn bytes_of_other_settings_or_no_state_start_nothing() {
+        let other = Settings {
+            people_folders: vec!["Contacts".into()],
+            ..Settings::default()
+        };
+        let mut live = LiveVault::new(other);
+        assert!(restore(&mut live, &saved(), vec![stat("m.md", 1.0)]).is_none());
+        assert!(restore(&mut live, b"not a state", vec![]).is_none());
+        assert_eq!(live.progress().notes, 0);
+    }
+}
