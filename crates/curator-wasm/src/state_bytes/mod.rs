@@ -195,8 +195,10 @@ mod tests {
         let mut notes: Vec<(String, String)> = (0..people)
             .map(|i| {
                 let text = format!(
-                    "---\ntype: person\ncompany: Acme\naliases: [{}]\ntags: [Team]\n---\n# {}\n\n## Key Facts\n- Born 1980\n",
+                    "---\ntype: person\ncompany: Acme\naliases: [{}]\ntags: [{}]\n---\n# {}\n\n## Key Facts\n- Born 1980\n",
                     GIVEN[i % 4],
+                    // Written in two cases, so the tags rule has notes to fix.
+                    ["Team", "team"][i % 2],
                     name(i)
                 );
                 (format!("People/{}.md", name(i)), text)
