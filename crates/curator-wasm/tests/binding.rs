@@ -198,7 +198,10 @@ fn staged_notes_are_indexed_warmed_and_queried() {
     assert_eq!(curator.index_staged(1), 2);
     assert_eq!(curator.index_staged(2), 0);
     let progress = rust(curator.warm(1000.0).unwrap());
-    assert_eq!(progress, json!({"notes": 3, "staged": 0, "stale": 0}));
+    assert_eq!(
+        progress,
+        json!({"notes": 3, "staged": 0, "stale": 0, "unread": 0, "waiting": 0})
+    );
 
     // Opening a note reads it ahead of its saves; an unknown path is no error.
     curator.open_note(JsValue::from_str("m.md")).unwrap();

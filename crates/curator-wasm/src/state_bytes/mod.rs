@@ -176,7 +176,8 @@ fn layout_hash() -> u64 {
     xxhash_rust::xxh3::xxh3_64(types::LAYOUT.as_bytes())
 }
 
-#[cfg(test)]
+// Natively only: proptest does not build for wasm32-unknown-unknown (see Cargo.toml).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use curator_core::review::Weight;
