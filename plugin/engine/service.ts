@@ -242,10 +242,14 @@ export class EngineService {
 		return query(this.vault());
 	}
 
-	/** Resolves once the vault is in the state `needs` (at once when it is). */
+	/**
+	 * Resolves once the vault is in the state `needs` (at once when it is). An "indexed" need
+	 * is asked of `indexed()`, which reads no note: a save's check waits on nothing else.
+	 */
 	private until(needs: Readiness): Promise<void> {
 		const curator = this.vault();
-		if (this.satisfied(needs, curator.progress())) return Promise.resolve();
+		const ready = needs === "indexed" ? curator.indexed() : this.satisfied(needs, curator.progress());
+		if (ready) return Promise.resolve();
 		return new Promise((resolve) => {
 			this.waiters.push({ needs, resolve });
 			this.indexing = true;

@@ -302,6 +302,13 @@ impl Curator {
         to_js(&self.live.warm(|| js_sys::Date::now() < deadline))
     }
 
+    /// True when every note handed over is indexed and read: what the queries about single
+    /// notes wait for. It costs nothing, where `progress` counts the stale notes (a scan of
+    /// every note), so every request on a save's path asks this instead.
+    pub fn indexed(&self) -> bool {
+        self.live.indexed()
+    }
+
     /// How far loading and warming have come.
     #[wasm_bindgen(unchecked_return_type = "Progress")]
     pub fn progress(&self) -> Result<JsValue, JsError> {

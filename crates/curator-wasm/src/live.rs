@@ -173,6 +173,12 @@ impl LiveVault {
         }
     }
 
+    /// True when every note handed over is indexed and read (none staged, none unread): what
+    /// a query about single notes waits for. Unlike [`LiveVault::progress`], it reads no note.
+    pub fn indexed(&self) -> bool {
+        self.staged.is_empty() && self.unread.is_empty()
+    }
+
     /// How many notes are staged.
     pub fn staged(&self) -> usize {
         self.staged.len()
@@ -323,6 +329,24 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn indexed_means_nothing_staged_and_nothing_unread_as_progress_says() {
+        let mut live = staged(&[("People/Ada Park.md", PERSON), ("m1.md", MEETING)]);
+        let said = |p: Progress| p.staged == 0 && p.unread == 0;
+        assert!(!live.indexed() && !said(live.progress()));
+        live.index_staged(1);
+        assert!(!live.indexed() && !said(live.progress()));
+        live.index_staged(1);
+        assert!(live.indexed() && said(live.progress()));
+        assert_eq!(
+            live.progress().stale,
+            2,
+            "stale notes do not hold queries back"
+        );
+        live.upsert("m2.md", MEETING);
+        assert!(live.indexed(), "an update is indexed at once");
     }
 
     #[test]
