@@ -48,7 +48,11 @@ pub struct WarmStart {
 /// Starts `live` from saved bytes over the vault's notes now (`files`); `None`, changing
 /// nothing, when the bytes are not a saved state of this engine and these settings.
 pub fn restore(live: &mut LiveVault, bytes: &[u8], files: Vec<NoteStat>) -> Option<WarmStart> {
-    let (snapshot, saved) = state_bytes::decode(bytes).ok()?;
+    let state_bytes::Decoded {
+        snapshot,
+        stats: saved,
+        reports,
+    } = state_bytes::decode(bytes).ok()?;
     let saved: BTreeMap<&str, Stat> = snapshot
         .notes
         .iter()
@@ -63,13 +67,14 @@ pub fn restore(live: &mut LiveVault, bytes: &[u8], files: Vec<NoteStat>) -> Opti
         }
     }
     let paths = files.into_iter().map(|f| f.path).collect();
-    live.restore(snapshot, paths)
+    live.restore(snapshot, reports, paths)
         .then_some(WarmStart { trusted, changed })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use curator_core::vault::Vault;
     use curator_core::Settings;
 
     const PERSON: &str = "---\ntype: people\n---\n# Ada Park\n";
@@ -112,6 +117,35 @@ mod tests {
         live.warm(|| true);
         let progress = live.progress();
         assert_eq!((progress.notes, progress.unread, progress.stale), (3, 0, 0));
+    }
+
+    #[test]
+    fn a_saved_report_that_does_not_decode_is_computed_again_from_its_note() {
+        // The last byte before the checksum ends the last note's report (its error: none);
+        // made an unknown tag and sealed again, that report alone no longer decodes.
+        let mut bytes = saved();
+        let body = bytes.len() - 8;
+        assert_eq!(bytes[body - 1], 0);
+        bytes[body - 1] = 7;
+        let sum = xxhash_rust::xxh3::xxh3_64(&bytes[..body]);
+        bytes[body..].copy_from_slice(&sum.to_le_bytes());
+        let mut live = LiveVault::new(Settings::default());
+        let files = vec![stat("People/Ada Park.md", 1.0), stat("m.md", 1.0)];
+        assert_eq!(restore(&mut live, &bytes, files).unwrap().trusted, 2);
+        assert_eq!(
+            live.vault_mut().report("m.md"),
+            None,
+            "nothing from an unread note"
+        );
+        assert_eq!(live.progress().waiting, 1);
+        live.supply("People/Ada Park.md", PERSON.into());
+        live.supply("m.md", MEETING.into());
+        live.warm(|| true);
+        let notes = [("People/Ada Park.md", PERSON), ("m.md", MEETING)];
+        let owned = notes.map(|(p, t)| (p.to_string(), t.to_string()));
+        let mut cold = Vault::build(Settings::default(), owned.to_vec());
+        assert_eq!(live.vault_mut().all_reports(), cold.all_reports());
+        assert_eq!(live.progress().stale, 0);
     }
 
     #[test]

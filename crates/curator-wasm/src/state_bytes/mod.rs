@@ -8,22 +8,36 @@
 //! and not their fixes (computed when a command asks). Every string and every evidence list is
 //! written once and referred to by number after; numbers are varints. Deps (fingerprints of
 //! what a result read) repeat across notes: every distinct dep is listed once, sorted, as gaps,
-//! and a note's deps as gaps between their places in that list.
+//! and a note's deps as gaps between their places in that list. The check reports, most of
+//! the bytes, come last, each readable alone ([`reports`]): they are decoded when first asked.
 //!
 //! Layout: [`MAGIC`], the hash of the types' layout ([`types::LAYOUT`]), the body, and a hash
 //! of everything before it. Bytes of another layout, cut short, altered or with bytes left over
 //! decode to an error; whether a decoded snapshot fits the engine and the settings is
 //! [`Snapshot::fits`]'s question. A saved state is never trusted on faith.
 
+mod reports;
 mod types;
 mod wire;
 
+use curator_core::report_cell::EncodedReport;
 use curator_core::vault::{SavedNote, Snapshot};
+use reports::ReportsOut;
 pub use wire::Malformed;
 use wire::{capacity, Read, Reader, Wire, Writer};
 
 /// What the bytes start with: the format's name.
-const MAGIC: &[u8; 16] = b"curator-state-1\n";
+const MAGIC: &[u8; 16] = b"curator-state-2\n";
+
+/// A saved state read back.
+pub struct Decoded {
+    /// The snapshot, its notes without their check reports (see `reports`).
+    pub snapshot: Snapshot,
+    /// Each note's stat, in the snapshot's order.
+    pub stats: Vec<Option<Stat>>,
+    /// Each note's check report, still encoded, in the snapshot's order.
+    pub reports: Vec<Option<Box<dyn EncodedReport>>>,
+}
 
 /// A note file's modification time (ms) and size (bytes), as the plugin saves them.
 pub type Stat = [f64; 2];
@@ -47,17 +61,20 @@ pub fn encode(snapshot: &Snapshot, stats: &[Option<Stat>]) -> Vec<u8> {
     deps.dedup();
     put_gaps(deps.iter().copied(), deps.len(), &mut w);
     w.varint(snapshot.notes.len() as u64);
+    let mut reports = ReportsOut::new();
     for (i, note) in snapshot.notes.iter().enumerate() {
+        w.varint(reports.put(note.report.as_ref()));
         put_note(note, stats.get(i).copied().flatten(), &deps, &mut w);
     }
+    reports.finish(&mut w);
     let sum = xxhash_rust::xxh3::xxh3_64(&w.out);
     w.out.extend_from_slice(&sum.to_le_bytes());
     w.out
 }
 
 /// The snapshot and each note's stat in `bytes`, when [`encode`] wrote them and they read
-/// back whole.
-pub fn decode(bytes: &[u8]) -> Result<(Snapshot, Vec<Option<Stat>>), Malformed> {
+/// back whole; the notes' reports are only cut apart, to decode when first asked.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, Malformed> {
     let (body, sum) = bytes.split_last_chunk::<8>().ok_or(Malformed)?;
     if xxhash_rust::xxh3::xxh3_64(body) != u64::from_le_bytes(*sum) {
         return Err(Malformed);
@@ -73,11 +90,14 @@ pub fn decode(bytes: &[u8]) -> Result<(Snapshot, Vec<Option<Stat>>), Malformed> 
     let deps = take_gaps(&mut r)?;
     let n = r.count()?;
     let (mut notes, mut stats) = (Vec::with_capacity(capacity(n)), Vec::new());
+    let mut lengths = Vec::with_capacity(capacity(n));
     for _ in 0..n {
+        lengths.push(r.varint()?);
         let (note, stat) = take_note(&mut r, &deps)?;
         notes.push(note);
         stats.push(stat);
     }
+    let reports = reports::take(&mut r, &lengths)?;
     if !r.at_end() {
         return Err(Malformed);
     }
@@ -88,14 +108,17 @@ pub fn decode(bytes: &[u8]) -> Result<(Snapshot, Vec<Option<Stat>>), Malformed> 
         vault_review,
         notes,
     };
-    Ok((snapshot, stats))
+    Ok(Decoded {
+        snapshot,
+        stats,
+        reports,
+    })
 }
 
 fn put_note<'a>(note: &'a SavedNote, stat: Option<Stat>, deps: &[u64], w: &mut Writer<'a>) {
     w.str(&note.path);
     w.out.extend_from_slice(&note.hash.to_le_bytes());
     note.summary.put(w);
-    note.report.put(w);
     note.tasks.put(w);
     // Each dep by its place in the vault's list (every dep is in it).
     let places = note
@@ -117,7 +140,6 @@ fn take_note(r: &mut Reader, deps: &[u64]) -> Read<(SavedNote, Option<Stat>)> {
     let path = String::take(r)?;
     let hash = fixed_u64(r)?;
     let summary = Wire::take(r)?;
-    let report = Wire::take(r)?;
     let tasks = Wire::take(r)?;
     let places = take_gaps(r)?;
     let deps = places
@@ -133,7 +155,7 @@ fn take_note(r: &mut Reader, deps: &[u64]) -> Read<(SavedNote, Option<Stat>)> {
         path,
         hash,
         summary,
-        report,
+        report: None,
         tasks,
         fixed: None,
         deps,
@@ -232,6 +254,17 @@ mod tests {
         vault
     }
 
+    /// The snapshot and stats in `bytes`, every report decoded: an error when one does not.
+    fn read_back(bytes: &[u8]) -> Result<(Snapshot, Vec<Option<Stat>>), Malformed> {
+        let mut decoded = decode(bytes)?;
+        for (note, report) in decoded.snapshot.notes.iter_mut().zip(&decoded.reports) {
+            if let Some(report) = report {
+                note.report = Some(report.decode().ok_or(Malformed)?);
+            }
+        }
+        Ok((decoded.snapshot, decoded.stats))
+    }
+
     fn stats(snapshot: &Snapshot) -> Vec<Option<Stat>> {
         (0..snapshot.notes.len())
             .map(|i| (i % 3 != 0).then_some([i as f64 * 1.5, 1e6 + i as f64]))
@@ -276,7 +309,7 @@ mod tests {
         }
         snapshot.vault_review = Some(vec![item]);
         let stats = stats(&snapshot);
-        let (back, stats_back) = decode(&encode(&snapshot, &stats)).unwrap();
+        let (back, stats_back) = read_back(&encode(&snapshot, &stats)).unwrap();
         let mut expected = snapshot.clone();
         expected.notes.iter_mut().for_each(|n| n.fixed = None);
         assert_eq!(format!("{back:?}"), format!("{expected:?}"));
@@ -287,16 +320,16 @@ mod tests {
     fn bytes_that_are_not_a_whole_state_are_refused() {
         let snapshot = warm(notes(3, &[(0, 1), (1, 2)])).snapshot();
         let bytes = encode(&snapshot, &stats(&snapshot));
-        assert!(decode(&bytes[..bytes.len() - 1]).is_err(), "cut short");
+        assert!(read_back(&bytes[..bytes.len() - 1]).is_err(), "cut short");
         let mut longer = bytes.clone();
         longer.push(0);
-        assert!(decode(&longer).is_err(), "trailing bytes");
-        assert!(decode(&bytes[1..]).is_err(), "no magic");
-        assert!(decode(b"").is_err());
+        assert!(read_back(&longer).is_err(), "trailing bytes");
+        assert!(read_back(&bytes[1..]).is_err(), "no magic");
+        assert!(read_back(b"").is_err());
         for i in (0..bytes.len()).step_by(97) {
             let mut flipped = bytes.clone();
             flipped[i] ^= 0x10;
-            assert!(decode(&flipped).is_err(), "byte {i} altered");
+            assert!(read_back(&flipped).is_err(), "byte {i} altered");
         }
     }
 
@@ -313,11 +346,11 @@ mod tests {
         /// Any bytes, even with a valid header and checksum, decode to a value or an error.
         #[test]
         fn any_bytes_decode_without_panicking(tail in prop::collection::vec(any::<u8>(), 0..400)) {
-            let _ = decode(&tail);
+            let _ = read_back(&tail);
             let mut body = MAGIC.to_vec();
             body.extend_from_slice(&layout_hash().to_le_bytes());
             body.extend_from_slice(&tail);
-            let _ = decode(&sealed(&body));
+            let _ = read_back(&sealed(&body));
         }
 
         /// A real state altered anywhere and sealed again decodes to a value or an error.
@@ -333,8 +366,8 @@ mod tests {
                 let i = at.index(body.len());
                 body[i] = *byte;
             }
-            let _ = decode(&sealed(&body));
-            let _ = decode(&sealed(&body[..cut.index(body.len())]));
+            let _ = read_back(&sealed(&body));
+            let _ = read_back(&sealed(&body[..cut.index(body.len())]));
         }
 
         /// Written and read back, the state of any small vault is the state written.
@@ -345,7 +378,7 @@ mod tests {
         ) {
             let snapshot = warm(notes(people, &meetings)).snapshot();
             let stats = stats(&snapshot);
-            let (back, stats_back) = decode(&encode(&snapshot, &stats)).unwrap();
+            let (back, stats_back) = read_back(&encode(&snapshot, &stats)).unwrap();
             prop_assert_eq!(format!("{back:?}"), format!("{snapshot:?}"));
             prop_assert_eq!(stats_back, stats);
         }
