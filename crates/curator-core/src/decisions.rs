@@ -244,29 +244,90 @@ struct Reports<'a> {
 /// Where a review item is: its note's index among the reports (in path order), or
 /// [`VAULT_ITEMS`] for the vault's own items, and its index there. Sorted, places are in queue
 /// order: notes in path order, a note's items in order, the vault's items last.
-type ItemAt = (u32, u32);
+pub type ItemAt = (u32, u32);
 
 /// The "note index" of the items about the vault as a whole.
 const VAULT_ITEMS: u32 = u32::MAX;
 
 /// One decision of the index.
-#[derive(Debug)]
-struct Group {
-    group: String,
-    kind: ReviewReason,
-    mentions: usize,
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// What its items share ([`ReviewItem::group`]).
+    pub group: String,
+    /// The most urgent reason among its items.
+    pub kind: ReviewReason,
+    /// How many occurrences it settles.
+    pub mentions: usize,
     /// Its items, sorted.
-    items: Vec<ItemAt>,
+    pub items: Vec<ItemAt>,
     /// The notes of its items, by index among the reports, each once, in path order.
-    notes: Vec<u32>,
+    pub notes: Vec<u32>,
     /// How many notes it is about: `notes` and the notes of its items about the whole vault.
-    about: usize,
+    pub about: usize,
     /// Its name, candidates and message, and the paths of its items about the whole vault,
     /// folded, for search (the notes' paths are searched through `notes`).
-    haystack: String,
+    pub haystack: String,
+}
+
+/// The review queue's decisions as a saved state keeps them, so that a warm start answers the
+/// queue's first page without decoding every note's report: what [`DecisionIndex`] gathered,
+/// less what the vault holds (the reports, the vault's own items).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedDecisions {
+    /// How many notes' reports they were gathered from.
+    pub notes: usize,
+    /// How many review items they hold.
+    pub items: usize,
+    /// Every decision, in queue order.
+    pub groups: Vec<Group>,
 }
 
 impl DecisionIndex {
+    /// The decisions as they are, to save: `None` unless gathered from `vault` as it is now.
+    pub fn saved(&self, vault: &Vault) -> Option<SavedDecisions> {
+        if self.generation != Some(vault.generation()) {
+            return None;
+        }
+        Some(SavedDecisions {
+            notes: self.reports.len(),
+            items: self.items,
+            groups: self.order.iter().map(|&i| self.groups[i].clone()).collect(),
+        })
+    }
+
+    /// The decisions `saved` over `vault`, when it is the vault they were gathered from, just
+    /// restored: every report present (none decoded) and its own items kept, so nothing
+    /// changed since. False, changing nothing, otherwise: the next page gathers them afresh.
+    pub fn restore(&mut self, saved: SavedDecisions, vault: &mut Vault) -> bool {
+        let Some(vault_items) = vault.kept_vault_review() else {
+            return false;
+        };
+        if vault.stale() != 0 {
+            return false;
+        }
+        let cells = vault.all_report_cells();
+        if cells.len() != saved.notes {
+            return false;
+        }
+        let paths: Vec<String> = cells.iter().map(|(p, _)| p.to_string()).collect();
+        let reports = cells.into_iter().map(|(_, c)| c.clone()).collect();
+        *self = DecisionIndex {
+            generation: Some(vault.generation()),
+            folded_paths: paths.iter().map(|p| fold(p)).collect(),
+            paths,
+            reports,
+            ties: MergeTies::of(&vault_items),
+            vault_items,
+            at: (saved.groups.iter().enumerate())
+                .map(|(i, g)| (g.group.clone(), i))
+                .collect(),
+            order: (0..saved.groups.len()).collect(),
+            groups: saved.groups,
+            items: saved.items,
+        };
+        true
+    }
+
     /// Brings the decisions up to date with the vault: nothing when it is where it was the last
     /// time; the items of the notes whose reports changed (and the vault's items, when they
     /// changed) when the vault holds the same notes; everything when notes came or went, or
@@ -1094,6 +1155,36 @@ mod tests {
         v.set_settings(settings);
         let got = format!("{:?}", decision_page(&mut v, &mut kept, &query));
         assert_eq!(got, fresh(&mut v), "after an answer");
+    }
+
+    #[test]
+    fn saved_decisions_answer_the_vault_restored_from_its_snapshot_and_no_other() {
+        let notes = misheard(3);
+        let mut v = vault(&notes);
+        let mut kept = DecisionIndex::default();
+        let query = DecisionQuery::default();
+        let page = format!("{:?}", decision_page(&mut v, &mut kept, &query));
+        let saved = kept.saved(&v).expect("gathered from the vault as it is");
+        let present: BTreeSet<&str> = notes.iter().map(|(p, _)| *p).collect();
+        let settings = v.settings().clone();
+        let restore = |present: &BTreeSet<&str>| {
+            Vault::restore_unread(settings.clone(), v.snapshot(), Vec::new(), present).unwrap()
+        };
+        let mut restored = restore(&present);
+        let mut index = DecisionIndex::default();
+        assert!(index.restore(saved.clone(), &mut restored));
+        for (path, text) in &notes {
+            assert!(restored.supply_text(path, Arc::from(text.as_str())));
+        }
+        let got = format!("{:?}", decision_page(&mut restored, &mut index, &query));
+        assert_eq!(got, page);
+        // A note gone since: the saved decisions are not taken.
+        let fewer: BTreeSet<&str> = present.iter().copied().skip(1).collect();
+        let mut changed = restore(&fewer);
+        assert!(!DecisionIndex::default().restore(saved.clone(), &mut changed));
+        // Changed since they were gathered: not saved.
+        v.upsert("m1.md", "Nothing to ask.\n");
+        assert_eq!(kept.saved(&v), None);
     }
 
     /// A meeting naming each of `names` (misheard people, people nobody wrote a note for)

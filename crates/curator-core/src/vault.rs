@@ -504,6 +504,11 @@ impl Vault {
         )
     }
 
+    /// The vault's review items when they are computed, computing nothing.
+    pub fn kept_vault_review(&self) -> Option<Arc<Vec<ReviewItem>>> {
+        self.vault_review.clone()
+    }
+
     /// The state worth keeping between runs: every note's summary, and the report, tasks and
     /// fix computed so far with the deps they read, and the vault's review items (mentions are
     /// left out: they are many and quick to compute again for the notes that need them).

@@ -1,6 +1,8 @@
 //! The plugin's saved state on the benchmark's synthetic vault, natively: its bytes by part,
-//! and the time to save it, read it back and start warm from it (the WASM engine does the same
-//! work, somewhat slower; `npm run bench:wasm` measures it there).
+//! and the time to save it, read it back and start warm from it, then answer the review
+//! queue's first page (from the saved decisions, decoding only the page's reports) — and, for
+//! comparison, to decode every report (the WASM engine does the same work, somewhat slower;
+//! `npm run bench:wasm` measures it there).
 //!
 //! ```sh
 //! cargo run --release -p curator-wasm --example state_figures -- 2000
@@ -51,14 +53,15 @@ fn main() {
     let cold = at.elapsed();
 
     let at = Instant::now();
-    let bytes = warm_start::save(&live, &stats);
+    let bytes = warm_start::save(&mut live, &stats);
     let save = at.elapsed();
     let _ = std::fs::write(format!("target/state-{n}.bin"), &bytes);
     let snapshot = live.snapshot();
+    let decisions = bytes.len() - state_bytes::encode(&snapshot, &[], None).len();
     let part = |keep: &dyn Fn(&mut Snapshot)| {
         let mut s = snapshot.clone();
         keep(&mut s);
-        state_bytes::encode(&s, &[]).len()
+        state_bytes::encode(&s, &[], None).len()
     };
     let bare = part(&|s| {
         s.vault_review = None;
@@ -108,7 +111,7 @@ fn main() {
     warm.decision_page(&DecisionQuery::default());
     let first_page = at.elapsed();
     println!(
-        "{{\"notes\":{n},\"cold_ms\":{},\"state_bytes\":{},\"parts\":{{\"paths_and_hashes\":{bare},\"summaries\":{summaries},\"reports\":{reports},\"tasks\":{tasks},\"deps\":{deps},\"vault_review\":{review}}},\"save_ms\":{},\"decode_ms\":{},\"vault_restore_ms\":{},\"restore_ms\":{},\"first_page_ms\":{},\"every_report_decoded_ms\":{every_report_ms},\"reports_decoded\":{},\"ok\":{},\"trusted\":{}}}",
+        "{{\"notes\":{n},\"cold_ms\":{},\"state_bytes\":{},\"parts\":{{\"paths_and_hashes\":{bare},\"summaries\":{summaries},\"reports\":{reports},\"tasks\":{tasks},\"deps\":{deps},\"vault_review\":{review},\"decisions_and_stats\":{decisions}}},\"save_ms\":{},\"decode_ms\":{},\"vault_restore_ms\":{},\"restore_ms\":{},\"first_page_ms\":{},\"every_report_decoded_ms\":{every_report_ms},\"reports_decoded\":{},\"ok\":{},\"trusted\":{}}}",
         cold.as_millis(),
         bytes.len(),
         save.as_millis(),

@@ -20,6 +20,7 @@ mod reports;
 mod types;
 mod wire;
 
+use curator_core::decisions::SavedDecisions;
 use curator_core::report_cell::EncodedReport;
 use curator_core::vault::{SavedNote, Snapshot};
 use reports::ReportsOut;
@@ -37,14 +38,20 @@ pub struct Decoded {
     pub stats: Vec<Option<Stat>>,
     /// Each note's check report, still encoded, in the snapshot's order.
     pub reports: Vec<Option<Box<dyn EncodedReport>>>,
+    /// The review queue's decisions, when saved.
+    pub decisions: Option<SavedDecisions>,
 }
 
 /// A note file's modification time (ms) and size (bytes), as the plugin saves them.
 pub type Stat = [f64; 2];
 
 /// The bytes of `snapshot`, each note with its `stats` entry (same order; a missing entry
-/// saves none).
-pub fn encode(snapshot: &Snapshot, stats: &[Option<Stat>]) -> Vec<u8> {
+/// saves none), and the review queue's `decisions` gathered from it.
+pub fn encode(
+    snapshot: &Snapshot,
+    stats: &[Option<Stat>],
+    decisions: Option<&SavedDecisions>,
+) -> Vec<u8> {
     let mut w = Writer::default();
     w.out.extend_from_slice(MAGIC);
     w.out.extend_from_slice(&layout_hash().to_le_bytes());
@@ -52,6 +59,13 @@ pub fn encode(snapshot: &Snapshot, stats: &[Option<Stat>]) -> Vec<u8> {
     w.out.extend_from_slice(&snapshot.settings.to_le_bytes());
     snapshot.answers.put(&mut w);
     snapshot.vault_review.put(&mut w);
+    match decisions {
+        None => w.out.push(0),
+        Some(decisions) => {
+            w.out.push(1);
+            decisions.put(&mut w);
+        }
+    }
     let mut deps: Vec<u64> = snapshot
         .notes
         .iter()
@@ -87,6 +101,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Malformed> {
     let settings = fixed_u64(&mut r)?;
     let answers = Wire::take(&mut r)?;
     let vault_review = Wire::take(&mut r)?;
+    let decisions = Wire::take(&mut r)?;
     let deps = take_gaps(&mut r)?;
     let n = r.count()?;
     let (mut notes, mut stats) = (Vec::with_capacity(capacity(n)), Vec::new());
@@ -112,6 +127,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Malformed> {
         snapshot,
         stats,
         reports,
+        decisions,
     })
 }
 
@@ -201,6 +217,7 @@ fn layout_hash() -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use curator_core::decisions::{decision_page, DecisionIndex, DecisionQuery, Group};
     use curator_core::review::Weight;
     use curator_core::vault::Vault;
     use curator_core::{Candidate, ReviewItem, ReviewReason, Settings};
@@ -254,15 +271,23 @@ mod tests {
         vault
     }
 
-    /// The snapshot and stats in `bytes`, every report decoded: an error when one does not.
-    fn read_back(bytes: &[u8]) -> Result<(Snapshot, Vec<Option<Stat>>), Malformed> {
+    /// The snapshot, stats and decisions in `bytes`, every report decoded: an error when one
+    /// does not.
+    fn read_back(bytes: &[u8]) -> Read<(Snapshot, Vec<Option<Stat>>, Option<SavedDecisions>)> {
         let mut decoded = decode(bytes)?;
         for (note, report) in decoded.snapshot.notes.iter_mut().zip(&decoded.reports) {
             if let Some(report) = report {
                 note.report = Some(report.decode().ok_or(Malformed)?);
             }
         }
-        Ok((decoded.snapshot, decoded.stats))
+        Ok((decoded.snapshot, decoded.stats, decoded.decisions))
+    }
+
+    /// The review queue's decisions gathered from `vault`, as saved.
+    fn decisions(vault: &mut Vault) -> Option<SavedDecisions> {
+        let mut index = DecisionIndex::default();
+        decision_page(vault, &mut index, &DecisionQuery::default());
+        index.saved(vault)
     }
 
     fn stats(snapshot: &Snapshot) -> Vec<Option<Stat>> {
@@ -275,6 +300,20 @@ mod tests {
     fn a_state_reads_back_as_written_but_for_the_fixes() {
         let mut vault = warm(notes(6, &[(0, 0), (0, 2), (1, 3), (4, 2), (5, 1)]));
         vault.all_fixed();
+        // Decisions with everything one can hold (the vault's own items among them).
+        let mut decisions = decisions(&mut vault);
+        if let Some(d) = &mut decisions {
+            d.groups.push(Group {
+                group: "name:ines verga".into(),
+                kind: ReviewReason::UncertainMention,
+                mentions: 3,
+                items: vec![(0, 1), (2, 0), (u32::MAX, 0)],
+                notes: vec![0, 2],
+                about: 3,
+                haystack: "ines verga\nines varga".into(),
+            });
+        }
+        assert!(decisions.is_some(), "gathered from the vault as it is");
         let mut snapshot = vault.snapshot();
         let reports: Vec<_> = snapshot.notes.iter().flat_map(|n| &n.report).collect();
         assert!(reports.iter().any(|r| !r.edits.is_empty()), "{reports:#?}");
@@ -309,17 +348,21 @@ mod tests {
         }
         snapshot.vault_review = Some(vec![item]);
         let stats = stats(&snapshot);
-        let (back, stats_back) = read_back(&encode(&snapshot, &stats)).unwrap();
+        let bytes = encode(&snapshot, &stats, decisions.as_ref());
+        let (back, stats_back, decisions_back) = read_back(&bytes).unwrap();
         let mut expected = snapshot.clone();
         expected.notes.iter_mut().for_each(|n| n.fixed = None);
         assert_eq!(format!("{back:?}"), format!("{expected:?}"));
         assert_eq!(stats_back, stats);
+        assert_eq!(decisions_back, decisions);
     }
 
     #[test]
     fn bytes_that_are_not_a_whole_state_are_refused() {
-        let snapshot = warm(notes(3, &[(0, 1), (1, 2)])).snapshot();
-        let bytes = encode(&snapshot, &stats(&snapshot));
+        let mut vault = warm(notes(3, &[(0, 1), (1, 2)]));
+        let decisions = decisions(&mut vault);
+        let snapshot = vault.snapshot();
+        let bytes = encode(&snapshot, &stats(&snapshot), decisions.as_ref());
         assert!(read_back(&bytes[..bytes.len() - 1]).is_err(), "cut short");
         let mut longer = bytes.clone();
         longer.push(0);
@@ -359,8 +402,10 @@ mod tests {
             edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..6),
             cut in any::<prop::sample::Index>(),
         ) {
-            let snapshot = warm(notes(3, &[(0, 1), (1, 2), (2, 0)])).snapshot();
-            let bytes = encode(&snapshot, &stats(&snapshot));
+            let mut vault = warm(notes(3, &[(0, 1), (1, 2), (2, 0)]));
+            let decisions = decisions(&mut vault);
+            let snapshot = vault.snapshot();
+            let bytes = encode(&snapshot, &stats(&snapshot), decisions.as_ref());
             let mut body = bytes[..bytes.len() - 8].to_vec();
             for (at, byte) in &edits {
                 let i = at.index(body.len());
@@ -376,11 +421,15 @@ mod tests {
             people in 1usize..6,
             meetings in prop::collection::vec((0usize..6, 0usize..9), 0..6),
         ) {
-            let snapshot = warm(notes(people, &meetings)).snapshot();
+            let mut vault = warm(notes(people, &meetings));
+            let decisions = decisions(&mut vault);
+            let snapshot = vault.snapshot();
             let stats = stats(&snapshot);
-            let (back, stats_back) = read_back(&encode(&snapshot, &stats)).unwrap();
+            let bytes = encode(&snapshot, &stats, decisions.as_ref());
+            let (back, stats_back, decisions_back) = read_back(&bytes).unwrap();
             prop_assert_eq!(format!("{back:?}"), format!("{snapshot:?}"));
             prop_assert_eq!(stats_back, stats);
+            prop_assert_eq!(decisions_back, decisions);
         }
     }
 }

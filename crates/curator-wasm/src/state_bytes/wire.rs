@@ -322,6 +322,25 @@ impl Wire for u64 {
     }
 }
 
+impl Wire for u32 {
+    fn put<'a>(&'a self, w: &mut Writer<'a>) {
+        w.varint(u64::from(*self));
+    }
+    fn take(r: &mut Reader) -> Read<Self> {
+        u32::try_from(r.varint()?).map_err(|_| Malformed)
+    }
+}
+
+impl<A: Wire, B: Wire> Wire for (A, B) {
+    fn put<'a>(&'a self, w: &mut Writer<'a>) {
+        self.0.put(w);
+        self.1.put(w);
+    }
+    fn take(r: &mut Reader) -> Read<Self> {
+        Ok((A::take(r)?, B::take(r)?))
+    }
+}
+
 impl Wire for usize {
     fn put<'a>(&'a self, w: &mut Writer<'a>) {
         w.varint(*self as u64);
