@@ -64,6 +64,11 @@ impl Slot {
         self.report.as_ref()?.get().cloned()
     }
 
+    /// The check report computing `item` continues from: a fix's first pass (decoded then).
+    fn report_for(&self, item: Item) -> Option<Arc<NoteReport>> {
+        (item == Item::Fixed).then(|| self.report()).flatten()
+    }
+
     /// True when the check report is still to compute: never computed, dropped, or saved in
     /// bytes that did not decode. Decodes nothing.
     fn report_stale(&self) -> bool {
@@ -719,7 +724,7 @@ impl Vault {
     fn compute_one(&mut self, path: &str, item: Item) -> Option<()> {
         let slot = self.notes.get(path)?;
         if Self::missing(slot, item) && !slot.unread() {
-            let (text, report) = (Arc::clone(&slot.text), slot.report());
+            let (text, report) = (Arc::clone(&slot.text), slot.report_for(item));
             let (values, deps) = match &mut self.editing {
                 Some(editing) if item == Item::Report && editing.path == path => {
                     let (report, deps) = editing.check(&self.engine, &text);
@@ -734,25 +739,27 @@ impl Vault {
 
     /// Computes `item` of every note that lacks it but the unread; returns how many.
     fn compute_all(&mut self, item: Item) -> usize {
-        self.compute_where(item, Self::missing)
+        self.compute_where(item, true)
     }
 
     /// [`Vault::compute_all`], taking a saved report for computed without decoding it.
     fn compute_all_undecoded(&mut self, item: Item) -> usize {
-        self.compute_where(item, |s, item| match item {
-            Item::Report => s.report_stale(),
-            _ => Self::missing(s, item),
-        })
+        self.compute_where(item, false)
     }
 
-    /// Computes `item` of every note `missing` says lacks it but the unread; returns how many.
-    fn compute_where(&mut self, item: Item, missing: impl Fn(&Slot, Item) -> bool) -> usize {
+    /// Computes `item` of every note that lacks it but the unread, decoding saved reports to
+    /// know when `decode`; returns how many.
+    fn compute_where(&mut self, item: Item, decode: bool) -> usize {
         type Todo = (String, Arc<str>, Option<Arc<NoteReport>>);
+        let missing = |s: &Slot| match item {
+            Item::Report if !decode => s.report_stale(),
+            _ => Self::missing(s, item),
+        };
         let todo: Vec<Todo> = self
             .notes
             .iter()
-            .filter(|(_, s)| missing(s, item) && !s.unread())
-            .map(|(p, s)| (p.clone(), Arc::clone(&s.text), s.report()))
+            .filter(|(_, s)| missing(s) && !s.unread())
+            .map(|(p, s)| (p.clone(), Arc::clone(&s.text), s.report_for(item)))
             .collect();
         let engine = &self.engine;
         let computed = par_map(&todo, |(path, text, report)| {

@@ -75,15 +75,17 @@ pub fn encode(
     deps.dedup();
     put_gaps(deps.iter().copied(), deps.len(), &mut w);
     w.varint(snapshot.notes.len() as u64);
-    let mut reports = ReportsOut::new();
     for (i, note) in snapshot.notes.iter().enumerate() {
-        w.varint(reports.put(note.report.as_ref()));
         put_note(note, stats.get(i).copied().flatten(), &deps, &mut w);
     }
-    reports.finish(&mut w);
-    let sum = xxhash_rust::xxh3::xxh3_64(&w.out);
-    w.out.extend_from_slice(&sum.to_le_bytes());
-    w.out
+    let mut reports = ReportsOut::new(w.out);
+    for note in &snapshot.notes {
+        reports.put(note.report.as_ref());
+    }
+    let mut out = reports.finish();
+    let sum = xxhash_rust::xxh3::xxh3_64(&out);
+    out.extend_from_slice(&sum.to_le_bytes());
+    out
 }
 
 /// The snapshot and each note's stat in `bytes`, when [`encode`] wrote them and they read
@@ -105,14 +107,12 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Malformed> {
     let deps = take_gaps(&mut r)?;
     let n = r.count()?;
     let (mut notes, mut stats) = (Vec::with_capacity(capacity(n)), Vec::new());
-    let mut lengths = Vec::with_capacity(capacity(n));
     for _ in 0..n {
-        lengths.push(r.varint()?);
         let (note, stat) = take_note(&mut r, &deps)?;
         notes.push(note);
         stats.push(stat);
     }
-    let reports = reports::take(&mut r, &lengths)?;
+    let reports = reports::take(&mut r, n)?;
     if !r.at_end() {
         return Err(Malformed);
     }

@@ -2,42 +2,62 @@
 //! note's report only when a view first asks for it ([`curator_core::report_cell`]), not every
 //! review item of the vault up front.
 //!
-//! Each report is written by number only ([`Writer::refs`]); the section holds the tables of
-//! every report's strings and evidence lists, then the reports' bytes one after the other. A
-//! note's record holds its report's length. A report that does not read back whole decodes to
-//! nothing, and the vault computes it again.
+//! Each report is written by number only ([`Writer::refs`]), straight after the notes' records:
+//! the section holds the reports' bytes one after the other, then the tables of their strings
+//! and evidence lists and each report's length. A report that does not read back whole decodes
+//! to nothing, and the vault computes it again.
 
-use super::wire::{Malformed, Read, Reader, Tables, Wire, Writer};
+use super::wire::{capacity, Malformed, Read, Reader, Tables, Wire, Writer};
 use curator_core::report_cell::EncodedReport;
 use curator_core::NoteReport;
 use std::sync::Arc;
 
-/// The reports being written: their bytes so far, and the length of each.
+/// The reports being written at the end of the state's bytes, and the length of each.
 pub struct ReportsOut<'a> {
     w: Writer<'a>,
+    /// Where the reports' length goes (fixed-size, written once they are all written).
+    at: usize,
+    lengths: Vec<u64>,
 }
 
 impl<'a> ReportsOut<'a> {
-    /// No report written yet.
-    pub fn new() -> Self {
-        ReportsOut { w: Writer::refs() }
+    /// Starts the section at the end of `out` (the state's bytes so far).
+    pub fn new(mut out: Vec<u8>) -> Self {
+        let at = out.len();
+        out.extend_from_slice(&[0; 8]);
+        let mut w = Writer::refs();
+        w.out = out;
+        ReportsOut {
+            w,
+            at,
+            lengths: Vec::new(),
+        }
     }
 
-    /// Writes `report`; returns what the note's record holds: 0 for none, else its length + 1.
-    pub fn put(&mut self, report: Option<&'a NoteReport>) -> u64 {
-        let Some(report) = report else {
-            return 0;
-        };
+    /// Writes a note's report (or records that it has none).
+    pub fn put(&mut self, report: Option<&'a NoteReport>) {
         let start = self.w.out.len();
-        report.put(&mut self.w);
-        (self.w.out.len() - start) as u64 + 1
+        if let Some(report) = report {
+            report.put(&mut self.w);
+        }
+        let len = (self.w.out.len() - start) as u64;
+        self.lengths
+            .push(if report.is_some() { len + 1 } else { 0 });
     }
 
-    /// Appends the section to `w`: the tables, then every report's bytes.
-    pub fn finish(self, w: &mut Writer) {
-        self.w.tables(w);
-        w.varint(self.w.out.len() as u64);
-        w.out.extend_from_slice(&self.w.out);
+    /// The state's bytes with the section ended: the reports' length, then each note's (0 for
+    /// none, else its length + 1) and the tables.
+    pub fn finish(self) -> Vec<u8> {
+        let ReportsOut { mut w, at, lengths } = self;
+        let len = (w.out.len() - at - 8) as u64;
+        w.out[at..at + 8].copy_from_slice(&len.to_le_bytes());
+        let mut tail = Writer::default();
+        w.tables(&mut tail);
+        for n in lengths {
+            tail.varint(n);
+        }
+        w.out.extend_from_slice(&tail.out);
+        w.out
     }
 }
 
@@ -58,16 +78,16 @@ impl EncodedReport for Saved {
     }
 }
 
-/// Reads the section [`ReportsOut::finish`] wrote, for notes whose records held `lengths`
-/// (as [`ReportsOut::put`] returned them): each note's report, kept encoded.
-pub fn take(r: &mut Reader, lengths: &[u64]) -> Read<Vec<Option<Box<dyn EncodedReport>>>> {
-    let tables = Arc::new(r.tables()?);
-    let len = r.count()?;
+/// Reads the section [`ReportsOut`] wrote for `notes` notes: each note's report, kept
+/// encoded.
+pub fn take(r: &mut Reader, notes: usize) -> Read<Vec<Option<Box<dyn EncodedReport>>>> {
+    let len = usize::try_from(super::fixed_u64(r)?).map_err(|_| Malformed)?;
     let bytes: Arc<[u8]> = Arc::from(r.bytes(len)?);
+    let tables = Arc::new(r.tables()?);
     let mut start = 0usize;
-    let mut out = Vec::with_capacity(lengths.len());
-    for &n in lengths {
-        let Some(n) = n.checked_sub(1) else {
+    let mut out = Vec::with_capacity(capacity(notes));
+    for _ in 0..notes {
+        let Some(n) = r.varint()?.checked_sub(1) else {
             out.push(None);
             continue;
         };
