@@ -8,7 +8,7 @@
 //! actions that apply. [`decision_page`] answers a page of them, filtered by kind and search,
 //! from the warm vault: only the page's cards read note text.
 
-use crate::engine::NoteReport;
+use crate::report_cell::ReportCell;
 use crate::review::{Candidate, MergeTies, ReviewItem, ReviewReason};
 use crate::text::fold;
 use crate::vault::Vault;
@@ -214,9 +214,11 @@ pub struct Occurrence {
 pub struct DecisionIndex {
     /// The vault's generation the decisions were gathered at.
     generation: Option<u64>,
-    /// The reports gathered (the vault's own `Arc`s, in path order) and the vault's items: what
-    /// the next refresh compares with.
-    reports: Vec<Arc<NoteReport>>,
+    /// The notes' paths and reports gathered (the vault's own cells, in path order, decoded
+    /// only when a card or a change reads them) and the vault's items: what the next refresh
+    /// compares with.
+    paths: Vec<String>,
+    reports: Vec<ReportCell>,
     vault_items: Arc<Vec<ReviewItem>>,
     /// The likely duplicates among the vault's items, whose merges settle names tied between
     /// their two notes (see [`MergeTies`]).
@@ -233,32 +235,99 @@ pub struct DecisionIndex {
     folded_paths: Vec<String>,
 }
 
+/// The reports gathered: each note's path and report cell, in path order.
+struct Reports<'a> {
+    paths: &'a [String],
+    cells: &'a [ReportCell],
+}
+
 /// Where a review item is: its note's index among the reports (in path order), or
 /// [`VAULT_ITEMS`] for the vault's own items, and its index there. Sorted, places are in queue
 /// order: notes in path order, a note's items in order, the vault's items last.
-type ItemAt = (u32, u32);
+pub type ItemAt = (u32, u32);
 
 /// The "note index" of the items about the vault as a whole.
 const VAULT_ITEMS: u32 = u32::MAX;
 
 /// One decision of the index.
-#[derive(Debug)]
-struct Group {
-    group: String,
-    kind: ReviewReason,
-    mentions: usize,
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// What its items share ([`ReviewItem::group`]).
+    pub group: String,
+    /// The most urgent reason among its items.
+    pub kind: ReviewReason,
+    /// How many occurrences it settles.
+    pub mentions: usize,
     /// Its items, sorted.
-    items: Vec<ItemAt>,
+    pub items: Vec<ItemAt>,
     /// The notes of its items, by index among the reports, each once, in path order.
-    notes: Vec<u32>,
+    pub notes: Vec<u32>,
     /// How many notes it is about: `notes` and the notes of its items about the whole vault.
-    about: usize,
+    pub about: usize,
     /// Its name, candidates and message, and the paths of its items about the whole vault,
     /// folded, for search (the notes' paths are searched through `notes`).
-    haystack: String,
+    pub haystack: String,
+}
+
+/// The review queue's decisions as a saved state keeps them, so that a warm start answers the
+/// queue's first page without decoding every note's report: what [`DecisionIndex`] gathered,
+/// less what the vault holds (the reports, the vault's own items).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedDecisions {
+    /// How many notes' reports they were gathered from.
+    pub notes: usize,
+    /// How many review items they hold.
+    pub items: usize,
+    /// Every decision, in queue order.
+    pub groups: Vec<Group>,
 }
 
 impl DecisionIndex {
+    /// The decisions as they are, to save: `None` unless gathered from `vault` as it is now.
+    pub fn saved(&self, vault: &Vault) -> Option<SavedDecisions> {
+        if self.generation != Some(vault.generation()) {
+            return None;
+        }
+        Some(SavedDecisions {
+            notes: self.reports.len(),
+            items: self.items,
+            groups: self.order.iter().map(|&i| self.groups[i].clone()).collect(),
+        })
+    }
+
+    /// The decisions `saved` over `vault`, when it is the vault they were gathered from, just
+    /// restored: every report present (none decoded) and its own items kept, so nothing
+    /// changed since. False, changing nothing, otherwise: the next page gathers them afresh.
+    pub fn restore(&mut self, saved: SavedDecisions, vault: &mut Vault) -> bool {
+        let Some(vault_items) = vault.kept_vault_review() else {
+            return false;
+        };
+        if vault.stale() != 0 {
+            return false;
+        }
+        let cells = vault.all_report_cells();
+        if cells.len() != saved.notes {
+            return false;
+        }
+        let paths: Vec<String> = cells.iter().map(|(p, _)| p.to_string()).collect();
+        let reports = cells.into_iter().map(|(_, c)| c.clone()).collect();
+        *self = DecisionIndex {
+            generation: Some(vault.generation()),
+            folded_paths: paths.iter().map(|p| fold(p)).collect(),
+            paths,
+            reports,
+            ties: MergeTies::of(&vault_items),
+            vault_items,
+            at: (saved.groups.iter().enumerate())
+                .map(|(i, g)| (g.group.clone(), i))
+                .collect(),
+            order: (0..saved.groups.len()).collect(),
+            groups: saved.groups,
+            items: saved.items,
+        };
+        true
+    }
+
     /// Brings the decisions up to date with the vault: nothing when it is where it was the last
     /// time; the items of the notes whose reports changed (and the vault's items, when they
     /// changed) when the vault holds the same notes; everything when notes came or went, or
@@ -270,39 +339,51 @@ impl DecisionIndex {
         if self.generation == Some(vault.generation()) {
             return;
         }
-        let reports = vault.all_reports();
         let vault_items = vault.vault_review();
+        let cells = vault.all_report_cells();
+        let old_paths = std::mem::take(&mut self.paths);
         let old_reports = std::mem::take(&mut self.reports);
         let old_vault_items = std::mem::take(&mut self.vault_items);
         let ties = MergeTies::of(&vault_items);
         let same_notes = self.generation.is_some()
             && ties == self.ties
-            && reports.len() == old_reports.len()
-            && reports
-                .iter()
-                .zip(&old_reports)
-                .all(|(a, b)| Arc::ptr_eq(a, b) || a.path == b.path);
+            && cells.len() == old_paths.len()
+            && cells.iter().zip(&old_paths).all(|((a, _), b)| *a == b);
+        let paths = match same_notes {
+            true => old_paths,
+            false => cells.iter().map(|(p, _)| p.to_string()).collect(),
+        };
+        let reports: Vec<ReportCell> = cells.into_iter().map(|(_, c)| c.clone()).collect();
         if !same_notes {
             *self = DecisionIndex {
-                folded_paths: reports.iter().map(|r| fold(&r.path)).collect(),
+                folded_paths: paths.iter().map(|p| fold(p)).collect(),
                 ties,
                 ..DecisionIndex::default()
             };
         }
         let mut touched: BTreeSet<usize> = BTreeSet::new();
         for (n, new) in reports.iter().enumerate() {
-            let old: &[ReviewItem] = match old_reports.get(n) {
+            let n32 = n as u32;
+            match old_reports.get(n) {
                 Some(old) if same_notes => {
-                    if Arc::ptr_eq(old, new) || old.review == new.review {
+                    if old.same(new) {
                         continue;
                     }
-                    &old.review
+                    match review(old) {
+                        Some(old) if review(new) == Some(old) => continue,
+                        Some(old) => self.take_out(n32, old, &mut touched),
+                        // Items whose report no longer decodes: wherever they are.
+                        None => self.take_out_note(n32, &mut touched),
+                    }
                 }
-                _ => &[],
-            };
-            self.take_out(n as u32, old, &mut touched);
-            self.put_in(n as u32, &new.review, &mut touched);
+                _ => {}
+            }
+            self.put_in(n32, review(new).unwrap_or_default(), &mut touched);
         }
+        let reports_now = Reports {
+            paths: &paths,
+            cells: &reports,
+        };
         if !same_notes || *old_vault_items != *vault_items {
             let old: &[ReviewItem] = if same_notes { &old_vault_items } else { &[] };
             self.take_out(VAULT_ITEMS, old, &mut touched);
@@ -312,7 +393,7 @@ impl DecisionIndex {
         for &i in &touched {
             let g = &mut self.groups[i];
             emptied |= g.items.is_empty();
-            gather(g, &reports, &vault_items);
+            gather(g, &reports_now, &vault_items);
         }
         if emptied {
             self.groups.retain(|g| !g.items.is_empty());
@@ -337,8 +418,21 @@ impl DecisionIndex {
             );
         }
         self.generation = Some(vault.generation());
+        self.paths = paths;
         self.reports = reports;
         self.vault_items = vault_items;
+    }
+
+    /// Takes every item of note `n` out of its decision, finding them by their places.
+    fn take_out_note(&mut self, n: u32, touched: &mut BTreeSet<usize>) {
+        for (at, g) in self.groups.iter_mut().enumerate() {
+            let before = g.items.len();
+            g.items.retain(|p| p.0 != n);
+            if g.items.len() != before {
+                self.items -= before - g.items.len();
+                touched.insert(at);
+            }
+        }
     }
 
     /// Takes the items `items` of note `n` out of their decisions.
@@ -384,6 +478,11 @@ impl DecisionIndex {
     }
 }
 
+/// The review items of a report, decoded if need be; `None` when it does not decode.
+fn review(cell: &ReportCell) -> Option<&[ReviewItem]> {
+    cell.get().map(|r| &r.review[..])
+}
+
 /// Two runs sorted by `cmp` as one sorted run.
 fn merge_sorted<T>(
     a: impl Iterator<Item = T>,
@@ -413,7 +512,7 @@ fn queue_order(a: &Group, b: &Group) -> std::cmp::Ordering {
 
 /// Works out what a decision's items say of it: its kind (the most urgent of its items'
 /// reasons), its occurrences, its notes and what search looks in.
-fn gather(g: &mut Group, reports: &[Arc<NoteReport>], vault_items: &[ReviewItem]) {
+fn gather(g: &mut Group, reports: &Reports, vault_items: &[ReviewItem]) {
     g.mentions = 0;
     g.notes.clear();
     let mut kind = None;
@@ -445,14 +544,14 @@ fn gather(g: &mut Group, reports: &[Arc<NoteReport>], vault_items: &[ReviewItem]
 /// notes, each once.
 fn vault_notes_besides<'a>(
     g: &Group,
-    reports: &[Arc<NoteReport>],
+    reports: &Reports,
     vault_items: &'a [ReviewItem],
 ) -> BTreeSet<&'a str> {
     let of_note = |path: &str| {
         // `notes` are in path order, as the reports are.
         (g.notes)
             .binary_search_by(|&n| {
-                let at = reports.get(n as usize).map(|r| r.path.as_str());
+                let at = reports.paths.get(n as usize).map(String::as_str);
                 at.unwrap_or_default().cmp(path)
             })
             .is_ok()
@@ -468,20 +567,20 @@ fn vault_notes_besides<'a>(
 /// The review item at `place`.
 fn item_at<'a>(
     place: ItemAt,
-    reports: &'a [Arc<NoteReport>],
+    reports: &Reports<'a>,
     vault_items: &'a [ReviewItem],
 ) -> Option<&'a ReviewItem> {
     let (note, i) = (place.0 as usize, place.1 as usize);
     if place.0 == VAULT_ITEMS {
         vault_items.get(i)
     } else {
-        reports.get(note)?.review.get(i)
+        reports.cells.get(note)?.get()?.review.get(i)
     }
 }
 
 /// What search looks in besides the notes: the decision's name, candidates and first message,
 /// and the paths of its items about the whole vault, folded.
-fn haystack(g: &Group, reports: &[Arc<NoteReport>], vault_items: &[ReviewItem]) -> String {
+fn haystack(g: &Group, reports: &Reports, vault_items: &[ReviewItem]) -> String {
     let mut words: BTreeSet<&str> = BTreeSet::new();
     let mut first = true;
     for place in &g.items {
@@ -521,7 +620,11 @@ pub fn decision_page(
     query: &DecisionQuery,
 ) -> DecisionPage {
     index.refresh(vault);
-    let (reports, vault_items) = (&index.reports, &*index.vault_items);
+    let reports = Reports {
+        paths: &index.paths,
+        cells: &index.reports,
+    };
+    let vault_items = &*index.vault_items;
     let hidden: BTreeSet<&str> = query.hide.iter().map(String::as_str).collect();
     let shown: Vec<&Group> = (index.order.iter())
         .map(|&i| &index.groups[i])
@@ -552,7 +655,7 @@ pub fn decision_page(
         .iter()
         .skip(query.offset)
         .take(query.limit.unwrap_or(usize::MAX))
-        .map(|g| card(vault, g, reports, vault_items))
+        .map(|g| card(vault, g, &reports, vault_items))
         .collect();
     DecisionPage {
         total,
@@ -564,12 +667,7 @@ pub fn decision_page(
 }
 
 /// The card of decision `g`. Only what it shows is read: the first items, the notes' paths.
-fn card(
-    vault: &Vault,
-    g: &Group,
-    reports: &[Arc<NoteReport>],
-    vault_items: &[ReviewItem],
-) -> DecisionCard {
+fn card(vault: &Vault, g: &Group, reports: &Reports, vault_items: &[ReviewItem]) -> DecisionCard {
     let items = || {
         g.items
             .iter()
@@ -610,8 +708,8 @@ fn card(
         let mut about = vault_notes_besides(g, reports, vault_items);
         about.extend(
             (g.notes.iter())
-                .filter_map(|n| reports.get(*n as usize))
-                .map(|r| r.path.as_str()),
+                .filter_map(|n| reports.paths.get(*n as usize))
+                .map(String::as_str),
         );
         about.into_iter().map(str::to_string).collect()
     };
@@ -1057,6 +1155,36 @@ mod tests {
         v.set_settings(settings);
         let got = format!("{:?}", decision_page(&mut v, &mut kept, &query));
         assert_eq!(got, fresh(&mut v), "after an answer");
+    }
+
+    #[test]
+    fn saved_decisions_answer_the_vault_restored_from_its_snapshot_and_no_other() {
+        let notes = misheard(3);
+        let mut v = vault(&notes);
+        let mut kept = DecisionIndex::default();
+        let query = DecisionQuery::default();
+        let page = format!("{:?}", decision_page(&mut v, &mut kept, &query));
+        let saved = kept.saved(&v).expect("gathered from the vault as it is");
+        let present: BTreeSet<&str> = notes.iter().map(|(p, _)| *p).collect();
+        let settings = v.settings().clone();
+        let restore = |present: &BTreeSet<&str>| {
+            Vault::restore_unread(settings.clone(), v.snapshot(), Vec::new(), present).unwrap()
+        };
+        let mut restored = restore(&present);
+        let mut index = DecisionIndex::default();
+        assert!(index.restore(saved.clone(), &mut restored));
+        for (path, text) in &notes {
+            assert!(restored.supply_text(path, Arc::from(text.as_str())));
+        }
+        let got = format!("{:?}", decision_page(&mut restored, &mut index, &query));
+        assert_eq!(got, page);
+        // A note gone since: the saved decisions are not taken.
+        let fewer: BTreeSet<&str> = present.iter().copied().skip(1).collect();
+        let mut changed = restore(&fewer);
+        assert!(!DecisionIndex::default().restore(saved.clone(), &mut changed));
+        // Changed since they were gathered: not saved.
+        v.upsert("m1.md", "Nothing to ask.\n");
+        assert_eq!(kept.saved(&v), None);
     }
 
     /// A meeting naming each of `names` (misheard people, people nobody wrote a note for)

@@ -39,6 +39,7 @@ pub mod note;
 pub mod note_mentions;
 #[cfg(test)]
 mod proptest_config;
+pub mod report_cell;
 pub mod review;
 pub mod rule;
 pub mod rules;

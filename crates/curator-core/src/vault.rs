@@ -19,6 +19,7 @@ use crate::entities::{Mention, NoteMemo};
 use crate::index::{Changed, NoteKind, NoteSummary};
 use crate::kept_fix::KeptFix;
 use crate::links;
+use crate::report_cell::{EncodedReport, ReportCell};
 use crate::review::ReviewItem;
 use crate::rule::Rule;
 use crate::sections::{self, Markers};
@@ -35,7 +36,8 @@ struct Slot {
     text: Arc<str>,
     /// [`content_hash`] of the text.
     hash: u64,
-    report: Option<Arc<NoteReport>>,
+    /// Computed, or decoded from a saved state when first asked.
+    report: Option<ReportCell>,
     tasks: Option<Arc<Vec<Task>>>,
     mentions: Option<Arc<Vec<Mention>>>,
     /// What `fix` makes of the text, kept against it and the report.
@@ -55,6 +57,27 @@ impl Slot {
             fixed: None,
             deps: Box::default(),
         }
+    }
+
+    /// The check report, decoded if need be (`None` when its saved bytes do not decode).
+    fn report(&self) -> Option<Arc<NoteReport>> {
+        self.report.as_ref()?.get().cloned()
+    }
+
+    /// The check report computing `item` continues from: a fix's first pass (decoded then).
+    fn report_for(&self, item: Item) -> Option<Arc<NoteReport>> {
+        (item == Item::Fixed).then(|| self.report()).flatten()
+    }
+
+    /// True when the check report is still to compute: never computed, dropped, or saved in
+    /// bytes that did not decode. Decodes nothing.
+    fn report_stale(&self) -> bool {
+        self.report.as_ref().is_none_or(ReportCell::failed)
+    }
+
+    /// True when a warm start holds the note unread: its text is not the one its hash says.
+    fn unread(&self) -> bool {
+        self.text.is_empty() && self.hash != content_hash("")
     }
 }
 
@@ -207,13 +230,13 @@ impl Vault {
 
     /// How many notes have a check report still to compute.
     pub fn stale(&self) -> usize {
-        self.notes.values().filter(|s| s.report.is_none()).count()
+        self.notes.values().filter(|s| s.report_stale()).count()
     }
 
     /// The paths of the notes whose check report is still to compute, in order.
     pub fn stale_paths(&self) -> impl Iterator<Item = &str> {
         (self.notes.iter())
-            .filter(|(_, s)| s.report.is_none())
+            .filter(|(_, s)| s.report_stale())
             .map(|(path, _)| path.as_str())
     }
 
@@ -332,7 +355,7 @@ impl Vault {
     /// The note's check report (its edits and review items), computed if need be.
     pub fn report(&mut self, path: &str) -> Option<Arc<NoteReport>> {
         self.compute_one(path, Item::Report)?;
-        self.notes.get(path)?.report.clone()
+        self.notes.get(path)?.report()
     }
 
     /// The note's tasks, computed if need be.
@@ -355,16 +378,23 @@ impl Vault {
         Some(
             slot.fixed
                 .as_ref()?
-                .outcome(&slot.text, slot.report.as_deref()),
+                .outcome(&slot.text, slot.report().as_deref()),
         )
     }
 
     /// Every note's check report, computed if need be, in path order.
     pub fn all_reports(&mut self) -> Vec<Arc<NoteReport>> {
         self.compute_all(Item::Report);
+        self.notes.values().filter_map(Slot::report).collect()
+    }
+
+    /// Every note's path and check report, computed if need be but not decoded, in path order:
+    /// a cell stays the same until the note's report is computed again.
+    pub fn all_report_cells(&mut self) -> Vec<(&str, &ReportCell)> {
+        self.compute_all_undecoded(Item::Report);
         self.notes
-            .values()
-            .filter_map(|s| s.report.clone())
+            .iter()
+            .filter_map(|(path, s)| Some((path.as_str(), s.report.as_ref()?)))
             .collect()
     }
 
@@ -413,7 +443,7 @@ impl Vault {
         self.compute_all(Item::Fixed);
         let notes: Vec<(&String, &Slot)> = self.notes.iter().collect();
         par_map(&notes, |(path, s)| {
-            let fixed = s.fixed.as_ref()?.outcome(&s.text, s.report.as_deref());
+            let fixed = s.fixed.as_ref()?.outcome(&s.text, s.report().as_deref());
             Some(each(path, &s.text, fixed))
         })
         .into_iter()
@@ -479,6 +509,11 @@ impl Vault {
         )
     }
 
+    /// The vault's review items when they are computed, computing nothing.
+    pub fn kept_vault_review(&self) -> Option<Arc<Vec<ReviewItem>>> {
+        self.vault_review.clone()
+    }
+
     /// The state worth keeping between runs: every note's summary, and the report, tasks and
     /// fix computed so far with the deps they read, and the vault's review items (mentions are
     /// left out: they are many and quick to compute again for the notes that need them).
@@ -495,7 +530,7 @@ impl Vault {
                     path: path.clone(),
                     hash: slot.hash,
                     summary: self.engine.index().summary(path).cloned(),
-                    report: slot.report.as_deref().cloned(),
+                    report: slot.report().as_deref().cloned(),
                     tasks: slot.tasks.as_deref().cloned(),
                     fixed: slot.fixed.clone(),
                     deps: slot.deps.iter().map(|&d| u64::from(d)).collect(),
@@ -519,7 +554,8 @@ impl Vault {
         }
         let hashes = par_map(&notes, |(_, text)| content_hash(text.as_ref()));
         let present: BTreeSet<&str> = notes.iter().map(|(p, _)| p.as_str()).collect();
-        let (mut vault, mut changed) = Vault::from_snapshot(settings, snapshot, &present);
+        let (mut vault, mut changed) =
+            Vault::from_snapshot(settings, snapshot, Vec::new(), &present);
         let mut fresh = Vec::new();
         for ((path, text), hash) in notes.into_iter().zip(hashes) {
             match vault.notes.get_mut(&path) {
@@ -546,19 +582,24 @@ impl Vault {
     /// dropped, as in [`Vault::restore`]; paths the snapshot lacks are left to the caller to
     /// upsert. `None` when the snapshot does not [fit](Snapshot::fits).
     ///
+    /// A note whose report the snapshot lacks takes its `encoded` entry (same order as the
+    /// snapshot's notes), decoded when first asked; one that does not decode is computed again
+    /// from the note's text, as a dropped one is.
+    ///
     /// This is the plugin's warm start: it shows what the notes said when the snapshot was
-    /// taken at once, and reads them in the background. Until a note's text is supplied the
-    /// caller must not ask for anything computed from its text (its report, once dropped, or
-    /// its mentions): the vault would compute it from the empty text.
+    /// taken at once, and reads them in the background. Nothing is computed from an unread
+    /// note's text (its report, once dropped, or its mentions) until it is supplied: those
+    /// results are missing till then.
     pub fn restore_unread(
         settings: Settings,
         snapshot: Snapshot,
+        encoded: Vec<Option<Box<dyn EncodedReport>>>,
         present: &BTreeSet<&str>,
     ) -> Option<Self> {
         if !snapshot.fits(&settings) {
             return None;
         }
-        let (mut vault, changed) = Vault::from_snapshot(settings, snapshot, present);
+        let (mut vault, changed) = Vault::from_snapshot(settings, snapshot, encoded, present);
         vault.invalidate(&changed);
         Some(vault)
     }
@@ -587,21 +628,27 @@ impl Vault {
     fn from_snapshot(
         settings: Settings,
         snapshot: Snapshot,
+        encoded: Vec<Option<Box<dyn EncodedReport>>>,
         present: &BTreeSet<&str>,
     ) -> (Self, Changed) {
         let mut vault = Vault::new(settings);
         vault.vault_review = snapshot.vault_review.map(Arc::new);
+        let mut encoded = encoded.into_iter();
         for note in snapshot.notes {
+            let encoded = encoded.next().flatten();
             // The index is empty and nothing has read it: what changed is not worked out.
             if let Some(summary) = note.summary {
                 vault.engine.index_mut().insert_summary(summary);
             }
             let mut slot = Slot::new(Arc::from(""));
             slot.hash = note.hash;
-            slot.report = note.report.map(|mut report| {
-                vault.shared.report(&mut report);
-                Arc::new(report)
-            });
+            slot.report = match note.report {
+                Some(mut report) => {
+                    vault.shared.report(&mut report);
+                    Some(ReportCell::ready(Arc::new(report)))
+                }
+                None => encoded.map(ReportCell::encoded),
+            };
             slot.tasks = note.tasks.map(|mut tasks| {
                 vault.shared.tasks(&mut tasks);
                 Arc::new(tasks)
@@ -662,20 +709,22 @@ impl Vault {
         }
     }
 
+    /// True when `item` of the note is still to compute (a saved report is decoded to know).
     fn missing(slot: &Slot, item: Item) -> bool {
         match item {
-            Item::Report => slot.report.is_none(),
+            Item::Report => slot.report().is_none(),
             Item::Tasks => slot.tasks.is_none(),
             Item::Mentions => slot.mentions.is_none(),
             Item::Fixed => slot.fixed.is_none(),
         }
     }
 
-    /// Computes `item` of the note at `path` unless it is computed already.
+    /// Computes `item` of the note at `path` unless it is computed already, or the note is
+    /// unread.
     fn compute_one(&mut self, path: &str, item: Item) -> Option<()> {
         let slot = self.notes.get(path)?;
-        if Self::missing(slot, item) {
-            let (text, report) = (Arc::clone(&slot.text), slot.report.clone());
+        if Self::missing(slot, item) && !slot.unread() {
+            let (text, report) = (Arc::clone(&slot.text), slot.report_for(item));
             let (values, deps) = match &mut self.editing {
                 Some(editing) if item == Item::Report && editing.path == path => {
                     let (report, deps) = editing.check(&self.engine, &text);
@@ -688,14 +737,29 @@ impl Vault {
         Some(())
     }
 
-    /// Computes `item` of every note that lacks it; returns how many.
+    /// Computes `item` of every note that lacks it but the unread; returns how many.
     fn compute_all(&mut self, item: Item) -> usize {
+        self.compute_where(item, true)
+    }
+
+    /// [`Vault::compute_all`], taking a saved report for computed without decoding it.
+    fn compute_all_undecoded(&mut self, item: Item) -> usize {
+        self.compute_where(item, false)
+    }
+
+    /// Computes `item` of every note that lacks it but the unread, decoding saved reports to
+    /// know when `decode`; returns how many.
+    fn compute_where(&mut self, item: Item, decode: bool) -> usize {
         type Todo = (String, Arc<str>, Option<Arc<NoteReport>>);
+        let missing = |s: &Slot| match item {
+            Item::Report if !decode => s.report_stale(),
+            _ => Self::missing(s, item),
+        };
         let todo: Vec<Todo> = self
             .notes
             .iter()
-            .filter(|(_, s)| Self::missing(s, item))
-            .map(|(p, s)| (p.clone(), Arc::clone(&s.text), s.report.clone()))
+            .filter(|(_, s)| missing(s) && !s.unread())
+            .map(|(p, s)| (p.clone(), Arc::clone(&s.text), s.report_for(item)))
             .collect();
         let engine = &self.engine;
         let computed = par_map(&todo, |(path, text, report)| {
@@ -718,7 +782,7 @@ impl Vault {
             match value {
                 Value::Report(mut r) => {
                     shared.report(&mut r);
-                    slot.report = Some(Arc::new(r));
+                    slot.report = Some(ReportCell::ready(Arc::new(r)));
                 }
                 Value::Tasks(mut t) => {
                     shared.tasks(&mut t);

@@ -11,9 +11,10 @@
 mod proptest_config;
 
 use curator_core::answers::Answers;
+use curator_core::report_cell::EncodedReport;
 use curator_core::settings::Resolution;
 use curator_core::vault::Vault;
-use curator_core::Settings;
+use curator_core::{NoteReport, Settings};
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -287,14 +288,16 @@ proptest! {
 proptest! {
     #![proptest_config(proptest_config::cases(32))]
 
-    /// The plugin's warm start: a snapshot restored on trust over the paths present now, then
-    /// every note's text supplied (kept when its hash matches, upserted otherwise), in an order
-    /// that puts the changed notes anywhere, equals a cold rebuild.
+    /// The plugin's warm start: a snapshot restored on trust over the paths present now, its
+    /// reports kept encoded (some in bytes that do not decode), then every note's text supplied
+    /// (kept when its hash matches, upserted otherwise), in an order that puts the changed
+    /// notes anywhere, equals a cold rebuild.
     #[test]
     fn a_snapshot_restored_unread_then_read_equals_a_cold_rebuild(
         before in prop::collection::vec(op(), 1..10),
         after in prop::collection::vec(op(), 0..6),
         rotate in any::<usize>(),
+        broken in any::<u64>(),
     ) {
         let mut warm = Vault::new(settings());
         let mut texts: BTreeMap<String, String> = BTreeMap::new();
@@ -302,7 +305,14 @@ proptest! {
             apply(&mut warm, &mut texts, op);
         }
         everything(&mut warm);
-        let snapshot = warm.snapshot();
+        let mut snapshot = warm.snapshot();
+        let encoded = (snapshot.notes.iter_mut().enumerate())
+            .map(|(i, note)| {
+                let report = note.report.take()?;
+                let decodes = (broken >> (i % 64)) & 1 == 0;
+                Some(Box::new(Encoded(decodes.then_some(report))) as Box<dyn EncodedReport>)
+            })
+            .collect();
         let mut offline = Vault::new(settings());
         let mut answers = Answers::default();
         for op in &after {
@@ -310,7 +320,7 @@ proptest! {
             answers = answer(&answers, op).unwrap_or(answers);
         }
         let present: BTreeSet<&str> = texts.keys().map(String::as_str).collect();
-        let mut restored = Vault::restore_unread(answered(&answers), snapshot, &present)
+        let mut restored = Vault::restore_unread(answered(&answers), snapshot, encoded, &present)
             .expect("a snapshot of these settings");
         let mut order: Vec<(&String, &String)> = texts.iter().collect();
         let len = order.len().max(1);
@@ -327,6 +337,46 @@ proptest! {
     }
 }
 
+/// A report as a saved state keeps it: `None` stands for bytes that do not decode.
+struct Encoded(Option<NoteReport>);
+
+impl EncodedReport for Encoded {
+    fn decode(&self) -> Option<NoteReport> {
+        self.0.clone()
+    }
+}
+
+#[test]
+fn a_saved_report_that_does_not_decode_is_computed_again_once_its_note_is_read() {
+    let notes = vec![person(0, false, 0, 1), meeting(0, &[(0, 1)], 3)];
+    let mut vault = Vault::build(Settings::default(), notes.clone());
+    vault.refresh();
+    let mut snapshot = vault.snapshot();
+    let encoded = (snapshot.notes.iter_mut())
+        .map(|n| Some(Box::new(Encoded(n.report.take().filter(|_| false))) as _))
+        .collect();
+    let present: BTreeSet<&str> = notes.iter().map(|(p, _)| p.as_str()).collect();
+    let mut restored =
+        Vault::restore_unread(Settings::default(), snapshot, encoded, &present).unwrap();
+    assert_eq!(restored.stale(), 0, "nothing decoded yet");
+    let meeting = &notes[1].0;
+    assert_eq!(
+        restored.report(meeting),
+        None,
+        "not computed from an unread text"
+    );
+    assert_eq!(restored.stale(), 1, "the report that did not decode");
+    assert!(
+        restored.all_reports().is_empty(),
+        "nothing computed from unread texts"
+    );
+    for (path, text) in &notes {
+        assert!(restored.supply_text(path, Arc::from(text.as_str())));
+    }
+    assert_eq!(restored.all_reports(), vault.all_reports());
+    assert_eq!(restored.stale(), 0);
+}
+
 #[test]
 fn a_note_emptied_while_unread_is_upserted() {
     let notes = vec![person(0, false, 0, 1), meeting(0, &[(0, 1)], 3)];
@@ -334,7 +384,7 @@ fn a_note_emptied_while_unread_is_upserted() {
     vault.refresh();
     let present: BTreeSet<&str> = notes.iter().map(|(p, _)| p.as_str()).collect();
     let mut restored =
-        Vault::restore_unread(Settings::default(), vault.snapshot(), &present).unwrap();
+        Vault::restore_unread(Settings::default(), vault.snapshot(), Vec::new(), &present).unwrap();
     assert_eq!(restored.stale(), 0, "results taken on trust");
     let meeting = &notes[1].0;
     assert!(restored.upsert(meeting, "") >= 1, "an empty text is news");
@@ -342,7 +392,7 @@ fn a_note_emptied_while_unread_is_upserted() {
         people_folders: vec!["Contacts".into()],
         ..Settings::default()
     };
-    assert!(Vault::restore_unread(other, vault.snapshot(), &present).is_none());
+    assert!(Vault::restore_unread(other, vault.snapshot(), Vec::new(), &present).is_none());
 }
 
 #[test]

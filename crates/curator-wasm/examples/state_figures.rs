@@ -1,6 +1,8 @@
 //! The plugin's saved state on the benchmark's synthetic vault, natively: its bytes by part,
-//! and the time to save it, read it back and start warm from it (the WASM engine does the same
-//! work, somewhat slower; `npm run bench:wasm` measures it there).
+//! and the time to save it, read it back and start warm from it, then answer the review
+//! queue's first page (from the saved decisions, decoding only the page's reports) — and, for
+//! comparison, to decode every report (the WASM engine does the same work, somewhat slower;
+//! `npm run bench:wasm` measures it there).
 //!
 //! ```sh
 //! cargo run --release -p curator-wasm --example state_figures -- 2000
@@ -51,14 +53,15 @@ fn main() {
     let cold = at.elapsed();
 
     let at = Instant::now();
-    let bytes = warm_start::save(&live, &stats);
+    let bytes = warm_start::save(&mut live, &stats);
     let save = at.elapsed();
     let _ = std::fs::write(format!("target/state-{n}.bin"), &bytes);
     let snapshot = live.snapshot();
+    let decisions = bytes.len() - state_bytes::encode(&snapshot, &[], None).len();
     let part = |keep: &dyn Fn(&mut Snapshot)| {
         let mut s = snapshot.clone();
         keep(&mut s);
-        state_bytes::encode(&s, &[]).len()
+        state_bytes::encode(&s, &[], None).len()
     };
     let bare = part(&|s| {
         s.vault_review = None;
@@ -85,13 +88,22 @@ fn main() {
     let at = Instant::now();
     let decoded = state_bytes::decode(&bytes);
     let decode = at.elapsed();
+    let ok = decoded.is_ok();
     let present: std::collections::BTreeSet<&str> = stats.iter().map(|s| s.path.as_str()).collect();
-    let snapshot = decoded.clone().ok().map(|(s, _)| s);
     let at = Instant::now();
-    let vault = snapshot
-        .and_then(|s| curator_core::vault::Vault::restore_unread(Settings::default(), s, &present));
+    let vault = decoded.ok().and_then(|d| {
+        curator_core::vault::Vault::restore_unread(
+            Settings::default(),
+            d.snapshot,
+            d.reports,
+            &present,
+        )
+    });
     let vault_restore = at.elapsed();
-    drop(vault);
+    // What a view asking for every report costs on top (the queue gathered from scratch).
+    let at = Instant::now();
+    let every_report = vault.map(|mut v| v.all_reports().len());
+    let every_report_ms = at.elapsed().as_millis();
     let mut warm = LiveVault::new(Settings::default());
     let at = Instant::now();
     let start = warm_start::restore(&mut warm, &bytes, stats.clone());
@@ -99,7 +111,7 @@ fn main() {
     warm.decision_page(&DecisionQuery::default());
     let first_page = at.elapsed();
     println!(
-        "{{\"notes\":{n},\"cold_ms\":{},\"state_bytes\":{},\"parts\":{{\"paths_and_hashes\":{bare},\"summaries\":{summaries},\"reports\":{reports},\"tasks\":{tasks},\"deps\":{deps},\"vault_review\":{review}}},\"save_ms\":{},\"decode_ms\":{},\"vault_restore_ms\":{},\"restore_ms\":{},\"first_page_ms\":{},\"ok\":{},\"trusted\":{}}}",
+        "{{\"notes\":{n},\"cold_ms\":{},\"state_bytes\":{},\"parts\":{{\"paths_and_hashes\":{bare},\"summaries\":{summaries},\"reports\":{reports},\"tasks\":{tasks},\"deps\":{deps},\"vault_review\":{review},\"decisions_and_stats\":{decisions}}},\"save_ms\":{},\"decode_ms\":{},\"vault_restore_ms\":{},\"restore_ms\":{},\"first_page_ms\":{},\"every_report_decoded_ms\":{every_report_ms},\"reports_decoded\":{},\"ok\":{},\"trusted\":{}}}",
         cold.as_millis(),
         bytes.len(),
         save.as_millis(),
@@ -107,7 +119,8 @@ fn main() {
         vault_restore.as_millis(),
         restored.as_millis(),
         first_page.as_millis(),
-        decoded.is_ok(),
+        every_report.unwrap_or(0),
+        ok,
         start.map_or(0, |s| s.trusted),
     );
 }

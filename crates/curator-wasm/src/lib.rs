@@ -540,7 +540,7 @@ impl Curator {
     /// the engine read (`stats`; a note without one is read before it is trusted again).
     #[wasm_bindgen(js_name = saveState)]
     pub fn save_state(
-        &self,
+        &mut self,
         #[wasm_bindgen(unchecked_param_type = "NoteStat[]")] stats: JsValue,
     ) -> Result<Vec<u8>, JsError> {
         let stats: Vec<warm_start::NoteStat> =
@@ -549,7 +549,7 @@ impl Curator {
                     "saveState: stats must be an array of {{path, mtime, size}}: {e}"
                 ))
             })?;
-        Ok(warm_start::save(&self.live, &stats))
+        Ok(warm_start::save(&mut self.live, &stats))
     }
 
     /// Starts from a saved state over the vault's notes now (`files`, every markdown note):

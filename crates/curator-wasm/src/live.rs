@@ -18,7 +18,8 @@
 
 use crate::owners::{OwnerIndex, TasksPage, TasksQuery};
 use curator_core::answers::{without_answers, Answers};
-use curator_core::decisions::{self, DecisionIndex, DecisionPage, DecisionQuery};
+use curator_core::decisions::{self, DecisionIndex, DecisionPage, DecisionQuery, SavedDecisions};
+use curator_core::report_cell::EncodedReport;
 use curator_core::vault::Snapshot;
 use curator_core::vault::Vault;
 use curator_core::Settings;
@@ -76,17 +77,44 @@ impl LiveVault {
     /// Starts from `snapshot` over the notes at `paths` (every note of the vault now): the
     /// snapshot's notes among them are held on trust, the others of the snapshot are removed,
     /// and every path is unread until [`LiveVault::supply`] gives its text. False, changing
-    /// nothing, when the snapshot does not fit the engine or the settings.
-    pub fn restore(&mut self, snapshot: Snapshot, paths: Vec<String>) -> bool {
+    /// nothing, when the snapshot does not fit the engine or the settings. A note whose report
+    /// the snapshot lacks takes its `reports` entry, decoded when first asked
+    /// ([`Vault::restore_unread`]). The review queue starts from the saved `decisions` when
+    /// nothing changed since they were gathered ([`DecisionIndex::restore`]).
+    pub fn restore(
+        &mut self,
+        snapshot: Snapshot,
+        reports: Vec<Option<Box<dyn EncodedReport>>>,
+        decisions: Option<SavedDecisions>,
+        paths: Vec<String>,
+    ) -> bool {
         let present: BTreeSet<&str> = paths.iter().map(String::as_str).collect();
         let settings = self.vault.settings().clone();
-        let Some(vault) = Vault::restore_unread(settings, snapshot, &present) else {
+        let Some(vault) = Vault::restore_unread(settings, snapshot, reports, &present) else {
             return false;
         };
         *self = LiveVault::new(vault.settings().clone());
         self.vault = vault;
         self.unread = paths.into_iter().collect();
+        if let Some(decisions) = decisions {
+            self.decisions.restore(decisions, &mut self.vault);
+        }
         true
+    }
+
+    /// The review queue's decisions to save ([`DecisionIndex::saved`]): gathered first when
+    /// every note is read and its report computed (only the notes changed since the last page
+    /// are gathered again); `None` when they would need computing.
+    pub fn saved_decisions(&mut self) -> Option<SavedDecisions> {
+        let progress = self.progress();
+        if (progress.staged, progress.stale, progress.unread) == (0, 0, 0) {
+            let query = DecisionQuery {
+                limit: Some(0),
+                ..DecisionQuery::default()
+            };
+            self.decision_page(&query);
+        }
+        self.decisions.saved(&self.vault)
     }
 
     /// The paths still unread, in the order to read them: the notes whose results were
@@ -515,7 +543,7 @@ mod tests {
         let snapshot = saved.snapshot();
         let paths = vec!["People/Ada Park.md".to_string(), "m.md".to_string()];
         let mut live = LiveVault::new(Settings::default());
-        assert!(live.restore(snapshot, paths));
+        assert!(live.restore(snapshot, Vec::new(), None, paths));
         assert_eq!(live.progress().unread, 2);
         // The person changed while closed: the meeting that names her waits for its text.
         let renamed = "---\ntype: people\naliases: [Ada]\n---\n# Ada Park\n";
@@ -549,7 +577,7 @@ mod tests {
         warm_all(&mut saved);
         let paths = vec!["People/Ada Park.md".to_string(), "m.md".to_string()];
         let mut live = LiveVault::new(Settings::default());
-        assert!(live.restore(saved.snapshot(), paths));
+        assert!(live.restore(saved.snapshot(), Vec::new(), None, paths));
         live.supply("People/Ada Park.md", PERSON.into());
         let settings = Settings {
             people_folders: vec!["People".into(), "Contacts".into()],

@@ -20,8 +20,9 @@ pub struct NoteStat {
 
 /// The bytes of the vault's state, each note with the file time and size of the text its
 /// results are about (`stats`, as the plugin read the notes; a note without one is read at
-/// the next start before it is trusted).
-pub fn save(live: &LiveVault, stats: &[NoteStat]) -> Vec<u8> {
+/// the next start before it is trusted), and the review queue's decisions when they can be
+/// gathered without computing anything ([`LiveVault::saved_decisions`]).
+pub fn save(live: &mut LiveVault, stats: &[NoteStat]) -> Vec<u8> {
     let by_path: BTreeMap<&str, Stat> = stats
         .iter()
         .map(|s| (s.path.as_str(), [s.mtime, s.size]))
@@ -32,7 +33,7 @@ pub fn save(live: &LiveVault, stats: &[NoteStat]) -> Vec<u8> {
         .iter()
         .map(|n| by_path.get(n.path.as_str()).copied())
         .collect();
-    state_bytes::encode(&snapshot, &saved)
+    state_bytes::encode(&snapshot, &saved, live.saved_decisions().as_ref())
 }
 
 /// What a warm start asks of the plugin: the notes to read first (new, or changed since the
@@ -48,7 +49,12 @@ pub struct WarmStart {
 /// Starts `live` from saved bytes over the vault's notes now (`files`); `None`, changing
 /// nothing, when the bytes are not a saved state of this engine and these settings.
 pub fn restore(live: &mut LiveVault, bytes: &[u8], files: Vec<NoteStat>) -> Option<WarmStart> {
-    let (snapshot, saved) = state_bytes::decode(bytes).ok()?;
+    let state_bytes::Decoded {
+        snapshot,
+        stats: saved,
+        reports,
+        decisions,
+    } = state_bytes::decode(bytes).ok()?;
     let saved: BTreeMap<&str, Stat> = snapshot
         .notes
         .iter()
@@ -63,13 +69,16 @@ pub fn restore(live: &mut LiveVault, bytes: &[u8], files: Vec<NoteStat>) -> Opti
         }
     }
     let paths = files.into_iter().map(|f| f.path).collect();
-    live.restore(snapshot, paths)
+    live.restore(snapshot, reports, decisions, paths)
         .then_some(WarmStart { trusted, changed })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use curator_core::decisions::DecisionQuery;
+    use curator_core::report_cell::EncodedReport;
+    use curator_core::vault::Vault;
     use curator_core::Settings;
 
     const PERSON: &str = "---\ntype: people\n---\n# Ada Park\n";
@@ -89,7 +98,10 @@ mod tests {
         live.stage("m.md".into(), MEETING.into());
         live.index_staged(usize::MAX);
         live.warm(|| true);
-        save(&live, &[stat("People/Ada Park.md", 1.0), stat("m.md", 1.0)])
+        save(
+            &mut live,
+            &[stat("People/Ada Park.md", 1.0), stat("m.md", 1.0)],
+        )
     }
 
     #[test]
@@ -112,6 +124,99 @@ mod tests {
         live.warm(|| true);
         let progress = live.progress();
         assert_eq!((progress.notes, progress.unread, progress.stale), (3, 0, 0));
+    }
+
+    /// A report whose bytes do not decode.
+    struct Undecodable;
+
+    impl EncodedReport for Undecodable {
+        fn decode(&self) -> Option<curator_core::NoteReport> {
+            None
+        }
+    }
+
+    #[test]
+    fn a_saved_report_that_does_not_decode_is_computed_again_from_its_note() {
+        let mut decoded = state_bytes::decode(&saved()).unwrap();
+        let decodes =
+            |r: &Option<Box<dyn EncodedReport>>| r.as_ref().is_some_and(|r| r.decode().is_some());
+        assert!(decoded.reports.iter().all(decodes));
+        decoded.reports[1] = Some(Box::new(Undecodable));
+        let mut live = LiveVault::new(Settings::default());
+        let paths = vec!["People/Ada Park.md".to_string(), "m.md".to_string()];
+        let decisions = decoded.decisions;
+        assert!(live.restore(decoded.snapshot, decoded.reports, decisions, paths));
+        assert_eq!(
+            live.vault_mut().report("m.md"),
+            None,
+            "nothing from an unread note"
+        );
+        assert_eq!(live.progress().waiting, 1);
+        live.supply("People/Ada Park.md", PERSON.into());
+        live.supply("m.md", MEETING.into());
+        live.warm(|| true);
+        let notes = [("People/Ada Park.md", PERSON), ("m.md", MEETING)];
+        let owned = notes.map(|(p, t)| (p.to_string(), t.to_string()));
+        let mut cold = Vault::build(Settings::default(), owned.to_vec());
+        assert_eq!(live.vault_mut().all_reports(), cold.all_reports());
+        assert_eq!(live.progress().stale, 0);
+        let page = format!("{:?}", live.decision_page(&DecisionQuery::default()));
+        assert_eq!(page, cold_page(&notes));
+    }
+
+    /// A page of the review queue of a vault of `notes` built cold.
+    fn cold_page(notes: &[(&str, &str)]) -> String {
+        let mut cold = LiveVault::new(Settings::default());
+        for (path, text) in notes {
+            cold.stage(path.to_string(), text.to_string());
+        }
+        cold.index_staged(usize::MAX);
+        format!("{:?}", cold.decision_page(&DecisionQuery::default()))
+    }
+
+    #[test]
+    fn the_review_queue_starts_from_the_saved_decisions_and_follows_changes() {
+        let misheard = "---\ntype: meeting\n---\n\nAsk [[Ada Parks]] about it.\n";
+        let other = "---\ntype: meeting\n---\n\nAsk [[Ada Parc]] and [[Bo Lindt]].\n";
+        let mut notes = vec![
+            ("People/Ada Park.md", PERSON),
+            ("m1.md", misheard),
+            ("m2.md", misheard),
+            ("m3.md", other),
+        ];
+        let mut live = LiveVault::new(Settings::default());
+        for (path, text) in &notes {
+            live.stage(path.to_string(), text.to_string());
+        }
+        live.index_staged(usize::MAX);
+        live.warm(|| true);
+        let files: Vec<NoteStat> = notes.iter().map(|(p, _)| stat(p, 1.0)).collect();
+        let bytes = save(&mut live, &files);
+        assert!(state_bytes::decode(&bytes).is_ok_and(|d| d.decisions.is_some()));
+
+        let mut warm = LiveVault::new(Settings::default());
+        assert_eq!(restore(&mut warm, &bytes, files).unwrap().trusted, 4);
+        let page = format!("{:?}", warm.decision_page(&DecisionQuery::default()));
+        // Before any text is read the cards show no line of context: the rest is the same.
+        let no_context = |page: &str| {
+            let mut out = String::new();
+            for part in page.split("context: \"") {
+                out.push_str(part.split_once('"').map_or(part, |(_, rest)| rest));
+            }
+            out
+        };
+        assert_eq!(no_context(&page), no_context(&cold_page(&notes)));
+        for (path, text) in &notes {
+            warm.supply(path, text.to_string());
+        }
+        warm.warm(|| true);
+        let page = format!("{:?}", warm.decision_page(&DecisionQuery::default()));
+        assert_eq!(page, cold_page(&notes));
+        notes[2].1 = other;
+        warm.upsert("m2.md", other);
+        warm.warm(|| true);
+        let page = format!("{:?}", warm.decision_page(&DecisionQuery::default()));
+        assert_eq!(page, cold_page(&notes), "after a change");
     }
 
     #[test]

@@ -8,29 +8,50 @@
 //! and not their fixes (computed when a command asks). Every string and every evidence list is
 //! written once and referred to by number after; numbers are varints. Deps (fingerprints of
 //! what a result read) repeat across notes: every distinct dep is listed once, sorted, as gaps,
-//! and a note's deps as gaps between their places in that list.
+//! and a note's deps as gaps between their places in that list. The check reports, most of
+//! the bytes, come last, each readable alone ([`reports`]): they are decoded when first asked.
 //!
 //! Layout: [`MAGIC`], the hash of the types' layout ([`types::LAYOUT`]), the body, and a hash
 //! of everything before it. Bytes of another layout, cut short, altered or with bytes left over
 //! decode to an error; whether a decoded snapshot fits the engine and the settings is
 //! [`Snapshot::fits`]'s question. A saved state is never trusted on faith.
 
+mod reports;
 mod types;
 mod wire;
 
+use curator_core::decisions::SavedDecisions;
+use curator_core::report_cell::EncodedReport;
 use curator_core::vault::{SavedNote, Snapshot};
+use reports::ReportsOut;
 pub use wire::Malformed;
 use wire::{capacity, Read, Reader, Wire, Writer};
 
 /// What the bytes start with: the format's name.
-const MAGIC: &[u8; 16] = b"curator-state-1\n";
+const MAGIC: &[u8; 16] = b"curator-state-2\n";
+
+/// A saved state read back.
+pub struct Decoded {
+    /// The snapshot, its notes without their check reports (see `reports`).
+    pub snapshot: Snapshot,
+    /// Each note's stat, in the snapshot's order.
+    pub stats: Vec<Option<Stat>>,
+    /// Each note's check report, still encoded, in the snapshot's order.
+    pub reports: Vec<Option<Box<dyn EncodedReport>>>,
+    /// The review queue's decisions, when saved.
+    pub decisions: Option<SavedDecisions>,
+}
 
 /// A note file's modification time (ms) and size (bytes), as the plugin saves them.
 pub type Stat = [f64; 2];
 
 /// The bytes of `snapshot`, each note with its `stats` entry (same order; a missing entry
-/// saves none).
-pub fn encode(snapshot: &Snapshot, stats: &[Option<Stat>]) -> Vec<u8> {
+/// saves none), and the review queue's `decisions` gathered from it.
+pub fn encode(
+    snapshot: &Snapshot,
+    stats: &[Option<Stat>],
+    decisions: Option<&SavedDecisions>,
+) -> Vec<u8> {
     let mut w = Writer::default();
     w.out.extend_from_slice(MAGIC);
     w.out.extend_from_slice(&layout_hash().to_le_bytes());
@@ -38,6 +59,13 @@ pub fn encode(snapshot: &Snapshot, stats: &[Option<Stat>]) -> Vec<u8> {
     w.out.extend_from_slice(&snapshot.settings.to_le_bytes());
     snapshot.answers.put(&mut w);
     snapshot.vault_review.put(&mut w);
+    match decisions {
+        None => w.out.push(0),
+        Some(decisions) => {
+            w.out.push(1);
+            decisions.put(&mut w);
+        }
+    }
     let mut deps: Vec<u64> = snapshot
         .notes
         .iter()
@@ -50,14 +78,19 @@ pub fn encode(snapshot: &Snapshot, stats: &[Option<Stat>]) -> Vec<u8> {
     for (i, note) in snapshot.notes.iter().enumerate() {
         put_note(note, stats.get(i).copied().flatten(), &deps, &mut w);
     }
-    let sum = xxhash_rust::xxh3::xxh3_64(&w.out);
-    w.out.extend_from_slice(&sum.to_le_bytes());
-    w.out
+    let mut reports = ReportsOut::new(w.out);
+    for note in &snapshot.notes {
+        reports.put(note.report.as_ref());
+    }
+    let mut out = reports.finish();
+    let sum = xxhash_rust::xxh3::xxh3_64(&out);
+    out.extend_from_slice(&sum.to_le_bytes());
+    out
 }
 
 /// The snapshot and each note's stat in `bytes`, when [`encode`] wrote them and they read
-/// back whole.
-pub fn decode(bytes: &[u8]) -> Result<(Snapshot, Vec<Option<Stat>>), Malformed> {
+/// back whole; the notes' reports are only cut apart, to decode when first asked.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, Malformed> {
     let (body, sum) = bytes.split_last_chunk::<8>().ok_or(Malformed)?;
     if xxhash_rust::xxh3::xxh3_64(body) != u64::from_le_bytes(*sum) {
         return Err(Malformed);
@@ -70,6 +103,7 @@ pub fn decode(bytes: &[u8]) -> Result<(Snapshot, Vec<Option<Stat>>), Malformed> 
     let settings = fixed_u64(&mut r)?;
     let answers = Wire::take(&mut r)?;
     let vault_review = Wire::take(&mut r)?;
+    let decisions = Wire::take(&mut r)?;
     let deps = take_gaps(&mut r)?;
     let n = r.count()?;
     let (mut notes, mut stats) = (Vec::with_capacity(capacity(n)), Vec::new());
@@ -78,6 +112,7 @@ pub fn decode(bytes: &[u8]) -> Result<(Snapshot, Vec<Option<Stat>>), Malformed> 
         notes.push(note);
         stats.push(stat);
     }
+    let reports = reports::take(&mut r, n)?;
     if !r.at_end() {
         return Err(Malformed);
     }
@@ -88,14 +123,18 @@ pub fn decode(bytes: &[u8]) -> Result<(Snapshot, Vec<Option<Stat>>), Malformed> 
         vault_review,
         notes,
     };
-    Ok((snapshot, stats))
+    Ok(Decoded {
+        snapshot,
+        stats,
+        reports,
+        decisions,
+    })
 }
 
 fn put_note<'a>(note: &'a SavedNote, stat: Option<Stat>, deps: &[u64], w: &mut Writer<'a>) {
     w.str(&note.path);
     w.out.extend_from_slice(&note.hash.to_le_bytes());
     note.summary.put(w);
-    note.report.put(w);
     note.tasks.put(w);
     // Each dep by its place in the vault's list (every dep is in it).
     let places = note
@@ -117,7 +156,6 @@ fn take_note(r: &mut Reader, deps: &[u64]) -> Read<(SavedNote, Option<Stat>)> {
     let path = String::take(r)?;
     let hash = fixed_u64(r)?;
     let summary = Wire::take(r)?;
-    let report = Wire::take(r)?;
     let tasks = Wire::take(r)?;
     let places = take_gaps(r)?;
     let deps = places
@@ -133,7 +171,7 @@ fn take_note(r: &mut Reader, deps: &[u64]) -> Read<(SavedNote, Option<Stat>)> {
         path,
         hash,
         summary,
-        report,
+        report: None,
         tasks,
         fixed: None,
         deps,
@@ -180,6 +218,7 @@ fn layout_hash() -> u64 {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use curator_core::decisions::{decision_page, DecisionIndex, DecisionQuery, Group};
     use curator_core::review::Weight;
     use curator_core::vault::Vault;
     use curator_core::{Candidate, ReviewItem, ReviewReason, Settings};
@@ -233,6 +272,25 @@ mod tests {
         vault
     }
 
+    /// The snapshot, stats and decisions in `bytes`, every report decoded: an error when one
+    /// does not.
+    fn read_back(bytes: &[u8]) -> Read<(Snapshot, Vec<Option<Stat>>, Option<SavedDecisions>)> {
+        let mut decoded = decode(bytes)?;
+        for (note, report) in decoded.snapshot.notes.iter_mut().zip(&decoded.reports) {
+            if let Some(report) = report {
+                note.report = Some(report.decode().ok_or(Malformed)?);
+            }
+        }
+        Ok((decoded.snapshot, decoded.stats, decoded.decisions))
+    }
+
+    /// The review queue's decisions gathered from `vault`, as saved.
+    fn decisions(vault: &mut Vault) -> Option<SavedDecisions> {
+        let mut index = DecisionIndex::default();
+        decision_page(vault, &mut index, &DecisionQuery::default());
+        index.saved(vault)
+    }
+
     fn stats(snapshot: &Snapshot) -> Vec<Option<Stat>> {
         (0..snapshot.notes.len())
             .map(|i| (i % 3 != 0).then_some([i as f64 * 1.5, 1e6 + i as f64]))
@@ -243,6 +301,20 @@ mod tests {
     fn a_state_reads_back_as_written_but_for_the_fixes() {
         let mut vault = warm(notes(6, &[(0, 0), (0, 2), (1, 3), (4, 2), (5, 1)]));
         vault.all_fixed();
+        // Decisions with everything one can hold (the vault's own items among them).
+        let mut decisions = decisions(&mut vault);
+        if let Some(d) = &mut decisions {
+            d.groups.push(Group {
+                group: "name:ines verga".into(),
+                kind: ReviewReason::UncertainMention,
+                mentions: 3,
+                items: vec![(0, 1), (2, 0), (u32::MAX, 0)],
+                notes: vec![0, 2],
+                about: 3,
+                haystack: "ines verga\nines varga".into(),
+            });
+        }
+        assert!(decisions.is_some(), "gathered from the vault as it is");
         let mut snapshot = vault.snapshot();
         let reports: Vec<_> = snapshot.notes.iter().flat_map(|n| &n.report).collect();
         assert!(reports.iter().any(|r| !r.edits.is_empty()), "{reports:#?}");
@@ -277,27 +349,31 @@ mod tests {
         }
         snapshot.vault_review = Some(vec![item]);
         let stats = stats(&snapshot);
-        let (back, stats_back) = decode(&encode(&snapshot, &stats)).unwrap();
+        let bytes = encode(&snapshot, &stats, decisions.as_ref());
+        let (back, stats_back, decisions_back) = read_back(&bytes).unwrap();
         let mut expected = snapshot.clone();
         expected.notes.iter_mut().for_each(|n| n.fixed = None);
         assert_eq!(format!("{back:?}"), format!("{expected:?}"));
         assert_eq!(stats_back, stats);
+        assert_eq!(decisions_back, decisions);
     }
 
     #[test]
     fn bytes_that_are_not_a_whole_state_are_refused() {
-        let snapshot = warm(notes(3, &[(0, 1), (1, 2)])).snapshot();
-        let bytes = encode(&snapshot, &stats(&snapshot));
-        assert!(decode(&bytes[..bytes.len() - 1]).is_err(), "cut short");
+        let mut vault = warm(notes(3, &[(0, 1), (1, 2)]));
+        let decisions = decisions(&mut vault);
+        let snapshot = vault.snapshot();
+        let bytes = encode(&snapshot, &stats(&snapshot), decisions.as_ref());
+        assert!(read_back(&bytes[..bytes.len() - 1]).is_err(), "cut short");
         let mut longer = bytes.clone();
         longer.push(0);
-        assert!(decode(&longer).is_err(), "trailing bytes");
-        assert!(decode(&bytes[1..]).is_err(), "no magic");
-        assert!(decode(b"").is_err());
+        assert!(read_back(&longer).is_err(), "trailing bytes");
+        assert!(read_back(&bytes[1..]).is_err(), "no magic");
+        assert!(read_back(b"").is_err());
         for i in (0..bytes.len()).step_by(97) {
             let mut flipped = bytes.clone();
             flipped[i] ^= 0x10;
-            assert!(decode(&flipped).is_err(), "byte {i} altered");
+            assert!(read_back(&flipped).is_err(), "byte {i} altered");
         }
     }
 
@@ -314,11 +390,11 @@ mod tests {
         /// Any bytes, even with a valid header and checksum, decode to a value or an error.
         #[test]
         fn any_bytes_decode_without_panicking(tail in prop::collection::vec(any::<u8>(), 0..400)) {
-            let _ = decode(&tail);
+            let _ = read_back(&tail);
             let mut body = MAGIC.to_vec();
             body.extend_from_slice(&layout_hash().to_le_bytes());
             body.extend_from_slice(&tail);
-            let _ = decode(&sealed(&body));
+            let _ = read_back(&sealed(&body));
         }
 
         /// A real state altered anywhere and sealed again decodes to a value or an error.
@@ -327,15 +403,17 @@ mod tests {
             edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..6),
             cut in any::<prop::sample::Index>(),
         ) {
-            let snapshot = warm(notes(3, &[(0, 1), (1, 2), (2, 0)])).snapshot();
-            let bytes = encode(&snapshot, &stats(&snapshot));
+            let mut vault = warm(notes(3, &[(0, 1), (1, 2), (2, 0)]));
+            let decisions = decisions(&mut vault);
+            let snapshot = vault.snapshot();
+            let bytes = encode(&snapshot, &stats(&snapshot), decisions.as_ref());
             let mut body = bytes[..bytes.len() - 8].to_vec();
             for (at, byte) in &edits {
                 let i = at.index(body.len());
                 body[i] = *byte;
             }
-            let _ = decode(&sealed(&body));
-            let _ = decode(&sealed(&body[..cut.index(body.len())]));
+            let _ = read_back(&sealed(&body));
+            let _ = read_back(&sealed(&body[..cut.index(body.len())]));
         }
 
         /// Written and read back, the state of any small vault is the state written.
@@ -344,11 +422,15 @@ mod tests {
             people in 1usize..6,
             meetings in prop::collection::vec((0usize..6, 0usize..9), 0..6),
         ) {
-            let snapshot = warm(notes(people, &meetings)).snapshot();
+            let mut vault = warm(notes(people, &meetings));
+            let decisions = decisions(&mut vault);
+            let snapshot = vault.snapshot();
             let stats = stats(&snapshot);
-            let (back, stats_back) = decode(&encode(&snapshot, &stats)).unwrap();
+            let bytes = encode(&snapshot, &stats, decisions.as_ref());
+            let (back, stats_back, decisions_back) = read_back(&bytes).unwrap();
             prop_assert_eq!(format!("{back:?}"), format!("{snapshot:?}"));
             prop_assert_eq!(stats_back, stats);
+            prop_assert_eq!(decisions_back, decisions);
         }
     }
 }

@@ -4,6 +4,7 @@
 use super::wire::{Malformed, Read, Reader, Wire, Writer};
 use curator_core::answers::Answers;
 use curator_core::dates::Date;
+use curator_core::decisions::{Group, SavedDecisions};
 use curator_core::index::NoteSummary;
 use curator_core::kind::NoteKind;
 use curator_core::review::Weight;
@@ -92,6 +93,11 @@ layout! {
     wire_enum!(NoteKind { Person = 0, Org = 1, Meeting = 2, Other = 3 });
     wire_struct!(Resolution { text: String, entity: String });
     wire_struct!(Answers { accepted: Vec<Resolution>, rejected: Vec<Resolution>, not_names: Vec<String> });
+    wire_struct!(SavedDecisions { notes: usize, items: usize, groups: Vec<Group> });
+    wire_struct!(Group {
+        group: String, kind: ReviewReason, mentions: usize, items: Vec<(u32, u32)>,
+        notes: Vec<u32>, about: usize, haystack: String,
+    });
 }
 
 /// A date as year, month and day; read back only when it is a day of the calendar.

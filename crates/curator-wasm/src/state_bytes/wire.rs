@@ -1,5 +1,6 @@
 //! The byte level of the plugin's saved state: LEB128 varints, length-prefixed lists, and
-//! strings and evidence lists written once and referred to by number after.
+//! strings and evidence lists written once and referred to by number after — or, for parts
+//! read apart from the rest ([`Writer::refs`]), only referred to, their tables written apart.
 //!
 //! A [`Reader`] never trusts its bytes: a length longer than what is left, a varint past 64
 //! bits, a reference to a string not read yet, bad UTF-8 or an unknown tag is a [`Malformed`]
@@ -32,9 +33,55 @@ pub struct Writer<'a> {
     strings: FxHashMap<&'a str, u64>,
     /// Evidence lists by address: the warm state keeps one `Arc` per distinct list.
     evidence: FxHashMap<*const Weight, u64>,
+    /// Set by [`Writer::refs`]: every string and evidence list by number only, kept in order
+    /// here for [`Writer::tables`].
+    refs: Option<(Vec<&'a str>, Vec<&'a [Weight]>)>,
 }
 
 impl<'a> Writer<'a> {
+    /// A writer of strings and evidence lists by number only, even the first time: each part
+    /// it writes reads back alone, given its tables ([`Writer::tables`], [`Reader::given`]).
+    pub fn refs() -> Self {
+        Writer {
+            refs: Some(Default::default()),
+            ..Writer::default()
+        }
+    }
+
+    /// The tables of what a [`Writer::refs`] wrote, appended to `w`: every string, then every
+    /// evidence list (its texts by number).
+    pub fn tables(&self, w: &mut Writer) {
+        let (strings, evidence) = self
+            .refs
+            .as_ref()
+            .map_or((&[][..], &[][..]), |(s, e)| (s, e));
+        w.varint(strings.len() as u64);
+        for s in strings {
+            w.varint(s.len() as u64);
+            w.out.extend_from_slice(s.as_bytes());
+        }
+        w.varint(evidence.len() as u64);
+        for list in evidence {
+            w.varint(list.len() as u64);
+            for weight in list.iter() {
+                w.varint(self.strings.get(&*weight.factor).copied().unwrap_or(0));
+                w.out.extend_from_slice(&weight.bits.to_le_bytes());
+                w.varint(self.strings.get(&*weight.words).copied().unwrap_or(0));
+            }
+        }
+    }
+
+    /// The number of `s` in a [`Writer::refs`]' table, numbering it when it is new.
+    fn number(&mut self, s: &'a str) -> u64 {
+        let next = self.strings.len() as u64 + 1;
+        *self.strings.entry(s).or_insert_with(|| {
+            if let Some((order, _)) = &mut self.refs {
+                order.push(s);
+            }
+            next
+        })
+    }
+
     /// Appends `v` as a LEB128 varint.
     pub fn varint(&mut self, mut v: u64) {
         while v >= 0x80 {
@@ -46,6 +93,10 @@ impl<'a> Writer<'a> {
 
     /// Appends a string: its bytes the first time, its number (1-based) after.
     pub fn str(&mut self, s: &'a str) {
+        if self.refs.is_some() {
+            let n = self.number(s);
+            return self.varint(n);
+        }
         let next = self.strings.len() as u64 + 1;
         match self.strings.get(s) {
             Some(&n) => self.varint(n),
@@ -61,6 +112,19 @@ impl<'a> Writer<'a> {
     /// Appends an evidence list: its weights the first time, its number (1-based) after.
     pub fn evidence(&mut self, list: &'a Arc<[Weight]>) {
         let next = self.evidence.len() as u64 + 1;
+        if self.refs.is_some() && !list.is_empty() {
+            let n = *self.evidence.entry(list.as_ptr()).or_insert(next);
+            if n == next {
+                for weight in list.iter() {
+                    self.number(&weight.factor);
+                    self.number(&weight.words);
+                }
+                if let Some((_, order)) = &mut self.refs {
+                    order.push(list);
+                }
+            }
+            return self.varint(n);
+        }
         match self.evidence.get(&list.as_ptr()) {
             Some(&n) if !list.is_empty() => self.varint(n),
             _ => {
@@ -79,21 +143,62 @@ impl<'a> Writer<'a> {
     }
 }
 
-/// Bytes being read, with the strings and evidence lists read so far.
-pub struct Reader<'b> {
-    bytes: &'b [u8],
+/// Strings and evidence lists, numbered from 1 in order.
+#[derive(Debug, Default)]
+pub struct Tables {
     strings: Vec<Arc<str>>,
     evidence: Vec<Arc<[Weight]>>,
+}
+
+/// Bytes being read, with the strings and evidence lists given and read so far.
+pub struct Reader<'b> {
+    bytes: &'b [u8],
+    /// Numbered first: the tables of a [`Writer::refs`].
+    given: Arc<Tables>,
+    read: Tables,
 }
 
 impl<'b> Reader<'b> {
     /// A reader at the start of `bytes`.
     pub fn new(bytes: &'b [u8]) -> Self {
+        Reader::given(bytes, Arc::default())
+    }
+
+    /// A reader of what a [`Writer::refs`] wrote, given its tables.
+    pub fn given(bytes: &'b [u8], tables: Arc<Tables>) -> Self {
         Reader {
             bytes,
-            strings: Vec::new(),
-            evidence: Vec::new(),
+            given: tables,
+            read: Tables::default(),
         }
+    }
+
+    /// Tables [`Writer::tables`] wrote.
+    pub fn tables(&mut self) -> Read<Tables> {
+        let mut tables = Tables::default();
+        let n = self.count()?;
+        tables.strings.reserve(capacity(n));
+        for _ in 0..n {
+            let len = self.count()?;
+            let text = std::str::from_utf8(self.bytes(len)?).map_err(|_| Malformed)?;
+            tables.strings.push(Arc::from(text));
+        }
+        for _ in 0..self.count()? {
+            let len = self.count()?;
+            let mut list = Vec::with_capacity(capacity(len));
+            for _ in 0..len {
+                let factor = table(&tables.strings, self.varint()?)?;
+                let bits = f64::take(self)?;
+                let words = table(&tables.strings, self.varint()?)?;
+                list.push(Weight {
+                    factor,
+                    bits,
+                    words,
+                });
+            }
+            tables.evidence.push(list.into());
+        }
+        Ok(tables)
     }
 
     /// True when every byte has been read.
@@ -150,10 +255,10 @@ impl<'b> Reader<'b> {
                 let len = self.count()?;
                 let text = std::str::from_utf8(self.bytes(len)?).map_err(|_| Malformed)?;
                 let text: Arc<str> = Arc::from(text);
-                self.strings.push(Arc::clone(&text));
+                self.read.strings.push(Arc::clone(&text));
                 Ok(text)
             }
-            n => table(&self.strings, n),
+            n => given_or_read(&self.given.strings, &self.read.strings, n),
         }
     }
 
@@ -175,11 +280,11 @@ impl<'b> Reader<'b> {
                 }
                 let list: Arc<[Weight]> = list.into();
                 if !list.is_empty() {
-                    self.evidence.push(Arc::clone(&list));
+                    self.read.evidence.push(Arc::clone(&list));
                 }
                 Ok(list)
             }
-            n => table(&self.evidence, n),
+            n => given_or_read(&self.given.evidence, &self.read.evidence, n),
         }
     }
 }
@@ -193,8 +298,19 @@ pub fn capacity(n: usize) -> usize {
 
 /// Entry `n` (1-based) of a table read so far.
 fn table<T: ?Sized>(table: &[Arc<T>], n: u64) -> Read<Arc<T>> {
-    let i = usize::try_from(n - 1).map_err(|_| Malformed)?;
+    let i = usize::try_from(n.checked_sub(1).ok_or(Malformed)?).map_err(|_| Malformed)?;
     table.get(i).cloned().ok_or(Malformed)
+}
+
+/// Entry `n` (1-based) of the given table followed by the one read so far.
+fn given_or_read<T: ?Sized>(given: &[Arc<T>], read: &[Arc<T>], n: u64) -> Read<Arc<T>> {
+    match usize::try_from(n)
+        .map_err(|_| Malformed)?
+        .checked_sub(given.len())
+    {
+        Some(past) if past > 0 => table(read, past as u64),
+        _ => table(given, n),
+    }
 }
 
 impl Wire for u64 {
@@ -203,6 +319,25 @@ impl Wire for u64 {
     }
     fn take(r: &mut Reader) -> Read<Self> {
         r.varint()
+    }
+}
+
+impl Wire for u32 {
+    fn put<'a>(&'a self, w: &mut Writer<'a>) {
+        w.varint(u64::from(*self));
+    }
+    fn take(r: &mut Reader) -> Read<Self> {
+        u32::try_from(r.varint()?).map_err(|_| Malformed)
+    }
+}
+
+impl<A: Wire, B: Wire> Wire for (A, B) {
+    fn put<'a>(&'a self, w: &mut Writer<'a>) {
+        self.0.put(w);
+        self.1.put(w);
+    }
+    fn take(r: &mut Reader) -> Read<Self> {
+        Ok((A::take(r)?, B::take(r)?))
     }
 }
 

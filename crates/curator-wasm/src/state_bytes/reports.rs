@@ -1,0 +1,112 @@
+//! The notes' check reports in the saved state, each readable alone: a warm start decodes a
+//! note's report only when a view first asks for it ([`curator_core::report_cell`]), not every
+//! review item of the vault up front.
+//!
+//! Each report is written by number only ([`Writer::refs`]), straight after the notes' records:
+//! the section holds the reports' bytes one after the other, then the tables of their strings
+//! and evidence lists and each report's length. A report that does not read back whole decodes
+//! to nothing, and the vault computes it again.
+
+use super::wire::{capacity, Malformed, Read, Reader, Tables, Wire, Writer};
+use curator_core::report_cell::EncodedReport;
+use curator_core::NoteReport;
+use std::sync::Arc;
+
+/// The reports being written at the end of the state's bytes, and the length of each.
+pub struct ReportsOut<'a> {
+    w: Writer<'a>,
+    /// Where the reports' length goes (fixed-size, written once they are all written).
+    at: usize,
+    lengths: Vec<u64>,
+}
+
+impl<'a> ReportsOut<'a> {
+    /// Starts the section at the end of `out` (the state's bytes so far).
+    pub fn new(mut out: Vec<u8>) -> Self {
+        let at = out.len();
+        out.extend_from_slice(&[0; 8]);
+        let mut w = Writer::refs();
+        w.out = out;
+        ReportsOut {
+            w,
+            at,
+            lengths: Vec::new(),
+        }
+    }
+
+    /// Writes a note's report (or records that it has none).
+    pub fn put(&mut self, report: Option<&'a NoteReport>) {
+        let start = self.w.out.len();
+        if let Some(report) = report {
+            report.put(&mut self.w);
+        }
+        let len = (self.w.out.len() - start) as u64;
+        self.lengths
+            .push(if report.is_some() { len + 1 } else { 0 });
+    }
+
+    /// The state's bytes with the section ended: the reports' length, then each note's (0 for
+    /// none, else its length + 1) and the tables.
+    pub fn finish(self) -> Vec<u8> {
+        let ReportsOut { mut w, at, lengths } = self;
+        let len = (w.out.len() - at - 8) as u64;
+        w.out[at..at + 8].copy_from_slice(&len.to_le_bytes());
+        let mut tail = Writer::default();
+        w.tables(&mut tail);
+        for n in lengths {
+            tail.varint(n);
+        }
+        w.out.extend_from_slice(&tail.out);
+        w.out
+    }
+}
+
+/// One note's report, kept encoded.
+struct Saved {
+    bytes: Arc<[u8]>,
+    start: usize,
+    end: usize,
+    tables: Arc<Tables>,
+}
+
+impl EncodedReport for Saved {
+    fn decode(&self) -> Option<NoteReport> {
+        let bytes = self.bytes.get(self.start..self.end)?;
+        let mut r = Reader::given(bytes, Arc::clone(&self.tables));
+        let report = NoteReport::take(&mut r).ok()?;
+        r.at_end().then_some(report)
+    }
+}
+
+/// Reads the section [`ReportsOut`] wrote for `notes` notes: each note's report, kept
+/// encoded.
+pub fn take(r: &mut Reader, notes: usize) -> Read<Vec<Option<Box<dyn EncodedReport>>>> {
+    let len = usize::try_from(super::fixed_u64(r)?).map_err(|_| Malformed)?;
+    let bytes: Arc<[u8]> = Arc::from(r.bytes(len)?);
+    let tables = Arc::new(r.tables()?);
+    let mut start = 0usize;
+    let mut out = Vec::with_capacity(capacity(notes));
+    for _ in 0..notes {
+        let Some(n) = r.varint()?.checked_sub(1) else {
+            out.push(None);
+            continue;
+        };
+        let end = usize::try_from(n)
+            .ok()
+            .and_then(|n| start.checked_add(n))
+            .filter(|&end| end <= len)
+            .ok_or(Malformed)?;
+        let saved = Saved {
+            bytes: Arc::clone(&bytes),
+            start,
+            end,
+            tables: Arc::clone(&tables),
+        };
+        out.push(Some(Box::new(saved) as Box<dyn EncodedReport>));
+        start = end;
+    }
+    if start != len {
+        return Err(Malformed);
+    }
+    Ok(out)
+}
