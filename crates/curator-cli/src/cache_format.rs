@@ -20,6 +20,7 @@ use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Notes per chunk: chunks are encoded and decoded independently, in parallel.
 const CHUNK: usize = 256;
@@ -163,7 +164,7 @@ pub fn encode(
     })?;
     let tasks = chunks(notes, |n| n.tasks.as_ref())?;
     let evidence = evidence_chunks(notes)?;
-    let reports = chunks(notes, |n| n.report.as_ref().map(without_evidence))?;
+    let reports = chunks(notes, |n| n.report.as_deref().map(without_evidence))?;
     let fixes = chunks(notes, |n| n.fixed.as_ref())?;
     let (checked, printed) = match check {
         Some((checked, printed)) if checked.len() == notes.len() => {
@@ -289,8 +290,8 @@ pub fn snapshot(
                 path,
                 hash,
                 summary: state.summary,
-                report,
-                tasks,
+                report: report.map(Arc::new),
+                tasks: tasks.map(Arc::new),
                 fixed,
                 deps: state.deps,
             },
@@ -502,8 +503,11 @@ mod tests {
     #[test]
     fn reports_without_evidence_take_it_back_whole_or_not_at_all() {
         let snapshot = snapshot_of_a_small_vault();
-        let reports: Vec<Option<NoteReport>> =
-            snapshot.notes.iter().map(|n| n.report.clone()).collect();
+        let reports: Vec<Option<NoteReport>> = snapshot
+            .notes
+            .iter()
+            .map(|n| n.report.as_deref().cloned())
+            .collect();
         let light: Vec<Option<NoteReport>> = reports
             .iter()
             .map(|r| r.as_ref().map(without_evidence))

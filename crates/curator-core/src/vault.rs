@@ -530,8 +530,8 @@ impl Vault {
                     path: path.clone(),
                     hash: slot.hash,
                     summary: self.engine.index().summary(path).cloned(),
-                    report: slot.report().as_deref().cloned(),
-                    tasks: slot.tasks.as_deref().cloned(),
+                    report: slot.report(),
+                    tasks: slot.tasks.clone(),
                     fixed: slot.fixed.clone(),
                     deps: slot.deps.iter().map(|&d| u64::from(d)).collect(),
                 })
@@ -644,14 +644,14 @@ impl Vault {
             slot.hash = note.hash;
             slot.report = match note.report {
                 Some(mut report) => {
-                    vault.shared.report(&mut report);
-                    Some(ReportCell::ready(Arc::new(report)))
+                    vault.shared.report(Arc::make_mut(&mut report));
+                    Some(ReportCell::ready(report))
                 }
                 None => encoded.map(ReportCell::encoded),
             };
             slot.tasks = note.tasks.map(|mut tasks| {
-                vault.shared.tasks(&mut tasks);
-                Arc::new(tasks)
+                vault.shared.tasks(Arc::make_mut(&mut tasks));
+                tasks
             });
             slot.fixed = note.fixed.map(|mut fixed| {
                 vault.shared.fix(&mut fixed);
@@ -934,10 +934,11 @@ pub struct SavedNote {
     pub hash: u64,
     /// What the note contributes to the index (`None` for an ignored path).
     pub summary: Option<NoteSummary>,
-    /// The check report, when computed.
-    pub report: Option<NoteReport>,
-    /// The tasks, when computed.
-    pub tasks: Option<Vec<Task>>,
+    /// The check report, when computed (shared with the vault it was taken from: taking a
+    /// snapshot copies no report).
+    pub report: Option<Arc<NoteReport>>,
+    /// The tasks, when computed (shared likewise).
+    pub tasks: Option<Arc<Vec<Task>>>,
     /// The fix, when computed, kept against the note's text (of hash `hash`) and `report`.
     pub fixed: Option<KeptFix>,
     /// The deps those read.

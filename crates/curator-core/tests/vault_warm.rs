@@ -338,11 +338,11 @@ proptest! {
 }
 
 /// A report as a saved state keeps it: `None` stands for bytes that do not decode.
-struct Encoded(Option<NoteReport>);
+struct Encoded(Option<Arc<NoteReport>>);
 
 impl EncodedReport for Encoded {
     fn decode(&self) -> Option<NoteReport> {
-        self.0.clone()
+        self.0.as_deref().cloned()
     }
 }
 

@@ -80,7 +80,7 @@ pub fn encode(
     }
     let mut reports = ReportsOut::new(w.out);
     for note in &snapshot.notes {
-        reports.put(note.report.as_ref());
+        reports.put(note.report.as_deref());
     }
     let mut out = reports.finish();
     let sum = xxhash_rust::xxh3::xxh3_64(&out);
@@ -278,7 +278,7 @@ mod tests {
         let mut decoded = decode(bytes)?;
         for (note, report) in decoded.snapshot.notes.iter_mut().zip(&decoded.reports) {
             if let Some(report) = report {
-                note.report = Some(report.decode().ok_or(Malformed)?);
+                note.report = Some(Arc::new(report.decode().ok_or(Malformed)?));
             }
         }
         Ok((decoded.snapshot, decoded.stats, decoded.decisions))
@@ -343,7 +343,7 @@ mod tests {
             });
         }
         let note = snapshot.notes.iter_mut().find(|n| n.report.is_some());
-        if let Some(report) = note.and_then(|n| n.report.as_mut()) {
+        if let Some(report) = note.and_then(|n| n.report.as_mut()).map(Arc::make_mut) {
             report.review.push(item.clone());
             report.error = Some(curator_core::NoteError::new("m.md", Some(2), "broken"));
         }

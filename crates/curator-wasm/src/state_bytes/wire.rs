@@ -411,6 +411,16 @@ impl Wire for Box<str> {
     }
 }
 
+/// A value the vault shares (a note's tasks): written as the value, read into a new `Arc`.
+impl<T: Wire> Wire for Arc<T> {
+    fn put<'a>(&'a self, w: &mut Writer<'a>) {
+        T::put(self, w);
+    }
+    fn take(r: &mut Reader) -> Read<Self> {
+        T::take(r).map(Arc::new)
+    }
+}
+
 impl<T: Wire> Wire for Option<T> {
     fn put<'a>(&'a self, w: &mut Writer<'a>) {
         match self {
