@@ -275,9 +275,6 @@ impl LiveVault {
     pub fn warm(&mut self, mut more: impl FnMut() -> bool) -> Progress {
         if self.staged.is_empty() {
             while let Some(path) = self.next_in_sweep() {
-                if self.unread.contains(&path) {
-                    continue;
-                }
                 self.vault.report(&path);
                 if let Some(tasks) = self.vault.tasks(&path) {
                     self.owners.regroup(&path, &tasks);
@@ -313,6 +310,7 @@ impl LiveVault {
     fn next_in_sweep(&mut self) -> Option<String> {
         if self.sweep.is_empty() {
             // An unread note waits for its text (a restored state's results stand till then).
+            // Only a restore adds unread notes, and it starts a new sweep.
             let unread = &self.unread;
             self.sweep = (self.vault.stale_paths())
                 .filter(|p| !unread.contains(*p))
