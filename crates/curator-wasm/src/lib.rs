@@ -273,11 +273,8 @@ impl Curator {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "NoteText[]")] notes: JsValue,
     ) -> Result<usize, JsError> {
-        let notes: Vec<NoteText> = serde_wasm_bindgen::from_value(notes).map_err(|e| {
-            JsError::new(&format!(
-                "stageNotes: notes must be an array of {{path, text}}: {e}"
-            ))
-        })?;
+        let notes: Vec<NoteText> =
+            from_js(notes, "stageNotes: notes must be an array of {path, text}")?;
         for note in notes {
             self.live.stage(note.path, note.text);
         }
@@ -543,12 +540,10 @@ impl Curator {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "NoteStat[]")] stats: JsValue,
     ) -> Result<Vec<u8>, JsError> {
-        let stats: Vec<warm_start::NoteStat> =
-            serde_wasm_bindgen::from_value(stats).map_err(|e| {
-                JsError::new(&format!(
-                    "saveState: stats must be an array of {{path, mtime, size}}: {e}"
-                ))
-            })?;
+        let stats: Vec<warm_start::NoteStat> = from_js(
+            stats,
+            "saveState: stats must be an array of {path, mtime, size}",
+        )?;
         Ok(warm_start::save(&mut self.live, &stats))
     }
 
@@ -563,12 +558,10 @@ impl Curator {
         bytes: &[u8],
         #[wasm_bindgen(unchecked_param_type = "NoteStat[]")] files: JsValue,
     ) -> Result<JsValue, JsError> {
-        let files: Vec<warm_start::NoteStat> =
-            serde_wasm_bindgen::from_value(files).map_err(|e| {
-                JsError::new(&format!(
-                    "warmStart: files must be an array of {{path, mtime, size}}: {e}"
-                ))
-            })?;
+        let files: Vec<warm_start::NoteStat> = from_js(
+            files,
+            "warmStart: files must be an array of {path, mtime, size}",
+        )?;
         to_js(&warm_start::restore(&mut self.live, bytes, files))
     }
 
@@ -585,11 +578,8 @@ impl Curator {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "NoteText[]")] notes: JsValue,
     ) -> Result<(), JsError> {
-        let notes: Vec<NoteText> = serde_wasm_bindgen::from_value(notes).map_err(|e| {
-            JsError::new(&format!(
-                "supplyNotes: notes must be an array of {{path, text}}: {e}"
-            ))
-        })?;
+        let notes: Vec<NoteText> =
+            from_js(notes, "supplyNotes: notes must be an array of {path, text}")?;
         for note in notes {
             self.live.supply(&note.path, note.text);
         }
@@ -605,8 +595,7 @@ pub fn apply_edits(
     #[wasm_bindgen(unchecked_param_type = "EditInput[]")] edits: JsValue,
 ) -> Result<String, JsError> {
     let text = string_arg(&text, "text")?;
-    let inputs: Vec<EditInput> = serde_wasm_bindgen::from_value(edits)
-        .map_err(|e| JsError::new(&format!("applyEdits: edits must be an array of edits: {e}")))?;
+    let inputs: Vec<EditInput> = from_js(edits, "applyEdits: edits must be an array of edits")?;
     let offsets = Offsets::new(&text);
     let edits = inputs
         .into_iter()
@@ -672,11 +661,10 @@ pub fn journal_record(
             "journalRecord: time must be milliseconds since 1970",
         ));
     }
-    let notes = serde_wasm_bindgen::from_value(notes).map_err(|e| {
-        JsError::new(&format!(
-            "journalRecord: notes must be an array of {{path, before, after}}: {e}"
-        ))
-    })?;
+    let notes = from_js(
+        notes,
+        "journalRecord: notes must be an array of {path, before, after}",
+    )?;
     to_js(&journal::record(previous, &source, time as u64, notes))
 }
 
@@ -695,11 +683,10 @@ pub fn journal_undo(
     #[wasm_bindgen(unchecked_param_type = "CurrentText[]")] current: JsValue,
 ) -> Result<JsValue, JsError> {
     let run = run_arg(run)?;
-    let current: Vec<journal::Current> = serde_wasm_bindgen::from_value(current).map_err(|e| {
-        JsError::new(&format!(
-            "journalUndo: current must be an array of {{path, text}}: {e}"
-        ))
-    })?;
+    let current: Vec<journal::Current> = from_js(
+        current,
+        "journalUndo: current must be an array of {path, text}",
+    )?;
     to_js(&journal::undo(&run, &current))
 }
 
@@ -708,11 +695,7 @@ pub fn journal_undo(
 pub fn journal_to_drop(
     #[wasm_bindgen(unchecked_param_type = "StoredRun[]")] runs: JsValue,
 ) -> Result<JsValue, JsError> {
-    let runs = serde_wasm_bindgen::from_value(runs).map_err(|e| {
-        JsError::new(&format!(
-            "journalToDrop: runs must be an array of {{id, size}}: {e}"
-        ))
-    })?;
+    let runs = from_js(runs, "journalToDrop: runs must be an array of {id, size}")?;
     to_js(&journal::to_drop(runs))
 }
 
@@ -735,12 +718,10 @@ pub fn put_back_add(
     #[wasm_bindgen(unchecked_param_type = "unknown")] put_back: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Restore[]")] restored: JsValue,
 ) -> Result<JsValue, JsError> {
-    let restored: Vec<journal::Restore> =
-        serde_wasm_bindgen::from_value(restored).map_err(|e| {
-            JsError::new(&format!(
-                "putBackAdd: restored must be an array of {{path, text}}: {e}"
-            ))
-        })?;
+    let restored: Vec<journal::Restore> = from_js(
+        restored,
+        "putBackAdd: restored must be an array of {path, text}",
+    )?;
     to_js(&journal::put_back_add(put_back_arg(put_back), &restored))
 }
 
@@ -762,8 +743,7 @@ pub fn put_back_holds(
 pub fn journal_newest(
     #[wasm_bindgen(unchecked_param_type = "string[]")] ids: JsValue,
 ) -> Result<JsValue, JsError> {
-    let ids: Vec<String> = serde_wasm_bindgen::from_value(ids)
-        .map_err(|e| JsError::new(&format!("journalNewest: ids must be strings: {e}")))?;
+    let ids: Vec<String> = from_js(ids, "journalNewest: ids must be strings")?;
     to_js(&journal::newest(&ids))
 }
 
@@ -853,8 +833,7 @@ fn settings_from(value: JsValue) -> Result<Settings, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Settings::default());
     }
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("invalid settings: {e}")))
+    from_js(value, "invalid settings")
 }
 
 /// A query object; `undefined` or `null` is the default query.
@@ -862,8 +841,7 @@ fn query_from<T: DeserializeOwned + Default>(value: JsValue, method: &str) -> Re
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("{method}: invalid query: {e}")))
+    from_js(value, &format!("{method}: invalid query"))
 }
 
 /// `text` with `edits` applied, or null when there are none.
@@ -880,6 +858,11 @@ fn string_arg(value: &JsValue, name: &str) -> Result<String, JsError> {
     value
         .as_string()
         .ok_or_else(|| JsError::new(&format!("{name} must be a string")))
+}
+
+/// `value` read as a `T`, or an error saying what was `expected` and what was wrong.
+fn from_js<T: DeserializeOwned>(value: JsValue, expected: &str) -> Result<T, JsError> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("{expected}: {e}")))
 }
 
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
