@@ -45,6 +45,9 @@ pub enum Dep<'k> {
     Answer(&'k str),
     /// How the vault writes a tag (its lowercase form): each spelling and in how many notes.
     TagCase(&'k str),
+    /// How the vault writes a property name (its lowercase form): each spelling and in how many
+    /// notes.
+    KeyCase(&'k str),
 }
 
 impl Dep<'_> {
@@ -65,6 +68,7 @@ impl Dep<'_> {
             Dep::Population(people) => (12, if people { "people" } else { "orgs" }),
             Dep::Answer(k) => (13, k),
             Dep::TagCase(k) => (14, k),
+            Dep::KeyCase(k) => (15, k),
         };
         std::iter::once(tag)
             .chain(key.bytes())

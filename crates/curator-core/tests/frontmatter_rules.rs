@@ -345,15 +345,83 @@ fn tags_and_anchors_stay_when_their_values_are_rewritten() {
 
 // ---- key case -----------------------------------------------------------------------------
 
+/// A note writing `created`, `title` and `tags` in lowercase, as most vaults do.
+const LOWERCASE_KEYS: (&str, &str) = (
+    "a.md",
+    "---\ncreated: 2026-01-01\ntitle: A\ntags: [a]\n---\n",
+);
+
 #[test]
 fn key_case_variants_are_renamed_and_their_values_normalized() {
-    assert_eq!(
-        fixed(
-            "n.md",
-            "---\nTags: Meeting, Group\nCreated: 2026/01/03\nStatus: Open\n---\n"
-        ),
-        "---\ntags: [Meeting, Group]\ncreated: 2026-01-03\nStatus: Open\n---\n"
+    let out = fix_in(
+        Settings::default(),
+        &[LOWERCASE_KEYS],
+        "n.md",
+        "---\nTags: Meeting, Group\nCreated: 2026/01/03\nStatus: Open\n---\n",
     );
+    assert_eq!(
+        out.text.as_deref(),
+        Some("---\ntags: [Meeting, Group]\ncreated: 2026-01-03\nStatus: Open\n---\n")
+    );
+}
+
+#[test]
+fn a_key_the_vault_writes_one_way_keeps_its_case() {
+    // Every note says `Created:` (a template or a query may read it so): the key stays, and
+    // the rules still read it as `created`.
+    let vault = [("a.md", "---\nCreated: 2024-03-20\n---\n")];
+    let text = "---\nCreated: 2024/03/21\n---\n";
+    let out = fix_in(Settings::default(), &vault, "n.md", text);
+    assert_eq!(out.text.as_deref(), Some("---\nCreated: 2024-03-21\n---\n"));
+    let settled = "---\nCreated: 2024-03-21\n---\n";
+    assert!(fix_in(Settings::default(), &vault, "n.md", settled)
+        .text
+        .is_none());
+    // Where the vault mostly writes a variant, neither spelling moves: the rule only folds
+    // towards the lowercase key the rules and Obsidian's defaults read.
+    let mostly_capital = [
+        ("a.md", "---\nCreated: 2024-03-20\n---\n"),
+        ("b.md", "---\nCreated: 2024-03-22\n---\n"),
+    ];
+    let lower = "---\ncreated: 2024-03-21\n---\n";
+    assert!(fix_in(Settings::default(), &mostly_capital, "n.md", lower)
+        .text
+        .is_none());
+    assert!(
+        fix_in(Settings::default(), &mostly_capital, "n.md", settled)
+            .text
+            .is_none()
+    );
+    let shouting = "---\nCREATED: 2024-03-21\n---\n";
+    assert!(
+        fix_in(Settings::default(), &mostly_capital, "n.md", shouting)
+            .text
+            .is_none()
+    );
+}
+
+#[test]
+fn a_key_variant_follows_the_vault_when_the_vault_changes() {
+    // Warm: the note's result read how the vault writes `created`, so notes changing that
+    // spelling invalidate it.
+    let mut vault = curator_core::vault::Vault::new(Settings::default());
+    let text = "---\nCreated: 2024-03-21\n---\n";
+    vault.upsert("n.md", text);
+    vault.upsert("a.md", "---\nCreated: 2024-03-20\n---\n");
+    let edits = |vault: &mut curator_core::vault::Vault| {
+        let report = vault.report("n.md").expect("n.md is in the vault");
+        report
+            .edits
+            .iter()
+            .map(|e| e.replacement.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(edits(&mut vault).is_empty());
+    // One note each way: a tie goes to the spelling with the fewest capitals.
+    vault.upsert("a.md", "---\ncreated: 2024-03-20\n---\n");
+    assert_eq!(edits(&mut vault), ["created"]);
+    vault.remove("a.md");
+    assert!(edits(&mut vault).is_empty());
 }
 
 #[test]
@@ -375,8 +443,11 @@ fn renamed_keys_are_written_as_yaml_reads_them() {
     // plain key that reads as another type or holds `: ` gets double quotes.
     let settings = with_types(&[("o'brien", "text"), ("true", "checkbox"), ("a: b", "text")]);
     let text = "---\n'O''Brien': x\nTRUE: y\n\"A: B\": z\n---\n";
+    let vault = [("a.md", "---\no'brien: x\n\"true\": y\n\"a: b\": z\n---\n")];
     assert_eq!(
-        fixed_with(settings, "n.md", text),
+        fix_in(settings, &vault, "n.md", text)
+            .text
+            .unwrap_or_default(),
         "---\n'o''brien': x\n\"true\": y\n\"a: b\": z\n---\n"
     );
 }
@@ -439,8 +510,12 @@ fn last_contact_never_moves_back_and_is_never_added() {
 #[test]
 fn each_rule_can_be_switched_off_per_note() {
     let text = "---\ncurator: [dates, tags]\ncreated: 2026/01/03\ntags: A\nTitle: x\n---\n";
+    let in_vault = |settings: Settings| {
+        let out = fix_in(settings, &[LOWERCASE_KEYS], "n.md", text);
+        out.text.unwrap_or_else(|| text.to_string())
+    };
     assert_eq!(
-        fixed("n.md", text),
+        in_vault(Settings::default()),
         "---\ncurator: [dates, tags]\ncreated: 2026/01/03\ntags: A\ntitle: x\n---\n"
     );
     let mut settings = Settings::default();

@@ -1,16 +1,19 @@
 //! Key-case variants: `Tags:`, `Created:`, `TYPE:` renamed to the canonical lowercase key.
 //!
-//! Only keys the engine knows are folded — Obsidian's own (`tags`, `aliases`, `cssclasses`),
-//! those the rules read, the settings' date keys and the keys `.obsidian/types.json` declares —
-//! so a user's own `Status:` is never touched. A variant is renamed only when the canonical key
-//! is absent and it is the only variant; otherwise both stay and a review item says so.
-//! Renaming edits just the key's bytes; the other rules read the renamed property under its
-//! canonical key in the same pass.
+//! Only keys the engine knows are folded ([`folds`]) — Obsidian's own (`tags`, `aliases`,
+//! `cssclasses`), those the rules read, the settings' date keys and the keys
+//! `.obsidian/types.json` declares — so a user's own `Status:` is never touched. A variant is
+//! renamed only when the canonical key is absent, it is the only variant, and the vault writes
+//! the key in lowercase more often than any other way: a vault whose notes all say `Created:`
+//! keeps it (a template or a query may read it so). Renaming edits just the key's bytes; the
+//! other rules read the property under its canonical key in the same pass, renamed or not.
 
 use super::doc::{Doc, Findings};
 use super::emit;
+use super::tags::vault_spelling;
 use crate::review::ReviewReason;
 use crate::rule::Rule;
+use crate::settings::Settings;
 use crate::yaml::NodeKind;
 
 /// The `key_case` rule.
@@ -19,7 +22,7 @@ pub const RULE: Rule = Rule {
     key: "keyCase",
     default_on: true,
     title: "Merge key case variants",
-    description: "Fold keys such as Tags into their canonical spelling.",
+    description: "Fold keys such as Tags into their lowercase spelling where the vault mostly writes them so.",
 };
 
 /// Keys the rules read, besides the date keys and the declared property types.
@@ -34,16 +37,17 @@ const KNOWN_KEYS: &[&str] = &[
     "last_contact",
 ];
 
+/// Whether `lower`, a lowercase property name, is one the rule folds variants of.
+pub fn folds(settings: &Settings, lower: &str) -> bool {
+    KNOWN_KEYS.contains(&lower)
+        || settings.date_keys.iter().any(|k| k == lower)
+        || settings.property_types.keys().any(|k| k == lower)
+}
+
 /// The canonical spelling of `key` when it is a case variant of a known key.
-fn canonical<'s>(doc: &'s Doc, key: &str) -> Option<&'s str> {
-    let settings = doc.ctx.settings;
+fn canonical(doc: &Doc, key: &str) -> Option<String> {
     let lower = key.to_lowercase();
-    KNOWN_KEYS
-        .iter()
-        .copied()
-        .chain(settings.date_keys.iter().map(String::as_str))
-        .chain(settings.property_types.keys().map(String::as_str))
-        .find(|c| *c != key && *c == lower && *c == c.to_lowercase())
+    (lower != key && folds(doc.ctx.settings, &lower)).then_some(lower)
 }
 
 /// Proposes the renames (and updates the properties' effective keys) or raises conflicts.
@@ -53,6 +57,7 @@ pub fn check(doc: &mut Doc, out: &mut Findings) {
         let Some(canon) = canonical(doc, &prop.key) else {
             continue;
         };
+        let canon = canon.as_str();
         let key_node = &prop.entry.key;
         if doc.prop(canon).is_some() {
             out.review.push(doc.review(
@@ -68,7 +73,7 @@ pub fn check(doc: &mut Doc, out: &mut Findings) {
         let variants: Vec<&str> = doc
             .props
             .iter()
-            .filter(|p| canonical(doc, &p.key) == Some(canon))
+            .filter(|p| canonical(doc, &p.key).as_deref() == Some(canon))
             .map(|p| p.key.as_str())
             .collect();
         if variants.len() > 1 {
@@ -80,6 +85,10 @@ pub fn check(doc: &mut Doc, out: &mut Findings) {
                     variants.join("`, `")
                 ),
             ));
+            continue;
+        }
+        if vault_spelling(&prop.key, doc.ctx.index.key_spellings(canon)) != canon {
+            renames.push((i, canon.to_string()));
             continue;
         }
         let NodeKind::Scalar { quoting, .. } = &key_node.kind else {

@@ -5,6 +5,7 @@
 //! judge context. Each note contributes a [`NoteSummary`]; lookups that span notes (names,
 //! backlinks) are kept beside the summaries and changed only for the note that changed.
 
+mod spellings;
 mod summary;
 
 use crate::deps::{self, Dep};
@@ -14,6 +15,7 @@ use crate::note::{title_of, Note};
 use crate::settings::Settings;
 use crate::text::fold;
 use rustc_hash::FxHashMap as HashMap;
+use spellings::Spellings;
 use std::collections::{BTreeMap, BTreeSet};
 use summary::summarize;
 
@@ -47,8 +49,10 @@ pub struct VaultIndex {
     backlinks: HashMap<String, BTreeSet<String>>,
     /// Candidate lookups over people and organisation notes, for entity resolution.
     entity_names: EntityNames,
-    /// Lowercase tag → each way the vault writes it → how many notes write it so.
-    tag_cases: HashMap<String, BTreeMap<String, usize>>,
+    /// How the vault writes each tag.
+    tag_cases: Spellings,
+    /// How the vault writes each property name the key-case rule folds.
+    key_cases: Spellings,
 }
 
 impl VaultIndex {
@@ -153,18 +157,10 @@ impl VaultIndex {
             }
             self.entity_names.remove(path);
             for form in &old.tag_forms {
-                let lower = form.to_lowercase();
-                if let Some(forms) = self.tag_cases.get_mut(&lower) {
-                    if let Some(n) = forms.get_mut(form) {
-                        *n -= 1;
-                        if *n == 0 {
-                            forms.remove(form);
-                        }
-                    }
-                    if forms.is_empty() {
-                        self.tag_cases.remove(&lower);
-                    }
-                }
+                self.tag_cases.remove(form);
+            }
+            for form in &old.key_forms {
+                self.key_cases.remove(form);
             }
         }
         if let Some(summary) = summary {
@@ -266,16 +262,21 @@ impl VaultIndex {
         self.tag_cases.get(&lower)
     }
 
+    /// Each way the vault writes the property name `key` (compared in lowercase) and in how
+    /// many notes, for the names the key-case rule folds; `None` when no note writes it.
+    pub fn key_spellings(&self, key: &str) -> Option<&BTreeMap<String, usize>> {
+        let lower = key.to_lowercase();
+        deps::read(Dep::KeyCase(&lower));
+        self.key_cases.get(&lower)
+    }
+
     fn link_in(&mut self, summary: &NoteSummary) {
         self.entity_names.add(&summary.named());
         for form in &summary.tag_forms {
-            let lower = form.to_lowercase();
-            *self
-                .tag_cases
-                .entry(lower)
-                .or_default()
-                .entry(form.clone())
-                .or_default() += 1;
+            self.tag_cases.add(form);
+        }
+        for form in &summary.key_forms {
+            self.key_cases.add(form);
         }
         for key in name_keys(summary) {
             self.names
@@ -324,12 +325,17 @@ impl Changed {
                 }
             }
         }
-        let forms = |s: Option<&NoteSummary>| -> BTreeSet<String> {
-            s.map(|s| s.tag_forms.iter().cloned().collect())
+        let forms = |s: Option<&NoteSummary>, of: fn(&NoteSummary) -> &Vec<String>| {
+            s.map(|s| of(s).iter().cloned().collect::<BTreeSet<String>>())
                 .unwrap_or_default()
         };
-        for form in forms(old).symmetric_difference(&forms(new)) {
+        let (tags_old, tags_new) = (forms(old, |s| &s.tag_forms), forms(new, |s| &s.tag_forms));
+        for form in tags_old.symmetric_difference(&tags_new) {
             add(Dep::TagCase(&form.to_lowercase()));
+        }
+        let (keys_old, keys_new) = (forms(old, |s| &s.key_forms), forms(new, |s| &s.key_forms));
+        for form in keys_old.symmetric_difference(&keys_new) {
+            add(Dep::KeyCase(&form.to_lowercase()));
         }
         let links = |s: Option<&NoteSummary>| s.map(|s| s.links.clone()).unwrap_or_default();
         for target in links(old).symmetric_difference(&links(new)) {

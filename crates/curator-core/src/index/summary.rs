@@ -2,6 +2,7 @@
 //! participants, dates, company and the owner handle its task queries look for.
 
 use crate::dates::Date;
+use crate::frontmatter::key_case::folds;
 use crate::frontmatter::tags::tags_of;
 use crate::kind::NoteKind;
 use crate::note::{title_of, LinkKind, Note};
@@ -25,6 +26,9 @@ pub struct NoteSummary {
     /// The same tags as written (without `#`), each written form once: how the vault writes
     /// each tag, for the tags rule ([`crate::index::VaultIndex::tag_spellings`]).
     pub tag_forms: Vec<String>,
+    /// The frontmatter keys the key-case rule folds, as written, each once: how the vault
+    /// writes each such key ([`crate::index::VaultIndex::key_spellings`]).
+    pub key_forms: Vec<String>,
     /// The note's date: `**Date:**` line, then `date`/`created` property, then file name.
     pub date: Option<Date>,
     /// Targets of the note's wikilinks and embeds (as written), frontmatter links included.
@@ -165,6 +169,18 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         }
     }
     let tags: Vec<String> = written.iter().map(|t| t.to_lowercase()).collect();
+    let mut key_forms: Vec<String> = Vec::new();
+    for entry in note
+        .frontmatter
+        .iter()
+        .flat_map(|f| f.root())
+        .flat_map(|r| r.entries())
+    {
+        let key = entry.key_str();
+        if folds(settings, &key.to_lowercase()) && !key_forms.iter().any(|k| k == key) {
+            key_forms.push(key.to_string());
+        }
+    }
     let type_value = note
         .property("type")
         .and_then(|n| n.as_str())
@@ -261,6 +277,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         aliases: strings("aliases"),
         tags,
         tag_forms,
+        key_forms,
         date: note_date(note),
         links,
         wikilinks,
