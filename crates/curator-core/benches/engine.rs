@@ -7,6 +7,9 @@
 //! Run with `cargo bench -p curator-core` (one thread; `examples/vault_figures.rs` gives the
 //! parallel figures as JSON); figures are reported in the README.
 
+// `criterion_group!` declares the group as an undocumented public function.
+#![allow(missing_docs)]
+
 mod synthetic;
 
 use criterion::{criterion_group, criterion_main, Criterion};

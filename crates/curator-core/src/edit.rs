@@ -46,17 +46,29 @@ impl Edit {
 pub enum EditError {
     /// An edit's span lies outside the text or is reversed.
     OutOfBounds {
+        /// The rule that proposed the edit.
         rule: String,
+        /// The span's start.
         start: usize,
+        /// The span's end.
         end: usize,
+        /// The text's length.
         len: usize,
     },
     /// An edit's span does not start or end on a UTF-8 character boundary.
-    NotCharBoundary { rule: String, offset: usize },
+    NotCharBoundary {
+        /// The rule that proposed the edit.
+        rule: String,
+        /// The offending byte offset.
+        offset: usize,
+    },
     /// Two edits touch the same bytes; applying both would be ambiguous.
     Overlap {
+        /// The rule of the earlier edit.
         first: String,
+        /// The rule of the later edit.
         second: String,
+        /// Where the later edit starts.
         offset: usize,
     },
 }

@@ -113,11 +113,26 @@ pub struct Node {
 #[derive(Debug, Clone, PartialEq)]
 pub enum NodeKind {
     /// A scalar with its decoded value and how it was quoted.
-    Scalar { value: String, quoting: Quoting },
-    /// A sequence; `flow` is true for `[a, b]`, false for `- a` blocks.
-    Seq { items: Vec<Node>, flow: bool },
-    /// A mapping in source order; `flow` is true for `{a: b}`.
-    Map { entries: Vec<Entry>, flow: bool },
+    Scalar {
+        /// The decoded value.
+        value: String,
+        /// How it was written.
+        quoting: Quoting,
+    },
+    /// A sequence.
+    Seq {
+        /// The items, in source order.
+        items: Vec<Node>,
+        /// True for `[a, b]`, false for `- a` blocks.
+        flow: bool,
+    },
+    /// A mapping.
+    Map {
+        /// The entries, in source order.
+        entries: Vec<Entry>,
+        /// True for `{a: b}`.
+        flow: bool,
+    },
 }
 
 /// One `key: value` pair of a mapping.

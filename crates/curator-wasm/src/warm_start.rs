@@ -13,8 +13,11 @@ use std::collections::BTreeMap;
 /// A note's file as the vault lists it: path, modification time (ms) and size (bytes).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NoteStat {
+    /// Vault-relative path.
     pub path: String,
+    /// Modification time, in milliseconds since the epoch.
     pub mtime: f64,
+    /// Size in bytes.
     pub size: f64,
 }
 
