@@ -37,6 +37,7 @@ pub mod mojibake;
 pub mod names;
 pub mod note;
 pub mod note_mentions;
+pub mod properties;
 #[cfg(test)]
 mod proptest_config;
 pub mod report_cell;

@@ -91,14 +91,18 @@ impl Candidate {
     }
 
     /// The candidates the engine could not tell from the best one (`candidates` best first):
-    /// those within [`crate::names::score::AMBIGUOUS_RATIO`] of its probability.
+    /// those within [`AMBIGUOUS_RATIO`] of its probability.
     pub fn tied(candidates: &[Candidate]) -> impl Iterator<Item = &Candidate> {
         let top = candidates.first().map_or(0.0, |c| c.score);
         candidates
             .iter()
-            .filter(move |c| c.score * crate::names::score::AMBIGUOUS_RATIO >= top)
+            .filter(move |c| c.score * AMBIGUOUS_RATIO >= top)
     }
 }
+
+/// Two candidates whose probabilities are within this ratio make a mention ambiguous: the
+/// engine cannot tell them apart, and the review queue asks.
+pub const AMBIGUOUS_RATIO: f64 = 4.0;
 
 /// One piece of evidence for a candidate and what it weighed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,6 +1,6 @@
 //! Key-case variants: `Tags:`, `Created:`, `TYPE:` renamed to the canonical lowercase key.
 //!
-//! Only keys the engine knows are folded ([`folds`]) — Obsidian's own (`tags`, `aliases`,
+//! Only keys the engine knows are folded ([`crate::properties::folds`]) — Obsidian's own (`tags`, `aliases`,
 //! `cssclasses`), those the rules read, the settings' date keys and the keys
 //! `.obsidian/types.json` declares — so a user's own `Status:` is never touched. A variant is
 //! renamed only when the canonical key is absent, it is the only variant, and the vault writes
@@ -11,9 +11,9 @@
 use super::doc::{Doc, Findings};
 use super::emit;
 use super::tags::vault_spelling;
+use crate::properties::folds;
 use crate::review::ReviewReason;
 use crate::rule::Rule;
-use crate::settings::Settings;
 use crate::yaml::NodeKind;
 
 /// The `key_case` rule.
@@ -24,25 +24,6 @@ pub const RULE: Rule = Rule {
     title: "Merge key case variants",
     description: "Fold keys such as Tags into their lowercase spelling where the vault mostly writes them so.",
 };
-
-/// Keys the rules read, besides the date keys and the declared property types.
-const KNOWN_KEYS: &[&str] = &[
-    "tags",
-    "aliases",
-    "cssclasses",
-    "title",
-    "type",
-    "participants",
-    "company",
-    "last_contact",
-];
-
-/// Whether `lower`, a lowercase property name, is one the rule folds variants of.
-pub fn folds(settings: &Settings, lower: &str) -> bool {
-    KNOWN_KEYS.contains(&lower)
-        || settings.date_keys.iter().any(|k| k == lower)
-        || settings.property_types.keys().any(|k| k == lower)
-}
 
 /// The canonical spelling of `key` when it is a case variant of a known key.
 fn canonical(doc: &Doc, key: &str) -> Option<String> {

@@ -6,13 +6,14 @@
 //! cases (`Meeting` here, `meeting` there) takes the vault's most frequent spelling
 //! ([`vault_spelling`]), and a note listing one tag in two cases keeps it once. A comma or space
 //! separated string becomes a list (one tag written as a string is valid and stays); a list item
-//! is split on commas only ([`written_tags`]). Aliases are deduplicated, keeping case and order; a single alias
+//! is split on commas only ([`crate::properties::written_tags`]). Aliases are deduplicated, keeping case and order; a single alias
 //! written as a string is valid and stays. The note's list style is kept unless the settings ask
 //! for flow or block. Where the items alone change, only those items' bytes change (a duplicate
 //! in a block list loses its line), so comments and quoting elsewhere in the list survive.
 
 use super::doc::{Doc, Findings};
 use super::emit::{scalar, Layout, Place};
+use crate::properties::written_tags;
 use crate::rule::Rule;
 use crate::settings::ListStyle;
 use crate::yaml::{Node, NodeKind, Quoting};
@@ -70,32 +71,6 @@ const ALIASES: ListRule = ListRule {
     split_string: false,
     convention: "aliases are listed once each",
 };
-
-/// The tags a tag string (`item` false) or one item of a tag list (`item` true) stands for, as
-/// written, `#` stripped. A string is split on commas and blanks, as Obsidian reads it; an item
-/// only on commas: `peter may` or `Agent Architecture` in a list is one tag as its owner wrote
-/// it, not two.
-pub fn written_tags(s: &str, item: bool) -> impl Iterator<Item = &str> {
-    s.split(move |c: char| c == ',' || (!item && (c == ' ' || c == '\t')))
-        .map(|t| t.trim().trim_start_matches('#'))
-        .filter(|t| !t.is_empty())
-}
-
-/// Every tag a `tags` value holds, as written (see [`written_tags`]).
-pub fn tags_of(value: &Node) -> Vec<&str> {
-    match &value.kind {
-        NodeKind::Seq { items, .. } => items
-            .iter()
-            .filter_map(Node::as_str)
-            .flat_map(|s| written_tags(s, true))
-            .collect(),
-        _ if value.is_null() => Vec::new(),
-        _ => value
-            .as_str()
-            .map(|s| written_tags(s, false).collect())
-            .unwrap_or_default(),
-    }
-}
 
 /// The tags a written tag item or tag string stands for, each spelled as the vault spells it.
 fn tag_entries(doc: &Doc, s: &str, item: bool) -> Vec<String> {

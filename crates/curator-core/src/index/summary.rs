@@ -2,10 +2,9 @@
 //! participants, dates, company and the owner handle its task queries look for.
 
 use crate::dates::Date;
-use crate::frontmatter::key_case::folds;
-use crate::frontmatter::tags::tags_of;
 use crate::kind::NoteKind;
 use crate::note::{title_of, LinkKind, Note};
+use crate::properties::{folds, tags_of};
 use crate::settings::Settings;
 use crate::text::fold;
 use std::collections::BTreeSet;

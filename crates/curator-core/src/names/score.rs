@@ -109,8 +109,7 @@ pub const AUTO_MARGIN_BITS: f64 = 3.0;
 pub const SUGGEST_PROBABILITY: f64 = 0.02;
 /// Probability a top candidate needs for a review suggestion rather than "unknown".
 pub const REVIEW_PROBABILITY: f64 = 0.3;
-/// Two candidates whose probabilities are within this ratio make a mention ambiguous.
-pub const AMBIGUOUS_RATIO: f64 = 4.0;
+pub use crate::review::AMBIGUOUS_RATIO;
 /// Name bits (before frequency discounts) a plain-text span needs before it is taken for a
 /// mention at all: a phonetic, close or short-form agreement for one word.
 pub const TEXT_MENTION_BITS: f64 = 3.0;
