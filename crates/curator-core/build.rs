@@ -9,7 +9,9 @@
 //!   (`$OUT_DIR/everyday_words.bin`);
 //! - the given names that are the same name in everyday use (`$OUT_DIR/nicknames.rs`): English
 //!   nicknames (`data/nicknames.csv`, the `nicknames` data set) and short forms used in other
-//!   languages (`data/diminutives.txt`), as one list of names and pairs of indexes into it.
+//!   languages (`data/diminutives.txt`), as one list of names and pairs of indexes into it;
+//! - the engine's source fingerprint (`CURATOR_SOURCE_HASH`): what a saved state or cache was
+//!   made by, so that results of another build of the rules are never trusted.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -123,7 +125,47 @@ fn main() {
     codepages(&dir);
     everyday_words(&dir);
     nicknames(&dir);
+    source_hash();
     println!("cargo:rerun-if-changed=build.rs");
+}
+
+/// Every file the engine is built from (`src/`, `data/`, this script and the manifest), in
+/// path order, as one FNV-1a fingerprint of their paths and bytes: the same sources give the
+/// same fingerprint on every machine, and any change to a rule gives another.
+fn source_hash() {
+    fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(entries) = fs::read_dir(dir) else {
+            panic!("{} is readable", dir.display());
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = vec![
+        std::path::PathBuf::from("build.rs"),
+        std::path::PathBuf::from("Cargo.toml"),
+    ];
+    for dir in ["src", "data"] {
+        println!("cargo:rerun-if-changed={dir}");
+        walk(Path::new(dir), &mut files);
+    }
+    files.sort();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for file in &files {
+        let Ok(bytes) = fs::read(file) else {
+            panic!("{} is readable", file.display());
+        };
+        let path = file.to_string_lossy().replace('\\', "/");
+        for b in path.bytes().chain([0]).chain(bytes) {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    println!("cargo:rustc-env=CURATOR_SOURCE_HASH={hash:016x}");
 }
 
 /// `data/common-words.txt` as sorted 32-bit FNV-1a fingerprints (`everyday_words.bin`, little

@@ -895,8 +895,15 @@ fn first_generation() -> u64 {
     VAULTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) << 32
 }
 
-/// What made a snapshot: the engine's version (a snapshot of another version is never trusted).
-const ENGINE: &str = concat!("curator-core ", env!("CARGO_PKG_VERSION"));
+/// What made a snapshot: the engine's version and the fingerprint of the sources it was built
+/// from (see `build.rs`). A snapshot of another build — a plugin updated with changed rules —
+/// is never trusted: its results may say what the rules no longer say.
+const ENGINE: &str = concat!(
+    "curator-core ",
+    env!("CARGO_PKG_VERSION"),
+    " ",
+    env!("CURATOR_SOURCE_HASH")
+);
 
 /// The state of a vault as [`Vault::snapshot`] saves it, for [`Vault::restore`].
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -413,6 +413,27 @@ fn a_snapshot_of_other_settings_is_not_trusted() {
 }
 
 #[test]
+fn a_snapshot_of_another_build_is_not_trusted() {
+    // The same version built from other sources (a plugin updated with changed rules): its
+    // results may say what the rules no longer say.
+    let notes = vec![person(0, false, 0, 1), meeting(0, &[(0, 1)], 3)];
+    let mut vault = Vault::build(Settings::default(), notes.clone());
+    vault.refresh();
+    let mut snapshot = vault.snapshot();
+    let (name, sources) = snapshot
+        .engine
+        .rsplit_once(' ')
+        .expect("name and fingerprint");
+    assert!(name.starts_with("curator-core "), "{}", snapshot.engine);
+    assert!(sources.len() == 16 && sources.bytes().all(|b| b.is_ascii_hexdigit()));
+    let flipped = if sources.starts_with('0') { "1" } else { "0" };
+    snapshot.engine = format!("{name} {flipped}{}", &sources[1..]);
+    assert!(!snapshot.fits(&Settings::default()));
+    let restored = Vault::restore(Settings::default(), snapshot, notes);
+    assert_eq!(restored.stale(), 2, "nothing reused");
+}
+
+#[test]
 fn an_unchanged_vault_restores_without_computing_anything() {
     let notes = vec![
         person(0, false, 0, 1),
