@@ -2,14 +2,14 @@
 // The plugin saves the engine's state in its folder and starts warm from it: notes changed,
 // added and removed while Obsidian was closed are read first, the others taken on trust and
 // read behind them, and the result equals a cold start. A state the engine cannot use (cut
-// short, other settings) is ignored: the vault loads cold. The tests skip when main.js was
-// built without the warm start (the module's `warm-start` feature, off by default: build with
-// `CURATOR_WASM_FEATURES=warm-start bash scripts/build-wasm.sh` then esbuild).
+// short, other settings) is ignored: the vault loads cold. Only the engine in a worker keeps
+// a state: on the UI thread, encoding or restoring it would block Obsidian for one long step,
+// so there the vault loads cold (the last test), and the others are skipped.
 const assert = require("node:assert/strict");
 const { test, afterEach } = require("node:test");
 const fs = require("node:fs");
 const path = require("node:path");
-const { makeApp, makeVault, loadPlugin, state, waitFor } = require("./harness");
+const { makeApp, makeVault, loadPlugin, state, waitFor, ENGINE_WORKER } = require("./harness");
 
 afterEach(() => state.reset());
 
@@ -20,9 +20,12 @@ const PILOT = "Meetings/20250318 0900 Pilot review.md";
 const CLEAN = "Notes/Clean note.md";
 const NEW = "Meetings/20250401 1000 Storage follow-up.md";
 
+/** The tests of a kept state run with the engine in a worker only. */
+const KEPT = ENGINE_WORKER === "thread" ? {} : { skip: "on the UI thread the engine keeps no state" };
+
 /** Loads the plugin over `vault`, spying on the engine's load requests; waits until every note is handed over. */
-async function start(vault) {
-	const { app, plugin } = await loadPlugin(makeApp(vault), { layoutReady: false });
+async function start(vault, worker = ENGINE_WORKER) {
+	const { app, plugin } = await loadPlugin(makeApp(vault), { layoutReady: false, worker });
 	const calls = [];
 	const { engine } = plugin;
 	for (const method of ["warmStart", "supplyNotes", "stageNotes"]) {
@@ -45,8 +48,8 @@ async function stop(plugin) {
 }
 
 /** Starts the plugin over `vault` and stops it once its state is saved. */
-async function saveState(vault) {
-	const { plugin } = await start(vault);
+async function saveState(vault, worker = ENGINE_WORKER) {
+	const { plugin } = await start(vault, worker);
 	await waitFor(() => fs.existsSync(path.join(vault, STATE)), { timeout: 10000, message: "the saved state" });
 	await stop(plugin);
 }
@@ -88,7 +91,7 @@ function changeWhileClosed(vault) {
 	fs.utimesSync(path.join(vault, CLEAN), later, later);
 }
 
-test("a warm start over notes changed while closed equals a cold start", async () => {
+test("a warm start over notes changed while closed equals a cold start", KEPT, async () => {
 	const vault = makeVault();
 	await saveState(vault);
 	changeWhileClosed(vault);
@@ -118,7 +121,7 @@ test("a warm start over notes changed while closed equals a cold start", async (
 	assert.deepEqual(state.errors, []);
 });
 
-test("the views answer from the saved state before the notes are read again", async () => {
+test("the views answer from the saved state before the notes are read again", KEPT, async () => {
 	const vault = makeVault();
 	await saveState(vault);
 	const { app, plugin } = await loadPlugin(makeApp(vault), { layoutReady: false });
@@ -138,7 +141,7 @@ test("the views answer from the saved state before the notes are read again", as
 	await stop(plugin);
 });
 
-test("changes are saved on unload, and the next start reads only what changed since", async () => {
+test("changes are saved on unload, and the next start reads only what changed since", KEPT, async () => {
 	const vault = makeVault();
 	await saveState(vault);
 	const first = await start(vault);
@@ -156,7 +159,7 @@ test("changes are saved on unload, and the next start reads only what changed si
 	await stop(second.plugin);
 });
 
-test("a state cut short or saved with other settings is ignored: the vault loads cold", async () => {
+test("a state cut short or saved with other settings is ignored: the vault loads cold", KEPT, async () => {
 	const vault = makeVault();
 	await saveState(vault);
 	const file = path.join(vault, STATE);
@@ -176,5 +179,22 @@ test("a state cut short or saved with other settings is ignored: the vault loads
 	assert.equal(other.calls.find((c) => c.method === "warmStart")?.result, null, "other settings");
 	assert.ok(other.calls.some((c) => c.method === "stageNotes"), "loaded cold");
 	await stop(other.plugin);
+	assert.deepEqual(state.errors, []);
+});
+
+test("on the UI thread the state is neither read nor saved: the vault loads cold in short steps", async () => {
+	const vault = makeVault();
+	await saveState(vault, "thread");
+	const file = path.join(vault, STATE);
+	const saved = fs.readFileSync(file);
+	const inThread = await start(vault, "none");
+	assert.equal(inThread.calls.find((c) => c.method === "warmStart")?.result, null);
+	assert.ok(inThread.calls.some((c) => c.method === "stageNotes"), "loaded cold");
+	assert.equal(await inThread.plugin.engine.noteCount(), 8);
+	const roadmap = inThread.app.vault.getFileByPath(ROADMAP);
+	await inThread.app.vault.modify(roadmap, (await inThread.app.vault.read(roadmap)).replace("Walked through", "We walked through"));
+	await inThread.plugin.indexer.idle();
+	await stop(inThread.plugin);
+	assert.deepEqual(fs.readFileSync(file), saved, "the worker's state is left as it was");
 	assert.deepEqual(state.errors, []);
 });
