@@ -27,7 +27,9 @@ const ORGS: &[&str] = &["Larkspur Freight", "Meridian Labs", "Holm Logistics"];
 fn person(who: usize, alias: bool, company: usize, contact: u8) -> (String, String) {
     let (first, last) = (GIVEN[who % GIVEN.len()], FAMILY[who % FAMILY.len()]);
     // Some write the company tag capitalised: a tag written in two cases is lowercased by the
-    // tags rule, one written one way is not, so an update can change other notes' fixes.
+    // tags rule, one written one way is not, so an update can change other notes' fixes. The
+    // same for the `last_contact` key, which the key-case rule folds as the vault mostly
+    // writes it.
     let org = match contact % 3 {
         0 => ORGS[company % ORGS.len()].replace(' ', "-"),
         _ => ORGS[company % ORGS.len()].to_lowercase().replace(' ', "-"),
@@ -40,10 +42,11 @@ fn person(who: usize, alias: bool, company: usize, contact: u8) -> (String, Stri
     (
         format!("People/{first} {last}.md"),
         format!(
-            "---\ntype: person\n{aliases}tags: [{}/{org}]\nlast_contact: 2025-0{}-1{}\n---\n# {first} {last}\n\
+            "---\ntype: person\n{aliases}tags: [{}/{org}]\n{}: 2025-0{}-1{}\n---\n# {first} {last}\n\
              <!-- curator:meetings -->\n<!-- /curator:meetings -->\n\
              <!-- curator:open-tasks -->\n<!-- /curator:open-tasks -->\n",
             if contact % 4 == 0 { "Company" } else { "company" },
+            if contact % 5 == 0 { "Last_Contact" } else { "last_contact" },
             1 + contact % 8,
             contact % 9
         ),
