@@ -27,13 +27,14 @@ pub fn save(live: &mut LiveVault, stats: &[NoteStat]) -> Vec<u8> {
         .iter()
         .map(|s| (s.path.as_str(), [s.mtime, s.size]))
         .collect();
-    let snapshot = live.snapshot();
+    let decisions = live.saved_decisions();
+    let snapshot = live.vault().snapshot_ref();
     let saved: Vec<Option<Stat>> = snapshot
         .notes
         .iter()
-        .map(|n| by_path.get(n.path.as_str()).copied())
+        .map(|n| by_path.get(n.path).copied())
         .collect();
-    state_bytes::encode(&snapshot, &saved, live.saved_decisions().as_ref())
+    state_bytes::encode(&snapshot, &saved, decisions.as_ref())
 }
 
 /// What a warm start asks of the plugin: the notes to read first (new, or changed since the

@@ -440,12 +440,17 @@ impl<T: Wire> Wire for Option<T> {
     }
 }
 
+/// `items` as [`Wire`] writes a `Vec` of them.
+pub fn put_list<'a, T: Wire>(items: &'a [T], w: &mut Writer<'a>) {
+    w.varint(items.len() as u64);
+    for v in items {
+        v.put(w);
+    }
+}
+
 impl<T: Wire> Wire for Vec<T> {
     fn put<'a>(&'a self, w: &mut Writer<'a>) {
-        w.varint(self.len() as u64);
-        for v in self {
-            v.put(w);
-        }
+        put_list(self, w);
     }
     fn take(r: &mut Reader) -> Read<Self> {
         let n = r.count()?;
