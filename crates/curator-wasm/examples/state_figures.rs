@@ -53,7 +53,7 @@ fn main() {
     let cold = at.elapsed();
 
     let at = Instant::now();
-    let bytes = warm_start::save(&mut live, &stats);
+    let bytes = warm_start::save(&mut live, &stats).to_vec();
     let save = at.elapsed();
     let _ = std::fs::write(format!("target/state-{n}.bin"), &bytes);
     let snapshot = live.snapshot();

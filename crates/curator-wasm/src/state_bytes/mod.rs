@@ -16,10 +16,12 @@
 //! decode to an error; whether a decoded snapshot fits the engine and the settings is
 //! [`Snapshot::fits`]'s question. A saved state is never trusted on faith.
 
+mod blocks;
 mod reports;
 mod types;
 mod wire;
 
+pub use blocks::Blocks;
 use curator_core::decisions::SavedDecisions;
 use curator_core::report_cell::EncodedReport;
 use curator_core::vault::{SavedNote, SavedNoteRef, Snapshot, SnapshotRef};
@@ -48,12 +50,12 @@ pub type Stat = [f64; 2];
 
 /// The bytes of `snapshot` (borrowed from the vault: nothing is copied), each note with its
 /// `stats` entry (same order; a missing entry saves none), and the review queue's `decisions`
-/// gathered from it.
+/// gathered from it; in blocks, to hand on one by one.
 pub fn encode(
     snapshot: &SnapshotRef,
     stats: &[Option<Stat>],
     decisions: Option<&SavedDecisions>,
-) -> Vec<u8> {
+) -> Blocks {
     let mut w = Writer::default();
     w.out.extend_from_slice(MAGIC);
     w.out.extend_from_slice(&layout_hash().to_le_bytes());
@@ -79,8 +81,9 @@ pub fn encode(
         reports.put(note.report.map(|r| &**r));
     }
     let mut out = reports.finish();
-    let sum = xxhash_rust::xxh3::xxh3_64(&out);
-    out.extend_from_slice(&sum.to_le_bytes());
+    let mut sum = xxhash_rust::xxh3::Xxh3Default::new();
+    out.iter().for_each(|block| sum.update(block));
+    out.extend_from_slice(&sum.digest().to_le_bytes());
     out
 }
 
@@ -385,7 +388,8 @@ mod tests {
             &vault.snapshot_ref(),
             &stats(vault.len()),
             decisions.as_ref(),
-        );
+        )
+        .to_vec();
         assert!(read_back(&bytes[..bytes.len() - 1]).is_err(), "cut short");
         let mut longer = bytes.clone();
         longer.push(0);
@@ -409,7 +413,7 @@ mod tests {
         let paths: Vec<String> = snapshot.notes.iter().map(|n| n.path.clone()).collect();
         let present = paths.iter().map(String::as_str).collect();
         let vault = Vault::restore_unread(Settings::default(), snapshot, Vec::new(), &present);
-        encode(&vault.unwrap().snapshot_ref(), stats, decisions)
+        encode(&vault.unwrap().snapshot_ref(), stats, decisions).to_vec()
     }
 
     /// A body with a valid checksum: what the reader itself must refuse, without panicking.
@@ -440,7 +444,7 @@ mod tests {
         ) {
             let mut vault = warm(notes(3, &[(0, 1), (1, 2), (2, 0)]));
             let decisions = decisions(&mut vault);
-            let bytes = encode(&vault.snapshot_ref(), &stats(vault.len()), decisions.as_ref());
+            let bytes = encode(&vault.snapshot_ref(), &stats(vault.len()), decisions.as_ref()).to_vec();
             let mut body = bytes[..bytes.len() - 8].to_vec();
             for (at, byte) in &edits {
                 let i = at.index(body.len());
@@ -460,7 +464,7 @@ mod tests {
             let decisions = decisions(&mut vault);
             let snapshot = vault.snapshot();
             let stats = stats(snapshot.notes.len());
-            let bytes = encode(&vault.snapshot_ref(), &stats, decisions.as_ref());
+            let bytes = encode(&vault.snapshot_ref(), &stats, decisions.as_ref()).to_vec();
             let (back, stats_back, decisions_back) = read_back(&bytes).unwrap();
             prop_assert_eq!(format!("{back:?}"), format!("{snapshot:?}"));
             prop_assert_eq!(stats_back, stats);
