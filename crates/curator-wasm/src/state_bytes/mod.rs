@@ -26,7 +26,6 @@ use curator_core::decisions::SavedDecisions;
 use curator_core::report_cell::EncodedReport;
 use curator_core::vault::{SavedNote, SavedNoteRef, Snapshot, SnapshotRef};
 use reports::ReportsOut;
-use rustc_hash::FxHashSet;
 pub use wire::Malformed;
 use wire::{capacity, put_list, Read, Reader, Wire, Writer};
 
@@ -87,16 +86,17 @@ pub fn encode(
     out
 }
 
-/// Every dep of the snapshot's notes once, sorted.
+/// Every dep of the snapshot's notes once, sorted. Gathered 32-bit, as the vault keeps them:
+/// the list is gone before the state's bytes take room.
 fn distinct_deps(snapshot: &SnapshotRef) -> Vec<u64> {
-    let distinct: FxHashSet<u32> = snapshot
+    let mut all: Vec<u32> = snapshot
         .notes
         .iter()
         .flat_map(|n| n.deps.iter().copied())
         .collect();
-    let mut deps: Vec<u64> = distinct.into_iter().map(u64::from).collect();
-    deps.sort_unstable();
-    deps
+    all.sort_unstable();
+    all.dedup();
+    all.into_iter().map(u64::from).collect()
 }
 
 /// `value` as [`Wire`] writes an `Option` of it.
