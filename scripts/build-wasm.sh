@@ -57,8 +57,8 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($gz gzipped)"
 # Raised to 1.45 MB at 1,429 KB: the plugin's warm start from a saved state (+53 KB: the
 # state's hand-written layout, the restore over notes read behind it, and their binding).
 # main.js is 959 KB of its 1 MB.
-# Raised to 1.455 MB at 1,452 KB: the saved state written from the vault by reference, in blocks
-# handed to JS one by one, its checksum hashed block by block (+2.1 KB), which took the plugin's
+# Raised to 1.455 MB at 1,451 KB: the saved state written from the vault by reference, in blocks
+# handed to JS one by one, its checksum hashed block by block (+1.3 KB), which took the plugin's
 # WebAssembly memory peak at 10,000 notes from about 300 MB down (see README, Performance).
 budget=1455000
 if [ "$raw" -gt "$budget" ]; then

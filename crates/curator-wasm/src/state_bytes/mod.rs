@@ -86,14 +86,14 @@ pub fn encode(
     out
 }
 
-/// Every dep of the snapshot's notes once, sorted. Gathered 32-bit, as the vault keeps them:
-/// the list is gone before the state's bytes take room.
+/// Every dep of the snapshot's notes once, sorted. Gathered 32-bit, as the vault keeps them,
+/// in a list sized once (a growing one would hold two copies as it moved): it is gone before
+/// the state's bytes take room.
 fn distinct_deps(snapshot: &SnapshotRef) -> Vec<u64> {
-    let mut all: Vec<u32> = snapshot
-        .notes
-        .iter()
-        .flat_map(|n| n.deps.iter().copied())
-        .collect();
+    let mut all = Vec::with_capacity(snapshot.notes.iter().map(|n| n.deps.len()).sum());
+    for note in &snapshot.notes {
+        all.extend_from_slice(note.deps);
+    }
     all.sort_unstable();
     all.dedup();
     all.into_iter().map(u64::from).collect()
