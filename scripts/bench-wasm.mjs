@@ -31,6 +31,10 @@
 //                        state (what a note's check and the commands wait for)
 //   rss_mb               the process's resident memory once warm (UI thread + worker)
 //   wasm_memory_mb       the engine's WebAssembly memory once warm (part of rss_mb)
+//   wasm_memory_saved_mb … after the state is then saved (the memory never shrinks: this is
+//                        the peak so far)
+//   warm_wasm_memory_mb  the second start's WebAssembly memory once every note is read again
+//   warm_wasm_memory_saved_mb … after it saves the state in turn
 //   main_js_bytes        size of main.js
 // Build first: npm run build.
 import { createRequire } from "node:module";
@@ -138,6 +142,7 @@ const rssMb = Math.round(process.memoryUsage().rss / 1e6);
 const wasmMemoryMb = Math.round((await engine.stats()).memoryBytes / 1e6);
 const info = await engine.info();
 const stateSaveMs = await timed(() => engine.saveState(plugin.indexer.noteStats(), false));
+const savedMemoryMb = Math.round((await engine.stats()).memoryBytes / 1e6);
 log("starting again from the saved state");
 plugin.unload();
 await waitFor(() => plugin.client.stopped, { timeout: 600_000, message: "the engine to save and stop" });
@@ -172,8 +177,11 @@ async function warmStart() {
 	await second.indexer.idle();
 	await second.engine.noteCount();
 	const verifiedMs = performance.now() - at;
+	const memoryMb = Math.round((await second.engine.stats()).memoryBytes / 1e6);
+	await second.engine.saveState(second.indexer.noteStats(), false);
+	const savedMemoryMb = Math.round((await second.engine.stats()).memoryBytes / 1e6);
 	second.unload();
-	return { restoredMs, engineMs, startMs, verifiedMs };
+	return { restoredMs, engineMs, startMs, verifiedMs, memoryMb, savedMemoryMb };
 }
 
 console.log(
@@ -208,6 +216,9 @@ console.log(
 		warm_verified_ms: Math.round(warm.verifiedMs),
 		rss_mb: rssMb,
 		wasm_memory_mb: wasmMemoryMb,
+		wasm_memory_saved_mb: savedMemoryMb,
+		warm_wasm_memory_mb: warm.memoryMb,
+		warm_wasm_memory_saved_mb: warm.savedMemoryMb,
 		main_js_bytes: fs.statSync(MAIN_JS).size,
 	}),
 );

@@ -518,22 +518,30 @@ impl Vault {
     /// fix computed so far with the deps they read, and the vault's review items (mentions are
     /// left out: they are many and quick to compute again for the notes that need them).
     pub fn snapshot(&self) -> Snapshot {
-        Snapshot {
-            engine: ENGINE.to_string(),
+        self.snapshot_ref().to_snapshot()
+    }
+
+    /// What [`Vault::snapshot`] holds, borrowed from the vault: nothing is copied but the
+    /// review answers, so a saved state can be written from it without a second copy of every
+    /// summary and dep. A note's report saved encoded is decoded (and kept decoded).
+    pub fn snapshot_ref(&self) -> SnapshotRef<'_> {
+        let index = self.engine.index();
+        SnapshotRef {
+            engine: ENGINE,
             settings: settings_fingerprint(self.settings()),
             answers: Answers::of(self.settings()),
-            vault_review: self.vault_review.as_deref().cloned(),
+            vault_review: self.vault_review.as_deref().map(Vec::as_slice),
             notes: self
                 .notes
                 .iter()
-                .map(|(path, slot)| SavedNote {
-                    path: path.clone(),
+                .map(|(path, slot)| SavedNoteRef {
+                    path,
                     hash: slot.hash,
-                    summary: self.engine.index().summary(path).cloned(),
-                    report: slot.report(),
-                    tasks: slot.tasks.clone(),
-                    fixed: slot.fixed.clone(),
-                    deps: slot.deps.iter().map(|&d| u64::from(d)).collect(),
+                    summary: index.summary(path),
+                    report: slot.report.as_ref().and_then(ReportCell::get),
+                    tasks: slot.tasks.as_ref(),
+                    fixed: slot.fixed.as_ref(),
+                    deps: &slot.deps,
                 })
                 .collect(),
         }
@@ -929,6 +937,68 @@ impl Snapshot {
     /// [`Vault::restore`] compares them name by name); any other snapshot is never trusted.
     pub fn fits(&self, settings: &Settings) -> bool {
         self.engine == ENGINE && self.settings == settings_fingerprint(settings)
+    }
+}
+
+/// A [`Snapshot`] borrowed from its vault ([`Vault::snapshot_ref`]).
+#[derive(Debug, Clone)]
+pub struct SnapshotRef<'a> {
+    /// The engine that took it.
+    pub engine: &'static str,
+    /// A fingerprint of the settings it was taken with, answers aside.
+    pub settings: u64,
+    /// The review answers it was taken with.
+    pub answers: Answers,
+    /// The vault's review items, when computed.
+    pub vault_review: Option<&'a [ReviewItem]>,
+    /// Every note, in path order.
+    pub notes: Vec<SavedNoteRef<'a>>,
+}
+
+impl SnapshotRef<'_> {
+    /// The snapshot itself: every summary, fix and dep list copied (reports and tasks shared).
+    pub fn to_snapshot(&self) -> Snapshot {
+        Snapshot {
+            engine: self.engine.to_string(),
+            settings: self.settings,
+            answers: self.answers.clone(),
+            vault_review: self.vault_review.map(<[ReviewItem]>::to_vec),
+            notes: self.notes.iter().map(SavedNoteRef::to_saved).collect(),
+        }
+    }
+}
+
+/// One note of a [`SnapshotRef`]: a [`SavedNote`] borrowed from its vault.
+#[derive(Debug, Clone)]
+pub struct SavedNoteRef<'a> {
+    /// Vault-relative path.
+    pub path: &'a str,
+    /// [`content_hash`] of the text the results are about.
+    pub hash: u64,
+    /// What the note contributes to the index (`None` for an ignored path).
+    pub summary: Option<&'a NoteSummary>,
+    /// The check report, when computed.
+    pub report: Option<&'a Arc<NoteReport>>,
+    /// The tasks, when computed.
+    pub tasks: Option<&'a Arc<Vec<Task>>>,
+    /// The fix, when computed.
+    pub fixed: Option<&'a KeptFix>,
+    /// The deps those read, as the vault keeps them (folded to 32 bits, sorted).
+    pub deps: &'a [u32],
+}
+
+impl SavedNoteRef<'_> {
+    /// The note as a [`SavedNote`].
+    pub fn to_saved(&self) -> SavedNote {
+        SavedNote {
+            path: self.path.to_string(),
+            hash: self.hash,
+            summary: self.summary.cloned(),
+            report: self.report.cloned(),
+            tasks: self.tasks.cloned(),
+            fixed: self.fixed.cloned(),
+            deps: self.deps.iter().map(|&d| u64::from(d)).collect(),
+        }
     }
 }
 

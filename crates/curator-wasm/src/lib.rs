@@ -539,12 +539,21 @@ impl Curator {
     pub fn save_state(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "NoteStat[]")] stats: JsValue,
-    ) -> Result<Vec<u8>, JsError> {
+    ) -> Result<js_sys::Uint8Array, JsError> {
         let stats: Vec<warm_start::NoteStat> = from_js(
             stats,
             "saveState: stats must be an array of {path, mtime, size}",
         )?;
-        Ok(warm_start::save(&mut self.live, &stats))
+        let blocks = warm_start::save(&mut self.live, &stats);
+        // Copied out block by block, each freed once copied: never held twice here.
+        let array = js_sys::Uint8Array::new_with_length(blocks.len() as u32);
+        let mut at = 0;
+        for block in blocks.into_blocks() {
+            let end = at + block.len() as u32;
+            array.subarray(at, end).copy_from(&block);
+            at = end;
+        }
+        Ok(array)
     }
 
     /// Starts from a saved state over the vault's notes now (`files`, every markdown note):

@@ -24,19 +24,21 @@ pub struct NoteStat {
 /// The bytes of the vault's state, each note with the file time and size of the text its
 /// results are about (`stats`, as the plugin read the notes; a note without one is read at
 /// the next start before it is trusted), and the review queue's decisions when they can be
-/// gathered without computing anything ([`LiveVault::saved_decisions`]).
-pub fn save(live: &mut LiveVault, stats: &[NoteStat]) -> Vec<u8> {
+/// gathered without computing anything ([`LiveVault::saved_decisions`]); in blocks, to hand
+/// on one by one ([`state_bytes::Blocks`]).
+pub fn save(live: &mut LiveVault, stats: &[NoteStat]) -> state_bytes::Blocks {
     let by_path: BTreeMap<&str, Stat> = stats
         .iter()
         .map(|s| (s.path.as_str(), [s.mtime, s.size]))
         .collect();
-    let snapshot = live.snapshot();
+    let decisions = live.saved_decisions();
+    let snapshot = live.vault().snapshot_ref();
     let saved: Vec<Option<Stat>> = snapshot
         .notes
         .iter()
-        .map(|n| by_path.get(n.path.as_str()).copied())
+        .map(|n| by_path.get(n.path).copied())
         .collect();
-    state_bytes::encode(&snapshot, &saved, live.saved_decisions().as_ref())
+    state_bytes::encode(&snapshot, &saved, decisions.as_ref())
 }
 
 /// What a warm start asks of the plugin: the notes to read first (new, or changed since the
@@ -105,6 +107,7 @@ mod tests {
             &mut live,
             &[stat("People/Ada Park.md", 1.0), stat("m.md", 1.0)],
         )
+        .to_vec()
     }
 
     #[test]
@@ -194,7 +197,7 @@ mod tests {
         live.index_staged(usize::MAX);
         live.warm(|| true);
         let files: Vec<NoteStat> = notes.iter().map(|(p, _)| stat(p, 1.0)).collect();
-        let bytes = save(&mut live, &files);
+        let bytes = save(&mut live, &files).to_vec();
         assert!(state_bytes::decode(&bytes).is_ok_and(|d| d.decisions.is_some()));
 
         let mut warm = LiveVault::new(Settings::default());

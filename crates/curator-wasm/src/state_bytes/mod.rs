@@ -16,16 +16,18 @@
 //! decode to an error; whether a decoded snapshot fits the engine and the settings is
 //! [`Snapshot::fits`]'s question. A saved state is never trusted on faith.
 
+mod blocks;
 mod reports;
 mod types;
 mod wire;
 
+pub use blocks::Blocks;
 use curator_core::decisions::SavedDecisions;
 use curator_core::report_cell::EncodedReport;
-use curator_core::vault::{SavedNote, Snapshot};
+use curator_core::vault::{SavedNote, SavedNoteRef, Snapshot, SnapshotRef};
 use reports::ReportsOut;
 pub use wire::Malformed;
-use wire::{capacity, Read, Reader, Wire, Writer};
+use wire::{capacity, put_list, Read, Reader, Wire, Writer};
 
 /// What the bytes start with: the format's name.
 const MAGIC: &[u8; 16] = b"curator-state-2\n";
@@ -45,34 +47,29 @@ pub struct Decoded {
 /// A note file's modification time (ms) and size (bytes), as the plugin saves them.
 pub type Stat = [f64; 2];
 
-/// The bytes of `snapshot`, each note with its `stats` entry (same order; a missing entry
-/// saves none), and the review queue's `decisions` gathered from it.
+/// The bytes of `snapshot` (borrowed from the vault: nothing is copied), each note with its
+/// `stats` entry (same order; a missing entry saves none), and the review queue's `decisions`
+/// gathered from it; in blocks, to hand on one by one.
 pub fn encode(
-    snapshot: &Snapshot,
+    snapshot: &SnapshotRef,
     stats: &[Option<Stat>],
     decisions: Option<&SavedDecisions>,
-) -> Vec<u8> {
+) -> Blocks {
     let mut w = Writer::default();
     w.out.extend_from_slice(MAGIC);
     w.out.extend_from_slice(&layout_hash().to_le_bytes());
-    snapshot.engine.put(&mut w);
+    w.str(snapshot.engine);
     w.out.extend_from_slice(&snapshot.settings.to_le_bytes());
     snapshot.answers.put(&mut w);
-    snapshot.vault_review.put(&mut w);
-    match decisions {
+    match snapshot.vault_review {
         None => w.out.push(0),
-        Some(decisions) => {
+        Some(items) => {
             w.out.push(1);
-            decisions.put(&mut w);
+            put_list(items, &mut w);
         }
     }
-    let mut deps: Vec<u64> = snapshot
-        .notes
-        .iter()
-        .flat_map(|n| n.deps.iter().copied())
-        .collect();
-    deps.sort_unstable();
-    deps.dedup();
+    put_option(decisions, &mut w);
+    let deps = distinct_deps(snapshot);
     put_gaps(deps.iter().copied(), deps.len(), &mut w);
     w.varint(snapshot.notes.len() as u64);
     for (i, note) in snapshot.notes.iter().enumerate() {
@@ -80,12 +77,37 @@ pub fn encode(
     }
     let mut reports = ReportsOut::new(w.out);
     for note in &snapshot.notes {
-        reports.put(note.report.as_deref());
+        reports.put(note.report.map(|r| &**r));
     }
     let mut out = reports.finish();
-    let sum = xxhash_rust::xxh3::xxh3_64(&out);
-    out.extend_from_slice(&sum.to_le_bytes());
+    let mut sum = xxhash_rust::xxh3::Xxh3Default::new();
+    out.iter().for_each(|block| sum.update(block));
+    out.extend_from_slice(&sum.digest().to_le_bytes());
     out
+}
+
+/// Every dep of the snapshot's notes once, sorted. Gathered 32-bit, as the vault keeps them,
+/// in a list sized once (a growing one would hold two copies as it moved): it is gone before
+/// the state's bytes take room.
+fn distinct_deps(snapshot: &SnapshotRef) -> Vec<u64> {
+    let mut all = Vec::with_capacity(snapshot.notes.iter().map(|n| n.deps.len()).sum());
+    for note in &snapshot.notes {
+        all.extend_from_slice(note.deps);
+    }
+    all.sort_unstable();
+    all.dedup();
+    all.into_iter().map(u64::from).collect()
+}
+
+/// `value` as [`Wire`] writes an `Option` of it.
+fn put_option<'a, T: Wire>(value: Option<&'a T>, w: &mut Writer<'a>) {
+    match value {
+        None => w.out.push(0),
+        Some(value) => {
+            w.out.push(1);
+            value.put(w);
+        }
+    }
 }
 
 /// The snapshot and each note's stat in `bytes`, when [`encode`] wrote them and they read
@@ -131,16 +153,16 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Malformed> {
     })
 }
 
-fn put_note<'a>(note: &'a SavedNote, stat: Option<Stat>, deps: &[u64], w: &mut Writer<'a>) {
-    w.str(&note.path);
+fn put_note<'a>(note: &SavedNoteRef<'a>, stat: Option<Stat>, deps: &[u64], w: &mut Writer<'a>) {
+    w.str(note.path);
     w.out.extend_from_slice(&note.hash.to_le_bytes());
-    note.summary.put(w);
-    note.tasks.put(w);
+    put_option(note.summary, w);
+    put_option(note.tasks, w);
     // Each dep by its place in the vault's list (every dep is in it).
     let places = note
         .deps
         .iter()
-        .map(|d| deps.binary_search(d).unwrap_or(0) as u64);
+        .map(|&d| deps.binary_search(&u64::from(d)).unwrap_or(0) as u64);
     put_gaps(places, note.deps.len(), w);
     match stat {
         None => w.out.push(0),
@@ -291,8 +313,8 @@ mod tests {
         index.saved(vault)
     }
 
-    fn stats(snapshot: &Snapshot) -> Vec<Option<Stat>> {
-        (0..snapshot.notes.len())
+    fn stats(notes: usize) -> Vec<Option<Stat>> {
+        (0..notes)
             .map(|i| (i % 3 != 0).then_some([i as f64 * 1.5, 1e6 + i as f64]))
             .collect()
     }
@@ -348,8 +370,8 @@ mod tests {
             report.error = Some(curator_core::NoteError::new("m.md", Some(2), "broken"));
         }
         snapshot.vault_review = Some(vec![item]);
-        let stats = stats(&snapshot);
-        let bytes = encode(&snapshot, &stats, decisions.as_ref());
+        let stats = stats(snapshot.notes.len());
+        let bytes = encoded(snapshot.clone(), &stats, decisions.as_ref());
         let (back, stats_back, decisions_back) = read_back(&bytes).unwrap();
         let mut expected = snapshot.clone();
         expected.notes.iter_mut().for_each(|n| n.fixed = None);
@@ -362,8 +384,12 @@ mod tests {
     fn bytes_that_are_not_a_whole_state_are_refused() {
         let mut vault = warm(notes(3, &[(0, 1), (1, 2)]));
         let decisions = decisions(&mut vault);
-        let snapshot = vault.snapshot();
-        let bytes = encode(&snapshot, &stats(&snapshot), decisions.as_ref());
+        let bytes = encode(
+            &vault.snapshot_ref(),
+            &stats(vault.len()),
+            decisions.as_ref(),
+        )
+        .to_vec();
         assert!(read_back(&bytes[..bytes.len() - 1]).is_err(), "cut short");
         let mut longer = bytes.clone();
         longer.push(0);
@@ -375,6 +401,19 @@ mod tests {
             flipped[i] ^= 0x10;
             assert!(read_back(&flipped).is_err(), "byte {i} altered");
         }
+    }
+
+    /// The bytes of `snapshot`, written from a vault holding it on trust (as a warm start's
+    /// does before its notes are read).
+    fn encoded(
+        snapshot: Snapshot,
+        stats: &[Option<Stat>],
+        decisions: Option<&SavedDecisions>,
+    ) -> Vec<u8> {
+        let paths: Vec<String> = snapshot.notes.iter().map(|n| n.path.clone()).collect();
+        let present = paths.iter().map(String::as_str).collect();
+        let vault = Vault::restore_unread(Settings::default(), snapshot, Vec::new(), &present);
+        encode(&vault.unwrap().snapshot_ref(), stats, decisions).to_vec()
     }
 
     /// A body with a valid checksum: what the reader itself must refuse, without panicking.
@@ -405,8 +444,7 @@ mod tests {
         ) {
             let mut vault = warm(notes(3, &[(0, 1), (1, 2), (2, 0)]));
             let decisions = decisions(&mut vault);
-            let snapshot = vault.snapshot();
-            let bytes = encode(&snapshot, &stats(&snapshot), decisions.as_ref());
+            let bytes = encode(&vault.snapshot_ref(), &stats(vault.len()), decisions.as_ref()).to_vec();
             let mut body = bytes[..bytes.len() - 8].to_vec();
             for (at, byte) in &edits {
                 let i = at.index(body.len());
@@ -425,8 +463,8 @@ mod tests {
             let mut vault = warm(notes(people, &meetings));
             let decisions = decisions(&mut vault);
             let snapshot = vault.snapshot();
-            let stats = stats(&snapshot);
-            let bytes = encode(&snapshot, &stats, decisions.as_ref());
+            let stats = stats(snapshot.notes.len());
+            let bytes = encode(&vault.snapshot_ref(), &stats, decisions.as_ref()).to_vec();
             let (back, stats_back, decisions_back) = read_back(&bytes).unwrap();
             prop_assert_eq!(format!("{back:?}"), format!("{snapshot:?}"));
             prop_assert_eq!(stats_back, stats);

@@ -7,6 +7,7 @@
 //! and evidence lists and each report's length. A report that does not read back whole decodes
 //! to nothing, and the vault computes it again.
 
+use super::blocks::Blocks;
 use super::wire::{capacity, Malformed, Read, Reader, Tables, Wire, Writer};
 use curator_core::report_cell::EncodedReport;
 use curator_core::NoteReport;
@@ -22,7 +23,7 @@ pub struct ReportsOut<'a> {
 
 impl<'a> ReportsOut<'a> {
     /// Starts the section at the end of `out` (the state's bytes so far).
-    pub fn new(mut out: Vec<u8>) -> Self {
+    pub fn new(mut out: Blocks) -> Self {
         let at = out.len();
         out.extend_from_slice(&[0; 8]);
         let mut w = Writer::refs();
@@ -47,16 +48,16 @@ impl<'a> ReportsOut<'a> {
 
     /// The state's bytes with the section ended: the reports' length, then each note's (0 for
     /// none, else its length + 1) and the tables.
-    pub fn finish(self) -> Vec<u8> {
+    pub fn finish(self) -> Blocks {
         let ReportsOut { mut w, at, lengths } = self;
         let len = (w.out.len() - at - 8) as u64;
-        w.out[at..at + 8].copy_from_slice(&len.to_le_bytes());
+        w.out.set(at, &len.to_le_bytes());
         let mut tail = Writer::default();
         w.tables(&mut tail);
         for n in lengths {
             tail.varint(n);
         }
-        w.out.extend_from_slice(&tail.out);
+        w.out.append(tail.out);
         w.out
     }
 }

@@ -6,6 +6,7 @@
 //! bits, a reference to a string not read yet, bad UTF-8 or an unknown tag is a [`Malformed`]
 //! error, never a panic or a huge allocation.
 
+use super::blocks::Blocks;
 use curator_core::review::Weight;
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
@@ -29,7 +30,7 @@ pub trait Wire: Sized {
 #[derive(Default)]
 pub struct Writer<'a> {
     /// The bytes.
-    pub out: Vec<u8>,
+    pub out: Blocks,
     strings: FxHashMap<&'a str, u64>,
     /// Evidence lists by address: the warm state keeps one `Arc` per distinct list.
     evidence: FxHashMap<*const Weight, u64>,
@@ -440,12 +441,17 @@ impl<T: Wire> Wire for Option<T> {
     }
 }
 
+/// `items` as [`Wire`] writes a `Vec` of them.
+pub fn put_list<'a, T: Wire>(items: &'a [T], w: &mut Writer<'a>) {
+    w.varint(items.len() as u64);
+    for v in items {
+        v.put(w);
+    }
+}
+
 impl<T: Wire> Wire for Vec<T> {
     fn put<'a>(&'a self, w: &mut Writer<'a>) {
-        w.varint(self.len() as u64);
-        for v in self {
-            v.put(w);
-        }
+        put_list(self, w);
     }
     fn take(r: &mut Reader) -> Read<Self> {
         let n = r.count()?;
