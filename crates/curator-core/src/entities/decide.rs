@@ -552,7 +552,9 @@ impl<'a> Resolver<'a> {
             .filter_map(|i| {
                 let (place, e) = evidence.reached.get(i)?;
                 let name = evidence.scores.get(i).copied().unwrap_or_else(|| {
-                    score::match_entity(tokens, e, self.names, acronym).map(|m| m.score())
+                    evidence.score_of(e, || {
+                        score::match_entity(tokens, e, self.names, acronym).map(|m| m.score())
+                    })
                 });
                 Some((*place, e, name, Some(i)))
             })
@@ -562,8 +564,9 @@ impl<'a> Resolver<'a> {
         for person in ctx.people_who_may_agree(tokens) {
             // Every reached entity the note names is picked already.
             if !evidence.reaches(person) {
-                let name =
-                    score::match_entity(tokens, person, self.names, acronym).map(|m| m.score());
+                let name = evidence.score_of(person, || {
+                    score::match_entity(tokens, person, self.names, acronym).map(|m| m.score())
+                });
                 picked.push((u32::MAX, person, name, None));
             }
         }

@@ -6,8 +6,10 @@
 use super::keys::{EntityKeys, EntityNames};
 use super::normalize::{self, Token};
 use super::score::{self, Level, NameScore};
+use crate::deps;
 use crate::review::Weight;
-use std::sync::{Arc, OnceLock};
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// What resolution needs of a written name whatever the note it is in: its parts and the
 /// entities they reach, best reached first, with the name scores of the first
@@ -36,6 +38,10 @@ pub struct NameEvidence {
     /// The name evidence in words for each of the first entities of `reached`, each computed
     /// when first asked (see [`NameEvidence::described`]).
     described: OnceLock<Box<[OnceLock<Vec<Weight>>]>>,
+    /// Name scores of entities `scores` has none for (reached past them, or the note's own
+    /// people no lookup reached), by path, each with the deps computing it read (see
+    /// [`NameEvidence::score_of`]).
+    others: Mutex<HashMap<String, (Option<NameScore>, Arc<[u64]>)>>,
 }
 
 impl NameEvidence {
@@ -70,6 +76,7 @@ impl NameEvidence {
             by_path,
             alone: OnceLock::new(),
             described: OnceLock::new(),
+            others: Mutex::default(),
         }
     }
 
@@ -104,6 +111,31 @@ impl NameEvidence {
         cells
             .get_or_init(|| self.scores.iter().map(|_| OnceLock::new()).collect())
             .get(i)
+    }
+
+    /// The name score of `entity` (of the same vault's names) that `scores` has none for: what
+    /// `score` says, which must depend on the name and that entity alone. Computed once per
+    /// entity however many notes ask; what computing it read of the vault is recorded again at
+    /// every reuse (see [`crate::deps`]).
+    pub fn score_of(
+        &self,
+        entity: &EntityKeys,
+        score: impl FnOnce() -> Option<NameScore>,
+    ) -> Option<NameScore> {
+        let known = self
+            .others
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&entity.path).cloned());
+        if let Some((answer, read)) = known {
+            deps::read_all(&read);
+            return answer;
+        }
+        let (answer, read) = deps::recording(score);
+        if let Ok(mut m) = self.others.lock() {
+            m.insert(entity.path.clone(), (answer, read.into()));
+        }
+        answer
     }
 
     /// Where in `reached` the entity at `path` is, if it is reached: a lookup, however many

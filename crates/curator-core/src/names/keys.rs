@@ -7,6 +7,7 @@
 
 use super::evidence::{NameEvidence, ProseReach};
 use super::normalize::{self, Token};
+use super::qualifier;
 use super::score;
 use crate::deps::{self, Dep};
 use crate::kind::NoteKind;
@@ -31,6 +32,8 @@ pub struct NameForm {
     pub key: String,
     /// The parts written as one word (`ukmetoffice`), for names run together; `None` for one part.
     pub joined: Option<Token>,
+    /// How many of its words are its own, before any qualifier ([`qualifier::own_words`]).
+    pub own_words: usize,
 }
 
 /// What the resolver knows about one person or organisation note.
@@ -151,6 +154,9 @@ pub struct EntityNames {
     /// The entity written names are exactly, under the review answers of the index's settings
     /// (see [`ExactName`]); emptied when those answers change too.
     exact: VaultMemo<Option<ExactName>>,
+    /// The parts of written text (see [`EntityNames::parts_of`]): they depend on the text alone,
+    /// so an entity changing leaves them be.
+    parts: VaultMemo<Arc<[Token]>>,
     // Key → ids of the entities entered under it, in path order.
     full: HashMap<String, Vec<Id>>,
     tokens: HashMap<String, Vec<Id>>,
@@ -204,6 +210,7 @@ impl EntityKeys {
                 key: normalize::key_of(&tokens),
                 tokens,
                 joined,
+                own_words: qualifier::own_words(text),
             });
         }
         if forms.is_empty() {
@@ -223,6 +230,7 @@ impl EntityKeys {
                     NameForm {
                         key: normalize::key_of(&tokens),
                         tokens,
+                        own_words: qualifier::own_words(&text),
                         text,
                         alias: true,
                         joined: None,
@@ -243,6 +251,12 @@ impl EntityKeys {
             forms,
             acronym,
         })
+    }
+
+    /// True when one of the entity's names has a qualifier (`of Milan`): a word of it that is
+    /// not the name's own ([`NameForm::own_words`]).
+    pub fn has_qualifier(&self) -> bool {
+        self.forms.iter().any(|f| f.own_words < f.tokens.len())
     }
 
     /// The deps ([`crate::deps`]) a change to this entity touches: the entity itself and every
@@ -442,6 +456,13 @@ impl EntityNames {
         self.whole.get_or(text, || {
             self.by_key(&normalize::name_key(text)).next().is_some()
         })
+    }
+
+    /// The parts of written `text` ([`normalize::tokens`]), memoised by the text: prose asks for
+    /// the parts of the same spans in note after note, and coding a part is slow. Reads nothing
+    /// of the vault.
+    pub fn parts_of(&self, text: &str) -> Arc<[Token]> {
+        self.parts.get_or(text, || normalize::tokens(text).into())
     }
 
     /// The memo of how spans of prose reach the vault's names.
