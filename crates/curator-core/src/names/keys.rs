@@ -155,7 +155,8 @@ pub struct EntityNames {
     /// (see [`ExactName`]); emptied when those answers change too.
     exact: VaultMemo<Option<ExactName>>,
     /// The parts of written text (see [`EntityNames::parts_of`]): they depend on the text alone,
-    /// so an entity changing leaves them be.
+    /// but start over with the other memos, so that a long session holds only the texts of its
+    /// vault as it is.
     parts: VaultMemo<Arc<[Token]>>,
     // Key → ids of the entities entered under it, in path order.
     full: HashMap<String, Vec<Id>>,
@@ -442,6 +443,7 @@ impl EntityNames {
         self.exactly.clear();
         self.whole.clear();
         self.exact.clear();
+        self.parts.clear();
     }
 
     /// Forgets what was memoised under the review answers, when they change.
