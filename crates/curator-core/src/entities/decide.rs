@@ -552,26 +552,22 @@ impl<'a> Resolver<'a> {
             .filter_map(|i| {
                 let (place, e) = evidence.reached.get(i)?;
                 let name = evidence.scores.get(i).copied().unwrap_or_else(|| {
-                    evidence.score_of(e, || {
-                        score::match_entity(tokens, e, self.names, acronym).map(|m| m.score())
-                    })
+                    score::match_entity(tokens, e, self.names, acronym).map(|m| m.score())
                 });
                 Some((*place, e, name, Some(i)))
             })
             .collect();
-        // The reached entities are in path order (each has its own place), before the rest.
-        picked.sort_unstable_by_key(|p| p.0);
         // The people the note names whom no lookup reached (`Seun` ends Oluwaseun): the note's
-        // own people always compete, after the reached ones, in the order the note names them.
+        // own people always compete, after the reached ones.
         for person in ctx.people_who_may_agree(tokens) {
             // Every reached entity the note names is picked already.
             if !evidence.reaches(person) {
-                let name = evidence.score_of(person, || {
-                    score::match_entity(tokens, person, self.names, acronym).map(|m| m.score())
-                });
+                let name =
+                    score::match_entity(tokens, person, self.names, acronym).map(|m| m.score());
                 picked.push((u32::MAX, person, name, None));
             }
         }
+        picked.sort_by_key(|p| p.0);
         let mut scored: Vec<Scored> = Vec::new();
         // Why the first candidate a written name cannot be was passed over (see `prose_word`).
         let mut passed_over: Option<String> = None;
@@ -611,7 +607,7 @@ impl<'a> Resolver<'a> {
                     && !prose_word::may_name(
                         match reached_at {
                             Some(i) => evidence.alone_level(i, level),
-                            None => evidence.alone_of(entity, level),
+                            None => level(),
                         },
                         ctx.is_meeting(),
                     )
