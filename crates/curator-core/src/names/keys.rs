@@ -7,6 +7,7 @@
 
 use super::evidence::{NameEvidence, ProseReach};
 use super::normalize::{self, Token};
+use super::qualifier;
 use super::score;
 use crate::deps::{self, Dep};
 use crate::kind::NoteKind;
@@ -31,6 +32,8 @@ pub struct NameForm {
     pub key: String,
     /// The parts written as one word (`ukmetoffice`), for names run together; `None` for one part.
     pub joined: Option<Token>,
+    /// How many of its words are its own, before any qualifier ([`qualifier::own_words`]).
+    pub own_words: usize,
 }
 
 /// What the resolver knows about one person or organisation note.
@@ -204,6 +207,7 @@ impl EntityKeys {
                 key: normalize::key_of(&tokens),
                 tokens,
                 joined,
+                own_words: qualifier::own_words(text),
             });
         }
         if forms.is_empty() {
@@ -223,6 +227,7 @@ impl EntityKeys {
                     NameForm {
                         key: normalize::key_of(&tokens),
                         tokens,
+                        own_words: qualifier::own_words(&text),
                         text,
                         alias: true,
                         joined: None,
@@ -243,6 +248,12 @@ impl EntityKeys {
             forms,
             acronym,
         })
+    }
+
+    /// True when one of the entity's names has a qualifier (`of Milan`): a word of it that is
+    /// not the name's own ([`NameForm::own_words`]).
+    pub fn has_qualifier(&self) -> bool {
+        self.forms.iter().any(|f| f.own_words < f.tokens.len())
     }
 
     /// The deps ([`crate::deps`]) a change to this entity touches: the entity itself and every

@@ -11,4 +11,5 @@ pub mod keys;
 pub mod nicknames;
 pub mod normalize;
 pub mod phonetic;
+pub mod qualifier;
 pub mod score;

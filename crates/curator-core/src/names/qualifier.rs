@@ -1,0 +1,58 @@
+//! A name's own words and its qualifier: a word such as "of" or "the" after its first word
+//! (`Ambrose of Milan`, `Hillel the Elder`, `Bank of Lisbon`) or a parenthesis (`Ananias
+//! (Acts)`, `James (Brother of Jesus)`) starts a qualifier — a place, a title or another entity —
+//! and the words before it are the name's own. Counted once per name form, when an entity is
+//! entered ([`super::keys::NameForm::own_words`]).
+
+/// Words that, after a name's first word, start a qualifier rather than continue the name.
+/// Name particles (`de`, `van`, `bin`) are parts of the name.
+const QUALIFIER_WORDS: &[&str] = &[
+    "and", "at", "for", "from", "in", "of", "on", "the", "to", "under", "with",
+];
+
+/// How many of the words of a name as written (split as [`super::normalize::tokens`] splits
+/// it) are its own, before any qualifier.
+pub fn own_words(text: &str) -> usize {
+    let before = text.split('(').next().unwrap_or_default();
+    let words = before
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
+        .filter(|w| w.chars().any(char::is_alphabetic));
+    let mut n = 0;
+    for word in words {
+        if n > 0 && is_qualifier_word(word) {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// True when `word`, in any case, is one of [`QUALIFIER_WORDS`] (compared without lowercasing
+/// it into a new string: every one of them is short and ASCII).
+fn is_qualifier_word(word: &str) -> bool {
+    word.len() <= 5 && QUALIFIER_WORDS.iter().any(|q| q.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_s_own_words_end_at_its_qualifier() {
+        for (name, own) in [
+            ("Ambrose of Milan", 1),
+            ("Hillel the Elder", 1),
+            ("Ananias (Acts)", 1),
+            ("James (Brother of Jesus)", 1),
+            ("Perpetua and Felicitas", 1),
+            ("The Lantern Guild", 3),
+            ("Mohan de Vries", 3),
+            ("Bank of Lisbon", 1),
+            ("Ada Lovelace", 2),
+            ("Ottoline Marsh", 2),
+            ("Wren Of Halden", 1),
+        ] {
+            assert_eq!(own_words(name), own, "{name}");
+        }
+    }
+}
