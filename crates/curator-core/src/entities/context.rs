@@ -143,6 +143,9 @@ pub struct NoteContext {
     meeting: bool,
     /// How many people and organisations the vault has, once read.
     population: std::cell::Cell<[Option<usize>; 2]>,
+    /// [`NoteContext::absence_bits`] of people and of organisations, once computed, with how
+    /// many of them the note named then.
+    absence: std::cell::Cell<[Option<(usize, f64)>; 2]>,
     /// The letters the name parts of each of `people` start and end with ([`Letters`]).
     people_letters: Vec<Letters>,
     /// Where each of `people` is in it, by path.
@@ -415,7 +418,22 @@ impl NoteContext {
 
     /// The bits a candidate of `kind` the note does not name loses (and so does "someone new").
     pub fn absence_bits(&self, names: &EntityNames, kind: NoteKind) -> f64 {
-        score::absent_bits(self.population(names, kind), self.named(kind))
+        // Asked for every candidate the note does not name: computed again only when the note
+        // has come to name more of them (the population is read once per note anyway).
+        let i = usize::from(kind != NoteKind::Person);
+        let named = self.named(kind);
+        let mut known = self.absence.get();
+        if let Some(Some((n, bits))) = known.get(i) {
+            if *n == named {
+                return *bits;
+            }
+        }
+        let bits = score::absent_bits(self.population(names, kind), named);
+        if let Some(slot) = known.get_mut(i) {
+            *slot = Some((named, bits));
+        }
+        self.absence.set(known);
+        bits
     }
 
     /// What the note says for `entity`, a candidate for a mention on `line`.
@@ -438,6 +456,10 @@ impl NoteContext {
             support.bits += score::SAME_LINE_BITS;
             support.corroborated = true;
             support.same_line = true;
+        }
+        if self.companies.is_empty() {
+            // Most notes name no organisation: neither the company nor a home can match.
+            return support;
         }
         if entity
             .company

@@ -552,22 +552,26 @@ impl<'a> Resolver<'a> {
             .filter_map(|i| {
                 let (place, e) = evidence.reached.get(i)?;
                 let name = evidence.scores.get(i).copied().unwrap_or_else(|| {
-                    score::match_entity(tokens, e, self.names, acronym).map(|m| m.score())
+                    evidence.score_of(e, || {
+                        score::match_entity(tokens, e, self.names, acronym).map(|m| m.score())
+                    })
                 });
                 Some((*place, e, name, Some(i)))
             })
             .collect();
+        // The reached entities are in path order (each has its own place), before the rest.
+        picked.sort_unstable_by_key(|p| p.0);
         // The people the note names whom no lookup reached (`Seun` ends Oluwaseun): the note's
-        // own people always compete, after the reached ones.
+        // own people always compete, after the reached ones, in the order the note names them.
         for person in ctx.people_who_may_agree(tokens) {
             // Every reached entity the note names is picked already.
             if !evidence.reaches(person) {
-                let name =
-                    score::match_entity(tokens, person, self.names, acronym).map(|m| m.score());
+                let name = evidence.score_of(person, || {
+                    score::match_entity(tokens, person, self.names, acronym).map(|m| m.score())
+                });
                 picked.push((u32::MAX, person, name, None));
             }
         }
-        picked.sort_by_key(|p| p.0);
         let mut scored: Vec<Scored> = Vec::new();
         // Why the first candidate a written name cannot be was passed over (see `prose_word`).
         let mut passed_over: Option<String> = None;
@@ -607,7 +611,7 @@ impl<'a> Resolver<'a> {
                     && !prose_word::may_name(
                         match reached_at {
                             Some(i) => evidence.alone_level(i, level),
-                            None => level(),
+                            None => evidence.alone_of(entity, level),
                         },
                         ctx.is_meeting(),
                     )

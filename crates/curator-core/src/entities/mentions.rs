@@ -1374,11 +1374,11 @@ fn consumed_before(found: &[Found], word: &Word) -> bool {
 fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Option<ProseReach> {
     let in_vault = names
         .prose_memo()
-        .get_or(text, || reach(text, &normalize::tokens(text), names, &[]));
+        .get_or(text, || reach(text, &names.parts_of(text), names, &[]));
     if locals.is_empty() || in_vault == Some(ProseReach::BEST) {
         return in_vault;
     }
-    let in_note = reach_locals(text, &normalize::tokens(text), locals);
+    let in_note = reach_locals(text, &names.parts_of(text), locals);
     match (in_vault, in_note) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),

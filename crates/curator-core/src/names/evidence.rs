@@ -6,8 +6,10 @@
 use super::keys::{EntityKeys, EntityNames};
 use super::normalize::{self, Token};
 use super::score::{self, Level, NameScore};
+use crate::deps;
 use crate::review::Weight;
-use std::sync::{Arc, OnceLock};
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// What resolution needs of a written name whatever the note it is in: its parts and the
 /// entities they reach, best reached first, with the name scores of the first
@@ -36,6 +38,18 @@ pub struct NameEvidence {
     /// The name evidence in words for each of the first entities of `reached`, each computed
     /// when first asked (see [`NameEvidence::described`]).
     described: OnceLock<Box<[OnceLock<Vec<Weight>>]>>,
+    /// What is known of the entities `scores` has none for (reached past them, or the note's
+    /// own people no lookup reached), by path.
+    others: Mutex<HashMap<String, Other>>,
+}
+
+/// What a [`NameEvidence`] learnt of one entity `scores` has none for.
+#[derive(Debug, Default, Clone)]
+struct Other {
+    /// The name score and the deps computing it read ([`NameEvidence::score_of`]).
+    score: Option<(Option<NameScore>, Arc<[u64]>)>,
+    /// How the name, one word alone, compares with the entity ([`NameEvidence::alone_of`]).
+    alone: Option<Option<Level>>,
 }
 
 impl NameEvidence {
@@ -70,6 +84,7 @@ impl NameEvidence {
             by_path,
             alone: OnceLock::new(),
             described: OnceLock::new(),
+            others: Mutex::default(),
         }
     }
 
@@ -77,10 +92,38 @@ impl NameEvidence {
     /// `reached`: what `compare` says, which must depend on the name and that entity alone.
     /// Asked once per entity of the first `scores.len()`, however many notes write the name.
     pub fn alone_level(&self, i: usize, compare: impl FnOnce() -> Option<Level>) -> Option<Level> {
-        match self.cell(&self.alone, i) {
-            Some(cell) => *cell.get_or_init(compare),
-            None => compare(),
+        match (self.cell(&self.alone, i), self.reached.get(i)) {
+            (Some(cell), _) => *cell.get_or_init(compare),
+            (None, Some((_, entity))) => self.alone_of(entity, compare),
+            (None, None) => compare(),
         }
+    }
+
+    /// [`NameEvidence::alone_level`] for an entity `scores` has none for (reached past them, or
+    /// reached by no lookup): what `compare` says, which must depend on the name and `entity`
+    /// alone and read nothing of the vault. Asked once per entity.
+    pub fn alone_of(
+        &self,
+        entity: &EntityKeys,
+        compare: impl FnOnce() -> Option<Level>,
+    ) -> Option<Level> {
+        if let Some(level) = self.other(entity).alone {
+            return level;
+        }
+        let level = compare();
+        if let Ok(mut m) = self.others.lock() {
+            m.entry(entity.path.clone()).or_default().alone = Some(level);
+        }
+        level
+    }
+
+    /// What is known already of `entity`, which `scores` has none for.
+    fn other(&self, entity: &EntityKeys) -> Other {
+        self.others
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&entity.path).cloned())
+            .unwrap_or_default()
     }
 
     /// The name evidence in words ([`score::NameMatch::weights`]) for the entity at place `i`
@@ -104,6 +147,26 @@ impl NameEvidence {
         cells
             .get_or_init(|| self.scores.iter().map(|_| OnceLock::new()).collect())
             .get(i)
+    }
+
+    /// The name score of `entity` (of the same vault's names) that `scores` has none for: what
+    /// `score` says, which must depend on the name and that entity alone. Computed once per
+    /// entity however many notes ask; what computing it read of the vault is recorded again at
+    /// every reuse (see [`crate::deps`]).
+    pub fn score_of(
+        &self,
+        entity: &EntityKeys,
+        score: impl FnOnce() -> Option<NameScore>,
+    ) -> Option<NameScore> {
+        if let Some((answer, read)) = self.other(entity).score {
+            deps::read_all(&read);
+            return answer;
+        }
+        let (answer, read) = deps::recording(score);
+        if let Ok(mut m) = self.others.lock() {
+            m.entry(entity.path.clone()).or_default().score = Some((answer, read.into()));
+        }
+        answer
     }
 
     /// Where in `reached` the entity at `path` is, if it is reached: a lookup, however many
@@ -267,7 +330,7 @@ mod tests {
         assert_eq!(evidence.alone_level(0, level), Some(Level::Exact));
         assert_eq!(evidence.alone_level(0, level), Some(Level::Exact));
         assert_eq!(asked.get(), 1);
-        // Past the entities the evidence scores, nothing is remembered.
+        // Past the entities the evidence reaches, nothing is remembered.
         let past = evidence.scores.len();
         evidence.alone_level(past, level);
         evidence.alone_level(past, level);

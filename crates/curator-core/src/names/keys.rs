@@ -154,6 +154,10 @@ pub struct EntityNames {
     /// The entity written names are exactly, under the review answers of the index's settings
     /// (see [`ExactName`]); emptied when those answers change too.
     exact: VaultMemo<Option<ExactName>>,
+    /// The parts of written text (see [`EntityNames::parts_of`]): they depend on the text alone,
+    /// but start over with the other memos, so that a long session holds only the texts of its
+    /// vault as it is.
+    parts: VaultMemo<Arc<[Token]>>,
     // Key → ids of the entities entered under it, in path order.
     full: HashMap<String, Vec<Id>>,
     tokens: HashMap<String, Vec<Id>>,
@@ -439,6 +443,7 @@ impl EntityNames {
         self.exactly.clear();
         self.whole.clear();
         self.exact.clear();
+        self.parts.clear();
     }
 
     /// Forgets what was memoised under the review answers, when they change.
@@ -453,6 +458,13 @@ impl EntityNames {
         self.whole.get_or(text, || {
             self.by_key(&normalize::name_key(text)).next().is_some()
         })
+    }
+
+    /// The parts of written `text` ([`normalize::tokens`]), memoised by the text: prose asks for
+    /// the parts of the same spans in note after note, and coding a part is slow. Reads nothing
+    /// of the vault.
+    pub fn parts_of(&self, text: &str) -> Arc<[Token]> {
+        self.parts.get_or(text, || normalize::tokens(text).into())
     }
 
     /// The memo of how spans of prose reach the vault's names.

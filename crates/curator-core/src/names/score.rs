@@ -463,7 +463,14 @@ pub fn match_local<'a>(mention: &'a [Token], name: &'a [Token]) -> Option<NameMa
         tokens: name,
         joined: None,
     };
-    match_form(mention, form, NoteKind::Person, &EntityNames::default())
+    match_form(mention, form, NoteKind::Person, no_names())
+}
+
+/// A vault without names, which a name without a note is scored in: made once, not per score.
+fn no_names() -> &'static EntityNames {
+    static NO_NAMES: std::sync::LazyLock<EntityNames> =
+        std::sync::LazyLock::new(EntityNames::default);
+    &NO_NAMES
 }
 
 /// What scoring reads of a name form.
