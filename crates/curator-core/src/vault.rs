@@ -769,15 +769,24 @@ impl Vault {
             .filter(|(_, s)| missing(s) && !s.unread())
             .map(|(p, s)| (p.clone(), Arc::clone(&s.text), s.report_for(item)))
             .collect();
-        let engine = &self.engine;
-        let computed = par_map(&todo, |(path, text, report)| {
-            compute(engine, path, text, report.clone(), item)
-        });
-        let count = computed.len();
-        for ((path, _, _), (values, deps)) in todo.into_iter().zip(computed) {
-            self.store(&path, values, deps);
+        // Fixes are stored chunk by chunk: each holds its own copy of its final report (the
+        // candidates' evidence and messages the vault keeps once) until it is stored, and the
+        // whole vault's at once took 2.4 GB more at 50,000 notes. Other results are stored at
+        // the end, so that no thread waits at a chunk's end for another's largest note.
+        let chunk = match item {
+            Item::Fixed => COMPUTE_CHUNK,
+            _ => todo.len().max(1),
+        };
+        for chunk in todo.chunks(chunk) {
+            let engine = &self.engine;
+            let computed = par_map(chunk, |(path, text, report)| {
+                compute(engine, path, text, report.clone(), item)
+            });
+            for ((path, _, _), (values, deps)) in chunk.iter().zip(computed) {
+                self.store(path, values, deps);
+            }
         }
-        count
+        todo.len()
     }
 
     fn store(&mut self, path: &str, values: Vec<Value>, deps: Vec<u64>) {
@@ -896,6 +905,11 @@ fn compute(
         },
     })
 }
+
+/// Notes whose fixes are computed together before they are stored (see
+/// [`Vault::compute_where`]): enough to keep every thread busy, few enough that their unshared
+/// final reports stay small.
+const COMPUTE_CHUNK: usize = 2048;
 
 /// A generation no vault of this process has had: each vault starts 2^32 past the previous.
 fn first_generation() -> u64 {
