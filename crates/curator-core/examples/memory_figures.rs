@@ -9,6 +9,8 @@
 //!
 //! The vault is `benches/synthetic.rs`'s (seed 7), generated in memory.
 
+#[path = "support/counting_alloc.rs"]
+mod counting_alloc;
 #[path = "../benches/synthetic.rs"]
 mod synthetic;
 
@@ -17,40 +19,8 @@ use curator_core::engine::NoteReport;
 use curator_core::tasks::Task;
 use curator_core::vault::Vault;
 use curator_core::{Candidate, Edit, ReviewItem, Settings};
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::{BTreeMap, HashSet};
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::sync::Arc;
-
-/// The system allocator, counting the bytes live and their peak.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let live = LIVE.fetch_add(layout.size(), Relaxed) + layout.size();
-        PEAK.fetch_max(live, Relaxed);
-        System.alloc(layout)
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE.fetch_sub(layout.size(), Relaxed);
-        System.dealloc(ptr, layout)
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        if new_size >= layout.size() {
-            let live = LIVE.fetch_add(new_size - layout.size(), Relaxed) + new_size - layout.size();
-            PEAK.fetch_max(live, Relaxed);
-        } else {
-            LIVE.fetch_sub(layout.size() - new_size, Relaxed);
-        }
-        System.realloc(ptr, layout, new_size)
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
 
 fn mb(bytes: usize) -> String {
     format!("{:.1} MB", bytes as f64 / 1e6)
@@ -215,7 +185,7 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(10_000);
-    let base = LIVE.load(Relaxed);
+    let base = counting_alloc::live();
     let generated = synthetic::vault(n, 7);
     let notes: Vec<(String, Arc<str>)> = generated
         .into_iter()
@@ -224,12 +194,12 @@ fn main() {
     let text_bytes: usize = notes.iter().map(|(p, t)| p.len() + t.len()).sum();
     let paths: Vec<String> = notes.iter().map(|(p, _)| p.clone()).collect();
     let step = |name: &str, before: &mut usize| {
-        let live = LIVE.load(Relaxed);
+        let live = counting_alloc::live();
         println!(
             "{name:<34} {:>+8.1} MB   live {:>10}   peak {:>10}",
             (live as f64 - *before as f64) / 1e6,
             mb(live - base),
-            mb(PEAK.load(Relaxed) - base)
+            mb(counting_alloc::peak() - base)
         );
         *before = live;
     };
@@ -269,7 +239,7 @@ fn main() {
     add(&mut parts, "deps (4 bytes each)", deps);
     println!("{edit_count} edits, {review_items} review items, {dep_count} deps");
     print(&parts);
-    at = LIVE.load(Relaxed);
+    at = counting_alloc::live();
     // A clone starts with empty memos and shares the results (`Arc`s): dropping the original
     // frees the memos alone.
     let clone = vault.clone();

@@ -11,6 +11,10 @@
 //! The vault is `benches/synthetic.rs`'s (seed 7), generated in memory, checked on one thread
 //! as in the WebAssembly module.
 
+#[path = "../../curator-core/examples/support/counting_alloc.rs"]
+mod counting_alloc;
+#[path = "support/note_stats.rs"]
+mod note_stats;
 #[path = "../../curator-core/benches/synthetic.rs"]
 mod synthetic;
 
@@ -18,49 +22,21 @@ use curator_core::decisions::DecisionQuery;
 use curator_core::Settings;
 use curator_wasm::live::LiveVault;
 use curator_wasm::state_bytes;
-use curator_wasm::warm_start::{self, NoteStat};
-use std::alloc::{GlobalAlloc, Layout, System};
+use curator_wasm::warm_start;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
-/// The system allocator, counting the bytes live and their peak.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
 /// What the example itself holds (the generated notes, standing for the vault's files).
 static BASE: AtomicUsize = AtomicUsize::new(0);
 
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let live = LIVE.fetch_add(layout.size(), Relaxed) + layout.size();
-        PEAK.fetch_max(live, Relaxed);
-        System.alloc(layout)
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE.fetch_sub(layout.size(), Relaxed);
-        System.dealloc(ptr, layout)
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // A block moved holds both copies for a moment, as dlmalloc's does.
-        let live = LIVE.fetch_add(new_size, Relaxed) + new_size;
-        PEAK.fetch_max(live, Relaxed);
-        LIVE.fetch_sub(layout.size(), Relaxed);
-        System.realloc(ptr, layout, new_size)
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
-
 /// Runs `f`, printing the bytes live after it and the peak during it.
 fn step<R>(name: &str, f: impl FnOnce() -> R) -> R {
-    PEAK.store(LIVE.load(Relaxed), Relaxed);
+    counting_alloc::reset_peak();
     let out = f();
     let mb = |b: usize| b.saturating_sub(BASE.load(Relaxed)) as f64 / 1e6;
     println!(
         "{name:<34} live {:>6.1} MB   peak {:>6.1} MB",
-        mb(LIVE.load(Relaxed)),
-        mb(PEAK.load(Relaxed))
+        mb(counting_alloc::live()),
+        mb(counting_alloc::peak())
     );
     out
 }
@@ -81,17 +57,10 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(2000);
     let notes = synthetic::vault(n, 7);
-    let stats: Vec<NoteStat> = notes
-        .iter()
-        .map(|(path, text)| NoteStat {
-            path: path.clone(),
-            mtime: 1.7e12,
-            size: text.len() as f64,
-        })
-        .collect();
+    let stats = note_stats::note_stats(&notes);
     let texts: std::collections::BTreeMap<&str, &String> =
         notes.iter().map(|(p, t)| (p.as_str(), t)).collect();
-    BASE.store(LIVE.load(Relaxed), Relaxed);
+    BASE.store(counting_alloc::live(), Relaxed);
     let bytes = {
         let mut live = LiveVault::new(Settings::default());
         step("notes handed over", || {

@@ -8,6 +8,8 @@
 //! cargo run --release -p curator-wasm --example state_figures -- 2000
 //! ```
 
+#[path = "support/note_stats.rs"]
+mod note_stats;
 #[path = "../../curator-core/benches/synthetic.rs"]
 mod synthetic;
 
@@ -16,7 +18,7 @@ use curator_core::vault::{Snapshot, Vault};
 use curator_core::Settings;
 use curator_wasm::live::LiveVault;
 use curator_wasm::state_bytes;
-use curator_wasm::warm_start::{self, NoteStat};
+use curator_wasm::warm_start;
 use std::time::Instant;
 
 fn main() {
@@ -25,14 +27,7 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(2000);
     let notes = synthetic::vault(n, 7);
-    let stats: Vec<NoteStat> = notes
-        .iter()
-        .map(|(path, text)| NoteStat {
-            path: path.clone(),
-            mtime: 1.7e12,
-            size: text.len() as f64,
-        })
-        .collect();
+    let stats = note_stats::note_stats(&notes);
     if let Ok(bytes) = std::env::var("STATE_FIGURES_RESTORE").map(std::fs::read) {
         // Restores a saved state again and again, for a profiler.
         let bytes = bytes.unwrap_or_default();

@@ -342,6 +342,13 @@ mod tests {
         live.warm(|| true)
     }
 
+    /// Asserts that `live` holds the results a vault of `notes` built cold with `settings` has.
+    fn assert_equals_cold(live: &mut LiveVault, settings: Settings, notes: &[(&str, &str)]) {
+        let owned = notes.iter().map(|(p, t)| (p.to_string(), t.to_string()));
+        let mut cold = Vault::build(settings, owned.collect());
+        assert_eq!(results(live.vault_mut()), results(&mut cold));
+    }
+
     /// The vault's results for every note, to compare with a vault built cold.
     fn results(vault: &mut Vault) -> Vec<String> {
         let paths: Vec<String> = vault.paths().map(str::to_string).collect();
@@ -440,9 +447,7 @@ mod tests {
         );
         assert_eq!(warm_all(&mut live).stale, 0);
         let notes = [("People/Ada Parks.md", PERSON), ("m.md", MEETING)];
-        let owned = notes.map(|(p, t)| (p.to_string(), t.to_string()));
-        let mut cold = Vault::build(Settings::default(), owned.to_vec());
-        assert_eq!(results(live.vault_mut()), results(&mut cold));
+        assert_equals_cold(&mut live, Settings::default(), &notes);
     }
 
     #[test]
@@ -528,9 +533,7 @@ mod tests {
             "only the note writing the answered name"
         );
         warm_all(&mut live);
-        let owned = notes.map(|(p, t)| (p.to_string(), t.to_string()));
-        let mut cold = Vault::build(settings, owned.to_vec());
-        assert_eq!(results(live.vault_mut()), results(&mut cold));
+        assert_equals_cold(&mut live, settings, &notes);
     }
 
     #[test]
@@ -563,9 +566,7 @@ mod tests {
             }
         );
         let notes = [("People/Ada Park.md", renamed), ("m.md", MEETING)];
-        let owned = notes.map(|(p, t)| (p.to_string(), t.to_string()));
-        let mut cold = Vault::build(Settings::default(), owned.to_vec());
-        assert_eq!(results(live.vault_mut()), results(&mut cold));
+        assert_equals_cold(&mut live, Settings::default(), &notes);
     }
 
     #[test]
@@ -585,10 +586,8 @@ mod tests {
         live.supply("m.md", MEETING.into());
         live.index_staged(usize::MAX);
         warm_all(&mut live);
-        let owned = [("People/Ada Park.md", PERSON), ("m.md", MEETING)]
-            .map(|(p, t)| (p.to_string(), t.to_string()));
-        let mut cold = Vault::build(settings, owned.to_vec());
-        assert_eq!(results(live.vault_mut()), results(&mut cold));
+        let notes = [("People/Ada Park.md", PERSON), ("m.md", MEETING)];
+        assert_equals_cold(&mut live, settings.clone(), &notes);
         assert_eq!(live.vault().text("m.md"), Some(MEETING));
     }
 
@@ -617,8 +616,6 @@ mod tests {
         live.index_staged(1);
         live.index_staged(usize::MAX);
         warm_all(&mut live);
-        let owned = notes.map(|(p, t)| (p.to_string(), t.to_string()));
-        let mut cold = Vault::build(settings, owned.to_vec());
-        assert_eq!(results(live.vault_mut()), results(&mut cold));
+        assert_equals_cold(&mut live, settings, &notes);
     }
 }
