@@ -21,7 +21,7 @@ const KNOWN_KEYS: &[&str] = &[
 pub fn folds(settings: &Settings, lower: &str) -> bool {
     KNOWN_KEYS.contains(&lower)
         || settings.date_keys.iter().any(|k| k == lower)
-        || settings.property_types.keys().any(|k| k == lower)
+        || settings.property_types.contains_key(lower)
 }
 
 /// The tags a tag string (`item` false) or one item of a tag list (`item` true) stands for, as

@@ -161,25 +161,16 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
             .unwrap_or_default()
     };
     let written = property("tags").map(tags_of).unwrap_or_default();
-    let mut tag_forms: Vec<String> = Vec::new();
-    for &t in &written {
-        if !tag_forms.iter().any(|f| f == t) {
-            tag_forms.push(t.to_string());
-        }
-    }
+    let tag_forms = each_once(written.iter().copied());
     let tags: Vec<String> = written.iter().map(|t| t.to_lowercase()).collect();
-    let mut key_forms: Vec<String> = Vec::new();
-    for entry in note
-        .frontmatter
-        .iter()
-        .flat_map(|f| f.root())
-        .flat_map(|r| r.entries())
-    {
-        let key = entry.key_str();
-        if folds(settings, &key.to_lowercase()) && !key_forms.iter().any(|k| k == key) {
-            key_forms.push(key.to_string());
-        }
-    }
+    let key_forms = each_once(
+        note.frontmatter
+            .iter()
+            .flat_map(|f| f.root())
+            .flat_map(|r| r.entries())
+            .map(|e| e.key_str())
+            .filter(|key| folds(settings, &key.to_lowercase())),
+    );
     let type_value = note
         .property("type")
         .and_then(|n| n.as_str())
@@ -399,4 +390,15 @@ fn queried_handles(query: &str) -> impl Iterator<Item = &str> {
         let rest = rest.strip_prefix("\"@")?;
         rest.get(..rest.find('"')?)
     })
+}
+
+/// `forms` in order, each once.
+fn each_once<'a>(forms: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for form in forms {
+        if !out.iter().any(|f| f == form) {
+            out.push(form.to_string());
+        }
+    }
+    out
 }
