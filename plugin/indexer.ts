@@ -10,9 +10,14 @@
  * background. From then on the vault's create/modify/rename/delete events update it. Updates are sent one at a time, in event order,
  * so a slow read never lets an older text overwrite a newer one. Views subscribe with
  * `onChange`, called after every update the engine has taken.
+ *
+ * The engine lets go of a note's text once it has computed its results. When a change drops
+ * them, the note waits for its text: the engine's progress says so, and the indexer reads
+ * those notes again (`onProgress`). A query that needs texts the engine lacks has them read
+ * through `readTexts`.
  */
 import { App, Plugin, TAbstractFile, TFile } from "obsidian";
-import type { NoteStat, NoteText, RemoteApi, Settings } from "./engine";
+import type { NoteStat, NoteText, Progress, RemoteApi, Settings } from "./engine";
 import { reportError } from "./errors";
 import type { StateFile } from "./state-file";
 import type { IndexStatus } from "./status";
@@ -36,6 +41,8 @@ export class Indexer {
 	private queue: Promise<void> = Promise.resolve();
 	private readonly listeners = new Set<() => void>();
 	private stopped = false;
+	/** A read of the notes the engine waits for is queued or under way. */
+	private catchingUp = false;
 	/** Each note's file time and size when the engine was last handed its text. */
 	private readonly stats = new Map<string, { mtime: number; size: number }>();
 	/** The saved state; set once the plugin knows where it lives. */
@@ -144,7 +151,35 @@ export class Indexer {
 	/** A note opened in an editor: the engine reads it now, so that its saves are quick. */
 	private onOpen(file: TFile | null): void {
 		if (!file || !isNote(file)) return;
-		void this.enqueue(() => this.engine.open(file.path));
+		void this.enqueue(async () => {
+			const text = await this.app.vault.cachedRead(file);
+			if (!this.stopped) await this.engine.open(file.path, text);
+		});
+	}
+
+	/**
+	 * The engine's progress: when notes wait for their text (a change dropped their results,
+	 * or new settings), they are read and handed over, in turn with the vault's events.
+	 */
+	onProgress(progress: Progress): void {
+		if (this.catchingUp || this.stopped || (progress.waiting === 0 && progress.unread === 0)) return;
+		this.catchingUp = true;
+		void this.enqueue(async () => {
+			this.catchingUp = false;
+			const paths = await this.engine.unreadPaths();
+			if (paths.length === 0 || this.stopped) return;
+			const supplied: Promise<void>[] = [];
+			await this.readEach(paths, paths.length, 0, (notes) => void supplied.push(this.engine.supplyNotes(notes)));
+			this.status.setReading(null);
+			await Promise.all(supplied);
+		});
+	}
+
+	/** The texts of the notes at `paths` as they are now (those gone left out), for a query that needs them. */
+	async readTexts(paths: string[]): Promise<NoteText[]> {
+		const files = paths.map((path) => this.app.vault.getFileByPath(path)).filter((f): f is TFile => f !== null && isNote(f));
+		const texts = await Promise.all(files.map((file) => this.app.vault.cachedRead(file)));
+		return files.map((file, i) => ({ path: file.path, text: texts[i] ?? "" }));
 	}
 
 	private onRename(file: TAbstractFile, oldPath: string): void {

@@ -45,7 +45,10 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 	onload(): void {
 		const status = new IndexStatus(this.addStatusBarItem());
 		this.client = new EngineClient({
-			progress: (event) => status.setProgress(event.progress),
+			progress: (event) => {
+				status.setProgress(event.progress);
+				this.indexer.onProgress(event.progress);
+			},
 			failed: (error) => {
 				console.error("Vault Curator: the engine stopped working", error);
 				new Notice(`Vault Curator: ${error.message}.`);
@@ -54,6 +57,7 @@ export default class VaultCuratorPlugin extends Plugin implements CuratorHost {
 		});
 		this.engine = this.client.api;
 		this.indexer = new Indexer(this.app, this.engine, status);
+		this.client.textReader = (paths) => this.indexer.readTexts(paths);
 		this.stateFile = new StateFile(this.app, this.manifest, this.engine, () => this.indexer.noteStats());
 		this.indexer.onChange(() => this.stateFile.changed());
 		this.writer = new NoteWriter(this.app);

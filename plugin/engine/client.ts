@@ -10,7 +10,8 @@
  */
 import wasmGzip from "../wasm/curator_wasm_bg.wasm.gz";
 import workerSource from "worker-source:./worker";
-import type { EngineApi, EngineMessage, Method, ProgressEvent, Request } from "./protocol";
+import type { NeedsTexts, NoteText } from "../wasm/curator_wasm";
+import { isNeedsTexts, type EngineApi, type EngineMessage, type Method, type ProgressEvent, type Request } from "./protocol";
 import { EngineService, UI_THREAD_PACING, loadModule } from "./service";
 
 /** The rejection of every request still open when the engine stops (the plugin unloads). */
@@ -43,8 +44,18 @@ interface Transport {
 	stop(): void;
 }
 
-/** `EngineApi` as the plugin calls it: every result a promise. */
-export type RemoteApi = { [M in Method]: (...args: Parameters<EngineApi[M]>) => Promise<ReturnType<EngineApi[M]>> };
+/** `EngineApi` as the plugin calls it: every result a promise, never `NeedsTexts` (the client reads the texts and asks again). */
+export type RemoteApi = { [M in Method]: (...args: Parameters<EngineApi[M]>) => Promise<Exclude<ReturnType<EngineApi[M]>, NeedsTexts>> };
+
+/** Reads the notes at `paths` (those gone are left out). */
+export type TextReader = (paths: string[]) => Promise<NoteText[]>;
+
+/**
+ * How many times a query is asked again with the texts it needs before the client gives up: a
+ * query may find what else it needs only once it reads the first texts (a merge, the notes
+ * linking the merged one), and notes may change meanwhile.
+ */
+const TEXT_ROUNDS = 6;
 
 type Receive = (message: EngineMessage) => void;
 
@@ -114,6 +125,8 @@ export class EngineClient {
 	private starting: Promise<void> | null = null;
 	private nextId = 1;
 	private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+	/** Reads notes' texts a query needs (`NeedsTexts`); set by the plugin once it can read the vault. */
+	textReader: TextReader | null = null;
 
 	constructor(private readonly listener: EngineListener) {
 		// Each method sends the request of its name. A property set on the object (a test's spy)
@@ -138,8 +151,26 @@ export class EngineClient {
 		return this.starting;
 	}
 
-	/** Sends a request; resolves with the engine's answer, rejects with its error. */
-	async call<M extends Method>(method: M, ...args: Parameters<EngineApi[M]>): Promise<ReturnType<EngineApi[M]>> {
+	/**
+	 * Sends a request; resolves with the engine's answer, rejects with its error. An answer
+	 * that the engine needs notes' texts it does not hold is not passed on: the notes are
+	 * read and the request sent again with them.
+	 */
+	async call<M extends Method>(method: M, ...args: Parameters<EngineApi[M]>): Promise<Exclude<ReturnType<EngineApi[M]>, NeedsTexts>> {
+		let value: unknown = await this.send(method, ...args);
+		// Every text read so far is lent each time: the engine takes them back after each answer.
+		const lent = new Map<string, NoteText>();
+		for (let round = 0; isNeedsTexts(value); round++) {
+			const reader = this.textReader;
+			if (!reader || round === TEXT_ROUNDS) throw new Error(`the engine could not read ${value.needsTexts.length} notes it needs (${value.needsTexts.slice(0, 3).join(", ")}); try again`);
+			for (const note of await reader(value.needsTexts)) lent.set(note.path, note);
+			value = await this.send("withTexts", [...lent.values()], method, args);
+		}
+		return value as Exclude<ReturnType<EngineApi[M]>, NeedsTexts>;
+	}
+
+	/** Sends one request; resolves with the engine's answer as it is. */
+	private async send<M extends Method>(method: M, ...args: Parameters<EngineApi[M]>): Promise<ReturnType<EngineApi[M]>> {
 		await this.start();
 		if (this.failure) throw this.failure;
 		const transport = this.transport;

@@ -9,6 +9,12 @@
  * sent; a query waits until the notes sent before it are indexed and read (`check`…) or, for
  * whole-vault queries, until every note's results are computed (after a warm start they are
  * the saved ones, so these answer before every note is read again). Adding a request means adding a method here and its handler in `service.ts`.
+ *
+ * The engine keeps a note's text only while it needs it (its results computed, the text goes).
+ * A note whose results a change dropped waits for its text: `progress.waiting` says how many,
+ * and the plugin reads them (`unreadPaths`, `supplyNotes`). A query that reads texts it lacks
+ * answers `NeedsTexts`; the client reads those notes and asks again with them (`withTexts`),
+ * so callers never see it.
  */
 import type {
 	CurrentText,
@@ -20,6 +26,7 @@ import type {
 	KeepCompany,
 	LinkBackPlan,
 	Mention,
+	NeedsTexts,
 	MergePreview,
 	NewNote,
 	NoteMention,
@@ -83,16 +90,18 @@ export interface EngineApi {
 	indexStaged(): number;
 	/** Starts from a saved state over the vault's notes now; null when it is not one of this engine and these settings, or does not read back whole (load cold then). Every note is then to be read and supplied, `changed` first. */
 	warmStart(bytes: Uint8Array, files: NoteStat[]): WarmStart | null;
-	/** The notes of a warm start still to read, in the order to read them. */
+	/** The notes to read, in order: those waiting for their text (their results were dropped), then a warm start's. */
 	unreadPaths(): string[];
-	/** Texts of notes of a warm start, as read: kept when the saved results are about them, upserted otherwise. */
+	/** Texts of notes to read, as read: kept when the results are about them, upserted otherwise. */
 	supplyNotes(notes: NoteText[]): void;
+	/** `method` asked again with the texts it said it needs (`NeedsTexts`) lent for it. */
+	withTexts(notes: NoteText[], method: Method, args: unknown[]): unknown;
 	/** The vault's state as bytes to save, with each note's file time and size as read: once every note is checked (`settled`), or now (null while notes are still to be read). */
 	saveState(stats: NoteStat[], settled: boolean): Uint8Array | null;
 	/** Adds or replaces a note (on create and modify). */
 	upsert(path: string, text: string): void;
-	/** A note was opened in an editor: the engine reads it ahead of its saves, which then read only the lines that changed. */
-	open(path: string): void;
+	/** A note was opened in an editor (`text`, as read): the engine reads it ahead of its saves, which then read only the lines that changed. */
+	open(path: string, text: string): void;
 	/** Forgets a note (on delete). */
 	remove(path: string): void;
 	/** Moves a note (on rename); `text` is its text at the new path. */
@@ -112,25 +121,25 @@ export interface EngineApi {
 	/** Every person and organisation of the vault, by title. */
 	entityNames(): EntityName[];
 	/** The note of `entity` with `alias` added to its aliases (null: nothing to add, or no such note). */
-	aliasUpdate(entity: string, alias: string): NoteUpdate | null;
+	aliasUpdate(entity: string, alias: string): NoteUpdate | null | NeedsTexts;
 	/** A page of the vault's review queue as decisions (one card per answer to give). */
-	reviewDecisions(query: DecisionQuery): DecisionPage;
+	reviewDecisions(query: DecisionQuery): DecisionPage | NeedsTexts;
 	/** The note for someone new named `name`, in the vault's people-note layout (null when it cannot be created). */
-	personNote(name: string): NewNote | null;
+	personNote(name: string): NewNote | null | NeedsTexts;
 	/** The notes to write so the first plain mention in each note decision `group` is about links the note titled `title` (ask before creating it), and those left alone because they changed. */
-	linkBack(group: string, title: string): LinkBackPlan;
+	linkBack(group: string, title: string): LinkBackPlan | NeedsTexts;
 	/** `text` (the note at `path`) without the `needs-review` tag; null when it has not the tag. */
 	markReviewed(path: string, text: string): string | null;
 	/** `text` (the note at `path`) with its company tag and table made to agree, keeping `keep`; null when they agree; throws saying why it cannot. */
 	keepCompany(path: string, text: string, keep: KeepCompany): string | null;
 	/** The merge a likely-duplicate decision (its card's group) asks for (null: not about duplicates); throws saying why it cannot be made. */
-	mergePlan(group: string): MergePreview | null;
+	mergePlan(group: string): MergePreview | null | NeedsTexts;
 	/** A page of the vault's open tasks grouped by owner. */
 	tasksByOwner(query: TasksQuery): TasksPage;
 	/** Every task of the vault. */
 	allTasks(): Task[];
 	/** The person notes whose open-tasks section is out of date. */
-	sectionUpdates(): SectionUpdate[];
+	sectionUpdates(): SectionUpdate[] | NeedsTexts;
 	/** The journal run `previous` (null: a new run by `source` at `time`) with `notes` added. */
 	journalRecord(previous: JournalRun | null, source: string, time: number, notes: NoteWrite[]): JournalRun;
 	/** Who wrote a run of the journal (a file's parsed JSON), when, and which notes; throws when it is not a run. */
@@ -149,6 +158,11 @@ export interface EngineApi {
 
 /** A request's name. */
 export type Method = keyof EngineApi;
+
+/** True when `value` is a query's answer that it needs notes' texts first. */
+export function isNeedsTexts(value: unknown): value is NeedsTexts {
+	return typeof value === "object" && value !== null && Array.isArray((value as Partial<NeedsTexts>).needsTexts);
+}
 
 /** A request: `id` pairs it with its response. */
 export interface Request<M extends Method = Method> {

@@ -132,6 +132,8 @@ export class EngineService {
 	private indexStep = 8;
 	private lastProgressAt = 0;
 	private reportedDone = true;
+	/** The notes to read (waiting for their text, or unread) when progress was last sent: the plugin reads them when told. */
+	private reportedToRead = 0;
 	/** No background step starts before this time (`performance.now()`). */
 	private graceUntil = 0;
 
@@ -167,7 +169,21 @@ export class EngineService {
 		},
 		warmStart: (bytes, files) => (this.pacing.keepsState ? this.update((c) => c.warmStart(bytes, files)) : null),
 		unreadPaths: () => this.vault().unreadPaths(),
-		supplyNotes: (notes) => this.update((c) => c.supplyNotes(notes)),
+		supplyNotes: (notes) => {
+			// Notes read again after new settings are staged: index them as they come.
+			this.indexing = true;
+			return this.update((c) => c.supplyNotes(notes));
+		},
+		withTexts: async (notes, method, args) => {
+			const handler = method === "withTexts" ? undefined : (this.handlers[method] as (...args: unknown[]) => unknown);
+			if (!handler) throw new Error(`"${method}" cannot be asked with texts`);
+			this.vault().lendNotes(notes);
+			try {
+				return await handler(...args);
+			} finally {
+				this.curator?.releaseLent();
+			}
+		},
 		saveState: (stats, settled) => {
 			if (!this.pacing.keepsState) return null;
 			if (settled) return this.when("settled", (c) => c.saveState(stats));
@@ -175,7 +191,7 @@ export class EngineService {
 			return staged > 0 || unread > 0 ? null : this.vault().saveState(stats);
 		},
 		upsert: (path, text) => this.update((c) => c.upsertNote(path, text)),
-		open: (path) => this.when("indexed", (c) => c.openNote(path)),
+		open: (path, text) => this.when("indexed", (c) => c.openNote(path, text)),
 		remove: (path) => this.update((c) => c.removeNote(path)),
 		rename: (oldPath, newPath, text) => this.update((c) => c.renameNote(oldPath, newPath, text)),
 		noteCount: () => this.when("indexed", (c) => c.noteCount()),
@@ -310,9 +326,14 @@ export class EngineService {
 	private report(progress: Progress): void {
 		const done = progress.staged === 0 && progress.stale === 0 && progress.unread === 0;
 		const now = performance.now();
-		if (done ? this.reportedDone : now - this.lastProgressAt < PROGRESS_EVERY_MS) return;
+		// More notes to read are told at once: nothing computes them until they are read.
+		const toRead = progress.waiting + progress.unread;
+		const more = toRead > this.reportedToRead;
+		this.reportedToRead = Math.min(this.reportedToRead, toRead);
+		if (!more && (done ? this.reportedDone : now - this.lastProgressAt < PROGRESS_EVERY_MS)) return;
 		this.lastProgressAt = now;
 		this.reportedDone = done;
+		this.reportedToRead = toRead;
 		this.emit({ event: "progress", progress });
 	}
 }

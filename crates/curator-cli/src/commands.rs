@@ -509,7 +509,13 @@ fn update_sections(
     notes: &mut Notes,
     outcomes: &mut [(&NoteFile, FixOutcome)],
 ) -> Result<(), String> {
-    for (path, edits) in notes.section_edits() {
+    let edits = notes.section_edits().map_err(|missing| {
+        format!(
+            "internal: the sections need the texts of {} notes the vault does not hold",
+            missing.len()
+        )
+    })?;
+    for (path, edits) in edits {
         let Some((note, out)) = outcomes.iter_mut().find(|(n, _)| n.path == path) else {
             continue;
         };

@@ -75,9 +75,16 @@ impl Slot {
         self.report.as_ref().is_none_or(ReportCell::failed)
     }
 
-    /// True when a warm start holds the note unread: its text is not the one its hash says.
+    /// True when the vault does not hold the note's text: a warm start's note not read yet, or
+    /// one whose text was [released](Vault::release_text). Its text is not the one its hash
+    /// says, and nothing is computed from it.
     fn unread(&self) -> bool {
         self.text.is_empty() && self.hash != content_hash("")
+    }
+
+    /// The note's text, when the vault holds it.
+    fn held_text(&self) -> Option<&Arc<str>> {
+        (!self.unread()).then_some(&self.text)
     }
 }
 
@@ -216,9 +223,62 @@ impl Vault {
         self.notes.keys().map(String::as_str)
     }
 
-    /// The text the vault holds for the note at `path`.
+    /// The text the vault holds for the note at `path`; `None` for an unknown note and for one
+    /// whose text it does not hold ([`Vault::holds_text`]).
     pub fn text(&self, path: &str) -> Option<&str> {
-        self.notes.get(path).map(|s| &*s.text)
+        self.notes.get(path)?.held_text().map(|t| &**t)
+    }
+
+    /// The note being edited (saved or checked as a buffer last): it keeps its text.
+    pub fn editing(&self) -> Option<&str> {
+        self.editing.as_ref().map(|e| e.path.as_str())
+    }
+
+    /// True when the vault has a note at `path`, whether or not it holds its text.
+    pub fn contains(&self, path: &str) -> bool {
+        self.notes.contains_key(path)
+    }
+
+    /// True when the vault holds the text of the note at `path`. A warm start's notes are not
+    /// held until [supplied](Vault::supply_text), nor a note whose text was
+    /// [released](Vault::release_text) until it is supplied again.
+    pub fn holds_text(&self, path: &str) -> bool {
+        self.notes.get(path).is_some_and(|s| !s.unread())
+    }
+
+    /// True when `text` is the text of the note at `path` (by hash), whether or not the vault
+    /// holds it: the note's results are about `text`.
+    pub fn is_text_of(&self, path: &str, text: &str) -> bool {
+        self.notes
+            .get(path)
+            .is_some_and(|s| s.hash == content_hash(text))
+    }
+
+    /// The notes whose text the vault does not hold, in path order.
+    pub fn paths_without_text(&self) -> impl Iterator<Item = &str> {
+        (self.notes.iter())
+            .filter(|(_, s)| s.unread())
+            .map(|(path, _)| path.as_str())
+    }
+
+    /// Drops the vault's copy of the note's text once its check report and tasks are computed,
+    /// keeping its hash, summary and results: the text is the largest part of a note's state,
+    /// and its owner can read it again. Until it is [supplied](Vault::supply_text) again
+    /// nothing is computed from it; a change that drops its results leaves it waiting for its
+    /// text ([`Vault::stale_paths`] with [`Vault::holds_text`] false). The note being edited
+    /// keeps its text. Returns true when the text was dropped.
+    pub fn release_text(&mut self, path: &str) -> bool {
+        if self.editing.as_ref().is_some_and(|e| e.path == path) {
+            return false;
+        }
+        let Some(slot) = self.notes.get_mut(path) else {
+            return false;
+        };
+        if slot.unread() || slot.text.is_empty() || slot.report_stale() || slot.tasks.is_none() {
+            return false;
+        }
+        slot.text = Arc::from("");
+        true
     }
 
     /// A number that grows with every update and every result computed: a snapshot taken at
@@ -284,17 +344,17 @@ impl Vault {
     }
 
     /// Moves the note at `old` to `new`, keeping its text (on rename). Returns how many notes
-    /// must be computed again.
-    pub fn rename(&mut self, old: &str, new: &str) -> usize {
-        let Some(text) = self.notes.get(old).map(|s| Arc::clone(&s.text)) else {
-            return 0;
-        };
-        self.remove(old) + self.upsert(new, &text)
+    /// must be computed again; `None`, changing nothing, for an unknown note and for one whose
+    /// text the vault does not hold (remove it and upsert its text at `new`).
+    pub fn rename(&mut self, old: &str, new: &str) -> Option<usize> {
+        let text = self.notes.get(old).and_then(Slot::held_text).cloned()?;
+        Some(self.remove(old) + self.upsert(new, &text))
     }
 
     /// Replaces the settings. Every result depends on them, so the vault is read again —
     /// unless only the review answers differ: then only the notes that read a changed answer
-    /// are computed again ([`Vault::set_answers`]).
+    /// are computed again ([`Vault::set_answers`]). A note whose text the vault does not hold
+    /// cannot be read again: it is left out (upsert it).
     pub fn set_settings(&mut self, settings: Settings) {
         if without_answers(&settings) == without_answers(self.settings()) {
             self.set_answers(Answers::of(&settings));
@@ -303,8 +363,8 @@ impl Vault {
         let notes = self
             .notes
             .iter()
-            .map(|(path, slot)| (path.clone(), slot.text.to_string()))
-            .collect();
+            .filter_map(|(path, slot)| Some((path.clone(), Arc::clone(slot.held_text()?))))
+            .collect::<Vec<_>>();
         *self = Vault::build(settings, notes);
     }
 
@@ -347,7 +407,7 @@ impl Vault {
         if self.editing.as_ref().is_some_and(|e| e.path == path) {
             return;
         }
-        if let Some(text) = self.notes.get(path).map(|s| Arc::clone(&s.text)) {
+        if let Some(text) = self.notes.get(path).and_then(Slot::held_text).cloned() {
             self.check_text(path, &text);
         }
     }
@@ -371,14 +431,14 @@ impl Vault {
     }
 
     /// What `fix` makes of the note, computed if need be (and rebuilt from the hunks kept over
-    /// the note's text).
+    /// the note's text); `None` when the vault does not hold its text.
     pub fn fixed(&mut self, path: &str) -> Option<FixOutcome> {
         self.compute_one(path, Item::Fixed)?;
         let slot = self.notes.get(path)?;
         Some(
             slot.fixed
                 .as_ref()?
-                .outcome(&slot.text, slot.report().as_deref()),
+                .outcome(slot.held_text()?, slot.report().as_deref()),
         )
     }
 
@@ -435,7 +495,8 @@ impl Vault {
 
     /// `each` of every note's path, text and what `fix` makes of it, computed if need be, in
     /// path order (in parallel with the `parallel` feature). Each outcome is rebuilt for `each`
-    /// and dropped after it, so the vault's fixed texts are never all held at once.
+    /// and dropped after it, so the vault's fixed texts are never all held at once. Notes whose
+    /// text the vault does not hold are left out.
     pub fn all_fixed_with<R: Send>(
         &mut self,
         each: impl Fn(&str, &str, FixOutcome) -> R + Sync + Send,
@@ -443,8 +504,9 @@ impl Vault {
         self.compute_all(Item::Fixed);
         let notes: Vec<(&String, &Slot)> = self.notes.iter().collect();
         par_map(&notes, |(path, s)| {
-            let fixed = s.fixed.as_ref()?.outcome(&s.text, s.report().as_deref());
-            Some(each(path, &s.text, fixed))
+            let text = s.held_text()?;
+            let fixed = s.fixed.as_ref()?.outcome(text, s.report().as_deref());
+            Some(each(path, text, fixed))
         })
         .into_iter()
         .flatten()
@@ -455,7 +517,21 @@ impl Vault {
     /// [`Engine::section_edits_from`]), keyed by path, from the warm tasks and mentions: only
     /// the notes whose results a change reached are computed again. Nothing is computed for a
     /// section no person note holds the markers of.
-    pub fn section_edits(&mut self) -> Vec<(String, Vec<Edit>)> {
+    ///
+    /// The sections are read from the person notes' texts, and the meetings from theirs: when
+    /// the vault does not hold one of those ([`Vault::release_text`]), nothing is computed and
+    /// the paths to [supply](Vault::supply_text) first are the error.
+    pub fn section_edits(&mut self) -> Result<Vec<(String, Vec<Edit>)>, Vec<String>> {
+        let lacking = |kind: NoteKind| -> Vec<String> {
+            (self.notes.iter())
+                .filter(|(path, slot)| slot.unread() && self.kind(path) == Some(kind))
+                .map(|(path, _)| path.clone())
+                .collect()
+        };
+        let mut missing = lacking(NoteKind::Person);
+        if !missing.is_empty() {
+            return Err(missing);
+        }
         let held = |rule: &Rule, markers: Markers| {
             self.settings().rule_on(rule)
                 && self.notes.iter().any(|(path, slot)| {
@@ -465,6 +541,22 @@ impl Vault {
         };
         let want_tasks = held(&tasks::section::RULE, tasks::section::MARKERS);
         let want_meetings = held(&links::meetings::RULE, links::meetings::MARKERS);
+        if want_meetings {
+            missing = lacking(NoteKind::Meeting);
+            if !missing.is_empty() {
+                return Err(missing);
+            }
+        }
+        if want_tasks {
+            // A note whose tasks are dropped is read again for them.
+            missing = (self.notes.iter())
+                .filter(|(_, slot)| slot.unread() && slot.tasks.is_none())
+                .map(|(path, _)| path.clone())
+                .collect();
+            if !missing.is_empty() {
+                return Err(missing);
+            }
+        }
         let mut all_tasks = Vec::new();
         if want_tasks {
             self.compute_all(Item::Tasks);
@@ -485,10 +577,12 @@ impl Vault {
         let notes: Vec<(&str, &str)> = self
             .notes
             .iter()
+            .filter(|(path, _)| self.kind(path) == Some(NoteKind::Person))
             .map(|(path, slot)| (path.as_str(), &*slot.text))
             .collect();
-        self.engine
-            .section_edits_from(&notes, &all_tasks, &meetings)
+        Ok(self
+            .engine
+            .section_edits_from(&notes, &all_tasks, &meetings))
     }
 
     /// The kind of the note at `path`, as the index counts it (no dep is recorded).

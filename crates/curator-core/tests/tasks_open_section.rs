@@ -194,14 +194,19 @@ fn engine_edits_person_notes_only_with_the_rule_on() {
         let owned = notes.iter().map(|(p, t)| (p.to_string(), t.to_string()));
         Vault::build(settings, owned.collect())
     };
-    let edits = vault(true, &notes).section_edits();
+    let edits = vault(true, &notes)
+        .section_edits()
+        .expect("every text held");
     assert_eq!(edits.len(), 1);
     assert_eq!(edits[0].0, NIKO);
     assert_eq!(
         apply_edits(&person, &edits[0].1).unwrap(),
         updated(&person).unwrap()
     );
-    assert!(vault(false, &notes).section_edits().is_empty());
+    assert!(vault(false, &notes)
+        .section_edits()
+        .expect("every text held")
+        .is_empty());
 
     let opted_out = person.replacen(
         "type: people\n",
@@ -209,5 +214,8 @@ fn engine_edits_person_notes_only_with_the_rule_on() {
         1,
     );
     let notes = [(NIKO, opted_out.as_str()), notes[2]];
-    assert!(vault(true, &notes).section_edits().is_empty());
+    assert!(vault(true, &notes)
+        .section_edits()
+        .expect("every text held")
+        .is_empty());
 }

@@ -45,7 +45,7 @@ fn timed<R>(f: impl FnOnce() -> R) -> (R, Duration) {
 
 /// `saves` saves of the note at `path` (its text with one line more each time), as JSON fields.
 fn saves(live: &mut LiveVault, name: &str, path: &str, text: &str, saves: usize) -> String {
-    let ((), open) = timed(|| live.start_editing(path));
+    let ((), open) = timed(|| live.start_editing(path, text));
     let (mut upserts, mut reports, mut totals, mut catch_ups) = (vec![], vec![], vec![], vec![]);
     for i in 0..saves {
         let edited = format!("{text}\nNoted after the meeting ({i}).\n");

@@ -18,6 +18,7 @@ pub mod offsets;
 pub mod owners;
 pub mod sections;
 pub mod state_bytes;
+pub mod texts;
 pub mod warm_start;
 
 use curator_core::actions;
@@ -324,14 +325,17 @@ impl Curator {
         Ok(())
     }
 
-    /// The note at `path` was opened in an editor: it is read now, so that its saves read only
-    /// the lines that changed (nothing for a path not indexed).
+    /// The note at `path` was opened in an editor (`text`, as read): it is read now, so that
+    /// its saves read only the lines that changed, and its text is kept while it is edited
+    /// (nothing for a path not indexed, or a text that is not the note's).
     #[wasm_bindgen(js_name = openNote)]
     pub fn open_note(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<(), JsError> {
-        self.live.start_editing(&string_arg(&path, "path")?);
+        let (path, text) = (string_arg(&path, "path")?, string_arg(&text, "text")?);
+        self.live.start_editing(&path, &text);
         Ok(())
     }
 
@@ -439,29 +443,37 @@ impl Curator {
     }
 
     /// A page of the review queue as decisions: one card per answer to give, with what the
-    /// review pane shows of it (see [`curator_core::decisions`]).
-    #[wasm_bindgen(js_name = reviewDecisions, unchecked_return_type = "DecisionPage")]
+    /// review pane shows of it (see [`curator_core::decisions`]); the notes to lend first
+    /// when the engine lacks the text of a line a card shows ([`texts::NeedsTexts`]).
+    #[wasm_bindgen(js_name = reviewDecisions, unchecked_return_type = "DecisionPage | NeedsTexts")]
     pub fn review_decisions(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "DecisionQuery | null | undefined")] query: JsValue,
     ) -> Result<JsValue, JsError> {
         let query: DecisionQuery = query_from(query, "reviewDecisions")?;
-        to_js(&self.live.decision_page(&query))
+        let page = self.live.decision_page(&query);
+        match texts::NeedsTexts::of(self.live.page_texts_missing(&page)) {
+            Some(needs) => to_js(&needs),
+            None => to_js(&page),
+        }
     }
 
     /// The note for someone new named `name`, in the vault's own people-note layout; null when
-    /// the name cannot be a file name or a note of that name exists.
-    #[wasm_bindgen(js_name = personNote, unchecked_return_type = "NewNote | null")]
+    /// the name cannot be a file name or a note of that name exists. The people notes it reads
+    /// may have to be lent first ([`texts::NeedsTexts`]).
+    #[wasm_bindgen(js_name = personNote, unchecked_return_type = "NewNote | null | NeedsTexts")]
     pub fn person_note(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
     ) -> Result<JsValue, JsError> {
         let vault = self.live.vault();
-        to_js(&actions::person_note(
+        let reads = texts::TextReads::new(vault);
+        let note = actions::person_note(
             vault.engine().index(),
-            &|p| vault.text(p),
+            &|p| reads.text(p),
             &string_arg(&name, "name")?,
-        ))
+        );
+        texts::answer(reads, &note)
     }
 
     /// `text` (the note at `path`) with `needs-review` taken out of its tags; null when it has
@@ -517,9 +529,12 @@ impl Curator {
 
     /// The person notes whose generated sections (open tasks, meetings) are out of date, each
     /// with the text it was computed from and its new text.
-    #[wasm_bindgen(js_name = sectionUpdates, unchecked_return_type = "SectionUpdate[]")]
+    #[wasm_bindgen(js_name = sectionUpdates, unchecked_return_type = "SectionUpdate[] | NeedsTexts")]
     pub fn section_updates(&mut self) -> Result<JsValue, JsError> {
-        to_js(&sections::section_updates(self.live.vault_mut()).map_err(|e| JsError::new(&e))?)
+        match sections::section_updates(self.live.vault_mut()).map_err(|e| JsError::new(&e))? {
+            Ok(updates) => to_js(&updates),
+            Err(needs) => to_js(&needs),
+        }
     }
 
     /// Review items about the vault as a whole (duplicate people, recurring unknown names).

@@ -3,7 +3,8 @@
 
 use crate::merge::updates;
 use crate::note_mentions::NoteUpdate;
-use crate::{string_arg, to_js, Curator};
+use crate::texts::{answer, TextReads};
+use crate::{string_arg, Curator};
 use curator_core::link_back::{link_back, places};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -19,7 +20,8 @@ impl Curator {
     /// The edits linking the note titled `title` from the notes decision `group` (a card's
     /// group) is about, from the indexed texts. Ask before the note is created: once it is
     /// indexed, the decision is settled and names no notes.
-    #[wasm_bindgen(js_name = linkBack, unchecked_return_type = "LinkBackPlan")]
+    /// The notes to lend first come instead when the engine lacks their texts.
+    #[wasm_bindgen(js_name = linkBack, unchecked_return_type = "LinkBackPlan | NeedsTexts")]
     pub fn link_back(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] group: JsValue,
@@ -28,11 +30,14 @@ impl Curator {
         let (group, title) = (string_arg(&group, "group")?, string_arg(&title, "title")?);
         let found = places(self.live.vault_mut(), &group);
         let vault = self.live.vault();
-        let plan = link_back(vault.settings(), &|p| vault.text(p), &title, &found);
-        to_js(&LinkBackPlan {
-            notes: updates(vault, &plan.notes)?,
+        let reads = TextReads::new(vault);
+        let plan = link_back(vault.settings(), &|p| reads.text(p), &title, &found);
+        let notes = updates(&reads, &plan.notes)?;
+        let plan = LinkBackPlan {
+            notes,
             skipped: plan.skipped,
-        })
+        };
+        answer(reads, &plan)
     }
 }
 

@@ -2,9 +2,9 @@
 //! ([`curator_core::merge`]) as the notes to write, each with the text it was computed from.
 
 use crate::note_mentions::NoteUpdate;
+use crate::texts::{answer, TextReads};
 use crate::{string_arg, to_js, Curator};
 use curator_core::merge::{merge_names, merge_plan, NotePlan};
-use curator_core::vault::Vault;
 use curator_core::{apply_edits, ReviewItem};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -20,7 +20,8 @@ impl Curator {
     /// The merge a likely-duplicate decision (`group`, as its card gives it) asks for, from the
     /// indexed texts; null when the group is not about duplicates. Throws, saying why, when the
     /// notes cannot be merged (one is gone, a frontmatter does not parse).
-    #[wasm_bindgen(js_name = mergePlan, unchecked_return_type = "MergePreview | null")]
+    /// The notes to lend first come instead when the engine lacks their texts.
+    #[wasm_bindgen(js_name = mergePlan, unchecked_return_type = "MergePreview | null | NeedsTexts")]
     pub fn merge_plan(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] group: JsValue,
@@ -30,27 +31,38 @@ impl Curator {
             return Ok(JsValue::NULL);
         };
         let vault = self.live.vault();
-        let plan = merge_plan(vault.engine().index(), &|p| vault.text(p), keep, gone)
-            .map_err(|e| JsError::new(&e.to_string()))?;
-        let notes = updates(vault, &plan.notes)?;
+        let reads = TextReads::new(vault);
+        let plan = match merge_plan(vault.engine().index(), &|p| reads.text(p), keep, gone) {
+            Ok(plan) => plan,
+            // Said once the texts it lacked are lent: it may be why.
+            Err(e) => match reads.needs() {
+                Some(needs) => return to_js(&needs),
+                None => return Err(JsError::new(&e.to_string())),
+            },
+        };
+        let notes = updates(&reads, &plan.notes)?;
         let (keep_name, gone_name) = merge_names(keep, gone);
-        to_js(&MergePreview {
+        let preview = MergePreview {
             keep: &plan.keep,
             gone: &plan.gone,
-            gone_text: vault.text(gone).unwrap_or_default(),
+            gone_text: reads.text(gone).unwrap_or_default(),
             notes,
             conflicts: plan.conflicts.iter().map(|c| c.words(&gone_name)).collect(),
             keep_name,
             gone_name,
-        })
+        };
+        answer(reads, &preview)
     }
 }
 
-/// The notes of `plans` as written: each with the indexed text its edits were computed from.
-pub(crate) fn updates(vault: &Vault, plans: &[NotePlan]) -> Result<Vec<NoteUpdate>, JsError> {
+/// The notes of `plans` as written: each with the indexed text its edits were computed from
+/// (a note whose text `reads` lacks is left out: the answer is then the texts to lend).
+pub(crate) fn updates(reads: &TextReads, plans: &[NotePlan]) -> Result<Vec<NoteUpdate>, JsError> {
     let mut notes = Vec::with_capacity(plans.len());
     for n in plans {
-        let original = vault.text(&n.path).unwrap_or_default();
+        let Some(original) = reads.text(&n.path) else {
+            continue;
+        };
         let text = apply_edits(original, &n.edits)
             .map_err(|e| JsError::new(&format!("internal: {}: {e}", n.path)))?;
         notes.push(NoteUpdate {

@@ -6,6 +6,7 @@
 use crate::offsets::Offsets;
 /// A note to write: `text` in place of `original` (the shape of a section update).
 pub(crate) use crate::sections::SectionUpdate as NoteUpdate;
+use crate::texts::TextReads;
 use crate::{string_arg, to_js, Curator};
 use curator_core::note_mentions::{self, entity_path};
 use curator_core::{actions, apply_edits};
@@ -76,7 +77,8 @@ impl Curator {
     /// `aliases`, from its indexed text; null when the entity has no note of its own, or the
     /// alias is its title or one of its aliases already (case- and accent-blind). Throws when
     /// the note's frontmatter cannot be edited.
-    #[wasm_bindgen(js_name = aliasUpdate, unchecked_return_type = "NoteUpdate | null")]
+    /// The note to lend first comes instead when the engine lacks its text.
+    #[wasm_bindgen(js_name = aliasUpdate, unchecked_return_type = "NoteUpdate | null | NeedsTexts")]
     pub fn alias_update(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] entity: JsValue,
@@ -88,8 +90,12 @@ impl Curator {
         let Some(path) = entity_path(index, &entity) else {
             return Ok(JsValue::NULL);
         };
-        let Some(original) = vault.text(&path) else {
-            return Ok(JsValue::NULL);
+        let reads = TextReads::new(vault);
+        let Some(original) = reads.text(&path) else {
+            return match reads.needs() {
+                Some(needs) => to_js(&needs),
+                None => Ok(JsValue::NULL),
+            };
         };
         let edits = actions::add_alias(index, &path, original, &alias)
             .map_err(|e| JsError::new(&e.to_string()))?;

@@ -1,6 +1,7 @@
 //! The person notes whose generated sections (open tasks, meetings) are out of date, from the
 //! warm state of the whole vault, with the text each update replaces.
 
+use crate::texts::NeedsTexts;
 use curator_core::apply_edits;
 use curator_core::vault::Vault;
 use serde::Serialize;
@@ -17,10 +18,15 @@ pub struct SectionUpdate {
 }
 
 /// The section updates of every opted-in person note, from the warm tasks and mentions of the
-/// whole vault.
-pub fn section_updates(vault: &mut Vault) -> Result<Vec<SectionUpdate>, String> {
-    vault
-        .section_edits()
+/// whole vault; the notes to lend first when the vault lacks texts they are read from.
+pub fn section_updates(
+    vault: &mut Vault,
+) -> Result<Result<Vec<SectionUpdate>, NeedsTexts>, String> {
+    let edits = match vault.section_edits() {
+        Ok(edits) => edits,
+        Err(missing) => return Ok(Err(NeedsTexts::of(missing).unwrap_or_default())),
+    };
+    edits
         .into_iter()
         .map(|(path, edits)| {
             let original = vault.text(&path).unwrap_or_default().to_string();
@@ -32,7 +38,8 @@ pub fn section_updates(vault: &mut Vault) -> Result<Vec<SectionUpdate>, String> 
                 text,
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>, String>>()
+        .map(Ok)
 }
 
 #[cfg(test)]
@@ -53,7 +60,7 @@ mod tests {
         let mut settings = Settings::default();
         settings.rules.insert("openTasksSection".into(), true);
         let mut vault = Vault::build(settings, notes.to_vec());
-        let updates = section_updates(&mut vault).unwrap();
+        let updates = section_updates(&mut vault).unwrap().unwrap();
         assert_eq!(updates.len(), 1);
         assert_eq!(updates[0].original, person);
         assert_eq!(

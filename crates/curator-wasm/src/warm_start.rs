@@ -81,6 +81,7 @@ pub fn restore(live: &mut LiveVault, bytes: &[u8], files: Vec<NoteStat>) -> Opti
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::live::files::Files;
     use curator_core::decisions::DecisionQuery;
     use curator_core::report_cell::EncodedReport;
     use curator_core::vault::Vault;
@@ -166,8 +167,8 @@ mod tests {
         let mut cold = Vault::build(Settings::default(), owned.to_vec());
         assert_eq!(live.vault_mut().all_reports(), cold.all_reports());
         assert_eq!(live.progress().stale, 0);
-        let page = format!("{:?}", live.decision_page(&DecisionQuery::default()));
-        assert_eq!(page, cold_page(&notes));
+        let page = Files::of(&notes).page(&mut live, &DecisionQuery::default());
+        assert_eq!(format!("{page:?}"), cold_page(&notes));
     }
 
     /// A page of the review queue of a vault of `notes` built cold.
@@ -216,13 +217,14 @@ mod tests {
             warm.supply(path, text.to_string());
         }
         warm.warm(|| true);
-        let page = format!("{:?}", warm.decision_page(&DecisionQuery::default()));
-        assert_eq!(page, cold_page(&notes));
+        let query = DecisionQuery::default();
+        let page = Files::of(&notes).page(&mut warm, &query);
+        assert_eq!(format!("{page:?}"), cold_page(&notes));
         notes[2].1 = other;
         warm.upsert("m2.md", other);
-        warm.warm(|| true);
-        let page = format!("{:?}", warm.decision_page(&DecisionQuery::default()));
-        assert_eq!(page, cold_page(&notes), "after a change");
+        Files::of(&notes).settle(&mut warm);
+        let page = Files::of(&notes).page(&mut warm, &query);
+        assert_eq!(format!("{page:?}"), cold_page(&notes), "after a change");
     }
 
     #[test]
