@@ -203,10 +203,35 @@ fn staged_notes_are_indexed_warmed_and_queried() {
         json!({"notes": 3, "staged": 0, "stale": 0, "unread": 0, "waiting": 0})
     );
 
-    // Opening a note reads it ahead of its saves; an unknown path is no error.
-    curator.open_note(JsValue::from_str("m.md")).unwrap();
-    curator.open_note(JsValue::from_str("nowhere.md")).unwrap();
-    assert!(curator.open_note(JsValue::from(1)).is_err());
+    // The texts went once computed: a card's line asks for its note's text, lent for the page.
+    let meeting = "---\ntype: meeting\n---\n\nWe asked [[Tobias Venn]] about it.\n";
+    let needs = rust(curator.review_decisions(js(json!({"limit": 1}))).unwrap());
+    assert_eq!(needs, json!({"needsTexts": ["m.md"]}));
+    curator
+        .lend_notes(js(json!([{"path": "m.md", "text": meeting}])))
+        .unwrap();
+    let page = rust(curator.review_decisions(js(json!({"limit": 1}))).unwrap());
+    assert_eq!(
+        page["cards"][0]["occurrences"][0]["context"],
+        json!("We asked [[Tobias Venn]] about it.")
+    );
+    curator.release_lent();
+
+    // Opening a note reads it ahead of its saves, and keeps its text while it is edited; an
+    // unknown path is no error.
+    let text = JsValue::from_str(meeting);
+    curator
+        .open_note(JsValue::from_str("m.md"), text.clone())
+        .unwrap();
+    curator
+        .open_note(JsValue::from_str("nowhere.md"), text)
+        .unwrap();
+    assert!(curator
+        .open_note(JsValue::from(1), JsValue::from_str(""))
+        .is_err());
+    curator
+        .open_note(JsValue::from_str("m.md"), JsValue::from_str(meeting))
+        .unwrap();
 
     let page = rust(curator.review_decisions(js(json!({"limit": 1}))).unwrap());
     assert_eq!(page["total"], json!(1));
