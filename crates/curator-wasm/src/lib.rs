@@ -12,6 +12,7 @@
 pub mod journal;
 pub mod link_back;
 pub mod live;
+pub mod memory_growth;
 pub mod merge;
 pub mod note_mentions;
 pub mod offsets;

@@ -21,6 +21,7 @@ mod reports;
 mod types;
 mod wire;
 
+use crate::memory_growth;
 pub use blocks::Blocks;
 use curator_core::decisions::SavedDecisions;
 use curator_core::report_cell::EncodedReport;
@@ -121,7 +122,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Malformed> {
     if r.bytes(MAGIC.len())? != MAGIC || fixed_u64(&mut r)? != layout_hash() {
         return Err(Malformed);
     }
-    make_room(bytes.len());
+    // Room for the restore in one step (see `memory_growth`): once the state is known to be
+    // one, and before it is read.
+    memory_growth::make_room(bytes.len().saturating_mul(ROOM_PER_BYTE));
     let engine = String::take(&mut r)?;
     let settings = fixed_u64(&mut r)?;
     let answers = Wire::take(&mut r)?;
@@ -228,20 +231,6 @@ fn take_gaps(r: &mut Reader) -> Read<Vec<u64>> {
 /// The memory a warm start takes, per byte of its state: the snapshot read back and the
 /// vault restored from it (92 MB for the 18.8 MB state of 10,000 notes, the bytes included).
 const ROOM_PER_BYTE: usize = 4;
-
-/// Makes room in WebAssembly memory, in one step, for what reading a state of `len` bytes and
-/// restoring it will allocate. Without it the allocator grows the memory a little at a time,
-/// and V8 answers each growth with a full garbage collection: 0.5–0.8 s of a 10,000-note
-/// warm start in a fresh module. The room is freed at once and the allocator hands it out
-/// again (the memory never shrinks); where it cannot be had, the memory grows as before.
-/// Nothing natively, where memory is mapped as it is used.
-fn make_room(len: usize) {
-    if cfg!(target_arch = "wasm32") {
-        let mut room: Vec<u8> = Vec::new();
-        let _ = room.try_reserve_exact(len.saturating_mul(ROOM_PER_BYTE));
-        std::hint::black_box(&room);
-    }
-}
 
 /// Eight bytes, little-endian.
 fn fixed_u64(r: &mut Reader) -> Read<u64> {
