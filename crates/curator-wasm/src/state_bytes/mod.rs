@@ -183,12 +183,15 @@ fn take_note(r: &mut Reader, deps: &[u64]) -> Read<(SavedNote, Option<Stat>)> {
     let hash = fixed_u64(r)?;
     let summary = Wire::take(r)?;
     let tasks = Wire::take(r)?;
-    let places = take_gaps(r)?;
-    let deps = places
-        .into_iter()
-        .map(|i| usize::try_from(i).ok().and_then(|i| deps.get(i).copied()))
-        .collect::<Option<Vec<u64>>>()
-        .ok_or(Malformed)?;
+    // Each dep by its place in the vault's list, read straight into the note's list.
+    let n = r.count()?;
+    let mut note_deps = Vec::with_capacity(capacity(n));
+    let mut place = 0u64;
+    for _ in 0..n {
+        place = place.wrapping_add(r.varint()?);
+        let dep = usize::try_from(place).ok().and_then(|i| deps.get(i));
+        note_deps.push(*dep.ok_or(Malformed)?);
+    }
     let stat = match <Option<f64> as Wire>::take(r)? {
         None => None,
         Some(mtime) => Some([mtime, f64::take(r)?]),
@@ -200,7 +203,7 @@ fn take_note(r: &mut Reader, deps: &[u64]) -> Read<(SavedNote, Option<Stat>)> {
         report: None,
         tasks,
         fixed: None,
-        deps,
+        deps: note_deps,
     };
     Ok((note, stat))
 }
