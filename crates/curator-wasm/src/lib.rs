@@ -326,13 +326,15 @@ impl Curator {
     }
 
     /// The note at `path` was opened in an editor: it is read now, so that its saves read only
-    /// the lines that changed (nothing for a path not indexed).
+    /// the lines that changed (nothing for a path not indexed), and the memory they will take
+    /// is made room for now ([`memory_growth::keep_room`]).
     #[wasm_bindgen(js_name = openNote)]
     pub fn open_note(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
     ) -> Result<(), JsError> {
         self.live.start_editing(&string_arg(&path, "path")?);
+        memory_growth::keep_room();
         Ok(())
     }
 

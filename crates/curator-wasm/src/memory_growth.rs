@@ -21,6 +21,14 @@ pub fn make_room(bytes: usize) {
     let _ = bytes;
 }
 
+/// Makes sure a step of room is free (a sixteenth of the memory, at least 4 MB), growing the
+/// memory now if it must: before work that must not wait for a garbage collection (a note's
+/// saves, once it is opened). Nothing natively.
+pub fn keep_room() {
+    #[cfg(target_arch = "wasm32")]
+    wasm::reserve(wasm::step());
+}
+
 #[cfg(target_arch = "wasm32")]
 mod wasm {
     use core::arch::wasm32::memory_size;
@@ -72,10 +80,14 @@ mod wasm {
 
     /// When the memory has grown since it had `pages` pages: a step more, kept free.
     fn after(pages: usize) {
-        let now = memory_size(0);
-        if now != pages {
-            reserve((now * PAGE / 16).max(MIN_STEP));
+        if memory_size(0) != pages {
+            reserve(step());
         }
+    }
+
+    /// The room kept free past what is allocated: a sixteenth of the memory, at least 4 MB.
+    pub(super) fn step() -> usize {
+        (memory_size(0) * PAGE / 16).max(MIN_STEP)
     }
 
     /// `bytes` taken from the allocator in one block and handed back: the memory holds them
