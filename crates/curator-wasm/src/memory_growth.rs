@@ -87,7 +87,8 @@ mod wasm {
 
     /// The room kept free past what is allocated: a sixteenth of the memory, at least 4 MB.
     pub(super) fn step() -> usize {
-        (memory_size(0) * PAGE / 16).max(MIN_STEP)
+        // Pages first: 4 GB of memory in bytes does not fit a 32-bit number.
+        (memory_size(0) / 16).saturating_mul(PAGE).max(MIN_STEP)
     }
 
     /// `bytes` taken from the allocator in one block and handed back: the memory holds them
