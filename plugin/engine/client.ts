@@ -11,7 +11,7 @@
 import wasmGzip from "../wasm/curator_wasm_bg.wasm.gz";
 import workerSource from "worker-source:./worker";
 import type { NeedsTexts, NoteText } from "../wasm/curator_wasm";
-import { isNeedsTexts, type EngineApi, type EngineMessage, type Method, type ProgressEvent, type Request } from "./protocol";
+import { isNeedsTexts, movedBuffers, type EngineApi, type EngineMessage, type Method, type ProgressEvent, type Request } from "./protocol";
 import { EngineService, UI_THREAD_PACING, loadModule } from "./service";
 
 /** The rejection of every request still open when the engine stops (the plugin unloads). */
@@ -92,7 +92,7 @@ function startWorker(receive: Receive, failed: (error: Error) => void): Promise<
 			}
 			started = true;
 			URL.revokeObjectURL(url);
-			resolve({ send: (request) => worker.postMessage(request), stop: () => worker.terminate() });
+			resolve({ send: (request) => worker.postMessage(request, movedBuffers(request.args)), stop: () => worker.terminate() });
 		};
 		worker.onerror = (event: ErrorEvent) => {
 			event.preventDefault();

@@ -3,12 +3,12 @@
  * main.js as a string, from which `client.ts` starts the worker. The first message carries the
  * engine's module; every later one is a request, answered by the service.
  */
-import type { EngineMessage, Request, StartMessage } from "./protocol";
+import { movedBuffers, type EngineMessage, type Request, type StartMessage } from "./protocol";
 import { EngineService, WORKER_PACING, loadModule } from "./service";
 
 /** The part of the worker's global scope used here. */
 interface WorkerScope {
-	postMessage(message: EngineMessage): void;
+	postMessage(message: EngineMessage, transfer?: Transferable[]): void;
 	onmessage: ((event: MessageEvent<StartMessage | Request>) => void) | null;
 }
 
@@ -31,5 +31,5 @@ scope.onmessage = (event) => {
 		scope.postMessage({ id: data.id, error: "the engine has not started" });
 		return;
 	}
-	void service.handle(data).then((response) => scope.postMessage(response));
+	void service.handle(data).then((response) => scope.postMessage(response, "value" in response ? movedBuffers([response.value]) : []));
 };

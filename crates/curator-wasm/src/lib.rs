@@ -12,6 +12,7 @@
 pub mod journal;
 pub mod link_back;
 pub mod live;
+pub mod memory_growth;
 pub mod merge;
 pub mod note_mentions;
 pub mod offsets;
@@ -326,8 +327,9 @@ impl Curator {
     }
 
     /// The note at `path` was opened in an editor (`text`, as read): it is read now, so that
-    /// its saves read only the lines that changed, and its text is kept while it is edited
-    /// (nothing for a path not indexed, or a text that is not the note's).
+    /// its saves read only the lines that changed, its text is kept while it is edited
+    /// (nothing for a path not indexed, or a text that is not the note's), and the memory its
+    /// saves will take is made room for now ([`memory_growth::keep_room`]).
     #[wasm_bindgen(js_name = openNote)]
     pub fn open_note(
         &mut self,
@@ -336,6 +338,7 @@ impl Curator {
     ) -> Result<(), JsError> {
         let (path, text) = (string_arg(&path, "path")?, string_arg(&text, "text")?);
         self.live.start_editing(&path, &text);
+        memory_growth::keep_room();
         Ok(())
     }
 
@@ -571,21 +574,22 @@ impl Curator {
         Ok(array)
     }
 
-    /// Starts from a saved state over the vault's notes now (`files`, every markdown note):
-    /// notes with their saved time and size are held on trust, and every note is then to be
-    /// read and handed over with `supplyNotes` — those in `changed` first. Null, changing
-    /// nothing, when the bytes are not a state of this engine and these settings (load the
-    /// vault cold then).
+    /// Starts from a saved state over the vault's notes now (every markdown note: `paths`
+    /// joined by NUL characters, and `stats` each one's modification time and size in turn,
+    /// packed as [`warm_start::note_stats`] reads them): notes with their saved time and size
+    /// are held on trust, and every note is then to be read and handed over with
+    /// `supplyNotes` — those in `changed` first. Null, changing nothing, when the bytes are not
+    /// a state of this engine and these settings (load the vault cold then).
     #[wasm_bindgen(js_name = warmStart, unchecked_return_type = "WarmStart | null")]
     pub fn warm_start(
         &mut self,
         bytes: &[u8],
-        #[wasm_bindgen(unchecked_param_type = "NoteStat[]")] files: JsValue,
+        paths: &str,
+        stats: &[f64],
     ) -> Result<JsValue, JsError> {
-        let files: Vec<warm_start::NoteStat> = from_js(
-            files,
-            "warmStart: files must be an array of {path, mtime, size}",
-        )?;
+        let files = warm_start::note_stats(paths, stats).ok_or_else(|| {
+            JsError::new("warmStart: stats must hold two numbers for each of the paths")
+        })?;
         to_js(&warm_start::restore(&mut self.live, bytes, files))
     }
 

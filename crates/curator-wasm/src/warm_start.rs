@@ -41,6 +41,27 @@ pub fn save(live: &mut LiveVault, stats: &[NoteStat]) -> state_bytes::Blocks {
     state_bytes::encode(&snapshot, &saved, decisions.as_ref())
 }
 
+/// The notes' stats as the plugin hands them over at a warm start: their paths joined by NUL
+/// characters (no path holds one) and their times and sizes, two numbers a note, in the same
+/// order. Packed so, 10,000 notes cross into WebAssembly in two copies, where as objects
+/// read field by field they took tens of milliseconds. `None` when the counts differ.
+pub fn note_stats(paths: &str, stats: &[f64]) -> Option<Vec<NoteStat>> {
+    let paths = paths.split('\0').filter(|_| !paths.is_empty());
+    let mut pairs = stats.chunks_exact(2);
+    if !pairs.remainder().is_empty() {
+        return None;
+    }
+    let mut files = Vec::with_capacity(pairs.len());
+    for path in paths {
+        let &[mtime, size] = pairs.next()? else {
+            return None;
+        };
+        let path = path.to_string();
+        files.push(NoteStat { path, mtime, size });
+    }
+    pairs.next().is_none().then_some(files)
+}
+
 /// What a warm start asks of the plugin: the notes to read first (new, or changed since the
 /// state was saved). The others are trusted until read ([`LiveVault::unread_paths`]).
 #[derive(Debug, Serialize)]
@@ -109,6 +130,33 @@ mod tests {
             &[stat("People/Ada Park.md", 1.0), stat("m.md", 1.0)],
         )
         .to_vec()
+    }
+
+    #[test]
+    fn stats_handed_over_packed_read_back_as_notes() {
+        let files = note_stats("a.md\0b/c d.md", &[1.5, 10.0, 2.0, 20.0]).unwrap();
+        assert_eq!(
+            files,
+            [
+                stat("a.md", 1.5),
+                NoteStat {
+                    size: 20.0,
+                    ..stat("b/c d.md", 2.0)
+                }
+            ]
+        );
+        assert_eq!(note_stats("", &[]), Some(vec![]));
+        assert_eq!(note_stats("a.md", &[1.0]), None, "half a pair");
+        assert_eq!(
+            note_stats("a.md\0b.md", &[1.0, 2.0]),
+            None,
+            "a path without stats"
+        );
+        assert_eq!(
+            note_stats("a.md", &[1.0, 2.0, 3.0, 4.0]),
+            None,
+            "stats without a path"
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ const { resolveObjectURL } = require("node:buffer");
 const PRELUDE = `
 const { parentPort } = require("node:worker_threads");
 globalThis.self = globalThis;
-self.postMessage = (message) => parentPort.postMessage(message);
+self.postMessage = (message, transfer) => parentPort.postMessage(message, transfer);
 self.close = () => parentPort.close();
 parentPort.on("message", (data) => {
 	if (data === "_crash") throw new Error("the worker crashed");
@@ -62,15 +62,15 @@ function workerClass(preamble) {
 				thread.on("error", (error) => this.onerror?.({ message: error.message, error, preventDefault() {} }));
 				thread.on("exit", () => threads.delete(thread));
 				this._thread = thread;
-				for (const message of this._queue.splice(0)) thread.postMessage(message);
+				for (const [message, transfer] of this._queue.splice(0)) thread.postMessage(message, transfer);
 				if (this._waiting > 0) thread.ref();
 			});
 		}
 
-		postMessage(message) {
+		postMessage(message, transfer) {
 			if (isRequest(message)) this._settle(1);
-			if (this._thread) this._thread.postMessage(message);
-			else this._queue.push(message);
+			if (this._thread) this._thread.postMessage(message, transfer);
+			else this._queue.push([message, transfer]);
 		}
 
 		terminate() {

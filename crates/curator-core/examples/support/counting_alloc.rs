@@ -6,6 +6,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 /// The system allocator, counting.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 pub struct Counting;
 
 static LIVE: AtomicUsize = AtomicUsize::new(0);
@@ -31,6 +32,9 @@ unsafe impl GlobalAlloc for Counting {
     }
 }
 
+// Not in WebAssembly, where curator-wasm installs its own allocator (`memory_growth.rs`) and
+// nothing runs these examples (`npm run test:wasm` only builds them).
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 

@@ -21,6 +21,7 @@ mod reports;
 mod types;
 mod wire;
 
+use crate::memory_growth;
 pub use blocks::Blocks;
 use curator_core::decisions::SavedDecisions;
 use curator_core::report_cell::EncodedReport;
@@ -121,6 +122,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Malformed> {
     if r.bytes(MAGIC.len())? != MAGIC || fixed_u64(&mut r)? != layout_hash() {
         return Err(Malformed);
     }
+    // Room for the restore in one step (see `memory_growth`): once the state is known to be
+    // one, and before it is read.
+    memory_growth::make_room(bytes.len().saturating_mul(ROOM_PER_BYTE));
     let engine = String::take(&mut r)?;
     let settings = fixed_u64(&mut r)?;
     let answers = Wire::take(&mut r)?;
@@ -179,12 +183,15 @@ fn take_note(r: &mut Reader, deps: &[u64]) -> Read<(SavedNote, Option<Stat>)> {
     let hash = fixed_u64(r)?;
     let summary = Wire::take(r)?;
     let tasks = Wire::take(r)?;
-    let places = take_gaps(r)?;
-    let deps = places
-        .into_iter()
-        .map(|i| usize::try_from(i).ok().and_then(|i| deps.get(i).copied()))
-        .collect::<Option<Vec<u64>>>()
-        .ok_or(Malformed)?;
+    // Each dep by its place in the vault's list, read straight into the note's list.
+    let n = r.count()?;
+    let mut note_deps = Vec::with_capacity(capacity(n));
+    let mut place = 0u64;
+    for _ in 0..n {
+        place = place.wrapping_add(r.varint()?);
+        let dep = usize::try_from(place).ok().and_then(|i| deps.get(i));
+        note_deps.push(*dep.ok_or(Malformed)?);
+    }
     let stat = match <Option<f64> as Wire>::take(r)? {
         None => None,
         Some(mtime) => Some([mtime, f64::take(r)?]),
@@ -196,7 +203,7 @@ fn take_note(r: &mut Reader, deps: &[u64]) -> Read<(SavedNote, Option<Stat>)> {
         report: None,
         tasks,
         fixed: None,
-        deps,
+        deps: note_deps,
     };
     Ok((note, stat))
 }
@@ -223,6 +230,10 @@ fn take_gaps(r: &mut Reader) -> Read<Vec<u64>> {
     }
     Ok(out)
 }
+
+/// The memory a warm start takes, per byte of its state: the snapshot read back and the
+/// vault restored from it (92 MB for the 18.8 MB state of 10,000 notes, the bytes included).
+const ROOM_PER_BYTE: usize = 4;
 
 /// Eight bytes, little-endian.
 fn fixed_u64(r: &mut Reader) -> Read<u64> {

@@ -1,7 +1,7 @@
 //! The engine's types in the saved state, field by field, in one list ([`LAYOUT`]): a change
 //! to it changes the state's header, so a state written by another layout is never misread.
 
-use super::wire::{Malformed, Read, Reader, Wire, Writer};
+use super::wire::{capacity, Malformed, Read, Reader, Wire, Writer};
 use curator_core::answers::Answers;
 use curator_core::dates::Date;
 use curator_core::decisions::{Group, SavedDecisions};
@@ -133,10 +133,12 @@ impl Wire for BTreeSet<String> {
         }
     }
     fn take(r: &mut Reader) -> Read<Self> {
-        let mut set = BTreeSet::new();
-        for _ in 0..r.count()? {
-            set.insert(String::take(r)?);
+        // Written in order: collected from a list, the set is built in one pass.
+        let n = r.count()?;
+        let mut list = Vec::with_capacity(capacity(n));
+        for _ in 0..n {
+            list.push(String::take(r)?);
         }
-        Ok(set)
+        Ok(list.into_iter().collect())
     }
 }
