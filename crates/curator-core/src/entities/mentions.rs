@@ -589,34 +589,37 @@ pub(super) struct Word {
     pub(super) sentence_start: bool,
 }
 
-/// What prose scanning has learnt of the words of one note, each distinct word asked once:
-/// whether it holds a speaker label glued to speech ([`glue_point`]), whether it is a
-/// person's name written in lowercase ([`is_lowercase_name`]) and whether it may open an
+/// What prose scanning has learnt of the words of one note, each distinct word looked up once
+/// per question: whether it holds a speaker label glued to speech ([`glue_point`]), whether it
+/// is a person's name written in lowercase ([`is_lowercase_name`]) and whether it may open an
 /// organisation's name written in lowercase ([`opens_lowercase_org`]). All depend on the word
-/// and the vault's names alone.
+/// and the vault's names alone, and each is computed only when first asked, so a word reads
+/// of the vault exactly what the questions asked of it read.
 struct WordMemo<'t> {
     names: &'t EntityNames,
-    glue: HashMap<&'t str, Option<usize>>,
-    lowercase_name: HashMap<&'t str, bool>,
-    lowercase_org: HashMap<&'t str, bool>,
+    words: HashMap<&'t str, WordFacts>,
+}
+
+/// The answers [`WordMemo`] has for one word (`None`: not asked yet).
+#[derive(Default)]
+struct WordFacts {
+    glue: Option<Option<usize>>,
+    lowercase_name: Option<bool>,
+    lowercase_org: Option<bool>,
 }
 
 impl<'t> WordMemo<'t> {
     fn new(names: &'t EntityNames) -> Self {
         WordMemo {
             names,
-            glue: HashMap::default(),
-            lowercase_name: HashMap::default(),
-            lowercase_org: HashMap::default(),
+            words: HashMap::default(),
         }
     }
 
     fn glue_point(&mut self, word: &'t str) -> Option<usize> {
         let names = self.names;
-        *self
-            .glue
-            .entry(word)
-            .or_insert_with(|| glue_point(word, names))
+        let facts = self.words.entry(word).or_default();
+        *facts.glue.get_or_insert_with(|| glue_point(word, names))
     }
 
     fn is_lowercase_name(&mut self, word: &'t str) -> bool {
@@ -626,18 +629,18 @@ impl<'t> WordMemo<'t> {
             return false;
         }
         let names = self.names;
-        *self
+        let facts = self.words.entry(word).or_default();
+        *facts
             .lowercase_name
-            .entry(word)
-            .or_insert_with(|| is_lowercase_name(word, names))
+            .get_or_insert_with(|| is_lowercase_name(word, names))
     }
 
     fn opens_lowercase_org(&mut self, word: &'t str) -> bool {
         let names = self.names;
-        *self
+        let facts = self.words.entry(word).or_default();
+        *facts
             .lowercase_org
-            .entry(word)
-            .or_insert_with(|| opens_lowercase_org(word, names))
+            .get_or_insert_with(|| opens_lowercase_org(word, names))
     }
 }
 
@@ -731,20 +734,28 @@ fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
             } else {
                 None
             };
-            for piece in [Some(0..cut.unwrap_or(len)), cut.map(|i| i..len)]
-                .into_iter()
-                .flatten()
-            {
-                let piece_start = start + piece.start;
-                let word = &line[piece_start..start + piece.end];
-                let last = piece.end == end - start;
-                out.push(Word {
-                    span: base + piece_start..base + start + piece.end,
-                    capital: upper && word.chars().any(char::is_uppercase),
-                    joined_to_next: last && next_is_word,
+            match cut {
+                // Most words: `upper` says already whether any of its letters is a capital.
+                None => out.push(Word {
+                    span: base + start..base + end,
+                    capital: upper,
+                    joined_to_next: next_is_word,
                     sentence_start,
-                });
-                sentence_start = false;
+                }),
+                Some(cut) => {
+                    for piece in [0..cut, cut..len] {
+                        let piece_start = start + piece.start;
+                        let word = &line[piece_start..start + piece.end];
+                        let last = piece.end == len;
+                        out.push(Word {
+                            span: base + piece_start..base + start + piece.end,
+                            capital: upper && word.chars().any(char::is_uppercase),
+                            joined_to_next: last && next_is_word,
+                            sentence_start,
+                        });
+                        sentence_start = false;
+                    }
+                }
             }
         }
         sentence_start = false;
@@ -1203,9 +1214,14 @@ fn lowercase_org_names<'t>(
     let mut out = Vec::new();
     let mut k = 0;
     while k < ws.len() {
-        let opens = ws
-            .get(k)
-            .is_some_and(|w| !w.capital && w.joined_to_next && memo.opens_lowercase_org(word(w)));
+        // A name of two words or more: the word after must be lowercase too, or nothing
+        // opens here whatever the word is (and the word is not asked about).
+        let opens = ws.get(k).is_some_and(|w| {
+            !w.capital
+                && w.joined_to_next
+                && ws.get(k + 1).is_some_and(|next| !next.capital)
+                && memo.opens_lowercase_org(word(w))
+        });
         // The lowercase words from `k`, one space apart.
         let mut n = usize::from(opens);
         while opens
