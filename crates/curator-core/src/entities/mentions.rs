@@ -1029,7 +1029,7 @@ pub fn prose_with(
     let mut out = Vec::new();
     let body = note.body();
     let mut line_start = note.body_start;
-    for line in body.split_inclusive('\n') {
+    for line in crate::lines::inclusive(body) {
         let text = line.trim_end_matches(['\n', '\r']);
         let base = line_start;
         line_start += line.len();
@@ -1124,7 +1124,7 @@ fn orgs_written_apart<'t>(
     // An acronym of two letters or more starts with a capital followed by a dot: look before
     // each dot.
     const _: () = assert!(score::MIN_ACRONYM_LETTERS >= 2);
-    for (dot, _) in text.match_indices('.') {
+    for dot in memchr::memchr_iter(b'.', text.as_bytes()) {
         let before = text.get(..dot).unwrap_or_default();
         let mut back = before.chars();
         let Some(c) = back.next_back().filter(|c| c.is_uppercase()) else {
