@@ -658,7 +658,8 @@ fn char_at(text: &str, offset: usize) -> Option<char> {
 
 /// Splits one line of prose into words, cutting a speaker label glued to speech.
 fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
-    let mut out: Vec<Word> = Vec::new();
+    // Prose has a word every six bytes or so: room for them, grown rarely.
+    let mut out: Vec<Word> = Vec::with_capacity(line.len() / 6 + 1);
     let bytes = line.as_bytes();
     let mut sentence_start = true;
     // The character before `pos`.
