@@ -80,7 +80,7 @@ fn resync(old: &[&str], new: &[&str]) -> (usize, usize) {
 
 /// The lines of `text`, each with its line break.
 fn lines(text: &str) -> Vec<&str> {
-    text.split_inclusive('\n').collect()
+    crate::lines::inclusive(text).collect()
 }
 
 /// Where each of `lines` begins, and after them where the last ends.

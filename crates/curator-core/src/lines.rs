@@ -29,6 +29,21 @@ impl LineIndex {
     }
 }
 
+/// The lines of `text`, each with its `\n`, exactly as `text.split_inclusive('\n')` yields
+/// them, found with `memchr`.
+pub fn inclusive(text: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
+        let (line, after) = rest.split_at(end);
+        rest = after;
+        Some(line)
+    })
+}
+
 fn newline_offsets(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     memchr::memchr_iter(b'\n', bytes)
 }
@@ -36,6 +51,23 @@ fn newline_offsets(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inclusive_lines_are_those_of_split_inclusive() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "a\r\n\nb\n",
+            "\n\né\n",
+            "x\n\n",
+        ] {
+            let want: Vec<&str> = text.split_inclusive('\n').collect();
+            assert_eq!(inclusive(text).collect::<Vec<_>>(), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn maps_offsets_to_lines() {

@@ -589,55 +589,62 @@ pub(super) struct Word {
     pub(super) sentence_start: bool,
 }
 
-/// What prose scanning has learnt of the words of one note, each distinct word asked once:
-/// whether it holds a speaker label glued to speech ([`glue_point`]), whether it is a
-/// person's name written in lowercase ([`is_lowercase_name`]) and whether it may open an
+/// What prose scanning has learnt of the words of one note, each distinct word looked up once
+/// per question: whether it holds a speaker label glued to speech ([`glue_point`]), whether it
+/// is a person's name written in lowercase ([`is_lowercase_name`]) and whether it may open an
 /// organisation's name written in lowercase ([`opens_lowercase_org`]). All depend on the word
-/// and the vault's names alone.
+/// and the vault's names alone, and each is computed only when first asked, so a word reads
+/// of the vault exactly what the questions asked of it read.
 struct WordMemo<'t> {
     names: &'t EntityNames,
-    glue: HashMap<&'t str, Option<usize>>,
-    lowercase_name: HashMap<&'t str, bool>,
-    lowercase_org: HashMap<&'t str, bool>,
+    words: HashMap<&'t str, WordFacts>,
+}
+
+/// The answers [`WordMemo`] has for one word (`None`: not asked yet).
+#[derive(Default)]
+struct WordFacts {
+    glue: Option<Option<usize>>,
+    lowercase_name: Option<bool>,
+    lowercase_org: Option<bool>,
 }
 
 impl<'t> WordMemo<'t> {
-    fn new(names: &'t EntityNames) -> Self {
+    /// A memo for the words of a text of `len` bytes (sized for them: a note writes a new word
+    /// every dozen bytes or so, and growing the table rehashes it).
+    fn new(names: &'t EntityNames, len: usize) -> Self {
         WordMemo {
             names,
-            glue: HashMap::default(),
-            lowercase_name: HashMap::default(),
-            lowercase_org: HashMap::default(),
+            words: HashMap::with_capacity_and_hasher(len / 16, Default::default()),
         }
     }
 
     fn glue_point(&mut self, word: &'t str) -> Option<usize> {
         let names = self.names;
-        *self
-            .glue
-            .entry(word)
-            .or_insert_with(|| glue_point(word, names))
+        let facts = self.words.entry(word).or_default();
+        *facts.glue.get_or_insert_with(|| glue_point(word, names))
     }
 
-    fn is_lowercase_name(&mut self, word: &'t str) -> bool {
+    /// Whether `word`, written in lowercase, is a person's name ([`is_lowercase_name`]) when
+    /// `name` asks, and whether it may open an organisation's name ([`opens_lowercase_org`])
+    /// when `org` asks; false for what is not asked. Both answers come from one look-up.
+    fn lowercase(&mut self, word: &'t str, name: bool, org: bool) -> (bool, bool) {
         // Most words of prose are short (`a`, `of`, `we`): fewer than three bytes are fewer
         // than three letters, which no lowercase name is, and asking reads nothing of the vault.
-        if word.len() < 3 {
-            return false;
+        let name = name && word.len() >= 3;
+        if !name && !org {
+            return (false, false);
         }
         let names = self.names;
-        *self
-            .lowercase_name
-            .entry(word)
-            .or_insert_with(|| is_lowercase_name(word, names))
-    }
-
-    fn opens_lowercase_org(&mut self, word: &'t str) -> bool {
-        let names = self.names;
-        *self
-            .lowercase_org
-            .entry(word)
-            .or_insert_with(|| opens_lowercase_org(word, names))
+        let facts = self.words.entry(word).or_default();
+        let is_name = name
+            && *facts
+                .lowercase_name
+                .get_or_insert_with(|| is_lowercase_name(word, names));
+        let opens = org
+            && *facts
+                .lowercase_org
+                .get_or_insert_with(|| opens_lowercase_org(word, names));
+        (is_name, opens)
     }
 }
 
@@ -651,7 +658,8 @@ fn char_at(text: &str, offset: usize) -> Option<char> {
 
 /// Splits one line of prose into words, cutting a speaker label glued to speech.
 fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
-    let mut out: Vec<Word> = Vec::new();
+    // Prose has a word every six bytes or so: room for them, grown rarely.
+    let mut out: Vec<Word> = Vec::with_capacity(line.len() / 6 + 1);
     let bytes = line.as_bytes();
     let mut sentence_start = true;
     // The character before `pos`.
@@ -731,20 +739,28 @@ fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
             } else {
                 None
             };
-            for piece in [Some(0..cut.unwrap_or(len)), cut.map(|i| i..len)]
-                .into_iter()
-                .flatten()
-            {
-                let piece_start = start + piece.start;
-                let word = &line[piece_start..start + piece.end];
-                let last = piece.end == end - start;
-                out.push(Word {
-                    span: base + piece_start..base + start + piece.end,
-                    capital: upper && word.chars().any(char::is_uppercase),
-                    joined_to_next: last && next_is_word,
+            match cut {
+                // Most words: `upper` says already whether any of its letters is a capital.
+                None => out.push(Word {
+                    span: base + start..base + end,
+                    capital: upper,
+                    joined_to_next: next_is_word,
                     sentence_start,
-                });
-                sentence_start = false;
+                }),
+                Some(cut) => {
+                    for piece in [0..cut, cut..len] {
+                        let piece_start = start + piece.start;
+                        let word = &line[piece_start..start + piece.end];
+                        let last = piece.end == len;
+                        out.push(Word {
+                            span: base + piece_start..base + start + piece.end,
+                            capital: upper && word.chars().any(char::is_uppercase),
+                            joined_to_next: last && next_is_word,
+                            sentence_start,
+                        });
+                        sentence_start = false;
+                    }
+                }
             }
         }
         sentence_start = false;
@@ -1014,11 +1030,11 @@ pub fn prose_with(
             .contains(word)
     };
     memo.reading_with(locals);
-    let mut words_memo = WordMemo::new(names);
-    let mut out = Vec::new();
     let body = note.body();
+    let mut words_memo = WordMemo::new(names, body.len());
+    let mut out = Vec::new();
     let mut line_start = note.body_start;
-    for line in body.split_inclusive('\n') {
+    for line in crate::lines::inclusive(body) {
         let text = line.trim_end_matches(['\n', '\r']);
         let base = line_start;
         line_start += line.len();
@@ -1047,10 +1063,20 @@ pub fn prose_with(
         let first = out.len();
         let ws = words(text, base, &mut words_memo);
         let mut run: Vec<&Word> = Vec::new();
+        // Whether each word may open an organisation's name written in lowercase (see
+        // `lowercase_org_names`): asked with whether it is a lowercase name, in one look-up.
+        let mut opens_org = Vec::with_capacity(ws.len());
         for (k, w) in ws.iter().enumerate() {
             let word = note.text.get(w.span.clone()).unwrap_or("");
-            let usable = !skip.covers(w.span.start)
-                && (w.capital || is_particle(word) || words_memo.is_lowercase_name(word));
+            let prose = !skip.covers(w.span.start);
+            // A name of two words or more: the word after must be lowercase too, or nothing
+            // opens here whatever the word is (and the word is not asked about).
+            let org =
+                !w.capital && w.joined_to_next && ws.get(k + 1).is_some_and(|next| !next.capital);
+            let name = prose && !w.capital && !is_particle(word);
+            let (lowercase_name, opens) = words_memo.lowercase(word, name, org);
+            opens_org.push(opens);
+            let usable = prose && (w.capital || is_particle(word) || lowercase_name);
             if usable {
                 run.push(w);
             }
@@ -1060,7 +1086,7 @@ pub fn prose_with(
                 run.clear();
             }
         }
-        let apart = orgs_written_apart(note, (base, text), &ws, &mut words_memo, &skip, &out);
+        let apart = orgs_written_apart(note, (base, text), (&ws, &opens_org), names, &skip, &out);
         out.extend(apart);
         if memo.keep {
             let found = out
@@ -1086,17 +1112,17 @@ pub fn prose_with(
 /// Organisations on one line (`base` is where its `text` starts) that are no run of
 /// capitalised words: an acronym written with dots (`K.W.A.`, resolved as `KWA`), a
 /// lowercase name after "the" (`the mirelle consortium`, see [`score::ends_org_name`]) and a
-/// whole name in lowercase ([`lowercase_org_names`]). `ws` are the line's words, `skip` what
-/// is not prose, `found` the mentions found so far.
-fn orgs_written_apart<'t>(
-    note: &'t Note,
+/// whole name in lowercase ([`lowercase_org_names`]). `ws` are the line's words and whether
+/// each may open an organisation's name written in lowercase, `skip` what is not prose, `found`
+/// the mentions found so far.
+fn orgs_written_apart(
+    note: &Note,
     (base, text): (usize, &str),
-    ws: &[Word],
-    memo: &mut WordMemo<'t>,
+    (ws, opens_org): (&[Word], &[bool]),
+    names: &EntityNames,
     skip: &NotProse,
     found: &[Found],
 ) -> Vec<Found> {
-    let names = memo.names;
     let mut out: Vec<Found> = Vec::new();
     let overlaps =
         |f: &Found, span: &Range<usize>| f.span.start < span.end && span.start < f.span.end;
@@ -1113,7 +1139,7 @@ fn orgs_written_apart<'t>(
     // An acronym of two letters or more starts with a capital followed by a dot: look before
     // each dot.
     const _: () = assert!(score::MIN_ACRONYM_LETTERS >= 2);
-    for (dot, _) in text.match_indices('.') {
+    for dot in memchr::memchr_iter(b'.', text.as_bytes()) {
         let before = text.get(..dot).unwrap_or_default();
         let mut back = before.chars();
         let Some(c) = back.next_back().filter(|c| c.is_uppercase()) else {
@@ -1180,7 +1206,7 @@ fn orgs_written_apart<'t>(
             }
         }
     }
-    for (span, phrase) in lowercase_org_names(note, ws, memo) {
+    for (span, phrase) in lowercase_org_names(note, ws, opens_org, names) {
         if free(&span, &out) {
             out.push(Found::new(Kind::Text, note, span, phrase));
         }
@@ -1192,20 +1218,18 @@ fn orgs_written_apart<'t>(
 /// them (`hertrampf bank`, `eastern delta water authority`): every word of one of its names of
 /// two words or more, in order, one space apart, nothing capitalised. A name of two words needs
 /// one that is no everyday word: `national partners` is a phrase before it is a company.
+/// `opens_org` says of each of `ws` whether it may open such a name ([`opens_lowercase_org`]).
 /// Returns each span and its text, longest names first, none overlapping.
 fn lowercase_org_names<'t>(
     note: &'t Note,
     ws: &[Word],
-    memo: &mut WordMemo<'t>,
+    opens_org: &[bool],
+    names: &EntityNames,
 ) -> Vec<(Range<usize>, &'t str)> {
-    let names = memo.names;
-    let word = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
     let mut out = Vec::new();
     let mut k = 0;
     while k < ws.len() {
-        let opens = ws
-            .get(k)
-            .is_some_and(|w| !w.capital && w.joined_to_next && memo.opens_lowercase_org(word(w)));
+        let opens = opens_org.get(k).copied().unwrap_or(false);
         // The lowercase words from `k`, one space apart.
         let mut n = usize::from(opens);
         while opens
@@ -1523,7 +1547,7 @@ mod tests {
         ) {
             let index = index();
             let names = index.entity_names();
-            let mut memo = WordMemo::new(names);
+            let mut memo = WordMemo::new(names, line.len());
             let got: Vec<_> = words(&line, 7, &mut memo)
                 .into_iter()
                 .map(|w| (w.span, w.capital, w.joined_to_next, w.sentence_start))

@@ -305,36 +305,50 @@ pub fn table_field(note: &Note, label: &str) -> Option<String> {
 pub fn table_cell<'n>(note: &Note<'n>, label: &str) -> Option<(std::ops::Range<usize>, &'n str)> {
     let needle = format!("**{label}**");
     let body = note.body();
-    let mut at = note.body_start;
-    body.split_inclusive('\n').find_map(|line| {
-        let start = at;
-        at += line.len();
-        // A line without a `|` is one cell: no label and value.
-        memchr::memchr(b'|', line.as_bytes())?;
-        let end = line.trim_end().len();
-        let bars: Vec<usize> = line
-            .char_indices()
-            .filter(|(_, c)| *c == '|')
-            .map(|(i, _)| i)
-            .collect();
-        let after = |i: usize| bars.get(i).copied().unwrap_or(end);
-        // `| **Label** | value |`, or the same without the outer bars.
-        let (label_cell, value_range) = if line[..bars[0]].trim().is_empty() {
-            (&line[bars[0] + 1..after(1)], after(1) + 1..after(2))
-        } else {
-            (&line[..bars[0]], bars[0] + 1..after(1))
-        };
-        if value_range.start > value_range.end {
-            return None;
+    let bytes = body.as_bytes();
+    // A line without a `|` is one cell, no label and value: only the lines holding one are
+    // read, found by their first `|` (most lines of most notes have none).
+    let mut from = 0;
+    while let Some(bar) = memchr::memchr(b'|', bytes.get(from..)?).map(|i| from + i) {
+        let start = memchr::memrchr(b'\n', bytes.get(from..bar)?).map_or(from, |i| from + i + 1);
+        let end = memchr::memchr(b'\n', bytes.get(bar..)?).map_or(bytes.len(), |i| bar + i + 1);
+        let line = body.get(start..end)?;
+        if let Some((span, cell)) = labelled_cell(line, &needle) {
+            let at = note.body_start + start;
+            return Some((at + span.start..at + span.end, cell));
         }
-        if !label_cell.trim().eq_ignore_ascii_case(&needle) {
-            return None;
-        }
-        let raw = &line[value_range.clone()];
-        let trimmed = raw.trim();
-        let offset = value_range.start + (raw.len() - raw.trim_start().len());
-        Some((start + offset..start + offset + trimmed.len(), trimmed))
-    })
+        from = end;
+    }
+    None
+}
+
+/// The trimmed value cell of `line` (a table row holding a `|`) when its label cell is
+/// `needle`, with its span in the line.
+fn labelled_cell<'l>(line: &'l str, needle: &str) -> Option<(std::ops::Range<usize>, &'l str)> {
+    let end = line.trim_end().len();
+    let bars: Vec<usize> = line
+        .char_indices()
+        .filter(|(_, c)| *c == '|')
+        .map(|(i, _)| i)
+        .collect();
+    let first = *bars.first()?;
+    let after = |i: usize| bars.get(i).copied().unwrap_or(end);
+    // `| **Label** | value |`, or the same without the outer bars.
+    let (label_cell, value_range) = if line[..first].trim().is_empty() {
+        (&line[first + 1..after(1)], after(1) + 1..after(2))
+    } else {
+        (&line[..first], first + 1..after(1))
+    };
+    if value_range.start > value_range.end {
+        return None;
+    }
+    if !label_cell.trim().eq_ignore_ascii_case(needle) {
+        return None;
+    }
+    let raw = &line[value_range.clone()];
+    let trimmed = raw.trim();
+    let offset = value_range.start + (raw.len() - raw.trim_start().len());
+    Some((offset..offset + trimmed.len(), trimmed))
 }
 
 /// The trimmed `- ` bullet lines under the heading whose text is `heading` (case-insensitive),

@@ -144,7 +144,7 @@ fn next_candidate(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut i = from;
     loop {
-        let at = i + bytes.get(i..)?.iter().position(|&b| b >= 0x80)?;
+        let at = i + first_non_ascii(bytes.get(i..)?)?;
         let mut chars = text.get(at..)?.chars();
         let c = chars.next()?;
         if ('\u{80}'..='\u{9f}').contains(&c) {
@@ -163,6 +163,25 @@ fn next_candidate(text: &str, from: usize) -> Option<usize> {
         }
         i = at + c.len_utf8();
     }
+}
+
+/// The offset of the first byte of `bytes` that is not ASCII, looked for eight bytes at a time:
+/// most text is ASCII, and every character mojibake is made of is not.
+fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in chunks.by_ref() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let high = u64::from_le_bytes(word) & HIGH_BITS;
+        if high != 0 {
+            return Some(at + high.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter().position(|&b| b >= 0x80).map(|i| at + i)
 }
 
 #[cfg(test)]

@@ -601,6 +601,12 @@ proptest! {
     #![proptest_config(crate::proptest_config::cases(256))]
 
     #[test]
+    fn the_first_non_ascii_byte_is_found_as_by_a_scan(s in "[a-z é\u{80}-\u{9f}€]{0,40}", from in 0usize..8) {
+        let bytes = s.as_bytes().get(from..).unwrap_or_default();
+        prop_assert_eq!(first_non_ascii(bytes), bytes.iter().position(|&b| b >= 0x80));
+    }
+
+    #[test]
     fn task_lines_survive_dropped_bytes(line in task_line()) {
         let g = garble_dropping(&line);
         prop_assert_eq!(repaired(&g), line.clone(), "garbled: {:?}", g);
