@@ -64,7 +64,10 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($gz gzipped)"
 # keeps a key the vault writes one way) needed 0.8 KB more; then entity resolution's memos of
 # name scores, a span's parts and a note's absence bits (+4 KB, a tenth less CPU at 10,000
 # notes) took it to 1,458 KB. main.js is 977 KB of its 1 MB.
-budget=1470000
+# Raised to 1.48 MB at 1,467 KB: notes' texts released once computed and lent back for the
+# queries that read them (+8 KB: the text reads, the lend and the binding's NeedsTexts), and
+# memory grown in large steps (+1 KB). main.js is 984 KB of its 1 MB.
+budget=1480000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1
