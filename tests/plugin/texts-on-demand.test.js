@@ -45,6 +45,10 @@ test("texts the engine let go are read again for a card's line and for a note a 
 	assert.ok(card(), "a card for the misheard name");
 	assert.equal(card().querySelector(".vault-curator-context")?.textContent, "We asked [[Ada Parks]] about the rack.");
 	assert.deepEqual([...new Set(read)], [SYNC], "the meeting's text was let go, and read again for the card's line");
+	read.length = 0;
+	await view.refresh();
+	assert.equal(card().querySelector(".vault-curator-context")?.textContent, "We asked [[Ada Parks]] about the rack.");
+	assert.deepEqual(read, [], "a page asked again shows the lines it showed without reading them");
 
 	// An alias reaches the meeting: its results are dropped, and it waits for its text.
 	await app.vault.modify(app.vault.getFileByPath(ADA), "---\ntype: people\naliases: [Ada Parks]\n---\n# Ada Park\n");

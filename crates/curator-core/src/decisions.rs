@@ -21,6 +21,8 @@ use std::sync::Arc;
 const OCCURRENCES: usize = 3;
 /// Characters of a line shown around an occurrence.
 const CONTEXT_CHARS: usize = 160;
+/// How many lines cards showed are kept for the pages asked again ([`Contexts`]).
+const CONTEXTS_KEPT: usize = 4096;
 
 /// What a person can do about a decision. Serialized in snake_case (the pane's button ids).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -130,6 +132,44 @@ pub struct DecisionPage {
     pub offset: usize,
     /// The page's cards, in queue order.
     pub cards: Vec<DecisionCard>,
+    /// The notes whose lines the cards show without their context: the vault does not hold
+    /// their texts now ([`Vault::release_text`]); lend them and ask again.
+    #[serde(skip)]
+    pub lacking: Vec<String>,
+}
+
+/// The lines cards showed, each by its note's text (by hash), line and name: a page asked again
+/// (the pane refreshes at every change) shows them without the note's text, which the vault
+/// lets go of once the note's results are computed. A change to a note changes its hash, so
+/// nothing stale is shown; the oldest are dropped past [`CONTEXTS_KEPT`].
+#[derive(Debug, Default)]
+struct Contexts(HashMap<u64, String>);
+
+impl Contexts {
+    /// The context of `line` of the note at `path` for `name`: from its text when the vault
+    /// holds it (and kept), else as kept; `None` when neither.
+    fn get(
+        &mut self,
+        vault: &Vault,
+        path: &str,
+        line: usize,
+        name: Option<&str>,
+    ) -> Option<String> {
+        let key = {
+            let hash = vault.hash(path)?;
+            let name = name.unwrap_or_default();
+            crate::vault::content_hash(&format!("{hash:x}\u{0}{line}\u{0}{path}\u{0}{name}"))
+        };
+        let Some(text) = vault.text(path) else {
+            return self.0.get(&key).cloned();
+        };
+        let shown = context(text, line, name);
+        if self.0.len() >= CONTEXTS_KEPT {
+            self.0.clear();
+        }
+        self.0.insert(key, shown.clone());
+        Some(shown)
+    }
 }
 
 /// How many decisions of one kind the queue holds.
@@ -233,6 +273,8 @@ pub struct DecisionIndex {
     items: usize,
     /// Each note's path folded, by its index among the reports, for search.
     folded_paths: Vec<String>,
+    /// The lines cards showed, for the pages asked again.
+    contexts: Contexts,
 }
 
 /// The reports gathered: each note's path and report cell, in path order.
@@ -313,6 +355,7 @@ impl DecisionIndex {
         let reports = cells.into_iter().map(|(_, c)| c.clone()).collect();
         *self = DecisionIndex {
             generation: Some(vault.generation()),
+            contexts: std::mem::take(&mut self.contexts),
             folded_paths: paths.iter().map(|p| fold(p)).collect(),
             paths,
             reports,
@@ -358,6 +401,7 @@ impl DecisionIndex {
             *self = DecisionIndex {
                 folded_paths: paths.iter().map(|p| fold(p)).collect(),
                 ties,
+                contexts: std::mem::take(&mut self.contexts),
                 ..DecisionIndex::default()
             };
         }
@@ -651,11 +695,21 @@ pub fn decision_page(
         })
         .collect();
     let total = matching.len();
+    let mut lacking = BTreeSet::new();
+    let contexts = &mut index.contexts;
     let cards = matching
         .iter()
         .skip(query.offset)
         .take(query.limit.unwrap_or(usize::MAX))
-        .map(|g| card(vault, g, &reports, vault_items))
+        .map(|g| {
+            card(vault, g, &reports, vault_items, &mut |path, line, name| {
+                let shown = contexts.get(vault, path, line, name);
+                if shown.is_none() {
+                    lacking.insert(path.to_string());
+                }
+                shown.unwrap_or_default()
+            })
+        })
         .collect();
     DecisionPage {
         total,
@@ -663,11 +717,19 @@ pub fn decision_page(
         items: index.items,
         offset: query.offset,
         cards,
+        lacking: lacking.into_iter().collect(),
     }
 }
 
-/// The card of decision `g`. Only what it shows is read: the first items, the notes' paths.
-fn card(vault: &Vault, g: &Group, reports: &Reports, vault_items: &[ReviewItem]) -> DecisionCard {
+/// The card of decision `g`. Only what it shows is read: the first items, the notes' paths;
+/// `context` gives the text shown of a note's line for the card's name.
+fn card(
+    vault: &Vault,
+    g: &Group,
+    reports: &Reports,
+    vault_items: &[ReviewItem],
+    context: &mut dyn FnMut(&str, usize, Option<&str>) -> String,
+) -> DecisionCard {
     let items = || {
         g.items
             .iter()
@@ -734,7 +796,7 @@ fn card(vault: &Vault, g: &Group, reports: &Reports, vault_items: &[ReviewItem])
             path: path.to_string(),
             line,
             context: line
-                .and_then(|l| vault.text(path).map(|t| context(t, l, name.as_deref())))
+                .map(|l| context(path, l, name.as_deref()))
                 .unwrap_or_default(),
         })
         .collect();

@@ -229,6 +229,11 @@ impl Vault {
         self.notes.get(path)?.held_text().map(|t| &**t)
     }
 
+    /// The hash of the note's text ([`content_hash`]), whether or not the vault holds it.
+    pub fn hash(&self, path: &str) -> Option<u64> {
+        self.notes.get(path).map(|s| s.hash)
+    }
+
     /// The note being edited (saved or checked as a buffer last): it keeps its text.
     pub fn editing(&self) -> Option<&str> {
         self.editing.as_ref().map(|e| e.path.as_str())

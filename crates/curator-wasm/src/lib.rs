@@ -455,7 +455,7 @@ impl Curator {
     ) -> Result<JsValue, JsError> {
         let query: DecisionQuery = query_from(query, "reviewDecisions")?;
         let page = self.live.decision_page(&query);
-        match texts::NeedsTexts::of(self.live.page_texts_missing(&page)) {
+        match texts::NeedsTexts::of(page.lacking.clone()) {
             Some(needs) => to_js(&needs),
             None => to_js(&page),
         }

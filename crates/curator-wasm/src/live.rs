@@ -252,19 +252,9 @@ impl LiveVault {
         self.sweep.clear();
     }
 
-    /// The notes whose lines `page`'s cards show without the text: to [lend](LiveVault::lend)
-    /// before asking for the page again.
-    pub fn page_texts_missing(&self, page: &DecisionPage) -> Vec<String> {
-        let shown = (page.cards.iter())
-            .flat_map(|card| &card.occurrences)
-            .filter(|o| o.line.is_some())
-            .map(|o| o.path.as_str());
-        self.missing_texts(shown)
-    }
-
     /// A page of the review queue as decisions ([`decisions::decision_page`]), gathered once
-    /// per state of the vault. A card's line of a note whose text the vault does not hold
-    /// has no context ([`LiveVault::page_texts_missing`]).
+    /// per state of the vault. The notes whose lines its cards show without their context
+    /// are [`DecisionPage::lacking`]: [lend](LiveVault::lend) them and ask again.
     pub fn decision_page(&mut self, query: &DecisionQuery) -> DecisionPage {
         decisions::decision_page(&mut self.vault, &mut self.decisions, query)
     }
@@ -461,13 +451,12 @@ pub(crate) mod files {
         /// A page of the review queue, the texts its cards show lent first when it lacks them.
         pub fn page(&self, live: &mut LiveVault, query: &DecisionQuery) -> DecisionPage {
             let page = live.decision_page(query);
-            let missing = live.page_texts_missing(&page);
-            if missing.is_empty() {
+            if page.lacking.is_empty() {
                 return page;
             }
-            for path in missing {
-                if let Some(text) = self.0.get(&path) {
-                    live.lend(&path, text);
+            for path in &page.lacking {
+                if let Some(text) = self.0.get(path) {
+                    live.lend(path, text);
                 }
             }
             let page = live.decision_page(query);

@@ -251,7 +251,10 @@ mod tests {
 
         let mut warm = LiveVault::new(Settings::default());
         assert_eq!(restore(&mut warm, &bytes, files).unwrap().trusted, 4);
-        let page = format!("{:?}", warm.decision_page(&DecisionQuery::default()));
+        let mut page = warm.decision_page(&DecisionQuery::default());
+        assert_eq!(page.lacking, ["m1.md", "m2.md", "m3.md"], "lines to read");
+        page.lacking.clear();
+        let page = format!("{page:?}");
         // Before any text is read the cards show no line of context: the rest is the same.
         let no_context = |page: &str| {
             let mut out = String::new();
@@ -268,6 +271,12 @@ mod tests {
         let query = DecisionQuery::default();
         let page = Files::of(&notes).page(&mut warm, &query);
         assert_eq!(format!("{page:?}"), cold_page(&notes));
+        let again = warm.decision_page(&query);
+        assert!(
+            again.lacking.is_empty(),
+            "the lines shown are kept for the page asked again"
+        );
+        assert_eq!(format!("{again:?}"), cold_page(&notes));
         notes[2].1 = other;
         warm.upsert("m2.md", other);
         Files::of(&notes).settle(&mut warm);
