@@ -21,8 +21,9 @@ mod synthetic;
 use curator_core::decisions::DecisionQuery;
 use curator_core::Settings;
 use curator_wasm::live::LiveVault;
-use curator_wasm::state_bytes;
 use curator_wasm::warm_start;
+use std::io::{self, Write};
+use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 /// What the example itself holds (the generated notes, standing for the vault's files).
@@ -41,17 +42,29 @@ fn step<R>(name: &str, f: impl FnOnce() -> R) -> R {
     out
 }
 
-/// The state's bytes as the plugin receives them, outside WebAssembly memory: no longer
-/// counted.
-fn handed_over(blocks: state_bytes::Blocks) -> Vec<u8> {
-    let bytes = blocks.to_vec();
-    drop(blocks);
-    BASE.fetch_add(bytes.capacity(), Relaxed);
-    println!("state: {:.1} MB", bytes.len() as f64 / 1e6);
-    bytes
+/// Saves the state as the plugin does, each block handed on as it is written: here to a file,
+/// outside the counted heap as the plugin's copies are outside WebAssembly memory.
+fn save(live: &mut LiveVault, stats: &[warm_start::NoteStat], to: &Path) -> io::Result<()> {
+    let mut file = std::fs::File::create(to)?;
+    let mut written = Ok(());
+    warm_start::save(live, stats, &mut |block| {
+        if written.is_ok() {
+            written = file.write_all(block);
+        }
+    });
+    written
 }
 
-fn main() {
+/// The state's bytes as the plugin holds them once saved, outside WebAssembly memory: not
+/// counted from here on.
+fn handed_over(from: &Path) -> io::Result<Vec<u8>> {
+    let bytes = std::fs::read(from)?;
+    BASE.fetch_add(bytes.capacity(), Relaxed);
+    println!("state: {:.1} MB", bytes.len() as f64 / 1e6);
+    Ok(bytes)
+}
+
+fn main() -> io::Result<()> {
     let n: usize = std::env::args()
         .nth(1)
         .and_then(|s| s.parse().ok())
@@ -60,6 +73,7 @@ fn main() {
     let stats = note_stats::note_stats(&notes);
     let texts: std::collections::BTreeMap<&str, &String> =
         notes.iter().map(|(p, t)| (p.as_str(), t)).collect();
+    let file = std::env::temp_dir().join(format!("curator-state-{}.bin", std::process::id()));
     BASE.store(counting_alloc::live(), Relaxed);
     let bytes = {
         let mut live = LiveVault::new(Settings::default());
@@ -73,8 +87,8 @@ fn main() {
         step("review queue", || {
             live.decision_page(&DecisionQuery::default())
         });
-        let blocks = step("state saved", || warm_start::save(&mut live, &stats));
-        handed_over(blocks)
+        step("state saved", || save(&mut live, &stats, &file))?;
+        handed_over(&file)?
     };
     step("cold vault dropped", || ());
     let mut warm = LiveVault::new(Settings::default());
@@ -92,6 +106,7 @@ fn main() {
         }
         warm.warm(|| true)
     });
-    let again = step("state saved again", || warm_start::save(&mut warm, &stats));
-    println!("same bytes: {}", handed_over(again) == bytes);
+    step("state saved again", || save(&mut warm, &stats, &file))?;
+    println!("same bytes: {}", handed_over(&file)? == bytes);
+    std::fs::remove_file(&file)
 }

@@ -48,7 +48,7 @@ fn main() {
     let cold = at.elapsed();
 
     let at = Instant::now();
-    let bytes = warm_start::save(&mut live, &stats).to_vec();
+    let bytes = warm_start::save_to_vec(&mut live, &stats);
     let save = at.elapsed();
     let _ = std::fs::write(format!("target/state-{n}.bin"), &bytes);
     let snapshot = live.snapshot();
@@ -57,7 +57,7 @@ fn main() {
     let encoded = |s: Snapshot| {
         let vault = Vault::restore_unread(Settings::default(), s, Vec::new(), &present);
         vault.map_or(0, |v| {
-            state_bytes::encode(&v.snapshot_ref(), &[], None).len()
+            state_bytes::encode_to_vec(&v.snapshot_ref(), &[], None).len()
         })
     };
     let decisions = bytes.len() - encoded(snapshot.clone());

@@ -562,14 +562,18 @@ impl Curator {
             stats,
             "saveState: stats must be an array of {path, mtime, size}",
         )?;
-        let blocks = warm_start::save(&mut self.live, &stats);
-        // Copied out block by block, each freed once copied: never held twice here.
-        let array = js_sys::Uint8Array::new_with_length(blocks.len() as u32);
+        // Each block copied out as soon as it is written and freed: the state never sits
+        // whole in WebAssembly memory, which never shrinks.
+        let (mut blocks, mut len) = (Vec::new(), 0u32);
+        warm_start::save(&mut self.live, &stats, &mut |block| {
+            blocks.push(js_sys::Uint8Array::from(block));
+            len += block.len() as u32;
+        });
+        let array = js_sys::Uint8Array::new_with_length(len);
         let mut at = 0;
-        for block in blocks.into_blocks() {
-            let end = at + block.len() as u32;
-            array.subarray(at, end).copy_from(&block);
-            at = end;
+        for block in blocks {
+            array.set(&block, at);
+            at += block.length();
         }
         Ok(array)
     }

@@ -24,9 +24,9 @@ pub struct NoteStat {
 /// The bytes of the vault's state, each note with the file time and size of the text its
 /// results are about (`stats`, as the plugin read the notes; a note without one is read at
 /// the next start before it is trusted), and the review queue's decisions when they can be
-/// gathered without computing anything ([`LiveVault::saved_decisions`]); in blocks, to hand
-/// on one by one ([`state_bytes::Blocks`]).
-pub fn save(live: &mut LiveVault, stats: &[NoteStat]) -> state_bytes::Blocks {
+/// gathered without computing anything ([`LiveVault::saved_decisions`]); handed to `sink` in
+/// blocks as they are written ([`state_bytes::encode`]).
+pub fn save(live: &mut LiveVault, stats: &[NoteStat], sink: &mut dyn FnMut(&[u8])) {
     let by_path: BTreeMap<&str, Stat> = stats
         .iter()
         .map(|s| (s.path.as_str(), [s.mtime, s.size]))
@@ -38,7 +38,15 @@ pub fn save(live: &mut LiveVault, stats: &[NoteStat]) -> state_bytes::Blocks {
         .iter()
         .map(|n| by_path.get(n.path).copied())
         .collect();
-    state_bytes::encode(&snapshot, &saved, decisions.as_ref())
+    drop(by_path);
+    state_bytes::encode(&snapshot, &saved, decisions.as_ref(), sink);
+}
+
+/// [`save`]'s bytes in one buffer.
+pub fn save_to_vec(live: &mut LiveVault, stats: &[NoteStat]) -> Vec<u8> {
+    let mut out = Vec::new();
+    save(live, stats, &mut |block| out.extend_from_slice(block));
+    out
 }
 
 /// The notes' stats as the plugin hands them over at a warm start: their paths joined by NUL
@@ -125,11 +133,10 @@ mod tests {
         live.stage("m.md".into(), MEETING.into());
         live.index_staged(usize::MAX);
         live.warm(|| true);
-        save(
+        save_to_vec(
             &mut live,
             &[stat("People/Ada Park.md", 1.0), stat("m.md", 1.0)],
         )
-        .to_vec()
     }
 
     #[test]
@@ -246,7 +253,7 @@ mod tests {
         live.index_staged(usize::MAX);
         live.warm(|| true);
         let files: Vec<NoteStat> = notes.iter().map(|(p, _)| stat(p, 1.0)).collect();
-        let bytes = save(&mut live, &files).to_vec();
+        let bytes = save_to_vec(&mut live, &files);
         assert!(state_bytes::decode(&bytes).is_ok_and(|d| d.decisions.is_some()));
 
         let mut warm = LiveVault::new(Settings::default());

@@ -1,8 +1,8 @@
 //! The saved state's bytes as they are written: a list of blocks, each filled before the next
-//! is started. Growing never copies what is written (a `Vec` doubling would hold the old and
-//! the new buffer at once, then up to twice the bytes), and the caller hands the blocks on one
-//! by one ([`Blocks::into_blocks`]): WebAssembly memory never shrinks, so the state is never
-//! held twice in it.
+//! is started, handed on as soon as they are full ([`Blocks::hand_on_full`]). Growing never
+//! copies what is written (a `Vec` doubling would hold the old and the new buffer at once, then
+//! up to twice the bytes), and the state never sits whole in memory: WebAssembly memory never
+//! shrinks, so a state built whole there would keep its size for the rest of the session.
 
 /// The largest block: at most this much is allocated and not written yet.
 const BLOCK: usize = 1 << 20;
@@ -14,18 +14,14 @@ const FIRST: usize = 4096;
 #[derive(Debug, Default)]
 pub struct Blocks {
     blocks: Vec<Vec<u8>>,
+    /// Bytes written, those handed on included.
     len: usize,
 }
 
 impl Blocks {
-    /// How many bytes are written.
+    /// How many bytes are written, those handed on included.
     pub fn len(&self) -> usize {
         self.len
-    }
-
-    /// True when nothing is written.
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
     }
 
     /// Appends one byte.
@@ -62,49 +58,26 @@ impl Blocks {
         }
     }
 
-    /// Appends every byte of `other`.
-    pub fn append(&mut self, other: Blocks) {
-        for block in other.blocks {
-            self.extend_from_slice(&block);
+    /// Hands every full block to `sink`, in order, and frees it: what is left is the block
+    /// being written.
+    pub fn hand_on_full(&mut self, sink: &mut dyn FnMut(&[u8])) {
+        let full = self.blocks.len().saturating_sub(1);
+        for block in self.blocks.drain(..full) {
+            sink(&block);
         }
     }
 
-    /// Overwrites the bytes at `at` with `bytes` (all written already: else nothing changes
-    /// past the end).
-    pub fn set(&mut self, mut at: usize, bytes: &[u8]) {
-        let mut bytes = bytes.iter();
-        for block in &mut self.blocks {
-            if at >= block.len() {
-                at -= block.len();
-                continue;
-            }
-            for b in &mut block[at..] {
-                match bytes.next() {
-                    Some(&byte) => *b = byte,
-                    None => return,
-                }
-            }
-            at = 0;
+    /// Hands every block to `sink`, in order, and frees it.
+    pub fn hand_on_all(&mut self, sink: &mut dyn FnMut(&[u8])) {
+        for block in self.blocks.drain(..) {
+            sink(&block);
         }
     }
 
-    /// The blocks, in order: their bytes one after the other are what was written.
-    pub fn iter(&self) -> impl Iterator<Item = &[u8]> {
-        self.blocks.iter().map(Vec::as_slice)
-    }
-
-    /// The blocks, in order, to be handed on and freed one by one.
-    pub fn into_blocks(self) -> Vec<Vec<u8>> {
-        self.blocks
-    }
-
-    /// Every byte, in one buffer.
+    /// Every byte not handed on yet, in one buffer.
+    #[cfg(test)]
     pub fn to_vec(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.len);
-        for block in self.iter() {
-            out.extend_from_slice(block);
-        }
-        out
+        self.blocks.concat()
     }
 }
 
@@ -113,9 +86,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn blocks_hold_what_was_written_in_order_and_set_overwrites_across_blocks() {
+    fn blocks_hand_on_what_was_written_in_order_as_they_fill() {
         let mut blocks = Blocks::default();
-        let mut expected = Vec::new();
+        let (mut expected, mut handed) = (Vec::new(), Vec::new());
         for i in 0..3 * BLOCK / 7 {
             let byte = (i % 251) as u8;
             if i % 3 == 0 {
@@ -125,18 +98,15 @@ mod tests {
                 blocks.extend_from_slice(&[byte; 7]);
                 expected.extend_from_slice(&[byte; 7]);
             }
+            blocks.hand_on_full(&mut |b| handed.extend_from_slice(b));
+            assert!(blocks.blocks.len() <= 1, "one block held");
         }
-        assert!(blocks.iter().count() > 2, "several blocks");
-        let mut tail = Blocks::default();
-        tail.extend_from_slice(b"tail");
-        blocks.append(tail);
-        expected.extend_from_slice(b"tail");
-        // Across the first block's end.
-        let at = blocks.iter().next().map_or(0, <[u8]>::len) - 3;
-        blocks.set(at, &[1, 2, 3, 4, 5, 6, 7, 8]);
-        expected[at..at + 8].copy_from_slice(&[1, 2, 3, 4, 5, 6, 7, 8]);
+        assert!(handed.len() > BLOCK, "several blocks handed on");
         assert_eq!(blocks.len(), expected.len());
-        assert_eq!(blocks.to_vec(), expected);
-        assert_eq!(blocks.into_blocks().concat(), expected);
+        assert_eq!([handed.clone(), blocks.to_vec()].concat(), expected);
+        blocks.hand_on_all(&mut |b| handed.extend_from_slice(b));
+        assert_eq!(handed, expected);
+        assert!(blocks.to_vec().is_empty());
+        assert_eq!(blocks.len(), expected.len());
     }
 }

@@ -4,8 +4,9 @@
 //!
 //! Each report is written by number only ([`Writer::refs`]), straight after the notes' records:
 //! the section holds the reports' bytes one after the other, then the tables of their strings
-//! and evidence lists and each report's length. A report that does not read back whole decodes
-//! to nothing, and the vault computes it again.
+//! and evidence lists, each report's length, and last the length of the reports' bytes (the
+//! section is handed on as it is written, so that length is known only at its end). A report
+//! that does not read back whole decodes to nothing, and the vault computes it again.
 
 use super::blocks::Blocks;
 use super::wire::{capacity, Malformed, Read, Reader, Tables, Wire, Writer};
@@ -16,21 +17,19 @@ use std::sync::Arc;
 /// The reports being written at the end of the state's bytes, and the length of each.
 pub struct ReportsOut<'a> {
     w: Writer<'a>,
-    /// Where the reports' length goes (fixed-size, written once they are all written).
-    at: usize,
+    /// Where the section starts in the state's bytes.
+    start: usize,
     lengths: Vec<u64>,
 }
 
 impl<'a> ReportsOut<'a> {
     /// Starts the section at the end of `out` (the state's bytes so far).
-    pub fn new(mut out: Blocks) -> Self {
-        let at = out.len();
-        out.extend_from_slice(&[0; 8]);
+    pub fn new(out: Blocks) -> Self {
         let mut w = Writer::refs();
         w.out = out;
         ReportsOut {
+            start: w.out.len(),
             w,
-            at,
             lengths: Vec::new(),
         }
     }
@@ -46,19 +45,27 @@ impl<'a> ReportsOut<'a> {
             .push(if report.is_some() { len + 1 } else { 0 });
     }
 
-    /// The state's bytes with the section ended: the reports' length, then each note's (0 for
-    /// none, else its length + 1) and the tables.
-    pub fn finish(self) -> Blocks {
-        let ReportsOut { mut w, at, lengths } = self;
-        let len = (w.out.len() - at - 8) as u64;
-        w.out.set(at, &len.to_le_bytes());
-        let mut tail = Writer::default();
-        w.tables(&mut tail);
+    /// The state's bytes so far, to hand on what is written.
+    pub fn out(&mut self) -> &mut Blocks {
+        &mut self.w.out
+    }
+
+    /// Ends the section and hands every byte not handed on yet to `sink`: the tables, each
+    /// note's length (0 for none, else its length + 1), then the reports' length in eight bytes
+    /// (known only now: what came before is handed on as it is written).
+    pub fn finish(self, sink: &mut dyn FnMut(&[u8])) {
+        let ReportsOut {
+            mut w,
+            start,
+            lengths,
+        } = self;
+        let len = (w.out.len() - start) as u64;
+        w.tables(sink);
         for n in lengths {
-            tail.varint(n);
+            w.varint(n);
         }
-        w.out.append(tail.out);
-        w.out
+        w.out.extend_from_slice(&len.to_le_bytes());
+        w.out.hand_on_all(sink);
     }
 }
 
@@ -79,10 +86,10 @@ impl EncodedReport for Saved {
     }
 }
 
-/// Reads the section [`ReportsOut`] wrote for `notes` notes: each note's report, kept
-/// encoded.
-pub fn take(r: &mut Reader, notes: usize) -> Read<Vec<Option<Box<dyn EncodedReport>>>> {
-    let len = usize::try_from(super::fixed_u64(r)?).map_err(|_| Malformed)?;
+/// Reads the section [`ReportsOut`] wrote for `notes` notes, its reports `len` bytes long
+/// (the eight bytes that end it, read by the caller): each note's report, kept encoded.
+pub fn take(r: &mut Reader, notes: usize, len: u64) -> Read<Vec<Option<Box<dyn EncodedReport>>>> {
+    let len = usize::try_from(len).map_err(|_| Malformed)?;
     let bytes: Arc<[u8]> = Arc::from(r.bytes(len)?);
     let tables = Arc::new(r.tables()?);
     let mut start = 0usize;

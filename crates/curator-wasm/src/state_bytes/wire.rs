@@ -49,26 +49,27 @@ impl<'a> Writer<'a> {
         }
     }
 
-    /// The tables of what a [`Writer::refs`] wrote, appended to `w`: every string, then every
-    /// evidence list (its texts by number).
-    pub fn tables(&self, w: &mut Writer) {
-        let (strings, evidence) = self
-            .refs
-            .as_ref()
-            .map_or((&[][..], &[][..]), |(s, e)| (s, e));
-        w.varint(strings.len() as u64);
+    /// Appends the tables of what this [`Writer::refs`] wrote: every string, then every
+    /// evidence list (its texts by number); handing each full block to `sink` as it goes.
+    pub fn tables(&mut self, sink: &mut dyn FnMut(&[u8])) {
+        let (strings, evidence) = self.refs.take().unwrap_or_default();
+        self.varint(strings.len() as u64);
         for s in strings {
-            w.varint(s.len() as u64);
-            w.out.extend_from_slice(s.as_bytes());
+            self.varint(s.len() as u64);
+            self.out.extend_from_slice(s.as_bytes());
+            self.out.hand_on_full(sink);
         }
-        w.varint(evidence.len() as u64);
+        self.varint(evidence.len() as u64);
         for list in evidence {
-            w.varint(list.len() as u64);
-            for weight in list.iter() {
-                w.varint(self.strings.get(&*weight.factor).copied().unwrap_or(0));
-                w.out.extend_from_slice(&weight.bits.to_le_bytes());
-                w.varint(self.strings.get(&*weight.words).copied().unwrap_or(0));
+            self.varint(list.len() as u64);
+            for weight in list {
+                let factor = self.strings.get(&*weight.factor).copied().unwrap_or(0);
+                self.varint(factor);
+                self.out.extend_from_slice(&weight.bits.to_le_bytes());
+                let words = self.strings.get(&*weight.words).copied().unwrap_or(0);
+                self.varint(words);
             }
+            self.out.hand_on_full(sink);
         }
     }
 
