@@ -110,14 +110,18 @@ export class Indexer {
 	 * asks; each is handed over to be compared with its saved results.
 	 */
 	private async readUnread(first: string[], total: number): Promise<void> {
-		const supplied: Promise<void>[] = [];
-		const supply = (notes: NoteText[]) => void supplied.push(this.engine.supplyNotes(notes));
-		await this.readEach(first, total, 0, supply);
+		await this.supplyEach(first, total, 0);
 		const rest = this.stopped ? [] : await this.engine.unreadPaths();
-		await this.readEach(rest, total, first.length, supply);
+		await this.supplyEach(rest, total, first.length);
 		this.status.setReading(null);
-		await Promise.all(supplied);
 		if (!this.stopped) this.stateFile?.start();
+	}
+
+	/** Reads the notes at `paths` in short steps and supplies them to the engine (`readEach`); resolves once it took them. */
+	private async supplyEach(paths: string[], total: number, before: number): Promise<void> {
+		const supplied: Promise<void>[] = [];
+		await this.readEach(paths, total, before, (notes) => void supplied.push(this.engine.supplyNotes(notes)));
+		await Promise.all(supplied);
 	}
 
 	/** Resolves once every update so far has been handed to the engine. */
@@ -168,16 +172,23 @@ export class Indexer {
 			this.catchingUp = false;
 			const paths = await this.engine.unreadPaths();
 			if (paths.length === 0 || this.stopped) return;
-			const supplied: Promise<void>[] = [];
-			await this.readEach(paths, paths.length, 0, (notes) => void supplied.push(this.engine.supplyNotes(notes)));
+			await this.supplyEach(paths, paths.length, 0);
 			this.status.setReading(null);
-			await Promise.all(supplied);
 		});
 	}
 
 	/** The texts of the notes at `paths` as they are now (those gone left out), for a query that needs them. */
-	async readTexts(paths: string[]): Promise<NoteText[]> {
-		const files = paths.map((path) => this.app.vault.getFileByPath(path)).filter((f): f is TFile => f !== null && isNote(f));
+	readTexts(paths: string[]): Promise<NoteText[]> {
+		return this.textsOf(this.notesAt(paths));
+	}
+
+	/** The notes at `paths` (those gone, or no longer notes, left out). */
+	private notesAt(paths: string[]): TFile[] {
+		return paths.map((path) => this.app.vault.getFileByPath(path)).filter((f): f is TFile => f !== null && isNote(f));
+	}
+
+	/** The texts of `files` as they are now. */
+	private async textsOf(files: TFile[]): Promise<NoteText[]> {
 		const texts = await Promise.all(files.map((file) => this.app.vault.cachedRead(file)));
 		return files.map((file, i) => ({ path: file.path, text: texts[i] ?? "" }));
 	}
@@ -229,12 +240,12 @@ export class Indexer {
 		let stepStart = performance.now();
 		for (let done = 0; done < paths.length && !this.stopped; ) {
 			this.status.setReading({ done: before + done, total });
-			const batch = paths.slice(done, done + READ_BATCH).map((path) => this.app.vault.getFileByPath(path)).filter((f): f is TFile => f !== null && isNote(f));
+			const batch = this.notesAt(paths.slice(done, done + READ_BATCH));
 			const stats = batch.map((file) => ({ mtime: file.stat.mtime, size: file.stat.size }));
-			const texts = await Promise.all(batch.map((file) => this.app.vault.cachedRead(file)));
+			const notes = await this.textsOf(batch);
 			if (this.stopped) break;
 			batch.forEach((file, i) => this.stats.set(file.path, stats[i] ?? { mtime: 0, size: -1 }));
-			hand(batch.map((file, i) => ({ path: file.path, text: texts[i] ?? "" })));
+			hand(notes);
 			done += READ_BATCH;
 			if (performance.now() - stepStart > READ_STEP_MS) {
 				await pause();

@@ -27,11 +27,9 @@ import init, {
 	templateSettings,
 	version,
 	type NoteStat,
-	type NoteText,
 	type Progress,
 	type Settings,
 	type SettingsInput,
-	type WarmStart,
 } from "../wasm/curator_wasm";
 import type { EngineApi, Method, ProgressEvent, Request, Response } from "./protocol";
 

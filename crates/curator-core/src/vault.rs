@@ -259,13 +259,6 @@ impl Vault {
             .is_some_and(|s| s.hash == content_hash(text))
     }
 
-    /// The notes whose text the vault does not hold, in path order.
-    pub fn paths_without_text(&self) -> impl Iterator<Item = &str> {
-        (self.notes.iter())
-            .filter(|(_, s)| s.unread())
-            .map(|(path, _)| path.as_str())
-    }
-
     /// Drops the vault's copy of the note's text once its check report and tasks are computed,
     /// keeping its hash, summary and results: the text is the largest part of a note's state,
     /// and its owner can read it again. Until it is [supplied](Vault::supply_text) again
@@ -279,7 +272,8 @@ impl Vault {
         let Some(slot) = self.notes.get_mut(path) else {
             return false;
         };
-        if slot.unread() || slot.text.is_empty() || slot.report_stale() || slot.tasks.is_none() {
+        // An empty text is never held apart from its hash: nothing to drop.
+        if slot.text.is_empty() || slot.report_stale() || slot.tasks.is_none() {
             return false;
         }
         slot.text = Arc::from("");

@@ -21,7 +21,7 @@
 //! its own). The texts are most of a vault's state, and the plugin can read them again. A
 //! change that drops a note's results leaves it waiting for its text ([`Progress::waiting`],
 //! first among [`LiveVault::unread_paths`]) until the caller [supplies](LiveVault::supply) it;
-//! a query that reads texts says which it lacks ([`LiveVault::missing_texts`]), and the caller
+//! a query that reads texts says which it lacks (`crate::texts`), and the caller
 //! [lends](LiveVault::lend) them for that query.
 
 use crate::owners::{OwnerIndex, TasksPage, TasksQuery};
@@ -170,18 +170,8 @@ impl LiveVault {
         }
     }
 
-    /// The texts, among `paths`, of notes the vault holds without them: what a query reading
-    /// them (a review card's lines, a merge, a link back, the sections) needs
-    /// [lent](LiveVault::lend) first.
-    pub fn missing_texts<'p>(&self, paths: impl IntoIterator<Item = &'p str>) -> Vec<String> {
-        let missing: BTreeSet<&str> = (paths.into_iter())
-            .filter(|p| self.vault.contains(p) && !self.vault.holds_text(p))
-            .collect();
-        missing.into_iter().map(str::to_string).collect()
-    }
-
     /// Lends the vault the text of a note it holds without it, for the query that asked
-    /// ([`LiveVault::missing_texts`]), when it is the text the note's results are about (else
+    /// ([`crate::texts::NeedsTexts`]), when it is the text the note's results are about (else
     /// the note changed since: its update comes). [`LiveVault::release_lent`] takes the texts
     /// back.
     pub fn lend(&mut self, path: &str, text: &str) {
