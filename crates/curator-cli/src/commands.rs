@@ -310,6 +310,9 @@ pub fn check(run: &Run) -> Result<u8, String> {
     if let Some(printed) = printed {
         printed.report.print();
     }
+    // The process ends with this command: freeing a whole vault's state piece by piece would
+    // only delay the exit (a tenth of a second at 10,000 notes).
+    std::mem::forget((computed, checked, review));
     Ok(code)
 }
 
