@@ -50,6 +50,7 @@ pub mod shared;
 pub mod tasks;
 pub mod text;
 pub mod vault;
+pub mod wikilink;
 pub mod yaml;
 
 pub use edit::{apply_edits, Edit, EditError};

@@ -144,12 +144,7 @@ fn first_mention(note: &Note, written: &str, title: &str) -> Option<Edit> {
         if !plain(note, start, end) {
             continue;
         }
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let sep = if text[line_start..].trim_start().starts_with('|') {
-            "\\|"
-        } else {
-            "|"
-        };
+        let sep = crate::wikilink::separator(text, start);
         let link = if written == title {
             format!("[[{title}]]")
         } else {

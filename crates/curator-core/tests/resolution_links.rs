@@ -162,3 +162,77 @@ fn a_single_word_of_prose_is_linked_only_when_the_note_names_its_entity_otherwis
         "{fixed}"
     );
 }
+
+/// A note of `body` lines in a vault with a person known by a longer alias than her title; the
+/// note links her in its last line.
+fn linking(body: &str) -> String {
+    let path = "Notes/Garden club.md";
+    let text = format!("# Garden club\n\n{body}\n\n[[Gwen]] hosts.\n");
+    let mut engine = engine(
+        Settings::default(),
+        &[
+            (
+                "People/Gwen.md",
+                "---\ntype: people\naliases: [Gwendolyn Ashworth]\n---\n",
+            ),
+            (path, &text),
+        ],
+    );
+    let out = engine.fix(path, &text);
+    assert!(out.error.is_none(), "{:?}", out.error);
+    let fixed = out.text.unwrap_or_else(|| text.clone());
+    engine.index_mut().upsert(path, &fixed);
+    assert_eq!(
+        engine.fix(path, &fixed).text,
+        None,
+        "a second fix changed {fixed}"
+    );
+    (fixed.trim_start_matches("# Garden club\n\n"))
+        .trim_end_matches("\n\n[[Gwen]] hosts.\n")
+        .to_string()
+}
+
+#[test]
+fn a_corrected_link_shows_what_it_showed_unless_it_wrote_the_title() {
+    // The title spelled another way: the link now reads as the title.
+    assert_eq!(
+        fix(
+            Settings::default(),
+            "Notes/Trip.md",
+            "# Trip\n\nAsk [[Hakon Lindvik]] about the boat.\n"
+        ),
+        "# Trip\n\nAsk [[Håkon Lindvik]] about the boat.\n"
+    );
+    // An alias misspelled: the link points at the note and reads as written.
+    assert_eq!(
+        linking("Seeds from [[Gwendolyn Ashwort]] today."),
+        "Seeds from [[Gwen|Gwendolyn Ashwort]] today."
+    );
+    // Its heading kept, shown the way Obsidian shows it; in a table the separator escaped.
+    assert_eq!(
+        linking("See [[Gwendolyn Ashwort#Bulbs]]."),
+        "See [[Gwen#Bulbs|Gwendolyn Ashwort > Bulbs]]."
+    );
+    assert_eq!(
+        linking("| who | brings |\n|---|---|\n| [[Gwendolyn Ashwort]] | seeds |"),
+        "| who | brings |\n|---|---|\n| [[Gwen\\|Gwendolyn Ashwort]] | seeds |"
+    );
+    // A display of its own stays; an embed is no mention of anyone.
+    assert_eq!(
+        linking("Seeds from [[Gwendolyn Ashwort|her]] today."),
+        "Seeds from [[Gwen|her]] today."
+    );
+    assert_eq!(linking("![[Gwendolyn Ashwort]]"), "![[Gwendolyn Ashwort]]");
+}
+
+#[test]
+fn a_possessive_link_keeps_its_possessive() {
+    assert_eq!(
+        fix(
+            Settings::default(),
+            "Notes/Trip.md",
+            "# Trip\n\n[[Håkon Lindvik's]] boat is ready.\n"
+        ),
+        "# Trip\n\n[[Håkon Lindvik|Håkon Lindvik's]] boat is ready.\n"
+    );
+}

@@ -10,9 +10,13 @@ use super::{Decision, Resolved};
 use crate::edit::Edit;
 use crate::handles;
 use crate::index::VaultIndex;
+use crate::names::keys::{EntityKeys, NameForm};
+use crate::names::normalize;
 use crate::note::Note;
 use crate::rule::Rule;
+use crate::wikilink;
 use crate::yaml::Quoting;
+use std::ops::Range;
 
 /// The `entity_links` rule.
 pub const RULE: Rule = Rule {
@@ -36,8 +40,15 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
             let entity = r.resolution.entity.as_ref()?;
             let f = &r.found;
             let current = note.text.get(f.span.clone())?;
+            let mut end = f.span.end;
             let replacement = match f.kind {
-                Kind::Wikilink => entity.title.clone(),
+                Kind::Wikilink => match shown_as_written(note, f.span.clone(), current, entity) {
+                    Some((inside, inside_end)) => {
+                        end = inside_end;
+                        inside
+                    }
+                    None => entity.title.clone(),
+                },
                 // The same letters written another way name the same person: how a handle is
                 // written is the opt-in `owner_handles` rule's to decide, never this one's.
                 Kind::Owner if handles::compact(current) == handles::compact(&entity.title) => {
@@ -55,10 +66,10 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 Kind::Via if !entity.title.contains([')', '(', '\n']) => entity.title.clone(),
                 _ => return None,
             };
-            (current != replacement).then(|| {
+            (note.text.get(f.span.start..end) != Some(replacement.as_str())).then(|| {
                 Edit::new(
                     f.span.start,
-                    f.span.end,
+                    end,
                     replacement,
                     EDIT_RULE,
                     format!(
@@ -70,6 +81,49 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
             })
         })
         .collect()
+}
+
+/// The link's new inside from its target on, and where the inside ends, when the corrected
+/// link must keep showing what it showed: a link with no display of its own shows its target,
+/// and a target naming the entity other than by its title (`[[Aunt Gwenn]]` for Gwendolyn
+/// Ashworth, alias Aunt Gwen; `[[Gwendolyn Ashworth's]]`) becomes
+/// `[[Gwendolyn Ashworth|Aunt Gwenn]]`. `None` when retargeting alone is right: the link has a
+/// display, or `written` is the title spelled another way (`[[Hakon Lindvik]]` →
+/// `[[Håkon Lindvik]]`).
+fn shown_as_written(
+    note: &Note,
+    target: Range<usize>,
+    written: &str,
+    entity: &EntityKeys,
+) -> Option<(String, usize)> {
+    let text = note.text;
+    let close = target.end + text.get(target.end..)?.find("]]")?;
+    let suffix = &text[target.end..close];
+    if suffix.contains('|') || means_title(written, entity) {
+        return None;
+    }
+    let sep = wikilink::separator(text, target.start);
+    let inside = wikilink::showing_as_written(&entity.title, suffix, written, sep);
+    Some((inside, close))
+}
+
+/// True when a link target written `written` means the entity's title itself, misspelled or
+/// spelled with other accents or case: of the entity's names its title is the nearest to it,
+/// and it says nothing more (a possessive, `Gwendolyn Ashworth's`, says more).
+fn means_title(written: &str, entity: &EntityKeys) -> bool {
+    if written.ends_with(['\'', '’']) || written.ends_with("'s") || written.ends_with("’s") {
+        return false;
+    }
+    let key = normalize::name_key(written);
+    let mut nearest: Option<(&NameForm, f64)> = None;
+    for form in &entity.forms {
+        let near = normalize::similarity(&key, &form.key);
+        // The title comes first: an alias must be nearer, not as near, to win.
+        if nearest.is_none_or(|(_, best)| near > best) {
+            nearest = Some((form, near));
+        }
+    }
+    nearest.is_some_and(|(form, _)| !form.alias)
 }
 
 /// True when `title` can replace part of a scalar written with `quoting` and keep the YAML valid.

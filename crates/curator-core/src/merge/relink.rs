@@ -16,6 +16,7 @@ use crate::edit::{apply_edits, Edit};
 use crate::index::VaultIndex;
 use crate::note::{title_of, LinkKind, Note};
 use crate::text::fold;
+use crate::wikilink;
 use std::ops::Range;
 
 /// Points links at the kept note instead of the merged one.
@@ -125,8 +126,7 @@ impl Relink {
                 continue;
             }
             at = inner_start + close + 2;
-            let line_start = text[..open].rfind('\n').map_or(0, |i| i + 1);
-            let table = tables && text[line_start..open].trim_start().starts_with('|');
+            let table = tables && wikilink::separator(text, open) == "\\|";
             let embed = text[..open].ends_with('!');
             if let Some(new) = self.inner(inner, source, table, embed) {
                 out.push(self.edit(inner_start..inner_start + inner.len(), new));
@@ -162,25 +162,17 @@ impl Relink {
         if !self.opens_gone(&fold(bare), source) {
             return None;
         }
-        let mut out = if bare.contains('/') {
-            self.keep_stem.clone()
+        let keep = if bare.contains('/') {
+            &self.keep_stem
         } else {
-            self.keep_target.clone()
+            &self.keep_target
         };
-        out.push_str(suffix);
-        match display {
-            Some(shown) => out.extend([sep, shown]),
+        Some(match display {
+            Some(shown) => format!("{keep}{suffix}{sep}{shown}"),
             // An embed shows the note, not its name.
-            None if embed => {}
-            None => {
-                out.extend([sep, name]);
-                // Obsidian shows `[[B#Heading]]` as "B > Heading".
-                if let Some(heading) = suffix.strip_prefix('#') {
-                    out.extend([" > ", heading]);
-                }
-            }
-        }
-        Some(out)
+            None if embed => format!("{keep}{suffix}"),
+            None => wikilink::showing_as_written(keep, suffix, name, sep),
+        })
     }
 
     /// The edits of the Markdown links to the merged note in `note`'s body: the destination's
