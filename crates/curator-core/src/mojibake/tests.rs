@@ -164,6 +164,28 @@ fn leaves_correct_text_of_every_kind_alone() {
 }
 
 #[test]
+fn correct_words_beside_garbled_cyrillic_stay() {
+    // `Сё` is the bytes D1 B8, the historic letter `Ѹ` (uk), and `Сў` D1 A2, the yat `Ѣ`, which
+    // no modern text writes; `Рё` is `и`, but glued to letters written as they are (`бра`).
+    // Correct words beside real windows-1251 mojibake stay as written.
+    for (garbled, word) in [
+        ("Спасибо за ужин", "Сёмга"),
+        ("Купить на рынке", "Сёмга, Сёла"),
+        ("Отчёт за март", "Сўвязь"),
+        ("Спасибо за ужин", "Рёбра"),
+        ("Купить на рынке", "Рёбра и Сёмгу"),
+    ] {
+        let line = format!("- {} и {word}", garble_as("windows-1251", garbled));
+        assert_eq!(repaired(&line), format!("- {garbled} и {word}"), "{line}");
+    }
+    // On a line without mojibake, words that start like it are left alone.
+    for fine in ["Сёмга на ужин", "Рёбра и Сёстры", "- [ ] Купить Сёмгу"]
+    {
+        assert_eq!(repair(fine), None, "{fine}");
+    }
+}
+
+#[test]
 fn repairs_double_encoding() {
     for (broken, fixed) in [
         ("ÃƒÂ¼", "ü"),
@@ -359,13 +381,22 @@ fn fixes_only_the_broken_occurrence() {
 fn a_line_of_intact_text_needs_more_than_one_odd_sequence() {
     // Text the code page could have garbled but did not (`ü`, `–`) says the line was read
     // right: a lone odd sequence there is left alone, two are mojibake.
-    for fine in [
-        "Jürgen met JÃ¼rgen",
-        "Kowalczyk – SzabÃ³",
-        "Ça va, mais MÃ¼ller non",
-    ] {
+    for fine in ["Kowalczyk – SzabÃ³", "Ça va, mais MÃ¼ller non"] {
         assert_eq!(repair(fine), None, "{fine}");
     }
+    // Unless the intact word is the repair itself: the same word written both ways is no
+    // text read right (a meeting note's link beside a pipeline's garbled handle).
+    check("Jürgen met JÃ¼rgen", "Jürgen met Jürgen");
+    check(
+        "- [ ] Mail [[Zoë Dvořák]] the notes @ZoÃ« DvoÅ™Ã¡k",
+        "- [ ] Mail [[Zoë Dvořák]] the notes @Zoë Dvořák",
+    );
+    check(
+        "- [ ] Send [[Søren Ødegård]] the deck @SÃ¸ren Ã˜degÃ¥rd",
+        "- [ ] Send [[Søren Ødegård]] the deck @Søren Ødegård",
+    );
+    // A different word intact is still evidence: `Müller` is not `Mueller`.
+    assert_eq!(repair("Müller met JÃ¼rgen"), None);
     check(
         "Jürgen met JÃ¼rgen in KrakÃ³w",
         "Jürgen met Jürgen in Kraków",
