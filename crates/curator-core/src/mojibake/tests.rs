@@ -186,6 +186,57 @@ fn correct_words_beside_garbled_cyrillic_stay() {
 }
 
 #[test]
+fn recognises_notes_that_document_mojibake() {
+    for note in [
+        // Across an arrow, the garbled form on either side, with quotes and emphasis around.
+        "Opened as ANSI, Zürich → ZÃ¼rich and the rest follows.",
+        "- crÃ¨me brÃ»lÃ©e ⇒ crème brûlée",
+        "A classic: `Ã©` → `é`, and worse.",
+        "Twice garbled (\"ÃƒÂ¶\" -> \"ö\") is common in exports.",
+        "**Step 2: Ã¼ber ⟶ über**",
+        // A connecting word, in prose or in a frontmatter value.
+        "Every naïve becomes naÃ¯ve after the round trip.",
+        "summary: \"why GdaÅ„sk shows up as Gdańsk in one app\"",
+        "Watch for Å¼Ã³Å‚w instead of żółw.",
+        // A step of double encoding: both forms read the same once repaired.
+        "é → Ã© → ÃƒÂ©",
+        // Two cells of a table row, quoted in a callout too.
+        "| Å› | ś | Polish |",
+        "> | Ä› | ě | Czech |",
+        "| `Ã¶` | ö |",
+        // A lost character shown as garbled.
+        "Lossy: Bogot� ⟶ Bogotï¿½",
+    ] {
+        assert!(documents_mojibake(note), "{note}");
+        let text = format!("Intro.\n{note}\nMore: KÃ¶ln.\n");
+        assert!(documents_mojibake(&text), "{text}");
+    }
+}
+
+#[test]
+fn damage_beside_correct_text_is_no_demonstration() {
+    for note in [
+        // Both forms on one task line, with no arrow between them.
+        "- [ ] Send [[Jürgen Weber]] the slides @JÃ¼rgen Weber",
+        "- [ ] Call [[Jürgen Weber|JÃ¼rgen]] about the budget",
+        // An arrow whose nearest words are not the two forms.
+        "- Jürgen → ask JÃ¼rgen about MÃ¼nchen",
+        "Owner: Jürgen -> JÃ¼rgen's deck",
+        // A table row whose cells say more than the form.
+        "| JÃ¼rgen | Jürgen presented the plan |",
+        // The same garble on both sides, and garbles with nothing correct beside them.
+        "JÃ¼rgen → JÃ¼rgen",
+        "| cafÃ© | crÃ¨me |",
+        // A right single quote listed as the ASCII quote typed for it: no pair on its own.
+        "| â€™ | ' |",
+        // Correct text on both sides.
+        "Zürich → Genève",
+    ] {
+        assert!(!documents_mojibake(note), "{note}");
+    }
+}
+
+#[test]
 fn repairs_double_encoding() {
     for (broken, fixed) in [
         ("ÃƒÂ¼", "ü"),
