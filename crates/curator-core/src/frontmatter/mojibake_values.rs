@@ -13,10 +13,16 @@ use crate::mojibake;
 use crate::yaml::{Node, NodeKind, Quoting};
 use std::ops::Range;
 
-/// Proposes repairs of the broken characters in every value (list items and nested values too).
+/// Proposes repairs of the broken characters in every value (list items and nested values too),
+/// unless the note documents mojibake ([`mojibake::documents_mojibake`]): then its garbled
+/// values are examples, like those of its body.
 pub fn check(doc: &Doc, out: &mut Findings) {
+    let mut found = Findings::default();
     for prop in &doc.props {
-        visit(doc, &prop.entry.value, out);
+        visit(doc, &prop.entry.value, &mut found);
+    }
+    if !found.edits.is_empty() && !mojibake::documents_mojibake(doc.note.text) {
+        out.append(found);
     }
 }
 

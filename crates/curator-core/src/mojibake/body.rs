@@ -7,7 +7,7 @@
 //! may spell mojibake on purpose (a test fixture, a search for `Ã©`), and a wrong guess there
 //! would break it.
 
-use super::repairs;
+use super::{documents_mojibake, repairs};
 use crate::edit::Edit;
 use crate::note::Note;
 use std::ops::Range;
@@ -29,7 +29,8 @@ const PROSE_FENCES: &[&str] = &[
 const QUOTE_REACH: usize = 40;
 
 /// Edits repairing mojibake in the note's body, rule `mojibake`, each with a reason quoting the
-/// word before and after (``repairs mojibake: `JÃ¼rgen` → `Jürgen` ``).
+/// word before and after (``repairs mojibake: `JÃ¼rgen` → `Jürgen` ``). A note that documents
+/// mojibake ([`documents_mojibake`]) gets none: its garbled forms are examples.
 pub fn body_edits(note: &Note) -> Vec<Edit> {
     let base = note.body_start;
     let spans: Vec<(Range<usize>, String)> = repairs(note.body())
@@ -37,6 +38,9 @@ pub fn body_edits(note: &Note) -> Vec<Edit> {
         .map(|(span, replacement)| (base + span.start..base + span.end, replacement))
         .filter(|(span, _)| !in_code(note, span.start))
         .collect();
+    if spans.is_empty() || documents_mojibake(note.text) {
+        return Vec::new();
+    }
     spans
         .iter()
         .map(|(span, replacement)| {

@@ -39,7 +39,9 @@ enum Class {
 }
 
 /// Code point ranges and what they hold. Anything not listed (IPA, NKo, Syriac, private use,
-/// noncharacters, bidi controls, the obsolete long s, …) is never the result of a repair.
+/// noncharacters, bidi controls, letters no modern text writes — the long s and its variants,
+/// historic Cyrillic `Ѹ` `Ѣ` `Ѳ`, Middle Welsh `Ỻ` — …) is never the result of a repair: a
+/// sequence decoding to one is correct text read otherwise (`Сёмга` is no `Ѹмга`).
 const CLASSES: &[(u32, u32, Class)] = &[
     (0x0080, 0x009F, Class::Control),
     (0x00A0, 0x00BF, Class::Symbol),
@@ -62,7 +64,7 @@ const CLASSES: &[(u32, u32, Class)] = &[
     (0x0327, 0x0328, Class::Combining),
     (0x0336, 0x0336, Class::Combining),
     (0x0386, 0x03CE, Class::Alphabet),
-    (0x0400, 0x0482, Class::Alphabet),
+    (0x0400, 0x045F, Class::Alphabet),
     (0x048A, 0x04FF, Class::Alphabet),
     (0x0531, 0x0556, Class::Alphabet),
     (0x0561, 0x0587, Class::Alphabet),
@@ -78,7 +80,9 @@ const CLASSES: &[(u32, u32, Class)] = &[
     (0x0E00, 0x0EFF, Class::Alphabet),
     (0x10A0, 0x10FF, Class::Alphabet),
     (0x1100, 0x11FF, Class::Ideograph),
-    (0x1E00, 0x1EFF, Class::Latin),
+    (0x1E00, 0x1E9A, Class::Latin),
+    (0x1E9E, 0x1E9E, Class::Latin),
+    (0x1EA0, 0x1EF9, Class::Latin),
     (0x1F00, 0x1FFF, Class::Alphabet),
     (0x2000, 0x200A, Class::Symbol),
     (0x200D, 0x200D, Class::Joiner),
@@ -511,8 +515,34 @@ mod tests {
         assert_eq!(judge_other('ơ', "∆°", None, None), Weak);
         // A lone letter of another alphabet is weak in any code page: `“×”` is a
         // multiplication sign in quotes until the line shows otherwise.
-        assert_eq!(judge_other('Ѱ', "—∞", Some('2'), None), Weak);
+        assert_eq!(judge_other('а', "–∞", Some('2'), None), Weak);
         assert_eq!(verdict('ה', "×”", Some('“'), Some(' ')), Weak);
+    }
+
+    #[test]
+    fn letters_no_modern_text_writes_are_no_repair() {
+        // Historic Cyrillic (`Ѱ` psi, `Ѹ` uk, `Ѣ` yat), the long s with a stroke and Middle
+        // Welsh `ỻ`, whatever stands around them.
+        for ch in ['Ѱ', 'ѹ', 'Ѣ', 'ѳ', '\u{1e9c}', 'ỻ'] {
+            assert_eq!(
+                judge_other(ch, "Сё", Some('а'), Some('м')),
+                Verdict::Reject,
+                "{ch}"
+            );
+            assert_eq!(
+                verdict(ch, "Сё", Some(' '), Some(' ')),
+                Verdict::Reject,
+                "{ch}"
+            );
+        }
+        // Their modern neighbours still are: `ё`, `ґ`, `ẞ`, `ỹ`.
+        for ch in ['ё', 'ґ', 'ẞ', 'ỹ'] {
+            assert_ne!(
+                verdict(ch, "Сё", Some(' '), Some(' ')),
+                Verdict::Reject,
+                "{ch}"
+            );
+        }
     }
 
     #[test]

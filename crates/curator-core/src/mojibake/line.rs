@@ -213,6 +213,7 @@ fn plan(pieces: &[Piece], reading: Reading, lossy: bool, supported: bool) -> Opt
             }
         }
         changed |= reject_unexplained_words(pieces, &bytes, &mut cands, reading);
+        changed |= reject_half_written_words(pieces, &bytes, &mut cands);
         if !changed {
             break;
         }
@@ -519,7 +520,9 @@ fn reject_unexplained_words(
 /// How many runs of original non-ASCII characters `reading` could have garbled but did not:
 /// characters outside any candidate (even a rejected one) and outside anything shaped like a
 /// sequence (a lead and a continuation, even one nothing decodes), which contradict the
-/// hypothesis that the line was misread (`–` in `Bremer/Mccoy – DrÃ¥ber`).
+/// hypothesis that the line was misread (`–` in `Bremer/Mccoy – DrÃ¥ber`). A word written as
+/// the repair of another word on the line makes the line no consistent single-byte text: it
+/// is the same word written both ways (`[[Jürgen]]` beside `@JÃ¼rgen`), and counts for nothing.
 fn intact_runs(
     pieces: &[Piece],
     bytes: &[Option<u16>],
@@ -553,6 +556,17 @@ fn intact_runs(
             }
         }
     }
+    let repaired = repaired_words(pieces, cands);
+    if !repaired.is_empty() {
+        for (start, end) in words_of(pieces.len(), |i| pieces.get(i).map(|p| p.ch)) {
+            let word: String = pieces.iter().take(end).skip(start).map(|p| p.ch).collect();
+            if repaired.contains(&word) {
+                for slot in shaped.iter_mut().take(end).skip(start) {
+                    *slot = true;
+                }
+            }
+        }
+    }
     let mut runs = 0;
     let mut in_run = false;
     for (piece, shaped) in pieces.iter().zip(shaped) {
@@ -568,6 +582,112 @@ fn intact_runs(
         in_run = intact;
     }
     runs
+}
+
+/// A character of the line as it reads once the sequences not rejected are repaired.
+struct Unit {
+    ch: char,
+    /// The candidate it is the repair of, if any.
+    cand: Option<usize>,
+    /// The piece it starts at.
+    piece: usize,
+}
+
+/// The line as it reads once the candidates not rejected are repaired.
+fn units(pieces: &[Piece], cands: &[Candidate]) -> Vec<Unit> {
+    let mut units = Vec::with_capacity(pieces.len());
+    let mut i = 0;
+    let mut accepted = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.verdict != Verdict::Reject)
+        .peekable();
+    while let Some(piece) = pieces.get(i) {
+        match accepted.next_if(|(_, c)| c.at == i) {
+            Some((k, cand)) => {
+                units.push(Unit {
+                    ch: cand.ch,
+                    cand: Some(k),
+                    piece: i,
+                });
+                i += cand.len.max(1);
+            }
+            None => {
+                units.push(Unit {
+                    ch: piece.ch,
+                    cand: None,
+                    piece: i,
+                });
+                i += 1;
+            }
+        }
+    }
+    units
+}
+
+/// The words (runs of letters and digits) holding a sequence not rejected, as they read once
+/// every such sequence is repaired.
+fn repaired_words(pieces: &[Piece], cands: &[Candidate]) -> Vec<String> {
+    let units = units(pieces, cands);
+    words_of(units.len(), |k| units.get(k).map(|u| u.ch))
+        .filter_map(|(start, end)| units.get(start..end))
+        .filter(|word| word.iter().any(|u| u.cand.is_some()))
+        .map(|word| word.iter().map(|u| u.ch).collect())
+        .collect()
+}
+
+/// Rejects the sequences of every word (a run of letters and digits, as repaired) in which a
+/// decoded letter is glued to a letter written as it is that the reading could have garbled:
+/// a reading must explain whole words, and half a word read right is a word read right
+/// (`Рёбра` beside windows-1251 mojibake is no `ибра`). Returns whether anything changed.
+fn reject_half_written_words(
+    pieces: &[Piece],
+    bytes: &[Option<u16>],
+    cands: &mut [Candidate],
+) -> bool {
+    let units = units(pieces, cands);
+    let written = |u: &Unit| {
+        u.cand.is_none()
+            && u.ch.is_alphabetic()
+            && !u.ch.is_ascii()
+            && pieces.get(u.piece).is_some_and(|p| !p.changed)
+            && bytes.get(u.piece).copied().flatten().is_some()
+    };
+    let decoded_letter = |u: &Unit| u.cand.is_some() && u.ch.is_alphabetic();
+    let mut changed = false;
+    for (start, end) in words_of(units.len(), |k| units.get(k).map(|u| u.ch)) {
+        let Some(word) = units.get(start..end) else {
+            continue;
+        };
+        if word.iter().any(decoded_letter) && word.iter().any(written) {
+            for k in word.iter().filter_map(|u| u.cand) {
+                if let Some(cand) = cands.get_mut(k) {
+                    changed |= cand.verdict != Verdict::Reject;
+                    cand.verdict = Verdict::Reject;
+                }
+            }
+        }
+    }
+    changed
+}
+
+/// The spans `start..end` of the runs of letters and digits among `len` characters.
+fn words_of(
+    len: usize,
+    ch: impl Fn(usize) -> Option<char>,
+) -> impl Iterator<Item = (usize, usize)> {
+    let word = move |i: usize| ch(i).is_some_and(char::is_alphanumeric);
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < len && !word(i) {
+            i += 1;
+        }
+        let start = i;
+        while i < len && word(i) {
+            i += 1;
+        }
+        (start < i).then_some((start, i))
+    })
 }
 
 /// Reads C1 controls still in the text as windows-1252 (`parlé\u{85}` is `parlé…`): the

@@ -21,7 +21,9 @@
 //! 4. C1 controls left over are windows-1252 text read as latin-1 (`\u{93}` is `“`).
 //!
 //! A line holding other control characters (NUL, ESC) is binary data pasted as characters, not
-//! text: it is left alone.
+//! text: it is left alone. A note that documents mojibake, setting a garbled form against what
+//! it decodes to (`rÃ©sumÃ© → résumé`), keeps all its garbled forms ([`documents_mojibake`]):
+//! [`body_edits`] and the frontmatter rule propose nothing for it.
 //!
 //! Guarantees (tested): a repair holds U+FFFD only where the text already marked a lost
 //! character (`�` or its garbled form `ï¿½`); whitespace is never added, and consumed only
@@ -31,10 +33,12 @@
 mod body;
 mod codepage;
 mod dropped;
+mod example;
 mod judge;
 mod line;
 
 pub use body::body_edits;
+pub use example::documents_mojibake;
 
 /// True when `c`, written right after `prev`, continues a mojibake sequence `prev` leads: the
 /// `¼` of `JÃ¼rgen`, which is no letter but belongs to the word.
@@ -60,18 +64,24 @@ pub fn repairs(text: &str) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(at) = next_candidate(text, from) {
-        let start = text
-            .get(..at)
-            .and_then(|before| before.rfind('\n'))
-            .map_or(0, |i| i + 1);
-        let end = text
-            .get(at..)
-            .and_then(|after| after.find('\n'))
-            .map_or(text.len(), |i| at + i);
-        repair_line(text, start..end, &mut out);
-        from = end;
+        let line = line_at(text, at);
+        from = line.end;
+        repair_line(text, line, &mut out);
     }
     out
+}
+
+/// The span of the line of `text` holding byte `at`, without its line break.
+fn line_at(text: &str, at: usize) -> Range<usize> {
+    let start = text
+        .get(..at)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let end = text
+        .get(at..)
+        .and_then(|after| after.find('\n'))
+        .map_or(text.len(), |i| at + i);
+    start..end
 }
 
 /// Appends the repairs of `text[line]` to `out`, so that repairing the result finds nothing:

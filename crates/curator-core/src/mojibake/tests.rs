@@ -164,6 +164,79 @@ fn leaves_correct_text_of_every_kind_alone() {
 }
 
 #[test]
+fn correct_words_beside_garbled_cyrillic_stay() {
+    // `Сё` is the bytes D1 B8, the historic letter `Ѹ` (uk), and `Сў` D1 A2, the yat `Ѣ`, which
+    // no modern text writes; `Рё` is `и`, but glued to letters written as they are (`бра`).
+    // Correct words beside real windows-1251 mojibake stay as written.
+    for (garbled, word) in [
+        ("Спасибо за ужин", "Сёмга"),
+        ("Купить на рынке", "Сёмга, Сёла"),
+        ("Отчёт за март", "Сўвязь"),
+        ("Спасибо за ужин", "Рёбра"),
+        ("Купить на рынке", "Рёбра и Сёмгу"),
+    ] {
+        let line = format!("- {} и {word}", garble_as("windows-1251", garbled));
+        assert_eq!(repaired(&line), format!("- {garbled} и {word}"), "{line}");
+    }
+    // On a line without mojibake, words that start like it are left alone.
+    for fine in ["Сёмга на ужин", "Рёбра и Сёстры", "- [ ] Купить Сёмгу"]
+    {
+        assert_eq!(repair(fine), None, "{fine}");
+    }
+}
+
+#[test]
+fn recognises_notes_that_document_mojibake() {
+    for note in [
+        // Across an arrow, the garbled form on either side, with quotes and emphasis around.
+        "Opened as ANSI, Zürich → ZÃ¼rich and the rest follows.",
+        "- crÃ¨me brÃ»lÃ©e ⇒ crème brûlée",
+        "A classic: `Ã©` → `é`, and worse.",
+        "Twice garbled (\"ÃƒÂ¶\" -> \"ö\") is common in exports.",
+        "**Step 2: Ã¼ber ⟶ über**",
+        // A connecting word, in prose or in a frontmatter value.
+        "Every naïve becomes naÃ¯ve after the round trip.",
+        "summary: \"why GdaÅ„sk shows up as Gdańsk in one app\"",
+        "Watch for Å¼Ã³Å‚w instead of żółw.",
+        // A step of double encoding: both forms read the same once repaired.
+        "é → Ã© → ÃƒÂ©",
+        // Two cells of a table row, quoted in a callout too.
+        "| Å› | ś | Polish |",
+        "> | Ä› | ě | Czech |",
+        "| `Ã¶` | ö |",
+        // A lost character shown as garbled.
+        "Lossy: Bogot� ⟶ Bogotï¿½",
+    ] {
+        assert!(documents_mojibake(note), "{note}");
+        let text = format!("Intro.\n{note}\nMore: KÃ¶ln.\n");
+        assert!(documents_mojibake(&text), "{text}");
+    }
+}
+
+#[test]
+fn damage_beside_correct_text_is_no_demonstration() {
+    for note in [
+        // Both forms on one task line, with no arrow between them.
+        "- [ ] Send [[Jürgen Weber]] the slides @JÃ¼rgen Weber",
+        "- [ ] Call [[Jürgen Weber|JÃ¼rgen]] about the budget",
+        // An arrow whose nearest words are not the two forms.
+        "- Jürgen → ask JÃ¼rgen about MÃ¼nchen",
+        "Owner: Jürgen -> JÃ¼rgen's deck",
+        // A table row whose cells say more than the form.
+        "| JÃ¼rgen | Jürgen presented the plan |",
+        // The same garble on both sides, and garbles with nothing correct beside them.
+        "JÃ¼rgen → JÃ¼rgen",
+        "| cafÃ© | crÃ¨me |",
+        // A right single quote listed as the ASCII quote typed for it: no pair on its own.
+        "| â€™ | ' |",
+        // Correct text on both sides.
+        "Zürich → Genève",
+    ] {
+        assert!(!documents_mojibake(note), "{note}");
+    }
+}
+
+#[test]
 fn repairs_double_encoding() {
     for (broken, fixed) in [
         ("ÃƒÂ¼", "ü"),
@@ -359,13 +432,22 @@ fn fixes_only_the_broken_occurrence() {
 fn a_line_of_intact_text_needs_more_than_one_odd_sequence() {
     // Text the code page could have garbled but did not (`ü`, `–`) says the line was read
     // right: a lone odd sequence there is left alone, two are mojibake.
-    for fine in [
-        "Jürgen met JÃ¼rgen",
-        "Kowalczyk – SzabÃ³",
-        "Ça va, mais MÃ¼ller non",
-    ] {
+    for fine in ["Kowalczyk – SzabÃ³", "Ça va, mais MÃ¼ller non"] {
         assert_eq!(repair(fine), None, "{fine}");
     }
+    // Unless the intact word is the repair itself: the same word written both ways is no
+    // text read right (a meeting note's link beside a pipeline's garbled handle).
+    check("Jürgen met JÃ¼rgen", "Jürgen met Jürgen");
+    check(
+        "- [ ] Mail [[Zoë Dvořák]] the notes @ZoÃ« DvoÅ™Ã¡k",
+        "- [ ] Mail [[Zoë Dvořák]] the notes @Zoë Dvořák",
+    );
+    check(
+        "- [ ] Send [[Søren Ødegård]] the deck @SÃ¸ren Ã˜degÃ¥rd",
+        "- [ ] Send [[Søren Ødegård]] the deck @Søren Ødegård",
+    );
+    // A different word intact is still evidence: `Müller` is not `Mueller`.
+    assert_eq!(repair("Müller met JÃ¼rgen"), None);
     check(
         "Jürgen met JÃ¼rgen in KrakÃ³w",
         "Jürgen met Jürgen in Kraków",
