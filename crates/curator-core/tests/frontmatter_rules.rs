@@ -275,7 +275,7 @@ fn flow_tag_lists_are_cleaned_in_place() {
             "n.md",
             "---\ntags: [People, PEOPLE, Company/Kestrel-robotics]\n---\n"
         ),
-        "---\ntags: [people, Company/Kestrel-robotics]\n---\n"
+        "---\ntags: [People, Company/Kestrel-robotics]\n---\n"
     );
     assert_eq!(
         fixed(
@@ -339,23 +339,29 @@ fn tags_and_anchors_stay_when_their_values_are_rewritten() {
     let text = "---\ncreated: !!str 2026/01/03\ntags: !!seq [A, a]\naliases: &al [\"B\", \"B\"]  # dup\n---\n";
     assert_eq!(
         fixed("n.md", text),
-        "---\ncreated: !!str 2026-01-03\ntags: !!seq [a]\naliases: &al [B]  # dup\n---\n"
+        "---\ncreated: !!str 2026-01-03\ntags: !!seq [A]\naliases: &al [B]  # dup\n---\n"
     );
 }
 
 // ---- key case -----------------------------------------------------------------------------
 
-/// A note writing `created`, `title` and `tags` in lowercase, as most vaults do.
-const LOWERCASE_KEYS: (&str, &str) = (
-    "a.md",
-    "---\ncreated: 2026-01-01\ntitle: A\ntags: [a]\n---\n",
-);
+/// Two notes writing `created`, `title` and `tags` in lowercase, as most vaults do.
+const LOWERCASE_KEYS: [(&str, &str); 2] = [
+    (
+        "a.md",
+        "---\ncreated: 2026-01-01\ntitle: A\ntags: [a]\n---\n",
+    ),
+    (
+        "b.md",
+        "---\ncreated: 2026-01-02\ntitle: B\ntags: [b]\n---\n",
+    ),
+];
 
 #[test]
 fn key_case_variants_are_renamed_and_their_values_normalized() {
     let out = fix_in(
         Settings::default(),
-        &[LOWERCASE_KEYS],
+        &LOWERCASE_KEYS,
         "n.md",
         "---\nTags: Meeting, Group\nCreated: 2026/01/03\nStatus: Open\n---\n",
     );
@@ -417,8 +423,11 @@ fn a_key_variant_follows_the_vault_when_the_vault_changes() {
             .collect::<Vec<_>>()
     };
     assert!(edits(&mut vault).is_empty());
-    // One note each way: a tie goes to the spelling with the fewest capitals.
+    // One note each way: no majority, so the key stays as written.
     vault.upsert("a.md", "---\ncreated: 2024-03-20\n---\n");
+    assert!(edits(&mut vault).is_empty());
+    // Most notes write `created`: the variant follows them.
+    vault.upsert("b.md", "---\ncreated: 2024-03-22\n---\n");
     assert_eq!(edits(&mut vault), ["created"]);
     vault.remove("a.md");
     assert!(edits(&mut vault).is_empty());
@@ -443,7 +452,8 @@ fn renamed_keys_are_written_as_yaml_reads_them() {
     // plain key that reads as another type or holds `: ` gets double quotes.
     let settings = with_types(&[("o'brien", "text"), ("true", "checkbox"), ("a: b", "text")]);
     let text = "---\n'O''Brien': x\nTRUE: y\n\"A: B\": z\n---\n";
-    let vault = [("a.md", "---\no'brien: x\n\"true\": y\n\"a: b\": z\n---\n")];
+    let lower = "---\no'brien: x\n\"true\": y\n\"a: b\": z\n---\n";
+    let vault = [("a.md", lower), ("b.md", lower)];
     assert_eq!(
         fix_in(settings, &vault, "n.md", text)
             .text
@@ -511,7 +521,7 @@ fn last_contact_never_moves_back_and_is_never_added() {
 fn each_rule_can_be_switched_off_per_note() {
     let text = "---\ncurator: [dates, tags]\ncreated: 2026/01/03\ntags: A\nTitle: x\n---\n";
     let in_vault = |settings: Settings| {
-        let out = fix_in(settings, &[LOWERCASE_KEYS], "n.md", text);
+        let out = fix_in(settings, &LOWERCASE_KEYS, "n.md", text);
         out.text.unwrap_or_else(|| text.to_string())
     };
     assert_eq!(
