@@ -200,26 +200,103 @@ fn only_date_keys_are_rewritten() {
     );
 }
 
+/// `text` at `n.md` fixed under `settings` in a vault of `notes`, or `text` itself.
+fn fixed_among(settings: Settings, notes: &[(&str, &str)], text: &str) -> String {
+    let out = fix_in(settings, notes, "n.md", text);
+    out.text.unwrap_or_else(|| text.to_string())
+}
+
+/// Two notes writing `due` as a bare date.
+const DUE_AS_DATES: [(&str, &str); 2] = [
+    ("a.md", "---\ndue: 2025-11-02\n---\n"),
+    ("b.md", "---\ndue: 2025-11-09\n---\n"),
+];
+
 #[test]
-fn datetimes_keep_their_time_unless_the_key_is_declared_a_date() {
-    let text = "---\ncreated: 2026-01-03T10:00\nupdated: 2026-01-03 10:00\n---\n";
+fn a_time_of_day_is_kept_even_where_the_key_is_declared_a_date() {
+    let text = "---\ndue: 2025-11-14T16:45\nreminder: 2025-11-14 09:05:30\n---\n";
     assert_eq!(fixed("n.md", text), text);
-    let typed = with_types(&[("created", "date"), ("updated", "datetime")]);
+    let typed = || with_types(&[("due", "date"), ("reminder", "datetime")]);
+    assert_eq!(fixed_among(typed(), &DUE_AS_DATES, text), text);
+    // Midnight, what a tool writes for a bare day, is the date alone.
+    let midnight = "---\ndue: 2025-11-14T00:00\nreminder: 2025-11-14T00:00\n---\n";
     assert_eq!(
-        fixed_with(typed, "n.md", text),
-        "---\ncreated: 2026-01-03\nupdated: 2026-01-03 10:00\n---\n"
+        fixed_among(typed(), &DUE_AS_DATES, midnight),
+        "---\ndue: 2025-11-14\nreminder: 2025-11-14T00:00\n---\n"
     );
 }
 
 #[test]
 fn a_date_property_keeps_a_time_whose_day_depends_on_the_reader() {
     // Midnight UTC is how scripts write a bare date; 23:30 UTC is already tomorrow in Berlin.
-    let text = "---\npublished: 2000-09-17T00:00:00.000Z\ncreated: 2026-03-20T23:30:00Z\nseen: 2026-03-20T10:00+02:00\n---\n";
-    let typed = with_types(&[("published", "date"), ("created", "date"), ("seen", "date")]);
+    let vault = [
+        (
+            "a.md",
+            "---\nissued: 1999-12-01\nshipped: 1999-12-02\nbilled: 1999-12-03\n---\n",
+        ),
+        (
+            "b.md",
+            "---\nissued: 1999-12-04\nshipped: 1999-12-05\nbilled: 1999-12-06\n---\n",
+        ),
+    ];
+    let text = "---\nissued: 2000-09-17T00:00:00.000Z\nshipped: 2026-03-20T23:30:00Z\nbilled: 2026-03-20T10:00+02:00\n---\n";
+    let typed = with_types(&[("issued", "date"), ("shipped", "date"), ("billed", "date")]);
     assert_eq!(
-        fixed_with(typed, "n.md", text),
-        "---\npublished: 2000-09-17\ncreated: 2026-03-20T23:30:00Z\nseen: 2026-03-20T10:00+02:00\n---\n"
+        fixed_among(typed, &vault, text),
+        "---\nissued: 2000-09-17\nshipped: 2026-03-20T23:30:00Z\nbilled: 2026-03-20T10:00+02:00\n---\n"
     );
+}
+
+#[test]
+fn a_vault_writing_a_date_key_as_datetimes_keeps_them() {
+    // A template writes `kickoff` with a time and an offset; one note was written by hand.
+    let vault = [
+        ("a.md", "---\nkickoff: 2025-05-01T00:00:00+05:30\n---\n"),
+        ("b.md", "---\nkickoff: 2025-05-02T00:00:00+05:30\n---\n"),
+        ("c.md", "---\nkickoff: 2025-05-03\n---\n"),
+    ];
+    let typed = || with_types(&[("kickoff", "date")]);
+    let text = "---\nkickoff: 2025-05-09T00:00:00+05:30\n---\n";
+    assert_eq!(fixed_among(typed(), &vault, text), text);
+    // A date in another form is still written as ISO.
+    assert_eq!(
+        fixed_among(typed(), &vault, "---\nkickoff: 2025/05/09\n---\n"),
+        "---\nkickoff: 2025-05-09\n---\n"
+    );
+    // As many notes each way: no convention to follow, so the time stays.
+    assert_eq!(fixed_among(typed(), &vault[1..], text), text);
+    // Most notes write the bare date: midnight follows them.
+    let dated = [vault[2], ("d.md", "---\nkickoff: 2025-05-04\n---\n")];
+    assert_eq!(
+        fixed_among(typed(), &dated, text),
+        "---\nkickoff: 2025-05-09\n---\n"
+    );
+}
+
+#[test]
+fn a_datetime_follows_the_vault_when_the_vault_changes() {
+    // Warm: the note's result read how the vault writes `kickoff`, so notes changing that
+    // invalidate it.
+    let mut vault = curator_core::vault::Vault::new(with_types(&[("kickoff", "date")]));
+    vault.upsert("n.md", "---\nkickoff: 2025-05-09T00:00:00Z\n---\n");
+    vault.upsert("a.md", "---\nkickoff: 2025-05-01\n---\n");
+    let edits = |vault: &mut curator_core::vault::Vault| {
+        let report = vault.report("n.md").expect("n.md is in the vault");
+        report
+            .edits
+            .iter()
+            .map(|e| e.replacement.clone())
+            .collect::<Vec<_>>()
+    };
+    // One note each way.
+    assert!(edits(&mut vault).is_empty());
+    vault.upsert("b.md", "---\nkickoff: 2025-05-02\n---\n");
+    assert_eq!(edits(&mut vault), ["2025-05-09"]);
+    vault.upsert("b.md", "---\nkickoff: 2025-05-02T00:00:00Z\n---\n");
+    assert!(edits(&mut vault).is_empty());
+    vault.remove("b.md");
+    vault.upsert("c.md", "---\nKickoff: 2025/05/03\n---\n");
+    assert_eq!(edits(&mut vault), ["2025-05-09"]);
 }
 
 // ---- tags and aliases ---------------------------------------------------------------------
