@@ -419,11 +419,16 @@ mod tests {
             ),
             (
                 "m.md".into(),
-                "---\ntags: Meeting, x\ncreated: 2026/01/02\n---\n- [ ] Call @Ada Prk\nAda said hi.\n"
+                "---\ntags: Meeting, x\ncreated: 2026/01/02\nsince: 2026-01-02T00:00Z\n---\n- [ ] Call @Ada Prk\nAda said hi.\n"
                     .into(),
             ),
         ];
-        let mut vault = curator_core::vault::Vault::build(Default::default(), notes);
+        // `since` is declared a date, so the summaries say how the note writes it.
+        let mut settings = curator_core::Settings::default();
+        settings
+            .property_types
+            .insert("since".into(), "date".into());
+        let mut vault = curator_core::vault::Vault::build(settings, notes);
         vault.all_fixed();
         vault.all_tasks();
         vault.vault_review();
@@ -453,6 +458,11 @@ mod tests {
             .flat_map(|r| &r.review)
             .flat_map(|i| &i.candidates)
             .any(|c| !c.evidence.is_empty()));
+        assert!(snapshot
+            .notes
+            .iter()
+            .flat_map(|n| &n.summary)
+            .any(|s| !s.date_styles.is_empty()));
         let bytes = encode("this build", 7, snapshot.clone(), None).unwrap();
         let again = read_back(&bytes).unwrap();
         assert_eq!(format!("{again:?}"), format!("{snapshot:?}"));

@@ -139,15 +139,15 @@ impl Date {
     }
 }
 
-/// Whether the time text of an ISO datetime (as [`Date::split_iso_datetime`] returns it) names a
-/// moment whose day depends on where it is read: it carries an offset (`Z`, `+02:00`) and the
-/// clock is not at midnight. `2026-01-03T23:30Z` is already 4 January in Berlin, while
-/// `T00:00:00.000Z` is what tools write for a bare date.
-pub fn time_shifts_day(time: &str) -> bool {
-    let Some(at) = time.find(['Z', 'z', '+', '-']) else {
-        return false;
-    };
-    time[..at].bytes().any(|b| b.is_ascii_digit() && b != b'0')
+/// Whether the time text of an ISO datetime (as [`Date::split_iso_datetime`] returns it) is
+/// midnight, with or without an offset (`00:00`, `00:00:00.000Z`, `00:00:00+03:00`): what tools
+/// write for a bare date. Any other clock is a time the owner wrote, and `23:30Z` is another
+/// day east of Greenwich besides.
+pub fn is_midnight(time: &str) -> bool {
+    let clock = time
+        .find(['Z', 'z', '+', '-'])
+        .map_or(time, |at| &time[..at]);
+    clock.bytes().all(|b| matches!(b, b'0' | b':' | b'.'))
 }
 
 /// `20260103`.
@@ -368,13 +368,25 @@ mod tests {
     }
 
     #[test]
-    fn a_time_with_an_offset_shifts_the_day_unless_at_midnight() {
-        assert!(time_shifts_day("23:30:00Z"));
-        assert!(time_shifts_day("10:00+02:00"));
-        assert!(time_shifts_day("00:30-05:00"));
-        assert!(!time_shifts_day("00:00:00.000Z"));
-        assert!(!time_shifts_day("00:00+00:00"));
-        assert!(!time_shifts_day("10:00"));
-        assert!(!time_shifts_day("9:30:15.250"));
+    fn only_a_clock_at_zero_is_midnight() {
+        for time in [
+            "00:00",
+            "00:00:00.000Z",
+            "00:00+00:00",
+            "0:00:00+03:00",
+            "00:00-05:00",
+        ] {
+            assert!(is_midnight(time), "{time}");
+        }
+        for time in [
+            "10:00",
+            "9:30:15.250",
+            "23:30:00Z",
+            "00:30-05:00",
+            "00:00:01",
+            "00:00 pm",
+        ] {
+            assert!(!is_midnight(time), "{time}");
+        }
     }
 }

@@ -48,6 +48,8 @@ pub enum Dep<'k> {
     /// How the vault writes a property name (its lowercase form): each spelling and in how many
     /// notes.
     KeyCase(&'k str),
+    /// How many notes write a date property (its lowercase name) as a date, and as a datetime.
+    DateStyle(&'k str),
 }
 
 impl Dep<'_> {
@@ -69,6 +71,7 @@ impl Dep<'_> {
             Dep::Answer(k) => (13, k),
             Dep::TagCase(k) => (14, k),
             Dep::KeyCase(k) => (15, k),
+            Dep::DateStyle(k) => (16, k),
         };
         std::iter::once(tag)
             .chain(key.bytes())

@@ -560,6 +560,41 @@ mod tests {
     }
 
     #[test]
+    fn a_folder_named_for_templates_holds_them_where_the_vault_declares_none() {
+        let template = "---\ncreated: {{date:YYYY-MM-DD}}\ntags: Draft, draft\n---\n# {{title}}\n";
+        let paths = [
+            "Blog/templates/post-template.md",
+            "_Templates/Recipe.md",
+            "Areas/Work/Template/1-1.md",
+        ];
+        let mut engine = Engine::new(Settings::default());
+        for path in paths {
+            engine.index_mut().upsert(path, template);
+            let report = engine.check(path, template);
+            assert!(
+                report.edits.is_empty() && report.review.is_empty(),
+                "{path}: {report:?}"
+            );
+        }
+        // Only a folder so named: a note named so, or a folder that merely starts so, is a note.
+        for path in [
+            "Notes/templates.md",
+            "Templates and tools/x.md",
+            "my-templates/x.md",
+        ] {
+            assert!(!engine.settings().is_template(path), "{path}");
+            assert!(!engine.check(path, template).review.is_empty(), "{path}");
+        }
+        // Where the vault says where its templates are, a folder elsewhere is its own business.
+        let declared = Settings {
+            declared_templates: vec!["Meta/Tpl".into()],
+            ..Settings::default()
+        };
+        assert!(!declared.is_template(paths[0]));
+        assert!(declared.is_template("Meta/Tpl/post-template.md"));
+    }
+
+    #[test]
     fn overlapping_proposals_keep_the_first_and_comments_none() {
         let a = Edit::new(0, 5, "a", "first", "");
         let b = Edit::new(3, 8, "b", "second", "");

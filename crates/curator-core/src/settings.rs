@@ -46,6 +46,11 @@ pub const TEMPLATE_SETTINGS: &[(&str, &str)] = &[
     ("zk-prefixer.json", "template"),
 ];
 
+/// Names of folders that hold templates in a vault whose settings declare none (compared
+/// without case): where no templates plugin says where its templates are, a folder so named
+/// holds them (see [`Settings::is_template`]).
+const TEMPLATE_FOLDER_NAMES: &[&str] = &["template", "templates", "_templates"];
+
 /// A review answer the user gave, remembered for next time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Resolution {
@@ -169,11 +174,13 @@ impl Settings {
     }
 
     /// True when the note at `path` is a template: inside a template folder (ours or one the vault
-    /// declares) or a template file the vault declares. A template is not a note: its
-    /// placeholders are meant to stay, its people are not people, and the engine never edits,
-    /// reviews or indexes it as an entity.
+    /// declares) or a template file the vault declares, or, in a vault whose settings declare no
+    /// template at all, inside a folder named like one (`templates`, `Template`, `_templates`,
+    /// at any depth). A template is not a note: its placeholders are meant to stay, its people
+    /// are not people, and the engine never edits, reviews or indexes it as an entity.
     pub fn is_template(&self, path: &str) -> bool {
-        self.template_folders
+        let named = self
+            .template_folders
             .iter()
             .chain(&self.declared_templates)
             .map(|t| t.trim_matches('/'))
@@ -181,7 +188,15 @@ impl Settings {
             .any(|t| {
                 path.strip_prefix(t)
                     .is_some_and(|rest| rest.starts_with('/') || rest.is_empty() || rest == ".md")
-            })
+            });
+        let folders = path.rsplit_once('/').map_or("", |(folders, _)| folders);
+        named
+            || (self.declared_templates.is_empty()
+                && folders.split('/').any(|folder| {
+                    TEMPLATE_FOLDER_NAMES
+                        .iter()
+                        .any(|name| folder.eq_ignore_ascii_case(name))
+                }))
     }
 
     /// True when the path is under an ignored prefix or inside a dot folder (`.obsidian/`, `.trash/`).

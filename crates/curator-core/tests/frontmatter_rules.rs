@@ -200,26 +200,103 @@ fn only_date_keys_are_rewritten() {
     );
 }
 
+/// `text` at `n.md` fixed under `settings` in a vault of `notes`, or `text` itself.
+fn fixed_among(settings: Settings, notes: &[(&str, &str)], text: &str) -> String {
+    let out = fix_in(settings, notes, "n.md", text);
+    out.text.unwrap_or_else(|| text.to_string())
+}
+
+/// Two notes writing `due` as a bare date.
+const DUE_AS_DATES: [(&str, &str); 2] = [
+    ("a.md", "---\ndue: 2025-11-02\n---\n"),
+    ("b.md", "---\ndue: 2025-11-09\n---\n"),
+];
+
 #[test]
-fn datetimes_keep_their_time_unless_the_key_is_declared_a_date() {
-    let text = "---\ncreated: 2026-01-03T10:00\nupdated: 2026-01-03 10:00\n---\n";
+fn a_time_of_day_is_kept_even_where_the_key_is_declared_a_date() {
+    let text = "---\ndue: 2025-11-14T16:45\nreminder: 2025-11-14 09:05:30\n---\n";
     assert_eq!(fixed("n.md", text), text);
-    let typed = with_types(&[("created", "date"), ("updated", "datetime")]);
+    let typed = || with_types(&[("due", "date"), ("reminder", "datetime")]);
+    assert_eq!(fixed_among(typed(), &DUE_AS_DATES, text), text);
+    // Midnight, what a tool writes for a bare day, is the date alone.
+    let midnight = "---\ndue: 2025-11-14T00:00\nreminder: 2025-11-14T00:00\n---\n";
     assert_eq!(
-        fixed_with(typed, "n.md", text),
-        "---\ncreated: 2026-01-03\nupdated: 2026-01-03 10:00\n---\n"
+        fixed_among(typed(), &DUE_AS_DATES, midnight),
+        "---\ndue: 2025-11-14\nreminder: 2025-11-14T00:00\n---\n"
     );
 }
 
 #[test]
 fn a_date_property_keeps_a_time_whose_day_depends_on_the_reader() {
     // Midnight UTC is how scripts write a bare date; 23:30 UTC is already tomorrow in Berlin.
-    let text = "---\npublished: 2000-09-17T00:00:00.000Z\ncreated: 2026-03-20T23:30:00Z\nseen: 2026-03-20T10:00+02:00\n---\n";
-    let typed = with_types(&[("published", "date"), ("created", "date"), ("seen", "date")]);
+    let vault = [
+        (
+            "a.md",
+            "---\nissued: 1999-12-01\nshipped: 1999-12-02\nbilled: 1999-12-03\n---\n",
+        ),
+        (
+            "b.md",
+            "---\nissued: 1999-12-04\nshipped: 1999-12-05\nbilled: 1999-12-06\n---\n",
+        ),
+    ];
+    let text = "---\nissued: 2000-09-17T00:00:00.000Z\nshipped: 2026-03-20T23:30:00Z\nbilled: 2026-03-20T10:00+02:00\n---\n";
+    let typed = with_types(&[("issued", "date"), ("shipped", "date"), ("billed", "date")]);
     assert_eq!(
-        fixed_with(typed, "n.md", text),
-        "---\npublished: 2000-09-17\ncreated: 2026-03-20T23:30:00Z\nseen: 2026-03-20T10:00+02:00\n---\n"
+        fixed_among(typed, &vault, text),
+        "---\nissued: 2000-09-17\nshipped: 2026-03-20T23:30:00Z\nbilled: 2026-03-20T10:00+02:00\n---\n"
     );
+}
+
+#[test]
+fn a_vault_writing_a_date_key_as_datetimes_keeps_them() {
+    // A template writes `kickoff` with a time and an offset; one note was written by hand.
+    let vault = [
+        ("a.md", "---\nkickoff: 2025-05-01T00:00:00+05:30\n---\n"),
+        ("b.md", "---\nkickoff: 2025-05-02T00:00:00+05:30\n---\n"),
+        ("c.md", "---\nkickoff: 2025-05-03\n---\n"),
+    ];
+    let typed = || with_types(&[("kickoff", "date")]);
+    let text = "---\nkickoff: 2025-05-09T00:00:00+05:30\n---\n";
+    assert_eq!(fixed_among(typed(), &vault, text), text);
+    // A date in another form is still written as ISO.
+    assert_eq!(
+        fixed_among(typed(), &vault, "---\nkickoff: 2025/05/09\n---\n"),
+        "---\nkickoff: 2025-05-09\n---\n"
+    );
+    // As many notes each way: no convention to follow, so the time stays.
+    assert_eq!(fixed_among(typed(), &vault[1..], text), text);
+    // Most notes write the bare date: midnight follows them.
+    let dated = [vault[2], ("d.md", "---\nkickoff: 2025-05-04\n---\n")];
+    assert_eq!(
+        fixed_among(typed(), &dated, text),
+        "---\nkickoff: 2025-05-09\n---\n"
+    );
+}
+
+#[test]
+fn a_datetime_follows_the_vault_when_the_vault_changes() {
+    // Warm: the note's result read how the vault writes `kickoff`, so notes changing that
+    // invalidate it.
+    let mut vault = curator_core::vault::Vault::new(with_types(&[("kickoff", "date")]));
+    vault.upsert("n.md", "---\nkickoff: 2025-05-09T00:00:00Z\n---\n");
+    vault.upsert("a.md", "---\nkickoff: 2025-05-01\n---\n");
+    let edits = |vault: &mut curator_core::vault::Vault| {
+        let report = vault.report("n.md").expect("n.md is in the vault");
+        report
+            .edits
+            .iter()
+            .map(|e| e.replacement.clone())
+            .collect::<Vec<_>>()
+    };
+    // One note each way.
+    assert!(edits(&mut vault).is_empty());
+    vault.upsert("b.md", "---\nkickoff: 2025-05-02\n---\n");
+    assert_eq!(edits(&mut vault), ["2025-05-09"]);
+    vault.upsert("b.md", "---\nkickoff: 2025-05-02T00:00:00Z\n---\n");
+    assert!(edits(&mut vault).is_empty());
+    vault.remove("b.md");
+    vault.upsert("c.md", "---\nKickoff: 2025/05/03\n---\n");
+    assert_eq!(edits(&mut vault), ["2025-05-09"]);
 }
 
 // ---- tags and aliases ---------------------------------------------------------------------
@@ -275,7 +352,7 @@ fn flow_tag_lists_are_cleaned_in_place() {
             "n.md",
             "---\ntags: [People, PEOPLE, Company/Kestrel-robotics]\n---\n"
         ),
-        "---\ntags: [people, Company/Kestrel-robotics]\n---\n"
+        "---\ntags: [People, Company/Kestrel-robotics]\n---\n"
     );
     assert_eq!(
         fixed(
@@ -339,23 +416,29 @@ fn tags_and_anchors_stay_when_their_values_are_rewritten() {
     let text = "---\ncreated: !!str 2026/01/03\ntags: !!seq [A, a]\naliases: &al [\"B\", \"B\"]  # dup\n---\n";
     assert_eq!(
         fixed("n.md", text),
-        "---\ncreated: !!str 2026-01-03\ntags: !!seq [a]\naliases: &al [B]  # dup\n---\n"
+        "---\ncreated: !!str 2026-01-03\ntags: !!seq [A]\naliases: &al [B]  # dup\n---\n"
     );
 }
 
 // ---- key case -----------------------------------------------------------------------------
 
-/// A note writing `created`, `title` and `tags` in lowercase, as most vaults do.
-const LOWERCASE_KEYS: (&str, &str) = (
-    "a.md",
-    "---\ncreated: 2026-01-01\ntitle: A\ntags: [a]\n---\n",
-);
+/// Two notes writing `created`, `title` and `tags` in lowercase, as most vaults do.
+const LOWERCASE_KEYS: [(&str, &str); 2] = [
+    (
+        "a.md",
+        "---\ncreated: 2026-01-01\ntitle: A\ntags: [a]\n---\n",
+    ),
+    (
+        "b.md",
+        "---\ncreated: 2026-01-02\ntitle: B\ntags: [b]\n---\n",
+    ),
+];
 
 #[test]
 fn key_case_variants_are_renamed_and_their_values_normalized() {
     let out = fix_in(
         Settings::default(),
-        &[LOWERCASE_KEYS],
+        &LOWERCASE_KEYS,
         "n.md",
         "---\nTags: Meeting, Group\nCreated: 2026/01/03\nStatus: Open\n---\n",
     );
@@ -417,8 +500,11 @@ fn a_key_variant_follows_the_vault_when_the_vault_changes() {
             .collect::<Vec<_>>()
     };
     assert!(edits(&mut vault).is_empty());
-    // One note each way: a tie goes to the spelling with the fewest capitals.
+    // One note each way: no majority, so the key stays as written.
     vault.upsert("a.md", "---\ncreated: 2024-03-20\n---\n");
+    assert!(edits(&mut vault).is_empty());
+    // Most notes write `created`: the variant follows them.
+    vault.upsert("b.md", "---\ncreated: 2024-03-22\n---\n");
     assert_eq!(edits(&mut vault), ["created"]);
     vault.remove("a.md");
     assert!(edits(&mut vault).is_empty());
@@ -443,7 +529,8 @@ fn renamed_keys_are_written_as_yaml_reads_them() {
     // plain key that reads as another type or holds `: ` gets double quotes.
     let settings = with_types(&[("o'brien", "text"), ("true", "checkbox"), ("a: b", "text")]);
     let text = "---\n'O''Brien': x\nTRUE: y\n\"A: B\": z\n---\n";
-    let vault = [("a.md", "---\no'brien: x\n\"true\": y\n\"a: b\": z\n---\n")];
+    let lower = "---\no'brien: x\n\"true\": y\n\"a: b\": z\n---\n";
+    let vault = [("a.md", lower), ("b.md", lower)];
     assert_eq!(
         fix_in(settings, &vault, "n.md", text)
             .text
@@ -511,7 +598,7 @@ fn last_contact_never_moves_back_and_is_never_added() {
 fn each_rule_can_be_switched_off_per_note() {
     let text = "---\ncurator: [dates, tags]\ncreated: 2026/01/03\ntags: A\nTitle: x\n---\n";
     let in_vault = |settings: Settings| {
-        let out = fix_in(settings, &[LOWERCASE_KEYS], "n.md", text);
+        let out = fix_in(settings, &LOWERCASE_KEYS, "n.md", text);
         out.text.unwrap_or_else(|| text.to_string())
     };
     assert_eq!(

@@ -1,6 +1,6 @@
 //! The tags rule's case: Obsidian matches tags case-insensitively, so a tag the vault writes in
-//! one case only is kept as written, and a tag written in several cases takes the vault's most
-//! frequent spelling (ties to the one with the fewest capitals). Each case is a small vault and
+//! one case only is kept as written, and a tag written in several cases takes the spelling more
+//! notes use than any other (on a tie, each note keeps its own). Each case is a small vault and
 //! the exact text the note is fixed to.
 
 mod frontmatter_common;
@@ -64,16 +64,47 @@ fn a_tag_written_in_several_cases_takes_the_most_frequent_spelling() {
 }
 
 #[test]
-fn a_tie_goes_to_the_spelling_with_fewest_capitals() {
-    let vault = [("a.md", "---\ntags: [Retro]\n---\n")];
-    assert_eq!(fixed_in(&vault, &tags("[retro]")), tags("[retro]"));
+fn on_a_tie_each_note_keeps_its_spelling() {
+    // One note each way: no majority to follow, so neither moves, whichever has capitals.
+    let vault = [("a.md", "---\ntags: [Kanban, garden]\n---\n")];
+    let text = tags("[kanban, Garden]");
+    assert_eq!(fixed_in(&vault, &text), text);
+    let other = "---\ntags: [Kanban, garden]\n---\n";
+    assert_eq!(fixed_in(&[("b.md", &text)], other), other);
+    // Two spellings tied ahead of a third: the third is kept too.
+    let three = [
+        ("a.md", "---\ntags: [OKR]\n---\n"),
+        ("b.md", "---\ntags: [OKR]\n---\n"),
+        ("c.md", "---\ntags: [okr]\n---\n"),
+        ("d.md", "---\ntags: [okr]\n---\n"),
+    ];
+    assert_eq!(fixed_in(&three, &tags("[Okr]")), tags("[Okr]"));
+    // One note more is a majority, whatever its capitals; one note fewer, a tie.
+    let two = [
+        ("a.md", "---\ntags: [GraphQL]\n---\n"),
+        ("b.md", "---\ntags: [GraphQL]\n---\n"),
+    ];
+    assert_eq!(fixed_in(&two, &tags("[graphql]")), tags("[GraphQL]"));
+    assert_eq!(fixed_in(&two[..1], &tags("[graphql]")), tags("[graphql]"));
+}
+
+#[test]
+fn a_tied_tag_listed_twice_keeps_the_spelling_written_first() {
+    // `Triage` and `triage` are each written by two notes (this one writes both).
+    let vault = [
+        ("a.md", "---\ntags: [triage]\n---\n"),
+        ("b.md", "---\ntags: [Triage]\n---\n"),
+    ];
     assert_eq!(
-        fixed_in(&[], "---\ntags: [Retro]\n---\n"),
-        "---\ntags: [Retro]\n---\n"
+        fixed_in(&vault, &tags("[Triage, inbox, triage]")),
+        tags("[Triage, inbox]")
     );
-    // Neither spelling is lowercase: the one with fewer capitals, never one nobody wrote.
-    let shouting = [("a.md", "---\ntags: [RETRO]\n---\n")];
-    assert_eq!(fixed_in(&shouting, &tags("[Retro]")), tags("[Retro]"));
+    assert_eq!(
+        fixed_in(&vault, &tags("[triage, inbox, Triage]")),
+        tags("[triage, inbox]")
+    );
+    let block = "---\ntags:\n  - Inbox\n  - INBOX\n---\n";
+    assert_eq!(fixed_in(&[], block), "---\ntags:\n  - Inbox\n---\n");
 }
 
 #[test]
@@ -156,7 +187,7 @@ fn fixing_a_vault_of_mixed_spellings_settles_at_once() {
     let expected = [
         "---\ntags: [Roadmap]\n---\n",
         "---\ntags: [Roadmap]\n---\n",
-        "---\ntags: [Roadmap, standup]\n---\n",
+        "---\ntags: [Roadmap, STANDUP]\n---\n",
         "---\ntags: [standup]\n---\n",
     ];
     for ((path, text), want) in fixed.iter().zip(expected) {

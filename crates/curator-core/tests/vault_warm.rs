@@ -26,10 +26,11 @@ const ORGS: &[&str] = &["Larkspur Freight", "Meridian Labs", "Holm Logistics"];
 /// A person note: `who` picks the name, the rest its aliases, company and last contact.
 fn person(who: usize, alias: bool, company: usize, contact: u8) -> (String, String) {
     let (first, last) = (GIVEN[who % GIVEN.len()], FAMILY[who % FAMILY.len()]);
-    // Some write the company tag capitalised: a tag written in two cases is lowercased by the
-    // tags rule, one written one way is not, so an update can change other notes' fixes. The
-    // same for the `last_contact` key, which the key-case rule folds as the vault mostly
-    // writes it.
+    // Some write the company tag capitalised: a tag written in two cases takes the spelling
+    // most notes use, one written one way keeps it, so an update can change other notes'
+    // fixes. The same for the `last_contact` key, which the key-case rule folds as the vault
+    // mostly writes it, and for `since` (declared a date), whose midnight datetimes the dates
+    // rule shortens only where most notes write it as a date.
     let org = match contact % 3 {
         0 => ORGS[company % ORGS.len()].replace(' ', "-"),
         _ => ORGS[company % ORGS.len()].to_lowercase().replace(' ', "-"),
@@ -42,13 +43,16 @@ fn person(who: usize, alias: bool, company: usize, contact: u8) -> (String, Stri
     (
         format!("People/{first} {last}.md"),
         format!(
-            "---\ntype: person\n{aliases}tags: [{}/{org}]\n{}: 2025-0{}-1{}\n---\n# {first} {last}\n\
+            "---\ntype: person\n{aliases}tags: [{}/{org}]\n{}: 2025-0{}-1{}\nsince: 2024-0{}-2{}{}\n---\n# {first} {last}\n\
              <!-- curator:meetings -->\n<!-- /curator:meetings -->\n\
              <!-- curator:open-tasks -->\n<!-- /curator:open-tasks -->\n",
             if contact % 4 == 0 { "Company" } else { "company" },
             if contact % 5 == 0 { "Last_Contact" } else { "last_contact" },
             1 + contact % 8,
-            contact % 9
+            contact % 9,
+            1 + contact % 7,
+            contact % 6,
+            if contact % 7 < 3 { "T00:00:00+02:00" } else { "" }
         ),
     )
 }
@@ -106,6 +110,9 @@ fn meeting(n: usize, people: &[(usize, u8)], day: u8) -> (String, String) {
 /// The settings the warm and cold vaults share: the defaults, with the generated sections on.
 fn settings() -> Settings {
     let mut settings = Settings::default();
+    settings
+        .property_types
+        .insert("since".into(), "date".into());
     settings.set_rule(&curator_core::tasks::section::RULE, true);
     settings.set_rule(&curator_core::links::meetings::RULE, true);
     settings

@@ -3,15 +3,18 @@
 //! A key is a date when the settings say so (the default date keys, or a `date`/`datetime`
 //! type in `.obsidian/types.json`; a key declared `text` there is left alone). Only the scalar's
 //! bytes change, and a quoted value keeps its quote character. An ISO date is already right,
-//! quoted or not. A datetime (`2026-01-03T10:00`) loses its time only when the key is declared
-//! `date` in types.json: for default date keys and `datetime` keys the time is the user's data.
-//! A time with an offset keeps it unless it is midnight (`T00:00:00.000Z`, what tools write for
-//! a bare date): `2026-01-03T23:30Z` is another day east of Greenwich, so its day is not ours to pick.
+//! quoted or not. A time is the owner's data: an ISO datetime becomes a bare date only at
+//! midnight (`2026-01-03T00:00:00.000Z`, what tools write for a bare date), only when the key
+//! is declared `date` in types.json, and only where more of the vault's notes write the key as
+//! a date than as a datetime ([`crate::index::VaultIndex::writes_dates`]): a template writing
+//! `YYYY-MM-DDTHH:mm:ssZ` is the vault's convention, and shortening a few of its values would
+//! leave the vault mixing forms. Any other time stays as written: `T10:15` is the owner's, and
+//! `T23:30Z` is another day east of Greenwich.
 //! `03/04/2026` could be either order, so it is left as written and raised for review.
 
 use super::doc::{Doc, Findings};
 use super::emit;
-use crate::dates::{time_shifts_day, Date, LooseDateError};
+use crate::dates::{is_midnight, Date, LooseDateError};
 use crate::review::ReviewReason;
 use crate::rule::Rule;
 use crate::yaml::{NodeKind, Quoting};
@@ -41,10 +44,19 @@ pub fn check(doc: &Doc, out: &mut Findings) {
         }
         let declared = settings.property_types.get(&prop.key).map(String::as_str);
         let (date, why) = match Date::split_iso_datetime(value) {
-            Some((date, time)) if declared == Some("date") && !time_shifts_day(time) => (
-                date,
-                format!("`{}` is a date property, so the time is dropped", prop.key),
-            ),
+            Some((date, time))
+                if declared == Some("date")
+                    && is_midnight(time)
+                    && doc.ctx.index.writes_dates(&prop.key) =>
+            {
+                (
+                    date,
+                    format!(
+                        "`{}` is a date property, and a time at midnight stands for the day",
+                        prop.key
+                    ),
+                )
+            }
             Some(_) => continue,
             None => match Date::parse_loose(value) {
                 Ok(date) => (date, "dates are written as YYYY-MM-DD".to_string()),

@@ -3,8 +3,9 @@
 //! Tags become unique and `#`-free (`a/b` hierarchy kept), spelled as the vault spells them.
 //! Obsidian matches tags case-insensitively, so a tag the vault writes in one case only
 //! (`narzędzia-AI`, `HUB`, `toolCode`) is consistent and keeps its case; a tag written in several
-//! cases (`Meeting` here, `meeting` there) takes the vault's most frequent spelling
-//! ([`vault_spelling`]), and a note listing one tag in two cases keeps it once. A comma or space
+//! cases (`Meeting` here, `meeting` there) takes the spelling more notes use than any other
+//! ([`vault_spelling`]; on a tie each note keeps its own), and a note listing one tag in two
+//! cases keeps it once. A comma or space
 //! separated string becomes a list (one tag written as a string is valid and stays); a list item
 //! is split on commas only ([`crate::properties::written_tags`]). Aliases are deduplicated, keeping case and order; a single alias
 //! written as a string is valid and stays. The note's list style is kept unless the settings ask
@@ -25,7 +26,7 @@ pub const TAGS_RULE: Rule = Rule {
     key: "tags",
     default_on: true,
     title: "Normalize tags",
-    description: "Make tags a list of unique tags without #; a tag the vault writes in several cases takes its most frequent spelling.",
+    description: "Make tags a list of unique tags without #; a tag the vault writes in several cases takes the spelling most notes use, when most agree.",
 };
 
 /// The `aliases` rule.
@@ -48,6 +49,8 @@ struct ListRule {
     entries: fn(&Doc, &str, bool) -> Vec<String>,
     /// Whether a string value is split into a list.
     split_string: bool,
+    /// Whether entries differing only in case are one entry (tags: Obsidian reads them so).
+    case_blind: bool,
     /// What a normalized list is, for reasons.
     convention: &'static str,
 }
@@ -59,8 +62,9 @@ const TAGS: ListRule = ListRule {
     key: "tags",
     entries: tag_entries,
     split_string: true,
+    case_blind: true,
     convention:
-        "tags are a list of unique tags without `#`, each spelled as the vault mostly spells it",
+        "tags are a list of unique tags without `#`, a tag most notes spell one way spelled so",
 };
 
 /// Aliases: trimmed, case kept.
@@ -69,6 +73,7 @@ const ALIASES: ListRule = ListRule {
     key: "aliases",
     entries: alias_entries,
     split_string: false,
+    case_blind: false,
     convention: "aliases are listed once each",
 };
 
@@ -79,24 +84,24 @@ fn tag_entries(doc: &Doc, s: &str, item: bool) -> Vec<String> {
         .collect()
 }
 
-/// The spelling of tag `tag` in a vault that writes it as `spellings` (each written form and in
-/// how many notes). A tag written in one case only is left as written. One written in several
-/// cases takes the spelling most notes use; on a tie, the one with the fewest capitals
-/// (`meeting` over `Meeting`, `Meeting` over `MEETING`), then the first in byte order — always
-/// a spelling the owner wrote. Fixing notes only moves them to the chosen spelling, which so
-/// stays chosen.
-pub fn vault_spelling<'a>(tag: &'a str, spellings: Option<&'a BTreeMap<String, usize>>) -> &'a str {
-    let capitals = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
-    match spellings {
-        Some(forms) if forms.len() > 1 => forms
-            .iter()
-            .min_by(|(a, n), (b, m)| {
-                m.cmp(n)
-                    .then_with(|| capitals(a).cmp(&capitals(b)))
-                    .then_with(|| a.cmp(b))
-            })
-            .map_or(tag, |(form, _)| form.as_str()),
-        _ => tag,
+/// The spelling of `written` (a tag, or a property name) in a vault that writes it as
+/// `spellings` (each written form and in how many notes). A word written in one case only is
+/// left as written. One written in several cases takes the spelling more notes use than any
+/// other; on a tie there is no majority to follow, and each note keeps its own spelling
+/// (Obsidian matches tags in any case). The result is always a spelling the owner wrote, and
+/// fixing notes only moves them to the chosen spelling, which so stays chosen.
+pub fn vault_spelling<'a>(
+    written: &'a str,
+    spellings: Option<&'a BTreeMap<String, usize>>,
+) -> &'a str {
+    let Some(forms) = spellings.filter(|forms| forms.len() > 1) else {
+        return written;
+    };
+    let most = forms.values().copied().max().unwrap_or(0);
+    let mut top = forms.iter().filter(|(_, n)| **n == most);
+    match (top.next(), top.next()) {
+        (Some((form, _)), None) => form,
+        _ => written,
     }
 }
 
@@ -138,7 +143,7 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
                 return;
             }
             let mut seen = Vec::new();
-            let wanted = fresh((rule.entries)(doc, text, false), &mut seen);
+            let wanted = fresh(rule, (rule.entries)(doc, text, false), &mut seen);
             // One tag written as a string (`tags: poems`) is valid as it stands.
             if matches!(&wanted[..], [one] if one == text) {
                 return;
@@ -154,7 +159,10 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
                 .iter()
                 .map(|item| {
                     let text = item.as_str().unwrap_or("");
-                    (item, fresh((rule.entries)(doc, text, true), &mut seen))
+                    (
+                        item,
+                        fresh(rule, (rule.entries)(doc, text, true), &mut seen),
+                    )
                 })
                 .collect();
             let keep_flow = match doc.ctx.settings.list_style {
@@ -191,12 +199,17 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
     }
 }
 
-/// The entries not seen before, recording them as seen.
-fn fresh(entries: Vec<String>, seen: &mut Vec<String>) -> Vec<String> {
+/// The entries not seen before, recording them as seen. Under a case-blind rule an entry seen
+/// in another case was seen: the note keeps the one written first (the vault's spelling, when
+/// most notes agree on one, is already what every entry of the tag reads).
+fn fresh(rule: &ListRule, entries: Vec<String>, seen: &mut Vec<String>) -> Vec<String> {
+    let same = |a: &String, b: &String| {
+        a == b || (rule.case_blind && a.to_lowercase() == b.to_lowercase())
+    };
     entries
         .into_iter()
         .filter(|e| {
-            let new = !seen.contains(e);
+            let new = !seen.iter().any(|s| same(s, e));
             if new {
                 seen.push(e.clone());
             }

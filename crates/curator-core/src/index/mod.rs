@@ -53,6 +53,8 @@ pub struct VaultIndex {
     tag_cases: Spellings,
     /// How the vault writes each property name the key-case rule folds.
     key_cases: Spellings,
+    /// Each key declared `date` → how many notes write it as a date, and as an ISO datetime.
+    date_styles: HashMap<String, [usize; 2]>,
 }
 
 impl VaultIndex {
@@ -162,6 +164,15 @@ impl VaultIndex {
             for form in &old.key_forms {
                 self.key_cases.remove(form);
             }
+            for (key, datetime) in &old.date_styles {
+                if let Some(counts) = self.date_styles.get_mut(key) {
+                    let count = &mut counts[usize::from(*datetime)];
+                    *count = count.saturating_sub(1);
+                    if *counts == [0, 0] {
+                        self.date_styles.remove(key);
+                    }
+                }
+            }
         }
         if let Some(summary) = summary {
             self.link_in(&summary);
@@ -270,6 +281,15 @@ impl VaultIndex {
         self.key_cases.get(&lower)
     }
 
+    /// Whether more notes write the date property `key` (lowercase, declared `date`) as a date
+    /// than as an ISO datetime: only then is a bare date the vault's convention for it.
+    pub fn writes_dates(&self, key: &str) -> bool {
+        deps::read(Dep::DateStyle(key));
+        self.date_styles
+            .get(key)
+            .is_some_and(|[dates, datetimes]| dates > datetimes)
+    }
+
     fn link_in(&mut self, summary: &NoteSummary) {
         self.entity_names.add(&summary.named());
         for form in &summary.tag_forms {
@@ -277,6 +297,9 @@ impl VaultIndex {
         }
         for form in &summary.key_forms {
             self.key_cases.add(form);
+        }
+        for (key, datetime) in &summary.date_styles {
+            self.date_styles.entry(key.clone()).or_default()[usize::from(*datetime)] += 1;
         }
         for key in name_keys(summary) {
             self.names
@@ -336,6 +359,13 @@ impl Changed {
         let (keys_old, keys_new) = (forms(old, |s| &s.key_forms), forms(new, |s| &s.key_forms));
         for form in keys_old.symmetric_difference(&keys_new) {
             add(Dep::KeyCase(&form.to_lowercase()));
+        }
+        let styles = |s: Option<&NoteSummary>| {
+            s.map(|s| s.date_styles.iter().cloned().collect::<BTreeSet<_>>())
+                .unwrap_or_default()
+        };
+        for (key, _) in styles(old).symmetric_difference(&styles(new)) {
+            add(Dep::DateStyle(key));
         }
         let links = |s: Option<&NoteSummary>| s.map(|s| s.links.clone()).unwrap_or_default();
         for target in links(old).symmetric_difference(&links(new)) {

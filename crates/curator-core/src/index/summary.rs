@@ -28,6 +28,10 @@ pub struct NoteSummary {
     /// The frontmatter keys the key-case rule folds, as written, each once: how the vault
     /// writes each such key ([`crate::index::VaultIndex::key_spellings`]).
     pub key_forms: Vec<String>,
+    /// The keys `.obsidian/types.json` declares `date` that the note fills with a date, in
+    /// lowercase, each once, and whether that date is written as an ISO datetime: how the
+    /// vault writes each such key ([`crate::index::VaultIndex::writes_dates`]).
+    pub date_styles: Vec<(String, bool)>,
     /// The note's date: `**Date:**` line, then `date`/`created` property, then file name.
     pub date: Option<Date>,
     /// Targets of the note's wikilinks and embeds (as written), frontmatter links included.
@@ -268,6 +272,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         tags,
         tag_forms,
         key_forms,
+        date_styles: date_styles(note, settings),
         date: note_date(note),
         links,
         wikilinks,
@@ -404,6 +409,28 @@ fn queried_handles(query: &str) -> impl Iterator<Item = &str> {
         let rest = rest.strip_prefix("\"@")?;
         rest.get(..rest.find('"')?)
     })
+}
+
+/// The keys declared `date` that `note` fills with a date, each once with whether the date is
+/// written as an ISO datetime (see [`NoteSummary::date_styles`]).
+fn date_styles(note: &Note, settings: &Settings) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::new();
+    let entries = note.frontmatter.iter().flat_map(|f| f.root());
+    for entry in entries.flat_map(|r| r.entries()) {
+        let key = entry.key_str().to_lowercase();
+        let declared = settings.property_types.get(&key).map(String::as_str);
+        if declared != Some("date") || out.iter().any(|(k, _)| *k == key) {
+            continue;
+        }
+        let Some(value) = entry.value.as_str() else {
+            continue;
+        };
+        let datetime = Date::split_iso_datetime(value).is_some();
+        if datetime || Date::parse_loose(value).is_ok() {
+            out.push((key, datetime));
+        }
+    }
+    out
 }
 
 /// `forms` in order, each once.

@@ -296,10 +296,13 @@ mod tests {
         let mut notes: Vec<(String, String)> = (0..people)
             .map(|i| {
                 let text = format!(
-                    "---\ntype: person\ncompany: Acme\naliases: [{}]\ntags: [{}]\n---\n# {}\n\n## Key Facts\n- Born 1980\n",
+                    "---\ntype: person\ncompany: Acme\naliases: [{}]\ntags: [{}]\nsince: 2024-05-0{}{}\n---\n# {}\n\n## Key Facts\n- Born 1980\n",
                     GIVEN[i % 4],
-                    // Written in two cases, so the tags rule has notes to fix.
-                    ["Team", "team"][i % 2],
+                    // Written in two cases, mostly one, so the tags rule has notes to fix.
+                    ["team", "Team", "team"][i % 3],
+                    i % 9 + 1,
+                    // A declared date written both ways, so the summaries count how.
+                    ["T00:00:00Z", ""][i % 2],
                     name(i)
                 );
                 (format!("People/{}.md", name(i)), text)
@@ -324,9 +327,18 @@ mod tests {
         notes
     }
 
+    /// The settings the vaults here are read with: `since` declared a date.
+    fn settings() -> Settings {
+        let mut settings = Settings::default();
+        settings
+            .property_types
+            .insert("since".into(), "date".into());
+        settings
+    }
+
     /// A vault of `notes` with every note's report and tasks, and the vault's review items.
     fn warm(notes: Vec<(String, String)>) -> Vault {
-        let mut vault = Vault::build(Settings::default(), notes);
+        let mut vault = Vault::build(settings(), notes);
         vault.all_reports();
         vault.all_tasks();
         vault.vault_review();
@@ -379,6 +391,10 @@ mod tests {
         let mut snapshot = vault.snapshot();
         let reports: Vec<_> = snapshot.notes.iter().flat_map(|n| &n.report).collect();
         assert!(reports.iter().any(|r| !r.edits.is_empty()), "{reports:#?}");
+        let summaries: Vec<_> = snapshot.notes.iter().flat_map(|n| &n.summary).collect();
+        assert!(summaries
+            .iter()
+            .any(|s| s.date_styles.iter().any(|(_, t)| *t)));
         // A review item with everything an item can hold, evidence shared by two candidates.
         let evidence: Arc<[Weight]> = Arc::from(vec![
             Weight {
@@ -462,7 +478,7 @@ mod tests {
     ) -> Vec<u8> {
         let paths: Vec<String> = snapshot.notes.iter().map(|n| n.path.clone()).collect();
         let present = paths.iter().map(String::as_str).collect();
-        let vault = Vault::restore_unread(Settings::default(), snapshot, Vec::new(), &present);
+        let vault = Vault::restore_unread(settings(), snapshot, Vec::new(), &present);
         encode_to_vec(&vault.unwrap().snapshot_ref(), stats, decisions)
     }
 

@@ -85,7 +85,8 @@ layout! {
     wire_enum!(Priority { Highest = 0, High = 1, Medium = 2, None = 3, Low = 4, Lowest = 5 });
     wire_struct!(NoteSummary {
         path: String, title: String, kind: NoteKind, aliases: Vec<String>, tags: Vec<String>,
-        tag_forms: Vec<String>, key_forms: Vec<String>, date: Option<Date>, links: BTreeSet<String>,
+        tag_forms: Vec<String>, key_forms: Vec<String>, date_styles: Vec<(String, bool)>,
+        date: Option<Date>, links: BTreeSet<String>,
         wikilinks: BTreeSet<String>, participants: Vec<String>, company: Option<String>,
         owner_query_handle: Option<String>, company_tag: Option<String>,
         company_table: Option<String>, role: Option<String>, facts: Vec<String>,
