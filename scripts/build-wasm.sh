@@ -3,10 +3,10 @@
 # esbuild to inline into main.js (the module gzipped, as base64: the plugin's worker
 # decompresses it with DecompressionStream).
 #   1. cargo, profile wasm-release (size-optimized, see the workspace Cargo.toml), with LLVM's
-#      inline threshold raised to 75 (the `opt-level = "s"` one): `z` alone inlines almost
-#      nothing, so iterator steps, string comparisons and hash-map probes stay calls; 75 makes
-#      the plugin's cold pass and saves about a quarter faster for 81 KB of module (README,
-#      Performance);
+#      inline threshold raised to 60: `z` alone inlines almost nothing, so iterator steps,
+#      string comparisons and hash-map probes stay calls; inlining makes the plugin's cold pass
+#      and saves about a quarter faster for 70-80 KB of module (README, Performance), and 60
+#      rather than 75 (the `opt-level = "s"` one) keeps main.js within its 1 MB;
 #   2. wasm-bindgen --target web: ES module glue exporting initSync, no default module path, so
 #      the CJS bundle has no import.meta;
 #      The name section is dropped there (strip = true would lose the target-features section).
@@ -36,7 +36,7 @@ if [ ! -x "$wasm_opt" ]; then
   exit 1
 fi
 
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C llvm-args=-inline-threshold=75" \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C llvm-args=-inline-threshold=60" \
   cargo build -p curator-wasm --target wasm32-unknown-unknown --profile wasm-release
 rm -rf "$out"
 wasm-bindgen --target web --omit-default-module-path --remove-name-section --out-dir "$out" \
@@ -76,7 +76,11 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($gz gzipped)"
 # Raised to 1.56 MB at 1,551 KB: LLVM's inline threshold at 75 (+81 KB), the plugin's cold pass
 # 14.7 -> 10.4 s and the review queue's first page 26 -> 17 ms at 10,000 notes; Zopfli's gzip
 # keeps main.js within its 1 MB (990 KB).
-budget=1560000
+# Raised to 1.57 MB at 1,565 KB, the threshold lowered to 60 (75 gave 1,572 KB and main.js over
+# 1 MB): the vault's own date and case conventions, notes documenting mojibake and links that
+# keep what they showed (+22 KB of code at 75, much of it sorts and B-tree steps instantiated
+# for the new types).
+budget=1570000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1
