@@ -1,0 +1,83 @@
+//! Words of typed prose (campaign logs, session notes) that look like a name and are not:
+//! - a word shouted in capitals (`FLIT`, `HAMMER`) passes the tests a capitalised word does:
+//!   an everyday word, or a word only sounding like someone's name, is the word; an
+//!   organisation's acronym and an entity's own name in capitals still name it;
+//! - a run of everyday words in capitals (`STONE WALL`) is shouting, not a name.
+
+mod mentions_common;
+
+use curator_core::entities::Decision;
+use mentions_common::mentions_in;
+
+const VAULT: &[(&str, &str)] = &[
+    ("People/Brannoc Veldt.md", "---\ntype: person\n---\n"),
+    ("People/Hemmaret Sulk.md", "---\ntype: person\n---\n"),
+    ("People/Orrin's Hammer.md", "---\ntype: person\n---\n"),
+    ("People/Stoan Waul.md", "---\ntype: person\n---\n"),
+    (
+        "Organizations/Quillmere Tide Wardens.md",
+        "---\ntype: organization\n---\n",
+    ),
+    (
+        "Organizations/Gorse Lantern Company.md",
+        "---\ntype: organization\naliases: [GORSE]\n---\n",
+    ),
+];
+
+/// The decisions on `word` in a typed session note of `body`.
+fn in_log(body: &str, word: &str) -> Vec<(Decision, String)> {
+    let text = format!("---\ntype: session\n---\n# Session\n\n{body}\n");
+    mentions_in(VAULT, "Sessions/Session 12.md", &text)
+        .into_iter()
+        .filter(|m| m.text == word)
+        .map(|m| (m.decision, m.resolved.unwrap_or_default()))
+        .collect()
+}
+
+fn none_names(got: &[(Decision, String)]) -> bool {
+    got.iter().all(|(d, _)| !d.is_confident())
+}
+
+#[test]
+fn a_word_in_capitals_passes_the_tests_a_capitalised_word_does() {
+    // `FLIT` only sounds like `Veldt`; `HAMMER` is an everyday word, here a note's last word.
+    let body = "[[Brannoc Veldt]] saw them FLIT past the ford.\n\n\
+                [[Hemmaret Sulk]] forged the HAMMER!!";
+    for word in ["FLIT", "HAMMER"] {
+        let got = in_log(body, word);
+        assert!(!got.is_empty(), "{word} not found");
+        assert!(none_names(&got), "{word}: {got:?}");
+    }
+    // Written with a capital only, the same words were the words already.
+    let body = "[[Brannoc Veldt]] saw them Flit past the ford.";
+    assert!(none_names(&in_log(body, "Flit")));
+}
+
+#[test]
+fn an_acronym_or_a_name_in_capitals_still_names_its_entity() {
+    let body = "The QTW patrol met the GORSE caravan at dawn.";
+    assert_eq!(
+        in_log(body, "QTW"),
+        [(Decision::Auto, "Quillmere Tide Wardens".to_string())]
+    );
+    let gorse = in_log(body, "GORSE");
+    assert!(
+        gorse
+            .iter()
+            .all(|(d, r)| d.is_confident() && r == "Gorse Lantern Company"),
+        "{gorse:?}"
+    );
+}
+
+#[test]
+fn everyday_words_in_capitals_are_shouting() {
+    let body = "[[Stoan Waul]] held the gate: a STONE WALL, nothing less.";
+    let got = in_log(body, "STONE WALL");
+    assert!(!got.is_empty() && none_names(&got), "{got:?}");
+    // The name itself in capitals is still the name.
+    let body = "[[Stoan Waul]] held the gate. STOAN WAUL, again.";
+    assert_eq!(
+        in_log(body, "STOAN WAUL"),
+        [(Decision::Exact, "Stoan Waul".to_string())]
+    );
+}
