@@ -2,7 +2,9 @@
 //! - a word shouted in capitals (`FLIT`, `HAMMER`) passes the tests a capitalised word does:
 //!   an everyday word, or a word only sounding like someone's name, is the word; an
 //!   organisation's acronym and an entity's own name in capitals still name it;
-//! - a run of everyday words in capitals (`STONE WALL`) is shouting, not a name.
+//! - a run of everyday words in capitals (`STONE WALL`) is shouting, not a name;
+//! - a run of capitalised words longer than an entity's one-word name (`Wren Matriarch`,
+//!   `Tolvar Keep` ~ Tolvar) is some other name: at most asked about, never linked.
 
 mod mentions_common;
 
@@ -14,6 +16,14 @@ const VAULT: &[(&str, &str)] = &[
     ("People/Hemmaret Sulk.md", "---\ntype: person\n---\n"),
     ("People/Orrin's Hammer.md", "---\ntype: person\n---\n"),
     ("People/Stoan Waul.md", "---\ntype: person\n---\n"),
+    ("People/Wren.md", "---\ntype: person\n---\n"),
+    ("People/Tolvar.md", "---\ntype: person\n---\n"),
+    (
+        "People/Ysolde.md",
+        "---\ntype: person\naliases: [Y, Silverwing]\n---\n",
+    ),
+    ("People/Maelis Ardent.md", "---\ntype: person\n---\n"),
+    ("People/Corvin of Dunmarrow.md", "---\ntype: person\n---\n"),
     (
         "Organizations/Quillmere Tide Wardens.md",
         "---\ntype: organization\n---\n",
@@ -80,4 +90,43 @@ fn everyday_words_in_capitals_are_shouting() {
         in_log(body, "STOAN WAUL"),
         [(Decision::Exact, "Stoan Waul".to_string())]
     );
+}
+
+#[test]
+fn a_longer_run_is_not_a_one_word_name() {
+    // The note names Wren, Tolvar and Ysolde: each word alone would be theirs.
+    let body = "[[Wren]], [[Tolvar]] and [[Ysolde]] rode out. They prayed to the Wren Matriarch \
+                at Tolvar Keep; Y. Never again, said someone. A Silverwing Brooch glinted.";
+    for run in ["Wren Matriarch", "Tolvar Keep", "Silverwing Brooch"] {
+        let got = in_log(body, run);
+        assert!(!got.is_empty() && none_names(&got), "{run}: {got:?}");
+    }
+    assert!(none_names(&in_log(body, "Y. Never")));
+    // The one-word names alone, where the note says who, are still theirs.
+    let body = "[[Wren]] and [[Tolvar]] rode out. Wren led; Tolvar followed.";
+    for (word, who) in [("Wren", "Wren"), ("Tolvar", "Tolvar")] {
+        let got = in_log(body, word);
+        assert!(
+            !got.is_empty() && got.iter().all(|(d, r)| d.is_confident() && r == who),
+            "{word}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_full_name_and_a_qualifier_read_as_before() {
+    // A person noted by their full name is named by it, by their given name and by a
+    // misspelt surname.
+    let body = "[[Maelis Ardent]] spoke first. Later Maelis Ardant agreed, and Maelis nodded.";
+    assert_eq!(
+        in_log(body, "Maelis Ardant"),
+        [(Decision::Auto, "Maelis Ardent".to_string())]
+    );
+    assert_eq!(
+        in_log(body, "Maelis"),
+        [(Decision::Auto, "Maelis Ardent".to_string())]
+    );
+    // A qualifier's word alone is the place, not the person.
+    let body = "[[Corvin of Dunmarrow]] wrote from Dunmarrow.";
+    assert!(none_names(&in_log(body, "Dunmarrow")));
 }
