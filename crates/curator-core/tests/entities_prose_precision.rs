@@ -4,7 +4,9 @@
 //!   organisation's acronym and an entity's own name in capitals still name it;
 //! - a run of everyday words in capitals (`STONE WALL`) is shouting, not a name;
 //! - a run of capitalised words longer than an entity's one-word name (`Wren Matriarch`,
-//!   `Tolvar Keep` ~ Tolvar) is some other name: at most asked about, never linked.
+//!   `Tolvar Keep` ~ Tolvar) is some other name: at most asked about, never linked;
+//! - the words after a possessive in a note's name (`granny` of Tobin's Granny) describe it by
+//!   someone else's: alone they are the word, not the note.
 
 mod mentions_common;
 
@@ -24,6 +26,15 @@ const VAULT: &[(&str, &str)] = &[
     ),
     ("People/Maelis Ardent.md", "---\ntype: person\n---\n"),
     ("People/Corvin of Dunmarrow.md", "---\ntype: person\n---\n"),
+    ("People/Tobin.md", "---\ntype: person\n---\n"),
+    (
+        "People/Tobin's Granny.md",
+        "---\ntype: person\naliases: [Runa Vell]\n---\n",
+    ),
+    (
+        "People/Brisk.md",
+        "---\ntype: person\naliases: [Olwen's Hound]\n---\n",
+    ),
     (
         "Organizations/Quillmere Tide Wardens.md",
         "---\ntype: organization\n---\n",
@@ -129,4 +140,27 @@ fn a_full_name_and_a_qualifier_read_as_before() {
     // A qualifier's word alone is the place, not the person.
     let body = "[[Corvin of Dunmarrow]] wrote from Dunmarrow.";
     assert!(none_names(&in_log(body, "Dunmarrow")));
+}
+
+#[test]
+fn the_words_after_a_possessive_are_no_name() {
+    let body = "[[Tobin's Granny]] came by. Swears she's [[Tobin]]'s granny; your granny \
+                looks well, said [[Brisk]]. The hound barked.";
+    for word in ["granny", "hound"] {
+        let got = in_log(body, word);
+        assert!(!got.is_empty() && none_names(&got), "{word}: {got:?}");
+    }
+    // The note's whole name and its aliases still name it, and the possessor is who it was.
+    let body = "[[Tobin's Granny]] came by. Runa Vell and Tobin's granny left; Tobin stayed.";
+    let granny = "Tobin's Granny".to_string();
+    assert_eq!(
+        in_log(body, "Runa Vell"),
+        [(Decision::Alias, granny.clone())]
+    );
+    assert_eq!(in_log(body, "Tobin's granny"), [(Decision::Exact, granny)]);
+    let tobin = in_log(body, "Tobin");
+    assert!(
+        tobin.iter().all(|(d, r)| d.is_confident() && r == "Tobin"),
+        "{tobin:?}"
+    );
 }
