@@ -6,7 +6,9 @@
 //! - a run of capitalised words longer than an entity's one-word name (`Wren Matriarch`,
 //!   `Tolvar Keep` ~ Tolvar) is some other name: at most asked about, never linked;
 //! - the words after a possessive in a note's name (`granny` of Tobin's Granny) describe it by
-//!   someone else's: alone they are the word, not the note.
+//!   someone else's: alone they are the word, not the note;
+//! - one word just before a link (`Marshal [[Odile Brant]]`) is a title of whom the link names,
+//!   not a mention of someone else whose name it opens (Marshal Quenby).
 
 mod mentions_common;
 
@@ -30,6 +32,11 @@ const VAULT: &[(&str, &str)] = &[
     (
         "People/Tobin's Granny.md",
         "---\ntype: person\naliases: [Runa Vell]\n---\n",
+    ),
+    ("People/Marshal Quenby.md", "---\ntype: person\n---\n"),
+    (
+        "People/Odile Brant.md",
+        "---\ntype: person\naliases: [Sergeant Brant]\n---\n",
     ),
     (
         "People/Brisk.md",
@@ -162,5 +169,21 @@ fn the_words_after_a_possessive_are_no_name() {
     assert!(
         tobin.iter().all(|(d, r)| d.is_confident() && r == "Tobin"),
         "{tobin:?}"
+    );
+}
+
+#[test]
+fn a_word_before_a_link_is_a_title_of_whom_it_links() {
+    let body = "[[Marshal Quenby]] rode ahead. Later we told them of Marshal [[Tolvar]] and of a \
+                sergeant [[Maelis Ardent]]; [[Odile Brant]] listened.";
+    for word in ["Marshal", "sergeant"] {
+        assert!(in_log(body, word).is_empty(), "{word}");
+    }
+    // A possessive before a link still names its owner.
+    let body = "[[Tolvar]] rode ahead with Tolvar's [[Silverwing]].";
+    let got = in_log(body, "Tolvar's");
+    assert!(
+        !got.is_empty() && got.iter().all(|(d, r)| d.is_confident() && r == "Tolvar"),
+        "{got:?}"
     );
 }

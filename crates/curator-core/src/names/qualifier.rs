@@ -31,7 +31,7 @@ pub fn own_words(text: &str) -> usize {
 }
 
 /// True when `word` is a possessive (`Orrin's`, `Kesti’s`, `Vales'`).
-fn is_possessive(word: &str) -> bool {
+pub fn is_possessive(word: &str) -> bool {
     ["'s", "’s", "'S", "’S", "s'", "s’"]
         .iter()
         .any(|end| word.len() > end.len() && word.ends_with(end))
