@@ -7,6 +7,7 @@
 //!   `Tolvar Keep` ~ Tolvar) is some other name: at most asked about, never linked;
 //! - the words after a possessive in a note's name (`granny` of Tobin's Granny) describe it by
 //!   someone else's: alone they are the word, not the note;
+//! - a word typed in lowercase (`tamsin`) is as likely the word as a name: asked, not linked;
 //! - one word just before a link (`Marshal [[Odile Brant]]`) is a title of whom the link names,
 //!   not a mention of someone else whose name it opens (Marshal Quenby).
 
@@ -34,6 +35,7 @@ const VAULT: &[(&str, &str)] = &[
         "---\ntype: person\naliases: [Runa Vell]\n---\n",
     ),
     ("People/Marshal Quenby.md", "---\ntype: person\n---\n"),
+    ("People/Tamsin Quarle.md", "---\ntype: person\n---\n"),
     (
         "People/Odile Brant.md",
         "---\ntype: person\naliases: [Sergeant Brant]\n---\n",
@@ -185,5 +187,18 @@ fn a_word_before_a_link_is_a_title_of_whom_it_links() {
     assert!(
         !got.is_empty() && got.iter().all(|(d, r)| d.is_confident() && r == "Tolvar"),
         "{got:?}"
+    );
+}
+
+#[test]
+fn a_word_typed_in_lowercase_is_asked_about() {
+    let body = "[[Tamsin Quarle]] came by; later tamsin laughed, and Tamsin left.";
+    assert_eq!(
+        in_log(body, "tamsin"),
+        [(Decision::Review, "Tamsin Quarle".to_string())]
+    );
+    assert_eq!(
+        in_log(body, "Tamsin"),
+        [(Decision::Auto, "Tamsin Quarle".to_string())]
     );
 }

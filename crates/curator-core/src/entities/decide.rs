@@ -761,7 +761,15 @@ impl<'a> Resolver<'a> {
             };
             name.map(|m| m.weights()).unwrap_or_default()
         };
-        decide(q, scored, unseen, describe)
+        let mut r = decide(q, scored, unseen, describe);
+        // Typed prose capitalises names: a word its writer left in lowercase (`gray hair`,
+        // `dewi`) is as likely the word as a name, however sure the rest of the evidence is.
+        if lowercase_word && written && !ctx.is_meeting() && r.decision.is_confident() {
+            r.decision = Decision::Review;
+            r.reasons
+                .push("written in lowercase in typed prose, so asked rather than linked".into());
+        }
+        r
     }
 }
 
