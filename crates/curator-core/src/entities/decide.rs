@@ -509,16 +509,38 @@ impl<'a> Resolver<'a> {
             return Resolution::unknown(vec!["no name to resolve".into()]);
         }
         let lowercase_word = tokens.len() == 1 && !q.name.chars().any(char::is_uppercase);
-        let acronym = evidence.acronym.as_deref();
-        // An everyday word written as one (`National`, `Grace`; not `VaST`, `NATIONAL`, nor
-        // `Vân`, whose accent makes it no English word).
+        // A word in capitals is an acronym only where an organisation has those initials
+        // (`NDWA`) or an entity is named so in capitals (`VAST`); any other (`FLED`, `DRAGON`)
+        // is a word shouted, read as the word written in lowercase is: the everyday-word and
+        // typed-word tests below hold for it too.
+        let acronym = evidence.acronym.as_deref().filter(|a| {
+            self.names.by_acronym(a).next().is_some()
+                || evidence
+                    .reached
+                    .iter()
+                    .any(|(_, e)| e.forms.iter().any(|f| f.text == q.name))
+        });
+        // An everyday word written as one (`National`, `Grace`, `NATIONAL`; not `VaST`, an
+        // organisation's acronym, nor `Vân`, whose accent makes it no English word).
         let everyday_word = acronym.is_none()
             && q.name
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .all(|c| c.is_ascii())
-            && q.name.chars().skip(1).all(|c| !c.is_uppercase())
+            && (q.name.chars().skip(1).all(|c| !c.is_uppercase())
+                || normalize::is_all_caps(q.name))
             && matches!(tokens.as_slice(), [only] if everyday::is_common_word(&only.key));
+        // Everyday words shouted in capitals (`GOOD NEWS`, `BIG DRAGON`): no name, unless the
+        // vault has it written so ([`Resolver::exact`] answered that before).
+        if tokens.len() > 1
+            && normalize::is_all_caps(q.name)
+            && tokens.iter().all(|t| everyday::is_common_word(&t.key))
+        {
+            return Resolution::unknown(vec![format!(
+                "'{}' is everyday words in capitals, not a name",
+                q.name
+            )]);
+        }
         // A word opening a sentence, capitalised as any word is there (not `VaST`, not `NATO`).
         let sentence_word = q.opens_sentence
             && acronym.is_none()
@@ -739,7 +761,15 @@ impl<'a> Resolver<'a> {
             };
             name.map(|m| m.weights()).unwrap_or_default()
         };
-        decide(q, scored, unseen, describe)
+        let mut r = decide(q, scored, unseen, describe);
+        // Typed prose capitalises names: a word its writer left in lowercase (`gray hair`,
+        // `dewi`) is as likely the word as a name, however sure the rest of the evidence is.
+        if lowercase_word && written && !ctx.is_meeting() && r.decision.is_confident() {
+            r.decision = Decision::Review;
+            r.reasons
+                .push("written in lowercase in typed prose, so asked rather than linked".into());
+        }
+        r
     }
 }
 

@@ -13,6 +13,7 @@ use crate::names::everyday::is_common_word;
 use crate::names::evidence::{reach, reach_locals, ProseReach};
 use crate::names::keys::EntityNames;
 use crate::names::normalize::{self, Token};
+use crate::names::qualifier;
 use crate::names::score;
 use crate::note::{LinkKind, Note};
 use crate::yaml::{Node, NodeKind, Quoting};
@@ -1357,6 +1358,18 @@ fn spans(
                 let lower = text.to_lowercase();
                 (run[i].sentence_start && writes_lowercase(&lower)) || is_common_word(&lower)
             } {
+                continue;
+            }
+            // One word written just before a link (`Marshal [[Odile Brant]]`, `a sergeant
+            // [[Pell]]`) is a title or a name of whom the link names, not a mention of its own;
+            // a possessive (`Odile's [[Lantern]]`) still names its owner.
+            if len == 1
+                && !qualifier::is_possessive(text)
+                && note
+                    .text
+                    .get(span.end..)
+                    .is_some_and(|after| after.trim_start_matches(' ').starts_with("[["))
+            {
                 continue;
             }
             // `Gosia Thorsen` names Gosia, not whoever else is called Thorsen: a surname keeps

@@ -1,8 +1,9 @@
 //! A name's own words and its qualifier: a word such as "of" or "the" after its first word
 //! (`Ambrose of Milan`, `Hillel the Elder`, `Bank of Lisbon`) or a parenthesis (`Ananias
 //! (Acts)`, `James (Brother of Jesus)`) starts a qualifier — a place, a title or another entity —
-//! and the words before it are the name's own. Counted once per name form, when an entity is
-//! entered ([`super::keys::NameForm::own_words`]).
+//! and the words before it are the name's own. The words after a possessive (`Orrin's Hammer`,
+//! `Kesti's Mum`) describe the note by someone else's: they are a qualifier too. Counted once
+//! per name form, when an entity is entered ([`super::keys::NameForm::own_words`]).
 
 /// Words that, after a name's first word, start a qualifier rather than continue the name.
 /// Name particles (`de`, `van`, `bin`) are parts of the name.
@@ -18,13 +19,22 @@ pub fn own_words(text: &str) -> usize {
         .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
         .filter(|w| w.chars().any(char::is_alphabetic));
     let mut n = 0;
+    let mut possessive = false;
     for word in words {
-        if n > 0 && is_qualifier_word(word) {
+        if possessive || (n > 0 && is_qualifier_word(word)) {
             break;
         }
         n += 1;
+        possessive = is_possessive(word);
     }
     n
+}
+
+/// True when `word` is a possessive (`Orrin's`, `Kesti’s`, `Vales'`).
+pub fn is_possessive(word: &str) -> bool {
+    ["'s", "’s", "'S", "’S", "s'", "s’"]
+        .iter()
+        .any(|end| word.len() > end.len() && word.ends_with(end))
 }
 
 /// True when `word`, in any case, is one of [`QUALIFIER_WORDS`] (compared without lowercasing
@@ -51,6 +61,11 @@ mod tests {
             ("Ada Lovelace", 2),
             ("Ottoline Marsh", 2),
             ("Wren Of Halden", 1),
+            ("Orrin's Hammer", 1),
+            ("Kesti’s Mum", 1),
+            ("Vales' Own Company", 1),
+            ("Orrin's", 1),
+            ("Dunmore Sisters", 2),
         ] {
             assert_eq!(own_words(name), own, "{name}");
         }

@@ -662,6 +662,9 @@ fn match_form<'a>(
         && name.len() > 1
         && mention.len() > name.len()
         && !parts.iter().any(|p| p.level.is_exact());
+    // A name of one word written inside a longer run (`Wren Tower`, `Vale Sisters` ~ Vale):
+    // the run's other words are none of the name's, so the run is some other name.
+    let longer = name.len() == 1 && mention.len() > 1;
     let spelled = handle_spelled
         || parts.len() >= 2
             && extra == 0
@@ -676,6 +679,7 @@ fn match_form<'a>(
         spelled,
         exact: extra == 0 && parts.iter().all(|p| p.level.is_exact()),
         plausible: !loose
+            && !longer
             && parts.iter().any(|p| p.level.agrees())
             && parts.iter().all(|p| p.level != Level::Disagree),
         alias: form.alias,
