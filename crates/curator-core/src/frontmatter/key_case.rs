@@ -3,8 +3,8 @@
 //! Only keys the engine knows are folded ([`crate::properties::folds`]) — Obsidian's own (`tags`, `aliases`,
 //! `cssclasses`), those the rules read, the settings' date keys and the keys
 //! `.obsidian/types.json` declares — so a user's own `Status:` is never touched. A variant is
-//! renamed only when the canonical key is absent, it is the only variant, and the vault writes
-//! the key in lowercase more often than any other way: a vault whose notes all say `Created:`
+//! renamed only when the canonical key is absent, it is the only variant, and the vault's
+//! spelling of the key ([`vault_spelling`]) is lowercase: a vault whose notes all say `Created:`
 //! keeps it (a template or a query may read it so). Renaming edits just the key's bytes; the
 //! other rules read the property under its canonical key in the same pass, renamed or not.
 

@@ -4,7 +4,8 @@
 //! Obsidian matches tags case-insensitively, so a tag the vault writes in one case only
 //! (`narzędzia-AI`, `HUB`, `toolCode`) is consistent and keeps its case; a tag written in several
 //! cases (`Meeting` here, `meeting` there) takes the spelling more notes use than any other
-//! ([`vault_spelling`]; on a tie each note keeps its own), and a note listing one tag in two
+//! ([`vault_spelling`]; a tie goes to the fewest capitals unless a tied spelling has a capital
+//! inside a word, `NotebookLM`, when each note keeps its own), and a note listing one tag in two
 //! cases keeps it once. A comma or space
 //! separated string becomes a list (one tag written as a string is valid and stays); a list item
 //! is split on commas only ([`crate::properties::written_tags`]). Aliases are deduplicated, keeping case and order; a single alias
@@ -87,9 +88,11 @@ fn tag_entries(doc: &Doc, s: &str, item: bool) -> Vec<String> {
 /// The spelling of `written` (a tag, or a property name) in a vault that writes it as
 /// `spellings` (each written form and in how many notes). A word written in one case only is
 /// left as written. One written in several cases takes the spelling more notes use than any
-/// other; on a tie there is no majority to follow, and each note keeps its own spelling
-/// (Obsidian matches tags in any case). The result is always a spelling the owner wrote, and
-/// fixing notes only moves them to the chosen spelling, which so stays chosen.
+/// other. On a tie, a spelling with a capital inside a word (`NotebookLM`, `PostgreSQL`) is
+/// written so on purpose, and each note keeps its own (Obsidian matches tags in any case);
+/// a tie between case variants alone (`Retro`, `RETRO`, `retro`) goes to the spelling with the
+/// fewest capitals, then the first in byte order. The result is always a spelling the owner
+/// wrote, and fixing notes only moves them to the chosen spelling, which so stays chosen.
 pub fn vault_spelling<'a>(
     written: &'a str,
     spellings: Option<&'a BTreeMap<String, usize>>,
@@ -98,11 +101,25 @@ pub fn vault_spelling<'a>(
         return written;
     };
     let most = forms.values().copied().max().unwrap_or(0);
-    let mut top = forms.iter().filter(|(_, n)| **n == most);
-    match (top.next(), top.next()) {
-        (Some((form, _)), None) => form,
-        _ => written,
+    let tied = || forms.iter().filter(|(_, n)| **n == most).map(|(f, _)| f);
+    if tied().nth(1).is_none() || !tied().any(|f| capital_inside_a_word(f)) {
+        let capitals = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
+        return tied()
+            .min_by(|a, b| capitals(a).cmp(&capitals(b)).then_with(|| a.cmp(b)))
+            .map_or(written, String::as_str);
     }
+    written
+}
+
+/// True when `s` has a capital right after a lowercase letter (`NotebookLM`, `toolCode`): a
+/// spelling no case noise makes.
+fn capital_inside_a_word(s: &str) -> bool {
+    let mut prev_lower = false;
+    s.chars().any(|c| {
+        let inside = prev_lower && c.is_uppercase();
+        prev_lower = c.is_lowercase();
+        inside
+    })
 }
 
 fn alias_entries(_: &Doc, s: &str, _: bool) -> Vec<String> {
