@@ -6,7 +6,7 @@
 mod frontmatter_common;
 
 use curator_core::{Engine, Note, Settings};
-use frontmatter_common::{engine_with, read_notes};
+use frontmatter_common::{compare_golden, engine_with, read_notes};
 use std::path::{Path, PathBuf};
 
 const FIXED: &str = ".fixed.md";
@@ -38,24 +38,12 @@ fn golden_cases_fix_to_their_expected_text() {
     let cases = cases();
     assert!(cases.len() >= 15, "only {} golden cases", cases.len());
     let engine = engine_over(&cases);
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut failures = Vec::new();
     let mut fixed_vault = Vec::new();
     for (path, text) in &cases {
         let out = engine.fix(path, text);
         let fixed = out.text.clone().unwrap_or_else(|| text.clone());
-        let expected_file = golden_dir().join(path.replace(".md", FIXED));
-        if update {
-            std::fs::write(&expected_file, &fixed).expect("write golden");
-        } else {
-            let expected = std::fs::read_to_string(&expected_file)
-                .unwrap_or_else(|_| panic!("missing {}", expected_file.display()));
-            if expected != fixed {
-                failures.push(format!(
-                    "{path}\n--- expected\n{expected:?}\n--- got\n{fixed:?}"
-                ));
-            }
-        }
+        compare_golden(&golden_dir(), path, &fixed, &mut failures);
         // Fixing the fixed note changes nothing, keeps every body line, and leaves valid YAML.
         assert!(
             engine.fix(path, &fixed).text.is_none(),

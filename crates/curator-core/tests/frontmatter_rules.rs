@@ -280,23 +280,15 @@ fn a_datetime_follows_the_vault_when_the_vault_changes() {
     let mut vault = curator_core::vault::Vault::new(with_types(&[("kickoff", "date")]));
     vault.upsert("n.md", "---\nkickoff: 2025-05-09T00:00:00Z\n---\n");
     vault.upsert("a.md", "---\nkickoff: 2025-05-01\n---\n");
-    let edits = |vault: &mut curator_core::vault::Vault| {
-        let report = vault.report("n.md").expect("n.md is in the vault");
-        report
-            .edits
-            .iter()
-            .map(|e| e.replacement.clone())
-            .collect::<Vec<_>>()
-    };
     // One note each way.
-    assert!(edits(&mut vault).is_empty());
+    assert!(replacements(&mut vault).is_empty());
     vault.upsert("b.md", "---\nkickoff: 2025-05-02\n---\n");
-    assert_eq!(edits(&mut vault), ["2025-05-09"]);
+    assert_eq!(replacements(&mut vault), ["2025-05-09"]);
     vault.upsert("b.md", "---\nkickoff: 2025-05-02T00:00:00Z\n---\n");
-    assert!(edits(&mut vault).is_empty());
+    assert!(replacements(&mut vault).is_empty());
     vault.remove("b.md");
     vault.upsert("c.md", "---\nKickoff: 2025/05/03\n---\n");
-    assert_eq!(edits(&mut vault), ["2025-05-09"]);
+    assert_eq!(replacements(&mut vault), ["2025-05-09"]);
 }
 
 // ---- tags and aliases ---------------------------------------------------------------------
@@ -491,20 +483,12 @@ fn a_key_variant_follows_the_vault_when_the_vault_changes() {
     let text = "---\nCreated: 2024-03-21\n---\n";
     vault.upsert("n.md", text);
     vault.upsert("a.md", "---\nCreated: 2024-03-20\n---\n");
-    let edits = |vault: &mut curator_core::vault::Vault| {
-        let report = vault.report("n.md").expect("n.md is in the vault");
-        report
-            .edits
-            .iter()
-            .map(|e| e.replacement.clone())
-            .collect::<Vec<_>>()
-    };
-    assert!(edits(&mut vault).is_empty());
+    assert!(replacements(&mut vault).is_empty());
     // One note each way: a tie between case variants goes to the fewest capitals.
     vault.upsert("a.md", "---\ncreated: 2024-03-20\n---\n");
-    assert_eq!(edits(&mut vault), ["created"]);
+    assert_eq!(replacements(&mut vault), ["created"]);
     vault.remove("a.md");
-    assert!(edits(&mut vault).is_empty());
+    assert!(replacements(&mut vault).is_empty());
 }
 
 #[test]
@@ -608,4 +592,10 @@ fn each_rule_can_be_switched_off_per_note() {
         fixed_with(settings, "n.md", text),
         "---\ncurator: [dates, tags]\ncreated: 2026/01/03\ntags: A\nTitle: x\n---\n"
     );
+}
+
+/// The replacements of the edits the warm `vault` reports for `n.md`.
+fn replacements(vault: &mut curator_core::vault::Vault) -> Vec<String> {
+    let report = vault.report("n.md").expect("n.md is in the vault");
+    report.edits.iter().map(|e| e.replacement.clone()).collect()
 }

@@ -10,7 +10,7 @@ mod frontmatter_common;
 
 use curator_core::rules::REGISTRY;
 use curator_core::{Engine, Settings};
-use frontmatter_common::read_notes;
+use frontmatter_common::{compare_golden, read_notes};
 use std::path::{Path, PathBuf};
 
 const FIXED: &str = ".fixed.md";
@@ -33,24 +33,12 @@ fn golden_cases_fix_to_their_expected_text() {
     let cases = read_notes(&golden_dir(), |path| !path.ends_with(FIXED));
     assert!(cases.len() >= 6, "only {} golden cases", cases.len());
     let engine = engine();
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut failures = Vec::new();
     for (path, text) in &cases {
         let out = engine.fix(path, text);
         assert!(out.error.is_none(), "{path}: {:?}", out.error);
         let fixed = out.text.unwrap_or_else(|| text.clone());
-        let expected_file = golden_dir().join(path.replace(".md", FIXED));
-        if update {
-            std::fs::write(&expected_file, &fixed).expect("write golden");
-        } else {
-            let expected = std::fs::read_to_string(&expected_file)
-                .unwrap_or_else(|_| panic!("missing {}", expected_file.display()));
-            if expected != fixed {
-                failures.push(format!(
-                    "{path}\n--- expected\n{expected}\n--- got\n{fixed}"
-                ));
-            }
-        }
+        compare_golden(&golden_dir(), path, &fixed, &mut failures);
         assert!(
             engine.fix(path, &fixed).text.is_none(),
             "{path}: not idempotent"

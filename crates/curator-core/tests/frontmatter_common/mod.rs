@@ -73,3 +73,21 @@ pub fn read_notes(root: &Path, keep: impl Fn(&str) -> bool) -> Vec<(String, Stri
     notes.sort();
     notes
 }
+
+/// Checks `fixed`, the note at `path` fixed, against its golden file (`path` with `.md` →
+/// `.fixed.md` under `dir`), pushing a difference to `failures`; with `UPDATE_GOLDEN` set it
+/// writes the file instead.
+pub fn compare_golden(dir: &Path, path: &str, fixed: &str, failures: &mut Vec<String>) {
+    let expected_file = dir.join(path.replace(".md", ".fixed.md"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&expected_file, fixed).expect("write golden");
+        return;
+    }
+    let expected = std::fs::read_to_string(&expected_file)
+        .unwrap_or_else(|_| panic!("missing {}", expected_file.display()));
+    if expected != fixed {
+        failures.push(format!(
+            "{path}\n--- expected\n{expected:?}\n--- got\n{fixed:?}"
+        ));
+    }
+}
