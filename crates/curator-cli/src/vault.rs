@@ -183,13 +183,13 @@ fn relative(root: &Path, path: &Path) -> String {
 /// Reads the plugin's `data.json`, `.obsidian/types.json` and the Tasks plugin's `data.json`,
 /// each if present.
 fn load_settings(root: &Path) -> Result<Settings, String> {
-    let mut settings = match read_optional(&root.join(PLUGIN_DATA))? {
+    let mut settings = match read_json(&root.join(PLUGIN_DATA))? {
         Some(json) => serde_json::from_str::<Settings>(&json).map_err(|e| {
             format!("{PLUGIN_DATA}: {e}; fix the file or delete it to use the defaults")
         })?,
         None => Settings::default(),
     };
-    if let Some(json) = read_optional(&root.join(TYPES_JSON))? {
+    if let Some(json) = read_json(&root.join(TYPES_JSON))? {
         #[derive(serde::Deserialize)]
         struct Types {
             #[serde(default)]
@@ -199,7 +199,7 @@ fn load_settings(root: &Path) -> Result<Settings, String> {
             .map_err(|e| format!("{TYPES_JSON}: {e}; Obsidian rewrites this file on start"))?;
         settings.property_types.extend(types.types);
     }
-    if let Some(json) = read_optional(&root.join(TASKS_PLUGIN_DATA))? {
+    if let Some(json) = read_json(&root.join(TASKS_PLUGIN_DATA))? {
         #[derive(Default, serde::Deserialize)]
         #[serde(default, rename_all = "camelCase")]
         struct TasksPlugin {
@@ -233,6 +233,12 @@ fn declared_templates(root: &Path) -> Result<Vec<String>, String> {
         }
     }
     Ok(out)
+}
+
+/// A settings file's JSON, if the file holds any: an empty file (Obsidian leaves one behind
+/// at times, and writes it again on start) declares nothing, as an absent one.
+fn read_json(path: &Path) -> Result<Option<String>, String> {
+    Ok(read_optional(path)?.filter(|json| !json.trim().is_empty()))
 }
 
 fn read_optional(path: &Path) -> Result<Option<String>, String> {

@@ -142,6 +142,23 @@ fn reads_the_plugin_settings() {
 }
 
 #[test]
+fn an_empty_settings_file_declares_nothing() {
+    // Obsidian can leave `types.json` empty and writes it again on start: the vault is read
+    // as if it had none, where a malformed one stops the run with the file named.
+    let note = ("Notes/Plan.md", "---\ncreated: 2026/03/04\n---\nPlan.\n");
+    let empty = vault(&[note, (".obsidian/types.json", "\n")]);
+    curator().arg("fix").arg(empty.path()).assert().code(0);
+    assert!(read(empty.path(), "Notes/Plan.md").contains("created: 2026-03-04"));
+    let broken = vault(&[note, (".obsidian/types.json", "{\"types\":")]);
+    curator()
+        .arg("check")
+        .arg(broken.path())
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("types.json"));
+}
+
+#[test]
 fn json_outputs_are_arrays() {
     let dir = vault(&[("People/Bo Lind.md", REVIEW)]);
     for cmd in ["tasks", "entities", "review"] {

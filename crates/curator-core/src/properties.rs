@@ -27,11 +27,18 @@ pub fn folds(settings: &Settings, lower: &str) -> bool {
 /// The tags a tag string (`item` false) or one item of a tag list (`item` true) stands for, as
 /// written, `#` stripped. A string is split on commas and blanks, as Obsidian reads it; an item
 /// only on commas: `peter may` or `Agent Architecture` in a list is one tag as its owner wrote
-/// it, not two.
+/// it, not two. An item of several `#`-words (`#type/tool #status/wip`) is as many tags.
 pub fn written_tags(s: &str, item: bool) -> impl Iterator<Item = &str> {
-    s.split(move |c: char| c == ',' || (!item && (c == ' ' || c == '\t')))
+    let blanks = !item || hashtag_words(s);
+    s.split(move |c: char| c == ',' || (blanks && (c == ' ' || c == '\t')))
         .map(|t| t.trim().trim_start_matches('#'))
         .filter(|t| !t.is_empty())
+}
+
+/// True when `s` is two or more words, each opening with `#`.
+fn hashtag_words(s: &str) -> bool {
+    let mut words = s.split([' ', '\t', ',']).filter(|w| !w.is_empty());
+    words.clone().nth(1).is_some() && words.all(|w| w.starts_with('#'))
 }
 
 /// Every tag a `tags` value holds, as written (see [`written_tags`]).

@@ -338,6 +338,37 @@ fn a_list_item_holding_a_space_is_one_tag() {
 }
 
 #[test]
+fn a_list_item_written_as_a_hashtag_comment_is_left_for_review() {
+    // YAML reads `- #area/garden` as an empty item and a comment: the owner's tags are there,
+    // and rewriting the list would drop them.
+    let text = "---\ntitle: Garden\ntags:\n  - #area/garden\n  - #status/active\n---\nBody.\n";
+    assert_eq!(fixed("n.md", text), text);
+    assert_eq!(
+        reasons("n.md", text),
+        [(ReviewReason::InvalidFrontmatter, Some(4))]
+    );
+    // A comment after an entry is just a comment, and an empty item without one goes.
+    assert_eq!(
+        fixed("n.md", "---\ntags:\n  - garden # mine\n  -\n---\n"),
+        "---\ntags:\n  - garden # mine\n---\n"
+    );
+}
+
+#[test]
+fn a_list_item_of_several_hashtags_is_as_many_tags() {
+    assert_eq!(
+        fixed(
+            "n.md",
+            "---\ntags: [\" #type/tool #topic/dev\", later]\n---\n"
+        ),
+        "---\ntags: [type/tool, topic/dev, later]\n---\n"
+    );
+    // Words without `#` in an item stay one tag, as their owner wrote it.
+    let text = "---\ntags: [peter may, \"#solo\"]\n---\n";
+    assert_eq!(fixed("n.md", text), "---\ntags: [peter may, solo]\n---\n");
+}
+
+#[test]
 fn flow_tag_lists_are_cleaned_in_place() {
     assert_eq!(
         fixed(

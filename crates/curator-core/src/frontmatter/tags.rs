@@ -16,6 +16,7 @@
 use super::doc::{Doc, Findings};
 use super::emit::{scalar, Layout, Place};
 use crate::properties::written_tags;
+use crate::review::ReviewReason;
 use crate::rule::Rule;
 use crate::settings::ListStyle;
 use crate::yaml::{Node, NodeKind, Quoting};
@@ -141,6 +142,20 @@ pub fn check_aliases(doc: &Doc, out: &mut Findings) {
     check(doc, out, &ALIASES);
 }
 
+/// True when `item` is an empty item of a block list whose line holds a comment after its
+/// dash (`- #Type/Area`): what its owner meant as an entry.
+fn only_a_comment(doc: &Doc, item: &Node) -> bool {
+    let text = doc.note.text;
+    let at = item.span.start.min(text.len());
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = text[start..end].trim_start();
+    item.is_null()
+        && line
+            .strip_prefix('-')
+            .is_some_and(|rest| rest.starts_with([' ', '\t']) && rest.trim_start().starts_with('#'))
+}
+
 /// Scalars a list rule must not touch: block scalars and unfilled placeholders.
 fn untouchable(node: &Node) -> bool {
     match &node.kind {
@@ -168,6 +183,20 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
             rewrite(doc, out, rule, prop.entry, &wanted, doc.layout(None));
         }
         NodeKind::Seq { items, flow } => {
+            if let Some(item) = items.iter().find(|item| only_a_comment(doc, item)) {
+                // `- #Type/Area` is an item holding nothing and a YAML comment: Obsidian reads
+                // no tag there, and rewriting the list would drop what its owner wrote.
+                out.review.push(doc.review(
+                    item,
+                    ReviewReason::InvalidFrontmatter,
+                    format!(
+                        "`{}` has an item written `- #…`, which YAML reads as a comment, not an \
+                         entry: write it without the `#` or in quotes",
+                        rule.key
+                    ),
+                ));
+                return;
+            }
             if items.iter().any(untouchable) {
                 return;
             }

@@ -30,10 +30,21 @@ const CONNECTIVES: &[&[&str]] = &[
     &["turns", "into"],
     &["turned", "into"],
     &["shows", "up", "as"],
+    &["show", "up", "as"],
+    &["showed", "up", "as"],
     &["appears", "as"],
+    &["appear", "as"],
+    &["appeared", "as"],
     &["displays", "as"],
     &["displayed", "as"],
     &["rendered", "as"],
+    &["looks", "like"],
+    &["look", "like"],
+];
+
+/// Words that may stand between a form and the connective after it (`é will appear as Ã©`).
+const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "may", "might", "should", "often",
 ];
 
 /// How many times a garble shown may have been garbled (`ÃƒÂ©` is `é` garbled twice).
@@ -124,25 +135,28 @@ fn connectives(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 /// True when the forms nearest to the connective spanning `start..end` on either side, one to
-/// [`MAX_WORDS`] words each, are a garble and what it decodes to.
+/// [`MAX_WORDS`] words each (as many or not: `" £ "` against `"Â£"`), are a garble and what it
+/// decodes to.
 fn sides_demonstrate(line: &str, (start, end): (usize, usize)) -> bool {
     let before = line.get(..start).unwrap_or_default();
     let after = line.get(end..).unwrap_or_default();
-    let (left, right) = (words(before), words(after));
-    (1..=MAX_WORDS).any(|n| {
-        let (Some(first), Some(last)) = (
-            left.len().checked_sub(n).and_then(|i| left.get(i)),
-            left.last(),
-        ) else {
-            return false;
-        };
-        let (Some(rfirst), Some(rlast)) = (right.first(), right.get(n - 1)) else {
-            return false;
-        };
-        let a = before.get(first.0..last.1).unwrap_or_default();
-        let b = after.get(rfirst.0..rlast.1).unwrap_or_default();
-        one_decodes_to_other(a, b)
-    })
+    let (mut left, right) = (words(before), words(after));
+    if let Some(&(s, e)) = left.last() {
+        if MODALS.iter().any(|m| before[s..e].eq_ignore_ascii_case(m)) {
+            left.pop();
+        }
+    }
+    // The last `n` words of the left side and the first `n` of the right, as text.
+    let lefts = (1..=MAX_WORDS.min(left.len())).map(|n| {
+        let from = left[left.len() - n].0;
+        &before[from..left[left.len() - 1].1]
+    });
+    let rights: Vec<&str> = (1..=MAX_WORDS.min(right.len()))
+        .map(|n| &after[right[0].0..right[n - 1].1])
+        .collect();
+    lefts
+        .flat_map(|a| rights.iter().map(move |b| (a, *b)))
+        .any(|(a, b)| one_decodes_to_other(a, b))
 }
 
 /// The byte spans of the whitespace-separated words of `text`.

@@ -198,6 +198,8 @@ fn recognises_notes_that_document_mojibake() {
         "Every naïve becomes naÃ¯ve after the round trip.",
         "summary: \"why GdaÅ„sk shows up as Gdańsk in one app\"",
         "Watch for Å¼Ã³Å‚w instead of żółw.",
+        "The degree sign \" ° \" will appear as \"Â°\" when read as Latin-1.",
+        "In old mail clients naïve would look like naÃ¯ve.",
         // A step of double encoding: both forms read the same once repaired.
         "é → Ã© → ÃƒÂ©",
         // Two cells of a table row, quoted in a callout too.
