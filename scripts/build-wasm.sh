@@ -80,7 +80,10 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($gz gzipped)"
 # 1 MB): the vault's own date and case conventions, notes documenting mojibake and links that
 # keep what they showed (+22 KB of code at 75, much of it sorts and B-tree steps instantiated
 # for the new types).
-budget=1570000
+# Raised to 1.575 MB at 1,570 KB: a tied tag's camel case kept, a list of commented items left,
+# items of hashtags split, more connectives of notes documenting mojibake (+3 KB). main.js is
+# 997 KB of its 1 MB: the next raise needs room found in main.js first.
+budget=1575000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1
