@@ -141,7 +141,7 @@ pub struct DecisionPage {
 /// The lines cards showed, each by its note's text (by hash), line and name: a page asked again
 /// (the pane refreshes at every change) shows them without the note's text, which the vault
 /// lets go of once the note's results are computed. A change to a note changes its hash, so
-/// nothing stale is shown; the oldest are dropped past [`CONTEXTS_KEPT`].
+/// nothing stale is shown; past [`CONTEXTS_KEPT`] lines the kept ones are all dropped.
 #[derive(Debug, Default)]
 struct Contexts(HashMap<u64, String>);
 

@@ -2,11 +2,16 @@
 //! rules that retarget links (entity links, merges, links back to someone new) write a link's
 //! inside.
 
-/// The separator between a link's target and its display for a link at byte `at` of `text`:
-/// `\|` in a table row, where a bare `|` would end the cell, else `|`.
-pub fn separator(text: &str, at: usize) -> &'static str {
+/// True when byte `at` of `text` is on a table row: a line starting with `|`.
+pub fn in_table_row(text: &str, at: usize) -> bool {
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    if text[line_start..].trim_start().starts_with('|') {
+    text[line_start..].trim_start().starts_with('|')
+}
+
+/// The separator between a link's target and its display for a link at byte `at` of `text`:
+/// `\|` in a table row ([`in_table_row`]), where a bare `|` would end the cell, else `|`.
+pub fn separator(text: &str, at: usize) -> &'static str {
+    if in_table_row(text, at) {
         "\\|"
     } else {
         "|"

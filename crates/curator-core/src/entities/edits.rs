@@ -11,7 +11,7 @@ use crate::edit::Edit;
 use crate::handles;
 use crate::index::VaultIndex;
 use crate::names::keys::{EntityKeys, NameForm};
-use crate::names::normalize;
+use crate::names::{normalize, qualifier};
 use crate::note::Note;
 use crate::rule::Rule;
 use crate::wikilink;
@@ -111,7 +111,7 @@ fn shown_as_written(
 /// spelled with other accents or case: of the entity's names its title is the nearest to it,
 /// and it says nothing more (a possessive, `Gwendolyn Ashworth's`, says more).
 fn means_title(written: &str, entity: &EntityKeys) -> bool {
-    if written.ends_with(['\'', '’']) || written.ends_with("'s") || written.ends_with("’s") {
+    if (written.split_whitespace().last()).is_some_and(qualifier::is_possessive) {
         return false;
     }
     let key = normalize::name_key(written);

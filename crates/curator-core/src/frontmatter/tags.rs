@@ -145,15 +145,16 @@ pub fn check_aliases(doc: &Doc, out: &mut Findings) {
 /// True when `item` is an empty item of a block list whose line holds a comment after its
 /// dash (`- #Type/Area`): what its owner meant as an entry.
 fn only_a_comment(doc: &Doc, item: &Node) -> bool {
+    if !item.is_null() {
+        return false;
+    }
     let text = doc.note.text;
     let at = item.span.start.min(text.len());
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
     let line = text[start..end].trim_start();
-    item.is_null()
-        && line
-            .strip_prefix('-')
-            .is_some_and(|rest| rest.starts_with([' ', '\t']) && rest.trim_start().starts_with('#'))
+    line.strip_prefix('-')
+        .is_some_and(|rest| rest.starts_with([' ', '\t']) && rest.trim_start().starts_with('#'))
 }
 
 /// Scalars a list rule must not touch: block scalars and unfilled placeholders.

@@ -415,6 +415,10 @@ fn queried_handles(query: &str) -> impl Iterator<Item = &str> {
 /// written as an ISO datetime (see [`NoteSummary::date_styles`]).
 fn date_styles(note: &Note, settings: &Settings) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = Vec::new();
+    // Most vaults declare no date property: the scan reads no key for it then.
+    if !settings.property_types.values().any(|t| t == "date") {
+        return out;
+    }
     let entries = note.frontmatter.iter().flat_map(|f| f.root());
     for entry in entries.flat_map(|r| r.entries()) {
         let key = entry.key_str().to_lowercase();

@@ -126,7 +126,7 @@ impl Relink {
                 continue;
             }
             at = inner_start + close + 2;
-            let table = tables && wikilink::separator(text, open) == "\\|";
+            let table = tables && wikilink::in_table_row(text, open);
             let embed = text[..open].ends_with('!');
             if let Some(new) = self.inner(inner, source, table, embed) {
                 out.push(self.edit(inner_start..inner_start + inner.len(), new));
