@@ -4,6 +4,7 @@
 //! (`curator_core::vault::Vault`, restored from the cache when there is one), and prints or
 //! writes what the engine returns.
 
+mod allocator;
 mod cache;
 mod cache_format;
 mod commands;
@@ -20,7 +21,7 @@ use std::process::ExitCode;
 /// mimalloc rather than the system allocator: checking a vault allocates millions of small
 /// strings, and glibc's malloc and free were a fifth of the work.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 
 /// Keeps an Obsidian vault clean and connected: frontmatter, tasks, people and organisations.
 #[derive(Parser)]
