@@ -206,3 +206,86 @@ fn a_name_part_the_note_does_not_name_is_suggested_at_even_odds() {
     assert_eq!(m.decision, Decision::Auto, "{m:#?}");
     assert!(m.confidence >= 0.95);
 }
+
+/// The texts of every mention in a topic note, with what each resolves to.
+fn mentions_of_topic(body: &str) -> Vec<(String, Option<String>)> {
+    let text = format!("---\ntype: topic\n---\n# Notes\n\n{body}\n");
+    mentions_in(VAULT, "Notes/Topic.md", &text)
+        .into_iter()
+        .map(|m| (m.text, m.resolved))
+        .collect()
+}
+
+#[test]
+fn a_given_name_inside_someone_else_s_full_name_names_nobody_in_typed_prose() {
+    // A reading list beside a note that links John Fairfax: each of these Johns (and Moses,
+    // a surname here) is someone else, written in full.
+    let lines = [
+        "- \"Genetic Programming\" by John R. Koza",
+        "- John H. Miller: Miller's research spans economics.",
+        "- John Argyris, Gunter Faust and Maria Haase",
+        "- Thinking in Systems, by Anna D. Moses",
+        "- Adaptation in Natural Systems, by Leofric Smale",
+    ];
+    let body = format!(
+        "[[John Fairfax]] and [[Moses Abery]] kept the list.\n\n{}",
+        lines.join("\n")
+    );
+    let got = mentions_of_topic(&body);
+    let wrong: Vec<_> = got
+        .iter()
+        .filter(|(text, _)| !text.starts_with("John Fairfax") && !text.starts_with("Moses Abery"))
+        .filter(|(_, resolved)| resolved.is_some())
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+    // The given name alone, a title before it, a name across a comma and the name in full
+    // still name who the note says.
+    let body = "[[John Fairfax]] kept the list. John said so; Dr John agreed. Before joining \
+                the guild, John wrote it. John Fairfax signed.";
+    let named = |text: &str| {
+        mentions_of_topic(body)
+            .into_iter()
+            .filter(|(t, _)| t == text)
+            .map(|(_, r)| r)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(named("John").len(), 3, "{:?}", mentions_of_topic(body));
+    assert!(named("John")
+        .iter()
+        .all(|r| r.as_deref() == Some("John Fairfax")));
+}
+
+#[test]
+fn in_a_meeting_a_given_name_before_a_misheard_surname_is_still_read() {
+    // A transcript runs names into the next words and mishears surnames: the attendee's given
+    // name is read as before.
+    let got = in_meeting("Thanks William Harcot for the scans.", "William Harcot");
+    let got_given = in_meeting("Thanks William Harcot for the scans.", "William");
+    assert!(
+        got.iter()
+            .chain(&got_given)
+            .any(|(_, r)| r == "William Harcourt"),
+        "{got:?} {got_given:?}"
+    );
+}
+
+#[test]
+fn a_folder_s_own_note_is_nobody() {
+    // `People/People.md` describes the folder (the Folder notes plugin keeps one per folder).
+    let vault = [
+        ("People/People.md", "# People\n\nEveryone we work with.\n"),
+        ("People/Ana Reyes.md", "---\ntype: person\n---\n"),
+    ];
+    let text = "---\ntype: topic\n---\nOther people's views matter. People disagree with \
+                [[People]] and [[Ana Reyes]].\n";
+    let got = mentions_in(&vault, "Notes/Topic.md", text);
+    assert!(
+        got.iter().all(|m| m.resolved.as_deref() != Some("People")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|m| m.resolved.as_deref() == Some("Ana Reyes")),
+        "{got:?}"
+    );
+}

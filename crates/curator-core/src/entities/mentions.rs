@@ -950,6 +950,8 @@ pub struct ProseMemo {
     keep: bool,
     /// The note's names without a note the lines were read with.
     locals: Vec<Vec<Token>>,
+    /// Whether the lines were read as heard (a meeting's) rather than typed.
+    heard: bool,
     /// How spans of prose reach the vault's names or `locals`, by text.
     reach: HashMap<String, Option<ProseReach>>,
     /// Lines read, by a hash of their text and what of them is not prose.
@@ -977,10 +979,11 @@ impl ProseMemo {
         }
     }
 
-    /// Starts over when the note's names without a note changed.
-    fn reading_with(&mut self, locals: &[Vec<Token>]) {
-        if self.locals != locals {
+    /// Starts over when the note's names without a note changed, or how its words were written.
+    fn reading_with(&mut self, locals: &[Vec<Token>], heard: bool) {
+        if self.locals != locals || self.heard != heard {
             self.locals = locals.to_vec();
+            self.heard = heard;
             self.reach.clear();
             self.lines.clear();
         }
@@ -1004,22 +1007,28 @@ impl ProseMemo {
 }
 
 /// Finds name mentions in the note's prose. `locals` are names the note writes without a note;
-/// `taken` are spans structured mentions already cover.
+/// `taken` are spans structured mentions already cover; `heard` says the note is a meeting,
+/// whose prose may be a transcript (see [`spans`]).
 pub fn prose(
     note: &Note,
     names: &EntityNames,
     locals: &[Vec<Token>],
     taken: &[Range<usize>],
+    heard: bool,
 ) -> Vec<Found> {
-    prose_with(note, names, locals, taken, &mut ProseMemo::default())
+    prose_with(
+        note,
+        names,
+        (locals, taken, heard),
+        &mut ProseMemo::default(),
+    )
 }
 
 /// [`prose`], reading again from `memo` the lines read before (see [`ProseMemo`]).
 pub fn prose_with(
     note: &Note,
     names: &EntityNames,
-    locals: &[Vec<Token>],
-    taken: &[Range<usize>],
+    (locals, taken, heard): (&[Vec<Token>], &[Range<usize>], bool),
     memo: &mut ProseMemo,
 ) -> Vec<Found> {
     let skip = not_prose(note, taken);
@@ -1030,7 +1039,7 @@ pub fn prose_with(
             .get_or_init(|| lowercase_words(note.body()))
             .contains(word)
     };
-    memo.reading_with(locals);
+    memo.reading_with(locals, heard);
     let body = note.body();
     let mut words_memo = WordMemo::new(names, body.len());
     let mut out = Vec::new();
@@ -1083,7 +1092,13 @@ pub fn prose_with(
             }
             let breaks = !usable || !w.joined_to_next || k + 1 == ws.len();
             if breaks && !run.is_empty() {
-                out.extend(spans(note, &run, names, locals, &asking, &mut memo.reach));
+                out.extend(spans(
+                    note,
+                    &run,
+                    (names, locals, heard),
+                    &asking,
+                    &mut memo.reach,
+                ));
                 run.clear();
             }
         }
@@ -1267,8 +1282,7 @@ fn lowercase_org_names<'t>(
 fn spans(
     note: &Note,
     run: &[&Word],
-    names: &EntityNames,
-    locals: &[Vec<Token>],
+    (names, locals, heard): (&EntityNames, &[Vec<Token>], bool),
     writes_lowercase: &dyn Fn(&str) -> bool,
     cache: &mut HashMap<String, Option<ProseReach>>,
 ) -> Vec<Found> {
@@ -1320,17 +1334,47 @@ fn spans(
             if len > 1 && is_particle(word_text(run[i + len - 1])) {
                 continue;
             }
-            let reach = match cache.get(text) {
-                Some(reach) => *reach,
-                None => {
-                    let reach = names_someone(text, names, locals);
-                    cache.insert(text.to_string(), reach);
-                    reach
-                }
-            };
-            let Some(reach) = reach else {
+            let Some(reach) = cached_reach(text, names, locals, cache) else {
                 continue;
             };
+            // In typed prose, a name the vault has inside a longer name it does not have
+            // (`Robert Shaw`, `John H. Miller`, `James D. Murray`, beside a note on Robert
+            // Axelrod) is part of someone else's name: nothing here names anyone of the vault.
+            // A meeting's prose may be a transcript, where names run into the next words and
+            // surnames are misheard (`Selin Wu` is Selin Vu), and is read as before.
+            if !heard && !reach.surname && !names.is_a_name(text) && {
+                // The first word after the span that is no initial (`John H. Miller`); only
+                // initials after it end a name written surname first (`Arthur W. B.`).
+                let mut next = i + len;
+                while next + 1 < hi
+                    && word_text(run[next]).chars().nth(1).is_none()
+                    && in_one_name(note, run[next], run[next + 1])
+                {
+                    next += 1;
+                }
+                let after = run.get(next).filter(|_| next < hi).filter(|w| {
+                    let word = word_text(w);
+                    word.chars().nth(1).is_some()
+                        && name_like(word)
+                        && in_one_name(note, run[next - 1], w)
+                        && !(next + 1..=hi.min(next + MAX_SPAN_WORDS)).any(|to| is_name(next, to))
+                        && note.text.get(span.start..w.span.end).is_none_or(|longer| {
+                            cached_reach(longer, names, locals, cache).is_none()
+                        })
+                });
+                let before = i
+                    .checked_sub(1)
+                    .filter(|b| *b >= lo)
+                    .and_then(|b| run.get(b))
+                    .filter(|w| {
+                        name_like(word_text(w))
+                            && in_one_name(note, w, run[i])
+                            && !consumed_before(&out, w)
+                    });
+                after.is_some() || before.is_some()
+            } {
+                break;
+            }
             if !reach.exact && len >= 3 && is_name(i + 1, i + len) {
                 longest = 1;
                 continue;
@@ -1404,6 +1448,51 @@ fn lowercase_words(text: &str) -> HashSet<&str> {
 
 fn consumed_before(found: &[Found], word: &Word) -> bool {
     found.last().is_some_and(|f| f.span.end > word.span.start)
+}
+
+/// [`names_someone`], remembered in `cache` for the note's spans.
+fn cached_reach(
+    text: &str,
+    names: &EntityNames,
+    locals: &[Vec<Token>],
+    cache: &mut HashMap<String, Option<ProseReach>>,
+) -> Option<ProseReach> {
+    if let Some(reach) = cache.get(text) {
+        return *reach;
+    }
+    let reach = names_someone(text, names, locals);
+    cache.insert(text.to_string(), reach);
+    reach
+}
+
+/// True when `next` follows `word` as the next word of one name: after a space, or after the
+/// dot of an initial (`D. Murray`), not across a comma (`Before joining Kairos, Gaurav`).
+fn in_one_name(note: &Note, word: &Word, next: &Word) -> bool {
+    let gap = note.text.get(word.span.end..next.span.start).unwrap_or(",");
+    let initial = word.span.len() == 1;
+    let gap = if initial {
+        gap.strip_prefix('.').unwrap_or(gap)
+    } else {
+        gap
+    };
+    !gap.is_empty() && gap.chars().all(|c| c == ' ')
+}
+
+/// Words written before a name that are no part of it (`Dr Ana`, `Lord Robert`).
+const HONORIFICS: &[&str] = &[
+    "dr", "lady", "lord", "miss", "mr", "mrs", "ms", "prof", "saint", "sir", "st",
+];
+
+/// True when a capitalised `word` of a run reads as part of a person's name: no stopword,
+/// particle, honorific or everyday word (`Shaw`, `Krakauer`, an initial `H`; not `About`,
+/// `Budget`, `Dr`).
+fn name_like(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && !is_stopword(word)
+        && !is_particle(&lower)
+        && !HONORIFICS.contains(&lower.as_str())
+        && !is_common_word(&lower)
 }
 
 /// How `text` could name an entity of the vault or a name the note writes (see [`reach`]); the
@@ -1662,7 +1751,7 @@ mod tests {
         let index = index();
         let text = "# Weekly\n\nHey Nico, thanks. `Niko Dukic` is code, see https://x.io/Niko.\n\n## Transcript\n\n```text\n[00:00:14.77]  Jason ValleryYeah, ask yasmin.\n```\n\n```python\nJason Vallery\n```\n";
         let note = Note::parse("Meetings/Weekly.md", text);
-        let found = prose(&note, index.entity_names(), &[], &[]);
+        let found = prose(&note, index.entity_names(), &[], &[], false);
         assert_eq!(
             texts(&found),
             vec![
@@ -1708,7 +1797,7 @@ mod tests {
                     The the mirelle consortium runs it; the consortium and the mirelle science \
                     work do not, nor the jura strand.\n";
         let note = Note::parse("Meetings/Call.md", text);
-        let found = prose(&note, index.entity_names(), &[], &[]);
+        let found = prose(&note, index.entity_names(), &[], &[], false);
         let names: Vec<(&str, &str)> = found
             .iter()
             .map(|f| (f.text.as_str(), f.name.as_str()))
@@ -1748,7 +1837,7 @@ mod tests {
         );
         let found = |text: &str| {
             let note = Note::parse("Meetings/Call.md", text);
-            prose(&note, index.entity_names(), &[], &[])
+            prose(&note, index.entity_names(), &[], &[], false)
                 .into_iter()
                 .map(|f| f.text)
                 .collect::<Vec<_>>()
@@ -1778,7 +1867,7 @@ mod tests {
             "# Call\n\nPer May Lindqvist, legal is fine. Thanks Teodor Ok, that helps.\n\
              May Lindqvistt join? Thanks Teodor. Ok Teodor.\n",
         );
-        let found = prose(&note, index.entity_names(), &[], &[]);
+        let found = prose(&note, index.entity_names(), &[], &[], false);
         assert_eq!(
             texts(&found),
             [
@@ -1807,7 +1896,7 @@ mod tests {
             "Meetings/Call.md",
             "# Call\n\nIt was Per MARTA QUILL who asked. Hiroko said no. hiroko sado agreed.\n",
         );
-        let found = prose(&note, index.entity_names(), &[], &[]);
+        let found = prose(&note, index.entity_names(), &[], &[], false);
         assert_eq!(
             texts(&found),
             [
@@ -1827,7 +1916,7 @@ mod tests {
             "People/Niko Dukic.md",
             "# Niko Dukic\n\nThanks Niko. The Team met Azure.\n",
         );
-        let found = prose(&note, index.entity_names(), &[], &[]);
+        let found = prose(&note, index.entity_names(), &[], &[], false);
         assert_eq!(texts(&found), vec![(Kind::Text, "Niko")]);
     }
 }

@@ -358,7 +358,8 @@ pub fn resolve_note_with(
     let (mut ctx, mut done) = note_context(note, index, &resolver, &found, &mut memo.exact);
     let taken: Vec<_> = found.iter().map(|f| f.span.clone()).collect();
     let locals: Vec<_> = ctx.locals().iter().map(|l| l.tokens.clone()).collect();
-    let prose = mentions::prose_with(note, names, &locals, &taken, &mut memo.prose);
+    let heard = ctx.is_meeting();
+    let prose = mentions::prose_with(note, names, (&locals, &taken, heard), &mut memo.prose);
     for f in &prose {
         if f.kind == Kind::Text && !f.opens_sentence && !f.name.contains(char::is_whitespace) {
             ctx.add_mid_sentence(&f.name);

@@ -187,12 +187,16 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         .flat_map(|k| strings(k))
         .map(|c| link_target(&c).to_lowercase())
         .collect();
+    // A folder's own note (`People/People.md`, as the Folder notes plugin keeps them) is about
+    // the folder: where it lives makes it no person or organisation.
+    let folder_note = is_folder_note(note.path);
     let in_folder = |folders: &[String]| {
-        folders.iter().any(|f| {
-            note.path
-                .strip_prefix(f.as_str())
-                .is_some_and(|rest| rest.starts_with('/'))
-        })
+        !folder_note
+            && folders.iter().any(|f| {
+                note.path
+                    .strip_prefix(f.as_str())
+                    .is_some_and(|rest| rest.starts_with('/'))
+            })
     };
     let typed = |types: &[String]| {
         types.iter().any(|t| {
@@ -284,6 +288,17 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         role,
         facts: section_bullets(note, "key facts"),
     }
+}
+
+/// True when the note at `path` is named as the folder it is in (`People/People.md`): the
+/// folder's own note.
+fn is_folder_note(path: &str) -> bool {
+    let mut parts = path.rsplit('/');
+    let file = parts.next().unwrap_or(path);
+    let title = file.strip_suffix(".md").unwrap_or(file);
+    parts
+        .next()
+        .is_some_and(|folder| folder.eq_ignore_ascii_case(title))
 }
 
 /// A category named in the plural as its type is in the singular: `companies` → `company`,
