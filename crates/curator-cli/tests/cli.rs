@@ -514,6 +514,50 @@ fn a_second_run_answers_from_the_cache_and_sees_what_changed_since() {
     );
 }
 
+#[test]
+fn fix_leaves_garbles_a_file_name_carries_until_the_file_is_renamed() {
+    // The statute's file name was garbled when it was made (`§` read as code page 437): the
+    // notes naming it write the garble too, and repairing them would name no note.
+    let citing = "---\nrelated:\n- Idaho Code ┬º74-202\n---\n# Idaho Code ┬º74-202\n\
+        See [[Idaho Code ┬º74-202]].\nNotes from the cafÃ©.\n";
+    let dir = vault(&[
+        ("Idaho Code ┬º74-202.md", "Deliberation, defined.\n"),
+        ("Notes/Open meetings.md", citing),
+    ]);
+    curator().args(["fix"]).arg(dir.path()).assert().code(0);
+    assert_eq!(
+        read(dir.path(), "Notes/Open meetings.md"),
+        citing.replace("cafÃ©", "café"),
+        "only the prose no file name explains is repaired"
+    );
+    let review = json_of(dir.path(), &["review", "--json"]);
+    let items: Vec<&serde_json::Value> = (review.as_array().expect("an array").iter())
+        .filter(|i| i["reason"] == "mojibake")
+        .collect();
+    assert_eq!(items.len(), 1, "one question for the note: {review}");
+    assert_eq!(items[0]["path"], "Notes/Open meetings.md");
+    assert!(
+        items[0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("Idaho Code ┬º74-202") && m.contains("Rename")),
+        "{}",
+        items[0]
+    );
+    // Renamed (Obsidian would update the links; here the file alone): the garble names no note
+    // any more, and the next run, from the cache, repairs it.
+    fs::rename(
+        dir.path().join("Idaho Code ┬º74-202.md"),
+        dir.path().join("Idaho Code §74-202.md"),
+    )
+    .expect("rename");
+    curator().args(["fix"]).arg(dir.path()).assert().code(0);
+    assert_eq!(
+        read(dir.path(), "Notes/Open meetings.md"),
+        citing.replace("┬º", "§").replace("cafÃ©", "café")
+    );
+    second_fix_changes_nothing(dir.path());
+}
+
 /// Stdout and exit status of `curator ARGS DIR`.
 fn output_of(dir: &Path, args: &[&str]) -> (String, Option<i32>) {
     let out = curator().args(args).arg(dir).output().expect("runs");

@@ -50,6 +50,10 @@ pub enum Dep<'k> {
     KeyCase(&'k str),
     /// How many notes write a date property (its lowercase name) as a date, and as a datetime.
     DateStyle(&'k str),
+    /// Which titles and aliases that may hold mojibake hold this character (not ASCII): the
+    /// first of the garbles looked up in them
+    /// ([`crate::index::VaultIndex::name_holding_garble`]).
+    GarbledName(&'k str),
 }
 
 impl Dep<'_> {
@@ -72,6 +76,7 @@ impl Dep<'_> {
             Dep::TagCase(k) => (14, k),
             Dep::KeyCase(k) => (15, k),
             Dep::DateStyle(k) => (16, k),
+            Dep::GarbledName(k) => (17, k),
         };
         std::iter::once(tag)
             .chain(key.bytes())

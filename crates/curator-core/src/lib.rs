@@ -34,6 +34,7 @@ pub mod link_back;
 pub mod links;
 pub mod merge;
 pub mod mojibake;
+pub mod named_garbles;
 pub mod names;
 pub mod note;
 pub mod note_mentions;

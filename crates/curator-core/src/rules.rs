@@ -18,7 +18,7 @@ use crate::frontmatter::{self, Doc, Findings};
 use crate::note::Note;
 use crate::rule::Rule;
 use crate::settings::Settings;
-use crate::{links, mojibake, tasks};
+use crate::{links, mojibake, named_garbles, tasks};
 use std::cell::{OnceCell, RefCell};
 
 /// One registered rule and how it runs on a note (`None`: it runs over the whole vault).
@@ -37,9 +37,9 @@ pub const REGISTRY: &[Entry] = &[
     Entry {
         rule: &mojibake::RULE,
         run: Some(|p| {
-            p.frontmatter(frontmatter::mojibake_values::check);
-            let body = mojibake::body_edits(p.note);
-            p.findings.edits.extend(body);
+            let mut found = p.frontmatter_found(frontmatter::mojibake_values::check);
+            found.edits.extend(mojibake::body_edits(p.note));
+            named_garbles::keep_named(p.note, p.ctx.index, found, &mut p.findings);
         }),
     },
     Entry {
@@ -164,11 +164,17 @@ impl<'n, 'a> Pass<'n, 'a> {
 
     /// Runs a frontmatter rule, when the note has frontmatter that parsed.
     fn frontmatter(&mut self, check: fn(&Doc, &mut Findings)) {
+        let found = self.frontmatter_found(check);
+        self.findings.append(found);
+    }
+
+    /// What a frontmatter rule finds, when the note has frontmatter that parsed, kept apart.
+    fn frontmatter_found(&mut self, check: fn(&Doc, &mut Findings)) -> Findings {
         let mut found = Findings::default();
         if let Some(doc) = self.doc() {
             check(doc, &mut found);
         }
-        self.findings.append(found);
+        found
     }
 
     /// Runs a frontmatter rule that reads the note's mentions, resolved.

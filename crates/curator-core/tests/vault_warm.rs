@@ -4,7 +4,8 @@
 //! meetings that name them, which follow the meetings' resolutions), are what a vault built from
 //! scratch from the same texts gives. Review answers given along the way (a written name is
 //! someone, is not someone, is not a name) are read as deps too: the warm state after them
-//! equals a vault built cold with them.
+//! equals a vault built cold with them. So is which garbles the notes' names hold: text writing
+//! one is repaired only while no note is named with it.
 //! And an edit invalidates only the notes whose results read what changed.
 
 #[path = "../src/proptest_config.rs"]
@@ -22,6 +23,9 @@ use std::sync::Arc;
 const GIVEN: &[&str] = &["Ines", "Bram", "Odile", "Tomasz", "Ines"];
 const FAMILY: &[&str] = &["Varga", "Holm", "Quesnel", "Brandt", "Vargas"];
 const ORGS: &[&str] = &["Larkspur Freight", "Meridian Labs", "Holm Logistics"];
+/// Names garbled when their notes were made (`§` read as code page 437, `é` as windows-1252):
+/// text writing them as the vault does is left alone only while a note is named so.
+const GARBLED: &[&str] = &["Code ┬º74-202", "Code ┬º74-207", "CafÃ© Noir"];
 
 /// A person note: `who` picks the name, the rest its aliases, company and last contact.
 fn person(who: usize, alias: bool, company: usize, contact: u8) -> (String, String) {
@@ -55,6 +59,19 @@ fn person(who: usize, alias: bool, company: usize, contact: u8) -> (String, Stri
             if contact % 7 < 3 { "T00:00:00+02:00" } else { "" }
         ),
     )
+}
+
+/// A note named with a garble: by its title, or (`alias`) by an alias only.
+fn garbled(which: usize, alias: bool) -> (String, String) {
+    let name = GARBLED[which % GARBLED.len()];
+    if alias {
+        (
+            format!("Statutes/Statute {which}.md"),
+            format!("---\naliases: [\"{name}\"]\n---\nThe statute.\n"),
+        )
+    } else {
+        (format!("Statutes/{name}.md"), "The statute.\n".into())
+    }
 }
 
 fn org(which: usize, alias: bool) -> (String, String) {
@@ -91,6 +108,13 @@ fn meeting(n: usize, people: &[(usize, u8)], day: u8) -> (String, String) {
         1 + day % 28,
         participants.join(", ")
     );
+    // Some meetings write a garbled name, which a note may be named by (or no longer be).
+    if day % 3 == 0 {
+        let name = GARBLED[usize::from(day) % GARBLED.len()];
+        body.push_str(&format!(
+            "See [[{name}]] first.\nNotes from the CafÃ© Noir.\n"
+        ));
+    }
     for (i, (w, f)) in people.iter().enumerate() {
         let name = written(*w, f.wrapping_add(i as u8));
         body.push_str(&format!(
@@ -122,6 +146,7 @@ fn settings() -> Settings {
 enum Op {
     Person(usize, bool, usize, u8),
     Org(usize, bool),
+    Garbled(usize, bool),
     Meeting(usize, Vec<(usize, u8)>, u8),
     Remove(usize),
     Rename(usize, u8),
@@ -135,6 +160,7 @@ fn op() -> impl Strategy<Value = Op> {
         3 => (0..GIVEN.len(), any::<bool>(), 0..ORGS.len(), any::<u8>())
             .prop_map(|(w, a, c, d)| Op::Person(w, a, c, d)),
         1 => (0..ORGS.len(), any::<bool>()).prop_map(|(o, a)| Op::Org(o, a)),
+        1 => (0..GARBLED.len(), any::<bool>()).prop_map(|(g, a)| Op::Garbled(g, a)),
         3 => (0..3usize, prop::collection::vec((0..GIVEN.len(), any::<u8>()), 1..4), any::<u8>())
             .prop_map(|(n, p, d)| Op::Meeting(n, p, d)),
         1 => any::<usize>().prop_map(Op::Remove),
@@ -213,6 +239,7 @@ fn apply(vault: &mut Vault, texts: &mut BTreeMap<String, String>, op: &Op) {
     match op {
         Op::Person(w, a, c, d) => put(person(*w, *a, *c, *d)),
         Op::Org(o, a) => put(org(*o, *a)),
+        Op::Garbled(g, a) => put(garbled(*g, *a)),
         Op::Meeting(n, p, d) => put(meeting(*n, p, *d)),
         Op::Remove(i) => {
             if let Some(path) = texts.keys().nth(i % texts.len().max(1)).cloned() {
@@ -224,7 +251,12 @@ fn apply(vault: &mut Vault, texts: &mut BTreeMap<String, String>, op: &Op) {
         Op::Rename(i, n) => {
             if let Some(path) = texts.keys().nth(i % texts.len().max(1)).cloned() {
                 let folder = path.rsplit_once('/').map_or("", |(f, _)| f);
-                let new = format!("{folder}/{} {}.md", GIVEN[*n as usize % GIVEN.len()], n % 7);
+                // Now and then to a garbled name, or away from one.
+                let new = if n % 5 == 0 {
+                    format!("{folder}/{}.md", GARBLED[*n as usize % GARBLED.len()])
+                } else {
+                    format!("{folder}/{} {}.md", GIVEN[*n as usize % GIVEN.len()], n % 7)
+                };
                 if !texts.contains_key(&new) {
                     let text = texts.remove(&path).unwrap_or_default();
                     if vault.rename(&path, &new).is_none() {
@@ -618,4 +650,38 @@ fn a_note_saved_again_and_again_reports_what_a_fresh_check_does() {
             );
         }
     }
+}
+
+#[test]
+fn a_garble_is_repaired_once_no_note_is_named_with_it() {
+    let statute = garbled(0, false);
+    let meeting = meeting(0, &[(0, 0)], 3);
+    assert!(meeting.1.contains("[[Code ┬º74-202]]"));
+    let mut vault = Vault::build(settings(), vec![statute.clone(), meeting.clone()]);
+    let fixed = |vault: &mut Vault| vault.fixed(&meeting.0).expect("the meeting").text;
+    let kept = fixed(&mut vault).expect("a fix");
+    assert!(
+        kept.contains("[[Code ┬º74-202]]") && kept.contains("Café Noir"),
+        "{kept}"
+    );
+    assert!(vault
+        .report(&meeting.0)
+        .expect("the meeting")
+        .review
+        .iter()
+        .any(|i| {
+            i.reason == curator_core::ReviewReason::Mojibake && i.message.contains("Code ┬º74-202")
+        }));
+    // Renamed away from the garble: the meeting's text names no note so any more.
+    assert!(vault
+        .rename(&statute.0, "Statutes/Code 74-202.md")
+        .is_some());
+    assert!(fixed(&mut vault)
+        .expect("a fix")
+        .contains("[[Code §74-202]]"));
+    let mut cold = Vault::build(
+        settings(),
+        vec![("Statutes/Code 74-202.md".into(), statute.1), meeting],
+    );
+    assert_eq!(everything(&mut vault), everything(&mut cold));
 }

@@ -5,6 +5,7 @@
 //! judge context. Each note contributes a [`NoteSummary`]; lookups that span notes (names,
 //! backlinks) are kept beside the summaries and changed only for the note that changed.
 
+mod garbled;
 mod spellings;
 mod summary;
 
@@ -14,6 +15,7 @@ use crate::names::keys::{EntityKeys, EntityNames, Named};
 use crate::note::{title_of, Note};
 use crate::settings::Settings;
 use crate::text::fold;
+use garbled::GarbledNames;
 use rustc_hash::FxHashMap as HashMap;
 use spellings::Spellings;
 use std::collections::{BTreeMap, BTreeSet};
@@ -55,6 +57,8 @@ pub struct VaultIndex {
     key_cases: Spellings,
     /// Each key declared `date` → how many notes write it as a date, and as an ISO datetime.
     date_styles: HashMap<String, [usize; 2]>,
+    /// The titles and aliases that may hold mojibake.
+    garbled_names: GarbledNames,
 }
 
 impl VaultIndex {
@@ -164,6 +168,7 @@ impl VaultIndex {
             for form in &old.key_forms {
                 self.key_cases.remove(form);
             }
+            self.garbled_names.remove(old);
             for (key, datetime) in &old.date_styles {
                 if let Some(counts) = self.date_styles.get_mut(key) {
                     let count = &mut counts[usize::from(*datetime)];
@@ -290,6 +295,17 @@ impl VaultIndex {
             .is_some_and(|[dates, datetimes]| dates > datetimes)
     }
 
+    /// A title or alias of the vault's notes holding `garble` (text a mojibake repair would
+    /// replace, as written), when one does: text written so may name that note, and repairing
+    /// it would break the link. What this reads is which names hold the garble's first
+    /// character ([`Dep::GarbledName`]); a garble opens with a character that is not ASCII, or
+    /// is none.
+    pub fn name_holding_garble(&self, garble: &str) -> Option<&str> {
+        let first = garble.chars().next().filter(|c| !c.is_ascii())?;
+        deps::read(Dep::GarbledName(first.encode_utf8(&mut [0u8; 4])));
+        self.garbled_names.holding(garble)
+    }
+
     fn link_in(&mut self, summary: &NoteSummary) {
         self.entity_names.add(&summary.named());
         for form in &summary.tag_forms {
@@ -301,6 +317,7 @@ impl VaultIndex {
         for (key, datetime) in &summary.date_styles {
             self.date_styles.entry(key.clone()).or_default()[usize::from(*datetime)] += 1;
         }
+        self.garbled_names.add(summary);
         for key in name_keys(summary) {
             self.names
                 .entry(key)
@@ -366,6 +383,11 @@ impl Changed {
         };
         for (key, _) in styles(old).symmetric_difference(&styles(new)) {
             add(Dep::DateStyle(key));
+        }
+        if old.map(|s| (&s.title, &s.aliases)) != new.map(|s| (&s.title, &s.aliases)) {
+            for summary in old.into_iter().chain(new) {
+                garbled::changes(summary, &mut add);
+            }
         }
         let links = |s: Option<&NoteSummary>| s.map(|s| s.links.clone()).unwrap_or_default();
         for target in links(old).symmetric_difference(&links(new)) {
