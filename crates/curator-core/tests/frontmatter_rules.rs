@@ -151,6 +151,24 @@ fn leaves_underivable_placeholders_for_review() {
     );
 }
 
+#[test]
+fn a_template_of_placeholders_nothing_fills_is_left_whole() {
+    // A script's template (`{{id}}`, `{{created}}`, …): filling `{{name}}` alone would write
+    // `T-CHILD` into every note the script makes from it.
+    let text = "---\nid: \"{{id}}\"\nname: \"{{name}}\"\ntype: \"{{type}}\"\nlevel: {{level}}\ncreated: \"{{created}}\"\n---\n\n### {{name}}\n";
+    assert_eq!(fixed("uch-docs/T-CHILD.md", text), text);
+    assert_eq!(
+        reasons("uch-docs/T-CHILD.md", text),
+        vec![(ReviewReason::UnfilledPlaceholder, Some(2))]
+    );
+    // A meeting note whose placeholders the note fills is no template.
+    let meeting = "---\ntitle: {{title}}\ncreated: {{DATE}}\n---\n**Date:** 2025-10-28\n";
+    assert_eq!(
+        fixed("Meetings/Sync.md", meeting),
+        "---\ntitle: Sync\ncreated: 2025-10-28\n---\n**Date:** 2025-10-28\n"
+    );
+}
+
 // ---- dates --------------------------------------------------------------------------------
 
 #[test]
