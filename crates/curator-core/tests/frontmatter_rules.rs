@@ -461,6 +461,31 @@ fn tags_and_anchors_stay_when_their_values_are_rewritten() {
     );
 }
 
+#[test]
+fn a_list_yaml_split_at_a_thousands_comma_is_left_for_review() {
+    // YAML reads `[… 10,000 …]` as two items; rewriting the list would make the split permanent.
+    for text in [
+        "---\naliases: [Reflections on 10,000 Hours of Programming, Reflections on 10,000 Hours of Programming]\n---\n",
+        "---\naliases: [Raised $100,000, Raised $100,000]\n---\n",
+        "---\ntags: [Books, books, 1,000,000]\n---\n",
+    ] {
+        assert_eq!(fixed("Readwise/n.md", text), text);
+        assert_eq!(
+            reasons("Readwise/n.md", text),
+            vec![(ReviewReason::InvalidFrontmatter, Some(2))],
+            "{text}"
+        );
+    }
+    // A comma followed by a space, or digits that are no thousands group, end an item.
+    assert_eq!(
+        fixed("n.md", "---\naliases: [Top 10, 000 club, Top 10]\n---\n"),
+        "---\naliases: [Top 10, 000 club]\n---\n"
+    );
+    let words = "---\naliases: [year2024,100days]\n---\n";
+    assert_eq!(fixed("n.md", words), words);
+    assert!(reasons("n.md", words).is_empty());
+}
+
 // ---- key case -----------------------------------------------------------------------------
 
 /// Two notes writing `created`, `title` and `tags` in lowercase, as most vaults do.
