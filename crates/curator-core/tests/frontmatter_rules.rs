@@ -151,6 +151,24 @@ fn leaves_underivable_placeholders_for_review() {
     );
 }
 
+#[test]
+fn a_template_of_placeholders_nothing_fills_is_left_whole() {
+    // A script's template (`{{id}}`, `{{created}}`, …): filling `{{name}}` alone would write
+    // `T-CHILD` into every note the script makes from it.
+    let text = "---\nid: \"{{id}}\"\nname: \"{{name}}\"\ntype: \"{{type}}\"\nlevel: {{level}}\ncreated: \"{{created}}\"\n---\n\n### {{name}}\n";
+    assert_eq!(fixed("uch-docs/T-CHILD.md", text), text);
+    assert_eq!(
+        reasons("uch-docs/T-CHILD.md", text),
+        vec![(ReviewReason::UnfilledPlaceholder, Some(2))]
+    );
+    // A meeting note whose placeholders the note fills is no template.
+    let meeting = "---\ntitle: {{title}}\ncreated: {{DATE}}\n---\n**Date:** 2025-10-28\n";
+    assert_eq!(
+        fixed("Meetings/Sync.md", meeting),
+        "---\ntitle: Sync\ncreated: 2025-10-28\n---\n**Date:** 2025-10-28\n"
+    );
+}
+
 // ---- dates --------------------------------------------------------------------------------
 
 #[test]
@@ -441,6 +459,31 @@ fn tags_and_anchors_stay_when_their_values_are_rewritten() {
         fixed("n.md", text),
         "---\ncreated: !!str 2026-01-03\ntags: !!seq [a]\naliases: &al [B]  # dup\n---\n"
     );
+}
+
+#[test]
+fn a_list_yaml_split_at_a_thousands_comma_is_left_for_review() {
+    // YAML reads `[… 10,000 …]` as two items; rewriting the list would make the split permanent.
+    for text in [
+        "---\naliases: [Reflections on 10,000 Hours of Programming, Reflections on 10,000 Hours of Programming]\n---\n",
+        "---\naliases: [Raised $100,000, Raised $100,000]\n---\n",
+        "---\ntags: [Books, books, 1,000,000]\n---\n",
+    ] {
+        assert_eq!(fixed("Readwise/n.md", text), text);
+        assert_eq!(
+            reasons("Readwise/n.md", text),
+            vec![(ReviewReason::InvalidFrontmatter, Some(2))],
+            "{text}"
+        );
+    }
+    // A comma followed by a space, or digits that are no thousands group, end an item.
+    assert_eq!(
+        fixed("n.md", "---\naliases: [Top 10, 000 club, Top 10]\n---\n"),
+        "---\naliases: [Top 10, 000 club]\n---\n"
+    );
+    let words = "---\naliases: [year2024,100days]\n---\n";
+    assert_eq!(fixed("n.md", words), words);
+    assert!(reasons("n.md", words).is_empty());
 }
 
 // ---- key case -----------------------------------------------------------------------------

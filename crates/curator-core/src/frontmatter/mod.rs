@@ -31,6 +31,7 @@ pub mod mojibake_values;
 pub mod placeholders;
 mod quoted_chars;
 pub mod set_list;
+mod split_number;
 pub mod tags;
 
 pub use doc::{Doc, Findings};

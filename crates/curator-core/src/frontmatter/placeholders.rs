@@ -10,13 +10,13 @@
 //! the `entity_links` rule may correct names. When nothing trustworthy is derivable the value
 //! stays and a review item names the key and line.
 
-use super::doc::{Doc, Findings};
+use super::doc::{Doc, Findings, Property};
 use super::emit::{self, requote, scalar, Layout, Place};
 use crate::dates::Date;
 use crate::entities::{self, Decision, Resolved};
 use crate::index::{labelled_line, participants_line};
 use crate::note::LinkKind;
-use crate::review::ReviewReason;
+use crate::review::{ReviewItem, ReviewReason};
 use crate::rule::Rule;
 use crate::yaml::{Entry, Node, NodeKind, Quoting};
 use std::ops::Range;
@@ -246,99 +246,123 @@ fn participant(doc: &Doc, resolved: &[Resolved], line: &Range<usize>, name: &str
 
 /// Proposes fills for the placeholders in the frontmatter, or review items where none is safe.
 /// `resolved` are the note's mentions, resolved: participants are linked by them.
+///
+/// A note holding placeholders nothing here can fill beside ones the rule could fill is a
+/// template (some script or plugin fills it, `{{id}}` and all), not a note with a leftover:
+/// none is filled, and one review item says so.
 pub fn check(doc: &Doc, resolved: &[Resolved], out: &mut Findings) {
+    let mut found = Findings::default();
+    let mut unfilled: Vec<&str> = Vec::new();
     for prop in &doc.props {
-        let value = &prop.entry.value;
-        let Some((node, word, in_list)) = find(value) else {
-            if holds_placeholder_text(value) {
-                out.review.push(doc.review(
-                    value,
-                    ReviewReason::UnfilledPlaceholder,
-                    format!(
-                        "`{}` still holds a template placeholder inside other text: fill it in by hand",
-                        prop.key
-                    ),
-                ));
-            }
-            continue;
-        };
-        let unfilled = |why: &str| {
-            doc.review(
-                node,
+        let before = found.review.len();
+        check_prop(doc, resolved, prop, &mut found);
+        if found.review.len() > before {
+            unfilled.push(&prop.key);
+        }
+    }
+    match found.review.first() {
+        Some(first) if !found.edits.is_empty() => out.review.push(ReviewItem::new(
+            doc.note.path,
+            first.line,
+            ReviewReason::UnfilledPlaceholder,
+            format!(
+                "the note holds template placeholders nothing here can fill (`{}`) beside ones it could: it reads as a template, so none was filled; fill them in by hand if it is a note",
+                unfilled.join("`, `")
+            ),
+        )),
+        _ => out.append(found),
+    }
+}
+
+/// The fill or review item for one property's placeholder.
+fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findings) {
+    let value = &prop.entry.value;
+    let Some((node, word, in_list)) = find(value) else {
+        if holds_placeholder_text(value) {
+            out.review.push(doc.review(
+                value,
                 ReviewReason::UnfilledPlaceholder,
                 format!(
-                    "`{}: {}` is an unfilled template placeholder and {why}: fill it in by hand",
-                    prop.key,
-                    doc.raw(value)
+                    "`{}` still holds a template placeholder inside other text: fill it in by hand",
+                    prop.key
                 ),
-            )
-        };
-        let kind = match (Kind::of_word(word), Kind::of_key(doc, &prop.key)) {
-            (Some(w), Some(k)) if w != k => {
-                out.review
-                    .push(unfilled("its placeholder does not fit the key"));
-                continue;
-            }
-            (Some(k), _) | (None, Some(k)) => k,
-            (None, None) => {
-                out.review
-                    .push(unfilled("the note does not say what it should be"));
-                continue;
-            }
-        };
-        let place = if in_list && matches!(value.kind, NodeKind::Seq { flow: true, .. }) {
-            Place::Flow
-        } else {
-            Place::Block
-        };
-        let was = doc.raw(value);
-        match kind {
-            Kind::Date => {
-                let Some((date, source)) = note_date(doc) else {
-                    out.review.push(unfilled(
-                        "the note has no **Date:** line and no date in its file name",
-                    ));
-                    continue;
-                };
-                out.edits.push(doc.edit(
-                    node.span.clone(),
-                    emit::date(date, quoting(node)),
-                    RULE.name,
-                    format!("`{was}` → `{date}`: filled the template placeholder from {source}"),
+            ));
+        }
+        return;
+    };
+    let unfilled = |why: &str| {
+        doc.review(
+            node,
+            ReviewReason::UnfilledPlaceholder,
+            format!(
+                "`{}: {}` is an unfilled template placeholder and {why}: fill it in by hand",
+                prop.key,
+                doc.raw(value)
+            ),
+        )
+    };
+    let kind = match (Kind::of_word(word), Kind::of_key(doc, &prop.key)) {
+        (Some(w), Some(k)) if w != k => {
+            out.review
+                .push(unfilled("its placeholder does not fit the key"));
+            return;
+        }
+        (Some(k), _) | (None, Some(k)) => k,
+        (None, None) => {
+            out.review
+                .push(unfilled("the note does not say what it should be"));
+            return;
+        }
+    };
+    let place = if in_list && matches!(value.kind, NodeKind::Seq { flow: true, .. }) {
+        Place::Flow
+    } else {
+        Place::Block
+    };
+    let was = doc.raw(value);
+    match kind {
+        Kind::Date => {
+            let Some((date, source)) = note_date(doc) else {
+                out.review.push(unfilled(
+                    "the note has no **Date:** line and no date in its file name",
                 ));
-            }
-            Kind::Title => {
-                let title = doc.note.title();
-                out.edits.push(doc.edit(
-                    node.span.clone(),
-                    requote(title, quoting(node), place),
-                    RULE.name,
-                    format!(
-                        "`{was}` → `{title}`: filled the template placeholder from the file name"
-                    ),
-                ));
-            }
-            Kind::Participants => {
-                let Some((line, names)) =
-                    participants_line(doc.note).filter(|(_, n)| !n.is_empty())
-                else {
-                    out.review
-                        .push(unfilled("the note has no **Participants:** line"));
-                    continue;
-                };
-                let participants: Vec<String> = names
-                    .iter()
-                    .map(|name| participant(doc, resolved, &line, name))
-                    .collect();
-                let reason = format!(
-                    "`{was}` → {}: filled the template placeholder from the note's **Participants:** line",
-                    participants.join(", ")
-                );
-                if let Some((span, written)) =
-                    participants_fill(doc, prop.entry, node, in_list, &participants)
-                {
-                    out.edits.push(doc.edit(span, written, RULE.name, reason));
-                }
+                return;
+            };
+            out.edits.push(doc.edit(
+                node.span.clone(),
+                emit::date(date, quoting(node)),
+                RULE.name,
+                format!("`{was}` → `{date}`: filled the template placeholder from {source}"),
+            ));
+        }
+        Kind::Title => {
+            let title = doc.note.title();
+            out.edits.push(doc.edit(
+                node.span.clone(),
+                requote(title, quoting(node), place),
+                RULE.name,
+                format!("`{was}` → `{title}`: filled the template placeholder from the file name"),
+            ));
+        }
+        Kind::Participants => {
+            let Some((line, names)) = participants_line(doc.note).filter(|(_, n)| !n.is_empty())
+            else {
+                out.review
+                    .push(unfilled("the note has no **Participants:** line"));
+                return;
+            };
+            let participants: Vec<String> = names
+                .iter()
+                .map(|name| participant(doc, resolved, &line, name))
+                .collect();
+            let reason = format!(
+                "`{was}` → {}: filled the template placeholder from the note's **Participants:** line",
+                participants.join(", ")
+            );
+            if let Some((span, written)) =
+                participants_fill(doc, prop.entry, node, in_list, &participants)
+            {
+                out.edits.push(doc.edit(span, written, RULE.name, reason));
             }
         }
     }

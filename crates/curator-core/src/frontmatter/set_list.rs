@@ -5,13 +5,15 @@
 
 use super::doc::Doc;
 use super::emit::{scalar, Layout, Place};
+use super::split_number;
 use crate::edit::Edit;
 use crate::note::Note;
 use crate::yaml::NodeKind;
 
 /// The edits that make property `key` hold exactly `items`: none when it already does, when its
-/// value is not a list or a plain scalar (a mapping, a block scalar: left alone), or when the
-/// frontmatter does not parse. Items only dropped from a block list take their lines with
+/// value is not a list or a plain scalar (a mapping, a block scalar: left alone), when YAML
+/// split one of its flow items at a number's thousands comma ([`split_number`]: rewriting it
+/// would make the split permanent), or when the frontmatter does not parse. Items only dropped from a block list take their lines with
 /// them, comments included. `rule` and `reason` are the edits'.
 pub fn set_list(
     note: &Note,
@@ -46,6 +48,9 @@ fn set_value(
     let prop = doc.prop(key)?;
     let entry = prop.entry;
     let value = &entry.value;
+    if split_number::split(doc, value).is_some() {
+        return None;
+    }
     let current: Vec<&str> = match &value.kind {
         NodeKind::Seq { items, .. } => items.iter().map(|i| i.as_str()).collect::<Option<_>>()?,
         NodeKind::Scalar { .. } if value.is_null() => Vec::new(),
@@ -264,6 +269,15 @@ mod tests {
         assert_eq!(
             set("---\ntags: [a]\n---\n", "tags", &["a"]),
             "---\ntags: [a]\n---\n"
+        );
+    }
+
+    #[test]
+    fn a_list_yaml_split_at_a_thousands_comma_is_not_rewritten() {
+        let text = "---\naliases: [Raised $100,000]\n---\n";
+        assert_eq!(
+            set(text, "aliases", &["Raised $100", "000", "Seed round"]),
+            text
         );
     }
 

@@ -15,6 +15,7 @@
 
 use super::doc::{Doc, Findings};
 use super::emit::{scalar, Layout, Place};
+use super::split_number;
 use crate::properties::written_tags;
 use crate::review::ReviewReason;
 use crate::rule::Rule;
@@ -199,6 +200,10 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
                 return;
             }
             if items.iter().any(untouchable) {
+                return;
+            }
+            if let Some(item) = split_number::review(doc, rule.key, value) {
+                out.review.push(item);
                 return;
             }
             let mut seen = Vec::new();

@@ -691,9 +691,14 @@ fn words_of(
 }
 
 /// Reads C1 controls still in the text as windows-1252 (`parlé\u{85}` is `parlé…`): the
-/// latin-1 misreading of single-byte text. Bytes windows-1252 leaves undefined stay.
+/// latin-1 misreading of single-byte text. Bytes windows-1252 leaves undefined stay, and so
+/// does a control between two letters whose windows-1252 character cannot stand inside a word
+/// (`Veri\u{80}cation` is a PDF's lost `ﬁ`, not `Veri€cation`).
 fn fix_c1_controls(pieces: &mut [Piece]) {
-    for piece in pieces.iter_mut().filter(|p| !p.changed) {
+    for at in 0..pieces.len() {
+        let Some(piece) = pieces.get(at).filter(|p| !p.changed) else {
+            continue;
+        };
         let Ok(byte) = u8::try_from(u32::from(piece.ch)) else {
             continue;
         };
@@ -701,11 +706,26 @@ fn fix_c1_controls(pieces: &mut [Piece]) {
             continue;
         }
         let ch = Reading::WESTERN.char_of(byte);
-        if ch != piece.ch {
+        let letter = |i: Option<usize>| {
+            i.and_then(|i| pieces.get(i))
+                .is_some_and(|p| p.ch.is_alphabetic())
+        };
+        let inside_word = letter(at.checked_sub(1)) && letter(at.checked_add(1));
+        if ch == piece.ch || (inside_word && !stands_in_word(ch)) {
+            continue;
+        }
+        if let Some(piece) = pieces.get_mut(at) {
             piece.ch = ch;
             piece.changed = true;
         }
     }
+}
+
+/// True when a windows-1252 character of the C1 range can stand between two letters of a
+/// word: a letter (`Š`, `œ`, `Ÿ`, …) or an apostrophe (`don’t`). `€`, `†`, `•`, `™`, a dash
+/// or a quote there is no reading of the text.
+fn stands_in_word(ch: char) -> bool {
+    matches!(ch, 'Š' | 'Œ' | 'Ž' | 'š' | 'œ' | 'ž' | 'Ÿ' | '’' | '‘')
 }
 
 /// Appends runs of adjacent repaired pieces as spans and replacements. A provisional C1

@@ -18,7 +18,9 @@
 //!    (`dropped.rs`): a reading is kept only for a whitelisted symbol in its proper place.
 //!    Lost bytes nothing recovers become one U+FFFD with their lead (`Ð±ÑŠÐ»Ð³Ð°Ñ€Ñ�ÐºÐ¸` is
 //!    `българ�ки`), on a line shown to be mojibake.
-//! 4. C1 controls left over are windows-1252 text read as latin-1 (`\u{93}` is `“`).
+//! 4. C1 controls left over are windows-1252 text read as latin-1 (`\u{93}` is `“`); one
+//!    between two letters only where its character can stand inside a word (`š`, `’`): a
+//!    symbol there (`Veri\u{80}cation`, a PDF's lost `ﬁ`) is not understood and stays.
 //!
 //! A line holding other control characters (NUL, ESC) is binary data pasted as characters, not
 //! text: it is left alone. A note that documents mojibake, setting a garbled form against what

@@ -271,6 +271,28 @@ fn repairs_c1_controls_from_latin1() {
 }
 
 #[test]
+fn reads_a_c1_control_inside_a_word_only_as_a_letter_or_an_apostrophe() {
+    // A PDF clipping's lost `ﬁ` ligature: `€` (or any symbol) inside a word is no reading.
+    for kept in [
+        "Techniques for Program Veri\u{80}cation PhD thesis",
+        "a de\u{86}nite answer",
+        "Sta\u{95}ord University",
+        "Veri\u{93}cation and re\u{94}ection",
+    ] {
+        check(kept, kept);
+    }
+    for (broken, fixed) in [
+        ("don\u{92}t stop", "don’t stop"),
+        ("Ko\u{9a}ice and \u{8a}koda", "Košice and Škoda"),
+        ("man\u{9c}uvre", "manœuvre"),
+        ("costs \u{80}40, \u{93}fine\u{94}", "costs €40, “fine”"),
+        ("word\u{85} next", "word… next"),
+    ] {
+        check(broken, fixed);
+    }
+}
+
+#[test]
 fn leaves_binary_data_pasted_as_characters_alone() {
     // Bytes of a compressed stream shown one per character: C1 controls among C0 controls are
     // data. The same C1 control in a line of text is windows-1252 punctuation.
