@@ -36,7 +36,7 @@ if [ ! -x "$wasm_opt" ]; then
   exit 1
 fi
 
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C llvm-args=-inline-threshold=60" \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C llvm-args=-inline-threshold=45" \
   cargo build -p curator-wasm --target wasm32-unknown-unknown --profile wasm-release
 rm -rf "$out"
 wasm-bindgen --target web --omit-default-module-path --remove-name-section --out-dir "$out" \
@@ -83,7 +83,11 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($gz gzipped)"
 # Raised to 1.575 MB at 1,570 KB: a tied tag's camel case kept, a list of commented items left,
 # items of hashtags split, more connectives of notes documenting mojibake (+3 KB). main.js is
 # 997 KB of its 1 MB: the next raise needs room found in main.js first.
-budget=1575000
+# Lowered to 1.57 MB at 1,564 KB, the threshold lowered to 45: garbled note names kept, templates
+# a script fills, thousands commas in flow lists, given names inside a stranger's full name
+# (+7 KB at 60) took main.js to about 1,001 KB at 60 and 1,003 KB at 55; 50 gave 999,997 bytes
+# before the last of them. At 45 main.js is 996 KB.
+budget=1570000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1
