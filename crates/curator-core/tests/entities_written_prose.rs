@@ -241,7 +241,7 @@ fn a_given_name_inside_someone_else_s_full_name_names_nobody_in_typed_prose() {
     // The given name alone, a title before it, a name across a comma and the name in full
     // still name who the note says.
     let body = "[[John Fairfax]] kept the list. John said so; Dr John agreed. Before joining \
-                the guild, John wrote it. John Fairfax signed.";
+                the guild, John wrote it. John Fairfax signed. John's Almanac sold well.";
     let named = |text: &str| {
         mentions_of_topic(body)
             .into_iter()
@@ -250,6 +250,8 @@ fn a_given_name_inside_someone_else_s_full_name_names_nobody_in_typed_prose() {
             .collect::<Vec<_>>()
     };
     assert_eq!(named("John").len(), 3, "{:?}", mentions_of_topic(body));
+    // A possessive ends a name: what follows is owned (`John's Almanac`).
+    assert_eq!(named("John's"), [Some("John Fairfax".to_string())]);
     assert!(named("John")
         .iter()
         .all(|r| r.as_deref() == Some("John Fairfax")));

@@ -1466,8 +1466,16 @@ fn cached_reach(
 }
 
 /// True when `next` follows `word` as the next word of one name: after a space, or after the
-/// dot of an initial (`D. Murray`), not across a comma (`Before joining Kairos, Gaurav`).
+/// dot of an initial (`D. Murray`), not across a comma (`Before joining Kairos, Gaurav`) nor
+/// after a possessive, which ends a name (`Norbert Wiener's Cybernetics`).
 fn in_one_name(note: &Note, word: &Word, next: &Word) -> bool {
+    if note
+        .text
+        .get(word.span.clone())
+        .is_some_and(qualifier::is_possessive)
+    {
+        return false;
+    }
     let gap = note.text.get(word.span.end..next.span.start).unwrap_or(",");
     let initial = word.span.len() == 1;
     let gap = if initial {
