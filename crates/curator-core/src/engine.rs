@@ -566,6 +566,8 @@ mod tests {
             "Blog/templates/post-template.md",
             "_Templates/Recipe.md",
             "Areas/Work/Template/1-1.md",
+            "01-Templates/4-Tikz/system.md",
+            "99 - Templates/Daily.md",
         ];
         let mut engine = Engine::new(Settings::default());
         for path in paths {

@@ -47,9 +47,10 @@ pub const TEMPLATE_SETTINGS: &[(&str, &str)] = &[
 ];
 
 /// Names of folders that hold templates in a vault whose settings declare none (compared
-/// without case): where no templates plugin says where its templates are, a folder so named
-/// holds them (see [`Settings::is_template`]).
-const TEMPLATE_FOLDER_NAMES: &[&str] = &["template", "templates", "_templates"];
+/// without case, after what sorts or marks the folder before its name: `_Templates`,
+/// `01-Templates`, `🧩 Templates`): where no templates plugin says where its templates are, a
+/// folder so named holds them (see [`Settings::is_template`]).
+const TEMPLATE_FOLDER_NAMES: &[&str] = &["template", "templates"];
 
 /// A review answer the user gave, remembered for next time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -176,7 +177,7 @@ impl Settings {
     /// True when the note at `path` is a template: inside a template folder (ours or one the vault
     /// declares) or a template file the vault declares, or, in a vault whose settings declare no
     /// template at all, inside a folder named like one (`templates`, `Template`, `_templates`,
-    /// at any depth). A template is not a note: its placeholders are meant to stay, its people
+    /// `01-Templates`, at any depth). A template is not a note: its placeholders are meant to stay, its people
     /// are not people, and the engine never edits, reviews or indexes it as an entity.
     pub fn is_template(&self, path: &str) -> bool {
         let named = self
@@ -193,9 +194,10 @@ impl Settings {
         named
             || (self.declared_templates.is_empty()
                 && folders.split('/').any(|folder| {
+                    let name = folder.trim_start_matches(|c: char| !c.is_alphabetic());
                     TEMPLATE_FOLDER_NAMES
                         .iter()
-                        .any(|name| folder.eq_ignore_ascii_case(name))
+                        .any(|template| name.eq_ignore_ascii_case(template))
                 }))
     }
 
