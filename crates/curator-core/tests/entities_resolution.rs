@@ -335,3 +335,31 @@ fn owner_resolver_returns_only_confident_answers() {
     assert_eq!(owner("Rob Banga"), None);
     assert_eq!(owner("Clodagh Eebanez"), None);
 }
+
+#[test]
+fn a_link_written_as_a_path_or_a_file_names_that_note() {
+    // Vaults set to write absolute links write `[[People/Jinx]]`; Obsidian opens these too.
+    let vault = [("People/Jinx.md", "---\ntype: person\n---\n")];
+    let text = "# Log\n\n- [[People/Jinx]] came.\n- [[Jinx.md]] came.\n\n| who |\n|---|\n\
+                | [[People/Jinx.md\\|Jinx]] |\n";
+    let mentions = |text: &str| {
+        let mut engine = Engine::new(Settings::default());
+        for (path, note) in vault {
+            engine.index_mut().upsert(path, note);
+        }
+        engine.index_mut().upsert("Log.md", text);
+        engine.mentions("Log.md", text)
+    };
+    let got = mentions(text);
+    assert_eq!(got.len(), 3, "{got:?}");
+    for m in &got {
+        assert_eq!(m.resolved.as_deref(), Some("Jinx"), "{m:?}");
+        assert_eq!(m.decision, Decision::Exact, "{m:?}");
+    }
+    // A path no note of the vault has is a name as written, not the note of its title.
+    let got = mentions("# Log\n\n[[Guests/Jinx]] came.\n");
+    assert!(
+        got.iter().all(|m| m.resolved.as_deref() != Some("Jinx")),
+        "{got:?}"
+    );
+}

@@ -332,11 +332,12 @@ fn wikilinks(note: &Note, index: &VaultIndex) -> Vec<Found> {
         if link.target.is_empty() || note.in_code_or_comment(link.span.start) {
             continue;
         }
-        let existing: Vec<NoteKind> = index.by_name(&link.target).map(|n| n.kind).collect();
+        let name = linked_name(&link.target, index);
+        let existing: Vec<NoteKind> = index.by_name(name).map(|n| n.kind).collect();
         let entity = existing
             .iter()
             .any(|k| matches!(k, NoteKind::Person | NoteKind::Org));
-        if !entity && (!existing.is_empty() || !looks_like_name(&link.target)) {
+        if !entity && (!existing.is_empty() || !looks_like_name(name)) {
             continue;
         }
         let Some(src) = note.text.get(link.span.clone()) else {
@@ -347,16 +348,27 @@ fn wikilinks(note: &Note, index: &VaultIndex) -> Vec<Found> {
         };
         let start = link.span.start + at;
         let inner = src.trim_start_matches("[[").trim_end_matches("]]");
-        let mut found = Found::new(
-            Kind::Wikilink,
-            note,
-            start..start + link.target.len(),
-            &link.target,
-        );
+        let mut found = Found::new(Kind::Wikilink, note, start..start + link.target.len(), name);
         found.text = inner.to_string();
         out.push(found);
     }
     out
+}
+
+/// The name a link target gives its note: a target written as the note's file (`Jinx.md`) or
+/// as the path of a note the vault has (`People/Jinx`, `People/Jinx.md`), as vaults set to write
+/// absolute links do, names that note by its title (`Jinx`); any other target is the name.
+fn linked_name<'t>(target: &'t str, index: &VaultIndex) -> &'t str {
+    let title = crate::note::title_of(target);
+    if title.len() == target.len() || title.is_empty() {
+        return target;
+    }
+    let stem = target.strip_suffix(".md").unwrap_or(target);
+    if !stem.contains('/') || index.get(&format!("{stem}.md")).is_some() {
+        title
+    } else {
+        target
+    }
 }
 
 /// True for a link target that could be a person's or organisation's name: capitalised words,
