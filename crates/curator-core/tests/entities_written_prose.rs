@@ -291,3 +291,18 @@ fn a_folder_s_own_note_is_nobody() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_html_comment_is_no_prose() {
+    // Plugins keep serialized queries and paths in HTML comments; Obsidian hides them.
+    let body = "[[John Fairfax]] kept the list.\n\n<!-- SerializedQuery: LIST FROM \
+                \"Journal/Moses Abery\" -->\n<!-- unclosed: Moses Abery";
+    let got = mentions_of_topic(body);
+    assert!(
+        got.iter().all(|(text, _)| text == "John Fairfax"),
+        "{got:?}"
+    );
+    // Outside the comment the same name is read.
+    let got = mentions_of_topic("Moses Abery <!-- x --> came. `<!--` opens one. Moses Abery.");
+    assert_eq!(got.iter().filter(|(text, _)| text == "Moses Abery").count(), 2, "{got:?}");
+}

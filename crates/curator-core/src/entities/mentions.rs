@@ -472,6 +472,29 @@ pub(super) fn not_prose(note: &Note, taken: &[Range<usize>]) -> NotProse {
     NotProse::new(not_prose_ranges(note, taken))
 }
 
+/// The note's HTML comments (`<!-- … -->`, one left open runs to the end; none opens in code):
+/// hidden when the note is read, and what plugins keep there (a serialized query, a path) is no
+/// prose.
+fn html_comments(note: &Note) -> Vec<Range<usize>> {
+    let body = note.body();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(open) = body.get(pos..).and_then(|rest| rest.find("<!--")) {
+        let open = pos + open;
+        if note.in_code(note.body_start + open) {
+            pos = open + 4;
+            continue;
+        }
+        let end = body
+            .get(open + 4..)
+            .and_then(|rest| rest.find("-->"))
+            .map_or(body.len(), |close| open + 4 + close + 3);
+        out.push(note.body_start + open..note.body_start + end);
+        pos = end;
+    }
+    out
+}
+
 fn not_prose_ranges(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     if let Some(fm) = &note.frontmatter {
@@ -493,6 +516,7 @@ fn not_prose_ranges(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
         }
     }
     out.extend(note.comments.iter().cloned());
+    out.extend(html_comments(note));
     out.extend(note.links.iter().map(|l| l.span.clone()));
     out.extend(note.definitions.iter().cloned());
     for prefix in ["http://", "https://", "www."] {
