@@ -46,20 +46,64 @@ pub fn diff(path: &str, before: &str, after: &str) -> String {
     // The diff `similar::TextDiff::from_lines` makes, from lines split here: its own splitting
     // reads every character and was most of the diff's cost.
     let (old, new) = (lines(before), lines(after));
+    // Only the lines from the first change to the last, with the context shown around them,
+    // are compared: `similar` hashes every line of a note over 100 lines long, most of the
+    // diff's cost where a fix changes a few lines of a long note. The hunks' line numbers are
+    // then moved on by the lines left out before.
+    let same_start = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
+    let same_end = old
+        .iter()
+        .rev()
+        .zip(new.iter().rev())
+        .take(old.len().min(new.len()) - same_start)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let skip = same_start.saturating_sub(CONTEXT_LINES);
+    let cut = same_end.saturating_sub(CONTEXT_LINES);
+    let old = old.get(skip..old.len() - cut).unwrap_or_default();
+    let new = new.get(skip..new.len() - cut).unwrap_or_default();
     let diff = similar::TextDiff::configure()
         .newline_terminated(true)
-        .diff_slices(&old, &new);
+        .diff_slices(old, new);
     let unified = diff
         .unified_diff()
-        .context_radius(2)
+        .context_radius(CONTEXT_LINES)
         .header(&format!("a/{path}"), &format!("b/{path}"))
         .to_string();
     let mut out = String::with_capacity(unified.len());
     for line in unified.lines() {
-        out.push_str(line);
+        match hunk_header_moved(line, skip) {
+            Some(header) => out.push_str(&header),
+            None => out.push_str(line),
+        }
         out.push('\n');
     }
     out
+}
+
+/// Lines of context a diff shows around each change.
+const CONTEXT_LINES: usize = 2;
+
+/// `line`, a hunk header (`@@ -3,4 +3,5 @@`), with both ranges' first lines moved on by `by`;
+/// `None` for any other line or when there is nothing to move.
+fn hunk_header_moved(line: &str, by: usize) -> Option<String> {
+    let ranges = line.strip_prefix("@@ -")?.strip_suffix(" @@")?;
+    if by == 0 {
+        return None;
+    }
+    let (old, new) = ranges.split_once(" +")?;
+    let moved = |range: &str| -> Option<String> {
+        let (start, len) = match range.split_once(',') {
+            Some((start, len)) => (start, Some(len)),
+            None => (range, None),
+        };
+        let start = start.parse::<usize>().ok()? + by;
+        Some(match len {
+            Some(len) => format!("{start},{len}"),
+            None => start.to_string(),
+        })
+    };
+    Some(format!("@@ -{} +{} @@", moved(old)?, moved(new)?))
 }
 
 /// A [`diff`] coloured: added lines, removed lines and hunk headers.
@@ -205,6 +249,58 @@ pub fn columns(rows: &[Vec<String>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The diff as `similar` makes it of the whole texts.
+    fn whole_diff(path: &str, before: &str, after: &str) -> String {
+        let (old, new) = (lines(before), lines(after));
+        let unified = similar::TextDiff::configure()
+            .newline_terminated(true)
+            .diff_slices(&old, &new)
+            .unified_diff()
+            .context_radius(CONTEXT_LINES)
+            .header(&format!("a/{path}"), &format!("b/{path}"))
+            .to_string();
+        unified.lines().map(|l| format!("{l}\n")).collect()
+    }
+
+    #[test]
+    fn a_diff_of_the_changed_lines_is_the_diff_of_the_whole_texts() {
+        // Notes of 0 to 300 lines, long ones past `similar`'s hashing, with a few lines
+        // changed, added or removed anywhere, the last line with or without its break.
+        let mut seed: u64 = 7;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n.max(1)
+        };
+        for case in 0..400 {
+            let len = next(300) as usize;
+            let mut before: Vec<String> = (0..len).map(|i| format!("line {}\n", i % 17)).collect();
+            if next(2) == 0 {
+                if let Some(last) = before.last_mut() {
+                    last.pop();
+                }
+            }
+            let mut after = before.clone();
+            for _ in 0..=next(4) {
+                let at = next(after.len() as u64 + 1) as usize;
+                match next(3) {
+                    0 if at < after.len() => after[at] = format!("changed {case}\n"),
+                    1 if at < after.len() => {
+                        after.remove(at);
+                    }
+                    _ => after.insert(at.min(after.len()), format!("added {case}\n")),
+                }
+            }
+            let (before, after) = (before.concat(), after.concat());
+            assert_eq!(
+                diff("n.md", &before, &after),
+                whole_diff("n.md", &before, &after),
+                "case {case}"
+            );
+        }
+    }
 
     #[test]
     fn aligns_columns_by_characters() {

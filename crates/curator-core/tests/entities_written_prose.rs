@@ -304,5 +304,9 @@ fn an_html_comment_is_no_prose() {
     );
     // Outside the comment the same name is read.
     let got = mentions_of_topic("Moses Abery <!-- x --> came. `<!--` opens one. Moses Abery.");
-    assert_eq!(got.iter().filter(|(text, _)| text == "Moses Abery").count(), 2, "{got:?}");
+    assert_eq!(
+        got.iter().filter(|(text, _)| text == "Moses Abery").count(),
+        2,
+        "{got:?}"
+    );
 }

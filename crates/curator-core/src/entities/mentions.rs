@@ -479,7 +479,10 @@ fn html_comments(note: &Note) -> Vec<Range<usize>> {
     let body = note.body();
     let mut out = Vec::new();
     let mut pos = 0;
-    while let Some(open) = body.get(pos..).and_then(|rest| rest.find("<!--")) {
+    while let Some(open) = body
+        .get(pos..)
+        .and_then(|rest| memchr::memmem::find(rest.as_bytes(), b"<!--"))
+    {
         let open = pos + open;
         if note.in_code(note.body_start + open) {
             pos = open + 4;
@@ -487,7 +490,7 @@ fn html_comments(note: &Note) -> Vec<Range<usize>> {
         }
         let end = body
             .get(open + 4..)
-            .and_then(|rest| rest.find("-->"))
+            .and_then(|rest| memchr::memmem::find(rest.as_bytes(), b"-->"))
             .map_or(body.len(), |close| open + 4 + close + 3);
         out.push(note.body_start + open..note.body_start + end);
         pos = end;
