@@ -1376,42 +1376,22 @@ fn spans(
             let Some(reach) = cached_reach(text, names, locals, cache) else {
                 continue;
             };
-            // In typed prose, a name the vault has inside a longer name it does not have
-            // (`Robert Shaw`, `John H. Miller`, `James D. Murray`, beside a note on Robert
-            // Axelrod) is part of someone else's name: nothing here names anyone of the vault.
-            // A meeting's prose may be a transcript, where names run into the next words and
-            // surnames are misheard (`Selin Wu` is Selin Vu), and is read as before.
-            if !heard && !reach.surname && !names.is_a_name(text) && {
-                // The first word after the span that is no initial (`John H. Miller`); only
-                // initials after it end a name written surname first (`Arthur W. B.`).
-                let mut next = i + len;
-                while next + 1 < hi
-                    && word_text(run[next]).chars().nth(1).is_none()
-                    && in_one_name(note, run[next], run[next + 1])
-                {
-                    next += 1;
-                }
-                let after = run.get(next).filter(|_| next < hi).filter(|w| {
-                    let word = word_text(w);
-                    word.chars().nth(1).is_some()
-                        && name_like(word)
-                        && in_one_name(note, run[next - 1], w)
-                        && !(next + 1..=hi.min(next + MAX_SPAN_WORDS)).any(|to| is_name(next, to))
-                        && note.text.get(span.start..w.span.end).is_none_or(|longer| {
-                            cached_reach(longer, names, locals, cache).is_none()
-                        })
-                });
-                let before = i
-                    .checked_sub(1)
-                    .filter(|b| *b >= lo)
-                    .and_then(|b| run.get(b))
-                    .filter(|w| {
-                        name_like(word_text(w))
-                            && in_one_name(note, w, run[i])
-                            && !consumed_before(&out, w)
-                    });
-                after.is_some() || before.is_some()
-            } {
+            // In typed prose, a name the vault has inside a longer name it does not have is part
+            // of someone else's name (see `in_a_strangers_name`); a meeting's prose may be a
+            // transcript, where names run into the next words and surnames are misheard (`Selin
+            // Wu` is Selin Vu), and is read as before.
+            if !heard
+                && !reach.surname
+                && !names.is_a_name(text)
+                && in_a_strangers_name(
+                    note,
+                    run,
+                    (lo, i, i + len, hi),
+                    (names, locals),
+                    cache,
+                    &out,
+                )
+            {
                 break;
             }
             if !reach.exact && len >= 3 && is_name(i + 1, i + len) {
@@ -1487,6 +1467,49 @@ fn lowercase_words(text: &str) -> HashSet<&str> {
 
 fn consumed_before(found: &[Found], word: &Word) -> bool {
     found.last().is_some_and(|f| f.span.end > word.span.start)
+}
+
+/// True when the span of `run[from..to]` (its words from `lo` to `hi` being the run's prose)
+/// is part of a longer name nobody of the vault has (`Robert Shaw`, `John H. Miller`, `James D.
+/// Murray`, beside a note on Robert Axelrod): a name-like word ([`name_like`]) of the same name
+/// ([`in_one_name`]) follows it, past any initials, and the longer span reaches nobody and
+/// begins no name the vault has; or one comes before it that no mention in `found` took. Only
+/// initials after a name end one written surname first (`Arthur W. B.`).
+fn in_a_strangers_name(
+    note: &Note,
+    run: &[&Word],
+    (lo, from, to, hi): (usize, usize, usize, usize),
+    (names, locals): (&EntityNames, &[Vec<Token>]),
+    cache: &mut HashMap<String, Option<ProseReach>>,
+    found: &[Found],
+) -> bool {
+    let word_text = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
+    let is_name = |from: usize, to: usize| {
+        note.text
+            .get(run[from].span.start..run[to - 1].span.end)
+            .is_some_and(|text| names.is_a_name(text))
+    };
+    let initial = |w: &Word| word_text(w).chars().nth(1).is_none();
+    let mut next = to;
+    while next + 1 < hi && initial(run[next]) && in_one_name(note, run[next], run[next + 1]) {
+        next += 1;
+    }
+    let after = next < hi && {
+        let w = run[next];
+        !initial(w)
+            && name_like(word_text(w))
+            && in_one_name(note, run[next - 1], w)
+            && !(next + 1..=hi.min(next + MAX_SPAN_WORDS)).any(|end| is_name(next, end))
+            && note
+                .text
+                .get(run[from].span.start..w.span.end)
+                .is_none_or(|longer| cached_reach(longer, names, locals, cache).is_none())
+    };
+    let before = from > lo && {
+        let w = run[from - 1];
+        name_like(word_text(w)) && in_one_name(note, w, run[from]) && !consumed_before(found, w)
+    };
+    after || before
 }
 
 /// [`names_someone`], remembered in `cache` for the note's spans.
