@@ -177,8 +177,9 @@ impl Settings {
     /// True when the note at `path` is a template: inside a template folder (ours or one the vault
     /// declares) or a template file the vault declares, or, in a vault whose settings declare no
     /// template at all, inside a folder named like one (`templates`, `Template`, `_templates`,
-    /// `01-Templates`, at any depth). A template is not a note: its placeholders are meant to stay, its people
-    /// are not people, and the engine never edits, reviews or indexes it as an entity.
+    /// `01-Templates`, at any depth). A template is not a note: its placeholders are meant to
+    /// stay, its people are not people, and the engine never edits, reviews or indexes it as an
+    /// entity.
     pub fn is_template(&self, path: &str) -> bool {
         let named = self
             .template_folders

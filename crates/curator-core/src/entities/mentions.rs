@@ -1489,7 +1489,7 @@ fn in_a_strangers_name(
             .get(run[from].span.start..run[to - 1].span.end)
             .is_some_and(|text| names.is_a_name(text))
     };
-    let initial = |w: &Word| word_text(w).chars().nth(1).is_none();
+    let initial = |w: &Word| one_letter(word_text(w));
     let mut next = to;
     while next + 1 < hi && initial(run[next]) && in_one_name(note, run[next], run[next + 1]) {
         next += 1;
@@ -1539,13 +1539,18 @@ fn in_one_name(note: &Note, word: &Word, next: &Word) -> bool {
         return false;
     }
     let gap = note.text.get(word.span.end..next.span.start).unwrap_or(",");
-    let initial = word.span.len() == 1;
+    let initial = note.text.get(word.span.clone()).is_some_and(one_letter);
     let gap = if initial {
         gap.strip_prefix('.').unwrap_or(gap)
     } else {
         gap
     };
     !gap.is_empty() && gap.chars().all(|c| c == ' ')
+}
+
+/// True when `word` is one letter (an initial, `H` of `John H. Miller`).
+fn one_letter(word: &str) -> bool {
+    word.chars().nth(1).is_none()
 }
 
 /// Words written before a name that are no part of it (`Dr Ana`, `Lord Robert`).

@@ -13,8 +13,9 @@ use crate::yaml::NodeKind;
 /// The edits that make property `key` hold exactly `items`: none when it already does, when its
 /// value is not a list or a plain scalar (a mapping, a block scalar: left alone), when YAML
 /// split one of its flow items at a number's thousands comma ([`split_number`]: rewriting it
-/// would make the split permanent), or when the frontmatter does not parse. Items only dropped from a block list take their lines with
-/// them, comments included. `rule` and `reason` are the edits'.
+/// would make the split permanent), or when the frontmatter does not parse. Items only dropped
+/// from a block list take their lines with them, comments included. `rule` and `reason` are
+/// the edits'.
 pub fn set_list(
     note: &Note,
     doc: Option<&Doc>,

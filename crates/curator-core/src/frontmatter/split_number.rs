@@ -13,7 +13,7 @@ use crate::yaml::{Node, NodeKind};
 pub fn review(doc: &Doc, key: &str, value: &Node) -> Option<ReviewItem> {
     let (first, second) = split(doc, value)?;
     let (head, tail) = (doc.raw(first), doc.raw(second));
-    let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let digits = trailing_digits(head);
     let number = format!(
         "{},{}",
         head.get(head.len() - digits..).unwrap_or(""),
@@ -51,11 +51,16 @@ pub fn split<'v>(doc: &Doc, value: &'v Node) -> Option<(&'v Node, &'v Node)> {
 /// True when `s` ends with one to three digits that start a number (nothing alphanumeric
 /// before them): `on 10`, `$100`, but not `year2024` or `1234`.
 fn ends_with_number_head(s: &str) -> bool {
-    let digits = s.len() - s.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let digits = trailing_digits(s);
     let before = s
         .get(..s.len() - digits)
         .and_then(|b| b.chars().next_back());
     (1..=3).contains(&digits) && !before.is_some_and(char::is_alphanumeric)
+}
+
+/// How many ASCII digits `s` ends with.
+fn trailing_digits(s: &str) -> usize {
+    s.len() - s.trim_end_matches(|c: char| c.is_ascii_digit()).len()
 }
 
 /// True when `s` opens with exactly three digits ending there (`000 Hours`, `000`), not a word

@@ -293,12 +293,9 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
 /// True when the note at `path` is named as the folder it is in (`People/People.md`): the
 /// folder's own note.
 fn is_folder_note(path: &str) -> bool {
-    let mut parts = path.rsplit('/');
-    let file = parts.next().unwrap_or(path);
-    let title = file.strip_suffix(".md").unwrap_or(file);
-    parts
-        .next()
-        .is_some_and(|folder| folder.eq_ignore_ascii_case(title))
+    path.rsplit('/')
+        .nth(1)
+        .is_some_and(|folder| folder.eq_ignore_ascii_case(title_of(path)))
 }
 
 /// A category named in the plural as its type is in the singular: `companies` → `company`,
