@@ -167,6 +167,18 @@ fn a_template_of_placeholders_nothing_fills_is_left_whole() {
         fixed("Meetings/Sync.md", meeting),
         "---\ntitle: Sync\ncreated: 2025-10-28\n---\n**Date:** 2025-10-28\n"
     );
+    // Nor one whose date placeholder the note gives no date for: that one is a leftover,
+    // asked about, and the rest is filled.
+    let meeting = "---\ncreated: { { DATE } }\nparticipants: [{ { PARTICIPANTS } }]\n---\n\
+                   **Participants:** Ada Lovelace\n";
+    assert_eq!(
+        fixed("Meetings/Brainstorm.md", meeting),
+        meeting.replace("[{ { PARTICIPANTS } }]", "[\"[[Ada Lovelace]]\"]")
+    );
+    assert_eq!(
+        reasons("Meetings/Brainstorm.md", meeting),
+        vec![(ReviewReason::UnfilledPlaceholder, Some(2))]
+    );
 }
 
 // ---- dates --------------------------------------------------------------------------------

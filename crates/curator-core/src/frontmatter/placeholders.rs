@@ -247,35 +247,46 @@ fn participant(doc: &Doc, resolved: &[Resolved], line: &Range<usize>, name: &str
 /// Proposes fills for the placeholders in the frontmatter, or review items where none is safe.
 /// `resolved` are the note's mentions, resolved: participants are linked by them.
 ///
-/// A note holding placeholders nothing here can fill beside ones the rule could fill is a
-/// template (some script or plugin fills it, `{{id}}` and all), not a note with a leftover:
-/// none is filled, and one review item says so.
+/// A note holding placeholders nothing here can fill (`{{id}}`: no kind the rule knows, or text
+/// around them) beside ones the rule could fill is a template (some script or plugin fills it),
+/// not a note with a leftover: none is filled, and one review item says so. A placeholder of a
+/// kind the rule knows that the note gives nothing to fill (`{{DATE}}` in a note without a
+/// date) is a leftover, asked about on its own.
 pub fn check(doc: &Doc, resolved: &[Resolved], out: &mut Findings) {
     let mut found = Findings::default();
-    let mut unfilled: Vec<&str> = Vec::new();
+    let mut unknown: Vec<(&str, Option<usize>)> = Vec::new();
     for prop in &doc.props {
         let before = found.review.len();
-        check_prop(doc, resolved, prop, &mut found);
-        if found.review.len() > before {
-            unfilled.push(&prop.key);
+        if check_prop(doc, resolved, prop, &mut found) == Fill::Unknown {
+            let line = found.review.get(before).and_then(|item| item.line);
+            unknown.push((&prop.key, line));
         }
     }
-    match found.review.first() {
-        Some(first) if !found.edits.is_empty() => out.review.push(ReviewItem::new(
+    match unknown.first() {
+        Some((_, line)) if !found.edits.is_empty() => out.review.push(ReviewItem::new(
             doc.note.path,
-            first.line,
+            *line,
             ReviewReason::UnfilledPlaceholder,
             format!(
                 "the note holds template placeholders nothing here can fill (`{}`) beside ones it could: it reads as a template, so none was filled; fill them in by hand if it is a note",
-                unfilled.join("`, `")
+                unknown.iter().map(|(key, _)| *key).collect::<Vec<_>>().join("`, `")
             ),
         )),
         _ => out.append(found),
     }
 }
 
+/// What [`check_prop`] made of a property.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fill {
+    /// No placeholder, a fill, or a placeholder of a kind the rule knows asked about.
+    Known,
+    /// A placeholder of no kind the rule knows, or inside other text: nothing here fills it.
+    Unknown,
+}
+
 /// The fill or review item for one property's placeholder.
-fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findings) {
+fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findings) -> Fill {
     let value = &prop.entry.value;
     let Some((node, word, in_list)) = find(value) else {
         if holds_placeholder_text(value) {
@@ -287,8 +298,9 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
                     prop.key
                 ),
             ));
+            return Fill::Unknown;
         }
-        return;
+        return Fill::Known;
     };
     let unfilled = |why: &str| {
         doc.review(
@@ -305,13 +317,13 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
         (Some(w), Some(k)) if w != k => {
             out.review
                 .push(unfilled("its placeholder does not fit the key"));
-            return;
+            return Fill::Known;
         }
         (Some(k), _) | (None, Some(k)) => k,
         (None, None) => {
             out.review
                 .push(unfilled("the note does not say what it should be"));
-            return;
+            return Fill::Unknown;
         }
     };
     let place = if in_list && matches!(value.kind, NodeKind::Seq { flow: true, .. }) {
@@ -326,7 +338,7 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
                 out.review.push(unfilled(
                     "the note has no **Date:** line and no date in its file name",
                 ));
-                return;
+                return Fill::Known;
             };
             out.edits.push(doc.edit(
                 node.span.clone(),
@@ -349,7 +361,7 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
             else {
                 out.review
                     .push(unfilled("the note has no **Participants:** line"));
-                return;
+                return Fill::Known;
             };
             let participants: Vec<String> = names
                 .iter()
@@ -366,6 +378,7 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
             }
         }
     }
+    Fill::Known
 }
 
 #[cfg(test)]
