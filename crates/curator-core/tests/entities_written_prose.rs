@@ -258,6 +258,36 @@ fn a_given_name_inside_someone_else_s_full_name_names_nobody_in_typed_prose() {
 }
 
 #[test]
+fn a_name_s_word_before_a_capitalised_everyday_word_is_another_name_in_typed_prose() {
+    // Typed prose capitalises an everyday word inside a sentence only as part of a name: the
+    // Harcourt Ledger, the Marden Equations and John Smith are not the vault's people, even
+    // where the note links them (the surname first, `Harcourt Ledger`, as well as the given
+    // name, `John Smith`).
+    let body = "[[William Harcourt]] and [[John Fairfax]] kept the Harcourt Ledger.\n\n\
+                #### Chapter 9: Marden Equations\n\n\
+                [[Leofric Marden]] proposed them. John Smith disagreed.\n\n\
+                Harcourt signed. Marden replied. John agreed.";
+    let got = mentions_of_topic(body);
+    let named = |text: &str| {
+        got.iter()
+            .filter(|(t, _)| t == text)
+            .map(|(_, r)| r.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        named("Harcourt"),
+        [Some("William Harcourt".to_string())],
+        "{got:?}"
+    );
+    assert_eq!(
+        named("Marden"),
+        [Some("Leofric Marden".to_string())],
+        "{got:?}"
+    );
+    assert_eq!(named("John"), [Some("John Fairfax".to_string())], "{got:?}");
+}
+
+#[test]
 fn in_a_meeting_a_given_name_before_a_misheard_surname_is_still_read() {
     // A transcript runs names into the next words and mishears surnames: the attendee's given
     // name is read as before.

@@ -1381,13 +1381,12 @@ fn spans(
             // transcript, where names run into the next words and surnames are misheard (`Selin
             // Wu` is Selin Vu), and is read as before.
             if !heard
-                && !reach.surname
                 && !names.is_a_name(text)
                 && in_a_strangers_name(
                     note,
                     run,
                     (lo, i, i + len, hi),
-                    (names, locals),
+                    (names, locals, reach.surname),
                     cache,
                     &out,
                 )
@@ -1471,15 +1470,19 @@ fn consumed_before(found: &[Found], word: &Word) -> bool {
 
 /// True when the span of `run[from..to]` (its words from `lo` to `hi` being the run's prose)
 /// is part of a longer name nobody of the vault has (`Robert Shaw`, `John H. Miller`, `James D.
-/// Murray`, beside a note on Robert Axelrod): a name-like word ([`name_like`]) of the same name
+/// Murray`, beside a note on Robert Axelrod): a capitalised word of the same name
 /// ([`in_one_name`]) follows it, past any initials, and the longer span reaches nobody and
-/// begins no name the vault has; or one comes before it that no mention in `found` took. Only
-/// initials after a name end one written surname first (`Arthur W. B.`).
+/// begins no name the vault has; or a name-like word ([`name_like`]) comes before it that no
+/// mention in `found` took. Only initials after a name end one written surname first (`Arthur
+/// W. B.`). The word just after may be an everyday word: typed prose capitalises one inside a
+/// sentence as part of a name (`Lorenz Equations`, `the Whisperwind Quill`). A span that
+/// reaches a name by its surname (`surname`) keeps the word before it (see [`spans`]), so only
+/// the word after is asked about.
 fn in_a_strangers_name(
     note: &Note,
     run: &[&Word],
     (lo, from, to, hi): (usize, usize, usize, usize),
-    (names, locals): (&EntityNames, &[Vec<Token>]),
+    (names, locals, surname): (&EntityNames, &[Vec<Token>], bool),
     cache: &mut HashMap<String, Option<ProseReach>>,
     found: &[Found],
 ) -> bool {
@@ -1497,7 +1500,13 @@ fn in_a_strangers_name(
     let after = next < hi && {
         let w = run[next];
         !initial(w)
-            && name_like(word_text(w))
+            // Past initials, an everyday word opens what follows (`Arthur W. B. American
+            // Economic Review`).
+            && if next == to {
+                continues_a_name(word_text(w))
+            } else {
+                name_like(word_text(w))
+            }
             && in_one_name(note, run[next - 1], w)
             && !(next + 1..=hi.min(next + MAX_SPAN_WORDS)).any(|end| is_name(next, end))
             && note
@@ -1505,7 +1514,7 @@ fn in_a_strangers_name(
                 .get(run[from].span.start..w.span.end)
                 .is_none_or(|longer| cached_reach(longer, names, locals, cache).is_none())
     };
-    let before = from > lo && {
+    let before = !surname && from > lo && {
         let w = run[from - 1];
         name_like(word_text(w)) && in_one_name(note, w, run[from]) && !consumed_before(found, w)
     };
@@ -1562,12 +1571,17 @@ const HONORIFICS: &[&str] = &[
 /// particle, honorific or everyday word (`Shaw`, `Krakauer`, an initial `H`; not `About`,
 /// `Budget`, `Dr`).
 fn name_like(word: &str) -> bool {
+    continues_a_name(word) && !is_common_word(&word.to_lowercase())
+}
+
+/// True when a capitalised `word` after a name may continue it: no stopword, particle or
+/// honorific (`Shaw`, `Equations`; not `And`, `Dr`).
+fn continues_a_name(word: &str) -> bool {
     let lower = word.to_lowercase();
     word.chars().next().is_some_and(char::is_uppercase)
         && !is_stopword(word)
         && !is_particle(&lower)
         && !HONORIFICS.contains(&lower.as_str())
-        && !is_common_word(&lower)
 }
 
 /// How `text` could name an entity of the vault or a name the note writes (see [`reach`]); the
