@@ -423,7 +423,8 @@ mod tests {
                     .into(),
             ),
         ];
-        // `since` is declared a date, so the summaries say how the note writes it.
+        // `created` and `since` (declared a date) are date keys: the summaries say how the note
+        // writes them.
         let mut settings = curator_core::Settings::default();
         settings
             .property_types

@@ -48,7 +48,8 @@ pub enum Dep<'k> {
     /// How the vault writes a property name (its lowercase form): each spelling and in how many
     /// notes.
     KeyCase(&'k str),
-    /// How many notes write a date property (its lowercase name) as a date, and as a datetime.
+    /// How many notes write a date property (its lowercase name) as an ISO date, as an ISO
+    /// datetime, and in another form.
     DateStyle(&'k str),
     /// Which titles and aliases that may hold mojibake hold this character (not ASCII): the
     /// first of the garbles looked up in them

@@ -2,6 +2,10 @@
 //! fixed by `Engine::fix` over an index of all cases plus a few people notes, and compared
 //! byte for byte with `<case>.fixed.md`. `UPDATE_GOLDEN=1 cargo test --test frontmatter_golden`
 //! rewrites the expected files; review the diff before committing it.
+//!
+//! The cases are one vault, and rules follow a vault's conventions: it writes `created` in ISO
+//! more often than any other way (the `Clean ISO` cases among others), so the other forms are
+//! strays the dates rule rewrites.
 
 mod frontmatter_common;
 

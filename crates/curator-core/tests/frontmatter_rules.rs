@@ -321,6 +321,168 @@ fn a_datetime_follows_the_vault_when_the_vault_changes() {
     assert_eq!(replacements(&mut vault), ["2025-05-09"]);
 }
 
+/// A vault whose template writes `started` as `Do MMMM YYYY`, with one note written in ISO.
+const STARTED_SPELLED_OUT: [(&str, &str); 3] = [
+    ("a.md", "---\nstarted: 2nd March 2025\n---\n"),
+    ("b.md", "---\nstarted: 14th March 2025\n---\n"),
+    ("c.md", "---\nstarted: 2025-03-20\n---\n"),
+];
+
+/// The settings with `started` among the date keys (types.json declaring no type for it).
+fn started_a_date() -> Settings {
+    let mut s = Settings::default();
+    s.date_keys.push("started".into());
+    s
+}
+
+/// `text` at `n.md` fixed under `settings` in a vault of `notes`, and its review reasons.
+fn fixed_and_reasons(
+    settings: Settings,
+    notes: &[(&str, &str)],
+    text: &str,
+) -> (String, Vec<ReviewReason>) {
+    let out = fix_in(settings, notes, "n.md", text);
+    let reasons = out.review.iter().map(|r| r.reason).collect();
+    (out.text.unwrap_or_else(|| text.to_string()), reasons)
+}
+
+#[test]
+fn a_vault_writing_a_date_key_its_own_way_keeps_its_form() {
+    for text in [
+        "---\nstarted: 21st March 2025\n---\n",
+        "---\nstarted: Mar 22, 2025\n---\n",
+        // Either order could be meant; the vault's readers know which, so nothing is queued.
+        "---\nstarted: 03/04/2025\n---\n",
+    ] {
+        assert_eq!(
+            fixed_and_reasons(started_a_date(), &STARTED_SPELLED_OUT, text),
+            (text.to_string(), vec![]),
+            "{text}"
+        );
+    }
+    // A form the engine cannot read is the vault's form all the same.
+    let german = [
+        ("a.md", "---\nstarted: 4. März 2024\n---\n"),
+        ("b.md", "---\nstarted: 9. Mai 2024\n---\n"),
+        ("c.md", "---\nstarted: 2024-05-20\n---\n"),
+    ];
+    let text = "---\nstarted: 30. April 2024\n---\n";
+    assert_eq!(fixed_among(started_a_date(), &german, text), text);
+    // A datetime counts as ISO, and a value holding no digit as no form of a date: two notes
+    // each way, so no convention.
+    let as_often_iso = [
+        ("a.md", "---\nstarted: 2025-03-02T09:30\n---\n"),
+        ("b.md", "---\nstarted: 2025-03-14\n---\n"),
+        ("c.md", "---\nstarted: 20th March 2025\n---\n"),
+        ("d.md", "---\nstarted: TBD\n---\n"),
+        ("e.md", "---\nstarted: \"{{date}}\"\n---\n"),
+    ];
+    assert_eq!(
+        fixed_among(
+            started_a_date(),
+            &as_often_iso,
+            "---\nstarted: 21st March 2025\n---\n"
+        ),
+        "---\nstarted: 2025-03-21\n---\n"
+    );
+}
+
+#[test]
+fn a_vault_writing_a_date_key_mostly_in_iso_gets_its_strays_normalized() {
+    let vault = [
+        ("a.md", "---\ncreated: 2025-01-02\n---\n"),
+        ("b.md", "---\ncreated: '2025-01-03'\n---\n"),
+        ("c.md", "---\ncreated: 2025-01-04T10:00\n---\n"),
+        ("d.md", "---\ncreated: 5th January 2025\n---\n"),
+    ];
+    assert_eq!(
+        fixed_among(
+            Settings::default(),
+            &vault,
+            "---\ncreated: Jan 7, 2025\n---\n"
+        ),
+        "---\ncreated: 2025-01-07\n---\n"
+    );
+    assert_eq!(
+        fixed_and_reasons(
+            Settings::default(),
+            &vault,
+            "---\ncreated: 03/04/2025\n---\n"
+        )
+        .1,
+        vec![ReviewReason::AmbiguousDate]
+    );
+}
+
+#[test]
+fn a_date_key_types_json_declares_is_normalized_whatever_the_vault_writes() {
+    // Obsidian reads a declared date only in ISO.
+    for declared in ["date", "datetime"] {
+        let text = "---\nstarted: 21st March 2025\n---\n";
+        let typed = with_types(&[("started", declared)]);
+        assert_eq!(
+            fixed_among(typed, &STARTED_SPELLED_OUT, text),
+            "---\nstarted: 2025-03-21\n---\n",
+            "{declared}"
+        );
+    }
+    let typed = with_types(&[("started", "date")]);
+    let text = "---\nstarted: 03/04/2025\n---\n";
+    assert_eq!(
+        fixed_and_reasons(typed, &STARTED_SPELLED_OUT, text).1,
+        vec![ReviewReason::AmbiguousDate]
+    );
+}
+
+#[test]
+fn a_tie_or_a_lone_note_is_no_convention() {
+    // The note alone writes its form: it is normalized as dates are.
+    assert_eq!(
+        fixed_among(
+            started_a_date(),
+            &[],
+            "---\nstarted: 21st March 2025\n---\n"
+        ),
+        "---\nstarted: 2025-03-21\n---\n"
+    );
+    // Two ISO, two spelled out (the note itself one of them): ISO, as the rule writes dates.
+    let vault = [
+        STARTED_SPELLED_OUT[0],
+        STARTED_SPELLED_OUT[2],
+        ("d.md", "---\nstarted: 2025-03-25T00:00:00Z\n---\n"),
+    ];
+    assert_eq!(
+        fixed_among(
+            started_a_date(),
+            &vault,
+            "---\nstarted: 21st March 2025\n---\n"
+        ),
+        "---\nstarted: 2025-03-21\n---\n"
+    );
+}
+
+#[test]
+fn a_date_form_follows_the_vault_when_the_vault_changes() {
+    // Warm: the note's result read how the vault writes `started`, so notes changing that
+    // invalidate it.
+    let mut vault = curator_core::vault::Vault::new(started_a_date());
+    vault.upsert("n.md", "---\nstarted: 21st March 2025\n---\n");
+    vault.upsert("a.md", "---\nstarted: 2025-03-02\n---\n");
+    // One note each way: no convention.
+    assert_eq!(replacements(&mut vault), ["2025-03-21"]);
+    vault.upsert("b.md", "---\nstarted: 14th March 2025\n---\n");
+    assert!(replacements(&mut vault).is_empty());
+    vault.upsert("a.md", "---\nstarted: 2nd March 2025\n---\n");
+    assert!(replacements(&mut vault).is_empty());
+    // Two spelled out, two in ISO (one a datetime, under a key written in capitals).
+    vault.remove("a.md");
+    vault.upsert("c.md", "---\nStarted: 2025-03-20T08:00\n---\n");
+    vault.upsert("d.md", "---\nstarted: 2025-03-25\n---\n");
+    assert_eq!(replacements(&mut vault), ["2025-03-21"]);
+    vault.upsert("c.md", "---\nstarted: soon\n---\n");
+    assert!(replacements(&mut vault).is_empty());
+}
+
 // ---- tags and aliases ---------------------------------------------------------------------
 
 #[test]

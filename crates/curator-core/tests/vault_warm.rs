@@ -34,7 +34,9 @@ fn person(who: usize, alias: bool, company: usize, contact: u8) -> (String, Stri
     // most notes use, one written one way keeps it, so an update can change other notes'
     // fixes. The same for the `last_contact` key, which the key-case rule folds as the vault
     // mostly writes it, and for `since` (declared a date), whose midnight datetimes the dates
-    // rule shortens only where most notes write it as a date.
+    // rule shortens only where most notes write it as a date; and for `created` (a date by
+    // the default keys only), written in ISO, spelled out or in an order of its own, which
+    // the dates rule leaves as written where most notes write it another way than ISO.
     let org = match contact % 3 {
         0 => ORGS[company % ORGS.len()].replace(' ', "-"),
         _ => ORGS[company % ORGS.len()].to_lowercase().replace(' ', "-"),
@@ -47,7 +49,7 @@ fn person(who: usize, alias: bool, company: usize, contact: u8) -> (String, Stri
     (
         format!("People/{first} {last}.md"),
         format!(
-            "---\ntype: person\n{aliases}tags: [{}/{org}]\n{}: 2025-0{}-1{}\nsince: 2024-0{}-2{}{}\n---\n# {first} {last}\n\
+            "---\ntype: person\n{aliases}tags: [{}/{org}]\n{}: 2025-0{}-1{}\nsince: 2024-0{}-2{}{}\ncreated: {}\n---\n# {first} {last}\n\
              <!-- curator:meetings -->\n<!-- /curator:meetings -->\n\
              <!-- curator:open-tasks -->\n<!-- /curator:open-tasks -->\n",
             if contact % 4 == 0 { "Company" } else { "company" },
@@ -56,9 +58,21 @@ fn person(who: usize, alias: bool, company: usize, contact: u8) -> (String, Stri
             contact % 9,
             1 + contact % 7,
             contact % 6,
-            if contact % 7 < 3 { "T00:00:00+02:00" } else { "" }
+            if contact % 7 < 3 { "T00:00:00+02:00" } else { "" },
+            created(contact / 7)
         ),
     )
+}
+
+/// How a person note writes its `created` date: in ISO, spelled out, or day and month in an
+/// order only the vault knows.
+fn created(n: u8) -> String {
+    let day = 1 + n % 9;
+    match n % 3 {
+        0 => format!("2023-03-0{day}"),
+        1 => format!("{day}th March 2023"),
+        _ => format!("0{day}/03/2023"),
+    }
 }
 
 /// A note named with a garble: by its title, or (`alias`) by an alias only.

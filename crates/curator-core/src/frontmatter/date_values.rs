@@ -11,13 +11,22 @@
 //! leave the vault mixing forms. Any other time stays as written: `T10:15` is the owner's, and
 //! `T23:30Z` is another day east of Greenwich.
 //! `03/04/2026` could be either order, so it is left as written and raised for review.
+//!
+//! Obsidian reads a key types.json declares `date` or `datetime` only when it is ISO. A key that
+//! is a date only by the settings' date keys is text to Obsidian, so how the vault writes it is
+//! the vault's convention: where more of its notes write the key in another form
+//! (`15th January 2026`, as a Templater template writes `Do MMMM YYYY`; `4. März 2024`) than as
+//! an ISO date or datetime, and more than one note does
+//! ([`crate::index::VaultIndex::writes_own_date_form`]), its values stay as written, and an ambiguous `03/04/2026` is not raised either: the vault's readers know its
+//! order. Rewriting only the values the engine can read would leave the vault mixing forms, and
+//! the template would go on writing its own.
 
 use super::doc::{Doc, Findings};
 use super::emit;
 use crate::dates::{is_midnight, Date, LooseDateError};
 use crate::review::ReviewReason;
 use crate::rule::Rule;
-use crate::yaml::{NodeKind, Quoting};
+use crate::yaml::{Node, NodeKind, Quoting};
 
 /// The `dates` rule.
 pub const RULE: Rule = Rule {
@@ -30,58 +39,79 @@ pub const RULE: Rule = Rule {
 
 /// Proposes ISO rewrites of the date properties, or review items for ambiguous ones.
 pub fn check(doc: &Doc, out: &mut Findings) {
-    let settings = doc.ctx.settings;
     for prop in &doc.props {
         let node = &prop.entry.value;
         let NodeKind::Scalar { value, quoting } = &node.kind else {
             continue;
         };
-        if !settings.is_date_key(&prop.key) || node.is_null() || *quoting == Quoting::Block {
+        if !doc.ctx.settings.is_date_key(&prop.key)
+            || node.is_null()
+            || *quoting == Quoting::Block
+            || Date::parse_iso(value).is_some()
+        {
             continue;
         }
-        if Date::parse_iso(value).is_some() {
-            continue;
-        }
-        let declared = settings.property_types.get(&prop.key).map(String::as_str);
-        let (date, why) = match Date::split_iso_datetime(value) {
-            Some((date, time))
-                if declared == Some("date")
-                    && is_midnight(time)
-                    && doc.ctx.index.writes_dates(&prop.key) =>
-            {
-                (
-                    date,
-                    format!(
-                        "`{}` is a date property, and a time at midnight stands for the day",
-                        prop.key
-                    ),
-                )
-            }
-            Some(_) => continue,
-            None => match Date::parse_loose(value) {
-                Ok(date) => (date, "dates are written as YYYY-MM-DD".to_string()),
-                Err(LooseDateError::Ambiguous {
-                    day_first,
-                    month_first,
-                }) => {
-                    out.review.push(doc.review(
-                        node,
-                        ReviewReason::AmbiguousDate,
-                        format!(
-                            "`{}: {value}` could be {day_first} (day first) or {month_first} (month first): write it as YYYY-MM-DD",
-                            prop.key
-                        ),
-                    ));
-                    continue;
-                }
-                Err(LooseDateError::NotADate) => continue,
-            },
+        let rewrite = match Date::split_iso_datetime(value) {
+            Some((date, time)) => day_of_midnight(doc, &prop.key, date, time),
+            None => read_loose(doc, &prop.key, node, value, out),
         };
-        out.edits.push(doc.edit(
-            node.span.clone(),
-            emit::date(date, *quoting),
-            RULE.name,
-            format!("`{}` → `{date}`: {why}", doc.raw(node)),
-        ));
+        if let Some((date, why)) = rewrite {
+            out.edits.push(doc.edit(
+                node.span.clone(),
+                emit::date(date, *quoting),
+                RULE.name,
+                format!("`{}` → `{date}`: {why}", doc.raw(node)),
+            ));
+        }
     }
+}
+
+/// The day an ISO datetime of `key` at `time` stands for, and why, when the time is midnight,
+/// types.json declares `key` a `date` and the vault writes it as a date.
+fn day_of_midnight(doc: &Doc, key: &str, date: Date, time: &str) -> Option<(Date, String)> {
+    let declared = doc.ctx.settings.property_types.get(key).map(String::as_str);
+    (declared == Some("date") && is_midnight(time) && doc.ctx.index.writes_dates(key)).then(|| {
+        let why = format!("`{key}` is a date property, and a time at midnight stands for the day");
+        (date, why)
+    })
+}
+
+/// The date `value` (of `key`, in `node`; not ISO) stands for, and why. `None` when the engine
+/// reads no date in it, when the vault writes `key` in a form of its own, and when its day and
+/// month order is unknown: then it is raised for review in `out`.
+fn read_loose(
+    doc: &Doc,
+    key: &str,
+    node: &Node,
+    value: &str,
+    out: &mut Findings,
+) -> Option<(Date, String)> {
+    let read = Date::parse_loose(value);
+    if read == Err(LooseDateError::NotADate) || in_vault_form(doc, key) {
+        return None;
+    }
+    match read {
+        Ok(date) => Some((date, "dates are written as YYYY-MM-DD".to_string())),
+        Err(LooseDateError::Ambiguous {
+            day_first,
+            month_first,
+        }) => {
+            out.review.push(doc.review(
+                node,
+                ReviewReason::AmbiguousDate,
+                format!(
+                    "`{key}: {value}` could be {day_first} (day first) or {month_first} (month first): write it as YYYY-MM-DD"
+                ),
+            ));
+            None
+        }
+        Err(LooseDateError::NotADate) => None,
+    }
+}
+
+/// Whether `key` is a date by the settings' date keys alone (types.json declares it no type)
+/// and the vault writes it mostly in a form of its own: then that form is the vault's, and its
+/// values stay as written.
+fn in_vault_form(doc: &Doc, key: &str) -> bool {
+    !doc.ctx.settings.property_types.contains_key(key) && doc.ctx.index.writes_own_date_form(key)
 }

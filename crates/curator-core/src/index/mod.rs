@@ -24,7 +24,7 @@ use summary::summarize;
 pub use crate::kind::NoteKind;
 pub use summary::{
     frontmatter_links, labelled_line, link_target, note_date, participants_line, query_handle,
-    table_cell, table_field, NoteSummary,
+    table_cell, table_field, DateStyle, NoteSummary,
 };
 
 impl NoteSummary {
@@ -55,8 +55,8 @@ pub struct VaultIndex {
     tag_cases: Spellings,
     /// How the vault writes each property name the key-case rule folds.
     key_cases: Spellings,
-    /// Each key declared `date` → how many notes write it as a date, and as an ISO datetime.
-    date_styles: HashMap<String, [usize; 2]>,
+    /// Each date key → how many notes write it each way, in [`DateStyle`] order.
+    date_styles: HashMap<String, [usize; 3]>,
     /// The titles and aliases that may hold mojibake.
     garbled_names: GarbledNames,
 }
@@ -169,11 +169,11 @@ impl VaultIndex {
                 self.key_cases.remove(form);
             }
             self.garbled_names.remove(old);
-            for (key, datetime) in &old.date_styles {
+            for (key, style) in &old.date_styles {
                 if let Some(counts) = self.date_styles.get_mut(key) {
-                    let count = &mut counts[usize::from(*datetime)];
+                    let count = &mut counts[*style as usize];
                     *count = count.saturating_sub(1);
-                    if *counts == [0, 0] {
+                    if *counts == [0; 3] {
                         self.date_styles.remove(key);
                     }
                 }
@@ -286,13 +286,28 @@ impl VaultIndex {
         self.key_cases.get(&lower)
     }
 
-    /// Whether more notes write the date property `key` (lowercase, declared `date`) as a date
-    /// than as an ISO datetime: only then is a bare date the vault's convention for it.
+    /// Whether more notes write the date property `key` as a date (ISO or in another form) than
+    /// as an ISO datetime: only then is a bare date the vault's convention for it.
     pub fn writes_dates(&self, key: &str) -> bool {
-        deps::read(Dep::DateStyle(key));
-        self.date_styles
-            .get(key)
-            .is_some_and(|[dates, datetimes]| dates > datetimes)
+        let [dates, datetimes, own] = self.date_style_counts(key);
+        dates + own > datetimes
+    }
+
+    /// Whether more notes write the date property `key` in a form other than ISO
+    /// (`15th January 2026`, `4. März 2024`) than as an ISO date or datetime, and more than
+    /// one does: then that form is the vault's convention for it, which a template may go on
+    /// writing. A form one note writes is that note's, no convention.
+    pub fn writes_own_date_form(&self, key: &str) -> bool {
+        let [dates, datetimes, own] = self.date_style_counts(key);
+        own > dates + datetimes && own > 1
+    }
+
+    /// How many notes write the date property `key` (compared in lowercase) each way, in
+    /// [`DateStyle`] order.
+    fn date_style_counts(&self, key: &str) -> [usize; 3] {
+        let lower = key.to_lowercase();
+        deps::read(Dep::DateStyle(&lower));
+        self.date_styles.get(&lower).copied().unwrap_or_default()
     }
 
     /// A title or alias of the vault's notes holding `garble` (text a mojibake repair would
@@ -314,8 +329,8 @@ impl VaultIndex {
         for form in &summary.key_forms {
             self.key_cases.add(form);
         }
-        for (key, datetime) in &summary.date_styles {
-            self.date_styles.entry(key.clone()).or_default()[usize::from(*datetime)] += 1;
+        for (key, style) in &summary.date_styles {
+            self.date_styles.entry(key.clone()).or_default()[*style as usize] += 1;
         }
         self.garbled_names.add(summary);
         for key in name_keys(summary) {
@@ -506,6 +521,36 @@ mod tests {
         assert_eq!(kind("References/Acme.md"), NoteKind::Org);
         assert_eq!(kind("Notes/Bo.md"), NoteKind::Person);
         assert_eq!(kind("Notes/Book.md"), NoteKind::Other);
+    }
+
+    #[test]
+    fn counts_how_the_vault_writes_each_date_key() {
+        let notes = [
+            ("a.md", "---\nCreated: 12th May 2024\n---\n"),
+            ("b.md", "---\ncreated: 4. Mai 2024\n---\n"),
+            ("c.md", "---\ncreated: '2024-05-14'\n---\n"),
+            ("d.md", "---\ncreated: TBD\ntitle: 12th May 2024\n---\n"),
+        ];
+        let mut index = VaultIndex::build(Settings::default(), notes);
+        assert!(index.writes_own_date_form("created") && index.writes_dates("created"));
+        assert!(!index.writes_own_date_form("title"), "not a date key");
+        index.upsert("e.md", "---\ncreated: 2024-05-16T09:00\n---\n");
+        assert!(!index.writes_own_date_form("created"), "two each way");
+        assert!(index.writes_dates("created"), "three dates, one datetime");
+        index.upsert("e.md", "---\ncreated: 16th May 2024\n---\n");
+        index.remove("b.md");
+        assert!(index.writes_own_date_form("created"));
+        index.remove("a.md");
+        assert!(
+            !index.writes_own_date_form("created"),
+            "one note is no convention"
+        );
+        // A key types.json declares `text` is no date.
+        let mut settings = Settings::default();
+        settings
+            .property_types
+            .insert("created".into(), "text".into());
+        assert!(!VaultIndex::build(settings, notes).writes_own_date_form("created"));
     }
 
     #[test]

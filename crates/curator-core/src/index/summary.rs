@@ -9,6 +9,37 @@ use crate::settings::Settings;
 use crate::text::fold;
 use std::collections::BTreeSet;
 
+/// How a note writes the value of a date key.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum DateStyle {
+    /// An ISO date, `2026-01-15`, quoted or not.
+    Date,
+    /// An ISO datetime, `2026-01-15T09:30`.
+    Datetime,
+    /// Any other form holding a digit, readable or not: `15th January 2026`, `4. März 2024`,
+    /// `01/15/2026`, `[[2026-01-15]]`.
+    Own,
+}
+
+impl DateStyle {
+    /// How `value` (a scalar, unquoted) is written; `None` when it holds no digit (empty,
+    /// `TBD`, an unfilled `{{date}}`): no form of a date at all.
+    pub fn of(value: &str) -> Option<DateStyle> {
+        if Date::parse_iso(value).is_some() {
+            Some(DateStyle::Date)
+        } else if Date::split_iso_datetime(value).is_some() {
+            Some(DateStyle::Datetime)
+        } else {
+            value
+                .bytes()
+                .any(|b| b.is_ascii_digit())
+                .then_some(DateStyle::Own)
+        }
+    }
+}
+
 /// What one note contributes to the index.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NoteSummary {
@@ -28,10 +59,10 @@ pub struct NoteSummary {
     /// The frontmatter keys the key-case rule folds, as written, each once: how the vault
     /// writes each such key ([`crate::index::VaultIndex::key_spellings`]).
     pub key_forms: Vec<String>,
-    /// The keys `.obsidian/types.json` declares `date` that the note fills with a date, in
-    /// lowercase, each once, and whether that date is written as an ISO datetime: how the
-    /// vault writes each such key ([`crate::index::VaultIndex::writes_dates`]).
-    pub date_styles: Vec<(String, bool)>,
+    /// The date keys the note fills, in lowercase, each once, with how it writes each: how
+    /// the vault writes each date key ([`crate::index::VaultIndex::writes_dates`],
+    /// [`crate::index::VaultIndex::writes_own_date_form`]).
+    pub date_styles: Vec<(String, DateStyle)>,
     /// The note's date: `**Date:**` line, then `date`/`created` property, then file name.
     pub date: Option<Date>,
     /// Targets of the note's wikilinks and embeds (as written), frontmatter links included.
@@ -423,27 +454,18 @@ fn queried_handles(query: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The keys declared `date` that `note` fills with a date, each once with whether the date is
-/// written as an ISO datetime (see [`NoteSummary::date_styles`]).
-fn date_styles(note: &Note, settings: &Settings) -> Vec<(String, bool)> {
-    let mut out: Vec<(String, bool)> = Vec::new();
-    // Most vaults declare no date property: the scan reads no key for it then.
-    if !settings.property_types.values().any(|t| t == "date") {
-        return out;
-    }
+/// The date keys ([`Settings::is_date_key`]) that `note` fills with a form of a date, each
+/// once with how it writes it (see [`NoteSummary::date_styles`]).
+fn date_styles(note: &Note, settings: &Settings) -> Vec<(String, DateStyle)> {
+    let mut out: Vec<(String, DateStyle)> = Vec::new();
     let entries = note.frontmatter.iter().flat_map(|f| f.root());
     for entry in entries.flat_map(|r| r.entries()) {
         let key = entry.key_str().to_lowercase();
-        let declared = settings.property_types.get(&key).map(String::as_str);
-        if declared != Some("date") || out.iter().any(|(k, _)| *k == key) {
+        if !settings.is_date_key(&key) || out.iter().any(|(k, _)| *k == key) {
             continue;
         }
-        let Some(value) = entry.value.as_str() else {
-            continue;
-        };
-        let datetime = Date::split_iso_datetime(value).is_some();
-        if datetime || Date::parse_loose(value).is_ok() {
-            out.push((key, datetime));
+        if let Some(style) = entry.value.as_str().and_then(DateStyle::of) {
+            out.push((key, style));
         }
     }
     out

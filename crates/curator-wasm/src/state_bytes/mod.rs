@@ -280,6 +280,7 @@ fn layout_hash() -> u64 {
 mod tests {
     use super::*;
     use curator_core::decisions::{decision_page, DecisionIndex, DecisionQuery, Group};
+    use curator_core::index::DateStyle;
     use curator_core::review::Weight;
     use curator_core::vault::Vault;
     use curator_core::{Candidate, ReviewItem, ReviewReason, Settings};
@@ -394,7 +395,7 @@ mod tests {
         let summaries: Vec<_> = snapshot.notes.iter().flat_map(|n| &n.summary).collect();
         assert!(summaries
             .iter()
-            .any(|s| s.date_styles.iter().any(|(_, t)| *t)));
+            .any(|s| s.date_styles.iter().any(|(_, t)| *t == DateStyle::Datetime)));
         // A review item with everything an item can hold, evidence shared by two candidates.
         let evidence: Arc<[Weight]> = Arc::from(vec![
             Weight {

@@ -5,7 +5,7 @@ use super::wire::{capacity, Malformed, Read, Reader, Wire, Writer};
 use curator_core::answers::Answers;
 use curator_core::dates::Date;
 use curator_core::decisions::{Group, SavedDecisions};
-use curator_core::index::NoteSummary;
+use curator_core::index::{DateStyle, NoteSummary};
 use curator_core::kind::NoteKind;
 use curator_core::review::Weight;
 use curator_core::settings::Resolution;
@@ -85,13 +85,14 @@ layout! {
     wire_enum!(Priority { Highest = 0, High = 1, Medium = 2, None = 3, Low = 4, Lowest = 5 });
     wire_struct!(NoteSummary {
         path: String, title: String, kind: NoteKind, aliases: Vec<String>, tags: Vec<String>,
-        tag_forms: Vec<String>, key_forms: Vec<String>, date_styles: Vec<(String, bool)>,
+        tag_forms: Vec<String>, key_forms: Vec<String>, date_styles: Vec<(String, DateStyle)>,
         date: Option<Date>, links: BTreeSet<String>,
         wikilinks: BTreeSet<String>, participants: Vec<String>, company: Option<String>,
         owner_query_handle: Option<String>, company_tag: Option<String>,
         company_table: Option<String>, role: Option<String>, facts: Vec<String>,
     });
     wire_enum!(NoteKind { Person = 0, Org = 1, Meeting = 2, Other = 3 });
+    wire_enum!(DateStyle { Date = 0, Datetime = 1, Own = 2 });
     wire_struct!(Resolution { text: String, entity: String });
     wire_struct!(Answers { accepted: Vec<Resolution>, rejected: Vec<Resolution>, not_names: Vec<String> });
     wire_struct!(SavedDecisions { notes: usize, items: usize, groups: Vec<Group> });
