@@ -17,8 +17,8 @@
 //! the vault's convention: where more of its notes write the key in another form
 //! (`15th January 2026`, as a Templater template writes `Do MMMM YYYY`; `4. März 2024`) than as
 //! an ISO date or datetime, and more than one note does
-//! ([`crate::index::VaultIndex::writes_own_date_form`]), its values stay as written, and an ambiguous `03/04/2026` is not raised either: the vault's readers know its
-//! order. Rewriting only the values the engine can read would leave the vault mixing forms, and
+//! ([`crate::index::VaultIndex::writes_own_date_form`]), its values stay as written, and an
+//! ambiguous `03/04/2026` is not raised either: the vault's readers know its order. Rewriting only the values the engine can read would leave the vault mixing forms, and
 //! the template would go on writing its own.
 
 use super::doc::{Doc, Findings};
