@@ -363,3 +363,41 @@ fn a_link_written_as_a_path_or_a_file_names_that_note() {
         "{got:?}"
     );
 }
+
+/// A vault naming its person notes as slugs (`Ines-Okafor`) or with a surname's initial
+/// (`Piet V`), and a meeting writing its people in full.
+fn slugs_and_initials() -> Engine {
+    let mut engine = Engine::new(Settings::default());
+    for path in ["People/Ines-Okafor.md", "People/Piet V.md"] {
+        engine.index_mut().upsert(path, "---\ntype: person\n---\n");
+    }
+    engine
+}
+
+#[test]
+fn a_note_named_as_a_slug_is_named_by_its_words() {
+    let mut engine = slugs_and_initials();
+    let text = "---\ntype: meeting\nparticipants: [Ines Okafor]\n---\n# Sync\n\nInes Okafor \
+                shared the plan.\n";
+    let found = mentions_of(&mut engine, "Meetings/2026-02-03 Sync.md", text);
+    let named: Vec<_> = found.iter().filter(|m| m.text == "Ines Okafor").collect();
+    assert_eq!(named.len(), 2, "{found:#?}");
+    for m in named {
+        assert_eq!(m.resolved.as_deref(), Some("Ines-Okafor"), "{m:#?}");
+        assert_eq!(m.decision, Decision::Alias, "{m:#?}");
+    }
+}
+
+#[test]
+fn a_surname_the_note_names_by_its_initial_agrees_with_it() {
+    let mut engine = slugs_and_initials();
+    let text = "---\ntype: meeting\nparticipants: [Piet Vandermeer]\n---\n# Sync\n";
+    let found = mentions_of(&mut engine, "Meetings/2026-02-03 Sync.md", text);
+    let m = find(&found, "Piet Vandermeer");
+    assert_eq!(m.resolved.as_deref(), Some("Piet V"), "{m:#?}");
+    assert!(m.confidence >= 0.9, "{m:#?}");
+    assert!(
+        m.reasons.iter().all(|r| !r.contains("contradicts")),
+        "{m:#?}"
+    );
+}

@@ -147,6 +147,17 @@ fn owners_resolve_to_person_notes() {
             &["Niko Dukic"],
             "Both and",
         ),
+        // A possessive handle says whose thing the task is about: no owner, the text whole.
+        (
+            "- [ ] Review the prompt from @ana_quill's comment",
+            &[],
+            "Review the prompt from @ana_quill's comment",
+        ),
+        (
+            "- [ ] Read @Niko Dukic’s draft",
+            &[],
+            "Read @Niko Dukic’s draft",
+        ),
     ];
     for (line, owners, description) in cases {
         let found = extract(&format!("{line}\n"));

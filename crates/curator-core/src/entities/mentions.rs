@@ -434,6 +434,40 @@ fn runs_from<'t>(text: &'t str, prefix: &'t str) -> impl Iterator<Item = Range<u
     })
 }
 
+/// Byte ranges of `text` holding a URL written without a scheme: a domain and a path
+/// (`linkedin.com/in/huankaichen`), to the next whitespace.
+fn schemeless_urls(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut covered = 0;
+    memchr::memchr_iter(b'/', text.as_bytes()).filter_map(move |slash| {
+        if slash < covered {
+            return None;
+        }
+        let before = text.get(..slash)?;
+        let start = before
+            .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '<' | '[' | '"'))
+            .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        let end = text
+            .get(slash..)?
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| slash + i);
+        covered = end;
+        is_domain(text.get(start..slash)?).then_some(start..end)
+    })
+}
+
+/// True when `text` reads as a domain name: two labels or more of ASCII letters, digits and
+/// hyphens, the last one letters only (`linkedin.com`, `docs.rs`; not `e.g`, `1.5`).
+fn is_domain(text: &str) -> bool {
+    let labels: Vec<&str> = text.split('.').collect();
+    let tld = labels.last().copied().unwrap_or("");
+    labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        && (2..=24).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
 fn vias(note: &Note) -> Vec<Found> {
     let body = note.body();
     let base = note.body_start;
@@ -528,6 +562,9 @@ fn not_prose_ranges(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
                 .map(|r| note.body_start + r.start..note.body_start + r.end),
         );
     }
+    out.extend(
+        schemeless_urls(note.body()).map(|r| note.body_start + r.start..note.body_start + r.end),
+    );
     let title = crate::text::fold(note.title());
     out.extend(
         note.headings
@@ -1850,6 +1887,18 @@ mod tests {
             ]
         );
         assert_eq!(found[1].line, 8);
+    }
+
+    #[test]
+    fn a_url_without_a_scheme_is_no_prose() {
+        let index = index();
+        let text = "# Contact\n\nLinkedIn: linkedin.com/in/Nico (see docs.rs/Nico, e.g./Nico).\n";
+        let note = Note::parse("Notes/Contact.md", text);
+        let found = prose(&note, index.entity_names(), &[], &[], false);
+        // Only the `Nico` after `e.g./`, which is no domain.
+        assert_eq!(texts(&found), vec![(Kind::Text, "Nico")], "{found:#?}");
+        let urls: Vec<&str> = schemeless_urls(text).map(|r| &text[r]).collect();
+        assert_eq!(urls, ["linkedin.com/in/Nico", "docs.rs/Nico,"]);
     }
 
     #[test]

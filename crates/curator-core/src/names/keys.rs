@@ -188,6 +188,24 @@ pub struct Named<'a> {
     pub company: Option<&'a str>,
 }
 
+/// A title written as a slug, its words joined by hyphens or underscores and none by a space
+/// (`David-Gevorkian`, `Oliver-Cook-KC`, `ana_lima`), with spaces instead: the name the vault's
+/// text writes, and an alias of the note (a link `[[David Gevorkian]]` is corrected to show as
+/// written). Every part starts with a letter, all in capitals or all in lowercase, so a
+/// hyphenated name written with spaces (`Mary-Jane Watson`) or a date is no slug.
+fn spaced_slug(title: &str) -> Option<String> {
+    let parts: Vec<&str> = title.split(['-', '_']).collect();
+    let starts = |upper: bool| {
+        parts.iter().all(|p| {
+            p.chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() && c.is_uppercase() == upper)
+        })
+    };
+    (parts.len() > 1 && !title.contains(char::is_whitespace) && (starts(true) || starts(false)))
+        .then(|| parts.join(" "))
+}
+
 impl EntityKeys {
     /// The keys of a person or organisation note; `None` for other notes.
     pub fn of(summary: &Named) -> Option<EntityKeys> {
@@ -195,7 +213,9 @@ impl EntityKeys {
             return None;
         }
         let mut forms: Vec<NameForm> = Vec::new();
+        let spaced = spaced_slug(summary.title);
         for (text, alias) in std::iter::once((summary.title, false))
+            .chain(spaced.iter().map(|s| (s.as_str(), true)))
             .chain(summary.aliases.iter().map(|a| (a.as_str(), true)))
         {
             let tokens = normalize::tokens(text);
@@ -711,6 +731,28 @@ mod tests {
     use super::*;
     use crate::index::VaultIndex;
     use crate::settings::Settings;
+
+    #[test]
+    fn a_slug_title_is_also_its_words_spaced() {
+        assert_eq!(
+            spaced_slug("David-Gevorkian").as_deref(),
+            Some("David Gevorkian")
+        );
+        assert_eq!(
+            spaced_slug("Oliver-Cook-KC").as_deref(),
+            Some("Oliver Cook KC")
+        );
+        assert_eq!(spaced_slug("ana_lima").as_deref(), Some("ana lima"));
+        for not_a_slug in [
+            "Mary-Jane Watson",
+            "Rob Benoit",
+            "2026-01-05",
+            "Acme-inc",
+            "Jürgen",
+        ] {
+            assert_eq!(spaced_slug(not_a_slug), None, "{not_a_slug}");
+        }
+    }
 
     fn index() -> VaultIndex {
         VaultIndex::build(

@@ -28,7 +28,7 @@ pub const CLOSE_BITS: f64 = 3.0;
 pub const SHORT_FORM_BITS: f64 = 3.0;
 /// Jaro-Winkler similarity at least [`NEAR_SIMILARITY`].
 pub const NEAR_BITS: f64 = 2.0;
-/// The mention part is the candidate's initial (`R.` for `Rob`).
+/// One part is the other's initial (`R.` for `Rob`; `Ryan S` for `Ryan Schubert`).
 pub const INITIAL_BITS: f64 = 1.0;
 /// The parts disagree: a contradicting surname counts against.
 pub const DISAGREE_BITS: f64 = -7.0;
@@ -179,6 +179,11 @@ pub fn compare(m: &Token, e: &Token) -> Level {
     if m.same_letters(e) {
         return Level::Exact;
     }
+    // A number is the same or another, never spelled like one (`Ramesses III` is not Ramesses
+    // II); one letter is an initial before it is a numeral.
+    if [m, e].iter().any(|t| t.key.chars().nth(1).is_some() && is_numeral(&t.key)) {
+        return Level::Disagree;
+    }
     if m.is_nickname_of(e) {
         return Level::Nickname;
     }
@@ -229,6 +234,18 @@ pub struct PartMatch<'a> {
     pub level: Level,
     /// The bits this pair contributed.
     pub bits: f64,
+}
+
+impl PartMatch<'_> {
+    /// The comparison in words: `'r' is the initial of 'rob'`, and the other way round `'s'
+    /// (the name's) is the initial of 'schubert'`.
+    fn in_words(&self) -> String {
+        let (m, e) = (self.mention, self.name);
+        if self.level == Level::Initial && e.chars().count() < m.chars().count() {
+            return format!("'{e}' (the name's) is the initial of '{m}'");
+        }
+        format!("'{m}' {} '{e}'", self.level.words())
+    }
 }
 
 /// How a mention's name compares with one candidate's best name form.
@@ -307,7 +324,7 @@ impl NameMatch<'_> {
                 }
                 .into(),
                 bits: p.bits,
-                words: format!("'{}' {} '{}'", p.mention, p.level.words(), p.name).into(),
+                words: p.in_words().into(),
             })
             .collect();
         let rest = self.bits - out.iter().map(|w| w.bits).sum::<f64>();
@@ -511,7 +528,11 @@ fn pair<'a>(m: &'a Token, e: &'a Token, names: &EntityNames) -> PartMatch<'a> {
             .unwrap_or(1),
         _ => 1,
     };
-    let bits = if level.agrees() {
+    let bits = if level == Level::Exact && is_numeral(&e.key) {
+        // The same number says which of a name's bearers, not who (`Agesilaus II` and
+        // Ramesses II share only it).
+        0.0
+    } else if level.agrees() {
         level.bits() - log2_count(shared)
     } else {
         level.bits()
@@ -522,6 +543,15 @@ fn pair<'a>(m: &'a Token, e: &'a Token, names: &EntityNames) -> PartMatch<'a> {
         level,
         bits,
     }
+}
+
+/// True when `initial` is one letter that `full`, a longer part and no number, starts with
+/// (`III` of Darius III has no initial `I`).
+fn is_initial_of(initial: &Token, full: &Token) -> bool {
+    initial.key.chars().count() == 1
+        && full.key.chars().count() > 1
+        && full.key.starts_with(&initial.key)
+        && !is_numeral(&full.key)
 }
 
 /// [`pair`] for a person's surname, which has no nicknames (`Frank` is no nickname of the
@@ -583,10 +613,19 @@ fn match_form<'a>(
         handle_spelled = handle_at.is_some_and(|(at, form)| at == best.0 && form.writes_surname());
         parts.push(best.1);
     } else if kind == NoteKind::Person || name.len() == 1 {
-        parts.push(pair(first_m, first_e, names));
+        let given = pair(first_m, first_e, names);
+        let given_agrees = matches!(given.level, Level::Exact | Level::Nickname);
+        parts.push(given);
         if name.len() > 1 {
             parts.push(if kind == NoteKind::Person {
-                surname_pair(last_m, last_e, names)
+                let mut surname = surname_pair(last_m, last_e, names);
+                if given_agrees && mention.len() == name.len() && is_initial_of(last_e, last_m) {
+                    // A note named with the surname's initial (`Ryan S`), the name written in
+                    // full, part for part, its given name as the note's (`Ryan Schubert`).
+                    surname.level = Level::Initial;
+                    surname.bits = INITIAL_BITS;
+                }
+                surname
             } else {
                 pair(last_m, last_e, names)
             });
@@ -922,6 +961,22 @@ mod tests {
         assert_eq!(compare(&t("R"), &t("Rob")), Level::Initial);
         assert_eq!(compare(&t("Banga"), &t("Benoit")), Level::Disagree);
         assert!(Level::Near.agrees() && !Level::Initial.agrees());
+    }
+
+    #[test]
+    fn a_number_is_the_same_or_another() {
+        assert_eq!(compare(&t("III"), &t("II")), Level::Disagree);
+        assert_eq!(compare(&t("II"), &t("III")), Level::Disagree);
+        assert_eq!(compare(&t("I"), &t("II")), Level::Disagree);
+        assert_eq!(compare(&t("XIV"), &t("xiv")), Level::Exact);
+        assert_eq!(compare(&t("V"), &t("Vance")), Level::Initial);
+        // A shared number alone says nothing of who.
+        let (agesilaus, ramesses) = (
+            normalize::tokens("Agesilaus II"),
+            normalize::tokens("Ramesses II"),
+        );
+        let shared = pair(&agesilaus[1], &ramesses[1], no_names());
+        assert_eq!((shared.level, shared.bits), (Level::Exact, 0.0));
     }
 
     #[test]

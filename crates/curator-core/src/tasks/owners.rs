@@ -67,7 +67,9 @@ pub fn resolve(
     })
 }
 
-/// Every owner handle in `text` outside the `skip` spans (code), resolved where possible.
+/// Every owner handle in `text` outside the `skip` spans (code), resolved where possible. A
+/// handle written as a possessive (`from @regit_zein's comment`, `@Rob’s deck`) names whose
+/// thing the task is about, not who owns the task: it is no owner, and stays in the text.
 pub fn handles_in(
     text: &str,
     skip: &[Range<usize>],
@@ -77,6 +79,7 @@ pub fn handles_in(
     handles::find(text)
         .into_iter()
         .filter(|h| !skip.iter().any(|s| s.contains(&h.at)))
+        .filter(|h| !is_possessive(h, text))
         .map(|h| match resolve(&h, text, owners, ctx) {
             Some(r) => Owner {
                 span: r.span,
@@ -88,6 +91,16 @@ pub fn handles_in(
             }
         })
         .collect()
+}
+
+/// True when the handle's last word is a possessive, its `'s` read into the word or written
+/// with a typographic apostrophe after it.
+fn is_possessive(handle: &Handle, text: &str) -> bool {
+    handle.words.last().is_some_and(|last| {
+        let word = text.get(last.clone()).unwrap_or("");
+        let after = text.get(last.end..).unwrap_or("");
+        word.ends_with("'s") || after.starts_with("’s") || after.starts_with("'s")
+    })
 }
 
 /// Titles of the person notes that wikilinks within `span` of the note, outside comments, point
