@@ -401,3 +401,20 @@ fn a_surname_the_note_names_by_its_initial_agrees_with_it() {
         "{m:#?}"
     );
 }
+
+#[test]
+fn a_list_of_names_is_not_one_name_written_surname_first() {
+    let mut engine = slugs_and_initials();
+    engine
+        .index_mut()
+        .upsert("People/Marta K.md", "---\ntype: person\n---\n");
+    let text = "---\ntype: topic\n---\n# Reviews\n\n- Drafts: Piet V, Marta K, Ines-Okafor\n";
+    let found = mentions_of(&mut engine, "Notes/Reviews.md", text);
+    let texts: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|m| (m.text.as_str(), m.resolved.as_deref()))
+        .collect();
+    assert!(texts.contains(&("Piet V", Some("Piet V"))), "{texts:?}");
+    assert!(texts.contains(&("Marta K", Some("Marta K"))), "{texts:?}");
+    assert!(texts.iter().all(|(t, _)| !t.contains(',')), "{texts:?}");
+}

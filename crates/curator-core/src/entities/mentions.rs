@@ -1445,10 +1445,17 @@ fn spans(
             {
                 continue;
             }
-            // Across a comma, only a whole name written surname first (`Zięcik, Łukasz`), never
-            // a name and the next word of a list (`Igal, UKMAT`).
-            if !reach.exact && text.contains(',') {
-                continue;
+            // Across a comma, only a whole name written surname first (`Zięcik, Łukasz`, `de
+            // Vries, Mohan`), never a name and the next word or name of a list (`Igal, UKMAT`,
+            // `Tony B, Jonathan B`).
+            if let Some((surname, _)) = text.split_once(',') {
+                let surname_words = surname
+                    .split_whitespace()
+                    .filter(|w| !is_particle(w))
+                    .count();
+                if !reach.exact || surname_words != 1 {
+                    continue;
+                }
             }
             // A capitalised sentence opener that only sounds like a name, and that the note
             // also writes in lowercase or that is an everyday word, is an ordinary word
