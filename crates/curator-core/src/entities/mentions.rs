@@ -445,7 +445,9 @@ fn schemeless_urls(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         let before = text.get(..slash)?;
         let start = before
             .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '<' | '[' | '"'))
-            .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
         let end = text
             .get(slash..)?
             .find(char::is_whitespace)

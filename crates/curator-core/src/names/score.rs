@@ -181,7 +181,10 @@ pub fn compare(m: &Token, e: &Token) -> Level {
     }
     // A number is the same or another, never spelled like one (`Ramesses III` is not Ramesses
     // II); one letter is an initial before it is a numeral.
-    if [m, e].iter().any(|t| t.key.chars().nth(1).is_some() && is_numeral(&t.key)) {
+    if [m, e]
+        .iter()
+        .any(|t| t.key.chars().nth(1).is_some() && is_numeral(&t.key))
+    {
         return Level::Disagree;
     }
     if m.is_nickname_of(e) {
