@@ -76,7 +76,11 @@ export async function readDeclaredTemplates(app: App, info: EngineInfo): Promise
 		const parsed = await readConfigJson(app, file, "its template folder");
 		const value = (parsed as Record<string, unknown> | null | undefined)?.[key];
 		const path = typeof value === "string" ? value.trim().replace(/^\/+|\/+$/g, "") : "";
-		if (path) out.push(path);
+		// A folder or file the vault does not have declares nothing (the engine then looks for
+		// template folders by name), as in the CLI.
+		if (path && ((await app.vault.adapter.exists(path)) || (await app.vault.adapter.exists(`${path}.md`)))) {
+			out.push(path);
+		}
 	}
 	return out;
 }

@@ -125,6 +125,8 @@ test("template folders the vault declares are read at load, never saved, and the
 	};
 	write(".obsidian/templates.json", JSON.stringify({ folder: "Meta/Templates" }));
 	write(".obsidian/plugins/templater-obsidian/data.json", JSON.stringify({ templates_folder: "/Meta/Templater/" }));
+	// A template file the vault does not have declares nothing.
+	write(".obsidian/daily-notes.json", JSON.stringify({ template: "Meta/Missing daily" }));
 	const template = "---\ntitle: \"{{title}}\"\ncreated: {{date}}\ntags: Person, person\n---\n# {{title}}\n";
 	write("Meta/Templates/Person.md", template);
 	write("Meta/Templater/Meeting.md", template);

@@ -217,7 +217,9 @@ fn load_settings(root: &Path) -> Result<Settings, String> {
 }
 
 /// The template folders and files the vault declares (see [`TEMPLATE_SETTINGS`]). A settings
-/// file that is missing, or is not the JSON its plugin writes, declares nothing.
+/// file that is missing, or is not the JSON its plugin writes, declares nothing, and so does a
+/// folder or file the vault does not have (Templater's default `Templates` where the templates
+/// live elsewhere): the engine then finds template folders by their names.
 fn declared_templates(root: &Path) -> Result<Vec<String>, String> {
     let mut out = Vec::new();
     for (file, key) in TEMPLATE_SETTINGS {
@@ -227,7 +229,8 @@ fn declared_templates(root: &Path) -> Result<Vec<String>, String> {
         let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
         if let Some(path) = value.get(key).and_then(|v| v.as_str()) {
             let path = path.trim().trim_matches('/');
-            if !path.is_empty() {
+            let exists = root.join(path).exists() || root.join(format!("{path}.md")).exists();
+            if !path.is_empty() && exists {
                 out.push(path.to_string());
             }
         }

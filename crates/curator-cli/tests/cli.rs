@@ -468,6 +468,21 @@ fn templates_the_vault_declares_are_never_edited_reviewed_or_indexed() {
     );
 }
 
+#[test]
+fn a_declared_template_folder_the_vault_does_not_have_leaves_folders_named_so_templates() {
+    // Templater's default folder, where the vault keeps its templates elsewhere.
+    let dir = vault(&[
+        (
+            ".obsidian/plugins/templater-obsidian/data.json",
+            "{\"templates_folder\": \"Templates\"}",
+        ),
+        ("99 - Meta/Templates/Person.md", TEMPLATE),
+        ("People/Rob Benoit.md", CLEAN),
+    ]);
+    curator().args(["fix"]).arg(dir.path()).assert().code(0);
+    assert_eq!(read(dir.path(), "99 - Meta/Templates/Person.md"), TEMPLATE);
+}
+
 const MEETING: &str = "---\ntype: meeting\ncreated: {{date}}\n---\n**Date:** 2025-03-04\n\n- [ ] Ship it @Ada Park 📅 2025-03-09\n";
 
 fn json_of(dir: &Path, args: &[&str]) -> serde_json::Value {
