@@ -340,3 +340,20 @@ fn an_html_comment_is_no_prose() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_link_of_one_word_typed_outside_a_meeting_names_someone_only_as_written() {
+    // `[[Tarsenism]]` and `[[Margret]]` may be notes not written yet: not Tarsen misspelled,
+    // nor Margaret Ashby. A link to a name as written still names its person.
+    let link = |body: &str, word: &str| {
+        mentions_of_topic(body)
+            .into_iter()
+            .filter(|(t, _)| t == word)
+            .map(|(_, r)| r)
+            .collect::<Vec<_>>()
+    };
+    let body = "See [[Tarsenism]] and [[Margret]]; [[Tarsen]] wrote both.";
+    assert_eq!(link(body, "Tarsenism"), [None]);
+    assert_eq!(link(body, "Margret"), [None]);
+    assert_eq!(link(body, "Tarsen"), [Some("Anselm Tarsen".to_string())]);
+}

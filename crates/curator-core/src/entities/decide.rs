@@ -132,6 +132,10 @@ pub struct Query<'a> {
     /// may link there on its own ([`NameScore::spelled`]), never in what the user wrote as a
     /// link, an owner or a participant.
     pub in_prose: bool,
+    /// The mention is a wikilink's target. Typed as a link outside a meeting, one word names
+    /// someone only by their name as written: `[[Ionia]]` is a note not written yet, not John
+    /// misheard.
+    pub link: bool,
     /// One capitalised word opening its sentence ([`super::mentions::Found::opens_sentence`]):
     /// its capital says nothing, so it is never the organisation whose name it only opens
     /// (`Anchor tenants sign first` is not Anchor Water).
@@ -553,6 +557,12 @@ impl<'a> Resolver<'a> {
             [word] if written => Some(word),
             _ => None,
         };
+        // One word typed as a link, outside a meeting: named as written, or nobody (`alone`'s
+        // test, without the weight typed prose adds).
+        let as_written = alone.or(match tokens.as_slice() {
+            [word] if q.link && acronym.is_none() && !ctx.is_meeting() => Some(word),
+            _ => None,
+        });
         // The best reached candidates, and those the note names (see `EntityNames::candidates`).
         let best = evidence.reached.len().min(score::MAX_SCORED_CANDIDATES);
         let rest = evidence.reached.get(best..).unwrap_or_default();
@@ -625,7 +635,7 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let typed = alone.is_some() && !name.spelled && !ctx.is_meeting();
-            if alone.is_some_and(|word| {
+            if as_written.is_some_and(|word| {
                 // The word is the name's only token: how it compares with a reached entity is
                 // the name's evidence's to remember.
                 let level = || prose_word::level(word, entity);

@@ -169,6 +169,7 @@ impl<'a> OwnerResolver<'a> {
                 with_locals: true,
                 credits_line: false,
                 in_prose: false,
+                link: false,
                 opens_sentence: false,
             },
             context,
@@ -297,6 +298,7 @@ fn query(f: &Found, with_locals: bool) -> Query<'_> {
         with_locals,
         credits_line: f.kind == Kind::Via,
         in_prose: matches!(f.kind, Kind::Text | Kind::Via),
+        link: f.kind == Kind::Wikilink,
         opens_sentence: f.opens_sentence,
     }
 }
@@ -326,8 +328,9 @@ pub struct NoteMemo {
 }
 
 /// A mention's name, whether it is in a participants list, whether it credits its line,
-/// whether it opens a sentence, and the entities its line names that are among its candidates.
-type AlikeKey = (String, bool, bool, bool, Vec<String>);
+/// whether it opens a sentence, whether it is a link, and the entities its line names that are
+/// among its candidates.
+type AlikeKey = (String, bool, bool, bool, bool, Vec<String>);
 
 impl NoteMemo {
     /// A memo for a note that will be resolved again: it remembers its lines of prose too.
@@ -393,7 +396,7 @@ pub fn resolve_note_with(
     // A name written again resolves the same, unless its line names someone: the first mention
     // of a name on a line decides for the others there (`memo`). Lines whose names make no
     // difference to it — none of its candidates among them — share one resolution (`alike`).
-    let mut memo_by_line: HashMap<(String, bool, bool, usize), Arc<Resolution>> =
+    let mut memo_by_line: HashMap<(String, bool, bool, bool, usize), Arc<Resolution>> =
         HashMap::default();
     let mut alike = match memo.alike.take() {
         Some((before, alike)) if before.same_but_lines(&ctx) => alike,
@@ -412,7 +415,13 @@ pub fn resolve_note_with(
             let resolution = r.unwrap_or_else(|| {
                 let line = if ctx.names_on_line(f.line) { f.line } else { 0 };
                 memo_by_line
-                    .entry((f.name.clone(), f.in_list, f.opens_sentence, line))
+                    .entry((
+                        f.name.clone(),
+                        f.in_list,
+                        f.opens_sentence,
+                        f.kind == Kind::Wikilink,
+                        line,
+                    ))
                     .or_insert_with(|| {
                         let q = query(&f, true);
                         let named = resolver.named_on_line_for(q, &ctx);
@@ -422,6 +431,7 @@ pub fn resolve_note_with(
                                 q.in_list,
                                 q.credits_line,
                                 q.opens_sentence,
+                                q.link,
                                 named,
                             ))
                             .or_insert_with(|| {

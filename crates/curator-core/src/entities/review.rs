@@ -362,6 +362,7 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
                 with_locals: false,
                 credits_line: false,
                 in_prose: false,
+                link: false,
                 opens_sentence: false,
             };
             resolver.resolve(q, &empty).decision == Decision::Unknown
