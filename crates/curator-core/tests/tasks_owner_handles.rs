@@ -193,3 +193,10 @@ fn a_misheard_owner_is_written_the_way_the_persons_note_queries() {
         "---\ntype: meeting\nparticipants: [\"[[Aoife O'Brien]]\", \"[[Margaret O'Connell]]\"]\n---\n- [ ] Draft @AoifeOBrien\n- [ ] Review @MargaretOConnell\n"
     );
 }
+
+#[test]
+fn a_possessive_handle_is_no_owner_and_stays_as_written() {
+    let people = [person("Glenn Lockwood", Some("@GlennLockwood"))];
+    let text = "- [ ] Read @Glenn Lockwood’s draft\n- [ ] Answer @Glenn Lockwood's note\n";
+    assert_eq!(rewrite(rule_on(), &people, text), text);
+}

@@ -40,7 +40,7 @@ pub fn handle_edits(note: &Note, ctx: &Context) -> Vec<Edit> {
             continue;
         };
         let text = note.text.get(body.clone()).unwrap_or("");
-        for handle in handles::find(text) {
+        for handle in owners::owner_handles(text) {
             if note.in_code_or_comment(body.start + handle.at) {
                 continue;
             }

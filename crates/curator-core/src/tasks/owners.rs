@@ -4,6 +4,7 @@ use crate::context::Context;
 use crate::entities::OwnerResolver;
 use crate::handles::{self, Handle};
 use crate::index::NoteKind;
+use crate::names::qualifier;
 use crate::note::{title_of, LinkKind, Note};
 use crate::text::fold;
 use std::ops::Range;
@@ -67,19 +68,25 @@ pub fn resolve(
     })
 }
 
-/// Every owner handle in `text` outside the `skip` spans (code), resolved where possible. A
-/// handle written as a possessive (`from @regit_zein's comment`, `@Rob’s deck`) names whose
-/// thing the task is about, not who owns the task: it is no owner, and stays in the text.
+/// The handles of `text` that may own its task. A handle written as a possessive (`from
+/// @regit_zein's comment`, `@Rob’s deck`) names whose thing the task is about, not who owns
+/// it: it is no owner, and stays in the text.
+pub fn owner_handles(text: &str) -> impl Iterator<Item = Handle> + '_ {
+    handles::find(text)
+        .into_iter()
+        .filter(|h| !is_possessive(h, text))
+}
+
+/// Every owner handle in `text` outside the `skip` spans (code), resolved where possible (see
+/// [`owner_handles`]).
 pub fn handles_in(
     text: &str,
     skip: &[Range<usize>],
     owners: &OwnerResolver,
     ctx: &Context,
 ) -> Vec<Owner> {
-    handles::find(text)
-        .into_iter()
+    owner_handles(text)
         .filter(|h| !skip.iter().any(|s| s.contains(&h.at)))
-        .filter(|h| !is_possessive(h, text))
         .map(|h| match resolve(&h, text, owners, ctx) {
             Some(r) => Owner {
                 span: r.span,
@@ -93,13 +100,16 @@ pub fn handles_in(
         .collect()
 }
 
-/// True when the handle's last word is a possessive, its `'s` read into the word or written
-/// with a typographic apostrophe after it.
+/// True when the handle's last word, with what is written right after it up to a space or a
+/// punctuation mark, is a possessive ([`qualifier::is_possessive`]): a typographic apostrophe
+/// is no part of a handle's word (`@Rob’s`).
 fn is_possessive(handle: &Handle, text: &str) -> bool {
     handle.words.last().is_some_and(|last| {
-        let word = text.get(last.clone()).unwrap_or("");
         let after = text.get(last.end..).unwrap_or("");
-        word.ends_with("'s") || after.starts_with("’s") || after.starts_with("'s")
+        let tail = after
+            .find(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '\''))
+            .unwrap_or(after.len());
+        qualifier::is_possessive(text.get(last.start..last.end + tail).unwrap_or(""))
     })
 }
 
