@@ -229,8 +229,8 @@ fn declared_templates(root: &Path) -> Result<Vec<String>, String> {
         let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
         if let Some(path) = value.get(key).and_then(|v| v.as_str()) {
             let path = path.trim().trim_matches('/');
-            let exists = root.join(path).exists() || root.join(format!("{path}.md")).exists();
-            if !path.is_empty() && exists {
+            let exists = || root.join(path).exists() || root.join(format!("{path}.md")).exists();
+            if !path.is_empty() && exists() {
                 out.push(path.to_string());
             }
         }

@@ -425,13 +425,15 @@ fn with_particles(body: &str, at: usize, names: &EntityNames) -> Option<(Range<u
 
 /// Byte ranges of `text` starting at `prefix` and running to the next whitespace (URLs).
 fn runs_from<'t>(text: &'t str, prefix: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
-    memchr::memmem::find_iter(text.as_bytes(), prefix.as_bytes()).map(move |at| {
-        let end = text
-            .get(at..)
-            .and_then(|rest| rest.find(char::is_whitespace))
-            .map_or(text.len(), |i| at + i);
-        at..end
-    })
+    memchr::memmem::find_iter(text.as_bytes(), prefix.as_bytes())
+        .map(move |at| at..run_end(text, at))
+}
+
+/// Where the run of `text` holding byte `at` ends: at the next whitespace, or the text's end.
+fn run_end(text: &str, at: usize) -> usize {
+    text.get(at..)
+        .and_then(|rest| rest.find(char::is_whitespace))
+        .map_or(text.len(), |i| at + i)
 }
 
 /// Byte ranges of `text` holding a URL written without a scheme: a domain and a path
@@ -442,29 +444,24 @@ fn schemeless_urls(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         if slash < covered {
             return None;
         }
-        let before = text.get(..slash)?;
-        let start = before
-            .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '<' | '[' | '"'))
-            .map_or(0, |i| {
-                i + before[i..].chars().next().map_or(1, char::len_utf8)
-            });
-        let end = text
-            .get(slash..)?
-            .find(char::is_whitespace)
-            .map_or(text.len(), |i| slash + i);
-        covered = end;
-        is_domain(text.get(start..slash)?).then_some(start..end)
+        let start = text
+            .get(..slash)?
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace() || matches!(c, '(' | '<' | '[' | '"'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        covered = run_end(text, slash);
+        is_domain(text.get(start..slash)?).then_some(start..covered)
     })
 }
 
 /// True when `text` reads as a domain name: two labels or more of ASCII letters, digits and
 /// hyphens, the last one letters only (`linkedin.com`, `docs.rs`; not `e.g`, `1.5`).
 fn is_domain(text: &str) -> bool {
-    let labels: Vec<&str> = text.split('.').collect();
-    let tld = labels.last().copied().unwrap_or("");
-    labels.len() >= 2
-        && labels
-            .iter()
+    let tld = text.rsplit('.').next().unwrap_or("");
+    text.contains('.')
+        && text
+            .split('.')
             .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
         && (2..=24).contains(&tld.len())
         && tld.bytes().all(|b| b.is_ascii_alphabetic())

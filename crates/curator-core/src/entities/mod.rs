@@ -414,16 +414,10 @@ pub fn resolve_note_with(
         .map(|(f, r)| {
             let resolution = r.unwrap_or_else(|| {
                 let line = if ctx.names_on_line(f.line) { f.line } else { 0 };
+                let q = query(&f, true);
                 memo_by_line
-                    .entry((
-                        f.name.clone(),
-                        f.in_list,
-                        f.opens_sentence,
-                        f.kind == Kind::Wikilink,
-                        line,
-                    ))
+                    .entry((f.name.clone(), q.in_list, q.opens_sentence, q.link, line))
                     .or_insert_with(|| {
-                        let q = query(&f, true);
                         let named = resolver.named_on_line_for(q, &ctx);
                         alike
                             .entry((

@@ -18,8 +18,9 @@
 //! (`15th January 2026`, as a Templater template writes `Do MMMM YYYY`; `4. März 2024`) than as
 //! an ISO date or datetime, and more than one note does
 //! ([`crate::index::VaultIndex::writes_own_date_form`]), its values stay as written, and an
-//! ambiguous `03/04/2026` is not raised either: the vault's readers know its order. Rewriting only the values the engine can read would leave the vault mixing forms, and
-//! the template would go on writing its own.
+//! ambiguous `03/04/2026` is not raised either: the vault's readers know its order. Rewriting
+//! only the values the engine can read would leave the vault mixing forms, and the template
+//! would go on writing its own.
 
 use super::doc::{Doc, Findings};
 use super::emit;
@@ -86,11 +87,10 @@ fn read_loose(
     value: &str,
     out: &mut Findings,
 ) -> Option<(Date, String)> {
-    let read = Date::parse_loose(value);
-    if read == Err(LooseDateError::NotADate) || in_vault_form(doc, key) {
+    if in_vault_form(doc, key) {
         return None;
     }
-    match read {
+    match Date::parse_loose(value) {
         Ok(date) => Some((date, "dates are written as YYYY-MM-DD".to_string())),
         Err(LooseDateError::Ambiguous {
             day_first,

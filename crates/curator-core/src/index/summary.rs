@@ -460,12 +460,19 @@ fn date_styles(note: &Note, settings: &Settings) -> Vec<(String, DateStyle)> {
     let mut out: Vec<(String, DateStyle)> = Vec::new();
     let entries = note.frontmatter.iter().flat_map(|f| f.root());
     for entry in entries.flat_map(|r| r.entries()) {
-        let key = entry.key_str().to_lowercase();
+        // Most keys are lowercase ASCII already: those need no copy to be looked up.
+        let written = entry.key_str();
+        let key: std::borrow::Cow<str> =
+            if written.is_ascii() && !written.bytes().any(|b| b.is_ascii_uppercase()) {
+                written.into()
+            } else {
+                written.to_lowercase().into()
+            };
         if !settings.is_date_key(&key) || out.iter().any(|(k, _)| *k == key) {
             continue;
         }
         if let Some(style) = entry.value.as_str().and_then(DateStyle::of) {
-            out.push((key, style));
+            out.push((key.into_owned(), style));
         }
     }
     out
