@@ -2,6 +2,7 @@
 
 use crate::cache::{self, Cache};
 use crate::cache_format::{CheckedFix, Printed, Section};
+use crate::json;
 use crate::output::{self, Palette, Report};
 use crate::vault::{NoteFile, Scan, Vault};
 use crate::write::{replace_if_unchanged, Written};
@@ -250,26 +251,23 @@ pub fn check(run: &Run) -> Result<u8, String> {
     let code = u8::from(changes > 0 || !review.is_empty() || errors > 0);
     let mut printed = None;
     if json {
-        #[derive(Serialize)]
-        struct Report<'a> {
-            notes: Vec<&'a CheckedNote<'a>>,
-            review: &'a [ReviewItem],
-            summary: Summary,
-        }
-        let notes = checked
+        let notes: Vec<&CheckedNote> = checked
             .iter()
             .filter(|c| c.diff.is_some() || c.report.error.is_some())
             .collect();
-        print_json(&Report {
-            notes,
-            review: &review,
-            summary: Summary {
+        let mut report = json::Object::stdout();
+        report.list("notes", &notes)?;
+        report.list("review", &review)?;
+        report.field(
+            "summary",
+            &Summary {
                 notes: notes_len,
                 changes,
                 review: review.len(),
                 errors,
             },
-        })?;
+        )?;
+        report.finish()?;
     } else {
         let p = Palette::new();
         let mut report = Report::default();
@@ -577,7 +575,7 @@ pub fn tasks(run: &Run, filter: &TaskFilter) -> Result<u8, String> {
         .collect();
     keep(run, &notes, cached);
     if json {
-        print_json(&tasks)?;
+        json::print_list(&tasks)?;
     } else {
         let date = |d: Option<Date>| d.map_or(String::new(), |d| d.to_string());
         let rows: Vec<Vec<String>> = tasks
@@ -609,7 +607,7 @@ pub fn entities(run: &Run) -> Result<u8, String> {
         .collect();
     keep(run, &notes, cached);
     if json {
-        print_json(&mentions)?;
+        json::print_list(&mentions)?;
     } else {
         let rows: Vec<Vec<String>> = mentions
             .iter()
@@ -646,7 +644,7 @@ pub fn review(run: &Run) -> Result<u8, String> {
     items.extend(vault_review);
     MergeTies::join(&mut items);
     if json {
-        print_json(&items)?;
+        json::print_list(&items)?;
     } else {
         let mut report = Report::default();
         review_queue(&mut report, &items, &Palette::new());

@@ -9,6 +9,7 @@ mod cache;
 mod cache_format;
 mod commands;
 mod journal;
+mod json;
 mod merge;
 mod output;
 mod vault;
