@@ -314,6 +314,45 @@ proptest! {
     }
 }
 
+/// The note an op writes, if it writes one.
+fn written_note(op: &Op) -> Option<(String, String)> {
+    match op {
+        Op::Person(w, a, c, d) => Some(person(*w, *a, *c, *d)),
+        Op::Org(o, a) => Some(org(*o, *a)),
+        Op::Garbled(g, a) => Some(garbled(*g, *a)),
+        Op::Meeting(n, p, d) => Some(meeting(*n, p, *d)),
+        _ => None,
+    }
+}
+
+proptest! {
+    #![proptest_config(proptest_config::cases(32))]
+
+    /// Notes upserted together (the plugin's load on the UI thread) leave the vault as upserting
+    /// them one by one does: equal to a cold rebuild, after everything was computed before.
+    #[test]
+    fn notes_upserted_together_equal_a_cold_rebuild(
+        before in prop::collection::vec(op(), 0..8),
+        batch in prop::collection::vec(op(), 1..8),
+    ) {
+        let mut texts: BTreeMap<String, String> = BTreeMap::new();
+        texts.extend(before.iter().filter_map(written_note));
+        let mut warm = Vault::build(
+            settings(),
+            texts.iter().map(|(p, t)| (p.clone(), t.clone())).collect(),
+        );
+        everything(&mut warm);
+        let notes: Vec<(String, String)> = batch.iter().filter_map(written_note).collect();
+        texts.extend(notes.iter().cloned());
+        warm.upsert_all(notes);
+        let mut cold = Vault::build(
+            settings(),
+            texts.iter().map(|(p, t)| (p.clone(), t.clone())).collect(),
+        );
+        prop_assert_eq!(everything(&mut warm), everything(&mut cold));
+    }
+}
+
 /// The check reports and tasks of every note (what the plugin's sweep computes before it
 /// releases a note's text), and the vault's own review items, as comparable text.
 fn reported(vault: &mut Vault) -> BTreeMap<String, String> {

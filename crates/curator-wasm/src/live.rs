@@ -293,20 +293,16 @@ impl LiveVault {
         self.staged.insert(path, Arc::from(text));
     }
 
-    /// Indexes up to `limit` staged notes, in path order: all at once when the vault is empty,
-    /// one by one otherwise. Returns how many remain staged.
+    /// Indexes up to `limit` staged notes, in path order: built at once when the vault is empty,
+    /// upserted together otherwise. Returns how many remain staged.
     pub fn index_staged(&mut self, limit: usize) -> usize {
         let take = limit.min(self.staged.len());
+        let notes: Vec<(String, Arc<str>)> =
+            (0..take).filter_map(|_| self.staged.pop_first()).collect();
         if self.vault.is_empty() && take > 0 {
-            let notes: Vec<(String, Arc<str>)> =
-                (0..take).filter_map(|_| self.staged.pop_first()).collect();
             self.vault = Vault::build(self.vault.settings().clone(), notes);
         } else {
-            for _ in 0..take {
-                if let Some((path, text)) = self.staged.pop_first() {
-                    self.vault.upsert(&path, &text);
-                }
-            }
+            self.vault.upsert_all(notes);
         }
         self.staged.len()
     }
