@@ -289,7 +289,7 @@ impl Vault {
 
     /// How many notes have a check report still to compute.
     pub fn stale(&self) -> usize {
-        self.notes.values().filter(|s| s.report_stale()).count()
+        self.stale_counts().0
     }
 
     /// The paths of the notes whose check report is still to compute, in order.
@@ -297,6 +297,24 @@ impl Vault {
         (self.notes.iter())
             .filter(|(_, s)| s.report_stale())
             .map(|(path, _)| path.as_str())
+    }
+
+    /// [`Vault::stale_paths`] of the notes whose text the vault holds (`held`) or waits for
+    /// (see [`Vault::holds_text`]), in one pass over the notes.
+    pub fn stale_paths_held(&self, held: bool) -> impl Iterator<Item = &str> {
+        (self.notes.iter())
+            .filter(move |(_, s)| s.report_stale() && s.unread() != held)
+            .map(|(path, _)| path.as_str())
+    }
+
+    /// How many notes are [stale](Vault::stale), and how many of those wait for their text, in
+    /// one pass: the plugin asks after every step of its work.
+    pub fn stale_counts(&self) -> (usize, usize) {
+        (self.notes.values())
+            .filter(|s| s.report_stale())
+            .fold((0, 0), |(stale, waiting), s| {
+                (stale + 1, waiting + usize::from(s.unread()))
+            })
     }
 
     /// Adds or replaces the note at `path` (on create and modify). Returns how many notes
@@ -822,8 +840,9 @@ impl Vault {
         {
             self.editing = None;
         }
+        let changed_narrow = narrow(changed.0.iter().copied().collect());
         for (path, slot) in &mut self.notes {
-            if reads_any_narrow(&slot.deps, changed) {
+            if meet(&slot.deps, &changed_narrow) {
                 forget(slot);
                 dropped.insert(path.clone());
             }
@@ -982,12 +1001,12 @@ fn reads_any(deps: &[u64], changed: &Changed) -> bool {
     changed.0.iter().any(|d| deps.binary_search(d).is_ok())
 }
 
-/// True when `deps` ([`narrow`]ed) holds one of `changed`, or a dep folding alike.
-fn reads_any_narrow(deps: &[u32], changed: &Changed) -> bool {
-    changed
-        .0
-        .iter()
-        .any(|&d| deps.binary_search(&fold_dep(d)).is_ok())
+/// True when two sorted lists of [`narrow`]ed deps share one: a note's deps and what changed
+/// (a dep folding alike counts). Each of the shorter list is looked up in the longer: a step of
+/// the plugin's load changes thousands of deps, and most notes have read nothing yet.
+fn meet(a: &[u32], b: &[u32]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.iter().any(|d| long.binary_search(d).is_ok())
 }
 
 /// Drops what has been computed of a note, and what it read.

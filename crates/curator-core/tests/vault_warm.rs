@@ -402,6 +402,12 @@ proptest! {
                 .filter(|p| !warm.holds_text(p))
                 .map(str::to_string)
                 .collect();
+            // What the plugin's progress counts in one pass, as the lookups one by one say.
+            prop_assert_eq!(warm.stale_counts(), (warm.stale_paths().count(), waiting.len()));
+            prop_assert!(warm.stale_paths_held(false).eq(waiting.iter().map(String::as_str)));
+            prop_assert!(warm
+                .stale_paths_held(true)
+                .eq(warm.stale_paths().filter(|p| warm.holds_text(p))));
             for path in &waiting {
                 prop_assert!(warm.report(path).is_none(), "{} computed without its text", path);
                 prop_assert!(warm.supply_text(path, Arc::from(texts[path].as_str())));

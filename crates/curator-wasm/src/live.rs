@@ -147,7 +147,7 @@ impl LiveVault {
 
     /// The stale notes whose text the vault does not hold.
     fn waiting_paths(&self) -> impl Iterator<Item = &str> {
-        (self.vault.stale_paths()).filter(|p| !self.vault.holds_text(p))
+        self.vault.stale_paths_held(false)
     }
 
     /// The text of a note the vault holds without it (unread, or released and now waiting):
@@ -362,11 +362,11 @@ impl LiveVault {
 
     /// How far loading and warming have come.
     pub fn progress(&self) -> Progress {
-        let waiting = self.waiting_paths().count();
+        let (stale, waiting) = self.vault.stale_counts();
         Progress {
             notes: self.vault.len(),
             staged: self.staged.len(),
-            stale: self.vault.stale(),
+            stale,
             unread: self.unread.len(),
             waiting,
         }
@@ -378,8 +378,7 @@ impl LiveVault {
             // A note whose text the vault does not hold waits for it (a restored state's
             // results stand till then).
             let vault = &self.vault;
-            self.sweep = (vault.stale_paths())
-                .filter(|p| vault.holds_text(p))
+            self.sweep = (vault.stale_paths_held(true))
                 .map(str::to_string)
                 .collect();
             self.sweep.reverse();
