@@ -224,6 +224,12 @@ impl Engine {
         outcome
     }
 
+    /// [`Engine::check`] and [`Engine::tasks`] of the same note, read once.
+    pub fn check_and_tasks(&self, path: &str, text: &str) -> (NoteReport, Vec<tasks::Task>) {
+        let note = Note::parse(path, text);
+        (self.check_note(&note), self.tasks_note(&note))
+    }
+
     /// Every task in the note.
     pub fn tasks(&self, path: &str, text: &str) -> Vec<tasks::Task> {
         self.tasks_note(&Note::parse(path, text))

@@ -463,6 +463,27 @@ impl Vault {
         self.notes.get(path)?.report()
     }
 
+    /// The note's check report and its tasks, computed if need be; both from one reading of
+    /// the note when neither is known yet (the plugin's sweep asks for both, note by note).
+    pub fn report_and_tasks(
+        &mut self,
+        path: &str,
+    ) -> Option<(Option<Arc<NoteReport>>, Arc<Vec<Task>>)> {
+        let slot = self.notes.get(path)?;
+        let edited = self.editing.as_ref().is_some_and(|e| e.path == path);
+        let missing = Self::missing(slot, Item::Report) && Self::missing(slot, Item::Tasks);
+        if !edited && missing && !slot.unread() {
+            let text = Arc::clone(&slot.text);
+            let engine = &self.engine;
+            let (values, deps) = deps::recording(|| {
+                let (report, tasks) = engine.check_and_tasks(path, &text);
+                vec![Value::Report(report), Value::Tasks(tasks)]
+            });
+            self.store(path, values, deps);
+        }
+        Some((self.report(path), self.tasks(path)?))
+    }
+
     /// The note's tasks, computed if need be.
     pub fn tasks(&mut self, path: &str) -> Option<Arc<Vec<Task>>> {
         self.compute_one(path, Item::Tasks)?;

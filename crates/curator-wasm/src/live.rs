@@ -344,8 +344,7 @@ impl LiveVault {
     pub fn warm(&mut self, mut more: impl FnMut() -> bool) -> Progress {
         if self.staged.is_empty() {
             while let Some(path) = self.next_in_sweep() {
-                self.vault.report(&path);
-                if let Some(tasks) = self.vault.tasks(&path) {
+                if let Some((_, tasks)) = self.vault.report_and_tasks(&path) {
                     self.owners.regroup(&path, &tasks);
                 }
                 self.vault.release_text(&path);
