@@ -97,6 +97,9 @@ enum Item {
     Fixed,
 }
 
+/// A note's check report, when the vault can give one, and its tasks.
+pub type ReportAndTasks = (Option<Arc<NoteReport>>, Arc<Vec<Task>>);
+
 /// A computed item, ready to be put in its slot.
 enum Value {
     Report(NoteReport),
@@ -465,10 +468,7 @@ impl Vault {
 
     /// The note's check report and its tasks, computed if need be; both from one reading of
     /// the note when neither is known yet (the plugin's sweep asks for both, note by note).
-    pub fn report_and_tasks(
-        &mut self,
-        path: &str,
-    ) -> Option<(Option<Arc<NoteReport>>, Arc<Vec<Task>>)> {
+    pub fn report_and_tasks(&mut self, path: &str) -> Option<ReportAndTasks> {
         let slot = self.notes.get(path)?;
         let edited = self.editing.as_ref().is_some_and(|e| e.path == path);
         let missing = Self::missing(slot, Item::Report) && Self::missing(slot, Item::Tasks);
