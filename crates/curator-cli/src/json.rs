@@ -174,7 +174,10 @@ mod tests {
         let cases: Vec<Vec<(&str, serde_json::Value)>> = vec![
             vec![],
             vec![("notes", json!([]))],
-            vec![("notes", json!([item.clone()])), ("summary", json!({"notes": 3}))],
+            vec![
+                ("notes", json!([item.clone()])),
+                ("summary", json!({"notes": 3})),
+            ],
             vec![
                 ("a", json!([item.clone(), item.clone(), 1, "x", [], {}])),
                 ("b", json!("plain")),

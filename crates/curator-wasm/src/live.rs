@@ -377,9 +377,7 @@ impl LiveVault {
             // A note whose text the vault does not hold waits for it (a restored state's
             // results stand till then).
             let vault = &self.vault;
-            self.sweep = (vault.stale_paths_held(true))
-                .map(str::to_string)
-                .collect();
+            self.sweep = (vault.stale_paths_held(true)).map(str::to_string).collect();
             self.sweep.reverse();
         }
         self.sweep.pop()
