@@ -250,18 +250,17 @@ fn apply(vault: &mut Vault, texts: &mut BTreeMap<String, String>, op: &Op) {
         vault.upsert(&path, &text);
         texts.insert(path, text);
     };
+    if let Some(note) = written_note(op) {
+        return put(note);
+    }
     match op {
-        Op::Person(w, a, c, d) => put(person(*w, *a, *c, *d)),
-        Op::Org(o, a) => put(org(*o, *a)),
-        Op::Garbled(g, a) => put(garbled(*g, *a)),
-        Op::Meeting(n, p, d) => put(meeting(*n, p, *d)),
+        Op::Person(..) | Op::Org(..) | Op::Garbled(..) | Op::Meeting(..) | Op::Answer(..) => {}
         Op::Remove(i) => {
             if let Some(path) = texts.keys().nth(i % texts.len().max(1)).cloned() {
                 vault.remove(&path);
                 texts.remove(&path);
             }
         }
-        Op::Answer(..) => {}
         Op::Rename(i, n) => {
             if let Some(path) = texts.keys().nth(i % texts.len().max(1)).cloned() {
                 let folder = path.rsplit_once('/').map_or("", |(f, _)| f);
@@ -356,25 +355,26 @@ proptest! {
 /// The check reports and tasks of every note (what the plugin's sweep computes before it
 /// releases a note's text), and the vault's own review items, as comparable text.
 fn reported(vault: &mut Vault) -> BTreeMap<String, String> {
-    let paths: Vec<String> = vault.paths().map(str::to_string).collect();
-    let mut out = BTreeMap::new();
-    for path in paths {
-        let report = vault.report(&path);
-        let tasks = vault.tasks(&path);
-        out.insert(path, format!("{report:?}\n{tasks:?}"));
-    }
-    out.insert(String::new(), format!("{:?}", vault.vault_review()));
-    out
+    reported_as(vault, false)
 }
 
 /// [`reported`] as the plugin's sweep asks: each note's report and tasks together (read once
 /// when neither is known).
 fn reported_together(vault: &mut Vault) -> BTreeMap<String, String> {
+    reported_as(vault, true)
+}
+
+/// [`reported`], each note's report and tasks asked for `together` or one after the other.
+fn reported_as(vault: &mut Vault, together: bool) -> BTreeMap<String, String> {
     let paths: Vec<String> = vault.paths().map(str::to_string).collect();
     let mut out = BTreeMap::new();
     for path in paths {
-        let (report, tasks) = vault.report_and_tasks(&path).unzip();
-        let report = report.flatten();
+        let (report, tasks) = if together {
+            let (report, tasks) = vault.report_and_tasks(&path).unzip();
+            (report.flatten(), tasks)
+        } else {
+            (vault.report(&path), vault.tasks(&path))
+        };
         out.insert(path, format!("{report:?}\n{tasks:?}"));
     }
     out.insert(String::new(), format!("{:?}", vault.vault_review()));
