@@ -17,7 +17,6 @@ use curator_core::vault::Vault as Notes;
 use curator_core::{apply_edits, FixOutcome, NoteError, NoteReport, ReviewItem, ReviewReason};
 use serde::Serialize;
 use std::fmt::Write as _;
-use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -113,16 +112,6 @@ fn reviewed_from_cache(cache: &Cache, evidence: bool) -> Option<Reviewed> {
         .into_iter()
         .collect::<Option<_>>()?;
     Some((reports, cache.vault_review()??))
-}
-
-pub(crate) fn print_json<T: Serialize>(value: &T) -> Result<(), String> {
-    // Machine output goes straight to stdout, buffered: no colour handling to scan it for.
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    serde_json::to_writer_pretty(&mut out, value).map_err(|e| format!("cannot write JSON: {e}"))?;
-    writeln!(out)
-        .and_then(|()| out.flush())
-        .map_err(|e| format!("cannot write JSON: {e}"))
 }
 
 /// One note's check result, as `check --json` prints it.
@@ -371,7 +360,7 @@ pub fn fix(run: &Run, dry_run: bool) -> Result<u8, String> {
             skipped_changed_meanwhile: &'a [String],
             errors: &'a [String],
         }
-        print_json(&FixReport {
+        json::print(&FixReport {
             dry_run,
             changed: changed.iter().map(|(p, _)| p.as_str()).collect(),
             skipped_changed_meanwhile: &skipped,
@@ -408,7 +397,7 @@ pub fn undo(run: &Run) -> Result<u8, String> {
     let vault = Vault::open(run.root)?;
     let Some((last, file)) = crate::journal::last(run.root)? else {
         if run.json {
-            print_json(&serde_json::json!({ "run": null, "restored": [], "refused": [] }))?;
+            json::print(&serde_json::json!({ "run": null, "restored": [], "refused": [] }))?;
         } else {
             println!("nothing to undo: no run has written notes in this vault");
         }
@@ -438,7 +427,7 @@ pub fn undo(run: &Run) -> Result<u8, String> {
             .iter()
             .map(|(path, why)| serde_json::json!({ "path": path, "why": why }))
             .collect();
-        print_json(&serde_json::json!({
+        json::print(&serde_json::json!({
             "run": last.id,
             "restored": restored,
             "refused": refused,

@@ -3,7 +3,8 @@
 //! each note only over the text read, as one run of the undo journal, then moves the merged
 //! note to the vault's `.trash/` folder (Obsidian's own) when every write went through.
 
-use crate::commands::{now_millis, print_json, Run};
+use crate::commands::{now_millis, Run};
+use crate::json;
 use crate::output::{self, Palette};
 use crate::vault::Vault;
 use crate::write::{replace_if_unchanged, Written};
@@ -87,7 +88,7 @@ pub fn merge(run: &Run, keep: &str, from: &str, write: bool) -> Result<u8, Strin
             skipped_changed_meanwhile: &'a [String],
             trashed: Option<&'a str>,
         }
-        return print_json(&MergeReport {
+        return json::print(&MergeReport {
             dry_run: !write,
             keep: &keep,
             gone: &gone,

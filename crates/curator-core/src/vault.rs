@@ -93,6 +93,8 @@ impl Slot {
 enum Item {
     Report,
     Tasks,
+    /// The report and the tasks together, from one reading of the note.
+    ReportAndTasks,
     Mentions,
     Fixed,
 }
@@ -323,30 +325,34 @@ impl Vault {
     /// Adds or replaces the note at `path` (on create and modify). Returns how many notes
     /// (this one included) must be computed again.
     pub fn upsert(&mut self, path: &str, text: &str) -> usize {
-        // The hash too: a note restored unread holds an empty text in place of its own.
-        if self
-            .notes
-            .get(path)
-            .is_some_and(|s| &*s.text == text && s.hash == content_hash(text))
-        {
+        if self.holds_as_is(path, text) {
             return 0;
         }
-        self.update(path, text)
-    }
-
-    /// Puts `text` in place of the note at `path`, whatever it was.
-    fn update(&mut self, path: &str, text: &str) -> usize {
-        self.generation += 1;
-        let changed = self.engine.index_mut().upsert(path, text);
+        let changed = self.replace(path, Arc::from(text));
         let mut dropped = self.invalidate(&changed);
-        self.forget(path);
-        self.notes
-            .insert(path.to_string(), Slot::new(Arc::from(text)));
         if self.editing.as_ref().is_none_or(|e| e.path != path) {
             self.editing = Some(Editing::new(path));
         }
         dropped.insert(path.to_string());
         dropped.len()
+    }
+
+    /// True when the note at `path` is `text` already. The hash too: a note restored unread
+    /// holds an empty text in place of its own.
+    fn holds_as_is(&self, path: &str, text: &str) -> bool {
+        self.notes
+            .get(path)
+            .is_some_and(|s| &*s.text == text && s.hash == content_hash(text))
+    }
+
+    /// Puts `text` in place of the note at `path`, whatever it was, in the index and in a fresh
+    /// slot; returns what changed in the index, for the caller to invalidate.
+    fn replace(&mut self, path: &str, text: Arc<str>) -> Changed {
+        self.generation += 1;
+        let changed = self.engine.index_mut().upsert(path, &text);
+        self.forget(path);
+        self.notes.insert(path.to_string(), Slot::new(text));
+        changed
     }
 
     /// Adds or replaces each of `notes` as [`Vault::upsert`] does, but looks for the results
@@ -359,18 +365,10 @@ impl Vault {
         let mut upserted = BTreeSet::new();
         for (path, text) in notes {
             let text: Arc<str> = text.into();
-            if self
-                .notes
-                .get(&path)
-                .is_some_and(|s| s.text == text && s.hash == content_hash(&text))
-            {
-                continue;
+            if !self.holds_as_is(&path, &text) {
+                changed.merge(self.replace(&path, text));
+                upserted.insert(path);
             }
-            self.generation += 1;
-            changed.merge(self.engine.index_mut().upsert(&path, &text));
-            self.forget(&path);
-            self.notes.insert(path.clone(), Slot::new(text));
-            upserted.insert(path);
         }
         let mut dropped = self.invalidate(&changed);
         dropped.extend(upserted);
@@ -469,17 +467,9 @@ impl Vault {
     /// The note's check report and its tasks, computed if need be; both from one reading of
     /// the note when neither is known yet (the plugin's sweep asks for both, note by note).
     pub fn report_and_tasks(&mut self, path: &str) -> Option<ReportAndTasks> {
-        let slot = self.notes.get(path)?;
-        let edited = self.editing.as_ref().is_some_and(|e| e.path == path);
-        let missing = Self::missing(slot, Item::Report) && Self::missing(slot, Item::Tasks);
-        if !edited && missing && !slot.unread() {
-            let text = Arc::clone(&slot.text);
-            let engine = &self.engine;
-            let (values, deps) = deps::recording(|| {
-                let (report, tasks) = engine.check_and_tasks(path, &text);
-                vec![Value::Report(report), Value::Tasks(tasks)]
-            });
-            self.store(path, values, deps);
+        // The note edited is checked again from what its earlier checks learnt.
+        if self.editing.as_ref().is_none_or(|e| e.path != path) {
+            self.compute_one(path, Item::ReportAndTasks)?;
         }
         Some((self.report(path), self.tasks(path)?))
     }
@@ -883,6 +873,9 @@ impl Vault {
         match item {
             Item::Report => slot.report().is_none(),
             Item::Tasks => slot.tasks.is_none(),
+            Item::ReportAndTasks => {
+                Self::missing(slot, Item::Report) && Self::missing(slot, Item::Tasks)
+            }
             Item::Mentions => slot.mentions.is_none(),
             Item::Fixed => slot.fixed.is_none(),
         }
@@ -1052,6 +1045,10 @@ fn compute(
     deps::recording(|| match item {
         Item::Report => vec![Value::Report(engine.check(path, text))],
         Item::Tasks => vec![Value::Tasks(engine.tasks(path, text))],
+        Item::ReportAndTasks => {
+            let (report, tasks) = engine.check_and_tasks(path, text);
+            vec![Value::Report(report), Value::Tasks(tasks)]
+        }
         Item::Mentions => vec![Value::Mentions(engine.mentions(path, text))],
         Item::Fixed => match report {
             Some(first) => {
