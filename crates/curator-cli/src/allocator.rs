@@ -18,6 +18,20 @@ const MAX_ALIGN: usize = 16;
 /// mimalloc, with plain allocations where the layout allows (see the module's doc).
 pub struct Allocator;
 
+/// mimalloc's `mi_option_purge_delay` (its place in `mi_option_t`, mimalloc v3's
+/// `include/mimalloc.h`; `libmimalloc-sys` names only some options).
+const PURGE_DELAY: mi::mi_option_t = 15;
+
+/// Keeps the memory the process frees for its own reuse rather than handing it back to the
+/// system after 10 ms, mimalloc's default, unless `MIMALLOC_PURGE_DELAY` says otherwise. A run
+/// of `curator` is short and frees as much as it allocates along the way: each block handed
+/// back and taken again cost a page fault and the kernel zeroing a (huge) page, 0.06 s of
+/// system time of a 2,000-note check and 0.3 s of a 10,000-note one. The peak grows a few MB.
+pub fn keep_freed_memory() {
+    // SAFETY: sets one of mimalloc's options, which it reads when it next purges.
+    unsafe { mi::mi_option_set_default(PURGE_DELAY, -1) }
+}
+
 /// True when a plain mimalloc block of `size` bytes is aligned to `align`: every block is
 /// aligned to a word, and a block whose size is a multiple of 16 bytes to 16.
 fn plain(size: usize, align: usize) -> bool {
@@ -90,6 +104,17 @@ mod tests {
             assert_eq!(z as usize % align, 0, "zeroed: size {size} align {align}");
             assert!(std::slice::from_raw_parts(z, size).iter().all(|b| *b == 0));
             Allocator.dealloc(z, layout);
+        }
+    }
+
+    #[test]
+    fn freed_memory_is_kept() {
+        keep_freed_memory();
+        // SAFETY: reads one of mimalloc's options.
+        let delay = unsafe { mi::mi_option_get(PURGE_DELAY) };
+        // The test's environment may set the option itself; mimalloc then keeps its value.
+        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+            assert_eq!(delay, -1);
         }
     }
 

@@ -130,6 +130,7 @@ one run of the undo journal (curator undo puts them back), and the merged note g
 }
 
 fn main() -> ExitCode {
+    allocator::keep_freed_memory();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(v) => commands::check(&v.run()),
