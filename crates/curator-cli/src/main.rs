@@ -129,7 +129,20 @@ one run of the undo journal (curator undo puts them back), and the merged note g
     },
 }
 
+/// Lets a closed pipe end the process quietly, as it ends `grep` or `cat`: `curator tasks
+/// VAULT | head` stops once `head` has read its lines. Rust ignores SIGPIPE, so each print to
+/// a closed pipe would fail and `println!` would panic. Every command writes its notes, its
+/// journal and its cache before it prints, so stopping at a print loses no work.
+fn end_quietly_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: sets the signal's disposition to the default before any thread is started.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn main() -> ExitCode {
+    end_quietly_on_closed_pipe();
     allocator::keep_freed_memory();
     let cli = Cli::parse();
     let result = match cli.command {

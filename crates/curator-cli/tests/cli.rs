@@ -813,3 +813,35 @@ fn check_colours_its_diffs_only_where_colours_are_taken() {
         "colours when forced: {forced:?}"
     );
 }
+
+#[test]
+#[cfg(unix)]
+fn a_reader_that_stops_early_ends_the_output_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    // Enough tasks that the output outgrows the pipe's buffer.
+    let tasks: String = (0..4000)
+        .map(|i| format!("- [ ] Task number {i} for the quarterly review @Ada\n"))
+        .collect();
+    let dir = vault(&[("Tasks.md", &tasks)]);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_curator"))
+        .env("CURATOR_CACHE_DIR", cache_dir())
+        .arg("tasks")
+        .arg(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("curator starts");
+    let mut first = [0u8; 64];
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_exact(&mut first)
+        .expect("some output");
+    // The reader goes away, as `head` does once it has its lines.
+    let out = child.wait_with_output().expect("curator ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_ne!(out.status.code(), Some(101), "{stderr}");
+}
