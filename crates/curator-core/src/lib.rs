@@ -24,6 +24,7 @@ pub mod entities;
 pub mod error;
 pub mod frontmatter;
 pub mod handles;
+pub mod hashtags;
 pub mod hunks;
 pub mod index;
 pub mod journal;

@@ -65,6 +65,30 @@ fn a_tag_written_in_several_cases_takes_the_most_frequent_spelling() {
 }
 
 #[test]
+fn tags_written_in_the_text_count_as_the_vault_spelling_them() {
+    // Two notes' properties say `Metrics`; three notes write `#metrics` in their text, and the
+    // note fixed writes `metrics`: the vault spells it in lowercase.
+    let vault = [
+        ("a.md", "---\ntags: [Metrics]\n---\n"),
+        ("b.md", "---\ntags: [Metrics]\n---\n"),
+        ("c.md", "Platform numbers #metrics\n"),
+        ("d.md", "- [ ] Weekly review #metrics #ops\n"),
+        ("e.md", "# Notes\n\nSee #metrics/q3 and #metrics.\n"),
+    ];
+    let text = tags("metrics, strategy");
+    assert_eq!(fixed_in(&vault, &text), tags("[metrics, strategy]"));
+    assert_eq!(fixed_in(&vault, &tags("[Metrics]")), tags("[metrics]"));
+    // A `#tag` in code is no tag: here two notes to one write `Metrics`.
+    let in_code = [
+        ("a.md", "---\ntags: [Metrics]\n---\n"),
+        ("b.md", "---\ntags: [Metrics]\n---\n"),
+        ("c.md", "Run `grep #metrics` and\n\n```\n#metrics\n```\n"),
+        ("d.md", "```sh\necho #metrics\n```\n"),
+    ];
+    assert_eq!(fixed_in(&in_code, &tags("[metrics]")), tags("[Metrics]"));
+}
+
+#[test]
 fn a_tie_between_case_variants_goes_to_the_spelling_with_fewest_capitals() {
     // One note each way, neither with a capital inside a word: case noise, so lowercase wins.
     let vault = [("a.md", "---\ntags: [Kanban, garden]\n---\n")];

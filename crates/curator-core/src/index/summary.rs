@@ -53,8 +53,9 @@ pub struct NoteSummary {
     pub aliases: Vec<String>,
     /// Tags from the `tags` property, without `#`, lowercase.
     pub tags: Vec<String>,
-    /// The same tags as written (without `#`), each written form once: how the vault writes
-    /// each tag, for the tags rule ([`crate::index::VaultIndex::tag_spellings`]).
+    /// The tags as written (without `#`), in the `tags` property and as `#tags` in the text,
+    /// each written form once: how the vault writes each tag, for the tags rule
+    /// ([`crate::index::VaultIndex::tag_spellings`]).
     pub tag_forms: Vec<String>,
     /// The frontmatter keys the key-case rule folds, as written, each once: how the vault
     /// writes each such key ([`crate::index::VaultIndex::key_spellings`]).
@@ -196,7 +197,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
             .unwrap_or_default()
     };
     let written = property("tags").map(tags_of).unwrap_or_default();
-    let tag_forms = each_once(written.iter().copied());
+    let tag_forms = each_once(written.iter().copied().chain(text_tags(note)));
     let tags: Vec<String> = written.iter().map(|t| t.to_lowercase()).collect();
     let key_forms = each_once(
         note.frontmatter
@@ -480,11 +481,25 @@ fn date_styles(note: &Note, settings: &Settings) -> Vec<(String, DateStyle)> {
 
 /// `forms` in order, each once.
 fn each_once<'a>(forms: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for form in forms {
-        if !out.iter().any(|f| f == form) {
-            out.push(form.to_string());
-        }
-    }
-    out
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    forms
+        .filter(|form| seen.insert(form))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The tags the note's text writes as `#tags` (outside code and comments), without the `#`:
+/// how the vault spells a tag is how its notes write it, in their `tags` property or in their
+/// text (`#metrics` in three notes' text outweighs `Metrics` in two notes' properties). Only
+/// what Obsidian reads as a whole tag counts — letters, digits, `_`, `-` and `/`.
+fn text_tags<'n>(note: &'n Note) -> impl Iterator<Item = &'n str> {
+    let body = note.body();
+    crate::hashtags::find(body)
+        .into_iter()
+        .filter(move |span| !note.in_code_or_comment(note.body_start + span.start))
+        .filter_map(move |span| body.get(span.start + 1..span.end))
+        .filter(|tag| {
+            tag.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '/'))
+        })
 }

@@ -16,7 +16,6 @@ mod parse;
 pub mod section;
 mod signifiers;
 mod status;
-mod tags;
 
 pub use owner_handles::handle_edits;
 pub use signifiers::Priority;
@@ -25,6 +24,7 @@ pub use status::StatusType;
 use crate::context::Context;
 use crate::dates::Date;
 use crate::entities::OwnerResolver;
+use crate::hashtags;
 use crate::mojibake;
 use crate::note::{ListItem, Note};
 use crate::review::{ReviewItem, ReviewReason};
@@ -171,7 +171,7 @@ fn read_task(
     let parsed = parse::parse(&text);
     let free = text.get(..parsed.free_len).unwrap_or("");
     let handles = owners::handles_in(free, &code, resolver, ctx);
-    let free_tags: Vec<Range<usize>> = tags::find(free)
+    let free_tags: Vec<Range<usize>> = hashtags::find(free)
         .into_iter()
         .filter(|t| !code.iter().any(|c| c.contains(&t.start)))
         .collect();

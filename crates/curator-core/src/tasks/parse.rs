@@ -3,8 +3,9 @@
 //! a field (tags among the fields are taken too). Fields before free text are free text.
 
 use super::signifiers::{DateField, Field, Priority};
-use super::{fields, signifiers, tags, InvalidDate};
+use super::{fields, signifiers, InvalidDate};
 use crate::dates::Date;
+use crate::hashtags;
 use std::ops::Range;
 
 /// The fields of one task's text, and where its free text ends.
@@ -62,7 +63,7 @@ pub fn parse(text: &str) -> Parsed {
             }
             parsed.set(field);
             rest = rest[..start].trim_end();
-        } else if let Some(hash) = tags::last(rest) {
+        } else if let Some(hash) = hashtags::last(rest) {
             parsed.trailing_tags.insert(0, hash..rest.len());
             rest = rest[..hash].trim_end();
         } else {

@@ -1,5 +1,5 @@
-//! `#tags` in task text, read with the Tasks plugin's tag characters and Obsidian's rule that a
-//! tag is not all digits (`#123` is an issue number, not a tag).
+//! `#tags` written in text (a task's, a note's), read with the Tasks plugin's tag characters
+//! and Obsidian's rule that a tag is not all digits (`#123` is an issue number, not a tag).
 
 use std::ops::Range;
 
