@@ -330,6 +330,31 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// The entity a `[[link]]` to `name` opens: the one whose note's title is `name`, compared
+    /// in any case as Obsidian compares a link with file names. Obsidian opens the note so named
+    /// whatever aliases other notes have, so where a title and another note's alias are the
+    /// same words (`Rez's Dad`), a link to them is no question. `None` when no entity's title
+    /// is `name`, or several are.
+    pub fn opened_by_link(&self, name: &str) -> Option<Resolution> {
+        if answers::is_not_a_name(self.settings, name) {
+            return None;
+        }
+        let lower = name.to_lowercase();
+        let mut titled = self
+            .names
+            .by_key(&normalize::name_key(name))
+            .filter(|e| e.title.to_lowercase() == lower && !self.rejected(name, &e.title));
+        let entity = titled.next()?;
+        if titled.next().is_some() {
+            return None;
+        }
+        Some(Resolution::certain(
+            Decision::Exact,
+            entity,
+            format!("'{name}' is the title of a note, which the link opens"),
+        ))
+    }
+
     /// What [`Resolver::exact`] decides, looked up in the vault and the review answers.
     fn exact_name(&self, name: &str) -> Option<ExactName> {
         if answers::is_not_a_name(self.settings, name) {

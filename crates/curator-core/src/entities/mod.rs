@@ -216,7 +216,12 @@ fn note_context(
     );
     let mut done: Vec<Option<Arc<Resolution>>> = vec![None; found.len()];
     for (slot, f) in done.iter_mut().zip(found) {
-        if let Some(r) = exact(resolver, exact_memo, &f.name) {
+        let linked = || {
+            (f.kind == Kind::Wikilink)
+                .then(|| resolver.opened_by_link(&f.name).map(Arc::new))
+                .flatten()
+        };
+        if let Some(r) = exact(resolver, exact_memo, &f.name).or_else(linked) {
             if let Some(e) = &r.entity {
                 ctx.add(e, f.line, presence(f.kind), f.in_list);
             }
@@ -486,6 +491,48 @@ mod tests {
             !linked.is_empty() && linked.iter().all(|d| !d.is_confident()),
             "{linked:?}"
         );
+    }
+
+    #[test]
+    fn a_link_opens_the_note_titled_so_whatever_aliases_other_notes_have() {
+        // One note's title is another's alias, and its own alias the other's first name.
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                (
+                    "People/Azir Daraxia.md",
+                    "---\ntype: people\naliases: [Saint Goldborn, Rez's Dad]\n---\n",
+                ),
+                (
+                    "People/Rez's Dad.md",
+                    "---\ntype: people\naliases: [Azir]\n---\n",
+                ),
+            ],
+        );
+        let note = Note::parse(
+            "Events/Gate.md",
+            "We met [[Rez's Dad]] and [[rez's dad|Azir]] at the gate. Rez's Dad waved.\n",
+        );
+        let resolved = resolve_note(&note, &index, Scope::All);
+        let links: Vec<_> = resolved
+            .iter()
+            .filter(|r| r.found.kind == Kind::Wikilink)
+            .map(|r| {
+                let title = r.resolution.entity.as_ref().map(|e| e.title.as_str());
+                (r.resolution.decision, title)
+            })
+            .collect();
+        assert_eq!(
+            links,
+            [(Decision::Exact, Some("Rez's Dad")); 2],
+            "{resolved:#?}"
+        );
+        // Written in prose, the words are both notes' names: still a question.
+        let prose = resolved
+            .iter()
+            .find(|r| r.found.kind == Kind::Text && r.found.text == "Rez's Dad")
+            .map(|r| r.resolution.decision);
+        assert_ne!(prose, Some(Decision::Exact), "{resolved:#?}");
     }
 
     #[test]
