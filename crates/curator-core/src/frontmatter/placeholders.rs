@@ -248,8 +248,9 @@ fn participant(doc: &Doc, resolved: &[Resolved], line: &Range<usize>, name: &str
 /// `resolved` are the note's mentions, resolved: participants are linked by them.
 ///
 /// A note holding placeholders nothing here can fill (`{{id}}`: no kind the rule knows, or text
-/// around them) beside ones the rule could fill is a template (some script or plugin fills it),
-/// not a note with a leftover: none is filled, and one review item says so. A placeholder of a
+/// around them) beside ones the rule could fill, or in several properties, is a template (some
+/// script or plugin fills it), not a note with a leftover: none is filled, and one review item
+/// says so. A placeholder of a
 /// kind the rule knows that the note gives nothing to fill (`{{DATE}}` in a note without a
 /// date) is a leftover, asked about on its own.
 pub fn check(doc: &Doc, resolved: &[Resolved], out: &mut Findings) {
@@ -262,6 +263,13 @@ pub fn check(doc: &Doc, resolved: &[Resolved], out: &mut Findings) {
             unknown.push((&prop.key, line));
         }
     }
+    let keys = || {
+        unknown
+            .iter()
+            .map(|(key, _)| *key)
+            .collect::<Vec<_>>()
+            .join("`, `")
+    };
     match unknown.first() {
         Some((_, line)) if !found.edits.is_empty() => out.review.push(ReviewItem::new(
             doc.note.path,
@@ -269,7 +277,16 @@ pub fn check(doc: &Doc, resolved: &[Resolved], out: &mut Findings) {
             ReviewReason::UnfilledPlaceholder,
             format!(
                 "the note holds template placeholders nothing here can fill (`{}`) beside ones it could: it reads as a template, so none was filled; fill them in by hand if it is a note",
-                unknown.iter().map(|(key, _)| *key).collect::<Vec<_>>().join("`, `")
+                keys()
+            ),
+        )),
+        Some((_, line)) if unknown.len() > 1 => out.review.push(ReviewItem::new(
+            doc.note.path,
+            *line,
+            ReviewReason::UnfilledPlaceholder,
+            format!(
+                "the note holds template placeholders nothing here can fill (`{}`): it reads as a template; fill them in by hand if it is a note",
+                keys()
             ),
         )),
         _ => out.append(found),
