@@ -72,7 +72,8 @@ pub struct Resolution {
 }
 
 impl Resolution {
-    fn unknown(reasons: Vec<String>) -> Self {
+    /// No entity: the mention names nobody with a note, for `reasons`.
+    pub(super) fn unknown(reasons: Vec<String>) -> Self {
         Resolution {
             decision: Decision::Unknown,
             entity: None,

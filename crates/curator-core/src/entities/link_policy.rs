@@ -5,13 +5,16 @@
 //! and mojibake are folded, or a speech-to-text rendering where every part of the name agrees
 //! and the note itself names that person (`[[Nico Dukic]]` in a meeting Niko Dukic attends).
 //! Anything else the resolver would link — by sound alone, by one part of the name, across a
-//! numeral, to a different word — is asked about instead.
+//! numeral, to a different word — is asked about instead. And it is asked about only when every
+//! part of the link is some part of the suggested entity's name, exactly or nearly: a link with a
+//! part no name of theirs has (`[[Buck Eamonson]]` for Becca, `[[Church of Tyr]]` for the Church
+//! of Corellon Larethian) names someone else, most likely a note not written yet.
 
 use super::context::NoteContext;
 use super::decide::{Decision, Resolution};
 use crate::names::keys::EntityNames;
 use crate::names::normalize;
-use crate::names::score;
+use crate::names::score::{self, Level};
 
 /// Turns an `auto` resolution of a written link into a `review` one unless the link is the
 /// resolved entity's name damaged in transit (see the module doc).
@@ -33,4 +36,33 @@ pub fn vet(name: &str, mut r: Resolution, ctx: &NoteContext, names: &EntityNames
             .into(),
     );
     r
+}
+
+/// Turns a `review` resolution of a written link into an `unknown` one when a part of the link
+/// agrees with no part of any name of the suggested entity (see the module doc): no question.
+pub fn ask(name: &str, r: Resolution) -> Resolution {
+    let Some(entity) = r.entity.as_ref().filter(|_| r.decision == Decision::Review) else {
+        return r;
+    };
+    let tokens = normalize::tokens(name);
+    let unmatched: Vec<&str> = tokens
+        .iter()
+        .filter(|m| {
+            !entity
+                .forms
+                .iter()
+                .flat_map(|f| &f.tokens)
+                .any(|e| score::compare(m, e) != Level::Disagree)
+        })
+        .map(|m| m.key.as_str())
+        .collect();
+    if unmatched.is_empty() {
+        return r;
+    }
+    Resolution::unknown(vec![format!(
+        "'{name}' has parts no name of {} has ({}): a link to someone else, most likely a note \
+         not written yet",
+        entity.title,
+        unmatched.join(", ")
+    )])
 }

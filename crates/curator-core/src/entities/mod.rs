@@ -234,7 +234,7 @@ fn note_context(
         }
         let mut r = resolver.resolve_inexact(query(f, false), &ctx);
         if f.kind == Kind::Wikilink {
-            r = link_policy::vet(&f.name, r, &ctx, names);
+            r = link_policy::ask(&f.name, link_policy::vet(&f.name, r, &ctx, names));
         }
         if r.decision.is_confident() {
             if let Some(e) = &r.entity {
@@ -533,6 +533,40 @@ mod tests {
             .find(|r| r.found.kind == Kind::Text && r.found.text == "Rez's Dad")
             .map(|r| r.resolution.decision);
         assert_ne!(prose, Some(Decision::Exact), "{resolved:#?}");
+    }
+
+    #[test]
+    fn a_link_with_a_part_no_name_of_the_suggestion_has_is_not_asked_about() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Becca.md", "---\ntype: people\n---\n"),
+                ("People/Niko Dukic.md", "---\ntype: people\n---\n"),
+                (
+                    "Orgs/Church of Corellon Larethian.md",
+                    "---\ntype: organization\n---\n",
+                ),
+            ],
+        );
+        let note = Note::parse(
+            "Sessions/Docks.md",
+            "We met [[Buck Eamonson]] and [[Church of Tyr]]; [[Nico Dukics]] came too.\n",
+        );
+        let decisions: Vec<_> = resolve_note(&note, &index, Scope::All)
+            .into_iter()
+            .filter(|r| r.found.kind == Kind::Wikilink)
+            .map(|r| (r.found.name.clone(), r.resolution.decision))
+            .collect();
+        // `eamonson` is no part of Becca's name, `tyr` none of the church's: notes not written
+        // yet. Every part of `Nico Dukics` is nearly Niko Dukic's: asked about.
+        assert_eq!(
+            decisions,
+            [
+                ("Buck Eamonson".to_string(), Decision::Unknown),
+                ("Church of Tyr".to_string(), Decision::Unknown),
+                ("Nico Dukics".to_string(), Decision::Review),
+            ]
+        );
     }
 
     #[test]
