@@ -65,6 +65,23 @@ fn a_tag_written_in_several_cases_takes_the_most_frequent_spelling() {
 }
 
 #[test]
+fn a_tag_string_split_into_a_list_takes_the_style_of_the_notes_other_lists() {
+    let vault = [("a.md", "---\ntags: [metrics]\n---\n")];
+    // The note writes its aliases as a block list: its tags become one too, indented alike.
+    let block = "---\naliases:\n  - Where teams lose money\ntags: metrics, strategy\n---\n";
+    assert_eq!(
+        fixed_in(&vault, block),
+        "---\naliases:\n  - Where teams lose money\ntags:\n  - metrics\n  - strategy\n---\n"
+    );
+    // A note with no block list gets a flow list.
+    let flow = "---\naliases: [Where teams lose money]\ntags: metrics, strategy\n---\n";
+    assert_eq!(
+        fixed_in(&vault, flow),
+        "---\naliases: [Where teams lose money]\ntags: [metrics, strategy]\n---\n"
+    );
+}
+
+#[test]
 fn tags_written_in_the_text_count_as_the_vault_spelling_them() {
     // Two notes' properties say `Metrics`; three notes write `#metrics` in their text, and the
     // note fixed writes `metrics`: the vault spells it in lowercase.

@@ -162,12 +162,14 @@ impl<'n, 'a> Doc<'n, 'a> {
     }
 
     /// The layout for a list written where there was none (or the settings demand another):
-    /// the settings' style, else `keep` (the note's own style), else flow.
+    /// the settings' style, else `keep` (the list's own style), else the style of the note's
+    /// other lists: block when one of them is a block list (`aliases:` over `- …` lines), flow
+    /// otherwise.
     pub fn layout(&self, keep: Option<bool>) -> Layout {
         let flow = match self.ctx.settings.list_style {
             ListStyle::Flow => true,
             ListStyle::Block => false,
-            ListStyle::Keep => keep.unwrap_or(true),
+            ListStyle::Keep => keep.unwrap_or_else(|| !self.writes_block_lists()),
         };
         if flow {
             Layout::Flow
@@ -177,6 +179,13 @@ impl<'n, 'a> Doc<'n, 'a> {
                 line_ending: self.note.line_ending(),
             }
         }
+    }
+
+    /// True when one of the note's properties is a block list.
+    fn writes_block_lists(&self) -> bool {
+        self.props
+            .iter()
+            .any(|p| matches!(p.entry.value.kind, NodeKind::Seq { flow: false, .. }))
     }
 
     /// The indent the note's block lists use (the first one found), else two spaces.

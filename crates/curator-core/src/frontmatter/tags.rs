@@ -10,8 +10,9 @@
 //! separated string becomes a list (one tag written as a string is valid and stays); a list item
 //! is split on commas only ([`crate::properties::written_tags`]). Aliases are deduplicated, keeping case and order; a single alias
 //! written as a string is valid and stays. The note's list style is kept unless the settings ask
-//! for flow or block. Where the items alone change, only those items' bytes change (a duplicate
-//! in a block list loses its line), so comments and quoting elsewhere in the list survive.
+//! for flow or block (a string split into a list takes the style of the note's other lists).
+//! Where the items alone change, only those items' bytes change (a duplicate in a block list
+//! loses its line), so comments and quoting elsewhere in the list survive.
 
 use super::doc::{Doc, Findings};
 use super::emit::{scalar, Layout, Place};
