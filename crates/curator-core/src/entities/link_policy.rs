@@ -8,7 +8,8 @@
 //! numeral, to a different word — is asked about instead. And it is asked about only when every
 //! part of the link is some part of the suggested entity's name, exactly or nearly: a link with a
 //! part no name of theirs has (`[[Buck Eamonson]]` for Becca, `[[Church of Tyr]]` for the Church
-//! of Corellon Larethian) names someone else, most likely a note not written yet.
+//! of Corellon Larethian) names someone else, most likely a note not written yet — outside a
+//! meeting, where a link may be a pipeline's rendering of what it heard.
 
 use super::context::NoteContext;
 use super::decide::{Decision, Resolution};
@@ -40,8 +41,14 @@ pub fn vet(name: &str, mut r: Resolution, ctx: &NoteContext, names: &EntityNames
 
 /// Turns a `review` resolution of a written link into an `unknown` one when a part of the link
 /// agrees with no part of any name of the suggested entity (see the module doc): no question.
-pub fn ask(name: &str, r: Resolution) -> Resolution {
-    let Some(entity) = r.entity.as_ref().filter(|_| r.decision == Decision::Review) else {
+/// In a meeting, whose links a pipeline may have written from what it heard (`[[Declan
+/// Burrow]]` for Declan Mburu), a part misheard beyond recognition is still asked about.
+pub fn ask(name: &str, r: Resolution, ctx: &NoteContext) -> Resolution {
+    let Some(entity) = r
+        .entity
+        .as_ref()
+        .filter(|_| r.decision == Decision::Review && !ctx.is_meeting())
+    else {
         return r;
     };
     let tokens = normalize::tokens(name);

@@ -234,7 +234,7 @@ fn note_context(
         }
         let mut r = resolver.resolve_inexact(query(f, false), &ctx);
         if f.kind == Kind::Wikilink {
-            r = link_policy::ask(&f.name, link_policy::vet(&f.name, r, &ctx, names));
+            r = link_policy::ask(&f.name, link_policy::vet(&f.name, r, &ctx, names), &ctx);
         }
         if r.decision.is_confident() {
             if let Some(e) = &r.entity {
@@ -567,6 +567,27 @@ mod tests {
                 ("Nico Dukics".to_string(), Decision::Review),
             ]
         );
+        // In a meeting a pipeline may have linked what it misheard: still asked about.
+        let meeting = Note::parse(
+            "Meetings/Docks.md",
+            "---\ntype: meeting\n---\nWe met [[Buck Eamonson]] at the docks.\n",
+        );
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Becca.md", "---\ntype: people\n---\n"),
+                (
+                    "Meetings/Docks.md",
+                    "---\ntype: meeting\n---\nWe met [[Buck Eamonson]] at the docks.\n",
+                ),
+            ],
+        );
+        let asked: Vec<_> = resolve_note(&meeting, &index, Scope::All)
+            .into_iter()
+            .filter(|r| r.found.kind == Kind::Wikilink)
+            .map(|r| r.resolution.decision)
+            .collect();
+        assert_eq!(asked, [Decision::Review]);
     }
 
     #[test]
