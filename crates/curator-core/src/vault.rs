@@ -912,7 +912,6 @@ impl Vault {
     /// Computes `item` of every note that lacks it but the unread, decoding saved reports to
     /// know when `decode`; returns how many.
     fn compute_where(&mut self, item: Item, decode: bool) -> usize {
-        type Todo = (String, Arc<str>, Option<Arc<NoteReport>>);
         let missing = |s: &Slot| match item {
             Item::Report if !decode => s.report_stale(),
             _ => Self::missing(s, item),
@@ -931,24 +930,76 @@ impl Vault {
             Item::Fixed => COMPUTE_CHUNK,
             _ => todo.len().max(1),
         };
+        // Each chunk is stored while the next is computed: storing runs on one thread, and the
+        // others need not wait for it.
+        let engine = &self.engine;
+        let mut stores = Stores {
+            notes: &mut self.notes,
+            shared: &mut self.shared,
+            generation: &mut self.generation,
+        };
+        let mut computed: Option<Chunk> = None;
         for chunk in todo.chunks(chunk) {
-            let engine = &self.engine;
-            let computed = par_map(chunk, |(path, text, report)| {
-                compute(engine, path, text, report.clone(), item)
-            });
-            for ((path, _, _), (values, deps)) in chunk.iter().zip(computed) {
-                self.store(path, values, deps);
-            }
+            let done = computed.take();
+            let (next, ()) = both(
+                || {
+                    par_map(chunk, |(path, text, report)| {
+                        compute(engine, path, text, report.clone(), item)
+                    })
+                },
+                || stores.chunk(done),
+            );
+            computed = Some((chunk, next));
         }
+        stores.chunk(computed);
         todo.len()
     }
 
     fn store(&mut self, path: &str, values: Vec<Value>, deps: Vec<u64>) {
-        self.generation += 1;
+        Stores {
+            notes: &mut self.notes,
+            shared: &mut self.shared,
+            generation: &mut self.generation,
+        }
+        .store(path, values, deps);
+    }
+}
+
+/// A note to compute: its path, text and check report when the item is computed from it.
+type Todo = (String, Arc<str>, Option<Arc<NoteReport>>);
+
+/// A note's computed values and the deps they read (see [`compute`]).
+type Computed = (Vec<Value>, Vec<u64>);
+
+/// Notes computed together, and what was computed for each.
+type Chunk<'t> = (&'t [Todo], Vec<Computed>);
+
+/// What storing computed values writes to: a [`Vault`]'s slots, its shared values and its
+/// generation, borrowed apart from the engine that computes them.
+struct Stores<'v> {
+    notes: &'v mut BTreeMap<String, Slot>,
+    shared: &'v mut Shared,
+    generation: &'v mut u64,
+}
+
+impl Stores<'_> {
+    /// Stores the values computed for each note of a chunk, in the chunk's order.
+    fn chunk(&mut self, computed: Option<Chunk>) {
+        let each = computed
+            .into_iter()
+            .flat_map(|(chunk, values)| chunk.iter().zip(values));
+        for ((path, _, _), (values, deps)) in each {
+            self.store(path, values, deps);
+        }
+    }
+
+    /// Keeps `values` computed for the note at `path`, with the `deps` they read.
+    fn store(&mut self, path: &str, values: Vec<Value>, deps: Vec<u64>) {
+        *self.generation += 1;
         let Some(slot) = self.notes.get_mut(path) else {
             return;
         };
-        let shared = &mut self.shared;
+        let shared = &mut *self.shared;
         for value in values {
             match value {
                 Value::Report(mut r) => {
@@ -1211,6 +1262,19 @@ fn answer_deps(names: &BTreeSet<String>) -> Changed {
 }
 
 /// `f` over every item, in parallel with the `parallel` feature; results in order.
+/// `a` and `b` at once, on two threads, with the `parallel` feature; one after the other
+/// without it.
+fn both<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
+    #[cfg(feature = "parallel")]
+    {
+        rayon::join(a, b)
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        (a(), b())
+    }
+}
+
 fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
     #[cfg(feature = "parallel")]
     {
