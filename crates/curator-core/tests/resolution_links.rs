@@ -236,3 +236,70 @@ fn a_possessive_link_keeps_its_possessive() {
         "# Trip\n\n[[Håkon Lindvik|Håkon Lindvik's]] boat is ready.\n"
     );
 }
+
+/// `text` fixed in a vault with `others` beside it, and fixed once more: nothing changes.
+fn fix_among(others: &[(&str, &str)], text: &str) -> String {
+    let path = "Notes/Vendors.md";
+    let mut notes = others.to_vec();
+    notes.push((path, text));
+    let engine = engine(Settings::default(), &notes);
+    let fixed = engine
+        .fix(path, text)
+        .text
+        .unwrap_or_else(|| text.to_string());
+    let mut again = engine;
+    again.index_mut().upsert(path, &fixed);
+    assert_eq!(
+        again.fix(path, &fixed).text,
+        None,
+        "a second fix changed {fixed}"
+    );
+    fixed
+}
+
+#[test]
+fn a_link_to_an_alias_becomes_the_link_obsidian_writes_for_it() {
+    // Obsidian opens no note by an alias: `[[VAST]]` opens nothing, and Obsidian's own
+    // suggestion writes `[[VAST Data|VAST]]`.
+    for (before, after) in [
+        ("We met [[VAST]].\n", "We met [[VAST Data|VAST]].\n"),
+        (
+            "We met [[VAST|the vendor]].\n",
+            "We met [[VAST Data|the vendor]].\n",
+        ),
+        (
+            "See [[VAST#Pricing]].\n",
+            "See [[VAST Data#Pricing|VAST > Pricing]].\n",
+        ),
+        (
+            "| vendor |\n| --- |\n| [[VAST]] |\n",
+            "| vendor |\n| --- |\n| [[VAST Data\\|VAST]] |\n",
+        ),
+    ] {
+        assert_eq!(fix_among(&[], before), after, "{before}");
+    }
+    // An embed, and a link in code, stay as written.
+    for text in ["![[VAST]]\n", "`[[VAST]]`\n"] {
+        assert_eq!(fix_among(&[], text), text);
+    }
+    // A note titled so is what the link opens.
+    let titled = [("Topics/VAST.md", "# VAST\n")];
+    assert_eq!(
+        fix_among(&titled, "We met [[VAST]].\n"),
+        "We met [[VAST]].\n"
+    );
+    // An alias two notes have names neither for sure.
+    let twice = [(
+        "Organizations/Vast Horizons.md",
+        "---\ntype: organization\naliases: [VAST]\n---\n",
+    )];
+    assert_eq!(
+        fix_among(&twice, "We met [[VAST]].\n"),
+        "We met [[VAST]].\n"
+    );
+    // With the rule off, links stay as written.
+    let mut off = Settings::default();
+    off.rules.insert("entityLinks".into(), false);
+    let text = "We met [[VAST]].\n";
+    assert_eq!(engine(off, &[]).fix("Notes/Vendors.md", text).text, None);
+}

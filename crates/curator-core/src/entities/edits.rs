@@ -2,8 +2,10 @@
 //! note's title: a link target (`[[Rob Banga|Rob]]` → `[[Rob Benoit|Rob]]`), an owner handle
 //! (`@Yazmin Ahmed` → `@Yasmin Ahmed`, camel stays camel), a frontmatter participant and a
 //! plain-text credit (`(via Rob Banga)` → `(via Rob Benoit)`; a credit written as a link is a
-//! link target). Prose and transcripts are never rewritten; exact names and aliases are
-//! already right.
+//! link target). A link whose target is an alias opens no note in Obsidian: it becomes the
+//! link Obsidian itself writes for an alias (`[[Bobby T]]` → `[[Robert Tan|Bobby T]]`).
+//! Prose and transcripts are never rewritten; exact names, and aliases anywhere but a link's
+//! target, are already right.
 
 use super::mentions::Kind;
 use super::{Decision, Resolved};
@@ -25,17 +27,21 @@ pub const RULE: Rule = Rule {
     default_on: true,
     title: "Correct misheard names",
     description:
-        "Rewrite links, owners, participants and (via …) credits that resolve to a person note with confidence.",
+        "Rewrite links, owners, participants and (via …) credits that resolve to a person note with confidence, and point links to an alias at its note.",
 };
 
 /// The rule name edits carry.
 pub const EDIT_RULE: &str = "entities.links";
 
-/// Edits for the note's structured mentions decided `auto`.
+/// Edits for the note's structured mentions decided `auto`, and for its links to an alias.
 pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<Edit> {
     resolved
         .iter()
-        .filter(|r| r.resolution.decision == Decision::Auto)
+        .filter(|r| match r.resolution.decision {
+            Decision::Auto => true,
+            Decision::Alias => links_to_alias(r, index),
+            _ => false,
+        })
         .filter_map(|r| {
             let entity = r.resolution.entity.as_ref()?;
             let f = &r.found;
@@ -66,21 +72,28 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 Kind::Via if !entity.title.contains([')', '(', '\n']) => entity.title.clone(),
                 _ => return None,
             };
-            (note.text.get(f.span.start..end) != Some(replacement.as_str())).then(|| {
-                Edit::new(
-                    f.span.start,
-                    end,
-                    replacement,
-                    EDIT_RULE,
-                    format!(
-                        "'{current}' is {} ({})",
-                        entity.title,
-                        r.resolution.reasons.join("; ")
-                    ),
-                )
-            })
+            let reason = match r.resolution.decision {
+                Decision::Alias => format!(
+                    "'{current}' is an alias of {}, and Obsidian opens no note by an alias: \
+                     the link opens {0} and still shows '{current}'",
+                    entity.title
+                ),
+                _ => format!(
+                    "'{current}' is {} ({})",
+                    entity.title,
+                    r.resolution.reasons.join("; ")
+                ),
+            };
+            (note.text.get(f.span.start..end) != Some(replacement.as_str()))
+                .then(|| Edit::new(f.span.start, end, replacement, EDIT_RULE, reason))
         })
         .collect()
+}
+
+/// True when `r`, decided `alias`, is a link whose target no note is titled: Obsidian opens no
+/// note by an alias, and a note titled so is what the link opens, whatever aliases others have.
+fn links_to_alias(r: &Resolved, index: &VaultIndex) -> bool {
+    r.found.kind == Kind::Wikilink && !index.has_title(&r.found.name)
 }
 
 /// The link's new inside from its target on, and where the inside ends, when the corrected

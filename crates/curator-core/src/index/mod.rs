@@ -221,6 +221,13 @@ impl VaultIndex {
         self.summaries(self.names.get(&key))
     }
 
+    /// True when a note's title is `name` (folded as [`VaultIndex::by_name`] folds): a link to
+    /// `name` opens that note, as Obsidian opens no note by an alias.
+    pub fn has_title(&self, name: &str) -> bool {
+        let key = fold(name);
+        self.by_name(name).any(|n| fold(&n.title) == key)
+    }
+
     /// The summaries of `paths`, each recorded as read.
     fn summaries<'a>(
         &'a self,
