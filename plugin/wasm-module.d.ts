@@ -1,7 +1,7 @@
-/** The engine's module, gzipped, as base64 (esbuild's `base64` loader for `.gz`). */
+/** The engine's module, gzipped, as Z85 text (esbuild.config.mjs, scripts/z85.mjs). */
 declare module "*.wasm.gz" {
-	const base64: string;
-	export default base64;
+	const z85: string;
+	export default z85;
 }
 
 /** A worker script, built on its own and inlined as a string (see esbuild.config.mjs). */

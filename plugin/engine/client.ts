@@ -3,7 +3,7 @@
  * request.
  *
  * The engine runs in a Web Worker started from the worker script inlined in main.js (a Blob
- * URL); the WebAssembly module travels to it gzipped, as base64, and is decompressed and
+ * URL); the WebAssembly module travels to it gzipped, as Z85 text, and is decompressed and
  * compiled there, so the UI thread never compiles it. Where a worker cannot start (no `Worker`,
  * a refused Blob URL, an error while it starts), the same service runs on the UI thread in
  * short steps. Requests made before the engine started wait for it.

@@ -194,7 +194,7 @@ export interface ProgressEvent {
 	progress: Progress;
 }
 
-/** The first message to a worker: the engine's WebAssembly module, gzipped, as base64. */
+/** The first message to a worker: the engine's WebAssembly module, gzipped, as Z85 text. */
 export interface StartMessage {
 	start: string;
 }

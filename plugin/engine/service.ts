@@ -32,6 +32,7 @@ import init, {
 	type SettingsInput,
 } from "../wasm/curator_wasm";
 import type { EngineApi, Method, ProgressEvent, Request, Response } from "./protocol";
+import { fromZ85 } from "./z85";
 
 /** How the engine paces its work. */
 export interface Pacing {
@@ -70,39 +71,16 @@ type Readiness = "indexed" | "warm" | "settled";
 
 type Handlers = { [M in Method]: (...args: Parameters<EngineApi[M]>) => ReturnType<EngineApi[M]> | Promise<ReturnType<EngineApi[M]>> };
 
-const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-/** Each base64 character's 6-bit value, by character code. */
-const SEXTETS = new Uint8Array(128);
-for (let i = 0; i < BASE64.length; i++) SEXTETS[BASE64.charCodeAt(i)] = i;
-
-/** The bytes of a base64 string (`atob` is slow in some engines, and makes a string first). */
-function fromBase64(base64: string): Uint8Array<ArrayBuffer> {
-	const padding = base64.endsWith("==") ? 2 : base64.endsWith("=") ? 1 : 0;
-	const bytes = new Uint8Array((base64.length / 4) * 3 - padding);
-	let out = 0;
-	for (let i = 0; i < base64.length; i += 4) {
-		const n =
-			((SEXTETS[base64.charCodeAt(i)] ?? 0) << 18) |
-			((SEXTETS[base64.charCodeAt(i + 1)] ?? 0) << 12) |
-			((SEXTETS[base64.charCodeAt(i + 2)] ?? 0) << 6) |
-			(SEXTETS[base64.charCodeAt(i + 3)] ?? 0);
-		bytes[out++] = n >> 16;
-		if (out < bytes.length) bytes[out++] = (n >> 8) & 0xff;
-		if (out < bytes.length) bytes[out++] = n & 0xff;
-	}
-	return bytes;
-}
-
 /** The instance's memory, once the module is loaded. */
 let memory: WebAssembly.Memory | null = null;
 
 /**
- * Decompresses and compiles the engine's module (gzipped, base64) and instantiates it; later
- * calls reuse the instance.
+ * Decompresses and compiles the engine's module (gzipped, as Z85 text) and instantiates it;
+ * later calls reuse the instance.
  */
-export async function loadModule(gzipBase64: string): Promise<void> {
+export async function loadModule(gzipZ85: string): Promise<void> {
 	if (typeof DecompressionStream !== "function") throw new Error("this device cannot decompress the engine (no DecompressionStream)");
-	const stream = new Blob([fromBase64(gzipBase64)]).stream().pipeThrough(new DecompressionStream("gzip"));
+	const stream = new Blob([fromZ85(gzipZ85)]).stream().pipeThrough(new DecompressionStream("gzip"));
 	const module = await WebAssembly.compile(await new Response(stream).arrayBuffer());
 	memory = (await init({ module_or_path: module })).memory;
 }
