@@ -418,3 +418,24 @@ fn a_list_of_names_is_not_one_name_written_surname_first() {
     assert!(texts.contains(&("Marta K", Some("Marta K"))), "{texts:?}");
     assert!(texts.iter().all(|(t, _)| !t.contains(',')), "{texts:?}");
 }
+
+#[test]
+fn a_name_nobody_has_says_no_person_or_organisation_has_it_whatever_other_notes_exist() {
+    let mut engine = vault(Settings::default());
+    // A project note is no candidate for a person's name: the reason must not say no note has it.
+    engine.index_mut().upsert(
+        "Projects/Zebulon.md",
+        "---\ntype: project\n---\n# Zebulon\n",
+    );
+    let mentions = mentions_of(
+        &mut engine,
+        "Notes/n.md",
+        "# Notes\n\nMet [[Zebulon Quayle]] about the move.\n",
+    );
+    let m = find(&mentions, "Zebulon Quayle");
+    assert_eq!(m.decision, Decision::Unknown);
+    assert_eq!(
+        m.reasons,
+        ["no person or organisation has a name like 'Zebulon Quayle'"]
+    );
+}

@@ -836,7 +836,10 @@ fn decide(
         })
         .collect();
     let Some((p_top, top)) = ranked.first() else {
-        return Resolution::unknown(vec![format!("no note has a name like '{}'", q.name)]);
+        return Resolution::unknown(vec![format!(
+            "no person or organisation has a name like '{}'",
+            q.name
+        )]);
     };
     let runner_up = ranked
         .get(1)
