@@ -664,7 +664,7 @@ fn review_queue(report: &mut Report, items: &[ReviewItem], p: &Palette) {
                 let c: Vec<String> = r
                     .candidates
                     .iter()
-                    .map(|c| format!("{} ({:.0}%)", c.label(&r.candidates), c.score * 100.0))
+                    .map(|c| c.described(&r.candidates))
                     .collect();
                 msg.push_str(&format!(" — candidates: {}", c.join(", ")));
             }

@@ -90,6 +90,15 @@ impl Candidate {
         }
     }
 
+    /// The candidate as a review item words it among `among`: its label and its probability in
+    /// whole percent (`Rob Benoit (57%)`).
+    pub fn described(&self, among: &[Candidate]) -> String {
+        // Rounded as `{:.0}` rounds (a tie to the even number), then written as an integer:
+        // formatting the float to a precision cost a review item more than the rest of it.
+        let percent = (self.score * 100.0).round_ties_even() as u64;
+        format!("{} ({percent}%)", self.label(among))
+    }
+
     /// The candidates the engine could not tell from the best one (`candidates` best first):
     /// those within [`AMBIGUOUS_RATIO`] of its probability.
     pub fn tied(candidates: &[Candidate]) -> impl Iterator<Item = &Candidate> {
@@ -315,6 +324,28 @@ pub fn decisions(items: &[ReviewItem]) -> Vec<Decision<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_candidate_is_described_in_whole_percent_as_a_float_to_no_decimals_is() {
+        let candidate = |score: f64| Candidate {
+            name: "Rob Benoit".into(),
+            path: "People/Rob Benoit.md".into(),
+            score,
+            evidence: Arc::default(),
+        };
+        // Every score the engine gives (three decimals), ties (0.125, 0.705) included, and
+        // scores between them.
+        let scores = (0..=1000)
+            .map(|i| f64::from(i) / 1000.0)
+            .chain((0..=997).map(|i| f64::from(i) / 997.0));
+        for score in scores {
+            let c = candidate(score);
+            let before = format!("{} ({:.0}%)", c.label(&[]), c.score * 100.0);
+            assert_eq!(c.described(&[]), before, "score {score}");
+        }
+        assert_eq!(candidate(0.125).described(&[]), "Rob Benoit (12%)");
+        assert_eq!(candidate(0.135).described(&[]), "Rob Benoit (14%)");
+    }
 
     #[test]
     fn items_of_one_group_are_one_decision() {

@@ -118,7 +118,7 @@ fn names_of(candidates: &[Candidate]) -> String {
     }
     candidates
         .iter()
-        .map(|c| format!("{} ({:.0}%)", c.label(candidates), c.score * 100.0))
+        .map(|c| c.described(candidates))
         .collect::<Vec<_>>()
         .join(", ")
 }
