@@ -321,6 +321,30 @@ fn two_notes_of_one_name_are_told_apart_by_their_folders() {
 }
 
 #[test]
+fn a_numbered_copy_of_a_persons_note_is_merged_into_the_note_not_the_other_way() {
+    let mut engine = vault(Settings::default());
+    // Obsidian names a second note of one title `… 1`; its path sorts before the original's.
+    let person = "---\ntype: people\n---\n";
+    engine.index_mut().upsert("People/Ilse Varga 1.md", person);
+    engine.index_mut().upsert(
+        "People/Ilse Varga.md",
+        "---\ntype: people\n---\nLeads the survey.\n",
+    );
+    let items = engine.vault_review();
+    let dupe = items
+        .iter()
+        .find(|i| i.reason == ReviewReason::DuplicateEntity)
+        .expect("a duplicate");
+    assert_eq!(&*dupe.path, "People/Ilse Varga 1.md", "{dupe:#?}");
+    assert_eq!(
+        &*dupe.message,
+        "Ilse Varga 1 and Ilse Varga look like one person: merge Ilse Varga 1 into Ilse Varga \
+         and keep the other name as an alias"
+    );
+    assert_eq!(&*dupe.candidates[0].path, "People/Ilse Varga.md");
+}
+
+#[test]
 fn owner_resolver_returns_only_confident_answers() {
     use curator_core::context::Context;
     use curator_core::Note;

@@ -265,8 +265,11 @@ fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
             if !seen.insert((a.path.clone(), b.path.clone())) {
                 continue;
             }
-            // The fuller given name is kept (`Ilse Varga` over `I. Varga`), else the first.
-            let (keep, gone) = if given_letters(b) > given_letters(a) {
+            // The fuller given name is kept (`Ilse Varga` over `I. Varga`); between two as
+            // full, the title that is no numbered copy of the other's, else the first.
+            let (keep, gone) = if given_letters(b) > given_letters(a)
+                || (given_letters(b) == given_letters(a) && is_numbered_copy(a, b))
+            {
                 (b, a)
             } else {
                 (a, b)
@@ -300,6 +303,14 @@ fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
         }
     }
     out
+}
+
+/// True when `copy`'s title is `of`'s followed by a number (`Eric Andersson 1`), as Obsidian
+/// names a note created where one of that title exists: the copy, not the note to keep.
+fn is_numbered_copy(copy: &EntityKeys, of: &EntityKeys) -> bool {
+    (copy.title.strip_prefix(of.title.as_str()))
+        .and_then(|rest| rest.strip_prefix(' '))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// How many letters a person's given name has, as their note's title writes it.
