@@ -197,6 +197,11 @@ pub fn compare(m: &Token, e: &Token) -> Level {
             Level::Disagree
         };
     }
+    if extends_name(&m.key, &e.key) {
+        // `gustavosswald` is no Gustav: a word that only starts or ends with a name is another
+        // word, however alike the two sound or begin.
+        return Level::Disagree;
+    }
     let sim = normalize::similarity(&m.key, &e.key);
     if m.sounds_like(e) && phonetic_is_telling(m, e, sim) {
         return Level::Phonetic;
@@ -210,6 +215,17 @@ pub fn compare(m: &Token, e: &Token) -> Level {
     } else {
         Level::Disagree
     }
+}
+
+/// Letters a written part may add to a name part it starts or ends with and still be compared
+/// with it by sound and spelling (`Robbie` of Rob; not `Gustavosswald` of Gustav).
+const MAX_LETTERS_ADDED: usize = 3;
+
+/// True when the written part `m` is the name part `e` with more than [`MAX_LETTERS_ADDED`]
+/// letters added before or after it: a longer word (a handle written whole, another name that
+/// begins alike), never the name misheard.
+fn extends_name(m: &str, e: &str) -> bool {
+    phonetic::is_short_form(e, m) && m.chars().count() > e.chars().count() + MAX_LETTERS_ADDED
 }
 
 /// A shared phonetic code says something only when it has two letters or more (one-letter
@@ -970,6 +986,8 @@ mod tests {
         assert_eq!(compare(&t("Seun"), &t("Oluwaseun")), Level::ShortForm);
         assert_eq!(compare(&t("R"), &t("Rob")), Level::Initial);
         assert_eq!(compare(&t("Banga"), &t("Benoit")), Level::Disagree);
+        assert_eq!(compare(&t("gustavosswald"), &t("Gustav")), Level::Disagree);
+        assert_ne!(compare(&t("Robbie"), &t("Rob")), Level::Disagree);
         assert!(Level::Near.agrees() && !Level::Initial.agrees());
     }
 
