@@ -10,6 +10,8 @@
 use saphyr_parser::{Event, Parser, ScalarStyle, Span};
 use std::ops::Range;
 
+mod surrogates;
+
 /// The largest frontmatter block the engine parses, in bytes.
 pub const MAX_FRONTMATTER_BYTES: usize = 256 * 1024;
 /// The deepest nesting of sequences and mappings the engine accepts.
@@ -211,6 +213,19 @@ pub struct YamlError {
 ///
 /// An empty source gives an empty mapping. Anything but a single mapping document is an error.
 pub fn parse(src: &str) -> Result<Node, YamlError> {
+    match parse_with(src, false) {
+        // `"\ud83d\ude80"`: an emoji escaped as JSON escapes it (a surrogate pair), which YAML
+        // does not allow and Obsidian's JavaScript parser reads as the emoji. Read it so too.
+        Err(error) => match surrogates::paired(src) {
+            Some(placeholders) => parse_with(&placeholders, true).map_err(|_| error),
+            None => Err(error),
+        },
+        ok => ok,
+    }
+}
+
+/// [`parse`] of `src`; `paired` says its surrogate pairs are [`surrogates`]' placeholders.
+fn parse_with(src: &str, paired: bool) -> Result<Node, YamlError> {
     if src.len() > MAX_FRONTMATTER_BYTES {
         return Err(YamlError {
             line: 1,
@@ -226,6 +241,7 @@ pub fn parse(src: &str) -> Result<Node, YamlError> {
         offsets: CharOffsets::new(src),
         stack: Vec::new(),
         root: None,
+        paired,
     };
     for item in Parser::new_from_str(src) {
         // saphyr counts a lone `\r` as a line break; lines here count `\n`, as the note's do.
@@ -342,6 +358,8 @@ struct Builder<'a> {
     offsets: CharOffsets,
     stack: Vec<Frame>,
     root: Option<Node>,
+    /// The source's surrogate pairs are [`surrogates`]' placeholders, to be read back.
+    paired: bool,
 }
 
 impl Builder<'_> {
@@ -387,12 +405,14 @@ impl Builder<'_> {
                     Quoting::Double => start..quoted_end(self.src, start, end, b'"'),
                     _ => start..end,
                 };
+                let value = if self.paired {
+                    surrogates::unpaired(&value, quoting == Quoting::Double)
+                } else {
+                    value.into_owned()
+                };
                 self.push(Node {
                     span,
-                    kind: NodeKind::Scalar {
-                        value: value.into_owned(),
-                        quoting,
-                    },
+                    kind: NodeKind::Scalar { value, quoting },
                 })?;
             }
             Event::Alias(_) => {
