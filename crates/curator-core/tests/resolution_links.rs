@@ -32,7 +32,15 @@ fn engine(settings: Settings, notes: &[(&str, &str)]) -> Engine {
 
 /// The note at `path` fixed in a vault that holds it, and fixed once more: nothing changes.
 fn fix(settings: Settings, path: &str, text: &str) -> String {
-    let engine = engine(settings, &[(path, text)]);
+    fix_in(settings, &[], path, text)
+}
+
+/// The note at `path` fixed in a vault with `others` beside it, and fixed once more: nothing
+/// changes.
+fn fix_in(settings: Settings, others: &[(&str, &str)], path: &str, text: &str) -> String {
+    let mut notes = others.to_vec();
+    notes.push((path, text));
+    let engine = engine(settings, &notes);
     let out = engine.fix(path, text);
     assert!(out.error.is_none(), "{:?}", out.error);
     let fixed = out.text.unwrap_or_else(|| text.to_string());
@@ -237,24 +245,9 @@ fn a_possessive_link_keeps_its_possessive() {
     );
 }
 
-/// `text` fixed in a vault with `others` beside it, and fixed once more: nothing changes.
+/// `text` fixed as `Notes/Vendors.md` in a vault with `others` beside it (see [`fix_in`]).
 fn fix_among(others: &[(&str, &str)], text: &str) -> String {
-    let path = "Notes/Vendors.md";
-    let mut notes = others.to_vec();
-    notes.push((path, text));
-    let engine = engine(Settings::default(), &notes);
-    let fixed = engine
-        .fix(path, text)
-        .text
-        .unwrap_or_else(|| text.to_string());
-    let mut again = engine;
-    again.index_mut().upsert(path, &fixed);
-    assert_eq!(
-        again.fix(path, &fixed).text,
-        None,
-        "a second fix changed {fixed}"
-    );
-    fixed
+    fix_in(Settings::default(), others, "Notes/Vendors.md", text)
 }
 
 #[test]
