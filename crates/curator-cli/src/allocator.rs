@@ -32,6 +32,21 @@ pub fn keep_freed_memory() {
     unsafe { mi::mi_option_set_default(PURGE_DELAY, -1) }
 }
 
+/// Asks Linux for the process's memory in 4 KB pages rather than transparent huge pages (what
+/// `MIMALLOC_ALLOW_THP=0` does when set before the process starts). Where the system gives every
+/// anonymous mapping huge pages, each first touch of 2 MB of the heap makes the kernel zero all
+/// of it: a 10,000-note check touched 473 huge pages (0.95 GB zeroed, 0.9 s of system time)
+/// for a 360 MB peak. In small pages it zeroes only what is used: 0.2 s of system time, a 315 MB
+/// peak and 8 % less wall time there; 109 → 67 MB at 2,000 notes. Elsewhere it does nothing.
+pub fn use_small_pages() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: sets one flag of the calling process; it takes no pointers. An error (a kernel
+    // without the option) leaves the process as it was.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}
+
 /// True when a plain mimalloc block of `size` bytes is aligned to `align`: every block is
 /// aligned to a word, and a block whose size is a multiple of 16 bytes to 16.
 fn plain(size: usize, align: usize) -> bool {
@@ -105,6 +120,15 @@ mod tests {
             assert!(std::slice::from_raw_parts(z, size).iter().all(|b| *b == 0));
             Allocator.dealloc(z, layout);
         }
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn the_process_asks_for_small_pages() {
+        use_small_pages();
+        // SAFETY: reads one flag of the calling process.
+        let disabled = unsafe { libc::prctl(libc::PR_GET_THP_DISABLE, 0, 0, 0, 0) };
+        assert_eq!(disabled, 1);
     }
 
     #[test]

@@ -144,6 +144,7 @@ fn end_quietly_on_closed_pipe() {
 fn main() -> ExitCode {
     end_quietly_on_closed_pipe();
     allocator::keep_freed_memory();
+    allocator::use_small_pages();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(v) => commands::check(&v.run()),
