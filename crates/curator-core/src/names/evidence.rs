@@ -29,8 +29,9 @@ pub struct NameEvidence {
     /// to one of them (the vault's names hold one `Arc` per entity, and `reached` keeps them
     /// alive, so an address stands for one entity).
     addresses: Vec<usize>,
-    /// The places in `reached` of its entities, in path order (see [`NameEvidence::position`]).
-    by_path: Vec<usize>,
+    /// The places in `reached` of its entities, each with a hash of its path, in hash order
+    /// (see [`NameEvidence::position`]): a lookup compares numbers, and one path at the end.
+    by_path: Vec<(u64, usize)>,
     /// How the name, one word of prose standing alone, compares with each of the first
     /// entities of `reached` (those `scores` has), each computed when first asked (see
     /// [`NameEvidence::alone_level`]); the cells are made on the first question.
@@ -44,7 +45,7 @@ pub struct NameEvidence {
 }
 
 /// What a [`NameEvidence`] learnt of one entity `scores` has none for.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default)]
 struct Other {
     /// The name score and the deps computing it read ([`NameEvidence::score_of`]).
     score: Option<(Option<NameScore>, Arc<[u64]>)>,
@@ -73,8 +74,10 @@ impl NameEvidence {
             .collect();
         let mut addresses: Vec<usize> = reached.iter().map(|(_, e)| address(e)).collect();
         addresses.sort_unstable();
-        let mut by_path: Vec<usize> = (0..reached.len()).collect();
-        by_path.sort_unstable_by(|a, b| path_at(&reached, *a).cmp(path_at(&reached, *b)));
+        let mut by_path: Vec<(u64, usize)> = (0..reached.len())
+            .map(|i| (path_hash(path_at(&reached, i)), i))
+            .collect();
+        by_path.sort_unstable();
         NameEvidence {
             tokens,
             acronym,
@@ -107,7 +110,7 @@ impl NameEvidence {
         entity: &EntityKeys,
         compare: impl FnOnce() -> Option<Level>,
     ) -> Option<Level> {
-        if let Some(level) = self.other(entity).alone {
+        if let Some(level) = self.with_other(entity, |o| o.alone) {
             return level;
         }
         let level = compare();
@@ -117,13 +120,14 @@ impl NameEvidence {
         level
     }
 
-    /// What is known already of `entity`, which `scores` has none for.
-    fn other(&self, entity: &EntityKeys) -> Other {
-        self.others
-            .lock()
-            .ok()
-            .and_then(|m| m.get(&entity.path).cloned())
-            .unwrap_or_default()
+    /// What `read` takes of what is known already of `entity`, which `scores` has none for;
+    /// `None` when nothing is.
+    fn with_other<T>(
+        &self,
+        entity: &EntityKeys,
+        read: impl FnOnce(&Other) -> Option<T>,
+    ) -> Option<T> {
+        self.others.lock().ok()?.get(&entity.path).and_then(read)
     }
 
     /// The name evidence in words ([`score::NameMatch::weights`]) for the entity at place `i`
@@ -158,8 +162,12 @@ impl NameEvidence {
         entity: &EntityKeys,
         score: impl FnOnce() -> Option<NameScore>,
     ) -> Option<NameScore> {
-        if let Some((answer, read)) = self.other(entity).score {
-            deps::read_all(&read);
+        let known = self.with_other(entity, |o| {
+            let (answer, read) = o.score.as_ref()?;
+            deps::read_all(read);
+            Some(*answer)
+        });
+        if let Some(answer) = known {
             return answer;
         }
         let (answer, read) = deps::recording(score);
@@ -172,11 +180,12 @@ impl NameEvidence {
     /// Where in `reached` the entity at `path` is, if it is reached: a lookup, however many
     /// entities the name reaches.
     pub fn position(&self, path: &str) -> Option<usize> {
-        let at = self
-            .by_path
-            .binary_search_by(|i| path_at(&self.reached, *i).cmp(path))
-            .ok()?;
-        self.by_path.get(at).copied()
+        let hash = path_hash(path);
+        let from = self.by_path.partition_point(|(h, _)| *h < hash);
+        (self.by_path.get(from..)?.iter())
+            .take_while(|(h, _)| *h == hash)
+            .map(|(_, i)| *i)
+            .find(|i| path_at(&self.reached, *i) == path)
     }
 
     /// True when `entity`, an entity of the same vault's names, is among `reached`.
@@ -188,6 +197,14 @@ impl NameEvidence {
 /// The path of the entity at place `i` of `reached`.
 fn path_at(reached: &[(u32, Arc<EntityKeys>)], i: usize) -> &str {
     reached.get(i).map_or("", |(_, e)| e.path.as_str())
+}
+
+/// A hash of an entity's path, for [`NameEvidence::position`].
+fn path_hash(path: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    path.hash(&mut h);
+    h.finish()
 }
 
 /// Where an entity lives, as a number to compare.
