@@ -99,8 +99,12 @@ impl<V: Clone> VaultMemo<V> {
     /// The answer for `key`, computed by `f` the first time. What computing it read of the vault
     /// is kept with it and recorded again at every reuse (see [`crate::deps`]).
     pub fn get_or(&self, key: &str, f: impl FnOnce() -> V) -> V {
-        if let Some((v, read)) = self.0.lock().ok().and_then(|m| m.get(key).cloned()) {
-            deps::read_all(&read);
+        let known = self.0.lock().ok().and_then(|m| {
+            let (v, read) = m.get(key)?;
+            deps::read_all(read);
+            Some(v.clone())
+        });
+        if let Some(v) = known {
             return v;
         }
         let (v, read) = deps::recording(f);
