@@ -35,9 +35,10 @@ pub fn keep_freed_memory() {
 /// Asks Linux for the process's memory in 4 KB pages rather than transparent huge pages (what
 /// `MIMALLOC_ALLOW_THP=0` does when set before the process starts). Where the system gives every
 /// anonymous mapping huge pages, each first touch of 2 MB of the heap makes the kernel zero all
-/// of it: a 10,000-note check touched 473 huge pages (0.95 GB zeroed, 0.9 s of system time)
-/// for a 360 MB peak. In small pages it zeroes only what is used: 0.2 s of system time, a 315 MB
-/// peak and 8 % less wall time there; 109 → 67 MB at 2,000 notes. Elsewhere it does nothing.
+/// of it: a 10,000-note check touched about 470 huge pages (0.95 GB zeroed, 0.3–0.9 s of system
+/// time) for a 360 MB peak. In small pages it zeroes only what is used: 0.2 s of system time, a
+/// 317 MB peak and 3 % less wall time there; 109 → 67 MB at 2,000 notes. Elsewhere it does
+/// nothing.
 pub fn use_small_pages() {
     #[cfg(target_os = "linux")]
     // SAFETY: sets one flag of the calling process; it takes no pointers. An error (a kernel

@@ -353,4 +353,34 @@ mod tests {
         evidence.alone_level(past, level);
         assert_eq!(asked.get(), 3);
     }
+
+    #[test]
+    fn every_reached_entity_is_found_at_its_place_and_nothing_else() {
+        let people: Vec<(String, &str)> = (0..60)
+            .map(|i| {
+                (
+                    format!("People/Niko Dukic {i}.md"),
+                    "---\ntype: people\n---\n",
+                )
+            })
+            .chain([("People/Nina Dukic.md".into(), "---\ntype: people\n---\n")])
+            .collect();
+        let index = VaultIndex::build(
+            Settings::default(),
+            people.iter().map(|(path, text)| (path.as_str(), *text)),
+        );
+        let evidence = NameEvidence::of("Niko Dukic", index.entity_names());
+        assert!(evidence.reached.len() > 60);
+        for (i, (_, entity)) in evidence.reached.iter().enumerate() {
+            assert_eq!(evidence.position(&entity.path), Some(i), "{}", entity.path);
+        }
+        for path in [
+            "People/Niko Dukic.md",
+            "People/Niko Dukic 60.md",
+            "",
+            "People/",
+        ] {
+            assert_eq!(evidence.position(path), None, "{path}");
+        }
+    }
 }
