@@ -31,7 +31,7 @@ pub struct NameEvidence {
     addresses: Vec<usize>,
     /// The places in `reached` of its entities, each with a hash of its path, in hash order
     /// (see [`NameEvidence::position`]): a lookup compares numbers, and one path at the end.
-    by_path: Vec<(u64, usize)>,
+    by_path_hash: Vec<(u64, usize)>,
     /// How the name, one word of prose standing alone, compares with each of the first
     /// entities of `reached` (those `scores` has), each computed when first asked (see
     /// [`NameEvidence::alone_level`]); the cells are made on the first question.
@@ -74,17 +74,17 @@ impl NameEvidence {
             .collect();
         let mut addresses: Vec<usize> = reached.iter().map(|(_, e)| address(e)).collect();
         addresses.sort_unstable();
-        let mut by_path: Vec<(u64, usize)> = (0..reached.len())
+        let mut by_path_hash: Vec<(u64, usize)> = (0..reached.len())
             .map(|i| (path_hash(path_at(&reached, i)), i))
             .collect();
-        by_path.sort_unstable();
+        by_path_hash.sort_unstable();
         NameEvidence {
             tokens,
             acronym,
             reached,
             scores,
             addresses,
-            by_path,
+            by_path_hash,
             alone: OnceLock::new(),
             described: OnceLock::new(),
             others: Mutex::default(),
@@ -181,8 +181,8 @@ impl NameEvidence {
     /// entities the name reaches.
     pub fn position(&self, path: &str) -> Option<usize> {
         let hash = path_hash(path);
-        let from = self.by_path.partition_point(|(h, _)| *h < hash);
-        (self.by_path.get(from..)?.iter())
+        let from = self.by_path_hash.partition_point(|(h, _)| *h < hash);
+        (self.by_path_hash.get(from..)?.iter())
             .take_while(|(h, _)| *h == hash)
             .map(|(_, i)| *i)
             .find(|i| path_at(&self.reached, *i) == path)
@@ -201,10 +201,8 @@ fn path_at(reached: &[(u32, Arc<EntityKeys>)], i: usize) -> &str {
 
 /// A hash of an entity's path, for [`NameEvidence::position`].
 fn path_hash(path: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = rustc_hash::FxHasher::default();
-    path.hash(&mut h);
-    h.finish()
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(path)
 }
 
 /// Where an entity lives, as a number to compare.
