@@ -97,6 +97,10 @@ const CLASSES: &[(u32, u32, Class)] = &[
     (0xFE30, 0xFE4F, Class::Ideograph),
     (0xFF01, 0xFFEE, Class::Ideograph),
     (0xFFFD, 0xFFFD, Class::Symbol),
+    // Musical symbols (`𝄞`, the repeat signs `𝄆 𝄇`) and the mathematical alphanumerics that
+    // styled text writes (`𝗯𝗼𝗹𝗱`, `𝘪𝘵𝘢𝘭𝘪𝘤`).
+    (0x1D100, 0x1D1FF, Class::Symbol),
+    (0x1D400, 0x1D7FF, Class::Symbol),
     (0x1F000, 0x1FAFF, Class::Symbol),
     (0x20000, 0x3134F, Class::Ideograph),
     (0xE0020, 0xE007F, Class::Joiner),

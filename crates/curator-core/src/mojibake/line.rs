@@ -23,7 +23,7 @@
 //! with its lead into one U+FFFD (`Ñ�` → `�`), and a space that stood for a no-break space byte
 //! 0xA0 goes back into its sequence (`Ð ` → `Р`, `à¸ ` → `ภ`).
 
-use super::codepage::{continuations_after, is_continuation_byte, readings_at, Reading};
+use super::codepage::{continuations_after, is_continuation_byte, readings_at, Reading, UNDEFINED};
 use super::dropped;
 use super::judge::{self, Around, Sequence, Verdict};
 use std::ops::Range;
@@ -695,7 +695,11 @@ fn words_of(
 /// does a control between two letters whose windows-1252 character cannot stand inside a word
 /// (`Veri\u{80}cation` is a PDF's lost `ﬁ`, not `Veri€cation`).
 fn fix_c1_controls(pieces: &mut [Piece]) {
+    let kept = in_unread_sequences(pieces);
     for at in 0..pieces.len() {
+        if kept.get(at).copied().unwrap_or(false) {
+            continue;
+        }
         let Some(piece) = pieces.get(at).filter(|p| !p.changed) else {
             continue;
         };
@@ -719,6 +723,45 @@ fn fix_c1_controls(pieces: &mut [Piece]) {
             piece.changed = true;
         }
     }
+}
+
+/// Marks the pieces that, one byte per character as latin-1 reads them, spell a whole UTF-8
+/// sequence no reading repaired and that windows-1252 text cannot be: one of four bytes (a
+/// letter followed by three C1 controls or latin-1 symbols, `ó°\u{80}\u{80}`, U+F0000 of
+/// a private-use plane), or one holding a byte windows-1252 leaves undefined (`ð\u{9d}\u{84}\u{86}`).
+/// Their C1 controls are bytes of that sequence, not punctuation: reading them so would leave a
+/// character half repaired (`ð\u{9d}„†`), so they stay as written with the rest of their
+/// sequence. Shorter sequences may well be windows-1252 text (`résumé\u{85}\u{94}` is
+/// `résumé…”`, though `é\u{85}\u{94}` also spells U+9154), and are read as such.
+fn in_unread_sequences(pieces: &[Piece]) -> Vec<bool> {
+    let byte = |p: &Piece| {
+        (!p.changed)
+            .then(|| u8::try_from(u32::from(p.ch)).ok())
+            .flatten()
+    };
+    let mut marked = vec![false; pieces.len()];
+    let mut at = 0;
+    while at < pieces.len() {
+        let len = pieces
+            .get(at)
+            .and_then(byte)
+            .and_then(continuations_after)
+            .map_or(0, |n| n + 1);
+        let bytes: Option<Vec<u8>> = pieces
+            .get(at..at + len)
+            .and_then(|run| run.iter().map(byte).collect());
+        let unread = |b: &[u8]| {
+            (b.len() == 4 || b.iter().any(|x| UNDEFINED.contains(x)))
+                && std::str::from_utf8(b).is_ok()
+        };
+        if bytes.is_some_and(|b| unread(&b)) {
+            marked.iter_mut().skip(at).take(len).for_each(|m| *m = true);
+            at += len;
+        } else {
+            at += 1;
+        }
+    }
+    marked
 }
 
 /// True when a windows-1252 character of the C1 range can stand between two letters of a

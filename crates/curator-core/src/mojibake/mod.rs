@@ -20,7 +20,9 @@
 //!    `българ�ки`), on a line shown to be mojibake.
 //! 4. C1 controls left over are windows-1252 text read as latin-1 (`\u{93}` is `“`); one
 //!    between two letters only where its character can stand inside a word (`š`, `’`): a
-//!    symbol there (`Veri\u{80}cation`, a PDF's lost `ﬁ`) is not understood and stays.
+//!    symbol there (`Veri\u{80}cation`, a PDF's lost `ﬁ`) is not understood and stays, and so
+//!    does a whole UTF-8 sequence no windows-1252 text spells (four bytes, or a byte it leaves
+//!    undefined) whose character no reading accepts: half repaired, it would be worse.
 //!
 //! A line holding other control characters (NUL, ESC) is binary data pasted as characters, not
 //! text: it is left alone. A note that documents mojibake, setting a garbled form against what

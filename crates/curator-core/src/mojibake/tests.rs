@@ -271,6 +271,35 @@ fn repairs_c1_controls_from_latin1() {
 }
 
 #[test]
+fn repairs_musical_symbols_and_styled_letters() {
+    // A real clipping: the repeat signs around a loop, read as latin-1 with the arrows.
+    let loop_line = "Constitution → 𝄆 Specify → Plan → Tasks 𝄇";
+    let latin1: String = loop_line.bytes().map(char::from).collect();
+    check(&latin1, loop_line);
+    for fixed in ["Music 𝄞 clef", "a 𝗯𝗼𝗹𝗱 claim and an 𝘪𝘵𝘢𝘭𝘪𝘤 one"]
+    {
+        check(&garble(fixed), fixed);
+    }
+}
+
+#[test]
+fn leaves_a_whole_sequence_no_reading_accepts_as_written() {
+    // Its C1 controls are bytes of the sequence, not windows-1252 punctuation: read so they
+    // would leave the character half repaired (`ó°\u{80}\u{80}` as `ó°€€`). Four bytes, or a
+    // byte windows-1252 leaves undefined, are no windows-1252 text.
+    for unread in ["\u{f0000}", "\u{10fffd}", "\u{e01d}"] {
+        let latin1: String = format!("a {unread} b").bytes().map(char::from).collect();
+        check(&latin1, &latin1);
+    }
+    // Windows-1252 text read as latin-1 whose C1 controls happen to follow a letter as a
+    // UTF-8 sequence would (`é\u{85}\u{94}` spells U+9154) is still that text.
+    check(
+        "my r\u{e9}sum\u{e9}\u{85}\u{94} and GR\u{dc}\u{df}\u{94} then",
+        "my résumé…” and GRÜß” then",
+    );
+}
+
+#[test]
 fn reads_a_c1_control_inside_a_word_only_as_a_letter_or_an_apostrophe() {
     // A PDF clipping's lost `ﬁ` ligature: `€` (or any symbol) inside a word is no reading.
     for kept in [
