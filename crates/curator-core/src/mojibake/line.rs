@@ -734,34 +734,39 @@ fn fix_c1_controls(pieces: &mut [Piece]) {
 /// sequence. Shorter sequences may well be windows-1252 text (`résumé\u{85}\u{94}` is
 /// `résumé…”`, though `é\u{85}\u{94}` also spells U+9154), and are read as such.
 fn in_unread_sequences(pieces: &[Piece]) -> Vec<bool> {
+    let mut marked = vec![false; pieces.len()];
+    let mut at = 0;
+    while at < pieces.len() {
+        match unread_sequence_at(pieces, at) {
+            Some(len) => {
+                if let Some(run) = marked.get_mut(at..at + len) {
+                    run.fill(true);
+                }
+                at += len;
+            }
+            None => at += 1,
+        }
+    }
+    marked
+}
+
+/// The length of the sequence [`in_unread_sequences`] marks that starts at piece `at`, if one
+/// does.
+fn unread_sequence_at(pieces: &[Piece], at: usize) -> Option<usize> {
     let byte = |p: &Piece| {
         (!p.changed)
             .then(|| u8::try_from(u32::from(p.ch)).ok())
             .flatten()
     };
-    let mut marked = vec![false; pieces.len()];
-    let mut at = 0;
-    while at < pieces.len() {
-        let len = pieces
-            .get(at)
-            .and_then(byte)
-            .and_then(continuations_after)
-            .map_or(0, |n| n + 1);
-        let bytes: Option<Vec<u8>> = pieces
-            .get(at..at + len)
-            .and_then(|run| run.iter().map(byte).collect());
-        let unread = |b: &[u8]| {
-            (b.len() == 4 || b.iter().any(|x| UNDEFINED.contains(x)))
-                && std::str::from_utf8(b).is_ok()
-        };
-        if bytes.is_some_and(|b| unread(&b)) {
-            marked.iter_mut().skip(at).take(len).for_each(|m| *m = true);
-            at += len;
-        } else {
-            at += 1;
-        }
+    let len = continuations_after(byte(pieces.get(at)?)?)? + 1;
+    let mut bytes = [0u8; 4];
+    for (b, piece) in bytes.iter_mut().zip(pieces.get(at..at + len)?) {
+        *b = byte(piece)?;
     }
-    marked
+    let bytes = bytes.get(..len)?;
+    ((len == 4 || bytes.iter().any(|b| UNDEFINED.contains(b)))
+        && std::str::from_utf8(bytes).is_ok())
+    .then_some(len)
 }
 
 /// True when a windows-1252 character of the C1 range can stand between two letters of a
