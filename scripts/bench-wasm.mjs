@@ -14,8 +14,9 @@
 //   warm_ms              every note's check report and tasks computed
 //   load_ms              layout ready → every note's results computed (read + index + warm)
 //   save_40kb_*          a 40 KB meeting opened (open_ms: the engine reads it, in the worker,
-//                        off the save path), then saved: upsert + its report, p50/p99 of 30
-//                        saves, first_ms the first; each save reads only the lines that changed
+//                        off the save path), then saved: upsert + its edits (what enriching
+//                        on save asks), p50/p99 of 30 saves, first_ms the first; each save
+//                        reads only the lines that changed
 //   save_3kb_*           the same for a 3 KB meeting
 //   review_queue_*       the review queue's first page (100 decision cards): the first ask, then p50
 //   tasks_by_owner_*     open tasks by owner (50 owners, 10 tasks each): the first ask, then p50
@@ -104,7 +105,7 @@ await engine.reviewDecisions({ limit: 0 });
 const loadMs = performance.now() - loadAt;
 if (indexed !== notes) throw new Error(`${indexed} notes indexed, ${notes} expected`);
 
-/** Saves of `note`: its text with one line more each time, upserted, then its report asked. */
+/** Saves of `note`: its text with one line more each time, upserted, then its edits asked (as `enrichEditor` does). */
 async function saves(note) {
 	const original = fs.readFileSync(path.join(vault.path, note.path), "utf8");
 	// A person saves a note open in an editor: opening it let the engine read it.
@@ -115,7 +116,7 @@ async function saves(note) {
 		times.push(
 			await timed(async () => {
 				await engine.upsert(note.path, text);
-				await engine.check(note.path, text);
+				await engine.edits(note.path, text);
 			}),
 		);
 		// Saves are seconds apart: the notes that depend on this one are checked again meanwhile.

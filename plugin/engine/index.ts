@@ -22,6 +22,7 @@ export type {
 	Mention,
 	MergePreview,
 	NewNote,
+	NoteEdits,
 	NoteMention,
 	NoteError,
 	NoteReport,

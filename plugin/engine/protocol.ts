@@ -29,6 +29,7 @@ import type {
 	NeedsTexts,
 	MergePreview,
 	NewNote,
+	NoteEdits,
 	NoteMention,
 	NoteReport,
 	NoteStat,
@@ -110,6 +111,8 @@ export interface EngineApi {
 	noteCount(): number;
 	/** What fixing `text` would do (an editor's buffer or a note's saved text). */
 	check(path: string, text: string): NoteReport;
+	/** `check` without the review items: the edits a save applies, and the error. */
+	edits(path: string, text: string): NoteEdits;
 	/** `text` fixed until stable. */
 	fix(path: string, text: string): FixResult;
 	/** The tasks of `text`. */

@@ -186,6 +186,7 @@ export class EngineService {
 		rename: (oldPath, newPath, text) => this.update((c) => c.renameNote(oldPath, newPath, text)),
 		noteCount: () => this.when("indexed", (c) => c.noteCount()),
 		check: (path, text) => this.when("indexed", (c) => c.check(path, text)),
+		edits: (path, text) => this.when("indexed", (c) => c.edits(path, text)),
 		fix: (path, text) => this.when("indexed", (c) => c.fix(path, text)),
 		tasks: (path, text) => this.when("indexed", (c) => c.tasks(path, text)),
 		mentions: (path, text) => this.when("indexed", (c) => c.mentions(path, text)),

@@ -41,7 +41,7 @@ export async function enrichEditor(engine: RemoteApi, path: string, editor: Edit
 	let after: string | null = null;
 	for (let pass = 0; pass < MAX_PASSES && shows(); pass++) {
 		const text = editor.getValue();
-		const report = await engine.check(path, text);
+		const report = await engine.edits(path, text);
 		if (!shows()) break;
 		if (editor.getValue() !== text) {
 			outcome.busy = true;

@@ -77,10 +77,10 @@ test("edits are applied only to the text they were computed for: a buffer change
 	const { editor } = view;
 	const typed = "Typed while the engine was checking.\n";
 	// The user types once, after the engine received the buffer and before its answer.
-	const check = plugin.engine.check;
+	const edits = plugin.engine.edits;
 	let typing = true;
-	plugin.engine.check = async (...args) => {
-		const report = await check(...args);
+	plugin.engine.edits = async (...args) => {
+		const report = await edits(...args);
 		if (typing) {
 			typing = false;
 			editor.replaceRange(typed, editor.offsetToPos(editor.getValue().length));

@@ -148,6 +148,8 @@ export interface ReviewItem {
 export interface NoteError { path: string; line: number | null; message: string; }
 /** What fixing a note would do. `edits` are against the text passed in. */
 export interface NoteReport { path: string; edits: Edit[]; review: ReviewItem[]; error: NoteError | null; }
+/** A note's report without its review items: the edits a save applies. */
+export interface NoteEdits { path: string; edits: Edit[]; error: NoteError | null; }
 /** One change `fix` made (spans are left out: later passes edit earlier passes' output). */
 export interface AppliedChange { rule: string; reason: string; replacement: string; }
 /** The result of fixing a note: `text` is null when nothing changed or on error. */
@@ -382,16 +384,32 @@ impl Curator {
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<JsValue, JsError> {
         let (path, text) = (string_arg(&path, "path")?, string_arg(&text, "text")?);
-        let report = match self.live.holds(&path, &text) {
-            true => self
-                .live
-                .vault_mut()
-                .report(&path)
-                .map(|r| NoteReport::clone(&r)),
-            false => None,
-        };
-        let report = report.unwrap_or_else(|| self.live.vault_mut().check_text(&path, &text));
-        to_js(&report_in_utf16(report, &text))
+        let report = self.report_of(&path, &text);
+        let (edits, error) = edits_in_utf16(&report, &text);
+        to_js(&NoteReport {
+            edits,
+            error,
+            ..NoteReport::clone(&report)
+        })
+    }
+
+    /// [`Curator::check`] without the review items: the edits alone, what a save applies.
+    /// A long meeting's review items (their candidates and evidence) are most of its report,
+    /// and the queue reads them from the warm state, not from a save.
+    #[wasm_bindgen(unchecked_return_type = "NoteEdits")]
+    pub fn edits(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let (path, text) = (string_arg(&path, "path")?, string_arg(&text, "text")?);
+        let report = self.report_of(&path, &text);
+        let (edits, error) = edits_in_utf16(&report, &text);
+        to_js(&NoteEdits {
+            path: &report.path,
+            edits,
+            error,
+        })
     }
 
     /// The fixed text (null when nothing changes), the changes made and the review items.
@@ -544,6 +562,18 @@ impl Curator {
     #[wasm_bindgen(js_name = vaultReview, unchecked_return_type = "ReviewItem[]")]
     pub fn vault_review(&mut self) -> Result<JsValue, JsError> {
         to_js(&*self.live.vault_mut().vault_review())
+    }
+}
+
+impl Curator {
+    /// The check report of `text` at `path`: the warm state's when `text` is the note's indexed
+    /// text, else computed (for an editor's buffer, from what the note's earlier checks learnt).
+    fn report_of(&mut self, path: &str, text: &str) -> std::sync::Arc<NoteReport> {
+        let kept = match self.live.holds(path, text) {
+            true => self.live.vault_mut().report(path),
+            false => None,
+        };
+        kept.unwrap_or_else(|| std::sync::Arc::new(self.live.vault_mut().check_text(path, text)))
     }
 }
 
@@ -804,6 +834,14 @@ struct NoteText {
     text: String,
 }
 
+/// A note's edits and error, its report without the review items (`NoteEdits` in the TS types).
+#[derive(Serialize)]
+struct NoteEdits<'a> {
+    path: &'a str,
+    edits: Vec<Edit>,
+    error: Option<NoteError>,
+}
+
 /// One change made by `fix`, without its span (see `AppliedChange` in the TS types).
 #[derive(Serialize)]
 struct AppliedChange {
@@ -840,25 +878,26 @@ impl From<FixOutcome> for FixResult {
     }
 }
 
-/// The report with its edits' spans as UTF-16 indices into `text`. An edit that does not lie on
-/// character boundaries (an engine bug) turns the report into an error, edits dropped.
-fn report_in_utf16(mut report: NoteReport, text: &str) -> NoteReport {
+/// The report's edits with their spans as UTF-16 indices into `text`, and its error. An edit
+/// that does not lie on character boundaries (an engine bug) turns into an error, edits dropped.
+fn edits_in_utf16(report: &NoteReport, text: &str) -> (Vec<Edit>, Option<NoteError>) {
     let offsets = Offsets::new(text);
-    let converted: Option<Vec<Edit>> = std::mem::take(&mut report.edits)
-        .into_iter()
-        .map(|e| offsets.edit_to_utf16(e))
+    let converted: Option<Vec<Edit>> = report
+        .edits
+        .iter()
+        .map(|e| offsets.edit_to_utf16(e.clone()))
         .collect();
     match converted {
-        Some(edits) => report.edits = edits,
-        None => {
-            report.error = Some(NoteError::new(
+        Some(edits) => (edits, report.error.clone()),
+        None => (
+            Vec::new(),
+            Some(NoteError::new(
                 &report.path,
                 None,
                 "internal: an edit does not lie on character boundaries; nothing was changed",
-            ))
-        }
+            )),
+        ),
     }
-    report
 }
 
 fn settings_from(value: JsValue) -> Result<Settings, JsError> {

@@ -132,6 +132,32 @@ fn clean_note_has_null_text_and_null_error() {
 }
 
 #[wasm_bindgen_test]
+fn edits_are_the_reports_edits_without_its_review_items() {
+    let mut curator = Curator::new(JsValue::NULL).unwrap();
+    // The emoji before the garble is two UTF-16 units: the edit is in JS string indices.
+    let text = "---\ntags: [needs-review]\n---\n📅 It doesnâ€™t work.\n";
+    let broken = "---\na: [1\n---\nbody\n";
+    curator.upsert_note(s("p.md"), s(text)).unwrap();
+    // The indexed note (answered from the warm state), a buffer the index does not hold, and
+    // a note that cannot be edited.
+    for (path, text) in [("p.md", text), ("other.md", text), ("n.md", broken)] {
+        let report = rust(curator.check(s(path), s(text)).unwrap());
+        let edits = rust(curator.edits(s(path), s(text)).unwrap());
+        assert_eq!(
+            edits,
+            json!({"path": path, "edits": report["edits"], "error": report["error"]}),
+            "{path}"
+        );
+    }
+    let edits = rust(curator.edits(s("p.md"), s(text)).unwrap());
+    assert_eq!(edits["edits"][0]["start"], json!(40));
+    assert_eq!(edits["edits"][0]["replacement"], json!("’"));
+    assert!(rust(curator.check(s("p.md"), s(text)).unwrap())["review"][0].is_object());
+    assert!(rust(curator.edits(s("n.md"), s(broken)).unwrap())["error"]["line"].is_number());
+    assert!(curator.edits(JsValue::from_f64(1.0), s("x")).is_err());
+}
+
+#[wasm_bindgen_test]
 fn apply_edits_takes_js_string_indices() {
     // "📅" is two UTF-16 units: the date starts at index 3.
     let text = "📅 2025-10-28 ok";
