@@ -1,5 +1,5 @@
 // Bundles plugin/main.ts into main.js (CommonJS, as Obsidian loads it). Two things are inlined:
-// the engine's WebAssembly module, gzipped, as Z85 text (`.wasm.gz`, made by build-wasm.sh;
+// the engine's WebAssembly module, xz-compressed, as Z85 text (`.wasm.xz`, made by build-wasm.sh;
 // scripts/z85.mjs says why not base64), and
 // the engine's worker script (plugin/engine/worker.ts, bundled on its own as an IIFE and
 // imported as a string through `worker-source:`). `node esbuild.config.mjs production` builds
@@ -52,11 +52,11 @@ const workerSource = {
 	},
 };
 
-/** `import module from "./x.wasm.gz"`: the file's bytes, as Z85 text. */
+/** `import module from "./x.wasm.xz"`: the file's bytes, as Z85 text. */
 const z85Module = {
 	name: "z85-module",
 	setup(build) {
-		build.onLoad({ filter: /\.wasm\.gz$/ }, async (args) => ({
+		build.onLoad({ filter: /\.wasm\.xz$/ }, async (args) => ({
 			contents: `export default ${JSON.stringify(toZ85(await fs.promises.readFile(args.path)))};`,
 			loader: "js",
 			watchFiles: [args.path],
@@ -82,7 +82,10 @@ const context = await esbuild.context({
 		"@lezer/common",
 		"@lezer/highlight",
 		"@lezer/lr",
-		...builtinModules,
+		// Not "stream" (which would take "stream/web" along): xz-decompress asks for
+		// "stream/web" only where streams are not global, and its package maps it to nothing in
+		// browsers, so main.js requires no Node module (there is none on mobile).
+		...builtinModules.filter((name) => name !== "stream" && !name.startsWith("stream/")),
 	],
 	plugins: [workerSource, z85Module],
 	format: "cjs",

@@ -1,5 +1,5 @@
-/** The engine's module, gzipped, as Z85 text (esbuild.config.mjs, scripts/z85.mjs). */
-declare module "*.wasm.gz" {
+/** The engine's module, xz-compressed, as Z85 text (esbuild.config.mjs, scripts/z85.mjs). */
+declare module "*.wasm.xz" {
 	const z85: string;
 	export default z85;
 }

@@ -31,6 +31,15 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --no-default-features
 fi
 
+# The build compresses the engine's module with xz (Debian's xz-utils, on most machines already).
+if ! command -v xz >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing Debian's xz-utils for the build (apt-get)"
+    { apt-get install -y -qq xz-utils || { apt-get update -qq && apt-get install -y -qq xz-utils; }; } >/dev/null 2>&1
+  fi
+  need xz "Install xz (Debian: sudo apt-get install xz-utils), then run this again."
+fi
+
 # The review pane's browser test runs in Debian's Chromium (never a browser playwright
 # downloads). Installed only when missing and apt-get can; otherwise that test skips and says why.
 if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then

@@ -1,4 +1,4 @@
-// Z85 (ZeroMQ RFC 32), the text main.js carries the engine's gzipped module in: five printable
+// Z85 (ZeroMQ RFC 32), the text main.js carries the engine's compressed module in: five printable
 // characters per four bytes, none of them a quote or a backslash, so the module is 5/4 of its
 // bytes in main.js where base64 makes it 4/3 — about 55 KB of the 1 MB budget, spent on a
 // faster module (scripts/build-wasm.sh). A last group of 1–3 bytes is written as 2–4

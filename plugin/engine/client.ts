@@ -3,12 +3,12 @@
  * request.
  *
  * The engine runs in a Web Worker started from the worker script inlined in main.js (a Blob
- * URL); the WebAssembly module travels to it gzipped, as Z85 text, and is decompressed and
+ * URL); the WebAssembly module travels to it xz-compressed, as Z85 text, and is decompressed and
  * compiled there, so the UI thread never compiles it. Where a worker cannot start (no `Worker`,
  * a refused Blob URL, an error while it starts), the same service runs on the UI thread in
  * short steps. Requests made before the engine started wait for it.
  */
-import wasmGzip from "../wasm/curator_wasm_bg.wasm.gz";
+import wasmXz from "../wasm/curator_wasm_bg.wasm.xz";
 import workerSource from "worker-source:./worker";
 import type { NeedsTexts, NoteText } from "../wasm/curator_wasm";
 import { isNeedsTexts, movedBuffers, type EngineApi, type EngineMessage, type Method, type ProgressEvent, type Request } from "./protocol";
@@ -100,13 +100,13 @@ function startWorker(receive: Receive, failed: (error: Error) => void): Promise<
 			if (started) failed(error);
 			else refuse(error);
 		};
-		worker.postMessage({ start: wasmGzip });
+		worker.postMessage({ start: wasmXz });
 	});
 }
 
 /** The service on the UI thread, behind the same messages. */
 async function startInThread(receive: Receive): Promise<Transport> {
-	await loadModule(wasmGzip);
+	await loadModule(wasmXz);
 	const service = new EngineService(UI_THREAD_PACING, receive, false);
 	return {
 		send: (request) => void service.handle(request).then(receive),

@@ -31,6 +31,7 @@ import init, {
 	type Settings,
 	type SettingsInput,
 } from "../wasm/curator_wasm";
+import { XzReadableStream } from "xz-decompress";
 import type { EngineApi, Method, ProgressEvent, Request, Response } from "./protocol";
 import { fromZ85 } from "./z85";
 
@@ -75,12 +76,12 @@ type Handlers = { [M in Method]: (...args: Parameters<EngineApi[M]>) => ReturnTy
 let memory: WebAssembly.Memory | null = null;
 
 /**
- * Decompresses and compiles the engine's module (gzipped, as Z85 text) and instantiates it;
- * later calls reuse the instance.
+ * Decompresses and compiles the engine's module (xz-compressed, as Z85 text) and instantiates
+ * it; later calls reuse the instance.
  */
-export async function loadModule(gzipZ85: string): Promise<void> {
-	if (typeof DecompressionStream !== "function") throw new Error("this device cannot decompress the engine (no DecompressionStream)");
-	const stream = new Blob([fromZ85(gzipZ85)]).stream().pipeThrough(new DecompressionStream("gzip"));
+export async function loadModule(xzZ85: string): Promise<void> {
+	if (typeof WebAssembly !== "object") throw new Error("this device cannot run the engine (no WebAssembly)");
+	const stream = new XzReadableStream(new Blob([fromZ85(xzZ85)]).stream());
 	const module = await WebAssembly.compile(await new Response(stream).arrayBuffer());
 	memory = (await init({ module_or_path: module })).memory;
 }

@@ -1,5 +1,5 @@
 /**
- * Decodes Z85 (ZeroMQ RFC 32), the text main.js carries the engine's gzipped module in (see
+ * Decodes Z85 (ZeroMQ RFC 32), the text main.js carries the engine's compressed module in (see
  * scripts/z85.mjs, which encodes it): five characters per four bytes, a last group of 2–4
  * characters standing for 1–3 bytes.
  */

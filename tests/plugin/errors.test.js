@@ -32,12 +32,12 @@ test("a failing handler is reported once as a notice and never escapes into Obsi
 
 /**
  * Starts the plugin in a fresh Node process with `worker` (see harness/worker.js); with
- * `uiThreadBroken` the UI thread cannot decompress the engine's module either.
+ * `uiThreadBroken` the UI thread cannot run the engine's module either.
  */
 function startIn(worker, uiThreadBroken) {
 	const script = `
 		const { makeVault, startPlugin, state } = require(${JSON.stringify(path.join(__dirname, "harness"))});
-		if (${uiThreadBroken}) delete globalThis.DecompressionStream;
+		if (${uiThreadBroken}) delete globalThis.WebAssembly;
 		startPlugin(makeVault(), { worker: ${JSON.stringify(worker)}, ready: false }).then(async ({ app, plugin }) => {
 			const ready = await plugin.whenReady().then(() => "ready", (e) => e.message);
 			app.workspace._setLayoutReady();
@@ -54,10 +54,10 @@ function startIn(worker, uiThreadBroken) {
 test("an engine that cannot start leaves the plugin inert with a message", () => {
 	for (const worker of ["none", "broken"]) {
 		const out = startIn(worker, true);
-		assert.match(out.ready, /no DecompressionStream/, worker);
+		assert.match(out.ready, /no WebAssembly/, worker);
 		assert.equal(out.commands, 0, worker);
 		assert.equal(out.notices.length, 1, worker);
-		assert.match(out.notices[0], /^Vault Curator is off: its engine could not start \(.*no DecompressionStream.*\)\. Reload the plugin or reinstall it\.$/);
+		assert.match(out.notices[0], /^Vault Curator is off: its engine could not start \(.*no WebAssembly.*\)\. Reload the plugin or reinstall it\.$/);
 		assert.equal(out.status, "Curator: off");
 	}
 });

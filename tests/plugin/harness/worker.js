@@ -25,7 +25,7 @@ parentPort.on("message", (data) => {
 `;
 
 /** Run before the worker script in "broken" mode. */
-const BREAK_ENGINE = "delete globalThis.DecompressionStream;\n";
+const BREAK_ENGINE = "delete globalThis.WebAssembly;\n";
 
 const has = (message, key) => message !== null && typeof message === "object" && key in message;
 /** A message that expects an answer: a request, or the start message. */
