@@ -285,8 +285,9 @@ impl Vault {
         true
     }
 
-    /// A number that grows with every update and every result computed: a snapshot taken at
-    /// the same generation would hold the same. No two vaults of one process share one, so a
+    /// A number that grows with every update and every result computed (not with a text
+    /// supplied or released, which changes neither): a snapshot taken at the same generation
+    /// would hold the same. No two vaults of one process share one, so a
     /// result kept with the generation it was computed at is never taken for another vault's.
     pub fn generation(&self) -> u64 {
         self.generation
@@ -763,18 +764,16 @@ impl Vault {
     }
 
     /// Gives the note at `path` its text when the vault holds it unread (or holds it already)
-    /// and `text` is the text its results are about, by hash; nothing is computed again.
-    /// Returns false, changing nothing, when the note is unknown or its text differs: upsert it.
+    /// and `text` is the text its results are about, by hash; nothing is computed again and
+    /// the generation stays (no result changes: the review queue's lines are kept by the text's
+    /// hash, not by generation). Returns false, changing nothing, when the note is unknown or
+    /// its text differs: upsert it.
     pub fn supply_text(&mut self, path: &str, text: Arc<str>) -> bool {
         let Some(slot) = self.notes.get_mut(path) else {
             return false;
         };
         if slot.hash != content_hash(&text) {
             return false;
-        }
-        if *slot.text != *text {
-            // What is shown of the note's lines (review cards' context) changes.
-            self.generation += 1;
         }
         slot.text = text;
         true

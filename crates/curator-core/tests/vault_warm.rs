@@ -628,6 +628,27 @@ fn an_unchanged_vault_restores_without_computing_anything() {
     assert_eq!(everything(&mut restored), everything(&mut vault));
 }
 
+/// A text released and lent back for a query (the review queue's lines) changes no result, so
+/// the generation stays: what is kept by it (the queue's decisions, tasks by owner) is not
+/// gathered again for every page that reads lines.
+#[test]
+fn a_text_released_and_supplied_again_keeps_the_generation() {
+    let notes = vec![person(0, false, 0, 1), meeting(0, &[(0, 1)], 3)];
+    let mut vault = Vault::build(Settings::default(), notes.clone());
+    let before = everything(&mut vault);
+    let generation = vault.generation();
+    let (path, text) = &notes[1];
+    assert!(vault.release_text(path));
+    assert!(!vault.holds_text(path));
+    assert_eq!(vault.generation(), generation);
+    assert!(vault.supply_text(path, Arc::from(text.as_str())));
+    assert!(vault.holds_text(path));
+    assert_eq!(vault.generation(), generation);
+    assert!(!vault.supply_text(path, Arc::from("Another text.\n")));
+    assert_eq!(everything(&mut vault), before);
+    assert_eq!(vault.generation(), generation);
+}
+
 #[test]
 fn editing_prose_recomputes_only_that_note_and_a_person_only_who_reached_them() {
     let mut notes = vec![
