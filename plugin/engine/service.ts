@@ -84,6 +84,27 @@ export async function loadModule(xzZ85: string): Promise<void> {
 	const stream = new XzReadableStream(new Blob([fromZ85(xzZ85)]).stream());
 	const module = await WebAssembly.compile(await new Response(stream).arrayBuffer());
 	memory = (await init({ module_or_path: module })).memory;
+	warmSavePath();
+}
+
+/**
+ * Runs a save's path once over a scratch vault of two notes: V8 compiles a WebAssembly function
+ * only when it is first called, and the first save after a start paid for compiling the
+ * upsert's and the edits' functions (about 1.7 ms of 3.7 for a 40 KB meeting at 10,000 notes).
+ */
+function warmSavePath(): void {
+	const scratch = new Curator(null);
+	try {
+		const meeting = "---\ntype: meeting\ndate: 2025-01-02\n---\nAda said the plan holds.\n- [ ] Send the notes @Ada Park\n";
+		scratch.upsertNote("People/Ada Park.md", "---\ntype: people\n---\n# Ada Park\n");
+		scratch.upsertNote("Meetings/m.md", meeting);
+		scratch.openNote("Meetings/m.md", meeting);
+		const saved = `${meeting}Noted after the meeting.\n`;
+		scratch.upsertNote("Meetings/m.md", saved);
+		scratch.edits("Meetings/m.md", saved);
+	} finally {
+		scratch.free();
+	}
 }
 
 /**
