@@ -383,9 +383,7 @@ impl Curator {
         #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<JsValue, JsError> {
-        let (path, text) = (string_arg(&path, "path")?, string_arg(&text, "text")?);
-        let report = self.report_of(&path, &text);
-        let (edits, error) = edits_in_utf16(&report, &text);
+        let (report, edits, error) = self.edits_of(&path, &text)?;
         to_js(&NoteReport {
             edits,
             error,
@@ -402,9 +400,7 @@ impl Curator {
         #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<JsValue, JsError> {
-        let (path, text) = (string_arg(&path, "path")?, string_arg(&text, "text")?);
-        let report = self.report_of(&path, &text);
-        let (edits, error) = edits_in_utf16(&report, &text);
+        let (report, edits, error) = self.edits_of(&path, &text)?;
         to_js(&NoteEdits {
             path: &report.path,
             edits,
@@ -575,7 +571,19 @@ impl Curator {
         };
         kept.unwrap_or_else(|| std::sync::Arc::new(self.live.vault_mut().check_text(path, text)))
     }
+
+    /// The report of the note the `path` and `text` arguments name ([`Curator::report_of`]),
+    /// with its edits in JS string indices and its error ([`edits_in_utf16`]).
+    fn edits_of(&mut self, path: &JsValue, text: &JsValue) -> Result<ReportEdits, JsError> {
+        let (path, text) = (string_arg(path, "path")?, string_arg(text, "text")?);
+        let report = self.report_of(&path, &text);
+        let (edits, error) = edits_in_utf16(&report, &text);
+        Ok((report, edits, error))
+    }
 }
+
+/// A note's report, with its edits in JS string indices and its error.
+type ReportEdits = (std::sync::Arc<NoteReport>, Vec<Edit>, Option<NoteError>);
 
 /// The warm start: the vault's state saved as bytes, and
 /// a start from them that reads the notes behind the saved results (see [`warm_start`]).
