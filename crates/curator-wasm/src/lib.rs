@@ -385,9 +385,10 @@ impl Curator {
     ) -> Result<JsValue, JsError> {
         let (report, edits, error) = self.edits_of(&path, &text)?;
         to_js(&NoteReport {
+            path: report.path.clone(),
             edits,
+            review: report.review.clone(),
             error,
-            ..NoteReport::clone(&report)
         })
     }
 
