@@ -3,7 +3,8 @@
 //!
 //! `check --json` of a 10,000-note vault prints hundreds of megabytes; serialized on one
 //! thread after the vault is checked, that was an eighth of the command's instructions. Here each item
-//! of a list is serialized on its own, in parallel, and indented to its depth afterwards:
+//! of a list is serialized on its own and indented to its depth, in parallel (the thread that
+//! writes only copies the bytes out):
 //! JSON escapes every control character inside a string, so each raw newline in an item's
 //! text is one of the printer's line breaks, and the indentation follows it.
 
@@ -109,13 +110,23 @@ fn write_list<T: Serialize + Sync>(
     out.write_all(b"[").map_err(cannot_write)?;
     let mut first = true;
     for batch in items.chunks(BATCH) {
-        let texts: Vec<Vec<u8>> = batch.par_iter().map(pretty).collect::<Result<_, _>>()?;
+        // Each item indented where it is serialized, in parallel: what is left to this thread
+        // is copying the bytes out.
+        let texts: Vec<Vec<u8>> = batch
+            .par_iter()
+            .map(|item| {
+                let text = pretty(item)?;
+                let mut indented = Vec::with_capacity(text.len() + text.len() / 4);
+                write_indent(&mut indented, depth + 1)?;
+                write_indented(&mut indented, &text, depth + 1)?;
+                Ok(indented)
+            })
+            .collect::<Result<_, String>>()?;
         for text in &texts {
             out.write_all(if first { b"\n" } else { b",\n" })
                 .map_err(cannot_write)?;
             first = false;
-            write_indent(out, depth + 1)?;
-            write_indented(out, text, depth + 1)?;
+            out.write_all(text).map_err(cannot_write)?;
         }
     }
     out.write_all(b"\n").map_err(cannot_write)?;
