@@ -2,10 +2,12 @@
 // The plugin's engine (WebAssembly, in its Web Worker) on a generated vault, through the built
 // main.js in the Obsidian API harness: prints one JSON line of figures on stdout.
 //
-//   node scripts/bench-wasm.mjs [--notes 10000] [--worker thread|none] [--warm-starts 3]
+//   node scripts/bench-wasm.mjs [--notes 10000] [--vault DIR] [--worker thread|none] [--warm-starts 3]
 //
 // The vault is the core's benchmark vault (crates/curator-core/benches/synthetic.rs), written
-// once under target/ by `cargo run -p curator-core --example synthetic_vault`. Figures, all in
+// once under target/ by `cargo run -p curator-core --example synthetic_vault`; `--vault DIR`
+// times a copy of another vault instead (a real one: its notes are counted as the engine
+// indexes them, and the saves are of its notes closest to 40 KB and 3 KB). Figures, all in
 // milliseconds unless named otherwise:
 //   onload_ms            Plugin.onload, the plugin registering itself (the engine starts later)
 //   start_ms             the engine started (worker spawned, module decompressed and compiled)
@@ -46,7 +48,7 @@ import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const { makeApp, loadPlugin, waitFor, MAIN_JS } = require(path.join(root, "tests/plugin/harness"));
+const { makeApp, loadPlugin, waitFor, makeTempDir, MAIN_JS } = require(path.join(root, "tests/plugin/harness"));
 const { syntheticVault } = require(path.join(root, "tests/plugin/synthetic-vault"));
 
 const args = process.argv.slice(2);
@@ -54,7 +56,8 @@ const option = (name, fallback) => {
 	const i = args.indexOf(`--${name}`);
 	return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
 };
-const notes = Number(option("notes", "10000"));
+const vaultOption = option("vault", null);
+const notesOption = Number(option("notes", "10000"));
 const worker = option("worker", "thread");
 const warmStarts = Number(option("warm-starts", "3"));
 const SAVES = 30;
@@ -71,20 +74,34 @@ async function timed(fn) {
 	return performance.now() - start;
 }
 
-/** The meeting whose size is closest to `bytes`. */
-function meetingNear(vaultPath, bytes) {
-	const dir = path.join(vaultPath, "Meetings");
+/** The note whose size is closest to `bytes`: a meeting's in the generated vault, any note's in another. */
+function noteNear(vaultPath, bytes) {
+	const meetings = path.join(vaultPath, "Meetings");
+	const paths = fs.existsSync(meetings) && !vaultOption
+		? fs.readdirSync(meetings).map((name) => `Meetings/${name}`)
+		: fs
+				.readdirSync(vaultPath, { recursive: true })
+				.map((p) => p.split(path.sep).join("/"))
+				.filter((p) => p.endsWith(".md") && !p.split("/").some((part) => part.startsWith(".")));
 	let best = null;
-	for (const name of fs.readdirSync(dir)) {
-		const size = fs.statSync(path.join(dir, name)).size;
-		if (!best || Math.abs(size - bytes) < Math.abs(best.size - bytes)) best = { path: `Meetings/${name}`, size };
+	for (const p of paths) {
+		const size = fs.statSync(path.join(vaultPath, p)).size;
+		if (!best || Math.abs(size - bytes) < Math.abs(best.size - bytes)) best = { path: p, size };
 	}
 	return best;
 }
 
+/** A copy of the vault at `dir`, to time and throw away. */
+function copyOf(dir) {
+	if (!fs.existsSync(dir)) return { skip: `${dir} does not exist` };
+	const copy = makeTempDir("vault-curator-bench-");
+	fs.cpSync(dir, copy, { recursive: true });
+	return { path: copy };
+}
+
 if (!fs.existsSync(MAIN_JS)) throw new Error("main.js is missing: run npm run build first");
-log(`generating or reusing the ${notes}-note vault`);
-const vault = syntheticVault(notes);
+log(vaultOption ? `copying ${vaultOption}` : `generating or reusing the ${notesOption}-note vault`);
+const vault = vaultOption ? copyOf(vaultOption) : syntheticVault(notesOption);
 if (vault.skip) throw new Error(vault.skip);
 
 const app = makeApp(vault.path);
@@ -103,7 +120,8 @@ const indexed = await engine.noteCount();
 const indexMs = performance.now() - loadAt - readMs;
 await engine.reviewDecisions({ limit: 0 });
 const loadMs = performance.now() - loadAt;
-if (indexed !== notes) throw new Error(`${indexed} notes indexed, ${notes} expected`);
+if (!vaultOption && indexed !== notesOption) throw new Error(`${indexed} notes indexed, ${notesOption} expected`);
+const notes = indexed;
 
 /** Saves of `note`: its text with one line more each time, upserted, then its edits asked (as `enrichEditor` does). */
 async function saves(note) {
@@ -134,8 +152,8 @@ async function query(fn) {
 }
 
 log("saving");
-const big = meetingNear(vault.path, 40_000);
-const small = meetingNear(vault.path, 3_000);
+const big = noteNear(vault.path, 40_000);
+const small = noteNear(vault.path, 3_000);
 const save40 = await saves(big);
 const save3 = await saves(small);
 log("querying");
