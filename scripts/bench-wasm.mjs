@@ -76,9 +76,8 @@ async function timed(fn) {
 
 /** The note whose size is closest to `bytes`: a meeting's in the generated vault, any note's in another. */
 function noteNear(vaultPath, bytes) {
-	const meetings = path.join(vaultPath, "Meetings");
-	const paths = fs.existsSync(meetings) && !vaultOption
-		? fs.readdirSync(meetings).map((name) => `Meetings/${name}`)
+	const paths = !vaultOption
+		? fs.readdirSync(path.join(vaultPath, "Meetings")).map((name) => `Meetings/${name}`)
 		: fs
 				.readdirSync(vaultPath, { recursive: true })
 				.map((p) => p.split(path.sep).join("/"))
