@@ -71,13 +71,19 @@ export interface EngineInfo {
 export interface EngineStats extends Progress {
 	/** Bytes of the engine's WebAssembly memory (it grows, and never shrinks). */
 	memoryBytes: number;
+	/**
+	 * Milliseconds the engine has spent applying updates and answering queries since it
+	 * started: a request's own cost, apart from its trips between threads, from the time it
+	 * waited for notes to be indexed and from the background work.
+	 */
+	answeringMs: number;
 }
 
 /** Every request the engine answers: arguments and result. */
 export interface EngineApi {
 	/** Name, rules and where templates are declared. */
 	info(): EngineInfo;
-	/** Progress and memory, now. */
+	/** Progress, memory and the time spent answering, now. */
 	stats(): EngineStats;
 	/** `input` with every missing field filled in; throws on a field of the wrong type. */
 	completeSettings(input: SettingsInput | null): Settings;

@@ -148,6 +148,8 @@ export class EngineService {
 	private reportedToRead = 0;
 	/** No background step starts before this time (`performance.now()`). */
 	private graceUntil = 0;
+	/** Milliseconds spent applying updates and answering queries (`EngineStats.answeringMs`). */
+	private answeringMs = 0;
 
 	private readonly handlers: Handlers = {
 		info: () => ({
@@ -158,7 +160,7 @@ export class EngineService {
 			journalDir: journalDir(),
 			putBackFile: putBackFile(),
 		}),
-		stats: () => ({ ...this.vault().progress(), memoryBytes: memory?.buffer.byteLength ?? 0 }),
+		stats: () => ({ ...this.vault().progress(), memoryBytes: memory?.buffer.byteLength ?? 0, answeringMs: this.answeringMs }),
 		completeSettings: (input) => completeSettings(input),
 		configure: (settings) => {
 			if (!this.curator) {
@@ -265,7 +267,7 @@ export class EngineService {
 
 	/** Applies an update now and schedules the work it causes. */
 	private update<T>(apply: (curator: Curator) => T): T {
-		const result = apply(this.vault());
+		const result = this.answering(() => apply(this.vault()));
 		this.reportedDone = false;
 		this.graceUntil = performance.now() + UPDATE_GRACE_MS;
 		this.schedule();
@@ -275,7 +277,17 @@ export class EngineService {
 	/** Runs `query` once the vault is ready for it. */
 	private async when<T>(needs: Readiness, query: (curator: Curator) => T): Promise<T> {
 		await this.until(needs);
-		return query(this.vault());
+		return this.answering(() => query(this.vault()));
+	}
+
+	/** `work`'s result, its time counted in `answeringMs`. */
+	private answering<T>(work: () => T): T {
+		const start = performance.now();
+		try {
+			return work();
+		} finally {
+			this.answeringMs += performance.now() - start;
+		}
 	}
 
 	/**

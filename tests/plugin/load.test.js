@@ -3,7 +3,7 @@ const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
 const { test, before, afterEach } = require("node:test");
-const { makeVault, startPlugin, state, ENGINE_WORKER, ROOT, MAIN_JS } = require("./harness");
+const { makeVault, startPlugin, state, waitFor, ENGINE_WORKER, ROOT, MAIN_JS } = require("./harness");
 
 afterEach(() => state.reset());
 
@@ -46,6 +46,29 @@ test("loads, starts the engine and indexes every markdown note", async () => {
 	assert.equal(await plugin.engine.noteCount(), 8);
 	assert.equal(app.vault.getMarkdownFiles().length, 8);
 	assert.equal((await plugin.engine.info()).inWorker, ENGINE_WORKER === "thread");
+	plugin.unload();
+});
+
+test("the engine's stats count the time it spends applying updates and answering queries", async () => {
+	const { plugin } = await startPlugin(makeVault());
+	const { engine } = plugin;
+	await engine.noteCount();
+	// The plugin's own first queries (views, counts) done: the engine answers nothing else.
+	let last = -1;
+	let still = 0;
+	await waitFor(async () => {
+		const now = (await engine.stats()).answeringMs;
+		still = now === last ? still + 1 : 0;
+		last = now;
+		return still >= 5;
+	}, { message: "the plugin's first queries answered" });
+	const text = "# Standup\n\nWe met today.\n";
+	await engine.upsert("Meetings/Standup.md", text);
+	const upserted = (await engine.stats()).answeringMs;
+	assert.ok(upserted > last, `an update is counted: ${last} → ${upserted} ms`);
+	await engine.edits("Meetings/Standup.md", text);
+	const answered = (await engine.stats()).answeringMs;
+	assert.ok(answered > upserted, `a query is counted: ${upserted} → ${answered} ms`);
 	plugin.unload();
 });
 
