@@ -111,8 +111,10 @@ pub fn camel(title: &str) -> String {
         .collect()
 }
 
+/// A character a handle's word may hold: letters, the joiners of `first.last` and `O'Neil`,
+/// and digits, which make the word a user name (`@rob2`, `@trq212`) to be kept whole.
 fn is_name_char(c: char) -> bool {
-    c.is_alphabetic() || c == '.' || c == '_' || c == '-' || c == '\''
+    c.is_alphanumeric() || c == '.' || c == '_' || c == '-' || c == '\''
 }
 
 /// Every `@handle` in `text` that starts a line or follows whitespace or `(`, with up to three
@@ -187,6 +189,15 @@ mod tests {
             readings("@Désirée Bergström #x"),
             vec![vec!["Désirée Bergström", "Désirée"]]
         );
+    }
+
+    #[test]
+    fn a_word_with_digits_is_one_user_name() {
+        assert_eq!(readings("ask @trq212 now"), vec![vec!["trq212"]]);
+        assert_eq!(readings("@rob2 📅 2025-01-02"), vec![vec!["rob2"]]);
+        assert_eq!(readings("@Ana Lee2 and"), vec![vec!["Ana Lee2", "Ana"]]);
+        // A handle starts with a letter: `@10am` is no handle.
+        assert_eq!(readings("at @10am"), Vec::<Vec<String>>::new());
     }
 
     #[test]

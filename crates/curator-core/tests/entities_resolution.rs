@@ -249,6 +249,16 @@ fn fix_rewrites_links_and_owners_but_never_prose() {
 }
 
 #[test]
+fn a_user_name_handle_is_never_rewritten_into_a_persons_name() {
+    // `@rob2` was read as `@rob` followed by `2`, and fixed into `@Rob Benoit2`.
+    let mut engine = vault(Settings::default());
+    let text = "---\ntype: meeting\nparticipants: [\"[[Rob Benoit]]\"]\n---\n# M\n\n- [ ] Ship the build @rob2 📅 2025-01-02\n- [ ] Check logs @niko_d77\n";
+    engine.index_mut().upsert("Meetings/M.md", text);
+    let out = engine.fix("Meetings/M.md", text);
+    assert_eq!(out.text, None, "{:?}", out.applied);
+}
+
+#[test]
 fn unknown_participants_of_a_meeting_are_new_people() {
     let mut engine = vault(Settings::default());
     let text = "---\ntype: meeting\nparticipants: [\"[[Rob Benoit]]\", Haruto Kimura]\n---\n# M\n";

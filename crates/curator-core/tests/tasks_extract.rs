@@ -147,6 +147,10 @@ fn owners_resolve_to_person_notes() {
             &["Niko Dukic"],
             "Both and",
         ),
+        // A handle with digits is a user name, kept whole: no digits left in the description,
+        // and no person read out of its letters (`@niko2` is not Niko Dukic).
+        ("- [ ] Check logs @trq212", &["trq212"], "Check logs"),
+        ("- [ ] Ship it @niko2 📅 2025-01-02", &["niko2"], "Ship it"),
         // A possessive handle says whose thing the task is about: no owner, the text whole.
         (
             "- [ ] Review the prompt from @ana_quill's comment",
