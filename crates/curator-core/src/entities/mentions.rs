@@ -481,7 +481,9 @@ fn vias(note: &Note) -> Vec<Found> {
             continue;
         };
         let inner = &rest[..close];
-        if inner.contains(['(', '[', ']', '\n']) || note.in_code_or_comment(base + at) {
+        // A credit names someone: one that holds code (``(via `brew install`, keg-only)``) is a
+        // remark on how something was done.
+        if inner.contains(['(', '[', ']', '\n', '`']) || note.in_code_or_comment(base + at) {
             continue;
         }
         let name = inner.trim();
@@ -1876,6 +1878,17 @@ mod tests {
         assert_eq!(owner.name, "Yasmin Ahmed");
         assert_eq!(&text[found[4].span.clone()], "Rob Banga");
         assert!(found[1].in_frontmatter);
+    }
+
+    #[test]
+    fn a_credit_holding_code_names_nobody() {
+        let index = index();
+        let text = "# Setup\n\nInstalled the client (via `brew install libpq`, keg-only) and (via Niko Dukic).\n";
+        let note = Note::parse("Notes/Setup.md", text);
+        assert_eq!(
+            texts(&structured(&note, &index)),
+            vec![(Kind::Via, "Niko Dukic")]
+        );
     }
 
     #[test]
