@@ -118,7 +118,8 @@ fn is_name_char(c: char) -> bool {
 }
 
 /// Every `@handle` in `text` that starts a line or follows whitespace or `(`, with up to three
-/// following name-like words. E-mail addresses (`a@b.c`) are not handles.
+/// following name-like words. E-mail addresses (`a@b.c`) and package scopes (`@angular/cli`)
+/// are not handles.
 pub fn find(text: &str) -> Vec<Handle> {
     let mut out = Vec::new();
     for (at, _) in text.match_indices('@') {
@@ -140,6 +141,10 @@ pub fn find(text: &str) -> Vec<Handle> {
                 .sum();
             let word = rest[..len].trim_end_matches(['.', '-', '\'']);
             if word.is_empty() || !word.chars().next().is_some_and(char::is_alphabetic) {
+                break;
+            }
+            // `@angular/cli`, `@iva/design-system`: a package's scope or a path, no one's name.
+            if words.is_empty() && rest[word.len()..].starts_with('/') {
                 break;
             }
             let span = pos..pos + word.len();
@@ -188,6 +193,14 @@ mod tests {
         assert_eq!(
             readings("@Désirée Bergström #x"),
             vec![vec!["Désirée Bergström", "Désirée"]]
+        );
+    }
+
+    #[test]
+    fn a_package_scope_is_no_handle() {
+        assert_eq!(
+            readings("npm i @angular/cli and @vitejs/plugin-react, ask @Ana"),
+            vec![vec!["Ana"]]
         );
     }
 

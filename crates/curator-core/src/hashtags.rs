@@ -1,5 +1,7 @@
 //! `#tags` written in text (a task's, a note's), read with the Tasks plugin's tag characters
-//! and Obsidian's rule that a tag is not all digits (`#123` is an issue number, not a tag).
+//! where Obsidian sees a tag: its own tag characters (letters, digits, `_`, `-`, `/`) start the
+//! tag with something besides digits (`#123`, `#1+#2`, `#142=0.1.4` and `#3/#4` are issue
+//! numbers, not tags).
 
 use std::ops::Range;
 
@@ -10,8 +12,18 @@ fn is_tag_char(c: char) -> bool {
     !c.is_whitespace() && !STOP.contains(c)
 }
 
+/// A character Obsidian reads as part of a tag: letters and digits of any script, `_`, `-`,
+/// `/`, and the symbols and emoji beyond ASCII.
+fn is_obsidian_tag_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '_' | '-' | '/') || !c.is_ascii()
+}
+
+/// True when `body`, a tag's text after the `#` as the Tasks plugin ends it, is a tag to
+/// Obsidian too: the part Obsidian reads holds more than digits and `/`.
 fn is_tag_body(body: &str) -> bool {
-    !body.is_empty() && !body.chars().all(|c| c.is_ascii_digit())
+    body.chars()
+        .take_while(|c| is_obsidian_tag_char(*c))
+        .any(|c| !c.is_ascii_digit() && c != '/')
 }
 
 fn starts_word(text: &str, at: usize) -> bool {
@@ -57,6 +69,14 @@ mod tests {
         let text = "#a x#b (see #123) #project/x-y, [[N#h]] #c";
         let tags: Vec<&str> = find(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(tags, vec!["#a", "#project/x-y", "#c"]);
+    }
+
+    #[test]
+    fn issue_numbers_joined_by_symbols_are_no_tags() {
+        let text = "See #1, #3/#4, #1+#2, #142=0.1.4 and #2024/05 but #a+b #x/1 #1x #日本 #🚀";
+        let tags: Vec<&str> = find(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(tags, vec!["#a+b", "#x/1", "#1x", "#日本", "#🚀"]);
+        assert_eq!(last("merged #140/#141"), None);
     }
 
     #[test]

@@ -151,6 +151,18 @@ fn owners_resolve_to_person_notes() {
         // and no person read out of its letters (`@niko2` is not Niko Dukic).
         ("- [ ] Check logs @trq212", &["trq212"], "Check logs"),
         ("- [ ] Ship it @niko2 📅 2025-01-02", &["niko2"], "Ship it"),
+        // A package's scope is no one's handle.
+        (
+            "- [ ] Ask the @iva/design-system team, install @angular/cli",
+            &[],
+            "Ask the @iva/design-system team, install @angular/cli",
+        ),
+        // Issue numbers are no tags, joined by `/`, `+` or `=` or not: the text stays whole.
+        (
+            "- [ ] Merge #1+#2 and #140/#141, keep #142=0.1.4 #urgent",
+            &[],
+            "Merge #1+#2 and #140/#141, keep #142=0.1.4",
+        ),
         // A possessive handle says whose thing the task is about: no owner, the text whole.
         (
             "- [ ] Review the prompt from @ana_quill's comment",
