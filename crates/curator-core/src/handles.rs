@@ -4,6 +4,7 @@
 //! [`find`] reports every name-like word after the `@` and [`Handle::names`] offers the
 //! readings from longest to shortest; the resolver picks the first that names a note.
 
+use crate::names::qualifier;
 use std::ops::Range;
 
 /// The most capitalised words a spaced handle can take (`@Mary Ann Smith`).
@@ -45,6 +46,20 @@ impl Handle {
                 .collect::<Vec<_>>()
                 .join(" ");
             Some((span, name))
+        })
+    }
+
+    /// True when the handle's last word, with what is written right after it up to a space or
+    /// a punctuation mark, is a possessive ([`qualifier::is_possessive`]: `from @ana_quill's
+    /// comment`, `@Rob’s deck`; a typographic apostrophe is no part of a handle's word). It
+    /// names whose thing the text is about: no owner, and no handle to rewrite.
+    pub fn is_possessive(&self, text: &str) -> bool {
+        self.words.last().is_some_and(|last| {
+            let after = text.get(last.end..).unwrap_or("");
+            let tail = after
+                .find(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '\''))
+                .unwrap_or(after.len());
+            qualifier::is_possessive(text.get(last.start..last.end + tail).unwrap_or(""))
         })
     }
 

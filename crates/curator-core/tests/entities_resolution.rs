@@ -259,6 +259,22 @@ fn a_user_name_handle_is_never_rewritten_into_a_persons_name() {
 }
 
 #[test]
+fn a_possessive_handle_keeps_its_text() {
+    // `@Niko's comment` was rewritten into `@Niko Dukic comment`, losing the possessive.
+    let mut engine = vault(Settings::default());
+    let text = "---\ntype: meeting\nparticipants: [\"[[Niko Dukic]]\"]\n---\n# M\n\n- [ ] Answer @Niko's comment\n- [ ] Review @Niko Dukich's draft\n- [ ] Ask @Niko\n\nSee @Niko Dukic's notes.\n";
+    engine.index_mut().upsert("Meetings/M.md", text);
+    let fixed = engine
+        .fix("Meetings/M.md", text)
+        .text
+        .expect("the handle that is no possessive");
+    assert_eq!(
+        fixed,
+        text.replace("- [ ] Ask @Niko\n", "- [ ] Ask @Niko Dukic\n")
+    );
+}
+
+#[test]
 fn unknown_participants_of_a_meeting_are_new_people() {
     let mut engine = vault(Settings::default());
     let text = "---\ntype: meeting\nparticipants: [\"[[Rob Benoit]]\", Haruto Kimura]\n---\n# M\n";

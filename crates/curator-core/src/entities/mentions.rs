@@ -386,7 +386,8 @@ fn owners(note: &Note, names: &EntityNames) -> Vec<Found> {
     let body = note.body();
     let base = note.body_start;
     for handle in handles::find(body) {
-        if note.in_code_or_comment(base + handle.at) {
+        // A possessive (`@Anna's draft`) is no owner: its text stays as written.
+        if note.in_code_or_comment(base + handle.at) || handle.is_possessive(body) {
             continue;
         }
         let exact = handle

@@ -4,7 +4,6 @@ use crate::context::Context;
 use crate::entities::OwnerResolver;
 use crate::handles::{self, Handle};
 use crate::index::NoteKind;
-use crate::names::qualifier;
 use crate::note::{title_of, LinkKind, Note};
 use crate::text::fold;
 use std::ops::Range;
@@ -74,7 +73,7 @@ pub fn resolve(
 pub fn owner_handles(text: &str) -> impl Iterator<Item = Handle> + '_ {
     handles::find(text)
         .into_iter()
-        .filter(|h| !is_possessive(h, text))
+        .filter(|h| !h.is_possessive(text))
 }
 
 /// Every owner handle in `text` outside the `skip` spans (code), resolved where possible (see
@@ -98,19 +97,6 @@ pub fn handles_in(
             }
         })
         .collect()
-}
-
-/// True when the handle's last word, with what is written right after it up to a space or a
-/// punctuation mark, is a possessive ([`qualifier::is_possessive`]): a typographic apostrophe
-/// is no part of a handle's word (`@Rob’s`).
-fn is_possessive(handle: &Handle, text: &str) -> bool {
-    handle.words.last().is_some_and(|last| {
-        let after = text.get(last.end..).unwrap_or("");
-        let tail = after
-            .find(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '\''))
-            .unwrap_or(after.len());
-        qualifier::is_possessive(text.get(last.start..last.end + tail).unwrap_or(""))
-    })
 }
 
 /// Titles of the person notes that wikilinks within `span` of the note, outside comments, point
