@@ -284,12 +284,36 @@ pub fn judge(seq: Sequence, decoded: Around, literal: Around) -> Verdict {
     {
         return Verdict::Weak;
     }
+    // A letter few orthographies write, decoded on its own from a letter and what text writes
+    // after a word (punctuation, box drawing), is more often fine text read another way than
+    // a repair (`”PÅ”` is Swedish, not `”PŔ`; `corner─┐` a diagram, not `cornerĿ`).
+    let after_a_word = |c: &char| TRAILING.contains(c) || ('\u{2500}'..='\u{259f}').contains(c);
+    if class == Class::Latin
+        && !in_a_run
+        && RARE_LETTERS.contains(&ch)
+        && seq
+            .chars
+            .get(1..)
+            .is_some_and(|rest| rest.iter().all(after_a_word))
+    {
+        return Verdict::Weak;
+    }
     if in_a_run || broken || (seq.western && !seq.lossy && !alone) {
         Verdict::Strong
     } else {
         Verdict::Weak
     }
 }
+
+/// Latin letters only a few orthographies write, or none today: Esperanto's circumflexes and
+/// `ŭ`, breves, Catalan's `Ŀ`, Sami's `Ŋ` and `Ŧ`, the kra and `ŉ`, the ligature `Ĳ`, Welsh's
+/// `Ŵ` and `Ŷ`, Latvian's former `Ŗ` and capital `Ņ`, Slovak's `Ĺ` and `Ŕ`. They are where box
+/// drawing and Nordic capitals before punctuation decode to by chance.
+const RARE_LETTERS: &[char] = &[
+    'Ĉ', 'ĉ', 'Ĕ', 'ĕ', 'Ĝ', 'ĝ', 'Ĥ', 'ĥ', 'Ĭ', 'ĭ', 'Ĳ', 'ĳ', 'Ĵ', 'ĵ', 'ĸ', 'Ĺ', 'ĺ', 'Ŀ', 'ŀ',
+    'Ņ', 'ŉ', 'Ŋ', 'ŋ', 'Ŏ', 'ŏ', 'Ŕ', 'ŕ', 'Ŗ', 'ŗ', 'Ŝ', 'ŝ', 'Ŧ', 'ŧ', 'Ŭ', 'ŭ', 'Ŵ', 'ŵ', 'Ŷ',
+    'ŷ',
+];
 
 /// Judges `lead` (`Ã`, or what stands for its byte in another code page) read as the word `à`
 /// whose byte 0xA0 was lost or became a space (`voilÃ le`, `relatifs Ã l’usage`): strong after

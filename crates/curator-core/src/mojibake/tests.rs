@@ -158,9 +158,23 @@ fn leaves_correct_text_of_every_kind_alone() {
         "Å være eller ikke være",
         // A lone letter of another alphabet among symbols.
         "HELLO Õ…",
+        // Nordic capitals before punctuation, box drawing against a word: what they decode to
+        // (`Ŕ`, `Ņ`, `Ŗ`, `Ŀ`, `Ĵ`) no modern text writes alone.
+        "Han sa ”PÅ” och hon sa ”NÅ”.",
+        "Overskrift: NÅ… eller aldri.",
+        "Knappen PÅ–AV virker.",
+        "corner─┐ and Client─┐ Server─┤ ┌─Title─┐",
     ] {
         assert_eq!(repair(fine), None, "{fine}");
     }
+}
+
+#[test]
+fn a_rare_letter_is_repaired_where_the_line_is_shown_to_be_mojibake() {
+    // `ŕ` alone is weak; `í` shows the line is garbled.
+    check(&garble("Príbeh o ŕ"), "Príbeh o ŕ");
+    // Garbled Esperanto: letters in a run are their own evidence.
+    check(&garble("ĉiuĵaŭde"), "ĉiuĵaŭde");
 }
 
 #[test]
