@@ -387,11 +387,7 @@ fn set_property_list(
 pub(crate) fn parsed<'a>(path: &'a str, text: &'a str) -> Result<Note<'a>, NoteError> {
     let note = Note::parse(path, text);
     match note.frontmatter.as_ref().map(|f| &f.yaml) {
-        Some(Err(e)) => Err(NoteError::new(
-            path,
-            Some(e.line),
-            format!("frontmatter is not valid YAML: {}", e.message),
-        )),
+        Some(Err(e)) => Err(NoteError::new(path, Some(e.line), e.describe())),
         _ => Ok(note),
     }
 }

@@ -326,11 +326,7 @@ fn note_error(note: &Note) -> Option<NoteError> {
     }
     let fm = note.frontmatter.as_ref()?;
     let err = fm.yaml.as_ref().err()?;
-    Some(NoteError::new(
-        note.path,
-        Some(err.line),
-        format!("frontmatter is not valid YAML: {}", err.message),
-    ))
+    Some(NoteError::new(note.path, Some(err.line), err.describe()))
 }
 
 /// The one check of the engine's own output, run on every pass before `check` reports edits and

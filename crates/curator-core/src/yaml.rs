@@ -207,6 +207,20 @@ pub struct YamlError {
     pub line: usize,
     /// What is wrong, in words.
     pub message: String,
+    /// The YAML is valid, but no frontmatter Vault Curator edits: anchors and aliases, deep
+    /// nesting, a huge text, something else than properties.
+    pub refused: bool,
+}
+
+impl YamlError {
+    /// The error as the note's owner reads it: `frontmatter is not valid YAML: …`, or for
+    /// valid YAML refused, `frontmatter uses a YAML alias …`.
+    pub fn describe(&self) -> String {
+        match self.refused {
+            true => format!("frontmatter {}", self.message),
+            false => format!("frontmatter is not valid YAML: {}", self.message),
+        }
+    }
 }
 
 /// Parses `src` (the text between the `---` fences) into its top-level mapping.
@@ -230,10 +244,11 @@ fn parse_with(src: &str, paired: bool) -> Result<Node, YamlError> {
         return Err(YamlError {
             line: 1,
             message: format!(
-                "frontmatter is {} KB; the limit is {} KB",
+                "is {} KB; the limit is {} KB",
                 src.len() / 1024,
                 MAX_FRONTMATTER_BYTES / 1024
             ),
+            refused: true,
         });
     }
     let mut builder = Builder {
@@ -274,7 +289,8 @@ fn parse_with(src: &str, paired: bool) -> Result<Node, YamlError> {
         }),
         Some(_) => Err(YamlError {
             line: 1,
-            message: "frontmatter is not a list of `key: value` properties".into(),
+            message: "is not a list of `key: value` properties".into(),
+            refused: true,
         }),
     }
 }
@@ -375,6 +391,15 @@ impl Builder<'_> {
         YamlError {
             line: self.line_of(byte),
             message: message.into(),
+            refused: false,
+        }
+    }
+
+    /// [`Builder::err`] for valid YAML that no frontmatter is.
+    fn refuse(&self, byte: usize, message: impl Into<String>) -> YamlError {
+        YamlError {
+            refused: true,
+            ..self.err(byte, message)
         }
     }
 
@@ -416,12 +441,12 @@ impl Builder<'_> {
                 })?;
             }
             Event::Alias(_) => {
-                return Err(self.err(start, "uses a YAML alias (`*name`); Vault Curator does not edit frontmatter with anchors and aliases"));
+                return Err(self.refuse(start, "uses a YAML alias (`*name`); Vault Curator does not edit frontmatter with anchors and aliases"));
             }
             Event::SequenceStart(..) | Event::MappingStart(..) => {
                 if self.stack.len() >= MAX_DEPTH {
                     return Err(
-                        self.err(start, format!("is nested deeper than {MAX_DEPTH} levels"))
+                        self.refuse(start, format!("is nested deeper than {MAX_DEPTH} levels"))
                     );
                 }
                 // A flow collection's start event spans its bracket; a block one's is empty,
