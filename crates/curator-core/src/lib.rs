@@ -51,6 +51,7 @@ pub mod settings;
 pub mod shared;
 pub mod tasks;
 pub mod text;
+pub mod urls;
 pub mod vault;
 pub mod wikilink;
 pub mod yaml;

@@ -424,50 +424,6 @@ fn with_particles(body: &str, at: usize, names: &EntityNames) -> Option<(Range<u
         .map(|t| (at..at + 1 + t.len(), t.to_string()))
 }
 
-/// Byte ranges of `text` starting at `prefix` and running to the next whitespace (URLs).
-fn runs_from<'t>(text: &'t str, prefix: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
-    memchr::memmem::find_iter(text.as_bytes(), prefix.as_bytes())
-        .map(move |at| at..run_end(text, at))
-}
-
-/// Where the run of `text` holding byte `at` ends: at the next whitespace, or the text's end.
-fn run_end(text: &str, at: usize) -> usize {
-    text.get(at..)
-        .and_then(|rest| rest.find(char::is_whitespace))
-        .map_or(text.len(), |i| at + i)
-}
-
-/// Byte ranges of `text` holding a URL written without a scheme: a domain and a path
-/// (`linkedin.com/in/huankaichen`), to the next whitespace.
-fn schemeless_urls(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut covered = 0;
-    memchr::memchr_iter(b'/', text.as_bytes()).filter_map(move |slash| {
-        if slash < covered {
-            return None;
-        }
-        let start = text
-            .get(..slash)?
-            .char_indices()
-            .rev()
-            .find(|(_, c)| c.is_whitespace() || matches!(c, '(' | '<' | '[' | '"'))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        covered = run_end(text, slash);
-        is_domain(text.get(start..slash)?).then_some(start..covered)
-    })
-}
-
-/// True when `text` reads as a domain name: two labels or more of ASCII letters, digits and
-/// hyphens, the last one letters only (`linkedin.com`, `docs.rs`; not `e.g`, `1.5`).
-fn is_domain(text: &str) -> bool {
-    let tld = text.rsplit('.').next().unwrap_or("");
-    text.contains('.')
-        && text
-            .split('.')
-            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
-        && (2..=24).contains(&tld.len())
-        && tld.bytes().all(|b| b.is_ascii_alphabetic())
-}
-
 fn vias(note: &Note) -> Vec<Found> {
     let body = note.body();
     let base = note.body_start;
@@ -558,14 +514,10 @@ fn not_prose_ranges(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
     out.extend(html_comments(note));
     out.extend(note.links.iter().map(|l| l.span.clone()));
     out.extend(note.definitions.iter().cloned());
-    for prefix in ["http://", "https://", "www."] {
-        out.extend(
-            runs_from(note.body(), prefix)
-                .map(|r| note.body_start + r.start..note.body_start + r.end),
-        );
-    }
     out.extend(
-        schemeless_urls(note.body()).map(|r| note.body_start + r.start..note.body_start + r.end),
+        crate::urls::spans(note.body())
+            .into_iter()
+            .map(|r| note.body_start + r.start..note.body_start + r.end),
     );
     let title = crate::text::fold(note.title());
     out.extend(
@@ -1917,8 +1869,6 @@ mod tests {
         let found = prose(&note, index.entity_names(), &[], &[], false);
         // Only the `Nico` after `e.g./`, which is no domain.
         assert_eq!(texts(&found), vec![(Kind::Text, "Nico")], "{found:#?}");
-        let urls: Vec<&str> = schemeless_urls(text).map(|r| &text[r]).collect();
-        assert_eq!(urls, ["linkedin.com/in/Nico", "docs.rs/Nico,"]);
     }
 
     #[test]

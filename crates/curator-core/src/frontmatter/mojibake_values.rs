@@ -37,6 +37,11 @@ fn visit(doc: &Doc, node: &Node, out: &mut Findings) {
                 Quoting::Single => inside_quotes(raw),
                 Quoting::Plain | Quoting::Block => mojibake::repairs(raw),
             };
+            // A URL or an attachment's name keeps its bytes (see [`mojibake::addresses`]).
+            let addresses = mojibake::addresses(raw);
+            let repairs: Vec<_> = (repairs.into_iter())
+                .filter(|(r, _)| !addresses.iter().any(|a| a.start < r.end && r.start < a.end))
+                .collect();
             if repairs.is_empty() {
                 return;
             }

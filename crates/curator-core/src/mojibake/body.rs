@@ -5,7 +5,10 @@
 //! `plain`, `plaintext`, `transcript`, `markdown`, `md`, `quote`. Inline code and fenced blocks
 //! in any other language (`python`, `dataview`, `tasks`, …) are left exactly as written: code
 //! may spell mojibake on purpose (a test fixture, a search for `Ã©`), and a wrong guess there
-//! would break it.
+//! would break it. Addresses are left as written too: an attachment's name in a link or an
+//! embed, a Markdown link's destination and a URL name a file or a page by the bytes they hold
+//! (`![[CafÃ© menu.pdf]]` is the file's name on disk), so repairing them would break the link.
+//! A link to a note is repaired unless a note's name holds the garble ([`crate::named_garbles`]).
 
 use super::{documents_mojibake, repairs};
 use crate::edit::Edit;
@@ -33,10 +36,19 @@ const QUOTE_REACH: usize = 40;
 /// mojibake ([`documents_mojibake`]) gets none: its garbled forms are examples.
 pub fn body_edits(note: &Note) -> Vec<Edit> {
     let base = note.body_start;
+    let mut addresses: Vec<Range<usize>> = (super::addresses(note.body()).into_iter())
+        .map(|a| base + a.start..base + a.end)
+        .collect();
+    addresses.extend(note.definitions.iter().cloned());
     let spans: Vec<(Range<usize>, String)> = repairs(note.body())
         .into_iter()
         .map(|(span, replacement)| (base + span.start..base + span.end, replacement))
         .filter(|(span, _)| !in_code(note, span.start))
+        .filter(|(span, _)| {
+            !addresses
+                .iter()
+                .any(|a| a.start < span.end && span.start < a.end)
+        })
         .collect();
     if spans.is_empty() || documents_mojibake(note.text) {
         return Vec::new();
@@ -132,6 +144,19 @@ mod tests {
         assert_eq!(edit.reason, "repairs mojibake: `JÃ¼rgen.` → `Jürgen.`");
         // The frontmatter is the frontmatter rule's business.
         assert!(fix(text).contains("title: \"JÃ¼rgen\""));
+    }
+
+    #[test]
+    fn addresses_keep_their_bytes_and_links_to_notes_are_repaired() {
+        let text = "Menu ![[CafÃ© menu.pdf]], ![[rÃ©sumÃ©.png|CafÃ©]] by the CafÃ© owner.\n\
+                    [menu](files/CafÃ©%20menu.pdf), ![scan](rÃ©sumÃ©.png), <https://x.y/Ã©>, \
+                    https://x.y/CafÃ©/page and [[JÃ¼rgen|JÃ¼rgen]].\n\n[ref]: https://x.y/Ã©\n";
+        assert_eq!(
+            fix(text),
+            "Menu ![[CafÃ© menu.pdf]], ![[rÃ©sumÃ©.png|Café]] by the Café owner.\n\
+             [menu](files/CafÃ©%20menu.pdf), ![scan](rÃ©sumÃ©.png), <https://x.y/Ã©>, \
+             https://x.y/CafÃ©/page and [[Jürgen|Jürgen]].\n\n[ref]: https://x.y/Ã©\n"
+        );
     }
 
     #[test]

@@ -34,6 +34,7 @@
 //! where a space stood for a lost byte 0xA0; text without mojibake is left alone; repairing a
 //! repaired text changes nothing.
 
+mod addresses;
 mod body;
 mod codepage;
 mod dropped;
@@ -41,6 +42,7 @@ mod example;
 mod judge;
 mod line;
 
+pub use addresses::addresses;
 pub use body::body_edits;
 pub use example::documents_mojibake;
 
