@@ -275,6 +275,16 @@ fn a_possessive_handle_keeps_its_text() {
 }
 
 #[test]
+fn a_whole_name_written_in_lowercase_after_the_at_is_one_handle() {
+    // `@niko dukic` was read as `@niko` and the word `dukic`, and fixed into `@Niko Dukic dukic`.
+    let mut engine = vault(Settings::default());
+    let text = "---\ntype: meeting\nparticipants: [\"[[Niko Dukic]]\"]\n---\n# M\n\n- [ ] Ship @niko dukic 📅 2025-01-02\n- [ ] Ask @rob benoit now\n";
+    engine.index_mut().upsert("Meetings/M.md", text);
+    let out = engine.fix("Meetings/M.md", text);
+    assert_eq!(out.text, None, "{:?}", out.applied);
+}
+
+#[test]
 fn unknown_participants_of_a_meeting_are_new_people() {
     let mut engine = vault(Settings::default());
     let text = "---\ntype: meeting\nparticipants: [\"[[Rob Benoit]]\", Haruto Kimura]\n---\n# M\n";

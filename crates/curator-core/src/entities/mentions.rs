@@ -393,9 +393,14 @@ fn owners(note: &Note, names: &EntityNames) -> Vec<Found> {
         let exact = handle
             .names(body)
             .find(|(_, name)| names.by_key(&normalize::name_key(name)).next().is_some());
-        let (span, name) = exact
-            .or_else(|| with_particles(body, handle.at, names))
-            .unwrap_or_else(|| handle.default_reading(body));
+        // A whole title spelled out after the `@` reads further than a shorter name the handle's
+        // first word is (`@ana silva` is Ana Silva, not `@ana` and the word `silva`).
+        let spelled = with_particles(body, handle.at, names);
+        let reading = match (exact, spelled) {
+            (Some(e), Some(s)) if s.0.end > e.0.end => Some(s),
+            (e, s) => e.or(s),
+        };
+        let (span, name) = reading.unwrap_or_else(|| handle.default_reading(body));
         let start = base + span.start + 1;
         let end = base + span.end;
         let mut found = Found::new(Kind::Owner, note, start..end, &name);
@@ -405,8 +410,9 @@ fn owners(note: &Note, names: &EntityNames) -> Vec<Found> {
     out
 }
 
-/// A handle written out as a full title with lowercase particles (`@Mohan de Vries`), which
-/// handle parsing stops short of: the longest title the text after the `@` spells out.
+/// A handle written out as a full title, in any case or with lowercase particles (`@Mohan de
+/// Vries`, `@ana silva`), which handle parsing stops short of: the longest title the text
+/// after the `@` spells out.
 fn with_particles(body: &str, at: usize, names: &EntityNames) -> Option<(Range<usize>, String)> {
     let rest = body.get(at + 1..)?;
     let first = rest.split(|c: char| !c.is_alphabetic()).next()?;
@@ -415,13 +421,26 @@ fn with_particles(body: &str, at: usize, names: &EntityNames) -> Option<(Range<u
         .by_token(&key)
         .flat_map(|e| e.forms.iter())
         .map(|f| f.text.as_str())
-        .filter(|t| t.contains(' ') && rest.starts_with(t))
-        .filter(|t| {
-            rest.get(t.len()..)
+        .filter(|t| t.contains(' '))
+        .filter_map(|t| Some((t, spelled_len(rest, t)?)))
+        .filter(|(_, len)| {
+            rest.get(*len..)
                 .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
         })
-        .max_by_key(|t| t.len())
-        .map(|t| (at..at + 1 + t.len(), t.to_string()))
+        .max_by_key(|(_, len)| *len)
+        .map(|(t, len)| (at..at + 1 + len, t.to_string()))
+}
+
+/// The bytes of `text`'s start that spell `name` in any case, if they do.
+fn spelled_len(text: &str, name: &str) -> Option<usize> {
+    let mut chars = text.char_indices();
+    for n in name.chars() {
+        let (_, c) = chars.next()?;
+        if c != n && !c.to_lowercase().eq(n.to_lowercase()) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(text.len(), |(i, _)| i))
 }
 
 fn vias(note: &Note) -> Vec<Found> {
