@@ -285,6 +285,24 @@ fn a_whole_name_written_in_lowercase_after_the_at_is_one_handle() {
 }
 
 #[test]
+fn a_nickname_of_a_persons_alias_is_no_alias_of_theirs() {
+    // With `Nico` an alias of Niko Dukic, `[[Nicolas Dukic]]` outside a meeting was rewritten
+    // as "an alias of Niko Dukic": only a name written as the alias is one.
+    let mut engine = Engine::new(Settings::default());
+    engine.index_mut().upsert(
+        "People/Niko Dukic.md",
+        "---\ntype: people\naliases: [Nico]\n---\n# Niko Dukic\n",
+    );
+    let text = "# Notes\n\nAsk [[Nicolas Dukic]] and [[Nico Dukic]] about it.\n";
+    engine.index_mut().upsert("Notes/N.md", text);
+    let fixed = engine.fix("Notes/N.md", text).text.expect("the alias link");
+    assert_eq!(
+        fixed,
+        "# Notes\n\nAsk [[Nicolas Dukic]] and [[Niko Dukic|Nico Dukic]] about it.\n"
+    );
+}
+
+#[test]
 fn unknown_participants_of_a_meeting_are_new_people() {
     let mut engine = vault(Settings::default());
     let text = "---\ntype: meeting\nparticipants: [\"[[Rob Benoit]]\", Haruto Kimura]\n---\n# M\n";

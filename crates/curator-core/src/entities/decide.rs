@@ -905,7 +905,14 @@ fn decide(
         && evidenced
         && !ambiguous
     {
-        if top.name.alias && top.name.exact {
+        // Only a name written as the alias is (`[[Ana]]`), not one a nickname or a derived
+        // form reaches (`Anna Silva` is no alias of Ana Silva because she goes by `Ana`).
+        let written_as_alias = || {
+            let key = normalize::name_key(q.name);
+            top.entity
+                .is_some_and(|e| e.forms.iter().any(|f| f.alias && f.key == key))
+        };
+        if top.name.alias && top.name.exact && written_as_alias() {
             Decision::Alias
         } else {
             Decision::Auto
