@@ -37,6 +37,9 @@ fn visit(doc: &Doc, node: &Node, out: &mut Findings) {
                 Quoting::Single => inside_quotes(raw),
                 Quoting::Plain | Quoting::Block => mojibake::repairs(raw),
             };
+            if repairs.is_empty() {
+                return;
+            }
             // A URL or an attachment's name keeps its bytes (see [`mojibake::addresses`]).
             let addresses = mojibake::addresses(raw);
             let repairs: Vec<_> = (repairs.into_iter())

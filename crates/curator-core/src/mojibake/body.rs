@@ -5,10 +5,8 @@
 //! `plain`, `plaintext`, `transcript`, `markdown`, `md`, `quote`. Inline code and fenced blocks
 //! in any other language (`python`, `dataview`, `tasks`, …) are left exactly as written: code
 //! may spell mojibake on purpose (a test fixture, a search for `Ã©`), and a wrong guess there
-//! would break it. Addresses are left as written too: an attachment's name in a link or an
-//! embed, a Markdown link's destination and a URL name a file or a page by the bytes they hold
-//! (`![[CafÃ© menu.pdf]]` is the file's name on disk), so repairing them would break the link.
-//! A link to a note is repaired unless a note's name holds the garble ([`crate::named_garbles`]).
+//! would break it. Addresses ([`super::addresses`]: an attachment's name, a link's destination,
+//! a URL) and link reference definitions are left as written too.
 
 use super::{documents_mojibake, repairs};
 use crate::edit::Edit;
@@ -36,20 +34,24 @@ const QUOTE_REACH: usize = 40;
 /// mojibake ([`documents_mojibake`]) gets none: its garbled forms are examples.
 pub fn body_edits(note: &Note) -> Vec<Edit> {
     let base = note.body_start;
+    let mut spans: Vec<(Range<usize>, String)> = repairs(note.body())
+        .into_iter()
+        .map(|(span, replacement)| (base + span.start..base + span.end, replacement))
+        .filter(|(span, _)| !in_code(note, span.start))
+        .collect();
+    if spans.is_empty() {
+        return Vec::new();
+    }
+    // Addresses are looked for only in the few notes with something to repair.
     let mut addresses: Vec<Range<usize>> = (super::addresses(note.body()).into_iter())
         .map(|a| base + a.start..base + a.end)
         .collect();
     addresses.extend(note.definitions.iter().cloned());
-    let spans: Vec<(Range<usize>, String)> = repairs(note.body())
-        .into_iter()
-        .map(|(span, replacement)| (base + span.start..base + span.end, replacement))
-        .filter(|(span, _)| !in_code(note, span.start))
-        .filter(|(span, _)| {
-            !addresses
-                .iter()
-                .any(|a| a.start < span.end && span.start < a.end)
-        })
-        .collect();
+    spans.retain(|(span, _)| {
+        !addresses
+            .iter()
+            .any(|a| a.start < span.end && span.start < a.end)
+    });
     if spans.is_empty() || documents_mojibake(note.text) {
         return Vec::new();
     }
