@@ -249,8 +249,11 @@ pub fn judge(seq: Sequence, decoded: Around, literal: Around) -> Verdict {
         // weak reading, but not glued to a letter of another script (`AÑ—` is Spanish).
         // Between other repairs, case says nothing yet: repeated mojibake passes through
         // capitals (`РїСЂ` is `пр`).
+        // Between two digits it is a number's part misread (`5×£35` is no `5ף35`).
         Class::Alphabet => {
+            let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
             (case_fits(ch, decoded) || decoded.prev_decoded || decoded.next_decoded)
+                && !(digit(prev) && digit(decoded.next))
                 && (joins_own_script(prev)
                     || joins_own_script(decoded.next)
                     || is_greek(ch)
@@ -290,7 +293,7 @@ pub fn judge(seq: Sequence, decoded: Around, literal: Around) -> Verdict {
     let after_a_word = |c: &char| TRAILING.contains(c) || ('\u{2500}'..='\u{259f}').contains(c);
     if class == Class::Latin
         && !in_a_run
-        && RARE_LETTERS.contains(&ch)
+        && is_rare_letter(ch)
         && seq
             .chars
             .get(1..)
@@ -306,14 +309,20 @@ pub fn judge(seq: Sequence, decoded: Around, literal: Around) -> Verdict {
 }
 
 /// Latin letters only a few orthographies write, or none today: Esperanto's circumflexes and
-/// `ŭ`, breves, Catalan's `Ŀ`, Sami's `Ŋ` and `Ŧ`, the kra and `ŉ`, the ligature `Ĳ`, Welsh's
-/// `Ŵ` and `Ŷ`, Latvian's former `Ŗ` and capital `Ņ`, Slovak's `Ĺ` and `Ŕ`. They are where box
-/// drawing and Nordic capitals before punctuation decode to by chance.
+/// `ŭ`, breves, Maltese's `Ġ`, Catalan's `Ŀ`, Sami's `Ŋ` and `Ŧ`, the kra and `ŉ`, the
+/// ligature `Ĳ`, Welsh's `Ŵ` and `Ŷ`, Latvian's former `Ŗ` and capital `Ņ`, Slovak's `Ĺ` and
+/// `Ŕ`. They are where box drawing, Nordic capitals before punctuation and a Finnish `Ä`
+/// before a space decode to by chance.
 const RARE_LETTERS: &[char] = &[
-    'Ĉ', 'ĉ', 'Ĕ', 'ĕ', 'Ĝ', 'ĝ', 'Ĥ', 'ĥ', 'Ĭ', 'ĭ', 'Ĳ', 'ĳ', 'Ĵ', 'ĵ', 'ĸ', 'Ĺ', 'ĺ', 'Ŀ', 'ŀ',
-    'Ņ', 'ŉ', 'Ŋ', 'ŋ', 'Ŏ', 'ŏ', 'Ŕ', 'ŕ', 'Ŗ', 'ŗ', 'Ŝ', 'ŝ', 'Ŧ', 'ŧ', 'Ŭ', 'ŭ', 'Ŵ', 'ŵ', 'Ŷ',
-    'ŷ',
+    'Ĉ', 'ĉ', 'Ĕ', 'ĕ', 'Ĝ', 'ĝ', 'Ġ', 'ġ', 'Ĥ', 'ĥ', 'Ĭ', 'ĭ', 'Ĳ', 'ĳ', 'Ĵ', 'ĵ', 'ĸ', 'Ĺ', 'ĺ',
+    'Ŀ', 'ŀ', 'Ņ', 'ŉ', 'Ŋ', 'ŋ', 'Ŏ', 'ŏ', 'Ŕ', 'ŕ', 'Ŗ', 'ŗ', 'Ŝ', 'ŝ', 'Ŧ', 'ŧ', 'Ŭ', 'ŭ', 'Ŵ',
+    'ŵ', 'Ŷ', 'ŷ',
 ];
+
+/// True when `c` is one of the [`RARE_LETTERS`].
+pub fn is_rare_letter(c: char) -> bool {
+    RARE_LETTERS.contains(&c)
+}
 
 /// Judges `lead` (`Ã`, or what stands for its byte in another code page) read as the word `à`
 /// whose byte 0xA0 was lost or became a space (`voilÃ le`, `relatifs Ã l’usage`): strong after

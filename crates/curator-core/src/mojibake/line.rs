@@ -449,11 +449,13 @@ fn judge_candidate(
         return verdict;
     }
     // A space read back as 0xA0 joins what follows: a letter must join a word of its own
-    // script (`Šveices`, not `3 נ4` nor `систе쳠лише`), a no-break space stays a space, and a
-    // symbol must not swallow the space before a word (`ðŸ” every` is not `🔠every`).
+    // script (`Šveices`, not `3 נ4` nor `систе쳠лише`) and be one text writes (`SELKÄ EDELLÄ`
+    // is Finnish, not `SELKĠEDELLÄ`), a no-break space stays a space, and a symbol must not
+    // swallow the space before a word (`ðŸ” every` is not `🔠every`).
     let next = decoded.next;
     let joins = if cand.ch.is_alphabetic() {
         next.is_some_and(|n| n.is_alphabetic() && judge::same_script(n, cand.ch))
+            && !judge::is_rare_letter(cand.ch)
     } else {
         cand.ch.is_whitespace() || !next.is_some_and(char::is_alphanumeric)
     };

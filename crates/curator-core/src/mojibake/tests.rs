@@ -170,6 +170,13 @@ fn leaves_correct_text_of_every_kind_alone() {
 }
 
 #[test]
+fn text_that_reads_well_stays_beside_real_mojibake() {
+    check("SELKÄ EDELLÄ and CafÃ© here", "SELKÄ EDELLÄ and Café here");
+    check("MYYJÄ ON and CafÃ© here", "MYYJÄ ON and Café here");
+    check("Price: 5×£35 and CafÃ©", "Price: 5×£35 and Café");
+}
+
+#[test]
 fn a_rare_letter_is_repaired_where_the_line_is_shown_to_be_mojibake() {
     // `ŕ` alone is weak; `í` shows the line is garbled.
     check(&garble("Príbeh o ŕ"), "Príbeh o ŕ");
