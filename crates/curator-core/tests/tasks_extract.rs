@@ -151,6 +151,13 @@ fn owners_resolve_to_person_notes() {
         // and no person read out of its letters (`@niko2` is not Niko Dukic).
         ("- [ ] Check logs @trq212", &["trq212"], "Check logs"),
         ("- [ ] Ship it @niko2 📅 2025-01-02", &["niko2"], "Ship it"),
+        // A GTD context is no owner, and stays in the text; a given name still is one.
+        (
+            "- [ ] Call the bank @phone @home",
+            &[],
+            "Call the bank @phone @home",
+        ),
+        ("- [ ] Ask @mark about it", &["mark"], "Ask about it"),
         // A package's scope is no one's handle.
         (
             "- [ ] Ask the @iva/design-system team, install @angular/cli",

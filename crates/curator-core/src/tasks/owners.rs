@@ -4,6 +4,7 @@ use crate::context::Context;
 use crate::entities::OwnerResolver;
 use crate::handles::{self, Handle};
 use crate::index::NoteKind;
+use crate::names::{everyday, nicknames};
 use crate::note::{title_of, LinkKind, Note};
 use crate::text::fold;
 use std::ops::Range;
@@ -86,17 +87,32 @@ pub fn handles_in(
 ) -> Vec<Owner> {
     owner_handles(text)
         .filter(|h| !skip.iter().any(|s| s.contains(&h.at)))
-        .map(|h| match resolve(&h, text, owners, ctx) {
-            Some(r) => Owner {
+        .filter_map(|h| match resolve(&h, text, owners, ctx) {
+            Some(r) => Some(Owner {
                 span: r.span,
                 name: r.title,
-            },
+            }),
+            None if is_context(&h, text) => None,
             None => {
                 let (span, name) = h.default_reading(text);
-                Owner { span, name }
+                Some(Owner { span, name })
             }
         })
         .collect()
+}
+
+/// True when a handle that names no person is a context, as the GTD habit writes them
+/// (`@home`, `@errands`, `@phone`): one lowercase everyday word that is no given name. It is no
+/// owner, and stays in the task's text.
+fn is_context(handle: &Handle, text: &str) -> bool {
+    let [word] = handle.words.as_slice() else {
+        return false;
+    };
+    let word = text.get(word.clone()).unwrap_or("");
+    let everyday = |w: &str| everyday::is_common_word(w);
+    word.chars().all(|c| c.is_ascii_lowercase())
+        && (everyday(word) || word.strip_suffix('s').is_some_and(everyday))
+        && nicknames::id(word).is_none()
 }
 
 /// Titles of the person notes that wikilinks within `span` of the note, outside comments, point
