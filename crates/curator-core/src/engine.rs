@@ -235,8 +235,12 @@ impl Engine {
         self.tasks_note(&Note::parse(path, text))
     }
 
-    /// [`Engine::tasks`] of a note parsed already.
+    /// [`Engine::tasks`] of a note parsed already (none in a template: its tasks are the
+    /// pattern of tasks to come, `Send notes to {{participant}}`, not work anyone owes).
     pub fn tasks_note(&self, note: &Note) -> Vec<tasks::Task> {
+        if self.settings().is_template(note.path) {
+            return Vec::new();
+        }
         tasks::extract(note, &Context::for_note(&self.index, note))
     }
 
@@ -545,7 +549,8 @@ mod tests {
             declared_templates: vec!["Meta/Tpl".into(), "Meta/Daily".into()],
             ..Settings::default()
         });
-        let template = "---\ntitle: \"{{title}}\"\ntype: person\ntags: A, a\n---\n[[{{title}}]]\n";
+        let template = "---\ntitle: \"{{title}}\"\ntype: person\ntags: A, a\n---\n[[{{title}}]]\n\
+                        - [ ] Send notes to @{{participant}} 📅 {{date}}\n";
         for path in ["Meta/Tpl/Person.md", "Meta/Daily.md", "Templates/x.md"] {
             engine.index_mut().upsert(path, template);
             let report = engine.check(path, template);
@@ -554,6 +559,7 @@ mod tests {
                 "{path}"
             );
             assert!(engine.mentions(path, template).is_empty());
+            assert!(engine.tasks(path, template).is_empty(), "{path}");
             assert_eq!(engine.index().get(path).unwrap().kind, NoteKind::Other);
         }
         assert!(engine.index().entity_names().all().next().is_none());
