@@ -4,18 +4,12 @@
 //! [`find`] reports every name-like word after the `@` and [`Handle::names`] offers the
 //! readings from longest to shortest; the resolver picks the first that names a note.
 
+use crate::names::particles::is_particle;
 use crate::names::qualifier;
 use std::ops::Range;
 
 /// The most capitalised words a spaced handle can take (`@Mary Ann Smith`).
 const MAX_WORDS: usize = 3;
-
-/// Lowercase name particles a spaced handle can hold between capitalised words
-/// (`@Mohan de Vries`, `@Anna van der Berg`).
-const PARTICLES: &[&str] = &[
-    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "ibn",
-    "la", "le", "ten", "ter", "van", "von", "zu",
-];
 
 /// An `@` handle and the name-like words that follow it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -167,7 +161,7 @@ pub fn find(text: &str) -> Vec<Handle> {
                 words.append(&mut particles);
                 words.push(span);
                 names += 1;
-            } else if PARTICLES.contains(&word) && particles.len() < 2 {
+            } else if is_particle(word) && particles.len() < 2 {
                 particles.push(span);
             } else {
                 break;

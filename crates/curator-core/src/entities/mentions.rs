@@ -13,6 +13,7 @@ use crate::names::everyday::is_common_word;
 use crate::names::evidence::{reach, reach_locals, ProseReach};
 use crate::names::keys::EntityNames;
 use crate::names::normalize::{self, Token};
+use crate::names::particles::is_particle;
 use crate::names::qualifier;
 use crate::names::score;
 use crate::note::{LinkKind, Note};
@@ -24,13 +25,6 @@ use std::ops::Range;
 
 /// The most words one prose mention spans (`North Sea Grid Authority`).
 const MAX_SPAN_WORDS: usize = 5;
-
-/// Lowercase words that join the parts of one name (`Mohan de Vries`); sorted, for binary
-/// search.
-const PARTICLES: &[&str] = &[
-    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn",
-    "la", "le", "ten", "ter", "van", "von",
-];
 
 /// Words that start sentences or fill speech rather than name anyone, compared lowercase;
 /// sorted, for binary search.
@@ -948,14 +942,6 @@ pub(super) fn is_stopword(word: &str) -> bool {
     }
 }
 
-pub(super) fn is_particle(word: &str) -> bool {
-    // Particles are short: most words need no search.
-    word.len() <= 5 && in_word_list(PARTICLES, &PARTICLE_STARTS, word.as_bytes())
-}
-
-/// Where the [`PARTICLES`] of each first letter start (see [`letter_starts`]).
-const PARTICLE_STARTS: [usize; 27] = letter_starts(PARTICLES);
-
 /// True when `word` (lowercase ASCII) is in `list`, sorted, whose words of each first letter
 /// start at `starts` ([`letter_starts`]): only the words of its first letter are compared.
 fn in_word_list(list: &[&str], starts: &[usize; 27], word: &[u8]) -> bool {
@@ -1510,9 +1496,18 @@ fn in_a_strangers_name(
             .is_some_and(|text| names.is_a_name(text))
     };
     let initial = |w: &Word| one_letter(word_text(w));
+    let particle = |k: usize| is_particle(word_text(run[k]));
     let mut next = to;
     while next + 1 < hi && initial(run[next]) && in_one_name(note, run[next], run[next + 1]) {
         next += 1;
+    }
+    // Particles after the span (`Pieter van den Berg`) lead to the surname they belong to.
+    let mut past = next;
+    while past + 1 < hi && particle(past) && in_one_name(note, run[past], run[past + 1]) {
+        past += 1;
+    }
+    if past > next && run[past].capital {
+        next = past;
     }
     let after = next < hi && {
         let w = run[next];
@@ -1531,9 +1526,15 @@ fn in_a_strangers_name(
                 .get(run[from].span.start..w.span.end)
                 .is_none_or(|longer| cached_reach(longer, names, locals, cache).is_none())
     };
-    let before = !surname && from > lo && {
-        let w = run[from - 1];
-        name_like(word_text(w)) && in_one_name(note, w, run[from]) && !consumed_before(found, w)
+    // Particles before the span (`Berg` or `den Berg` of `Pieter van den Berg`) belong to the
+    // name the word before them opens, also when the span reaches a name by its surname.
+    let mut first = from;
+    while first > lo && particle(first - 1) && in_one_name(note, run[first - 1], run[first]) {
+        first -= 1;
+    }
+    let before = (!surname || first < from) && first > lo && {
+        let w = run[first - 1];
+        name_like(word_text(w)) && in_one_name(note, w, run[first]) && !consumed_before(found, w)
     };
     after || before
 }
@@ -1794,8 +1795,6 @@ mod tests {
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(PARTICLES.windows(2).all(|w| w[0] < w[1]));
-        assert!(PARTICLES.iter().all(|p| p.len() <= 5));
         assert!(is_stopword("Thanks,") && is_stopword("MONDAY") && !is_stopword("Niko"));
         for w in STOPWORDS {
             assert!(is_stopword(w) && is_stopword(&w.to_uppercase()), "{w}");
@@ -1823,8 +1822,6 @@ mod tests {
                 "{word}"
             );
         }
-        assert!(is_particle("van") && !is_particle("Van") && !is_particle("vanx"));
-        assert!(PARTICLES.iter().all(|p| is_particle(p)));
     }
 
     #[test]

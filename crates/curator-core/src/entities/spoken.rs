@@ -9,6 +9,7 @@ use super::mentions::{self, Found, Kind};
 use crate::names::everyday::is_common_word;
 use crate::names::keys::EntityKeys;
 use crate::names::normalize::Token;
+use crate::names::particles::is_particle;
 use crate::names::phonetic;
 use crate::names::score::{self, Level};
 use crate::note::Note;
@@ -71,7 +72,7 @@ pub fn spoken(note: &Note, people: &[Arc<EntityKeys>], taken: &[Range<usize>]) -
             || text.chars().any(char::is_uppercase)
             || skip.covers(span.start)
             || mentions::is_stopword(text)
-            || mentions::is_particle(text)
+            || is_particle(text)
         {
             continue;
         }

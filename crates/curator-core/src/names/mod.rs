@@ -10,6 +10,7 @@ pub mod evidence;
 pub mod keys;
 pub mod nicknames;
 pub mod normalize;
+pub mod particles;
 pub mod phonetic;
 pub mod qualifier;
 pub mod score;

@@ -13,6 +13,7 @@
 
 use super::keys::{self, EntityKeys, EntityNames, NameForm};
 use super::normalize::{self, Token};
+use super::particles::is_particle;
 use super::{everyday, phonetic};
 use crate::kind::NoteKind;
 
@@ -571,6 +572,34 @@ fn pair<'a>(m: &'a Token, e: &'a Token, names: &EntityNames) -> PartMatch<'a> {
     }
 }
 
+/// The first middle word of a person's name written with as many words as the name has that
+/// contradicts the name's word there: `Pieter van den Berg` is not Pieter van der Berg (a
+/// particle is a closed word, and another one is another family) and `Mary Louise Smith` is not
+/// Mary Jane Smith (a middle word only spelled like the name's, [`Level::Near`], contradicts
+/// it). A middle word spelled, heard or abbreviated alike agrees (`John F. Kennedy`).
+fn middle_contradiction<'a>(mention: &'a [Token], name: &'a [Token]) -> Option<PartMatch<'a>> {
+    if mention.len() != name.len() || mention.len() < 3 {
+        return None;
+    }
+    let middle = |words: &'a [Token]| words.get(1..words.len() - 1).unwrap_or_default();
+    middle(mention)
+        .iter()
+        .zip(middle(name))
+        .find(|(m, e)| {
+            if is_particle(&m.key) && is_particle(&e.key) {
+                !m.same_letters(e)
+            } else {
+                matches!(compare(m, e), Level::Near | Level::Disagree)
+            }
+        })
+        .map(|(m, e)| PartMatch {
+            mention: &m.key,
+            name: &e.key,
+            level: Level::Disagree,
+            bits: DISAGREE_BITS,
+        })
+}
+
 /// True when `initial` is one letter that `full`, a longer part and no number, starts with
 /// (`III` of Darius III has no initial `I`).
 fn is_initial_of(initial: &Token, full: &Token) -> bool {
@@ -658,6 +687,8 @@ fn match_form<'a>(
             if let Some(swapped) = surname_first(mention, name, &parts, names) {
                 parts = swapped;
                 order = SWAPPED_ORDER_BITS;
+            } else if kind == NoteKind::Person {
+                parts.extend(middle_contradiction(mention, name));
             }
         } else {
             extra = mention.len() - 1;

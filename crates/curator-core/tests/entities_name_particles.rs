@@ -1,0 +1,84 @@
+//! A name written in full with other middle words than a note's name is another person's:
+//! particles are closed words (`Pieter van den Berg` is not Pieter van der Berg, `Mohan de
+//! Vries` not Anna de Vries), and a middle name that contradicts is someone else's (`Mary Louise
+//! Smith` is not Mary Jane Smith). A middle word written alike still agrees (`John F.
+//! Kennedy`).
+
+mod mentions_common;
+
+use mentions_common::mentions_in;
+
+const VAULT: &[(&str, &str)] = &[
+    ("People/Pieter van der Berg.md", "---\ntype: person\n---\n"),
+    ("People/Anna de Vries.md", "---\ntype: person\n---\n"),
+    ("People/Mary Jane Smith.md", "---\ntype: person\n---\n"),
+    (
+        "People/John Fitzgerald Kennedy.md",
+        "---\ntype: person\n---\n",
+    ),
+];
+
+/// Each mention of the typed note `body` decided confidently, as (text, note).
+fn confident(body: &str) -> Vec<(String, String)> {
+    let text = format!("# Reading list\n\n{body}\n");
+    mentions_in(VAULT, "Notes/Reading list.md", &text)
+        .into_iter()
+        .filter(|m| m.decision.is_confident())
+        .map(|m| (m.text, m.resolved.unwrap_or_default()))
+        .collect()
+}
+
+#[test]
+fn another_particle_is_another_family() {
+    for body in [
+        "Pieter van den Berg wrote a fine book on tulips.",
+        "A fine book on tulips by Pieter van den Berg.",
+        "Mohan de Vries gave the talk.",
+    ] {
+        assert_eq!(confident(body), Vec::<(String, String)>::new(), "{body}");
+    }
+}
+
+#[test]
+fn an_owner_with_another_particle_is_not_rewritten_to_the_note() {
+    let got = confident("- [ ] Send the deck @Pieter van den Berg");
+    assert!(
+        got.iter().all(|(_, note)| note != "Pieter van der Berg"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_contradicting_middle_name_is_someone_else() {
+    assert_eq!(
+        confident("Mary Louise Smith chaired the panel."),
+        Vec::<(String, String)>::new()
+    );
+}
+
+#[test]
+fn the_same_middle_words_written_alike_agree() {
+    for (body, written, note) in [
+        (
+            "Pieter van der Berg wrote a fine book.",
+            "Pieter van der Berg",
+            "Pieter van der Berg",
+        ),
+        (
+            "Mary Jane Smith chaired the panel.",
+            "Mary Jane Smith",
+            "Mary Jane Smith",
+        ),
+        (
+            "John F. Kennedy spoke at Rice.",
+            "John F. Kennedy",
+            "John Fitzgerald Kennedy",
+        ),
+    ] {
+        let got = confident(body);
+        assert!(
+            got.iter().any(|(t, n)| t == written && n == note),
+            "{body}: {got:?}"
+        );
+    }
+}
