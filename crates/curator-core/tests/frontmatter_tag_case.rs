@@ -265,3 +265,22 @@ fn fixing_a_vault_of_mixed_spellings_settles_at_once() {
         );
     }
 }
+
+#[test]
+fn one_tag_written_as_a_string_and_respelled_stays_a_string() {
+    let vault = [
+        ("a.md", "---\ntags: [Structure]\n---\n"),
+        ("b.md", "---\ntags: [Structure, x]\n---\n"),
+    ];
+    assert_eq!(fixed_in(&vault, &tags("structure")), tags("Structure"));
+    // With a `#`, it becomes a list (see `a_tag_string_becomes_a_flow_list`).
+    assert_eq!(
+        fixed_in(&vault, &tags("\"#structure\"")),
+        tags("[Structure]")
+    );
+    // Two entries written as one string that are one tag become a list of it.
+    assert_eq!(
+        fixed_in(&vault, &tags("\"#structure, Structure\"")),
+        tags("[Structure]")
+    );
+}

@@ -178,12 +178,23 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
                 return;
             }
             let mut seen = Vec::new();
-            let wanted = fresh(rule, (rule.entries)(doc, text, false), &mut seen);
-            // One tag written as a string (`tags: poems`) is valid as it stands.
-            if matches!(&wanted[..], [one] if one == text) {
-                return;
+            let entries = (rule.entries)(doc, text, false);
+            let one_written = entries.len() == 1;
+            let wanted = fresh(rule, entries, &mut seen);
+            match &wanted[..] {
+                // One tag written as a string (`tags: poems`) is valid as it stands,
+                [one] if one_written && one == text => {}
+                // and one only respelled (`structure` as the vault spells it) stays one string.
+                [one] if one_written && one.to_lowercase() == text.to_lowercase() => {
+                    out.edits.push(doc.edit(
+                        value.span.clone(),
+                        scalar(one, Place::Block),
+                        rule.rule,
+                        format!("`{}` → `{one}`: {}", doc.raw(value).trim(), rule.convention),
+                    ))
+                }
+                _ => rewrite(doc, out, rule, prop.entry, &wanted, doc.layout(None)),
             }
-            rewrite(doc, out, rule, prop.entry, &wanted, doc.layout(None));
         }
         NodeKind::Seq { items, flow } => {
             if let Some(item) = items.iter().find(|item| only_a_comment(doc, item)) {
