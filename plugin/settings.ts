@@ -69,17 +69,17 @@ export async function readPropertyTypes(app: App): Promise<Record<string, string
 	return out;
 }
 
-/** Template folders and files the vault's own settings declare (the engine lists where). */
-export async function readDeclaredTemplates(app: App, info: EngineInfo): Promise<string[]> {
+/** Template folders and files the vault's own settings declare (the engine says where, and reads them). */
+export async function readDeclaredTemplates(app: App, engine: RemoteApi, info: EngineInfo): Promise<string[]> {
 	const out: string[] = [];
-	for (const [file, key] of info.templateSettings) {
-		const parsed = await readConfigJson(app, file, "its template folder");
-		const value = (parsed as Record<string, unknown> | null | undefined)?.[key];
-		const path = typeof value === "string" ? value.trim().replace(/^\/+|\/+$/g, "") : "";
-		// A folder or file the vault does not have declares nothing (the engine then looks for
-		// template folders by name), as in the CLI.
-		if (path && ((await app.vault.adapter.exists(path)) || (await app.vault.adapter.exists(`${path}.md`)))) {
-			out.push(path);
+	for (const file of new Set(info.templateSettings.map(([file]) => file))) {
+		const parsed = await readConfigJson(app, file, "its templates");
+		if (parsed === undefined) continue;
+		for (const path of await engine.templatesNamedIn(file, parsed)) {
+			// A folder or file the vault does not have declares nothing (the engine then looks for
+			// template folders by name), as in the CLI.
+			const exists = (await app.vault.adapter.exists(path)) || (await app.vault.adapter.exists(`${path}.md`));
+			if (exists && !out.includes(path)) out.push(path);
 		}
 	}
 	return out;
@@ -96,10 +96,10 @@ export async function readTasksGlobalFilter(app: App): Promise<Pick<Settings, "t
 }
 
 /** What the vault's own configuration says, read at every load and never saved in data.json. */
-async function readVaultConfig(app: App, info: EngineInfo): Promise<Pick<Settings, VaultOwned>> {
+async function readVaultConfig(app: App, engine: RemoteApi, info: EngineInfo): Promise<Pick<Settings, VaultOwned>> {
 	return {
 		propertyTypes: await readPropertyTypes(app),
-		declaredTemplates: await readDeclaredTemplates(app, info),
+		declaredTemplates: await readDeclaredTemplates(app, engine, info),
 		...(await readTasksGlobalFilter(app)),
 	};
 }
@@ -112,7 +112,7 @@ export async function loadSettings(plugin: Plugin, engine: RemoteApi, info: Engi
 	const loaded: unknown = await plugin.loadData();
 	const saved = (typeof loaded === "object" && loaded !== null ? loaded : {}) as Record<string, unknown>;
 	const options = optionsFrom(saved);
-	const vault = await readVaultConfig(plugin.app, info);
+	const vault = await readVaultConfig(plugin.app, engine, info);
 	try {
 		return { settings: await engine.completeSettings({ ...(saved as SettingsInput), ...vault }), options };
 	} catch (e) {

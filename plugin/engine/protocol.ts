@@ -57,7 +57,7 @@ export interface EngineInfo {
 	version: string;
 	/** Every rule, in the order it runs. */
 	rules: RuleInfo[];
-	/** Where the vault's own settings declare templates: `[settings file, JSON key]` pairs. */
+	/** Where the vault's own settings declare templates: `[settings file, key path]` pairs. */
 	templateSettings: [string, string][];
 	/** True when the engine runs in a Web Worker, false when on the UI thread. */
 	inWorker: boolean;
@@ -87,6 +87,8 @@ export interface EngineApi {
 	stats(): EngineStats;
 	/** `input` with every missing field filled in; throws on a field of the wrong type. */
 	completeSettings(input: SettingsInput | null): Settings;
+	/** The template folders and files a settings file of `EngineInfo.templateSettings` names, given its parsed JSON. */
+	templatesNamedIn(file: string, json: unknown): string[];
 	/** Uses `settings` from now on: every note is indexed and checked again. */
 	configure(settings: SettingsInput): void;
 	/** Forgets every note and uses `settings`: the vault is then loaded again ("Rebuild index"). */

@@ -25,6 +25,7 @@ import init, {
 	putBackHolds,
 	rules,
 	templateSettings,
+	templatesNamedIn,
 	version,
 	type NoteStat,
 	type Progress,
@@ -162,6 +163,7 @@ export class EngineService {
 		}),
 		stats: () => ({ ...this.vault().progress(), memoryBytes: memory?.buffer.byteLength ?? 0, answeringMs: this.answeringMs }),
 		completeSettings: (input) => completeSettings(input),
+		templatesNamedIn: (file, json) => templatesNamedIn(file, json),
 		configure: (settings) => {
 			if (!this.curator) {
 				this.curator = new Curator(settings);

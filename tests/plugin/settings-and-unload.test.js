@@ -127,12 +127,15 @@ test("template folders the vault declares are read at load, never saved, and the
 	write(".obsidian/plugins/templater-obsidian/data.json", JSON.stringify({ templates_folder: "/Meta/Templater/" }));
 	// A template file the vault does not have declares nothing.
 	write(".obsidian/daily-notes.json", JSON.stringify({ template: "Meta/Missing daily" }));
+	// A plugin that names its template files deeper in its settings (Periodic Notes).
+	write(".obsidian/plugins/periodic-notes/data.json", JSON.stringify({ daily: { enabled: true, template: "Meta/Daily Template" }, weekly: { template: "" } }));
 	const template = "---\ntitle: \"{{title}}\"\ncreated: {{date}}\ntags: Person, person\n---\n# {{title}}\n";
 	write("Meta/Templates/Person.md", template);
 	write("Meta/Templater/Meeting.md", template);
+	write("Meta/Daily Template.md", template);
 	const { app, plugin } = await startPlugin(vault);
-	assert.deepEqual(plugin.settings.declaredTemplates, ["Meta/Templates", "Meta/Templater"]);
-	for (const file of ["Meta/Templates/Person.md", "Meta/Templater/Meeting.md"]) {
+	assert.deepEqual(plugin.settings.declaredTemplates, ["Meta/Templates", "Meta/Templater", "Meta/Daily Template"]);
+	for (const file of ["Meta/Templates/Person.md", "Meta/Templater/Meeting.md", "Meta/Daily Template.md"]) {
 		await app.workspace._openFile(file);
 		const before = state.notices.length;
 		assert.equal(app.commands.executeCommandById("vault-curator:normalize-current-note"), true);

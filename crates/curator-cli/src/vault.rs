@@ -1,7 +1,7 @@
 //! Reading a vault from disk: its notes, its settings, and its property types.
 
 use crate::output;
-use curator_core::settings::TEMPLATE_SETTINGS;
+use curator_core::settings::{templates_named_in, TEMPLATE_SETTINGS};
 use curator_core::vault::content_hash;
 use curator_core::Settings;
 use rayon::prelude::*;
@@ -221,17 +221,21 @@ fn load_settings(root: &Path) -> Result<Settings, String> {
 /// folder or file the vault does not have (Templater's default `Templates` where the templates
 /// live elsewhere): the engine then finds template folders by their names.
 fn declared_templates(root: &Path) -> Result<Vec<String>, String> {
-    let mut out = Vec::new();
-    for (file, key) in TEMPLATE_SETTINGS {
+    let mut out: Vec<String> = Vec::new();
+    let mut files: Vec<&str> = TEMPLATE_SETTINGS.iter().map(|(file, _)| *file).collect();
+    files.dedup();
+    for file in files {
         let Some(json) = read_optional(&root.join(CONFIG_DIR).join(file))? else {
             continue;
         };
-        let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
-        if let Some(path) = value.get(key).and_then(|v| v.as_str()) {
-            let path = path.trim().trim_matches('/');
-            let exists = || root.join(path).exists() || root.join(format!("{path}.md")).exists();
-            if !path.is_empty() && exists() {
-                out.push(path.to_string());
+        // A file that is not the JSON its plugin writes names nothing.
+        let Ok(json) = serde_json::from_str(&json) else {
+            continue;
+        };
+        for path in templates_named_in(file, &json) {
+            let exists = root.join(&path).exists() || root.join(format!("{path}.md")).exists();
+            if exists && !out.contains(&path) {
+                out.push(path);
             }
         }
     }

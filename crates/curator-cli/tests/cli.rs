@@ -433,9 +433,20 @@ fn templates_the_vault_declares_are_never_edited_reviewed_or_indexed() {
             ".obsidian/daily-notes.json",
             "{\"folder\": \"Daily\", \"template\": \"Meta/Daily\"}",
         ),
+        // Template files named deeper in plugins' settings.
+        (
+            ".obsidian/plugins/periodic-notes/data.json",
+            "{\"weekly\": {\"enabled\": true, \"template\": \"Meta/Weekly Template\"}}",
+        ),
+        (
+            ".obsidian/plugins/quickadd/data.json",
+            "{\"choices\": [{\"type\": \"Template\", \"templatePath\": \"Meta/Book.md\"}]}",
+        ),
         ("Meta/Core templates/Person.md", TEMPLATE),
         ("Meta/Templater/Person.md", TEMPLATE),
         ("Meta/Daily.md", TEMPLATE),
+        ("Meta/Weekly Template.md", TEMPLATE),
+        ("Meta/Book.md", TEMPLATE),
         ("Templates/Meeting.md", TEMPLATE),
         ("People/Rob Benoit.md", CLEAN),
     ]);
@@ -445,6 +456,8 @@ fn templates_the_vault_declares_are_never_edited_reviewed_or_indexed() {
         "Meta/Core templates/Person.md",
         "Meta/Templater/Person.md",
         "Meta/Daily.md",
+        "Meta/Weekly Template.md",
+        "Meta/Book.md",
         "Templates/Meeting.md",
     ] {
         assert_eq!(read(dir.path(), path), TEMPLATE, "{path}");

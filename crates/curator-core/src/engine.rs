@@ -576,6 +576,14 @@ mod tests {
             "Areas/Work/Template/1-1.md",
             "01-Templates/4-Tikz/system.md",
             "99 - Templates/Daily.md",
+            // Named in the vault's language.
+            "Plantillas/Reunión.md",
+            "Modèles/Réunion.md",
+            "_Vorlagen/Besprechung.md",
+            "Шаблоны/Встреча.md",
+            "ŞABLONLAR/Toplantı.md",
+            "模板/会议.md",
+            "Meta/tpl/Person.md",
         ];
         let mut engine = Engine::new(Settings::default());
         for path in paths {

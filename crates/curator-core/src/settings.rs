@@ -34,23 +34,136 @@ pub enum HandleStyle {
     Camel,
 }
 
-/// Where a vault's own settings declare templates, as `(settings file, JSON key holding a
-/// vault-relative path)`, files relative to the vault's configuration folder (`.obsidian/`
-/// unless the user renamed it): the core Templates plugin's folder, Templater's folder, and the
-/// template files of the core Daily notes and Unique note creator plugins. The CLI and the
-/// plugin read these files and put what they name in [`Settings::declared_templates`].
+/// Where a vault's own settings declare templates, as `(settings file, where its JSON holds
+/// vault-relative paths)`, files relative to the vault's configuration folder (`.obsidian/`
+/// unless the user renamed it), and the place a key path: `.` steps into an object, `[]` into
+/// every item of a list ([`templates_named_in`]). The core Templates plugin's folder,
+/// Templater's folder and the templates it applies to folders and files, the template files of
+/// the core Daily notes and Unique note creator plugins, of Periodic Notes and of QuickAdd's
+/// choices. The CLI and the plugin read these files and put what they name, where the vault
+/// has it, in [`Settings::declared_templates`].
 pub const TEMPLATE_SETTINGS: &[(&str, &str)] = &[
     ("templates.json", "folder"),
     ("plugins/templater-obsidian/data.json", "templates_folder"),
+    (
+        "plugins/templater-obsidian/data.json",
+        "folder_templates[].template",
+    ),
+    (
+        "plugins/templater-obsidian/data.json",
+        "file_templates[].template",
+    ),
     ("daily-notes.json", "template"),
     ("zk-prefixer.json", "template"),
+    ("plugins/periodic-notes/data.json", "daily.template"),
+    ("plugins/periodic-notes/data.json", "weekly.template"),
+    ("plugins/periodic-notes/data.json", "monthly.template"),
+    ("plugins/periodic-notes/data.json", "quarterly.template"),
+    ("plugins/periodic-notes/data.json", "yearly.template"),
+    ("plugins/quickadd/data.json", "choices[].templatePath"),
 ];
+
+/// A plugin's settings file as JSON, as much of it as [`templates_named_in`] reads: strings,
+/// lists and objects; anything else is kept as nothing. The CLI reads it with `serde_json`, the
+/// plugin hands the object it parsed to the WASM module.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum SettingsJson {
+    /// A string.
+    Text(String),
+    /// A list.
+    List(Vec<SettingsJson>),
+    /// An object.
+    Object(BTreeMap<String, SettingsJson>),
+    /// A number, a boolean or null.
+    Other(serde::de::IgnoredAny),
+}
+
+impl SettingsJson {
+    /// The values `place` reaches (see [`TEMPLATE_SETTINGS`]).
+    fn at<'a>(&'a self, place: &str) -> Vec<&'a SettingsJson> {
+        let mut found = vec![self];
+        for step in place.split('.') {
+            let (key, every) = match step.strip_suffix("[]") {
+                Some(key) => (key, true),
+                None => (step, false),
+            };
+            found = found
+                .into_iter()
+                .filter_map(|v| match v {
+                    SettingsJson::Object(fields) => fields.get(key),
+                    _ => None,
+                })
+                .flat_map(|v| match v {
+                    SettingsJson::List(items) if every => items.iter().collect(),
+                    _ if every => Vec::new(),
+                    _ => vec![v],
+                })
+                .collect();
+        }
+        found
+    }
+}
+
+/// The template folders and files the settings file `file` (a path of [`TEMPLATE_SETTINGS`])
+/// names, given its JSON: each a vault-relative path without surrounding slashes, once.
+pub fn templates_named_in(file: &str, json: &SettingsJson) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (_, place) in TEMPLATE_SETTINGS.iter().filter(|(f, _)| *f == file) {
+        for value in json.at(place) {
+            let SettingsJson::Text(path) = value else {
+                continue;
+            };
+            let path = path.trim().trim_matches('/');
+            if !path.is_empty() && !out.iter().any(|p| p == path) {
+                out.push(path.to_string());
+            }
+        }
+    }
+    out
+}
 
 /// Names of folders that hold templates in a vault whose settings declare none (compared
 /// without case, after what sorts or marks the folder before its name: `_Templates`,
 /// `01-Templates`, `🧩 Templates`): where no templates plugin says where its templates are, a
-/// folder so named holds them (see [`Settings::is_template`]).
-const TEMPLATE_FOLDER_NAMES: &[&str] = &["template", "templates"];
+/// folder so named holds them (see [`Settings::is_template`]). Vaults name it in their own
+/// language (`Plantillas`, `Vorlagen`, `Шаблоны`, `模板`); a note taken for a template is left
+/// alone, a template taken for a note is filled in, so the list errs on the side of templates.
+const TEMPLATE_FOLDER_NAMES: &[&str] = &[
+    "template",
+    "templates",
+    "tpl",
+    // Spanish, Portuguese, Catalan, Italian, French
+    "plantilla",
+    "plantillas",
+    "modelo",
+    "modelos",
+    "modello",
+    "modelli",
+    "modèle",
+    "modèles",
+    // German, Dutch, Danish, Polish, Czech, Turkish
+    "vorlage",
+    "vorlagen",
+    "sjabloon",
+    "sjablonen",
+    "skabelon",
+    "skabeloner",
+    "szablon",
+    "szablony",
+    "šablona",
+    "šablony",
+    "şablon",
+    "şablonlar",
+    // Russian, Ukrainian, Japanese, Chinese, Korean, Vietnamese
+    "шаблон",
+    "шаблоны",
+    "шаблони",
+    "テンプレート",
+    "模板",
+    "템플릿",
+    "mẫu",
+];
 
 /// A review answer the user gave, remembered for next time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -196,9 +309,11 @@ impl Settings {
             || (self.declared_templates.is_empty()
                 && folders.split('/').any(|folder| {
                     let name = folder.trim_start_matches(|c: char| !c.is_alphabetic());
-                    TEMPLATE_FOLDER_NAMES
-                        .iter()
-                        .any(|template| name.eq_ignore_ascii_case(template))
+                    TEMPLATE_FOLDER_NAMES.iter().any(|template| {
+                        name.chars()
+                            .flat_map(char::to_lowercase)
+                            .eq(template.chars())
+                    })
                 }))
     }
 
@@ -209,5 +324,52 @@ impl Settings {
                 .ignore
                 .iter()
                 .any(|p| !p.is_empty() && path.starts_with(p.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(file: &str, json: &str) -> Vec<String> {
+        templates_named_in(file, &serde_json::from_str(json).unwrap())
+    }
+
+    #[test]
+    fn plugins_name_their_templates_at_every_place_listed() {
+        assert_eq!(
+            named(
+                "plugins/periodic-notes/data.json",
+                r#"{"daily": {"enabled": true, "template": "Meta/Daily Template"},
+                    "weekly": {"template": ""}, "monthly": {"template": 3}}"#
+            ),
+            ["Meta/Daily Template"]
+        );
+        assert_eq!(
+            named(
+                "plugins/templater-obsidian/data.json",
+                r#"{"templates_folder": "/Tpl/", "trigger_on_file_creation": true,
+                    "folder_templates": [{"folder": "People", "template": "Tpl/Person.md"},
+                                         {"folder": "/", "template": "Tpl/Person.md"}],
+                    "file_templates": [{"regex": ".*", "template": "Meta/Any"}]}"#
+            ),
+            ["Tpl", "Tpl/Person.md", "Meta/Any"]
+        );
+        assert_eq!(
+            named(
+                "plugins/quickadd/data.json",
+                r#"{"choices": [{"type": "Template", "templatePath": "Meta/Book.md"},
+                                {"type": "Macro"}]}"#
+            ),
+            ["Meta/Book.md"]
+        );
+        // A list where an object is expected, or an object where a list is, names nothing.
+        assert!(named(
+            "plugins/quickadd/data.json",
+            r#"{"choices": {"templatePath": "x"}}"#
+        )
+        .is_empty());
+        assert!(named("templates.json", r#"[{"folder": "x"}]"#).is_empty());
+        assert!(named("unknown.json", r#"{"folder": "x"}"#).is_empty());
     }
 }

@@ -688,11 +688,21 @@ pub fn rules() -> Result<JsValue, JsError> {
     to_js(&curator_core::rules::all().collect::<Vec<_>>())
 }
 
-/// Where the vault's own settings declare templates: `[settings file, JSON key]` pairs, files
-/// relative to the vault's configuration folder. The plugin reads them into `declaredTemplates`, as the CLI does.
+/// Where the vault's own settings declare templates: `[settings file, key path]` pairs, files
+/// relative to the vault's configuration folder. The plugin reads them into `declaredTemplates`
+/// with [`templates_named_in`], as the CLI does.
 #[wasm_bindgen(js_name = templateSettings, unchecked_return_type = "[string, string][]")]
 pub fn template_settings() -> Result<JsValue, JsError> {
     to_js(&curator_core::settings::TEMPLATE_SETTINGS)
+}
+
+/// The template folders and files the settings file `file` (one of [`template_settings`])
+/// names, given the object its JSON parses to; nothing for a file its plugin did not write.
+#[wasm_bindgen(js_name = templatesNamedIn)]
+pub fn templates_named_in(file: &str, json: JsValue) -> Vec<String> {
+    serde_wasm_bindgen::from_value(json)
+        .map(|json| curator_core::settings::templates_named_in(file, &json))
+        .unwrap_or_default()
 }
 
 /// Where the undo journal lives, relative to the vault's configuration folder: one JSON file
