@@ -117,6 +117,11 @@ const TRAILING: &[char] = &[
 /// Leads that are words on their own (Swedish `å`, Danish `Ø`, Italian `è`, French `à`, …).
 const STANDALONE: &[char] = &['Å', 'Ö', 'Ø', 'È', 'É', 'Ó', 'à', 'å', 'è', 'é'];
 
+/// True when `lead` is a word on its own in some language ([`STANDALONE`]).
+pub fn is_standalone_word(lead: char) -> bool {
+    STANDALONE.contains(&lead)
+}
+
 fn class_of(c: char) -> Option<Class> {
     let code = u32::from(c);
     let i = CLASSES.partition_point(|&(_, end, _)| end < code);
@@ -439,6 +444,19 @@ fn literal_reading_plausible(decoded: char, seq: &[char], literal: Around, aroun
         return false;
     };
     let next = literal.next;
+    // A letter quoted on its own (`‘Å’`, `„Ä“`, `“Ñ”`): the quotes open and close around it,
+    // it is no `Œ` (`Å’`) nor `ē` (`Ä“`).
+    let opens = |close: char| match close {
+        '\u{2019}' => matches!(literal.prev, Some('\u{2018}' | '\u{201a}')),
+        '\u{201c}' | '\u{201d}' => matches!(literal.prev, Some('\u{201c}' | '\u{201e}')),
+        _ => false,
+    };
+    if lead.is_alphabetic()
+        && matches!(rest, [close] if opens(*close))
+        && !next.is_some_and(char::is_alphanumeric)
+    {
+        return true;
+    }
     if rest == ['\u{2019}'] && lead.is_alphabetic() {
         // An apostrophe and a one- or two-letter ending: `Ã’s`, not `Å’uvre`.
         let small = |c: Option<char>| c.is_some_and(|c| c.is_ascii_lowercase());

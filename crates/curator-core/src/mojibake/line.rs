@@ -452,10 +452,26 @@ fn judge_candidate(
     // script (`Šveices`, not `3 נ4` nor `систе쳠лише`) and be one text writes (`SELKÄ EDELLÄ`
     // is Finnish, not `SELKĠEDELLÄ`), a no-break space stays a space, and a symbol must not
     // swallow the space before a word (`ðŸ” every` is not `🔠every`).
+    // A lead that is a word of its own before the space (`til Å i Lofoten`, `1.5 Å in`) is
+    // that word, not `Ši`, unless the line writes other letters through the same lead
+    // (`Å koda jede, Å¡ofÃ©r` is Czech: `Škoda`, `šofér`).
+    let lead = chars.first().copied().unwrap_or(' ');
+    // Letters decoded through the same lead share their UTF-8 lead byte (`Š` and `š`: 0xC5).
+    let lead_byte = |c: char| c.encode_utf8(&mut [0; 4]).as_bytes().first().copied();
+    let same_lead = |c: char| lead_byte(c) == lead_byte(cand.ch);
+    let same_lead_elsewhere = cands
+        .iter()
+        .enumerate()
+        .any(|(j, c)| j != k && c.kind != Kind::Spaced && same_lead(c.ch))
+        || pieces.iter().any(|p| p.changed && same_lead(p.ch));
+    let a_word = judge::is_standalone_word(lead)
+        && !literal.prev.is_some_and(char::is_alphanumeric)
+        && !same_lead_elsewhere;
     let next = decoded.next;
     let joins = if cand.ch.is_alphabetic() {
         next.is_some_and(|n| n.is_alphabetic() && judge::same_script(n, cand.ch))
             && !judge::is_rare_letter(cand.ch)
+            && !a_word
     } else {
         cand.ch.is_whitespace() || !next.is_some_and(char::is_alphanumeric)
     };

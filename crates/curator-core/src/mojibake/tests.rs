@@ -174,6 +174,36 @@ fn text_that_reads_well_stays_beside_real_mojibake() {
     check("SELKÄ EDELLÄ and CafÃ© here", "SELKÄ EDELLÄ and Café here");
     check("MYYJÄ ON and CafÃ© here", "MYYJÄ ON and Café here");
     check("Price: 5×£35 and CafÃ©", "Price: 5×£35 and Café");
+    // `Å` before a space is a word (Norwegian `å`, the ångström), not `Š` whose 0xA0 became
+    // the space, unless the line writes other letters through the same lead.
+    check(
+        "Vi dro til Å i Lofoten med BjÃ¸rn.",
+        "Vi dro til Å i Lofoten med Bjørn.",
+    );
+    check(
+        "Bond length 1.5 Å in the CafÃ© paper.",
+        "Bond length 1.5 Å in the Café paper.",
+    );
+    check(
+        "Das Wort beginnt mit einem „Ä“. CafÃ© BjÃ¸rn",
+        "Das Wort beginnt mit einem „Ä“. Café Bjørn",
+    );
+}
+
+#[test]
+fn a_letter_quoted_on_its_own_stays() {
+    // `Å’` is the bytes of `Œ` and `Ä“` those of `ē`, but between quotes that open and close
+    // around them they are the letters.
+    for fine in [
+        "The Danish letters are ‘Æ’, ‘Ø’ and ‘Å’.",
+        "Letters ‘Å’ and ‘Ä’.",
+        "Der Buchstabe „Ä“ steht vorn.",
+        "la letra “Ñ” y la ‘Ñ’",
+    ] {
+        assert_eq!(repair(fine), None, "{fine}");
+    }
+    // Not quoted on its own, it is still `Œ`.
+    check("Å’uvre complÃ¨te", "Œuvre complète");
 }
 
 #[test]
