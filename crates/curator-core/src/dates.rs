@@ -71,6 +71,14 @@ pub enum LooseDateError {
         /// The date when read month first.
         month_first: Date,
     },
+    /// `Sunday, March 5, 2024`: the week day written is not the date's (a Tuesday), so which
+    /// of the two was meant is unknown.
+    WrongWeekday {
+        /// The date as its numbers write it.
+        date: Date,
+        /// The week day written before it, in lowercase (`sunday`).
+        written: &'static str,
+    },
     /// Not a date in any form the engine reads.
     NotADate,
 }
@@ -91,7 +99,7 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-/// Week day names, which may lead a written-out date (`Tue, Jan 3, 2026`).
+/// Week day names, which may lead a written-out date (`Sat, Jan 3, 2026`).
 const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
@@ -103,6 +111,19 @@ const WEEKDAYS: [&str; 7] = [
 ];
 
 impl Date {
+    /// The day of the week, `monday` to `sunday`.
+    pub fn weekday(self) -> &'static str {
+        // Days since 1970-01-01 (a Thursday), by the proleptic Gregorian calendar.
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        let days = era * 146_097 + day_of_era - 719_468;
+        WEEKDAYS[(days + 3).rem_euclid(7) as usize]
+    }
+
     /// Reads a date written in any common form: ISO, `2026/01/03`, `2026.01.03`, `20260103`,
     /// `Jan 3, 2026`, `3 January 2026`, `23.01.2026`, `01/23/2026`.
     ///
@@ -117,7 +138,7 @@ impl Date {
             return compact(s).ok_or(LooseDateError::NotADate);
         }
         if s.bytes().any(|b| b.is_ascii_alphabetic()) {
-            return parse_named_month(s).ok_or(LooseDateError::NotADate);
+            return parse_named_month(s);
         }
         parse_numeric(s)
     }
@@ -191,19 +212,32 @@ fn parse_numeric(s: &str) -> Result<Date, LooseDateError> {
     }
 }
 
-/// `Jan 3, 2026`, `January 3rd 2026`, `3 Jan 2026`, `Tue, 3 Jan. 2026`, `2026 Jan 3`.
-fn parse_named_month(s: &str) -> Option<Date> {
+/// `Jan 3, 2026`, `January 3rd 2026`, `3 Jan 2026`, `Sat, 3 Jan. 2026`, `2026 Jan 3`; a week
+/// day written before it must be the date's.
+fn parse_named_month(s: &str) -> Result<Date, LooseDateError> {
     let words: Vec<String> = s
         .split([' ', ',', '.', '\t'])
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    let words: Vec<&str> = match words.first() {
-        Some(w) if w.len() >= 3 && WEEKDAYS.iter().any(|d| d.starts_with(w.as_str())) => {
-            words.iter().skip(1).map(String::as_str).collect()
+    let weekday = words.first().and_then(|w| {
+        WEEKDAYS
+            .iter()
+            .find(|d| w.len() >= 3 && d.starts_with(w.as_str()))
+    });
+    let skip = usize::from(weekday.is_some());
+    let words: Vec<&str> = words.iter().skip(skip).map(String::as_str).collect();
+    let date = date_of_words(&words).ok_or(LooseDateError::NotADate)?;
+    match weekday {
+        Some(written) if *written != date.weekday() => {
+            Err(LooseDateError::WrongWeekday { date, written })
         }
-        _ => words.iter().map(String::as_str).collect(),
-    };
+        _ => Ok(date),
+    }
+}
+
+/// The date three words write, month named (see [`parse_named_month`]).
+fn date_of_words(words: &[&str]) -> Option<Date> {
     let [x, y, z] = words[..] else {
         return None;
     };
@@ -306,7 +340,7 @@ mod tests {
             ("Jan 3, 2026", "2026-01-03"),
             ("January 3rd 2026", "2026-01-03"),
             ("3 January 2026", "2026-01-03"),
-            ("Tue, 3 Jan. 2026", "2026-01-03"),
+            ("Sat, 3 Jan. 2026", "2026-01-03"),
             ("Sept 9, 2025", "2025-09-09"),
             ("2026 Jan 3", "2026-01-03"),
             ("23.01.2026", "2026-01-23"),
@@ -327,6 +361,34 @@ mod tests {
             }) => {
                 assert_eq!(day_first.to_string(), "2026-04-03");
                 assert_eq!(month_first.to_string(), "2026-03-04");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn knows_the_day_of_the_week() {
+        for (iso, day) in [
+            ("1970-01-01", "thursday"),
+            ("2000-02-29", "tuesday"),
+            ("2024-03-05", "tuesday"),
+            ("2026-11-25", "wednesday"),
+            ("1600-03-01", "wednesday"),
+            ("2100-12-31", "friday"),
+        ] {
+            assert_eq!(Date::parse_iso(iso).map(Date::weekday), Some(day), "{iso}");
+        }
+    }
+
+    #[test]
+    fn a_week_day_written_before_a_date_must_be_its_own() {
+        assert_eq!(loose("Tue, 5 Mar 2024").as_deref(), Ok("2024-03-05"));
+        match Date::parse_loose("Sunday, March 5, 2024") {
+            Err(LooseDateError::WrongWeekday { date, written }) => {
+                assert_eq!(
+                    (date.to_string().as_str(), written),
+                    ("2024-03-05", "sunday")
+                );
             }
             other => panic!("{other:?}"),
         }

@@ -229,6 +229,24 @@ fn ambiguous_dates_are_left_for_review() {
 }
 
 #[test]
+fn a_date_whose_week_day_is_another_is_left_for_review() {
+    // 5 March 2024 was a Tuesday: which of the two the owner meant is theirs to say.
+    for value in ["Sunday, March 5, 2024", "Sun, 5 Mar 2024"] {
+        let text = format!("---\ntitle: x\ndate: {value}\n---\n");
+        assert_eq!(fixed("n.md", &text), text);
+        assert_eq!(
+            reasons("n.md", &text),
+            vec![(ReviewReason::AmbiguousDate, Some(3))]
+        );
+    }
+    let right = "---\ntitle: x\ndate: Tuesday, March 5, 2024\n---\n";
+    assert_eq!(
+        fixed("n.md", right),
+        "---\ntitle: x\ndate: 2024-03-05\n---\n"
+    );
+}
+
+#[test]
 fn only_date_keys_are_rewritten() {
     let text = "---\nrelease: 2026/01/03\ncreated: 2026/01/03\n---\n";
     assert_eq!(

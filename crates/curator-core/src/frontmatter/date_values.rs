@@ -105,6 +105,17 @@ fn read_loose(
             ));
             None
         }
+        Err(LooseDateError::WrongWeekday { date, written }) => {
+            out.review.push(doc.review(
+                node,
+                ReviewReason::AmbiguousDate,
+                format!(
+                    "`{key}: {value}`: {date} is a {}, not a {written}: write the day meant as YYYY-MM-DD",
+                    date.weekday()
+                ),
+            ));
+            None
+        }
         Err(LooseDateError::NotADate) => None,
     }
 }
