@@ -136,6 +136,11 @@ pub fn find(text: &str) -> Vec<Handle> {
         if before.is_some_and(|c| !(c.is_whitespace() || c == '(' || c == '[')) {
             continue;
         }
+        // Inside a wikilink (`[[@John]]`, `[[Notes|@John]]`), it is part of a link.
+        let opened = text[..at].rfind("[[");
+        if opened.is_some_and(|o| text[..at].rfind("]]").is_none_or(|c| c < o)) {
+            continue;
+        }
         let mut words = Vec::new();
         // Particles (`de`, `van der`) join the handle only when a capitalised word follows.
         let mut particles = Vec::new();

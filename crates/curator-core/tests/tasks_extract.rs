@@ -142,11 +142,20 @@ fn owners_resolve_to_person_notes() {
             &[],
             "Mail a@b.com about `@Niko`",
         ),
+        // A handle inside the sentence keeps its name, its `@` goes; one opening or ending the
+        // task is a label, gone whole.
         (
             "- [ ] Both @Niko Dukic and @NikoDukic",
             &["Niko Dukic"],
-            "Both and",
+            "Both Niko Dukic and",
         ),
+        (
+            "- [ ] Ask (@Niko Dukic) about it, then @Lior.",
+            &["Niko Dukic", "Lior Genzel"],
+            "Ask (Niko Dukic) about it, then Lior.",
+        ),
+        // Inside a wikilink, `@` is part of the link.
+        ("- [ ] Mention [[@Nobody]] here", &[], "Mention [[@Nobody]] here"),
         // A handle with digits is a user name, kept whole: no digits left in the description,
         // and no person read out of its letters (`@niko2` is not Niko Dukic).
         ("- [ ] Check logs @trq212", &["trq212"], "Check logs"),
@@ -157,7 +166,7 @@ fn owners_resolve_to_person_notes() {
             &[],
             "Call the bank @phone @home",
         ),
-        ("- [ ] Ask @mark about it", &["mark"], "Ask about it"),
+        ("- [ ] Ask @mark about it", &["mark"], "Ask mark about it"),
         // A package's scope is no one's handle.
         (
             "- [ ] Ask the @iva/design-system team, install @angular/cli",

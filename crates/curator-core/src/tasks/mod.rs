@@ -175,9 +175,16 @@ fn read_task(
         .into_iter()
         .filter(|t| !code.iter().any(|c| c.contains(&t.start)))
         .collect();
-    let mut removed: Vec<Range<usize>> = handles.iter().map(|h| h.span.clone()).collect();
-    removed.extend(free_tags.iter().cloned());
+    let mut removed: Vec<Range<usize>> = free_tags.clone();
     removed.extend(global_filter::hidden_spans(ctx.settings, free));
+    // Comments are hidden where the task is read: what follows a handle there is no sentence.
+    let comments = code
+        .iter()
+        .filter(|c| text.get(c.start..).is_some_and(|t| t.starts_with("%%")));
+    let mut hidden = removed.clone();
+    hidden.extend(comments.cloned());
+    let (gone, at_signs) = handle_spans(free, handles.iter().map(|h| h.span.clone()), &hidden);
+    removed.extend(gone);
     let linked = owners::linked_people(note, &body, resolver, ctx);
     let mut owners: Vec<Arc<str>> = Vec::new();
     for name in handles.into_iter().map(|h| h.name).chain(linked) {
@@ -201,7 +208,7 @@ fn read_task(
         line: note.line_of(item.line.start),
         status,
         status_type: StatusType::of(status),
-        description: without(free, removed),
+        description: without(free, removed, &at_signs),
         owners,
         priority: parsed.priority,
         due: parsed.due,
@@ -288,15 +295,60 @@ fn push_repaired(out: &mut String, text: &str) {
     }
 }
 
-/// `text` without the `removed` spans, whitespace collapsed.
-fn without(text: &str, mut removed: Vec<Range<usize>>) -> String {
-    removed.sort_by_key(|r| r.start);
+/// What of each owner handle of `handles` (spans of `free`, the task's free text) leaves its
+/// description, given the spans `removed` already or hidden: a handle opening or ending it is a label
+/// and goes whole (`@Niko Review the doc`, `Send the deck @Ana`); one inside the sentence keeps
+/// its name and loses its `@` (`Ask @Rob Benoit about the budget` is asking Rob Benoit; `(set up
+/// by @Ana).` keeps Ana too). Returns the handles that go whole and the offsets of the `@`s
+/// that go alone.
+fn handle_spans(
+    free: &str,
+    handles: impl Iterator<Item = Range<usize>>,
+    hidden: &[Range<usize>],
+) -> (Vec<Range<usize>>, Vec<usize>) {
+    let mut gone = hidden.to_vec();
+    let (mut whole, mut at_signs) = (Vec::new(), Vec::new());
+    let mut handles: Vec<Range<usize>> = handles.collect();
+    handles.sort_by_key(|h| std::cmp::Reverse(h.start));
+    for span in handles {
+        // Whether anything but whitespace and what goes anyway follows the handle.
+        let mut at = span.end;
+        let mut more = false;
+        while let Some(c) = free.get(at..).and_then(|rest| rest.chars().next()) {
+            if let Some(g) = gone.iter().find(|g| g.start <= at && at < g.end) {
+                at = g.end;
+            } else if c.is_whitespace() {
+                at += c.len_utf8();
+            } else {
+                more = true;
+                break;
+            }
+        }
+        let opens = free
+            .get(..span.start)
+            .is_some_and(|before| before.trim().is_empty());
+        if more && !opens {
+            at_signs.push(span.start);
+        } else {
+            gone.push(span.clone());
+            whole.push(span);
+        }
+    }
+    (whole, at_signs)
+}
+
+/// `text` without the `removed` spans (each leaving a space) and the one-byte `@`s at
+/// `at_signs` (leaving nothing), whitespace collapsed.
+fn without(text: &str, removed: Vec<Range<usize>>, at_signs: &[usize]) -> String {
+    let mut cuts: Vec<(Range<usize>, &str)> = removed.into_iter().map(|r| (r, " ")).collect();
+    cuts.extend(at_signs.iter().map(|&at| (at..at + 1, "")));
+    cuts.sort_by_key(|(r, _)| r.start);
     let mut kept = String::with_capacity(text.len());
     let mut pos = 0;
-    for span in removed {
+    for (span, leaves) in cuts {
         if span.start >= pos {
             kept.push_str(text.get(pos..span.start).unwrap_or(""));
-            kept.push(' ');
+            kept.push_str(leaves);
             pos = span.end;
         }
     }
