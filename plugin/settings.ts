@@ -85,22 +85,35 @@ export async function readDeclaredTemplates(app: App, engine: RemoteApi, info: E
 	return out;
 }
 
-/** The Tasks plugin's global filter, from its data.json (no filter when the plugin has none). */
-export async function readTasksGlobalFilter(app: App): Promise<Pick<Settings, "tasksGlobalFilter" | "tasksRemoveGlobalFilter">> {
-	const parsed = await readConfigJson(app, "plugins/obsidian-tasks-plugin/data.json", "the Tasks plugin's global filter");
-	const saved = (parsed ?? {}) as { globalFilter?: unknown; removeGlobalFilter?: unknown };
+/** The Tasks plugin's global filter and status types, from its data.json (none when the plugin has none). */
+export async function readTasksSettings(app: App): Promise<Pick<Settings, "tasksGlobalFilter" | "tasksRemoveGlobalFilter" | "tasksStatuses">> {
+	const parsed = await readConfigJson(app, "plugins/obsidian-tasks-plugin/data.json", "the Tasks plugin's settings");
+	const saved = (parsed ?? {}) as { globalFilter?: unknown; removeGlobalFilter?: unknown; statusSettings?: { coreStatuses?: unknown; customStatuses?: unknown } };
+	// Each status a symbol of one character and a type; the engine checks the type, as the CLI does.
+	const tasksStatuses: Settings["tasksStatuses"] = {};
+	for (const list of [saved.statusSettings?.coreStatuses, saved.statusSettings?.customStatuses]) {
+		for (const status of Array.isArray(list) ? (list as { symbol?: unknown; type?: unknown }[]) : []) {
+			if (typeof status?.symbol === "string" && [...status.symbol].length === 1 && typeof status.type === "string" && STATUS_TYPES.has(status.type)) {
+				tasksStatuses[status.symbol] = status.type as Settings["tasksStatuses"][string];
+			}
+		}
+	}
 	return {
 		tasksGlobalFilter: typeof saved.globalFilter === "string" ? saved.globalFilter : "",
 		tasksRemoveGlobalFilter: saved.removeGlobalFilter === true,
+		tasksStatuses,
 	};
 }
+
+/** The status types the engine reads (the Tasks plugin's). */
+const STATUS_TYPES = new Set(["TODO", "DONE", "IN_PROGRESS", "ON_HOLD", "CANCELLED", "NON_TASK"]);
 
 /** What the vault's own configuration says, read at every load and never saved in data.json. */
 async function readVaultConfig(app: App, engine: RemoteApi, info: EngineInfo): Promise<Pick<Settings, VaultOwned>> {
 	return {
 		propertyTypes: await readPropertyTypes(app),
 		declaredTemplates: await readDeclaredTemplates(app, engine, info),
-		...(await readTasksGlobalFilter(app)),
+		...(await readTasksSettings(app)),
 	};
 }
 
@@ -123,7 +136,7 @@ export async function loadSettings(plugin: Plugin, engine: RemoteApi, info: Engi
 }
 
 /** Settings fields other files own: read at every load, never saved. */
-type VaultOwned = "propertyTypes" | "declaredTemplates" | "tasksGlobalFilter" | "tasksRemoveGlobalFilter";
+type VaultOwned = "propertyTypes" | "declaredTemplates" | "tasksGlobalFilter" | "tasksRemoveGlobalFilter" | "tasksStatuses";
 
 /** What data.json stores: every settings field but those other files own, and the options. */
 export function persistedSettings(settings: Settings, options: PluginOptions): Omit<Settings, VaultOwned> & PluginOptions {
@@ -132,6 +145,7 @@ export function persistedSettings(settings: Settings, options: PluginOptions): O
 		declaredTemplates: _templates,
 		tasksGlobalFilter: _filter,
 		tasksRemoveGlobalFilter: _remove,
+		tasksStatuses: _statuses,
 		...persisted
 	} = settings;
 	return { ...persisted, ...options };

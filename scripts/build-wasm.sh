@@ -57,8 +57,10 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($xzed compressed)"
 # this catches a module that grew by itself (measured sizes are in the README). It was raised
 # step by step from 1.2 MB as the rules grew, with `opt-level = "z"`; 2.2 MB at 2,158 KB, when
 # the module was built for speed (opt-level 3) and compressed with xz: main.js went from
-# 989 KB (gzip, opt-level "z") to about 905 KB.
-budget=2200000
+# 989 KB (gzip, opt-level "z") to about 905 KB. 2.25 MB at 2,200 KB, when the engine learnt
+# the templates plugins name deeper in their settings, the Tasks plugin's status types, week
+# days and name particles (main.js 946 KB).
+budget=2250000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1

@@ -65,3 +65,31 @@ test("without the Tasks plugin's data.json every checklist item outside comments
 	assert.deepEqual(tasks[0].tags, ["task"]);
 	plugin.unload();
 });
+
+test("the Tasks plugin's status types are read at load and never saved", async () => {
+	const vault = vaultWithGlobalFilter();
+	fs.writeFileSync(
+		path.join(vault, TASKS_DATA),
+		JSON.stringify({
+			statusSettings: {
+				coreStatuses: [{ symbol: "x", type: "DONE" }],
+				customStatuses: [{ symbol: "d", type: "DONE" }, { symbol: "~", type: "NON_TASK" }, { symbol: "o", type: "SOMEDAY" }],
+			},
+		}),
+	);
+	const { plugin } = await startPlugin(vault);
+	assert.deepEqual(plugin.settings.tasksStatuses, { x: "DONE", d: "DONE", "~": "NON_TASK" });
+	const text = "- [d] Delegated\n- [~] Not a task\n- [o] Open\n";
+	const tasks = await plugin.engine.tasks("Notes/Statuses.md", text);
+	assert.deepEqual(
+		tasks.map((t) => [t.description, t.status_type]),
+		[
+			["Delegated", "DONE"],
+			["Open", "TODO"],
+		],
+	);
+	await plugin.saveSettings();
+	const saved = JSON.parse(fs.readFileSync(path.join(vault, DATA), "utf8"));
+	assert.equal("tasksStatuses" in saved, false, "the Tasks plugin's data.json owns its statuses");
+	plugin.unload();
+});

@@ -205,12 +205,34 @@ fn load_settings(root: &Path) -> Result<Settings, String> {
         struct TasksPlugin {
             global_filter: String,
             remove_global_filter: bool,
+            status_settings: StatusSettings,
+        }
+        #[derive(Default, serde::Deserialize)]
+        #[serde(default, rename_all = "camelCase")]
+        struct StatusSettings {
+            core_statuses: Vec<serde_json::Value>,
+            custom_statuses: Vec<serde_json::Value>,
         }
         let tasks: TasksPlugin = serde_json::from_str(&json).map_err(|e| {
             format!("{TASKS_PLUGIN_DATA}: {e}; the Tasks plugin rewrites this file when its settings change")
         })?;
         settings.tasks_global_filter = tasks.global_filter;
         settings.tasks_remove_global_filter = tasks.remove_global_filter;
+        // A status whose symbol or type this engine does not read keeps the default type.
+        let statuses = tasks.status_settings;
+        for status in statuses
+            .core_statuses
+            .iter()
+            .chain(&statuses.custom_statuses)
+        {
+            let symbol = status.get("symbol").and_then(|s| s.as_str());
+            let kind = status
+                .get("type")
+                .and_then(|t| serde_json::from_value(t.clone()).ok());
+            if let (Some(symbol), Some(kind)) = (symbol.filter(|s| s.chars().count() == 1), kind) {
+                settings.tasks_statuses.insert(symbol.to_string(), kind);
+            }
+        }
     }
     settings.declared_templates = declared_templates(root)?;
     Ok(settings)

@@ -272,6 +272,61 @@ fn tasks_filters_by_owner_openness_and_due_date() {
 }
 
 #[test]
+fn tasks_take_the_status_types_the_tasks_plugins_settings_give() {
+    let note = "# Sync\n\n- [d] Delegated\n- [!] Dropped\n- [?] Waiting\n- [~] A note, not a task\n- [x] Done\n- [ ] Open\n";
+    let tasks_plugin = r#"{"statusSettings": {
+        "coreStatuses": [{"symbol": "x", "name": "Done", "type": "DONE"}],
+        "customStatuses": [
+            {"symbol": "d", "name": "Delegated", "type": "DONE"},
+            {"symbol": "!", "name": "Dropped", "type": "CANCELLED"},
+            {"symbol": "?", "name": "Waiting", "type": "ON_HOLD"},
+            {"symbol": "~", "name": "Note", "type": "NON_TASK"},
+            {"symbol": "??", "name": "Two characters", "type": "DONE"},
+            {"symbol": "o", "name": "Unknown type", "type": "SOMEDAY"}]}}"#;
+    let dir = vault(&[
+        ("Meetings/Sync.md", note),
+        (
+            ".obsidian/plugins/obsidian-tasks-plugin/data.json",
+            tasks_plugin,
+        ),
+    ]);
+    let types = |args: &[&str]| -> Vec<(u64, String)> {
+        let out = curator()
+            .args(["tasks", "--json"])
+            .args(args)
+            .arg(dir.path())
+            .assert()
+            .get_output()
+            .stdout
+            .clone();
+        let tasks: Vec<serde_json::Value> = serde_json::from_slice(&out).expect("JSON");
+        tasks
+            .iter()
+            .map(|t| {
+                (
+                    t["line"].as_u64().unwrap_or(0),
+                    t["status_type"].to_string(),
+                )
+            })
+            .collect()
+    };
+    let all = types(&[]);
+    let expected: Vec<(u64, String)> = [
+        (3, "DONE"),
+        (4, "CANCELLED"),
+        (5, "ON_HOLD"),
+        (7, "DONE"),
+        (8, "TODO"),
+    ]
+    .iter()
+    .map(|(l, t)| (*l, format!("\"{t}\"")))
+    .collect();
+    assert_eq!(all, expected);
+    let open: Vec<u64> = types(&["--open"]).iter().map(|(l, _)| *l).collect();
+    assert_eq!(open, vec![5, 8]);
+}
+
+#[test]
 fn tasks_honour_the_tasks_plugins_global_filter() {
     let note = "# Sync\n\n- [ ] #task Draft the plan @Ada Park 📅 2026-01-10\n- [ ] Order lunch 📅 2026-03-01\n- [ ] #task/home Fix the gate #task\n- [ ] Plain item 📅 2023-12-32\n- [ ] #task Book the room 📅 2023-12-32\n";
     let tasks_plugin = r##"{"globalFilter": "#task", "removeGlobalFilter": true, "taskFormat": "tasksPluginEmoji", "statusSettings": {"coreStatuses": []}}"##;

@@ -49,6 +49,7 @@ pub mod rules;
 pub mod sections;
 pub mod settings;
 pub mod shared;
+pub mod task_status;
 pub mod tasks;
 pub mod text;
 pub mod urls;

@@ -66,8 +66,7 @@ pub const TEMPLATE_SETTINGS: &[(&str, &str)] = &[
 /// A plugin's settings file as JSON, as much of it as [`templates_named_in`] reads: strings,
 /// lists and objects; anything else is kept as nothing. The CLI reads it with `serde_json`, the
 /// plugin hands the object it parsed to the WASM module.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone)]
 pub enum SettingsJson {
     /// A string.
     Text(String),
@@ -76,7 +75,69 @@ pub enum SettingsJson {
     /// An object.
     Object(BTreeMap<String, SettingsJson>),
     /// A number, a boolean or null.
-    Other(serde::de::IgnoredAny),
+    Other,
+}
+
+impl<'de> Deserialize<'de> for SettingsJson {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(SettingsJsonVisitor)
+    }
+}
+
+/// Reads any JSON value into a [`SettingsJson`] (a visitor rather than an untagged enum, which
+/// would buffer every value first and weighs more in the WASM module).
+struct SettingsJsonVisitor;
+
+impl<'de> serde::de::Visitor<'de> for SettingsJsonVisitor {
+    type Value = SettingsJson;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<SettingsJson, E> {
+        Ok(SettingsJson::Text(v.to_string()))
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<SettingsJson, E> {
+        Ok(SettingsJson::Other)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<SettingsJson, E> {
+        Ok(SettingsJson::Other)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<SettingsJson, E> {
+        Ok(SettingsJson::Other)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<SettingsJson, E> {
+        Ok(SettingsJson::Other)
+    }
+
+    fn visit_unit<E>(self) -> Result<SettingsJson, E> {
+        Ok(SettingsJson::Other)
+    }
+
+    fn visit_none<E>(self) -> Result<SettingsJson, E> {
+        Ok(SettingsJson::Other)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<SettingsJson, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(SettingsJson::List(items))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<SettingsJson, A::Error> {
+        let mut fields = BTreeMap::new();
+        while let Some((key, value)) = map.next_entry::<String, SettingsJson>()? {
+            fields.insert(key, value);
+        }
+        Ok(SettingsJson::Object(fields))
+    }
 }
 
 impl SettingsJson {
@@ -223,6 +284,10 @@ pub struct Settings {
     pub tasks_global_filter: String,
     /// The Tasks plugin's `removeGlobalFilter`: leave the global filter out of descriptions.
     pub tasks_remove_global_filter: bool,
+    /// The status types the Tasks plugin's settings give checkbox symbols (its core and custom
+    /// statuses, `statusSettings` in its data.json: `d` → `DONE`), read with the global filter;
+    /// a symbol not listed has its default type.
+    pub tasks_statuses: BTreeMap<String, crate::task_status::StatusType>,
 }
 
 impl Default for Settings {
@@ -262,6 +327,7 @@ impl Default for Settings {
             template_folders: strings(&["Templates"]),
             declared_templates: Vec::new(),
             tasks_global_filter: String::new(),
+            tasks_statuses: BTreeMap::new(),
             tasks_remove_global_filter: false,
         }
     }

@@ -155,7 +155,11 @@ fn owners_resolve_to_person_notes() {
             "Ask (Niko Dukic) about it, then Lior.",
         ),
         // Inside a wikilink, `@` is part of the link.
-        ("- [ ] Mention [[@Nobody]] here", &[], "Mention [[@Nobody]] here"),
+        (
+            "- [ ] Mention [[@Nobody]] here",
+            &[],
+            "Mention [[@Nobody]] here",
+        ),
         // A handle with digits is a user name, kept whole: no digits left in the description,
         // and no person read out of its letters (`@niko2` is not Niko Dukic).
         ("- [ ] Check logs @trq212", &["trq212"], "Check logs"),

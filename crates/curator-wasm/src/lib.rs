@@ -62,6 +62,8 @@ export interface Settings {
   declaredTemplates: string[];
   tasksGlobalFilter: string;
   tasksRemoveGlobalFilter: boolean;
+  /** Status types the Tasks plugin's settings give checkbox symbols (`{"d": "DONE"}`). */
+  tasksStatuses: Record<string, "TODO" | "DONE" | "IN_PROGRESS" | "ON_HOLD" | "CANCELLED" | "NON_TASK">;
 }
 /** Settings as accepted by the engine: every missing field takes its default. */
 export type SettingsInput = Partial<Settings>;

@@ -167,6 +167,10 @@ fn read_task(
     parent_line: Option<usize>,
 ) -> Option<Task> {
     let (status, body) = filtered_task_body(note, ctx, item)?;
+    let status_type = StatusType::in_vault(status, &ctx.settings.tasks_statuses);
+    if status_type == StatusType::NonTask {
+        return None;
+    }
     let TaskText { text, code } = task_text(note, &body);
     let parsed = parse::parse(&text);
     let free = text.get(..parsed.free_len).unwrap_or("");
@@ -207,7 +211,7 @@ fn read_task(
         path: note.path.into(),
         line: note.line_of(item.line.start),
         status,
-        status_type: StatusType::of(status),
+        status_type,
         description: without(free, removed, &at_signs),
         owners,
         priority: parsed.priority,

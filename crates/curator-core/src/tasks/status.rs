@@ -1,38 +1,6 @@
 //! Checkbox status characters and the status types the Tasks plugin gives them.
 
-use serde::Serialize;
-
-/// What a checkbox character means, as the Tasks plugin reads it with its default statuses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum StatusType {
-    /// `[ ]` and every character Tasks does not know.
-    Todo,
-    /// `[x]` and `[X]`.
-    Done,
-    /// `[/]`.
-    InProgress,
-    /// `[-]`.
-    Cancelled,
-}
-
-impl StatusType {
-    /// The type Tasks gives `symbol` by default: `x`/`X` done, `/` in progress, `-` cancelled,
-    /// anything else (space, `?`, `>`, `!`, …) to do.
-    pub fn of(symbol: char) -> StatusType {
-        match symbol {
-            'x' | 'X' => StatusType::Done,
-            '/' => StatusType::InProgress,
-            '-' => StatusType::Cancelled,
-            _ => StatusType::Todo,
-        }
-    }
-
-    /// True for the types Tasks' `not done` filter matches (to do and in progress).
-    pub fn is_open(self) -> bool {
-        matches!(self, StatusType::Todo | StatusType::InProgress)
-    }
-}
+pub use crate::task_status::StatusType;
 
 /// The checkbox at the start of a list item's first line: `- [x] `, `1. [/] `, `+ [ ]`
 /// (after any indentation the list item's span starts with). Returns the status character and the byte offset (into `line`) where the task text starts.

@@ -81,7 +81,7 @@ layout! {
         depends_on: Vec<String>, on_completion: Option<Box<str>>, heading: Option<Box<str>>,
         parent_line: Option<usize>, block_id: Option<Box<str>>, invalid_dates: Vec<InvalidDate>,
     });
-    wire_enum!(StatusType { Todo = 0, Done = 1, InProgress = 2, Cancelled = 3 });
+    wire_enum!(StatusType { Todo = 0, Done = 1, InProgress = 2, Cancelled = 3, OnHold = 4, NonTask = 5 });
     wire_enum!(Priority { Highest = 0, High = 1, Medium = 2, None = 3, Low = 4, Lowest = 5 });
     wire_struct!(NoteSummary {
         path: String, title: String, kind: NoteKind, aliases: Vec<String>, tags: Vec<String>,
