@@ -2,7 +2,7 @@
 //! particles are closed words (`Pieter van den Berg` is not Pieter van der Berg, `Mohan de
 //! Vries` not Anna de Vries), and a middle name that contradicts is someone else's (`Mary Louise
 //! Smith` is not Mary Jane Smith). A middle word written alike still agrees (`John F.
-//! Kennedy`).
+//! Kennedy`). A note titled with an honorific (`Dr. Sarah Chen`) is also the name alone.
 
 mod mentions_common;
 
@@ -81,4 +81,19 @@ fn the_same_middle_words_written_alike_agree() {
             "{body}: {got:?}"
         );
     }
+}
+
+#[test]
+fn a_note_titled_with_an_honorific_is_also_the_name_alone() {
+    let vault = [("People/Dr. Sarah Chen.md", "---\ntype: person\n---\n")];
+    let text = "# Kickoff\n\nSarah Chen walked us through the plan.\n";
+    let got: Vec<(String, String)> = mentions_in(&vault, "Notes/Kickoff.md", text)
+        .into_iter()
+        .filter(|m| m.decision.is_confident())
+        .map(|m| (m.text, m.resolved.unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        got,
+        [("Sarah Chen".to_string(), "Dr. Sarah Chen".to_string())]
+    );
 }

@@ -13,7 +13,7 @@ use crate::names::everyday::is_common_word;
 use crate::names::evidence::{reach, reach_locals, ProseReach};
 use crate::names::keys::EntityNames;
 use crate::names::normalize::{self, Token};
-use crate::names::particles::is_particle;
+use crate::names::particles::{is_honorific, is_particle};
 use crate::names::qualifier;
 use crate::names::score;
 use crate::note::{LinkKind, Note};
@@ -1580,11 +1580,6 @@ fn one_letter(word: &str) -> bool {
     word.chars().nth(1).is_none()
 }
 
-/// Words written before a name that are no part of it (`Dr Ana`, `Lord Robert`).
-const HONORIFICS: &[&str] = &[
-    "dr", "lady", "lord", "miss", "mr", "mrs", "ms", "prof", "saint", "sir", "st",
-];
-
 /// True when a capitalised `word` of a run reads as part of a person's name: no stopword,
 /// particle, honorific or everyday word (`Shaw`, `Krakauer`, an initial `H`; not `About`,
 /// `Budget`, `Dr`).
@@ -1599,7 +1594,7 @@ fn continues_a_name(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && !is_stopword(word)
         && !is_particle(&lower)
-        && !HONORIFICS.contains(&lower.as_str())
+        && !is_honorific(&lower)
 }
 
 /// How `text` could name an entity of the vault or a name the note writes (see [`reach`]); the

@@ -7,8 +7,8 @@
 
 use super::evidence::{NameEvidence, ProseReach};
 use super::normalize::{self, Token};
-use super::qualifier;
 use super::score;
+use super::{particles, qualifier};
 use crate::deps::{self, Dep};
 use crate::kind::NoteKind;
 use rustc_hash::FxHashMap as HashMap;
@@ -218,8 +218,13 @@ impl EntityKeys {
         }
         let mut forms: Vec<NameForm> = Vec::new();
         let spaced = spaced_slug(summary.title);
+        // A person's note titled with an honorific (`Dr. Sarah Chen`) is also the name alone.
+        let untitled = (summary.kind == NoteKind::Person)
+            .then(|| particles::without_honorific(summary.title))
+            .flatten();
         for (text, alias) in std::iter::once((summary.title, false))
             .chain(spaced.iter().map(|s| (s.as_str(), true)))
+            .chain(untitled.map(|u| (u, true)))
             .chain(summary.aliases.iter().map(|a| (a.as_str(), true)))
         {
             let tokens = normalize::tokens(text);
