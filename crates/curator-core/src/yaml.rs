@@ -297,7 +297,8 @@ fn parse_with(src: &str, paired: bool) -> Result<Node, YamlError> {
 
 /// What to change, for the mistakes people make writing a property by hand, given the parser's
 /// message and the line it stopped on: a value holding `: `, a value opening with a character
-/// YAML reserves, a value that opens with a quoted part and goes on after it.
+/// YAML reserves, wikilinks written bare with more after them, a value that opens with a quoted
+/// part and goes on after it.
 fn hint(info: &str, line: &str) -> Option<String> {
     let (key, value) = line.split_once(':')?;
     let key = key.trim();
@@ -314,6 +315,12 @@ fn hint(info: &str, line: &str) -> Option<String> {
         let first = value.chars().next().unwrap_or('`');
         Some(format!(
             "the value of `{key}` starts with {first}, which YAML reserves: {quote}"
+        ))
+    } else if info.contains("did not find expected key") && value.starts_with("[[") {
+        Some(format!(
+            "the value of `{key}` is a link written bare, which YAML reads as a list and cannot \
+             go on after: put each link in quotes (`{key}: \"[[A]]\"`, or a list of them: \
+             `{key}: [\"[[A]]\", \"[[B]]\"]`)"
         ))
     } else if info.starts_with("invalid trailing content after double-quoted scalar")
         && value.starts_with('"')

@@ -55,6 +55,16 @@ fn hand_written_values_yaml_misreads_say_what_to_change() {
         message.ends_with("the value of `summary` starts with `, which YAML reserves: put the whole value in quotes"),
         "{message}"
     );
+    let (line, message) = refused("---\nrelated: [[Ana]], [[Rob]]\ntags: a\n---\n");
+    assert_eq!(line, Some(2));
+    assert!(
+        message.ends_with(
+            "the value of `related` is a link written bare, which YAML reads as a list and \
+             cannot go on after: put each link in quotes (`related: \"[[A]]\"`, or a list of \
+             them: `related: [\"[[A]]\", \"[[B]]\"]`)"
+        ),
+        "{message}"
+    );
     let (line, message) = refused("---\ntitle: \"Ship it\" said the lead\n---\n");
     assert_eq!(line, Some(2));
     assert!(
