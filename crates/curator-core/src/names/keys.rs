@@ -34,6 +34,10 @@ pub struct NameForm {
     pub joined: Option<Token>,
     /// How many of its words are its own, before any qualifier ([`qualifier::own_words`]).
     pub own_words: usize,
+    /// How many of its first words name the note's kind and no part of its name
+    /// (`Organisation` of the title `Organisation - CloudVendor Inc`): a written name is
+    /// compared with the words after them, and only the whole title names it exactly.
+    pub kind_prefix: usize,
 }
 
 /// What the resolver knows about one person or organisation note.
@@ -210,6 +214,39 @@ fn spaced_slug(title: &str) -> Option<String> {
         .then(|| parts.join(" "))
 }
 
+/// Words a vault names its notes' kind by, written before a title (`Organisation - CloudVendor
+/// Inc`, `Person - Ana Lima`): the note's name is what follows.
+const KIND_PREFIXES: &[(&str, NoteKind)] = &[
+    ("client", NoteKind::Org),
+    ("company", NoteKind::Org),
+    ("contact", NoteKind::Person),
+    ("customer", NoteKind::Org),
+    ("org", NoteKind::Org),
+    ("organisation", NoteKind::Org),
+    ("organization", NoteKind::Org),
+    ("partner", NoteKind::Org),
+    ("people", NoteKind::Person),
+    ("person", NoteKind::Person),
+    ("vendor", NoteKind::Org),
+];
+
+/// How many of the words of `title` name the note's `kind` before a dash, and are no part of
+/// its name (1 for `Organisation - CloudVendor Inc`); 0 for a title without such a word.
+fn kind_prefix_words(title: &str, kind: NoteKind) -> usize {
+    [" - ", " – ", " — "]
+        .iter()
+        .find_map(|dash| {
+            let (prefix, name) = title.split_once(dash)?;
+            let lower = prefix.trim().to_lowercase();
+            let names_kind = KIND_PREFIXES
+                .iter()
+                .any(|(word, k)| *k == kind && *word == lower);
+            (names_kind && !normalize::tokens(name).is_empty())
+                .then(|| normalize::tokens(prefix).len())
+        })
+        .unwrap_or(0)
+}
+
 impl EntityKeys {
     /// The keys of a person or organisation note; `None` for other notes.
     pub fn of(summary: &Named) -> Option<EntityKeys> {
@@ -238,6 +275,11 @@ impl EntityKeys {
                 text: text.to_string(),
                 alias,
                 key: normalize::key_of(&tokens),
+                kind_prefix: if alias {
+                    0
+                } else {
+                    kind_prefix_words(text, summary.kind)
+                },
                 tokens,
                 joined,
                 own_words: qualifier::own_words(text),
@@ -259,6 +301,7 @@ impl EntityKeys {
                     let tokens = normalize::tokens(&text);
                     NameForm {
                         key: normalize::key_of(&tokens),
+                        kind_prefix: 0,
                         tokens,
                         own_words: qualifier::own_words(&text),
                         text,

@@ -531,7 +531,7 @@ impl<'a> Form<'a> {
         Form {
             text: &form.text,
             alias: form.alias,
-            tokens: &form.tokens,
+            tokens: form.tokens.get(form.kind_prefix..).unwrap_or(&form.tokens),
             joined: form.joined.as_ref(),
         }
     }
