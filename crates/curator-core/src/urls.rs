@@ -1,5 +1,6 @@
 //! URLs written in text, with a scheme (`https://…`), as `www.…` or as a domain and a path
-//! (`linkedin.com/in/someone`): addresses, never prose to read names in nor text to repair.
+//! (`linkedin.com/in/someone`), and email addresses (`sarah.chen@cloudvendor.com`): addresses,
+//! never prose to read names in nor text to repair.
 
 use std::ops::Range;
 
@@ -11,7 +12,30 @@ pub fn spans(text: &str) -> Vec<Range<usize>> {
         .flat_map(|prefix| runs_from(text, prefix))
         .collect();
     out.extend(schemeless_urls(text));
+    out.extend(emails(text));
     out
+}
+
+/// Byte ranges of `text` holding an email address: a local part of letters, digits and
+/// `._%+-` glued to an `@` and a domain (an `@` after a space is a handle, `@Ana`).
+fn emails(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let local = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-');
+    let domain = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-');
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'@', bytes).filter_map(move |at| {
+        let start = at
+            - bytes
+                .get(..at)?
+                .iter()
+                .rev()
+                .take_while(|&&b| local(b))
+                .count();
+        let after = bytes.get(at + 1..)?;
+        let end = at + 1 + after.iter().take_while(|&&b| domain(b)).count();
+        // A sentence's full stop after the address is no part of its domain.
+        let name = text.get(at + 1..end)?.trim_end_matches('.');
+        (start < at && is_domain(name)).then_some(start..at + 1 + name.len())
+    })
 }
 
 /// Byte ranges of `text` starting at `prefix` and running to the next whitespace (URLs).
@@ -75,5 +99,12 @@ mod tests {
                 "docs.rs/Nico,"
             ]
         );
+    }
+
+    #[test]
+    fn finds_email_addresses_and_not_handles() {
+        let text = "Mail sarah.chen@cloudvendor.com. Ask @Ana, or a@b, or x@host.";
+        let found: Vec<&str> = spans(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["sarah.chen@cloudvendor.com"]);
     }
 }

@@ -16,6 +16,7 @@ const VAULT: &[(&str, &str)] = &[
         "People/John Fitzgerald Kennedy.md",
         "---\ntype: person\n---\n",
     ),
+    ("People/John D. Rockefeller.md", "---\ntype: person\n---\n"),
 ];
 
 /// Each mention of the typed note `body` decided confidently, as (text, note).
@@ -73,6 +74,12 @@ fn the_same_middle_words_written_alike_agree() {
             "John F. Kennedy spoke at Rice.",
             "John F. Kennedy",
             "John Fitzgerald Kennedy",
+        ),
+        // The note writes the initial, the text the middle name.
+        (
+            "John Davison Rockefeller founded Standard Oil.",
+            "John Davison Rockefeller",
+            "John D. Rockefeller",
         ),
     ] {
         let got = confident(body);

@@ -1374,9 +1374,11 @@ fn spans(
             };
             // In typed prose, a name the vault has inside a longer name it does not have is part
             // of someone else's name (see `in_a_strangers_name`); a meeting's prose may be a
-            // transcript, where names run into the next words and surnames are misheard (`Selin
-            // Wu` is Selin Vu), and is read as before.
-            if !heard
+            // transcript, where people's names run into the next words and surnames are
+            // misheard (`Selin Wu` is Selin Vu), and is read as before. An organisation's first
+            // words before other capitalised words are another organisation's name there too
+            // (`Vistula Power Group` beside a note on Vistula Energy Group).
+            if (!heard || reach.only_orgs)
                 && !names.is_a_name(text)
                 && in_a_strangers_name(
                     note,
@@ -1603,7 +1605,8 @@ fn names_someone(text: &str, names: &EntityNames, locals: &[Vec<Token>]) -> Opti
     let in_vault = names
         .prose_memo()
         .get_or(text, || reach(text, &names.parts_of(text), names, &[]));
-    if locals.is_empty() || in_vault == Some(ProseReach::BEST) {
+    // Names without a note are people's: they change nothing of a best reach of a person.
+    if locals.is_empty() || in_vault.is_some_and(|r| r.is_best() && !r.only_orgs) {
         return in_vault;
     }
     let in_note = reach_locals(text, &names.parts_of(text), locals);

@@ -7,6 +7,7 @@ use super::keys::{EntityKeys, EntityNames};
 use super::normalize::{self, Token};
 use super::score::{self, Level, NameScore};
 use crate::deps;
+use crate::kind::NoteKind;
 use crate::review::Weight;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -218,21 +219,27 @@ pub struct ProseReach {
     pub surname: bool,
     /// Without noise (every part exact, a nickname or an acronym).
     pub exact: bool,
+    /// Only organisations' names: no person's, none the note writes without a note.
+    pub only_orgs: bool,
 }
 
 impl ProseReach {
-    /// The best reach there is: exactly, not only as a surname.
-    pub const BEST: ProseReach = ProseReach {
-        surname: false,
-        exact: true,
-    };
+    /// True for the best reach there is: exactly, not only as a surname.
+    pub fn is_best(self) -> bool {
+        self.exact && !self.surname
+    }
 
-    /// The better of two reaches.
+    /// The better of two reaches, of organisations only when both are.
     pub fn min(self, other: ProseReach) -> ProseReach {
-        if (other.surname, !other.exact) < (self.surname, !self.exact) {
+        let only_orgs = self.only_orgs && other.only_orgs;
+        let better = if (other.surname, !other.exact) < (self.surname, !self.exact) {
             other
         } else {
             self
+        };
+        ProseReach {
+            only_orgs,
+            ..better
         }
     }
 }
@@ -246,8 +253,13 @@ pub fn reach(
     names: &EntityNames,
     locals: &[Vec<Token>],
 ) -> Option<ProseReach> {
-    if names.by_key(&normalize::key_of(tokens)).next().is_some() {
-        return Some(ProseReach::BEST);
+    let key = normalize::key_of(tokens);
+    if names.by_key(&key).next().is_some() {
+        return Some(ProseReach {
+            surname: false,
+            exact: true,
+            only_orgs: names.by_key(&key).all(|e| e.kind == NoteKind::Org),
+        });
     }
     let span = Span::of(text, tokens)?;
     let acronym = span.acronym.as_deref();
@@ -255,15 +267,26 @@ pub fn reach(
         names
             .candidates(tokens, acronym, |_| false)
             .into_iter()
-            .filter_map(|e| score::match_entity(tokens, e, names, acronym))
-            .chain(locals.iter().filter_map(|l| score::match_local(tokens, l))),
+            .filter_map(|e| {
+                let org = e.kind == NoteKind::Org;
+                score::match_entity(tokens, e, names, acronym).map(|m| (m, org))
+            })
+            .chain(
+                locals
+                    .iter()
+                    .filter_map(|l| score::match_local(tokens, l).map(|m| (m, false))),
+            ),
     )
 }
 
 /// How `text` (split into `tokens`) could name one of the names `locals` a note writes without
 /// a note: [`reach`] over a vault without names, which reads nothing of the vault.
 pub fn reach_locals(text: &str, tokens: &[Token], locals: &[Vec<Token>]) -> Option<ProseReach> {
-    Span::of(text, tokens)?.best(locals.iter().filter_map(|l| score::match_local(tokens, l)))
+    Span::of(text, tokens)?.best(
+        locals
+            .iter()
+            .filter_map(|l| score::match_local(tokens, l).map(|m| (m, false))),
+    )
 }
 
 /// A span of prose that may be a name: long enough to tell from a word.
@@ -293,7 +316,11 @@ impl<'a> Span<'a> {
     }
 
     /// The best reach of the name-like `matches` of the span.
-    fn best<'m>(&self, matches: impl Iterator<Item = score::NameMatch<'m>>) -> Option<ProseReach> {
+    /// The best reach of `matches`, each a name match and whether it is an organisation's.
+    fn best<'m>(
+        &self,
+        matches: impl Iterator<Item = (score::NameMatch<'m>, bool)>,
+    ) -> Option<ProseReach> {
         // How name-like the span is, before discounting names many entities share.
         // Three letters are too few to tell a misspelt name from a word (`Use` ~ `Osei`).
         let good = |m: &score::NameMatch| {
@@ -306,12 +333,15 @@ impl<'a> Span<'a> {
                 && (m.exact || self.tokens.len() > 1 || self.letters > 3)
         };
         let mut found: Option<ProseReach> = None;
-        for r in matches.filter(good).map(|m| ProseReach {
+        for r in matches.filter(|(m, _)| good(m)).map(|(m, org)| ProseReach {
             surname: m.tail_only,
             exact: m.exact,
+            only_orgs: org,
         }) {
-            found = Some(found.map_or(r, |f| f.min(r)));
-            if r == ProseReach::BEST {
+            let best = found.map_or(r, |f| f.min(r));
+            found = Some(best);
+            // Nothing after can make it better, nor of organisations only again.
+            if best.is_best() && !best.only_orgs {
                 break;
             }
         }

@@ -575,8 +575,10 @@ fn pair<'a>(m: &'a Token, e: &'a Token, names: &EntityNames) -> PartMatch<'a> {
 /// The first middle word of a person's name written with as many words as the name has that
 /// contradicts the name's word there: `Pieter van den Berg` is not Pieter van der Berg (a
 /// particle is a closed word, and another one is another family) and `Mary Louise Smith` is not
-/// Mary Jane Smith (a middle word only spelled like the name's, [`Level::Near`], contradicts
-/// it). A middle word spelled, heard or abbreviated alike agrees (`John F. Kennedy`).
+/// Mary Jane Smith: two given names the name tables know that are only spelled alike
+/// ([`Level::Near`]) or not at all. A middle word spelled, heard or abbreviated alike agrees
+/// (`John F. Kennedy`), and so does one that is no given name the tables know (a transcript's
+/// `Trần Dook Hải` of Trần Đức Hải).
 fn middle_contradiction<'a>(mention: &'a [Token], name: &'a [Token]) -> Option<PartMatch<'a>> {
     if mention.len() != name.len() || mention.len() < 3 {
         return None;
@@ -589,7 +591,11 @@ fn middle_contradiction<'a>(mention: &'a [Token], name: &'a [Token]) -> Option<P
             if is_particle(&m.key) && is_particle(&e.key) {
                 !m.same_letters(e)
             } else {
-                matches!(compare(m, e), Level::Near | Level::Disagree)
+                // Two given names the name tables know, not alike: a misheard or garbled middle
+                // word (`Trần Dook Hải`, `John Davison Rockefeller` of John D.) is no name.
+                m.nickname.is_some()
+                    && e.nickname.is_some()
+                    && matches!(compare(m, e), Level::Near | Level::Disagree)
             }
         })
         .map(|(m, e)| PartMatch {

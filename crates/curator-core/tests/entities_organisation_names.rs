@@ -1,0 +1,73 @@
+//! How an organisation's name is read where it is not the note's:
+//! - an organisation's first words before other capitalised words are another organisation's
+//!   name, in a meeting's transcript too (`Vistula Power Group` beside a note on Vistula Energy
+//!   Group), while the name alone still names it;
+//! - a title opening with a word for the note's kind (`Organisation - CloudVendor Inc`) is
+//!   compared without it: the word alone (`Organisation`, a table's header) names nobody.
+
+mod mentions_common;
+
+use mentions_common::mentions_in;
+
+/// Each mention of `text` at `path` in `vault`, as (text, note, confident).
+fn read(vault: &[(&str, &str)], path: &str, text: &str) -> Vec<(String, String, bool)> {
+    mentions_in(vault, path, text)
+        .into_iter()
+        .map(|m| {
+            let confident = m.decision.is_confident();
+            (m.text, m.resolved.unwrap_or_default(), confident)
+        })
+        .collect()
+}
+
+const ORGS: &[(&str, &str)] = &[
+    (
+        "Organizations/Vistula Energy Group.md",
+        "---\ntype: organization\n---\n",
+    ),
+    (
+        "Organizations/Lagos Fintech Alliance.md",
+        "---\ntype: organization\n---\n",
+    ),
+];
+
+#[test]
+fn an_organisations_first_words_in_another_name_are_that_name_in_a_meeting_too() {
+    let meeting = "---\ntype: meeting\n---\n# Tariff sync\n\n\
+                   We also heard from Vistula Power Group about tariffs.\n\
+                   The Lagos Fintech Association wants a seat.\n";
+    let got = read(ORGS, "Meetings/2025-01-16 Tariff sync.md", meeting);
+    assert!(got.iter().all(|(_, _, confident)| !confident), "{got:?}");
+    // The name itself, or its first word alone, still names it.
+    let meeting = "---\ntype: meeting\n---\n# Tariff sync\n\n\
+                   Vistula Energy Group sent the figures; Vistula will sign.\n";
+    let got = read(ORGS, "Meetings/2025-01-17 Tariff sync.md", meeting);
+    assert!(
+        got.iter()
+            .any(|(t, n, c)| t == "Vistula Energy Group" && n == "Vistula Energy Group" && *c),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_word_for_the_notes_kind_before_its_title_names_nobody() {
+    let vault = [
+        (
+            "Organisation - CloudVendor Inc.md",
+            "---\ntype: organization\n---\n",
+        ),
+        (
+            "Organisation - Your Company.md",
+            "---\ntype: organization\n---\n",
+        ),
+    ];
+    let text = "# People MOC\n\n## People by Organisation\n\n| Type | Pattern |\n|---|---|\n\
+                | Organisation | one note each |\n\nWe buy from CloudVendor Inc.\n";
+    let got = read(&vault, "MOC.md", text);
+    assert!(got.iter().all(|(t, _, _)| t != "Organisation"), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|(t, n, _)| t == "CloudVendor Inc" && n == "Organisation - CloudVendor Inc"),
+        "{got:?}"
+    );
+}
