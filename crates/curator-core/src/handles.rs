@@ -136,9 +136,11 @@ pub fn find(text: &str) -> Vec<Handle> {
         if before.is_some_and(|c| !(c.is_whitespace() || c == '(' || c == '[')) {
             continue;
         }
-        // Inside a wikilink (`[[@John]]`, `[[Notes|@John]]`), it is part of a link.
-        let opened = text[..at].rfind("[[");
-        if opened.is_some_and(|o| text[..at].rfind("]]").is_none_or(|c| c < o)) {
+        // Inside a wikilink (`[[@John]]`, `[[Notes|@John]]`), it is part of a link; a link
+        // opens and closes on one line.
+        let line = &text[memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1)..at];
+        let opened = line.rfind("[[");
+        if opened.is_some_and(|o| line.rfind("]]").is_none_or(|c| c < o)) {
             continue;
         }
         let mut words = Vec::new();

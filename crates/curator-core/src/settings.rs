@@ -375,10 +375,14 @@ impl Settings {
             || (self.declared_templates.is_empty()
                 && folders.split('/').any(|folder| {
                     let name = folder.trim_start_matches(|c: char| !c.is_alphabetic());
+                    // Lowercase letters take as many bytes as their capitals, but for a few
+                    // no folder name here holds.
                     TEMPLATE_FOLDER_NAMES.iter().any(|template| {
-                        name.chars()
-                            .flat_map(char::to_lowercase)
-                            .eq(template.chars())
+                        name.len() == template.len()
+                            && name
+                                .chars()
+                                .flat_map(char::to_lowercase)
+                                .eq(template.chars())
                     })
                 }))
     }
