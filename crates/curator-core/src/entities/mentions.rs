@@ -840,7 +840,9 @@ fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
     if word.chars().next().is_some_and(char::is_uppercase) && !known(word) {
         for (i, _) in word.char_indices().skip(3) {
             let (left, right) = word.split_at(i);
+            // One letter is a name's ending (`Al-Hassani`, `Giovanni`), not a word glued on.
             if right.chars().next().is_some_and(char::is_lowercase)
+                && right.chars().nth(1).is_some()
                 && is_stopword(right)
                 && known(left)
             {
@@ -1635,6 +1637,15 @@ mod tests {
 
     fn texts(found: &[Found]) -> Vec<(Kind, &str)> {
         found.iter().map(|f| (f.kind, f.text.as_str())).collect()
+    }
+
+    #[test]
+    fn a_name_glued_to_a_word_is_cut_but_not_at_its_last_letter() {
+        let index = index();
+        let names = index.entity_names();
+        assert_eq!(glue_point("Valleryof", names), Some(7));
+        // `Ahmedi` is another name ending in `i`, not Ahmed and the word `I`.
+        assert_eq!(glue_point("Ahmedi", names), None);
     }
 
     #[test]
