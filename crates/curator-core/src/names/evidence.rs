@@ -253,12 +253,12 @@ pub fn reach(
     names: &EntityNames,
     locals: &[Vec<Token>],
 ) -> Option<ProseReach> {
-    let key = normalize::key_of(tokens);
-    if names.by_key(&key).next().is_some() {
+    let mut exactly = names.by_key(&normalize::key_of(tokens)).peekable();
+    if exactly.peek().is_some() {
         return Some(ProseReach {
             surname: false,
             exact: true,
-            only_orgs: names.by_key(&key).all(|e| e.kind == NoteKind::Org),
+            only_orgs: exactly.all(|e| e.kind == NoteKind::Org),
         });
     }
     let span = Span::of(text, tokens)?;
@@ -315,8 +315,8 @@ impl<'a> Span<'a> {
         })
     }
 
-    /// The best reach of the name-like `matches` of the span.
-    /// The best reach of `matches`, each a name match and whether it is an organisation's.
+    /// The best reach of the name-like `matches` of the span, each a name match and whether
+    /// it is an organisation's.
     fn best<'m>(
         &self,
         matches: impl Iterator<Item = (score::NameMatch<'m>, bool)>,

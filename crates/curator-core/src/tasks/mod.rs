@@ -185,9 +185,8 @@ fn read_task(
     let comments = code
         .iter()
         .filter(|c| text.get(c.start..).is_some_and(|t| t.starts_with("%%")));
-    let mut hidden = removed.clone();
-    hidden.extend(comments.cloned());
-    let (gone, at_signs) = handle_spans(free, handles.iter().map(|h| h.span.clone()), &hidden);
+    let hidden: Vec<Range<usize>> = removed.iter().chain(comments).cloned().collect();
+    let (gone, at_signs) = handle_spans(free, handles.iter().map(|h| h.span.clone()), hidden);
     removed.extend(gone);
     let linked = owners::linked_people(note, &body, resolver, ctx);
     let mut owners: Vec<Arc<str>> = Vec::new();
@@ -300,17 +299,16 @@ fn push_repaired(out: &mut String, text: &str) {
 }
 
 /// What of each owner handle of `handles` (spans of `free`, the task's free text) leaves its
-/// description, given the spans `removed` already or hidden: a handle opening or ending it is a label
-/// and goes whole (`@Niko Review the doc`, `Send the deck @Ana`); one inside the sentence keeps
-/// its name and loses its `@` (`Ask @Rob Benoit about the budget` is asking Rob Benoit; `(set up
-/// by @Ana).` keeps Ana too). Returns the handles that go whole and the offsets of the `@`s
-/// that go alone.
+/// description, given the spans `gone` already (removed or hidden): a handle opening or ending
+/// it is a label and goes whole (`@Niko Review the doc`, `Send the deck @Ana`); one inside the
+/// sentence keeps its name and loses its `@` (`Ask @Rob Benoit about the budget` is asking Rob
+/// Benoit; `(set up by @Ana).` keeps Ana too). Returns the handles that go whole and the
+/// offsets of the `@`s that go alone.
 fn handle_spans(
     free: &str,
     handles: impl Iterator<Item = Range<usize>>,
-    hidden: &[Range<usize>],
+    mut gone: Vec<Range<usize>>,
 ) -> (Vec<Range<usize>>, Vec<usize>) {
-    let mut gone = hidden.to_vec();
     let (mut whole, mut at_signs) = (Vec::new(), Vec::new());
     let mut handles: Vec<Range<usize>> = handles.collect();
     handles.sort_by_key(|h| std::cmp::Reverse(h.start));
