@@ -1,7 +1,8 @@
 //! How an organisation's name is read where it is not the note's:
-//! - an organisation's first words before other capitalised words are another organisation's
-//!   name, in a meeting's transcript too (`Vistula Power Group` beside a note on Vistula Energy
-//!   Group), while the name alone still names it;
+//! - an organisation's first words, or a surname, before other capitalised words are another
+//!   organisation's name, in a meeting's transcript too (`Vistula Power Group` beside a note on
+//!   Vistula Energy Group, `Johnson Controls` beside Mike Johnson), while the name alone still
+//!   names it;
 //! - a title opening with a word for the note's kind (`Organisation - CloudVendor Inc`) is
 //!   compared without it: the word alone (`Organisation`, a table's header) names nobody.
 
@@ -47,6 +48,34 @@ fn an_organisations_first_words_in_another_name_are_that_name_in_a_meeting_too()
             .any(|(t, n, c)| t == "Vistula Energy Group" && n == "Vistula Energy Group" && *c),
         "{got:?}"
     );
+}
+
+#[test]
+fn a_surname_before_other_capitalised_words_names_nobody_in_a_meeting() {
+    let vault = [
+        (
+            "Organizations/Van Dijk Transport.md",
+            "---\ntype: organization\n---\n",
+        ),
+        ("People/Sanne van Dijk.md", "---\ntype: person\n---\n"),
+        ("People/Lars van Dijk.md", "---\ntype: person\n---\n"),
+        ("People/Mike Johnson.md", "---\ntype: person\n---\n"),
+    ];
+    let meeting = "---\ntype: meeting\n---\n# Billing sync\n\n\
+                   We also heard from Van Dijk Logistics about billing.\n\
+                   The contract with Johnson Controls runs out in May.\n";
+    let got = read(&vault, "Meetings/2025-01-08 Billing sync.md", meeting);
+    assert!(got.iter().all(|(_, _, confident)| !confident), "{got:?}");
+    // The organisation's whole name, and a person's, still name them.
+    let meeting = "---\ntype: meeting\n---\n# Billing sync\n\n\
+                   Van Dijk Transport sent the invoice; Sanne van Dijk will check it.\n";
+    let got = read(&vault, "Meetings/2025-01-09 Billing sync.md", meeting);
+    for name in ["Van Dijk Transport", "Sanne van Dijk"] {
+        assert!(
+            got.iter().any(|(t, n, c)| t == name && n == name && *c),
+            "{name}: {got:?}"
+        );
+    }
 }
 
 #[test]

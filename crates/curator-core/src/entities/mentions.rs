@@ -1377,10 +1377,12 @@ fn spans(
             // In typed prose, a name the vault has inside a longer name it does not have is part
             // of someone else's name (see `in_a_strangers_name`); a meeting's prose may be a
             // transcript, where people's names run into the next words and surnames are
-            // misheard (`Selin Wu` is Selin Vu), and is read as before. An organisation's first
-            // words before other capitalised words are another organisation's name there too
-            // (`Vistula Power Group` beside a note on Vistula Energy Group).
-            if (!heard || reach.only_orgs)
+            // misheard (`Selin Wu` is Selin Vu), and a person's whole name is read as before.
+            // What reaches no one's whole name, an organisation's first words or a surname,
+            // before other capitalised words of one name is another name there too (`Vistula
+            // Power Group` beside a note on Vistula Energy Group, `Johnson Controls` beside
+            // Mike Johnson).
+            if (!heard || !reach.whole_person)
                 && !names.is_a_name(text)
                 && in_a_strangers_name(
                     note,

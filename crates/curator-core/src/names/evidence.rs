@@ -221,6 +221,8 @@ pub struct ProseReach {
     pub exact: bool,
     /// Only organisations' names: no person's, none the note writes without a note.
     pub only_orgs: bool,
+    /// Some person's name (or one the note writes without a note) by more than its surname.
+    pub whole_person: bool,
 }
 
 impl ProseReach {
@@ -232,6 +234,7 @@ impl ProseReach {
     /// The better of two reaches, of organisations only when both are.
     pub fn min(self, other: ProseReach) -> ProseReach {
         let only_orgs = self.only_orgs && other.only_orgs;
+        let whole_person = self.whole_person || other.whole_person;
         let better = if (other.surname, !other.exact) < (self.surname, !self.exact) {
             other
         } else {
@@ -239,6 +242,7 @@ impl ProseReach {
         };
         ProseReach {
             only_orgs,
+            whole_person,
             ..better
         }
     }
@@ -255,10 +259,12 @@ pub fn reach(
 ) -> Option<ProseReach> {
     let mut exactly = names.by_key(&normalize::key_of(tokens)).peekable();
     if exactly.peek().is_some() {
+        let person = exactly.any(|e| e.kind != NoteKind::Org);
         return Some(ProseReach {
             surname: false,
             exact: true,
-            only_orgs: exactly.all(|e| e.kind == NoteKind::Org),
+            only_orgs: !person,
+            whole_person: person,
         });
     }
     let span = Span::of(text, tokens)?;
@@ -337,11 +343,13 @@ impl<'a> Span<'a> {
             surname: m.tail_only,
             exact: m.exact,
             only_orgs: org,
+            whole_person: !org && !m.tail_only,
         }) {
             let best = found.map_or(r, |f| f.min(r));
             found = Some(best);
-            // Nothing after can make it better, nor of organisations only again.
-            if best.is_best() && !best.only_orgs {
+            // Nothing after can make it better, nor of organisations only again, nor reach
+            // no person's whole name.
+            if best.is_best() && best.whole_person {
                 break;
             }
         }
