@@ -576,9 +576,10 @@ fn pair<'a>(m: &'a Token, e: &'a Token, names: &EntityNames) -> PartMatch<'a> {
 /// contradicts the name's word there: `Pieter van den Berg` is not Pieter van der Berg (a
 /// particle is a closed word, and another one is another family) and `Mary Louise Smith` is not
 /// Mary Jane Smith: two given names the name tables know that are only spelled alike
-/// ([`Level::Near`]) or not at all. A middle word spelled, heard or abbreviated alike agrees
-/// (`John F. Kennedy`), and so does one that is no given name the tables know (a transcript's
-/// `Trần Dook Hải` of Trần Đức Hải).
+/// ([`Level::Near`]) or not at all, or any two words alike in nothing, not even their first
+/// letter (`María Luisa García López` is not María José García López). A middle word spelled,
+/// heard or abbreviated alike agrees (`John F. Kennedy`), and so does one that starts alike and
+/// is no given name the tables know (a transcript's `Trần Dook Hải` of Trần Đức Hải).
 fn middle_contradiction<'a>(mention: &'a [Token], name: &'a [Token]) -> Option<PartMatch<'a>> {
     if mention.len() != name.len() || mention.len() < 3 {
         return None;
@@ -591,11 +592,15 @@ fn middle_contradiction<'a>(mention: &'a [Token], name: &'a [Token]) -> Option<P
             if is_particle(&m.key) && is_particle(&e.key) {
                 !m.same_letters(e)
             } else {
-                // Two given names the name tables know, not alike: a misheard or garbled middle
-                // word (`Trần Dook Hải`, `John Davison Rockefeller` of John D.) is no name.
-                m.nickname.is_some()
-                    && e.nickname.is_some()
-                    && matches!(compare(m, e), Level::Near | Level::Disagree)
+                // Two given names the name tables know, not alike, or two words alike in
+                // nothing, not even their first letter (`María Luisa` of María José, `Lê Thi
+                // Hung` of Lê Minh Hùng): a misheard or garbled middle word (`Trần Dook Hải`)
+                // or an initial written out (`John Davison Rockefeller` of John D.) is no name.
+                let level = compare(m, e);
+                let known = m.nickname.is_some() && e.nickname.is_some();
+                let first = |t: &Token| t.key.chars().next();
+                (known && matches!(level, Level::Near | Level::Disagree))
+                    || (level == Level::Disagree && first(m) != first(e))
             }
         })
         .map(|(m, e)| PartMatch {
