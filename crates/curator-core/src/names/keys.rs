@@ -247,6 +247,15 @@ fn kind_prefix_words(title: &str, kind: NoteKind) -> usize {
         .unwrap_or(0)
 }
 
+/// A title's name before a parenthesised qualifier, when the name has two words or more:
+/// `Wang Fang (Hanoi)` is also Wang Fang, whom a bare `Wang Fang` may mean as much as a note
+/// titled so. One word alone (`Ananias (Acts)`) is too little to be a name of its own.
+fn without_parenthesis(title: &str) -> Option<&str> {
+    let (name, rest) = title.split_once('(')?;
+    let name = name.trim_end();
+    (rest.trim_end().ends_with(')') && normalize::tokens(name).len() >= 2).then_some(name)
+}
+
 impl EntityKeys {
     /// The keys of a person or organisation note; `None` for other notes.
     pub fn of(summary: &Named) -> Option<EntityKeys> {
@@ -259,9 +268,11 @@ impl EntityKeys {
         let untitled = (summary.kind == NoteKind::Person)
             .then(|| particles::without_honorific(summary.title))
             .flatten();
+        let unqualified = without_parenthesis(summary.title);
         for (text, alias) in std::iter::once((summary.title, false))
             .chain(spaced.iter().map(|s| (s.as_str(), true)))
             .chain(untitled.map(|u| (u, true)))
+            .chain(unqualified.map(|u| (u, true)))
             .chain(summary.aliases.iter().map(|a| (a.as_str(), true)))
         {
             let tokens = normalize::tokens(text);
