@@ -3,6 +3,8 @@
 //!   organisation's name, in a meeting's transcript too (`Vistula Power Group` beside a note on
 //!   Vistula Energy Group, `Johnson Controls` beside Mike Johnson), while the name alone still
 //!   names it;
+//! - an ampersand joins the words of a name the vault has (`Okafor & Sons Engineering`), never
+//!   two names (`Ada Lovett & Bo Lindqvist`);
 //! - a title opening with a word for the note's kind (`Organisation - CloudVendor Inc`) is
 //!   compared without it: the word alone (`Organisation`, a table's header) names nobody.
 
@@ -76,6 +78,40 @@ fn a_surname_before_other_capitalised_words_names_nobody_in_a_meeting() {
             "{name}: {got:?}"
         );
     }
+}
+
+#[test]
+fn an_ampersand_joins_the_words_of_a_name_the_vault_has() {
+    let vault = [
+        (
+            "Organizations/Okafor & Sons Engineering.md",
+            "---\ntype: organization\n---\n",
+        ),
+        ("People/Chiamaka Okafor.md", "---\ntype: person\n---\n"),
+        ("People/Ada Lovett.md", "---\ntype: person\n---\n"),
+        ("People/Bo Lindqvist.md", "---\ntype: person\n---\n"),
+        ("People/David Wengrow.md", "---\ntype: person\n---\n"),
+    ];
+    let text = "# Pilot\n\nWe met Okafor & Sons Engineering about the pilot.\n\
+                Ada Lovett & Bo Lindqvist signed it, as Graeber & Wengrow would.\n";
+    let got = read(&vault, "Notes/Pilot.md", text);
+    for (written, name) in [
+        ("Okafor & Sons Engineering", "Okafor & Sons Engineering"),
+        ("Ada Lovett", "Ada Lovett"),
+        ("Bo Lindqvist", "Bo Lindqvist"),
+    ] {
+        assert!(
+            got.iter().any(|(t, n, c)| t == written && n == name && *c),
+            "{written}: {got:?}"
+        );
+    }
+    assert!(
+        got.iter()
+            .all(|(t, n, _)| t != "Okafor" && n != "Chiamaka Okafor"),
+        "{got:?}"
+    );
+    // A surname keeps the word before it, not across an ampersand.
+    assert!(got.iter().any(|(t, _, _)| t == "Wengrow"), "{got:?}");
 }
 
 #[test]

@@ -722,7 +722,16 @@ fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
                     .is_some_and(|w| w.capital && w.span.end == base + start)
                 && char_at(line, after) == Some(' ')
                 && char_at(line, after + 1).is_some_and(char::is_uppercase);
-            if initial || surname_comma {
+            // `Okafor & Sons Engineering`, `Zhang & Partners`: an organisation's name may join
+            // capitalised words with an ampersand (spans keep it only when exact).
+            let ampersand = c == '&'
+                && prev == Some(' ')
+                && out
+                    .last()
+                    .is_some_and(|w| w.capital && w.span.end + 1 == base + start)
+                && char_at(line, after) == Some(' ')
+                && char_at(line, after + 1).is_some_and(char::is_uppercase);
+            if initial || surname_comma || ampersand {
                 // `R. Benoit`: the initial stays with the name after it.
                 if let Some(w) = out.last_mut() {
                     w.joined_to_next = true;
@@ -1410,6 +1419,11 @@ fn spans(
             {
                 continue;
             }
+            // Across an ampersand, only a name the vault has exactly (`Okafor & Sons`), never
+            // two names (`Ada & Bo`).
+            if !reach.exact && text.contains(" & ") {
+                continue;
+            }
             // Across a comma, only a whole name written surname first (`Zięcik, Łukasz`, `de
             // Vries, Mohan`), never a name and the next word or name of a list (`Igal, UKMAT`,
             // `Tony B, Jonathan B`).
@@ -1444,8 +1458,13 @@ fn spans(
                 continue;
             }
             // `Gosia Thorsen` names Gosia, not whoever else is called Thorsen: a surname keeps
-            // the capitalised word before it.
-            let start = if reach.surname && i > lo && !consumed_before(&out, run[i - 1]) {
+            // the capitalised word before it, but not across an ampersand (`Graeber & Wengrow`
+            // are two people).
+            let keeps_before = i > lo
+                && !consumed_before(&out, run[i - 1])
+                && (note.text.get(run[i - 1].span.end..run[i].span.start))
+                    .is_some_and(|gap| !gap.contains('&'));
+            let start = if reach.surname && keeps_before {
                 run[i - 1].span.start
             } else {
                 span.start
