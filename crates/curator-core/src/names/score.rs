@@ -577,9 +577,10 @@ fn pair<'a>(m: &'a Token, e: &'a Token, names: &EntityNames) -> PartMatch<'a> {
 /// particle is a closed word, and another one is another family) and `Mary Louise Smith` is not
 /// Mary Jane Smith: two given names the name tables know that are only spelled alike
 /// ([`Level::Near`]) or not at all, or any two words alike in nothing, not even their first
-/// letter (`María Luisa García López` is not María José García López). A middle word spelled,
-/// heard or abbreviated alike agrees (`John F. Kennedy`), and so does one that starts alike and
-/// is no given name the tables know (a transcript's `Trần Dook Hải` of Trần Đức Hải).
+/// sound (`María Luisa García López` is not María José García López). A middle word spelled,
+/// heard or abbreviated alike agrees (`John F. Kennedy`), and so does one that starts with the
+/// same sound and is no given name the tables know (a transcript's `Trần Dook Hải` of Trần Đức
+/// Hải, `Tran Knock Huong` of Trần Ngọc Hương).
 fn middle_contradiction<'a>(mention: &'a [Token], name: &'a [Token]) -> Option<PartMatch<'a>> {
     if mention.len() != name.len() || mention.len() < 3 {
         return None;
@@ -593,14 +594,14 @@ fn middle_contradiction<'a>(mention: &'a [Token], name: &'a [Token]) -> Option<P
                 !m.same_letters(e)
             } else {
                 // Two given names the name tables know, not alike, or two words alike in
-                // nothing, not even their first letter (`María Luisa` of María José, `Lê Thi
-                // Hung` of Lê Minh Hùng): a misheard or garbled middle word (`Trần Dook Hải`)
-                // or an initial written out (`John Davison Rockefeller` of John D.) is no name.
+                // nothing, not even their first sound (`María Luisa` of María José, `Lê Thi
+                // Hung` of Lê Minh Hùng): a misheard or garbled middle word (`Trần Dook Hải`,
+                // `Tran Knock Huong` of Trần Ngọc Hương) or an initial written out (`John
+                // Davison Rockefeller` of John D.) is no name.
                 let level = compare(m, e);
                 let known = m.nickname.is_some() && e.nickname.is_some();
-                let first = |t: &Token| t.key.chars().next();
                 (known && matches!(level, Level::Near | Level::Disagree))
-                    || (level == Level::Disagree && first(m) != first(e))
+                    || (level == Level::Disagree && !same_first_sound(m, e))
             }
         })
         .map(|(m, e)| PartMatch {
@@ -609,6 +610,21 @@ fn middle_contradiction<'a>(mention: &'a [Token], name: &'a [Token]) -> Option<P
             level: Level::Disagree,
             bits: DISAGREE_BITS,
         })
+}
+
+/// True when the two parts may start with one sound: a phonetic code of each starts alike
+/// (`Knock` heard for Ngọc, both `N`), or, for parts without codes, their first letters.
+fn same_first_sound(m: &Token, e: &Token) -> bool {
+    let firsts = |t: &Token| {
+        let codes: Vec<char> = t.codes.iter().filter_map(|c| c.chars().next()).collect();
+        if codes.is_empty() {
+            t.key.chars().next().into_iter().collect()
+        } else {
+            codes
+        }
+    };
+    let theirs = firsts(e);
+    firsts(m).iter().any(|c| theirs.contains(c))
 }
 
 /// True when `initial` is one letter that `full`, a longer part and no number, starts with
