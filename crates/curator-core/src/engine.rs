@@ -568,7 +568,7 @@ mod tests {
     }
 
     #[test]
-    fn a_folder_named_for_templates_holds_them_where_the_vault_declares_none() {
+    fn a_folder_named_for_templates_holds_them() {
         let template = "---\ncreated: {{date:YYYY-MM-DD}}\ntags: Draft, draft\n---\n# {{title}}\n";
         let paths = [
             "Blog/templates/post-template.md",
@@ -584,6 +584,12 @@ mod tests {
             "ŞABLONLAR/Toplantı.md",
             "模板/会议.md",
             "Meta/tpl/Person.md",
+            // A word of the folder's name, whatever else it holds.
+            "My Templates/Person.md",
+            "zz-templates/Person.md",
+            "Templates (old)/Person.md",
+            "Meta/_tmpl/Person.md",
+            "Templater/Person.md",
         ];
         let mut engine = Engine::new(Settings::default());
         for path in paths {
@@ -594,22 +600,25 @@ mod tests {
                 "{path}: {report:?}"
             );
         }
-        // Only a folder so named: a note named so, or a folder that merely starts so, is a note.
+        // Only a folder with such a word: a note named so, or a folder whose word merely starts
+        // so, is a note.
         for path in [
             "Notes/templates.md",
-            "Templates and tools/x.md",
-            "my-templates/x.md",
+            "Templatesque/x.md",
+            "Contemplation/x.md",
         ] {
             assert!(!engine.settings().is_template(path), "{path}");
             assert!(!engine.check(path, template).review.is_empty(), "{path}");
         }
-        // Where the vault says where its templates are, a folder elsewhere is its own business.
+        // Where the vault says where its templates are, a folder named for templates elsewhere
+        // still holds them (an old folder, another plugin's).
         let declared = Settings {
             declared_templates: vec!["Meta/Tpl".into()],
             ..Settings::default()
         };
-        assert!(!declared.is_template(paths[0]));
+        assert!(declared.is_template(paths[0]));
         assert!(declared.is_template("Meta/Tpl/post-template.md"));
+        assert!(!declared.is_template("Meta/Notes/post.md"));
     }
 
     #[test]

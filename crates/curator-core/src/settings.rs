@@ -184,16 +184,18 @@ pub fn templates_named_in(file: &str, json: &SettingsJson) -> Vec<String> {
     out
 }
 
-/// Names of folders that hold templates in a vault whose settings declare none (compared
-/// without case, after what sorts or marks the folder before its name: `_Templates`,
-/// `01-Templates`, `🧩 Templates`): where no templates plugin says where its templates are, a
-/// folder so named holds them (see [`Settings::is_template`]). Vaults name it in their own
-/// language (`Plantillas`, `Vorlagen`, `Шаблоны`, `模板`); a note taken for a template is left
-/// alone, a template taken for a note is filled in, so the list errs on the side of templates.
+/// Words that name a folder of templates (compared without case with each word of a folder's
+/// name: `_Templates`, `01-Templates`, `🧩 Templates`, `My Templates`, `templates-old`): a
+/// folder so named holds templates, whatever folder a templates plugin declares besides (an old
+/// one, another plugin's; see [`Settings::is_template`]). Vaults name it in their own language
+/// (`Plantillas`, `Vorlagen`, `Шаблоны`, `模板`); a note taken for a template is left alone, a
+/// template taken for a note is filled in, so the list errs on the side of templates.
 const TEMPLATE_FOLDER_NAMES: &[&str] = &[
     "template",
     "templates",
+    "templater",
     "tpl",
+    "tmpl",
     // Spanish, Portuguese, Catalan, Italian, French
     "plantilla",
     "plantillas",
@@ -354,9 +356,9 @@ impl Settings {
     }
 
     /// True when the note at `path` is a template: inside a template folder (ours or one the vault
-    /// declares) or a template file the vault declares, or, in a vault whose settings declare no
-    /// template at all, inside a folder named like one (`templates`, `Template`, `_templates`,
-    /// `01-Templates`, at any depth). A template is not a note: its placeholders are meant to
+    /// declares) or a template file the vault declares, or inside a folder named like one, also
+    /// where the vault declares another (a word of its name: `templates`, `_templates`,
+    /// `01-Templates`, `My Templates`, `Templates (old)`, `zz-tmpl`, at any depth). A template is not a note: its placeholders are meant to
     /// stay, its people are not people, and the engine never edits, reviews or indexes it as an
     /// entity.
     pub fn is_template(&self, path: &str) -> bool {
@@ -372,19 +374,20 @@ impl Settings {
             });
         let folders = path.rsplit_once('/').map_or("", |(folders, _)| folders);
         named
-            || (self.declared_templates.is_empty()
-                && folders.split('/').any(|folder| {
-                    let name = folder.trim_start_matches(|c: char| !c.is_alphabetic());
-                    // Lowercase letters take as many bytes as their capitals, but for a few
-                    // no folder name here holds.
+            || folders
+                .split('/')
+                .flat_map(|folder| folder.split(|c: char| !c.is_alphanumeric()))
+                .any(|word| {
+                    // Lowercase letters take as many bytes as their capitals, but for a few no
+                    // folder name here holds.
                     TEMPLATE_FOLDER_NAMES.iter().any(|template| {
-                        name.len() == template.len()
-                            && name
+                        word.len() == template.len()
+                            && word
                                 .chars()
                                 .flat_map(char::to_lowercase)
                                 .eq(template.chars())
                     })
-                }))
+                })
     }
 
     /// True when the path is under an ignored prefix or inside a dot folder (`.obsidian/`, `.trash/`).
