@@ -370,10 +370,15 @@ pub fn match_entity<'a>(
     // A one-word alias (`Seun`) answers one-word mentions; longer mentions meet the forms that
     // carry a surname (`Seun Wieczorek`).
     let long_forms = entity.forms.iter().any(|f| f.tokens.len() > 1);
+    // An everyday word alone is no part of an alias of several words: such an alias is an
+    // epithet or a title (`Raven Lord`, `The Scarlet Raven`), and `Lord` or `Raven` in prose is
+    // someone else's or a word.
+    let everyday_word = matches!(mention, [word] if everyday::is_common_word(&word.key));
     let mut best = entity
         .forms
         .iter()
         .filter(|f| mention.len() < 2 || f.tokens.len() > 1 || !long_forms)
+        .filter(|f| !(everyday_word && f.alias && f.tokens.len() > 1))
         .filter_map(|form| match_form(mention, Form::of(form), entity.kind, names))
         .max_by(|a, b| a.bits.total_cmp(&b.bits));
     if let (Some(a), Some(own)) = (acronym, entity.acronym.as_deref()) {
