@@ -358,9 +358,9 @@ impl Settings {
     /// True when the note at `path` is a template: inside a template folder (ours or one the vault
     /// declares) or a template file the vault declares, or inside a folder named like one, also
     /// where the vault declares another (a word of its name: `templates`, `_templates`,
-    /// `01-Templates`, `My Templates`, `Templates (old)`, `zz-tmpl`, at any depth). A template is not a note: its placeholders are meant to
-    /// stay, its people are not people, and the engine never edits, reviews or indexes it as an
-    /// entity.
+    /// `01-Templates`, `My Templates`, `Templates (old)`, `zz-tmpl`, at any depth). A template is
+    /// not a note: its placeholders are meant to stay, its people are not people, and the engine
+    /// never edits, reviews or indexes it as an entity.
     pub fn is_template(&self, path: &str) -> bool {
         let named = self
             .template_folders

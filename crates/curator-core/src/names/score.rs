@@ -618,18 +618,13 @@ fn middle_contradiction<'a>(mention: &'a [Token], name: &'a [Token]) -> Option<P
 }
 
 /// True when the two parts may start with one sound: a phonetic code of each starts alike
-/// (`Knock` heard for Ngọc, both `N`), or, for parts without codes, their first letters.
+/// (`Knock` heard for Ngọc, both `N`), or, where one has no code, their first letters.
 fn same_first_sound(m: &Token, e: &Token) -> bool {
-    let firsts = |t: &Token| {
-        let codes: Vec<char> = t.codes.iter().filter_map(|c| c.chars().next()).collect();
-        if codes.is_empty() {
-            t.key.chars().next().into_iter().collect()
-        } else {
-            codes
-        }
-    };
-    let theirs = firsts(e);
-    firsts(m).iter().any(|c| theirs.contains(c))
+    if m.codes.is_empty() || e.codes.is_empty() {
+        return m.key.chars().next() == e.key.chars().next();
+    }
+    let theirs = || e.codes.iter().filter_map(|c| c.chars().next());
+    (m.codes.iter().filter_map(|c| c.chars().next())).any(|a| theirs().any(|b| a == b))
 }
 
 /// True when `initial` is one letter that `full`, a longer part and no number, starts with
