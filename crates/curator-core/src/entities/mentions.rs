@@ -1460,11 +1460,12 @@ fn spans(
             // `Gosia Thorsen` names Gosia, not whoever else is called Thorsen: a surname keeps
             // the capitalised word before it, but not across an ampersand (`Graeber & Wengrow`
             // are two people).
-            let keeps_before = i > lo
+            let keeps_before = reach.surname
+                && i > lo
                 && !consumed_before(&out, run[i - 1])
                 && (note.text.get(run[i - 1].span.end..run[i].span.start))
                     .is_some_and(|gap| !gap.contains('&'));
-            let start = if reach.surname && keeps_before {
+            let start = if keeps_before {
                 run[i - 1].span.start
             } else {
                 span.start
