@@ -203,6 +203,49 @@ fn owners_resolve_to_person_notes() {
     }
 }
 
+/// Owners of one task line, with `PEOPLE` and the `extra` notes in the vault, in a note that
+/// links Veskarin too.
+fn owners_with(extra: &[(&str, &str)], line: &str) -> Vec<String> {
+    let notes = PEOPLE.iter().chain(extra).copied();
+    let index = VaultIndex::build(Settings::default(), notes);
+    let text = format!("{line}\n\nWe met [[Veskarin]] there.\n");
+    let note = Note::parse("Meetings/m.md", &text);
+    let ctx = Context::for_note(&index, &note);
+    let found = tasks::extract(&note, &ctx);
+    found[0].owners.iter().map(|o| o.to_string()).collect()
+}
+
+#[test]
+fn a_link_owns_a_task_only_when_it_opens_a_person_note() {
+    let extra = [
+        ("People/Veskarin.md", "---\ntype: people\n---\n# Veskarin\n"),
+        ("People/ZhaoQM.md", "---\ntype: people\n---\n"),
+        ("Places/Vesgard.md", "---\ntags: [place]\n---\n# Vesgard\n"),
+    ];
+    let cases: &[(&str, &[&str])] = &[
+        // A place whose name sounds like a person's is the place.
+        ("- [ ] [[Vesgard]]: scout the ruins", &[]),
+        ("- [ ] [[Places/Vesgard|the ruins]] to scout", &[]),
+        // A link to no note, by a person's alias, is that person.
+        ("- [ ] [[Lior]] scouts the ruins", &["Lior Genzel"]),
+        // A title of one word is read as written, not split where its case changes.
+        (
+            "- [ ] [[ZhaoQM]] [[Veskarin]] write it up",
+            &["ZhaoQM", "Veskarin"],
+        ),
+        // A possessive says whose thing it is, as for a handle.
+        (
+            "- [ ] Return [[Veskarin]]'s sword to [[Niko Dukic]]",
+            &["Niko Dukic"],
+        ),
+        ("- [ ] Return [[Niko Dukic|Niko]]’s laptop", &[]),
+        ("- [ ] Ask [[Veskarin]]: sharpen it", &["Veskarin"]),
+    ];
+    for (line, owners) in cases {
+        assert_eq!(owners_with(&extra, line), *owners, "{line}");
+    }
+}
+
 #[test]
 fn json_has_the_cli_contract_fields() {
     let found = extract("# H\n- [x] Ship @Niko Dukic #t ⏫ 📅 2025-10-28 ✅ 2025-11-08 ^b1\n");

@@ -4,7 +4,7 @@ use crate::context::Context;
 use crate::entities::OwnerResolver;
 use crate::handles::{self, Handle};
 use crate::index::NoteKind;
-use crate::names::{everyday, nicknames};
+use crate::names::{everyday, nicknames, qualifier};
 use crate::note::{title_of, LinkKind, Note};
 use crate::text::fold;
 use std::ops::Range;
@@ -20,9 +20,7 @@ pub struct Owner {
 
 /// True when `title` names a person note.
 pub fn is_person(title: &str, ctx: &Context) -> bool {
-    ctx.index
-        .by_name(title)
-        .any(|n| n.kind == NoteKind::Person && fold(&n.title) == fold(title))
+    person_titled(title, ctx).is_some()
 }
 
 /// The title of the person note `raw` names, if it resolves with confidence to one.
@@ -116,7 +114,8 @@ fn is_context(handle: &Handle, text: &str) -> bool {
 }
 
 /// Titles of the person notes that wikilinks within `span` of the note, outside comments, point
-/// to.
+/// to. A link that opens a note names that note, a person or not (`[[Ysgard]]`, a place, is no
+/// `Yskarat`); a link to no note yet names the person it resolves to with confidence.
 pub fn linked_people(
     note: &Note,
     span: &Range<usize>,
@@ -130,7 +129,36 @@ pub fn linked_people(
                 && span.start <= l.span.start
                 && l.span.end <= span.end
                 && !note.in_comment(l.span.start)
+                && !is_possessive_link(note.text, &l.target, l.span.end)
         })
-        .filter_map(|l| person_named(title_of(&l.target), owners, ctx))
+        .filter_map(|l| {
+            let title = title_of(&l.target);
+            match ctx.index.has_title(title) {
+                true => person_titled(title, ctx),
+                false => person_named(title, owners, ctx),
+            }
+        })
         .collect()
+}
+
+/// True when the link to `target` that ends at `end` of `text` is written as a possessive
+/// (`Return [[Ana Lima]]'s laptop`): as for a handle (see [`owner_handles`]), it names whose
+/// thing the task is about, not who owns it.
+fn is_possessive_link(text: &str, target: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or("");
+    let tail = after
+        .find(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '\''))
+        .map_or(after, |at| &after[..at]);
+    !tail.is_empty() && qualifier::is_possessive(&format!("{}{tail}", title_of(target)))
+}
+
+/// The title of the person note titled `title` (folded as [`VaultIndex::has_title`] folds), if
+/// one is.
+///
+/// [`VaultIndex::has_title`]: crate::index::VaultIndex::has_title
+fn person_titled(title: &str, ctx: &Context) -> Option<String> {
+    let key = fold(title);
+    (ctx.index.by_name(title))
+        .find(|n| n.kind == NoteKind::Person && fold(&n.title) == key)
+        .map(|n| n.title.clone())
 }
