@@ -7,7 +7,7 @@ use crate::answers;
 use crate::index::NoteKind;
 use crate::names::everyday;
 use crate::names::evidence::NameEvidence;
-use crate::names::keys::{EntityKeys, EntityNames, ExactHow, ExactName};
+use crate::names::keys::{EntityKeys, EntityNames, ExactHow, ExactName, FormOrigin};
 use crate::names::normalize;
 use crate::names::normalize::Token;
 use crate::names::score::{self, NameScore};
@@ -305,15 +305,13 @@ impl<'a> Resolver<'a> {
                 entity,
                 format!("you confirmed '{name}' as {} in review", entity.title),
             ),
-            ExactHow::Alias => Resolution::certain(
-                Decision::Alias,
-                entity,
-                format!("'{name}' is an alias of {}", entity.title),
-            ),
+            ExactHow::Alias(origin) => {
+                Resolution::certain(Decision::Alias, entity, origin.explain(name, &entity.title))
+            }
             ExactHow::Title => Resolution::certain(
                 Decision::Exact,
                 entity,
-                format!("'{name}' is the title of a note"),
+                FormOrigin::Title.explain(name, &entity.title),
             ),
             ExactHow::Folded => {
                 let mut r = Resolution::certain(
@@ -394,7 +392,7 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let how = if form.alias {
-            ExactHow::Alias
+            ExactHow::Alias(form.origin)
         } else if fold(name) == entity.title_fold {
             ExactHow::Title
         } else {

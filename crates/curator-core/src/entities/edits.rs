@@ -74,8 +74,9 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
             };
             let reason = match r.resolution.decision {
                 Decision::Alias => format!(
-                    "'{current}' is an alias of {}, and Obsidian opens no note by an alias: \
-                     the link opens {0} and still shows '{current}'",
+                    "{}, and Obsidian opens a note by its title alone: the link opens {} and \
+                     still shows '{current}'",
+                    r.resolution.reasons.join("; "),
                     entity.title
                 ),
                 _ => format!(

@@ -19,12 +19,53 @@ use std::sync::{Arc, Mutex, OnceLock};
 /// them (`BS`).
 const JOINING_WORDS: &[&str] = &["of", "and", "the", "for", "de", "du", "la", "le", "y", "&"];
 
+/// Where one of an entity's names comes from: its title, an alias the note declares, or a form
+/// of either the engine derives (each an alias, to the resolver).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormOrigin {
+    /// The note's title.
+    Title,
+    /// One of the note's `aliases`.
+    Alias,
+    /// The title written as a slug, with spaces (`David-Gevorkian` is David Gevorkian).
+    Slug,
+    /// A person's title without its honorific (`Dr. Sarah Chen` is Sarah Chen).
+    WithoutHonorific,
+    /// The title without its parenthesised qualifier (`Wang Fang (Hanoi)` is Wang Fang).
+    WithoutQualifier,
+    /// A one-word alias with the title's surname (`Seun` of Oluwaseun Wieczorek: Seun Wieczorek).
+    AliasWithSurname,
+}
+
+impl FormOrigin {
+    /// Why `name`, written so, is `title`'s: "'Wang Fang' is Wang Fang (Hanoi) without its
+    /// qualifier".
+    pub fn explain(self, name: &str, title: &str) -> String {
+        match self {
+            FormOrigin::Title => format!("'{name}' is the title of a note"),
+            FormOrigin::Alias => format!("'{name}' is an alias of {title}"),
+            FormOrigin::Slug => format!("'{name}' is the title {title} with spaces"),
+            FormOrigin::WithoutHonorific => {
+                format!("'{name}' is {title} without the honorific")
+            }
+            FormOrigin::WithoutQualifier => {
+                format!("'{name}' is {title} without its qualifier in parentheses")
+            }
+            FormOrigin::AliasWithSurname => {
+                format!("'{name}' is an alias of {title} with their surname")
+            }
+        }
+    }
+}
+
 /// One name of an entity (its title or an alias), folded.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NameForm {
     /// The name as written in the vault.
     pub text: String,
-    /// True for an alias, false for the title.
+    /// Where the name comes from.
+    pub origin: FormOrigin,
+    /// True for an alias (any name but the title), false for the title.
     pub alias: bool,
     /// The name's parts.
     pub tokens: Vec<Token>,
@@ -74,8 +115,8 @@ pub struct ExactName {
 pub enum ExactHow {
     /// The person confirmed it in review.
     Confirmed,
-    /// It is one of the entity's aliases.
-    Alias,
+    /// It is one of the entity's aliases, declared or derived.
+    Alias(FormOrigin),
     /// It is the entity's title.
     Title,
     /// It is the title or an alias once accents and case are folded.
@@ -269,12 +310,18 @@ impl EntityKeys {
             .then(|| particles::without_honorific(summary.title))
             .flatten();
         let unqualified = without_parenthesis(summary.title);
-        for (text, alias) in std::iter::once((summary.title, false))
-            .chain(spaced.iter().map(|s| (s.as_str(), true)))
-            .chain(untitled.map(|u| (u, true)))
-            .chain(unqualified.map(|u| (u, true)))
-            .chain(summary.aliases.iter().map(|a| (a.as_str(), true)))
+        for (text, origin) in std::iter::once((summary.title, FormOrigin::Title))
+            .chain(spaced.iter().map(|s| (s.as_str(), FormOrigin::Slug)))
+            .chain(untitled.map(|u| (u, FormOrigin::WithoutHonorific)))
+            .chain(unqualified.map(|u| (u, FormOrigin::WithoutQualifier)))
+            .chain(
+                summary
+                    .aliases
+                    .iter()
+                    .map(|a| (a.as_str(), FormOrigin::Alias)),
+            )
         {
+            let alias = origin != FormOrigin::Title;
             let tokens = normalize::tokens(text);
             if tokens.is_empty() || forms.iter().any(|f| f.tokens == tokens) {
                 continue;
@@ -284,6 +331,7 @@ impl EntityKeys {
                 .flatten();
             forms.push(NameForm {
                 text: text.to_string(),
+                origin,
                 alias,
                 key: normalize::key_of(&tokens),
                 kind_prefix: if alias {
@@ -316,6 +364,7 @@ impl EntityKeys {
                         tokens,
                         own_words: qualifier::own_words(&text),
                         text,
+                        origin: FormOrigin::AliasWithSurname,
                         alias: true,
                         joined: None,
                     }
