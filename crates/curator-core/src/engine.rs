@@ -583,6 +583,11 @@ mod tests {
             "Шаблоны/Встреча.md",
             "ŞABLONLAR/Toplantı.md",
             "模板/会议.md",
+            "Sablonok/Olvasmány.md",
+            "Plantilles/Diari.md",
+            "Șabloane/Întâlnire.md",
+            "Πρότυπα/Συνάντηση.md",
+            "Mallar/Möte.md",
             "Meta/tpl/Person.md",
             // A word of the folder's name, whatever else it holds.
             "My Templates/Person.md",

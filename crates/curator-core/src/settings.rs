@@ -39,8 +39,8 @@ pub enum HandleStyle {
 /// unless the user renamed it), and the place a key path: `.` steps into an object, `[]` into
 /// every item of a list ([`templates_named_in`]). The core Templates plugin's folder,
 /// Templater's folder and the templates it applies to folders and files, the template files of
-/// the core Daily notes and Unique note creator plugins, of Periodic Notes and of QuickAdd's
-/// choices. The CLI and the plugin read these files and put what they name, where the vault
+/// the core Daily notes and Unique note creator plugins, of Periodic Notes, and QuickAdd's
+/// template folder and the templates of its choices. The CLI and the plugin read these files and put what they name, where the vault
 /// has it, in [`Settings::declared_templates`].
 pub const TEMPLATE_SETTINGS: &[(&str, &str)] = &[
     ("templates.json", "folder"),
@@ -60,6 +60,7 @@ pub const TEMPLATE_SETTINGS: &[(&str, &str)] = &[
     ("plugins/periodic-notes/data.json", "monthly.template"),
     ("plugins/periodic-notes/data.json", "quarterly.template"),
     ("plugins/periodic-notes/data.json", "yearly.template"),
+    ("plugins/quickadd/data.json", "templateFolderPath"),
     ("plugins/quickadd/data.json", "choices[].templatePath"),
 ];
 
@@ -218,6 +219,32 @@ const TEMPLATE_FOLDER_NAMES: &[&str] = &[
     "šablony",
     "şablon",
     "şablonlar",
+    // Slovak, Hungarian, Romanian, Lithuanian, Latvian, Croatian, Turkish
+    "šablóna",
+    "šablóny",
+    "sablon",
+    "sablonok",
+    "șablon",
+    "șabloane",
+    "şabloane",
+    "šablonas",
+    "šablonai",
+    "veidne",
+    "veidnes",
+    "predložak",
+    "predlošci",
+    "kalıplar",
+    // Catalan, Swedish, Norwegian, Estonian, Finnish, Icelandic, Greek, Indonesian (the plural
+    // alone where the singular is an everyday word elsewhere: `mall`, `mal`, `pohja`)
+    "plantilles",
+    "mallar",
+    "maler",
+    "mallid",
+    "pohjat",
+    "sniðmát",
+    "πρότυπο",
+    "πρότυπα",
+    "templat",
     // Russian, Ukrainian, Japanese, Chinese, Korean, Vietnamese
     "шаблон",
     "шаблоны",
@@ -435,6 +462,13 @@ mod tests {
                                 {"type": "Macro"}]}"#
             ),
             ["Meta/Book.md"]
+        );
+        assert_eq!(
+            named(
+                "plugins/quickadd/data.json",
+                r#"{"templateFolderPath": "Sablonok", "choices": []}"#
+            ),
+            ["Sablonok"]
         );
         // A list where an object is expected, or an object where a list is, names nothing.
         assert!(named(
