@@ -7,7 +7,9 @@
 //! is damage): the two must stand on either side of an arrow or a connecting word (`→`, `=>`,
 //! `=`, `becomes`, `instead of`), nearest to it, or fill two cells of a table row on their own.
 //! One such line makes every garble of the note an example, since a table of pairs holds rows
-//! whose correct form is not what the garble decodes to (`â€™` listed as `'`).
+//! whose correct form is not what the garble decodes to (`â€™` listed as `'`). So does a garbled
+//! line of several words whose repair the note writes as a line of its own: a broken sample
+//! kept beside the fixed one, each in its own block.
 
 use super::codepage::Reading;
 use super::{line_at, may_contain, next_candidate};
@@ -66,12 +68,37 @@ pub fn documents_mojibake(text: &str) -> bool {
     let mut from = 0;
     while let Some(at) = next_candidate(text, from) {
         let line = line_at(text, at);
-        if text.get(line.clone()).is_some_and(demonstrates) {
+        if text
+            .get(line.clone())
+            .is_some_and(|l| demonstrates(l) || repair_shown(text, l))
+        {
             return true;
         }
         from = line.end;
     }
     false
+}
+
+/// True when `line`, repaired, is a line of `text` too, of two words or more (`Ã¼berall â€“
+/// naÃ¯ve` in one block, `überall – naïve` in the next).
+fn repair_shown(text: &str, line: &str) -> bool {
+    let fixes = super::repairs(line);
+    if fixes.is_empty() {
+        return false;
+    }
+    let mut repaired = String::with_capacity(line.len());
+    let mut at = 0;
+    for (span, replacement) in &fixes {
+        repaired.push_str(line.get(at..span.start).unwrap_or(""));
+        repaired.push_str(replacement);
+        at = span.end;
+    }
+    repaired.push_str(line.get(at..).unwrap_or(""));
+    let repaired = repaired.trim();
+    let words = repaired
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic));
+    words.count() >= 2 && text.lines().any(|l| l.trim() == repaired)
 }
 
 /// True when `line` sets a garbled form against its reading, across a connective or in two

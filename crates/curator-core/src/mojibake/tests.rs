@@ -264,6 +264,20 @@ fn recognises_notes_that_document_mojibake() {
         let text = format!("Intro.\n{note}\nMore: KÃ¶ln.\n");
         assert!(documents_mojibake(&text), "{text}");
     }
+    // A broken sample kept beside the fixed one, each a line of its own.
+    let samples = "Broken:\n\n```text\nÃ¼berall â€“ naÃ¯ve\n```\n\nFixed:\n\n```text\n\
+                   überall – naïve\n```\n";
+    assert!(documents_mojibake(samples), "{samples}");
+}
+
+#[test]
+fn a_garbled_line_repeated_repaired_is_an_example_only_with_several_words() {
+    // The same one-word line written both ways is a name listed twice, one of them damaged.
+    assert!(!documents_mojibake("- JÃ¼rgen\n- Jürgen\n"));
+    // The repaired line must be the whole of a line, not part of one.
+    assert!(!documents_mojibake(
+        "Met MÃ¼ller in KÃ¶ln today.\nNotes: Met Müller in Köln today, again.\n"
+    ));
 }
 
 #[test]
