@@ -34,9 +34,9 @@ pub fn keep_named(note: &Note, index: &VaultIndex, found: Findings, out: &mut Fi
             Some(item) => item.also.push(line),
             None => {
                 let message = format!(
-                    "`{garble}` reads as `{}`, but a note of this vault is named with the same \
-                     garble (`{name}`), and text written so may name it: left as written. \
-                     Rename that note first (Obsidian updates the links to it), then fix again",
+                    "`{garble}` reads as `{}`, but a note or folder of this vault is named with \
+                     the same garble (`{name}`), and text written so may name it: left as \
+                     written. Rename it first (Obsidian updates the links to it), then fix again",
                     edit.replacement
                 );
                 item = Some(ReviewItem::new(
@@ -117,6 +117,16 @@ mod tests {
             .review
             .iter()
             .all(|i| i.reason != ReviewReason::Mojibake));
+    }
+
+    #[test]
+    fn a_folder_holding_the_garble_keeps_it_too() {
+        let engine = engine(&[("Projekty/Ã…rsplan/Budget.md", "Numbers.\n")]);
+        let text = "Budget: [[Ã…rsplan/Budget]], see [[Projekty/Ã…rsplan/Budget|it]].\n";
+        let report = engine.check("Start.md", text);
+        assert!(report.edits.is_empty(), "{:?}", report.edits);
+        assert_eq!(report.review.len(), 1, "{:?}", report.review);
+        assert!(report.review[0].message.contains("(`Ã…rsplan`)"));
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! The note names (titles and aliases) that may hold mojibake: text elsewhere writing such a
-//! garble may be naming the note, and repairing it would break the link. Only names
+//! The note names (titles, aliases and the folders a note is in) that may hold mojibake: text
+//! elsewhere writing such a garble may be naming the note (`[[Ã…rsplan/Budget]]` opens
+//! `Ã…rsplan/Budget.md`), and repairing it would break the link. Only names
 //! [`mojibake::may_contain`] flags are kept, not every name.
 
 use super::NoteSummary;
@@ -50,11 +51,16 @@ pub(super) fn changes(summary: &NoteSummary, add: &mut dyn FnMut(Dep)) {
     }
 }
 
-/// The note's title and aliases that may hold mojibake.
+/// The note's title, aliases and folders that may hold mojibake.
 fn garbled(summary: &NoteSummary) -> impl Iterator<Item = &str> {
+    let folders = summary
+        .path
+        .rsplit_once('/')
+        .map_or("", |(folders, _)| folders);
     std::iter::once(&summary.title)
         .chain(&summary.aliases)
         .map(String::as_str)
+        .chain(folders.split('/').filter(|f| !f.is_empty()))
         .filter(|name| mojibake::may_contain(name))
 }
 
@@ -82,6 +88,16 @@ mod tests {
         assert!(names.holding("┬º").is_some(), "one note still named so");
         names.remove(&named("Idaho Code ┬º74-202", &[]));
         assert!(names.0.is_empty(), "{:?}", names.0);
+    }
+
+    #[test]
+    fn a_folder_a_note_is_in_is_one_of_its_names() {
+        let mut names = GarbledNames::default();
+        names.add(&NoteSummary {
+            path: "Projekty/Ã…rsplan/Budget.md".into(),
+            ..named("Budget", &[])
+        });
+        assert_eq!(names.holding("Ã…"), Some("Ã…rsplan"));
     }
 
     #[test]
