@@ -1,6 +1,7 @@
 //! URLs written in text, with a scheme (`https://…`), as `www.…` or as a domain and a path
-//! (`linkedin.com/in/someone`), and email addresses (`sarah.chen@cloudvendor.com`): addresses,
-//! never prose to read names in nor text to repair.
+//! (`linkedin.com/in/someone`), data URIs (`data:image/png;base64,…`, an image pasted into a
+//! note) and email addresses (`sarah.chen@cloudvendor.com`): addresses, never prose to read
+//! names in nor text to repair.
 
 use std::ops::Range;
 
@@ -12,8 +13,31 @@ pub fn spans(text: &str) -> Vec<Range<usize>> {
         .flat_map(|prefix| runs_from(text, prefix))
         .collect();
     out.extend(schemeless_urls(text));
+    out.extend(data_uris(text));
     out.extend(emails(text));
     out
+}
+
+/// Byte ranges of `text` holding a data URI: `data:` opening a word, a media type (`type/sub`)
+/// and `;` or `,`, to the next whitespace (`metadata:` and `Data: 3 rows` are none).
+fn data_uris(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, b"data:").filter_map(move |at| {
+        let opens_word = at == 0 || !bytes.get(at - 1)?.is_ascii_alphanumeric();
+        let rest = bytes.get(at + 5..)?;
+        let token = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'+' | b'.');
+        let kind = rest.iter().take_while(|b| token(b)).count();
+        let sub = rest
+            .get(kind + 1..)?
+            .iter()
+            .take_while(|b| token(b))
+            .count();
+        let typed = kind > 0
+            && rest.get(kind) == Some(&b'/')
+            && sub > 0
+            && matches!(rest.get(kind + 1 + sub), Some(b';' | b','));
+        (opens_word && typed).then(|| at..run_end(text, at))
+    })
 }
 
 /// Byte ranges of `text` holding an email address: a local part of letters, digits and
@@ -97,6 +121,20 @@ mod tests {
                 "www.z.org",
                 "linkedin.com/in/Nico",
                 "docs.rs/Nico,"
+            ]
+        );
+    }
+
+    #[test]
+    fn finds_data_uris_and_not_words_ending_in_data() {
+        let text = "![](data:image/png;base64,iVBO+Sun/5d4cPcacv==) metadata:x Data: 3 rows, \
+                    data:text/plain,Hello%20Ana";
+        let found: Vec<&str> = data_uris(text).map(|r| &text[r]).collect();
+        assert_eq!(
+            found,
+            [
+                "data:image/png;base64,iVBO+Sun/5d4cPcacv==)",
+                "data:text/plain,Hello%20Ana"
             ]
         );
     }
