@@ -75,6 +75,71 @@ pub fn is_honorific(word: &str) -> bool {
     packed(word).is_some_and(|w| PACKED_HONORIFICS.contains(&w))
 }
 
+/// Ranks, offices and titles of nobility and of the clergy that open a person's name as a
+/// vault writes it (`Captain Orla Brisk`, `General Vadahm`, `Father Jacob Marlowe`),
+/// lowercase and sorted. Unlike an honorific, each is also an everyday word or a surname, so
+/// it ends no name (`Stephen King`); it only never names the person alone (see
+/// [`super::score::match_entity`]).
+const RANKS: &[&str] = &[
+    "admiral",
+    "archbishop",
+    "baron",
+    "baroness",
+    "bishop",
+    "brother",
+    "captain",
+    "cardinal",
+    "chancellor",
+    "chief",
+    "colonel",
+    "commander",
+    "commodore",
+    "corporal",
+    "count",
+    "countess",
+    "deacon",
+    "duchess",
+    "duke",
+    "earl",
+    "emperor",
+    "empress",
+    "father",
+    "general",
+    "governor",
+    "judge",
+    "king",
+    "knight",
+    "lieutenant",
+    "magistrate",
+    "major",
+    "marquess",
+    "marquis",
+    "marshal",
+    "master",
+    "mayor",
+    "mother",
+    "pastor",
+    "pope",
+    "president",
+    "priest",
+    "prince",
+    "princess",
+    "queen",
+    "rabbi",
+    "reverend",
+    "senator",
+    "sergeant",
+    "sheriff",
+    "sister",
+    "squire",
+    "viscount",
+];
+
+/// True when `word`, lowercase, is one of [`RANKS`].
+pub fn is_rank(word: &str) -> bool {
+    RANKS.binary_search(&word).is_ok()
+}
+
 /// [`HONORIFICS`] packed ([`pack`]).
 const PACKED_HONORIFICS: [u64; HONORIFICS.len()] = pack_all(HONORIFICS);
 
@@ -102,6 +167,8 @@ mod tests {
     #[test]
     fn a_name_after_an_honorific_is_the_name() {
         assert!(HONORIFICS.windows(2).all(|w| w[0] < w[1]));
+        assert!(RANKS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_rank("captain") && !is_rank("Captain") && !is_rank("capt"));
         assert!(HONORIFICS.iter().all(|h| h.len() <= 8 && is_honorific(h)));
         assert!(!is_honorific("drx") && !is_honorific("") && !is_honorific("professor"));
         assert_eq!(without_honorific("Dr. Sarah Chen"), Some("Sarah Chen"));

@@ -13,8 +13,8 @@
 
 use super::keys::{self, EntityKeys, EntityNames, NameForm};
 use super::normalize::{self, Token};
-use super::particles::is_particle;
-use super::{everyday, phonetic};
+use super::particles::{self, is_particle};
+use super::{everyday, nicknames, phonetic};
 use crate::kind::NoteKind;
 
 /// Exact agreement of a name part held by a single entity.
@@ -374,11 +374,24 @@ pub fn match_entity<'a>(
     // epithet or a title (`Raven Lord`, `The Scarlet Raven`), and `Lord` or `Raven` in prose is
     // someone else's or a word.
     let everyday_word = matches!(mention, [word] if everyday::is_common_word(&word.key));
+    // Nor is an honorific or a rank alone (`Lord`, `Captain`; a rank some name table knows as
+    // a given name, `Earl`, may be one) the person whose name it opens (`Lord Edmar Vayne`,
+    // `Captain Orla Brisk`): "Duties of a Lord" is about any lord.
+    let opens_as_title = |f: &NameForm| match (mention, f.tokens.as_slice()) {
+        ([word], [first, _, ..]) => {
+            entity.kind == NoteKind::Person
+                && word.key == first.key
+                && (particles::is_honorific(&word.key)
+                    || particles::is_rank(&word.key) && nicknames::id(&word.key).is_none())
+        }
+        _ => false,
+    };
     let mut best = entity
         .forms
         .iter()
         .filter(|f| mention.len() < 2 || f.tokens.len() > 1 || !long_forms)
         .filter(|f| !(everyday_word && f.alias && f.tokens.len() > 1))
+        .filter(|f| !opens_as_title(f))
         .filter_map(|form| match_form(mention, Form::of(form), entity.kind, names))
         .max_by(|a, b| a.bits.total_cmp(&b.bits));
     if let (Some(a), Some(own)) = (acronym, entity.acronym.as_deref()) {
