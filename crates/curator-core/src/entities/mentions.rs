@@ -1445,6 +1445,11 @@ fn spans(
             } {
                 continue;
             }
+            // A surname before a word for a family (`the Halloway family`, `Vess heirs`) names
+            // the family, not the one of them who has a note.
+            if len == 1 && reach.surname && followed_by_kin(note, span.end) {
+                continue;
+            }
             // One word written just before a link (`Marshal [[Odile Brant]]`, `a sergeant
             // [[Pell]]`) is a title or a name of whom the link names, not a mention of its own;
             // a possessive (`Odile's [[Lantern]]`) still names its owner.
@@ -1491,6 +1496,35 @@ fn lowercase_words(text: &str) -> HashSet<&str> {
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .collect()
+}
+
+/// Words for a family or some of its members, lowercase, sorted.
+const KIN_WORDS: &[&str] = &[
+    "brothers",
+    "children",
+    "clan",
+    "cousins",
+    "dynasty",
+    "estate",
+    "families",
+    "family",
+    "heirs",
+    "household",
+    "kids",
+    "manor",
+    "parents",
+    "siblings",
+    "sisters",
+    "twins",
+];
+
+/// True when the word after byte `end` of the note, past spaces, is one of [`KIN_WORDS`].
+fn followed_by_kin(note: &Note, end: usize) -> bool {
+    let after = note.text.get(end..).unwrap_or("").trim_start_matches(' ');
+    let word = after
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .map_or(after, |at| &after[..at]);
+    KIN_WORDS.binary_search(&word).is_ok()
 }
 
 fn consumed_before(found: &[Found], word: &Word) -> bool {
