@@ -6,7 +6,8 @@
 //! - an ampersand joins the words of a name the vault has (`Okafor & Sons Engineering`), never
 //!   two names (`Ada Lovett & Bo Lindqvist`);
 //! - a title opening with a word for the note's kind (`Organisation - CloudVendor Inc`) is
-//!   compared without it: the word alone (`Organisation`, a table's header) names nobody.
+//!   compared without it: the word alone (`Organisation`, a table's header) names nobody;
+//! - an acronym's plural (`RWAs`, `KPIs`) is a term, never an organisation that sounds alike.
 
 mod mentions_common;
 
@@ -135,4 +136,25 @@ fn a_word_for_the_notes_kind_before_its_title_names_nobody() {
             .any(|(t, n, _)| t == "CloudVendor Inc" && n == "Organisation - CloudVendor Inc"),
         "{got:?}"
     );
+}
+
+#[test]
+fn an_acronyms_plural_names_no_organisation_by_sound() {
+    let vault = [
+        ("Organizations/Ryse.md", "---\ntype: organization\n---\n"),
+        (
+            "Organizations/Kipee Labs.md",
+            "---\ntype: organization\n---\n",
+        ),
+    ];
+    let meeting = "---\ntype: meeting\n---\n# Fund call\n\n\
+                   - Ryse launched mainnet today\n\
+                   - Focus on longer-tail assets and future RWAs/equities\n\
+                   - Track the KPIs weekly with [[Kipee Labs]]\n";
+    let got = read(&vault, "Meetings/2026-03-18 Fund call.md", meeting);
+    assert!(
+        got.iter().all(|(t, _, _)| t != "RWAs" && t != "KPIs"),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|(t, n, c)| t == "Ryse" && n == "Ryse" && *c));
 }

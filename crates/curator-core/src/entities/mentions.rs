@@ -1445,6 +1445,11 @@ fn spans(
             } {
                 continue;
             }
+            // An acronym's plural (`RWAs`, `KPIs`) is a term, spelled as written or nothing: it
+            // never names someone by sound (`RWAs` ~ Ryse).
+            if len == 1 && !reach.exact && is_plural_acronym(text) {
+                continue;
+            }
             // A surname before a word for a family (`the Halloway family`, `Vess heirs`) names
             // the family, not the one of them who has a note.
             if len == 1 && reach.surname && followed_by_kin(note, span.end) {
@@ -1496,6 +1501,12 @@ fn lowercase_words(text: &str) -> HashSet<&str> {
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .collect()
+}
+
+/// True when `word` is two capitals or more and a final lowercase `s` (`RWAs`, `KPIs`).
+fn is_plural_acronym(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|caps| caps.len() >= 2 && caps.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// Words for a family or some of its members, lowercase, sorted.
