@@ -132,10 +132,32 @@ fn owners_resolve_to_person_notes() {
             &["Niko Dukic"],
             "Review the doc",
         ),
+        // A link labels the task where it opens it or ends it after a mark; inside the
+        // sentence it is whom the task is about, and the text keeps every link.
         (
             "- [ ] Send to [[Niko Dukic]] at [[Kairos Networks]]",
-            &["Niko Dukic"],
+            &[],
             "Send to [[Niko Dukic]] at [[Kairos Networks]]",
+        ),
+        (
+            "- [ ] [[Niko Dukic]] sends the deck to [[Lior Genzel]]",
+            &["Niko Dukic"],
+            "[[Niko Dukic]] sends the deck to [[Lior Genzel]]",
+        ),
+        (
+            "- [ ] Send the deck – [[Niko Dukic]] #team 📅 2025-01-02",
+            &["Niko Dukic"],
+            "Send the deck – [[Niko Dukic]]",
+        ),
+        (
+            "- [ ] Follow up with [[Niko Dukic]] #waiting",
+            &[],
+            "Follow up with [[Niko Dukic]]",
+        ),
+        (
+            "- [ ] Go/no-go for the rollout [[Niko Dukic]] ⏫ 📅 2026-03-27",
+            &["Niko Dukic"],
+            "Go/no-go for the rollout [[Niko Dukic]]",
         ),
         (
             "- [ ] Mail a@b.com about `@Niko`",
@@ -235,11 +257,14 @@ fn a_link_owns_a_task_only_when_it_opens_a_person_note() {
         ),
         // A possessive says whose thing it is, as for a handle.
         (
-            "- [ ] Return [[Veskarin]]'s sword to [[Niko Dukic]]",
+            "- [ ] [[Veskarin]]'s sword – [[Niko Dukic]]",
             &["Niko Dukic"],
         ),
         ("- [ ] Return [[Niko Dukic|Niko]]’s laptop", &[]),
-        ("- [ ] Ask [[Veskarin]]: sharpen it", &["Veskarin"]),
+        ("- [ ] [[Veskarin]]: sharpen it", &["Veskarin"]),
+        // Whom a task is about is no owner of it.
+        ("- [ ] Deliver the letter to [[Veskarin]] by noon", &[]),
+        ("- [ ] Ask [[Veskarin]]: sharpen it", &[]),
     ];
     for (line, owners) in cases {
         assert_eq!(owners_with(&extra, line), *owners, "{line}");

@@ -113,8 +113,14 @@ fn is_context(handle: &Handle, text: &str) -> bool {
         && nicknames::id(word).is_none()
 }
 
-/// Titles of the person notes that wikilinks within `span` of the note, outside comments, point
-/// to. A link that opens a note names that note, a person or not (`[[Ysgard]]`, a place, is no
+/// Titles of the person notes that wikilinks labelling the task whose text is `span` of the
+/// note, outside comments, point to. A link labels a task where it opens its text, after any
+/// other labels (`[[Ana Lima]] [[Bo Chen]] review the draft`), or ends it, as an AI pipeline
+/// writes action items (`Review the draft [[Ana Lima]] 📅 2025-01-02`), unless a preposition
+/// or a conjunction comes just before it; there, and inside the sentence, it is whom the task
+/// is about (`Deliver the letter to [[Tobias Wrenfield]]`, `Follow up with [[Jo]]`, `across
+/// me/[[Mom]]`).
+/// A link that opens a note names that note, a person or not (`[[Ysgard]]`, a place, is no
 /// `Yskarat`); a link to no note yet names the person it resolves to with confidence.
 pub fn linked_people(
     note: &Note,
@@ -130,6 +136,7 @@ pub fn linked_people(
                 && l.span.end <= span.end
                 && !note.in_comment(l.span.start)
                 && !is_possessive_link(note.text, &l.target, l.span.end)
+                && labels(note.text, span, &l.span)
         })
         .filter_map(|l| {
             let title = title_of(&l.target);
@@ -139,6 +146,58 @@ pub fn linked_people(
             }
         })
         .collect()
+}
+
+/// True when the link at `link` of `text` labels the task whose text is `task` (see
+/// [`linked_people`]).
+fn labels(text: &str, task: &Range<usize>, link: &Range<usize>) -> bool {
+    let before = text.get(task.start..link.start).unwrap_or("");
+    let after = text.get(link.end..task.end).unwrap_or("");
+    let opens = no_words(before);
+    let before = before.trim_end();
+    let word_before = (before.rsplit(|c: char| !c.is_alphabetic()).next())
+        .filter(|w| !w.is_empty() && before.ends_with(w));
+    let object = before.ends_with('/')
+        || word_before.is_some_and(|w| {
+            LINKING_WORDS
+                .binary_search(&w.to_lowercase().as_str())
+                .is_ok()
+        });
+    let ends = no_words(
+        after
+            .get(..super::parse::parse(after).free_len)
+            .unwrap_or(after),
+    );
+    opens || (ends && !object)
+}
+
+/// Prepositions and conjunctions, lowercase and sorted: a link after one of them is whom the
+/// task is about (`Send the deck to [[Niko Dukic]]`, `Ask Bo and [[Ana Lima]]`).
+const LINKING_WORDS: &[&str] = &[
+    "about", "across", "after", "against", "among", "and", "around", "at", "before", "behind",
+    "between", "by", "for", "from", "in", "into", "like", "of", "on", "onto", "or", "over", "than",
+    "to", "toward", "towards", "under", "via", "with", "within", "without",
+];
+
+/// True when `text` holds no word but links, handles and tags (`[[Ana Lima]] @bo #team –`).
+fn no_words(text: &str) -> bool {
+    let mut rest = text;
+    while let Some(open) = rest.find("[[") {
+        let Some(close) = rest[open..].find("]]") else {
+            break;
+        };
+        if rest[..open].split_whitespace().any(is_word) {
+            return false;
+        }
+        rest = &rest[open + close + 2..];
+    }
+    !rest.split_whitespace().any(is_word)
+}
+
+/// True when `token` is a word of the sentence: it holds a letter or a digit and is no handle
+/// or tag.
+fn is_word(token: &str) -> bool {
+    !token.starts_with(['@', '#']) && token.chars().any(char::is_alphanumeric)
 }
 
 /// True when the link to `target` that ends at `end` of `text` is written as a possessive
