@@ -148,7 +148,7 @@ fn decode_pass(pieces: &mut Vec<Piece>, lossy: bool, supported: &mut u32) -> boo
             best = Some(plan);
         }
     }
-    let Some(plan) = best.filter(|_| !contested) else {
+    let Some(plan) = best.filter(|p| !contested && !lone_foreign_letter(pieces, p)) else {
         return false;
     };
     if plan.strong > 0 {
@@ -174,6 +174,58 @@ fn decode_pass(pieces: &mut Vec<Piece>, lossy: bool, supported: &mut u32) -> boo
     out.extend(pieces.get(next..).unwrap_or_default().iter().cloned());
     *pieces = out;
     true
+}
+
+/// True when `plan` reads repairs made already as a further layer of mojibake (every piece of
+/// a sequence changed before) into a letter of a script no other letter of the line is written
+/// in: `“×”` is no garbled `“ה`, nor `Õ…` a garbled `Յ`. Text garbled twice comes back as
+/// words of its script (`ÐŸÑ€Ð¸Ð²ÐµÑ‚` twice garbled is Привет, every letter Cyrillic);
+/// one letter of another script amid Latin text is a second reading too many.
+fn lone_foreign_letter(pieces: &[Piece], plan: &Plan) -> bool {
+    let mut letters = pieces.iter().map(|p| p.ch).collect::<Vec<_>>();
+    for cand in &plan.accepted {
+        if let Some(first) = letters.get_mut(cand.at) {
+            *first = cand.ch;
+        }
+        for taken in letters.iter_mut().skip(cand.at + 1).take(cand.len - 1) {
+            *taken = ' ';
+        }
+    }
+    plan.accepted.iter().any(|cand| {
+        let later =
+            (pieces.get(cand.at..cand.at + cand.len)).is_some_and(|p| p.iter().all(|p| p.changed));
+        let Some(script) = later.then(|| foreign_script(cand.ch)).flatten() else {
+            return false;
+        };
+        !(letters.iter().enumerate())
+            .any(|(i, &c)| i != cand.at && foreign_script(c) == Some(script))
+    })
+}
+
+/// For a letter outside the Latin and Greek scripts, which script it is, near enough: Cyrillic,
+/// Arabic, the Chinese, Japanese and Korean scripts, each one; any other, its 128-character
+/// block (Armenian, Hebrew, each Indic script, Thai fill one each). `None` for Latin letters,
+/// for Greek ones, which Latin text writes as symbols (`IL2Rγ`, `5 μm`), and for what is no
+/// letter.
+fn foreign_script(c: char) -> Option<u32> {
+    let code = u32::from(c);
+    if !c.is_alphabetic()
+        || code < 0x250
+        || (0x1E00..0x1F00).contains(&code)
+        || (0x370..0x400).contains(&code)
+        || (0x1F00..0x2000).contains(&code)
+    {
+        return None;
+    }
+    const CYRILLIC: u32 = 0x1_0000;
+    const ARABIC: u32 = 0x1_0001;
+    const CJK: u32 = 0x1_0002;
+    Some(match code {
+        0x400..0x530 => CYRILLIC,
+        0x600..0x700 | 0x750..0x780 => ARABIC,
+        0x1100..0x1200 | 0x2E80..0xA000 | 0xAC00..0xD7B0 | 0xF900..0xFB00 => CJK,
+        _ => code >> 7,
+    })
 }
 
 fn same_repairs(a: &Plan, b: &Plan) -> bool {

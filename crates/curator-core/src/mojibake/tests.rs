@@ -318,6 +318,17 @@ fn repairs_double_encoding() {
     ] {
         check(broken, fixed);
     }
+    // Twice garbled text of another script comes back as its words.
+    let twice = garble(&garble("Привет, мир и все"));
+    check(&twice, "Привет, мир и все");
+}
+
+#[test]
+fn repairs_read_again_make_no_lone_letter_of_another_script() {
+    // `“×”` once repaired reads as `“ה` through windows-1252 again, `Õ…` as `Յ`: one letter
+    // of Hebrew or Armenian amid Latin text is a second reading too many.
+    check("label â€œÃ—â€.", "label “×”.");
+    check("Menu: EXIT Ã•â€¦", "Menu: EXIT Õ…");
 }
 
 #[test]
