@@ -473,6 +473,16 @@ fn literal_reading_plausible(decoded: char, seq: &[char], literal: Around, aroun
     }
     let Around { prev, prev2, .. } = around;
     let capital = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && c.is_uppercase());
+    // Text in capitals writes `Â` as a letter before a no-break space: Welsh `CYSYLLTWCH Â NI`
+    // ("contact us"), `MISUTÂ AJIKKO`. Where capitals stand on both sides it is left as written.
+    if lead == 'Â'
+        && separated
+        && capital(next)
+        && (capital(prev) || prev == Some(' '))
+        && capital(prev2)
+    {
+        return true;
+    }
     let latin = |c: Option<char>| c.and_then(script) == Some(0);
     let ends_word = ('\u{c0}'..='\u{17f}').contains(&lead)
         && lead.is_alphabetic()

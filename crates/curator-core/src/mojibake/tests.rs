@@ -149,6 +149,10 @@ fn leaves_correct_text_of_every_kind_alone() {
         // All-caps words before a no-break space or a symbol.
         "MYYJÄ\u{a0}SANOO",
         "ROMÂNĂ™",
+        // Welsh `â` ("with") in capitals, and a word in capitals ending in `Â`, before a
+        // no-break space.
+        "CYSYLLTWCH Â\u{a0}NI HEDDIW",
+        "Manga shelf: MISUTÂ\u{a0}AJIKKO vol. 2",
         // A multiplication sign before a currency or a quote, and an apostrophe ending.
         "Price: 3×£20 or “×” marks",
         "Two Ã’s and three Ø’s",
@@ -641,6 +645,8 @@ fn consumes_spaces_only_for_lost_no_break_space_bytes() {
         ("- [ ] x â«  ðŸ“…  2025-10-28", "- [ ] x ⏫  📅  2025-10-28"),
         ("ðŸ” every day", "🔁 every day"), // ftfy reads the space as 0xA0: `🔠every`
         ("Â\u{a0}x", "\u{a0}x"),
+        ("Total:Â\u{a0}40 EUR", "Total:\u{a0}40 EUR"),
+        ("see THEÂ\u{a0}end", "see THE\u{a0}end"),
         ("Å koda jede, Å¡ofÃ©r spÃ\u{ad}", "Škoda jede, šofér spí"),
     ] {
         check(broken, fixed);
