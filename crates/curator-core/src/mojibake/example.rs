@@ -70,13 +70,26 @@ pub fn documents_mojibake(text: &str) -> bool {
         let line = line_at(text, at);
         if text
             .get(line.clone())
-            .is_some_and(|l| demonstrates(l) || repair_shown(text, l))
+            .is_some_and(|l| demonstrates(l) || (written_twice(text, l) && repair_shown(text, l)))
         {
             return true;
         }
         from = line.end;
     }
     false
+}
+
+/// True when the longest run of ASCII in `line` is found elsewhere in `text` too, as it is in a
+/// repaired copy of the line (`berall ` of `Ã¼berall â€“ naÃ¯ve` in `überall – naïve`): a
+/// quick test before the repair is read.
+fn written_twice(text: &str, line: &str) -> bool {
+    let run = line
+        .split(|c: char| !c.is_ascii())
+        .max_by_key(|run| run.len())
+        .unwrap_or("");
+    memchr::memmem::find_iter(text.as_bytes(), run.as_bytes())
+        .nth(1)
+        .is_some()
 }
 
 /// True when `line`, repaired, is a line of `text` too, of two words or more (`Ã¼berall â€“
