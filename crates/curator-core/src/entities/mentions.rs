@@ -1871,6 +1871,7 @@ mod tests {
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(KIN_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_stopword("Thanks,") && is_stopword("MONDAY") && !is_stopword("Niko"));
         for w in STOPWORDS {
             assert!(is_stopword(w) && is_stopword(&w.to_uppercase()), "{w}");

@@ -187,7 +187,11 @@ fn lone_foreign_letter(pieces: &[Piece], plan: &Plan) -> bool {
         if let Some(first) = letters.get_mut(cand.at) {
             *first = cand.ch;
         }
-        for taken in letters.iter_mut().skip(cand.at + 1).take(cand.len - 1) {
+        for taken in letters
+            .iter_mut()
+            .skip(cand.at + 1)
+            .take(cand.len.saturating_sub(1))
+        {
             *taken = ' ';
         }
     }

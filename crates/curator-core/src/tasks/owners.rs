@@ -151,8 +151,12 @@ pub fn linked_people(
 /// True when the link at `link` of `text` labels the task whose text is `task` (see
 /// [`linked_people`]).
 fn labels(text: &str, task: &Range<usize>, link: &Range<usize>) -> bool {
-    let before = text.get(task.start..link.start).unwrap_or("");
-    let after = text.get(link.end..task.end).unwrap_or("");
+    let (Some(before), Some(after)) = (
+        text.get(task.start..link.start),
+        text.get(link.end..task.end),
+    ) else {
+        return false;
+    };
     let opens = no_words(before);
     let before = before.trim_end();
     let word_before = (before.rsplit(|c: char| !c.is_alphabetic()).next())
@@ -220,4 +224,30 @@ fn person_titled(title: &str, ctx: &Context) -> Option<String> {
     (ctx.index.by_name(title))
         .find(|n| n.kind == NoteKind::Person && fold(&n.title) == key)
         .map(|n| n.title.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn linking_words_are_sorted_for_binary_search() {
+        assert!(LINKING_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_link_labels_a_task_where_it_opens_or_ends_it() {
+        let label = |task: &str| {
+            let at = task.find("[[Ana]]").unwrap_or(0);
+            labels(task, &(0..task.len()), &(at..at + "[[Ana]]".len()))
+        };
+        assert!(label("[[Bo]] [[Ana]] review it"));
+        assert!(label("Review it [[Ana]] #team 📅 2025-01-02"));
+        assert!(label("Review it – [[Ana]]"));
+        assert!(!label("Send it to [[Ana]]"));
+        assert!(!label("Ask [[Ana]] about it"));
+        assert!(!label("me/[[Ana]]"));
+        // Text that is no task's cannot break it.
+        assert!(!labels("x", &(0..1), &(3..9)));
+    }
 }
