@@ -595,6 +595,10 @@ mod tests {
             "Templates (old)/Person.md",
             "Meta/_tmpl/Person.md",
             "Templater/Person.md",
+            // A file named as one, the word set apart by a dash or an underscore.
+            "Meta/Template - Meeting.md",
+            "Notes/tpl-person.md",
+            "Assets/minutes-template.md",
         ];
         let mut engine = Engine::new(Settings::default());
         for path in paths {
@@ -605,12 +609,16 @@ mod tests {
                 "{path}: {report:?}"
             );
         }
-        // Only a folder with such a word: a note named so, or a folder whose word merely starts
-        // so, is a note.
+        // A note named with that word alone, a folder whose word merely starts so, or a file
+        // named in another language, is a note.
         for path in [
             "Notes/templates.md",
             "Templatesque/x.md",
             "Contemplation/x.md",
+            "Notes/Modelo de negocio.md",
+            "Notes/Templated emails.md",
+            "Notes/Template Method Pattern.md",
+            "Notes/template-.md",
         ] {
             assert!(!engine.settings().is_template(path), "{path}");
             assert!(!engine.check(path, template).review.is_empty(), "{path}");

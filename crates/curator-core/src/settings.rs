@@ -255,6 +255,38 @@ const TEMPLATE_FOLDER_NAMES: &[&str] = &[
     "mẫu",
 ];
 
+/// True when a file's name, without `.md`, opens or ends with `template`, `tpl` or `tmpl` set
+/// apart by a dash or an underscore (`Template - Meeting`, `tpl_person`,
+/// `minutes-template`). Joined by a space it may be a note on the word (`Template Method
+/// Pattern`, `Template Intent`), and alone a note about templates.
+fn file_named_as_template(stem: &str) -> bool {
+    let lower = stem.to_lowercase();
+    ["template", "tpl", "tmpl"].iter().any(|word| {
+        let opens = lower
+            .strip_prefix(word)
+            .map(|rest| rest.trim_start_matches(' '))
+            .is_some_and(|rest| rest.starts_with(['-', '_', '–']) && rest.len() > 1);
+        let ends = lower
+            .strip_suffix(word)
+            .map(|rest| rest.trim_end_matches(' '))
+            .is_some_and(|rest| rest.ends_with(['-', '_', '–']) && rest.len() > 1);
+        opens || ends
+    })
+}
+
+/// True when `word`, in any case, is one of [`TEMPLATE_FOLDER_NAMES`].
+fn names_templates(word: &str) -> bool {
+    // Lowercase letters take as many bytes as their capitals, but for a few no folder name
+    // here holds.
+    TEMPLATE_FOLDER_NAMES.iter().any(|template| {
+        word.len() == template.len()
+            && word
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(template.chars())
+    })
+}
+
 /// A review answer the user gave, remembered for next time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Resolution {
@@ -385,9 +417,9 @@ impl Settings {
     /// True when the note at `path` is a template: inside a template folder (ours or one the vault
     /// declares) or a template file the vault declares, or inside a folder named like one, also
     /// where the vault declares another (a word of its name: `templates`, `_templates`,
-    /// `01-Templates`, `My Templates`, `Templates (old)`, `zz-tmpl`, at any depth). A template is
-    /// not a note: its placeholders are meant to stay, its people are not people, and the engine
-    /// never edits, reviews or indexes it as an entity.
+    /// `01-Templates`, `My Templates`, `Templates (old)`, `zz-tmpl`, at any depth), or a file named
+    /// as one ([`file_named_as_template`]: `Template - Meeting.md`, `tpl-person.md`). A template is not a note: its placeholders are meant to stay, its people are
+    /// not people, and the engine never edits, reviews or indexes it as an entity.
     pub fn is_template(&self, path: &str) -> bool {
         let named = self
             .template_folders
@@ -399,22 +431,13 @@ impl Settings {
                 path.strip_prefix(t)
                     .is_some_and(|rest| rest.starts_with('/') || rest.is_empty() || rest == ".md")
             });
-        let folders = path.rsplit_once('/').map_or("", |(folders, _)| folders);
+        let (folders, file) = path.rsplit_once('/').unwrap_or(("", path));
         named
             || folders
                 .split('/')
                 .flat_map(|folder| folder.split(|c: char| !c.is_alphanumeric()))
-                .any(|word| {
-                    // Lowercase letters take as many bytes as their capitals, but for a few no
-                    // folder name here holds.
-                    TEMPLATE_FOLDER_NAMES.iter().any(|template| {
-                        word.len() == template.len()
-                            && word
-                                .chars()
-                                .flat_map(char::to_lowercase)
-                                .eq(template.chars())
-                    })
-                })
+                .any(names_templates)
+            || file_named_as_template(file.strip_suffix(".md").unwrap_or(file))
     }
 
     /// True when the path is under an ignored prefix or inside a dot folder (`.obsidian/`, `.trash/`).
