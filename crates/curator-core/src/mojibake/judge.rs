@@ -134,10 +134,10 @@ fn class_of(c: char) -> Option<Class> {
 }
 
 /// The script of a letter, as far as gluing letters together goes: Latin (ASCII included) is
-/// `Some(0)`, other scripts their Unicode block (Greek, Cyrillic, Armenian, Hebrew, Arabic, and
-/// the 128-character blocks of the Indic scripts, Thai, Georgian, …); `None` for what is not a
-/// letter.
-fn script(c: char) -> Option<u32> {
+/// `Some(0)`, Greek [`GREEK`], other scripts their Unicode block (Cyrillic, Armenian, Hebrew,
+/// Arabic, the Chinese, Japanese and Korean scripts together, and the 128-character blocks of
+/// the Indic scripts, Thai, Georgian, …); `None` for what is not a letter.
+pub(super) fn script(c: char) -> Option<u32> {
     if !c.is_alphabetic() {
         return None;
     }
@@ -145,14 +145,18 @@ fn script(c: char) -> Option<u32> {
         return Some(0);
     }
     Some(match u32::from(c) {
-        0x0370..=0x03FF | 0x1F00..=0x1FFF => 0x370,
+        0x0370..=0x03FF | 0x1F00..=0x1FFF => GREEK,
         0x0400..=0x052F => 0x400,
         0x0530..=0x058F => 0x530,
         0x0590..=0x05FF => 0x590,
-        0x0600..=0x06FF => 0x600,
+        0x0600..=0x06FF | 0x0750..=0x077F => 0x600,
+        0x1100..=0x11FF | 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF => 0x2E80,
         code => code & !0x7F,
     })
 }
+
+/// [`script`] of a Greek letter.
+pub(super) const GREEK: u32 = 0x370;
 
 /// True when the letters `a` and `b` are of one script.
 pub fn same_script(a: char, b: char) -> bool {

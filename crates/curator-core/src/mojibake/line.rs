@@ -206,30 +206,11 @@ fn lone_foreign_letter(pieces: &[Piece], plan: &Plan) -> bool {
     })
 }
 
-/// For a letter outside the Latin and Greek scripts, which script it is, near enough: Cyrillic,
-/// Arabic, the Chinese, Japanese and Korean scripts, each one; any other, its 128-character
-/// block (Armenian, Hebrew, each Indic script, Thai fill one each). `None` for Latin letters,
-/// for Greek ones, which Latin text writes as symbols (`IL2Rγ`, `5 μm`), and for what is no
+/// [`judge::script`] of a letter outside the Latin and Greek scripts; `None` for Latin and
+/// Greek letters, which Latin text writes as symbols (`IL2Rγ`, `5 μm`), and for what is no
 /// letter.
 fn foreign_script(c: char) -> Option<u32> {
-    let code = u32::from(c);
-    if !c.is_alphabetic()
-        || code < 0x250
-        || (0x1E00..0x1F00).contains(&code)
-        || (0x370..0x400).contains(&code)
-        || (0x1F00..0x2000).contains(&code)
-    {
-        return None;
-    }
-    const CYRILLIC: u32 = 0x1_0000;
-    const ARABIC: u32 = 0x1_0001;
-    const CJK: u32 = 0x1_0002;
-    Some(match code {
-        0x400..0x530 => CYRILLIC,
-        0x600..0x700 | 0x750..0x780 => ARABIC,
-        0x1100..0x1200 | 0x2E80..0xA000 | 0xAC00..0xD7B0 | 0xF900..0xFB00 => CJK,
-        _ => code >> 7,
-    })
+    judge::script(c).filter(|&s| s != 0 && s != judge::GREEK)
 }
 
 fn same_repairs(a: &Plan, b: &Plan) -> bool {
