@@ -49,11 +49,8 @@ impl Handle {
     /// names whose thing the text is about: no owner, and no handle to rewrite.
     pub fn is_possessive(&self, text: &str) -> bool {
         self.words.last().is_some_and(|last| {
-            let after = text.get(last.end..).unwrap_or("");
-            let tail = after
-                .find(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '\''))
-                .unwrap_or(after.len());
-            qualifier::is_possessive(text.get(last.start..last.end + tail).unwrap_or(""))
+            let tail = qualifier::written_after(text.get(last.end..).unwrap_or(""));
+            qualifier::is_possessive(text.get(last.start..last.end + tail.len()).unwrap_or(""))
         })
     }
 

@@ -30,6 +30,15 @@ pub fn own_words(text: &str) -> usize {
     n
 }
 
+/// What is written right after a name, up to a space or a punctuation mark other than `'`:
+/// where a possessive ending stands (`'s` of `@Rob's deck`, `’s` of `[[Ana Lima]]’s laptop`).
+pub fn written_after(after: &str) -> &str {
+    let end = after
+        .find(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '\''))
+        .unwrap_or(after.len());
+    &after[..end]
+}
+
 /// True when `word` is a possessive (`Orrin's`, `Kesti’s`, `Vales'`).
 pub fn is_possessive(word: &str) -> bool {
     ["'s", "’s", "'S", "’S", "s'", "s’"]

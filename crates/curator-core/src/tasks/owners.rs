@@ -208,10 +208,7 @@ fn is_word(token: &str) -> bool {
 /// (`Return [[Ana Lima]]'s laptop`): as for a handle (see [`owner_handles`]), it names whose
 /// thing the task is about, not who owns it.
 fn is_possessive_link(text: &str, target: &str, end: usize) -> bool {
-    let after = text.get(end..).unwrap_or("");
-    let tail = after
-        .find(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '\''))
-        .map_or(after, |at| &after[..at]);
+    let tail = qualifier::written_after(text.get(end..).unwrap_or(""));
     !tail.is_empty() && qualifier::is_possessive(&format!("{}{tail}", title_of(target)))
 }
 
