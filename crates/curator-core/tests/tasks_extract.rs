@@ -193,6 +193,23 @@ fn owners_resolve_to_person_notes() {
             "Call the bank @phone @home",
         ),
         ("- [ ] Ask @mark about it", &["mark"], "Ask mark about it"),
+        (
+            "- [ ] Buy stamps @errands, reply @email",
+            &[],
+            "Buy stamps @errands, reply @email",
+        ),
+        // A handle after a preposition or a conjunction is whom the task is about, unless
+        // `and` joins it to an owner before it.
+        (
+            "- [ ] Ask about @Transactional rollback, sync with @mark",
+            &[],
+            "Ask about @Transactional rollback, sync with @mark",
+        ),
+        (
+            "- [ ] @Ana and @Bo review the draft",
+            &["Ana", "Bo"],
+            "and Bo review the draft",
+        ),
         // A package's scope is no one's handle.
         (
             "- [ ] Ask the @iva/design-system team, install @angular/cli",

@@ -77,26 +77,41 @@ pub fn owner_handles(text: &str) -> impl Iterator<Item = Handle> + '_ {
 
 /// Every owner handle in `text` outside the `skip` spans (code), resolved where possible (see
 /// [`owner_handles`]).
+///
+/// A handle just after a preposition or a conjunction is whom the task is about, as a link
+/// there is (see [`linked_people`]): `Ask about @Transactional rollback` has no owner. One
+/// joined by `and`, `&` or `or` to an owner handle before it owns the task with it
+/// (`@Ana and @Bo`).
 pub fn handles_in(
     text: &str,
     skip: &[Range<usize>],
     owners: &OwnerResolver,
     ctx: &Context,
 ) -> Vec<Owner> {
-    owner_handles(text)
-        .filter(|h| !skip.iter().any(|s| s.contains(&h.at)))
-        .filter_map(|h| match resolve(&h, text, owners, ctx) {
-            Some(r) => Some(Owner {
+    let mut found: Vec<Owner> = Vec::new();
+    for h in owner_handles(text).filter(|h| !skip.iter().any(|s| s.contains(&h.at))) {
+        let before = text.get(..h.at).unwrap_or("");
+        let joined = found.last().is_some_and(|last| {
+            let between = text.get(last.span.end..h.at).unwrap_or("").trim();
+            matches!(between.to_lowercase().as_str(), "and" | "&" | "or")
+        });
+        if follows_linking_word(before) && !joined {
+            continue;
+        }
+        let owner = match resolve(&h, text, owners, ctx) {
+            Some(r) => Owner {
                 span: r.span,
                 name: r.title,
-            }),
-            None if is_context(&h, text) => None,
+            },
+            None if is_context(&h, text) => continue,
             None => {
                 let (span, name) = h.default_reading(text);
-                Some(Owner { span, name })
+                Owner { span, name }
             }
-        })
-        .collect()
+        };
+        found.push(owner);
+    }
+    found
 }
 
 /// True when a handle that names no person is a context, as the GTD habit writes them
@@ -107,11 +122,21 @@ fn is_context(handle: &Handle, text: &str) -> bool {
         return false;
     };
     let word = text.get(word.clone()).unwrap_or("");
-    let everyday = |w: &str| everyday::is_common_word(w);
+    let everyday = |w: &str| everyday::is_common_word(w) || CONTEXT_WORDS.binary_search(&w).is_ok();
     word.chars().all(|c| c.is_ascii_lowercase())
         && (everyday(word) || word.strip_suffix('s').is_some_and(everyday))
         && nicknames::id(word).is_none()
 }
+
+/// Contexts the GTD habit writes that are no everyday word of [`everyday`]'s list, sorted.
+const CONTEXT_WORDS: &[&str] = &[
+    "email",
+    "errand",
+    "laptop",
+    "online",
+    "someday",
+    "waitingfor",
+];
 
 /// Titles of the person notes that wikilinks labelling the task whose text is `span` of the
 /// note, outside comments, point to. A link labels a task where it opens its text, after any
@@ -158,21 +183,27 @@ fn labels(text: &str, task: &Range<usize>, link: &Range<usize>) -> bool {
         return false;
     };
     let opens = no_words(before);
-    let before = before.trim_end();
-    let word_before = (before.rsplit(|c: char| !c.is_alphabetic()).next())
-        .filter(|w| !w.is_empty() && before.ends_with(w));
-    let object = before.ends_with('/')
-        || word_before.is_some_and(|w| {
-            LINKING_WORDS
-                .binary_search(&w.to_lowercase().as_str())
-                .is_ok()
-        });
     let ends = no_words(
         after
             .get(..super::parse::parse(after).free_len)
             .unwrap_or(after),
     );
-    opens || (ends && !object)
+    opens || (ends && !follows_linking_word(before))
+}
+
+/// True when a label written right after `before` is the object of the sentence: `before`
+/// ends with a preposition or a conjunction (`Send the deck to`, `Ask about`) or a slash
+/// (`me/`).
+fn follows_linking_word(before: &str) -> bool {
+    let before = before.trim_end();
+    let word_before = (before.rsplit(|c: char| !c.is_alphabetic()).next())
+        .filter(|w| !w.is_empty() && before.ends_with(w));
+    before.ends_with('/')
+        || word_before.is_some_and(|w| {
+            LINKING_WORDS
+                .binary_search(&w.to_lowercase().as_str())
+                .is_ok()
+        })
 }
 
 /// Prepositions and conjunctions, lowercase and sorted: a link after one of them is whom the
@@ -230,6 +261,7 @@ mod tests {
     #[test]
     fn linking_words_are_sorted_for_binary_search() {
         assert!(LINKING_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(CONTEXT_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
