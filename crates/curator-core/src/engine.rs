@@ -106,7 +106,7 @@ impl Engine {
             ..Default::default()
         };
         let settings = self.index.settings();
-        if settings.is_ignored(path) || settings.is_template(path) {
+        if settings.is_ignored(path) || settings.is_template_note(path, note.text) {
             return report;
         }
         if let Some(error) = note_error(note) {
@@ -238,7 +238,7 @@ impl Engine {
     /// [`Engine::tasks`] of a note parsed already (none in a template: its tasks are the
     /// pattern of tasks to come, `Send notes to {{participant}}`, not work anyone owes).
     pub fn tasks_note(&self, note: &Note) -> Vec<tasks::Task> {
-        if self.settings().is_template(note.path) {
+        if self.settings().is_template_note(note.path, note.text) {
             return Vec::new();
         }
         tasks::extract(note, &Context::for_note(&self.index, note))
@@ -291,7 +291,7 @@ impl Engine {
 
     /// Every person and organisation mention in the note, resolved (none in a template).
     pub fn mentions(&self, path: &str, text: &str) -> Vec<entities::Mention> {
-        if self.settings().is_template(path) {
+        if self.settings().is_template_note(path, text) {
             return Vec::new();
         }
         let note = Note::parse(path, text);
@@ -570,6 +570,7 @@ mod tests {
     #[test]
     fn a_folder_named_for_templates_holds_them() {
         let template = "---\ncreated: {{date:YYYY-MM-DD}}\ntags: Draft, draft\n---\n# {{title}}\n";
+        let prose = "---\ntags: Draft, draft\n---\nThe pattern, in prose.\n";
         let paths = [
             "Blog/templates/post-template.md",
             "_Templates/Recipe.md",
@@ -609,19 +610,46 @@ mod tests {
                 "{path}: {report:?}"
             );
         }
-        // A note named with that word alone, a folder whose word merely starts so, or a file
-        // named in another language, is a note.
+        // A file named with that word alone, or joined by a space, is a note unless its text
+        // bears it out (below); a folder whose word merely starts so, or a file named with an
+        // everyday word in another language, is a note.
         for path in [
             "Notes/templates.md",
-            "Templatesque/x.md",
-            "Contemplation/x.md",
-            "Notes/Modelo de negocio.md",
-            "Notes/Templated emails.md",
             "Notes/Template Method Pattern.md",
             "Notes/template-.md",
         ] {
             assert!(!engine.settings().is_template(path), "{path}");
+            assert!(!engine.check(path, prose).edits.is_empty(), "{path}");
+        }
+        for path in [
+            "Templatesque/x.md",
+            "Contemplation/x.md",
+            "Notes/Modelo de negocio.md",
+            "Notes/Templated emails.md",
+        ] {
+            assert!(!engine.settings().is_template(path), "{path}");
             assert!(!engine.check(path, template).review.is_empty(), "{path}");
+        }
+        // A word naming templates in a file's name, borne out by placeholders outside code, is
+        // a template's name (`Daily Template`), unless the word is an everyday one elsewhere.
+        for path in [
+            "Daily Template.md",
+            "Notes/Template Method Pattern.md",
+            "Meta/Vorlage Besprechung.md",
+        ] {
+            let report = engine.check(path, template);
+            assert!(
+                report.edits.is_empty() && report.review.is_empty(),
+                "{path}"
+            );
+            assert!(
+                engine.tasks(path, "- [ ] Plan {{date}}\n").is_empty(),
+                "{path}"
+            );
+            let in_code = "---\ntags: Draft, draft\n---\n```\n{{title}}\n```\nUse `{{date}}`.\n";
+            for text in [prose, in_code] {
+                assert!(!engine.check(path, text).edits.is_empty(), "{path}");
+            }
         }
         // Where the vault says where its templates are, a folder named for templates elsewhere
         // still holds them (an old folder, another plugin's).

@@ -89,6 +89,9 @@ pub fn link_back<'t>(
                 .push((path.to_string(), "no longer in the vault".to_string()));
             continue;
         };
+        if settings.is_template_note(path, text) {
+            continue;
+        }
         if let Some(why) = changed(text, place) {
             out.skipped.push((path.to_string(), why));
             continue;

@@ -274,6 +274,33 @@ fn file_named_as_template(stem: &str) -> bool {
     })
 }
 
+/// True when `word` names templates in one language and is an everyday word in another
+/// (`modelo`, a model): it names a folder of templates, not a file.
+fn is_everyday_elsewhere(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.starts_with("model") || lower.starts_with("modèl")
+}
+
+/// True when `text` writes a placeholder of a templates plugin outside code: `{{…}}` (core
+/// Templates, Periodic Notes, QuickAdd) or `<%…%>` (Templater) on one line.
+fn writes_placeholders(text: &str) -> bool {
+    let mut fenced = false;
+    text.lines().any(|line| {
+        if line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~") {
+            fenced = !fenced;
+            return false;
+        }
+        !fenced
+            && [("{{", "}}"), ("<%", "%>")].iter().any(|(open, close)| {
+                line.find(open).is_some_and(|at| {
+                    // An even count of backticks before it: not inside inline code.
+                    line[..at].matches('`').count() % 2 == 0
+                        && line[at + open.len()..].contains(close)
+                })
+            })
+    })
+}
+
 /// True when `word`, in any case, is one of [`TEMPLATE_FOLDER_NAMES`].
 fn names_templates(word: &str) -> bool {
     // Lowercase letters take as many bytes as their capitals, but for a few no folder name
@@ -438,6 +465,20 @@ impl Settings {
                 .flat_map(|folder| folder.split(|c: char| !c.is_alphanumeric()))
                 .any(names_templates)
             || file_named_as_template(file.strip_suffix(".md").unwrap_or(file))
+    }
+
+    /// True when the note at `path`, whose text is `text`, is a template: [`Settings::is_template`]
+    /// says so by its place or name, or a word of its file's name names templates (`Daily
+    /// Template`, `Vorlage Besprechung`) and its text writes a template's placeholder
+    /// (`{{date}}`, `<% tp.file.title %>`). A name alone may be a note on the word (`Template
+    /// Method Pattern`); a name the placeholders bear out is a template's.
+    pub fn is_template_note(&self, path: &str, text: &str) -> bool {
+        let file = path.rsplit_once('/').map_or(path, |(_, file)| file);
+        self.is_template(path)
+            || (file
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|word| names_templates(word) && !is_everyday_elsewhere(word))
+                && writes_placeholders(text))
     }
 
     /// True when the path is under an ignored prefix or inside a dot folder (`.obsidian/`, `.trash/`).

@@ -171,7 +171,7 @@ pub fn note_date(note: &Note) -> Option<Date> {
 
 /// What `note` contributes to the index under `settings`.
 pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
-    if settings.is_template(note.path) {
+    if settings.is_template_note(note.path, note.text) {
         // Found by name, so links to it resolve; nothing else: its people are placeholders.
         return NoteSummary {
             path: note.path.to_string(),
