@@ -437,6 +437,7 @@ fn spelled_len(text: &str, name: &str) -> Option<usize> {
     Some(chars.next().map_or(text.len(), |(i, _)| i))
 }
 
+/// Credits written `(via Name)`: the name after `via`, whole (see [`credits_a_name`]).
 fn vias(note: &Note) -> Vec<Found> {
     let body = note.body();
     let base = note.body_start;
@@ -457,7 +458,7 @@ fn vias(note: &Note) -> Vec<Found> {
             continue;
         }
         let name = inner.trim();
-        if name.is_empty() {
+        if !credits_a_name(name) {
             continue;
         }
         let name_start = base + start + (inner.len() - inner.trim_start().len());
@@ -469,6 +470,19 @@ fn vias(note: &Note) -> Vec<Found> {
         ));
     }
     out
+}
+
+/// True when the text of a `(via …)` credit is one name: words that open with a capital, or
+/// particles between them (`Yasmin Ahmed`, `Model Builder Turbine`, `Daan van der Berg`). A
+/// credit that says more (`SCL US capitalisation`, `Stargate Project and Flock coverage`) is
+/// prose: a name in it is found there, and the credit is never rewritten as a whole.
+fn credits_a_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    words.first().is_some_and(capital)
+        && words.last().is_some_and(capital)
+        && !text.contains([',', ';', ':', '&'])
+        && words.iter().all(|w| capital(w) || is_particle(w))
 }
 
 /// Byte ranges of the body that are not prose: code (except transcripts), `%%` comments, links,
@@ -1934,6 +1948,18 @@ mod tests {
         assert_eq!(
             texts(&structured(&note, &index)),
             vec![(Kind::Via, "Niko Dukic")]
+        );
+    }
+
+    #[test]
+    fn a_credit_saying_more_than_a_name_is_prose() {
+        let index = index();
+        let text = "# Funding\n\nPaid (via Niko Dukic's capitalisation), (via Niko Dukic and \
+                    Flock coverage), (via the Niko Dukic fund), (via Daan van der Berg).\n";
+        let note = Note::parse("Notes/Funding.md", text);
+        assert_eq!(
+            texts(&structured(&note, &index)),
+            vec![(Kind::Via, "Daan van der Berg")]
         );
     }
 
