@@ -299,10 +299,9 @@ fn frontmatter_participants(note: &Note) -> Vec<Found> {
             let NodeKind::Scalar { value, quoting } = &item.kind else {
                 continue;
             };
-            let name = link_target(value);
-            if name.is_empty() || name.contains('{') {
+            let Some(name) = participant_name(value) else {
                 continue;
-            }
+            };
             let span = fm.to_note(&item.span);
             let Some(raw) = note.text.get(span.clone()) else {
                 continue;
@@ -318,6 +317,22 @@ fn frontmatter_participants(note: &Note) -> Vec<Found> {
         }
     }
     out
+}
+
+/// The name a participant entry writes: a link's target, or a plain entry's words after any
+/// mark before them (`~ Damian`, as a chat export writes a contact not saved). A plain entry
+/// holding `|` is a chat's label (`David | TON foundation`), and a placeholder (`{{name}}`) is
+/// no name.
+fn participant_name(value: &str) -> Option<&str> {
+    let trimmed = value.trim();
+    let name = if trimmed.starts_with("[[") {
+        link_target(value)
+    } else if trimmed.contains('|') {
+        return None;
+    } else {
+        trimmed.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '{')
+    };
+    (!name.is_empty() && !name.contains('{')).then_some(name)
 }
 
 fn wikilinks(note: &Note, index: &VaultIndex) -> Vec<Found> {
@@ -1938,6 +1953,22 @@ mod tests {
         assert_eq!(owner.name, "Yasmin Ahmed");
         assert_eq!(&text[found[4].span.clone()], "Rob Banga");
         assert!(found[1].in_frontmatter);
+    }
+
+    #[test]
+    fn a_participant_is_the_name_a_chat_export_writes() {
+        let index = index();
+        let text = "---\nparticipants:\n  - ~ Niko Dukic\n  - Niko | Flock team\n  - \"[[Rob Banga|Rob]]\"\n---\n";
+        let note = Note::parse("Chats/Flock.md", text);
+        let found = structured(&note, &index);
+        assert_eq!(
+            texts(&found),
+            vec![
+                (Kind::Participant, "Niko Dukic"),
+                (Kind::Participant, "Rob Banga")
+            ]
+        );
+        assert_eq!(&text[found[0].span.clone()], "Niko Dukic");
     }
 
     #[test]
