@@ -296,3 +296,39 @@ fn a_link_to_an_alias_becomes_the_link_obsidian_writes_for_it() {
     let text = "We met [[VAST]].\n";
     assert_eq!(engine(off, &[]).fix("Notes/Vendors.md", text).text, None);
 }
+
+#[test]
+fn a_link_that_opens_a_note_or_names_another_stays_as_written() {
+    // A note titled as an organisation's alias is what the link opens, also where the line
+    // names the organisation too.
+    let stub = [
+        ("Stubs/a16z.md", "---\ntags: [entity]\n---\n# a16z\n"),
+        (
+            "Organizations/Andreessen Horowitz.md",
+            "---\ntype: organization\naliases: [a16z]\n---\n",
+        ),
+    ];
+    let text = "[[Andreessen Horowitz]] | [[a16z]] | pricing\n";
+    assert_eq!(fix_among(&stub, text), text);
+    // A number is part of a name: `[[Media]]` is no `360 Media`.
+    let numbered = [(
+        "Organizations/360 Media.md",
+        "---\ntype: organization\n---\n",
+    )];
+    let text = "See [[Media]], not [[360 Media]].\n";
+    assert_eq!(fix_among(&numbered, text), text);
+}
+
+#[test]
+fn a_link_spelled_with_accents_its_note_lacks_keeps_showing_them() {
+    let renee = [("People/Renee Dupont.md", "---\ntype: person\n---\n")];
+    assert_eq!(
+        fix_among(&renee, "Cited by [[Renée Dupont]].\n"),
+        "Cited by [[Renee Dupont|Renée Dupont]].\n"
+    );
+    // Written without the accents the note has, the link is only retargeted.
+    assert_eq!(
+        fix_among(&[], "Met [[Hakon Lindvik]].\n"),
+        "Met [[Håkon Lindvik]].\n"
+    );
+}

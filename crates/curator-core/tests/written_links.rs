@@ -107,10 +107,11 @@ fn misheard_links_are_corrected_only_when_every_part_agrees_and_the_note_names_t
         "{review:#?}"
     );
     // Obsidian resolves links whatever their case, so case alone is no reason to change one;
-    // mojibake is the same name damaged, corrected wherever it is written.
+    // mojibake is the same name damaged, corrected wherever it is written, and the accent it
+    // hid, one the title lacks, still shows.
     let note = "See [[cornelius VANTERPOOL]] and [[AmenhÃ³tep II]].\n";
     assert_eq!(
         fixed(&mut e, "Notes/Case.md", note),
-        "See [[cornelius VANTERPOOL]] and [[Amenhotep II]].\n"
+        "See [[cornelius VANTERPOOL]] and [[Amenhotep II|Amenhótep II]].\n"
     );
 }

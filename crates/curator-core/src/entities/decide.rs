@@ -386,6 +386,10 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let form = entity.forms.iter().find(|f| f.key == key)?;
+        // A key keeps no number: `360 Media` is no `Media`, nor `1789 Capital` `Capital`.
+        if !form.alias && numbers(name).ne(numbers(&entity.title)) {
+            return None;
+        }
         if form.alias && form.tokens.len() < 2 {
             // A one-word alias (`Seun`, `Jon`) may as well be someone else's short name: it is
             // scored with the note's context like any other word.
@@ -647,6 +651,16 @@ impl<'a> Resolver<'a> {
             if lowercase_word {
                 // A lowercase word may be an ordinary word that happens to be a name.
                 name.exact = false;
+            }
+            // A number is part of a name, though keys keep none: `Media` is no `360 Media`,
+            // nor `Project` `Project 2025`.
+            if !entity.forms.is_empty()
+                && entity
+                    .forms
+                    .iter()
+                    .all(|f| numbers(&f.text).any(|n| !numbers(q.name).any(|m| m == n)))
+            {
+                continue;
             }
             if written && prose_word::only_qualifier(tokens, entity) {
                 // `Milan` of Ambrose of Milan, `Saint Ives` of Guild of Saint Ives.
@@ -984,6 +998,12 @@ fn opener_words(entity: &EntityKeys) -> String {
 /// be the opening of its name.
 fn opens_org_name(entity: &EntityKeys) -> bool {
     entity.kind == NoteKind::Org && entity.forms.iter().all(|f| f.tokens.len() > 1)
+}
+
+/// The words of `name` that are numbers (`360`, `1789`), which its key leaves out.
+fn numbers(name: &str) -> impl Iterator<Item = &str> {
+    name.split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_ascii_digit()) && !w.chars().any(char::is_alphabetic))
 }
 
 fn round(p: f64) -> f64 {

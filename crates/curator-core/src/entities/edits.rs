@@ -123,9 +123,18 @@ fn shown_as_written(
 
 /// True when a link target written `written` means the entity's title itself, misspelled or
 /// spelled with other accents or case: of the entity's names its title is the nearest to it,
-/// and it says nothing more (a possessive, `Gwendolyn Ashworth's`, says more).
+/// and it says nothing more (a possessive, `Gwendolyn Ashworth's`, says more). A name written
+/// with accents the title lacks (`Renée DiResta` for the note `Renee DiResta`) is spelled
+/// better than the title: it keeps showing as written.
 fn means_title(written: &str, entity: &EntityKeys) -> bool {
-    if (written.split_whitespace().last()).is_some_and(qualifier::is_possessive) {
+    let accented = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphabetic() && !c.is_ascii())
+            .count()
+    };
+    if (written.split_whitespace().last()).is_some_and(qualifier::is_possessive)
+        || accented(written) > accented(&entity.title)
+    {
         return false;
     }
     let key = normalize::name_key(written);

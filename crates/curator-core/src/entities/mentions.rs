@@ -17,6 +17,7 @@ use crate::names::particles::{is_honorific, is_particle};
 use crate::names::qualifier;
 use crate::names::score;
 use crate::note::{LinkKind, Note};
+use crate::text::fold;
 use crate::yaml::{Node, NodeKind, Quoting};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
@@ -342,11 +343,20 @@ fn wikilinks(note: &Note, index: &VaultIndex) -> Vec<Found> {
             continue;
         }
         let name = linked_name(&link.target, index);
-        let existing: Vec<NoteKind> = index.by_name(name).map(|n| n.kind).collect();
-        let entity = existing
-            .iter()
-            .any(|k| matches!(k, NoteKind::Person | NoteKind::Org));
-        if !entity && (!existing.is_empty() || !looks_like_name(name)) {
+        let key = fold(name);
+        let (mut existing, mut entity, mut titled, mut opens_entity) = (false, false, false, false);
+        for n in index.by_name(name) {
+            let is_entity = matches!(n.kind, NoteKind::Person | NoteKind::Org);
+            existing = true;
+            entity |= is_entity;
+            if fold(&n.title) == key {
+                titled = true;
+                opens_entity |= is_entity;
+            }
+        }
+        // A link that opens a note other than a person's or an organisation's (`[[a16z]]`, a
+        // stub, where a firm has the alias) names that note, whatever aliases others have.
+        if (titled && !opens_entity) || (!entity && (existing || !looks_like_name(name))) {
             continue;
         }
         let Some(src) = note.text.get(link.span.clone()) else {
