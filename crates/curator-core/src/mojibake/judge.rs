@@ -233,9 +233,21 @@ pub fn judge(seq: Sequence, decoded: Around, literal: Around) -> Verdict {
     // (`ГіБ` is Ukrainian for GiB, not `óБ`).
     let foreign =
         |c: Option<char>, decoded: bool| !decoded && c.and_then(script).is_some_and(|s| s != 0);
+    // Mathematical symbols Mac OS Roman reads UTF-8 as (`≈π`, `≈±`, `≈µ`), written on both
+    // sides: a letter they decode to that ends a written word as a capital (`x≈π.` is no
+    // `xŹ.`) or is glued to a number (`value≈±2` is no `valueű2`), or a rare letter (below),
+    // is mathematics as written.
+    let written_math = !decoded.prev_decoded
+        && !decoded.next_decoded
+        && seq.chars.iter().all(|c| MATH_SYMBOLS.contains(c));
+    let odd_in_word = written_math
+        && letter(prev)
+        && ((ch.is_uppercase() && lower(prev) && !letter(decoded.next))
+            || decoded.next.is_some_and(|c| c.is_ascii_digit()));
     let fits = match class {
         Class::Latin => {
             case_fits(ch, decoded)
+                && !odd_in_word
                 && !foreign(prev, decoded.prev_decoded)
                 && !foreign(decoded.next, decoded.next_decoded)
         }
@@ -310,12 +322,21 @@ pub fn judge(seq: Sequence, decoded: Around, literal: Around) -> Verdict {
     {
         return Verdict::Weak;
     }
+    if class == Class::Latin && !in_a_run && is_rare_letter(ch) && written_math {
+        return Verdict::Weak;
+    }
     if in_a_run || broken || (seq.western && !seq.lossy && !alone) {
         Verdict::Strong
     } else {
         Verdict::Weak
     }
 }
+
+/// Mathematical symbols and Greek letters of Mac OS Roman that its reading of UTF-8 bytes
+/// shows (`≈` for the lead byte 0xC5, `π` for 0xB9).
+const MATH_SYMBOLS: &[char] = &[
+    '¬', '°', '±', 'µ', 'ƒ', 'Ω', 'π', '∂', '∆', '∏', '∑', '√', '∞', '∫', '≈', '≠', '≤', '≥',
+];
 
 /// Latin letters only a few orthographies write, or none today: Esperanto's circumflexes and
 /// `ŭ`, breves, Maltese's `Ġ`, Catalan's `Ŀ`, Sami's `Ŋ` and `Ŧ`, the kra and `ŉ`, the

@@ -143,6 +143,10 @@ fn leaves_correct_text_of_every_kind_alone() {
         // Mathematics and symbols other code pages could read as letters.
         "x ≤ y and √2 ≈ 1.41",
         "∆° rise, ±5 %",
+        // Symbols Mac OS Roman reads UTF-8 as, written by mathematics: no `ŵs`, `xŹ`,
+        // `valueű2`.
+        "RLS costs ≈µs per row (≈µs/rule/node)",
+        "At the top x≈π. Tolerance value≈±2, angle≈π/2.",
         "(ง •̀_•́)ง and ¬_¬",
         // Cyrillic words that start like windows-1251 mojibake, and binary prefixes.
         "Рёв моторов, объём 512 МіБ, ГіБ",
