@@ -589,6 +589,9 @@ mod tests {
             "Șabloane/Întâlnire.md",
             "Πρότυπα/Συνάντηση.md",
             "Mallar/Möte.md",
+            "תבניות/פגישה.md",
+            "قوالب/اجتماع.md",
+            "Sablony/Schuzka.md",
             "Meta/tpl/Person.md",
             // A word of the folder's name, whatever else it holds.
             "My Templates/Person.md",
@@ -630,6 +633,20 @@ mod tests {
             assert!(!engine.settings().is_template(path), "{path}");
             assert!(!engine.check(path, template).review.is_empty(), "{path}");
         }
+        // A Templater command outside code makes a template wherever it is kept.
+        let templater = "---\ntags: <% tp.file.folder() %> <% tp.date.now(\"DD/MM\") %>\n---\n";
+        for text in [
+            templater,
+            "---\ntags: Draft, draft\n---\n<%* tR += 'x' %>\n",
+        ] {
+            let report = engine.check("Meta/Session.md", text);
+            assert!(
+                report.edits.is_empty() && report.review.is_empty(),
+                "{text}"
+            );
+        }
+        let in_code = "---\ntags: Draft, draft\n---\nWrite `<% tp.file.title %>` there.\n";
+        assert!(!engine.check("Meta/Session.md", in_code).edits.is_empty());
         // A word naming templates in a file's name, borne out by placeholders outside code, is
         // a template's name (`Daily Template`), unless the word is an everyday one elsewhere.
         for path in [

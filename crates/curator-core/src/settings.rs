@@ -253,6 +253,13 @@ const TEMPLATE_FOLDER_NAMES: &[&str] = &[
     "模板",
     "템플릿",
     "mẫu",
+    // Hebrew, Arabic and Persian; Czech and Slovak written without their accents
+    "תבנית",
+    "תבניות",
+    "قالب",
+    "قوالب",
+    "sablona",
+    "sablony",
 ];
 
 /// True when a file's name, without `.md`, opens or ends with `template`, `tpl` or `tmpl` set
@@ -281,23 +288,38 @@ fn is_everyday_elsewhere(word: &str) -> bool {
     lower.starts_with("model") || lower.starts_with("modèl")
 }
 
-/// True when `text` writes a placeholder of a templates plugin outside code: `{{…}}` (core
-/// Templates, Periodic Notes, QuickAdd) or `<%…%>` (Templater) on one line.
-fn writes_placeholders(text: &str) -> bool {
+/// The placeholders of templates plugins `text` writes outside code, one per line at most,
+/// from their opening: `{{…}}` (core Templates, Periodic Notes, QuickAdd) or `<%…%>`
+/// (Templater) on one line.
+fn placeholders_outside_code(text: &str) -> impl Iterator<Item = &str> {
     let mut fenced = false;
-    text.lines().any(|line| {
+    text.lines().filter_map(move |line| {
         if line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~") {
             fenced = !fenced;
-            return false;
+            return None;
         }
-        !fenced
-            && [("{{", "}}"), ("<%", "%>")].iter().any(|(open, close)| {
-                line.find(open).is_some_and(|at| {
-                    // An even count of backticks before it: not inside inline code.
-                    line[..at].matches('`').count() % 2 == 0
-                        && line[at + open.len()..].contains(close)
-                })
+        if fenced {
+            return None;
+        }
+        [("{{", "}}"), ("<%", "%>")]
+            .iter()
+            .find_map(|(open, close)| {
+                let at = line.find(open)?;
+                // An even count of backticks before it: not inside inline code.
+                (line[..at].matches('`').count() % 2 == 0
+                    && line[at + open.len()..].contains(close))
+                .then(|| &line[at..])
             })
+    })
+}
+
+/// True when `placeholder` opens a Templater command (`<% tp.file.title %>`, `<%* … %>`):
+/// Templater runs them when it makes a note, so a note still holding one is a template
+/// (`tags: <% tp.file.folder() %>`, wherever it is kept), never a note to normalise.
+fn is_templater_command(placeholder: &str) -> bool {
+    placeholder.strip_prefix("<%").is_some_and(|rest| {
+        let rest = rest.trim_start_matches(['_', '-', '+']);
+        rest.starts_with('*') || rest.trim_start().starts_with("tp.")
     })
 }
 
@@ -470,15 +492,17 @@ impl Settings {
     /// True when the note at `path`, whose text is `text`, is a template: [`Settings::is_template`]
     /// says so by its place or name, or a word of its file's name names templates (`Daily
     /// Template`, `Vorlage Besprechung`) and its text writes a template's placeholder
-    /// (`{{date}}`, `<% tp.file.title %>`). A name alone may be a note on the word (`Template
-    /// Method Pattern`); a name the placeholders bear out is a template's.
+    /// (`{{date}}`), or its text holds a Templater command outside code (see
+    /// [`is_templater_command`]). A name alone may be a note on the word (`Template Method
+    /// Pattern`); a name the placeholders bear out is a template's.
     pub fn is_template_note(&self, path: &str, text: &str) -> bool {
         let file = path.rsplit_once('/').map_or(path, |(_, file)| file);
         self.is_template(path)
             || (file
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|word| names_templates(word) && !is_everyday_elsewhere(word))
-                && writes_placeholders(text))
+                && placeholders_outside_code(text).next().is_some())
+            || placeholders_outside_code(text).any(is_templater_command)
     }
 
     /// True when the path is under an ignored prefix or inside a dot folder (`.obsidian/`, `.trash/`).
