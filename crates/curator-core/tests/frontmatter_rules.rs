@@ -219,6 +219,15 @@ fn rewrites_dates_to_iso_keeping_quotes() {
 }
 
 #[test]
+fn a_date_of_another_calendar_stays_as_written() {
+    // Persian (Jalali) dates as the Persian calendar plugin writes them.
+    for written in ["1403/01/15", "14030201", "1402.12.29"] {
+        let text = format!("---\ncreated: {written}\nname: x\n---\nbody\n");
+        assert_eq!(fixed("n.md", &text), text, "{written}");
+    }
+}
+
+#[test]
 fn ambiguous_dates_are_left_for_review() {
     let text = "---\ntitle: x\ndate: 03/04/2026\n---\n";
     assert_eq!(fixed("n.md", text), text);

@@ -91,6 +91,10 @@ fn read_loose(
         return None;
     }
     match Date::parse_loose(value) {
+        // A year before 1600 written other than as ISO is another calendar's: the Persian
+        // calendar plugin writes `1403/01/15`, which as `1403-01-15` Obsidian reads as a day
+        // of the fifteenth century.
+        Ok(date) if date.year < 1600 => None,
         Ok(date) => Some((date, "dates are written as YYYY-MM-DD".to_string())),
         Err(LooseDateError::Ambiguous {
             day_first,
