@@ -163,6 +163,16 @@ pub fn same_script(a: char, b: char) -> bool {
     script(a).is_some_and(|s| script(b) == Some(s))
 }
 
+/// True for a character of Miscellaneous Symbols and Arrows other than the emoji among them
+/// (`⬅`, `⬛`, `⭐`, `⭕`).
+fn is_chance_arrow(c: char) -> bool {
+    matches!(u32::from(c), 0x2B00..=0x2BFF)
+        && !matches!(
+            u32::from(c),
+            0x2B05..=0x2B07 | 0x2B1B | 0x2B1C | 0x2B50 | 0x2B55
+        )
+}
+
 /// True for emoji and pictographic symbols, the characters joiners attach to.
 pub fn is_pictograph(c: char) -> bool {
     matches!(u32::from(c), 0x2190..=0x2BFF | 0x1F000..=0x1FAFF) || c == '©' || c == '®'
@@ -224,6 +234,12 @@ pub fn judge(seq: Sequence, decoded: Around, literal: Around) -> Verdict {
         return Verdict::Reject;
     };
     let ch = seq.decoded;
+    // Through another code page than windows-1252, a symbol of Miscellaneous Symbols and
+    // Arrows that no emoji keyboard writes is where text lands by chance (`‚Øª`, Mac OS
+    // Roman's reading of bytes of garbled Arabic, is no `⯻`).
+    if !seq.western && is_chance_arrow(ch) {
+        return Verdict::Reject;
+    }
     let prev = decoded.prev;
     let joins_own_script =
         |c: Option<char>| c.and_then(script).is_some_and(|s| Some(s) == script(ch));

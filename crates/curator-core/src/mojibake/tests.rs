@@ -138,6 +138,15 @@ fn repairs_cesu8_emoji_and_layers_through_two_code_pages() {
 }
 
 #[test]
+fn another_code_page_makes_no_chance_arrow() {
+    // Garbled Arabic among intact Arabic: Mac OS Roman reads `‚Øª` as `⯻`, no repair.
+    let line = "بينما Ø§Ø´ØªÙŽÙ‚Øª البلاد اسمها";
+    assert!(!repaired(line).contains('⯻'), "{}", repaired(line));
+    // Emoji of the block are still repaired.
+    check(&garble("Rated ⭐ and ⬛"), "Rated ⭐ and ⬛");
+}
+
+#[test]
 fn leaves_correct_text_of_every_kind_alone() {
     for fine in [
         // Mathematics and symbols other code pages could read as letters.
