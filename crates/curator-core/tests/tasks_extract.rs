@@ -149,6 +149,23 @@ fn owners_resolve_to_person_notes() {
             &["Niko Dukic"],
             "Send the deck – [[Niko Dukic]]",
         ),
+        // Links joined by `and` label the task together, or are its object together; a link
+        // in parentheses is an aside.
+        (
+            "- [ ] **[[Niko Dukic]]** and **[[Lior Genzel]]** — talk it through",
+            &["Niko Dukic", "Lior Genzel"],
+            "**[[Niko Dukic]]** and **[[Lior Genzel]]** — talk it through",
+        ),
+        (
+            "- [ ] Send the deck to [[Niko Dukic]] and [[Lior Genzel]]",
+            &[],
+            "Send the deck to [[Niko Dukic]] and [[Lior Genzel]]",
+        ),
+        (
+            "- [ ] Plan the workflows (see [[Niko Dukic]])",
+            &[],
+            "Plan the workflows (see [[Niko Dukic]])",
+        ),
         (
             "- [ ] Follow up with [[Niko Dukic]] #waiting",
             &[],
@@ -173,8 +190,8 @@ fn owners_resolve_to_person_notes() {
         ),
         (
             "- [ ] Ask (@Niko Dukic) about it, then @Lior.",
-            &["Niko Dukic", "Lior Genzel"],
-            "Ask (Niko Dukic) about it, then Lior.",
+            &["Lior Genzel"],
+            "Ask (@Niko Dukic) about it, then Lior.",
         ),
         // Inside a wikilink, `@` is part of the link.
         (
@@ -197,6 +214,18 @@ fn owners_resolve_to_person_notes() {
             "- [ ] Buy stamps @errands, reply @email",
             &[],
             "Buy stamps @errands, reply @email",
+        ),
+        // An annotation of code, everyday words or called, and a handle in parentheses, own
+        // nothing.
+        (
+            "- [ ] Use @Transactional(readOnly=true) on reads, not @RateLimited",
+            &[],
+            "Use @Transactional(readOnly=true) on reads, not @RateLimited",
+        ),
+        (
+            "- [ ] Launch the promotion (@cosmoworld)",
+            &[],
+            "Launch the promotion (@cosmoworld)",
         ),
         // A handle after a preposition or a conjunction is whom the task is about, unless
         // `and` joins it to an owner before it.

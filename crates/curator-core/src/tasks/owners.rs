@@ -95,7 +95,11 @@ pub fn handles_in(
             let between = text.get(last.span.end..h.at).unwrap_or("").trim();
             matches!(between.to_lowercase().as_str(), "and" | "&" | "or")
         });
-        if follows_linking_word(before) && !joined {
+        // An annotation called (`@Transactional(readOnly=true)`) is code.
+        let called = text
+            .get(h.default_reading(text).0.end..)
+            .is_some_and(|rest| rest.starts_with('('));
+        if (follows_linking_word(before) && !joined) || in_parentheses(before) || called {
             continue;
         }
         let owner = match resolve(&h, text, owners, ctx) {
@@ -115,17 +119,17 @@ pub fn handles_in(
 }
 
 /// True when a handle that names no person is a context, as the GTD habit writes them
-/// (`@home`, `@errands`, `@phone`): one lowercase everyday word that is no given name. It is no
-/// owner, and stays in the task's text.
+/// (`@home`, `@errands`, `@phone`), or a label of code (`@RateLimited`, `@Value`): everyday
+/// words, none a given name. It is no owner, and stays in the task's text.
 fn is_context(handle: &Handle, text: &str) -> bool {
-    let [word] = handle.words.as_slice() else {
-        return false;
-    };
-    let word = text.get(word.clone()).unwrap_or("");
+    let reading = handle.default_reading(text).1;
     let everyday = |w: &str| everyday::is_common_word(w) || CONTEXT_WORDS.binary_search(&w).is_ok();
-    word.chars().all(|c| c.is_ascii_lowercase())
-        && (everyday(word) || word.strip_suffix('s').is_some_and(everyday))
-        && nicknames::id(word).is_none()
+    reading.split_whitespace().all(|word| {
+        let word = word.to_lowercase();
+        word.chars().all(|c| c.is_ascii_lowercase())
+            && (everyday(&word) || word.strip_suffix('s').is_some_and(everyday))
+            && nicknames::id(&word).is_none()
+    })
 }
 
 /// Contexts the GTD habit writes that are no everyday word of [`everyday`]'s list, sorted.
@@ -188,16 +192,29 @@ fn labels(text: &str, task: &Range<usize>, link: &Range<usize>) -> bool {
             .get(..super::parse::parse(after).free_len)
             .unwrap_or(after),
     );
-    opens || (ends && !follows_linking_word(before))
+    opens || (ends && !follows_linking_word(before) && !in_parentheses(before))
+}
+
+/// True when what follows `before` is inside parentheses it opened: an aside (`(see
+/// [[James Proctor]])`, `(@officialcosmoworld)`), not a label of the task.
+fn in_parentheses(before: &str) -> bool {
+    before.matches('(').count() > before.matches(')').count()
 }
 
 /// True when a label written right after `before` is the object of the sentence: `before`
 /// ends with a preposition or a conjunction (`Send the deck to`, `Ask about`) or a slash
-/// (`me/`).
+/// (`me/`). A label joined by `and` or `or` to a link before it is what that link is
+/// (`[[Ana Lima]] and [[Bo Chen]] review`, `Send it to [[Ana Lima]] and [[Bo Chen]]`).
 fn follows_linking_word(before: &str) -> bool {
     let before = before.trim_end();
     let word_before = (before.rsplit(|c: char| !c.is_alphabetic()).next())
         .filter(|w| !w.is_empty() && before.ends_with(w));
+    if let Some(word) = word_before.filter(|w| is_joining_word(w)) {
+        let rest = before[..before.len() - word.len()].trim_end_matches([' ', '*', '_', ',']);
+        if let Some(open) = rest.strip_suffix("]]").and_then(|r| r.rfind("[[")) {
+            return follows_linking_word(&rest[..open]);
+        }
+    }
     before.ends_with('/')
         || word_before.is_some_and(|w| {
             LINKING_WORDS
@@ -229,10 +246,17 @@ fn no_words(text: &str) -> bool {
     !rest.split_whitespace().any(is_word)
 }
 
-/// True when `token` is a word of the sentence: it holds a letter or a digit and is no handle
-/// or tag.
+/// True when `token` is a word of the sentence: it holds a letter or a digit and is no handle,
+/// no tag and no `and` or `or` joining labels.
 fn is_word(token: &str) -> bool {
-    !token.starts_with(['@', '#']) && token.chars().any(char::is_alphanumeric)
+    !token.starts_with(['@', '#'])
+        && token.chars().any(char::is_alphanumeric)
+        && !is_joining_word(token.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// True for `and` and `or`, which join labels as they join the words of a sentence.
+fn is_joining_word(word: &str) -> bool {
+    word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or")
 }
 
 /// True when the link to `target` that ends at `end` of `text` is written as a possessive
