@@ -320,8 +320,8 @@ fn frontmatter_participants(note: &Note) -> Vec<Found> {
     out
 }
 
-/// The name a participant entry writes: a link's target, or a plain entry's words after any
-/// mark before them (`~ Damian`, as a chat export writes a contact not saved). A plain entry
+/// The name a participant entry writes: a link's target, or a plain entry's words after the
+/// `~` a chat export writes before a contact not saved (`~ Damian`). A plain entry
 /// holding `|` is a chat's label (`David | TON foundation`), and a placeholder (`{{name}}`) is
 /// no name.
 fn participant_name(value: &str) -> Option<&str> {
@@ -331,7 +331,7 @@ fn participant_name(value: &str) -> Option<&str> {
     } else if trimmed.contains('|') {
         return None;
     } else {
-        trimmed.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '{')
+        trimmed.strip_prefix('~').map_or(trimmed, str::trim_start)
     };
     (!name.is_empty() && !name.contains('{')).then_some(name)
 }
