@@ -322,13 +322,13 @@ fn frontmatter_participants(note: &Note) -> Vec<Found> {
 
 /// The name a participant entry writes: a link's target, or a plain entry's words after the
 /// `~` a chat export writes before a contact not saved (`~ Damian`). A plain entry
-/// holding `|` is a chat's label (`David | TON foundation`), and a placeholder (`{{name}}`) is
-/// no name.
+/// holding `|` is a chat's label (`David | TON foundation`), one holding a digit a head count
+/// (`~141 employees company-wide`), and a placeholder (`{{name}}`) is no name.
 fn participant_name(value: &str) -> Option<&str> {
     let trimmed = value.trim();
     let name = if trimmed.starts_with("[[") {
         link_target(value)
-    } else if trimmed.contains('|') {
+    } else if trimmed.contains('|') || trimmed.chars().any(|c| c.is_ascii_digit()) {
         return None;
     } else {
         trimmed.strip_prefix('~').map_or(trimmed, str::trim_start)
@@ -1968,7 +1968,7 @@ mod tests {
     #[test]
     fn a_participant_is_the_name_a_chat_export_writes() {
         let index = index();
-        let text = "---\nparticipants:\n  - ~ Niko Dukic\n  - Niko | Flock team\n  - \"[[Rob Banga|Rob]]\"\n---\n";
+        let text = "---\nparticipants:\n  - ~ Niko Dukic\n  - Niko | Flock team\n  - \"[[Rob Banga|Rob]]\"\n  - ~141 employees company-wide\n---\n";
         let note = Note::parse("Chats/Flock.md", text);
         let found = structured(&note, &index);
         assert_eq!(
