@@ -332,3 +332,28 @@ fn a_link_spelled_with_accents_its_note_lacks_keeps_showing_them() {
         "Met [[Håkon Lindvik]].\n"
     );
 }
+
+#[test]
+fn a_participant_is_not_someone_another_entry_names() {
+    // `Li` may be Huang Li, whose given name it is: asked, never written as Li Na.
+    let people = [
+        ("People/Li Na.md", "---\ntype: person\n---\n"),
+        ("People/Huang Li.md", "---\ntype: person\n---\n"),
+    ];
+    let text = "---\ntype: meeting\nparticipants:\n  - Li\n  - \"[[Li Na]]\"\n---\n# Sync\n";
+    let mut notes = people.to_vec();
+    notes.push(("Meetings/Sync.md", text));
+    let engine = engine(Settings::default(), &notes);
+    assert_eq!(engine.fix("Meetings/Sync.md", text).text, None);
+    let li = engine
+        .mentions("Meetings/Sync.md", text)
+        .into_iter()
+        .find(|m| m.text == "Li")
+        .expect("Li is a mention");
+    assert_eq!(
+        li.decision,
+        curator_core::entities::Decision::Review,
+        "{li:#?}"
+    );
+    assert!(li.confidence <= 0.5, "{li:#?}");
+}

@@ -295,6 +295,45 @@ fn presence(kind: Kind) -> Presence {
     }
 }
 
+/// Two entries of a note's participants are two people: an entry resolved without being
+/// written as a name (`Li`) to someone another entry names as written (`[[Li Na]]`) is
+/// asked about, not linked (it may be Huang Li, whose given name it is).
+fn ask_about_listed_twice(out: &mut [Resolved]) {
+    let written: Vec<String> = out
+        .iter()
+        .filter(|r| r.found.kind == Kind::Participant)
+        .filter(|r| matches!(r.resolution.decision, Decision::Exact | Decision::Alias))
+        .filter_map(|r| Some(r.resolution.entity.as_ref()?.path.clone()))
+        .collect();
+    for r in out
+        .iter_mut()
+        .filter(|r| r.found.kind == Kind::Participant && r.resolution.decision == Decision::Auto)
+    {
+        let Some(entity) = r.resolution.entity.as_ref() else {
+            continue;
+        };
+        if written.contains(&entity.path) {
+            let mut asked = (*r.resolution).clone();
+            asked.decision = Decision::Review;
+            // What made it likely, the entity attending, is the other entry: as likely not.
+            asked.confidence = asked.confidence.min(0.5);
+            asked.reasons.retain(|why| !why.starts_with("probability "));
+            for c in asked
+                .candidates
+                .iter_mut()
+                .filter(|c| *c.path == *entity.path)
+            {
+                c.score = c.score.min(0.5);
+            }
+            asked.reasons.push(format!(
+                "another participant is {} already: two entries are two people",
+                entity.title
+            ));
+            r.resolution = Arc::new(asked);
+        }
+    }
+}
+
 fn query(f: &Found, with_locals: bool) -> Query<'_> {
     Query {
         name: &f.name,
@@ -452,6 +491,7 @@ pub fn resolve_note_with(
         })
         .collect();
     out.sort_by_key(|r| (r.found.line, r.found.span.start));
+    ask_about_listed_twice(&mut out);
     memo.alike = Some((ctx, alike));
     memo.asked = resolver.into_asked();
     out
