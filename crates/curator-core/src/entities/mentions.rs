@@ -322,16 +322,20 @@ fn frontmatter_participants(note: &Note) -> Vec<Found> {
 
 /// The name a participant entry writes: a link's target, or a plain entry's words after the
 /// `~` a chat export writes before a contact not saved (`~ Damian`). A plain entry
-/// holding `|` is a chat's label (`David | TON foundation`), one holding a digit a head count
-/// (`~141 employees company-wide`), and a placeholder (`{{name}}`) is no name.
+/// holding `|` is a chat's label (`David | TON foundation`), one opening with a digit a head
+/// count (`~141 employees company-wide`), and a placeholder (`{{name}}`) is no name.
 fn participant_name(value: &str) -> Option<&str> {
     let trimmed = value.trim();
     let name = if trimmed.starts_with("[[") {
         link_target(value)
-    } else if trimmed.contains('|') || trimmed.chars().any(|c| c.is_ascii_digit()) {
+    } else if trimmed.contains('|') {
         return None;
     } else {
-        trimmed.strip_prefix('~').map_or(trimmed, str::trim_start)
+        let name = trimmed.strip_prefix('~').map_or(trimmed, str::trim_start);
+        if name.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        name
     };
     (!name.is_empty() && !name.contains('{')).then_some(name)
 }
