@@ -635,9 +635,12 @@ mod tests {
         }
         // A Templater command outside code makes a template wherever it is kept.
         let templater = "---\ntags: <% tp.file.folder() %> <% tp.date.now(\"DD/MM\") %>\n---\n";
+        // Also after a variable of the core plugin on the same line.
+        let after_a_variable = "---\ntags: Draft, draft\n---\n# {{x}} <% tp.date.now() %>\n";
         for text in [
             templater,
             "---\ntags: Draft, draft\n---\n<%* tR += 'x' %>\n",
+            after_a_variable,
         ] {
             let report = engine.check("Meta/Session.md", text);
             assert!(

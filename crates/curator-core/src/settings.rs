@@ -288,23 +288,19 @@ fn is_everyday_elsewhere(word: &str) -> bool {
     lower.starts_with("model") || lower.starts_with("modèl")
 }
 
-/// The placeholders of templates plugins `text` writes outside code, one per line at most,
-/// from their opening: `{{…}}` (core Templates, Periodic Notes, QuickAdd) or `<%…%>`
-/// (Templater) on one line.
+/// The placeholders of templates plugins `text` writes outside code, from their opening: the
+/// first `{{…}}` (core Templates, Periodic Notes, QuickAdd) and the first `<%…%>` (Templater)
+/// of each line.
 fn placeholders_outside_code(text: &str) -> impl Iterator<Item = &str> {
     let mut fenced = false;
-    text.lines().filter_map(move |line| {
-        if line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~") {
-            fenced = !fenced;
-            return None;
-        }
-        if fenced {
-            return None;
-        }
+    text.lines().flat_map(move |line| {
+        let fence = line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~");
+        fenced ^= fence;
+        let code = fence || fenced;
         [("{{", "}}"), ("<%", "%>")]
-            .iter()
-            .find_map(|(open, close)| {
-                let at = line.find(open)?;
+            .into_iter()
+            .filter_map(move |(open, close)| {
+                let at = line.find(open).filter(|_| !code)?;
                 // An even count of backticks before it: not inside inline code.
                 (line[..at].matches('`').count() % 2 == 0
                     && line[at + open.len()..].contains(close))
