@@ -80,8 +80,8 @@ pub fn owner_handles(text: &str) -> impl Iterator<Item = Handle> + '_ {
 ///
 /// A handle just after a preposition or a conjunction is whom the task is about, as a link
 /// there is (see [`linked_people`]): `Ask about @Transactional rollback` has no owner. One
-/// joined by `and`, `&` or `or` to an owner handle before it owns the task with it
-/// (`@Ana and @Bo`).
+/// joined by `and` or `or` to an owner handle before it owns the task with it (`@Ana and
+/// @Bo`).
 pub fn handles_in(
     text: &str,
     skip: &[Range<usize>],
@@ -92,8 +92,7 @@ pub fn handles_in(
     for h in owner_handles(text).filter(|h| !skip.iter().any(|s| s.contains(&h.at))) {
         let before = text.get(..h.at).unwrap_or("");
         let joined = found.last().is_some_and(|last| {
-            let between = text.get(last.span.end..h.at).unwrap_or("").trim();
-            matches!(between.to_lowercase().as_str(), "and" | "&" | "or")
+            is_joining_word(text.get(last.span.end..h.at).unwrap_or("").trim())
         });
         // An annotation called (`@Transactional(readOnly=true)`) is code.
         let called = text
