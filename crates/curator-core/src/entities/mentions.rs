@@ -1513,11 +1513,28 @@ fn spans(
             // `Gosia Thorsen` names Gosia, not whoever else is called Thorsen: a surname keeps
             // the capitalised word before it, but not across an ampersand (`Graeber & Wengrow`
             // are two people).
-            let keeps_before = reach.surname
+            let joins_before = reach.surname
                 && i > lo
-                && !consumed_before(&out, run[i - 1])
                 && (note.text.get(run[i - 1].span.end..run[i].span.start))
                     .is_some_and(|gap| !gap.contains('&'));
+            // `Ngozi Obi`, where Ngozi is someone else's given name and no note has the whole
+            // name: the given name before, taken as a mention of its own, and the surname are
+            // one stranger's name, not two mentions (nor Obi one of the Obis the vault has).
+            let before = (joins_before && len == 1 && run[i].capital)
+                .then(|| run[i - 1])
+                .filter(|w| out.last().is_some_and(|f: &Found| f.span == w.span));
+            if before.is_some_and(|w| {
+                let given = word_text(w);
+                name_like(given)
+                    && in_one_name(note, w, run[i])
+                    && !names.is_a_name(given)
+                    && cached_reach(given, names, locals, cache)
+                        .is_some_and(|r| r.whole_person && !r.surname)
+                    && !part_of_whose_surname(given, text, names)
+            }) {
+                out.pop();
+            }
+            let keeps_before = joins_before && !consumed_before(&out, run[i - 1]);
             let start = if keeps_before {
                 run[i - 1].span.start
             } else {
@@ -1579,6 +1596,21 @@ fn followed_by_kin(note: &Note, end: usize) -> bool {
         .find(|c: char| !c.is_ascii_alphabetic())
         .map_or(after, |at| &after[..at]);
     KIN_WORDS.binary_search(&word).is_ok()
+}
+
+/// True when `given`, one word, agrees with a name part (spelled alike, sounding alike, or a
+/// nickname of it) of one of the entities `surname` reaches: `Francisco García` may be Francisco
+/// Javier García López, `Chico Martins` Francisco Martins, but `Ngozi Obi` no Obi of the vault.
+fn part_of_whose_surname(given: &str, surname: &str, names: &EntityNames) -> bool {
+    let given = names.parts_of(given);
+    let [given] = &given[..] else {
+        return false;
+    };
+    names
+        .candidates(&names.parts_of(surname), None, |_| false)
+        .iter()
+        .flat_map(|e| e.forms.iter().flat_map(|f| &f.tokens))
+        .any(|part| score::compare(given, part).agrees())
 }
 
 fn consumed_before(found: &[Found], word: &Word) -> bool {
@@ -1747,6 +1779,24 @@ mod tests {
 
     fn texts(found: &[Found]) -> Vec<(Kind, &str)> {
         found.iter().map(|f| (f.kind, f.text.as_str())).collect()
+    }
+
+    #[test]
+    fn a_given_name_belongs_with_a_surname_only_of_someone_it_reaches() {
+        let person = "---\ntype: people\n---\n";
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Chinedu Obi.md", person),
+                ("People/Francisco Javier García López.md", person),
+                ("People/Ngozi Eze.md", person),
+            ],
+        );
+        let names = index.entity_names();
+        assert!(part_of_whose_surname("Chinedu", "Obi", names));
+        assert!(part_of_whose_surname("Francisco", "García", names));
+        assert!(!part_of_whose_surname("Ngozi", "Obi", names));
+        assert!(!part_of_whose_surname("Ngozi", "Dimka", names));
     }
 
     #[test]

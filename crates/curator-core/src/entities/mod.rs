@@ -534,6 +534,50 @@ mod tests {
     }
 
     #[test]
+    fn a_strangers_given_and_surname_are_one_name_not_a_surname_of_the_vault() {
+        let person = "---\ntype: people\n---\n";
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Adaeze Nwosu.md", person),
+                ("People/Emeka Okafor.md", person),
+                ("People/Ines Pereira Duarte.md", person),
+                ("People/Tomas Ferreira.md", person),
+                (
+                    "Meetings/2025-05-06 Intake.md",
+                    "---\ntype: meeting\nparticipants: [Emeka Okafor, Tomas Ferreira]\n---\n",
+                ),
+            ],
+        );
+        let linked = |text: &str| {
+            let note = Note::parse("Meetings/2025-05-06 Intake.md", text);
+            resolve_note(&note, &index, Scope::All)
+                .into_iter()
+                .filter(|r| r.found.kind == Kind::Text && r.resolution.decision.is_confident())
+                .map(|r| {
+                    let title = r.resolution.entity.as_ref().map(|e| e.title.clone());
+                    (r.found.text, title.unwrap_or_default())
+                })
+                .collect::<Vec<_>>()
+        };
+        let head = "---\ntype: meeting\nparticipants: [Emeka Okafor, Tomas Ferreira]\n---\n";
+        // Adaeze and Ines are given names of the vault, Okafor and Ferreira surnames of the
+        // meeting's people: together they are people the vault has no note on.
+        assert_eq!(
+            linked(&format!(
+                "{head}Adaeze Okafor, a recruiter, sent three CVs.\n"
+            )),
+            []
+        );
+        assert_eq!(
+            linked(&format!(
+                "{head}Ines Ferreira from the notary office called.\n"
+            )),
+            []
+        );
+    }
+
+    #[test]
     fn a_link_opens_the_note_titled_so_whatever_aliases_other_notes_have() {
         // One note's title is another's alias, and its own alias the other's first name.
         let index = VaultIndex::build(
