@@ -198,6 +198,10 @@ pub fn compare(m: &Token, e: &Token) -> Level {
             Level::Disagree
         };
     }
+    if another_given_name(m, e) {
+        // `Victoria` is no Victor, `Paula` no Paul, however alike they sound.
+        return Level::Disagree;
+    }
     if extends_name(&m.key, &e.key) {
         // `gustavosswald` is no Gustav: a word that only starts or ends with a name is another
         // word, however alike the two sound or begin.
@@ -227,6 +231,25 @@ const MAX_LETTERS_ADDED: usize = 3;
 /// begins alike), never the name misheard.
 fn extends_name(m: &str, e: &str) -> bool {
     phonetic::is_short_form(e, m) && m.chars().count() > e.chars().count() + MAX_LETTERS_ADDED
+}
+
+/// True when `m` and `e` are two given names the nickname tables know, not the same name, one
+/// the other with a vowel sound added (`Victor` and `Victoria`, `Paul` and `Paula`, `Daniel`
+/// and `Daniela`): another person's name, never a misspelling. A silent `e` or an `h` added
+/// (`Louis` and `Louise`, `Hanna` and `Hannah`) may be a spelling of the same name.
+fn another_given_name(m: &Token, e: &Token) -> bool {
+    let (Some(_), Some(_)) = (m.nickname, e.nickname) else {
+        return false;
+    };
+    let added = |short: &str, long: &str| {
+        long.strip_prefix(short).is_some_and(|rest| {
+            rest.chars().count() <= MAX_LETTERS_ADDED
+                && rest
+                    .trim_end_matches('e')
+                    .contains(['a', 'e', 'i', 'o', 'u', 'y'])
+        })
+    };
+    !m.is_nickname_of(e) && (added(&m.key, &e.key) || added(&e.key, &m.key))
 }
 
 /// A shared phonetic code says something only when it has two letters or more (one-letter
@@ -1060,6 +1083,23 @@ mod tests {
         assert_eq!(compare(&t("gustavosswald"), &t("Gustav")), Level::Disagree);
         assert_ne!(compare(&t("Robbie"), &t("Rob")), Level::Disagree);
         assert!(Level::Near.agrees() && !Level::Initial.agrees());
+    }
+
+    #[test]
+    fn a_given_name_with_a_vowel_added_is_another_name() {
+        for (written, name) in [
+            ("Victoria", "Victor"),
+            ("Paula", "Paul"),
+            ("Daniel", "Daniela"),
+        ] {
+            assert_eq!(compare(&t(written), &t(name)), Level::Disagree, "{written}");
+        }
+        // The same name, or a spelling of it.
+        assert_eq!(compare(&t("Anna"), &t("Ann")), Level::Nickname);
+        assert_ne!(compare(&t("Hannah"), &t("Hanna")), Level::Disagree);
+        assert_ne!(compare(&t("Louise"), &t("Louis")), Level::Disagree);
+        // A name the tables do not know may be either.
+        assert_ne!(compare(&t("Zoltana"), &t("Zoltan")), Level::Disagree);
     }
 
     #[test]
