@@ -1002,7 +1002,10 @@ fn opens_org_name(entity: &EntityKeys) -> bool {
 
 /// The words of `name` that are numbers (`360`, `1789`), which its key leaves out.
 fn numbers(name: &str) -> impl Iterator<Item = &str> {
-    name.split_whitespace()
+    // Most names hold no digit: one pass over the bytes says so before any word is split.
+    let digits = name.bytes().any(|b| b.is_ascii_digit());
+    (if digits { name } else { "" })
+        .split_whitespace()
         .filter(|w| w.chars().any(|c| c.is_ascii_digit()) && !w.chars().any(char::is_alphabetic))
 }
 
