@@ -668,11 +668,14 @@ fn review_queue(report: &mut Report, items: &[ReviewItem], p: &Palette) {
                     .collect();
                 msg.push_str(&format!(" — candidates: {}", c.join(", ")));
             }
-            if d.items.len() > 1 {
+            if d.places() > 1 {
+                let notes = match d.notes() {
+                    1 => "1 note".to_string(),
+                    n => format!("{n} notes"),
+                };
                 msg.push_str(&format!(
-                    " — {} places in {} notes, one answer for all",
-                    d.items.len(),
-                    d.notes()
+                    " — {} places in {notes}, one answer for all",
+                    d.places()
                 ));
             }
             Some(vec![at, reason_label(r.reason), msg])

@@ -913,3 +913,28 @@ fn a_reader_that_stops_early_ends_the_output_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_ne!(out.status.code(), Some(101), "{stderr}");
 }
+
+#[test]
+fn a_decision_counts_every_place_it_settles() {
+    let person = "---\ntype: people\n---\n";
+    let dir = vault(&[
+        ("People/Ines Duarte.md", person),
+        ("People/Ines Morel.md", person),
+        (
+            "Daily/2026-03-02.md",
+            "# 2026-03-02\n\n- Sent the report to Ines.\n- Ines is drafting the persona.\n",
+        ),
+        ("notes.md", "Out this week: Ines.\n"),
+    ]);
+    let out = curator()
+        .args(["review", "--no-cache"])
+        .arg(dir.path())
+        .output()
+        .expect("review runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    // Two lines of the daily note and one of the other: three places, not one per note.
+    assert!(
+        stdout.contains("3 places in 2 notes, one answer for all"),
+        "{stdout}"
+    );
+}

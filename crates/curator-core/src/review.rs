@@ -293,6 +293,12 @@ impl<'a> Decision<'a> {
             .or_else(|| self.items.first().copied())
     }
 
+    /// How many places the decision settles: each item's line and the lines it also covers
+    /// (the name written again in that note).
+    pub fn places(&self) -> usize {
+        self.items.iter().map(|i| 1 + i.also.len()).sum()
+    }
+
     /// How many notes the decision's items are in.
     pub fn notes(&self) -> usize {
         let mut paths: Vec<&str> = self.items.iter().map(|i| &*i.path).collect();
