@@ -73,7 +73,7 @@ mod tests {
     const TITLE: &str = "Statutes/Idaho Code ┬º74-202.md";
     const CITING: &str = "---\nrelated:\n- Idaho Code ┬º74-202\n---\n\
         # Open meetings\nSee [[Idaho Code ┬º74-202]] and ┬º74-207 â€” the rest.\n\
-        Plain mojibake: cafÃ© â€” fine.\n";
+        Plain damage: cafÃ© â€” fine.\n";
 
     fn engine(notes: &[(&str, &str)]) -> Engine {
         let mut engine = Engine::new(Settings::default());

@@ -38,7 +38,9 @@ pub const REGISTRY: &[Entry] = &[
         rule: &mojibake::RULE,
         run: Some(|p| {
             let mut found = p.frontmatter_found(frontmatter::mojibake_values::check);
-            found.edits.extend(mojibake::body_edits(p.note));
+            let (edits, item) = mojibake::body_findings(p.note);
+            found.edits.extend(edits);
+            found.review.extend(item);
             named_garbles::keep_named(p.note, p.ctx.index, found, &mut p.findings);
         }),
     },

@@ -11,7 +11,68 @@
 use super::{documents_mojibake, repairs};
 use crate::edit::Edit;
 use crate::note::Note;
+use crate::review::{ReviewItem, ReviewReason};
 use std::ops::Range;
+
+/// Words (lowercase, compared with the note lowercased) of a note that speaks of text encoding
+/// — a bug report, a support chat, a migration log: the garbled text it holds may be the
+/// symptom quoted as seen (`the page shows these symbols: Ð—Ð°…`), not damage.
+const ENCODING_WORDS: &[&str] = &[
+    "charset",
+    "character set",
+    "codificación",
+    "codificação",
+    "encodage",
+    "encoding",
+    "iso-8859",
+    "kódování",
+    "kodierung",
+    "kodowanie",
+    "latin-1",
+    "mojibake",
+    "utf-8",
+    "windows-125",
+    "zeichensatz",
+    "кодировк",
+    "文字化け",
+    "乱码",
+    "亂碼",
+    "인코딩",
+];
+
+/// The mojibake rule's edits and review item for the note's body: [`body_edits`], or, in a
+/// note that speaks of text encoding ([`ENCODING_WORDS`]), one review item asking about them
+/// instead, the note left as written.
+pub fn body_findings(note: &Note) -> (Vec<Edit>, Option<ReviewItem>) {
+    let edits = body_edits(note);
+    let Some(first) = edits.first() else {
+        return (edits, None);
+    };
+    let lower = note.text.to_lowercase();
+    if !ENCODING_WORDS.iter().any(|w| lower.contains(w)) {
+        return (edits, None);
+    }
+    let line = note.line_of(first.start);
+    let garble = note.text.get(first.start..first.end).unwrap_or_default();
+    let mut item = ReviewItem::new(
+        note.path,
+        Some(line),
+        ReviewReason::Mojibake,
+        format!(
+            "`{garble}` reads as `{}`, but this note speaks of text encoding, and garbled text \
+             may be quoted in it as it was seen: left as written. Repair it by hand if it is \
+             damage",
+            first.replacement
+        ),
+    );
+    for edit in &edits {
+        let other = note.line_of(edit.start);
+        if other != line && !item.also.contains(&other) {
+            item.also.push(other);
+        }
+    }
+    (Vec::new(), Some(item))
+}
 
 /// Info strings of fenced blocks that hold prose, repaired like the rest of the body.
 const PROSE_FENCES: &[&str] = &[
@@ -213,6 +274,25 @@ TASK WHERE contains(text, \"Ã©\")
 Inline `cafÃ©` stays, café does not.
 ";
         assert_eq!(fix(text), expected);
+    }
+
+    #[test]
+    fn garbles_in_a_note_on_text_encoding_are_asked_about() {
+        let text = "# Status page bug\n\nThe page renders with a broken encoding. The banner \
+                    shows: РњРѕРґСѓР»СЊРЅР°СЏ РІРµСЂСЃРёСЏ\n\nFooter: РњРѕРґСѓР»СЊРЅР°СЏ\n";
+        let (edits, item) = body_findings(&Note::parse("Bugs/Status page.md", text));
+        assert!(edits.is_empty(), "{edits:?}");
+        let Some(item) = item else {
+            panic!("no review item")
+        };
+        assert_eq!(
+            (item.reason, item.line, &item.also[..]),
+            (ReviewReason::Mojibake, Some(3), &[5][..])
+        );
+        // Without a word of encoding, the same lines are damage, repaired.
+        let plain = text.replace("a broken encoding", "a broken layout");
+        let (edits, item) = body_findings(&Note::parse("Bugs/Status page.md", &plain));
+        assert!(!edits.is_empty() && item.is_none());
     }
 
     #[test]

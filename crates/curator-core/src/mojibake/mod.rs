@@ -43,7 +43,7 @@ mod judge;
 mod line;
 
 pub use addresses::addresses;
-pub use body::body_edits;
+pub use body::{body_edits, body_findings};
 pub use example::documents_mojibake;
 
 /// True when `c`, written right after `prev`, continues a mojibake sequence `prev` leads: the
