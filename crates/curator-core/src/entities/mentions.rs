@@ -1498,6 +1498,11 @@ fn spans(
             if len == 1 && reach.surname && followed_by_kin(note, span.end) {
                 continue;
             }
+            // A word the words around it make a place's name (`Lake Balaton`, `the Tatra
+            // mountains`) names the place, not the company or the person called so.
+            if len == 1 && super::place_words::names_a_place(note.text, span.clone()) {
+                continue;
+            }
             // One word written just before a link (`Marshal [[Odile Brant]]`, `a sergeant
             // [[Pell]]`) is a title or a name of whom the link names, not a mention of its own;
             // a possessive (`Odile's [[Lantern]]`) still names its owner.

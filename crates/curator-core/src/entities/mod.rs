@@ -12,6 +12,7 @@ pub mod decide;
 pub mod edits;
 pub mod link_policy;
 pub mod mentions;
+pub mod place_words;
 pub mod prose_word;
 pub mod review;
 pub mod short_forms;
