@@ -354,24 +354,71 @@ impl<'a> Resolver<'a> {
         ))
     }
 
+    /// [`Resolver::exact`]'s answer `r` for one word of prose opening its sentence, where
+    /// every word is capitalised: an everyday word there (`Current plan is to wait`, `Anchor
+    /// tenants sign first`) is as likely the word as the organisation named so exactly
+    /// (Current), and asked about — unless the note names the organisation otherwise, writes
+    /// the word as a name inside a sentence too, or the user confirmed it in review. A person
+    /// titled with such a word (`Jack`, `Will`) is most often who the capital means there, and
+    /// a word in capitals is an acronym (`ICE`), not the word.
+    /// `None` when `r` stands.
+    pub fn as_likely_the_word(
+        &self,
+        r: &Resolution,
+        name: &str,
+        ctx: &NoteContext,
+    ) -> Option<Resolution> {
+        let entity = r.entity.as_ref()?;
+        let key = normalize::name_key(name);
+        if !r.decision.is_confident()
+            || entity.kind != NoteKind::Org
+            || key.contains(' ')
+            || name
+                .split(['\'', '’'])
+                .next()
+                .is_some_and(normalize::is_all_caps)
+            || !everyday::is_common_word(&key)
+            || ctx.is_present(&entity.path)
+            || ctx.writes_mid_sentence(name)
+            || self.confirmed(name).is_some()
+        {
+            return None;
+        }
+        let mut word = r.clone();
+        word.decision = Decision::Review;
+        word.confidence = 0.5;
+        for c in &mut word.candidates {
+            c.score = 0.5;
+        }
+        word.uncorroborated = true;
+        word.reasons.push(format!(
+            "'{name}' opens a sentence, where every word is capitalised, and is an everyday \
+             word the note does not write as {}'s name otherwise: as likely the word",
+            entity.title
+        ));
+        Some(word)
+    }
+
+    /// The entity the user confirmed `name` as in review, if any.
+    fn confirmed(&self, name: &str) -> Option<&Arc<EntityKeys>> {
+        if self.settings.accepted.is_empty() {
+            return None;
+        }
+        let folded = fold(name);
+        let answer = (self.settings.accepted.iter()).find(|r| fold(&r.text) == folded)?;
+        self.titled(&answer.entity)
+    }
+
     /// What [`Resolver::exact`] decides, looked up in the vault and the review answers.
     fn exact_name(&self, name: &str) -> Option<ExactName> {
         if answers::is_not_a_name(self.settings, name) {
             return None;
         }
-        let folded = (!self.settings.accepted.is_empty()).then(|| fold(name));
-        if let Some(answer) = self
-            .settings
-            .accepted
-            .iter()
-            .find(|r| folded.as_deref() == Some(fold(&r.text).as_str()))
-        {
-            if let Some(entity) = self.titled(&answer.entity) {
-                return Some(ExactName {
-                    entity: Arc::clone(entity),
-                    how: ExactHow::Confirmed,
-                });
-            }
+        if let Some(entity) = self.confirmed(name) {
+            return Some(ExactName {
+                entity: Arc::clone(entity),
+                how: ExactHow::Confirmed,
+            });
         }
         let key = normalize::name_key(name);
         if key.is_empty() {

@@ -412,8 +412,19 @@ pub fn resolve_note_with(
         if f.kind == Kind::Text && !f.opens_sentence && !f.name.contains(char::is_whitespace) {
             ctx.add_mid_sentence(&f.name);
         }
-        let r = exact(&resolver, &mut memo.exact, &f.name);
-        if let Some(e) = r.as_ref().and_then(|r| r.entity.as_ref()) {
+    }
+    for f in &prose {
+        let mut r = exact(&resolver, &mut memo.exact, &f.name);
+        if f.kind == Kind::Text && f.opens_sentence {
+            if let Some(word) = r
+                .as_ref()
+                .and_then(|r| resolver.as_likely_the_word(r, &f.name, &ctx))
+            {
+                r = Some(Arc::new(word));
+            }
+        }
+        let confident = r.as_ref().filter(|r| r.decision.is_confident());
+        if let Some(e) = confident.and_then(|r| r.entity.as_ref()) {
             ctx.add(e, f.line, Presence::Named, false);
         }
         done.push(r);
@@ -575,6 +586,47 @@ mod tests {
                 "{head}Ines Ferreira from the notary office called.\n"
             )),
             []
+        );
+    }
+
+    #[test]
+    fn an_everyday_word_opening_a_sentence_is_as_likely_the_word_as_the_organisation() {
+        let org = "---\ntype: organization\n---\n";
+        let decisions = |text: &str| {
+            let index = VaultIndex::build(
+                Settings::default(),
+                [
+                    ("Orgs/Current.md", org),
+                    ("Orgs/ICE.md", org),
+                    ("People/Jack.md", "---\ntype: people\n---\n"),
+                    ("Notes/Plan.md", text),
+                ],
+            );
+            let note = Note::parse("Notes/Plan.md", text);
+            resolve_note(&note, &index, Scope::All)
+                .into_iter()
+                .map(|r| (r.found.text, r.resolution.decision))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            decisions("Current plan is to wait for the audit.\n"),
+            [("Current".to_string(), Decision::Review)]
+        );
+        // Named inside a sentence too, the word is the organisation wherever it stands.
+        assert_eq!(
+            decisions("We met Current in May. Current signed.\n"),
+            [
+                ("Current".to_string(), Decision::Exact),
+                ("Current".to_string(), Decision::Exact)
+            ]
+        );
+        // An acronym is no word, and a person called Jack is who the capital means.
+        assert_eq!(
+            decisions("- ICE \"ImmigrationOS\" — automated system\n- Jack, can you see it?\n"),
+            [
+                ("ICE".to_string(), Decision::Exact),
+                ("Jack".to_string(), Decision::Exact)
+            ]
         );
     }
 
