@@ -236,16 +236,38 @@ fn parse_named_month(s: &str) -> Result<Date, LooseDateError> {
     }
 }
 
+/// The month `w` (lowercase) names, whole or abbreviated (`jan`, `sept`), 1-based.
+fn month_of(w: &str) -> Option<u32> {
+    let n = MONTHS.iter().position(|m| {
+        *m == w || (w.len() == 3 && m.starts_with(w)) || (w == "sept" && *m == "september")
+    })?;
+    u32::try_from(n).ok().map(|n| n + 1)
+}
+
+/// True when the word at `span` of `text` is a month written beside a number, a day or a year
+/// (`Jan 15`, `Jan. 15`, `15 Jan`, `Jan 2024`): a date, not the name it may also be (Jan).
+pub fn names_a_date(text: &str, span: std::ops::Range<usize>) -> bool {
+    let Some(word) = text.get(span.clone()) else {
+        return false;
+    };
+    if month_of(&word.to_lowercase()).is_none() {
+        return false;
+    }
+    let after = text.get(span.end..).unwrap_or("");
+    let after = after.strip_prefix('.').unwrap_or(after);
+    let before = text.get(..span.start).unwrap_or("");
+    after
+        .strip_prefix(' ')
+        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+        || before
+            .strip_suffix(' ')
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+}
+
 /// The date three words write, month named (see [`parse_named_month`]).
 fn date_of_words(words: &[&str]) -> Option<Date> {
     let [x, y, z] = words[..] else {
         return None;
-    };
-    let month_of = |w: &str| {
-        let n = MONTHS.iter().position(|m| {
-            *m == w || (w.len() == 3 && m.starts_with(w)) || (w == "sept" && *m == "september")
-        })?;
-        Some(n as u32 + 1)
     };
     let day_of = |w: &str| {
         let n = w.trim_end_matches(char::is_alphabetic);
@@ -298,6 +320,20 @@ impl<'de> Deserialize<'de> for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_month_beside_a_number_is_a_date() {
+        let date = |text: &str, word: &str| {
+            let at = text.find(word).unwrap();
+            names_a_date(text, at..at + word.len())
+        };
+        assert!(date("The cutoff moved to Jan 15.", "Jan"));
+        assert!(date("Due Jan. 15, 2026.", "Jan"));
+        assert!(date("Since 15 Jan the numbers fell.", "Jan"));
+        assert!(date("Budget for Sept 2025 is out.", "Sept"));
+        assert!(!date("Jan will send the deck.", "Jan"));
+        assert!(!date("Thanks, Jan 'the fixer' Novak.", "Jan"));
+    }
 
     #[test]
     fn parses_iso_and_validates() {

@@ -1503,6 +1503,10 @@ fn spans(
             if len == 1 && super::place_words::names_a_place(note.text, span.clone()) {
                 continue;
             }
+            // A month beside a number is a date (`moved to Jan 15`), not the name Jan.
+            if len == 1 && crate::dates::names_a_date(note.text, span.clone()) {
+                continue;
+            }
             // One word written just before a link (`Marshal [[Odile Brant]]`, `a sergeant
             // [[Pell]]`) is a title or a name of whom the link names, not a mention of its own;
             // a possessive (`Odile's [[Lantern]]`) still names its owner.
@@ -1784,6 +1788,30 @@ mod tests {
 
     fn texts(found: &[Found]) -> Vec<(Kind, &str)> {
         found.iter().map(|f| (f.kind, f.text.as_str())).collect()
+    }
+
+    #[test]
+    fn a_place_or_a_date_the_words_around_make_is_no_mention() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Jan Novak.md", "---\ntype: people\n---\n"),
+                ("Orgs/Balaton Foods.md", "---\ntype: organization\n---\n"),
+            ],
+        );
+        let found = |text: &str| {
+            let note = Note::parse("Notes/Offsite.md", text);
+            let found = prose(&note, index.entity_names(), &[], &[], false);
+            found.into_iter().map(|f| f.text).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("The offsite is at a hotel on Lake Balaton, moved to Jan 15.\n"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            found("Balaton sent the menu and Jan approved it.\n"),
+            ["Balaton", "Jan"]
+        );
     }
 
     #[test]
