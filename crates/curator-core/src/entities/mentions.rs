@@ -1426,23 +1426,23 @@ fn spans(
             let Some(reach) = cached_reach(text, names, locals, cache) else {
                 continue;
             };
-            // In typed prose, a name the vault has inside a longer name it does not have is part
-            // of someone else's name (see `in_a_strangers_name`); a meeting's prose may be a
-            // transcript, where people's names run into the next words and surnames are
-            // misheard (`Selin Wu` is Selin Vu), and a person's whole name is read as before.
+            // A name the vault has inside a longer name it does not have is part of someone
+            // else's name (see `in_a_strangers_name`): `Muhammad Ali` is no Ali of the vault.
+            // A meeting's prose may be a transcript, where people's names run into the next
+            // words and surnames are misheard (`Selin Wu` is Selin Vu): there only the word
+            // before a person's name says so.
             // What reaches no one's whole name, an organisation's first words or a surname,
             // before other capitalised words of one name is another name there too (`Vistula
             // Power Group` beside a note on Vistula Energy Group, `Johnson Controls` beside
             // Mike Johnson).
-            if (!heard || !reach.whole_person)
-                && !names.is_a_name(text)
+            if !names.is_a_name(text)
                 && in_a_strangers_name(
                     note,
                     run,
                     (lo, i, i + len, hi),
                     (names, locals, reach.surname),
                     cache,
-                    &out,
+                    (&out, !heard || !reach.whole_person),
                 )
             {
                 break;
@@ -1635,14 +1635,15 @@ fn consumed_before(found: &[Found], word: &Word) -> bool {
 /// W. B.`). The word just after may be an everyday word: typed prose capitalises one inside a
 /// sentence as part of a name (`Lorenz Equations`, `the Whisperwind Quill`). A span that
 /// reaches a name by its surname (`surname`) keeps the word before it (see [`spans`]), so only
-/// the word after is asked about.
+/// the word after is asked about. The word after is asked about only when `ask_after`: in a
+/// meeting's prose, which may be a transcript, a person's name runs into the next words.
 fn in_a_strangers_name(
     note: &Note,
     run: &[&Word],
     (lo, from, to, hi): (usize, usize, usize, usize),
     (names, locals, surname): (&EntityNames, &[Vec<Token>], bool),
     cache: &mut HashMap<String, Option<ProseReach>>,
-    found: &[Found],
+    (found, ask_after): (&[Found], bool),
 ) -> bool {
     let word_text = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
     let is_name = |from: usize, to: usize| {
@@ -1664,7 +1665,7 @@ fn in_a_strangers_name(
     if past > next && run[past].capital {
         next = past;
     }
-    let after = next < hi && {
+    let after = ask_after && next < hi && {
         let w = run[next];
         !initial(w)
             // Past initials, an everyday word opens what follows (`Arthur W. B. American

@@ -631,6 +631,40 @@ mod tests {
     }
 
     #[test]
+    fn in_a_meeting_a_name_after_a_strangers_given_name_is_part_of_it() {
+        let person = "---\ntype: people\n---\n";
+        let head = "---\ntype: meeting\nparticipants: [Ali Hamdan, Siti Rahmawati]\n---\n";
+        let linked = |body: &str| {
+            let text = format!("{head}{body}");
+            let index = VaultIndex::build(
+                Settings::default(),
+                [
+                    ("People/Ali Hamdan.md", person),
+                    ("People/Siti Rahmawati.md", person),
+                    ("Meetings/2025-06-02 Sync.md", text.as_str()),
+                ],
+            );
+            let note = Note::parse("Meetings/2025-06-02 Sync.md", &text);
+            resolve_note(&note, &index, Scope::All)
+                .into_iter()
+                .filter(|r| r.found.kind == Kind::Text && r.resolution.decision.is_confident())
+                .map(|r| r.found.text)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            linked("A documentary on Muhammad Ali was on last night.\n"),
+            Vec::<String>::new()
+        );
+        // An honorific is no given name: Ibu Siti is Siti.
+        assert_eq!(linked("I spoke to Ibu Siti yesterday.\n"), ["Siti"]);
+        // A name running into the words after it, as a transcript writes it, is still hers.
+        assert_eq!(
+            linked("**Ali Hamdan:** Siti Okonkwo-style budgets again\n"),
+            ["Ali Hamdan", "Siti"]
+        );
+    }
+
+    #[test]
     fn a_link_opens_the_note_titled_so_whatever_aliases_other_notes_have() {
         // One note's title is another's alias, and its own alias the other's first name.
         let index = VaultIndex::build(

@@ -67,7 +67,9 @@ fn packed(word: &str) -> Option<u64> {
 
 /// Honorifics, lowercase and sorted, eight bytes at most.
 const HONORIFICS: &[&str] = &[
-    "dame", "dr", "lady", "lord", "miss", "mr", "mrs", "ms", "prof", "saint", "sir", "st",
+    "bapak", "dame", "dr", "frau", "herr", "ibu", "lady", "lord", "miss", "mlle", "mme", "mr",
+    "mrs", "ms", "mx", "prof", "saint", "señor", "señora", "shri", "signor", "signora", "sir",
+    "smt", "sra", "srta", "st",
 ];
 
 /// True when `word`, lowercase and without a final dot, is an honorific.
