@@ -20,7 +20,7 @@ pub mod spoken;
 
 use crate::context::Context;
 use crate::edit::Edit;
-use crate::index::VaultIndex;
+use crate::index::{NoteKind, VaultIndex};
 use crate::names::keys::EntityKeys;
 use crate::note::{LinkKind, Note};
 use crate::review::{Candidate, ReviewItem};
@@ -122,7 +122,7 @@ pub fn link_edits(note: &Note, ctx: &Context) -> (Vec<Edit>, Vec<ReviewItem>) {
             &resolved,
             ctx.index
                 .get(note.path)
-                .is_some_and(|n| n.kind == crate::index::NoteKind::Meeting),
+                .is_some_and(|n| n.kind == NoteKind::Meeting),
             ctx.index.settings(),
         ),
     )
@@ -188,6 +188,20 @@ pub fn vault_review(index: &VaultIndex) -> Vec<ReviewItem> {
 /// What [`Resolver::exact`] answered, by name: it depends on the vault's names alone.
 type ExactMemo = HashMap<String, Option<Arc<Resolution>>>;
 
+/// True unless `name` is exactly the title of a note other than a person's or an
+/// organisation's, and no entity's name or acronym as a whole: then it names that note.
+fn may_name_an_entity(index: &VaultIndex, name: &str) -> bool {
+    let key = crate::names::normalize::name_key(name);
+    let names = index.entity_names();
+    let folded = crate::text::fold(name);
+    names.by_key(&key).next().is_some()
+        || names.by_acronym(&key).next().is_some()
+        || !index.by_name(name).any(|n| {
+            !matches!(n.kind, NoteKind::Person | NoteKind::Org)
+                && crate::text::fold(&n.title) == folded
+        })
+}
+
 /// [`Resolver::exact`], asked once per name.
 fn exact(resolver: &Resolver, memo: &mut ExactMemo, name: &str) -> Option<Arc<Resolution>> {
     if let Some(r) = memo.get(name) {
@@ -213,7 +227,7 @@ fn note_context(
     ctx.set_meeting(
         index
             .get(note.path)
-            .is_some_and(|n| n.kind == crate::index::NoteKind::Meeting),
+            .is_some_and(|n| n.kind == NoteKind::Meeting),
     );
     let mut done: Vec<Option<Arc<Resolution>>> = vec![None; found.len()];
     for (slot, f) in done.iter_mut().zip(found) {
@@ -274,7 +288,7 @@ fn linked_meetings_newcomers(
         seen.push(&link.target);
         let meetings = index
             .by_name(&link.target)
-            .filter(|n| n.kind == crate::index::NoteKind::Meeting && n.path != note.path);
+            .filter(|n| n.kind == NoteKind::Meeting && n.path != note.path);
         for meeting in meetings {
             for p in &meeting.participants {
                 let name = crate::index::link_target(p);
@@ -407,7 +421,14 @@ pub fn resolve_note_with(
     let taken: Vec<_> = found.iter().map(|f| f.span.clone()).collect();
     let locals: Vec<_> = ctx.locals().iter().map(|l| l.tokens.clone()).collect();
     let heard = ctx.is_meeting();
-    let prose = mentions::prose_with(note, names, (&locals, &taken, heard), &mut memo.prose);
+    let mut prose = mentions::prose_with(note, names, (&locals, &taken, heard), &mut memo.prose);
+    // Prose that is exactly the title of a note other than a person's or an organisation's,
+    // and no entity's whole name (`Saltmere`, the city, beside Saltmere Watch), names that note.
+    prose.retain(|f| {
+        f.kind != Kind::Text
+            || exact(&resolver, &mut memo.exact, &f.name).is_some()
+            || may_name_an_entity(index, &f.name)
+    });
     for f in &prose {
         if f.kind == Kind::Text && !f.opens_sentence && !f.name.contains(char::is_whitespace) {
             ctx.add_mid_sentence(&f.name);
@@ -432,7 +453,7 @@ pub fn resolve_note_with(
     found.extend(prose);
     let meeting = index
         .get(note.path)
-        .is_some_and(|n| n.kind == crate::index::NoteKind::Meeting);
+        .is_some_and(|n| n.kind == NoteKind::Meeting);
     if scope == Scope::All && meeting {
         // Lowercase speech naming people the note names for sure (`leo`, `with eagle`): never
         // edited, so only the full listing looks for it.
@@ -662,6 +683,35 @@ mod tests {
             linked("**Ali Hamdan:** Siti Okonkwo-style budgets again\n"),
             ["Ali Hamdan", "Siti"]
         );
+    }
+
+    #[test]
+    fn a_word_titling_a_note_of_another_kind_names_that_note() {
+        let text = "Grain ships leave Saltmere every spring; later Tidewatch sent word.\n";
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("Orgs/Saltmere Watch.md", "---\ntype: organization\n---\n"),
+                (
+                    "Places/Saltmere.md",
+                    "---\ntype: place\n---\nA harbour city.\n",
+                ),
+                (
+                    "Orgs/Tidewatch Company.md",
+                    "---\ntype: organization\naliases: [Tidewatch]\n---\n",
+                ),
+                ("Sources/Tidewatch.md", "---\ntype: redirect\n---\n"),
+                ("Notes/Trade.md", text),
+            ],
+        );
+        let note = Note::parse("Notes/Trade.md", text);
+        let texts: Vec<String> = resolve_note(&note, &index, Scope::All)
+            .into_iter()
+            .map(|r| r.found.text)
+            .collect();
+        // The city, not the company called after it; an organisation's own whole name stays
+        // its, whatever other note is titled so.
+        assert_eq!(texts, ["Tidewatch"]);
     }
 
     #[test]
