@@ -59,8 +59,10 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($xzed compressed)"
 # the module was built for speed (opt-level 3) and compressed with xz: main.js went from
 # 989 KB (gzip, opt-level "z") to about 905 KB. 2.25 MB at 2,200 KB, when the engine learnt
 # the templates plugins name deeper in their settings, the Tasks plugin's status types, week
-# days and name particles (main.js 946 KB).
-budget=2250000
+# days and name particles (main.js 946 KB). 2.3 MB at 2,250 KB, when the engine learnt
+# strangers' full names, places and dates around a name, notes that speak of encoding and
+# notes of other kinds that a word titles (2,252,566 bytes; main.js 965 KB).
+budget=2300000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1

@@ -191,15 +191,19 @@ type ExactMemo = HashMap<String, Option<Arc<Resolution>>>;
 /// True unless `name` is exactly the title of a note other than a person's or an
 /// organisation's, and no entity's name or acronym as a whole: then it names that note.
 fn may_name_an_entity(index: &VaultIndex, name: &str) -> bool {
+    // Most names title no note: the one lookup says so before any key is made.
+    let mut folded = None;
+    let titles_another = index.by_name(name).any(|n| {
+        let folded = folded.get_or_insert_with(|| crate::text::fold(name));
+        !matches!(n.kind, NoteKind::Person | NoteKind::Org)
+            && crate::text::fold(&n.title) == *folded
+    });
+    if !titles_another {
+        return true;
+    }
     let key = crate::names::normalize::name_key(name);
     let names = index.entity_names();
-    let folded = crate::text::fold(name);
-    names.by_key(&key).next().is_some()
-        || names.by_acronym(&key).next().is_some()
-        || !index.by_name(name).any(|n| {
-            !matches!(n.kind, NoteKind::Person | NoteKind::Org)
-                && crate::text::fold(&n.title) == folded
-        })
+    names.by_key(&key).next().is_some() || names.by_acronym(&key).next().is_some()
 }
 
 /// [`Resolver::exact`], asked once per name.

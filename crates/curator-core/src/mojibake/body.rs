@@ -14,7 +14,7 @@ use crate::note::Note;
 use crate::review::{ReviewItem, ReviewReason};
 use std::ops::Range;
 
-/// Words (lowercase, compared with the note lowercased) of a note that speaks of text encoding
+/// Words (lowercase; found in any case) of a note that speaks of text encoding
 /// — a bug report, a support chat, a migration log: the garbled text it holds may be the
 /// symptom quoted as seen (`the page shows these symbols: Ð—Ð°…`), not damage.
 const ENCODING_WORDS: &[&str] = &[
@@ -40,6 +40,42 @@ const ENCODING_WORDS: &[&str] = &[
     "인코딩",
 ];
 
+/// True when `text` writes one of [`ENCODING_WORDS`] in any case: ASCII words are looked for in
+/// the text with its ASCII letters lowercased, the others as listed and capitalised
+/// (`Кодировка`), each with a searcher built once.
+fn speaks_of_encoding(text: &str) -> bool {
+    use memchr::memmem::Finder;
+    static FINDERS: std::sync::OnceLock<Vec<(Finder<'static>, bool)>> = std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        let mut out = Vec::new();
+        for word in ENCODING_WORDS {
+            if word.is_ascii() {
+                out.push((Finder::new(word.as_bytes()).into_owned(), true));
+                continue;
+            }
+            let mut chars = word.chars();
+            let capitalised: String = (chars.next().into_iter())
+                .flat_map(char::to_uppercase)
+                .chain(chars)
+                .collect();
+            out.push((Finder::new(word.as_bytes()).into_owned(), false));
+            if capitalised != *word {
+                out.push((Finder::new(capitalised.as_bytes()).into_owned(), false));
+            }
+        }
+        out
+    });
+    let lowered = text.to_ascii_lowercase();
+    finders.iter().any(|(finder, ascii)| {
+        let haystack = if *ascii {
+            lowered.as_bytes()
+        } else {
+            text.as_bytes()
+        };
+        finder.find(haystack).is_some()
+    })
+}
+
 /// The mojibake rule's edits and review item for the note's body: [`body_edits`], or, in a
 /// note that speaks of text encoding ([`ENCODING_WORDS`]), one review item asking about them
 /// instead, the note left as written.
@@ -48,8 +84,7 @@ pub fn body_findings(note: &Note) -> (Vec<Edit>, Option<ReviewItem>) {
     let Some(first) = edits.first() else {
         return (edits, None);
     };
-    let lower = note.text.to_lowercase();
-    if !ENCODING_WORDS.iter().any(|w| lower.contains(w)) {
+    if !speaks_of_encoding(note.text) {
         return (edits, None);
     }
     let line = note.line_of(first.start);
@@ -289,6 +324,10 @@ Inline `cafÃ©` stays, café does not.
             (item.reason, item.line, &item.also[..]),
             (ReviewReason::Mojibake, Some(3), &[5][..])
         );
+        // Capitalised, in any script.
+        let russian = "Кодировка слетела, на странице: РњРѕРґСѓР»СЊРЅР°СЏ РІРµСЂСЃРёСЏ\n";
+        let (edits, item) = body_findings(&Note::parse("Bugs/Баг.md", russian));
+        assert!(edits.is_empty() && item.is_some(), "{edits:?}");
         // Without a word of encoding, the same lines are damage, repaired.
         let plain = text.replace("a broken encoding", "a broken layout");
         let (edits, item) = body_findings(&Note::parse("Bugs/Status page.md", &plain));
