@@ -237,11 +237,9 @@ fn extends_name(m: &str, e: &str) -> bool {
 /// added: another person's name, never a misspelling. For given names the nickname tables know,
 /// up to three letters holding a vowel (`Victor` and `Victoria`, `Paul` and `Paula`); a silent
 /// `e` or an `h` added (`Louis` and `Louise`, `Hanna` and `Hannah`) may be a spelling of the
-/// same name. For any other, a final `a` after a consonant (`Samir` and `Samira`).
+/// same name. For any other, a final `a` after a consonant (`Samir` and `Samira`). [`compare`]
+/// asks only of parts that are no nickname of each other (`Anna` and `Ann`).
 fn another_given_name(m: &Token, e: &Token) -> bool {
-    if m.is_nickname_of(e) {
-        return false;
-    }
     let known = m.nickname.is_some() && e.nickname.is_some();
     let added = |short: &str, long: &str| {
         long.strip_prefix(short).is_some_and(|rest| {
