@@ -151,6 +151,10 @@ pub fn body_edits(note: &Note) -> Vec<Edit> {
     if spans.is_empty() || documents_mojibake(note.text) {
         return Vec::new();
     }
+    debug_assert!(
+        spans.windows(2).all(|w| w[0].0.end <= w[1].0.start),
+        "repairs come in order and apart"
+    );
     spans
         .iter()
         .map(|(span, replacement)| {
@@ -182,12 +186,17 @@ fn in_code(note: &Note, offset: usize) -> bool {
 
 /// ``repairs mojibake: `word` → `repaired word` `` for the word around `span`, with every
 /// repair inside that word applied.
+///
+/// `all` are the note's repairs, in order and apart: those inside the word are found by
+/// binary search, so a note garbled whole costs no more per repair than a note with one.
 fn reason(text: &str, span: &Range<usize>, all: &[(Range<usize>, String)]) -> String {
     let word = word_around(text, span);
     let mut after = String::new();
     let mut cursor = word.start;
-    for (other, replacement) in all {
-        if other.start >= word.start && other.end <= word.end {
+    let first = all.partition_point(|(other, _)| other.start < word.start);
+    let inside = all.get(first..).unwrap_or_default();
+    for (other, replacement) in inside.iter().take_while(|(o, _)| o.start < word.end) {
+        if other.end <= word.end {
             after.push_str(text.get(cursor..other.start).unwrap_or_default());
             after.push_str(replacement);
             cursor = other.end;

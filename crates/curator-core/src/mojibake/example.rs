@@ -13,6 +13,8 @@
 
 use super::codepage::Reading;
 use super::{line_at, may_contain, next_candidate};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::OnceCell;
 
 /// Arrows that set two forms against each other wherever they stand, even with no space.
 const ARROWS: &[char] = &['→', '⟶', '⇒', '⟹', '➔', '➜', '↦', '←', '⟵', '⇐'];
@@ -64,37 +66,60 @@ const DECORATION: &[char] = &[
 
 /// True when `text` (a whole note, frontmatter included) shows a garbled form next to what it
 /// decodes to anywhere: a note documenting mojibake, whose garbled forms are all examples.
+///
+/// A note garbled whole holds a candidate on nearly every line: each distinct line is judged
+/// once, and each distinct run of ASCII searched for once, so the cost stays linear in the
+/// note rather than in its lines times its length.
 pub fn documents_mojibake(text: &str) -> bool {
+    let mut judged: FxHashSet<&str> = FxHashSet::default();
+    let mut runs: FxHashMap<&str, bool> = FxHashMap::default();
+    let lines: OnceCell<FxHashSet<&str>> = OnceCell::new();
     let mut from = 0;
     while let Some(at) = next_candidate(text, from) {
-        let line = line_at(text, at);
-        if text
-            .get(line.clone())
-            .is_some_and(|l| demonstrates(l) || (written_twice(text, l) && repair_shown(text, l)))
+        let span = line_at(text, at);
+        from = span.end;
+        let Some(line) = text.get(span) else {
+            continue;
+        };
+        if !judged.insert(line) {
+            continue;
+        }
+        if demonstrates(line)
+            || (*runs
+                .entry(longest_ascii_run(line))
+                .or_insert_with_key(|run| written_twice(text, run))
+                && repair_shown(line, lines.get_or_init(|| trimmed_lines(text))))
         {
             return true;
         }
-        from = line.end;
     }
     false
 }
 
-/// True when the longest run of ASCII in `line` is found elsewhere in `text` too, as it is in a
-/// repaired copy of the line (`berall ` of `Ã¼berall â€“ naÃ¯ve` in `überall – naïve`): a
-/// quick test before the repair is read.
-fn written_twice(text: &str, line: &str) -> bool {
-    let run = line
-        .split(|c: char| !c.is_ascii())
+/// The longest run of ASCII in `line` (the first of the longest).
+fn longest_ascii_run(line: &str) -> &str {
+    line.split(|c: char| !c.is_ascii())
         .max_by_key(|run| run.len())
-        .unwrap_or("");
+        .unwrap_or("")
+}
+
+/// True when `run` (the longest run of ASCII of a line of `text`) is found elsewhere in `text`
+/// too, as it is in a repaired copy of the line (`berall ` of `Ã¼berall â€“ naÃ¯ve` in
+/// `überall – naïve`): a quick test before the repair is read.
+fn written_twice(text: &str, run: &str) -> bool {
     memchr::memmem::find_iter(text.as_bytes(), run.as_bytes())
         .nth(1)
         .is_some()
 }
 
-/// True when `line`, repaired, is a line of `text` too, of two words or more (`Ã¼berall â€“
-/// naÃ¯ve` in one block, `überall – naïve` in the next).
-fn repair_shown(text: &str, line: &str) -> bool {
+/// The lines of `text`, trimmed.
+fn trimmed_lines(text: &str) -> FxHashSet<&str> {
+    text.lines().map(str::trim).collect()
+}
+
+/// True when `line`, repaired, is one of the note's `lines` (trimmed) too, of two words or more
+/// (`Ã¼berall â€“ naÃ¯ve` in one block, `überall – naïve` in the next).
+fn repair_shown(line: &str, lines: &FxHashSet<&str>) -> bool {
     let fixes = super::repairs(line);
     if fixes.is_empty() {
         return false;
@@ -111,7 +136,7 @@ fn repair_shown(text: &str, line: &str) -> bool {
     let words = repaired
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic));
-    words.count() >= 2 && text.lines().any(|l| l.trim() == repaired)
+    words.count() >= 2 && lines.contains(repaired)
 }
 
 /// True when `line` sets a garbled form against its reading, across a connective or in two
