@@ -681,7 +681,9 @@ pub(super) struct Word {
 /// is a person's name written in lowercase ([`is_lowercase_name`]) and whether it may open an
 /// organisation's name written in lowercase ([`opens_lowercase_org`]). All depend on the word
 /// and the vault's names alone, and each is computed only when first asked, so a word reads
-/// of the vault exactly what the questions asked of it read.
+/// of the vault exactly what the questions asked of it read; a word new to the note is looked
+/// up in the vault's memos of the same questions ([`crate::names::keys::WordMemos`]) before it
+/// is computed.
 struct WordMemo<'t> {
     names: &'t EntityNames,
     words: HashMap<&'t str, WordFacts>,
@@ -708,7 +710,9 @@ impl<'t> WordMemo<'t> {
     fn glue_point(&mut self, word: &'t str) -> Option<usize> {
         let names = self.names;
         let facts = self.words.entry(word).or_default();
-        *facts.glue.get_or_insert_with(|| glue_point(word, names))
+        *facts.glue.get_or_insert_with(|| {
+            (names.word_memos().glue).get_or(word, || glue_point(word, names))
+        })
     }
 
     /// Whether `word`, written in lowercase, is a person's name ([`is_lowercase_name`]) when
@@ -723,14 +727,15 @@ impl<'t> WordMemo<'t> {
         }
         let names = self.names;
         let facts = self.words.entry(word).or_default();
+        let memos = names.word_memos();
         let is_name = name
-            && *facts
-                .lowercase_name
-                .get_or_insert_with(|| is_lowercase_name(word, names));
+            && *facts.lowercase_name.get_or_insert_with(|| {
+                (memos.lowercase_name).get_or(word, || is_lowercase_name(word, names))
+            });
         let opens = org
-            && *facts
-                .lowercase_org
-                .get_or_insert_with(|| opens_lowercase_org(word, names));
+            && *facts.lowercase_org.get_or_insert_with(|| {
+                (memos.lowercase_org).get_or(word, || opens_lowercase_org(word, names))
+            });
         (is_name, opens)
     }
 }
@@ -1138,9 +1143,10 @@ pub fn prose_with(
         let base = line_start;
         line_start += line.len();
         let covered = skip.covered_in(base..base + text.len());
-        let key = ProseMemo::key(text, &covered);
-        if let Some(seen) = memo
-            .line(key, text, &covered)
+        // A memo that keeps no lines has none to look up: the line is not hashed for it.
+        let key = (memo.keep || !memo.lines.is_empty()).then(|| ProseMemo::key(text, &covered));
+        if let Some(seen) = key
+            .and_then(|key| memo.line(key, text, &covered))
             .filter(|l| l.asked.iter().all(|(w, a)| writes_lowercase(w) == *a))
         {
             out.extend(seen.found.iter().map(|(span, name, opens_sentence)| {
@@ -1165,9 +1171,14 @@ pub fn prose_with(
         // Whether each word may open an organisation's name written in lowercase (see
         // `lowercase_org_names`): asked with whether it is a lowercase name, in one look-up.
         let mut opens_org = Vec::with_capacity(ws.len());
+        // What of the line is not prose, passed through as the words go right: a word is prose
+        // where `skip` does not cover its start ([`NotProse::covered_in`] says so for the line).
+        let mut not_prose = covered.iter().peekable();
         for (k, w) in ws.iter().enumerate() {
             let word = note.text.get(w.span.clone()).unwrap_or("");
-            let prose = !skip.covers(w.span.start);
+            let at = w.span.start.saturating_sub(base);
+            while not_prose.next_if(|r| r.end <= at).is_some() {}
+            let prose = not_prose.peek().is_none_or(|r| r.start > at);
             // A name of two words or more: the word after must be lowercase too, or nothing
             // opens here whatever the word is (and the word is not asked about).
             let org =
@@ -1193,7 +1204,7 @@ pub fn prose_with(
         }
         let apart = orgs_written_apart(note, (base, text), (&ws, &opens_org), names, &skip, &out);
         out.extend(apart);
-        if memo.keep {
+        if let Some(key) = key.filter(|_| memo.keep) {
             let found = out
                 .get(first..)
                 .unwrap_or(&[])

@@ -181,6 +181,20 @@ impl<V> std::fmt::Debug for VaultMemo<V> {
     }
 }
 
+/// What prose scanning asks of one written word, memoised by the word across notes: each
+/// answer depends on the word and the vault's names alone, and notes write the same words
+/// (`crate::entities::mentions`). One memo per question, so that a word reads of the vault
+/// what the questions asked of it read, and no more.
+#[derive(Debug, Clone, Default)]
+pub struct WordMemos {
+    /// Where a word holding a capital is cut, a speaker label glued to speech.
+    pub glue: VaultMemo<Option<usize>>,
+    /// Whether a word written in lowercase is a person's name.
+    pub lowercase_name: VaultMemo<bool>,
+    /// Whether a word written in lowercase may open an organisation's name.
+    pub lowercase_org: VaultMemo<bool>,
+}
+
 /// Lookups from every key a mention can reach an entity by to the entities' paths.
 #[derive(Debug, Clone, Default)]
 pub struct EntityNames {
@@ -207,6 +221,9 @@ pub struct EntityNames {
     /// but start over with the other memos, so that a long session holds only the texts of its
     /// vault as it is.
     parts: VaultMemo<Arc<[Token]>>,
+    /// What prose scanning asks of single written words, whatever the note (see
+    /// [`WordMemos`]).
+    words: WordMemos,
     // Key → ids of the entities entered under it, in path order.
     full: HashMap<String, Vec<Id>>,
     tokens: HashMap<String, Vec<Id>>,
@@ -576,6 +593,9 @@ impl EntityNames {
         self.whole.clear();
         self.exact.clear();
         self.parts.clear();
+        self.words.glue.clear();
+        self.words.lowercase_name.clear();
+        self.words.lowercase_org.clear();
     }
 
     /// Forgets what was memoised under the review answers, when they change.
@@ -617,6 +637,11 @@ impl EntityNames {
     /// The memo of whether written names may name an entity exactly.
     pub fn exactly_memo(&self) -> &VaultMemo<bool> {
         &self.exactly
+    }
+
+    /// The memos of what prose scanning asks of single written words.
+    pub fn word_memos(&self) -> &WordMemos {
+        &self.words
     }
 
     /// Each entity's place in path order, by id (free slots last).
