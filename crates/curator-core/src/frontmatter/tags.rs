@@ -22,6 +22,7 @@ use crate::review::ReviewReason;
 use crate::rule::Rule;
 use crate::settings::ListStyle;
 use crate::yaml::{Node, NodeKind, Quoting};
+use rustc_hash::FxHashSet as HashSet;
 use std::collections::BTreeMap;
 
 /// The `tags` rule.
@@ -177,7 +178,7 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
             if !rule.split_string || value.is_null() || untouchable(value) {
                 return;
             }
-            let mut seen = Vec::new();
+            let mut seen = Seen::default();
             let entries = (rule.entries)(doc, text, false);
             let one_written = entries.len() == 1;
             let wanted = fresh(rule, entries, &mut seen);
@@ -218,7 +219,7 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
                 out.review.push(item);
                 return;
             }
-            let mut seen = Vec::new();
+            let mut seen = Seen::default();
             let plan: Vec<(&Node, Vec<String>)> = items
                 .iter()
                 .map(|item| {
@@ -240,7 +241,7 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
             if unchanged && keep_flow == *flow {
                 return;
             }
-            let item_edits = (keep_flow == *flow && !seen.is_empty())
+            let item_edits = (keep_flow == *flow && !seen.kept.is_empty())
                 .then(|| item_edits(doc, rule, &plan, *flow))
                 .flatten();
             match item_edits {
@@ -255,7 +256,7 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
                         },
                         None => return,
                     };
-                    rewrite(doc, out, rule, prop.entry, &seen, layout);
+                    rewrite(doc, out, rule, prop.entry, &seen.kept, layout);
                 }
             }
         }
@@ -263,19 +264,30 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
     }
 }
 
+/// The entries of a list kept so far, in order, and the keys they are known by: themselves, or
+/// under a case-blind rule their lowercase form. A list of thousands of entries is checked in
+/// time linear in them.
+#[derive(Default)]
+struct Seen {
+    kept: Vec<String>,
+    keys: HashSet<String>,
+}
+
 /// The entries not seen before, recording them as seen. Under a case-blind rule an entry seen
 /// in another case was seen: the note keeps the one written first (the vault's spelling, when
 /// most notes agree on one, is already what every entry of the tag reads).
-fn fresh(rule: &ListRule, entries: Vec<String>, seen: &mut Vec<String>) -> Vec<String> {
-    let same = |a: &String, b: &String| {
-        a == b || (rule.case_blind && a.to_lowercase() == b.to_lowercase())
-    };
+fn fresh(rule: &ListRule, entries: Vec<String>, seen: &mut Seen) -> Vec<String> {
     entries
         .into_iter()
         .filter(|e| {
-            let new = !seen.iter().any(|s| same(s, e));
+            let key = if rule.case_blind {
+                e.to_lowercase()
+            } else {
+                e.clone()
+            };
+            let new = seen.keys.insert(key);
             if new {
-                seen.push(e.clone());
+                seen.kept.push(e.clone());
             }
             new
         })

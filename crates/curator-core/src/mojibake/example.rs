@@ -68,32 +68,27 @@ const DECORATION: &[char] = &[
 /// decodes to anywhere: a note documenting mojibake, whose garbled forms are all examples.
 ///
 /// A note garbled whole holds a candidate on nearly every line: each distinct line is judged
-/// once, and each distinct run of ASCII searched for once, so the cost stays linear in the
-/// note rather than in its lines times its length.
+/// once, and whether each line's longest run of ASCII is written twice is found for all of them
+/// in one pass over the note ([`RunsWrittenTwice`]), so the cost stays linear in the note rather
+/// than in its lines times its length.
 pub fn documents_mojibake(text: &str) -> bool {
     let mut judged: FxHashSet<&str> = FxHashSet::default();
-    let mut runs: FxHashMap<&str, bool> = FxHashMap::default();
-    let lines: OnceCell<FxHashSet<&str>> = OnceCell::new();
+    let mut lines: Vec<&str> = Vec::new();
     let mut from = 0;
     while let Some(at) = next_candidate(text, from) {
         let span = line_at(text, at);
         from = span.end;
-        let Some(line) = text.get(span) else {
-            continue;
-        };
-        if !judged.insert(line) {
-            continue;
-        }
-        if demonstrates(line)
-            || (*runs
-                .entry(longest_ascii_run(line))
-                .or_insert_with_key(|run| written_twice(text, run))
-                && repair_shown(line, lines.get_or_init(|| trimmed_lines(text))))
-        {
-            return true;
+        if let Some(line) = text.get(span).filter(|line| judged.insert(line)) {
+            lines.push(line);
         }
     }
-    false
+    let mut twice = RunsWrittenTwice::new(text, lines.iter().map(|l| longest_ascii_run(l)));
+    let trimmed: OnceCell<FxHashSet<&str>> = OnceCell::new();
+    lines.iter().any(|line| {
+        demonstrates(line)
+            || (twice.written_twice(longest_ascii_run(line))
+                && repair_shown(line, trimmed.get_or_init(|| trimmed_lines(text))))
+    })
 }
 
 /// The longest run of ASCII in `line` (the first of the longest).
@@ -103,13 +98,116 @@ fn longest_ascii_run(line: &str) -> &str {
         .unwrap_or("")
 }
 
-/// True when `run` (the longest run of ASCII of a line of `text`) is found elsewhere in `text`
-/// too, as it is in a repaired copy of the line (`berall ` of `Ã¼berall â€“ naÃ¯ve` in
-/// `überall – naïve`): a quick test before the repair is read.
-fn written_twice(text: &str, run: &str) -> bool {
-    memchr::memmem::find_iter(text.as_bytes(), run.as_bytes())
-        .nth(1)
-        .is_some()
+/// Whether runs of ASCII of a note's lines are found elsewhere in the note too, as one is in a
+/// repaired copy of its line (`berall ` of `Ã¼berall â€“ naÃ¯ve` in `überall – naïve`): a quick
+/// test before the repair is read. A run is written twice when the note holds it twice apart,
+/// as `memchr::memmem` finds it left to right.
+struct RunsWrittenTwice<'t> {
+    text: &'t str,
+    known: FxHashMap<&'t str, bool>,
+}
+
+/// How many bytes of a run [`RunsWrittenTwice`] looks up at every place of the note.
+const RUN_PREFIX: usize = 8;
+
+/// How many runs of [`RUN_PREFIX`] bytes or more make one pass over the note cheaper than a
+/// search of the note for each.
+const RUNS_FOR_ONE_PASS: usize = 16;
+
+/// The multiplier of the polynomial hash [`RunsWrittenTwice`] compares runs by.
+const HASH_BASE: u64 = 0x100_0000_01b3;
+
+impl<'t> RunsWrittenTwice<'t> {
+    /// The answers for `runs`: found in one pass over `text` when there are many runs long
+    /// enough to look up by their first bytes, else searched for one by one when asked.
+    ///
+    /// The pass looks up each place's first bytes among the runs' first bytes; where they are
+    /// some run's, it compares the hash of the text as long as each such run (lines of one
+    /// shape share their first bytes: `- [ ] Fix item 12`) with the runs of that length, and
+    /// a run whose hash matches with its bytes.
+    fn new(text: &'t str, runs: impl Iterator<Item = &'t str>) -> Self {
+        let mut known = FxHashMap::default();
+        let mut lengths: FxHashMap<&[u8], Vec<usize>> = FxHashMap::default();
+        let mut by_hash: FxHashMap<(usize, u64), Vec<&str>> = FxHashMap::default();
+        for run in runs {
+            let Some(prefix) = run.as_bytes().get(..RUN_PREFIX) else {
+                continue;
+            };
+            if known.insert(run, false).is_none() {
+                let lens = lengths.entry(prefix).or_default();
+                if !lens.contains(&run.len()) {
+                    lens.push(run.len());
+                }
+                let hash = run.bytes().fold(0, |h: u64, b| {
+                    h.wrapping_mul(HASH_BASE).wrapping_add(u64::from(b))
+                });
+                by_hash.entry((run.len(), hash)).or_default().push(run);
+            }
+        }
+        if known.len() < RUNS_FOR_ONE_PASS {
+            known.clear();
+            return RunsWrittenTwice { text, known };
+        }
+        let bytes = text.as_bytes();
+        // The hash of every prefix of the text, and the powers of the base, to hash any span.
+        let mut prefix_hash = Vec::with_capacity(bytes.len() + 1);
+        let mut power = Vec::with_capacity(bytes.len() + 1);
+        let (mut h, mut p) = (0u64, 1u64);
+        for &b in bytes {
+            prefix_hash.push(h);
+            power.push(p);
+            h = h.wrapping_mul(HASH_BASE).wrapping_add(u64::from(b));
+            p = p.wrapping_mul(HASH_BASE);
+        }
+        prefix_hash.push(h);
+        power.push(p);
+        let span_hash = |at: usize, len: usize| {
+            let (Some(&end), Some(&start), Some(&pow)) = (
+                prefix_hash.get(at + len),
+                prefix_hash.get(at),
+                power.get(len),
+            ) else {
+                return None;
+            };
+            Some(end.wrapping_sub(start.wrapping_mul(pow)))
+        };
+        // Each run's matches so far and where the next may start.
+        let mut found: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+        for at in 0..bytes.len().saturating_sub(RUN_PREFIX - 1) {
+            let Some(lens) = bytes
+                .get(at..at + RUN_PREFIX)
+                .and_then(|prefix| lengths.get(prefix))
+            else {
+                continue;
+            };
+            for &len in lens {
+                let Some(runs) = span_hash(at, len).and_then(|h| by_hash.get(&(len, h))) else {
+                    continue;
+                };
+                for run in runs {
+                    let (count, next) = found.entry(run).or_default();
+                    if at >= *next && bytes.get(at..at + len) == Some(run.as_bytes()) {
+                        *count += 1;
+                        *next = at + len;
+                    }
+                }
+            }
+        }
+        for (run, (count, _)) in found {
+            known.insert(run, count >= 2);
+        }
+        RunsWrittenTwice { text, known }
+    }
+
+    /// True when `run` is written twice in the note.
+    fn written_twice(&mut self, run: &'t str) -> bool {
+        let text = self.text;
+        *self.known.entry(run).or_insert_with(|| {
+            memchr::memmem::find_iter(text.as_bytes(), run.as_bytes())
+                .nth(1)
+                .is_some()
+        })
+    }
 }
 
 /// The lines of `text`, trimmed.
@@ -274,4 +372,35 @@ fn decodes_to(garbled: &str, text: &str) -> bool {
 /// `s` without surrounding whitespace and [`DECORATION`].
 fn trim(s: &str) -> &str {
     s.trim_matches(|c: char| c.is_whitespace() || DECORATION.contains(&c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(crate::proptest_config::cases(256))]
+
+        #[test]
+        fn runs_found_in_one_pass_are_those_a_search_finds_twice(
+            text in "[ab\n]{0,400}",
+            picks in proptest::collection::vec((0usize..400, 8usize..14), 16..40),
+        ) {
+            // Runs of the text (and some beyond it) of eight bytes or more, many enough for
+            // one pass over the text; repeats of `a` and `b` overlap as runs of a note may.
+            let runs: Vec<String> = (picks.iter())
+                .map(|&(at, len)| match text.get(at..at + len) {
+                    Some(run) => run.to_string(),
+                    None => "ab".repeat(len / 2),
+                })
+                .collect();
+            let mut twice = RunsWrittenTwice::new(&text, runs.iter().map(String::as_str));
+            for run in &runs {
+                let searched = memchr::memmem::find_iter(text.as_bytes(), run.as_bytes())
+                    .nth(1)
+                    .is_some();
+                proptest::prop_assert_eq!(twice.written_twice(run), searched, "{:?}", run);
+            }
+        }
+    }
 }
