@@ -357,3 +357,41 @@ fn a_link_of_one_word_typed_outside_a_meeting_names_someone_only_as_written() {
     assert_eq!(link(body, "Margret"), [None]);
     assert_eq!(link(body, "Tarsen"), [Some("Anselm Tarsen".to_string())]);
 }
+
+#[test]
+fn a_title_and_one_word_are_that_word_s_name_in_typed_prose() {
+    // A title (`Ayatollah`, `Captain`) says what someone is, not who: after it, the one word
+    // of the name is typed as any word is, so a surname only like the linked one's is someone
+    // else's (the title's next holder, a rival), not the linked person misspelled.
+    let vault: Vec<(&str, &str)> = VAULT
+        .iter()
+        .copied()
+        .chain([
+            ("People/Ayatollah Borujeni.md", "---\ntype: person\n---\n"),
+            ("People/Captain Varrick.md", "---\ntype: person\n---\n"),
+        ])
+        .collect();
+    let body = "[[Ayatollah Borujeni]] led the council until 1989. Ayatollah Barujani, his \
+                successor, purged it. [[Captain Varrick]] sailed first; Captain Verrick \
+                followed a year later.";
+    let text = format!("---\ntype: topic\n---\n# Notes\n\n{body}\n");
+    let got = mentions_in(&vault, "Notes/Topic.md", &text);
+    for word in ["Ayatollah Barujani", "Captain Verrick"] {
+        let of: Vec<_> = got.iter().filter(|m| m.text == word).collect();
+        assert!(!of.is_empty(), "{word}: {got:?}");
+        assert!(
+            of.iter().all(|m| !m.decision.is_confident()),
+            "{word}: {of:?}"
+        );
+    }
+    // Written as the note names them, they are still the linked people.
+    let body = "[[Ayatollah Borujeni]] led the council. Later Ayatollah Borujeni resigned.";
+    let text = format!("---\ntype: topic\n---\n# Notes\n\n{body}\n");
+    let got = mentions_in(&vault, "Notes/Topic.md", &text);
+    assert!(
+        got.iter()
+            .filter(|m| m.text == "Ayatollah Borujeni")
+            .all(|m| m.resolved.as_deref() == Some("Ayatollah Borujeni")),
+        "{got:?}"
+    );
+}

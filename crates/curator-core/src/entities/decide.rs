@@ -628,8 +628,11 @@ impl<'a> Resolver<'a> {
         // qualifier alone; one word alone names it only by its own name words, and outside a
         // meeting only as written (see `prose_word`).
         let written = q.in_prose && !q.credits_line && acronym.is_none();
+        // A title and one word (`Ayatollah Barujani`, `Captain Verrick`) are that word's name:
+        // the title says what someone is, not who.
         let alone = match tokens.as_slice() {
             [word] if written => Some(word),
+            [title, word] if written && score::is_title(&title.key) => Some(word),
             _ => None,
         };
         // One word typed as a link, outside a meeting: named as written, or nobody (`alone`'s

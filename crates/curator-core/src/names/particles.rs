@@ -85,6 +85,7 @@ pub fn is_honorific(word: &str) -> bool {
 const RANKS: &[&str] = &[
     "admiral",
     "archbishop",
+    "ayatollah",
     "baron",
     "baroness",
     "bishop",

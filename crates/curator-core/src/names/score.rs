@@ -393,6 +393,12 @@ impl NameMatch<'_> {
     }
 }
 
+/// True when `key`, a folded word, is an honorific or a rank no name table knows as a given
+/// name (`dr`, `lord`, `captain`, `ayatollah`; not `earl`): it says what someone is, not who.
+pub fn is_title(key: &str) -> bool {
+    particles::is_honorific(key) || particles::is_rank(key) && nicknames::id(key).is_none()
+}
+
 /// Scores the mention parts against every name form of `entity`, keeping the best.
 /// `acronym` is the mention written in capitals (`ARC`), when it is one word.
 pub fn match_entity<'a>(
@@ -413,10 +419,7 @@ pub fn match_entity<'a>(
     // `Captain Orla Brisk`): "Duties of a Lord" is about any lord.
     let opens_as_title = |f: &NameForm| match (mention, f.tokens.as_slice()) {
         ([word], [first, _, ..]) => {
-            entity.kind == NoteKind::Person
-                && word.key == first.key
-                && (particles::is_honorific(&word.key)
-                    || particles::is_rank(&word.key) && nicknames::id(&word.key).is_none())
+            entity.kind == NoteKind::Person && word.key == first.key && is_title(&word.key)
         }
         _ => false,
     };
@@ -840,7 +843,10 @@ fn match_form<'a>(
             && extra == 0
             && !partial
             && order == 0.0
-            && parts.iter().any(|p| p.level == Level::Exact)
+            // A title the same (`Ayatollah`, `Captain`) says what someone is, not who.
+            && parts
+                .iter()
+                .any(|p| p.level == Level::Exact && !is_title(p.name))
             && parts
                 .iter()
                 .all(|p| p.level <= Level::Close || p.level == Level::Initial);
