@@ -395,3 +395,34 @@ fn a_title_and_one_word_are_that_word_s_name_in_typed_prose() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_numbered_name_written_with_the_numeral_i_is_the_first_of_the_name() {
+    // `I` after a name the vault numbers (`Osrakon III`) is the numeral, not the pronoun:
+    // `Osrakon I` is the first of the name, not the third misspelled.
+    let vault: Vec<(&str, &str)> = VAULT
+        .iter()
+        .copied()
+        .chain([("People/Osrakon III.md", "---\ntype: person\n---\n")])
+        .collect();
+    let body = "[[Osrakon III]] extended the canal.\n\n\
+                | Osrakon I | 1504-1492 BCE | Reached the river |\n\n\
+                Osrakon I reached the river first.";
+    let text = format!("---\ntype: topic\n---\n# Notes\n\n{body}\n");
+    let got = mentions_in(&vault, "Notes/Topic.md", &text);
+    let wrong: Vec<_> = got
+        .iter()
+        .filter(|m| m.line > 6 && m.resolved.as_deref() == Some("Osrakon III"))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+    // Where the vault numbers no one of that name, `I` stays the pronoun: `Harcourt I
+    // think` still names William Harcourt.
+    let body = "[[William Harcourt]] kept the ledger. Harcourt I think signed it.";
+    let text = format!("---\ntype: topic\n---\n# Notes\n\n{body}\n");
+    let got = mentions_in(&vault, "Notes/Topic.md", &text);
+    assert!(
+        got.iter()
+            .any(|m| m.text == "Harcourt" && m.resolved.as_deref() == Some("William Harcourt")),
+        "{got:?}"
+    );
+}

@@ -1392,7 +1392,18 @@ fn spans(
     while lo < hi && (is_stopword(word_text(run[lo])) || is_particle(word_text(run[lo]))) {
         lo += 1;
     }
-    while hi > lo && (is_stopword(word_text(run[hi - 1])) || is_particle(word_text(run[hi - 1]))) {
+    // `I` after a name the vault numbers (`Thutmose III`) is its numeral, not the pronoun:
+    // `Thutmose I` is the first of the name, not a mention of the third.
+    let numeral_i = |at: usize| {
+        at > 0 && word_text(run[at]) == "I" && {
+            let key = normalize::name_key(word_text(run[at - 1]));
+            names.by_token(&key).any(|e| score::numbers_after(e, &key))
+        }
+    };
+    while hi > lo
+        && (is_stopword(word_text(run[hi - 1])) || is_particle(word_text(run[hi - 1])))
+        && !numeral_i(hi - 1)
+    {
         hi -= 1;
     }
     // A word trimmed that is part of a name the vault has exactly (`May Baldwin`, `Seopa Ok`)
@@ -1432,6 +1443,10 @@ fn spans(
                 continue;
             };
             if len > 1 && is_particle(word_text(run[i + len - 1])) {
+                continue;
+            }
+            // Nor is the name without its numeral that name (`Thutmose` of `Thutmose I`).
+            if i + len < hi && numeral_i(i + len) {
                 continue;
             }
             let Some(reach) = cached_reach(text, names, locals, cache) else {

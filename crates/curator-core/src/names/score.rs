@@ -535,6 +535,18 @@ pub fn same_whole_name(mention: &[Token], entity: &EntityKeys, names: &EntityNam
             })
 }
 
+/// True when one of `entity`'s names writes the part `key` before a Roman numeral (`Thutmose
+/// III` for `thutmose`): the vault numbers those of that name.
+pub fn numbers_after(entity: &EntityKeys, key: &str) -> bool {
+    entity.forms.iter().any(|f| {
+        f.tokens.windows(2).any(|w| {
+            w[0].key == key
+                && !w[1].key.bytes().any(|b| b.is_ascii_digit())
+                && is_numeral(&w[1].key)
+        })
+    })
+}
+
 /// A part that counts rather than names: digits, or a Roman numeral up to 39 (`II`, `xiv`), the
 /// numbers of rulers, popes and sequels.
 fn is_numeral(key: &str) -> bool {
