@@ -126,3 +126,24 @@ fn a_note_titled_with_an_honorific_is_also_the_name_alone() {
         [("Sarah Chen".to_string(), "Dr. Sarah Chen".to_string())]
     );
 }
+
+#[test]
+fn a_middle_word_against_a_name_s_run_together_initials_is_someone_else() {
+    // `T.W. Ashgrove` writes two initials as one word: `T. Rowan Ashgrove` (his son, say) has
+    // an R where the name has its W, while `T. Wendell Ashgrove` writes the W out.
+    let vault = [("People/T.W. Ashgrove.md", "---\ntype: person\n---\n")];
+    let mentions = |body: &str| {
+        let text = format!("# Bank\n\n{body}\n");
+        mentions_in(&vault, "Notes/Bank.md", &text)
+    };
+    let got = mentions("[[T.W. Ashgrove]] founded the bank. Later T. Rowan Ashgrove ran it.");
+    let son: Vec<_> = got.iter().filter(|m| m.text.contains("Rowan")).collect();
+    assert!(son.iter().all(|m| !m.decision.is_confident()), "{son:?}");
+    let got = mentions("[[T.W. Ashgrove]] founded the bank. T. Wendell Ashgrove ran it.");
+    assert!(
+        got.iter().any(|m| m.text == "T. Wendell Ashgrove"
+            && m.decision.is_confident()
+            && m.resolved.as_deref() == Some("T.W. Ashgrove")),
+        "{got:?}"
+    );
+}

@@ -679,6 +679,51 @@ fn middle_contradiction<'a>(mention: &'a [Token], name: &'a [Token]) -> Option<P
         })
 }
 
+/// The first middle word of a person's name written with more words than the name has that
+/// starts with another letter than the initial the name writes there, run together with the
+/// first (`T.W. Ashgrove`, folded to one part `tw`): `T. Rowan Ashgrove` is not T.W.
+/// Ashgrove, whose second initial is W, while `T. Wendell Ashgrove` may be.
+fn initials_contradiction<'a>(
+    mention: &'a [Token],
+    name: &'a [Token],
+    text: &str,
+) -> Option<PartMatch<'a>> {
+    let first = name.first()?;
+    if mention.len() < 3 || name.len() >= mention.len() {
+        return None;
+    }
+    let initials: Vec<char> = text.split_whitespace().find_map(|word| {
+        let letters = word
+            .split('.')
+            .filter(|piece| !piece.is_empty())
+            .map(|piece| {
+                let mut chars = piece.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(letter), None) if letter.is_alphabetic() => {
+                        Some(letter.to_lowercase().next().unwrap_or(letter))
+                    }
+                    _ => None,
+                }
+            })
+            .collect::<Option<Vec<char>>>()?;
+        (word.contains('.')
+            && letters.len() >= 2
+            && letters.iter().collect::<String>() == first.key)
+            .then_some(letters)
+    })?;
+    mention
+        .get(1..mention.len() - 1)?
+        .iter()
+        .zip(initials.iter().skip(1))
+        .find(|(m, initial)| !m.key.starts_with(**initial))
+        .map(|(m, _)| PartMatch {
+            mention: &m.key,
+            name: &first.key,
+            level: Level::Disagree,
+            bits: DISAGREE_BITS,
+        })
+}
+
 /// True when the two parts may start with one sound: a phonetic code of each starts alike
 /// (`Knock` heard for Ngọc, both `N`), or, where one has no code, their first letters.
 fn same_first_sound(m: &Token, e: &Token) -> bool {
@@ -778,6 +823,7 @@ fn match_form<'a>(
                 order = SWAPPED_ORDER_BITS;
             } else if kind == NoteKind::Person {
                 parts.extend(middle_contradiction(mention, name));
+                parts.extend(initials_contradiction(mention, name, form.text));
             }
         } else {
             extra = mention.len() - 1;
