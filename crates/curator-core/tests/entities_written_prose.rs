@@ -426,3 +426,32 @@ fn a_numbered_name_written_with_the_numeral_i_is_the_first_of_the_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_first_word_of_a_name_whose_last_word_is_lowercase_is_no_name_alone() {
+    // `Homo heidelbergensis` is a species' name, not a given name and a surname: `Homo` of
+    // `Homo erectus` is another species, and `Homo` alone names neither.
+    let vault: Vec<(&str, &str)> = VAULT
+        .iter()
+        .copied()
+        .chain([(
+            "People/Vulpes lagopodis.md",
+            "---\ntype: person\n---\n# Vulpes lagopodis\n",
+        )])
+        .collect();
+    let body = "Vulpes lagopodis roams the tundra. Later Vulpes corsacis spread south, and \
+                Vulpes alone is the genus.";
+    let text = format!("---\ntype: topic\n---\n# Foxes\n\n{body}\n");
+    let got = mentions_in(&vault, "Notes/Foxes.md", &text);
+    let linked: Vec<_> = (got.iter())
+        .filter(|m| m.text == "Vulpes" && m.decision.is_confident())
+        .collect();
+    assert!(linked.is_empty(), "{linked:?}");
+    // Written whole, it is the note's name still.
+    assert!(
+        got.iter().any(|m| m.text == "Vulpes lagopodis"
+            && m.resolved.as_deref() == Some("Vulpes lagopodis")
+            && m.decision.is_confident()),
+        "{got:?}"
+    );
+}

@@ -423,12 +423,25 @@ pub fn match_entity<'a>(
         }
         _ => false,
     };
+    // Nor is the first word alone a person's name whose last word is written in lowercase and
+    // is no particle (`Homo heidelbergensis`, a species): the name is a term, no given name
+    // and surname, and `Homo` of `Homo erectus` is another.
+    let opens_a_term = |f: &NameForm| match (mention, f.tokens.as_slice()) {
+        ([word], [first, _, ..]) => {
+            entity.kind == NoteKind::Person
+                && word.key == first.key
+                && f.text.split_whitespace().last().is_some_and(|last| {
+                    last.chars().next().is_some_and(char::is_lowercase) && !is_particle(last)
+                })
+        }
+        _ => false,
+    };
     let mut best = entity
         .forms
         .iter()
         .filter(|f| mention.len() < 2 || f.tokens.len() > 1 || !long_forms)
         .filter(|f| !(everyday_word && f.alias && f.tokens.len() > 1))
-        .filter(|f| !opens_as_title(f))
+        .filter(|f| !opens_as_title(f) && !opens_a_term(f))
         .filter_map(|form| match_form(mention, Form::of(form), entity.kind, names))
         .max_by(|a, b| a.bits.total_cmp(&b.bits));
     if let (Some(a), Some(own)) = (acronym, entity.acronym.as_deref()) {
