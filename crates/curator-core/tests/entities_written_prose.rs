@@ -455,3 +455,33 @@ fn the_first_word_of_a_name_whose_last_word_is_lowercase_is_no_name_alone() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_table_cell_holding_a_phrase_is_capitalised_as_a_sentence_is() {
+    // A cell's first word is capitalised as a sentence's is: `Lunar months` is no mention of
+    // the Lunar Society, though a cell holding the name alone (`Lunar`) still names it.
+    let vault: Vec<(&str, &str)> = VAULT
+        .iter()
+        .copied()
+        .chain([(
+            "Orgs/Lunar Society.md",
+            "---\ntype: organization\n---\n# Lunar Society\n",
+        )])
+        .collect();
+    let body = "| Achievement | Description |\n|---|---|\n| Calendar | Lunar months |\n";
+    let text = format!("---\ntype: topic\n---\n# Notes\n\n{body}");
+    let got = mentions_in(&vault, "Notes/Sky.md", &text);
+    let linked: Vec<_> = (got.iter())
+        .filter(|m| m.text == "Lunar" && m.decision.is_confident())
+        .collect();
+    assert!(linked.is_empty(), "{linked:?}");
+    let body = "| Field | Value |\n|---|---|\n| **Club** | Lunar |\n";
+    let text = format!("---\ntype: person\n---\n# Ada\n\n{body}");
+    let got = mentions_in(&vault, "People/Ada.md", &text);
+    assert!(
+        got.iter().any(|m| m.text == "Lunar"
+            && m.resolved.as_deref() == Some("Lunar Society")
+            && m.decision.is_confident()),
+        "{got:?}"
+    );
+}

@@ -784,7 +784,7 @@ fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
                 if let Some(w) = out.last_mut() {
                     w.joined_to_next = true;
                 }
-            } else if matches!(c, '.' | '!' | '?' | ':' | ';' | '"' | '“' | '(' | '[') {
+            } else if opens_a_sentence_after(c, line, after) {
                 sentence_start = true;
             }
             prev = Some(c);
@@ -869,6 +869,32 @@ fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
         pos = end;
     }
     out
+}
+
+/// True when the word after `c`, at byte `after` of `line`, opens a sentence, where ordinary
+/// words are capitalised too: after the end of a sentence, a colon, a quote or a bracket
+/// opening, and at the start of a table's cell that holds a phrase, capitalised as a sentence
+/// is (`| Lunar months |`), not a name alone (`| Kairos |`, `| Kairos Networks |`).
+fn opens_a_sentence_after(c: char, line: &str, after: usize) -> bool {
+    match c {
+        '.' | '!' | '?' | ':' | ';' | '"' | '“' | '(' | '[' => true,
+        '|' => {
+            let cell = line
+                .get(after..)
+                .unwrap_or_default()
+                .trim_start_matches(' ');
+            let word_end = cell
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(cell.len());
+            let rest = cell.get(word_end..).unwrap_or_default();
+            word_end > 0
+                && rest
+                    .strip_prefix(' ')
+                    .and_then(|next| next.chars().next())
+                    .is_some_and(char::is_lowercase)
+        }
+        _ => false,
+    }
 }
 
 /// True when the `.` at byte `dot` of `line` ends an initial written before a name (`R. Benoit`):
@@ -1921,7 +1947,7 @@ mod tests {
         while i < chars.len() {
             let (start, c) = chars[i];
             if !c.is_alphabetic() {
-                if matches!(c, '.' | '!' | '?' | ':' | ';' | '"' | '“' | '(' | '[') {
+                if opens_a_sentence_after(c, line, start + c.len_utf8()) {
                     sentence_start = true;
                 }
                 i += 1;
