@@ -12,7 +12,7 @@
 
 mod mentions_common;
 
-use curator_core::entities::Decision;
+use curator_core::entities::{Decision, Mention};
 use mentions_common::mentions_in;
 
 const VAULT: &[(&str, &str)] = &[
@@ -45,6 +45,23 @@ const VAULT: &[(&str, &str)] = &[
         "---\ntype: organization\n---\n",
     ),
 ];
+
+/// [`VAULT`] with the notes of `more`.
+fn vault_with<'a>(more: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    VAULT.iter().chain(more).copied().collect()
+}
+
+/// The mentions of `got` written `word` and linked with confidence.
+fn linked<'m>(got: &'m [Mention], word: &str) -> Vec<&'m Mention> {
+    (got.iter())
+        .filter(|m| m.text == word && m.decision.is_confident())
+        .collect()
+}
+
+/// A topic note of `body`, headed `# Notes`.
+fn topic(body: &str) -> String {
+    format!("---\ntype: topic\n---\n# Notes\n\n{body}\n")
+}
 
 /// The decisions on `word` in a note at `path` of `frontmatter` and `body`.
 fn decisions(path: &str, frontmatter: &str, body: &str, word: &str) -> Vec<(Decision, String)> {
@@ -209,7 +226,7 @@ fn a_name_part_the_note_does_not_name_is_suggested_at_even_odds() {
 
 /// The texts of every mention in a topic note, with what each resolves to.
 fn mentions_of_topic(body: &str) -> Vec<(String, Option<String>)> {
-    let text = format!("---\ntype: topic\n---\n# Notes\n\n{body}\n");
+    let text = topic(body);
     mentions_in(VAULT, "Notes/Topic.md", &text)
         .into_iter()
         .map(|m| (m.text, m.resolved))
@@ -363,18 +380,14 @@ fn a_title_and_one_word_are_that_word_s_name_in_typed_prose() {
     // A title (`Ayatollah`, `Captain`) says what someone is, not who: after it, the one word
     // of the name is typed as any word is, so a surname only like the linked one's is someone
     // else's (the title's next holder, a rival), not the linked person misspelled.
-    let vault: Vec<(&str, &str)> = VAULT
-        .iter()
-        .copied()
-        .chain([
-            ("People/Ayatollah Borujeni.md", "---\ntype: person\n---\n"),
-            ("People/Captain Varrick.md", "---\ntype: person\n---\n"),
-        ])
-        .collect();
+    let vault = vault_with(&[
+        ("People/Ayatollah Borujeni.md", "---\ntype: person\n---\n"),
+        ("People/Captain Varrick.md", "---\ntype: person\n---\n"),
+    ]);
     let body = "[[Ayatollah Borujeni]] led the council until 1989. Ayatollah Barujani, his \
                 successor, purged it. [[Captain Varrick]] sailed first; Captain Verrick \
                 followed a year later.";
-    let text = format!("---\ntype: topic\n---\n# Notes\n\n{body}\n");
+    let text = topic(body);
     let got = mentions_in(&vault, "Notes/Topic.md", &text);
     for word in ["Ayatollah Barujani", "Captain Verrick"] {
         let of: Vec<_> = got.iter().filter(|m| m.text == word).collect();
@@ -386,7 +399,7 @@ fn a_title_and_one_word_are_that_word_s_name_in_typed_prose() {
     }
     // Written as the note names them, they are still the linked people.
     let body = "[[Ayatollah Borujeni]] led the council. Later Ayatollah Borujeni resigned.";
-    let text = format!("---\ntype: topic\n---\n# Notes\n\n{body}\n");
+    let text = topic(body);
     let got = mentions_in(&vault, "Notes/Topic.md", &text);
     assert!(
         got.iter()
@@ -400,15 +413,11 @@ fn a_title_and_one_word_are_that_word_s_name_in_typed_prose() {
 fn a_numbered_name_written_with_the_numeral_i_is_the_first_of_the_name() {
     // `I` after a name the vault numbers (`Osrakon III`) is the numeral, not the pronoun:
     // `Osrakon I` is the first of the name, not the third misspelled.
-    let vault: Vec<(&str, &str)> = VAULT
-        .iter()
-        .copied()
-        .chain([("People/Osrakon III.md", "---\ntype: person\n---\n")])
-        .collect();
+    let vault = vault_with(&[("People/Osrakon III.md", "---\ntype: person\n---\n")]);
     let body = "[[Osrakon III]] extended the canal.\n\n\
                 | Osrakon I | 1504-1492 BCE | Reached the river |\n\n\
                 Osrakon I reached the river first.";
-    let text = format!("---\ntype: topic\n---\n# Notes\n\n{body}\n");
+    let text = topic(body);
     let got = mentions_in(&vault, "Notes/Topic.md", &text);
     let wrong: Vec<_> = got
         .iter()
@@ -418,7 +427,7 @@ fn a_numbered_name_written_with_the_numeral_i_is_the_first_of_the_name() {
     // Where the vault numbers no one of that name, `I` stays the pronoun: `Harcourt I
     // think` still names William Harcourt.
     let body = "[[William Harcourt]] kept the ledger. Harcourt I think signed it.";
-    let text = format!("---\ntype: topic\n---\n# Notes\n\n{body}\n");
+    let text = topic(body);
     let got = mentions_in(&vault, "Notes/Topic.md", &text);
     assert!(
         got.iter()
@@ -431,22 +440,15 @@ fn a_numbered_name_written_with_the_numeral_i_is_the_first_of_the_name() {
 fn the_first_word_of_a_name_whose_last_word_is_lowercase_is_no_name_alone() {
     // `Homo heidelbergensis` is a species' name, not a given name and a surname: `Homo` of
     // `Homo erectus` is another species, and `Homo` alone names neither.
-    let vault: Vec<(&str, &str)> = VAULT
-        .iter()
-        .copied()
-        .chain([(
-            "People/Vulpes lagopodis.md",
-            "---\ntype: person\n---\n# Vulpes lagopodis\n",
-        )])
-        .collect();
+    let vault = vault_with(&[(
+        "People/Vulpes lagopodis.md",
+        "---\ntype: person\n---\n# Vulpes lagopodis\n",
+    )]);
     let body = "Vulpes lagopodis roams the tundra. Later Vulpes corsacis spread south, and \
                 Vulpes alone is the genus.";
     let text = format!("---\ntype: topic\n---\n# Foxes\n\n{body}\n");
     let got = mentions_in(&vault, "Notes/Foxes.md", &text);
-    let linked: Vec<_> = (got.iter())
-        .filter(|m| m.text == "Vulpes" && m.decision.is_confident())
-        .collect();
-    assert!(linked.is_empty(), "{linked:?}");
+    assert!(linked(&got, "Vulpes").is_empty(), "{got:?}");
     // Written whole, it is the note's name still.
     assert!(
         got.iter().any(|m| m.text == "Vulpes lagopodis"
@@ -460,21 +462,14 @@ fn the_first_word_of_a_name_whose_last_word_is_lowercase_is_no_name_alone() {
 fn a_table_cell_holding_a_phrase_is_capitalised_as_a_sentence_is() {
     // A cell's first word is capitalised as a sentence's is: `Lunar months` is no mention of
     // the Lunar Society, though a cell holding the name alone (`Lunar`) still names it.
-    let vault: Vec<(&str, &str)> = VAULT
-        .iter()
-        .copied()
-        .chain([(
-            "Orgs/Lunar Society.md",
-            "---\ntype: organization\n---\n# Lunar Society\n",
-        )])
-        .collect();
+    let vault = vault_with(&[(
+        "Orgs/Lunar Society.md",
+        "---\ntype: organization\n---\n# Lunar Society\n",
+    )]);
     let body = "| Achievement | Description |\n|---|---|\n| Calendar | Lunar months |\n";
     let text = format!("---\ntype: topic\n---\n# Notes\n\n{body}");
     let got = mentions_in(&vault, "Notes/Sky.md", &text);
-    let linked: Vec<_> = (got.iter())
-        .filter(|m| m.text == "Lunar" && m.decision.is_confident())
-        .collect();
-    assert!(linked.is_empty(), "{linked:?}");
+    assert!(linked(&got, "Lunar").is_empty(), "{got:?}");
     let body = "| Field | Value |\n|---|---|\n| **Club** | Lunar |\n";
     let text = format!("---\ntype: person\n---\n# Ada\n\n{body}");
     let got = mentions_in(&vault, "People/Ada.md", &text);

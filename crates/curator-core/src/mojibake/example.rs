@@ -82,11 +82,12 @@ pub fn documents_mojibake(text: &str) -> bool {
             lines.push(line);
         }
     }
-    let mut twice = RunsWrittenTwice::new(text, lines.iter().map(|l| longest_ascii_run(l)));
+    let runs: Vec<&str> = lines.iter().map(|l| longest_ascii_run(l)).collect();
+    let mut twice = RunsWrittenTwice::new(text, runs.iter().copied());
     let trimmed: OnceCell<FxHashSet<&str>> = OnceCell::new();
-    lines.iter().any(|line| {
+    lines.iter().zip(runs).any(|(line, run)| {
         demonstrates(line)
-            || (twice.written_twice(longest_ascii_run(line))
+            || (twice.written_twice(run)
                 && repair_shown(line, trimmed.get_or_init(|| trimmed_lines(text))))
     })
 }

@@ -195,6 +195,15 @@ pub struct WordMemos {
     pub lowercase_org: VaultMemo<bool>,
 }
 
+impl WordMemos {
+    /// Forgets every answer, when an entity changed.
+    fn clear(&mut self) {
+        self.glue.clear();
+        self.lowercase_name.clear();
+        self.lowercase_org.clear();
+    }
+}
+
 /// Lookups from every key a mention can reach an entity by to the entities' paths.
 #[derive(Debug, Clone, Default)]
 pub struct EntityNames {
@@ -593,9 +602,7 @@ impl EntityNames {
         self.whole.clear();
         self.exact.clear();
         self.parts.clear();
-        self.words.glue.clear();
-        self.words.lowercase_name.clear();
-        self.words.lowercase_org.clear();
+        self.words.clear();
     }
 
     /// Forgets what was memoised under the review answers, when they change.

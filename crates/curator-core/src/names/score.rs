@@ -399,6 +399,14 @@ pub fn is_title(key: &str) -> bool {
     particles::is_honorific(key) || particles::is_rank(key) && nicknames::id(key).is_none()
 }
 
+/// True when a name's last word is written in lowercase and is no particle (`Homo
+/// heidelbergensis`): a term, not a given name and a surname.
+fn names_a_term(name: &str) -> bool {
+    name.split_whitespace().last().is_some_and(|last| {
+        last.chars().next().is_some_and(char::is_lowercase) && !is_particle(last)
+    })
+}
+
 /// Scores the mention parts against every name form of `entity`, keeping the best.
 /// `acronym` is the mention written in capitals (`ARC`), when it is one word.
 pub fn match_entity<'a>(
@@ -414,25 +422,16 @@ pub fn match_entity<'a>(
     // epithet or a title (`Raven Lord`, `The Scarlet Raven`), and `Lord` or `Raven` in prose is
     // someone else's or a word.
     let everyday_word = matches!(mention, [word] if everyday::is_common_word(&word.key));
-    // Nor is an honorific or a rank alone (`Lord`, `Captain`; a rank some name table knows as
-    // a given name, `Earl`, may be one) the person whose name it opens (`Lord Edmar Vayne`,
-    // `Captain Orla Brisk`): "Duties of a Lord" is about any lord.
-    let opens_as_title = |f: &NameForm| match (mention, f.tokens.as_slice()) {
-        ([word], [first, _, ..]) => {
-            entity.kind == NoteKind::Person && word.key == first.key && is_title(&word.key)
-        }
-        _ => false,
-    };
-    // Nor is the first word alone a person's name whose last word is written in lowercase and
-    // is no particle (`Homo heidelbergensis`, a species): the name is a term, no given name
-    // and surname, and `Homo` of `Homo erectus` is another.
-    let opens_a_term = |f: &NameForm| match (mention, f.tokens.as_slice()) {
+    // Nor is a person's first word alone them where it is an honorific or a rank (`Lord`,
+    // `Captain`; a rank some name table knows as a given name, `Earl`, may be one): "Duties of a
+    // Lord" is about any lord, not Lord Edmar Vayne. Nor where the name's last word is written
+    // in lowercase and is no particle (`Homo heidelbergensis`, a species): the name is a term,
+    // no given name and surname, and `Homo` of `Homo erectus` is another.
+    let first_word_names_no_one = |f: &NameForm| match (mention, f.tokens.as_slice()) {
         ([word], [first, _, ..]) => {
             entity.kind == NoteKind::Person
                 && word.key == first.key
-                && f.text.split_whitespace().last().is_some_and(|last| {
-                    last.chars().next().is_some_and(char::is_lowercase) && !is_particle(last)
-                })
+                && (is_title(&word.key) || names_a_term(&f.text))
         }
         _ => false,
     };
@@ -441,7 +440,7 @@ pub fn match_entity<'a>(
         .iter()
         .filter(|f| mention.len() < 2 || f.tokens.len() > 1 || !long_forms)
         .filter(|f| !(everyday_word && f.alias && f.tokens.len() > 1))
-        .filter(|f| !opens_as_title(f) && !opens_a_term(f))
+        .filter(|f| !first_word_names_no_one(f))
         .filter_map(|form| match_form(mention, Form::of(form), entity.kind, names))
         .max_by(|a, b| a.bits.total_cmp(&b.bits));
     if let (Some(a), Some(own)) = (acronym, entity.acronym.as_deref()) {
@@ -706,6 +705,9 @@ fn initials_contradiction<'a>(
         return None;
     }
     let initials: Vec<char> = text.split_whitespace().find_map(|word| {
+        if !word.contains('.') {
+            return None;
+        }
         let letters = word
             .split('.')
             .filter(|piece| !piece.is_empty())
@@ -719,10 +721,7 @@ fn initials_contradiction<'a>(
                 }
             })
             .collect::<Option<Vec<char>>>()?;
-        (word.contains('.')
-            && letters.len() >= 2
-            && letters.iter().collect::<String>() == first.key)
-            .then_some(letters)
+        (letters.len() >= 2 && letters.iter().copied().eq(first.key.chars())).then_some(letters)
     })?;
     mention
         .get(1..mention.len() - 1)?
