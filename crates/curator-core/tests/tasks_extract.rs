@@ -223,6 +223,16 @@ fn owners_resolve_to_person_notes() {
             "Use @Transactional(readOnly=true) on reads, not @RateLimited",
         ),
         (
+            "- [ ] Add @Repository annotations, the @RepositoryCache decorator",
+            &[],
+            "Add @Repository annotations, the @RepositoryCache decorator",
+        ),
+        (
+            "- [ ] Write a @WebMvcTest for the controller",
+            &[],
+            "Write a @WebMvcTest for the controller",
+        ),
+        (
             "- [ ] Launch the promotion (@cosmoworld)",
             &[],
             "Launch the promotion (@cosmoworld)",
@@ -269,6 +279,23 @@ fn owners_resolve_to_person_notes() {
         assert_eq!(found_owners, *owners, "{line}");
         assert_eq!(found[0].description, *description, "{line}");
     }
+}
+
+#[test]
+fn a_handle_the_note_writes_in_code_is_code_not_an_owner() {
+    let owners = |text: &str| -> Vec<String> {
+        let found = extract(text);
+        found[0].owners.iter().map(|o| o.to_string()).collect()
+    };
+    let code = "\n```java\n@Autowired\nprivate OrderRepo orders;\n```\n";
+    assert!(owners(&format!("- [ ] Replace @Autowired fields\n{code}")).is_empty());
+    // Only the handle the code writes, as a whole word: `@Auto` is someone still, and so is a
+    // handle in a note without code.
+    assert_eq!(
+        owners(&format!("- [ ] Replace them @Auto\n{code}")),
+        ["Auto"]
+    );
+    assert_eq!(owners("- [ ] Replace @Autowired fields\n"), ["Autowired"]);
 }
 
 /// Owners of one task line, with `PEOPLE` and the `extra` notes in the vault, in a note that

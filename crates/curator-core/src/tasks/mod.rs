@@ -174,7 +174,7 @@ fn read_task(
     let TaskText { text, code } = task_text(note, &body);
     let parsed = parse::parse(&text);
     let free = text.get(..parsed.free_len).unwrap_or("");
-    let handles = owners::handles_in(free, &code, resolver, ctx);
+    let handles = owners::handles_in((note, free), &code, resolver, ctx);
     let free_tags: Vec<Range<usize>> = hashtags::find(free)
         .into_iter()
         .filter(|t| !code.iter().any(|c| c.contains(&t.start)))

@@ -83,7 +83,7 @@ pub fn owner_handles(text: &str) -> impl Iterator<Item = Handle> + '_ {
 /// joined by `and` or `or` to an owner handle before it owns the task with it (`@Ana and
 /// @Bo`).
 pub fn handles_in(
-    text: &str,
+    (note, text): (&Note, &str),
     skip: &[Range<usize>],
     owners: &OwnerResolver,
     ctx: &Context,
@@ -94,11 +94,8 @@ pub fn handles_in(
         let joined = found.last().is_some_and(|last| {
             is_joining_word(text.get(last.span.end..h.at).unwrap_or("").trim())
         });
-        // An annotation called (`@Transactional(readOnly=true)`) is code.
-        let called = text
-            .get(h.default_reading(text).0.end..)
-            .is_some_and(|rest| rest.starts_with('('));
-        if (follows_linking_word(before) && !joined) || in_parentheses(before) || called {
+        let after = text.get(h.default_reading(text).0.end..).unwrap_or("");
+        if (follows_linking_word(before) && !joined) || in_parentheses(before) || is_code(after) {
             continue;
         }
         let owner = match resolve(&h, text, owners, ctx) {
@@ -106,7 +103,7 @@ pub fn handles_in(
                 span: r.span,
                 name: r.title,
             },
-            None if is_context(&h, text) => continue,
+            None if is_context(&h, text) || written_in_code(note, &text[h.at..]) => continue,
             None => {
                 let (span, name) = h.default_reading(text);
                 Owner { span, name }
@@ -115,6 +112,39 @@ pub fn handles_in(
         found.push(owner);
     }
     found
+}
+
+/// True when a handle followed by `after` is an annotation or a decorator of code: called
+/// (`@Transactional(readOnly=true)`) or named as one (`Add @Repository annotation`, `the
+/// @RepositoryCache decorators`).
+fn is_code(after: &str) -> bool {
+    let next = after.split_whitespace().next().unwrap_or("");
+    let next = next
+        .trim_end_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    after.starts_with('(')
+        || ["annotation", "decorator"].iter().any(|w| {
+            next.strip_prefix(w)
+                .is_some_and(|s| s.is_empty() || s == "s")
+        })
+}
+
+/// True when the handle that opens `from` (`@Autowired fields`) that names no person is
+/// written in the note's code too (`@Autowired private Repo repo;` in a fenced block): a name
+/// of code, such as a Java annotation or a Python decorator, not of a person.
+fn written_in_code(note: &Note, from: &str) -> bool {
+    let end = from
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '_'))
+        .map_or(from.len(), |(i, _)| i);
+    let handle = &from[..end];
+    note.code.iter().any(|code| {
+        let code = note.text.get(code.span.clone()).unwrap_or("");
+        code.match_indices(handle).any(|(at, _)| {
+            !code[at + handle.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+        })
+    })
 }
 
 /// True when a handle that names no person is a context, as the GTD habit writes them
@@ -201,8 +231,8 @@ fn in_parentheses(before: &str) -> bool {
 }
 
 /// True when a label written right after `before` is the object of the sentence: `before`
-/// ends with a preposition or a conjunction (`Send the deck to`, `Ask about`) or a slash
-/// (`me/`). A label joined by `and` or `or` to a link before it is what that link is
+/// ends with a preposition, a conjunction or an article (`Send the deck to`, `Ask about`,
+/// `Write a`) or a slash (`me/`). A label joined by `and` or `or` to a link before it is what that link is
 /// (`[[Ana Lima]] and [[Bo Chen]] review`, `Send it to [[Ana Lima]] and [[Bo Chen]]`).
 fn follows_linking_word(before: &str) -> bool {
     let before = before.trim_end();
@@ -222,12 +252,13 @@ fn follows_linking_word(before: &str) -> bool {
         })
 }
 
-/// Prepositions and conjunctions, lowercase and sorted: a link after one of them is whom the
-/// task is about (`Send the deck to [[Niko Dukic]]`, `Ask Bo and [[Ana Lima]]`).
+/// Prepositions, conjunctions and articles, lowercase and sorted: a link after one of them is
+/// whom or what the task is about (`Send the deck to [[Niko Dukic]]`, `Ask Bo and [[Ana
+/// Lima]]`, `Write a @WebMvcTest`).
 const LINKING_WORDS: &[&str] = &[
-    "about", "across", "after", "against", "among", "and", "around", "at", "before", "behind",
-    "between", "by", "for", "from", "in", "into", "like", "of", "on", "onto", "or", "over", "than",
-    "to", "toward", "towards", "under", "via", "with", "within", "without",
+    "a", "about", "across", "after", "against", "among", "an", "and", "around", "at", "before",
+    "behind", "between", "by", "for", "from", "in", "into", "like", "of", "on", "onto", "or",
+    "over", "than", "the", "to", "toward", "towards", "under", "via", "with", "within", "without",
 ];
 
 /// True when `text` holds no word but links, handles and tags (`[[Ana Lima]] @bo #team –`).
