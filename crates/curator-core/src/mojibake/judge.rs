@@ -313,6 +313,9 @@ pub fn judge(seq: Sequence, decoded: Around, literal: Around) -> Verdict {
             Class::Ideograph => !seq.western,
             _ => false,
         };
+    if reads_both_ways(seq.chars, literal.next) && !in_a_run {
+        return Verdict::Weak;
+    }
     let broken = literal_is_broken(seq.chars, literal);
     if is_greek(ch) && alone && !broken {
         return Verdict::Reject;
@@ -470,6 +473,30 @@ fn literal_is_broken(seq: &[char], literal: Around) -> bool {
     false
 }
 
+/// True when `seq` is `á`, `º` or `»` and one more mark: the bytes of a Vietnamese letter
+/// (`á»«` is `ừ`, `á»‡` is `ệ`, `áº©` is `ẩ`), whatever follows. No word ends in `á` and such
+/// marks, though a closing guillemet may be followed by some (see [`reads_both_ways`]).
+fn is_vietnamese_letter(seq: &[char]) -> bool {
+    matches!(seq, ['á', 'º' | '»', _])
+}
+
+/// True when `seq`, followed by `next` as written, reads as well literally as repaired, so only
+/// a line shown to be mojibake repairs it: `á`, a closing guillemet and what may follow one in
+/// Spanish or Portuguese (`«Ya está»—dijo`, `está»…`, where `á»—` is also Vietnamese `ỗ`), and
+/// `Å` glued to lowercase letters by a no-break space (`Å\u{a0}koda` is `Škoda`, but `Å` is a
+/// word in Swedish and Norwegian, and text copied from web pages holds no-break spaces between
+/// words).
+fn reads_both_ways(seq: &[char], next: Option<char>) -> bool {
+    matches!(
+        seq,
+        [
+            'á',
+            '»',
+            '—' | '–' | '…' | '\u{2019}' | '\u{201d}' | '\u{a0}'
+        ]
+    ) || (seq == ['Å', '\u{a0}'] && next.is_some_and(char::is_lowercase))
+}
+
 /// Punctuation that stands inside words in ordinary text: apostrophes and hyphens.
 fn is_word_joiner(c: char) -> bool {
     matches!(c, '\u{2019}' | '\u{2018}' | '\u{2010}' | '\u{2011}' | '·')
@@ -506,6 +533,9 @@ fn literal_reading_plausible(decoded: char, seq: &[char], literal: Around, aroun
         return small(next) && (ends(n2) || (small(n2) && ends(n3)));
     }
     let separated = rest == ['\u{a0}'];
+    if is_vietnamese_letter(seq) || reads_both_ways(seq, next) {
+        return false;
+    }
     if rest.is_empty()
         || !rest.iter().all(|c| TRAILING.contains(c))
         || (!separated && next.is_some_and(char::is_alphanumeric))

@@ -208,6 +208,39 @@ fn text_that_reads_well_stays_beside_real_mojibake() {
 }
 
 #[test]
+fn vietnamese_letters_ending_a_word_are_repaired() {
+    // `ừ`, `ộ`, `ứ`, `ỹ` and `ệ` garble to `á`, `»` or `º` and a mark a word may end with
+    // (`á»«`, `á»™`): no word ends so, and they are the letters wherever they stand.
+    let text = "Ông Cừ ở Mỹ, thứ bộ hệ từ.";
+    check(&garble(text), text);
+    for letter in ('\u{1ea0}'..='\u{1ef9}').map(String::from) {
+        let text = format!("Chữ t{letter}, và {letter}.");
+        check(&garble(&text), &text);
+    }
+    // A closing guillemet and a dash, an ellipsis or a quote after a word ending in `á` are
+    // Spanish or Portuguese as written, unless the line is shown to be mojibake.
+    for fine in [
+        "«Ya está»—dijo María.",
+        "«Está»… pensó.",
+        "Dijo «está»” y se fue.",
+    ] {
+        assert_eq!(repair(fine), None, "{fine}");
+    }
+    check(&garble("Mỗi lỗi, và chỗ—"), "Mỗi lỗi, và chỗ—");
+}
+
+#[test]
+fn s_caron_glued_by_its_no_break_space_is_repaired_on_a_garbled_line() {
+    // `Š` garbles to `Å` and a no-break space.
+    check(&garble("Pavao Škrlin je šef."), "Pavao Škrlin je šef.");
+    // Alone on its line it may be Swedish or Norwegian `Å` before a no-break space copied from
+    // a web page.
+    for fine in ["Vi bor i Å\u{a0}i Lofoten.", "Mr Å\u{a0}koda"] {
+        assert_eq!(repair(fine), None, "{fine}");
+    }
+}
+
+#[test]
 fn a_letter_quoted_on_its_own_stays() {
     // `Å’` is the bytes of `Œ` and `Ä“` those of `ē`, but between quotes that open and close
     // around them they are the letters.
