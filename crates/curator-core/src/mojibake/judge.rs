@@ -73,6 +73,7 @@ const CLASSES: &[(u32, u32, Class)] = &[
     (0x060C, 0x060C, Class::Alphabet),
     (0x061B, 0x061B, Class::Alphabet),
     (0x061F, 0x064A, Class::Alphabet),
+    (0x064B, 0x0652, Class::Combining),
     (0x0660, 0x06D3, Class::Alphabet),
     (0x06D5, 0x06D5, Class::Alphabet),
     (0x06F0, 0x06FF, Class::Alphabet),
@@ -85,7 +86,7 @@ const CLASSES: &[(u32, u32, Class)] = &[
     (0x1EA0, 0x1EF9, Class::Latin),
     (0x1F00, 0x1FFF, Class::Alphabet),
     (0x2000, 0x200A, Class::Symbol),
-    (0x200D, 0x200D, Class::Joiner),
+    (0x200C, 0x200D, Class::Joiner),
     (0x2010, 0x2027, Class::Symbol),
     (0x202F, 0x205F, Class::Symbol),
     (0x2070, 0x2BFF, Class::Symbol),
@@ -136,9 +137,14 @@ fn class_of(c: char) -> Option<Class> {
 /// The script of a letter, as far as gluing letters together goes: Latin (ASCII included) is
 /// `Some(0)`, Greek [`GREEK`], other scripts their Unicode block (Cyrillic, Armenian, Hebrew,
 /// Arabic, the Chinese, Japanese and Korean scripts together, and the 128-character blocks of
-/// the Indic scripts, Thai, Georgian, …); `None` for what is not a letter.
+/// the Indic scripts, Thai, Georgian, …); `None` for what is not a letter. A mark that
+/// combines with the letters of a script from Hebrew on, or a digit of it, is of that script
+/// (the Devanagari virama `्`, Arabic's shadda `ّ`, Thai's `์`, as their vowel signs are; the
+/// Arabic-Indic `٣`, the Bengali `৪`).
 pub(super) fn script(c: char) -> Option<u32> {
-    if !c.is_alphabetic() {
+    let mark = u32::from(c) >= 0x0590
+        && (unicode_normalization::char::is_combining_mark(c) || c.is_numeric());
+    if !c.is_alphabetic() && !mark {
         return None;
     }
     if c.is_ascii() || class_of(c) == Some(Class::Latin) {
@@ -153,6 +159,13 @@ pub(super) fn script(c: char) -> Option<u32> {
         0x1100..=0x11FF | 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF => 0x2E80,
         code => code & !0x7F,
     })
+}
+
+/// True when `c` is a danda (`।`, `॥`), which ends sentences of every Indic script, after a
+/// letter or mark of one of them (`খালি।` is Bengali).
+fn ends_an_indic_sentence(c: char, prev: Option<char>) -> bool {
+    let indic = |c: char| (0x0900..=0x0DFF).contains(&u32::from(c));
+    matches!(c, '\u{964}' | '\u{965}') && prev.is_some_and(|p| indic(p) && script(p).is_some())
 }
 
 /// [`script`] of a Greek letter.
@@ -294,10 +307,21 @@ pub fn judge(seq: Sequence, decoded: Around, literal: Around) -> Verdict {
                 && (joins_own_script(prev)
                     || joins_own_script(decoded.next)
                     || is_greek(ch)
+                    || ends_an_indic_sentence(ch, prev)
                     || !(letter(prev) || letter(decoded.next)))
         }
+        // Arabic's vowel marks and shadda sit on Arabic letters only (`OÙ’` is French).
+        Class::Combining if script(ch).is_some() => joins_own_script(prev),
         Class::Combining => prev.is_some_and(|c| !c.is_whitespace()),
-        Class::Joiner => prev.is_some_and(is_pictograph),
+        // A joiner follows a pictograph (`👨‍👩`). It and a zero-width non-joiner also stand
+        // inside a word of a script other than Latin, between two of its letters or marks
+        // (Persian `می‌دانم`, Nepali `विष्‍णु`, Sinhala `ද්‍ර`).
+        Class::Joiner => {
+            let inside_a_word = prev.is_some_and(|p| {
+                script(p).is_some_and(|s| s != 0) && decoded.next.is_some_and(|n| same_script(p, n))
+            });
+            inside_a_word || (ch != '\u{200c}' && prev.is_some_and(is_pictograph))
+        }
     };
     if !fits || literal_reading_plausible(ch, seq.chars, literal, decoded) {
         return Verdict::Reject;

@@ -241,6 +241,29 @@ fn s_caron_glued_by_its_no_break_space_is_repaired_on_a_garbled_line() {
 }
 
 #[test]
+fn repairs_marks_digits_and_joiners_of_other_scripts() {
+    // A virama, Arabic's shadda and tanwin, a danda after Bengali, Arabic-Indic and Bengali
+    // digits, and the (non-)joiners inside Persian, Nepali and Sinhala words are their
+    // script's, as its letters are: Windows keeps the virama's undefined byte 0x8D as a
+    // C1 control.
+    for text in [
+        "नमस्ते दुनिया",
+        "ضياء الدّين أيضاً",
+        "খালি। ৪র্থ প্রজন্ম",
+        "ب٣٠ اليابانية",
+        "می‌دانم",
+        "विष्‍णु पाण्‍डे",
+        "දිනේන්ද්‍ර",
+    ] {
+        check(&garble(text), text);
+    }
+    // Beside a Latin letter the same bytes are punctuation as written.
+    for fine in ["OÙ‘S", "OÙ’ ok"] {
+        assert_eq!(repair(fine), None, "{fine}");
+    }
+}
+
+#[test]
 fn a_letter_quoted_on_its_own_stays() {
     // `Å’` is the bytes of `Œ` and `Ä“` those of `ē`, but between quotes that open and close
     // around them they are the letters.
