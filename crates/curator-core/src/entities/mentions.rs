@@ -1481,8 +1481,8 @@ fn spans(
             // A name the vault has inside a longer name it does not have is part of someone
             // else's name (see `in_a_strangers_name`): `Muhammad Ali` is no Ali of the vault.
             // A meeting's prose may be a transcript, where people's names run into the next
-            // words and surnames are misheard (`Selin Wu` is Selin Vu): there only the word
-            // before a person's name says so.
+            // words and surnames are misheard (`Selin Wu` is Selin Vu): there the word after a
+            // person's name says so only when it is no everyday word.
             // What reaches no one's whole name, an organisation's first words or a surname,
             // before other capitalised words of one name is another name there too (`Vistula
             // Power Group` beside a note on Vistula Energy Group, `Johnson Controls` beside
@@ -1494,7 +1494,7 @@ fn spans(
                     (lo, i, i + len, hi),
                     (names, locals, reach.surname),
                     cache,
-                    (&out, !heard || !reach.whole_person),
+                    (&out, heard && reach.whole_person),
                 )
             {
                 break;
@@ -1674,6 +1674,60 @@ fn part_of_whose_surname(given: &str, surname: &str, names: &EntityNames) -> boo
         .any(|part| score::compare(given, part).agrees())
 }
 
+/// True when `word`, written in a transcript just after the span of `run[from..to]`, may
+/// belong with the people that span names rather than open a stranger's surname: it is a part
+/// of a name the vault has (two people run together), or near a part of a name the span's
+/// words are parts of, alone (`Selin Wu` misheard for Selin Vu) or joined to the span's last
+/// word (`Oluwa Sean` for Oluwaseun). The answer depends on the two and the vault's names
+/// alone: it is memoised across notes ([`crate::names::keys::WordMemos`]).
+fn may_be_named_with(
+    word: &str,
+    run: &[&Word],
+    (from, to): (usize, usize),
+    note: &Note,
+    names: &EntityNames,
+) -> bool {
+    let span = note
+        .text
+        .get(run[from].span.start..run[to - 1].span.end)
+        .unwrap_or("");
+    let key = format!("{span}\0{word}");
+    (names.word_memos().named_with).get_or(&key, || named_with(word, span, names))
+}
+
+/// [`may_be_named_with`], computed.
+fn named_with(word: &str, span: &str, names: &EntityNames) -> bool {
+    let Some(written) = Token::new(word) else {
+        return true;
+    };
+    if names.has_part(&written) {
+        return true;
+    }
+    let parts = names.parts_of(span);
+    let joined = parts
+        .last()
+        .and_then(|last| Token::new(&format!("{}{}", last.key, written.key)));
+    parts.iter().any(|part| {
+        names.by_token(&part.key).any(|entity| {
+            let mut parts = entity.forms.iter().flat_map(|f| &f.tokens);
+            // The span's own part aside: a word joined to it begins alike.
+            parts.any(|p| {
+                p.key != part.key
+                    && (score::could_be_misheard(&written, p)
+                        || (joined.as_ref()).is_some_and(|j| score::could_be_misheard(j, p)))
+            })
+        })
+    })
+}
+
+/// True when `word` is a compound whose hyphen joins a lowercase word (`Okonkwo-style`): it
+/// describes what follows, as no surname does (`Okonkwo-Smith`).
+fn modifies_what_follows(word: &str) -> bool {
+    word.split('-')
+        .skip(1)
+        .any(|part| part.starts_with(|c: char| c.is_lowercase()))
+}
+
 fn consumed_before(found: &[Found], word: &Word) -> bool {
     found.last().is_some_and(|f| f.span.end > word.span.start)
 }
@@ -1687,15 +1741,17 @@ fn consumed_before(found: &[Found], word: &Word) -> bool {
 /// W. B.`). The word just after may be an everyday word: typed prose capitalises one inside a
 /// sentence as part of a name (`Lorenz Equations`, `the Whisperwind Quill`). A span that
 /// reaches a name by its surname (`surname`) keeps the word before it (see [`spans`]), so only
-/// the word after is asked about. The word after is asked about only when `ask_after`: in a
-/// meeting's prose, which may be a transcript, a person's name runs into the next words.
+/// the word after is asked about. In `transcript`, a meeting's prose that may be one, a
+/// person's name runs into the next words (`Alex Going forward`): there only a name-like word
+/// after it is part of a longer name (`Alex Barrera`), and one that is the person's surname
+/// misheard (`Selin Wu` for Selin Vu) makes a longer span that reaches them.
 fn in_a_strangers_name(
     note: &Note,
     run: &[&Word],
     (lo, from, to, hi): (usize, usize, usize, usize),
     (names, locals, surname): (&EntityNames, &[Vec<Token>], bool),
     cache: &mut HashMap<String, Option<ProseReach>>,
-    (found, ask_after): (&[Found], bool),
+    (found, transcript): (&[Found], bool),
 ) -> bool {
     let word_text = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
     let is_name = |from: usize, to: usize| {
@@ -1717,15 +1773,15 @@ fn in_a_strangers_name(
     if past > next && run[past].capital {
         next = past;
     }
-    let after = ask_after && next < hi && {
+    let after = next < hi && {
         let w = run[next];
         !initial(w)
             // Past initials, an everyday word opens what follows (`Arthur W. B. American
             // Economic Review`).
-            && if next == to {
+            && if next == to && !transcript {
                 continues_a_name(word_text(w))
             } else {
-                name_like(word_text(w))
+                name_like(word_text(w)) && !(transcript && modifies_what_follows(word_text(w)))
             }
             && in_one_name(note, run[next - 1], w)
             && !(next + 1..=hi.min(next + MAX_SPAN_WORDS)).any(|end| is_name(next, end))
@@ -1733,6 +1789,9 @@ fn in_a_strangers_name(
                 .text
                 .get(run[from].span.start..w.span.end)
                 .is_none_or(|longer| cached_reach(longer, names, locals, cache).is_none())
+            && !(transcript
+                && (cached_reach(word_text(w), names, locals, cache).is_some()
+                    || may_be_named_with(word_text(w), run, (from, to), note, names)))
     };
     // Particles before the span (`Berg` or `den Berg` of `Pieter van den Berg`) belong to the
     // name the word before them opens, also when the span reaches a name by its surname.

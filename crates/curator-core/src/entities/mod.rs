@@ -682,10 +682,24 @@ mod tests {
         );
         // An honorific is no given name: Ibu Siti is Siti.
         assert_eq!(linked("I spoke to Ibu Siti yesterday.\n"), ["Siti"]);
-        // A name running into the words after it, as a transcript writes it, is still hers.
+        // A name running into the words after it, as a transcript writes it, is still hers,
+        // and so is her name with its surname misheard.
         assert_eq!(
             linked("**Ali Hamdan:** Siti Okonkwo-style budgets again\n"),
             ["Ali Hamdan", "Siti"]
+        );
+        assert_eq!(
+            linked("**Ali Hamdan:** Siti Going forward\n"),
+            ["Ali Hamdan", "Siti"]
+        );
+        assert_eq!(
+            linked("**Ali Hamdan:** Siti Rahmawaty joined\n"),
+            ["Ali Hamdan", "Siti Rahmawaty"]
+        );
+        // A surname of no one the vault has after her given name is another Siti's.
+        assert_eq!(
+            linked("**Ali Hamdan:** Siti Okafor joined from the vendor\n"),
+            ["Ali Hamdan"]
         );
     }
 

@@ -193,6 +193,9 @@ pub struct WordMemos {
     pub lowercase_name: VaultMemo<bool>,
     /// Whether a word written in lowercase may open an organisation's name.
     pub lowercase_org: VaultMemo<bool>,
+    /// Whether a word after a person's name in a transcript may belong with the people that
+    /// name reaches, keyed by the name, a NUL and the word.
+    pub named_with: VaultMemo<bool>,
 }
 
 impl WordMemos {
@@ -201,6 +204,7 @@ impl WordMemos {
         self.glue.clear();
         self.lowercase_name.clear();
         self.lowercase_org.clear();
+        self.named_with.clear();
     }
 }
 
