@@ -1174,6 +1174,29 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_misheard_is_told_from_a_strangers() {
+        for (heard, name) in [
+            ("Wu", "Vu"),
+            ("Espositu", "Esposito"),
+            ("Piikach", "Piekacz"),
+            ("Mulagami", "Murakami"),
+            ("Ocolo", "Okoro"),
+        ] {
+            assert!(could_be_misheard(&t(heard), &t(name)), "{heard} {name}");
+        }
+        for (stranger, name) in [
+            ("Bílková", "Matějková"),
+            ("Hiltunen", "Järvinen"),
+            ("Barrera", "Portillo"),
+        ] {
+            assert!(
+                !could_be_misheard(&t(stranger), &t(name)),
+                "{stranger} {name}"
+            );
+        }
+    }
+
+    #[test]
     fn levels_rank_renderings() {
         assert_eq!(compare(&t("JÜRGEN"), &t("Jürgen")), Level::Exact);
         assert_eq!(compare(&t("Bill"), &t("William")), Level::Nickname);
