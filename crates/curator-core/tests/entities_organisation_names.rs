@@ -4,7 +4,8 @@
 //!   Vistula Energy Group, `Johnson Controls` beside Mike Johnson), while the name alone still
 //!   names it;
 //! - an ampersand joins the words of a name the vault has (`Okafor & Sons Engineering`), never
-//!   two names (`Ada Lovett & Bo Lindqvist`);
+//!   two names (`Ada Lovett & Bo Lindqvist`), and the later words of such a name after another
+//!   one are another firm's (`Adeyemi & Sons Engineering`);
 //! - a title opening with a word for the note's kind (`Organisation - CloudVendor Inc`) is
 //!   compared without it: the word alone (`Organisation`, a table's header) names nobody;
 //! - an acronym's plural (`RWAs`, `KPIs`) is a term, never an organisation that sounds alike.
@@ -113,6 +114,10 @@ fn an_ampersand_joins_the_words_of_a_name_the_vault_has() {
     );
     // A surname keeps the word before it, not across an ampersand.
     assert!(got.iter().any(|(t, _, _)| t == "Wengrow"), "{got:?}");
+    // An organisation's later words after another name and an ampersand are another firm's.
+    let text = "# Pilot\n\nWe met Adeyemi & Sons Engineering about the pilot.\n";
+    let got = read(&vault, "Notes/Pilot.md", text);
+    assert!(got.iter().all(|(_, _, confident)| !confident), "{got:?}");
 }
 
 #[test]

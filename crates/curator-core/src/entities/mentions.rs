@@ -1574,10 +1574,15 @@ fn spans(
             // `Gosia Thorsen` names Gosia, not whoever else is called Thorsen: a surname keeps
             // the capitalised word before it, but not across an ampersand (`Graeber & Wengrow`
             // are two people).
-            let joins_before = reach.surname
-                && i > lo
+            let after_ampersand = i > lo
                 && (note.text.get(run[i - 1].span.end..run[i].span.start))
-                    .is_some_and(|gap| !gap.contains('&'));
+                    .is_some_and(|gap| gap.contains('&'));
+            // An organisation's later words after another name and an ampersand are that
+            // other firm's (`Klausen & Søn ApS` beside a note on Rasmussen & Søn ApS).
+            if reach.surname && reach.only_orgs && after_ampersand {
+                continue;
+            }
+            let joins_before = reach.surname && i > lo && !after_ampersand;
             // `Ngozi Obi`, where Ngozi is someone else's given name and no note has the whole
             // name: the given name before, taken as a mention of its own, and the surname are
             // one stranger's name, not two mentions (nor Obi one of the Obis the vault has).
