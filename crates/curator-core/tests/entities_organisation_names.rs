@@ -7,7 +7,10 @@
 //!   two names (`Ada Lovett & Bo Lindqvist`);
 //! - a title opening with a word for the note's kind (`Organisation - CloudVendor Inc`) is
 //!   compared without it: the word alone (`Organisation`, a table's header) names nobody;
-//! - an acronym's plural (`RWAs`, `KPIs`) is a term, never an organisation that sounds alike.
+//! - an acronym's plural (`RWAs`, `KPIs`) is a term, never an organisation that sounds alike;
+//! - in typed prose, the opening word of an organisation's name that is also a person's name in
+//!   the vault (`Victoria` of Victoria Rovers FC and Victoria Hale, `Raman` of Raman Instruments
+//!   and Priya Raman) names neither where the note names neither: asked about at most.
 
 mod mentions_common;
 
@@ -157,4 +160,45 @@ fn an_acronyms_plural_names_no_organisation_by_sound() {
         "{got:?}"
     );
     assert!(got.iter().any(|(t, n, c)| t == "Ryse" && n == "Ryse" && *c));
+}
+
+#[test]
+fn an_organisations_first_word_that_is_also_a_persons_name_is_no_link_in_typed_prose() {
+    let vault = [
+        (
+            "Organizations/Victoria Rovers FC.md",
+            "---\ntype: organization\n---\n",
+        ),
+        ("People/Victoria Hale.md", "---\ntype: people\n---\n"),
+        (
+            "Organizations/Raman Instruments.md",
+            "---\ntype: organization\n---\n",
+        ),
+        ("People/Priya Raman.md", "---\ntype: people\n---\n"),
+        (
+            "Organizations/Kairos Networks.md",
+            "---\ntype: organization\n---\n",
+        ),
+    ];
+    let note = "---\ntype: note\n---\n# Expo trip\n\n\
+                The Victoria office hosts the spring offsite.\n\
+                The samples were measured by Raman et al. (2021).\n\
+                We met the Kairos team at the booth.\n";
+    let got = read(&vault, "Notes/Expo trip.md", note);
+    for word in ["Victoria", "Raman"] {
+        assert!(
+            got.iter().any(|(t, _, _)| t == word),
+            "{word} is still a mention: {got:?}"
+        );
+        assert!(
+            got.iter().all(|(t, _, c)| t != word || !c),
+            "{word} linked: {got:?}"
+        );
+    }
+    // A first word no one of the vault is named is the organisation's, as before.
+    assert!(
+        got.iter()
+            .any(|(t, n, c)| t == "Kairos" && n == "Kairos Networks" && *c),
+        "{got:?}"
+    );
 }

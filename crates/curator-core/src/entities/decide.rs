@@ -682,6 +682,12 @@ impl<'a> Resolver<'a> {
                 picked.push((u32::MAX, person, name, None));
             }
         }
+        // One word of typed prose that is a person's name in the vault (`Victoria` of Victoria
+        // Hale) weighs as the person's word does where it opens an organisation's name
+        // (Victoria Rovers FC): a place, a book or someone else of that name as often.
+        let a_persons_word = alone.is_some_and(|word| {
+            prose_word::names_a_person(word, evidence.reached.iter().map(|(_, e)| e.as_ref()))
+        });
         let mut scored: Vec<Scored> = Vec::new();
         // Why the first candidate a written name cannot be was passed over (see `prose_word`).
         let mut passed_over: Option<String> = None;
@@ -758,7 +764,9 @@ impl<'a> Resolver<'a> {
                     ..Default::default()
                 }
             };
-            if typed && entity.kind == NoteKind::Person && !support.corroborated {
+            let persons_word =
+                entity.kind == NoteKind::Person || (a_persons_word && opens_org_name(entity));
+            if typed && persons_word && !support.corroborated {
                 // `Judah` of a kingdom, `Alexander` of a book: see `score::TYPED_WORD_BITS`.
                 support.bits += score::TYPED_WORD_BITS;
             }
