@@ -493,6 +493,46 @@ fn a_list_of_names_is_not_one_name_written_surname_first() {
 }
 
 #[test]
+fn a_list_of_given_names_is_not_one_name_written_surname_first() {
+    let mut engine = Engine::new(Settings::default());
+    for name in [
+        "Ryan Kelly",
+        "Morgan Ryan",
+        "Daron Acemoglu",
+        "Graham Allison",
+    ] {
+        (engine.index_mut()).upsert(&format!("People/{name}.md"), "---\ntype: person\n---\n");
+    }
+    let text = "---\ntype: note\n---\n# Offsite\n\n\
+                We invited Kelly, Ryan and Morgan to the offsite.\n\
+                Morgan, Ryan and I drove.\n\n\
+                ## Sources\n\n\
+                - Acemoglu, Daron, and James Robinson. *Why Nations Fail* (2012)\n\
+                - Allison, Graham. *Destined for War* (2017)\n";
+    let found = mentions_of(&mut engine, "Notes/Offsite.md", text);
+    let confident: Vec<(&str, Option<&str>)> = (found.iter())
+        .filter(|m| m.decision.is_confident())
+        .map(|m| (m.text.as_str(), m.resolved.as_deref()))
+        .collect();
+    // `Kelly, Ryan and Morgan` are three people, not Ryan Kelly and someone else.
+    assert!(
+        confident
+            .iter()
+            .all(|(t, _)| *t != "Kelly, Ryan" && *t != "Morgan, Ryan"),
+        "{confident:?}"
+    );
+    // An author list goes on with a whole name: its first author is still written surname first.
+    assert!(
+        confident.contains(&("Acemoglu, Daron", Some("Daron Acemoglu"))),
+        "{confident:?}"
+    );
+    assert!(
+        confident.contains(&("Allison, Graham", Some("Graham Allison"))),
+        "{confident:?}"
+    );
+}
+
+#[test]
 fn a_name_nobody_has_says_no_person_or_organisation_has_it_whatever_other_notes_exist() {
     let mut engine = vault(Settings::default());
     // A project note is no candidate for a person's name: the reason must not say no note has it.

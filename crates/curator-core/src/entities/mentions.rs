@@ -1521,13 +1521,13 @@ fn spans(
             }
             // Across a comma, only a whole name written surname first (`Zięcik, Łukasz`, `de
             // Vries, Mohan`), never a name and the next word or name of a list (`Igal, UKMAT`,
-            // `Tony B, Jonathan B`).
+            // `Tony B, Jonathan B`, `Kelly, Ryan and Morgan`).
             if let Some((surname, _)) = text.split_once(',') {
                 let surname_words = surname
                     .split_whitespace()
                     .filter(|w| !is_particle(w))
                     .count();
-                if !reach.exact || surname_words != 1 {
+                if !reach.exact || surname_words != 1 || ends_a_list_of_words(note, span.end) {
                     continue;
                 }
             }
@@ -1657,6 +1657,34 @@ fn followed_by_kin(note: &Note, end: usize) -> bool {
         .find(|c: char| !c.is_ascii_alphabetic())
         .map_or(after, |at| &after[..at]);
     KIN_WORDS.binary_search(&word).is_ok()
+}
+
+/// True when the words ending at `end` are followed by the last item of a list of single words,
+/// `and` and one capitalised word (`Kelly, Ryan and Morgan`, `Morgan, Ryan and I`): their comma
+/// parts items of the list, not a name written surname first. An author list goes on with a
+/// whole name (`Acemoglu, Daron, and James Robinson`), an initial (`and J. Robinson`) or another
+/// name surname first (`and Jones, Kate`).
+fn ends_a_list_of_words(note: &Note, end: usize) -> bool {
+    let after = note.text.get(end..).unwrap_or("");
+    let after = after.strip_prefix(',').unwrap_or(after);
+    let Some(item) = [" and ", " & ", " or "]
+        .iter()
+        .find_map(|joint| after.strip_prefix(joint))
+    else {
+        return false;
+    };
+    let word_end = item
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(item.len());
+    let (word, rest) = item.split_at(word_end);
+    let one_word = word.chars().next().is_some_and(char::is_uppercase)
+        && (word.chars().count() > 1 || word == "I");
+    let name_goes_on = rest.starts_with([',', '-', '\''])
+        || rest
+            .strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase);
+    one_word && !name_goes_on
 }
 
 /// True when `given`, one word, agrees with a name part (spelled alike, sounding alike, or a
