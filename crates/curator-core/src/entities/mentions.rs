@@ -1559,6 +1559,21 @@ fn spans(
             if len == 1 && crate::dates::names_a_date(note.text, span.clone()) {
                 continue;
             }
+            // A capitalised word just after an article is a noun (`to the Judge`, `an den
+            // Richter`) or the thing a name qualifies (`the Ponzi scheme`), not a person by
+            // their surname (Tom Judge, Thomas Richter). A one-word name (`the Wren`) or a
+            // title opening one (`the Shah` of Shah Mohammad Reza Pahlavi) may be called so.
+            // Words in lowercase or in capitals have tests of their own.
+            if len == 1
+                && reach.surname
+                && run[i].capital
+                && !normalize::is_all_caps(text)
+                && !reach.only_orgs
+                && !names.is_a_name(text)
+                && follows_an_article(note.text, span.start)
+            {
+                continue;
+            }
             // One word written just before a link (`Marshal [[Odile Brant]]`, `a sergeant
             // [[Pell]]`) is a title or a name of whom the link names, not a mention of its own;
             // a possessive (`Odile's [[Lantern]]`) still names its owner.
@@ -1685,6 +1700,31 @@ fn ends_a_list_of_words(note: &Note, end: usize) -> bool {
             .and_then(|r| r.chars().next())
             .is_some_and(char::is_uppercase);
     one_word && !name_goes_on
+}
+
+/// Articles, English and German (whose nouns are capitalised), sorted: a capitalised word just
+/// after one is a noun or the name of a thing (`the Judge`, `den Richter`, `A Baker`).
+const ARTICLES: &[&str] = &[
+    "A", "An", "Das", "Dem", "Den", "Der", "Die", "Ein", "Eine", "Einem", "Einen", "Einer",
+    "Eines", "The", "a", "an", "das", "dem", "den", "der", "die", "ein", "eine", "einem", "einen",
+    "einer", "eines", "the",
+];
+
+/// True when the word at `start` of `text` follows an article ([`ARTICLES`]) and a space, one
+/// that is no particle of a name (`van der Berg`, `van den Heuvel`).
+fn follows_an_article(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let at = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let (rest, word) = before.split_at(at);
+    let particle_before = rest
+        .strip_suffix(' ')
+        .and_then(|r| r.rsplit(' ').next())
+        .is_some_and(is_particle);
+    ARTICLES.binary_search(&word).is_ok() && !particle_before
 }
 
 /// True when `given`, one word, agrees with a name part (spelled alike, sounding alike, or a
