@@ -533,6 +533,45 @@ fn a_list_of_given_names_is_not_one_name_written_surname_first() {
 }
 
 #[test]
+fn a_meeting_writing_a_namesake_of_an_attendee_exactly_is_asked_which_one() {
+    // A transcript spells what it hears: `Shawn Murphy` in a meeting Sean Murphy attends, and
+    // Shawn Murphy does not, is as likely Sean misspelled as Shawn. Outside a meeting, or with
+    // Shawn attending, the name written is the note so named.
+    let mut engine = Engine::new(Settings::default());
+    for name in ["Sean Murphy", "Shawn Murphy", "Ana Lima"] {
+        (engine.index_mut()).upsert(&format!("People/{name}.md"), "---\ntype: person\n---\n");
+    }
+    let meeting = |attending: &str| {
+        format!(
+            "---\ntype: meeting\nparticipants: [\"[[{attending}]]\", \"[[Ana Lima]]\"]\n---\n\
+             # Sync\n\nShawn Murphy: let's start.\n\n- [ ] @Shawn Murphy send the deck\n"
+        )
+    };
+    let path = "Meetings/2026-07-01 Sync.md";
+    let found = mentions_of(&mut engine, path, &meeting("Sean Murphy"));
+    // The speaker's label and the task's owner.
+    let heard: Vec<_> = (found.iter())
+        .filter(|m| m.text == "Shawn Murphy")
+        .collect();
+    assert_eq!(heard.len(), 2, "{found:#?}");
+    for m in heard {
+        assert_eq!(m.decision, Decision::Review, "{m:#?}");
+        let names: Vec<&str> = m.candidates.iter().map(|c| &*c.name).collect();
+        assert!(
+            names.contains(&"Sean Murphy") && names.contains(&"Shawn Murphy"),
+            "{m:#?}"
+        );
+    }
+    // Shawn attending, or a typed note: the name is his.
+    let found = mentions_of(&mut engine, path, &meeting("Shawn Murphy"));
+    let m = find(&found, "Shawn Murphy");
+    assert_eq!(m.decision, Decision::Exact, "{m:#?}");
+    let typed = "---\ntype: note\n---\n# Notes\n\nShawn Murphy called.\n";
+    let found = mentions_of(&mut engine, "Notes/Calls.md", typed);
+    assert_eq!(find(&found, "Shawn Murphy").decision, Decision::Exact);
+}
+
+#[test]
 fn a_name_nobody_has_says_no_person_or_organisation_has_it_whatever_other_notes_exist() {
     let mut engine = vault(Settings::default());
     // A project note is no candidate for a person's name: the reason must not say no note has it.
