@@ -141,6 +141,8 @@ pub struct Query<'a> {
     /// its capital says nothing, so it is never the organisation whose name it only opens
     /// (`Anchor tenants sign first` is not Anchor Water).
     pub opens_sentence: bool,
+    /// The mention is a task's owner (`@Niko`): in a meeting, most often an attendee.
+    pub owner: bool,
 }
 
 /// A candidate [`Resolver::resolve_inexact`] scores: its place in path order, the entity, its
@@ -875,6 +877,9 @@ impl<'a> Resolver<'a> {
             r.reasons
                 .push("written in lowercase in typed prose, so asked rather than linked".into());
         }
+        if q.owner && tokens.len() == 1 && ctx.is_meeting() && r.decision.is_confident() {
+            ask_about_an_owner_nobody_attends(&mut r, ctx);
+        }
         r
     }
 }
@@ -1041,6 +1046,24 @@ fn decide(
         exact_name: top.name.exact,
         stands_alone: top.name.spelled || top.support.home,
     }
+}
+
+/// Asks about `r`, the confident resolution of a one-word owner in a meeting (`@Niko`), when it
+/// names a person the note does not name and the word does not name them on its own (a handle
+/// writing the surname, `@rbenoit`): an action item's owner is most often an attendee, and a
+/// given name alone may be anyone's called so, or an attendee's nickname no table has.
+fn ask_about_an_owner_nobody_attends(r: &mut Resolution, ctx: &NoteContext) {
+    let absent = |e: &Arc<EntityKeys>| e.kind == NoteKind::Person && !ctx.is_present(&e.path);
+    if r.stands_alone || !r.entity.as_ref().is_some_and(absent) {
+        return;
+    }
+    r.decision = Decision::Review;
+    r.uncorroborated = true;
+    r.reasons.retain(|why| !why.starts_with("probability "));
+    r.reasons.push(
+        "one word names no one this meeting names: asked rather than linked to someone absent"
+            .into(),
+    );
 }
 
 /// Why a word opening a sentence is as likely the word as `entity` ([`Scored::opener`]).

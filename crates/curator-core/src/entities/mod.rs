@@ -175,6 +175,7 @@ impl<'a> OwnerResolver<'a> {
                 in_prose: false,
                 link: false,
                 opens_sentence: false,
+                owner: true,
             },
             context,
         );
@@ -386,6 +387,7 @@ fn query(f: &Found, with_locals: bool) -> Query<'_> {
         in_prose: matches!(f.kind, Kind::Text | Kind::Via),
         link: f.kind == Kind::Wikilink,
         opens_sentence: f.opens_sentence,
+        owner: f.kind == Kind::Owner,
     }
 }
 
