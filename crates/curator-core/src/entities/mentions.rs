@@ -1675,10 +1675,10 @@ fn followed_by_kin(note: &Note, end: usize) -> bool {
 }
 
 /// True when the words ending at `end` are followed by the last item of a list of single words,
-/// `and` and one capitalised word (`Kelly, Ryan and Morgan`, `Morgan, Ryan and I`): their comma
-/// parts items of the list, not a name written surname first. An author list goes on with a
-/// whole name (`Acemoglu, Daron, and James Robinson`), an initial (`and J. Robinson`) or another
-/// name surname first (`and Jones, Kate`).
+/// `and` and one capitalised word (`Kelly, Ryan and Morgan`, `Morgan, Ryan and I`): the words
+/// either side of the comma before are items of that list, not a name written surname first.
+/// An author list goes on with a whole name (`Acemoglu, Daron, and James Robinson`), an initial
+/// (`and J. Robinson`) or another name written surname first (`and Jones, Kate`).
 fn ends_a_list_of_words(note: &Note, end: usize) -> bool {
     let after = note.text.get(end..).unwrap_or("");
     let after = after.strip_prefix(',').unwrap_or(after);
