@@ -8,6 +8,8 @@
 //! - a title opening with a word for the note's kind (`Organisation - CloudVendor Inc`) is
 //!   compared without it: the word alone (`Organisation`, a table's header) names nobody;
 //! - an acronym's plural (`RWAs`, `KPIs`) is a term, never an organisation that sounds alike;
+//! - a term's abbreviation (`KPI`, `SLA`) is the organisation of those initials only where the
+//!   note names it otherwise;
 //! - in typed prose, the opening word of an organisation's name that is also a person's name in
 //!   the vault (`Victoria` of Victoria Rovers FC and Victoria Hale, `Raman` of Raman Instruments
 //!   and Priya Raman) names neither where the note names neither: asked about at most.
@@ -199,6 +201,47 @@ fn an_organisations_first_word_that_is_also_a_persons_name_is_no_link_in_typed_p
     assert!(
         got.iter()
             .any(|(t, n, c)| t == "Kairos" && n == "Kairos Networks" && *c),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_terms_abbreviation_names_the_organisation_of_those_initials_only_beside_its_name() {
+    let vault = [
+        (
+            "Organizations/Keystone Partners Inc.md",
+            "---\ntype: organization\n---\n",
+        ),
+        (
+            "Organizations/Solace Labs Associates.md",
+            "---\ntype: organization\n---\n",
+        ),
+        (
+            "Organizations/Alpine Research Consortium.md",
+            "---\ntype: organization\n---\n",
+        ),
+    ];
+    let meeting = "---\ntype: meeting\n---\n# Ops\n\n\
+                   - The KPI dashboard needs work. Our SLA is 99.9%.\n\
+                   - ARC is evaluating the platform.\n";
+    let got = read(&vault, "Meetings/2026-09-01 Ops.md", meeting);
+    assert!(
+        got.iter()
+            .all(|(t, _, c)| !(t == "KPI" || t == "SLA") || !c),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(t, n, c)| t == "ARC" && n == "Alpine Research Consortium" && *c),
+        "{got:?}"
+    );
+    // Where the note names the organisation, its initials are it.
+    let meeting = "---\ntype: meeting\n---\n# Ops\n\n\
+                   - Keystone Partners Inc sent the deck; KPI will sign next week.\n";
+    let got = read(&vault, "Meetings/2026-09-02 Ops.md", meeting);
+    assert!(
+        got.iter()
+            .any(|(t, n, c)| t == "KPI" && n == "Keystone Partners Inc" && *c),
         "{got:?}"
     );
 }

@@ -789,6 +789,17 @@ impl<'a> Resolver<'a> {
                     q.name, entity.title
                 )]);
             }
+            if acronym.is_some_and(everyday::is_term_abbreviation) && !support.corroborated {
+                // `the KPI dashboard`: a term's abbreviation is the organisation of those
+                // initials (Keystone Partners Inc) only where the note names it otherwise.
+                passed_over.get_or_insert_with(|| {
+                    format!(
+                        "'{}' abbreviates a term, and this note does not name {} otherwise",
+                        q.name, entity.title
+                    )
+                });
+                continue;
+            }
             if everyday_word && !(name.exact && support.corroborated && !opens_org_name(entity)) {
                 // `Grace period`, `Frank conversation`, `Slack`: an everyday word alone names
                 // someone only when it is their name exactly and the note names them; opening
