@@ -163,6 +163,14 @@ impl Node {
         }
     }
 
+    /// How the node was quoted: a scalar's quoting, plain for anything else.
+    pub fn quoting(&self) -> Quoting {
+        match &self.kind {
+            NodeKind::Scalar { quoting, .. } => *quoting,
+            _ => Quoting::Plain,
+        }
+    }
+
     /// The items, if this node is a sequence.
     pub fn as_seq(&self) -> Option<&[Node]> {
         match &self.kind {

@@ -8,7 +8,12 @@
 //!   one are another firm's (`Adeyemi & Sons Engineering`);
 //! - a title opening with a word for the note's kind (`Organisation - CloudVendor Inc`) is
 //!   compared without it: the word alone (`Organisation`, a table's header) names nobody;
-//! - an acronym's plural (`RWAs`, `KPIs`) is a term, never an organisation that sounds alike.
+//! - an acronym's plural (`RWAs`, `KPIs`) is a term, never an organisation that sounds alike;
+//! - a term's abbreviation (`KPI`, `SLA`) is the organisation of those initials only where the
+//!   note names it otherwise;
+//! - in typed prose, the opening word of an organisation's name that is also a person's name in
+//!   the vault (`Victoria` of Victoria Rovers FC and Victoria Hale, `Raman` of Raman Instruments
+//!   and Priya Raman) names neither where the note names neither: asked about at most.
 
 mod mentions_common;
 
@@ -162,4 +167,86 @@ fn an_acronyms_plural_names_no_organisation_by_sound() {
         "{got:?}"
     );
     assert!(got.iter().any(|(t, n, c)| t == "Ryse" && n == "Ryse" && *c));
+}
+
+#[test]
+fn an_organisations_first_word_that_is_also_a_persons_name_is_no_link_in_typed_prose() {
+    let vault = [
+        (
+            "Organizations/Victoria Rovers FC.md",
+            "---\ntype: organization\n---\n",
+        ),
+        ("People/Victoria Hale.md", "---\ntype: people\n---\n"),
+        (
+            "Organizations/Raman Instruments.md",
+            "---\ntype: organization\n---\n",
+        ),
+        ("People/Priya Raman.md", "---\ntype: people\n---\n"),
+        (
+            "Organizations/Kairos Networks.md",
+            "---\ntype: organization\n---\n",
+        ),
+    ];
+    let note = "---\ntype: note\n---\n# Expo trip\n\n\
+                The Victoria office hosts the spring offsite.\n\
+                The samples were measured by Raman et al. (2021).\n\
+                We met the Kairos team at the booth.\n";
+    let got = read(&vault, "Notes/Expo trip.md", note);
+    for word in ["Victoria", "Raman"] {
+        assert!(
+            got.iter().any(|(t, _, _)| t == word),
+            "{word} is still a mention: {got:?}"
+        );
+        assert!(
+            got.iter().all(|(t, _, c)| t != word || !c),
+            "{word} linked: {got:?}"
+        );
+    }
+    // A first word no one of the vault is named is the organisation's, as before.
+    assert!(
+        got.iter()
+            .any(|(t, n, c)| t == "Kairos" && n == "Kairos Networks" && *c),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_terms_abbreviation_names_the_organisation_of_those_initials_only_beside_its_name() {
+    let vault = [
+        (
+            "Organizations/Keystone Partners Inc.md",
+            "---\ntype: organization\n---\n",
+        ),
+        (
+            "Organizations/Solace Labs Associates.md",
+            "---\ntype: organization\n---\n",
+        ),
+        (
+            "Organizations/Alpine Research Consortium.md",
+            "---\ntype: organization\n---\n",
+        ),
+    ];
+    let meeting = "---\ntype: meeting\n---\n# Ops\n\n\
+                   - The KPI dashboard needs work. Our SLA is 99.9%.\n\
+                   - ARC is evaluating the platform.\n";
+    let got = read(&vault, "Meetings/2026-09-01 Ops.md", meeting);
+    assert!(
+        got.iter()
+            .all(|(t, _, c)| !(t == "KPI" || t == "SLA") || !c),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(t, n, c)| t == "ARC" && n == "Alpine Research Consortium" && *c),
+        "{got:?}"
+    );
+    // Where the note names the organisation, its initials are it.
+    let meeting = "---\ntype: meeting\n---\n# Ops\n\n\
+                   - Keystone Partners Inc sent the deck; KPI will sign next week.\n";
+    let got = read(&vault, "Meetings/2026-09-02 Ops.md", meeting);
+    assert!(
+        got.iter()
+            .any(|(t, n, c)| t == "KPI" && n == "Keystone Partners Inc" && *c),
+        "{got:?}"
+    );
 }

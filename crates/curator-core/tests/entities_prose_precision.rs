@@ -9,10 +9,14 @@
 //!   someone else's: alone they are the word, not the note;
 //! - a word typed in lowercase (`tamsin`) is as likely the word as a name: asked, not linked;
 //! - one word just before a link (`Marshal [[Odile Brant]]`) is a title of whom the link names,
-//!   not a mention of someone else whose name it opens (Marshal Quenby).
+//!   not a mention of someone else whose name it opens (Marshal Quenby);
+//! - a word just after an article (`to the Judge`, `Ask the Baker`, `an den Richter`) is a noun,
+//!   not someone's surname (Tom Judge), though one whose whole name it is (`the Wren`) or a
+//!   title opening a name (`the Shah`) may be called so.
 
 mod mentions_common;
 
+use curator_core::entities::mentions::Kind;
 use curator_core::entities::Decision;
 use mentions_common::mentions_in;
 
@@ -201,4 +205,37 @@ fn a_word_typed_in_lowercase_is_asked_about() {
         in_log(body, "Tamsin"),
         [(Decision::Auto, "Tamsin Quarle".to_string())]
     );
+}
+
+#[test]
+fn a_word_after_an_article_is_no_part_of_a_name() {
+    let vault = [
+        ("People/Anna Baker.md", "---\ntype: person\n---\n"),
+        ("People/Tom Judge.md", "---\ntype: person\n---\n"),
+        ("People/Thomas Richter.md", "---\ntype: person\n---\n"),
+        ("People/Wren.md", "---\ntype: person\n---\n"),
+        ("People/Shah Reza Pahlavi.md", "---\ntype: person\n---\n"),
+    ];
+    let meeting = "---\ntype: meeting\nparticipants: [\"[[Anna Baker]]\", \"[[Tom Judge]]\", \
+                   \"[[Thomas Richter]]\", \"[[Wren]]\"]\n---\n# Sync\n\n\
+                   - [ ] @Anna Baker send the files to the Judge\n\
+                   - [ ] Ask the Baker about bread\n\
+                   - [ ] @Thomas Richter Unterlagen an den Richter schicken\n\
+                   - A Judge ruled on it, and the Wren flew off with it.\n\
+                   - Judge and Baker will handle it, as [[Shah Reza Pahlavi]] asked.\n\
+                   - The Shah signed it.\n";
+    let got = mentions_in(&vault, "Meetings/2026-03-03 Sync.md", meeting);
+    let confident = |word: &str| {
+        (got.iter())
+            .filter(|m| m.kind == Kind::Text && m.text == word && m.decision.is_confident())
+            .count()
+    };
+    // Only the last line names Tom Judge and Anna Baker by their surnames (its first word is
+    // capitalised as any is there, so only `Baker` is linked).
+    assert_eq!(confident("Judge"), 0, "{got:#?}");
+    assert_eq!(confident("Baker"), 1, "{got:#?}");
+    assert_eq!(confident("Richter"), 0, "{got:#?}");
+    // A one-word name is the whole name of whom `the` calls so.
+    assert_eq!(confident("Wren"), 1, "{got:#?}");
+    assert_eq!(confident("Shah"), 1, "{got:#?}");
 }

@@ -480,3 +480,24 @@ fn a_table_cell_holding_a_phrase_is_capitalised_as_a_sentence_is() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_word_before_a_comma_and_a_country_or_a_state_is_a_town() {
+    // `Lima, Peru` and `Austin, Texas` are towns, not Ana Lima nor Austin Reyes, even where the
+    // note names them.
+    let vault = vault_with(&[
+        ("People/Ana Lima.md", "---\ntype: person\n---\n# Ana Lima\n"),
+        (
+            "People/Austin Reyes.md",
+            "---\ntype: person\n---\n# Austin Reyes\n",
+        ),
+    ]);
+    let text = "---\ntype: person\n---\n# Ana Lima\n\nAna Lima moved to Lima, Peru in 2019.\n";
+    let got = mentions_in(&vault, "People/Ana Lima.md", text);
+    assert!(linked(&got, "Lima").is_empty(), "{got:?}");
+    let text = "---\ntype: meeting\nparticipants: [\"[[Austin Reyes]]\"]\n---\n# Board\n\n\
+                Austin flew in from Austin, TX for the board.\n";
+    let got = mentions_in(&vault, "Meetings/2026-02-05 Board.md", text);
+    // The attendee who flew in is linked; the town he flew from is not.
+    assert_eq!(linked(&got, "Austin").len(), 1, "{got:?}");
+}

@@ -284,3 +284,21 @@ fn one_tag_written_as_a_string_and_respelled_stays_a_string() {
         tags("[Structure]")
     );
 }
+
+#[test]
+fn a_respelled_tag_keeps_the_quotes_it_was_written_in() {
+    // `["Ashoka", "India"]` was fixed into `["Ashoka", india]`: only the letters had to change.
+    let vault = [
+        ("a.md", "---\ntags: [india, history]\n---\n"),
+        ("b.md", "---\ntags: [india, history]\n---\n"),
+    ];
+    assert_eq!(
+        fixed_in(&vault, &tags(r#"["Ashoka", "India", 'History']"#)),
+        tags(r#"["Ashoka", "india", 'history']"#)
+    );
+    let block = "---\ntags:\n  - \"India\"\n  - 'History'\n---\nBody.\n";
+    assert_eq!(
+        fixed_in(&vault, block),
+        "---\ntags:\n  - \"india\"\n  - 'history'\n---\nBody.\n"
+    );
+}

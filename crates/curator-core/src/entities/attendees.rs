@@ -5,10 +5,14 @@
 //!
 //! A resolution of a name of two parts or more to someone the note does not name becomes a
 //! question when an attendee shares a part of the name exactly and every other part is at most
-//! [`MAX_EDITS`] letters away: both are offered, the attendee first.
+//! [`MAX_EDITS`] letters away: both are offered, the attendee first. So does a person's title
+//! written exactly (`Shawn Murphy`) when that person neither attends nor is linked and an
+//! attendee is written almost alike (Sean Murphy): a transcript spells what it hears, and the
+//! namesake's note is no likelier than the attendee misspelled.
 
 use super::context::{NoteContext, Presence};
 use super::decide::{Decision, Resolution};
+use crate::index::NoteKind;
 use crate::names::keys::EntityKeys;
 use crate::names::normalize::{self, Token};
 use crate::review::Candidate;
@@ -21,31 +25,24 @@ pub const MAX_EDITS: usize = 2;
 /// The shortest part compared by spelling: a shorter one is too easily a few letters from any.
 const MIN_PART_LETTERS: usize = 4;
 
-/// Turns a resolution of `name` to someone the note does not name into a question when an
-/// attendee is written almost alike (see the module doc).
-pub fn vet(name: &str, mut r: Resolution, ctx: &NoteContext) -> Resolution {
-    let Some(entity) = r
+/// The question a resolution `r` of `name` becomes when an attendee is written almost alike
+/// and the note does not otherwise say `r` names whom it means (see the module doc); `None`
+/// when `r` stands.
+pub fn vet(name: &str, r: &Resolution, ctx: &NoteContext) -> Option<Resolution> {
+    let entity = r
         .entity
         .clone()
-        .filter(|e| !r.exact_name && !ctx.is_present(&e.path))
-    else {
-        return r;
-    };
-    if !matches!(r.decision, Decision::Auto | Decision::Review) {
-        return r;
-    }
+        .filter(|e| may_be_heard_for_an_attendee(r, e, ctx))?;
     let tokens = normalize::tokens(name);
     if tokens.len() < 2 {
-        return r;
+        return None;
     }
-    let Some(attendee) = ctx
+    let attendee = ctx
         .present_people()
         .iter()
         .filter(|p| ctx.presence_of(&p.path) == Some(Presence::Participant))
-        .find(|p| written_almost_alike(&tokens, p))
-    else {
-        return r;
-    };
+        .find(|p| written_almost_alike(&tokens, p))?;
+    let mut r = r.clone();
     let score = (r.confidence / 2.0 * 1000.0).round() / 1000.0;
     r.candidates.retain(|c| *c.name != *attendee.title);
     for c in r.candidates.iter_mut().filter(|c| *c.name == *entity.title) {
@@ -68,7 +65,24 @@ pub fn vet(name: &str, mut r: Resolution, ctx: &NoteContext) -> Resolution {
     r.ambiguous = true;
     r.confidence = score;
     r.entity = Some(Arc::clone(attendee));
-    r
+    Some(r)
+}
+
+/// True when resolution `r` to `entity` may be a name heard for an attendee's: a person's title
+/// written exactly when they neither attend, nor are linked, nor own the note; any other name,
+/// linked or asked about, when the note does not name them at all.
+fn may_be_heard_for_an_attendee(r: &Resolution, entity: &EntityKeys, ctx: &NoteContext) -> bool {
+    match r.decision {
+        Decision::Exact => {
+            entity.kind == NoteKind::Person
+                && !matches!(
+                    ctx.presence_of(&entity.path),
+                    Some(Presence::Participant | Presence::Linked | Presence::Own)
+                )
+        }
+        Decision::Auto | Decision::Review => !r.exact_name && !ctx.is_present(&entity.path),
+        _ => false,
+    }
 }
 
 /// True when `tokens` align with one of the person's names of as many parts: one part the

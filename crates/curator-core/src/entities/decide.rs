@@ -141,6 +141,8 @@ pub struct Query<'a> {
     /// its capital says nothing, so it is never the organisation whose name it only opens
     /// (`Anchor tenants sign first` is not Anchor Water).
     pub opens_sentence: bool,
+    /// The mention is a task's owner (`@Niko`): in a meeting, most often an attendee.
+    pub owner: bool,
 }
 
 /// A candidate [`Resolver::resolve_inexact`] scores: its place in path order, the entity, its
@@ -682,6 +684,12 @@ impl<'a> Resolver<'a> {
                 picked.push((u32::MAX, person, name, None));
             }
         }
+        // One word of typed prose that is a person's name in the vault (`Victoria` of Victoria
+        // Hale) weighs as the person's word does where it opens an organisation's name
+        // (Victoria Rovers FC): a place, a book or someone else of that name as often.
+        let a_persons_word = alone.is_some_and(|word| {
+            prose_word::names_a_person(word, evidence.reached.iter().map(|(_, e)| e.as_ref()))
+        });
         let mut scored: Vec<Scored> = Vec::new();
         // Why the first candidate a written name cannot be was passed over (see `prose_word`).
         let mut passed_over: Option<String> = None;
@@ -758,7 +766,9 @@ impl<'a> Resolver<'a> {
                     ..Default::default()
                 }
             };
-            if typed && entity.kind == NoteKind::Person && !support.corroborated {
+            let persons_word =
+                entity.kind == NoteKind::Person || (a_persons_word && opens_org_name(entity));
+            if typed && persons_word && !support.corroborated {
                 // `Judah` of a kingdom, `Alexander` of a book: see `score::TYPED_WORD_BITS`.
                 support.bits += score::TYPED_WORD_BITS;
             }
@@ -778,6 +788,17 @@ impl<'a> Resolver<'a> {
                      read as the word",
                     q.name, entity.title
                 )]);
+            }
+            if acronym.is_some_and(everyday::is_term_abbreviation) && !support.corroborated {
+                // `the KPI dashboard`: a term's abbreviation is the organisation of those
+                // initials (Keystone Partners Inc) only where the note names it otherwise.
+                passed_over.get_or_insert_with(|| {
+                    format!(
+                        "'{}' abbreviates a term, and this note does not name {} otherwise",
+                        q.name, entity.title
+                    )
+                });
+                continue;
             }
             if everyday_word && !(name.exact && support.corroborated && !opens_org_name(entity)) {
                 // `Grace period`, `Frank conversation`, `Slack`: an everyday word alone names
@@ -866,6 +887,9 @@ impl<'a> Resolver<'a> {
             r.decision = Decision::Review;
             r.reasons
                 .push("written in lowercase in typed prose, so asked rather than linked".into());
+        }
+        if q.owner && tokens.len() == 1 && ctx.is_meeting() && r.decision.is_confident() {
+            ask_about_an_owner_nobody_attends(&mut r, ctx);
         }
         r
     }
@@ -1033,6 +1057,24 @@ fn decide(
         exact_name: top.name.exact,
         stands_alone: top.name.spelled || top.support.home,
     }
+}
+
+/// Asks about `r`, the confident resolution of a one-word owner in a meeting (`@Niko`), when it
+/// names a person the note does not name and the word does not name them on its own (a handle
+/// writing the surname, `@rbenoit`): an action item's owner is most often an attendee, and a
+/// given name alone may be anyone's called so, or an attendee's nickname no table has.
+fn ask_about_an_owner_nobody_attends(r: &mut Resolution, ctx: &NoteContext) {
+    let absent = |e: &Arc<EntityKeys>| e.kind == NoteKind::Person && !ctx.is_present(&e.path);
+    if r.stands_alone || !r.entity.as_ref().is_some_and(absent) {
+        return;
+    }
+    r.decision = Decision::Review;
+    r.uncorroborated = true;
+    r.reasons.retain(|why| !why.starts_with("probability "));
+    r.reasons.push(
+        "one word names no one this meeting names: asked rather than linked to someone absent"
+            .into(),
+    );
 }
 
 /// Why a word opening a sentence is as likely the word as `entity` ([`Scored::opener`]).

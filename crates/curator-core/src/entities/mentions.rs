@@ -1521,13 +1521,13 @@ fn spans(
             }
             // Across a comma, only a whole name written surname first (`Zięcik, Łukasz`, `de
             // Vries, Mohan`), never a name and the next word or name of a list (`Igal, UKMAT`,
-            // `Tony B, Jonathan B`).
+            // `Tony B, Jonathan B`, `Kelly, Ryan and Morgan`).
             if let Some((surname, _)) = text.split_once(',') {
                 let surname_words = surname
                     .split_whitespace()
                     .filter(|w| !is_particle(w))
                     .count();
-                if !reach.exact || surname_words != 1 {
+                if !reach.exact || surname_words != 1 || ends_a_list_of_words(note, span.end) {
                     continue;
                 }
             }
@@ -1557,6 +1557,21 @@ fn spans(
             }
             // A month beside a number is a date (`moved to Jan 15`), not the name Jan.
             if len == 1 && crate::dates::names_a_date(note.text, span.clone()) {
+                continue;
+            }
+            // A capitalised word just after an article is a noun (`to the Judge`, `an den
+            // Richter`) or the thing a name qualifies (`the Ponzi scheme`), not a person by
+            // their surname (Tom Judge, Thomas Richter). A one-word name (`the Wren`) or a
+            // title opening one (`the Shah` of Shah Mohammad Reza Pahlavi) may be called so.
+            // Words in lowercase or in capitals have tests of their own.
+            if len == 1
+                && reach.surname
+                && run[i].capital
+                && !normalize::is_all_caps(text)
+                && !reach.only_orgs
+                && !names.is_a_name(text)
+                && follows_an_article(note.text, span.start)
+            {
                 continue;
             }
             // One word written just before a link (`Marshal [[Odile Brant]]`, `a sergeant
@@ -1662,6 +1677,59 @@ fn followed_by_kin(note: &Note, end: usize) -> bool {
         .find(|c: char| !c.is_ascii_alphabetic())
         .map_or(after, |at| &after[..at]);
     KIN_WORDS.binary_search(&word).is_ok()
+}
+
+/// True when the words ending at `end` are followed by the last item of a list of single words,
+/// `and` and one capitalised word (`Kelly, Ryan and Morgan`, `Morgan, Ryan and I`): the words
+/// either side of the comma before are items of that list, not a name written surname first.
+/// An author list goes on with a whole name (`Acemoglu, Daron, and James Robinson`), an initial
+/// (`and J. Robinson`) or another name written surname first (`and Jones, Kate`).
+fn ends_a_list_of_words(note: &Note, end: usize) -> bool {
+    let after = note.text.get(end..).unwrap_or("");
+    let after = after.strip_prefix(',').unwrap_or(after);
+    let Some(item) = [" and ", " & ", " or "]
+        .iter()
+        .find_map(|joint| after.strip_prefix(joint))
+    else {
+        return false;
+    };
+    let word_end = item
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(item.len());
+    let (word, rest) = item.split_at(word_end);
+    let one_word = word.chars().next().is_some_and(char::is_uppercase)
+        && (word.chars().count() > 1 || word == "I");
+    let name_goes_on = rest.starts_with([',', '-', '\''])
+        || rest
+            .strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase);
+    one_word && !name_goes_on
+}
+
+/// Articles, English and German (whose nouns are capitalised), sorted: a capitalised word just
+/// after one is a noun or the name of a thing (`the Judge`, `den Richter`, `A Baker`).
+const ARTICLES: &[&str] = &[
+    "A", "An", "Das", "Dem", "Den", "Der", "Die", "Ein", "Eine", "Einem", "Einen", "Einer",
+    "Eines", "The", "a", "an", "das", "dem", "den", "der", "die", "ein", "eine", "einem", "einen",
+    "einer", "eines", "the",
+];
+
+/// True when the word at `start` of `text` follows an article ([`ARTICLES`]) and a space, one
+/// that is no particle of a name (`van der Berg`, `van den Heuvel`).
+fn follows_an_article(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let at = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let (rest, word) = before.split_at(at);
+    let particle_before = rest
+        .strip_suffix(' ')
+        .and_then(|r| r.rsplit(' ').next())
+        .is_some_and(is_particle);
+    ARTICLES.binary_search(&word).is_ok() && !particle_before
 }
 
 /// True when `given`, one word, agrees with a name part (spelled alike, sounding alike, or a

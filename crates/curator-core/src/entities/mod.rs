@@ -153,15 +153,18 @@ impl<'a> OwnerResolver<'a> {
     /// confidence (exact, alias or auto).
     pub fn resolve(&self, raw: &str) -> Option<Arc<EntityKeys>> {
         let name = crate::handles::split_compound(raw.trim_start_matches('@'));
-        // A name that is exactly one entity's needs no context (most owners).
+        // A name that is exactly one entity's needs no context (most owners), outside a
+        // meeting, where it may be an attendee's heard ([`attendees::vet`]).
         if let Some(r) = self.resolver.exact(&name) {
-            return r.entity;
+            let meeting =
+                (self.index.get(self.note.path)).is_some_and(|n| n.kind == NoteKind::Meeting);
+            let r = match meeting {
+                true => attendees::vet(&name, &r, self.context()).unwrap_or(r),
+                false => r,
+            };
+            return r.decision.is_confident().then_some(r.entity).flatten();
         }
-        let context = self.context.get_or_init(|| {
-            let found = mentions::structured(self.note, self.index);
-            let mut exact = HashMap::default();
-            note_context(self.note, self.index, &self.resolver, &found, &mut exact).0
-        });
+        let context = self.context();
         let r = self.resolver.resolve_inexact(
             Query {
                 name: &name,
@@ -172,10 +175,20 @@ impl<'a> OwnerResolver<'a> {
                 in_prose: false,
                 link: false,
                 opens_sentence: false,
+                owner: true,
             },
             context,
         );
         r.decision.is_confident().then_some(r.entity).flatten()
+    }
+
+    /// The note's context, built on first use.
+    fn context(&self) -> &NoteContext {
+        self.context.get_or_init(|| {
+            let found = mentions::structured(self.note, self.index);
+            let mut exact = HashMap::default();
+            note_context(self.note, self.index, &self.resolver, &found, &mut exact).0
+        })
     }
 }
 
@@ -241,7 +254,8 @@ fn note_context(
                 .flatten()
         };
         if let Some(r) = exact(resolver, exact_memo, &f.name).or_else(linked) {
-            if let Some(e) = &r.entity {
+            let r = heard_for_an_attendee(f, r, &ctx);
+            if let Some(e) = r.entity.as_ref().filter(|_| r.decision.is_confident()) {
                 ctx.add(e, f.line, presence(f.kind), f.in_list);
             }
             *slot = Some(r);
@@ -306,6 +320,16 @@ fn linked_meetings_newcomers(
     out
 }
 
+/// `r`, an exact resolution of `f`, or the question it is in a meeting whose attendee `f`'s
+/// name is written almost alike ([`attendees::vet`]): only what a transcript spells, prose and
+/// owners, is heard.
+fn heard_for_an_attendee(f: &Found, r: Arc<Resolution>, ctx: &NoteContext) -> Arc<Resolution> {
+    if !ctx.is_meeting() || !matches!(f.kind, Kind::Text | Kind::Owner) {
+        return r;
+    }
+    attendees::vet(&f.name, &r, ctx).map_or(r, Arc::new)
+}
+
 fn presence(kind: Kind) -> Presence {
     match kind {
         Kind::Participant => Presence::Participant,
@@ -363,6 +387,7 @@ fn query(f: &Found, with_locals: bool) -> Query<'_> {
         in_prose: matches!(f.kind, Kind::Text | Kind::Via),
         link: f.kind == Kind::Wikilink,
         opens_sentence: f.opens_sentence,
+        owner: f.kind == Kind::Owner,
     }
 }
 
@@ -439,7 +464,8 @@ pub fn resolve_note_with(
         }
     }
     for f in &prose {
-        let mut r = exact(&resolver, &mut memo.exact, &f.name);
+        let mut r =
+            (exact(&resolver, &mut memo.exact, &f.name)).map(|r| heard_for_an_attendee(f, r, &ctx));
         if f.kind == Kind::Text && f.opens_sentence {
             if let Some(word) = r
                 .as_ref()
@@ -511,10 +537,9 @@ pub fn resolve_note_with(
                             ))
                             .or_insert_with(|| {
                                 let r = resolver.resolve_inexact(q, &ctx);
-                                Arc::new(if meeting && q.in_prose {
-                                    attendees::vet(q.name, r, &ctx)
-                                } else {
-                                    r
+                                Arc::new(match meeting && q.in_prose {
+                                    true => attendees::vet(q.name, &r, &ctx).unwrap_or(r),
+                                    false => r,
                                 })
                             })
                             .clone()

@@ -1,7 +1,7 @@
 //! One capitalised word that the words around it make a place: `Lake Balaton`, `the Tatra
-//! mountains`, `Victoria Island`, `the Gulf of Riga`. Such a word names the lake, the range or
-//! the island, not the company called after it (Balaton Foods, Tatra Analytics) nor the person
-//! whose name it shares (Victor, Jordan).
+//! mountains`, `Victoria Island`, `the Gulf of Riga`, `Lima, Peru`. Such a word names the lake,
+//! the range, the island or the town, not the company called after it (Balaton Foods, Tatra
+//! Analytics) nor the person whose name it shares (Victor, Jordan, Ana Lima).
 
 /// Words for a landform or a body of water, lowercase, sorted: after a name they make it a
 /// place's (`the Zagros mountains`, `Victoria Island`, `the Negev desert`).
@@ -49,11 +49,350 @@ const FEATURES_BEFORE: &[&str] = &["cape", "lake", "loch", "mount", "mt", "river
 /// sorted (`the Gulf of Riga`, `Isle of Skye`).
 const FEATURES_BEFORE_OF: &[&str] = &["bay", "gulf", "isle", "sea", "strait"];
 
+/// Countries, and the states and provinces of federations, as a town's name is followed by them
+/// after a comma (`Lima, Peru`, `Austin, Texas`, `Lawrence, KS`, `Perth, WA`), sorted.
+const REGIONS: &[&str] = &[
+    "AB",
+    "ACT",
+    "AK",
+    "AR",
+    "AZ",
+    "Afghanistan",
+    "Alabama",
+    "Alaska",
+    "Albania",
+    "Alberta",
+    "Algeria",
+    "Andorra",
+    "Angola",
+    "Antigua",
+    "Argentina",
+    "Arizona",
+    "Arkansas",
+    "Armenia",
+    "Australia",
+    "Austria",
+    "Azerbaijan",
+    "BC",
+    "Bahamas",
+    "Bahrain",
+    "Bangladesh",
+    "Barbados",
+    "Belarus",
+    "Belgium",
+    "Belize",
+    "Benin",
+    "Bhutan",
+    "Bolivia",
+    "Bosnia",
+    "Botswana",
+    "Brazil",
+    "British Columbia",
+    "Brunei",
+    "Bulgaria",
+    "Burkina Faso",
+    "Burundi",
+    "CA",
+    "CO",
+    "CT",
+    "Cabo Verde",
+    "California",
+    "Cambodia",
+    "Cameroon",
+    "Canada",
+    "Cape Verde",
+    "Chad",
+    "Chile",
+    "China",
+    "Colombia",
+    "Colorado",
+    "Comoros",
+    "Congo",
+    "Connecticut",
+    "Costa Rica",
+    "Croatia",
+    "Cuba",
+    "Cyprus",
+    "Czech Republic",
+    "Czechia",
+    "DC",
+    "DE",
+    "Delaware",
+    "Denmark",
+    "Djibouti",
+    "Dominica",
+    "Dominican Republic",
+    "East Timor",
+    "Ecuador",
+    "Egypt",
+    "El Salvador",
+    "England",
+    "Equatorial Guinea",
+    "Eritrea",
+    "Estonia",
+    "Eswatini",
+    "Ethiopia",
+    "FL",
+    "Fiji",
+    "Finland",
+    "Florida",
+    "France",
+    "GA",
+    "Gabon",
+    "Gambia",
+    "Georgia",
+    "Germany",
+    "Ghana",
+    "Greece",
+    "Grenada",
+    "Guatemala",
+    "Guinea",
+    "Guyana",
+    "Haiti",
+    "Hawaii",
+    "Honduras",
+    "Hong Kong",
+    "Hungary",
+    "IA",
+    "ID",
+    "IL",
+    "Iceland",
+    "Idaho",
+    "Illinois",
+    "India",
+    "Indiana",
+    "Indonesia",
+    "Iowa",
+    "Iran",
+    "Iraq",
+    "Ireland",
+    "Israel",
+    "Italy",
+    "Ivory Coast",
+    "Jamaica",
+    "Japan",
+    "Jordan",
+    "KS",
+    "KY",
+    "Kansas",
+    "Kazakhstan",
+    "Kentucky",
+    "Kenya",
+    "Kiribati",
+    "Kosovo",
+    "Kuwait",
+    "Kyrgyzstan",
+    "LA",
+    "Laos",
+    "Latvia",
+    "Lebanon",
+    "Lesotho",
+    "Liberia",
+    "Libya",
+    "Liechtenstein",
+    "Lithuania",
+    "Louisiana",
+    "Luxembourg",
+    "MA",
+    "MB",
+    "MD",
+    "MI",
+    "MN",
+    "MO",
+    "MS",
+    "MT",
+    "Madagascar",
+    "Maine",
+    "Malawi",
+    "Malaysia",
+    "Maldives",
+    "Mali",
+    "Malta",
+    "Manitoba",
+    "Marshall Islands",
+    "Maryland",
+    "Massachusetts",
+    "Mauritania",
+    "Mauritius",
+    "Mexico",
+    "Michigan",
+    "Micronesia",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Moldova",
+    "Monaco",
+    "Mongolia",
+    "Montana",
+    "Montenegro",
+    "Morocco",
+    "Mozambique",
+    "Myanmar",
+    "NB",
+    "NC",
+    "ND",
+    "NE",
+    "NH",
+    "NJ",
+    "NL",
+    "NM",
+    "NS",
+    "NSW",
+    "NT",
+    "NU",
+    "NV",
+    "NY",
+    "Namibia",
+    "Nauru",
+    "Nebraska",
+    "Nepal",
+    "Netherlands",
+    "Nevada",
+    "New Brunswick",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New South Wales",
+    "New York",
+    "New Zealand",
+    "Newfoundland",
+    "Nicaragua",
+    "Niger",
+    "Nigeria",
+    "North Carolina",
+    "North Dakota",
+    "North Korea",
+    "North Macedonia",
+    "Northern Ireland",
+    "Northern Territory",
+    "Norway",
+    "Nova Scotia",
+    "OH",
+    "Ohio",
+    "Oklahoma",
+    "Oman",
+    "Ontario",
+    "Oregon",
+    "PA",
+    "PE",
+    "Pakistan",
+    "Palau",
+    "Palestine",
+    "Panama",
+    "Papua New Guinea",
+    "Paraguay",
+    "Pennsylvania",
+    "Peru",
+    "Philippines",
+    "Poland",
+    "Portugal",
+    "Prince Edward Island",
+    "Puerto Rico",
+    "QC",
+    "QLD",
+    "Qatar",
+    "Quebec",
+    "Queensland",
+    "RI",
+    "Rhode Island",
+    "Romania",
+    "Russia",
+    "Rwanda",
+    "SC",
+    "SD",
+    "SK",
+    "Samoa",
+    "Saskatchewan",
+    "Saudi Arabia",
+    "Scotland",
+    "Senegal",
+    "Serbia",
+    "Seychelles",
+    "Sierra Leone",
+    "Singapore",
+    "Slovakia",
+    "Slovenia",
+    "Solomon Islands",
+    "Somalia",
+    "South Africa",
+    "South Australia",
+    "South Carolina",
+    "South Dakota",
+    "South Korea",
+    "South Sudan",
+    "Spain",
+    "Sri Lanka",
+    "Sudan",
+    "Suriname",
+    "Sweden",
+    "Switzerland",
+    "Syria",
+    "TN",
+    "TX",
+    "Taiwan",
+    "Tajikistan",
+    "Tanzania",
+    "Tasmania",
+    "Tennessee",
+    "Texas",
+    "Thailand",
+    "Togo",
+    "Tonga",
+    "Trinidad",
+    "Tunisia",
+    "Turkey",
+    "Turkmenistan",
+    "Tuvalu",
+    "UAE",
+    "UK",
+    "USA",
+    "UT",
+    "Uganda",
+    "Ukraine",
+    "United Arab Emirates",
+    "United Kingdom",
+    "United States",
+    "Uruguay",
+    "Utah",
+    "Uzbekistan",
+    "VA",
+    "VT",
+    "Vanuatu",
+    "Vatican City",
+    "Venezuela",
+    "Vermont",
+    "Victoria",
+    "Vietnam",
+    "Virginia",
+    "WA",
+    "WI",
+    "WV",
+    "WY",
+    "Wales",
+    "Washington",
+    "West Virginia",
+    "Western Australia",
+    "Wisconsin",
+    "Wyoming",
+    "YT",
+    "Yemen",
+    "Yukon",
+    "Zambia",
+    "Zimbabwe",
+];
+
+/// The most words a name of [`REGIONS`] has (`Prince Edward Island`).
+const MAX_REGION_WORDS: usize = 3;
+
 /// True when the word at `span` of `text` is a place's name by the words around it: a landform
-/// or a body of water written just after it, or just before it (past `of` for some).
+/// or a body of water written just after it, or just before it (past `of` for some), or a
+/// country or a state after a comma.
 pub fn names_a_place(text: &str, span: std::ops::Range<usize>) -> bool {
     let after = text.get(span.end..).unwrap_or("");
     let before = text.get(..span.start).unwrap_or("");
+    if after.strip_prefix(", ").is_some_and(opens_with_a_region) {
+        return true;
+    }
     let next = after
         .strip_prefix(' ')
         .map(|rest| first_word(rest).to_lowercase());
@@ -79,6 +418,44 @@ pub fn names_a_place(text: &str, span: std::ops::Range<usize>) -> bool {
                 let feature = last_word(rest).to_lowercase();
                 FEATURES_BEFORE_OF.binary_search(&feature.as_str()).is_ok()
             })
+}
+
+/// True when `text` opens with the name of a country or a state ([`REGIONS`]) followed by no more
+/// letters of a word (`Peru in 2019`, `TX.`, `New South Wales`, not `Perugia` nor `Texas
+/// Instruments`), and by no more names of a list (`Kelly, Georgia and Bo` are three people).
+fn opens_with_a_region(text: &str) -> bool {
+    let mut end = 0;
+    for _ in 0..MAX_REGION_WORDS {
+        let rest = text.get(end..).unwrap_or("");
+        let word = first_word(rest);
+        if word.is_empty() {
+            return false;
+        }
+        end += word.len();
+        let name = text.get(..end).unwrap_or("");
+        let next = text.get(end..).unwrap_or("");
+        let capitalised_next = next
+            .strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase);
+        if REGIONS.binary_search(&name).is_ok() && !capitalised_next {
+            return !goes_on_as_a_list(next);
+        }
+        if !next.starts_with(' ') {
+            return false;
+        }
+        end += 1;
+    }
+    false
+}
+
+/// True when `text`, what follows an item of a list, goes on with another name (`, Bo`, ` and
+/// Bo`, ` & Bo`).
+fn goes_on_as_a_list(text: &str) -> bool {
+    [",", " and", " &", " or"]
+        .iter()
+        .filter_map(|joint| text.strip_prefix(joint)?.strip_prefix(' '))
+        .any(|rest| rest.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// The letters `text` opens with.
@@ -126,8 +503,26 @@ mod tests {
     }
 
     #[test]
+    fn a_word_before_a_comma_and_a_country_or_a_state_is_a_town() {
+        assert!(place("She moved to Lima, Peru in 2019.", "Lima"));
+        assert!(place("Flew in from Austin, TX.", "Austin"));
+        assert!(place("A rep in Austin, Texas handled it.", "Austin"));
+        assert!(place(
+            "Offices in Wollongong, New South Wales",
+            "Wollongong"
+        ));
+        // Another name after the comma, or a word that only begins as a region's.
+        assert!(!place("Thanks Austin, Texas Instruments called.", "Austin"));
+        assert!(!place("Lima, Perugia is lovely.", "Lima"));
+        assert!(!place("Lima, we will call you.", "Lima"));
+        // A list of people, some named as countries are.
+        assert!(!place("We invited Kelly, Georgia and Bo.", "Kelly"));
+        assert!(!place("Thanks Kelly, OK?", "Kelly"));
+    }
+
+    #[test]
     fn the_lists_are_sorted_for_their_binary_searches() {
-        for list in [FEATURES_AFTER, FEATURES_BEFORE, FEATURES_BEFORE_OF] {
+        for list in [FEATURES_AFTER, FEATURES_BEFORE, FEATURES_BEFORE_OF, REGIONS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }

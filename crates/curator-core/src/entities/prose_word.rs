@@ -10,6 +10,7 @@
 //! a name (`Christianity` ~ Christ, `Tiresias` ~ Tarsus) is another word, and a given name that
 //! is only a nickname of someone's (`Amos` ~ Moses, `Luke` ~ Luther) is someone else's name.
 
+use crate::index::NoteKind;
 use crate::names::keys::EntityKeys;
 use crate::names::normalize::Token;
 use crate::names::score::{self, Level};
@@ -77,6 +78,16 @@ pub fn is_handle(word: &Token, entity: &EntityKeys) -> bool {
         .forms
         .iter()
         .any(|form| score::handle_of(&word.key, &form.tokens).is_some())
+}
+
+/// True when one word of prose is, as written, a name word of a person among `entities`
+/// (`Victoria` of Victoria Hale, `Raman` of Priya Raman): the vault calls people so, and the
+/// organisation whose name the word opens (Victoria Rovers FC) is no likelier than they are.
+pub fn names_a_person<'a>(
+    word: &Token,
+    mut entities: impl Iterator<Item = &'a EntityKeys>,
+) -> bool {
+    entities.any(|e| e.kind == NoteKind::Person && level(word, e) == Some(Level::Exact))
 }
 
 /// True when a word of prose that is `level` of an entity's name may name it: written as the

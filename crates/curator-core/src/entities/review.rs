@@ -375,6 +375,7 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
                 in_prose: false,
                 link: false,
                 opens_sentence: false,
+                owner: false,
             };
             resolver.resolve(q, &empty).decision == Decision::Unknown
         })

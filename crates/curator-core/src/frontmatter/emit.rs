@@ -40,6 +40,17 @@ pub fn requote(s: &str, quoting: Quoting, place: Place) -> String {
     }
 }
 
+/// `s` replacing a scalar whose value was `was`, written with `quoting`: in the quotes its writer
+/// chose (`"India"` respelled is `"india"`), plain where the quotes were only what YAML needed
+/// (`"#meeting"` without its `#` is `meeting`).
+pub fn rewrite_scalar(s: &str, was: &str, quoting: Quoting, place: Place) -> String {
+    if needs_quotes(was, place) {
+        scalar(s, place)
+    } else {
+        requote(s, quoting, place)
+    }
+}
+
 /// The longest mapping key YAML reads without an explicit `?` (the spec's limit, which our
 /// parser enforces on the key as written).
 const MAX_KEY_CHARS: usize = 1024;
@@ -594,6 +605,20 @@ mod tests {
         assert_eq!(requote("a", Quoting::Plain, Place::Block), "a");
         assert_eq!(requote("true", Quoting::Plain, Place::Block), "\"true\"");
         assert_eq!(requote("a\nb", Quoting::Single, Place::Block), "\"a\\nb\"");
+    }
+
+    #[test]
+    fn a_rewritten_scalar_keeps_the_quotes_its_writer_chose() {
+        let double = Quoting::Double;
+        assert_eq!(
+            rewrite_scalar("india", "India", double, Place::Flow),
+            "\"india\""
+        );
+        assert_eq!(
+            rewrite_scalar("meeting", "#meeting", double, Place::Block),
+            "meeting"
+        );
+        assert_eq!(rewrite_scalar("a", "A", Quoting::Plain, Place::Block), "a");
     }
 
     #[test]

@@ -171,14 +171,6 @@ fn note_date(doc: &Doc) -> Option<(Date, &'static str)> {
         .or_else(|| Date::from_file_name(doc.note.path).map(|d| (d, "the date in the file name")))
 }
 
-/// How the placeholder node was quoted (structural placeholders count as plain).
-fn quoting(node: &Node) -> Quoting {
-    match &node.kind {
-        NodeKind::Scalar { quoting, .. } => *quoting,
-        _ => Quoting::Plain,
-    }
-}
-
 /// Where and what to write for a participants placeholder: the names as items of the list the
 /// placeholder sat in, else a new list in the settings' layout (flow by default). `None` when
 /// the list's layout cannot be read.
@@ -359,7 +351,7 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
             };
             out.edits.push(doc.edit(
                 node.span.clone(),
-                emit::date(date, quoting(node)),
+                emit::date(date, node.quoting()),
                 RULE.name,
                 format!("`{was}` → `{date}`: filled the template placeholder from {source}"),
             ));
@@ -368,7 +360,7 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
             let title = doc.note.title();
             out.edits.push(doc.edit(
                 node.span.clone(),
-                requote(title, quoting(node), place),
+                requote(title, node.quoting(), place),
                 RULE.name,
                 format!("`{was}` → `{title}`: filled the template placeholder from the file name"),
             ));

@@ -12,10 +12,12 @@
 //! written as a string is valid and stays. The note's list style is kept unless the settings ask
 //! for flow or block (a string split into a list takes the style of the note's other lists).
 //! Where the items alone change, only those items' bytes change (a duplicate in a block list
-//! loses its line), so comments and quoting elsewhere in the list survive.
+//! loses its line), so comments and quoting elsewhere in the list survive, and a changed item
+//! keeps the quotes its writer chose (`"India"` respelled is `"india"`; `"#meeting"`, quoted
+//! for YAML's sake, is `meeting`).
 
 use super::doc::{Doc, Findings};
-use super::emit::{scalar, Layout, Place};
+use super::emit::{rewrite_scalar, scalar, Layout, Place};
 use super::split_number;
 use crate::properties::written_tags;
 use crate::review::ReviewReason;
@@ -311,7 +313,7 @@ fn item_edits(
             [one] if Some(one.as_str()) == item.as_str() => {}
             [one] => edits.push(doc.edit(
                 item.span.clone(),
-                scalar(one, place),
+                rewrite_scalar(one, item.as_str().unwrap_or(""), item.quoting(), place),
                 rule.rule,
                 format!("`{was}` → `{one}`: {}", rule.convention),
             )),

@@ -43,9 +43,33 @@ pub fn is_common_word(word: &str) -> bool {
     false
 }
 
+/// Abbreviations of business and technical terms, in capitals, sorted: written in a note they
+/// are the term (`the KPI dashboard`, `our SLA`) far more often than an organisation whose
+/// initials they happen to be (Keystone Partners Inc).
+const TERM_ABBREVIATIONS: &[&str] = &[
+    "API", "ARR", "ASAP", "CAC", "CEO", "CFO", "CIO", "CMO", "COO", "CPO", "CRM", "CSV", "CTA",
+    "CTO", "EOD", "EOW", "ERP", "ETA", "FAQ", "FTE", "FYI", "GDP", "GMV", "HTML", "HTTP", "IPO",
+    "JSON", "KPI", "LLM", "LTV", "MRR", "MVP", "NDA", "NPS", "OKR", "PDF", "POC", "PRD", "QBR",
+    "QOQ", "RFC", "RFP", "ROI", "SAAS", "SDK", "SEO", "SKU", "SLA", "SLO", "SOP", "SOW", "SQL",
+    "TAM", "TBD", "TCO", "UAT", "URL", "VPN", "YOY",
+];
+
+/// True when `word`, in any case, abbreviates a business or technical term ([`TERM_ABBREVIATIONS`]).
+pub fn is_term_abbreviation(word: &str) -> bool {
+    let upper = word.to_ascii_uppercase();
+    TERM_ABBREVIATIONS.binary_search(&upper.as_str()).is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_term_abbreviations_are_sorted_for_their_binary_search() {
+        assert!(TERM_ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_term_abbreviation("KPI") && is_term_abbreviation("SaaS"));
+        assert!(!is_term_abbreviation("ARC"));
+    }
 
     #[test]
     fn knows_everyday_words_in_any_case() {
