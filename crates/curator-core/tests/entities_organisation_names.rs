@@ -250,3 +250,36 @@ fn a_terms_abbreviation_names_the_organisation_of_those_initials_only_beside_its
         "{got:?}"
     );
 }
+
+#[test]
+fn a_lowercase_word_joins_the_words_of_a_name_the_vault_has_exactly() {
+    let vault = [
+        (
+            "Organizations/Bank of America.md",
+            "---\ntype: organization\n---\n",
+        ),
+        (
+            "Organizations/Marks and Spencer.md",
+            "---\ntype: organization\n---\n",
+        ),
+        ("People/Ada Lovett.md", "---\ntype: person\n---\n"),
+        ("People/Bo Lindqvist.md", "---\ntype: person\n---\n"),
+        ("People/Sargon.md", "---\ntype: person\n---\n"),
+    ];
+    let text = "# Lease\n\nWe called Bank of America and Marks and Spencer today.\n\
+                Ada Lovett and Bo Lindqvist signed. Sargon of Kish ruled.\n";
+    let got = read(&vault, "Notes/Lease.md", text);
+    let texts: Vec<&str> = got.iter().map(|(t, _, _)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Bank of America",
+            "Marks and Spencer",
+            "Ada Lovett",
+            "Bo Lindqvist",
+            "Sargon"
+        ],
+        "{got:?}"
+    );
+    assert!(got.iter().take(4).all(|(t, n, c)| t == n && *c), "{got:?}");
+}

@@ -1212,7 +1212,21 @@ pub fn prose_with(
             let name = prose && !w.capital && !is_particle(word);
             let (lowercase_name, opens) = words_memo.lowercase(word, name, org);
             opens_org.push(opens);
-            let usable = prose && (w.capital || is_particle(word) || lowercase_name);
+            // `of`, `and` between capitalised words may join an organisation's name (`Bank of
+            // America`, `Marks and Spencer`); spans keep them only in a name spelled exactly.
+            let connects = prose
+                && !w.capital
+                && w.joined_to_next
+                && run
+                    .last()
+                    .is_some_and(|last| last.joined_to_next && last.capital)
+                && is_connector(word)
+                && ws.get(k + 1).is_some_and(|next| {
+                    next.capital
+                        || (next.joined_to_next
+                            && is_connector(note.text.get(next.span.clone()).unwrap_or("")))
+                });
+            let usable = prose && (w.capital || is_particle(word) || lowercase_name || connects);
             if usable {
                 run.push(w);
             }
@@ -1468,6 +1482,19 @@ fn spans(
             let Some(text) = note.text.get(span.clone()) else {
                 continue;
             };
+            // A connector joins only a name the vault has exactly (`Bank of America`), never
+            // two names (`Yasmin Ahmed and Yasmin Ahmed`).
+            if is_connector(word_text(run[i])) {
+                break;
+            }
+            if len > 1
+                && run[i + 1..i + len]
+                    .iter()
+                    .any(|w| is_connector(word_text(w)))
+                && !names.is_a_name(text)
+            {
+                continue;
+            }
             if len > 1 && is_particle(word_text(run[i + len - 1])) {
                 continue;
             }
@@ -1597,7 +1624,8 @@ fn spans(
             if reach.surname && reach.only_orgs && after_ampersand {
                 continue;
             }
-            let joins_before = reach.surname && i > lo && !after_ampersand;
+            let joins_before =
+                reach.surname && i > lo && !after_ampersand && !is_connector(word_text(run[i - 1]));
             // `Ngozi Obi`, where Ngozi is someone else's given name and no note has the whole
             // name: the given name before, taken as a mention of its own, and the surname are
             // one stranger's name, not two mentions (nor Obi one of the Obis the vault has).
@@ -1635,6 +1663,12 @@ fn spans(
         }
     }
     out
+}
+
+/// True for the lowercase words that join the words of an organisation's name (`Bank of
+/// America`, `Marks and Spencer`, `Council on Foreign Relations`, `Bank of the West`).
+fn is_connector(word: &str) -> bool {
+    matches!(word, "of" | "and" | "for" | "on" | "the")
 }
 
 /// Every word the text writes starting in lowercase.
