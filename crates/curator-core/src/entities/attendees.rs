@@ -14,7 +14,7 @@ use super::context::{NoteContext, Presence};
 use super::decide::{Decision, Resolution};
 use crate::index::NoteKind;
 use crate::names::keys::EntityKeys;
-use crate::names::normalize::{self, Token};
+use crate::names::normalize;
 use crate::review::Candidate;
 use std::sync::Arc;
 
@@ -33,15 +33,22 @@ pub fn vet(name: &str, r: &Resolution, ctx: &NoteContext) -> Option<Resolution> 
         .entity
         .clone()
         .filter(|e| may_be_heard_for_an_attendee(r, e, ctx))?;
-    let tokens = normalize::tokens(name);
-    if tokens.len() < 2 {
+    // The parts' keys alone, read off the entity's name when written as it is: every exact
+    // name of a meeting's prose comes here.
+    let folded;
+    let keys: Vec<&str> = match entity.forms.iter().find(|f| f.text == name) {
+        Some(form) => form.tokens.iter().map(|t| t.key.as_str()).collect(),
+        None => {
+            folded = normalize::name_key(name);
+            folded.split(' ').filter(|k| !k.is_empty()).collect()
+        }
+    };
+    if keys.len() < 2 {
         return None;
     }
-    let attendee = ctx
-        .present_people()
-        .iter()
-        .filter(|p| ctx.presence_of(&p.path) == Some(Presence::Participant))
-        .find(|p| written_almost_alike(&tokens, p))?;
+    let attendee = ctx.present_people().iter().find(|p| {
+        written_almost_alike(&keys, p) && ctx.presence_of(&p.path) == Some(Presence::Participant)
+    })?;
     let mut r = r.clone();
     let score = (r.confidence / 2.0 * 1000.0).round() / 1000.0;
     r.candidates.retain(|c| *c.name != *attendee.title);
@@ -85,21 +92,23 @@ fn may_be_heard_for_an_attendee(r: &Resolution, entity: &EntityKeys, ctx: &NoteC
     }
 }
 
-/// True when `tokens` align with one of the person's names of as many parts: one part the
-/// same, every other one at most [`MAX_EDITS`] letters away and long enough to compare.
-fn written_almost_alike(tokens: &[Token], person: &EntityKeys) -> bool {
+/// True when the parts `keys` ([`normalize::Token::key`]s) align with one of the person's names of as
+/// many parts: one part the same, every other one at most [`MAX_EDITS`] letters away and long
+/// enough to compare.
+fn written_almost_alike(keys: &[&str], person: &EntityKeys) -> bool {
     person
         .forms
         .iter()
-        .filter(|f| f.tokens.len() == tokens.len())
+        .filter(|f| f.tokens.len() == keys.len())
         .any(|f| {
-            let pairs = || tokens.iter().zip(&f.tokens);
-            pairs().any(|(m, p)| m.key == p.key)
+            let pairs = || keys.iter().zip(&f.tokens);
+            pairs().any(|(m, p)| *m == p.key)
                 && pairs().all(|(m, p)| {
-                    m.key == p.key
-                        || (m.key.chars().count() >= MIN_PART_LETTERS
+                    *m == p.key
+                        || (m.chars().count() >= MIN_PART_LETTERS
                             && p.key.chars().count() >= MIN_PART_LETTERS
-                            && strsim::levenshtein(&m.key, &p.key) <= MAX_EDITS)
+                            && m.chars().count().abs_diff(p.key.chars().count()) <= MAX_EDITS
+                            && strsim::levenshtein(m, &p.key) <= MAX_EDITS)
                 })
         })
 }

@@ -463,9 +463,20 @@ pub fn resolve_note_with(
             ctx.add_mid_sentence(&f.name);
         }
     }
+    // The context is whole now: each name is heard once (transcripts repeat their speakers).
+    let mut heard_once: HashMap<String, Arc<Resolution>> = HashMap::default();
     for f in &prose {
-        let mut r =
-            (exact(&resolver, &mut memo.exact, &f.name)).map(|r| heard_for_an_attendee(f, r, &ctx));
+        let mut r = (exact(&resolver, &mut memo.exact, &f.name)).map(|r| {
+            if !matches!(f.kind, Kind::Text | Kind::Owner) {
+                return r;
+            }
+            if let Some(heard) = heard_once.get(&f.name) {
+                return Arc::clone(heard);
+            }
+            let heard = heard_for_an_attendee(f, r, &ctx);
+            heard_once.insert(f.name.clone(), Arc::clone(&heard));
+            heard
+        });
         if f.kind == Kind::Text && f.opens_sentence {
             if let Some(word) = r
                 .as_ref()
