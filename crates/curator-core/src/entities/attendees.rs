@@ -46,7 +46,7 @@ pub fn vet(name: &str, r: &Resolution, ctx: &NoteContext) -> Option<Resolution> 
     if keys.len() < 2 {
         return None;
     }
-    let attendee = ctx.present_people().iter().find(|p| {
+    let attendee = ctx.participants().iter().find(|p| {
         written_almost_alike(&keys, p) && ctx.presence_of(&p.path) == Some(Presence::Participant)
     })?;
     let mut r = r.clone();

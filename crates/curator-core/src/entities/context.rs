@@ -131,6 +131,8 @@ pub struct NoteContext {
     present: HashMap<String, Presence>,
     /// The people of `present`, in the order the note names them.
     people: Vec<Arc<EntityKeys>>,
+    /// The people of `present` who attend the meeting, in the order the note names them.
+    participants: Vec<Arc<EntityKeys>>,
     /// How many of the `present` entities are organisations.
     present_orgs: usize,
     by_line: HashMap<usize, BTreeSet<String>>,
@@ -218,9 +220,16 @@ impl NoteContext {
 
     /// Marks the entity present; true when it was not yet.
     fn mark_present(&mut self, entity: &Arc<EntityKeys>, how: Presence) -> bool {
+        let attends = how == Presence::Participant && entity.kind == NoteKind::Person;
         if let Some(slot) = self.present.get_mut(&entity.path) {
+            if attends && *slot != Presence::Participant {
+                self.participants.push(Arc::clone(entity));
+            }
             *slot = (*slot).min(how);
             return false;
+        }
+        if attends {
+            self.participants.push(Arc::clone(entity));
         }
         self.present.insert(entity.path.clone(), how);
         match entity.kind {
@@ -341,6 +350,12 @@ impl NoteContext {
     /// The people the note names for sure, in the order it names them.
     pub fn present_people(&self) -> &[Arc<EntityKeys>] {
         &self.people
+    }
+
+    /// The people the note has named as attending the meeting ([`Presence::Participant`]), in
+    /// the order it names them (one also named otherwise since may have another presence now).
+    pub fn participants(&self) -> &[Arc<EntityKeys>] {
+        &self.participants
     }
 
     /// The person at `path`, if the note names them for sure.
