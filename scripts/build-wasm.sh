@@ -61,8 +61,11 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($xzed compressed)"
 # the templates plugins name deeper in their settings, the Tasks plugin's status types, week
 # days and name particles (main.js 946 KB). 2.3 MB at 2,250 KB, when the engine learnt
 # strangers' full names, places and dates around a name, notes that speak of encoding and
-# notes of other kinds that a word titles (2,252,566 bytes; main.js 965 KB).
-budget=2300000
+# notes of other kinds that a word titles (2,252,566 bytes; main.js 965 KB). 2.35 MB at
+# 2,300 KB, when it learnt towns before a country or a state, terms' abbreviations, the words
+# that join an organisation's name, strangers in transcripts and other scripts' marks in
+# mojibake (2,300,509 bytes; main.js 983 KB).
+budget=2350000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1
