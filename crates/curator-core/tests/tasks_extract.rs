@@ -210,6 +210,12 @@ fn owners_resolve_to_person_notes() {
             "Call the bank @phone @home",
         ),
         ("- [ ] Ask @mark about it", &["mark"], "Ask mark about it"),
+        // A placeholder for an owner not chosen yet owns nothing.
+        (
+            "- [ ] Draft the brief @TBD, review it @unassigned",
+            &[],
+            "Draft the brief @TBD, review it @unassigned",
+        ),
         (
             "- [ ] Buy stamps @errands, reply @email",
             &[],

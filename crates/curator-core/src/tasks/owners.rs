@@ -148,8 +148,9 @@ fn written_in_code(note: &Note, from: &str) -> bool {
 }
 
 /// True when a handle that names no person is a context, as the GTD habit writes them
-/// (`@home`, `@errands`, `@phone`), or a label of code (`@RateLimited`, `@Value`): everyday
-/// words, none a given name. It is no owner, and stays in the task's text.
+/// (`@home`, `@errands`, `@phone`), a label of code (`@RateLimited`, `@Value`) or a placeholder
+/// for an owner not chosen yet (`@TBD`): everyday words, none a given name. It is no owner, and
+/// stays in the task's text.
 fn is_context(handle: &Handle, text: &str) -> bool {
     let reading = handle.default_reading(text).1;
     let everyday = |w: &str| everyday::is_common_word(w) || CONTEXT_WORDS.binary_search(&w).is_ok();
@@ -161,13 +162,18 @@ fn is_context(handle: &Handle, text: &str) -> bool {
     })
 }
 
-/// Contexts the GTD habit writes that are no everyday word of [`everyday`]'s list, sorted.
+/// Contexts the GTD habit writes that are no everyday word of [`everyday`]'s list, and the
+/// placeholders for an owner not chosen yet (`@TBD`, `@unassigned`), sorted.
 const CONTEXT_WORDS: &[&str] = &[
     "email",
     "errand",
     "laptop",
     "online",
     "someday",
+    "tba",
+    "tbc",
+    "tbd",
+    "unassigned",
     "waitingfor",
 ];
 
