@@ -131,7 +131,7 @@ pub struct NoteContext {
     present: HashMap<String, Presence>,
     /// The people of `present`, in the order the note names them.
     people: Vec<Arc<EntityKeys>>,
-    /// The people of `present` who attend the meeting, in the order the note names them.
+    /// The people of `present` named as attending the meeting (see [`NoteContext::participants`]).
     participants: Vec<Arc<EntityKeys>>,
     /// How many of the `present` entities are organisations.
     present_orgs: usize,
@@ -353,7 +353,8 @@ impl NoteContext {
     }
 
     /// The people the note has named as attending the meeting ([`Presence::Participant`]), in
-    /// the order it names them (one also named otherwise since may have another presence now).
+    /// the order it names them. One of them that is also the note's own person is
+    /// [`Presence::Own`] now: ask [`NoteContext::presence_of`] where that matters.
     pub fn participants(&self) -> &[Arc<EntityKeys>] {
         &self.participants
     }

@@ -1470,6 +1470,11 @@ fn spans(
     let mut out = Vec::new();
     let mut i = lo;
     while i < hi {
+        // A connector joins the words of a name, it opens none (`of Akkad`).
+        if is_connector(word_text(run[i])) {
+            i += 1;
+            continue;
+        }
         let mut advanced = false;
         // The longest span that may start here: one word when the words after it are a whole
         // name the vault has (`Per BRENDA WHITE` is `Per` and Brenda White).
@@ -1484,9 +1489,6 @@ fn spans(
             };
             // A connector joins only a name the vault has exactly (`Bank of America`), never
             // two names (`Yasmin Ahmed and Yasmin Ahmed`).
-            if is_connector(word_text(run[i])) {
-                break;
-            }
             if len > 1
                 && run[i + 1..i + len]
                     .iter()
@@ -1816,9 +1818,9 @@ fn named_with(word: &str, span: &str, names: &EntityNames) -> bool {
         .and_then(|last| Token::new(&format!("{}{}", last.key, written.key)));
     parts.iter().any(|part| {
         names.by_token(&part.key).any(|entity| {
-            let mut parts = entity.forms.iter().flat_map(|f| &f.tokens);
+            let mut theirs = entity.forms.iter().flat_map(|f| &f.tokens);
             // The span's own part aside: a word joined to it begins alike.
-            parts.any(|p| {
+            theirs.any(|p| {
                 p.key != part.key
                     && (score::could_be_misheard(&written, p)
                         || (joined.as_ref()).is_some_and(|j| score::could_be_misheard(j, p)))

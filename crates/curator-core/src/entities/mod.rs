@@ -330,6 +330,25 @@ fn heard_for_an_attendee(f: &Found, r: Arc<Resolution>, ctx: &NoteContext) -> Ar
     attendees::vet(&f.name, &r, ctx).map_or(r, Arc::new)
 }
 
+/// [`heard_for_an_attendee`] of each name of prose once per note, `memo` holding the answers:
+/// the context is whole by then, and transcripts repeat their speakers' names.
+fn heard_once(
+    memo: &mut HashMap<String, Arc<Resolution>>,
+    f: &Found,
+    r: Arc<Resolution>,
+    ctx: &NoteContext,
+) -> Arc<Resolution> {
+    if !ctx.is_meeting() {
+        return r;
+    }
+    if let Some(heard) = memo.get(&f.name) {
+        return Arc::clone(heard);
+    }
+    let heard = heard_for_an_attendee(f, r, ctx);
+    memo.insert(f.name.clone(), Arc::clone(&heard));
+    heard
+}
+
 fn presence(kind: Kind) -> Presence {
     match kind {
         Kind::Participant => Presence::Participant,
@@ -463,20 +482,10 @@ pub fn resolve_note_with(
             ctx.add_mid_sentence(&f.name);
         }
     }
-    // The context is whole now: each name is heard once (transcripts repeat their speakers).
-    let mut heard_once: HashMap<String, Arc<Resolution>> = HashMap::default();
+    let mut heard = HashMap::default();
     for f in &prose {
-        let mut r = (exact(&resolver, &mut memo.exact, &f.name)).map(|r| {
-            if !matches!(f.kind, Kind::Text | Kind::Owner) {
-                return r;
-            }
-            if let Some(heard) = heard_once.get(&f.name) {
-                return Arc::clone(heard);
-            }
-            let heard = heard_for_an_attendee(f, r, &ctx);
-            heard_once.insert(f.name.clone(), Arc::clone(&heard));
-            heard
-        });
+        let mut r = (exact(&resolver, &mut memo.exact, &f.name))
+            .map(|r| heard_once(&mut heard, f, r, &ctx));
         if f.kind == Kind::Text && f.opens_sentence {
             if let Some(word) = r
                 .as_ref()

@@ -103,7 +103,11 @@ pub fn handles_in(
                 span: r.span,
                 name: r.title,
             },
-            None if is_context(&h, text) || written_in_code(note, &text[h.at..]) => continue,
+            None if is_context(&h, text)
+                || written_in_code(note, text.get(h.at..).unwrap_or("")) =>
+            {
+                continue
+            }
             None => {
                 let (span, name) = h.default_reading(text);
                 Owner { span, name }
@@ -238,8 +242,9 @@ fn in_parentheses(before: &str) -> bool {
 
 /// True when a label written right after `before` is the object of the sentence: `before`
 /// ends with a preposition, a conjunction or an article (`Send the deck to`, `Ask about`,
-/// `Write a`) or a slash (`me/`). A label joined by `and` or `or` to a link before it is what that link is
-/// (`[[Ana Lima]] and [[Bo Chen]] review`, `Send it to [[Ana Lima]] and [[Bo Chen]]`).
+/// `Write a`) or a slash (`me/`). A label joined by `and` or `or` to a link before it is what
+/// that link is (`[[Ana Lima]] and [[Bo Chen]] review`, `Send it to [[Ana Lima]] and [[Bo
+/// Chen]]`).
 fn follows_linking_word(before: &str) -> bool {
     let before = before.trim_end();
     let word_before = (before.rsplit(|c: char| !c.is_alphabetic()).next())
