@@ -20,7 +20,7 @@ pub fn codes(key: &str) -> Vec<String> {
     if ascii.is_empty() {
         return Vec::new();
     }
-    let result = DoubleMetaphone::default().double_metaphone(&ascii);
+    let result = DoubleMetaphone::new(Some(CODE_SOUNDS)).double_metaphone(&ascii);
     let (primary, alternate) = (result.primary(), result.alternate());
     let mut out = Vec::with_capacity(2);
     if !primary.is_empty() {
@@ -30,6 +30,35 @@ pub fn codes(key: &str) -> Vec<String> {
         out.push(alternate);
     }
     out
+}
+
+/// The longest code [`codes`] keeps: Double Metaphone's default, four sounds.
+pub const CODE_SOUNDS: usize = 4;
+
+/// True when the written word `heard` sounds like the name part `name` throughout, or like
+/// its beginning: a Double Metaphone code of any length of `heard` begins a code of `name`
+/// (`elleengse` heard for `ellingsen`, `ukmat` for `ukmetoffice`). [`codes`] keeps the first
+/// [`CODE_SOUNDS`] sounds, which is what lookups want, but two long words that only begin
+/// alike share those: `westerhall` is not `westernfjordhealthtrust`, nor `hebrides` `hubert`.
+pub fn sounds_like_throughout(heard: &[&str], name: &[&str]) -> bool {
+    let full = |keys: &[&str]| -> Vec<String> {
+        let encoder = DoubleMetaphone::new(None);
+        let mut out = Vec::new();
+        for key in keys {
+            let ascii: String = key.chars().filter(char::is_ascii_alphabetic).collect();
+            if ascii.is_empty() {
+                continue;
+            }
+            let result = encoder.double_metaphone(&ascii);
+            out.extend([result.primary(), result.alternate()]);
+        }
+        out.retain(|c| !c.is_empty());
+        out
+    };
+    let theirs = full(name);
+    full(heard)
+        .iter()
+        .any(|c| theirs.iter().any(|t| t.starts_with(c.as_str())))
 }
 
 /// True when `short` truncates `full` at either end, the way short forms are made

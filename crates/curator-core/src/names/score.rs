@@ -281,15 +281,25 @@ fn another_given_name(m: &Token, e: &Token) -> bool {
 /// A shared phonetic code says something only when it has two letters or more (one-letter
 /// codes join half the names in a vault), the spellings are not wholly different
 /// (`Working` and `Jürgen` share a code) and both are spoken as words: a part without vowels
-/// is spelled out letter by letter (`DHT` is not `Data`).
+/// is spelled out letter by letter (`DHT` is not `Data`). A code cut at its last sound says
+/// only that the two begin alike: the written part must sound like the whole name part, or
+/// like its beginning ([`phonetic::sounds_like_throughout`]).
 fn phonetic_is_telling(m: &Token, e: &Token, similarity: f64) -> bool {
     let spoken = |t: &Token| t.key.contains(['a', 'e', 'i', 'o', 'u', 'y']);
+    let shared = || {
+        m.codes
+            .iter()
+            .filter(|c| c.chars().count() >= 2 && e.codes.contains(c))
+    };
     similarity >= PHONETIC_SIMILARITY
         && spoken(m)
         && spoken(e)
-        && m.codes
-            .iter()
-            .any(|c| c.chars().count() >= 2 && e.codes.contains(c))
+        && shared().next().is_some()
+        && (shared().any(|c| c.chars().count() < phonetic::CODE_SOUNDS)
+            || phonetic::sounds_like_throughout(
+                &[m.key.as_str(), m.alt.as_str()],
+                &[e.key.as_str(), e.alt.as_str()],
+            ))
 }
 
 /// One aligned pair of parts and how they compared.
@@ -1208,6 +1218,22 @@ mod tests {
         assert_eq!(compare(&t("gustavosswald"), &t("Gustav")), Level::Disagree);
         assert_ne!(compare(&t("Robbie"), &t("Rob")), Level::Disagree);
         assert!(Level::Near.agrees() && !Level::Initial.agrees());
+    }
+
+    #[test]
+    fn words_that_only_begin_alike_do_not_sound_alike() {
+        // Double Metaphone codes stop at four sounds: these pairs share theirs.
+        for (written, name) in [
+            ("Hebrides", "Hubert"),
+            ("Pemberton", "pembrokeshirecouncil"),
+            ("Christopher", "Christensen"),
+        ] {
+            assert_ne!(compare(&t(written), &t(name)), Level::Phonetic, "{written}");
+        }
+        // Heard as the whole name part, or as its beginning (a name said in part).
+        for (heard, name) in [("Mikkelsn", "Mikkelsen"), ("Halvorsn", "halvorsenshipping")] {
+            assert_eq!(compare(&t(heard), &t(name)), Level::Phonetic, "{heard}");
+        }
     }
 
     #[test]
