@@ -930,10 +930,9 @@ fn decide(
     let runner_up = ranked
         .get(1)
         .map_or(unseen_bits, |(_, s)| s.bits.max(unseen_bits));
-    let mut reasons: Vec<String> = describe(top)
-        .into_iter()
-        .map(|w| w.words.to_string())
-        .collect();
+    let weights = describe(top);
+    let heard = weights.iter().any(|w| &*w.factor == "phonetics");
+    let mut reasons: Vec<String> = weights.into_iter().map(|w| w.words.to_string()).collect();
     reasons.extend(top.reasons(q.name));
     let name_bits = ranked
         .iter()
@@ -986,10 +985,23 @@ fn decide(
     } else {
         top.name.exact || top.corroborated || (top.name.spelled && q.in_prose)
     };
+    // A name written exactly as someone's (`Kyara`, of Kyara Vicente) is as likely theirs as
+    // someone else's it only sounds like (`Gary`, who attends), however much likelier the note
+    // makes them.
+    let written_as_anothers = (heard && !top.name.exact)
+        .then(|| {
+            ranked
+                .iter()
+                .skip(1)
+                .filter_map(|(_, s)| s.entity.filter(|_| s.name.exact))
+                .next()
+        })
+        .flatten();
     let decision = if *p_top >= score::AUTO_PROBABILITY
         && margin >= score::AUTO_MARGIN_BITS
         && evidenced
         && !ambiguous
+        && written_as_anothers.is_none()
     {
         // Only a name written as the alias is (`[[Ana]]`), not one a nickname or a derived
         // form reaches (`Anna Silva` is no alias of Ana Silva because she goes by `Ana`).
@@ -1020,6 +1032,14 @@ fn decide(
                 .filter(|(p, s)| s.entity.is_some() && p * score::AMBIGUOUS_RATIO >= *p_top)
                 .count()
         )),
+        Decision::Review if written_as_anothers.is_some() => {
+            if let Some(other) = written_as_anothers {
+                reasons.push(format!(
+                    "'{}' is written exactly as {}'s name",
+                    q.name, other.title
+                ));
+            }
+        }
         Decision::Review if !evidenced => reasons.push(
             "the name is not written exactly and nothing else in the note points to them".into(),
         ),

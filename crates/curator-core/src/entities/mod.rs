@@ -660,6 +660,37 @@ mod tests {
     }
 
     #[test]
+    fn a_name_written_as_someones_is_not_linked_to_an_attendee_it_sounds_like() {
+        let person = "---\ntype: people\n---\n";
+        let text = "---\ntype: meeting\nparticipants: [Carey Mills, Dana Ruiz]\n---\n\
+                    **Carey Mills:** Did Kiara send the contract yet?\n";
+        // A vault of some size, where a person the note does not name is unlikely.
+        let others: Vec<String> = (0..60)
+            .map(|i| format!("People/Member{i} Tollund.md"))
+            .collect();
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Carey Mills.md", person),
+                ("People/Dana Ruiz.md", person),
+                ("People/Kiara Stone.md", person),
+                ("Meetings/2025-06-03 Sync.md", text),
+            ]
+            .into_iter()
+            .chain(others.iter().map(|p| (p.as_str(), person))),
+        );
+        let note = Note::parse("Meetings/2025-06-03 Sync.md", text);
+        let kiara = resolve_note(&note, &index, Scope::All)
+            .into_iter()
+            .find(|r| r.found.text == "Kiara")
+            .map(|r| r.resolution);
+        // `Kiara` sounds like Carey, who attends and speaks on the line, and is written exactly
+        // as Kiara Stone's given name: asked, not linked to either.
+        let kiara = kiara.expect("Kiara is a mention");
+        assert_eq!(kiara.decision, Decision::Review, "{kiara:?}");
+    }
+
+    #[test]
     fn an_everyday_word_opening_a_sentence_is_as_likely_the_word_as_the_organisation() {
         let org = "---\ntype: organization\n---\n";
         let decisions = |text: &str| {
