@@ -1429,7 +1429,21 @@ fn spans(
     let word_text = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
     let mut lo = 0;
     let mut hi = run.len();
-    while lo < hi && (is_stopword(word_text(run[lo])) || is_particle(word_text(run[lo]))) {
+    // A capital with a dot before more of the name is an initial (`A. Baptista`), never the
+    // article: an article has no dot.
+    let initial = |at: usize| {
+        at + 1 < run.len()
+            && one_letter(word_text(run[at]))
+            && word_text(run[at]).chars().all(char::is_uppercase)
+            && note
+                .text
+                .get(run[at].span.end..)
+                .is_some_and(|after| after.starts_with('.'))
+    };
+    while lo < hi
+        && (is_stopword(word_text(run[lo])) || is_particle(word_text(run[lo])))
+        && !initial(lo)
+    {
         lo += 1;
     }
     // `I` after a name the vault numbers (`Thutmose III`) is its numeral, not the pronoun:
@@ -2033,6 +2047,28 @@ mod tests {
             found("Balaton sent the menu and Jan approved it.\n"),
             ["Balaton", "Jan"]
         );
+    }
+
+    #[test]
+    fn a_capital_with_a_dot_before_a_name_is_an_initial_not_the_article() {
+        let person = "---\ntype: people\n---\n";
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Amara Quist.md", person),
+                ("People/Bruno Quist.md", person),
+            ],
+        );
+        let found = |text: &str| {
+            let note = Note::parse("Notes/Sync.md", text);
+            let found = prose(&note, index.entity_names(), &[], &[], false);
+            found.into_iter().map(|f| f.text).collect::<Vec<_>>()
+        };
+        assert_eq!(found("I think A. Quist has the draft.\n"), ["A. Quist"]);
+        assert_eq!(found("A. Quist has the draft.\n"), ["A. Quist"]);
+        // Without its dot, the capital is the article.
+        let article = found("A Quist report came.\n");
+        assert!(!article.iter().any(|t| t.starts_with('A')), "{article:?}");
     }
 
     #[test]
