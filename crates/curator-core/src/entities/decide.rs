@@ -511,6 +511,7 @@ impl<'a> Resolver<'a> {
                     plausible: true,
                     alias: false,
                     spelled: false,
+                    handle: false,
                 };
                 Scored::candidate(entity, name, support)
             })
@@ -985,15 +986,15 @@ fn decide(
     } else {
         top.name.exact || top.corroborated || (top.name.spelled && q.in_prose)
     };
-    // A name written exactly as someone's (`Kyara`, of Kyara Vicente) is as likely theirs as
-    // someone else's it only sounds like (`Gary`, who attends), however much likelier the note
-    // makes them.
+    // A name written exactly as someone's (`Kyara`, of Kyara Vicente), or as their chat handle
+    // (`haruka_h`, of Haruka Hashimoto), is as likely theirs as someone else's it only sounds
+    // like (`Gary`, `Haruka Ikeda`, who attend), however much likelier the note makes them.
     let written_as_anothers = (heard && !top.name.exact)
         .then(|| {
             ranked
                 .iter()
                 .skip(1)
-                .filter_map(|(_, s)| s.entity.filter(|_| s.name.exact))
+                .filter_map(|(_, s)| s.entity.filter(|_| s.name.exact || s.name.handle))
                 .next()
         })
         .flatten();
@@ -1035,7 +1036,7 @@ fn decide(
         Decision::Review if written_as_anothers.is_some() => {
             if let Some(other) = written_as_anothers {
                 reasons.push(format!(
-                    "'{}' is written exactly as {}'s name",
+                    "'{}' spells {}'s name, where it only sounds like this one",
                     q.name, other.title
                 ));
             }

@@ -341,6 +341,8 @@ pub struct NameMatch<'a> {
     pub alias: bool,
     /// See [`NameScore::spelled`].
     pub spelled: bool,
+    /// See [`NameScore::handle`].
+    pub handle: bool,
     /// Only the end of the name matched: one word matched only the person's surname, or the
     /// mention left out the leading words of an organisation's name (`Water Authority`).
     pub tail_only: bool,
@@ -367,6 +369,9 @@ pub struct NameScore {
     /// chat handle writing the surname in full ([`Handle::writes_surname`]: `robbenoit`,
     /// `rbenoit`).
     pub spelled: bool,
+    /// One word that is a chat handle of the name, spelled as the name is (`harukah` of
+    /// Haruka Hashimoto, `rbenoit` of Rob Benoit; see [`handle_of`]).
+    pub handle: bool,
 }
 
 impl NameMatch<'_> {
@@ -378,6 +383,7 @@ impl NameMatch<'_> {
             plausible: self.plausible,
             alias: self.alias,
             spelled: self.spelled,
+            handle: self.handle,
         }
     }
 
@@ -477,6 +483,7 @@ pub fn match_entity<'a>(
                 plausible: true,
                 alias: false,
                 spelled: false,
+                handle: false,
                 tail_only: false,
                 parts: vec![PartMatch {
                     mention: a,
@@ -533,6 +540,7 @@ pub fn misheard_surname(
                 plausible: true,
                 alias: f.alias,
                 spelled: false,
+                handle: false,
             })
         })
         .max_by(|a, b| a.bits.total_cmp(&b.bits))
@@ -808,6 +816,7 @@ fn match_form<'a>(
     // Where a handle reading sits among the one-word options, and how it writes the name.
     let mut handle_at: Option<(usize, Handle)> = None;
     let mut handle_spelled = false;
+    let mut handle_read = false;
     if mention.len() == 1 {
         // One word: a given name or surname of a person, the leading word of an organisation,
         // or the whole name run together.
@@ -836,6 +845,7 @@ fn match_form<'a>(
             .enumerate()
             .max_by(|a, b| a.1.bits.total_cmp(&b.1.bits))?;
         tail_only = kind == NoteKind::Person && name.len() > 1 && best.0 == 1;
+        handle_read = handle_at.is_some_and(|(at, _)| at == best.0);
         handle_spelled = handle_at.is_some_and(|(at, form)| at == best.0 && form.writes_surname());
         parts.push(best.1);
     } else if kind == NoteKind::Person || name.len() == 1 {
@@ -948,6 +958,7 @@ fn match_form<'a>(
     Some(NameMatch {
         bits,
         spelled,
+        handle: handle_read,
         exact: extra == 0 && parts.iter().all(|p| p.level.is_exact()),
         plausible: !loose
             && !longer
