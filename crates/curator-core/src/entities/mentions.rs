@@ -13,7 +13,7 @@ use crate::names::everyday::is_common_word;
 use crate::names::evidence::{reach, reach_locals, ProseReach};
 use crate::names::keys::EntityNames;
 use crate::names::normalize::{self, Token};
-use crate::names::particles::{is_honorific, is_particle};
+use crate::names::particles::{self, is_honorific, is_particle};
 use crate::names::qualifier;
 use crate::names::score;
 use crate::note::{LinkKind, Note};
@@ -946,7 +946,11 @@ fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
             // One capital letter ending a word (`BrisA`) is case noise, unless a person's
             // name comes before it (`NikoI`).
             let letter = right_word.chars().nth(1).is_none();
-            if person_part(left) || known_right || (is_stopword(right_word) && !letter) {
+            // `MacComisky`, `DeAndre`: one name, whatever else `Mac` or `De` may be.
+            let one_name = particles::opens_camel_name(left) && !is_stopword(right_word);
+            if !one_name
+                && (person_part(left) || known_right || (is_stopword(right_word) && !letter))
+            {
                 return Some(i);
             }
         }
@@ -2096,6 +2100,26 @@ mod tests {
         assert_eq!(glue_point("Valleryof", names), Some(7));
         // `Ahmedi` is another name ending in `i`, not Ahmed and the word `I`.
         assert_eq!(glue_point("Ahmedi", names), None);
+    }
+
+    #[test]
+    fn a_camel_case_surname_is_not_cut_after_its_prefix() {
+        let person = "---\ntype: people\n---\n";
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Linh Mac.md", person),
+                ("People/Ana De.md", person),
+                ("People/Niko Dukic.md", person),
+            ],
+        );
+        let names = index.entity_names();
+        // `Mac` and `De` are surnames here, and still open these names.
+        assert_eq!(glue_point("MacAllister", names), None);
+        assert_eq!(glue_point("DeAndre", names), None);
+        // A speaker label glued to speech is still cut.
+        assert_eq!(glue_point("NikoThe", names), Some(4));
+        assert_eq!(glue_point("MacThe", names), Some(3));
     }
 
     #[test]

@@ -21,6 +21,14 @@ pub fn is_particle(word: &str) -> bool {
         && packed(word).is_some_and(|w| PACKED_PARTICLES.contains(&w))
 }
 
+/// True when `word` (in any case) opens a surname or given name written in camel case with
+/// the rest (`McAllister`, `MacComisky`, `FitzGerald`, `DeAndre`, `VanDyke`): `Mc`, `Mac`,
+/// `Fitz` or a particle.
+pub fn opens_camel_name(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    matches!(lower.as_str(), "mc" | "mac" | "fitz") || is_particle(&lower)
+}
+
 /// The letters particles start with, one bit each (`a` the lowest).
 const PARTICLE_FIRST_LETTERS: u32 = first_letters(PARTICLES);
 
