@@ -1900,15 +1900,19 @@ fn in_a_strangers_name(
     if past > next && run[past].capital {
         next = past;
     }
-    let after = next < hi && {
-        let w = run[next];
-        !initial(w)
+    let after = next < hi
+        && {
+            let w = run[next];
+            // The word that ends an organisation's name of the vault (`Borroni Networks`), in a
+            // transcript too: no surname misheard, nor a second person.
+            let org = next == to && transcript && closes_an_org_name(word_text(w), names);
+            !initial(w)
             // Past initials, an everyday word opens what follows (`Arthur W. B. American
             // Economic Review`).
             && if next == to && !transcript {
                 continues_a_name(word_text(w))
             } else {
-                name_like(word_text(w)) && !(transcript && modifies_what_follows(word_text(w)))
+                org || name_like(word_text(w)) && !(transcript && modifies_what_follows(word_text(w)))
             }
             && in_one_name(note, run[next - 1], w)
             && !(next + 1..=hi.min(next + MAX_SPAN_WORDS)).any(|end| is_name(next, end))
@@ -1916,10 +1920,11 @@ fn in_a_strangers_name(
                 .text
                 .get(run[from].span.start..w.span.end)
                 .is_none_or(|longer| cached_reach(longer, names, locals, cache).is_none())
-            && !(transcript
-                && (cached_reach(word_text(w), names, locals, cache).is_some()
-                    || may_be_named_with(word_text(w), run, (from, to), note, names)))
-    };
+            && (org
+                || !(transcript
+                    && (cached_reach(word_text(w), names, locals, cache).is_some()
+                        || may_be_named_with(word_text(w), run, (from, to), note, names))))
+        };
     // Particles before the span (`Berg` or `den Berg` of `Pieter van den Berg`) belong to the
     // name the word before them opens, also when the span reaches a name by its surname.
     let mut first = from;
@@ -1979,6 +1984,14 @@ fn one_letter(word: &str) -> bool {
 /// `Budget`, `Dr`).
 fn name_like(word: &str) -> bool {
     continues_a_name(word) && !is_common_word(&word.to_lowercase())
+}
+
+/// True when a capitalised `word` ends the name of several words of some organisation of the
+/// vault (`Networks`, `Telecom`): after another capitalised word, in a transcript too, the two
+/// are an organisation's name (`Borroni Networks`), whatever the first word sounds like.
+fn closes_an_org_name(word: &str, names: &EntityNames) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && normalize::word_key(word).is_some_and(|key| names.closes_an_org_name(&key))
 }
 
 /// True when a capitalised `word` after a name may continue it: no stopword, particle or
@@ -2100,6 +2113,25 @@ mod tests {
         assert_eq!(glue_point("Valleryof", names), Some(7));
         // `Ahmedi` is another name ending in `i`, not Ahmed and the word `I`.
         assert_eq!(glue_point("Ahmedi", names), None);
+    }
+
+    #[test]
+    fn in_a_transcript_a_word_ending_an_organisations_name_keeps_the_word_before() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Bruno Kade.md", "---\ntype: people\n---\n"),
+                ("Orgs/Harlow Networks.md", "---\ntype: organization\n---\n"),
+            ],
+        );
+        let found = |text: &str| {
+            let note = Note::parse("Meetings/Sync.md", text);
+            let found = prose(&note, index.entity_names(), &[], &[], true);
+            found.into_iter().map(|f| f.text).collect::<Vec<_>>()
+        };
+        // `Borrono` sounds like Bruno; with `Networks` it is an organisation's name.
+        assert_eq!(found("I think Borrono is right.\n"), ["Borrono"]);
+        assert!(found("I think Borrono Networks is the reference customer.\n").is_empty());
     }
 
     #[test]

@@ -728,6 +728,22 @@ impl EntityNames {
             .any(|e| e.kind == kind)
     }
 
+    /// True when `key` is the last word of a name of several words of some organisation
+    /// (`networks` of Kittiwake Networks): a word that says what kind of organisation a name
+    /// is, as the vault writes them.
+    pub fn closes_an_org_name(&self, key: &str) -> bool {
+        deps::read(Dep::Token(key));
+        Self::ids(&self.tokens, key)
+            .iter()
+            .filter_map(|id| self.entity(*id))
+            .filter(|e| e.kind == NoteKind::Org)
+            .any(|e| {
+                e.forms
+                    .iter()
+                    .any(|f| f.tokens.len() > 1 && f.tokens.last().is_some_and(|t| t.key == key))
+            })
+    }
+
     /// How many entities have a name part folding to `key`.
     pub fn token_count(&self, key: &str) -> usize {
         deps::read(Dep::Token(key));
