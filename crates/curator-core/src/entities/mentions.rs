@@ -1587,6 +1587,15 @@ fn spans(
             } {
                 continue;
             }
+            // An everyday word opening a sentence before an article or a possessive (`Chase the
+            // vendor`, `Mark the date`, `Will the budget hold?`) is a verb, not a name.
+            if len == 1
+                && run[i].sentence_start
+                && is_common_word(&text.to_lowercase())
+                && followed_by_a_determiner(note, span.end)
+            {
+                continue;
+            }
             // An acronym's plural (`RWAs`, `KPIs`) is a term, spelled as written or nothing: it
             // never names someone by sound (`RWAs` ~ Ryse).
             if len == 1 && !reach.exact && is_plural_acronym(text) {
@@ -1731,6 +1740,24 @@ fn followed_by_kin(note: &Note, end: usize) -> bool {
         .find(|c: char| !c.is_ascii_alphabetic())
         .map_or(after, |at| &after[..at]);
     KIN_WORDS.binary_search(&word).is_ok()
+}
+
+/// Articles and possessive determiners, lowercase, sorted: what a verb opening a sentence has
+/// after it (`Chase the vendor`), and a name rarely does.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this", "those",
+    "your",
+];
+
+/// True when the word after byte `end` of the note, past one space, is one of [`DETERMINERS`].
+fn followed_by_a_determiner(note: &Note, end: usize) -> bool {
+    let Some(after) = note.text.get(end..).and_then(|a| a.strip_prefix(' ')) else {
+        return false;
+    };
+    let word = after
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .map_or(after, |at| &after[..at]);
+    DETERMINERS.binary_search(&word).is_ok()
 }
 
 /// True when the words ending at `end` are followed by the last item of a list of single words,
@@ -2132,6 +2159,27 @@ mod tests {
         // `Borrono` sounds like Bruno; with `Networks` it is an organisation's name.
         assert_eq!(found("I think Borrono is right.\n"), ["Borrono"]);
         assert!(found("I think Borrono Networks is the reference customer.\n").is_empty());
+    }
+
+    #[test]
+    fn an_everyday_word_opening_a_sentence_before_an_article_is_a_verb() {
+        let person = "---\ntype: people\n---\n";
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Chase Okoro.md", person),
+                ("People/Mark Lindqvist.md", person),
+            ],
+        );
+        let found = |text: &str| {
+            let note = Note::parse("Notes/Plan.md", text);
+            let found = prose(&note, index.entity_names(), &[], &[], false);
+            found.into_iter().map(|f| f.text).collect::<Vec<_>>()
+        };
+        assert!(found("Chase the vendor for the parts.\n").is_empty());
+        assert!(found("Done. Mark your calendars.\n").is_empty());
+        assert_eq!(found("Chase said the parts are late.\n"), ["Chase"]);
+        assert_eq!(found("We asked Mark the day before.\n"), ["Mark"]);
     }
 
     #[test]
