@@ -512,6 +512,7 @@ impl<'a> Resolver<'a> {
                     alias: false,
                     spelled: false,
                     handle: false,
+                    respelled: false,
                 };
                 Scored::candidate(entity, name, support)
             })
@@ -931,9 +932,10 @@ fn decide(
     let runner_up = ranked
         .get(1)
         .map_or(unseen_bits, |(_, s)| s.bits.max(unseen_bits));
-    let weights = describe(top);
-    let heard = weights.iter().any(|w| &*w.factor == "phonetics");
-    let mut reasons: Vec<String> = weights.into_iter().map(|w| w.words.to_string()).collect();
+    let mut reasons: Vec<String> = describe(top)
+        .into_iter()
+        .map(|w| w.words.to_string())
+        .collect();
     reasons.extend(top.reasons(q.name));
     let name_bits = ranked
         .iter()
@@ -987,9 +989,10 @@ fn decide(
         top.name.exact || top.corroborated || (top.name.spelled && q.in_prose)
     };
     // A name written exactly as someone's (`Kyara`, of Kyara Vicente), or as their chat handle
-    // (`haruka_h`, of Haruka Hashimoto), is as likely theirs as someone else's it only sounds
-    // like (`Gary`, `Haruka Ikeda`, who attend), however much likelier the note makes them.
-    let written_as_anothers = (heard && !top.name.exact)
+    // (`haruka_h`, `lgarcia`), is as likely theirs as someone else's it only sounds or is
+    // spelled like (`Gary`, `Haruka Ikeda`, `Gustavo Garcia`, who attend), however much
+    // likelier the note makes them.
+    let written_as_anothers = (top.name.respelled && !top.name.exact)
         .then(|| {
             ranked
                 .iter()
@@ -1036,7 +1039,7 @@ fn decide(
         Decision::Review if written_as_anothers.is_some() => {
             if let Some(other) = written_as_anothers {
                 reasons.push(format!(
-                    "'{}' spells {}'s name, where it only sounds like this one",
+                    "'{}' spells {}'s name, where it is only like this one",
                     q.name, other.title
                 ));
             }

@@ -624,7 +624,10 @@ mod tests {
                 ("People/Adaeze Nwosu.md", person),
                 ("People/Emeka Okafor.md", person),
                 ("People/Ines Pereira Duarte.md", person),
-                ("People/Tomas Ferreira.md", person),
+                (
+                    "People/Tomas Ferreira.md",
+                    "---\ntype: people\ncompany: Harlow Foods\n---\n",
+                ),
                 (
                     "Meetings/2025-05-06 Intake.md",
                     "---\ntype: meeting\nparticipants: [Emeka Okafor, Tomas Ferreira]\n---\n",
@@ -662,9 +665,11 @@ mod tests {
     #[test]
     fn a_name_written_as_someones_is_not_linked_to_an_attendee_it_sounds_like() {
         let person = "---\ntype: people\n---\n";
-        let text = "---\ntype: meeting\nparticipants: [Carey Mills, Amaka Obi]\n---\n\
+        let text = "---\ntype: meeting\nparticipants: [Carey Mills, Amaka Obi, Tomas Ferreira]\n\
+                    tags: [company/harlow-foods]\n---\n\
                     **Carey Mills:** Did Kiara send the contract yet?\n\
-                    **Carey Mills:** Amaka Obi and I will ping amaka_h about it.\n";
+                    **Carey Mills:** Amaka Obi and I will ping amaka_h about it.\n\
+                    **Tomas Ferreira:** Send it to lferreira today.\n";
         // A vault of some size, where a person the note does not name is unlikely.
         let others: Vec<String> = (0..60)
             .map(|i| format!("People/Member{i} Tollund.md"))
@@ -676,6 +681,11 @@ mod tests {
                 ("People/Amaka Obi.md", person),
                 ("People/Amaka Hale.md", person),
                 ("People/Kiara Stone.md", person),
+                (
+                    "People/Tomas Ferreira.md",
+                    "---\ntype: people\ncompany: Harlow Foods\n---\n",
+                ),
+                ("People/Luana Ferreira.md", person),
                 ("Meetings/2025-06-03 Sync.md", text),
             ]
             .into_iter()
@@ -694,6 +704,9 @@ mod tests {
         // given name of Amaka Obi, named on its line, and is Amaka Hale's handle.
         assert_eq!(decision("Kiara"), Some(Decision::Review));
         assert_eq!(decision("amaka_h"), Some(Decision::Review));
+        // `lferreira` is spelled almost like the surname of Tomas Ferreira, who speaks and works
+        // at the meeting's company, and is Luana Ferreira's handle.
+        assert_eq!(decision("lferreira"), Some(Decision::Review));
     }
 
     #[test]

@@ -343,6 +343,8 @@ pub struct NameMatch<'a> {
     pub spelled: bool,
     /// See [`NameScore::handle`].
     pub handle: bool,
+    /// See [`NameScore::respelled`].
+    pub respelled: bool,
     /// Only the end of the name matched: one word matched only the person's surname, or the
     /// mention left out the leading words of an organisation's name (`Water Authority`).
     pub tail_only: bool,
@@ -372,6 +374,9 @@ pub struct NameScore {
     /// One word that is a chat handle of the name, spelled as the name is (`harukah` of
     /// Haruka Hashimoto, `rbenoit` of Rob Benoit; see [`handle_of`]).
     pub handle: bool,
+    /// Some part only sounds or is spelled like the name's (`Kyara` for Gary, `lgarcia` for
+    /// Garcia): [`Level::Phonetic`], [`Level::Close`] or [`Level::Near`].
+    pub respelled: bool,
 }
 
 impl NameMatch<'_> {
@@ -384,6 +389,7 @@ impl NameMatch<'_> {
             alias: self.alias,
             spelled: self.spelled,
             handle: self.handle,
+            respelled: self.respelled,
         }
     }
 
@@ -484,6 +490,7 @@ pub fn match_entity<'a>(
                 alias: false,
                 spelled: false,
                 handle: false,
+                respelled: false,
                 tail_only: false,
                 parts: vec![PartMatch {
                     mention: a,
@@ -541,6 +548,7 @@ pub fn misheard_surname(
                 alias: f.alias,
                 spelled: false,
                 handle: false,
+                respelled: true,
             })
         })
         .max_by(|a, b| a.bits.total_cmp(&b.bits))
@@ -955,10 +963,14 @@ fn match_form<'a>(
             && parts
                 .iter()
                 .all(|p| p.level <= Level::Close || p.level == Level::Initial);
+    let respelled = parts
+        .iter()
+        .any(|p| matches!(p.level, Level::Phonetic | Level::Close | Level::Near));
     Some(NameMatch {
         bits,
         spelled,
         handle: handle_read,
+        respelled,
         exact: extra == 0 && parts.iter().all(|p| p.level.is_exact()),
         plausible: !loose
             && !longer
