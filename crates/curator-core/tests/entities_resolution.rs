@@ -330,6 +330,35 @@ fn unknown_participants_of_a_meeting_are_new_people() {
 }
 
 #[test]
+fn a_name_garbled_in_transit_is_not_asked_about_before_it_is_repaired() {
+    let mut engine = vault(Settings::default());
+    // `@Ayşe Kılıç` saved as UTF-8 read as windows-1252: the owner handle stops inside the
+    // garbled letters, and the review would offer to create a note named after them.
+    let text = "---\ntype: meeting\nparticipants: [\"[[Rob Benoit]]\"]\n---\n# M\n\n\
+                - [ ] Send the quote @AyÅŸe KÄ±lÄ±Ã§ @Rob Benoit\n";
+    engine.index_mut().upsert("Meetings/M.md", text);
+    let report = engine.check("Meetings/M.md", text);
+    assert!(
+        report.review.iter().all(|r| !r.message.contains('Ä')),
+        "{:#?}",
+        report.review
+    );
+    // Once repaired, the name is someone new like any other.
+    let fixed = engine.fix("Meetings/M.md", text).text.expect("the repair");
+    assert!(fixed.contains("@Ayşe Kılıç"), "{fixed}");
+    engine.index_mut().upsert("Meetings/M.md", &fixed);
+    let report = engine.check("Meetings/M.md", &fixed);
+    assert!(
+        report
+            .review
+            .iter()
+            .any(|r| r.reason == ReviewReason::NewEntity && r.message.contains("Ayşe Kılıç")),
+        "{:#?}",
+        report.review
+    );
+}
+
+#[test]
 fn vault_review_finds_conflicts_copies_and_duplicates() {
     let mut engine = vault(Settings::default());
     let facts = "## Key Facts\n\n- Runs the storage pilot in Lisbon.\n- Prefers bare metal.\n- Owns the renewal.\n";

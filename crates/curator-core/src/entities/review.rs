@@ -21,6 +21,27 @@ const COPIED_FACTS: usize = 3;
 /// Notes a name without a note must recur in before the vault review suggests creating one.
 const RECURRING_NOTES: usize = 2;
 
+/// True when the bytes `span` of the note overlap mojibake its line holds ([`crate::mojibake`]
+/// repairs it): `@SayÄ` of `@SayÄ±n Yorulmaz`.
+fn in_garbled_text(note: &Note, span: &std::ops::Range<usize>) -> bool {
+    let text = note.text;
+    let start = text
+        .get(..span.start)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let end = text
+        .get(span.end..)
+        .and_then(|t| t.find('\n'))
+        .map_or(text.len(), |i| span.end + i);
+    let Some(line) = text.get(start..end) else {
+        return false;
+    };
+    crate::mojibake::may_contain(line)
+        && crate::mojibake::repairs(line)
+            .iter()
+            .any(|(r, _)| start + r.start < span.end && span.start < start + r.end)
+}
+
 /// Review items for one note's mentions. `meeting` says whether the note is a meeting, where a
 /// participant or owner without a note is probably someone new. A word the person said is not a
 /// name (in `settings`) is never asked about.
@@ -47,6 +68,12 @@ pub fn note_items(
         // Rewritable mentions get review items; a name in prose only when it is a given name
         // several people share.
         if !settings.not_names.is_empty() && crate::answers::is_not_a_name(settings, &f.name) {
+            continue;
+        }
+        // A name garbled in transit (`SayÄ±n`, `Báº£o`) is asked about once the mojibake rule
+        // has repaired it: asked now, its answer would be about text the fix rewrites, and
+        // `someone new` would name a note after the garbled form.
+        if in_garbled_text(note, &f.span) {
             continue;
         }
         let structured = matches!(f.kind, Kind::Participant | Kind::Owner | Kind::Wikilink);
