@@ -25,21 +25,24 @@ const RECURRING_NOTES: usize = 2;
 /// repairs it): `@SayÄ` of `@SayÄ±n Yorulmaz`.
 fn in_garbled_text(note: &Note, span: &std::ops::Range<usize>) -> bool {
     let text = note.text;
+    // A garble a mention overlaps has a character of it inside the mention or just after (its
+    // name stops where the garble's symbols begin): the line is read only then.
+    let after = text.get(span.end..).unwrap_or("");
+    let near = span.end + after.char_indices().nth(2).map_or(after.len(), |(i, _)| i);
+    if !text
+        .get(span.start..near)
+        .is_some_and(crate::mojibake::may_contain)
+    {
+        return false;
+    }
     let start = text
         .get(..span.start)
         .and_then(|t| t.rfind('\n'))
         .map_or(0, |i| i + 1);
-    let end = text
-        .get(span.end..)
-        .and_then(|t| t.find('\n'))
-        .map_or(text.len(), |i| span.end + i);
-    let Some(line) = text.get(start..end) else {
-        return false;
-    };
-    crate::mojibake::may_contain(line)
-        && crate::mojibake::repairs(line)
-            .iter()
-            .any(|(r, _)| start + r.start < span.end && span.start < start + r.end)
+    let end = after.find('\n').map_or(text.len(), |i| span.end + i);
+    crate::mojibake::repairs(text.get(start..end).unwrap_or(""))
+        .iter()
+        .any(|(r, _)| start + r.start < span.end && span.start < start + r.end)
 }
 
 /// Review items for one note's mentions. `meeting` says whether the note is a meeting, where a
@@ -70,12 +73,6 @@ pub fn note_items(
         if !settings.not_names.is_empty() && crate::answers::is_not_a_name(settings, &f.name) {
             continue;
         }
-        // A name garbled in transit (`SayÄ±n`, `Báº£o`) is asked about once the mojibake rule
-        // has repaired it: asked now, its answer would be about text the fix rewrites, and
-        // `someone new` would name a note after the garbled form.
-        if in_garbled_text(note, &f.span) {
-            continue;
-        }
         let structured = matches!(f.kind, Kind::Participant | Kind::Owner | Kind::Wikilink);
         let new_slot = meeting && matches!(f.kind, Kind::Participant | Kind::Owner);
         let (reason, item) = match res.decision {
@@ -91,6 +88,12 @@ pub fn note_items(
             }
             _ => continue,
         };
+        // A name garbled in transit (`SayÄ±n`, `Báº£o`) is asked about once the mojibake rule
+        // has repaired it: asked now, its answer would be about text the fix rewrites, and
+        // `someone new` would name a note after the garbled form.
+        if in_garbled_text(note, &f.span) {
+            continue;
+        }
         let key = keys
             .entry(f.name.as_str())
             .or_insert_with(|| normalize::name_key(&f.name));
