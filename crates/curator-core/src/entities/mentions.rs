@@ -2069,6 +2069,25 @@ mod tests {
         found.iter().map(|f| (f.kind, f.text.as_str())).collect()
     }
 
+    /// A vault of people notes titled `names`.
+    fn people(names: &[&str]) -> VaultIndex {
+        let paths: Vec<String> = names.iter().map(|n| format!("People/{n}.md")).collect();
+        VaultIndex::build(
+            Settings::default(),
+            paths
+                .iter()
+                .map(|p| (p.as_str(), "---\ntype: people\n---\n")),
+        )
+    }
+
+    /// The texts of the prose mentions of a note at `path` holding `text`; `heard` as for
+    /// [`prose`].
+    fn prose_texts(index: &VaultIndex, path: &str, text: &str, heard: bool) -> Vec<String> {
+        let note = Note::parse(path, text);
+        let found = prose(&note, index.entity_names(), &[], &[], heard);
+        found.into_iter().map(|f| f.text).collect()
+    }
+
     #[test]
     fn a_place_or_a_date_the_words_around_make_is_no_mention() {
         let index = VaultIndex::build(
@@ -2078,11 +2097,7 @@ mod tests {
                 ("Orgs/Balaton Foods.md", "---\ntype: organization\n---\n"),
             ],
         );
-        let found = |text: &str| {
-            let note = Note::parse("Notes/Offsite.md", text);
-            let found = prose(&note, index.entity_names(), &[], &[], false);
-            found.into_iter().map(|f| f.text).collect::<Vec<_>>()
-        };
+        let found = |text: &str| prose_texts(&index, "Notes/Offsite.md", text, false);
         assert_eq!(
             found("The offsite is at a hotel on Lake Balaton, moved to Jan 15.\n"),
             Vec::<String>::new()
@@ -2095,19 +2110,8 @@ mod tests {
 
     #[test]
     fn a_capital_with_a_dot_before_a_name_is_an_initial_not_the_article() {
-        let person = "---\ntype: people\n---\n";
-        let index = VaultIndex::build(
-            Settings::default(),
-            [
-                ("People/Amara Quist.md", person),
-                ("People/Bruno Quist.md", person),
-            ],
-        );
-        let found = |text: &str| {
-            let note = Note::parse("Notes/Sync.md", text);
-            let found = prose(&note, index.entity_names(), &[], &[], false);
-            found.into_iter().map(|f| f.text).collect::<Vec<_>>()
-        };
+        let index = people(&["Amara Quist", "Bruno Quist"]);
+        let found = |text: &str| prose_texts(&index, "Notes/Sync.md", text, false);
         assert_eq!(found("I think A. Quist has the draft.\n"), ["A. Quist"]);
         assert_eq!(found("A. Quist has the draft.\n"), ["A. Quist"]);
         // Without its dot, the capital is the article.
@@ -2151,11 +2155,7 @@ mod tests {
                 ("Orgs/Harlow Networks.md", "---\ntype: organization\n---\n"),
             ],
         );
-        let found = |text: &str| {
-            let note = Note::parse("Meetings/Sync.md", text);
-            let found = prose(&note, index.entity_names(), &[], &[], true);
-            found.into_iter().map(|f| f.text).collect::<Vec<_>>()
-        };
+        let found = |text: &str| prose_texts(&index, "Meetings/Sync.md", text, true);
         // `Borrono` sounds like Bruno; with `Networks` it is an organisation's name.
         assert_eq!(found("I think Borrono is right.\n"), ["Borrono"]);
         assert!(found("I think Borrono Networks is the reference customer.\n").is_empty());
@@ -2163,19 +2163,8 @@ mod tests {
 
     #[test]
     fn an_everyday_word_opening_a_sentence_before_an_article_is_a_verb() {
-        let person = "---\ntype: people\n---\n";
-        let index = VaultIndex::build(
-            Settings::default(),
-            [
-                ("People/Chase Okoro.md", person),
-                ("People/Mark Lindqvist.md", person),
-            ],
-        );
-        let found = |text: &str| {
-            let note = Note::parse("Notes/Plan.md", text);
-            let found = prose(&note, index.entity_names(), &[], &[], false);
-            found.into_iter().map(|f| f.text).collect::<Vec<_>>()
-        };
+        let index = people(&["Chase Okoro", "Mark Lindqvist"]);
+        let found = |text: &str| prose_texts(&index, "Notes/Plan.md", text, false);
         assert!(found("Chase the vendor for the parts.\n").is_empty());
         assert!(found("Done. Mark your calendars.\n").is_empty());
         assert_eq!(found("Chase said the parts are late.\n"), ["Chase"]);
@@ -2184,15 +2173,7 @@ mod tests {
 
     #[test]
     fn a_camel_case_surname_is_not_cut_after_its_prefix() {
-        let person = "---\ntype: people\n---\n";
-        let index = VaultIndex::build(
-            Settings::default(),
-            [
-                ("People/Linh Mac.md", person),
-                ("People/Ana De.md", person),
-                ("People/Niko Dukic.md", person),
-            ],
-        );
+        let index = people(&["Linh Mac", "Ana De", "Niko Dukic"]);
         let names = index.entity_names();
         // `Mac` and `De` are surnames here, and still open these names.
         assert_eq!(glue_point("MacAllister", names), None);
@@ -2551,13 +2532,7 @@ mod tests {
                 ),
             ],
         );
-        let found = |text: &str| {
-            let note = Note::parse("Meetings/Call.md", text);
-            prose(&note, index.entity_names(), &[], &[], false)
-                .into_iter()
-                .map(|f| f.text)
-                .collect::<Vec<_>>()
-        };
+        let found = |text: &str| prose_texts(&index, "Meetings/Call.md", text, false);
         assert_eq!(
             found("# Call\n\nIs tolvern bank still evaluating? northern reach water authority asked.\n"),
             ["tolvern bank", "northern reach water authority"]
