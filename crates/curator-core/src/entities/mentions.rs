@@ -715,29 +715,47 @@ impl<'t> WordMemo<'t> {
         })
     }
 
-    /// Whether `word`, written in lowercase, is a person's name ([`is_lowercase_name`]) when
-    /// `name` asks, and whether it may open an organisation's name ([`opens_lowercase_org`])
-    /// when `org` asks; false for what is not asked. Both answers come from one look-up.
-    fn lowercase(&mut self, word: &'t str, name: bool, org: bool) -> (bool, bool) {
+    /// Whether `word`, written in lowercase, is a person's name ([`is_lowercase_name`]; a
+    /// stopword never is, but may open one, [`Lowercase::stopword_name`]) when `name` asks, and
+    /// whether it may open an organisation's name ([`opens_lowercase_org`]) when `org` asks;
+    /// false for what is not asked. The answers come from one look-up.
+    fn lowercase(&mut self, word: &'t str, name: bool, org: bool) -> Lowercase {
         // Most words of prose are short (`a`, `of`, `we`): fewer than three bytes are fewer
         // than three letters, which no lowercase name is, and asking reads nothing of the vault.
         let name = name && word.len() >= 3;
         if !name && !org {
-            return (false, false);
+            return Lowercase::default();
         }
         let names = self.names;
         let facts = self.words.entry(word).or_default();
         let memos = names.word_memos();
-        let is_name = name
+        let name_part = name
             && *facts.lowercase_name.get_or_insert_with(|| {
                 (memos.lowercase_name).get_or(word, || is_lowercase_name(word, names))
             });
-        let opens = org
+        let opens_org = org
             && *facts.lowercase_org.get_or_insert_with(|| {
                 (memos.lowercase_org).get_or(word, || opens_lowercase_org(word, names))
             });
-        (is_name, opens)
+        let stopword = name_part && is_stopword(word);
+        Lowercase {
+            name: name_part && !stopword,
+            stopword_name: stopword,
+            opens_org,
+        }
     }
+}
+
+/// What [`WordMemo::lowercase`] answers of a word written in lowercase.
+#[derive(Default)]
+struct Lowercase {
+    /// A person's name part, and no stopword (`leo`, `dewi`).
+    name: bool,
+    /// A stopword that is a person's name part (`april`, `may`): a mention only as the first
+    /// word of a whole name of the vault (`april bernard`).
+    stopword_name: bool,
+    /// May open an organisation's name.
+    opens_org: bool,
 }
 
 /// The character at byte `offset` of `text`, if one starts there.
@@ -1055,12 +1073,12 @@ fn opens_lowercase_org(word: &str, names: &EntityNames) -> bool {
         && normalize::with_word_key(word, org_part) == Some(true)
 }
 
-/// A lowercase word that is exactly part of a person's name (`leo`, `dewi`) may be a mention.
+/// A lowercase word that is exactly part of a person's name (`leo`, `dewi`) may be a mention;
+/// one that is a stopword too (`april`, `may`) only opening a whole name ([`WordMemo::lowercase`]).
 fn is_lowercase_name(word: &str, names: &EntityNames) -> bool {
     let person_part = |k: &str| names.has_part_of(k, NoteKind::Person);
     word.chars().count() >= 3
         && normalize::with_word_key(word, person_part) == Some(true)
-        && !is_stopword(word)
         && !is_particle(word)
 }
 
@@ -1214,8 +1232,9 @@ pub fn prose_with(
             let org =
                 !w.capital && w.joined_to_next && ws.get(k + 1).is_some_and(|next| !next.capital);
             let name = prose && !w.capital && !is_particle(word);
-            let (lowercase_name, opens) = words_memo.lowercase(word, name, org);
-            opens_org.push(opens);
+            let lowercase = words_memo.lowercase(word, name, org);
+            let lowercase_name = lowercase.name;
+            opens_org.push(lowercase.opens_org);
             // `of`, `and` between capitalised words may join an organisation's name (`Bank of
             // America`, `Marks and Spencer`); spans keep them only in a name spelled exactly.
             let connects = prose
@@ -1230,7 +1249,19 @@ pub fn prose_with(
                         || (next.joined_to_next
                             && is_connector(note.text.get(next.span.clone()).unwrap_or("")))
                 });
-            let usable = prose && (w.capital || is_particle(word) || lowercase_name || connects);
+            // A stopword in lowercase that opens a whole name of the vault with the next word
+            // (`april bernard`, `may baldwin` in a transcript) is that name's first word.
+            let opens_a_name = lowercase.stopword_name
+                && w.joined_to_next
+                && ws.get(k + 1).is_some_and(|next| {
+                    !next.capital
+                        && note
+                            .text
+                            .get(w.span.start..next.span.end)
+                            .is_some_and(|two| names.is_a_name(two))
+                });
+            let usable = prose
+                && (w.capital || is_particle(word) || lowercase_name || connects || opens_a_name);
             if usable {
                 run.push(w);
             }
@@ -2169,6 +2200,20 @@ mod tests {
         assert!(found("Done. Mark your calendars.\n").is_empty());
         assert_eq!(found("Chase said the parts are late.\n"), ["Chase"]);
         assert_eq!(found("We asked Mark the day before.\n"), ["Mark"]);
+    }
+
+    #[test]
+    fn a_stopword_in_lowercase_opens_a_whole_name_of_the_vault() {
+        let index = people(&["April Bernard", "Berend Ouwerkerk"]);
+        let found = |text: &str| prose_texts(&index, "Meetings/Sync.md", text, true);
+        // `april` is a month, and a stopword; with `bernard` it is a whole name of the vault.
+        assert_eq!(
+            found("I'll loop in april bernard after this call.\n"),
+            ["april bernard"]
+        );
+        assert!(!found("The release moved to april after all.\n")
+            .iter()
+            .any(|t| t.contains("april")));
     }
 
     #[test]

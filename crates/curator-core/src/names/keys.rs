@@ -189,7 +189,8 @@ impl<V> std::fmt::Debug for VaultMemo<V> {
 pub struct WordMemos {
     /// Where a word holding a capital is cut, a speaker label glued to speech.
     pub glue: VaultMemo<Option<usize>>,
-    /// Whether a word written in lowercase is a person's name.
+    /// Whether a word written in lowercase is a person's name part (stopwords too: prose asks
+    /// of those apart).
     pub lowercase_name: VaultMemo<bool>,
     /// Whether a word written in lowercase may open an organisation's name.
     pub lowercase_org: VaultMemo<bool>,
