@@ -435,6 +435,11 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let form = entity.forms.iter().find(|f| f.key == key)?;
+        // A key keeps no comma: `Uthman, Abdullah` is Abdullah Uthman written surname first,
+        // not Uthman Abdullah, unless the name itself holds the comma.
+        if name.contains(',') && !form.text.contains(',') {
+            return None;
+        }
         // A key keeps no number: `360 Media` is no `Media`, nor `1789 Capital` `Capital`.
         if !form.alias && numbers(name).ne(numbers(&entity.title)) {
             return None;

@@ -663,6 +663,27 @@ mod tests {
     }
 
     #[test]
+    fn a_comma_is_no_part_of_a_name_written_exactly() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Nasser Karim.md", "---\ntype: people\n---\n"),
+                (
+                    "Orgs/Kant, Roy and Banik.md",
+                    "---\ntype: organization\n---\n",
+                ),
+            ],
+        );
+        let resolver = Resolver::new(index.entity_names(), index.settings());
+        let exactly = |name: &str| resolver.exact(name).and_then(|r| r.entity);
+        // `Nasser, Karim` is Karim Nasser written surname first, not Nasser Karim in any case.
+        assert!(exactly("Nasser, Karim").is_none());
+        assert!(exactly("nasser karim").is_some());
+        // A name that holds its comma is still written exactly.
+        assert!(exactly("Kant, Roy and Banik").is_some());
+    }
+
+    #[test]
     fn a_name_written_as_someones_is_not_linked_to_an_attendee_it_sounds_like() {
         let person = "---\ntype: people\n---\n";
         let text = "---\ntype: meeting\nparticipants: [Carey Mills, Amaka Obi, Tomas Ferreira]\n\
