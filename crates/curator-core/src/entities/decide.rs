@@ -997,15 +997,12 @@ fn decide(
     // (`haruka_h`, `lgarcia`), is as likely theirs as someone else's it only sounds or is
     // spelled like (`Gary`, `Haruka Ikeda`, `Gustavo Garcia`, who attend), however much
     // likelier the note makes them.
-    let written_as_anothers = (top.name.respelled && !top.name.exact)
-        .then(|| {
-            ranked
-                .iter()
-                .skip(1)
-                .filter_map(|(_, s)| s.entity.filter(|_| s.name.exact || s.name.handle))
-                .next()
-        })
-        .flatten();
+    let written_as_anothers = if top.name.respelled && !top.name.exact {
+        (ranked.iter().skip(1))
+            .find_map(|(_, s)| s.entity.filter(|_| s.name.exact || s.name.handle))
+    } else {
+        None
+    };
     let decision = if *p_top >= score::AUTO_PROBABILITY
         && margin >= score::AUTO_MARGIN_BITS
         && evidenced

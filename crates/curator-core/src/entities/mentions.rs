@@ -1764,13 +1764,16 @@ const KIN_WORDS: &[&str] = &[
     "twins",
 ];
 
+/// The ASCII letters that open `text` (the next word, where `text` starts with it).
+fn leading_word(text: &str) -> &str {
+    text.find(|c: char| !c.is_ascii_alphabetic())
+        .map_or(text, |at| &text[..at])
+}
+
 /// True when the word after byte `end` of the note, past spaces, is one of [`KIN_WORDS`].
 fn followed_by_kin(note: &Note, end: usize) -> bool {
     let after = note.text.get(end..).unwrap_or("").trim_start_matches(' ');
-    let word = after
-        .find(|c: char| !c.is_ascii_alphabetic())
-        .map_or(after, |at| &after[..at]);
-    KIN_WORDS.binary_search(&word).is_ok()
+    KIN_WORDS.binary_search(&leading_word(after)).is_ok()
 }
 
 /// Articles and possessive determiners, lowercase, sorted: what a verb opening a sentence has
@@ -1782,13 +1785,8 @@ const DETERMINERS: &[&str] = &[
 
 /// True when the word after byte `end` of the note, past one space, is one of [`DETERMINERS`].
 fn followed_by_a_determiner(note: &Note, end: usize) -> bool {
-    let Some(after) = note.text.get(end..).and_then(|a| a.strip_prefix(' ')) else {
-        return false;
-    };
-    let word = after
-        .find(|c: char| !c.is_ascii_alphabetic())
-        .map_or(after, |at| &after[..at]);
-    DETERMINERS.binary_search(&word).is_ok()
+    (note.text.get(end..).and_then(|a| a.strip_prefix(' ')))
+        .is_some_and(|after| DETERMINERS.binary_search(&leading_word(after)).is_ok())
 }
 
 /// True when the words ending at `end` are followed by the last item of a list of single words,

@@ -16,11 +16,16 @@ pub fn caverphone(key: &str) -> String {
 
 /// The Double Metaphone primary and alternate codes of a folded word (one when they agree).
 pub fn codes(key: &str) -> Vec<String> {
+    codes_of(key, Some(CODE_SOUNDS))
+}
+
+/// [`codes`], cut at `sounds` (`None`: the whole word's).
+fn codes_of(key: &str, sounds: Option<usize>) -> Vec<String> {
     let ascii: String = key.chars().filter(char::is_ascii_alphabetic).collect();
     if ascii.is_empty() {
         return Vec::new();
     }
-    let result = DoubleMetaphone::new(Some(CODE_SOUNDS)).double_metaphone(&ascii);
+    let result = DoubleMetaphone::new(sounds).double_metaphone(&ascii);
     let (primary, alternate) = (result.primary(), result.alternate());
     let mut out = Vec::with_capacity(2);
     if !primary.is_empty() {
@@ -42,18 +47,7 @@ pub const CODE_SOUNDS: usize = 4;
 /// alike share those: `westerhall` is not `westernfjordhealthtrust`, nor `hebrides` `hubert`.
 pub fn sounds_like_throughout(heard: &[&str], name: &[&str]) -> bool {
     let full = |keys: &[&str]| -> Vec<String> {
-        let encoder = DoubleMetaphone::new(None);
-        let mut out = Vec::new();
-        for key in keys {
-            let ascii: String = key.chars().filter(char::is_ascii_alphabetic).collect();
-            if ascii.is_empty() {
-                continue;
-            }
-            let result = encoder.double_metaphone(&ascii);
-            out.extend([result.primary(), result.alternate()]);
-        }
-        out.retain(|c| !c.is_empty());
-        out
+        keys.iter().flat_map(|key| codes_of(key, None)).collect()
     };
     let theirs = full(name);
     full(heard)

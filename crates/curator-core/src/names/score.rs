@@ -343,8 +343,6 @@ pub struct NameMatch<'a> {
     pub spelled: bool,
     /// See [`NameScore::handle`].
     pub handle: bool,
-    /// See [`NameScore::respelled`].
-    pub respelled: bool,
     /// Only the end of the name matched: one word matched only the person's surname, or the
     /// mention left out the leading words of an organisation's name (`Water Authority`).
     pub tail_only: bool,
@@ -389,7 +387,10 @@ impl NameMatch<'_> {
             alias: self.alias,
             spelled: self.spelled,
             handle: self.handle,
-            respelled: self.respelled,
+            respelled: self
+                .parts
+                .iter()
+                .any(|p| matches!(p.level, Level::Phonetic | Level::Close | Level::Near)),
         }
     }
 
@@ -490,7 +491,6 @@ pub fn match_entity<'a>(
                 alias: false,
                 spelled: false,
                 handle: false,
-                respelled: false,
                 tail_only: false,
                 parts: vec![PartMatch {
                     mention: a,
@@ -963,14 +963,10 @@ fn match_form<'a>(
             && parts
                 .iter()
                 .all(|p| p.level <= Level::Close || p.level == Level::Initial);
-    let respelled = parts
-        .iter()
-        .any(|p| matches!(p.level, Level::Phonetic | Level::Close | Level::Near));
     Some(NameMatch {
         bits,
         spelled,
         handle: handle_read,
-        respelled,
         exact: extra == 0 && parts.iter().all(|p| p.level.is_exact()),
         plausible: !loose
             && !longer
