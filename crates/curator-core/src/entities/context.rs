@@ -202,11 +202,11 @@ impl NoteContext {
         ctx
     }
 
-    /// Records that the note names `entity` for sure on `line`; `in_list` marks a participants
-    /// list, whose neighbours on the line say nothing about each other.
-    pub fn add(&mut self, entity: &Arc<EntityKeys>, line: usize, how: Presence, in_list: bool) {
+    /// Records that the note names `entity` for sure on `line`; `apart` marks a name that says
+    /// nothing of the others on its line: one of a participants list, a speaker's label.
+    pub fn add(&mut self, entity: &Arc<EntityKeys>, line: usize, how: Presence, apart: bool) {
         let new = self.mark_present(entity, how);
-        if !in_list {
+        if !apart {
             let paths = self.by_line.entry(line).or_default();
             if !paths.contains(&entity.path) {
                 paths.insert(entity.path.clone());

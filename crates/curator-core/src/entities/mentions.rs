@@ -246,6 +246,24 @@ impl Found {
             opens_sentence: false,
         }
     }
+
+    /// True when the mention is a transcript's speaker label (`**Grace Clarke:**`, `[00:14]
+    /// Grace Clarke: ...`): a name written in prose that only decorations and a timestamp come
+    /// before on its line, and a colon after.
+    pub fn labels_speech(&self, note: &Note) -> bool {
+        if self.kind != Kind::Text {
+            return false;
+        }
+        let text = note.text;
+        let line_start = text
+            .get(..self.span.start)
+            .and_then(|before| before.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        let before = text.get(line_start..self.span.start).unwrap_or("");
+        let after = text.get(self.span.end..).unwrap_or("");
+        !before.contains(char::is_alphabetic)
+            && after.trim_start_matches(['*', '_']).starts_with(':')
+    }
 }
 
 /// The frontmatter keys that list a meeting's participants.

@@ -496,7 +496,9 @@ pub fn resolve_note_with(
         }
         let confident = r.as_ref().filter(|r| r.decision.is_confident());
         if let Some(e) = confident.and_then(|r| r.entity.as_ref()) {
-            ctx.add(e, f.line, Presence::Named, false);
+            // A speaker's label says nothing of the names in their speech on its line: people
+            // do not name themselves (`**Grace Clarke:** Grace period ends Friday`).
+            ctx.add(e, f.line, Presence::Named, f.labels_speech(note));
         }
         done.push(r);
     }
@@ -728,6 +730,33 @@ mod tests {
         // `lferreira` is spelled almost like the surname of Tomas Ferreira, who speaks and works
         // at the meeting's company, and is Luana Ferreira's handle.
         assert_eq!(decision("lferreira"), Some(Decision::Review));
+    }
+
+    #[test]
+    fn a_speakers_label_says_nothing_of_the_names_in_their_speech() {
+        let meeting = "---\ntype: meeting\nparticipants: [Grace Clarke, Tom Hale]\n---\n";
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Grace Clarke.md", "---\ntype: people\n---\n"),
+                ("People/Tom Hale.md", "---\ntype: people\n---\n"),
+                ("Meetings/2025-05-06 Sync.md", meeting),
+            ],
+        );
+        let decision = |line: &str| {
+            let text = format!("{meeting}{line}\n");
+            let note = Note::parse("Meetings/2025-05-06 Sync.md", &text);
+            resolve_note(&note, &index, Scope::All)
+                .into_iter()
+                .find(|r| r.found.text == "Grace")
+                .map(|r| r.resolution.decision)
+        };
+        // Grace Clarke does not name herself in her own speech: `Grace period` opening a
+        // sentence is the word as likely as her name, as it is on anyone else's line.
+        let own = decision("**Grace Clarke:** Grace period on the invoice ends Friday.");
+        let other = decision("**Tom Hale:** Grace period on the invoice ends Friday.");
+        assert_eq!(own, other);
+        assert!(own.is_some_and(|d| !d.is_confident()), "{own:?}");
     }
 
     #[test]
