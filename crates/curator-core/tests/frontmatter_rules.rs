@@ -552,6 +552,26 @@ fn a_tag_string_becomes_a_flow_list() {
 }
 
 #[test]
+fn a_tag_string_of_comma_separated_phrases_is_asked_about_not_split() {
+    // Split into words and deduplicated, `adversarial diffusion distillation` and `score
+    // distillation` would be lost for good: the note stays and is asked about.
+    let text = "---\ntags: Diffusion Models, adversarial diffusion distillation, score distillation\n---\n";
+    assert_eq!(fixed("n.md", text), text);
+    assert_eq!(
+        reasons("n.md", text),
+        [(ReviewReason::InvalidFrontmatter, Some(2))]
+    );
+    // Words separated by blanks, or `#`-words, are tags as Obsidian reads them.
+    assert_eq!(
+        fixed(
+            "n.md",
+            "---\ntags: \"#type/tool #status/wip, later\"\n---\n"
+        ),
+        "---\ntags: [type/tool, status/wip, later]\n---\n"
+    );
+}
+
+#[test]
 fn a_list_item_holding_a_space_is_one_tag() {
     // The owner wrote one tag per item; splitting `Kalman Filter` would invent `filter`.
     let block = "---\ntags:\n  - Kalman Filter\n  - signal processing\n  - \"#optics\"\n---\n";

@@ -162,6 +162,19 @@ fn only_a_comment(doc: &Doc, item: &Node) -> bool {
         .is_some_and(|rest| rest.starts_with([' ', '\t']) && rest.trim_start().starts_with('#'))
 }
 
+/// The first phrase of a tag string of comma-separated phrases (`Diffusion Models, image
+/// quality`): an entry between commas holding blanks between words that are not each a
+/// `#`-tag. `None` for tags separated by blanks alone (`meeting project`), which are words.
+fn comma_separated_phrase(text: &str) -> Option<&str> {
+    if !text.contains(',') {
+        return None;
+    }
+    text.split(',').map(str::trim).find(|entry| {
+        let mut words = entry.split_whitespace();
+        words.clone().nth(1).is_some() && !words.all(|w| w.starts_with('#'))
+    })
+}
+
 /// Scalars a list rule must not touch: block scalars and unfilled placeholders.
 fn untouchable(node: &Node) -> bool {
     match &node.kind {
@@ -178,6 +191,22 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
     match &value.kind {
         NodeKind::Scalar { value: text, .. } => {
             if !rule.split_string || value.is_null() || untouchable(value) {
+                return;
+            }
+            if let Some(phrase) = comma_separated_phrase(text) {
+                // `Diffusion Models, score distillation`: Obsidian reads a word a tag, but its
+                // owner wrote phrases. Split and deduplicated, the phrases would be lost.
+                out.review.push(doc.review(
+                    value,
+                    ReviewReason::InvalidFrontmatter,
+                    format!(
+                        "`{}` separates phrases with commas (`{phrase}`), and a tag cannot hold a \
+                         space: Obsidian reads each word as a tag. Write each phrase as one tag \
+                         (`{}`), or keep the words as tags of their own",
+                        rule.key,
+                        phrase.split_whitespace().collect::<Vec<_>>().join("-")
+                    ),
+                ));
                 return;
             }
             let mut seen = Seen::default();
