@@ -770,7 +770,7 @@ fn fix_c1_controls(pieces: &mut [Piece]) {
                 .is_some_and(|p| p.ch.is_alphabetic())
         };
         let inside_word = letter(at.checked_sub(1)) && letter(at.checked_add(1));
-        if ch == piece.ch || (inside_word && !stands_in_word(ch)) {
+        if ch == piece.ch || (inside_word && !stands_in_word(ch)) || is_spacing_modifier(ch) {
             continue;
         }
         if let Some(piece) = pieces.get_mut(at) {
@@ -822,6 +822,12 @@ fn unread_sequence_at(pieces: &[Piece], at: usize) -> Option<usize> {
     ((len == 4 || bytes.iter().any(|b| UNDEFINED.contains(b)))
         && std::str::from_utf8(bytes).is_ok())
     .then_some(len)
+}
+
+/// True for `ˆ` and `˜`, windows-1252's spacing accents: no text writes one alone, so a
+/// control read as one (`Programmatori \u{88}`) is stray junk, not a character lost.
+fn is_spacing_modifier(ch: char) -> bool {
+    matches!(ch, 'ˆ' | '˜')
 }
 
 /// True when a windows-1252 character of the C1 range can stand between two letters of a

@@ -134,6 +134,9 @@ fn repairs_cesu8_emoji_and_layers_through_two_code_pages() {
     check(&twice, "costs £40 a head");
     // Latin-1 text read as windows-1252: C1 controls are its punctuation.
     check("\u{93}agreed\u{94} \u{96} done\u{85}", "“agreed” – done…");
+    // But no text writes windows-1252's spacing accents alone: such a control is stray junk.
+    check("- Programmatori \u{88} ", "- Programmatori \u{88} ");
+    check("ok\u{98} done", "ok\u{98} done");
     check("left \u{81} alone", "left \u{81} alone");
 }
 
