@@ -8,7 +8,7 @@
 //! block under a "Transcript" heading is.
 
 use crate::handles;
-use crate::index::{labelled_line, link_target, NoteKind, VaultIndex};
+use crate::index::{labelled_line, participant_entries, participant_name, NoteKind, VaultIndex};
 use crate::names::everyday::is_common_word;
 use crate::names::evidence::{reach, reach_locals, ProseReach};
 use crate::names::keys::EntityNames;
@@ -277,14 +277,14 @@ pub fn structured(note: &Note, index: &VaultIndex) -> Vec<Found> {
     let mut out = frontmatter_participants(note);
     for label in PARTICIPANT_LABELS {
         if let Some((span, value)) = labelled_line(note, label) {
-            let mut offset = span.start;
-            for piece in value.split([',', ';']) {
-                let start = offset + (piece.len() - piece.trim_start().len());
-                let name = piece.trim();
-                offset += piece.len() + 1;
-                if name.is_empty() || name.contains("[[") || name.contains('{') {
+            for (offset, entry) in participant_entries(value) {
+                if entry.contains("[[") {
                     continue;
                 }
+                let Some(name) = participant_name(entry) else {
+                    continue;
+                };
+                let start = span.start + offset + entry.find(name).unwrap_or(0);
                 out.push(Found::new(
                     Kind::Participant,
                     note,
@@ -336,26 +336,6 @@ fn frontmatter_participants(note: &Note) -> Vec<Found> {
         }
     }
     out
-}
-
-/// The name a participant entry writes: a link's target, or a plain entry's words after the
-/// `~` a chat export writes before a contact not saved (`~ Damian`). A plain entry
-/// holding `|` is a chat's label (`David | TON foundation`), one opening with a digit a head
-/// count (`~141 employees company-wide`), and a placeholder (`{{name}}`) is no name.
-fn participant_name(value: &str) -> Option<&str> {
-    let trimmed = value.trim();
-    let name = if trimmed.starts_with("[[") {
-        link_target(value)
-    } else if trimmed.contains('|') {
-        return None;
-    } else {
-        let name = trimmed.strip_prefix('~').map_or(trimmed, str::trim_start);
-        if name.starts_with(|c: char| c.is_ascii_digit()) {
-            return None;
-        }
-        name
-    };
-    (!name.is_empty() && !name.contains('{')).then_some(name)
 }
 
 fn wikilinks(note: &Note, index: &VaultIndex) -> Vec<Found> {
@@ -2469,6 +2449,25 @@ mod tests {
             ]
         );
         assert_eq!(&text[found[0].span.clone()], "Niko Dukic");
+    }
+
+    #[test]
+    fn a_participants_line_names_each_person_once_without_their_role() {
+        let index = index();
+        let text = "**Attendees:** Ada Lovett (Product Manager, Corvid), Bram Halden; \
+                    13 participants including Cleo, and Dara Quinn, and others\n";
+        let note = Note::parse("Meetings/Sync.md", text);
+        let found = structured(&note, &index);
+        assert_eq!(
+            texts(&found),
+            vec![
+                (Kind::Participant, "Ada Lovett"),
+                (Kind::Participant, "Bram Halden"),
+                (Kind::Participant, "Dara Quinn"),
+            ]
+        );
+        let spans: Vec<&str> = found.iter().map(|f| &text[f.span.clone()]).collect();
+        assert_eq!(spans, ["Ada Lovett", "Bram Halden", "Dara Quinn"]);
     }
 
     #[test]

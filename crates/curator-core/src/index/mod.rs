@@ -23,8 +23,9 @@ use summary::summarize;
 
 pub use crate::kind::NoteKind;
 pub use summary::{
-    frontmatter_links, labelled_line, link_target, note_date, participants_line, query_handle,
-    table_cell, table_field, DateStyle, NoteSummary,
+    frontmatter_links, labelled_line, link_target, note_date, participant_entries,
+    participant_name, participants_line, query_handle, table_cell, table_field, DateStyle,
+    NoteSummary,
 };
 
 impl NoteSummary {

@@ -121,13 +121,76 @@ pub fn link_target(value: &str) -> &str {
 /// The names on a `**Participants:**` line of the body, if the note has one.
 pub fn participants_line(note: &Note) -> Option<(std::ops::Range<usize>, Vec<String>)> {
     labelled_line(note, "Participants").map(|(span, value)| {
-        let names = value
-            .split([',', ';'])
-            .map(|n| link_target(n).to_string())
-            .filter(|n| !n.is_empty())
+        let names = participant_entries(value)
+            .filter_map(|(_, entry)| participant_name(entry))
+            .map(str::to_string)
             .collect();
         (span, names)
     })
+}
+
+/// The entries of a participants line, each with its byte offset in `value`: split at commas
+/// and semicolons outside brackets, so `Ada Lovett (CTO, Corvid)` is one entry.
+pub fn participant_entries(value: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut cuts = value.char_indices().filter_map(move |(i, c)| {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ',' | ';' if depth == 0 => return Some(i),
+            _ => {}
+        }
+        None
+    });
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let end = cuts.next().unwrap_or_else(|| {
+            done = true;
+            value.len()
+        });
+        let entry = (start, value.get(start..end).unwrap_or(""));
+        start = end + 1;
+        Some(entry)
+    })
+}
+
+/// The name a participant entry writes: a link's target, or a plain entry's words after the
+/// `~` a chat export writes before a contact not saved (`~ Damian`) or an `and` ending a list,
+/// before a role in brackets (`Ada Lovett (CTO, Corvid)`). A plain entry holding `|` is a
+/// chat's label (`David | TON foundation`), one opening with a digit a head count (`~141
+/// employees company-wide`, `13 participants including Ada`), one of everyday words in
+/// lowercase no name (`and others`), and a placeholder (`{{name}}`) is no name either.
+pub fn participant_name(value: &str) -> Option<&str> {
+    let trimmed = value.trim();
+    let name = if trimmed.starts_with("[[") {
+        link_target(value)
+    } else if trimmed.contains('|') {
+        return None;
+    } else {
+        let name = trimmed.strip_prefix('~').map_or(trimmed, str::trim_start);
+        let name = ["and ", "& "]
+            .iter()
+            .find_map(|lead| name.strip_prefix(lead))
+            .map_or(name, str::trim_start);
+        let name = match name.find('(') {
+            Some(open) if open > 0 && name.ends_with(')') => {
+                name.get(..open).unwrap_or("").trim_end()
+            }
+            _ => name,
+        };
+        let everyday = name.split_whitespace().all(|w| {
+            w.chars().all(|c| !c.is_uppercase()) && crate::names::everyday::is_common_word(w)
+        });
+        if everyday || name.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        name
+    };
+    (!name.is_empty() && !name.contains('{')).then_some(name)
 }
 
 /// The value span and text of a `**Label:** value` line in the body.
