@@ -61,6 +61,37 @@ impl Date {
     }
 }
 
+/// Which number of a numeric date written `NN-NN-YYYY` is the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// `13-06-2026`, `13.06.2026`: the day first.
+    DayFirst,
+    /// `06/13/2026`: the month first.
+    MonthFirst,
+}
+
+/// The order `s`, a numeric date with the year last, is written in, where one of its first
+/// two numbers is above 12 and so can only be the day. `None` for any other text, and for a
+/// date either order reads (`03/04/2026`).
+pub fn written_order(s: &str) -> Option<Order> {
+    let s = s.trim();
+    let sep = s.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
+    let parts: Vec<&str> = s.split(sep).collect();
+    let [a, b, c] = parts[..] else {
+        return None;
+    };
+    if !((1..=2).contains(&a.len()) && (1..=2).contains(&b.len()) && c.len() == 4) {
+        return None;
+    }
+    let (a, b) = (digits(a)?, digits(b)?);
+    digits(c)?;
+    match (a > 12, b > 12) {
+        (true, false) if a <= 31 && b >= 1 => Some(Order::DayFirst),
+        (false, true) if b <= 31 && a >= 1 => Some(Order::MonthFirst),
+        _ => None,
+    }
+}
+
 /// Why a text could not be read as one date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LooseDateError {
@@ -320,6 +351,27 @@ impl<'de> Deserialize<'de> for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_above_12_tells_which_is_the_day() {
+        use super::{written_order, Order};
+        assert_eq!(written_order("13-06-2026"), Some(Order::DayFirst));
+        assert_eq!(written_order("13.6.2026"), Some(Order::DayFirst));
+        assert_eq!(written_order("06/13/2026"), Some(Order::MonthFirst));
+        for either_or_neither in [
+            "12-06-2026",
+            "13/13/2026",
+            "32-01-2026",
+            "2026-06-13",
+            "June 13",
+        ] {
+            assert_eq!(
+                written_order(either_or_neither),
+                None,
+                "{either_or_neither}"
+            );
+        }
+    }
 
     #[test]
     fn a_month_beside_a_number_is_a_date() {

@@ -501,6 +501,27 @@ fn a_tie_or_a_lone_note_is_no_convention() {
 }
 
 #[test]
+fn an_ambiguous_date_is_read_in_the_order_the_vault_writes_its_key() {
+    // types.json declares `date` a date, which Obsidian reads only in ISO. Three notes write it
+    // day first (13, 20 and 25 can only be days), none month first: `12-06-2026` is the 12th
+    // of June, as the vault's readers read it.
+    let mut vault = curator_core::vault::Vault::new(with_types(&[("date", "date")]));
+    vault.upsert("n.md", "---\ndate: 12-06-2026\n---\n");
+    for (path, date) in [("a.md", "13-06-2026"), ("b.md", "20-06-2026")] {
+        vault.upsert(path, &format!("---\ndate: {date}\n---\n"));
+    }
+    // Two notes are no convention yet: the date is asked about.
+    assert!(replacements(&mut vault).is_empty());
+    vault.upsert("c.md", "---\ndate: 25-04-2026\n---\n");
+    assert_eq!(replacements(&mut vault), ["2026-06-12"]);
+    // One note writing it month first: the vault mixes orders, and the date is asked about.
+    vault.upsert("d.md", "---\ndate: 04/25/2026\n---\n");
+    assert!(replacements(&mut vault).is_empty());
+    vault.remove("d.md");
+    assert_eq!(replacements(&mut vault), ["2026-06-12"]);
+}
+
+#[test]
 fn a_date_form_follows_the_vault_when_the_vault_changes() {
     // Warm: the note's result read how the vault writes `started`, so notes changing that
     // invalidate it.

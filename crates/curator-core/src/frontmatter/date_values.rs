@@ -10,7 +10,10 @@
 //! `YYYY-MM-DDTHH:mm:ssZ` is the vault's convention, and shortening a few of its values would
 //! leave the vault mixing forms. Any other time stays as written: `T10:15` is the owner's, and
 //! `T23:30Z` is another day east of Greenwich.
-//! `03/04/2026` could be either order, so it is left as written and raised for review.
+//! `03/04/2026` could be either order: it is read in the order the vault writes the key, where
+//! notes show one with a number above 12 and none the other
+//! ([`crate::index::VaultIndex::date_order`]); otherwise it is left as written and raised for
+//! review.
 //!
 //! Obsidian reads a key types.json declares `date` or `datetime` only when it is ISO. A key that
 //! is a date only by the settings' date keys is text to Obsidian, so how the vault writes it is
@@ -24,7 +27,7 @@
 
 use super::doc::{Doc, Findings};
 use super::emit;
-use crate::dates::{is_midnight, Date, LooseDateError};
+use crate::dates::{is_midnight, Date, LooseDateError, Order};
 use crate::review::ReviewReason;
 use crate::rule::Rule;
 use crate::yaml::{Node, NodeKind, Quoting};
@@ -100,6 +103,20 @@ fn read_loose(
             day_first,
             month_first,
         }) => {
+            let order = doc.ctx.index.date_order(key);
+            if let Some(order) = order {
+                let (date, words) = match order {
+                    Order::DayFirst => (day_first, "day"),
+                    Order::MonthFirst => (month_first, "month"),
+                };
+                return Some((
+                    date,
+                    format!(
+                        "dates are written as YYYY-MM-DD; the vault writes `{key}` {words} \
+                         first, as its notes with a number above 12 there show"
+                    ),
+                ));
+            }
             out.review.push(doc.review(
                 node,
                 ReviewReason::AmbiguousDate,

@@ -9,6 +9,7 @@ mod garbled;
 mod spellings;
 mod summary;
 
+use crate::dates::Order;
 use crate::deps::{self, Dep};
 use crate::handles;
 use crate::names::keys::{EntityKeys, EntityNames, Named};
@@ -20,6 +21,13 @@ use rustc_hash::FxHashMap as HashMap;
 use spellings::Spellings;
 use std::collections::{BTreeMap, BTreeSet};
 use summary::summarize;
+
+/// How many ways of writing a date [`DateStyle`] tells apart.
+const DATE_STYLES: usize = 5;
+
+/// How many notes must show one order of numeric dates, and none the other, for the vault's
+/// ambiguous ones to be read in it ([`VaultIndex::date_order`]).
+pub const DATE_ORDER_NOTES: usize = 3;
 
 pub use crate::kind::NoteKind;
 pub use summary::{
@@ -57,7 +65,7 @@ pub struct VaultIndex {
     /// How the vault writes each property name the key-case rule folds.
     key_cases: Spellings,
     /// Each date key → how many notes write it each way, in [`DateStyle`] order.
-    date_styles: HashMap<String, [usize; 3]>,
+    date_styles: HashMap<String, [usize; DATE_STYLES]>,
     /// The titles and aliases that may hold mojibake.
     garbled_names: GarbledNames,
 }
@@ -174,7 +182,7 @@ impl VaultIndex {
                 if let Some(counts) = self.date_styles.get_mut(key) {
                     let count = &mut counts[*style as usize];
                     *count = count.saturating_sub(1);
-                    if *counts == [0; 3] {
+                    if *counts == [0; DATE_STYLES] {
                         self.date_styles.remove(key);
                     }
                 }
@@ -297,8 +305,8 @@ impl VaultIndex {
     /// Whether more notes write the date property `key` as a date (ISO or in another form) than
     /// as an ISO datetime: only then is a bare date the vault's convention for it.
     pub fn writes_dates(&self, key: &str) -> bool {
-        let [dates, datetimes, own] = self.date_style_counts(key);
-        dates + own > datetimes
+        let [dates, datetimes, own @ ..] = self.date_style_counts(key);
+        dates + own.iter().sum::<usize>() > datetimes
     }
 
     /// Whether more notes write the date property `key` in a form other than ISO
@@ -306,13 +314,28 @@ impl VaultIndex {
     /// one does: then that form is the vault's convention for it, which a template may go on
     /// writing. A form one note writes is that note's, no convention.
     pub fn writes_own_date_form(&self, key: &str) -> bool {
-        let [dates, datetimes, own] = self.date_style_counts(key);
+        let [dates, datetimes, own @ ..] = self.date_style_counts(key);
+        let own: usize = own.iter().sum();
         own > dates + datetimes && own > 1
+    }
+
+    /// The order the vault writes the numeric dates of `key` in (`13-06-2026`): the one at
+    /// least [`DATE_ORDER_NOTES`] notes show with a number above 12, when no note shows the
+    /// other. A date either order reads (`12-06-2026`) is then read so.
+    pub fn date_order(&self, key: &str) -> Option<Order> {
+        let counts = self.date_style_counts(key);
+        let day_first = counts[DateStyle::DayFirst as usize];
+        let month_first = counts[DateStyle::MonthFirst as usize];
+        match (day_first, month_first) {
+            (n, 0) if n >= DATE_ORDER_NOTES => Some(Order::DayFirst),
+            (0, n) if n >= DATE_ORDER_NOTES => Some(Order::MonthFirst),
+            _ => None,
+        }
     }
 
     /// How many notes write the date property `key` (compared in lowercase) each way, in
     /// [`DateStyle`] order.
-    fn date_style_counts(&self, key: &str) -> [usize; 3] {
+    fn date_style_counts(&self, key: &str) -> [usize; DATE_STYLES] {
         let lower = key.to_lowercase();
         deps::read(Dep::DateStyle(&lower));
         self.date_styles.get(&lower).copied().unwrap_or_default()

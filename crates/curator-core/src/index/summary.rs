@@ -19,8 +19,12 @@ pub enum DateStyle {
     /// An ISO datetime, `2026-01-15T09:30`.
     Datetime,
     /// Any other form holding a digit, readable or not: `15th January 2026`, `4. März 2024`,
-    /// `01/15/2026`, `[[2026-01-15]]`.
+    /// `03/04/2026`, `[[2026-01-15]]`.
     Own,
+    /// A numeric date whose day is first, as a number above 12 shows: `13-06-2026`.
+    DayFirst,
+    /// A numeric date whose month is first, as a number above 12 shows: `01/15/2026`.
+    MonthFirst,
 }
 
 impl DateStyle {
@@ -32,10 +36,14 @@ impl DateStyle {
         } else if Date::split_iso_datetime(value).is_some() {
             Some(DateStyle::Datetime)
         } else {
-            value
-                .bytes()
-                .any(|b| b.is_ascii_digit())
-                .then_some(DateStyle::Own)
+            match crate::dates::written_order(value) {
+                Some(crate::dates::Order::DayFirst) => Some(DateStyle::DayFirst),
+                Some(crate::dates::Order::MonthFirst) => Some(DateStyle::MonthFirst),
+                None => value
+                    .bytes()
+                    .any(|b| b.is_ascii_digit())
+                    .then_some(DateStyle::Own),
+            }
         }
     }
 }

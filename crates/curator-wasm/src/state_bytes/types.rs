@@ -92,7 +92,7 @@ layout! {
         company_table: Option<String>, role: Option<String>, facts: Vec<String>,
     });
     wire_enum!(NoteKind { Person = 0, Org = 1, Meeting = 2, Other = 3 });
-    wire_enum!(DateStyle { Date = 0, Datetime = 1, Own = 2 });
+    wire_enum!(DateStyle { Date = 0, Datetime = 1, Own = 2, DayFirst = 3, MonthFirst = 4 });
     wire_struct!(Resolution { text: String, entity: String });
     wire_struct!(Answers { accepted: Vec<Resolution>, rejected: Vec<Resolution>, not_names: Vec<String> });
     wire_struct!(SavedDecisions { notes: usize, items: usize, groups: Vec<Group> });
