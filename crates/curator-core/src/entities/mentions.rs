@@ -962,8 +962,11 @@ fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
             // One capital letter ending a word (`BrisA`) is case noise, unless a person's
             // name comes before it (`NikoI`).
             let letter = right_word.chars().nth(1).is_none();
-            // `MacComisky`, `DeAndre`: one name, whatever else `Mac` or `De` may be.
-            let one_name = particles::opens_camel_name(left) && !is_stopword(right_word);
+            // `MacComisky`, `DeAndre`: one name, whatever else `Mac` or `De` may be; and so is
+            // a word the vault writes whole (`HartWell` of Hartwell Aerospace, its case noise),
+            // whoever else `Hart` may be.
+            let one_name =
+                (particles::opens_camel_name(left) && !is_stopword(right_word)) || known(word);
             if !one_name
                 && (person_part(left) || known_right || (is_stopword(right_word) && !letter))
             {
@@ -2222,6 +2225,25 @@ mod tests {
         // A speaker label glued to speech is still cut.
         assert_eq!(glue_point("NikoThe", names), Some(4));
         assert_eq!(glue_point("MacThe", names), Some(3));
+    }
+
+    #[test]
+    fn a_word_the_vault_writes_whole_is_not_cut_at_a_capital_inside() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Kai Hart.md", "---\ntype: people\n---\n"),
+                (
+                    "Orgs/Hartwell Aerospace.md",
+                    "---\ntype: organization\n---\n",
+                ),
+            ],
+        );
+        let names = index.entity_names();
+        // `HartWell` is Hartwell in odd case, not Kai Hart glued to a word.
+        assert_eq!(glue_point("HartWell", names), None);
+        assert_eq!(glue_point("HartThe", names), Some(4));
+        assert_eq!(glue_point("HartRoad", names), Some(4));
     }
 
     #[test]
