@@ -330,6 +330,26 @@ fn unknown_participants_of_a_meeting_are_new_people() {
 }
 
 #[test]
+fn a_link_to_a_note_not_written_yet_asks_someone_new_or_a_misspelling() {
+    // In a meeting, where a link may be a name misheard, `[[Arpit Mehta]]` shares only a
+    // surname with Diven Mehta: the note linked may be someone new as likely as a misspelling,
+    // and the question says both (not that it "probably means" Diven Mehta, at 33 %).
+    let mut engine = Engine::new(Settings::default());
+    engine.index_mut().upsert(
+        "People/Diven Mehta.md",
+        "---\ntype: people\n---\n# Diven Mehta\n",
+    );
+    let text = "---\ntype: meeting\n---\n# Intro call\n\n- [[Arpit Mehta]]\n";
+    engine.index_mut().upsert("Notes/Call.md", text);
+    let report = engine.check("Notes/Call.md", text);
+    let reasons: Vec<_> = report.review.iter().map(|r| r.reason).collect();
+    assert_eq!(reasons, [ReviewReason::NewEntity], "{:#?}", report.review);
+    assert!(report.review[0]
+        .message
+        .contains("a new person (create a note), or a misspelling"));
+}
+
+#[test]
 fn a_name_garbled_in_transit_is_not_asked_about_before_it_is_repaired() {
     let mut engine = vault(Settings::default());
     // `@Ayşe Kılıç` saved as UTF-8 read as windows-1252: the owner handle stops inside the

@@ -79,7 +79,13 @@ pub fn note_items(
             Decision::Review if res.ambiguous && (structured || res.exact_name) => {
                 (ReviewReason::AmbiguousMention, Item::Ambiguous)
             }
-            Decision::Review if new_slot && res.uncorroborated && f.name.contains(' ') => {
+            // A link to a note not written yet that is less likely a misspelling than not
+            // (`[[Arpit Mehta]]` beside a Diven Mehta) is as likely someone new: both are asked.
+            Decision::Review
+                if (new_slot || (f.kind == Kind::Wikilink && res.confidence < 0.5))
+                    && res.uncorroborated
+                    && f.name.contains(' ') =>
+            {
                 (ReviewReason::NewEntity, Item::LooksLike)
             }
             Decision::Review if structured => (ReviewReason::UncertainMention, Item::Uncertain),
