@@ -39,18 +39,26 @@ pub fn vet(name: &str, mut r: Resolution, ctx: &NoteContext, names: &EntityNames
     r
 }
 
-/// Turns a `review` resolution of a written link into an `unknown` one when a part of the link
-/// agrees with no part of any name of the suggested entity (see the module doc): no question.
-/// In a meeting, whose links a pipeline may have written from what it heard (`[[Declan
-/// Burrow]]` for Declan Mburu), a part misheard beyond recognition is still asked about.
-pub fn ask(name: &str, r: Resolution, ctx: &NoteContext) -> Resolution {
-    let Some(entity) = r
-        .entity
-        .as_ref()
-        .filter(|_| r.decision == Decision::Review && !ctx.is_meeting())
-    else {
+/// Turns a `review` resolution of a written link on `line` into an `unknown` one when a part of
+/// the link agrees with no part of any name of the suggested entity (see the module doc), or
+/// when the line links that entity by its own name too (`go to [[Majorca]] to weaken [[Armando
+/// de Majorca]]`: two links, two things): no question. In a meeting, whose links a pipeline may
+/// have written from what it heard (`[[Declan Burrow]]` for Declan Mburu), a part misheard
+/// beyond recognition is still asked about.
+pub fn ask(name: &str, line: usize, r: Resolution, ctx: &NoteContext) -> Resolution {
+    let Some(entity) = r.entity.as_ref().filter(|_| r.decision == Decision::Review) else {
         return r;
     };
+    if ctx.names_on_line_entity(line, &entity.path) {
+        return Resolution::unknown(vec![format!(
+            "'{name}' is linked on a line that links {} by name: a link to something else, most \
+             likely a note not written yet",
+            entity.title
+        )]);
+    }
+    if ctx.is_meeting() {
+        return r;
+    }
     let tokens = normalize::tokens(name);
     let unmatched: Vec<&str> = tokens
         .iter()

@@ -267,7 +267,8 @@ fn note_context(
         }
         let mut r = resolver.resolve_inexact(query(f, false), &ctx);
         if f.kind == Kind::Wikilink {
-            r = link_policy::ask(&f.name, link_policy::vet(&f.name, r, &ctx, names), &ctx);
+            let vetted = link_policy::vet(&f.name, r, &ctx, names);
+            r = link_policy::ask(&f.name, f.line, vetted, &ctx);
         }
         if r.decision.is_confident() {
             if let Some(e) = &r.entity {
@@ -917,6 +918,31 @@ mod tests {
             .find(|r| r.found.kind == Kind::Text && r.found.text == "Rez's Dad")
             .map(|r| r.resolution.decision);
         assert_ne!(prose, Some(Decision::Exact), "{resolved:#?}");
+    }
+
+    #[test]
+    fn a_link_beside_a_link_to_the_suggestion_on_its_line_is_not_asked_about() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [("People/Armando de Majorca.md", "---\ntype: people\n---\n")],
+        );
+        let decision = |text: &str| {
+            let note = Note::parse("Sessions/Session 04.md", text);
+            resolve_note(&note, &index, Scope::All)
+                .into_iter()
+                .find(|r| r.found.name == "Majorca")
+                .map(|r| r.resolution.decision)
+        };
+        // The line links Armando de Majorca by name: `[[Majorca]]` beside it is the island.
+        assert_eq!(
+            decision("[[Luca]] goes to [[Majorca]] to weaken [[Armando de Majorca]].\n"),
+            Some(Decision::Unknown)
+        );
+        // Alone on its line, the link may still be his name shortened: asked about.
+        assert_eq!(
+            decision("[[Luca]] goes to [[Majorca]].\n\nWe fought [[Armando de Majorca]].\n"),
+            Some(Decision::Review)
+        );
     }
 
     #[test]
