@@ -946,6 +946,32 @@ mod tests {
     }
 
     #[test]
+    fn no_word_of_an_alias_that_describes_someone_names_them() {
+        let person =
+            "---\ntype: people\naliases:\n  - Nagaraju qcom\n  - Nagaraju - Sync-up\n---\n";
+        let index = VaultIndex::build(Settings::default(), [("People/Nagaraju.md", person)]);
+        let note = Note::parse(
+            "Logs/Work.md",
+            "Met Nagaraju. Refresh existing QCOM training.\n\n**Title** : Weekly Sync-up\n\n\
+             See [[Nagaraju qcom]].\n",
+        );
+        let named: Vec<_> = resolve_note(&note, &index, Scope::All)
+            .into_iter()
+            .filter(|r| r.resolution.entity.is_some())
+            .map(|r| (r.found.text, r.resolution.decision))
+            .collect();
+        // `qcom` and `Sync-up` describe him in his aliases; they are no name of his alone. The
+        // whole alias still opens his note.
+        assert_eq!(
+            named,
+            [
+                ("Nagaraju".to_string(), Decision::Exact),
+                ("Nagaraju qcom".to_string(), Decision::Alias),
+            ]
+        );
+    }
+
+    #[test]
     fn a_link_with_a_part_no_name_of_the_suggestion_has_is_not_asked_about() {
         let index = VaultIndex::build(
             Settings::default(),
