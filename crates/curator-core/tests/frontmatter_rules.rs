@@ -593,6 +593,21 @@ fn a_tag_string_of_comma_separated_phrases_is_asked_about_not_split() {
 }
 
 #[test]
+fn a_tag_a_dataview_query_reads_with_its_hash_keeps_it() {
+    // `icontains(tags, "#type/")` reads the raw `tags` value: `type/tooling` written without
+    // its `#` would drop the note out of the table.
+    let mut vault = curator_core::vault::Vault::new(Settings::default());
+    vault.upsert("n.md", "---\ntags:\n  - \"#type/tooling\"\n---\n");
+    assert_eq!(replacements(&mut vault), ["type/tooling"]);
+    let moc = "---\ntags: [moc]\n---\n```dataview\nTABLE summary\nWHERE icontains(tags, \"#type/\")\n```\n";
+    vault.upsert("Tooling MoC.md", moc);
+    assert!(replacements(&mut vault).is_empty());
+    // A query looking for other tags says nothing of this one.
+    vault.upsert("Tooling MoC.md", &moc.replace("#type/", "#area/"));
+    assert_eq!(replacements(&mut vault), ["type/tooling"]);
+}
+
+#[test]
 fn a_list_item_holding_a_space_is_one_tag() {
     // The owner wrote one tag per item; splitting `Kalman Filter` would invent `filter`.
     let block = "---\ntags:\n  - Kalman Filter\n  - signal processing\n  - \"#optics\"\n---\n";

@@ -175,6 +175,21 @@ fn comma_separated_phrase(text: &str) -> Option<&str> {
     })
 }
 
+/// True when a tag `value` writes with its `#` is one the vault's Dataview queries look for so
+/// ([`crate::index::VaultIndex::queries_tag_with_hash`]).
+fn queried_with_hash(doc: &Doc, value: &Node) -> bool {
+    let written: Vec<&str> = match &value.kind {
+        NodeKind::Seq { items, .. } => items.iter().filter_map(Node::as_str).collect(),
+        _ => value.as_str().into_iter().collect(),
+    };
+    written
+        .iter()
+        .flat_map(|s| s.split([',', ' ', '\t']))
+        .map(str::trim)
+        .filter(|t| t.starts_with('#'))
+        .any(|t| doc.ctx.index.queries_tag_with_hash(t))
+}
+
 /// Scalars a list rule must not touch: block scalars and unfilled placeholders.
 fn untouchable(node: &Node) -> bool {
     match &node.kind {
@@ -188,6 +203,11 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
         return;
     };
     let value = &prop.entry.value;
+    if rule.split_string && queried_with_hash(doc, value) {
+        // `WHERE icontains(tags, "#type/")`: a query of the vault reads these tags with their
+        // `#`; written without it, the note would drop out of the query's results.
+        return;
+    }
     match &value.kind {
         NodeKind::Scalar { value: text, .. } => {
             if !rule.split_string || value.is_null() || untouchable(value) {

@@ -68,6 +68,8 @@ pub struct VaultIndex {
     date_styles: HashMap<String, [usize; DATE_STYLES]>,
     /// The titles and aliases that may hold mojibake.
     garbled_names: GarbledNames,
+    /// Each `#`-tag the vault's Dataview queries quote → in how many notes.
+    query_tags: HashMap<String, usize>,
 }
 
 impl VaultIndex {
@@ -178,6 +180,14 @@ impl VaultIndex {
                 self.key_cases.remove(form);
             }
             self.garbled_names.remove(old);
+            for tag in &old.query_tags {
+                if let Some(count) = self.query_tags.get_mut(tag) {
+                    *count = count.saturating_sub(1);
+                    if *count == 0 {
+                        self.query_tags.remove(tag);
+                    }
+                }
+            }
             for (key, style) in &old.date_styles {
                 if let Some(counts) = self.date_styles.get_mut(key) {
                     let count = &mut counts[*style as usize];
@@ -333,6 +343,20 @@ impl VaultIndex {
         }
     }
 
+    /// True when a Dataview query of the vault compares text with `tag` written with its `#`
+    /// (`icontains(tags, "#type/")` for `#type/tooling`): the query reads the raw `tags` value,
+    /// so a `#` taken off it would take the note out of the query's results.
+    pub fn queries_tag_with_hash(&self, tag: &str) -> bool {
+        deps::read(Dep::QueryTags);
+        if self.query_tags.is_empty() {
+            return false;
+        }
+        let written = format!("#{}", tag.trim_start_matches('#').to_lowercase());
+        self.query_tags
+            .keys()
+            .any(|q| written.starts_with(q.as_str()))
+    }
+
     /// How many notes write the date property `key` (compared in lowercase) each way, in
     /// [`DateStyle`] order.
     fn date_style_counts(&self, key: &str) -> [usize; DATE_STYLES] {
@@ -364,6 +388,9 @@ impl VaultIndex {
             self.date_styles.entry(key.clone()).or_default()[*style as usize] += 1;
         }
         self.garbled_names.add(summary);
+        for tag in &summary.query_tags {
+            *self.query_tags.entry(tag.clone()).or_default() += 1;
+        }
         for key in name_keys(summary) {
             self.names
                 .entry(key)
@@ -429,6 +456,10 @@ impl Changed {
         };
         for (key, _) in styles(old).symmetric_difference(&styles(new)) {
             add(Dep::DateStyle(key));
+        }
+        let queried = |s: Option<&NoteSummary>| s.map(|s| s.query_tags.clone()).unwrap_or_default();
+        if queried(old) != queried(new) {
+            add(Dep::QueryTags);
         }
         if old.map(|s| (&s.title, &s.aliases)) != new.map(|s| (&s.title, &s.aliases)) {
             for summary in old.into_iter().chain(new) {

@@ -72,6 +72,10 @@ pub struct NoteSummary {
     /// the vault writes each date key ([`crate::index::VaultIndex::writes_dates`],
     /// [`crate::index::VaultIndex::writes_own_date_form`]).
     pub date_styles: Vec<(String, DateStyle)>,
+    /// The `#`-tags the note's Dataview queries compare with text, in lowercase and each once
+    /// (`#type/` of `WHERE icontains(tags, "#type/")`): the vault reads its `tags` with the `#`
+    /// there ([`crate::index::VaultIndex::queries_tag_with_hash`]).
+    pub query_tags: Vec<String>,
     /// The note's date: `**Date:**` line, then `date`/`created` property, then file name.
     pub date: Option<Date>,
     /// Targets of the note's wikilinks and embeds (as written), frontmatter links included.
@@ -380,6 +384,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         tag_forms,
         key_forms,
         date_styles: date_styles(note, settings),
+        query_tags: query_tags(note),
         date: note_date(note),
         links,
         wikilinks,
@@ -545,6 +550,30 @@ fn date_styles(note: &Note, settings: &Settings) -> Vec<(String, DateStyle)> {
         }
         if let Some(style) = entry.value.as_str().and_then(DateStyle::of) {
             out.push((key.into_owned(), style));
+        }
+    }
+    out
+}
+
+/// The `#`-tags quoted in the note's Dataview queries (see [`NoteSummary::query_tags`]).
+fn query_tags(note: &Note) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let queries = note
+        .code
+        .iter()
+        .filter(|c| matches!(c.info.as_deref(), Some("dataview" | "dataviewjs")))
+        .filter_map(|c| note.text.get(c.span.clone()));
+    for query in queries {
+        for quote in ['"', '\''] {
+            let mut parts = query.split(quote);
+            parts.next();
+            // Every other part is inside quotes.
+            for inside in parts.step_by(2) {
+                let tag = inside.to_lowercase();
+                if tag.starts_with('#') && tag.len() > 1 && !out.contains(&tag) {
+                    out.push(tag);
+                }
+            }
         }
     }
     out

@@ -86,7 +86,7 @@ layout! {
     wire_struct!(NoteSummary {
         path: String, title: String, kind: NoteKind, aliases: Vec<String>, tags: Vec<String>,
         tag_forms: Vec<String>, key_forms: Vec<String>, date_styles: Vec<(String, DateStyle)>,
-        date: Option<Date>, links: BTreeSet<String>,
+        query_tags: Vec<String>, date: Option<Date>, links: BTreeSet<String>,
         wikilinks: BTreeSet<String>, participants: Vec<String>, company: Option<String>,
         owner_query_handle: Option<String>, company_tag: Option<String>,
         company_table: Option<String>, role: Option<String>, facts: Vec<String>,
