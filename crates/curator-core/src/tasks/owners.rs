@@ -225,13 +225,25 @@ fn labels(text: &str, task: &Range<usize>, link: &Range<usize>) -> bool {
     ) else {
         return false;
     };
-    let opens = no_words(before);
+    let opens = no_words(before) && !asks_someone_else(after);
     let ends = no_words(
         after
             .get(..super::parse::parse(after).free_len)
             .unwrap_or(after),
     );
     opens || (ends && !follows_linking_word(before) && !in_parentheses(before))
+}
+
+/// True when the words after a link opening a task say its person asked for the work (`[[Murali]]
+/// wants me to do the analysis`, `[[Surendra]] asked us to…`): one word, then `me` or `us`,
+/// then `to`. The person asking owns nothing; `[[Rob]] sends me the deck` is Rob's to do.
+fn asks_someone_else(after: &str) -> bool {
+    let words: Vec<&str> = after
+        .split_whitespace()
+        .filter(|w| !w.starts_with('#'))
+        .take(3)
+        .collect();
+    matches!(words.as_slice(), [_, me, to] if matches!(me.to_lowercase().as_str(), "me" | "us") && to.eq_ignore_ascii_case("to"))
 }
 
 /// True when what follows `before` is inside parentheses it opened: an aside (`(see
@@ -341,6 +353,11 @@ mod tests {
         assert!(!label("Send it to [[Ana]]"));
         assert!(!label("Ask [[Ana]] about it"));
         assert!(!label("me/[[Ana]]"));
+        // Who asked for the work owns none of it; who does it, does.
+        assert!(!label("[[Ana]] asked me to work with Bo on it"));
+        assert!(!label("[[Ana]] #task wants us to review the CR"));
+        assert!(label("[[Ana]] sends me the deck"));
+        assert!(label("[[Ana]] to send me the deck"));
         // Text that is no task's cannot break it.
         assert!(!labels("x", &(0..1), &(3..9)));
     }
