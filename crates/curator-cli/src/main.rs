@@ -93,7 +93,11 @@ Writes are atomic (temporary file + rename) and a note edited since it was read 
     },
     /// List every mention of a person or organisation and how it resolves.
     #[command(
-        after_help = "Example:\n  curator entities ~/Notes\n  curator entities ~/Notes --json | jq '.[] | select(.decision == \"review\")'"
+        after_help = "Decisions: exact (written as a note's name), alias, auto (linked alone, with its \
+                      confidence), review (not linked alone; the queue, `curator review`, asks only \
+                      about those worth a person's time: names in links, owners and participants, \
+                      and given names several people share) and unknown.\n\n\
+                      Example:\n  curator entities ~/Notes\n  curator entities ~/Notes --json | jq '.[] | select(.decision == \"auto\")'"
     )]
     Entities(VaultArg),
     /// List the needs-review queue: everything the engine would not decide alone.
