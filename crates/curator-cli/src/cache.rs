@@ -21,6 +21,12 @@ use std::sync::Mutex;
 const MAGIC: &[u8] = b"vault-curator cache 5\n";
 /// Where the cache of the vault at `root` lives, when a cache folder can be found.
 pub fn file(root: &Path) -> Option<PathBuf> {
+    beside_cache(root, "cache")
+}
+
+/// A file or folder of the vault at `root` in the cache folder, named after the vault's
+/// absolute path with `extension`, when a cache folder can be found.
+pub fn beside_cache(root: &Path, extension: &str) -> Option<PathBuf> {
     let dir = std::env::var_os("CURATOR_CACHE_DIR")
         .map(PathBuf::from)
         .or_else(|| {
@@ -30,7 +36,7 @@ pub fn file(root: &Path) -> Option<PathBuf> {
             std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/vault-curator"))
         })?;
     let root = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
-    let name = format!("{:016x}.cache", content_hash(&root.to_string_lossy()));
+    let name = format!("{:016x}.{extension}", content_hash(&root.to_string_lossy()));
     Some(dir.join(name))
 }
 

@@ -1,6 +1,8 @@
 //! The undo journal on disk: one JSON file per run under the vault's
 //! `.obsidian/plugins/vault-curator/journal/`, shared with the Obsidian plugin (the format and
-//! the rules of undoing are the engine's, `curator_core::journal`).
+//! the rules of undoing are the engine's, `curator_core::journal`). A folder that is no Obsidian
+//! vault (no `.obsidian/`: a Foam or plain Markdown folder) gets none: its journal lives beside
+//! its cache, outside it ([`crate::cache::beside_cache`]).
 
 use crate::vault::CONFIG_DIR;
 use curator_core::journal::{self, PutBack, Run};
@@ -10,7 +12,18 @@ use std::path::{Path, PathBuf};
 
 /// The journal folder of the vault at `root`.
 fn dir(root: &Path) -> PathBuf {
-    root.join(CONFIG_DIR).join(journal::JOURNAL_DIR)
+    home(root).join(journal::JOURNAL_DIR)
+}
+
+/// What the journal's paths are relative to: the vault's configuration folder, or, in a folder
+/// that has none, one beside its cache (the configuration folder when no cache folder can be
+/// found either).
+fn home(root: &Path) -> PathBuf {
+    let config = root.join(CONFIG_DIR);
+    if config.is_dir() {
+        return config;
+    }
+    crate::cache::beside_cache(root, "undo").unwrap_or(config)
 }
 
 /// Records a run that wrote notes, then drops the oldest runs beyond the journal's bounds.
@@ -46,7 +59,7 @@ pub fn remember_put_back(root: &Path, restored: &[(String, String)]) -> Result<(
     if restored.is_empty() {
         return Ok(());
     }
-    let file = root.join(CONFIG_DIR).join(journal::PUT_BACK_FILE);
+    let file = home(root).join(journal::PUT_BACK_FILE);
     let mut put_back: PutBack = fs::read(&file)
         .ok()
         .and_then(|bytes| serde_json::from_slice(&bytes).ok())

@@ -763,6 +763,7 @@ fn undo_restores_the_last_fix_byte_for_byte_and_leaves_notes_edited_since() {
         ("Meetings/M.md", MEETING),
         ("Meetings/N.md", &other),
     ]);
+    fs::create_dir_all(dir.path().join(".obsidian")).expect("an Obsidian vault");
     curator()
         .args(["undo"])
         .arg(dir.path())
@@ -800,6 +801,22 @@ fn undo_restores_the_last_fix_byte_for_byte_and_leaves_notes_edited_since() {
     .expect("put-back notes");
     assert!(put_back.holds("Meetings/M.md", MEETING));
     assert!(!put_back.holds("Meetings/N.md", "edited by hand\n"));
+}
+
+#[test]
+fn a_folder_that_is_no_obsidian_vault_keeps_its_journal_outside_it() {
+    // A Foam or plain Markdown folder: `fix` writes notes but no `.obsidian/` of its own.
+    let dir = vault(&[("People/Ada Park.md", CLEAN), ("Meetings/M.md", MEETING)]);
+    curator().args(["fix"]).arg(dir.path()).assert().code(0);
+    assert_ne!(read(dir.path(), "Meetings/M.md"), MEETING);
+    assert!(
+        !dir.path().join(".obsidian").exists(),
+        "no configuration folder made"
+    );
+    let out = json_of(dir.path(), &["undo", "--json"]);
+    assert_eq!(out["restored"], serde_json::json!(["Meetings/M.md"]));
+    assert_eq!(read(dir.path(), "Meetings/M.md"), MEETING, "byte for byte");
+    assert!(!dir.path().join(".obsidian").exists());
 }
 
 #[test]
