@@ -1003,11 +1003,28 @@ fn decide(
     } else {
         None
     };
+    // One word that is only the top's surname and another's given name (`Per Noël`, beside an
+    // Isaac Noël named elsewhere and a Noël Aubert): people are called by their given names, so
+    // it is asked about, however much likelier the note makes the surname.
+    let given_name_of_another = if one_word_person
+        && top
+            .entity
+            .is_some_and(|e| matches!(spelled_part(q.name, e), Some(Part::Surname)))
+    {
+        (ranked.iter().skip(1)).find_map(|(_, s)| {
+            s.entity
+                .filter(|e| e.kind == NoteKind::Person)
+                .filter(|e| matches!(spelled_part(q.name, e), Some(Part::Given)))
+        })
+    } else {
+        None
+    };
     let decision = if *p_top >= score::AUTO_PROBABILITY
         && margin >= score::AUTO_MARGIN_BITS
         && evidenced
         && !ambiguous
         && written_as_anothers.is_none()
+        && given_name_of_another.is_none()
     {
         // Only a name written as the alias is (`[[Ana]]`), not one a nickname or a derived
         // form reaches (`Anna Silva` is no alias of Ana Silva because she goes by `Ana`).
@@ -1042,6 +1059,14 @@ fn decide(
             if let Some(other) = written_as_anothers {
                 reasons.push(format!(
                     "'{}' spells {}'s name, where it is only like this one",
+                    q.name, other.title
+                ));
+            }
+        }
+        Decision::Review if given_name_of_another.is_some() => {
+            if let Some(other) = given_name_of_another {
+                reasons.push(format!(
+                    "'{}' is {}'s given name, and only this one's surname",
                     q.name, other.title
                 ));
             }
@@ -1116,6 +1141,31 @@ fn opener_words(entity: &EntityKeys) -> String {
 /// be the opening of its name.
 fn opens_org_name(entity: &EntityKeys) -> bool {
     entity.kind == NoteKind::Org && entity.forms.iter().all(|f| f.tokens.len() > 1)
+}
+
+/// Which part of a person's name one written word spells, letter for letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// The first word of a name of theirs of two words or more.
+    Given,
+    /// The last word of such a name, and no first word of theirs.
+    Surname,
+}
+
+/// The part of `entity`'s names the one word `written` spells (see [`Part`]), if any.
+fn spelled_part(written: &str, entity: &EntityKeys) -> Option<Part> {
+    let tokens = normalize::tokens(written);
+    let [word] = tokens.as_slice() else {
+        return None;
+    };
+    let long = || entity.forms.iter().filter(|f| f.tokens.len() > 1);
+    if long().any(|f| f.tokens.first().is_some_and(|t| word.same_letters(t))) {
+        Some(Part::Given)
+    } else if long().any(|f| f.tokens.last().is_some_and(|t| word.same_letters(t))) {
+        Some(Part::Surname)
+    } else {
+        None
+    }
 }
 
 /// The words of `name` that are numbers (`360`, `1789`), which its key leaves out.

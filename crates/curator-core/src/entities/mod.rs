@@ -946,6 +946,43 @@ mod tests {
     }
 
     #[test]
+    fn a_word_that_is_ones_surname_and_anothers_given_name_is_asked_about() {
+        let person = "---\ntype: people\n---\n";
+        let decision = |people: &[&str]| {
+            let mut notes: Vec<(String, &str)> = people
+                .iter()
+                .map(|p| (format!("People/{p}.md"), person))
+                .collect();
+            let isaac = "---\ntype: people\ncompany: Standard Media\n---\n";
+            let org = "---\ntype: organization\n---\n";
+            let text =
+                "---\ntype: meeting\nparticipants: [Ada Park]\n---\nIsaac Noël joined late. \
+                        Standard Media sent the draft.\n\nLegal is fine with it, said Noël.\n";
+            notes.extend([
+                ("People/Isaac Noël.md".to_string(), isaac),
+                ("Organizations/Standard Media.md".to_string(), org),
+                ("Meetings/Sync.md".to_string(), text),
+            ]);
+            let index = VaultIndex::build(
+                Settings::default(),
+                notes.iter().map(|(p, t)| (p.as_str(), *t)),
+            );
+            let note = Note::parse("Meetings/Sync.md", text);
+            resolve_note(&note, &index, Scope::All)
+                .into_iter()
+                .find(|r| r.found.text == "Noël")
+                .map(|r| r.resolution.decision)
+        };
+        let others = ["Ada Park", "Bo Chen", "Cy Dunn", "Di Evans"];
+        // Isaac Noël is named in the note and works at the firm it names; but people are
+        // called by their given names, and Noël is Noël Aubert's.
+        let with_noel: Vec<&str> = others.iter().copied().chain(["Noël Aubert"]).collect();
+        assert_eq!(decision(&with_noel), Some(Decision::Review));
+        // With no one called Noël, the surname is Isaac Noël's.
+        assert_eq!(decision(&others), Some(Decision::Auto));
+    }
+
+    #[test]
     fn no_word_of_an_alias_that_describes_someone_names_them() {
         let person =
             "---\ntype: people\naliases:\n  - Nagaraju qcom\n  - Nagaraju - Sync-up\n---\n";
