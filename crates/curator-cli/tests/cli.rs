@@ -732,19 +732,25 @@ fn a_corrupt_or_foreign_cache_is_ignored_and_rebuilt() {
     let dir = vault(&[("People/Ada Park.md", CLEAN), ("Meetings/M.md", MEETING)]);
     let cold = json_of(dir.path(), &["check", "--json", "--no-cache"]);
     json_of(dir.path(), &["check", "--json"]);
-    for file in cache_dir().read_dir().expect("cache").flatten() {
-        let mut bytes = fs::read(file.path()).expect("read");
+    // The cache files only: a folder there is an undo journal of a folder with no `.obsidian/`.
+    let caches = || {
+        (cache_dir().read_dir().expect("cache").flatten())
+            .map(|f| f.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "cache"))
+    };
+    for file in caches() {
+        let mut bytes = fs::read(&file).expect("read");
         let middle = bytes.len() / 2;
         bytes.truncate(middle);
-        fs::write(file.path(), &bytes).expect("corrupt it");
+        fs::write(&file, &bytes).expect("corrupt it");
     }
     assert_eq!(
         json_of(dir.path(), &["check", "--json"]),
         cold,
         "truncated cache"
     );
-    for file in cache_dir().read_dir().expect("cache").flatten() {
-        fs::write(file.path(), b"not ours at all").expect("overwrite");
+    for file in caches() {
+        fs::write(&file, b"not ours at all").expect("overwrite");
     }
     assert_eq!(
         json_of(dir.path(), &["check", "--json"]),
