@@ -1006,19 +1006,22 @@ fn decide(
     // One word that is only the top's surname and another's given name (`Per Noël`, beside an
     // Isaac Noël named elsewhere and a Noël Aubert): people are called by their given names, so
     // it is asked about, however much likelier the note makes the surname.
-    let given_name_of_another = if one_word_person
-        && top
-            .entity
-            .is_some_and(|e| matches!(spelled_part(q.name, e), Some(Part::Surname)))
-    {
-        (ranked.iter().skip(1)).find_map(|(_, s)| {
-            s.entity
-                .filter(|e| e.kind == NoteKind::Person)
-                .filter(|e| matches!(spelled_part(q.name, e), Some(Part::Given)))
+    let word = one_word_person
+        .then(|| normalize::tokens(q.name))
+        .filter(|tokens| tokens.len() == 1)
+        .and_then(|mut tokens| tokens.pop());
+    let given_name_of_another = word
+        .filter(|w| {
+            top.entity
+                .is_some_and(|e| spelled_part(w, e) == Some(Part::Surname))
         })
-    } else {
-        None
-    };
+        .and_then(|w| {
+            (ranked.iter().skip(1)).find_map(|(_, s)| {
+                s.entity
+                    .filter(|e| e.kind == NoteKind::Person)
+                    .filter(|e| spelled_part(&w, e) == Some(Part::Given))
+            })
+        });
     let decision = if *p_top >= score::AUTO_PROBABILITY
         && margin >= score::AUTO_MARGIN_BITS
         && evidenced
@@ -1152,12 +1155,8 @@ enum Part {
     Surname,
 }
 
-/// The part of `entity`'s names the one word `written` spells (see [`Part`]), if any.
-fn spelled_part(written: &str, entity: &EntityKeys) -> Option<Part> {
-    let tokens = normalize::tokens(written);
-    let [word] = tokens.as_slice() else {
-        return None;
-    };
+/// The part of `entity`'s names the written word spells (see [`Part`]), if any.
+fn spelled_part(word: &Token, entity: &EntityKeys) -> Option<Part> {
     let long = || entity.forms.iter().filter(|f| f.tokens.len() > 1);
     if long().any(|f| f.tokens.first().is_some_and(|t| word.same_letters(t))) {
         Some(Part::Given)

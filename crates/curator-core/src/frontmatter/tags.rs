@@ -178,12 +178,11 @@ fn comma_separated_phrase(text: &str) -> Option<&str> {
 /// True when a tag `value` writes with its `#` is one the vault's Dataview queries look for so
 /// ([`crate::index::VaultIndex::queries_tag_with_hash`]).
 fn queried_with_hash(doc: &Doc, value: &Node) -> bool {
-    let written: Vec<&str> = match &value.kind {
-        NodeKind::Seq { items, .. } => items.iter().filter_map(Node::as_str).collect(),
-        _ => value.as_str().into_iter().collect(),
+    let items = match &value.kind {
+        NodeKind::Seq { items, .. } => items.as_slice(),
+        _ => std::slice::from_ref(value),
     };
-    written
-        .iter()
+    (items.iter().filter_map(Node::as_str))
         .flat_map(|s| s.split([',', ' ', '\t']))
         .map(str::trim)
         .filter(|t| t.starts_with('#'))

@@ -79,6 +79,20 @@ pub struct NameForm {
     /// (`Organisation` of the title `Organisation - CloudVendor Inc`): a written name is
     /// compared with the words after them, and only the whole title names it exactly.
     pub kind_prefix: usize,
+    /// A person's alias that describes them rather than naming them (see
+    /// [`describes_rather_than_names`]): it names them written whole, never by its words.
+    pub whole_only: bool,
+}
+
+/// True when a person's alias of several words is no name but a description: a word of it
+/// in lowercase that is no particle (`Nagaraju qcom`), or a dash or colon standing between its
+/// words (`Nagaraju - Sync-up`).
+fn describes_rather_than_names(alias: &str) -> bool {
+    alias.split_whitespace().skip(1).any(|word| {
+        matches!(word, "-" | "–" | "—" | ":" | "|")
+            || (word.chars().next().is_some_and(char::is_lowercase)
+                && !particles::is_particle(word))
+    })
 }
 
 /// What the resolver knows about one person or organisation note.
@@ -370,6 +384,10 @@ impl EntityKeys {
                 } else {
                     kind_prefix_words(text, summary.kind)
                 },
+                whole_only: origin == FormOrigin::Alias
+                    && summary.kind == NoteKind::Person
+                    && tokens.len() > 1
+                    && describes_rather_than_names(text),
                 tokens,
                 joined,
                 own_words: qualifier::own_words(text),
@@ -398,6 +416,7 @@ impl EntityKeys {
                         origin: FormOrigin::AliasWithSurname,
                         alias: true,
                         joined: None,
+                        whole_only: false,
                     }
                 })
                 .collect();

@@ -11,7 +11,7 @@
 //! The bits of every candidate compete with [`UNSEEN_BITS`], the evidence mass of "someone who
 //! has no note", in a softmax, which gives each candidate a probability.
 
-use super::keys::{self, EntityKeys, EntityNames, FormOrigin, NameForm};
+use super::keys::{self, EntityKeys, EntityNames, NameForm};
 use super::normalize::{self, Token};
 use super::particles::{self, is_particle};
 use super::{everyday, nicknames, phonetic};
@@ -445,17 +445,6 @@ fn names_a_term(name: &str) -> bool {
     })
 }
 
-/// True when a person's alias of several words is no name but a description: a word of it
-/// in lowercase that is no particle (`Nagaraju qcom`), or a dash or colon standing between its
-/// words (`Nagaraju - Sync-up`). Written whole it still names them (a link to it opens their
-/// note); no word of it names them alone, nor with other words.
-fn describes_rather_than_names(alias: &str) -> bool {
-    alias.split_whitespace().skip(1).any(|word| {
-        matches!(word, "-" | "–" | "—" | ":" | "|")
-            || (word.chars().next().is_some_and(char::is_lowercase) && !is_particle(word))
-    })
-}
-
 /// Scores the mention parts against every name form of `entity`, keeping the best.
 /// `acronym` is the mention written in capitals (`ARC`), when it is one word.
 pub fn match_entity<'a>(
@@ -490,12 +479,7 @@ pub fn match_entity<'a>(
         .filter(|f| mention.len() < 2 || f.tokens.len() > 1 || !long_forms)
         .filter(|f| !(everyday_word && f.alias && f.tokens.len() > 1))
         .filter(|f| !first_word_names_no_one(f))
-        .filter(|f| {
-            !(f.origin == FormOrigin::Alias
-                && entity.kind == NoteKind::Person
-                && f.tokens.len() > 1
-                && describes_rather_than_names(&f.text))
-        })
+        .filter(|f| !f.whole_only)
         .filter_map(|form| match_form(mention, Form::of(form), entity.kind, names))
         .max_by(|a, b| a.bits.total_cmp(&b.bits));
     if let (Some(a), Some(own)) = (acronym, entity.acronym.as_deref()) {
