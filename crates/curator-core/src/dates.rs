@@ -74,17 +74,9 @@ pub enum Order {
 /// two numbers is above 12 and so can only be the day. `None` for any other text, and for a
 /// date either order reads (`03/04/2026`).
 pub fn written_order(s: &str) -> Option<Order> {
-    let s = s.trim();
-    let sep = s.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
-    let parts: Vec<&str> = s.split(sep).collect();
-    let [a, b, c] = parts[..] else {
+    let NumericDate::YearLast(a, b, _) = numeric_date(s.trim())? else {
         return None;
     };
-    if !((1..=2).contains(&a.len()) && (1..=2).contains(&b.len()) && c.len() == 4) {
-        return None;
-    }
-    let (a, b) = (digits(a)?, digits(b)?);
-    digits(c)?;
     match (a > 12, b > 12) {
         (true, false) if a <= 31 && b >= 1 => Some(Order::DayFirst),
         (false, true) if b <= 31 && a >= 1 => Some(Order::MonthFirst),
@@ -211,26 +203,40 @@ fn compact(s: &str) -> Option<Date> {
     )
 }
 
-/// `2026/01/03`, `2026.1.3`, `23.01.2026`, `01/23/2026` (separators `/`, `.`, `-`).
-fn parse_numeric(s: &str) -> Result<Date, LooseDateError> {
-    let sep = s
-        .chars()
-        .find(|c| matches!(c, '/' | '.' | '-'))
-        .ok_or(LooseDateError::NotADate)?;
+/// Three numbers written with one separator (`/`, `.`, `-`), the year first or last.
+enum NumericDate {
+    /// `2026/01/03`: year, then two numbers.
+    YearFirst(u32, u32, u32),
+    /// `23.01.2026`, `01/23/2026`: two numbers, then the year.
+    YearLast(u32, u32, u32),
+}
+
+/// The numbers of `s` as [`NumericDate`] writes them, if it is one.
+fn numeric_date(s: &str) -> Option<NumericDate> {
+    let sep = s.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
     let parts: Vec<&str> = s.split(sep).collect();
     let [a, b, c] = parts[..] else {
-        return Err(LooseDateError::NotADate);
+        return None;
     };
     let short = |p: &str| (1..=2).contains(&p.len());
-    let (Some(na), Some(nb), Some(nc)) = (digits(a), digits(b), digits(c)) else {
-        return Err(LooseDateError::NotADate);
-    };
+    let (na, nb, nc) = (digits(a)?, digits(b)?, digits(c)?);
     if a.len() == 4 && short(b) && short(c) {
-        return Date::new(na, nb, nc).ok_or(LooseDateError::NotADate);
+        Some(NumericDate::YearFirst(na, nb, nc))
+    } else if short(a) && short(b) && c.len() == 4 {
+        Some(NumericDate::YearLast(na, nb, nc))
+    } else {
+        None
     }
-    if !(short(a) && short(b) && c.len() == 4) {
-        return Err(LooseDateError::NotADate);
-    }
+}
+
+/// `2026/01/03`, `2026.1.3`, `23.01.2026`, `01/23/2026` (separators `/`, `.`, `-`).
+fn parse_numeric(s: &str) -> Result<Date, LooseDateError> {
+    let (na, nb, nc) = match numeric_date(s).ok_or(LooseDateError::NotADate)? {
+        NumericDate::YearFirst(y, m, d) => {
+            return Date::new(y, m, d).ok_or(LooseDateError::NotADate)
+        }
+        NumericDate::YearLast(a, b, year) => (a, b, year),
+    };
     match (Date::new(nc, nb, na), Date::new(nc, na, nb)) {
         (Some(day_first), Some(month_first)) if day_first != month_first => {
             Err(LooseDateError::Ambiguous {

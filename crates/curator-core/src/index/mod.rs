@@ -27,7 +27,7 @@ const DATE_STYLES: usize = 5;
 
 /// How many notes must show one order of numeric dates, and none the other, for the vault's
 /// ambiguous ones to be read in it ([`VaultIndex::date_order`]).
-pub const DATE_ORDER_NOTES: usize = 3;
+const DATE_ORDER_NOTES: usize = 3;
 
 pub use crate::kind::NoteKind;
 pub use summary::{

@@ -134,6 +134,7 @@ pub fn link_target(value: &str) -> &str {
 pub fn participants_line(note: &Note) -> Option<(std::ops::Range<usize>, Vec<String>)> {
     labelled_line(note, "Participants").map(|(span, value)| {
         let names = participant_entries(value)
+            .into_iter()
             .filter_map(|(_, entry)| participant_name(entry))
             .map(str::to_string)
             .collect();
@@ -143,31 +144,22 @@ pub fn participants_line(note: &Note) -> Option<(std::ops::Range<usize>, Vec<Str
 
 /// The entries of a participants line, each with its byte offset in `value`: split at commas
 /// and semicolons outside brackets, so `Ada Lovett (CTO, Corvid)` is one entry.
-pub fn participant_entries(value: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut depth = 0usize;
-    let mut start = 0;
-    let mut cuts = value.char_indices().filter_map(move |(i, c)| {
+pub fn participant_entries(value: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    for (i, c) in value.char_indices() {
         match c {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = depth.saturating_sub(1),
-            ',' | ';' if depth == 0 => return Some(i),
+            ',' | ';' if depth == 0 => {
+                out.push((start, value.get(start..i).unwrap_or("")));
+                start = i + 1;
+            }
             _ => {}
         }
-        None
-    });
-    let mut done = false;
-    std::iter::from_fn(move || {
-        if done {
-            return None;
-        }
-        let end = cuts.next().unwrap_or_else(|| {
-            done = true;
-            value.len()
-        });
-        let entry = (start, value.get(start..end).unwrap_or(""));
-        start = end + 1;
-        Some(entry)
-    })
+    }
+    out.push((start, value.get(start..).unwrap_or("")));
+    out
 }
 
 /// The name a participant entry writes: a link's target, or a plain entry's words after the
