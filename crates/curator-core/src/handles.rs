@@ -33,13 +33,7 @@ impl Handle {
             if n > 1 && last.chars().next().is_some_and(char::is_lowercase) {
                 return None;
             }
-            let span = at..words[n - 1].end;
-            let name = words[..n]
-                .iter()
-                .map(|w| split_compound(&text[w.clone()]))
-                .collect::<Vec<_>>()
-                .join(" ");
-            Some((span, name))
+            Some((at..words[n - 1].end, reading(&words[..n], text)))
         })
     }
 
@@ -58,15 +52,30 @@ impl Handle {
     /// word plus the capitalised words (and particles between them) that follow
     /// (`@Niko Dukic ⏫` → `Niko Dukic`).
     pub fn default_reading(&self, text: &str) -> (Range<usize>, String) {
-        let n = self.words.len();
-        let span = self.at..self.words[n - 1].end;
-        let name = self.words[..n]
-            .iter()
-            .map(|w| split_compound(&text[w.clone()]))
-            .collect::<Vec<_>>()
-            .join(" ");
-        (span, name)
+        let end = self.words.last().map_or(self.at + 1, |w| w.end);
+        (self.at..end, reading(&self.words, text))
     }
+}
+
+/// The name `words` of `text` read as: each word [split](split_compound), an initial with its
+/// dot kept (`@M. Rice` reads `M. Rice`).
+fn reading(words: &[Range<usize>], text: &str) -> String {
+    (words.iter())
+        .map(|w| {
+            let word = &text[w.clone()];
+            match word.strip_suffix('.').is_some_and(is_initial) {
+                true => word.to_string(),
+                false => split_compound(word),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// True when `word` is one capital letter: an initial (`M` of `@M. Rice`).
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
 fn starts_upper(word: &str) -> bool {
@@ -74,6 +83,8 @@ fn starts_upper(word: &str) -> bool {
 }
 
 /// Splits `GlennLockwood` → `Glenn Lockwood` and `first.last`/`first_last` → `first last`.
+/// A surname's `Mc` or `Mac` stays with the capital after it (`AndreaMcCauley` → `Andrea
+/// McCauley`).
 pub fn split_compound(word: &str) -> String {
     let mut out = String::with_capacity(word.len() + 2);
     let mut prev: Option<char> = None;
@@ -81,7 +92,9 @@ pub fn split_compound(word: &str) -> String {
         if c == '.' || c == '_' {
             out.push(' ');
         } else {
-            if c.is_uppercase() && prev.is_some_and(char::is_lowercase) {
+            let part = out.rsplit(' ').next().unwrap_or("");
+            let scottish = part == "Mc" || part == "Mac";
+            if c.is_uppercase() && prev.is_some_and(char::is_lowercase) && !scottish {
                 out.push(' ');
             }
             out.push(c);
@@ -89,6 +102,12 @@ pub fn split_compound(word: &str) -> String {
         prev = Some(c);
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `name` with one space between its words made a hyphen, each way: the names a handle that
+/// dropped a hyphen may write (`@SaeedAlAli` reads `Saeed Al Ali`, for `Saeed Al-Ali`).
+pub fn hyphenated(name: &str) -> impl Iterator<Item = String> + '_ {
+    (name.match_indices(' ')).map(move |(at, _)| format!("{}-{}", &name[..at], &name[at + 1..]))
 }
 
 /// A name reduced to its folded letters and digits: `Margaret O'Connell`, `MargaretOConnell`
@@ -171,6 +190,16 @@ pub fn find(text: &str) -> Vec<Handle> {
                 break;
             }
             pos += word.len();
+            // An initial's dot joins it to the name it opens (`@M. Rice`).
+            if is_initial(word) && text[pos..].starts_with(". ") {
+                let next = text[pos + 2..].chars().next();
+                if next.is_some_and(char::is_uppercase) {
+                    if let Some(last) = words.last_mut() {
+                        last.end += 1;
+                    }
+                    pos += 1;
+                }
+            }
             // Another word only after exactly one space.
             if !text[pos..].starts_with(' ') || text[pos..].starts_with("  ") {
                 break;
@@ -203,10 +232,25 @@ mod tests {
         );
         assert_eq!(readings("@GlennLockwood"), vec![vec!["Glenn Lockwood"]]);
         assert_eq!(readings("(@first.last)"), vec![vec!["first last"]]);
+        assert_eq!(readings("@AndreaMcCauley"), vec![vec!["Andrea McCauley"]]);
+        assert_eq!(
+            readings("@Andree McCauley #x"),
+            vec![vec!["Andree McCauley", "Andree"]]
+        );
         assert_eq!(
             readings("@Désirée Bergström #x"),
             vec![vec!["Désirée Bergström", "Désirée"]]
         );
+    }
+
+    #[test]
+    fn an_initial_opens_the_name_after_its_dot() {
+        assert_eq!(
+            readings("Circulate the agenda @M. Rice #budget"),
+            vec![vec!["M. Rice", "M."]]
+        );
+        // No name after the dot: the initial alone, its dot ending the sentence.
+        assert_eq!(readings("ask @M. then"), vec![vec!["M"]]);
     }
 
     #[test]

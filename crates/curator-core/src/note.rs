@@ -137,6 +137,19 @@ pub fn title_of(path: &str) -> &str {
     name.strip_suffix(".md").unwrap_or(name)
 }
 
+/// The folder's name when the note at `path` is its folder note in the way repositories write
+/// one (`People/Jonsi Stefansson/README.md`, `…/index.md`): the note is about what its folder
+/// is named, and its own title, shared by many notes, names nothing.
+pub fn folder_note_name(path: &str) -> Option<&str> {
+    let (folder, _) = path.rsplit_once('/')?;
+    let generic = ["readme", "index", "_index"];
+    generic
+        .iter()
+        .any(|g| title_of(path).eq_ignore_ascii_case(g))
+        .then(|| folder.rsplit('/').next().unwrap_or(folder))
+        .filter(|name| !name.is_empty())
+}
+
 impl<'a> Note<'a> {
     /// Parses `text` (the note at vault-relative `path`). Never fails: a broken frontmatter is
     /// recorded in [`Frontmatter::yaml`] and an unterminated one leaves the whole text as body.

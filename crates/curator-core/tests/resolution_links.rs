@@ -357,3 +357,39 @@ fn a_participant_is_not_someone_another_entry_names() {
     );
     assert!(li.confidence <= 0.5, "{li:#?}");
 }
+
+/// A person whose note is their folder's README (`People/Jonsi Stefansson/README.md`) is named
+/// by the folder: mentions resolve to them, and a link retargeted to them is written with the
+/// note's path, the one target that opens it among the vault's many READMEs. Nobody becomes
+/// "README", and two such people are no duplicates of one another.
+#[test]
+fn a_folder_note_is_named_by_its_folder_and_linked_by_its_path() {
+    let others = [
+        (
+            "People/Jonsi Stefansson/README.md",
+            "---\ntype: people\ntitle: Jonsi Stefansson\naliases: [Jonsi Stephenson]\n---\n",
+        ),
+        ("People/Lior Genzel/README.md", "---\ntype: people\n---\n"),
+        ("README.md", "# Notes\n"),
+    ];
+    let meeting = "---\ntype: meeting\nparticipants:\n- Jonsi Stefansson\n- Lior Genzel\n---\n\
+                   **Account**: [[Jonsi Stephenson]]\n\n\
+                   - [ ] Text Jason after the meeting @Jonsi #task\n";
+    let fixed = fix_in(Settings::default(), &others, "Meetings/Kickoff.md", meeting);
+    assert_eq!(
+        fixed,
+        "---\ntype: meeting\nparticipants:\n- Jonsi Stefansson\n- Lior Genzel\n---\n\
+         **Account**: [[People/Jonsi Stefansson/README|Jonsi Stephenson]]\n\n\
+         - [ ] Text Jason after the meeting @Jonsi Stefansson #task\n"
+    );
+    let mut notes = others.to_vec();
+    notes.push(("Meetings/Kickoff.md", meeting));
+    let engine = engine(Settings::default(), &notes);
+    let report = engine.check("Meetings/Kickoff.md", meeting);
+    assert!(report.review.is_empty(), "{:#?}", report.review);
+    assert!(
+        engine.vault_review().is_empty(),
+        "{:#?}",
+        engine.vault_review()
+    );
+}

@@ -426,3 +426,45 @@ fn crlf_and_odd_input_do_not_break_reading() {
     assert_eq!(found[1].description, "");
     assert_eq!(found[2].description, "@");
 }
+
+/// Handles written as people write them, not only as the vault's titles: an initial with its
+/// dot (`@M. Rice`, in a meeting Melissa Rice attends), a handle right after another whose last word is also a preposition
+/// (`@Hahnse On @MaryWilliams`), a camel handle that drops a hyphen (`@SaeedAlAli`) or splits
+/// at a `Mc` (`@AndreaMcCauley`). Each owns the task whole, and leaves its description.
+#[test]
+fn handles_as_written_own_their_task_whole() {
+    let people = [
+        ("People/Melissa Rice.md", "---\ntype: people\n---\n"),
+        ("People/Hahnse On.md", "---\ntype: people\n---\n"),
+        ("People/Mary Williams.md", "---\ntype: people\n---\n"),
+        ("People/Saeed Al-Ali.md", "---\ntype: people\n---\n"),
+        ("People/Andrea McCauley.md", "---\ntype: people\n---\n"),
+    ];
+    let task = |line: &str| {
+        let notes = PEOPLE.iter().chain(&people).copied();
+        let index = VaultIndex::build(Settings::default(), notes);
+        let text = format!("---\ntype: meeting\nparticipants: [Melissa Rice]\n---\n{line}\n");
+        let note = Note::parse("Meetings/m.md", &text);
+        let ctx = Context::for_note(&index, &note);
+        let found = tasks::extract(&note, &ctx);
+        let owners: Vec<String> = found[0].owners.iter().map(|o| o.to_string()).collect();
+        (found[0].description.to_string(), owners)
+    };
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "- [ ] Circulate the agenda @M. Rice #budget",
+            &["Melissa Rice"],
+        ),
+        (
+            "- [ ] Estimate the costs @Hahnse On @MaryWilliams #pilot",
+            &["Hahnse On", "Mary Williams"],
+        ),
+        ("- [ ] Collect sizing inputs @SaeedAlAli", &["Saeed Al-Ali"]),
+        ("- [ ] Send the quote @AndreaMcCauley", &["Andrea McCauley"]),
+    ];
+    for (line, owners) in cases {
+        let (description, found) = task(line);
+        assert_eq!(found, *owners, "{line}");
+        assert!(!description.contains(['@', '.']), "{line}: {description}");
+    }
+}

@@ -53,7 +53,7 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                         end = inside_end;
                         inside
                     }
-                    None => entity.title.clone(),
+                    None => entity.link_target().to_string(),
                 },
                 // The same letters written another way name the same person: how a handle is
                 // written is the opt-in `owner_handles` rule's to decide, never this one's.
@@ -117,7 +117,7 @@ fn shown_as_written(
         return None;
     }
     let sep = wikilink::separator(text, target.start);
-    let inside = wikilink::showing_as_written(&entity.title, suffix, written, sep);
+    let inside = wikilink::showing_as_written(entity.link_target(), suffix, written, sep);
     Some((inside, close))
 }
 

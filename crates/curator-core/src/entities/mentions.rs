@@ -411,9 +411,12 @@ fn owners(note: &Note, names: &EntityNames) -> Vec<Found> {
         if note.in_code_or_comment(base + handle.at) || handle.is_possessive(body) {
             continue;
         }
-        let exact = handle
-            .names(body)
-            .find(|(_, name)| names.by_key(&normalize::name_key(name)).next().is_some());
+        let is_a_name = |name: &String| names.by_key(&normalize::name_key(name)).next().is_some();
+        let exact = handle.names(body).find_map(|(span, name)| {
+            let hyphenated = || handles::hyphenated(&name).find(is_a_name);
+            let name = Some(name.clone()).filter(is_a_name).or_else(hyphenated)?;
+            Some((span, name))
+        });
         // A whole title spelled out after the `@` reads further than a shorter name the handle's
         // first word is (`@ana silva` is Ana Silva, not `@ana` and the word `silva`).
         let spelled = with_particles(body, handle.at, names);

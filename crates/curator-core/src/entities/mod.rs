@@ -20,6 +20,7 @@ pub mod spoken;
 
 use crate::context::Context;
 use crate::edit::Edit;
+use crate::handles;
 use crate::index::{NoteKind, VaultIndex};
 use crate::names::keys::EntityKeys;
 use crate::note::{LinkKind, Note};
@@ -152,10 +153,14 @@ impl<'a> OwnerResolver<'a> {
     /// The entity an owner handle (`@NikoDukic`, `Niko Dukic`) names, if it resolves with
     /// confidence (exact, alias or auto).
     pub fn resolve(&self, raw: &str) -> Option<Arc<EntityKeys>> {
-        let name = crate::handles::split_compound(raw.trim_start_matches('@'));
+        let raw = raw.trim_start_matches('@');
+        let name = handles::split_compound(raw);
         // A name that is exactly one entity's needs no context (most owners), outside a
         // meeting, where it may be an attendee's heard ([`attendees::vet`]).
-        if let Some(r) = self.resolver.exact(&name) {
+        // A handle drops a name's hyphen (`@SaeedAlAli`, `@Saeed Al Ali` for Saeed Al-Ali).
+        let exact = (self.resolver.exact(&name))
+            .or_else(|| handles::hyphenated(&name).find_map(|n| self.resolver.exact(&n)));
+        if let Some(r) = exact {
             let meeting =
                 (self.index.get(self.note.path)).is_some_and(|n| n.kind == NoteKind::Meeting);
             let r = match meeting {

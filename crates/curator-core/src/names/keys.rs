@@ -436,6 +436,15 @@ impl EntityKeys {
         })
     }
 
+    /// What a link to the entity's note writes: its title, or for a folder note named after
+    /// its folder ([`crate::note::folder_note_name`]) its path, which alone opens that note.
+    pub fn link_target(&self) -> &str {
+        match crate::note::title_of(&self.path) == self.title {
+            true => &self.title,
+            false => self.path.strip_suffix(".md").unwrap_or(&self.path),
+        }
+    }
+
     /// True when one of the entity's names has a qualifier (`of Milan`): a word of it that is
     /// not the name's own ([`NameForm::own_words`]).
     pub fn has_qualifier(&self) -> bool {

@@ -89,13 +89,19 @@ pub fn handles_in(
     ctx: &Context,
 ) -> Vec<Owner> {
     let mut found: Vec<Owner> = Vec::new();
+    // Where the handle before ends: a word of it is no linking word (`@Hahnse On @Mary`).
+    let mut handle_end = None;
     for h in owner_handles(text).filter(|h| !skip.iter().any(|s| s.contains(&h.at))) {
         let before = text.get(..h.at).unwrap_or("");
         let joined = found.last().is_some_and(|last| {
             is_joining_word(text.get(last.span.end..h.at).unwrap_or("").trim())
         });
+        let next_to_handle = handle_end
+            .replace(h.default_reading(text).0.end)
+            .is_some_and(|end| text.get(end..h.at).is_some_and(|gap| gap.trim().is_empty()));
         let after = text.get(h.default_reading(text).0.end..).unwrap_or("");
-        if (follows_linking_word(before) && !joined) || in_parentheses(before) || is_code(after) {
+        let after_linking_word = follows_linking_word(before) && !joined && !next_to_handle;
+        if after_linking_word || in_parentheses(before) || is_code(after) {
             continue;
         }
         let owner = match resolve(&h, text, owners, ctx) {
