@@ -27,11 +27,20 @@ pub fn folds(settings: &Settings, lower: &str) -> bool {
 /// The tags a tag string (`item` false) or one item of a tag list (`item` true) stands for, as
 /// written, `#` stripped. A string is split on commas and blanks, as Obsidian reads it; an item
 /// only on commas: `peter may` or `Agent Architecture` in a list is one tag as its owner wrote
-/// it, not two. An item of several `#`-words (`#type/tool #status/wip`) is as many tags.
+/// it, not two. An item of several `#`-words (`#type/tool #status/wip`) is as many tags. A
+/// number after `#` (`#32`, an issue's) is no tag in Obsidian with or without it: it keeps its
+/// `#`, which says what it is.
 pub fn written_tags(s: &str, item: bool) -> impl Iterator<Item = &str> {
     let blanks = !item || hashtag_words(s);
     s.split(move |c: char| c == ',' || (blanks && (c == ' ' || c == '\t')))
-        .map(|t| t.trim().trim_start_matches('#'))
+        .map(|t| {
+            let t = t.trim();
+            let bare = t.trim_start_matches('#');
+            match !bare.is_empty() && bare.chars().all(|c| c.is_ascii_digit()) {
+                true => t,
+                false => bare,
+            }
+        })
         .filter(|t| !t.is_empty())
 }
 

@@ -942,3 +942,15 @@ fn replacements(vault: &mut curator_core::vault::Vault) -> Vec<String> {
     let report = vault.report("n.md").expect("n.md is in the vault");
     report.edits.iter().map(|e| e.replacement.clone()).collect()
 }
+
+/// `#32` (an issue's number) is no tag with or without its `#`: it keeps it, and a tag beside it
+/// still loses its own.
+#[test]
+fn a_number_after_a_hash_keeps_its_hash() {
+    let text = "---\ntags: ['#32', review]\n---\nx\n";
+    assert_eq!(fixed("a.md", text), text);
+    assert_eq!(
+        fixed("b.md", "---\ntags:\n  - \"#2024\"\n  - \"#x\"\n---\nx\n"),
+        "---\ntags:\n  - \"#2024\"\n  - x\n---\nx\n"
+    );
+}

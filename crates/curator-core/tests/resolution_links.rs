@@ -393,3 +393,38 @@ fn a_folder_note_is_named_by_its_folder_and_linked_by_its_path() {
         engine.vault_review()
     );
 }
+
+/// A handle outside a task is the writer's text, kept as written (`@Niko, let's sync` in a
+/// quoted e-mail); a task's owner is written as the vault names them.
+#[test]
+fn only_a_tasks_owner_handle_is_rewritten() {
+    let note = "---\ntype: meeting\nparticipants: [Niko Dukic]\n---\n\
+                > @Niko, let's sync on the pipeline.\n\n\
+                - [ ] Share the slides @Niko\n";
+    assert_eq!(
+        fix(Settings::default(), "Meetings/Sync.md", note),
+        "---\ntype: meeting\nparticipants: [Niko Dukic]\n---\n\
+         > @Niko, let's sync on the pipeline.\n\n\
+         - [ ] Share the slides @Niko Dukic\n"
+    );
+}
+
+/// Surnames have no short forms: `Anson`, the end of the alias `Jonsi Stefanson`, is someone
+/// else, and nobody asks whether it is Jonsi.
+#[test]
+fn the_end_of_a_surname_is_no_short_form() {
+    let others = [(
+        "People/Jonsi Stefansson.md",
+        "---\ntype: people\naliases: [Jonsi Stefanson]\n---\n",
+    )];
+    let meeting =
+        "---\ntype: meeting\n---\n**Participants:** Wendy Hale, Anson, Jonsi Stefansson\n";
+    let mut notes = others.to_vec();
+    notes.push(("Meetings/Sync.md", meeting));
+    let engine = engine(Settings::default(), &notes);
+    let report = engine.check("Meetings/Sync.md", meeting);
+    let about_anson: Vec<_> = (report.review.iter())
+        .filter(|r| r.message.contains("Anson") && r.message.contains("Jonsi"))
+        .collect();
+    assert!(about_anson.is_empty(), "{about_anson:#?}");
+}

@@ -16,6 +16,7 @@ use crate::names::keys::{EntityKeys, NameForm};
 use crate::names::{normalize, qualifier};
 use crate::note::Note;
 use crate::rule::Rule;
+use crate::task_status::checkbox;
 use crate::wikilink;
 use crate::yaml::Quoting;
 use std::ops::Range;
@@ -60,6 +61,9 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 Kind::Owner if handles::compact(current) == handles::compact(&entity.title) => {
                     return None
                 }
+                // A handle outside a task (`@Tiffany, let's sync` in a quoted e-mail) is the
+                // writer's text: only a task's owner is written as the vault names them.
+                Kind::Owner if !on_a_task(note, f.span.start) => return None,
                 Kind::Owner => match index.queried_handle(&entity.title) {
                     Some(queried) => queried.to_string(),
                     None if f.camel => handles::camel(&entity.title),
@@ -89,6 +93,14 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 .then(|| Edit::new(f.span.start, end, replacement, EDIT_RULE, reason))
         })
         .collect()
+}
+
+/// True when byte `at` of the note is on a task's first line (`- [ ] … @Ana`).
+fn on_a_task(note: &Note, at: usize) -> bool {
+    (note.list_items.iter()).any(|item| {
+        item.line.contains(&at)
+            && (note.text.get(item.line.clone())).is_some_and(|l| checkbox(l).is_some())
+    })
 }
 
 /// True when `r`, decided `alias`, is a link whose target no note is titled: Obsidian opens no

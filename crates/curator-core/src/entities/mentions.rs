@@ -314,25 +314,36 @@ fn frontmatter_participants(note: &Note) -> Vec<Found> {
             NodeKind::Scalar { .. } => vec![node],
             NodeKind::Map { .. } => Vec::new(),
         };
+        let one_value = matches!(node.kind, NodeKind::Scalar { .. });
         for item in items {
             let NodeKind::Scalar { value, quoting } = &item.kind else {
-                continue;
-            };
-            let Some(name) = participant_name(value) else {
                 continue;
             };
             let span = fm.to_note(&item.span);
             let Some(raw) = note.text.get(span.clone()) else {
                 continue;
             };
-            let Some(at) = raw.find(name) else {
-                continue;
+            // One value may list them all (`participants: Ana Lima, Bo Chen`).
+            let entries = match one_value {
+                true => participant_entries(value),
+                false => vec![(0, value.as_str())],
             };
-            let start = span.start + at;
-            let mut found = Found::new(Kind::Participant, note, start..start + name.len(), name);
-            found.in_frontmatter = true;
-            found.quoting = Some(*quoting);
-            out.push(found);
+            let mut from = 0;
+            for (_, entry) in entries {
+                let Some(name) = participant_name(entry) else {
+                    continue;
+                };
+                let Some(at) = raw.get(from..).and_then(|rest| rest.find(name)) else {
+                    continue;
+                };
+                let start = span.start + from + at;
+                from += at + name.len();
+                let mut found =
+                    Found::new(Kind::Participant, note, start..start + name.len(), name);
+                found.in_frontmatter = true;
+                found.quoting = Some(*quoting);
+                out.push(found);
+            }
         }
     }
     out
@@ -2474,6 +2485,26 @@ mod tests {
             ]
         );
         assert_eq!(&text[found[0].span.clone()], "Niko Dukic");
+    }
+
+    /// One value listing every participant is one participant per entry, each at its place,
+    /// and the index reads the same names.
+    #[test]
+    fn a_participants_value_of_commas_names_each_entry() {
+        let index = index();
+        let text =
+            "---\nparticipants: Aaron Chaisson, Jason Vallery (CTO, VAST), [[Niko Dukic]]\n---\n";
+        let note = Note::parse("Meetings/Sync.md", text);
+        let found = structured(&note, &index);
+        let names = ["Aaron Chaisson", "Jason Vallery", "Niko Dukic"];
+        let participants: Vec<&str> = (found.iter())
+            .filter(|f| f.kind == Kind::Participant)
+            .map(|f| &text[f.span.clone()])
+            .collect();
+        assert_eq!(participants, names);
+        let summary = VaultIndex::build(Settings::default(), [("Meetings/Sync.md", text)]);
+        let meeting = summary.get("Meetings/Sync.md").unwrap();
+        assert_eq!(meeting.participants, names);
     }
 
     #[test]

@@ -289,14 +289,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
     // A folder's own note (`People/People.md`, as the Folder notes plugin keeps them) is about
     // the folder: where it lives makes it no person or organisation.
     let folder_note = is_folder_note(note.path);
-    let in_folder = |folders: &[String]| {
-        !folder_note
-            && folders.iter().any(|f| {
-                note.path
-                    .strip_prefix(f.as_str())
-                    .is_some_and(|rest| rest.starts_with('/'))
-            })
-    };
+    let in_folder = |folders: &[String]| !folder_note && in_kind_folder(note.path, folders);
     let typed = |types: &[String]| {
         types.iter().any(|t| {
             *t == type_value
@@ -306,10 +299,17 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
                 || categories.iter().any(|c| c == t || singular(c) == *t)
         })
     };
-    let mut participants: Vec<String> = strings("participants")
-        .iter()
-        .map(|p| link_target(p).to_string())
-        .collect();
+    let mut participants: Vec<String> = match property("participants").map(|n| &n.kind) {
+        // One value listing them all (`participants: Ana Lima, Bo Chen`).
+        Some(crate::yaml::NodeKind::Scalar { value, .. }) => participant_entries(value)
+            .into_iter()
+            .filter_map(|(_, entry)| participant_name(entry))
+            .map(str::to_string)
+            .collect(),
+        _ => (strings("participants").iter())
+            .map(|p| link_target(p).to_string())
+            .collect(),
+    };
     let line_participants = participants_line(note)
         .map(|(_, names)| names)
         .unwrap_or_default();
@@ -392,6 +392,39 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
 
 /// True when the note at `path` is named as the folder it is in (`People/People.md`): the
 /// folder's own note.
+/// True when the note at `path` is in one of `folders` or a folder under it: a folder given
+/// as a path from the vault's root (`Work/People`), or a folder's name, found at any depth
+/// (`01. General/People/Matt Olsen.md`), numbered or not (`20 People`, `02_People`). The
+/// README or index of the folder itself is about the folder, not one of its people.
+fn in_kind_folder(path: &str, folders: &[String]) -> bool {
+    let Some((dirs, _)) = path.rsplit_once('/') else {
+        return false;
+    };
+    let depth = dirs.split('/').count();
+    folders.iter().any(|f| match f.contains('/') {
+        true => path.strip_prefix(f.as_str()).is_some_and(|rest| {
+            rest.starts_with('/') && !(rest[1..].find('/').is_none() && names_a_folder(path))
+        }),
+        false => dirs.split('/').enumerate().any(|(at, dir)| {
+            unnumbered(dir).eq_ignore_ascii_case(f) && !(at + 1 == depth && names_a_folder(path))
+        }),
+    })
+}
+
+/// A folder's name without the number that orders it (`20 People`, `02_People`, `1. People`).
+fn unnumbered(dir: &str) -> &str {
+    let rest = dir.trim_start_matches(|c: char| c.is_ascii_digit());
+    match rest.len() < dir.len() {
+        true => rest.trim_start_matches(['.', '-', '_', ' ']),
+        false => dir,
+    }
+}
+
+/// True when the note at `path` is its folder's own README or index.
+fn names_a_folder(path: &str) -> bool {
+    crate::note::folder_note_name(path).is_some()
+}
+
 fn is_folder_note(path: &str) -> bool {
     path.rsplit('/')
         .nth(1)
@@ -594,4 +627,36 @@ fn text_tags<'n>(note: &'n Note) -> impl Iterator<Item = &'n str> {
             tag.chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '/'))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kind_folder_is_found_at_any_depth_numbered_or_not() {
+        let people = ["People".to_string()];
+        for path in [
+            "People/Ana Lima.md",
+            "01. General/People/Matt Olsen.md",
+            "20 People/Ana Lima.md",
+            "Work/people/Ana Lima.md",
+            "People/Jonsi Stefansson/README.md",
+        ] {
+            assert!(in_kind_folder(path, &people), "{path}");
+        }
+        for path in [
+            "Ana Lima.md",
+            "Peoples/Ana Lima.md",
+            "People.md",
+            "People/README.md",
+            "Work/People/index.md",
+        ] {
+            assert!(!in_kind_folder(path, &people), "{path}");
+        }
+        let nested = ["Work/People".to_string()];
+        assert!(in_kind_folder("Work/People/Ana Lima.md", &nested));
+        assert!(!in_kind_folder("Home/People/Ana Lima.md", &nested));
+        assert!(!in_kind_folder("Work/People/README.md", &nested));
+    }
 }

@@ -191,6 +191,11 @@ pub fn compare(m: &Token, e: &Token) -> Level {
     if m.is_nickname_of(e) {
         return Level::Nickname;
     }
+    if [m, e].iter().any(|t| written_in_syllables(&t.key)) {
+        // A character of a Chinese, Japanese or Korean name is a syllable of it: `王明天` is
+        // another name than `王明`, not a spelling of it.
+        return Level::Disagree;
+    }
     if m.key.chars().count() == 1 {
         return if e.key.starts_with(&m.key) {
             Level::Initial
@@ -220,6 +225,21 @@ pub fn compare(m: &Token, e: &Token) -> Level {
     } else {
         Level::Disagree
     }
+}
+
+/// True when `key` is written in Han characters, kana or Hangul, whose every character is a
+/// syllable: no spelling of a name differs from it by a character.
+fn written_in_syllables(key: &str) -> bool {
+    key.chars().any(|c| {
+        matches!(c,
+            '\u{1100}'..='\u{11FF}' // Hangul jamo
+            | '\u{3040}'..='\u{30FF}' // hiragana, katakana
+            | '\u{3400}'..='\u{4DBF}' // Han, extension A
+            | '\u{4E00}'..='\u{9FFF}' // Han
+            | '\u{AC00}'..='\u{D7AF}' // Hangul syllables
+            | '\u{F900}'..='\u{FAFF}' // Han compatibility
+            | '\u{20000}'..='\u{2FA1F}') // Han, supplementary planes
+    })
 }
 
 /// Jaro-Winkler similarity from which a written part may be a name part misheard (see
@@ -832,6 +852,12 @@ fn match_form<'a>(
         let mut options = vec![pair(first_m, first_e, names)];
         if kind == NoteKind::Person && name.len() > 1 {
             let mut surname = surname_pair(first_m, last_e, names);
+            if surname.level == Level::ShortForm {
+                // A word alone is no short form of a surname (`Anson` of Stefanson), however
+                // speech-to-text may split one (`Wen Delin` for Wendelin).
+                surname.level = Level::Disagree;
+                surname.bits = DISAGREE_BITS;
+            }
             surname.bits += SURNAME_ONLY_BITS;
             options.push(surname);
         }
@@ -1238,6 +1264,10 @@ mod tests {
         assert_eq!(compare(&t("gustavosswald"), &t("Gustav")), Level::Disagree);
         assert_ne!(compare(&t("Robbie"), &t("Rob")), Level::Disagree);
         assert!(Level::Near.agrees() && !Level::Initial.agrees());
+        // A syllable more or another is another name in Chinese, Japanese or Korean.
+        assert_eq!(compare(&t("王明天"), &t("王明")), Level::Disagree);
+        assert_eq!(compare(&t("김민준"), &t("김민수")), Level::Disagree);
+        assert_eq!(compare(&t("王明"), &t("王明")), Level::Exact);
     }
 
     #[test]
