@@ -126,8 +126,9 @@ pub struct Note<'a> {
     pub code: Vec<Code>,
     /// Link reference definitions (`[label]: /some/url`), in document order.
     pub definitions: Vec<Range<usize>>,
-    /// Obsidian comments (`%%hidden%%`, inline or over many lines), `%%` markers included, in
-    /// document order. A comment that never closes runs to the end of the note.
+    /// Obsidian comments (`%%hidden%%`, inline or over many lines) and HTML comments (`<!-- …
+    /// -->`), markers included, in document order. A comment that never closes runs to the end
+    /// of the note.
     pub comments: Vec<Range<usize>>,
 }
 
@@ -252,7 +253,8 @@ impl<'a> Note<'a> {
             | Options::ENABLE_TASKLISTS
             | Options::ENABLE_STRIKETHROUGH
             | Options::ENABLE_WIKILINKS
-            | Options::ENABLE_FOOTNOTES;
+            | Options::ENABLE_FOOTNOTES
+            | Options::ENABLE_MATH;
         let mut item_stack: Vec<usize> = Vec::new();
         let mut quote_depth = 0usize;
         let mut heading: Option<(u8, usize, String)> = None;
@@ -338,6 +340,10 @@ impl<'a> Note<'a> {
                     self.code.push(Code { span, info });
                 }
                 Event::Code(_) => self.code.push(Code { span, info: None }),
+                // Math is LaTeX, not Markdown: nothing in it is a link or a name to edit.
+                Event::InlineMath(_) | Event::DisplayMath(_) => {
+                    self.code.push(Code { span, info: None })
+                }
                 Event::Text(t) => {
                     if let Some((_, _, _, shown)) = link.as_mut() {
                         shown.push_str(&t);
@@ -367,12 +373,14 @@ fn covers<T>(items: &[T], span: impl Fn(&T) -> &Range<usize>, offset: usize) -> 
 /// Obsidian's comments in the body (from `body_start`): a `%%` outside code opens one and the
 /// next `%%` closes it, on the same line or lines later, blank lines included; a comment that
 /// never closes runs to the end of the note, as Obsidian's editor hides it. A `%` after a
-/// backslash is a plain percent sign (`\%%` opens nothing).
+/// backslash is a plain percent sign (`\%%` opens nothing). An HTML comment (`<!-- … -->`)
+/// outside code is one too: Obsidian shows neither.
 fn comment_spans(text: &str, body_start: usize, code: &[Code]) -> Vec<Range<usize>> {
-    let marker = |from: usize| -> Option<usize> {
+    // The next `marker` from `from` outside code, not after a backslash.
+    let next = |marker: &[u8], from: usize| -> Option<usize> {
         let mut pos = from;
         loop {
-            let at = pos + memchr::memmem::find(text.as_bytes().get(pos..)?, b"%%")?;
+            let at = pos + memchr::memmem::find(text.as_bytes().get(pos..)?, marker)?;
             let escaped = at > 0 && text.as_bytes()[at - 1] == b'\\';
             if escaped || covers(code, |c| &c.span, at) {
                 pos = at + 1;
@@ -383,8 +391,22 @@ fn comment_spans(text: &str, body_start: usize, code: &[Code]) -> Vec<Range<usiz
     };
     let mut comments = Vec::new();
     let mut pos = body_start;
-    while let Some(open) = marker(pos) {
-        let end = marker(open + 2).map_or(text.len(), |close| close + 2);
+    loop {
+        let percent = next(b"%%", pos);
+        let html = next(b"<!--", pos);
+        let (open, close): (usize, &[u8]) = match (percent, html) {
+            (Some(p), Some(h)) if h < p => (h, b"-->"),
+            (Some(p), _) => (p, b"%%"),
+            (None, Some(h)) => (h, b"-->"),
+            (None, None) => break,
+        };
+        let closing = match close == b"%%" {
+            true => next(close, open + 2),
+            false => (text.as_bytes().get(open + 4..))
+                .and_then(|rest| memchr::memmem::find(rest, close))
+                .map(|at| open + 4 + at),
+        };
+        let end = closing.map_or(text.len(), |at| at + close.len());
         comments.push(open..end);
         pos = end;
     }
@@ -618,6 +640,31 @@ mod tests {
         );
         assert!(comments("---\nformat: \"%%\"\n---\nbody\n").is_empty());
         assert_eq!(comments("%%%triple%%\n"), vec!["%%%triple%%"]);
+    }
+
+    #[test]
+    fn an_html_comment_is_a_comment() {
+        let text = "Shown\n<!--\n- [ ] old task @Bruno\n-->\nshown <!-- inline --> too\n";
+        assert_eq!(
+            comments(text),
+            vec!["<!--\n- [ ] old task @Bruno\n-->", "<!-- inline -->"]
+        );
+        assert!(comments("`<!-- code -->` and\n").is_empty());
+        assert_eq!(comments("<!-- %% -->%%c%%\n"), vec!["<!-- %% -->", "%%c%%"]);
+    }
+
+    #[test]
+    fn math_is_no_markdown() {
+        let text =
+            "Let $f([[Hakon Vestergaard]])$ hold, and\n\n$$\ng([[Ana]])\n$$\n\nsee [[Ana]].\n";
+        let note = Note::parse("M.md", text);
+        let targets: Vec<&str> = note.links.iter().map(|l| l.target.as_str()).collect();
+        assert_eq!(targets, ["Ana"]);
+        assert!(note.in_code(text.find("Hakon").unwrap()));
+        assert!(note.in_code(text.find("g(").unwrap()));
+        // Prices are no math.
+        let prices = Note::parse("P.md", "It costs $5 and $10 with [[Ana]].\n");
+        assert!(prices.code.is_empty() && prices.links.len() == 1);
     }
 
     #[test]

@@ -48,7 +48,11 @@ fn between_markers(note: &Note, markers: Markers) -> Option<Range<usize>> {
     for line in note.body().split_inclusive('\n') {
         let content = line.trim();
         let indent = line.len() - line.trim_start().len();
-        if !note.in_code_or_comment(pos + indent) {
+        let at = pos + indent;
+        // A marker is an HTML comment of its own: inside code or another comment it is none.
+        let in_another_comment =
+            (note.comments.iter()).any(|c| c.contains(&at) && *c != (at..at + content.len()));
+        if !note.in_code(at) && !in_another_comment {
             if content == markers.start {
                 starts.push(pos..pos + line.len());
             } else if content == markers.end {

@@ -428,3 +428,20 @@ fn the_end_of_a_surname_is_no_short_form() {
         .collect();
     assert!(about_anson.is_empty(), "{about_anson:#?}");
 }
+
+/// An account's name (`@niko_d`, `@niko.dukic`) and a possessive without its apostrophe
+/// (`@Nikos notes`) keep their text in a task; a name is written as the vault names them.
+#[test]
+fn account_names_and_possessives_keep_their_text() {
+    let note = "---\ntype: meeting\nparticipants: [Niko Dukic]\n---\n\
+                - [ ] Post the notes from the @niko_d account\n\
+                - [ ] Mail @niko.dukic the deck\n\
+                - [ ] Review @Nikos notes before Friday\n\
+                - [ ] Ship the build @Niko\n";
+    let fixed = fix(Settings::default(), "Meetings/Sync.md", note);
+    assert_eq!(
+        fixed,
+        note.replace("build @Niko\n", "build @Niko Dukic\n"),
+        "{fixed}"
+    );
+}

@@ -64,6 +64,9 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 // A handle outside a task (`@Tiffany, let's sync` in a quoted e-mail) is the
                 // writer's text: only a task's owner is written as the vault names them.
                 Kind::Owner if !on_a_task(note, f.span.start) => return None,
+                // An account's name (`@bruno_t`, `@ana.silva`, `@rob2`) is written as its owner
+                // chose it, and a name with an `s` run on (`@Brunos notes`) is a possessive.
+                Kind::Owner if is_account(current) || runs_on_an_s(current, entity) => return None,
                 Kind::Owner => match index.queried_handle(&entity.title) {
                     Some(queried) => queried.to_string(),
                     None if f.camel => handles::camel(&entity.title),
@@ -93,6 +96,22 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 .then(|| Edit::new(f.span.start, end, replacement, EDIT_RULE, reason))
         })
         .collect()
+}
+
+/// True when a handle's text is an account's name rather than a person's: it holds `_`, `.` or
+/// a digit.
+fn is_account(handle: &str) -> bool {
+    handle.contains(|c: char| c == '_' || c == '.' || c.is_ascii_digit())
+}
+
+/// True when a one-word handle is a word of `entity`'s title with an `s` after it (`Brunos`
+/// for Bruno Tavares): a possessive written without its apostrophe.
+fn runs_on_an_s(handle: &str, entity: &EntityKeys) -> bool {
+    let stem = handle.strip_suffix('s').map(crate::text::fold);
+    stem.is_some_and(|stem| {
+        !handle.contains(' ')
+            && (entity.title.split_whitespace()).any(|w| crate::text::fold(w) == stem)
+    })
 }
 
 /// True when byte `at` of the note is on a task's first line (`- [ ] … @Ana`).

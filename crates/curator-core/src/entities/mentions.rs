@@ -532,32 +532,6 @@ pub(super) fn not_prose(note: &Note, taken: &[Range<usize>]) -> NotProse {
     NotProse::new(not_prose_ranges(note, taken))
 }
 
-/// The note's HTML comments (`<!-- … -->`, one left open runs to the end; none opens in code):
-/// hidden when the note is read, and what plugins keep there (a serialized query, a path) is no
-/// prose.
-fn html_comments(note: &Note) -> Vec<Range<usize>> {
-    let body = note.body();
-    let mut out = Vec::new();
-    let mut pos = 0;
-    while let Some(open) = body
-        .get(pos..)
-        .and_then(|rest| memchr::memmem::find(rest.as_bytes(), b"<!--"))
-    {
-        let open = pos + open;
-        if note.in_code(note.body_start + open) {
-            pos = open + 4;
-            continue;
-        }
-        let end = body
-            .get(open + 4..)
-            .and_then(|rest| memchr::memmem::find(rest.as_bytes(), b"-->"))
-            .map_or(body.len(), |close| open + 4 + close + 3);
-        out.push(note.body_start + open..note.body_start + end);
-        pos = end;
-    }
-    out
-}
-
 fn not_prose_ranges(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     if let Some(fm) = &note.frontmatter {
@@ -578,8 +552,9 @@ fn not_prose_ranges(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
             out.push(code.span.clone());
         }
     }
+    // `%%` and HTML comments: hidden when the note is read, and what plugins keep there (a
+    // serialized query, a path) is no prose.
     out.extend(note.comments.iter().cloned());
-    out.extend(html_comments(note));
     out.extend(note.links.iter().map(|l| l.span.clone()));
     out.extend(note.definitions.iter().cloned());
     out.extend(
