@@ -436,6 +436,37 @@ fn two_notes_of_one_name_are_told_apart_by_their_folders() {
     );
 }
 
+/// Relatives are no duplicates: a middle name that differs tells father from son, and notes
+/// that link each other name two people (a cousin links her cousin; no one links themself).
+#[test]
+fn relatives_are_not_proposed_for_merging() {
+    let mut engine = vault(Settings::default());
+    let person = "---\ntype: people\n---\n";
+    engine
+        .index_mut()
+        .upsert("People/Stephen Joseph Copley.md", person);
+    engine
+        .index_mut()
+        .upsert("People/Stephen Michael Copley.md", person);
+    engine.index_mut().upsert(
+        "People/Lord Elric Kael.md",
+        "---\ntype: people\n---\nCousin of [[Lord Elrin Kael]].\n",
+    );
+    engine
+        .index_mut()
+        .upsert("People/Lord Elrin Kael.md", person);
+    engine.index_mut().upsert("People/Jo Varga.md", person);
+    engine.index_mut().upsert(
+        "People/Johanna Varga.md",
+        "---\ntype: people\n---\nSister of [[Jo Varga]].\n",
+    );
+    let dupes: Vec<_> = (engine.vault_review().into_iter())
+        .filter(|i| i.reason == ReviewReason::DuplicateEntity)
+        .map(|i| i.message.to_string())
+        .collect();
+    assert!(dupes.is_empty(), "{dupes:#?}");
+}
+
 #[test]
 fn a_numbered_copy_of_a_persons_note_is_merged_into_the_note_not_the_other_way() {
     let mut engine = vault(Settings::default());

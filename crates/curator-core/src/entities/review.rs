@@ -8,6 +8,7 @@ use super::mentions::Kind;
 use super::{context::NoteContext, Decision, Resolved};
 use crate::index::{NoteKind, NoteSummary, VaultIndex};
 use crate::names::keys::{company_key, EntityKeys};
+use crate::names::normalize::Token;
 use crate::names::score::{self, Level};
 use crate::names::{everyday, normalize};
 use crate::note::Note;
@@ -295,7 +296,7 @@ fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
             .by_token(&last.key)
             .filter(|b| b.kind == NoteKind::Person)
         {
-            if b.path <= a.path || !same_person(a, b) {
+            if b.path <= a.path || !same_person(a, b) || links_to(index, a, b) {
                 continue;
             }
             if !seen.insert((a.path.clone(), b.path.clone())) {
@@ -354,6 +355,21 @@ fn given_letters(e: &EntityKeys) -> usize {
     (e.forms.first().and_then(|f| f.tokens.first())).map_or(0, |t| t.key.chars().count())
 }
 
+/// True when either person's note links the other's: a note names someone else, a son his
+/// father, a cousin her cousin, and no one links their own note.
+fn links_to(index: &VaultIndex, a: &EntityKeys, b: &EntityKeys) -> bool {
+    let links = |from: &EntityKeys, to: &EntityKeys| {
+        index.get(&from.path).is_some_and(|n| {
+            let to = crate::text::fold(&to.title);
+            (n.links.iter()).any(|l| crate::text::fold(crate::note::title_of(l)) == to)
+        })
+    };
+    links(a, b) || links(b, a)
+}
+
+/// True when two person notes' titles name one person: the same surname and given names that
+/// agree (the same, a nickname, a short form or an initial), and middle names too where both
+/// write one (`Stephen Joseph Copley` is not `Stephen Michael Copley`).
 fn same_person(a: &EntityKeys, b: &EntityKeys) -> bool {
     if a.company.is_some() && b.company.is_some() && a.company != b.company {
         return false;
@@ -372,11 +388,20 @@ fn same_person(a: &EntityKeys, b: &EntityKeys) -> bool {
     let (Some(ga), Some(gb)) = (fa.tokens.first(), fb.tokens.first()) else {
         return false;
     };
-    la.same_letters(lb)
-        && matches!(
-            score::compare(ga, gb).min(score::compare(gb, ga)),
+    let agree = |x: &Token, y: &Token| {
+        matches!(
+            score::compare(x, y).min(score::compare(y, x)),
             Level::Exact | Level::Nickname | Level::ShortForm | Level::Initial
         )
+    };
+    let (ma, mb) = (middle_names(&fa.tokens), middle_names(&fb.tokens));
+    let middles_agree = ma.iter().zip(mb).all(|(x, y)| agree(x, y));
+    la.same_letters(lb) && agree(ga, gb) && middles_agree
+}
+
+/// The words of a name between its first and its last.
+fn middle_names(tokens: &[Token]) -> &[Token] {
+    tokens.get(1..tokens.len().saturating_sub(1)).unwrap_or(&[])
 }
 
 /// Participant names without a note that recur in several notes.
