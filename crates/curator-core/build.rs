@@ -218,6 +218,14 @@ fn nicknames(out: &Path) {
     pairs.retain(|(a, b)| a != b && !a.is_empty() && !b.is_empty());
     pairs.sort();
     pairs.dedup();
+    // The data set lists many pairs both ways (`bill` has the nickname `robert`, and `robert`
+    // `bill`): the shorter name is the nickname, or Robert and William, both "nicknames" of
+    // Bill, would be one name.
+    let listed: std::collections::BTreeSet<(String, String)> = pairs.iter().cloned().collect();
+    pairs.retain(|(nick, formal)| {
+        let both_ways = listed.contains(&(formal.clone(), nick.clone()));
+        !both_ways || nick.chars().count() <= formal.chars().count()
+    });
     let mut names: Vec<&str> = pairs
         .iter()
         .flat_map(|(a, b)| [a.as_str(), b.as_str()])

@@ -45,11 +45,20 @@ impl Date {
         Date::new(digits(&s[0..4])?, digits(&s[5..7])?, digits(&s[8..10])?)
     }
 
-    /// The date a file name starts with: `2025-10-28 - Title` or `20251028 0930 Title`.
+    /// The date a file name starts with (`2025-10-28 - Title`, `20251028 0930 Title`) or ends
+    /// with after a space (`Retro 2024-05-07`).
     pub fn from_file_name(name: &str) -> Option<Date> {
         let name = name.rsplit('/').next().unwrap_or(name);
         if let Some(d) = name.get(..10).and_then(Date::parse_iso) {
             return Some(d);
+        }
+        let stem = name.strip_suffix(".md").unwrap_or(name);
+        let ending = (stem.len().checked_sub(11))
+            .and_then(|at| stem.get(at..))
+            .and_then(|end| end.strip_prefix([' ', '_']))
+            .and_then(Date::parse_iso);
+        if ending.is_some() {
+            return ending;
         }
         let head = name
             .get(..8)
@@ -413,6 +422,12 @@ mod tests {
             Some("2025-10-28")
         );
         assert_eq!(d("2025-10-28 - Intro.md").as_deref(), Some("2025-10-28"));
+        assert_eq!(
+            d("Notes/Retro 2024-05-07.md").as_deref(),
+            Some("2024-05-07")
+        );
+        assert_eq!(d("Retro_2024-05-07.md").as_deref(), Some("2024-05-07"));
+        assert_eq!(d("Release v2024-05-07.md"), None);
         assert_eq!(d("123456789 note.md"), None);
         assert_eq!(d("Rob Benoit.md"), None);
         assert_eq!(d("People/Aurélie Mensah.md"), None);

@@ -72,6 +72,13 @@ fn reading(words: &[Range<usize>], text: &str) -> String {
         .join(" ")
 }
 
+/// True when `word` names a generation after a name (`Jr.`, `Sr`, `III`): with it, the name
+/// is someone else than without it.
+pub fn is_generation(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    ["Jr", "Sr", "II", "III", "IV"].contains(&word)
+}
+
 /// True when `word` is one capital letter: an initial (`M` of `@M. Rice`).
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();

@@ -445,3 +445,22 @@ fn account_names_and_possessives_keep_their_text() {
         "{fixed}"
     );
 }
+
+/// A task's owner is a person: an organisation sharing the word (`Morgan Stanley`) is no
+/// candidate for `@Morgan`, whom the meeting's Morgan Lee is.
+#[test]
+fn an_organisation_owns_no_task() {
+    let others = [
+        ("People/Morgan Lee.md", "---\ntype: people\n---\n"),
+        (
+            "Organizations/Morgan Stanley.md",
+            "---\ntype: organization\n---\n",
+        ),
+    ];
+    let meeting = "---\ntype: meeting\nparticipants: [Morgan Lee]\n---\n\
+                   - [ ] Send the term sheet @Morgan\n";
+    assert_eq!(
+        fix_in(Settings::default(), &others, "Meetings/Deal.md", meeting),
+        meeting.replace("@Morgan\n", "@Morgan Lee\n")
+    );
+}

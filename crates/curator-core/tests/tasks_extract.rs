@@ -468,3 +468,22 @@ fn handles_as_written_own_their_task_whole() {
         assert!(!description.contains(['@', '.']), "{line}: {description}");
     }
 }
+
+/// `@Desmond Achterberg Jr.` is the son: without a note of his own, the task is his by the
+/// name written, never his father's, whose note the vault has.
+#[test]
+fn a_generation_after_a_name_is_someone_else() {
+    let father = [("People/Desmond Achterberg.md", "---\ntype: people\n---\n")];
+    let notes = PEOPLE.iter().chain(&father).copied();
+    let index = VaultIndex::build(Settings::default(), notes);
+    let text = "- [ ] Sign the papers @Desmond Achterberg Jr.\n- [ ] File it @Desmond Achterberg\n";
+    let note = Note::parse("Meetings/m.md", text);
+    let ctx = Context::for_note(&index, &note);
+    let owners: Vec<Vec<String>> = (tasks::extract(&note, &ctx).iter())
+        .map(|t| t.owners.iter().map(|o| o.to_string()).collect())
+        .collect();
+    assert_eq!(
+        owners,
+        [vec!["Desmond Achterberg Jr"], vec!["Desmond Achterberg"]]
+    );
+}

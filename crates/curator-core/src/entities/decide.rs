@@ -691,6 +691,10 @@ impl<'a> Resolver<'a> {
                 picked.push((u32::MAX, person, name, None));
             }
         }
+        // A task's owner is a person: `@Morgan` is no Morgan Stanley.
+        if q.owner {
+            picked.retain(|p| p.1.kind == NoteKind::Person);
+        }
         // One word of typed prose that is a person's name in the vault (`Victoria` of Victoria
         // Hale) weighs as the person's word does where it opens an organisation's name
         // (Victoria Rovers FC): a place, a book or someone else of that name as often.

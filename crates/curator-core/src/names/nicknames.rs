@@ -85,7 +85,7 @@ fn key(id: NameId) -> Option<&'static str> {
 }
 
 /// True when two different names are the same given name in everyday use: one is a nickname of
-/// the other, or both are nicknames of one formal name.
+/// the other, or both are nicknames of one formal name (`Bob` and `Rob`).
 pub fn same_name(a: NameId, b: NameId) -> bool {
     let t = table();
     let (fa, fb) = (list(&t.formal, a), list(&t.formal, b));
@@ -135,6 +135,10 @@ mod tests {
         assert!(same("toni", "anton"));
         assert!(!same("bill", "bill"));
         assert!(!same("rob", "william"));
+        // Two formal names the data set lists as nicknames of a nickname of both (`bill` has
+        // the nicknames `robert` and `william`) are not one name.
+        assert!(!same("robert", "william"));
+        assert!(!same("patrick", "william"));
         assert!(!same("bill", "nosuchname"));
     }
 

@@ -45,7 +45,8 @@ pub struct Resolved {
 /// (`owners` is built once per note).
 ///
 /// A lone first word is not taken when capitalised words follow it: `@Seun Laurent` is not
-/// the `Seun` some other person goes by. A shorter full name is (`@Niko Dukic Review …`).
+/// the `Seun` some other person goes by. A shorter full name is (`@Niko Dukic Review …`),
+/// unless the handle ends in a generation (`@Desmond Achterberg Jr.` is not his father).
 pub fn resolve(
     handle: &Handle,
     text: &str,
@@ -54,8 +55,12 @@ pub fn resolve(
 ) -> Option<Resolved> {
     let whole_end = handle.default_reading(text).0.end;
     let first_end = handle.words.first().map_or(whole_end, |w| w.end);
+    // `@Desmond Achterberg Jr.` is the son: no shorter reading, the father's name, is him.
+    let generation =
+        (handle.words.last()).is_some_and(|w| handles::is_generation(&text[w.clone()]));
     handle.names(text).find_map(|(span, reading)| {
-        if span.end == first_end && first_end < whole_end {
+        if (span.end == first_end && first_end < whole_end) || (generation && span.end < whole_end)
+        {
             return None;
         }
         person_named(&reading, owners, ctx).map(|title| Resolved {
