@@ -212,12 +212,17 @@ impl Engine {
                 }
             }
             outcome.applied.extend(report.edits);
-            if pass == MAX_FIX_PASSES {
-                break;
-            }
             let note = Note::parse_keeping(path, &current, frontmatter);
             report = self.check_note_with(&note, memo);
             frontmatter = note.frontmatter;
+            if pass == MAX_FIX_PASSES && !report.edits.is_empty() {
+                // Fixing again would change the text again: a rule feeds on its own edit.
+                // Nothing is written rather than a text that a second fix would change.
+                let what = "the fixes of this note do not settle";
+                outcome.error = Some(internal_error(path, None, what));
+                outcome.applied.clear();
+                return outcome;
+            }
         }
         if current != text {
             outcome.text = Some(current);

@@ -464,3 +464,17 @@ fn an_organisation_owns_no_task() {
         meeting.replace("@Morgan\n", "@Morgan Lee\n")
     );
 }
+
+/// A participant written as the title of their note already (`Anson (Qi)`, whose `Anson`
+/// resolves to the note of that title) is left as written: rewriting the name read from it
+/// would repeat the rest of the title at every fix.
+#[test]
+fn a_name_written_as_its_title_with_a_tail_is_left_alone() {
+    let others = [("People/Anson (Qi)/README.md", "---\ntype: people\n---\n")];
+    let meeting = "---\ntype: meeting\nparticipants: [\"Jeff Denworth\", \"Anson (Qi)\"]\n---\n\
+                   - Anson (Qi) (last name unknown)\n";
+    assert_eq!(
+        fix_in(Settings::default(), &others, "Meetings/Sync.md", meeting),
+        meeting
+    );
+}

@@ -92,8 +92,11 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                     r.resolution.reasons.join("; ")
                 ),
             };
-            (note.text.get(f.span.start..end) != Some(replacement.as_str()))
-                .then(|| Edit::new(f.span.start, end, replacement, EDIT_RULE, reason))
+            // Written already, and more after it (`Anson (Qi)`, whose `Anson` resolves to the
+            // note of that title): nothing to write, and writing it would repeat its tail.
+            let written = replacement.len() >= end - f.span.start
+                && (note.text.get(f.span.start..)).is_some_and(|t| t.starts_with(&replacement));
+            (!written).then(|| Edit::new(f.span.start, end, replacement, EDIT_RULE, reason))
         })
         .collect()
 }
