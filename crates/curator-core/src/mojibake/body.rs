@@ -170,7 +170,7 @@ pub fn body_edits(note: &Note) -> Vec<Edit> {
         .collect()
 }
 
-/// True when `offset` lies in inline code or in a fenced block of a non-prose language.
+/// True when `offset` lies in inline code, math or a fenced block of a non-prose language.
 fn in_code(note: &Note, offset: usize) -> bool {
     note.code
         .iter()
@@ -180,7 +180,7 @@ fn in_code(note: &Note, offset: usize) -> bool {
             None => note
                 .text
                 .get(code.span.start..)
-                .is_some_and(|s| s.starts_with('`')),
+                .is_some_and(|s| s.starts_with(['`', '$'])),
         })
 }
 

@@ -264,15 +264,19 @@ pub fn judge(seq: Sequence, decoded: Around, literal: Around) -> Verdict {
         |c: Option<char>, decoded: bool| !decoded && c.and_then(script).is_some_and(|s| s != 0);
     // Mathematical symbols Mac OS Roman reads UTF-8 as (`≈π`, `≈±`, `≈µ`), written on both
     // sides: a letter they decode to that ends a written word as a capital (`x≈π.` is no
-    // `xŹ.`) or is glued to a number (`value≈±2` is no `valueű2`), or a rare letter (below),
-    // is mathematics as written.
+    // `xŹ.`), is glued to a number (`value≈±2` is no `valueű2`) or ends a word of one letter,
+    // or a rare letter (below), is mathematics as written.
     let written_math = !decoded.prev_decoded
         && !decoded.next_decoded
         && seq.chars.iter().all(|c| MATH_SYMBOLS.contains(c));
+    // After a letter standing alone, they end a variable's product (`r√π`, `a√π.`, `k√Ω`):
+    // no word ends `aù`.
+    let after_a_variable = !letter(decoded.prev2) && !letter(decoded.next);
     let odd_in_word = written_math
         && letter(prev)
         && ((ch.is_uppercase() && lower(prev) && !letter(decoded.next))
-            || decoded.next.is_some_and(|c| c.is_ascii_digit()));
+            || decoded.next.is_some_and(|c| c.is_ascii_digit())
+            || after_a_variable);
     let fits = match class {
         Class::Latin => {
             case_fits(ch, decoded)
@@ -399,9 +403,10 @@ pub fn is_rare_letter(c: char) -> bool {
 
 /// Judges `lead` (`Ã`, or what stands for its byte in another code page) read as the word `à`
 /// whose byte 0xA0 was lost or became a space (`voilÃ le`, `relatifs Ã l’usage`): strong after
-/// a lowercase letter, or standing alone between lowercase words; never in capitals
+/// a lowercase letter, weak standing alone between lowercase words; never in capitals
 /// (`C O N C L U S Ã O`) and never for a symbol (`the √ sign`).
-pub fn a_grave_word(lead: char, decoded: Around, word_after: Option<char>) -> Verdict {
+pub fn a_grave_word(lead: char, decoded: Around, word_after: &str) -> Verdict {
+    let first_after = word_after.chars().next();
     let lower = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && c.is_lowercase());
     let apostrophe = |c: Option<char>| matches!(c, Some('\'' | '\u{2019}'));
     if !(lead.is_alphabetic() && lead.is_uppercase()) {
@@ -412,15 +417,27 @@ pub fn a_grave_word(lead: char, decoded: Around, word_after: Option<char>) -> Ve
     let upper = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && c.is_uppercase());
     let prev2 = decoded.prev2.filter(|_| !apostrophe(decoded.prev));
     // Lowercase on one side at least, capitals on neither before.
-    let lowercase_around = !upper(prev2) && (lower(prev2) || lower(word_after));
-    if (glued && !upper(word_after))
-        || (alone && lowercase_around && word_after.is_some_and(char::is_alphabetic))
-    {
+    let lowercase_around = !upper(prev2) && (lower(prev2) || lower(first_after));
+    if glued && !upper(first_after) {
         Verdict::Strong
+    } else if alone && lowercase_around && first_after.is_some_and(char::is_alphabetic) {
+        // Before a verb or a conjunction of English it is a variable (`Let Ã be the
+        // closure`, `Ã and B`): repaired only on a line other mojibake shows garbled.
+        match ENGLISH_AFTER_A_VARIABLE.contains(&word_after) {
+            true => Verdict::Weak,
+            false => Verdict::Strong,
+        }
     } else {
         Verdict::Reject
     }
 }
+
+/// English words that follow a variable (`Ã is compact`, `Ã and B`, `the set Ã of points`),
+/// none of them a word of French or Portuguese after `à`.
+const ENGLISH_AFTER_A_VARIABLE: &[&str] = &[
+    "and", "are", "be", "denotes", "has", "have", "is", "of", "or", "the", "to", "was", "were",
+    "with",
+];
 
 fn is_greek(c: char) -> bool {
     matches!(u32::from(c), 0x0386..=0x03CE)

@@ -461,13 +461,14 @@ fn judge_candidate(
         ..Around::default()
     };
     if cand.kind == Kind::KeepsSpace || (cand.kind == Kind::Spaced && cand.ch == 'à') {
-        let word_after = pieces
-            .iter()
-            .skip(cand.at + cand.len)
+        let word_after: String = (pieces.iter().skip(cand.at + cand.len))
             .map(|p| p.ch)
-            .find(|c| !c.is_whitespace());
+            .skip_while(|c| c.is_whitespace())
+            .take_while(|c| c.is_alphabetic())
+            .take(16)
+            .collect();
         let lead = pieces.get(cand.at).map_or(' ', |p| p.ch);
-        return judge::a_grave_word(lead, decoded, word_after);
+        return judge::a_grave_word(lead, decoded, &word_after);
     }
     let chars: Vec<char> = pieces
         .iter()

@@ -159,6 +159,9 @@ fn leaves_correct_text_of_every_kind_alone() {
         // `valueű2`.
         "RLS costs ≈µs per row (≈µs/rule/node)",
         "At the top x≈π. Tolerance value≈±2, angle≈π/2.",
+        // A variable times a constant, and a set named with a tilde, in English.
+        "Normalisation: the area is r√π here, and I = a√π; k√Ω too.",
+        "Let Ã be the closure of A, where Ã is compact.",
         "(ง •̀_•́)ง and ¬_¬",
         // Cyrillic words that start like windows-1251 mojibake, and binary prefixes.
         "Рёв моторов, объём 512 МіБ, ГіБ",
