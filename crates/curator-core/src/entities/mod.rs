@@ -206,17 +206,14 @@ pub fn vault_review(index: &VaultIndex) -> Vec<ReviewItem> {
 /// What [`Resolver::exact`] answered, by name: it depends on the vault's names alone.
 type ExactMemo = HashMap<String, Option<Arc<Resolution>>>;
 
-/// True unless `name` is exactly the title of a note other than a person's or an
-/// organisation's, and no entity's name or acronym as a whole: then it names that note.
+/// True unless `name` is exactly the title or an alias of a note other than a person's or an
+/// organisation's (`Colorado`, a place's alias), and no entity's name or acronym as a whole:
+/// then it names that note.
 fn may_name_an_entity(index: &VaultIndex, name: &str) -> bool {
     // Most names title no note: the one lookup says so before any key is made.
-    let mut folded = None;
-    let titles_another = index.by_name(name).any(|n| {
-        let folded = folded.get_or_insert_with(|| crate::text::fold(name));
-        !matches!(n.kind, NoteKind::Person | NoteKind::Org)
-            && crate::text::fold(&n.title) == *folded
-    });
-    if !titles_another {
+    let names_another =
+        (index.by_name(name)).any(|n| !matches!(n.kind, NoteKind::Person | NoteKind::Org));
+    if !names_another {
         return true;
     }
     let key = crate::names::normalize::name_key(name);
@@ -856,7 +853,8 @@ mod tests {
 
     #[test]
     fn a_word_titling_a_note_of_another_kind_names_that_note() {
-        let text = "Grain ships leave Saltmere every spring; later Tidewatch sent word.\n";
+        let text = "Grain ships leave Saltmere every spring; later Tidewatch sent word. We \
+                    drove through Colorado.\n";
         let index = VaultIndex::build(
             Settings::default(),
             [
@@ -870,6 +868,15 @@ mod tests {
                     "---\ntype: organization\naliases: [Tidewatch]\n---\n",
                 ),
                 ("Sources/Tidewatch.md", "---\ntype: redirect\n---\n"),
+                // A place's alias names the place, as its title would.
+                (
+                    "Places/CO.md",
+                    "---\ntype: place\naliases: [Colorado]\n---\n",
+                ),
+                (
+                    "Orgs/Colorado Resiliency Office.md",
+                    "---\ntype: organization\n---\n",
+                ),
                 ("Notes/Trade.md", text),
             ],
         );
