@@ -478,3 +478,25 @@ fn a_name_written_as_its_title_with_a_tail_is_left_alone() {
         meeting
     );
 }
+
+/// A link whose name the line writes again, plain (`[[Jay Paul]] (the Jay Paul Company)`), says
+/// what its writer meant: it is not retargeted to the person it sounds like and the note links
+/// elsewhere, as the same link alone is.
+#[test]
+fn a_link_named_again_plain_beside_it_is_meant() {
+    let others = [(
+        "People/Jay Powell.md",
+        "---\ntype: people\n---\n# Jay Powell\n",
+    )];
+    let note = |line: &str| format!("# Office market\n\nRates: [[Jay Powell]] held.\n\n{line}\n");
+    let meant = note("Landlords: [[Jay Paul]] (the Jay Paul Company) is leasing.");
+    assert_eq!(
+        fix_in(Settings::default(), &others, "Notes/Office.md", &meant),
+        meant
+    );
+    let misheard = note("Landlords: [[Jay Paul]] is leasing.");
+    assert_ne!(
+        fix_in(Settings::default(), &others, "Notes/Office.md", &misheard),
+        misheard
+    );
+}

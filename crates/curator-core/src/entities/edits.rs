@@ -49,6 +49,15 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
             let current = note.text.get(f.span.clone())?;
             let mut end = f.span.end;
             let replacement = match f.kind {
+                // The name written again beside the link, plain (`[[Jay Paul]] (the Jay Paul
+                // Company)`): the link says what the writer meant, however like another it
+                // sounds.
+                Kind::Wikilink
+                    if r.resolution.decision == Decision::Auto
+                        && written_beside(note, f.span.clone(), current) =>
+                {
+                    return None
+                }
                 Kind::Wikilink => match shown_as_written(note, f.span.clone(), current, entity) {
                     Some((inside, inside_end)) => {
                         end = inside_end;
@@ -99,6 +108,18 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
             (!written).then(|| Edit::new(f.span.start, end, replacement, EDIT_RULE, reason))
         })
         .collect()
+}
+
+/// True when the line of the link target at `target` writes `written` again as plain text,
+/// in no link.
+fn written_beside(note: &Note, target: Range<usize>, written: &str) -> bool {
+    let text = note.text;
+    let start = text[..target.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[target.end..]
+        .find('\n')
+        .map_or(text.len(), |i| target.end + i);
+    let in_a_link = |at: usize| note.links.iter().any(|l| l.span.contains(&at));
+    (text[start..end].match_indices(written)).any(|(i, _)| !in_a_link(start + i))
 }
 
 /// True when a handle's text is an account's name rather than a person's: it holds `_`, `.` or

@@ -298,7 +298,15 @@ pub fn judge(seq: Sequence, decoded: Around, literal: Around) -> Verdict {
                 || is_word_joiner(ch)
                 || matches!(ch, '–' | '—' | '…' | '\u{fffd}')
         }
-        Class::Modifier | Class::Control | Class::Ideograph => true,
+        Class::Modifier | Class::Control => true,
+        // Through another code page than windows-1252, an ideograph among Latin text is where
+        // bytes land by chance (`Â™ª`, an upper-cased `♪`, is Mac OS Roman's `媻`): only one
+        // beside another repaired or written is a repair.
+        Class::Ideograph => {
+            let ideograph =
+                |c: Option<char>| c.is_some_and(|c| class_of(c) == Some(Class::Ideograph));
+            seq.western || ideograph(prev) || ideograph(decoded.next)
+        }
         // Alone, a letter of another alphabet may stand between symbols (`(ง'̀⌣'́)ง`), as a
         // weak reading, but not glued to a letter of another script (`AÑ—` is Spanish).
         // Between other repairs, case says nothing yet: repeated mojibake passes through

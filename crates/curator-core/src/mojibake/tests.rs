@@ -731,6 +731,9 @@ fn consumes_spaces_only_for_lost_no_break_space_bytes() {
     for fixed in ["Русский язык", "ภาษาไทย", "Šťastná cesta"] {
         check(&garble(fixed).replace('\u{a0}', " "), fixed);
     }
+    // An upper-cased `â™ª` (♪) in a transcript in capitals is no lone ideograph (Mac OS
+    // Roman's `媻`).
+    assert_eq!(repair("I AM SCARLET FU. Â™ª SCARLET: WELCOME BACK"), None);
     // Capitals and symbols keep their spaces.
     for fine in ["C O N C L U S Ã O", "the √ sign", "NÃO Ã OK"] {
         assert_eq!(repair(fine), None, "{fine}");
