@@ -1,8 +1,9 @@
 //! Mojibake the vault's own note names carry. Some vaults hold notes whose file names are
 //! garbled (`Idaho Code ┬º74-202.md`, made when `§` was read as code page 437): text elsewhere
 //! writing the same garble (`[[Idaho Code ┬º74-202]]`, a `related:` item, a heading) may be
-//! naming such a note, and repairing it would name no note. So a line whose repair replaces a
-//! garble some title or alias holds keeps all its garbles, and the note is queued for review:
+//! naming such a note, and repairing it would name no note. So a line that writes such a title
+//! or alias whole, and whose repair replaces a garble it holds, keeps all its garbles, and the
+//! note is queued for review:
 //! once the note is renamed (Obsidian updates its links), fixing again repairs the rest.
 //!
 //! Only notes the mojibake rule would edit look their garbles up, recording what they read
@@ -27,7 +28,11 @@ pub fn keep_named(note: &Note, index: &VaultIndex, found: Findings, out: &mut Fi
         let Some(garble) = note.text.get(edit.start..edit.end) else {
             continue;
         };
-        let Some(name) = index.name_holding_garble(garble) else {
+        let line_text = note
+            .text
+            .get(line_span(note.text, edit.start))
+            .unwrap_or("");
+        let Some(name) = index.name_holding_garble(garble, line_text) else {
             continue;
         };
         match &mut item {
@@ -55,6 +60,13 @@ pub fn keep_named(note: &Note, index: &VaultIndex, found: Findings, out: &mut Fi
     }
     out.review.extend(found.review);
     out.review.extend(item);
+}
+
+/// The bytes of the line holding byte `at` of `text`.
+fn line_span(text: &str, at: usize) -> std::ops::Range<usize> {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    start..end
 }
 
 /// True when `item` is about `line`.
@@ -120,6 +132,20 @@ mod tests {
     }
 
     #[test]
+    fn a_line_not_writing_the_name_is_repaired() {
+        // A title garbled with a common garble (`â€™`) holds back only the lines writing it.
+        let engine = engine(&[("Claims/Bitcoinâ€™s drawdown.md", "Flows.\n")]);
+        let text = "Itâ€™s a quiet week.\nSee [[Bitcoinâ€™s drawdown]] â€” later.\n";
+        let report = engine.check("Notes/Week.md", text);
+        let fixed = apply_edits(text, &report.edits).unwrap();
+        assert_eq!(
+            fixed,
+            "It’s a quiet week.\nSee [[Bitcoinâ€™s drawdown]] â€” later.\n"
+        );
+        assert_eq!(report.review.len(), 1, "{:?}", report.review);
+    }
+
+    #[test]
     fn a_folder_holding_the_garble_keeps_it_too() {
         let engine = engine(&[("Projekty/Ã…rsplan/Budget.md", "Numbers.\n")]);
         let text = "Budget: [[Ã…rsplan/Budget]], see [[Projekty/Ã…rsplan/Budget|it]].\n";
@@ -133,9 +159,12 @@ mod tests {
     fn an_alias_holding_the_garble_keeps_it_too() {
         let statute = "---\naliases: [\"Code ┬º74-202\"]\n---\n";
         let engine = engine(&[("Statutes/Open meetings.md", statute)]);
-        let text = "Read ┬º74-202 first.\n";
+        let text = "Read Code ┬º74-202 first.\n";
         let report = engine.check("Notes/n.md", text);
         assert!(report.edits.is_empty(), "{:?}", report.edits);
         assert_eq!(report.review.len(), 1);
+        // The section alone names no note: repaired.
+        let report = engine.check("Notes/n.md", "Read ┬º74-202 first.\n");
+        assert_eq!(report.edits.len(), 1, "{:?}", report.edits);
     }
 }

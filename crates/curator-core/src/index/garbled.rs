@@ -32,11 +32,11 @@ impl GarbledNames {
         }
     }
 
-    /// The first name (in sorted order) that holds `garble`.
-    pub(super) fn holding(&self, garble: &str) -> Option<&str> {
+    /// The first name (in sorted order) that holds `garble` and that `line` writes.
+    pub(super) fn holding(&self, garble: &str, line: &str) -> Option<&str> {
         self.0
             .keys()
-            .find(|name| name.contains(garble))
+            .find(|name| name.contains(garble) && line.contains(name.as_str()))
             .map(String::as_str)
     }
 }
@@ -82,10 +82,21 @@ mod tests {
         let mut names = GarbledNames::default();
         names.add(&statute);
         names.add(&named("Idaho Code ┬º74-202", &[]));
-        assert_eq!(names.holding("┬º"), Some("Idaho Code ┬º74-202"));
-        assert_eq!(names.holding("┬½"), None);
+        assert_eq!(
+            names.holding("┬º", "see Idaho Code ┬º74-202"),
+            Some("Idaho Code ┬º74-202")
+        );
+        assert_eq!(names.holding("┬½", "Idaho Code ┬º74-202 ┬½"), None);
+        assert_eq!(
+            names.holding("┬º", "┬º74-207 alone"),
+            None,
+            "a line not writing it"
+        );
         names.remove(&statute);
-        assert!(names.holding("┬º").is_some(), "one note still named so");
+        assert!(
+            names.holding("┬º", "Idaho Code ┬º74-202").is_some(),
+            "one note still named so"
+        );
         names.remove(&named("Idaho Code ┬º74-202", &[]));
         assert!(names.0.is_empty(), "{:?}", names.0);
     }
@@ -97,7 +108,7 @@ mod tests {
             path: "Projekty/Ã…rsplan/Budget.md".into(),
             ..named("Budget", &[])
         });
-        assert_eq!(names.holding("Ã…"), Some("Ã…rsplan"));
+        assert_eq!(names.holding("Ã…", "[[Ã…rsplan/Budget]]"), Some("Ã…rsplan"));
     }
 
     #[test]

@@ -366,14 +366,15 @@ impl VaultIndex {
     }
 
     /// A title or alias of the vault's notes holding `garble` (text a mojibake repair would
-    /// replace, as written), when one does: text written so may name that note, and repairing
-    /// it would break the link. What this reads is which names hold the garble's first
-    /// character ([`Dep::GarbledName`]); a garble opens with a character that is not ASCII, or
-    /// is none.
-    pub fn name_holding_garble(&self, garble: &str) -> Option<&str> {
+    /// replace, as written) that `line` writes whole, when one does: the line may name that
+    /// note, and repairing it would break the link. A line writing the garble in other words
+    /// (`it’s` garbled, beside a note titled with a garbled `’`) names no note. What this reads
+    /// is which names hold the garble's first character ([`Dep::GarbledName`]); a garble opens
+    /// with a character that is not ASCII, or is none.
+    pub fn name_holding_garble(&self, garble: &str, line: &str) -> Option<&str> {
         let first = garble.chars().next().filter(|c| !c.is_ascii())?;
         deps::read(Dep::GarbledName(first.encode_utf8(&mut [0u8; 4])));
-        self.garbled_names.holding(garble)
+        self.garbled_names.holding(garble, line)
     }
 
     fn link_in(&mut self, summary: &NoteSummary) {

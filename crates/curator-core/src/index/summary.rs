@@ -420,9 +420,10 @@ fn unnumbered(dir: &str) -> &str {
     }
 }
 
-/// True when the note at `path` is its folder's own README or index.
+/// True when the note at `path` is its folder's own README or index, or a note about the
+/// folder its name sets apart with a leading `_` (`_GUIDE`, `_template`).
 fn names_a_folder(path: &str) -> bool {
-    crate::note::folder_note_name(path).is_some()
+    crate::note::folder_note_name(path).is_some() || title_of(path).starts_with('_')
 }
 
 fn is_folder_note(path: &str) -> bool {
@@ -651,6 +652,7 @@ mod tests {
             "People.md",
             "People/README.md",
             "Work/People/index.md",
+            "04_PEOPLE/_GUIDE.md",
         ] {
             assert!(!in_kind_folder(path, &people), "{path}");
         }
