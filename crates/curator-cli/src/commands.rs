@@ -264,7 +264,9 @@ pub fn check(run: &Run) -> Result<u8, String> {
             if let Some(diff) = &c.diff {
                 report.diff().push_str(diff);
                 let text = report.styled();
-                for edit in &c.report.edits {
+                // Edits of one word give one reason (`repairs mojibake: word → word`): once.
+                let mut told = std::collections::HashSet::new();
+                for edit in (c.report.edits.iter()).filter(|e| told.insert((&e.rule, &e.reason))) {
                     let _ = writeln!(text, "  {}{}:{:#} {}", p.dim, edit.rule, p.dim, edit.reason);
                 }
                 text.push('\n');

@@ -961,3 +961,24 @@ fn a_decision_counts_every_place_it_settles() {
         "{stdout}"
     );
 }
+
+/// Edits that share a reason (the repairs of one garbled word, each quoting the word) print it
+/// once under the note's diff.
+#[test]
+fn check_prints_a_shared_reason_once() {
+    let dir = vault(&[(
+        "Notes/Menu.md",
+        "---\ntitle: \"CafÃ© crÃ¨me\"\n---\nThe menu.\n",
+    )]);
+    let out = curator()
+        .args(["check", "--no-cache"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        stdout.matches("frontmatter.mojibake").count(),
+        1,
+        "{stdout}"
+    );
+}
