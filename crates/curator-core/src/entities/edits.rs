@@ -58,6 +58,7 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 {
                     return None
                 }
+                Kind::Wikilink if opens_with_extension(current, &entity.title) => return None,
                 Kind::Wikilink => match shown_as_written(note, f.span.clone(), current, entity) {
                     Some((inside, inside_end)) => {
                         end = inside_end;
@@ -108,6 +109,12 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
             (!written).then(|| Edit::new(f.span.start, end, replacement, EDIT_RULE, reason))
         })
         .collect()
+}
+
+/// True when a link target is `title` written with its `.md` (`[[Diffusion Labs.md]]`): it
+/// opens that note already.
+fn opens_with_extension(target: &str, title: &str) -> bool {
+    (target.strip_suffix(".md")).is_some_and(|t| crate::text::fold(t) == crate::text::fold(title))
 }
 
 /// True when the line of the link target at `target` writes `written` again as plain text,
