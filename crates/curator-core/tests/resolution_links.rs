@@ -500,3 +500,26 @@ fn a_link_named_again_plain_beside_it_is_meant() {
         misheard
     );
 }
+
+/// `Robert` written for the Bill Gates of the vault names a Robert: the nickname data set lists
+/// Bill under Robert too, as it was once said, but nobody called William is written Robert.
+/// `William` still is Bill.
+#[test]
+fn a_formal_name_of_another_is_not_a_nickname() {
+    let others = [("People/Bill Gates.md", "---\ntype: people\n---\n")];
+    let meeting = |owner: &str| {
+        format!(
+            "---\ntype: meeting\nparticipants: [Bill Gates]\n---\n- [ ] Send the memo {owner}\n"
+        )
+    };
+    let robert = meeting("@RobertGates");
+    assert_eq!(
+        fix_in(Settings::default(), &others, "Meetings/Board.md", &robert),
+        robert
+    );
+    let william = meeting("@WilliamGates");
+    assert_eq!(
+        fix_in(Settings::default(), &others, "Meetings/Board.md", &william),
+        meeting("@BillGates")
+    );
+}

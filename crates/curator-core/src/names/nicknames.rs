@@ -95,6 +95,24 @@ pub fn same_name(a: NameId, b: NameId) -> bool {
             || fa.iter().any(|f| fb.binary_search(f).is_ok()))
 }
 
+/// True when `written`, a formal name, is written for `name`, a nickname of several formal
+/// names that has no two letters in a row of it: `Robert` written for a Bill (whom the data set
+/// also lists as Robert's, as it was once said) names a Robert, not the Bill a William is
+/// called. A nickname written for a formal name (`Bill` for William, `Peggy` for Margaret) is
+/// not asked about here.
+pub fn names_another(written: NameId, name: NameId) -> bool {
+    let t = table();
+    let formal = list(&t.formal, name);
+    let (Some(w), Some(n)) = (key(written), key(name)) else {
+        return false;
+    };
+    let pairs = |s: &str| s.chars().zip(s.chars().skip(1)).collect::<Vec<_>>();
+    let theirs = pairs(w);
+    formal.len() >= 2
+        && formal.binary_search(&written).is_ok()
+        && !pairs(n).iter().any(|p| theirs.contains(p))
+}
+
 /// The names a given name reaches as a nickname: the formal names it is a nickname of (`bill` →
 /// `william`) and its own nicknames (`william` → `will`, `bill`, …).
 pub fn formal_and_nicknames(id: NameId) -> impl Iterator<Item = &'static str> {
@@ -138,6 +156,13 @@ mod tests {
         // Two formal names the data set lists as nicknames of a nickname of both (`bill` has
         // the nicknames `robert` and `william`) are not one name.
         assert!(!same("robert", "william"));
+        let names_another = |a: &str, b: &str| names_another(id(a).unwrap(), id(b).unwrap());
+        assert!(names_another("robert", "bill"));
+        assert!(!names_another("william", "bill"));
+        assert!(
+            !names_another("bill", "robert"),
+            "a nickname written for a formal name"
+        );
         assert!(!same("patrick", "william"));
         assert!(!same("bill", "nosuchname"));
     }

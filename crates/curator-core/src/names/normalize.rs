@@ -59,7 +59,11 @@ impl Token {
     /// (`Bill` ~ `William`, see [`nicknames::same_name`]).
     pub fn is_nickname_of(&self, other: &Token) -> bool {
         match (self.nickname, other.nickname) {
-            (Some(a), Some(b)) => self.key != other.key && nicknames::same_name(a, b),
+            (Some(a), Some(b)) => {
+                self.key != other.key
+                    && nicknames::same_name(a, b)
+                    && !nicknames::names_another(a, b)
+            }
             _ => false,
         }
     }
