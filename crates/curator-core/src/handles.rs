@@ -95,14 +95,17 @@ fn starts_upper(word: &str) -> bool {
 pub fn split_compound(word: &str) -> String {
     let mut out = String::with_capacity(word.len() + 2);
     let mut prev: Option<char> = None;
+    // Where the part being written starts in `out`.
+    let mut part = 0;
     for c in word.chars() {
         if c == '.' || c == '_' {
             out.push(' ');
+            part = out.len();
         } else {
-            let part = out.rsplit(' ').next().unwrap_or("");
-            let scottish = part == "Mc" || part == "Mac";
+            let scottish = matches!(&out[part..], "Mc" | "Mac");
             if c.is_uppercase() && prev.is_some_and(char::is_lowercase) && !scottish {
                 out.push(' ');
+                part = out.len();
             }
             out.push(c);
         }

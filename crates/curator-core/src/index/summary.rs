@@ -390,8 +390,6 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
     }
 }
 
-/// True when the note at `path` is named as the folder it is in (`People/People.md`): the
-/// folder's own note.
 /// True when the note at `path` is in one of `folders` or a folder under it: a folder given
 /// as a path from the vault's root (`Work/People`), or a folder's name, found at any depth
 /// (`01. General/People/Matt Olsen.md`), numbered or not (`20 People`, `02_People`). The
@@ -426,6 +424,8 @@ fn names_a_folder(path: &str) -> bool {
     crate::note::folder_note_name(path).is_some() || title_of(path).starts_with('_')
 }
 
+/// True when the note at `path` is named as the folder it is in (`People/People.md`): the
+/// folder's own note.
 fn is_folder_note(path: &str) -> bool {
     path.rsplit('/')
         .nth(1)

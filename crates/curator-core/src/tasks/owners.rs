@@ -101,10 +101,10 @@ pub fn handles_in(
         let joined = found.last().is_some_and(|last| {
             is_joining_word(text.get(last.span.end..h.at).unwrap_or("").trim())
         });
-        let next_to_handle = handle_end
-            .replace(h.default_reading(text).0.end)
-            .is_some_and(|end| text.get(end..h.at).is_some_and(|gap| gap.trim().is_empty()));
-        let after = text.get(h.default_reading(text).0.end..).unwrap_or("");
+        let end = h.default_reading(text).0.end;
+        let next_to_handle = (handle_end.replace(end))
+            .is_some_and(|e| text.get(e..h.at).is_some_and(|gap| gap.trim().is_empty()));
+        let after = text.get(end..).unwrap_or("");
         let after_linking_word = follows_linking_word(before) && !joined && !next_to_handle;
         if after_linking_word || in_parentheses(before) || is_code(after) {
             continue;
