@@ -195,16 +195,19 @@ fn fingerprint(word: &str) -> u32 {
 
 /// `data/nicknames.csv` (`name,has_nickname,nickname`) and `data/diminutives.txt` (`short long`)
 /// as `$OUT_DIR/nicknames.rs`: the names, lowercase, one per line in one string, and the pairs
-/// (nickname, formal name) as indexes into it. About 25 KB where the sources are 85 KB.
+/// (nickname, formal name) as indexes into it, the English nicknames apart from the other
+/// languages' short forms. About 25 KB where the sources are 85 KB.
 fn nicknames(out: &Path) {
-    let mut pairs: Vec<(String, String)> = Vec::new();
+    // Each pair with whether it is an English nickname (the data set) or another language's
+    // short form (the dictionary).
+    let mut pairs: Vec<(String, String, bool)> = Vec::new();
     let english = "data/nicknames.csv";
     println!("cargo:rerun-if-changed={english}");
     let csv = fs::read_to_string(english).expect("data/nicknames.csv is readable");
     for line in csv.lines().skip(1) {
         let fields: Vec<&str> = line.split(',').map(str::trim).collect();
         if let [formal, "has_nickname", nick] = fields.as_slice() {
-            pairs.push((nick.to_lowercase(), formal.to_lowercase()));
+            pairs.push((nick.to_lowercase(), formal.to_lowercase(), true));
         }
     }
     let other = "data/diminutives.txt";
@@ -212,23 +215,27 @@ fn nicknames(out: &Path) {
     let list = fs::read_to_string(other).expect("data/diminutives.txt is readable");
     for line in list.lines().filter(|l| !l.starts_with('#')) {
         if let [short, long] = line.split_whitespace().collect::<Vec<_>>().as_slice() {
-            pairs.push((short.to_lowercase(), long.to_lowercase()));
+            pairs.push((short.to_lowercase(), long.to_lowercase(), false));
         }
     }
-    pairs.retain(|(a, b)| a != b && !a.is_empty() && !b.is_empty());
-    pairs.sort();
-    pairs.dedup();
+    pairs.retain(|(a, b, _)| a != b && !a.is_empty() && !b.is_empty());
+    // A pair both sources list is English: sorted so, the English one is kept.
+    pairs.sort_by(|a, b| (&a.0, &a.1, !a.2).cmp(&(&b.0, &b.1, !b.2)));
+    pairs.dedup_by(|a, b| (&a.0, &a.1) == (&b.0, &b.1));
     // The data set lists many pairs both ways (`bill` has the nickname `robert`, and `robert`
     // `bill`): the shorter name is the nickname, or Robert and William, both "nicknames" of
     // Bill, would be one name.
-    let listed: std::collections::BTreeSet<(String, String)> = pairs.iter().cloned().collect();
-    pairs.retain(|(nick, formal)| {
+    let listed: std::collections::BTreeSet<(String, String)> = pairs
+        .iter()
+        .map(|(a, b, _)| (a.clone(), b.clone()))
+        .collect();
+    pairs.retain(|(nick, formal, _)| {
         let both_ways = listed.contains(&(formal.clone(), nick.clone()));
         !both_ways || nick.chars().count() <= formal.chars().count()
     });
     let mut names: Vec<&str> = pairs
         .iter()
-        .flat_map(|(a, b)| [a.as_str(), b.as_str()])
+        .flat_map(|(a, b, _)| [a.as_str(), b.as_str()])
         .collect();
     names.sort_unstable();
     names.dedup();
@@ -242,18 +249,24 @@ fn nicknames(out: &Path) {
         "pub(super) const NAMES: &str = {:?};",
         names.join("\n")
     );
-    let _ = writeln!(
-        code,
-        "/// Pairs (nickname, formal name), as line numbers of [`NAMES`]: nickname first."
-    );
-    let _ = writeln!(
-        code,
-        "pub(super) const PAIRS: [u16; {}] = [",
-        pairs.len() * 2
-    );
-    for (nick, formal) in &pairs {
-        let _ = write!(code, "{},{},", index(nick), index(formal));
+    for (name, english, doc) in [
+        ("PAIRS", true, "English nicknames"),
+        ("SHORT_FORMS", false, "other languages' short forms"),
+    ] {
+        let of_kind: Vec<_> = pairs.iter().filter(|p| p.2 == english).collect();
+        let _ = writeln!(
+            code,
+            "/// {doc}: pairs (nickname, formal name) as line numbers of [`NAMES`], nickname first."
+        );
+        let _ = writeln!(
+            code,
+            "pub(super) const {name}: [u16; {}] = [",
+            of_kind.len() * 2
+        );
+        for (nick, formal, _) in of_kind {
+            let _ = write!(code, "{},{},", index(nick), index(formal));
+        }
+        code.push_str("];\n");
     }
-    code.push_str("];\n");
     fs::write(out.join("nicknames.rs"), code).expect("OUT_DIR is writable");
 }

@@ -48,6 +48,20 @@ impl Handle {
         })
     }
 
+    /// True when `&` and a capitalised word follow the handle (`@Ernst & Young`, `@Marks &
+    /// Spencer`): it opens a name joined by `&`, a firm's, whose first word names no one.
+    pub fn opens_a_joined_name(&self, text: &str) -> bool {
+        let end = self.words.last().map_or(self.at + 1, |w| w.end);
+        let after = text
+            .get(end..)
+            .unwrap_or("")
+            .trim_start_matches([' ', '\u{a0}']);
+        (after.strip_prefix('&')).is_some_and(|rest| {
+            rest.trim_start_matches([' ', '\u{a0}'])
+                .starts_with(char::is_uppercase)
+        })
+    }
+
     /// The default reading when no note matches: every word of the handle, that is the first
     /// word plus the capitalised words (and particles between them) that follow
     /// (`@Niko Dukic ⏫` → `Niko Dukic`).

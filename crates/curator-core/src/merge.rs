@@ -114,8 +114,8 @@ pub fn merge_plan<'t>(
     edits.extend(relink.body_edits(&kept));
     edits.extend(appended_facts(&kept, &other, &relink, &conflicts));
     // Every note to edit, in path order: the kept one and those linking the other.
-    let mut paths: Vec<&str> = index
-        .backlinks(title_of(gone))
+    let mut paths: Vec<&str> = (index.backlinks(title_of(gone)))
+        .chain(index.backlinks(crate::note::linked_name(gone)))
         .map(|n| n.path.as_str())
         .chain(markdown_linkers(index, text, gone))
         .filter(|p| *p != gone)

@@ -138,6 +138,12 @@ pub fn title_of(path: &str) -> &str {
     name.strip_suffix(".md").unwrap_or(name)
 }
 
+/// The name a link target or a note's path names: its title, or for a folder note
+/// (`People/Jan Niemus/README`) its folder's name, which a title shared by many notes does not.
+pub fn linked_name(target: &str) -> &str {
+    folder_note_name(target).unwrap_or_else(|| title_of(target))
+}
+
 /// The folder's name when the note at `path` is its folder note in the way repositories write
 /// one (`People/Jonsi Stefansson/README.md`, `…/index.md`): the note is about what its folder
 /// is named, and its own title, shared by many notes, names nothing.

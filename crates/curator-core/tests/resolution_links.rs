@@ -523,3 +523,202 @@ fn a_formal_name_of_another_is_not_a_nickname() {
         meeting("@BillGates")
     );
 }
+
+/// A participant written by the name they go by (`Josh Cameron` for the note Joshua Cameron)
+/// is written right and stays; a misspelled one (`Joshua Camron`) is corrected, and one
+/// written without the accents of their note's title (`Hakon Lindvik`) takes them.
+#[test]
+fn a_participant_written_by_their_nickname_stays() {
+    let others = [("People/Joshua Cameron.md", "---\ntype: people\n---\n")];
+    let meeting = "---\ntype: meeting\nattendees: [Josh Cameron, Hakon Lindvik]\n---\n\
+                   Speakers: [[Joshua Cameron|Josh Cameron]] and Rob.\n";
+    assert_eq!(
+        fix_in(
+            Settings::default(),
+            &others,
+            "Meetings/All hands.md",
+            meeting
+        ),
+        meeting.replace("Hakon Lindvik]", "Håkon Lindvik]")
+    );
+    let misspelled = meeting.replace("Josh Cameron,", "Joshua Camron,");
+    assert_eq!(
+        fix_in(
+            Settings::default(),
+            &others,
+            "Meetings/All hands.md",
+            &misspelled
+        ),
+        meeting
+            .replace("Hakon Lindvik]", "Håkon Lindvik]")
+            .replace("Josh Cameron,", "Joshua Cameron,")
+    );
+}
+
+/// `Jan` and `John` both come from Johann, and are two names: a `John` the meeting lists and
+/// owning a task is no Jan Niemus, the vault's only person of either name.
+#[test]
+fn john_is_no_jan() {
+    let others = [(
+        "People/Jan Niemus/README.md",
+        "---\ntype: people\ntitle: Jan Niemus\n---\n# Jan Niemus\n",
+    )];
+    let meeting = "---\ntype: meeting\nparticipants: [Jason Vallery, Tomer, John]\n---\n\
+                   - [x] Circulate the onboarding plan @John ✅ 2025-11-08\n";
+    assert_eq!(
+        fix_in(Settings::default(), &others, "Meetings/Cloud.md", meeting),
+        meeting
+    );
+}
+
+/// A meeting's link to a person's folder note (`[[People/Jan Niemus/README]]`) is a contact
+/// with that person alone: every other `README` person note keeps its `last_contact`.
+#[test]
+fn a_link_to_a_folder_note_moves_that_persons_last_contact_alone() {
+    let jan = "---\ntype: people\nlast_contact: '2025-10-29'\n---\n# Jan Niemus\n";
+    let ana = "---\ntype: people\nlast_contact: '2025-09-16'\n---\n# Ana Mehra\n";
+    let meeting = "---\ntype: meeting\ndate: 2025-11-03\n\
+                   participants: [\"[[People/Jan Niemus/README]]\"]\n---\n";
+    let notes = [
+        ("People/Jan Niemus/README.md", jan),
+        ("People/Ana Mehra/README.md", ana),
+        ("Meetings/Cloud.md", meeting),
+    ];
+    assert_eq!(
+        fix_in(
+            Settings::default(),
+            &notes[1..],
+            "People/Jan Niemus/README.md",
+            jan
+        ),
+        jan.replace("2025-10-29", "2025-11-03")
+    );
+    let others = [notes[0], notes[2]];
+    assert_eq!(
+        fix_in(
+            Settings::default(),
+            &others,
+            "People/Ana Mehra/README.md",
+            ana
+        ),
+        ana
+    );
+}
+
+/// A participant written by the given name alone (`Jürgen (last name unknown)`) may be anyone
+/// called so: it is not completed to the vault's only Juergen, in a list or in a filled
+/// placeholder. One of two people whose note they share (`Brandon & Priscilla Dodsworth`) is
+/// not rewritten to both.
+#[test]
+fn a_given_name_alone_or_one_of_a_couple_stays_as_written() {
+    let others = [
+        ("People/Juergen Willis.md", "---\ntype: people\n---\n"),
+        (
+            "People/Brandon & Priscilla Dodsworth.md",
+            "---\ntype: people\n---\n",
+        ),
+    ];
+    let listed = "---\ntype: meeting\nparticipants:\n- Jason Vallery\n\
+                  - Jürgen (last name unknown)\n- Brandon Dodsworth\n- Priscilla Dodsworth\n---\n";
+    assert_eq!(
+        fix_in(Settings::default(), &others, "Meetings/Silk.md", listed),
+        listed
+    );
+    let filled = "---\ntype: meeting\nparticipants: [{ { PARTICIPANTS } }]\n---\n\
+                  **Participants:** Jason Vallery, Jürgen\n";
+    assert_eq!(
+        fix_in(Settings::default(), &others, "Meetings/Silk.md", filled),
+        filled.replace("{ { PARTICIPANTS } }", "Jason Vallery, Jürgen")
+    );
+}
+
+/// A link to a person's alias opens their note (`[[Bobby]]` → `[[Robert Tan|Bobby]]`), but not
+/// after an article, where the alias names an office (`The [[Roadmaster]] is …`), nor in the
+/// person's own note, which it would link to itself. `that` joins clauses: no article.
+#[test]
+fn an_alias_link_after_an_article_or_in_its_own_note_stays() {
+    let person = "---\ntype: people\naliases: [Roadmaster, Bobby]\n---\n\
+                  The leaders vote for the [[Roadmaster]]. [[Bobby]] serves for life.\n";
+    let session = "The [[Roadmaster]] is [[Robert Tan]]; after that [[Bobby]] led for 19 years.\n";
+    let others = [("People/Robert Tan.md", person)];
+    assert_eq!(
+        fix_in(Settings::default(), &others, "Sessions/82.md", session),
+        session.replace("that [[Bobby]]", "that [[Robert Tan|Bobby]]")
+    );
+    assert_eq!(
+        fix_in(Settings::default(), &[], "People/Robert Tan.md", person),
+        person
+    );
+}
+
+/// A handle opening a firm's name joined by `&` (`@Ernst & Young`) names no person: it owns no
+/// task and is not completed to an attendee called Ernst.
+#[test]
+fn a_handle_opening_a_firms_name_is_no_owner() {
+    let others = [("People/Ernst Vogel.md", "---\ntype: people\n---\n")];
+    let meeting = "---\ntype: meeting\nparticipants: [Ernst Vogel]\n---\n\
+                   - [ ] Send the trial balance @Ernst & Young\n";
+    assert_eq!(
+        fix_in(Settings::default(), &others, "Meetings/Audit.md", meeting),
+        meeting
+    );
+}
+
+/// Two entries of one participants list are two people: an owner or a link written as the
+/// entry `John Castillo` is not the other entry's Juan Castillo, however alike they sound,
+/// while a garbled entry of the body's `**Participants:**` line is still the frontmatter's
+/// person.
+#[test]
+fn an_owner_written_as_another_entry_of_the_list_is_that_entry() {
+    let others = [("People/Juan Castillo.md", "---\ntype: people\n---\n")];
+    let meeting = "---\ntype: meeting\nparticipants: [Juan Castillo, John Castillo]\n---\n\
+                   - [ ] Sign off the budget @John Castillo\n";
+    assert_eq!(
+        fix_in(
+            Settings::default(),
+            &others,
+            "Meetings/Handover.md",
+            meeting
+        ),
+        meeting
+    );
+}
+
+/// Names that are two genders' of one name (`Mario`, `Maria`; `Daniel`, `Danielle`) are two
+/// people, and a surname that only begins a double-barrelled one (`Stanley` of Stanley-Reyes)
+/// is not it misheard.
+#[test]
+fn another_genders_name_or_the_start_of_a_surname_is_not_misheard() {
+    let others = [
+        ("People/Maria Lopez.md", "---\ntype: people\n---\n"),
+        ("People/Daniel Kim.md", "---\ntype: people\n---\n"),
+        ("People/Morgan Stanley-Reyes.md", "---\ntype: people\n---\n"),
+    ];
+    let meeting =
+        "---\ntype: meeting\nparticipants: [Maria Lopez, Daniel Kim, Morgan Stanley-Reyes]\n---\n\
+                   - [ ] Sign the lease @Mario Lopez\n\
+                   - [ ] Draft the hiring plan @Danielle Kim\n\
+                   - [ ] Send the term sheet to [[Morgan Stanley]]\n";
+    assert_eq!(
+        fix_in(Settings::default(), &others, "Meetings/Lease.md", meeting),
+        meeting
+    );
+}
+
+/// A note whose file name is its slug (`alex-wissner-gross.md`) is named by the `name` it was
+/// made from (`Alex Wissner-Gross`): a link written so opens it, as a link to an alias does.
+#[test]
+fn a_slug_named_note_is_named_by_its_name_property() {
+    let others = [
+        (
+            "People/alex-wissner-gross.md",
+            "---\nname: Alex Wissner-Gross\ntype: person\n---\n",
+        ),
+        ("People/alex.md", "---\nname: Alex\ntype: person\n---\n"),
+    ];
+    let meeting = "---\ntype: meeting\n---\nIntro with [[Alex Wissner-Gross]].\n";
+    assert_eq!(
+        fix_in(Settings::default(), &others, "Meetings/Intro.md", meeting),
+        meeting.replace("[[Alex", "[[alex-wissner-gross|Alex")
+    );
+}

@@ -11,8 +11,9 @@ use super::mentions::Kind;
 use super::{Decision, Resolved};
 use crate::edit::Edit;
 use crate::handles;
-use crate::index::VaultIndex;
+use crate::index::{NoteKind, VaultIndex};
 use crate::names::keys::{EntityKeys, NameForm};
+use crate::names::score::{self, Level};
 use crate::names::{normalize, qualifier};
 use crate::note::Note;
 use crate::rule::Rule;
@@ -44,7 +45,7 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
             _ => false,
         })
         .filter_map(|r| {
-            let entity = r.resolution.entity.as_ref()?;
+            let entity = (r.resolution.entity.as_ref()).filter(|e| !names_two(e))?;
             let f = &r.found;
             let current = note.text.get(f.span.clone())?;
             let mut end = f.span.end;
@@ -59,6 +60,16 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                     return None
                 }
                 Kind::Wikilink if opens_with_extension(current, &entity.title) => return None,
+                // A link in the person's own note would open the note it is in; one after an
+                // article (`The [[Roadmaster]] is …`) names an office or a thing the person may
+                // be called by, not them.
+                Kind::Wikilink
+                    if entity.path == note.path
+                        || (entity.kind == NoteKind::Person
+                            && after_an_article(note, f.span.start)) =>
+                {
+                    return None
+                }
                 Kind::Wikilink => match shown_as_written(note, f.span.clone(), current, entity) {
                     Some((inside, inside_end)) => {
                         end = inside_end;
@@ -82,6 +93,11 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                     None if f.camel => handles::camel(&entity.title),
                     None => entity.title.clone(),
                 },
+                // A participant written by the name they go by (`Josh Cameron` for Joshua
+                // Cameron) is written right: only a misheard or misspelled name is corrected.
+                Kind::Participant if goes_by(current, entity) || completes(current, entity) => {
+                    return None
+                }
                 Kind::Participant if f.in_frontmatter && yaml_safe(&entity.title, f.quoting) => {
                     entity.title.clone()
                 }
@@ -127,6 +143,24 @@ fn written_beside(note: &Note, target: Range<usize>, written: &str) -> bool {
         .map_or(text.len(), |i| target.end + i);
     let in_a_link = |at: usize| note.links.iter().any(|l| l.span.contains(&at));
     (text[start..end].match_indices(written)).any(|(i, _)| !in_a_link(start + i))
+}
+
+/// True when the link whose target starts at byte `target` follows an article or a
+/// possessive (`the`, `a`, `our`, …): what it names is a thing or an office.
+fn after_an_article(note: &Note, target: usize) -> bool {
+    // Not `that`, which joins clauses as often (`after that [[Taylor]] went`).
+    const ARTICLES: [&str; 10] = [
+        "the", "a", "an", "this", "our", "my", "your", "his", "her", "their",
+    ];
+    let before = (note.text.get(..target).unwrap_or(""))
+        .trim_end_matches('[')
+        .trim_end_matches('!');
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next();
+    before.ends_with(char::is_whitespace)
+        && word.is_some_and(|w| ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(w)))
 }
 
 /// True when a handle's text is an account's name rather than a person's: it holds `_`, `.` or
@@ -209,6 +243,39 @@ fn means_title(written: &str, entity: &EntityKeys) -> bool {
         }
     }
     nearest.is_some_and(|(form, _)| !form.alias)
+}
+
+/// True when `written` is the entity's title with a nickname for one part or more and every
+/// other part as the title writes it (`Josh Cameron` for Joshua Cameron): the name the person
+/// goes by, no misspelling of theirs.
+fn goes_by(written: &str, entity: &EntityKeys) -> bool {
+    let parts = normalize::tokens(written);
+    let Some(title) = entity.forms.iter().find(|f| !f.alias) else {
+        return false;
+    };
+    let levels: Vec<Level> = (parts.iter().zip(&title.tokens))
+        .map(|(m, e)| score::compare(m, e))
+        .collect();
+    parts.len() == title.tokens.len()
+        && levels.iter().all(|l| l.is_exact())
+        && levels.contains(&Level::Nickname)
+}
+
+/// True when `entity` is a note of two people together (`Brandon & Priscilla Dodsworth`):
+/// a name written for one of them is that one's, never rewritten to both.
+fn names_two(entity: &EntityKeys) -> bool {
+    entity.kind == NoteKind::Person
+        && [" & ", " and ", " + "]
+            .iter()
+            .any(|j| entity.title.contains(j))
+}
+
+/// True when `written` is one word and `entity`'s title more (`Jürgen` for Juergen Willis):
+/// a participant written by the given name alone may be anyone called so, and the writer who
+/// knew no more (`Jürgen (last name unknown)`) is not to be corrected by a guess.
+pub fn completes(written: &str, entity: &EntityKeys) -> bool {
+    !written.trim().contains(char::is_whitespace)
+        && entity.title.trim().contains(char::is_whitespace)
 }
 
 /// True when `title` can replace part of a scalar written with `quoting` and keep the YAML valid.

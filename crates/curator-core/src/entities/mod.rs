@@ -263,6 +263,11 @@ fn note_context(
             *slot = Some(r);
         }
     }
+    // An entry resolved by likeness alone to someone another entry of its list names as
+    // written is someone else, a name of its own (see [`ask_about_listed_twice`]).
+    let written =
+        listed_as_written((done.iter().zip(found)).filter_map(|(r, f)| Some((f, r.as_deref()?))));
+    let listed_twice = |f: &Found, r: &Resolution| listed_twice(&written, f, r);
     for (slot, f) in done.iter_mut().zip(found) {
         if slot.is_some() || !matches!(f.kind, Kind::Participant | Kind::Wikilink) {
             continue;
@@ -272,7 +277,7 @@ fn note_context(
             let vetted = link_policy::vet(&f.name, r, &ctx, names);
             r = link_policy::ask(&f.name, f.line, vetted, &ctx);
         }
-        if r.decision.is_confident() {
+        if r.decision.is_confident() && !listed_twice(f, &r) {
             if let Some(e) = &r.entity {
                 ctx.add(e, f.line, presence(f.kind), f.in_list);
             }
@@ -280,7 +285,8 @@ fn note_context(
         *slot = Some(Arc::new(r));
     }
     for (slot, f) in done.iter().zip(found) {
-        let unresolved = slot.as_ref().is_some_and(|r| !r.decision.is_confident());
+        let unresolved =
+            (slot.as_ref()).is_some_and(|r| !r.decision.is_confident() || listed_twice(f, r));
         if unresolved && f.kind == Kind::Participant {
             ctx.add_local(&f.name);
         }
@@ -364,39 +370,59 @@ fn presence(kind: Kind) -> Presence {
 /// written as a name (`Li`) to someone another entry names as written (`[[Li Na]]`) is
 /// asked about, not linked (it may be Huang Li, whose given name it is).
 fn ask_about_listed_twice(out: &mut [Resolved]) {
-    let written: Vec<String> = out
-        .iter()
-        .filter(|r| r.found.kind == Kind::Participant)
-        .filter(|r| matches!(r.resolution.decision, Decision::Exact | Decision::Alias))
-        .filter_map(|r| Some(r.resolution.entity.as_ref()?.path.clone()))
-        .collect();
-    for r in out
-        .iter_mut()
-        .filter(|r| r.found.kind == Kind::Participant && r.resolution.decision == Decision::Auto)
-    {
-        let Some(entity) = r.resolution.entity.as_ref() else {
+    let written = listed_as_written(out.iter().map(|r| (&r.found, &*r.resolution)));
+    for r in out.iter_mut() {
+        let Some(entity) = (r.resolution.entity.as_ref())
+            .filter(|_| listed_twice(&written, &r.found, &r.resolution))
+        else {
             continue;
         };
-        if written.contains(&entity.path) {
-            let mut asked = (*r.resolution).clone();
-            asked.decision = Decision::Review;
-            // What made it likely, the entity attending, is the other entry: as likely not.
-            asked.confidence = asked.confidence.min(0.5);
-            asked.reasons.retain(|why| !why.starts_with("probability "));
-            for c in asked
-                .candidates
-                .iter_mut()
-                .filter(|c| *c.path == *entity.path)
-            {
-                c.score = c.score.min(0.5);
-            }
-            asked.reasons.push(format!(
-                "another participant is {} already: two entries are two people",
-                entity.title
-            ));
-            r.resolution = Arc::new(asked);
+        let mut asked = (*r.resolution).clone();
+        asked.decision = Decision::Review;
+        // What made it likely, the entity attending, is the other entry: as likely not.
+        asked.confidence = asked.confidence.min(0.5);
+        asked.reasons.retain(|why| !why.starts_with("probability "));
+        for c in asked
+            .candidates
+            .iter_mut()
+            .filter(|c| *c.path == *entity.path)
+        {
+            c.score = c.score.min(0.5);
         }
+        asked.reasons.push(format!(
+            "another participant is {} already: two entries are two people",
+            entity.title
+        ));
+        r.resolution = Arc::new(asked);
     }
+}
+
+/// The list a participant is an entry of: the frontmatter's (`None`), or the line of a
+/// `**Participants:**` line. Two lists name the same people, each entry once.
+fn participant_list(f: &Found) -> Option<usize> {
+    (!f.in_frontmatter).then_some(f.line)
+}
+
+/// The people the participants name as written (exactly or by an alias), with their lists.
+fn listed_as_written<'a>(
+    resolved: impl Iterator<Item = (&'a Found, &'a Resolution)>,
+) -> Vec<(Option<usize>, String)> {
+    resolved
+        .filter(|(f, r)| {
+            f.kind == Kind::Participant && matches!(r.decision, Decision::Exact | Decision::Alias)
+        })
+        .filter_map(|(f, r)| Some((participant_list(f), r.entity.as_ref()?.path.clone())))
+        .collect()
+}
+
+/// True when `f`, a participant resolved by likeness alone (`r`, auto), resolved to someone
+/// another entry of its list names as written ([`listed_as_written`]).
+fn listed_twice(written: &[(Option<usize>, String)], f: &Found, r: &Resolution) -> bool {
+    f.kind == Kind::Participant
+        && r.decision == Decision::Auto
+        && (r.entity.as_ref()).is_some_and(|e| {
+            (written.iter()).any(|(list, path)| *list == participant_list(f) && *path == e.path)
+        })
 }
 
 fn query(f: &Found, with_locals: bool) -> Query<'_> {

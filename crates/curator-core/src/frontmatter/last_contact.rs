@@ -42,9 +42,10 @@ pub fn check(doc: &Doc, out: &mut Findings) {
     if index.get(doc.note.path).map(|n| n.kind) != Some(NoteKind::Person) {
         return;
     }
-    let title = fold(doc.note.title());
+    let name = crate::note::linked_name(doc.note.path);
+    let title = fold(name);
     let Some((newest, meeting)) = index
-        .backlinks(doc.note.title())
+        .backlinks(name)
         .filter(|n| {
             n.kind == NoteKind::Meeting && n.path != doc.note.path && n.wikilinks.contains(&title)
         })

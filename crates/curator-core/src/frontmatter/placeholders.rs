@@ -7,7 +7,7 @@
 //! line: a name that resolves with confidence to a person or organisation note is written as a
 //! link to it (`[[Niko Dukic]]`, so backlinks and `last_contact` see the meeting), any other as
 //! the line writes it. A name resolved only by inexact evidence (`auto`) is linked only while
-//! the `entity_links` rule may correct names. When nothing trustworthy is derivable the value
+//! the `entity_links` rule may correct names, and a given name alone never is. When nothing trustworthy is derivable the value
 //! stays and a review item names the key and line.
 
 use super::doc::{Doc, Findings, Property};
@@ -220,7 +220,11 @@ fn participant(doc: &Doc, resolved: &[Resolved], line: &Range<usize>, name: &str
         .map(|r| &r.resolution)
         .find(|r| match r.decision {
             Decision::Exact | Decision::Alias => true,
-            Decision::Auto => links_may_correct,
+            // A given name alone is filled as written: it may be anyone called so.
+            Decision::Auto => {
+                links_may_correct
+                    && !(r.entity.as_ref()).is_some_and(|e| entities::edits::completes(name, e))
+            }
             Decision::Review | Decision::Unknown => false,
         })
         .and_then(|r| r.entity.as_ref());

@@ -13,7 +13,7 @@ use crate::dates::Order;
 use crate::deps::{self, Dep};
 use crate::handles;
 use crate::names::keys::{EntityKeys, EntityNames, Named};
-use crate::note::{title_of, Note};
+use crate::note::{linked_name, Note};
 use crate::settings::Settings;
 use crate::text::fold;
 use garbled::GarbledNames;
@@ -170,7 +170,7 @@ impl VaultIndex {
                 remove_from(&mut self.names, &key, path);
             }
             for target in &old.links {
-                remove_from(&mut self.backlinks, &fold(title_of(target)), path);
+                remove_from(&mut self.backlinks, &fold(linked_name(target)), path);
             }
             self.entity_names.remove(path);
             for form in &old.tag_forms {
@@ -267,7 +267,8 @@ impl VaultIndex {
         found.next().is_none().then_some(first)
     }
 
-    /// The notes linking to the note titled `title`.
+    /// The notes linking to the note named `title` (a folder note by its folder's name,
+    /// [`crate::note::linked_name`]).
     pub fn backlinks(&self, title: &str) -> impl Iterator<Item = &NoteSummary> {
         let key = fold(title);
         deps::read(Dep::Backlinks(&key));
@@ -400,7 +401,7 @@ impl VaultIndex {
         }
         for target in &summary.links {
             self.backlinks
-                .entry(fold(title_of(target)))
+                .entry(fold(linked_name(target)))
                 .or_default()
                 .insert(summary.path.clone());
         }
@@ -469,7 +470,7 @@ impl Changed {
         }
         let links = |s: Option<&NoteSummary>| s.map(|s| s.links.clone()).unwrap_or_default();
         for target in links(old).symmetric_difference(&links(new)) {
-            add(Dep::Backlinks(&fold(title_of(target))));
+            add(Dep::Backlinks(&fold(linked_name(target))));
         }
         if entity_old != entity_new {
             let kinds = |e: Option<&EntityKeys>| e.map(|e| e.kind);

@@ -3,7 +3,7 @@
 
 use crate::dates::Date;
 use crate::kind::NoteKind;
-use crate::note::{title_of, LinkKind, Note};
+use crate::note::{linked_name, title_of, LinkKind, Note};
 use crate::properties::{folds, tags_of};
 use crate::settings::Settings;
 use crate::text::fold;
@@ -237,6 +237,21 @@ pub fn note_date(note: &Note) -> Option<Date> {
 }
 
 /// What `note` contributes to the index under `settings`.
+/// The `name` a note whose file name is its slug (`alex-wissner-gross.md`) spells out, `Alex
+/// Wissner-Gross`: the name the slug was made from is the note's name too, an alias of it.
+fn slug_spelled(title: &str, names: &[String]) -> Option<String> {
+    let slug = |s: &str| {
+        let words = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        words.map(str::to_lowercase).collect::<Vec<_>>().join("-")
+    };
+    let is_slug =
+        !title.contains(' ') && title.contains(['-', '_']) && title == title.to_lowercase();
+    let [name] = names else { return None };
+    (is_slug && name.contains(' ') && slug(name) == slug(title)).then(|| name.clone())
+}
+
 pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
     if settings.is_template_note(note.path, note.text) {
         // Found by name, so links to it resolve; nothing else: its people are placeholders.
@@ -344,10 +359,10 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         .filter(|l| l.kind != LinkKind::Markdown && !l.target.is_empty())
         .map(|l| l.target.clone())
         .collect();
-    let mut wikilinks: BTreeSet<String> = links.iter().map(|l| fold(title_of(l))).collect();
+    let mut wikilinks: BTreeSet<String> = links.iter().map(|l| fold(linked_name(l))).collect();
     for target in frontmatter_links(note) {
         links.insert(target.to_string());
-        wikilinks.insert(fold(title_of(target)));
+        wikilinks.insert(fold(linked_name(target)));
     }
     links.extend(participants.iter().cloned());
     let company_tag = tags
@@ -371,7 +386,9 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         path: note.path.to_string(),
         title: note.title().to_string(),
         kind,
-        aliases: strings("aliases"),
+        aliases: (strings("aliases").into_iter())
+            .chain(slug_spelled(note.title(), &strings("name")))
+            .collect(),
         tags,
         tag_forms,
         key_forms,

@@ -108,7 +108,13 @@ pub fn section_edit(note: &Note, meetings: &[Meeting]) -> Option<Edit> {
     sections::section_edit(
         note,
         MARKERS,
-        || render(note.title(), meetings, note.line_ending()),
+        || {
+            render(
+                crate::note::linked_name(note.path),
+                meetings,
+                note.line_ending(),
+            )
+        },
         EDIT_RULE,
         "list the meetings that name this person between the meetings markers",
     )

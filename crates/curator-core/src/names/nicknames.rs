@@ -3,7 +3,9 @@
 //! Josef, `Toni` for Anton), built into the module from `data/` (see `build.rs`).
 //!
 //! Each name the tables know has a [`NameId`]; two names are the same given name when one is a
-//! nickname of the other, or both are nicknames of one formal name (`Bob` and `Rob`).
+//! nickname of the other, or both are English nicknames of one formal name (`Bob` and `Rob`).
+//! Two short forms in other languages, or one of each, are not: `Jan` and `John` both come from
+//! Johann, and are two names.
 
 use super::normalize;
 use rustc_hash::FxHashMap as HashMap;
@@ -22,6 +24,10 @@ struct Table {
     formal: Vec<Vec<NameId>>,
     /// For each name, its nicknames, sorted.
     nicknames: Vec<Vec<NameId>>,
+    /// For each name, the formal names it is an English nickname of, sorted.
+    english_formal: Vec<Vec<NameId>>,
+    /// For each name, its English nicknames, sorted.
+    english_nicknames: Vec<Vec<NameId>>,
 }
 
 fn table() -> &'static Table {
@@ -43,7 +49,10 @@ fn table() -> &'static Table {
             .collect();
         let mut formal = vec![Vec::new(); keys.len()];
         let mut nicknames = vec![Vec::new(); keys.len()];
-        for pair in PAIRS.chunks_exact(2) {
+        let mut english_formal = vec![Vec::new(); keys.len()];
+        let mut english_nicknames = vec![Vec::new(); keys.len()];
+        let english = PAIRS.chunks_exact(2).map(|p| (p, true));
+        for (pair, english) in english.chain(SHORT_FORMS.chunks_exact(2).map(|p| (p, false))) {
             let id = |i: u16| line_ids.get(usize::from(i)).copied().flatten();
             let (Some(nick), Some(full)) = (id(pair[0]), id(pair[1])) else {
                 continue;
@@ -51,14 +60,24 @@ fn table() -> &'static Table {
             if nick == full {
                 continue;
             }
-            if let Some(list) = formal.get_mut(usize::from(nick)) {
-                list.push(full);
+            let mut lists = vec![(&mut formal, nick, full), (&mut nicknames, full, nick)];
+            if english {
+                lists.push((&mut english_formal, nick, full));
+                lists.push((&mut english_nicknames, full, nick));
             }
-            if let Some(list) = nicknames.get_mut(usize::from(full)) {
-                list.push(nick);
+            for (lists, of, name) in lists {
+                if let Some(list) = lists.get_mut(usize::from(of)) {
+                    list.push(name);
+                }
             }
         }
-        for list in formal.iter_mut().chain(nicknames.iter_mut()) {
+        let all = [
+            &mut formal,
+            &mut nicknames,
+            &mut english_formal,
+            &mut english_nicknames,
+        ];
+        for list in all.into_iter().flat_map(|l| l.iter_mut()) {
             list.sort_unstable();
             list.dedup();
         }
@@ -67,6 +86,8 @@ fn table() -> &'static Table {
             keys,
             formal,
             nicknames,
+            english_formal,
+            english_nicknames,
         }
     })
 }
@@ -85,14 +106,23 @@ fn key(id: NameId) -> Option<&'static str> {
 }
 
 /// True when two different names are the same given name in everyday use: one is a nickname of
-/// the other, or both are nicknames of one formal name (`Bob` and `Rob`).
+/// the other, or both are nicknames of one formal name, in English (`Bob` and `Rob`) or one
+/// written as the other's start (`Rob` and `Robbie`).
 pub fn same_name(a: NameId, b: NameId) -> bool {
     let t = table();
     let (fa, fb) = (list(&t.formal, a), list(&t.formal, b));
+    let (ea, eb) = (list(&t.english_formal, a), list(&t.english_formal, b));
+    let shared = |x: &[NameId], y: &[NameId]| x.iter().any(|f| y.binary_search(f).is_ok());
+    // One written as the other's start (`Rob`, `Robbie`) is the same name from any source.
+    let extends = || match (key(a), key(b)) {
+        (Some(ka), Some(kb)) => ka.starts_with(kb) || kb.starts_with(ka),
+        _ => false,
+    };
     a != b
         && (fa.binary_search(&b).is_ok()
             || fb.binary_search(&a).is_ok()
-            || fa.iter().any(|f| fb.binary_search(f).is_ok()))
+            || shared(ea, eb)
+            || (shared(fa, fb) && extends()))
 }
 
 /// True when `written`, a formal name, is written for `name`, a nickname of several formal
@@ -126,9 +156,9 @@ pub fn formal_and_nicknames(id: NameId) -> impl Iterator<Item = &'static str> {
 /// Every other name [`same_name`] joins to `id` (`bob` → `robert`, `rob`, …).
 pub fn same_names(id: NameId) -> impl Iterator<Item = &'static str> {
     let t = table();
-    let siblings = list(&t.formal, id)
+    let siblings = list(&t.english_formal, id)
         .iter()
-        .flat_map(|f| list(&t.nicknames, *f))
+        .flat_map(|f| list(&t.english_nicknames, *f))
         .filter(move |n| **n != id);
     formal_and_nicknames(id).chain(siblings.filter_map(|i| key(*i)))
 }
@@ -165,6 +195,11 @@ mod tests {
         );
         assert!(!same("patrick", "william"));
         assert!(!same("bill", "nosuchname"));
+        // Two names from one formal name in two languages are two names.
+        assert!(!same("john", "jan"));
+        assert!(!same("hans", "jan"));
+        assert!(same("jan", "johann") && same("john", "johann"));
+        assert!(same("robbie", "rob"), "one the other's start");
     }
 
     #[test]

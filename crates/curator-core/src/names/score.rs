@@ -207,6 +207,11 @@ pub fn compare(m: &Token, e: &Token) -> Level {
         // `Victoria` is no Victor, `Paula` no Paul, however alike they sound.
         return Level::Disagree;
     }
+    if extends_name(&e.key, &m.key) {
+        // `Stanley` of `Stanley-Reyes`: the written part is the start of a longer one, at most
+        // that name written short, never the same sounds misheard.
+        return Level::ShortForm;
+    }
     if extends_name(&m.key, &e.key) {
         // `gustavosswald` is no Gustav: a word that only starts or ends with a name is another
         // word, however alike the two sound or begin.
@@ -269,20 +274,26 @@ fn extends_name(m: &str, e: &str) -> bool {
 }
 
 /// True when `m` and `e` are two names, not the same name, one the other with a vowel sound
-/// added: another person's name, never a misspelling. For given names the nickname tables know,
-/// up to three letters holding a vowel (`Victor` and `Victoria`, `Paul` and `Paula`); a silent
-/// `e` or an `h` added (`Louis` and `Louise`, `Hanna` and `Hannah`) may be a spelling of the
-/// same name. For any other, a final `a` after a consonant (`Samir` and `Samira`). [`compare`]
-/// asks only of parts that are no nickname of each other (`Anna` and `Ann`).
+/// added or its final `o` an `a`: another person's name, never a misspelling. For given names
+/// the nickname tables know, up to three letters holding a vowel (`Victor` and `Victoria`,
+/// `Paul` and `Paula`) or a syllable ending in a silent `e` (`Daniel` and `Danielle`); one
+/// silent `e` or `h` added (`Louis` and `Louise`, `Hanna` and `Hannah`) may be a spelling of
+/// the same name. For any other, a final `a` after a consonant (`Samir` and `Samira`). For
+/// any name of four letters or more, the final `o` and `a` of the two genders (`Mario` and
+/// `Maria`). [`compare`] asks only of parts that are no nickname of each other (`Anna` and
+/// `Ann`).
 fn another_given_name(m: &Token, e: &Token) -> bool {
     let known = m.nickname.is_some() && e.nickname.is_some();
     let added = |short: &str, long: &str| {
         long.strip_prefix(short).is_some_and(|rest| {
             if known {
+                // A vowel added, or a syllable ending in a silent `e` (`Daniel` and
+                // `Danielle`, `Michel` and `Michelle`); one silent letter is a spelling.
                 rest.chars().count() <= MAX_LETTERS_ADDED
-                    && rest
+                    && (rest
                         .trim_end_matches('e')
                         .contains(['a', 'e', 'i', 'o', 'u', 'y'])
+                        || (rest.chars().count() >= 2 && rest.ends_with('e')))
             } else {
                 // A final `a` after a consonant makes another name of any name, the tables'
                 // or not (`Samir` and `Samira`, `Karim` and `Karima`, `Jan` and `Jana`).
@@ -295,7 +306,16 @@ fn another_given_name(m: &Token, e: &Token) -> bool {
             }
         })
     };
-    added(&m.key, &e.key) || added(&e.key, &m.key)
+    // The ending that makes a Romance name the other gender's (`Mario` and `Maria`,
+    // `Francesco` and `Francesca`).
+    let gendered = || {
+        let (mut a, mut b) = (m.key.chars(), e.key.chars());
+        let (la, lb) = (a.next_back(), b.next_back());
+        m.key.chars().count() >= 4
+            && a.as_str() == b.as_str()
+            && matches!((la, lb), (Some('a'), Some('o')) | (Some('o'), Some('a')))
+    };
+    added(&m.key, &e.key) || added(&e.key, &m.key) || gendered()
 }
 
 /// A shared phonetic code says something only when it has two letters or more (one-letter
@@ -1259,6 +1279,12 @@ mod tests {
         assert_eq!(compare(&t("Nico"), &t("Niko")), Level::Phonetic);
         assert_eq!(compare(&t("Jon"), &t("Jonathan")), Level::Nickname);
         assert_eq!(compare(&t("Seun"), &t("Oluwaseun")), Level::ShortForm);
+        assert_eq!(
+            compare(&t("Stanley"), &t("Stanley-Reyes")),
+            Level::ShortForm
+        );
+        assert_eq!(compare(&t("Mario"), &t("Maria")), Level::Disagree);
+        assert_eq!(compare(&t("Danielle"), &t("Daniel")), Level::Disagree);
         assert_eq!(compare(&t("R"), &t("Rob")), Level::Initial);
         assert_eq!(compare(&t("Banga"), &t("Benoit")), Level::Disagree);
         assert_eq!(compare(&t("gustavosswald"), &t("Gustav")), Level::Disagree);
