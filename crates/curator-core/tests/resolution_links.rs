@@ -665,14 +665,14 @@ fn a_handle_opening_a_firms_name_is_no_owner() {
 }
 
 /// Two entries of one participants list are two people: an owner or a link written as the
-/// entry `John Castillo` is not the other entry's Juan Castillo, however alike they sound,
-/// while a garbled entry of the body's `**Participants:**` line is still the frontmatter's
-/// person.
+/// entry `John Castillo` (or `Peter Zielinski`, on a `**Participants:**` line) is not the other
+/// entry's Juan Castillo (Piotr Zielinski), however alike they sound.
 #[test]
 fn an_owner_written_as_another_entry_of_the_list_is_that_entry() {
     let others = [("People/Juan Castillo.md", "---\ntype: people\n---\n")];
     let meeting = "---\ntype: meeting\nparticipants: [Juan Castillo, John Castillo]\n---\n\
-                   - [ ] Sign off the budget @John Castillo\n";
+                   - [ ] Sign off the budget @John Castillo\n\
+                   - [ ] Send the summary to [[John Castillo]]\n";
     assert_eq!(
         fix_in(
             Settings::default(),
@@ -681,6 +681,18 @@ fn an_owner_written_as_another_entry_of_the_list_is_that_entry() {
             meeting
         ),
         meeting
+    );
+    let others = [("People/Piotr Zielinski.md", "---\ntype: people\n---\n")];
+    let on_a_line = "**Participants:** Piotr Zielinski, Peter Zielinski\n\n\
+                     - [ ] Send the summary to [[Peter Zielinski]]\n";
+    assert_eq!(
+        fix_in(
+            Settings::default(),
+            &others,
+            "Meetings/Review.md",
+            on_a_line
+        ),
+        on_a_line
     );
 }
 

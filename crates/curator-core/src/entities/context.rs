@@ -269,19 +269,21 @@ impl NoteContext {
 
     /// Adds a name the note writes that has no note.
     pub fn add_local(&mut self, text: &str) {
-        let key = normalize::name_key(text);
-        if key.is_empty()
-            || self
-                .locals
-                .iter()
-                .any(|l| normalize::name_key(&l.text) == key)
-        {
+        if normalize::name_key(text).is_empty() || self.has_local(text) {
             return;
         }
         self.locals.push(Local {
             text: text.to_string(),
             tokens: normalize::tokens(text),
         });
+    }
+
+    /// True when `text` is written as one of the note's names without a note.
+    pub fn has_local(&self, text: &str) -> bool {
+        let key = normalize::name_key(text);
+        self.locals
+            .iter()
+            .any(|l| normalize::name_key(&l.text) == key)
     }
 
     /// Records a single word the note's prose writes as a name inside a sentence (`We met

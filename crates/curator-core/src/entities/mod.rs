@@ -294,6 +294,16 @@ fn note_context(
     for name in linked_meetings_newcomers(note, index, resolver, exact_memo) {
         ctx.add_local(&name);
     }
+    // A link written as an entry of the participants that has no note (`[[Peter Zielinski]]`
+    // beside the entry Peter Zielinski) is that entry: asked again with those names competing.
+    for (slot, f) in done.iter_mut().zip(found) {
+        let auto = slot.as_ref().is_some_and(|r| r.decision == Decision::Auto);
+        if f.kind == Kind::Wikilink && auto && ctx.has_local(&f.name) {
+            let r = resolver.resolve_inexact(query(f, true), &ctx);
+            let vetted = link_policy::vet(&f.name, r, &ctx, names);
+            *slot = Some(Arc::new(link_policy::ask(&f.name, f.line, vetted, &ctx)));
+        }
+    }
     (ctx, done)
 }
 
