@@ -734,3 +734,18 @@ fn a_slug_named_note_is_named_by_its_name_property() {
         meeting.replace("[[Alex", "[[alex-wissner-gross|Alex")
     );
 }
+
+/// A credit written by a name the person goes by, a short form of theirs (`(via Morgan
+/// Stanley)` for Morgan Stanley-Reyes) or their given name alone (`(via Morgan)`), is written
+/// right and stays (a misheard one is corrected: see above).
+#[test]
+fn a_credit_written_by_a_name_they_go_by_stays() {
+    let others = [("People/Morgan Stanley-Reyes.md", "---\ntype: people\n---\n")];
+    let meeting = "---\ntype: meeting\nparticipants: [Morgan Stanley-Reyes]\n---\n\
+                   - Prep the term sheet (via Morgan Stanley)\n\
+                   - Book the audit (via Morgan)\n";
+    assert_eq!(
+        fix_in(Settings::default(), &others, "Meetings/Deal.md", meeting),
+        meeting
+    );
+}

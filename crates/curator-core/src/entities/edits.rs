@@ -93,9 +93,12 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                     None if f.camel => handles::camel(&entity.title),
                     None => entity.title.clone(),
                 },
-                // A participant written by the name they go by (`Josh Cameron` for Joshua
-                // Cameron) is written right: only a misheard or misspelled name is corrected.
-                Kind::Participant if goes_by(current, entity) || completes(current, entity) => {
+                // A participant or a credit written by the name they go by (`Josh Cameron` for
+                // Joshua Cameron) is written right: only a misheard or misspelled name is
+                // corrected.
+                Kind::Participant | Kind::Via
+                    if goes_by(current, entity) || completes(current, entity) =>
+                {
                     return None
                 }
                 Kind::Participant if f.in_frontmatter && yaml_safe(&entity.title, f.quoting) => {
@@ -245,9 +248,10 @@ fn means_title(written: &str, entity: &EntityKeys) -> bool {
     nearest.is_some_and(|(form, _)| !form.alias)
 }
 
-/// True when `written` is the entity's title with a nickname for one part or more and every
-/// other part as the title writes it (`Josh Cameron` for Joshua Cameron): the name the person
-/// goes by, no misspelling of theirs.
+/// True when `written` is the entity's title with a nickname or a short form for one part or
+/// more and every other part as the title writes it (`Josh Cameron` for Joshua Cameron,
+/// `Morgan Stanley` for Morgan Stanley-Reyes): the name the person goes by, no misspelling of
+/// theirs.
 fn goes_by(written: &str, entity: &EntityKeys) -> bool {
     let parts = normalize::tokens(written);
     let Some(title) = entity.forms.iter().find(|f| !f.alias) else {
@@ -256,9 +260,10 @@ fn goes_by(written: &str, entity: &EntityKeys) -> bool {
     let levels: Vec<Level> = (parts.iter().zip(&title.tokens))
         .map(|(m, e)| score::compare(m, e))
         .collect();
+    let shortened = |l: &Level| matches!(l, Level::Nickname | Level::ShortForm);
     parts.len() == title.tokens.len()
-        && levels.iter().all(|l| l.is_exact())
-        && levels.contains(&Level::Nickname)
+        && levels.iter().all(|l| l.is_exact() || shortened(l))
+        && levels.iter().any(shortened)
 }
 
 /// True when `entity` is a note of two people together (`Brandon & Priscilla Dodsworth`):
