@@ -272,11 +272,7 @@ fn note_context(
         if slot.is_some() || !matches!(f.kind, Kind::Participant | Kind::Wikilink) {
             continue;
         }
-        let mut r = resolver.resolve_inexact(query(f, false), &ctx);
-        if f.kind == Kind::Wikilink {
-            let vetted = link_policy::vet(&f.name, r, &ctx, names);
-            r = link_policy::ask(&f.name, f.line, vetted, &ctx);
-        }
+        let r = resolve_inexact((resolver, names), f, false, &ctx);
         if r.decision.is_confident() && !listed_twice(f, &r) {
             if let Some(e) = &r.entity {
                 ctx.add(e, f.line, presence(f.kind), f.in_list);
@@ -299,12 +295,28 @@ fn note_context(
     for (slot, f) in done.iter_mut().zip(found) {
         let auto = slot.as_ref().is_some_and(|r| r.decision == Decision::Auto);
         if f.kind == Kind::Wikilink && auto && ctx.has_local(&f.name) {
-            let r = resolver.resolve_inexact(query(f, true), &ctx);
-            let vetted = link_policy::vet(&f.name, r, &ctx, names);
-            *slot = Some(Arc::new(link_policy::ask(&f.name, f.line, vetted, &ctx)));
+            *slot = Some(Arc::new(resolve_inexact((resolver, names), f, true, &ctx)));
         }
     }
     (ctx, done)
+}
+
+/// `f`, a participant or a link no name matches exactly, resolved in the note's context `ctx`
+/// (with its names without a note competing, `with_locals`); a link as its policy has it.
+fn resolve_inexact(
+    (resolver, names): (&Resolver, &crate::names::keys::EntityNames),
+    f: &Found,
+    with_locals: bool,
+    ctx: &NoteContext,
+) -> Resolution {
+    let r = resolver.resolve_inexact(query(f, with_locals), ctx);
+    match f.kind {
+        Kind::Wikilink => {
+            let vetted = link_policy::vet(&f.name, r, ctx, names);
+            link_policy::ask(&f.name, f.line, vetted, ctx)
+        }
+        _ => r,
+    }
 }
 
 /// The participants without a note of the meetings `note` links to (a person's `Recent Context`
