@@ -41,16 +41,24 @@ impl Handle {
     /// a punctuation mark, is a possessive ([`qualifier::is_possessive`]: `from @ana_quill's
     /// comment`, `@Rob’s deck`; a typographic apostrophe is no part of a handle's word). It
     /// names whose thing the text is about: no owner, and no handle to rewrite.
-    pub fn is_possessive(&self, text: &str) -> bool {
+    fn is_possessive(&self, text: &str) -> bool {
         self.words.last().is_some_and(|last| {
             let tail = qualifier::written_after(text.get(last.end..).unwrap_or(""));
             qualifier::is_possessive(text.get(last.start..last.end + tail.len()).unwrap_or(""))
         })
     }
 
+    /// True when the handle may name whoever owns its task: a possessive (`from @regit_zein's
+    /// comment`, `@Rob’s deck`) names whose thing the task is about, and a handle opening a
+    /// firm's name (`@Ernst & Young`) names no person. Neither is an owner, and both stay in
+    /// the text.
+    pub fn may_own(&self, text: &str) -> bool {
+        !self.is_possessive(text) && !self.opens_a_joined_name(text)
+    }
+
     /// True when `&` and a capitalised word follow the handle (`@Ernst & Young`, `@Marks &
     /// Spencer`): it opens a name joined by `&`, a firm's, whose first word names no one.
-    pub fn opens_a_joined_name(&self, text: &str) -> bool {
+    fn opens_a_joined_name(&self, text: &str) -> bool {
         let end = self.words.last().map_or(self.at + 1, |w| w.end);
         let after = text
             .get(end..)

@@ -114,8 +114,11 @@ pub fn merge_plan<'t>(
     edits.extend(relink.body_edits(&kept));
     edits.extend(appended_facts(&kept, &other, &relink, &conflicts));
     // Every note to edit, in path order: the kept one and those linking the other.
-    let mut paths: Vec<&str> = (index.backlinks(title_of(gone)))
-        .chain(index.backlinks(crate::note::linked_name(gone)))
+    // A folder note is linked by its title (`[[README]]`) and by its folder's name.
+    let mut names = vec![title_of(gone), crate::note::linked_name(gone)];
+    names.dedup();
+    let mut paths: Vec<&str> = (names.into_iter())
+        .flat_map(|name| index.backlinks(name))
         .map(|n| n.path.as_str())
         .chain(markdown_linkers(index, text, gone))
         .filter(|p| *p != gone)

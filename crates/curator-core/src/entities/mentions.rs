@@ -418,12 +418,7 @@ fn owners(note: &Note, names: &EntityNames) -> Vec<Found> {
     let body = note.body();
     let base = note.body_start;
     for handle in handles::find(body) {
-        // A possessive (`@Anna's draft`) is no owner, nor a firm's name (`@Ernst & Young`):
-        // its text stays as written.
-        if note.in_code_or_comment(base + handle.at)
-            || handle.is_possessive(body)
-            || handle.opens_a_joined_name(body)
-        {
+        if note.in_code_or_comment(base + handle.at) || !handle.may_own(body) {
             continue;
         }
         let is_a_name = |name: &String| names.by_key(&normalize::name_key(name)).next().is_some();

@@ -41,7 +41,7 @@ impl NoteSummary {
     pub fn named(&self) -> Named<'_> {
         Named {
             path: &self.path,
-            title: crate::note::folder_note_name(&self.path).unwrap_or(&self.title),
+            title: linked_name(&self.path),
             kind: self.kind,
             aliases: &self.aliases,
             company: self.company.as_deref(),

@@ -236,7 +236,6 @@ pub fn note_date(note: &Note) -> Option<Date> {
         .or_else(|| Date::from_file_name(note.path))
 }
 
-/// What `note` contributes to the index under `settings`.
 /// The `name` a note whose file name is its slug (`alex-wissner-gross.md`) spells out, `Alex
 /// Wissner-Gross`: the name the slug was made from is the note's name too, an alias of it.
 fn slug_spelled(title: &str, names: &[String]) -> Option<String> {
@@ -252,6 +251,7 @@ fn slug_spelled(title: &str, names: &[String]) -> Option<String> {
     (is_slug && name.contains(' ') && slug(name) == slug(title)).then(|| name.clone())
 }
 
+/// What `note` contributes to the index under `settings`.
 pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
     if settings.is_template_note(note.path, note.text) {
         // Found by name, so links to it resolve; nothing else: its people are placeholders.

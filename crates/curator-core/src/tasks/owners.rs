@@ -71,14 +71,9 @@ pub fn resolve(
     })
 }
 
-/// The handles of `text` that may own its task. A handle written as a possessive (`from
-/// @regit_zein's comment`, `@Rob’s deck`) names whose thing the task is about, not who owns
-/// it, and one opening a firm's name (`@Ernst & Young`) names no person: neither is an owner,
-/// and both stay in the text.
+/// The handles of `text` that may own its task ([`Handle::may_own`]).
 pub fn owner_handles(text: &str) -> impl Iterator<Item = Handle> + '_ {
-    handles::find(text)
-        .into_iter()
-        .filter(|h| !h.is_possessive(text) && !h.opens_a_joined_name(text))
+    handles::find(text).into_iter().filter(|h| h.may_own(text))
 }
 
 /// Every owner handle in `text` outside the `skip` spans (code), resolved where possible (see
