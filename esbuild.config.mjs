@@ -2,7 +2,8 @@
 // the engine's WebAssembly module, xz-compressed, as Z85 text (`.wasm.xz`, made by build-wasm.sh;
 // scripts/z85.mjs says why not base64), and
 // the engine's worker script (plugin/engine/worker.ts, bundled on its own as an IIFE and
-// imported as a string through `worker-source:`). `node esbuild.config.mjs production` builds
+// imported through `worker-source:` as a function around that bundle: its source text starts
+// the worker, and called it runs the engine on the UI thread, so main.js holds it once). `node esbuild.config.mjs production` builds
 // once, minified, and fails when main.js exceeds its size budget; without an argument it
 // watches. Run `npm run build:wasm` first.
 import esbuild from "esbuild";
@@ -23,7 +24,10 @@ const prod = process.argv[2] === "production";
 /** main.js is downloaded by every user and parsed at every start: at most 1 MB. */
 const MAIN_JS_BUDGET = 1_000_000;
 
-/** `import source from "worker-source:./worker"`: the worker's own bundle, as a string. */
+/**
+ * `import engineMain from "worker-source:./worker"`: the worker's own bundle as the body of a
+ * function of `engineScope` and `engineInThread` (the names worker.ts declares).
+ */
 const workerSource = {
 	name: "worker-source",
 	setup(build) {
@@ -40,12 +44,11 @@ const workerSource = {
 				write: false,
 				metafile: true,
 				minify: prod,
-				sourcemap: prod ? false : "inline",
 				logLevel: "silent",
 			});
 			return {
-				contents: result.outputFiles[0].text,
-				loader: "text",
+				contents: `export default function (engineScope, engineInThread) {\n${result.outputFiles[0].text}\n}\n`,
+				loader: "js",
 				watchFiles: Object.keys(result.metafile.inputs).map((input) => path.resolve(input)),
 			};
 		});

@@ -4,8 +4,11 @@ declare module "*.wasm.xz" {
 	export default z85;
 }
 
-/** A worker script, built on its own and inlined as a string (see esbuild.config.mjs). */
+/**
+ * The engine's worker script, built on its own and inlined as the body of this function (see
+ * esbuild.config.mjs): its source text starts the worker; called, it runs on the UI thread.
+ */
 declare module "worker-source:*" {
-	const source: string;
-	export default source;
+	const engineMain: (engineScope: import("./engine/protocol").EngineScope, engineInThread: boolean) => void;
+	export default engineMain;
 }

@@ -2,17 +2,17 @@
  * The plugin's side of the protocol: starts the engine and sends it requests, one promise per
  * request.
  *
- * The engine runs in a Web Worker started from the worker script inlined in main.js (a Blob
- * URL); the WebAssembly module travels to it xz-compressed, as Z85 text, and is decompressed and
- * compiled there, so the UI thread never compiles it. Where a worker cannot start (no `Worker`,
- * a refused Blob URL, an error while it starts), the same service runs on the UI thread in
- * short steps. Requests made before the engine started wait for it.
+ * The engine runs in a Web Worker started from its own code's source text (`engineMain`, the
+ * worker's bundle inlined in main.js as a function); the WebAssembly module travels to it
+ * xz-compressed, as Z85 text, and is decompressed and compiled there, so the UI thread never
+ * compiles it. Where a worker cannot start (no `Worker`, a refused Blob URL, an error while it
+ * starts), the same function runs on the UI thread, in short steps, behind the same messages.
+ * Requests made before the engine started wait for it.
  */
 import wasmXz from "../wasm/curator_wasm_bg.wasm.xz";
-import workerSource from "worker-source:./worker";
+import engineMain from "worker-source:./worker";
 import type { NeedsTexts, NoteText } from "../wasm/curator_wasm";
-import { isNeedsTexts, movedBuffers, type EngineApi, type EngineMessage, type Method, type ProgressEvent, type Request } from "./protocol";
-import { EngineService, UI_THREAD_PACING, loadModule } from "./service";
+import { isNeedsTexts, movedBuffers, type EngineApi, type EngineMessage, type EngineScope, type Method, type ProgressEvent, type Request } from "./protocol";
 
 /** The rejection of every request still open when the engine stops (the plugin unloads). */
 export class EngineStoppedError extends Error {
@@ -65,7 +65,7 @@ type Receive = (message: EngineMessage) => void;
  */
 function startWorker(receive: Receive, failed: (error: Error) => void): Promise<Transport> {
 	return new Promise((resolve, reject) => {
-		const url = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
+		const url = URL.createObjectURL(new Blob([`(${engineMain.toString()})(self, false);`], { type: "text/javascript" }));
 		let worker: Worker;
 		try {
 			worker = new Worker(url);
@@ -104,14 +104,20 @@ function startWorker(receive: Receive, failed: (error: Error) => void): Promise<
 	});
 }
 
-/** The service on the UI thread, behind the same messages. */
-async function startInThread(receive: Receive): Promise<Transport> {
-	await loadModule(wasmXz);
-	const service = new EngineService(UI_THREAD_PACING, receive, false);
-	return {
-		send: (request) => void service.handle(request).then(receive),
-		stop: () => service.stop(),
-	};
+/** The engine on the UI thread, behind the same messages as in a worker. */
+function startInThread(receive: Receive): Promise<Transport> {
+	return new Promise((resolve, reject) => {
+		const scope: EngineScope = {
+			onmessage: null,
+			postMessage: (message) => {
+				if (!("started" in message)) receive(message);
+				else if (message.error !== undefined) reject(new Error(message.error));
+				else resolve({ send: (request) => scope.onmessage?.({ data: request }), stop: () => scope.onmessage?.({ data: { stop: true } }) });
+			},
+		};
+		engineMain(scope, true);
+		scope.onmessage?.({ data: { start: wasmXz } });
+	});
 }
 
 /** The engine as the plugin sees it. */

@@ -218,3 +218,20 @@ export interface StartedMessage {
 
 /** Everything the engine sends. */
 export type EngineMessage = Response | ProgressEvent | StartedMessage;
+
+/** Tells the engine on the UI thread to stop its background work (a worker is terminated instead). */
+export interface StopMessage {
+	stop: true;
+}
+
+/** Everything the engine is sent. */
+export type ClientMessage = StartMessage | Request | StopMessage;
+
+/**
+ * The part of a worker's global scope the engine uses (`worker.ts`): the worker's own, or the
+ * client's stand-in on the UI thread.
+ */
+export interface EngineScope {
+	postMessage(message: EngineMessage, transfer?: Transferable[]): void;
+	onmessage: ((event: { data: ClientMessage }) => void) | null;
+}

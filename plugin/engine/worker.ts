@@ -1,18 +1,20 @@
 /**
- * The Web Worker's entry: built on its own (esbuild, see esbuild.config.mjs) and inlined in
- * main.js as a string, from which `client.ts` starts the worker. The first message carries the
- * engine's module; every later one is a request, answered by the service.
+ * The engine's entry, built on its own (esbuild, see esbuild.config.mjs) and inlined in main.js
+ * as the body of a function of `engineScope` and `engineInThread`. `client.ts` starts the Web
+ * Worker from that function's source text, with the worker's global scope; where no worker can
+ * start, it calls the function on the UI thread with a scope of its own. So main.js holds the
+ * engine's code once. The first message carries the engine's module; every later one is a
+ * request, answered by the service, or `stop`.
  */
-import { movedBuffers, type EngineMessage, type Request, type StartMessage } from "./protocol";
-import { EngineService, WORKER_PACING, loadModule } from "./service";
+import { movedBuffers, type EngineScope } from "./protocol";
+import { EngineService, UI_THREAD_PACING, WORKER_PACING, loadModule } from "./service";
 
-/** The part of the worker's global scope used here. */
-interface WorkerScope {
-	postMessage(message: EngineMessage, transfer?: Transferable[]): void;
-	onmessage: ((event: MessageEvent<StartMessage | Request>) => void) | null;
-}
+/** Where messages come from and go: the worker's global scope, or the client's stand-in. */
+declare const engineScope: EngineScope;
+/** True on the UI thread: the service works in short steps and keeps no saved state. */
+declare const engineInThread: boolean;
 
-const scope = self as unknown as WorkerScope;
+const scope = engineScope;
 let service: EngineService | null = null;
 
 scope.onmessage = (event) => {
@@ -20,11 +22,17 @@ scope.onmessage = (event) => {
 	if ("start" in data) {
 		loadModule(data.start).then(
 			() => {
-				service = new EngineService(WORKER_PACING, (progress) => scope.postMessage(progress), true);
+				service = engineInThread
+					? new EngineService(UI_THREAD_PACING, (progress) => scope.postMessage(progress), false)
+					: new EngineService(WORKER_PACING, (progress) => scope.postMessage(progress), true);
 				scope.postMessage({ started: true });
 			},
 			(e: unknown) => scope.postMessage({ started: true, error: e instanceof Error ? e.message : String(e) }),
 		);
+		return;
+	}
+	if ("stop" in data) {
+		service?.stop();
 		return;
 	}
 	if (!service) {
