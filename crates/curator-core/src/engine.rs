@@ -124,11 +124,7 @@ impl Engine {
         let mut pass = Pass::with_memo(note, &ctx, std::mem::take(memo));
         pass.run_rules();
         // Review items about mentions are raised whether or not the links rule may edit them.
-        let meeting = self
-            .index
-            .get(path)
-            .is_some_and(|n| n.kind == NoteKind::Meeting);
-        let mentions = entities::review::note_items(note, pass.resolved(), meeting, settings);
+        let mentions = entities::review::note_items(note, pass.resolved(), &self.index);
         let Findings {
             edits: proposals,
             review,

@@ -329,6 +329,31 @@ fn unknown_participants_of_a_meeting_are_new_people() {
     assert!(item.message.contains("Haruto Kimura"));
 }
 
+/// A participant whose name is the title of a note outside the people folders, with no
+/// `type`, is not told to "create one": the item says the note exists and how to make it theirs.
+#[test]
+fn a_participant_titled_by_a_note_of_no_person_is_told_how_to_make_it_theirs() {
+    let mut engine = vault(Settings::default());
+    engine.index_mut().upsert(
+        "Library/Profiles/Ines Varga.md",
+        "---\nname: Ines Varga\n---\n# Ines\n",
+    );
+    let text = "---\ntype: meeting\nparticipants: [Ines Varga]\n---\n# 1:1\n";
+    engine.index_mut().upsert("Meetings/M.md", text);
+    let report = engine.check("Meetings/M.md", text);
+    let item = (report.review.iter())
+        .find(|r| r.reason == ReviewReason::NewEntity)
+        .expect("new entity item");
+    assert!(
+        item.message
+            .contains("is the title of a note that is no person's")
+            && item.message.contains("`type: person`")
+            && !item.message.contains("has no note"),
+        "{}",
+        item.message
+    );
+}
+
 #[test]
 fn a_link_to_a_note_not_written_yet_asks_someone_new_or_a_misspelling() {
     // In a meeting, where a link may be a name misheard, `[[Arpit Mehta]]` shares only a

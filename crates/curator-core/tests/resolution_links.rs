@@ -749,3 +749,57 @@ fn a_credit_written_by_a_name_they_go_by_stays() {
         meeting
     );
 }
+
+/// A vault that names its people's notes by slug (`people/bill-larsen.md`, `name: Bill
+/// Larsen`): a participant written by a formal name the note's name is a nickname of (`William
+/// Larsen`), or by a given name alone (`Patrick`, which the nickname data set lists under
+/// Peter), is someone the writer named right, never rewritten to the slug. A misheard name is
+/// corrected to the name the note gives, not to its slug.
+#[test]
+fn a_slug_named_persons_participants_stay_as_written() {
+    let others = [
+        (
+            "people/bill-larsen.md",
+            "---\nname: \"Bill Larsen\"\ntype: people\n---\n# Bill Larsen\n",
+        ),
+        (
+            "people/peter-walsh.md",
+            "---\nname: Peter Walsh\ntype: people\n---\n# Peter Walsh\n",
+        ),
+    ];
+    for attendees in [
+        "[Todd Hart, William Larsen]",
+        "[Todd Hart, William]",
+        "[Patrick]",
+    ] {
+        let meeting =
+            format!("---\ntype: meeting\ndate: 2026-02-20\nattendees: {attendees}\n---\n# Call\n");
+        assert_eq!(
+            fix_in(Settings::default(), &others, "meetings/call.md", &meeting),
+            meeting,
+            "{attendees}"
+        );
+    }
+    let misheard =
+        "---\ntype: meeting\ndate: 2026-02-20\nattendees: [Peter Walch]\n---\n# Call\n\n\
+                    [[peter-walsh|Peter]] opened the call.\n";
+    assert_eq!(
+        fix_in(Settings::default(), &others, "meetings/call.md", misheard),
+        misheard.replace("Peter Walch", "Peter Walsh")
+    );
+}
+
+/// A credit names a person: `(via MyQuest)`, a portal's name beside an organisation the note
+/// names, stays as written.
+#[test]
+fn a_credit_is_never_rewritten_to_an_organisation() {
+    let others = [(
+        "companies/quest-diagnostics.md",
+        "---\nname: Quest Diagnostics\ntype: organization\n---\n# Quest Diagnostics\n",
+    )];
+    let note = "# Lab apps\n\nResults from **Quest Diagnostics** (via MyQuest) in the US.\n";
+    assert_eq!(
+        fix_in(Settings::default(), &others, "concepts/lab-apps.md", note),
+        note
+    );
+}

@@ -57,6 +57,9 @@ pub struct Support {
     pub corroborated: bool,
     /// How the note names the candidate, when it does.
     pub presence: Option<Presence>,
+    /// How the note names the candidate when that counted for nothing: the mention's name is
+    /// not one like theirs (a participant whose surname the mention contradicts).
+    pub unheeded: Option<Presence>,
     /// The mention's line names the candidate.
     pub same_line: bool,
     /// The candidate works at an organisation the note names.
@@ -71,7 +74,7 @@ impl Support {
     /// The evidence in words, for `entity`, the candidate supported (only the winner's are
     /// ever shown, so they are written out on demand).
     pub fn reasons(&self, entity: &EntityKeys) -> Vec<String> {
-        let absent = self.presence.is_none();
+        let absent = self.presence.is_none() && self.unheeded.is_none();
         self.weights(entity)
             .into_iter()
             .skip(usize::from(absent))
@@ -95,13 +98,22 @@ impl Support {
         if self.company {
             presence -= score::COMPANY_BITS;
         }
-        out.push(match self.presence {
-            Some(how) => weight(
+        out.push(match (self.presence, self.unheeded) {
+            (Some(how), _) => weight(
                 "meeting",
                 presence,
                 format!("{} {}", entity.title, how.words()),
             ),
-            None => weight(
+            (None, Some(how)) => weight(
+                "meeting",
+                presence,
+                format!(
+                    "{} {}, which counts only for a name like theirs",
+                    entity.title,
+                    how.words()
+                ),
+            ),
+            (None, None) => weight(
                 "meeting",
                 presence,
                 format!("{} is not named in this note", entity.title),

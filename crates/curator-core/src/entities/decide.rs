@@ -774,6 +774,7 @@ impl<'a> Resolver<'a> {
             } else {
                 context::Support {
                     bits: ctx.absence_bits(self.names, entity.kind),
+                    unheeded: ctx.presence_of(&entity.path),
                     ..Default::default()
                 }
             };

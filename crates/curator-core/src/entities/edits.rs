@@ -12,7 +12,7 @@ use super::{Decision, Resolved};
 use crate::edit::Edit;
 use crate::handles;
 use crate::index::{NoteKind, VaultIndex};
-use crate::names::keys::{EntityKeys, NameForm};
+use crate::names::keys::{EntityKeys, FormOrigin, NameForm};
 use crate::names::score::{self, Level};
 use crate::names::{normalize, qualifier};
 use crate::note::Note;
@@ -88,10 +88,12 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 // An account's name (`@bruno_t`, `@ana.silva`, `@rob2`) is written as its owner
                 // chose it, and a name with an `s` run on (`@Brunos notes`) is a possessive.
                 Kind::Owner if is_account(current) || runs_on_an_s(current, entity) => return None,
-                Kind::Owner => match index.queried_handle(&entity.title) {
-                    Some(queried) => queried.to_string(),
-                    None if f.camel => handles::camel(&entity.title),
-                    None => entity.title.clone(),
+                Kind::Owner => match (index.queried_handle(&entity.title), entity.spelled_name()) {
+                    (Some(queried), _) => queried.to_string(),
+                    (None, Some(name)) if f.camel => handles::camel(name),
+                    (None, Some(name)) => name.to_string(),
+                    // A note titled by a slug that spells no name out: a handle is not made a slug.
+                    (None, None) => return None,
                 },
                 // A participant or a credit written by the name they go by (`Josh Cameron` for
                 // Joshua Cameron) is written right: only a misheard or misspelled name is
@@ -101,11 +103,15 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 {
                     return None
                 }
-                Kind::Participant if f.in_frontmatter && yaml_safe(&entity.title, f.quoting) => {
-                    entity.title.clone()
-                }
-                // A credit names one person in plain text: the canonical name, still plain.
-                Kind::Via if !entity.title.contains([')', '(', '\n']) => entity.title.clone(),
+                Kind::Participant if f.in_frontmatter => match entity.spelled_name() {
+                    Some(name) if yaml_safe(name, f.quoting) => name.to_string(),
+                    _ => return None,
+                },
+                // A credit names one person in plain text: their name, still plain.
+                Kind::Via if entity.kind == NoteKind::Person => match entity.spelled_name() {
+                    Some(name) if !name.contains([')', '(', '\n']) => name.to_string(),
+                    _ => return None,
+                },
                 _ => return None,
             };
             let reason = match r.resolution.decision {
@@ -248,22 +254,21 @@ fn means_title(written: &str, entity: &EntityKeys) -> bool {
     nearest.is_some_and(|(form, _)| !form.alias)
 }
 
-/// True when `written` is the entity's title with a nickname or a short form for one part or
-/// more and every other part as the title writes it (`Josh Cameron` for Joshua Cameron,
-/// `Morgan Stanley` for Morgan Stanley-Reyes): the name the person goes by, no misspelling of
-/// theirs.
+/// True when `written` is one of the entity's names (its title or an alias) with a nickname
+/// or a short form for one part or more and every other part as that name writes it (`Josh
+/// Cameron` for Joshua Cameron, `Morgan Stanley` for Morgan Stanley-Reyes, `William Larsen` for
+/// a note `bill-larsen` named Bill Larsen): the name the person goes by, no misspelling of theirs.
 fn goes_by(written: &str, entity: &EntityKeys) -> bool {
     let parts = normalize::tokens(written);
-    let Some(title) = entity.forms.iter().find(|f| !f.alias) else {
-        return false;
-    };
-    let levels: Vec<Level> = (parts.iter().zip(&title.tokens))
-        .map(|(m, e)| score::compare(m, e))
-        .collect();
     let shortened = |l: &Level| matches!(l, Level::Nickname | Level::ShortForm);
-    parts.len() == title.tokens.len()
-        && levels.iter().all(|l| l.is_exact() || shortened(l))
-        && levels.iter().any(shortened)
+    (entity.forms.iter().filter(|f| !f.whole_only)).any(|form| {
+        let levels: Vec<Level> = (parts.iter().zip(&form.tokens))
+            .map(|(m, e)| score::compare(m, e))
+            .collect();
+        parts.len() == form.tokens.len()
+            && levels.iter().all(|l| l.is_exact() || shortened(l))
+            && levels.iter().any(shortened)
+    })
 }
 
 /// True when `entity` is a note of two people together (`Brandon & Priscilla Dodsworth`):
@@ -275,12 +280,15 @@ fn names_two(entity: &EntityKeys) -> bool {
             .any(|j| entity.title.contains(j))
 }
 
-/// True when `written` is one word and `entity`'s title more (`Jürgen` for Juergen Willis):
-/// a participant written by the given name alone may be anyone called so, and the writer who
-/// knew no more (`Jürgen (last name unknown)`) is not to be corrected by a guess.
+/// True when `written` is one word and `entity`'s name more (`Jürgen` for Juergen Willis, or
+/// for a note titled `juergen-willis`): a participant written by the given name alone may be
+/// anyone called so, and the writer who knew no more (`Jürgen (last name unknown)`) is not to
+/// be corrected by a guess.
 pub fn completes(written: &str, entity: &EntityKeys) -> bool {
     !written.trim().contains(char::is_whitespace)
-        && entity.title.trim().contains(char::is_whitespace)
+        && (entity.forms.iter())
+            .filter(|f| !f.alias || f.origin == FormOrigin::Slug)
+            .any(|f| f.tokens.len() > 1)
 }
 
 /// True when `title` can replace part of a scalar written with `quoting` and keep the YAML valid.

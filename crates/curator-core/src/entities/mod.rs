@@ -118,14 +118,7 @@ pub fn link_edits(note: &Note, ctx: &Context) -> (Vec<Edit>, Vec<ReviewItem>) {
     let resolved = resolve_note(note, ctx.index, Scope::Edits);
     (
         edits::rewrites(note, &resolved, ctx.index),
-        review::note_items(
-            note,
-            &resolved,
-            ctx.index
-                .get(note.path)
-                .is_some_and(|n| n.kind == NoteKind::Meeting),
-            ctx.index.settings(),
-        ),
+        review::note_items(note, &resolved, ctx.index),
     )
 }
 
@@ -1144,10 +1137,7 @@ mod tests {
         let all = resolve_note(&note, &index, Scope::All);
         let (edits, items) = link_edits(&note, &ctx);
         assert_eq!(edits, edits::rewrites(&note, &all, &index));
-        assert_eq!(
-            items,
-            review::note_items(&note, &all, true, index.settings())
-        );
+        assert_eq!(items, review::note_items(&note, &all, &index));
         assert!(
             items
                 .iter()

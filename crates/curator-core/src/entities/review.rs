@@ -13,7 +13,6 @@ use crate::names::score::{self, Level};
 use crate::names::{everyday, normalize};
 use crate::note::Note;
 use crate::review::{Candidate, ReviewItem, ReviewReason};
-use crate::settings::Settings;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -46,15 +45,12 @@ fn in_garbled_text(note: &Note, span: &std::ops::Range<usize>) -> bool {
         .any(|(r, _)| start + r.start < span.end && span.start < start + r.end)
 }
 
-/// Review items for one note's mentions. `meeting` says whether the note is a meeting, where a
-/// participant or owner without a note is probably someone new. A word the person said is not a
-/// name (in `settings`) is never asked about.
-pub fn note_items(
-    note: &Note,
-    resolved: &[Resolved],
-    meeting: bool,
-    settings: &Settings,
-) -> Vec<ReviewItem> {
+/// Review items for one note's mentions, in a vault of `index`. In a meeting a participant or
+/// owner without a note is probably someone new. A word the person said is not a name (in the
+/// settings) is never asked about.
+pub fn note_items(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<ReviewItem> {
+    let settings = index.settings();
+    let meeting = (index.get(note.path)).is_some_and(|n| n.kind == NoteKind::Meeting);
     /// Which item a mention raises.
     enum Item {
         Ambiguous,
@@ -123,6 +119,12 @@ pub fn note_items(
                 "'{}' could be several people: {}. Link the right one, or add an alias.",
                 f.text,
                 names_of(&res.candidates)
+            ),
+            _ if index.has_title(&f.name) => format!(
+                "'{}' is the title of a note that is no person's or organisation's: if it is \
+                 theirs, give it `type: person` (or `type: organization`), or move it into a \
+                 people folder.",
+                f.text
             ),
             Item::LooksLike => format!(
                 "'{}' has no note. It looks like {}, but nothing else in this note points to \

@@ -368,7 +368,18 @@ impl EntityKeys {
         {
             let alias = origin != FormOrigin::Title;
             let tokens = normalize::tokens(text);
-            if tokens.is_empty() || forms.iter().any(|f| f.tokens == tokens) {
+            if let Some(same) = forms.iter_mut().find(|f| f.tokens == tokens) {
+                // The name a lowercase slug was made from (`name: Bill Larsen` of
+                // `bill-larsen`) is how the slug with spaces is spelled.
+                if same.origin == FormOrigin::Slug
+                    && origin == FormOrigin::Alias
+                    && !same.text.contains(char::is_uppercase)
+                {
+                    same.text = text.to_string();
+                }
+                continue;
+            }
+            if tokens.is_empty() {
                 continue;
             }
             let joined = (tokens.len() > 1)
@@ -442,6 +453,19 @@ impl EntityKeys {
         match crate::note::title_of(&self.path) == self.title {
             true => &self.title,
             false => self.path.strip_suffix(".md").unwrap_or(&self.path),
+        }
+    }
+
+    /// The entity's name as prose writes it: its title, or for a note titled by a slug in
+    /// lowercase (`bill-larsen`) the slug with spaces as an alias spells it (`name: Bill
+    /// Larsen`); `None` when no alias does.
+    pub fn spelled_name(&self) -> Option<&str> {
+        let slug = self.forms.iter().find(|f| f.origin == FormOrigin::Slug);
+        match slug {
+            Some(slug) if !self.title.contains(char::is_uppercase) => {
+                Some(slug.text.as_str()).filter(|t| t.contains(char::is_uppercase))
+            }
+            _ => Some(&self.title),
         }
     }
 
