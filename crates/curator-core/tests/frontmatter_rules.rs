@@ -60,6 +60,23 @@ fn fills_date_placeholders_from_the_file_name_keeping_quotes() {
     );
 }
 
+/// A placeholder in a date key named otherwise than the note's date (`{{yesterday}}`,
+/// `{{date-1d}}`) may ask for another day: left as written and queued, never filled with the
+/// note's date.
+#[test]
+fn leaves_date_placeholders_of_another_day_unfilled() {
+    let path = "Journal/2024-05-11.md";
+    let yesterday = "---\ndate: {{date}}\nupdated: {{yesterday}}\n---\n";
+    assert_eq!(
+        fixed(path, yesterday),
+        "---\ndate: 2024-05-11\nupdated: {{yesterday}}\n---\n"
+    );
+    assert!(reasons(path, yesterday).contains(&(ReviewReason::UnfilledPlaceholder, Some(3))));
+    let offset = "---\ndate: {{date-1d}}\n---\n";
+    assert_eq!(fixed(path, offset), offset);
+    assert!(reasons(path, offset).contains(&(ReviewReason::UnfilledPlaceholder, Some(2))));
+}
+
 #[test]
 fn fills_title_placeholders_from_the_file_name() {
     let path = "Meetings/2025-03-04 - Kickoff, part 1.md";

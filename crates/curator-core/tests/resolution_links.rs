@@ -803,3 +803,38 @@ fn a_credit_is_never_rewritten_to_an_organisation() {
         note
     );
 }
+
+/// A person note whose title was garbled in transit (`SÃ¸ren KjÃ¦rgaard`) never spreads the
+/// garble: names written right stay as written.
+#[test]
+fn no_name_is_rewritten_into_a_garbled_title() {
+    let others = [
+        ("People/SÃ¸ren KjÃ¦rgaard.md", "---\ntype: people\n---\n"),
+        ("People/Lars Holm.md", "---\ntype: people\n---\n"),
+    ];
+    let meeting =
+        "---\ntype: meeting\nparticipants: [\"[[Søren Kjærgaard]]\", \"[[Lars Holm]]\"]\n\
+                   ---\n# Sync\n\n- [ ] Draft plan @Søren\n- [ ] Review with [[Søren Kjærgaard]]\n";
+    assert_eq!(
+        fix_in(Settings::default(), &others, "Meetings/Sync.md", meeting),
+        meeting
+    );
+}
+
+/// Names written with the letters of their language (`@Jürgen`, `Nguyễn Văn An`) beside notes
+/// a pipeline titled in ASCII (Jurgen Muller) are spelled better than the notes: handles and
+/// participants stay as written, and a link keeps showing the name as written.
+#[test]
+fn a_name_spelled_with_its_accents_is_not_written_in_ascii() {
+    let others = [
+        ("People/Jurgen Muller.md", "---\ntype: people\n---\n"),
+        ("People/Nguyen Van An.md", "---\ntype: people\n---\n"),
+    ];
+    let meeting =
+        "---\ntype: meeting\nparticipants: [Nguyễn Văn An, Jürgen Müller]\n---\n# Sync\n\n\
+                   - [ ] Budget @Jürgen\n- [ ] Review with [[Nguyễn Văn An]]\n";
+    assert_eq!(
+        fix_in(Settings::default(), &others, "Meetings/Sync.md", meeting),
+        meeting.replace("[[Nguyễn Văn An]]", "[[Nguyen Van An|Nguyễn Văn An]]")
+    );
+}

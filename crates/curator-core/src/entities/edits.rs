@@ -45,7 +45,8 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
             _ => false,
         })
         .filter_map(|r| {
-            let entity = (r.resolution.entity.as_ref()).filter(|e| !names_two(e))?;
+            let entity =
+                (r.resolution.entity.as_ref()).filter(|e| !names_two(e) && !garbled_title(e))?;
             let f = &r.found;
             let current = note.text.get(f.span.clone())?;
             let mut end = f.span.end;
@@ -114,6 +115,11 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 },
                 _ => return None,
             };
+            // A name spelled with letters the replacement spells in ASCII (`@Jürgen` for the
+            // note Jurgen Muller) is spelled better than the note: it stays as written.
+            if f.kind != Kind::Wikilink && accented(current) > accented(&replacement) {
+                return None;
+            }
             let reason = match r.resolution.decision {
                 Decision::Alias => format!(
                     "{}, and Obsidian opens a note by its title alone: the link opens {} and \
@@ -232,11 +238,6 @@ fn shown_as_written(
 /// with accents the title lacks (`Renée DiResta` for the note `Renee DiResta`) is spelled
 /// better than the title: it keeps showing as written.
 fn means_title(written: &str, entity: &EntityKeys) -> bool {
-    let accented = |s: &str| {
-        s.chars()
-            .filter(|c| c.is_alphabetic() && !c.is_ascii())
-            .count()
-    };
     if (written.split_whitespace().last()).is_some_and(qualifier::is_possessive)
         || accented(written) > accented(&entity.title)
     {
@@ -252,6 +253,14 @@ fn means_title(written: &str, entity: &EntityKeys) -> bool {
         }
     }
     nearest.is_some_and(|(form, _)| !form.alias)
+}
+
+/// How many letters of `s` are not ASCII: a name written with more of them than the note's
+/// title (`Jürgen` for Jurgen Muller) is spelled better than the title.
+fn accented(s: &str) -> usize {
+    s.chars()
+        .filter(|c| c.is_alphabetic() && !c.is_ascii())
+        .count()
 }
 
 /// True when `written` is one of the entity's names (its title or an alias) with a nickname
@@ -289,6 +298,13 @@ pub fn completes(written: &str, entity: &EntityKeys) -> bool {
         && (entity.forms.iter())
             .filter(|f| !f.alias || f.origin == FormOrigin::Slug)
             .any(|f| f.tokens.len() > 1)
+}
+
+/// True when the entity's title was itself garbled in transit (`SÃ¸ren KjÃ¦rgaard`, which
+/// the review queue asks to rename): no name is rewritten into it.
+fn garbled_title(entity: &EntityKeys) -> bool {
+    crate::mojibake::may_contain(&entity.title)
+        && !crate::mojibake::repairs(&entity.title).is_empty()
 }
 
 /// True when `title` can replace part of a scalar written with `quoting` and keep the YAML valid.

@@ -22,8 +22,13 @@ const COPIED_FACTS: usize = 3;
 const RECURRING_NOTES: usize = 2;
 
 /// True when the bytes `span` of the note overlap mojibake its line holds ([`crate::mojibake`]
-/// repairs it): `@SayÄ` of `@SayÄ±n Yorulmaz`.
-fn in_garbled_text(note: &Note, span: &std::ops::Range<usize>) -> bool {
+/// repairs it): `@SayÄ` of `@SayÄ±n Yorulmaz`. `lines` keeps each line's repairs, by where
+/// the line starts, once read: a transcript on one line names hundreds of people.
+fn in_garbled_text(
+    note: &Note,
+    span: &std::ops::Range<usize>,
+    lines: &mut HashMap<usize, Vec<std::ops::Range<usize>>>,
+) -> bool {
     let text = note.text;
     // A garble a mention overlaps has a character of it inside the mention or just after (its
     // name stops where the garble's symbols begin): the line is read only then.
@@ -39,10 +44,16 @@ fn in_garbled_text(note: &Note, span: &std::ops::Range<usize>) -> bool {
         .get(..span.start)
         .and_then(|t| t.rfind('\n'))
         .map_or(0, |i| i + 1);
-    let end = after.find('\n').map_or(text.len(), |i| span.end + i);
-    crate::mojibake::repairs(text.get(start..end).unwrap_or(""))
+    let repairs = lines.entry(start).or_insert_with(|| {
+        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        crate::mojibake::repairs(text.get(start..end).unwrap_or(""))
+            .into_iter()
+            .map(|(r, _)| start + r.start..start + r.end)
+            .collect()
+    });
+    repairs
         .iter()
-        .any(|(r, _)| start + r.start < span.end && span.start < start + r.end)
+        .any(|r| r.start < span.end && span.start < r.end)
 }
 
 /// Review items for one note's mentions, in a vault of `index`. In a meeting a participant or
@@ -62,6 +73,7 @@ pub fn note_items(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec
     let mut seen: BTreeMap<(ReviewReason, String), usize> = BTreeMap::new();
     // A name's key, by the name as written (mentions repeat names).
     let mut keys: HashMap<&str, String> = HashMap::default();
+    let mut garbled_lines = HashMap::default();
     let mut out: Vec<ReviewItem> = Vec::new();
     for r in resolved {
         let (f, res) = (&r.found, &r.resolution);
@@ -94,7 +106,7 @@ pub fn note_items(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec
         // A name garbled in transit (`SayÄ±n`, `Báº£o`) is asked about once the mojibake rule
         // has repaired it: asked now, its answer would be about text the fix rewrites, and
         // `someone new` would name a note after the garbled form.
-        if in_garbled_text(note, &f.span) {
+        if in_garbled_text(note, &f.span, &mut garbled_lines) {
             continue;
         }
         let key = keys

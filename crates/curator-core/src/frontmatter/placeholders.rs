@@ -332,6 +332,13 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
                 .push(unfilled("its placeholder does not fit the key"));
             return Fill::Known;
         }
+        // A date placeholder of another name (`{{yesterday}}`, `{{date-1d}}`) may ask for
+        // another day than the note's.
+        (None, Some(Kind::Date)) => {
+            out.review
+                .push(unfilled("it may ask for another day than the note's"));
+            return Fill::Known;
+        }
         (Some(k), _) | (None, Some(k)) => k,
         (None, None) => {
             out.review

@@ -412,8 +412,14 @@ pub fn is_rare_letter(c: char) -> bool {
 /// Judges `lead` (`Ã`, or what stands for its byte in another code page) read as the word `à`
 /// whose byte 0xA0 was lost or became a space (`voilÃ le`, `relatifs Ã l’usage`): strong after
 /// a lowercase letter, weak standing alone between lowercase words; never in capitals
-/// (`C O N C L U S Ã O`) and never for a symbol (`the √ sign`).
-pub fn a_grave_word(lead: char, decoded: Around, word_after: &str) -> Verdict {
+/// (`C O N C L U S Ã O`) and never for a symbol (`the √ sign`). Standing alone, another code
+/// page's letter for that byte (`Ă`, `Г`) is read so only on a line other mojibake shows
+/// garbled: its text writes it alone (`Compare Ă and Â`, `the letters Ö and Г`).
+pub fn a_grave_word(
+    lead: char,
+    decoded: Around,
+    (word_before, word_after): (&str, &str),
+) -> Verdict {
     let first_after = word_after.chars().next();
     let lower = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && c.is_lowercase());
     let apostrophe = |c: Option<char>| matches!(c, Some('\'' | '\u{2019}'));
@@ -430,8 +436,14 @@ pub fn a_grave_word(lead: char, decoded: Around, word_after: &str) -> Verdict {
         Verdict::Strong
     } else if alone && lowercase_around && first_after.is_some_and(char::is_alphabetic) {
         // Before a verb or a conjunction of English it is a variable (`Let Ã be the
-        // closure`, `Ã and B`): repaired only on a line other mojibake shows garbled.
-        match ENGLISH_AFTER_A_VARIABLE.contains(&word_after) {
+        // closure`, `Ã and B`), after an English article the letter itself (`we saw the Ã
+        // today`): repaired only on a line other mojibake shows garbled.
+        // Another code page's letter for that byte is one its text writes alone too.
+        let english = ENGLISH_AFTER_A_VARIABLE.contains(&word_after)
+            || ["a", "an", "the"]
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(word_before));
+        match english || lead != 'Ã' {
             true => Verdict::Weak,
             false => Verdict::Strong,
         }

@@ -235,6 +235,7 @@ fn plan(pieces: &[Piece], reading: Reading, lossy: bool, supported: bool) -> Opt
     if cands.is_empty() {
         return None;
     }
+    let leads = Leads::of(pieces, &cands);
     for _ in 0..=cands.len() {
         let owners = owners(pieces.len(), &cands);
         let mut changed = false;
@@ -243,7 +244,7 @@ fn plan(pieces: &[Piece], reading: Reading, lossy: bool, supported: bool) -> Opt
             if cand.verdict == Verdict::Reject {
                 continue;
             }
-            let verdict = judge_candidate(pieces, &cands, &owners, k, reading);
+            let verdict = judge_candidate(pieces, &cands, (&owners, &leads), k, reading);
             if let Some(cand) = cands.get_mut(k) {
                 changed |= cand.verdict != verdict;
                 cand.verdict = verdict;
@@ -418,12 +419,42 @@ fn owners(len: usize, cands: &[Candidate]) -> Vec<Option<usize>> {
     owners
 }
 
+/// The UTF-8 lead bytes of the letters the line writes through a lead already (repaired
+/// pieces) or may (candidates not read across a space): letters decoded through the same lead
+/// share it (`Š` and `š`: 0xC5). Gathered once per plan, so judging a candidate by them does
+/// not read the whole line again.
+struct Leads([bool; 256]);
+
+impl Leads {
+    fn of(pieces: &[Piece], cands: &[Candidate]) -> Self {
+        let mut leads = Leads([false; 256]);
+        let written = (cands.iter())
+            .filter(|c| c.kind != Kind::Spaced)
+            .map(|c| c.ch)
+            .chain(pieces.iter().filter(|p| p.changed).map(|p| p.ch));
+        for c in written {
+            leads.0[usize::from(lead_byte(c))] = true;
+        }
+        leads
+    }
+
+    /// True when the line writes a letter through `c`'s lead byte.
+    fn has(&self, c: char) -> bool {
+        self.0[usize::from(lead_byte(c))]
+    }
+}
+
+/// The first byte of `c` in UTF-8.
+fn lead_byte(c: char) -> u8 {
+    c.encode_utf8(&mut [0; 4]).as_bytes()[0]
+}
+
 /// Judges candidate `k` with the line as it reads once the other accepted candidates are
 /// repaired, and as it is written.
 fn judge_candidate(
     pieces: &[Piece],
     cands: &[Candidate],
-    owners: &[Option<usize>],
+    (owners, leads): (&[Option<usize>], &Leads),
     k: usize,
     reading: Reading,
 ) -> Verdict {
@@ -467,8 +498,17 @@ fn judge_candidate(
             .take_while(|c| c.is_alphabetic())
             .take(16)
             .collect();
+        let word_before: String = (pieces.get(..cand.at).unwrap_or_default().iter().rev())
+            .map(|p| p.ch)
+            .skip_while(|c| c.is_whitespace())
+            .take_while(|c| c.is_alphabetic())
+            .take(16)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         let lead = pieces.get(cand.at).map_or(' ', |p| p.ch);
-        return judge::a_grave_word(lead, decoded, &word_after);
+        return judge::a_grave_word(lead, decoded, (&word_before, &word_after));
     }
     let chars: Vec<char> = pieces
         .iter()
@@ -494,14 +534,8 @@ fn judge_candidate(
     // that word, not `Ši`, unless the line writes other letters through the same lead
     // (`Å koda jede, Å¡ofÃ©r` is Czech: `Škoda`, `šofér`).
     let lead = chars.first().copied().unwrap_or(' ');
-    // Letters decoded through the same lead share their UTF-8 lead byte (`Š` and `š`: 0xC5).
-    let lead_byte = |c: char| c.encode_utf8(&mut [0; 4]).as_bytes().first().copied();
-    let same_lead = |c: char| lead_byte(c) == lead_byte(cand.ch);
-    let same_lead_elsewhere = cands
-        .iter()
-        .enumerate()
-        .any(|(j, c)| j != k && c.kind != Kind::Spaced && same_lead(c.ch))
-        || pieces.iter().any(|p| p.changed && same_lead(p.ch));
+    // The candidate is spaced: any other the line writes through its lead is elsewhere.
+    let same_lead_elsewhere = leads.has(cand.ch);
     let a_word = judge::is_standalone_word(lead)
         && !literal.prev.is_some_and(char::is_alphanumeric)
         && !same_lead_elsewhere;
@@ -561,8 +595,11 @@ fn reject_unexplained_words(
             lost || (len > 1 && !recoverable)
         });
         if unexplained {
-            for cand in cands.iter_mut() {
-                if cand.at >= start && cand.at < end && cand.verdict != Verdict::Reject {
+            // Candidates are in line order: those of the word are one run of them.
+            let first = cands.partition_point(|c| c.at < start);
+            let last = cands.partition_point(|c| c.at < end);
+            for cand in cands.get_mut(first..last).unwrap_or_default() {
+                if cand.verdict != Verdict::Reject {
                     cand.verdict = Verdict::Reject;
                     changed = true;
                 }
@@ -612,7 +649,8 @@ fn intact_runs(
             }
         }
     }
-    let repaired = repaired_words(pieces, cands);
+    let repaired: rustc_hash::FxHashSet<String> =
+        repaired_words(pieces, cands).into_iter().collect();
     if !repaired.is_empty() {
         for (start, end) in words_of(pieces.len(), |i| pieces.get(i).map(|p| p.ch)) {
             let word: String = pieces.iter().take(end).skip(start).map(|p| p.ch).collect();
