@@ -124,6 +124,26 @@ fn links_a_misspelt_participant_only_while_names_may_be_corrected() {
     );
 }
 
+/// A **Participants:** line whose entry is two people the line does not split (`Ana Lima and
+/// Bo Chen`, `Ana & Bo`), or nobody yet (`TBD`), fills no participants placeholder: filled,
+/// the entry would be one wrong participant. The placeholder is queued.
+#[test]
+fn leaves_a_participants_placeholder_whose_line_names_two_in_one_entry() {
+    for line in [
+        "Ada Lovelace, Lars Holm and Mei Chou",
+        "Ada Lovelace & Lars Holm",
+        "TBD",
+    ] {
+        let text =
+            format!("---\nparticipants: {{{{participants}}}}\n---\n**Participants:** {line}\n");
+        assert_eq!(fixed("Meetings/m.md", &text), text, "{line}");
+        assert!(
+            reasons("Meetings/m.md", &text).contains(&(ReviewReason::UnfilledPlaceholder, Some(2))),
+            "{line}"
+        );
+    }
+}
+
 #[test]
 fn fills_a_string_participants_placeholder_as_a_list() {
     let text =

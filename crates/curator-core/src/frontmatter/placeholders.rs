@@ -31,6 +31,9 @@ pub const RULE: Rule = Rule {
         "Replace unfilled placeholders such as a date placeholder with the value found in the note.",
 };
 
+/// What a **Participants:** line writes for people not known yet: no one's name.
+const NOBODY_YET: &[&str] = &["n/a", "none", "tba", "tbc", "tbd", "unknown"];
+
 /// What a placeholder stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -383,6 +386,19 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
                     .push(unfilled("the note has no **Participants:** line"));
                 return Fill::Known;
             };
+            // `Ana Lima and Bo Chen`, `Ana & Bo`: two people in one entry, which the line does
+            // not split; `TBD`: nobody yet. Filled, either would be one wrong participant.
+            let unsplit = names.iter().find(|name| {
+                let words: Vec<&str> = name.split_whitespace().collect();
+                words.iter().any(|w| matches!(*w, "and" | "&" | "+"))
+                    || NOBODY_YET.contains(&name.trim().to_lowercase().as_str())
+            });
+            if let Some(name) = unsplit {
+                out.review.push(unfilled(&format!(
+                    "the **Participants:** line's `{name}` is not one person's name"
+                )));
+                return Fill::Known;
+            }
             let participants: Vec<String> = names
                 .iter()
                 .map(|name| participant(doc, resolved, &line, name))
