@@ -22,8 +22,8 @@ const COPIED_FACTS: usize = 3;
 const RECURRING_NOTES: usize = 2;
 
 /// True when the bytes `span` of the note overlap mojibake its line holds ([`crate::mojibake`]
-/// repairs it): `@SayÄ` of `@SayÄ±n Yorulmaz`. `lines` keeps each line's repairs, by where
-/// the line starts, once read: a transcript on one line names hundreds of people.
+/// repairs it): `@SayÄ` of `@SayÄ±n Yorulmaz`. `lines` keeps each line's repairs, by line,
+/// once read: a transcript on one line names hundreds of people.
 fn in_garbled_text(
     note: &Note,
     span: &std::ops::Range<usize>,
@@ -40,12 +40,10 @@ fn in_garbled_text(
     {
         return false;
     }
-    let start = text
-        .get(..span.start)
-        .and_then(|t| t.rfind('\n'))
-        .map_or(0, |i| i + 1);
-    let repairs = lines.entry(start).or_insert_with(|| {
-        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line = note.line_of(span.start);
+    let repairs = lines.entry(line).or_insert_with(|| {
+        let start = note.lines.line_start(line).unwrap_or(0);
+        let end = (note.lines.line_start(line + 1)).map_or(text.len(), |next| next - 1);
         crate::mojibake::repairs(text.get(start..end).unwrap_or(""))
             .into_iter()
             .map(|(r, _)| start + r.start..start + r.end)

@@ -389,8 +389,8 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
             // `Ana Lima and Bo Chen`, `Ana & Bo`: two people in one entry, which the line does
             // not split; `TBD`: nobody yet. Filled, either would be one wrong participant.
             let unsplit = names.iter().find(|name| {
-                let words: Vec<&str> = name.split_whitespace().collect();
-                words.iter().any(|w| matches!(*w, "and" | "&" | "+"))
+                name.split_whitespace()
+                    .any(|w| matches!(w, "and" | "&" | "+"))
                     || NOBODY_YET.contains(&name.trim().to_lowercase().as_str())
             });
             if let Some(name) = unsplit {

@@ -498,15 +498,15 @@ fn judge_candidate(
             .take_while(|c| c.is_alphabetic())
             .take(16)
             .collect();
-        let word_before: String = (pieces.get(..cand.at).unwrap_or_default().iter().rev())
-            .map(|p| p.ch)
-            .skip_while(|c| c.is_whitespace())
-            .take_while(|c| c.is_alphabetic())
-            .take(16)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
+        let before = pieces.get(..cand.at).unwrap_or_default();
+        let end = (before.iter())
+            .rposition(|p| !p.ch.is_whitespace())
+            .map_or(0, |i| i + 1);
+        let start = (before[..end].iter())
+            .rposition(|p| !p.ch.is_alphabetic())
+            .map_or(0, |i| i + 1)
+            .max(end.saturating_sub(16));
+        let word_before: String = before[start..end].iter().map(|p| p.ch).collect();
         let lead = pieces.get(cand.at).map_or(' ', |p| p.ch);
         return judge::a_grave_word(lead, decoded, (&word_before, &word_after));
     }
