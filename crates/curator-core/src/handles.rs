@@ -174,6 +174,19 @@ fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || c == '.' || c == '_' || c == '-' || c == '\''
 }
 
+/// True when `word` is a citation key as Pandoc and Zotero's Better BibTeX write them: letters,
+/// then a year, then perhaps one letter (`zavalaruiz2022`, `smith2020a`). It cites a work.
+fn is_citekey(word: &str) -> bool {
+    let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let rest = &word.as_bytes()[letters..];
+    let (year, tail) = rest.split_at(rest.len().min(4));
+    letters >= 3
+        && year.len() == 4
+        && year.iter().all(u8::is_ascii_digit)
+        && (year.starts_with(b"19") || year.starts_with(b"20"))
+        && (tail.is_empty() || (tail.len() == 1 && tail[0].is_ascii_lowercase()))
+}
+
 /// Every `@handle` in `text` that starts a line or follows whitespace or `(`, with up to three
 /// following name-like words. E-mail addresses (`a@b.c`) and package scopes (`@angular/cli`)
 /// are not handles.
@@ -207,8 +220,9 @@ pub fn find(text: &str) -> Vec<Handle> {
             if word.is_empty() || !word.chars().next().is_some_and(char::is_alphabetic) {
                 break;
             }
-            // `@angular/cli`, `@iva/design-system`: a package's scope or a path, no one's name.
-            if words.is_empty() && rest[word.len()..].starts_with('/') {
+            // `@angular/cli`, `@iva/design-system`: a package's scope or a path, no one's name;
+            // `@zavalaruiz2022`: a citation key.
+            if words.is_empty() && (rest[word.len()..].starts_with('/') || is_citekey(word)) {
                 break;
             }
             let span = pos..pos + word.len();
@@ -254,6 +268,16 @@ mod tests {
             .iter()
             .map(|h| h.names(text).map(|(_, n)| n).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_citation_key_is_no_handle() {
+        let text = "Read @zavalaruiz2022 and [@smith2020a, p. 3], ask @rob2 and @Ana2 Lee";
+        let found: Vec<&str> = find(text)
+            .iter()
+            .map(|h| &text[h.words[0].clone()])
+            .collect();
+        assert_eq!(found, ["rob2", "Ana2"]);
     }
 
     #[test]

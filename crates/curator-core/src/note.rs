@@ -195,6 +195,7 @@ impl<'a> Note<'a> {
             comments: Vec::new(),
         };
         note.read_body();
+        note.take_math_blocks();
         note.comments = comment_spans(text, body_start, &note.code);
         note
     }
@@ -250,6 +251,24 @@ impl<'a> Note<'a> {
             .root()?
             .get(key)
             .map(|e| &e.value)
+    }
+
+    /// Counts Obsidian's math blocks ([`math_blocks`]) as code, and drops the links
+    /// pulldown-cmark found in them: LaTeX holds no link, name or task.
+    fn take_math_blocks(&mut self) {
+        let blocks = math_blocks(self.text, self.body_start, &self.code);
+        if blocks.is_empty() {
+            return;
+        }
+        let inside = |at: usize| covers(&blocks, |b| b, at);
+        self.links.retain(|l| !inside(l.span.start));
+        let mut code: Vec<Code> = std::mem::take(&mut self.code);
+        code.retain(|c| {
+            !(inside(c.span.start) || blocks.iter().any(|b| c.span.contains(&b.start)))
+        });
+        code.extend(blocks.into_iter().map(|span| Code { span, info: None }));
+        code.sort_by_key(|c| c.span.start);
+        self.code = code;
     }
 
     fn read_body(&mut self) {
@@ -374,6 +393,33 @@ impl<'a> Note<'a> {
 fn covers<T>(items: &[T], span: impl Fn(&T) -> &Range<usize>, offset: usize) -> bool {
     let i = items.partition_point(|item| span(item).end <= offset);
     items.get(i).is_some_and(|item| span(item).start <= offset)
+}
+
+/// Obsidian's math blocks in the body: from `$$` opening a line (after indentation and quote
+/// markers), outside code, to the next `$$`, markers included. Obsidian renders all of it as
+/// LaTeX, list items and blank lines between included, where CommonMark's parser ends the math
+/// at the first line that opens a block. A `$$` that never closes opens nothing.
+fn math_blocks(text: &str, body_start: usize, code: &[Code]) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let line_end = |at: usize| memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
+    let mut blocks = Vec::new();
+    let mut line = body_start;
+    while line < text.len() {
+        let end = line_end(line);
+        let open = end - text[line..end].trim_start_matches([' ', '\t', '>']).len();
+        let closing = (text[open..end].starts_with("$$") && !covers(code, |c| &c.span, open))
+            .then(|| memchr::memmem::find(&bytes[open + 2..], b"$$"))
+            .flatten();
+        match closing {
+            Some(at) => {
+                let close = open + 2 + at + 2;
+                blocks.push(open..close);
+                line = line_end(close) + 1;
+            }
+            None => line = end + 1,
+        }
+    }
+    blocks
 }
 
 /// Obsidian's comments in the body (from `body_start`): a `%%` outside code opens one and the
@@ -671,6 +717,22 @@ mod tests {
         // Prices are no math.
         let prices = Note::parse("P.md", "It costs $5 and $10 with [[Ana]].\n");
         assert!(prices.code.is_empty() && prices.links.len() == 1);
+    }
+
+    #[test]
+    fn a_math_block_holds_no_task_or_link_whatever_lines_it_spans() {
+        let text = "Before [[Ana]]\n\n$$\n- [ ] x = [[Ana]] @Lars\n\n\\begin{cases} a \\\\ b\n$$\n\n> $$ y\n> - z\n> $$\n- [ ] after @Lars\n";
+        let note = Note::parse("M.md", text);
+        let targets: Vec<usize> = note.links.iter().map(|l| l.span.start).collect();
+        assert_eq!(targets, [text.find("[[Ana]]").unwrap()]);
+        assert!(note.in_code(text.find("x =").unwrap()));
+        assert!(note.in_code(text.find("- z").unwrap()));
+        assert!(!note.in_code(text.find("after").unwrap()));
+        // `$$` that never closes, or mid-line, opens no block.
+        let open = Note::parse("O.md", "$$ costs\n- [ ] pay [[Ana]]\n");
+        assert!(open.code.is_empty() && open.links.len() == 1);
+        let mid = Note::parse("P.md", "Pay $$ now\n- [ ] pay [[Ana]] $$\n");
+        assert_eq!(mid.links.len(), 1);
     }
 
     #[test]

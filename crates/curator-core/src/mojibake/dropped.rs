@@ -240,10 +240,22 @@ impl Around<'_> {
             Role::Hyphen => {
                 prev.is_some_and(|c| c.is_ascii_alphabetic())
                     && next.is_some_and(|c| c.is_ascii_alphabetic())
+                    && !self.contraction_follows()
             }
             Role::Joiner => prev.is_some_and(is_pictograph) && next.is_some_and(is_pictograph),
             Role::Presentation => prev.is_some_and(is_pictograph),
         }
+    }
+
+    /// True when the letters after the candidate end an English contraction (`don…t`, `it…s`,
+    /// `we…ll`): an apostrophe lost its byte there, not a hyphen, and which one is unknown.
+    fn contraction_follows(&self) -> bool {
+        let word: String = (self.after.iter().map(|p| p.ch))
+            .take_while(char::is_ascii_alphabetic)
+            .take(3)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        ["t", "s", "d", "m", "ll", "re", "ve"].contains(&word.as_str())
     }
 
     /// True when what follows a signifier fits it: a space and its value or another
@@ -360,6 +372,21 @@ mod tests {
             [
                 '⏫', '⏬', '⏳', '❌', '🔁', '🏁', '\u{201d}', '\u{2010}', '\u{200d}', '\u{fe0f}'
             ]
+        );
+    }
+
+    #[test]
+    fn a_contraction_lost_its_apostrophe_not_a_hyphen() {
+        for line in [
+            "I don\u{e2}\u{20ac}\u{fffd}t know",
+            "we\u{e2}\u{20ac}\u{fffd}ll see",
+            "it\u{e2}\u{20ac}s late",
+        ] {
+            assert_eq!(recovered(line, false), line);
+        }
+        assert_eq!(
+            recovered("high\u{e2}\u{20ac}\u{fffd}speed", false),
+            "high\u{2010}speed"
         );
     }
 
