@@ -226,6 +226,11 @@ impl<'a> Note<'a> {
         covers(&self.code, |c| &c.span, offset)
     }
 
+    /// True when `offset` lies in a heading.
+    pub fn in_heading(&self, offset: usize) -> bool {
+        covers(&self.headings, |h| &h.span, offset)
+    }
+
     /// True when `offset` lies inside an Obsidian `%%` comment, which Obsidian does not show.
     pub fn in_comment(&self, offset: usize) -> bool {
         covers(&self.comments, |c| c, offset)

@@ -953,6 +953,33 @@ fn last_contact_never_moves_back_and_is_never_added() {
     assert!(out.text.is_none());
 }
 
+#[test]
+fn last_contact_counts_no_meeting_called_off_and_no_absence() {
+    let person = "---\ntype: person\nlast_contact: 2025-01-05\n---\n";
+    let after = |meeting: (&str, &str)| {
+        let out = fix_in(
+            Settings::default(),
+            &[MEETING_FEB, meeting],
+            "People/Ada Lovelace.md",
+            person,
+        );
+        out.text.unwrap_or_else(|| person.to_string())
+    };
+    let moved_to_feb = "---\ntype: person\nlast_contact: 2025-02-01\n---\n";
+    let called_off = "---\ndate: 2025-06-20\nstatus: cancelled\nparticipants: [\"[[Ada Lovelace]]\"]\n---\n# Offsite\n";
+    let absent = "---\ndate: 2025-05-02\nparticipants: [\"[[Bo Chen]]\"]\n---\n# Sync\nApologies: [[Ada Lovelace]] (on leave).\n";
+    let absent_property = "---\ndate: 2025-05-02\nabsent: [\"[[Ada Lovelace]]\"]\nparticipants: [\"[[Bo Chen]]\"]\n---\n# Sync\n";
+    for meeting in [called_off, absent, absent_property] {
+        assert_eq!(after(("Meetings/M.md", meeting)), moved_to_feb, "{meeting}");
+    }
+    // Absent at first, then there: met.
+    let late = "---\ntype: meeting\ndate: 2025-05-02\n---\n# Sync\nAbsent: [[Ada Lovelace]]\n\n[[Ada Lovelace]] joined at ten.\n";
+    assert_eq!(
+        after(("Meetings/M.md", late)),
+        "---\ntype: person\nlast_contact: 2025-05-02\n---\n"
+    );
+}
+
 // ---- switches -----------------------------------------------------------------------------
 
 #[test]

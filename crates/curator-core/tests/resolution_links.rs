@@ -838,3 +838,28 @@ fn a_name_spelled_with_its_accents_is_not_written_in_ascii() {
         meeting.replace("[[Nguyễn Văn An]]", "[[Nguyen Van An|Nguyễn Văn An]]")
     );
 }
+
+#[test]
+fn a_link_in_a_heading_is_the_headings_text_and_stays() {
+    let people = [("People/Chiamaka Eze.md", "---\ntype: person\n---\n")];
+    let text =
+        "**Participants:** Chiamaka Eze\n\n## Notes from [[Chiamaka Ezeh]]\n\nShe presented.\n";
+    assert_eq!(
+        fix_in(Settings::default(), &people, "Meetings/M.md", text),
+        text
+    );
+}
+
+#[test]
+fn a_name_read_out_of_garbled_text_is_not_rewritten() {
+    let people = [
+        ("People/Zoë Ådahl.md", "---\ntype: person\n---\n"),
+        ("People/Jürgen Weiß.md", "---\ntype: person\n---\n"),
+    ];
+    // The note sets a garble against its repair: it documents mojibake, and keeps it.
+    let text = "**Participants:** Zoë Ådahl, Jürgen Weiß\n\n- [ ] Review @ZoÃ« Ã…dahl\n- [ ] Ping @JÃ¼rgen\n\nZoÃ« = Zoë\n";
+    assert_eq!(
+        fix_in(Settings::default(), &people, "Meetings/M.md", text),
+        text
+    );
+}

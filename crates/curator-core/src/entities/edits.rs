@@ -7,6 +7,7 @@
 //! Prose and transcripts are never rewritten; exact names, and aliases anywhere but a link's
 //! target, are already right.
 
+use super::garbled_text::GarbledLines;
 use super::mentions::Kind;
 use super::{Decision, Resolved};
 use crate::edit::Edit;
@@ -37,6 +38,7 @@ pub const EDIT_RULE: &str = "entities.links";
 
 /// Edits for the note's structured mentions decided `auto`, and for its links to an alias.
 pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<Edit> {
+    let mut garbled = GarbledLines::new(note);
     resolved
         .iter()
         .filter(|r| match r.resolution.decision {
@@ -48,6 +50,12 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
             let entity =
                 (r.resolution.entity.as_ref()).filter(|e| !names_two(e) && !garbled_title(e))?;
             let f = &r.found;
+            // A name read out of garbled text is rewritten by the mojibake rule or kept with
+            // it, never by a guess at what its garble says; a link in a heading is part of the
+            // heading's text, which links to the heading name.
+            if garbled.overlaps(&f.span) || note.in_heading(f.span.start) {
+                return None;
+            }
             let current = note.text.get(f.span.clone())?;
             let mut end = f.span.end;
             let replacement = match f.kind {

@@ -10,6 +10,7 @@ pub mod attendees;
 pub mod context;
 pub mod decide;
 pub mod edits;
+pub mod garbled_text;
 pub mod link_policy;
 pub mod mentions;
 pub mod place_words;

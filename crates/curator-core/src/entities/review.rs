@@ -4,6 +4,7 @@
 //! that recur across notes without a note.
 
 use super::decide::{Query, Resolver};
+use super::garbled_text::GarbledLines;
 use super::mentions::Kind;
 use super::{context::NoteContext, Decision, Resolved};
 use crate::index::{NoteKind, NoteSummary, VaultIndex};
@@ -20,39 +21,6 @@ use std::collections::{BTreeMap, BTreeSet};
 const COPIED_FACTS: usize = 3;
 /// Notes a name without a note must recur in before the vault review suggests creating one.
 const RECURRING_NOTES: usize = 2;
-
-/// True when the bytes `span` of the note overlap mojibake its line holds ([`crate::mojibake`]
-/// repairs it): `@SayÄ` of `@SayÄ±n Yorulmaz`. `lines` keeps each line's repairs, by line,
-/// once read: a transcript on one line names hundreds of people.
-fn in_garbled_text(
-    note: &Note,
-    span: &std::ops::Range<usize>,
-    lines: &mut HashMap<usize, Vec<std::ops::Range<usize>>>,
-) -> bool {
-    let text = note.text;
-    // A garble a mention overlaps has a character of it inside the mention or just after (its
-    // name stops where the garble's symbols begin): the line is read only then.
-    let after = text.get(span.end..).unwrap_or("");
-    let near = span.end + after.char_indices().nth(2).map_or(after.len(), |(i, _)| i);
-    if !text
-        .get(span.start..near)
-        .is_some_and(crate::mojibake::may_contain)
-    {
-        return false;
-    }
-    let line = note.line_of(span.start);
-    let repairs = lines.entry(line).or_insert_with(|| {
-        let start = note.lines.line_start(line).unwrap_or(0);
-        let end = (note.lines.line_start(line + 1)).map_or(text.len(), |next| next - 1);
-        crate::mojibake::repairs(text.get(start..end).unwrap_or(""))
-            .into_iter()
-            .map(|(r, _)| start + r.start..start + r.end)
-            .collect()
-    });
-    repairs
-        .iter()
-        .any(|r| r.start < span.end && span.start < r.end)
-}
 
 /// Review items for one note's mentions, in a vault of `index`. In a meeting a participant or
 /// owner without a note is probably someone new. A word the person said is not a name (in the
@@ -71,7 +39,7 @@ pub fn note_items(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec
     let mut seen: BTreeMap<(ReviewReason, String), usize> = BTreeMap::new();
     // A name's key, by the name as written (mentions repeat names).
     let mut keys: HashMap<&str, String> = HashMap::default();
-    let mut garbled_lines = HashMap::default();
+    let mut garbled = GarbledLines::new(note);
     let mut out: Vec<ReviewItem> = Vec::new();
     for r in resolved {
         let (f, res) = (&r.found, &r.resolution);
@@ -104,7 +72,7 @@ pub fn note_items(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec
         // A name garbled in transit (`SayÄ±n`, `Báº£o`) is asked about once the mojibake rule
         // has repaired it: asked now, its answer would be about text the fix rewrites, and
         // `someone new` would name a note after the garbled form.
-        if in_garbled_text(note, &f.span, &mut garbled_lines) {
+        if garbled.overlaps(&f.span) {
             continue;
         }
         let key = keys

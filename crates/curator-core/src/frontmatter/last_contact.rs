@@ -12,6 +12,9 @@
 //! about ([`crate::links::about`]) and is listed in the person's meetings section; with mention
 //! links on, every meeting about the person links them, and the two agree once fixed.
 //!
+//! A meeting called off met no one, and a person it links only as absent (`Apologies:
+//! [[Ana]]`) was not met there ([`crate::index`]'s attendance): neither counts.
+//!
 //! The value only ever moves forward: a `last_contact` newer than every linking meeting was set
 //! by someone who knows better (a call, an email) and stays. An empty `last_contact:` is filled;
 //! a person note without the key does not get one — adding keys is the user's call.
@@ -47,7 +50,11 @@ pub fn check(doc: &Doc, out: &mut Findings) {
     let Some((newest, meeting)) = index
         .backlinks(name)
         .filter(|n| {
-            n.kind == NoteKind::Meeting && n.path != doc.note.path && n.wikilinks.contains(&title)
+            n.kind == NoteKind::Meeting
+                && n.path != doc.note.path
+                && n.wikilinks.contains(&title)
+                && !n.cancelled
+                && !n.absent.contains(&title)
         })
         .filter_map(|n| n.date.map(|d| (d, n.title.as_str())))
         .max()

@@ -5,6 +5,7 @@
 //! judge context. Each note contributes a [`NoteSummary`]; lookups that span notes (names,
 //! backlinks) are kept beside the summaries and changed only for the note that changed.
 
+mod attendance;
 mod garbled;
 mod spellings;
 mod summary;

@@ -1,6 +1,7 @@
 //! What one note contributes to the index, read from its text once: kind, names, links,
 //! participants, dates, company and the owner handle its task queries look for.
 
+use super::attendance;
 use crate::dates::Date;
 use crate::kind::NoteKind;
 use crate::note::{linked_name, title_of, LinkKind, Note};
@@ -85,6 +86,10 @@ pub struct NoteSummary {
     pub wikilinks: BTreeSet<String>,
     /// Names of the meeting's participants (property and `**Participants:**` line), unresolved.
     pub participants: Vec<String>,
+    /// True when the meeting was called off ([`super::attendance::cancelled`]): it met no one.
+    pub cancelled: bool,
+    /// Folded names the note links only as absent ([`super::attendance::absent`]).
+    pub absent: BTreeSet<String>,
     /// The organisation a person works at: the `company` property, else a `company/…` tag, else
     /// the Contact Information table.
     pub company: Option<String>,
@@ -110,6 +115,19 @@ pub fn frontmatter_links<'n>(note: &'n Note) -> impl Iterator<Item = &'n str> + 
         .flat_map(|entry| entry.value.strings())
         .filter(|value| value.trim_start().starts_with("[["))
         .map(link_target)
+}
+
+/// The links written as frontmatter values, each with the key it is written under.
+fn keyed_frontmatter_links<'n>(note: &'n Note) -> Vec<(String, &'n str)> {
+    let root = note.frontmatter.as_ref().and_then(|f| f.root());
+    root.into_iter()
+        .flat_map(|root| root.entries())
+        .flat_map(|entry| {
+            (entry.value.strings().into_iter())
+                .filter(|value| value.trim_start().starts_with("[["))
+                .map(move |value| (entry.key_str().to_string(), link_target(value)))
+        })
+        .collect()
 }
 
 /// Strips `[[…]]` and a `|display` from a link written as a property value.
@@ -382,6 +400,8 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         .map(str::to_string)
         .filter(|s| !s.is_empty())
         .or_else(|| table_field(note, "Role"));
+    let status = property("status").and_then(|n| n.as_str());
+    let cancelled = kind == NoteKind::Meeting && attendance::cancelled(note, status, &tags);
     NoteSummary {
         path: note.path.to_string(),
         title: note.title().to_string(),
@@ -398,6 +418,11 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         links,
         wikilinks,
         participants,
+        cancelled,
+        absent: match kind {
+            NoteKind::Meeting => attendance::absent(note, &keyed_frontmatter_links(note)),
+            _ => BTreeSet::new(),
+        },
         company,
         owner_query_handle: query_handle(note),
         company_tag,

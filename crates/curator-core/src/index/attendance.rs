@@ -1,0 +1,192 @@
+//! Whether a meeting took place, and who it links as absent: what a person's `last_contact`
+//! must not count.
+//!
+//! A meeting called off (`status: cancelled`, a `cancelled` tag, "cancelled" in its title or
+//! first heading) met no one. A person linked only as absent — on an `Apologies:` or `Absent:`
+//! line, under an `## Apologies` heading, right before `(absent`, or in an `absent:` property —
+//! was not met there.
+
+use crate::note::{linked_name, LinkKind, Note};
+use crate::text::fold;
+use std::collections::BTreeSet;
+
+/// Words that call a meeting off, as a status, a tag or a word of its title.
+const CALLED_OFF: &[&str] = &["cancelled", "canceled", "postponed", "called off"];
+
+/// Labels of the people a meeting lists as not there: a line, a heading or a property.
+const ABSENCE_LABELS: &[&str] = &[
+    "apologies",
+    "apologies for absence",
+    "absent",
+    "absentees",
+    "absences",
+    "regrets",
+    "not present",
+    "not attending",
+    "excused",
+    "declined",
+    "unable to attend",
+    "could not attend",
+    "no-show",
+    "no show",
+    "abwesend",
+    "entschuldigt",
+    "absents",
+    "excusés",
+    "ausentes",
+    "assenti",
+];
+
+/// Words written right after a link that mark its person absent (`[[Ana]] (absent)`).
+const ABSENT_AFTER: &[&str] = &[
+    "(absent",
+    "(apologies",
+    "(excused",
+    "(declined",
+    "(did not attend",
+    "(didn't attend",
+    "(not present",
+    "(no-show",
+    "(no show",
+    "(regrets",
+];
+
+/// True when the meeting `note` was called off: its `status` property says so, a tag does, or
+/// the word stands in its title or its first heading.
+pub fn cancelled(note: &Note, status: Option<&str>, tags: &[String]) -> bool {
+    let calls_off = |text: &str| {
+        let text = fold(text);
+        CALLED_OFF.iter().any(|w| holds_word(&text, w))
+    };
+    status.is_some_and(|s| CALLED_OFF.contains(&fold(s).trim()))
+        || tags
+            .iter()
+            .any(|t| CALLED_OFF.iter().any(|w| t.rsplit('/').next() == Some(*w)))
+        || calls_off(note.title())
+        || note.headings.first().is_some_and(|h| calls_off(&h.text))
+}
+
+/// The folded names `note` links only as absent: every link to them in the body is on an
+/// absence line or under an absence heading or marked `(absent` right after, and no property
+/// but an absence one links them.
+pub fn absent(note: &Note, property_links: &[(String, &str)]) -> BTreeSet<String> {
+    let mut absent = BTreeSet::new();
+    let mut present = BTreeSet::new();
+    for link in &note.links {
+        if link.kind == LinkKind::Markdown || link.target.is_empty() {
+            continue;
+        }
+        let name = fold(linked_name(&link.target));
+        match marked_absent(note, link.span.clone()) {
+            true => absent.insert(name),
+            false => present.insert(name),
+        };
+    }
+    for (key, target) in property_links {
+        let name = fold(linked_name(target));
+        match is_absence_label(key) {
+            true => absent.insert(name),
+            false => present.insert(name),
+        };
+    }
+    absent.retain(|name| !present.contains(name));
+    absent
+}
+
+/// True when the link at `span` marks its person absent: its line opens with an absence
+/// label, its section's heading is one, or `(absent` follows it.
+fn marked_absent(note: &Note, span: std::ops::Range<usize>) -> bool {
+    let text = note.text;
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = text[line_start..span.start]
+        .trim_start_matches(|c: char| c.is_whitespace() || "->*+_#".contains(c))
+        .trim_start_matches("[ ] ")
+        .trim_start_matches("[x] ");
+    let labelled = before
+        .split_once([':', '—', '–'])
+        .is_some_and(|(label, _)| {
+            is_absence_label(
+                label.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_'),
+            )
+        });
+    let after = text[span.end..].trim_start_matches([' ', ',']);
+    let after = after.get(..after.len().min(20)).unwrap_or(after);
+    let marked = ABSENT_AFTER.iter().any(|m| fold(after).starts_with(m));
+    let heading = note
+        .headings
+        .iter()
+        .rev()
+        .find(|h| h.span.end <= span.start)
+        .is_some_and(|h| is_absence_label(h.text.trim_end_matches(':')));
+    labelled || marked || heading
+}
+
+/// True when `label` (a line's label, a heading, a property key) lists people not there.
+fn is_absence_label(label: &str) -> bool {
+    let label = fold(label.trim()).replace('_', " ");
+    ABSENCE_LABELS.contains(&label.as_str())
+}
+
+/// True when `word` stands in `text` as a whole word.
+fn holds_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn absent_of(text: &str) -> Vec<String> {
+        let note = Note::parse("M.md", text);
+        absent(&note, &[]).into_iter().collect()
+    }
+
+    #[test]
+    fn a_person_linked_only_as_absent_was_not_met() {
+        assert_eq!(
+            absent_of("# Sync\nApologies: [[Amara Okafor]] (on leave).\n"),
+            ["amara okafor"]
+        );
+        assert_eq!(absent_of("- **Absent:** [[Ana]], [[Bo]]\n"), ["ana", "bo"]);
+        assert_eq!(absent_of("Met [[Ana]] (absent at first)\n"), ["ana"]);
+        assert_eq!(
+            absent_of("## Apologies\n- [[Ana]]\n## Notes\n- [[Bo]]\n"),
+            ["ana"]
+        );
+        // Linked elsewhere as there: met.
+        assert!(absent_of("Absent: [[Ana]]\n\n[[Ana]] joined late.\n").is_empty());
+        assert!(absent_of("Attendees: [[Ana]]\nNotes: absent data [[Bo]]\n").is_empty());
+    }
+
+    #[test]
+    fn an_absence_property_links_no_one_met() {
+        let note = Note::parse("M.md", "# Sync\n");
+        let links = [
+            ("absent".to_string(), "Ana"),
+            ("participants".to_string(), "Bo"),
+        ];
+        assert_eq!(
+            absent(&note, &links).into_iter().collect::<Vec<_>>(),
+            ["ana"]
+        );
+    }
+
+    #[test]
+    fn a_meeting_called_off_says_so() {
+        let note = Note::parse(
+            "2024-06-20 Offsite.md",
+            "# Offsite — cancelled, did not take place\n",
+        );
+        assert!(cancelled(&note, None, &[]));
+        let plain = Note::parse("2024-06-20 Offsite.md", "# Offsite\n");
+        assert!(cancelled(&plain, Some("Cancelled"), &[]));
+        assert!(cancelled(&plain, None, &["meeting/canceled".to_string()]));
+        assert!(!cancelled(&plain, Some("done"), &["meeting".to_string()]));
+        let word = Note::parse("Uncancelled plans.md", "# Cancellation policy\n");
+        assert!(!cancelled(&word, None, &[]));
+    }
+}
