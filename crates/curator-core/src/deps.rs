@@ -55,9 +55,10 @@ pub enum Dep<'k> {
     /// first of the garbles looked up in them
     /// ([`crate::index::VaultIndex::name_holding_garble`]).
     GarbledName(&'k str),
-    /// Which tags the vault's Dataview queries look for with their `#` (`icontains(tags,
-    /// "#type/")`): [`crate::index::VaultIndex::queries_tag_with_hash`].
-    QueryTags,
+    /// What the vault's Dataview queries look for: tags with their `#` (`icontains(tags,
+    /// "#type/")`, [`crate::index::VaultIndex::queries_tag_with_hash`]) and property names
+    /// spelled with capitals (`sort Created desc`, [`crate::index::VaultIndex::queries_key`]).
+    Queries,
 }
 
 impl Dep<'_> {
@@ -81,7 +82,7 @@ impl Dep<'_> {
             Dep::KeyCase(k) => (15, k),
             Dep::DateStyle(k) => (16, k),
             Dep::GarbledName(k) => (17, k),
-            Dep::QueryTags => (18, ""),
+            Dep::Queries => (18, ""),
         };
         std::iter::once(tag)
             .chain(key.bytes())

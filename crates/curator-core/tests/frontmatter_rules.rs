@@ -900,6 +900,31 @@ fn renamed_keys_are_written_as_yaml_reads_them() {
     );
 }
 
+#[test]
+fn a_key_a_dataview_query_spells_with_capitals_keeps_them() {
+    let dashboard = (
+        "Dashboard.md",
+        "```dataview\nTABLE Status FROM \"Notes\" SORT Created desc\n```\n",
+    );
+    let text = "---\nCreated: 2026-01-03\nTags: [a]\n---\n";
+    let mut vault = LOWERCASE_KEYS.to_vec();
+    vault.push(dashboard);
+    let out = fix_in(Settings::default(), &vault, "n.md", text);
+    assert_eq!(
+        out.text.as_deref(),
+        Some("---\nCreated: 2026-01-03\ntags: [a]\n---\n")
+    );
+    // An inline query reads it as well.
+    let inline = ("Home.md", "Made `= this.Created`.\n");
+    let mut vault = LOWERCASE_KEYS.to_vec();
+    vault.push(inline);
+    let out = fix_in(Settings::default(), &vault, "n.md", text);
+    assert_eq!(
+        out.text.as_deref(),
+        Some("---\nCreated: 2026-01-03\ntags: [a]\n---\n")
+    );
+}
+
 // ---- last_contact -------------------------------------------------------------------------
 
 const MEETING_MARCH: (&str, &str) = (

@@ -5,7 +5,8 @@
 //! `.obsidian/types.json` declares — so a user's own `Status:` is never touched. A variant is
 //! renamed only when the canonical key is absent, it is the only variant, and the vault's
 //! spelling of the key ([`vault_spelling`]) is lowercase: a vault whose notes all say `Created:`
-//! keeps it (a template or a query may read it so). Renaming edits just the key's bytes; the
+//! keeps it (a template or a query may read it so), and a key a Dataview query of the vault
+//! spells so (`sort Created desc`) keeps it: Dataview would no longer find it lowercased. Renaming edits just the key's bytes; the
 //! other rules read the property under its canonical key in the same pass, renamed or not.
 
 use super::doc::{Doc, Findings};
@@ -68,7 +69,9 @@ pub fn check(doc: &mut Doc, out: &mut Findings) {
             ));
             continue;
         }
-        if vault_spelling(&prop.key, doc.ctx.index.key_spellings(canon)) != canon {
+        if vault_spelling(&prop.key, doc.ctx.index.key_spellings(canon)) != canon
+            || doc.ctx.index.queries_key(&prop.key)
+        {
             renames.push((i, canon.to_string()));
             continue;
         }

@@ -71,6 +71,20 @@ pub struct VaultIndex {
     garbled_names: GarbledNames,
     /// Each `#`-tag the vault's Dataview queries quote → in how many notes.
     query_tags: HashMap<String, usize>,
+    /// Each capitalised property name the vault's Dataview queries read → in how many notes.
+    query_keys: HashMap<String, usize>,
+}
+
+/// Counts one note fewer for each of `keys` in `counts`, dropping those no note has left.
+fn uncount(counts: &mut HashMap<String, usize>, keys: &[String]) {
+    for key in keys {
+        if let Some(count) = counts.get_mut(key) {
+            *count = count.saturating_sub(1);
+            if *count == 0 {
+                counts.remove(key);
+            }
+        }
+    }
 }
 
 impl VaultIndex {
@@ -181,14 +195,8 @@ impl VaultIndex {
                 self.key_cases.remove(form);
             }
             self.garbled_names.remove(old);
-            for tag in &old.query_tags {
-                if let Some(count) = self.query_tags.get_mut(tag) {
-                    *count = count.saturating_sub(1);
-                    if *count == 0 {
-                        self.query_tags.remove(tag);
-                    }
-                }
-            }
+            uncount(&mut self.query_tags, &old.query_tags);
+            uncount(&mut self.query_keys, &old.query_keys);
             for (key, style) in &old.date_styles {
                 if let Some(counts) = self.date_styles.get_mut(key) {
                     let count = &mut counts[*style as usize];
@@ -349,7 +357,7 @@ impl VaultIndex {
     /// (`icontains(tags, "#type/")` for `#type/tooling`): the query reads the raw `tags` value,
     /// so a `#` taken off it would take the note out of the query's results.
     pub fn queries_tag_with_hash(&self, tag: &str) -> bool {
-        deps::read(Dep::QueryTags);
+        deps::read(Dep::Queries);
         if self.query_tags.is_empty() {
             return false;
         }
@@ -357,6 +365,14 @@ impl VaultIndex {
         self.query_tags
             .keys()
             .any(|q| written.starts_with(q.as_str()))
+    }
+
+    /// True when a Dataview query of the vault reads the property spelled `written` (with
+    /// capitals: `sort Created desc`, `p.Status`). Dataview finds `Status:` by `status` too,
+    /// never `status:` by `Status`: the key stays as the query spells it.
+    pub fn queries_key(&self, written: &str) -> bool {
+        deps::read(Dep::Queries);
+        self.query_keys.contains_key(written)
     }
 
     /// How many notes write the date property `key` (compared in lowercase) each way, in
@@ -393,6 +409,9 @@ impl VaultIndex {
         self.garbled_names.add(summary);
         for tag in &summary.query_tags {
             *self.query_tags.entry(tag.clone()).or_default() += 1;
+        }
+        for key in &summary.query_keys {
+            *self.query_keys.entry(key.clone()).or_default() += 1;
         }
         for key in name_keys(summary) {
             self.names
@@ -460,9 +479,12 @@ impl Changed {
         for (key, _) in styles(old).symmetric_difference(&styles(new)) {
             add(Dep::DateStyle(key));
         }
-        let queried = |s: Option<&NoteSummary>| s.map(|s| s.query_tags.clone()).unwrap_or_default();
+        let queried = |s: Option<&NoteSummary>| {
+            s.map(|s| (s.query_tags.clone(), s.query_keys.clone()))
+                .unwrap_or_default()
+        };
         if queried(old) != queried(new) {
-            add(Dep::QueryTags);
+            add(Dep::Queries);
         }
         if old.map(|s| (&s.title, &s.aliases)) != new.map(|s| (&s.title, &s.aliases)) {
             for summary in old.into_iter().chain(new) {

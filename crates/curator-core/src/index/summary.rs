@@ -77,6 +77,10 @@ pub struct NoteSummary {
     /// (`#type/` of `WHERE icontains(tags, "#type/")`): the vault reads its `tags` with the `#`
     /// there ([`crate::index::VaultIndex::queries_tag_with_hash`]).
     pub query_tags: Vec<String>,
+    /// The property names spelled with capitals that the note's Dataview queries read, each
+    /// once, among those the key-case rule folds (`Created` of `sort Created desc`):
+    /// [`crate::index::VaultIndex::queries_key`].
+    pub query_keys: Vec<String>,
     /// The note's date: `**Date:**` line, then `date`/`created` property, then file name.
     pub date: Option<Date>,
     /// Targets of the note's wikilinks and embeds (as written), frontmatter links included.
@@ -414,6 +418,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         key_forms,
         date_styles: date_styles(note, settings),
         query_tags: query_tags(note),
+        query_keys: query_keys(note, settings),
         date: note_date(note),
         links,
         wikilinks,
@@ -626,12 +631,7 @@ fn date_styles(note: &Note, settings: &Settings) -> Vec<(String, DateStyle)> {
 /// The `#`-tags quoted in the note's Dataview queries (see [`NoteSummary::query_tags`]).
 fn query_tags(note: &Note) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let queries = note
-        .code
-        .iter()
-        .filter(|c| matches!(c.info.as_deref(), Some("dataview" | "dataviewjs")))
-        .filter_map(|c| note.text.get(c.span.clone()));
-    for query in queries {
+    for query in queries(note, false) {
         for quote in ['"', '\''] {
             let mut parts = query.split(quote);
             parts.next();
@@ -645,6 +645,31 @@ fn query_tags(note: &Note) -> Vec<String> {
         }
     }
     out
+}
+
+/// The text of the note's Dataview queries: its `dataview` and `dataviewjs` blocks, and with
+/// `inline`, its inline queries (`` `= this.Status` ``, `` `$= dv.current().Status` ``).
+fn queries<'n>(note: &'n Note, inline: bool) -> impl Iterator<Item = &'n str> + 'n {
+    note.code
+        .iter()
+        .filter(move |c| match c.info.as_deref() {
+            Some(info) => matches!(info, "dataview" | "dataviewjs"),
+            None => {
+                let code = note.text.get(c.span.clone()).unwrap_or("");
+                inline && code.trim_start_matches('`').starts_with(['=', '$'])
+            }
+        })
+        .filter_map(|c| note.text.get(c.span.clone()))
+}
+
+/// The words of the note's Dataview queries (inline ones included) that spell a property the
+/// key-case rule folds with capitals (`Created`, `Status`), each once.
+fn query_keys(note: &Note, settings: &Settings) -> Vec<String> {
+    let words = queries(note, true).flat_map(|q| {
+        q.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+            .filter(|w| w.chars().any(char::is_uppercase) && folds(settings, &w.to_lowercase()))
+    });
+    each_once(words)
 }
 
 /// `forms` in order, each once.
