@@ -19,6 +19,10 @@ pub struct Handle {
     /// Spans of the words after the `@` (the first directly follows it): at most three
     /// capitalised words, with any name particles between them.
     pub words: Vec<Range<usize>>,
+    /// True when more capitalised words follow than a handle takes (`@Maria Clara Souza
+    /// Lima`): the name may go on, so only a reading that is a name exactly may be taken, and
+    /// none is guessed at.
+    pub cut: bool,
 }
 
 impl Handle {
@@ -174,6 +178,23 @@ fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || c == '.' || c == '_' || c == '-' || c == '\''
 }
 
+/// Characters that show nothing and join or split a word (zero-width space and joiners, a
+/// soft hyphen, the word joiner, a byte-order mark): a handle's word never stops at one.
+const INVISIBLE: &[char] = &[
+    '\u{200b}', '\u{200c}', '\u{200d}', '\u{ad}', '\u{2060}', '\u{feff}',
+];
+
+/// The length of the one space `text` opens with before a word (a no-break space is one), when
+/// it opens with exactly one.
+fn one_space(text: &str) -> Option<usize> {
+    let first = text
+        .chars()
+        .next()
+        .filter(|c| [' ', '\u{a0}', '\u{202f}'].contains(c))?;
+    let after = &text[first.len_utf8()..];
+    (!after.starts_with(char::is_whitespace)).then_some(first.len_utf8())
+}
+
 /// True when `word` is a citation key as Pandoc and Zotero's Better BibTeX write them: letters,
 /// then a year, then perhaps one letter (`zavalaruiz2022`, `smith2020a`). It cites a work.
 fn is_citekey(word: &str) -> bool {
@@ -246,14 +267,22 @@ pub fn find(text: &str) -> Vec<Handle> {
                     pos += 1;
                 }
             }
-            // Another word only after exactly one space.
-            if !text[pos..].starts_with(' ') || text[pos..].starts_with("  ") {
+            // Another word only after exactly one space (a no-break space is one).
+            let Some(space) = one_space(&text[pos..]) else {
                 break;
-            }
-            pos += 1;
+            };
+            pos += space;
         }
-        if !words.is_empty() {
-            out.push(Handle { at, words });
+        // A word the handle stops inside, at an invisible character (`@Mohammad\u{200c}reza`),
+        // is not read: a reading of it would be rewritten in place, its rest left after.
+        let rest = &text[pos..];
+        let cut_in_word = rest
+            .strip_prefix(INVISIBLE)
+            .is_some_and(|r| r.starts_with(char::is_alphanumeric));
+        let spaced = words.last().is_some_and(|w| pos > w.end);
+        let cut = names == MAX_WORDS && spaced && rest.starts_with(char::is_uppercase);
+        if !words.is_empty() && !cut_in_word {
+            out.push(Handle { at, words, cut });
         }
     }
     out
@@ -268,6 +297,20 @@ mod tests {
             .iter()
             .map(|h| h.names(text).map(|(_, n)| n).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_no_break_space_parts_words_and_a_name_cut_short_is_no_handle() {
+        assert_eq!(readings("@Aino\u{a0}Virtanen ⏫")[0][0], "Aino Virtanen");
+        assert!(find("@Mohammad\u{200c}reza Karimi").is_empty());
+        assert!(find("@Aino\u{ad}nen").is_empty());
+        assert!(find("@Maria Clara Souza Lima")[0].cut);
+        assert!(!find("@Maria Clara Souza said")[0].cut);
+        assert_eq!(
+            readings("@Maria Clara Souza said")[0][0],
+            "Maria Clara Souza"
+        );
+        assert_eq!(readings("@Ana Lima\u{200b} ok")[0][0], "Ana Lima");
     }
 
     #[test]

@@ -863,3 +863,17 @@ fn a_name_read_out_of_garbled_text_is_not_rewritten() {
         text
     );
 }
+
+#[test]
+fn an_owner_is_never_rewritten_inside_a_longer_name() {
+    let people = [
+        ("People/Aino Virtanen.md", "---\ntype: person\n---\n"),
+        ("People/Maria Clara Sousa.md", "---\ntype: person\n---\n"),
+        ("People/Mohammadreza Karimi.md", "---\ntype: person\n---\n"),
+    ];
+    let text = "**Participants:** Aino Virtanen, Maria Clara Sousa, Mohammadreza Karimi\n\n\
+                - [ ] Send the budget @Aino\u{a0}Virtanen\n\
+                - [ ] Book flights @Mohammad\u{200c}reza Karimi\n\
+                - [ ] Legal review @Maria Clara Souza Lima\n";
+    assert_eq!(fix_in(Settings::default(), &people, "Meetings/M.md", text), text);
+}

@@ -434,7 +434,12 @@ fn owners(note: &Note, names: &EntityNames) -> Vec<Found> {
             (Some(e), Some(s)) if s.0.end > e.0.end => Some(s),
             (e, s) => e.or(s),
         };
-        let (span, name) = reading.unwrap_or_else(|| handle.default_reading(body));
+        // A handle whose name may go on past what it reads is taken only as a name exactly.
+        let Some((span, name)) =
+            reading.or_else(|| (!handle.cut).then(|| handle.default_reading(body)))
+        else {
+            continue;
+        };
         let start = base + span.start + 1;
         let end = base + span.end;
         let mut found = Found::new(Kind::Owner, note, start..end, &name);

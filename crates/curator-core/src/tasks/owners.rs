@@ -63,6 +63,11 @@ pub fn resolve(
         {
             return None;
         }
+        // A handle whose name may go on past what it reads names a person by a reading only
+        // when that reading is their name exactly.
+        if handle.cut && ctx.index.entity_named(&reading).is_none() {
+            return None;
+        }
         person_named(&reading, owners, ctx).map(|title| Resolved {
             span,
             reading,
@@ -115,6 +120,7 @@ pub fn handles_in(
             {
                 continue
             }
+            None if h.cut => continue,
             None => {
                 let (span, name) = h.default_reading(text);
                 Owner { span, name }
