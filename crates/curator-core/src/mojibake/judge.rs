@@ -312,6 +312,11 @@ pub fn judge(seq: Sequence, decoded: Around, literal: Around) -> Verdict {
         // Between other repairs, case says nothing yet: repeated mojibake passes through
         // capitals (`РїСЂ` is `пр`).
         // Between two digits it is a number's part misread (`5×£35` is no `5ף35`).
+        // Hebrew's ligatures and its geresh and gershayim follow a Hebrew letter (`2×²` is no
+        // `2ײ`).
+        Class::Alphabet if ('\u{5f0}'..='\u{5f4}').contains(&ch) => {
+            prev.is_some_and(|c| ('\u{5d0}'..='\u{5f2}').contains(&c))
+        }
         Class::Alphabet => {
             let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
             (case_fits(ch, decoded) || decoded.prev_decoded || decoded.next_decoded)

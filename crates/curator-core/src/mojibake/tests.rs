@@ -197,6 +197,7 @@ fn text_that_reads_well_stays_beside_real_mojibake() {
     check("SELKÄ EDELLÄ and CafÃ© here", "SELKÄ EDELLÄ and Café here");
     check("MYYJÄ ON and CafÃ© here", "MYYJÄ ON and Café here");
     check("Price: 5×£35 and CafÃ©", "Price: 5×£35 and Café");
+    check("Die GrÃ¶ÃŸe: 2×² m, 5×³", "Die Größe: 2×² m, 5×³");
     // `Å` before a space is a word (Norwegian `å`, the ångström), not `Š` whose 0xA0 became
     // the space, unless the line writes other letters through the same lead.
     check(
