@@ -914,6 +914,19 @@ fn a_key_a_dataview_query_spells_with_capitals_keeps_them() {
         out.text.as_deref(),
         Some("---\nCreated: 2026-01-03\ntags: [a]\n---\n")
     );
+    // A column's name and a comment read no key.
+    let named = (
+        "Dashboard.md",
+        "```dataviewjs\n// Tags by count\nlet t = p[\"Created\"];\n```\n```dataview\nTABLE file.link AS \"Title\"\n```\n",
+    );
+    let mut vault = LOWERCASE_KEYS.to_vec();
+    vault.push(named);
+    let titled = "---\nCreated: 2026-01-03\nTitle: x\nTags: [a]\n---\n";
+    let out = fix_in(Settings::default(), &vault, "n.md", titled);
+    assert_eq!(
+        out.text.as_deref(),
+        Some("---\nCreated: 2026-01-03\ntitle: x\ntags: [a]\n---\n")
+    );
     // An inline query reads it as well.
     let inline = ("Home.md", "Made `= this.Created`.\n");
     let mut vault = LOWERCASE_KEYS.to_vec();

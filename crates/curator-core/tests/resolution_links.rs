@@ -875,5 +875,8 @@ fn an_owner_is_never_rewritten_inside_a_longer_name() {
                 - [ ] Send the budget @Aino\u{a0}Virtanen\n\
                 - [ ] Book flights @Mohammad\u{200c}reza Karimi\n\
                 - [ ] Legal review @Maria Clara Souza Lima\n";
-    assert_eq!(fix_in(Settings::default(), &people, "Meetings/M.md", text), text);
+    assert_eq!(
+        fix_in(Settings::default(), &people, "Meetings/M.md", text),
+        text
+    );
 }

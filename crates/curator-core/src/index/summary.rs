@@ -666,10 +666,41 @@ fn queries<'n>(note: &'n Note, inline: bool) -> impl Iterator<Item = &'n str> + 
 /// key-case rule folds with capitals (`Created`, `Status`), each once.
 fn query_keys(note: &Note, settings: &Settings) -> Vec<String> {
     let words = queries(note, true).flat_map(|q| {
-        q.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+        read_names(q)
+            .into_iter()
             .filter(|w| w.chars().any(char::is_uppercase) && folds(settings, &w.to_lowercase()))
     });
     each_once(words)
+}
+
+/// The words a query's code reads as names: outside comments (`// …`) and string literals
+/// (`AS "Title"` names a column), but for a string that indexes (`p["Status"]`).
+fn read_names(query: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let bytes = query.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b >= 0x80;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'/' && bytes.get(i + 1) == Some(&b'/') {
+            i = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |n| i + n);
+        } else if matches!(b, b'"' | b'\'') {
+            let end = memchr::memchr(b, &bytes[i + 1..]).map_or(bytes.len(), |n| i + 1 + n);
+            if i > 0 && bytes[i - 1] == b'[' {
+                out.push(&query[i + 1..end]);
+            }
+            i = end + 1;
+        } else if is_word(b) {
+            let start = i;
+            while i < bytes.len() && is_word(bytes[i]) {
+                i += 1;
+            }
+            out.extend(query.get(start..i));
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 /// `forms` in order, each once.
