@@ -1007,7 +1007,10 @@ fn last_contact_counts_no_meeting_called_off_and_no_absence() {
     let called_off = "---\ndate: 2025-06-20\nstatus: cancelled\nparticipants: [\"[[Ada Lovelace]]\"]\n---\n# Offsite\n";
     let absent = "---\ndate: 2025-05-02\nparticipants: [\"[[Bo Chen]]\"]\n---\n# Sync\nApologies: [[Ada Lovelace]] (on leave).\n";
     let absent_property = "---\ndate: 2025-05-02\nabsent: [\"[[Ada Lovelace]]\"]\nparticipants: [\"[[Bo Chen]]\"]\n---\n# Sync\n";
-    for meeting in [called_off, absent, absent_property] {
+    let discussed = "---\ntype: meeting\ndate: 2025-05-03\nattendees: Bo Chen, Cy Diaz\n---\n- Discussed [[Ada Lovelace]]'s paper.\n";
+    let flagged =
+        "---\ntype: meeting\ndate: 2025-05-04\ncancelled: true\n---\nWith [[Ada Lovelace]].\n";
+    for meeting in [called_off, absent, absent_property, discussed, flagged] {
         assert_eq!(after(("Meetings/M.md", meeting)), moved_to_feb, "{meeting}");
     }
     // Absent at first, then there: met.

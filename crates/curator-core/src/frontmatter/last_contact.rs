@@ -13,7 +13,8 @@
 //! links on, every meeting about the person links them, and the two agree once fixed.
 //!
 //! A meeting called off met no one, and a person it links only as absent (`Apologies:
-//! [[Ana]]`) was not met there ([`crate::index`]'s attendance): neither counts.
+//! [[Ana]]`), or leaves out of the attendees it lists, was not met there
+//! ([`crate::index`]'s attendance): neither counts.
 //!
 //! The value only ever moves forward: a `last_contact` newer than every linking meeting was set
 //! by someone who knows better (a call, an email) and stays. An empty `last_contact:` is filled;
@@ -54,7 +55,7 @@ pub fn check(doc: &Doc, out: &mut Findings) {
                 && n.path != doc.note.path
                 && n.wikilinks.contains(&title)
                 && !n.cancelled
-                && !n.absent.contains(&title)
+                && !n.not_met.contains(&title)
         })
         .filter_map(|n| n.date.map(|d| (d, n.title.as_str())))
         .max()

@@ -1,17 +1,30 @@
-//! Whether a meeting took place, and who it links as absent: what a person's `last_contact`
-//! must not count.
+//! Whether a meeting took place, and whom it links without meeting them: what a person's
+//! `last_contact` must not count.
 //!
 //! A meeting called off (`status: cancelled`, a `cancelled` tag, "cancelled" in its title or
 //! first heading) met no one. A person linked only as absent — on an `Apologies:` or `Absent:`
 //! line, under an `## Apologies` heading, right before `(absent`, or in an `absent:` property —
-//! was not met there.
+//! was not met there; nor was one a meeting that lists its attendees leaves out (`Discussed
+//! [[Dean]]'s deck` in a meeting of others).
 
 use crate::note::{linked_name, LinkKind, Note};
 use crate::text::fold;
 use std::collections::BTreeSet;
 
 /// Words that call a meeting off, as a status, a tag or a word of its title.
-const CALLED_OFF: &[&str] = &["cancelled", "canceled", "postponed", "called off"];
+const CALLED_OFF: &[&str] = &[
+    "cancelled",
+    "canceled",
+    "postponed",
+    "called off",
+    "abgesagt",
+    "annulé",
+    "annulée",
+    "cancelado",
+    "cancelada",
+    "annullato",
+    "geannuleerd",
+];
 
 /// Labels of the people a meeting lists as not there: a line, a heading or a property.
 const ABSENCE_LABELS: &[&str] = &[
@@ -51,25 +64,34 @@ const ABSENT_AFTER: &[&str] = &[
     "(regrets",
 ];
 
-/// True when the meeting `note` was called off: its `status` property says so, a tag does, or
-/// the word stands in its title or its first heading.
-pub fn cancelled(note: &Note, status: Option<&str>, tags: &[String]) -> bool {
+/// True when the meeting `note` was called off: its `status` property says so (`❌
+/// Cancelled`), a `cancelled: true` property does, a tag does (`tags` holds those of its
+/// properties and its text), or the word stands in its title or its first heading.
+pub fn cancelled(note: &Note, status: Option<&str>, flagged: bool, tags: &[String]) -> bool {
     let calls_off = |text: &str| {
         let text = fold(text);
         CALLED_OFF.iter().any(|w| holds_word(&text, w))
     };
-    status.is_some_and(|s| CALLED_OFF.contains(&fold(s).trim()))
-        || tags
-            .iter()
-            .any(|t| CALLED_OFF.iter().any(|w| t.rsplit('/').next() == Some(*w)))
+    flagged
+        || status.is_some_and(calls_off)
+        || tags.iter().any(|t| {
+            let last = t.rsplit('/').next().unwrap_or(t).to_lowercase();
+            CALLED_OFF.contains(&last.as_str())
+        })
         || calls_off(note.title())
         || note.headings.first().is_some_and(|h| calls_off(&h.text))
 }
 
-/// The folded names `note` links only as absent: every link to them in the body is on an
-/// absence line or under an absence heading or marked `(absent` right after, and no property
-/// but an absence one links them.
-pub fn absent(note: &Note, property_links: &[(String, &str)]) -> BTreeSet<String> {
+/// The folded names `note` links without meeting them: every link to them in the body is on
+/// an absence line or under an absence heading or marked `(absent` right after, and no property
+/// but an absence one links them; or the meeting lists its attendees (`listed`, not empty) and
+/// no entry is theirs — by their whole name or their given name (`Rob Banga` may be a
+/// misheard Rob Benoit).
+pub fn not_met(
+    note: &Note,
+    property_links: &[(String, &str)],
+    listed: &[String],
+) -> BTreeSet<String> {
     let mut absent = BTreeSet::new();
     let mut present = BTreeSet::new();
     for link in &note.links {
@@ -90,6 +112,16 @@ pub fn absent(note: &Note, property_links: &[(String, &str)]) -> BTreeSet<String
         };
     }
     absent.retain(|name| !present.contains(name));
+    let listed: Vec<String> = listed.iter().map(|e| fold(linked_name(e))).collect();
+    let given = |name: &str| name.split(' ').next().unwrap_or("").to_string();
+    let is_listed = |name: &String| {
+        listed
+            .iter()
+            .any(|entry| entry == name || given(entry) == given(name))
+    };
+    if !listed.is_empty() {
+        absent.extend(present.into_iter().filter(|name| !is_listed(name)));
+    }
     absent
 }
 
@@ -142,7 +174,7 @@ mod tests {
 
     fn absent_of(text: &str) -> Vec<String> {
         let note = Note::parse("M.md", text);
-        absent(&note, &[]).into_iter().collect()
+        not_met(&note, &[], &[]).into_iter().collect()
     }
 
     #[test]
@@ -170,9 +202,20 @@ mod tests {
             ("participants".to_string(), "Bo"),
         ];
         assert_eq!(
-            absent(&note, &links).into_iter().collect::<Vec<_>>(),
+            not_met(&note, &links, &[]).into_iter().collect::<Vec<_>>(),
             ["ana"]
         );
+    }
+
+    #[test]
+    fn a_person_a_meeting_discusses_but_does_not_list_was_not_met() {
+        let note = Note::parse(
+            "M.md",
+            "- Discussed [[Dean Glas]]'s deck with [[Rob Benoit]].\n",
+        );
+        let listed = ["Derek Wu".to_string(), "Rob Banga".to_string()];
+        let not = not_met(&note, &[], &listed);
+        assert_eq!(not.into_iter().collect::<Vec<_>>(), ["dean glas"]);
     }
 
     #[test]
@@ -181,12 +224,24 @@ mod tests {
             "2024-06-20 Offsite.md",
             "# Offsite — cancelled, did not take place\n",
         );
-        assert!(cancelled(&note, None, &[]));
+        assert!(cancelled(&note, None, false, &[]));
         let plain = Note::parse("2024-06-20 Offsite.md", "# Offsite\n");
-        assert!(cancelled(&plain, Some("Cancelled"), &[]));
-        assert!(cancelled(&plain, None, &["meeting/canceled".to_string()]));
-        assert!(!cancelled(&plain, Some("done"), &["meeting".to_string()]));
+        assert!(cancelled(&plain, Some("Cancelled"), false, &[]));
+        assert!(cancelled(&plain, Some("❌ Abgesagt"), false, &[]));
+        assert!(cancelled(&plain, None, true, &[]));
+        assert!(cancelled(
+            &plain,
+            None,
+            false,
+            &["Meeting/Canceled".to_string()]
+        ));
+        assert!(!cancelled(
+            &plain,
+            Some("done"),
+            false,
+            &["meeting".to_string()]
+        ));
         let word = Note::parse("Uncancelled plans.md", "# Cancellation policy\n");
-        assert!(!cancelled(&word, None, &[]));
+        assert!(!cancelled(&word, None, false, &[]));
     }
 }

@@ -92,8 +92,9 @@ pub struct NoteSummary {
     pub participants: Vec<String>,
     /// True when the meeting was called off ([`super::attendance::cancelled`]): it met no one.
     pub cancelled: bool,
-    /// Folded names the note links only as absent ([`super::attendance::absent`]).
-    pub absent: BTreeSet<String>,
+    /// Folded names the meeting links without meeting them: as absent, or left out of the
+    /// attendees it lists ([`super::attendance::not_met`]).
+    pub not_met: BTreeSet<String>,
     /// The organisation a person works at: the `company` property, else a `company/…` tag, else
     /// the Contact Information table.
     pub company: Option<String>,
@@ -405,7 +406,25 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         .filter(|s| !s.is_empty())
         .or_else(|| table_field(note, "Role"));
     let status = property("status").and_then(|n| n.as_str());
-    let cancelled = kind == NoteKind::Meeting && attendance::cancelled(note, status, &tags);
+    // Whom the meeting lists as there: its participants, and an `attendees` property.
+    let mut listed: Vec<String> = match property("attendees").map(|n| &n.kind) {
+        Some(crate::yaml::NodeKind::Scalar { value, .. }) => participant_entries(value)
+            .into_iter()
+            .filter_map(|(_, entry)| participant_name(entry))
+            .map(str::to_string)
+            .collect(),
+        _ => (strings("attendees").iter())
+            .map(|p| link_target(p).to_string())
+            .collect(),
+    };
+    listed.extend(participants.iter().cloned());
+    let flagged = ["cancelled", "canceled"].iter().any(|k| {
+        property(k)
+            .and_then(|n| n.as_str())
+            .is_some_and(|v| v == "true")
+    });
+    let cancelled =
+        kind == NoteKind::Meeting && attendance::cancelled(note, status, flagged, &tag_forms);
     NoteSummary {
         path: note.path.to_string(),
         title: note.title().to_string(),
@@ -424,8 +443,8 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         wikilinks,
         participants,
         cancelled,
-        absent: match kind {
-            NoteKind::Meeting => attendance::absent(note, &keyed_frontmatter_links(note)),
+        not_met: match kind {
+            NoteKind::Meeting => attendance::not_met(note, &keyed_frontmatter_links(note), &listed),
             _ => BTreeSet::new(),
         },
         company,
