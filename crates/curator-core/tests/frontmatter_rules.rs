@@ -125,14 +125,18 @@ fn links_a_misspelt_participant_only_while_names_may_be_corrected() {
 }
 
 /// A **Participants:** line whose entry is two people the line does not split (`Ana Lima and
-/// Bo Chen`, `Ana & Bo`), or nobody yet (`TBD`), fills no participants placeholder: filled,
-/// the entry would be one wrong participant. The placeholder is queued.
+/// Bo Chen`, `Ana & Bo`), nobody yet (`TBD`), or someone not there (`Mei Chou (absent)`,
+/// `~~Mei Chou~~`), fills no participants placeholder: filled, the entry would be one wrong
+/// participant. The placeholder is queued.
 #[test]
 fn leaves_a_participants_placeholder_whose_line_names_two_in_one_entry() {
     for line in [
         "Ada Lovelace, Lars Holm and Mei Chou",
         "Ada Lovelace & Lars Holm",
         "TBD",
+        "Ada Lovelace, Mei Chou (absent)",
+        "Ada Lovelace, Lars Holm (optional, did not join)",
+        "Ada Lovelace; ~~Mei Chou~~",
     ] {
         let text =
             format!("---\nparticipants: {{{{participants}}}}\n---\n**Participants:** {line}\n");

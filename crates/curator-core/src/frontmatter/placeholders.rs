@@ -14,7 +14,7 @@ use super::doc::{Doc, Findings, Property};
 use super::emit::{self, requote, scalar, Layout, Place};
 use crate::dates::Date;
 use crate::entities::{self, Decision, Resolved};
-use crate::index::{labelled_line, participants_line};
+use crate::index::{labelled_line, marked_not_there, participant_entries, participants_line};
 use crate::note::LinkKind;
 use crate::review::{ReviewItem, ReviewReason};
 use crate::rule::Rule;
@@ -396,6 +396,19 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
             if let Some(name) = unsplit {
                 out.review.push(unfilled(&format!(
                     "the **Participants:** line's `{name}` is not one person's name"
+                )));
+                return Fill::Known;
+            }
+            // `Yuki Tanaka (absent)`, `~~Anja~~`: the line lists someone who was not there,
+            // whom the property would list as there.
+            let value = doc.note.text.get(line.clone()).unwrap_or("");
+            let not_there = participant_entries(value)
+                .into_iter()
+                .map(|(_, entry)| entry.trim())
+                .find(|entry| marked_not_there(entry));
+            if let Some(entry) = not_there {
+                out.review.push(unfilled(&format!(
+                    "the **Participants:** line marks `{entry}` as not there"
                 )));
                 return Fill::Known;
             }

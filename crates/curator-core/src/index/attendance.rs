@@ -52,6 +52,10 @@ const ABSENCE_LABELS: &[&str] = &[
 
 /// Words written right after a link that mark its person absent (`[[Ana]] (absent)`).
 const ABSENT_AFTER: &[&str] = &[
+    "sent apologies",
+    "sent regrets",
+    "absent",
+    "declined",
     "(absent",
     "(apologies",
     "(excused",
@@ -64,33 +68,66 @@ const ABSENT_AFTER: &[&str] = &[
     "(regrets",
 ];
 
-/// True when the meeting `note` was called off: its `status` property says so (`❌
-/// Cancelled`), a `cancelled: true` property does, a tag does (`tags` holds those of its
-/// properties and its text), or the word stands in its title or its first heading.
-pub fn cancelled(note: &Note, status: Option<&str>, flagged: bool, tags: &[String]) -> bool {
+/// Words of a participants entry that say its person was not there (`Yuki Tanaka (absent)`,
+/// `Anja (declined)`, `Rafael (optional, did not join)`).
+const NOT_THERE: &[&str] = &[
+    "absent",
+    "declined",
+    "apologies",
+    "regrets",
+    "excused",
+    "did not",
+    "didn't",
+    "not present",
+    "not attend",
+    "no-show",
+    "no show",
+];
+
+/// True when a participants entry marks its person as not there: struck through
+/// (`~~Yuki Tanaka~~`) or qualified so (`Yuki Tanaka (absent)`).
+pub fn marked_not_there(entry: &str) -> bool {
+    let entry = fold(entry);
+    entry.contains("~~") || NOT_THERE.iter().any(|w| holds_word(&entry, w))
+}
+
+/// True when the meeting `note` was called off: a status of it says so (`status: ❌
+/// Cancelled`, `meeting_status`, a `**Status:**` line), a `cancelled: true` property does, a
+/// tag does (`tags` holds those of its properties and its text), a callout does (`> [!cancelled]`,
+/// `> [!warning] Abgesagt`), or the word stands in its title or its first heading.
+pub fn cancelled(note: &Note, statuses: &[String], flagged: bool, tags: &[String]) -> bool {
     let calls_off = |text: &str| {
         let text = fold(text);
         CALLED_OFF.iter().any(|w| holds_word(&text, w))
     };
+    let callout = || {
+        note.body().lines().any(|line| {
+            let line = line.trim_start_matches([' ', '>']);
+            line.starts_with("[!") && calls_off(line)
+        })
+    };
     flagged
-        || status.is_some_and(calls_off)
+        || statuses.iter().any(|s| calls_off(s))
         || tags.iter().any(|t| {
             let last = t.rsplit('/').next().unwrap_or(t).to_lowercase();
             CALLED_OFF.contains(&last.as_str())
         })
         || calls_off(note.title())
         || note.headings.first().is_some_and(|h| calls_off(&h.text))
+        || callout()
 }
 
 /// The folded names `note` links without meeting them: every link to them in the body is on
 /// an absence line or under an absence heading or marked `(absent` right after, and no property
 /// but an absence one links them; or the meeting lists its attendees (`listed`, not empty) and
 /// no entry is theirs — by their whole name or their given name (`Rob Banga` may be a
-/// misheard Rob Benoit).
+/// misheard Rob Benoit); or an entry of `away` (listed, but marked not there:
+/// [`marked_not_there`]) is theirs.
 pub fn not_met(
     note: &Note,
     property_links: &[(String, &str)],
     listed: &[String],
+    away: &[String],
 ) -> BTreeSet<String> {
     let mut absent = BTreeSet::new();
     let mut present = BTreeSet::new();
@@ -119,9 +156,16 @@ pub fn not_met(
             .iter()
             .any(|entry| entry == name || given(entry) == given(name))
     };
-    if !listed.is_empty() {
-        absent.extend(present.into_iter().filter(|name| !is_listed(name)));
-    }
+    let away: Vec<String> = away.iter().map(|e| fold(linked_name(e))).collect();
+    let is_away = |name: &String| {
+        away.iter()
+            .any(|entry| entry == name || (!entry.contains(' ') && *entry == given(name)))
+    };
+    absent.extend(
+        present
+            .into_iter()
+            .filter(|name| is_away(name) || (!listed.is_empty() && !is_listed(name))),
+    );
     absent
 }
 
@@ -134,23 +178,27 @@ fn marked_absent(note: &Note, span: std::ops::Range<usize>) -> bool {
         .trim_start_matches(|c: char| c.is_whitespace() || "->*+_#".contains(c))
         .trim_start_matches("[ ] ")
         .trim_start_matches("[x] ");
-    let labelled = before
-        .split_once([':', '—', '–'])
-        .is_some_and(|(label, _)| {
+    // The line's label, or the label of its part the link is in (`Attendees: [[A]]; Absent:
+    // [[B]]`, `(declined:: [[C]])`).
+    let part = before.rsplit([';', '(', '|']).next().unwrap_or(before);
+    let labelled = [before, part].iter().any(|text| {
+        text.split_once([':', '—', '–']).is_some_and(|(label, _)| {
             is_absence_label(
                 label.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_'),
             )
-        });
-    let after = text[span.end..].trim_start_matches([' ', ',']);
-    let after = after.get(..after.len().min(20)).unwrap_or(after);
-    let marked = ABSENT_AFTER.iter().any(|m| fold(after).starts_with(m));
+        })
+    });
+    let after: String = text[span.end..].chars().take(24).collect();
+    let after = fold(after.trim_start_matches([' ', ',', '—', '–', '-']));
+    let marked = ABSENT_AFTER.iter().any(|m| after.starts_with(m));
+    let struck = before.ends_with("~~") && text[span.end..].starts_with("~~");
     let heading = note
         .headings
         .iter()
         .rev()
         .find(|h| h.span.end <= span.start)
         .is_some_and(|h| is_absence_label(h.text.trim_end_matches(':')));
-    labelled || marked || heading
+    labelled || marked || struck || heading
 }
 
 /// True when `label` (a line's label, a heading, a property key) lists people not there.
@@ -174,7 +222,7 @@ mod tests {
 
     fn absent_of(text: &str) -> Vec<String> {
         let note = Note::parse("M.md", text);
-        not_met(&note, &[], &[]).into_iter().collect()
+        not_met(&note, &[], &[], &[]).into_iter().collect()
     }
 
     #[test]
@@ -185,6 +233,14 @@ mod tests {
         );
         assert_eq!(absent_of("- **Absent:** [[Ana]], [[Bo]]\n"), ["ana", "bo"]);
         assert_eq!(absent_of("Met [[Ana]] (absent at first)\n"), ["ana"]);
+        assert_eq!(
+            absent_of("- [[Ana]] — sent apologies\n- ~~[[Bo]]~~\n"),
+            ["ana", "bo"]
+        );
+        assert_eq!(
+            absent_of("Attendees: [[Ana]]; Absent: [[Bo]] (declined:: [[Cy]])\n"),
+            ["bo", "cy"]
+        );
         assert_eq!(
             absent_of("## Apologies\n- [[Ana]]\n## Notes\n- [[Bo]]\n"),
             ["ana"]
@@ -202,7 +258,9 @@ mod tests {
             ("participants".to_string(), "Bo"),
         ];
         assert_eq!(
-            not_met(&note, &links, &[]).into_iter().collect::<Vec<_>>(),
+            not_met(&note, &links, &[], &[])
+                .into_iter()
+                .collect::<Vec<_>>(),
             ["ana"]
         );
     }
@@ -211,11 +269,23 @@ mod tests {
     fn a_person_a_meeting_discusses_but_does_not_list_was_not_met() {
         let note = Note::parse(
             "M.md",
-            "- Discussed [[Dean Glas]]'s deck with [[Rob Benoit]].\n",
+            "- Discussed [[Dean Glas]]'s deck with [[Rob Benoit]] and [[Cy Diaz]].\n",
         );
-        let listed = ["Derek Wu".to_string(), "Rob Banga".to_string()];
-        let not = not_met(&note, &[], &listed);
-        assert_eq!(not.into_iter().collect::<Vec<_>>(), ["dean glas"]);
+        let listed = ["Derek Wu", "Rob Banga", "Cy Diaz"].map(String::from);
+        let not = not_met(&note, &[], &listed, &["Cy".to_string()]);
+        assert_eq!(
+            not.into_iter().collect::<Vec<_>>(),
+            ["cy diaz", "dean glas"]
+        );
+    }
+
+    #[test]
+    fn an_entry_says_when_its_person_was_not_there() {
+        assert!(marked_not_there("Yuki Tanaka (absent)"));
+        assert!(marked_not_there(" ~~Yuki Tanaka~~"));
+        assert!(marked_not_there("Rafael (optional, did not join)"));
+        assert!(!marked_not_there("Ada Lovett (CTO, Corvid)"));
+        assert!(!marked_not_there("Absentia Ltd"));
     }
 
     #[test]
@@ -224,24 +294,18 @@ mod tests {
             "2024-06-20 Offsite.md",
             "# Offsite — cancelled, did not take place\n",
         );
-        assert!(cancelled(&note, None, false, &[]));
+        assert!(cancelled(&note, &[], false, &[]));
         let plain = Note::parse("2024-06-20 Offsite.md", "# Offsite\n");
-        assert!(cancelled(&plain, Some("Cancelled"), false, &[]));
-        assert!(cancelled(&plain, Some("❌ Abgesagt"), false, &[]));
-        assert!(cancelled(&plain, None, true, &[]));
-        assert!(cancelled(
-            &plain,
-            None,
-            false,
-            &["Meeting/Canceled".to_string()]
-        ));
-        assert!(!cancelled(
-            &plain,
-            Some("done"),
-            false,
-            &["meeting".to_string()]
-        ));
+        let status = |s: &str| [s.to_string()];
+        let tag = |s: &str| [s.to_string()];
+        assert!(cancelled(&plain, &status("Cancelled"), false, &[]));
+        assert!(cancelled(&plain, &status("❌ Abgesagt"), false, &[]));
+        assert!(cancelled(&plain, &[], true, &[]));
+        assert!(cancelled(&plain, &[], false, &tag("Meeting/Canceled")));
+        assert!(!cancelled(&plain, &status("done"), false, &tag("meeting")));
+        let callout = Note::parse("Sync.md", "# Sync\n\n> [!warning] Abgesagt\n> Nicht.\n");
+        assert!(cancelled(&callout, &[], false, &[]));
         let word = Note::parse("Uncancelled plans.md", "# Cancellation policy\n");
-        assert!(!cancelled(&word, None, false, &[]));
+        assert!(!cancelled(&word, &[], false, &[]));
     }
 }

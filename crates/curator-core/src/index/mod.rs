@@ -31,6 +31,7 @@ const DATE_STYLES: usize = 5;
 const DATE_ORDER_NOTES: usize = 3;
 
 pub use crate::kind::NoteKind;
+pub use attendance::marked_not_there;
 pub use summary::{
     frontmatter_links, labelled_line, link_target, note_date, participant_entries,
     participant_name, participants_line, query_handle, table_cell, table_field, DateStyle,

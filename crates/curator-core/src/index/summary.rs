@@ -405,7 +405,11 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         .map(str::to_string)
         .filter(|s| !s.is_empty())
         .or_else(|| table_field(note, "Role"));
-    let status = property("status").and_then(|n| n.as_str());
+    let mut statuses: Vec<String> = ["status", "meeting_status"]
+        .iter()
+        .flat_map(|k| strings(k))
+        .collect();
+    statuses.extend(labelled_line(note, "Status").map(|(_, v)| v.to_string()));
     // Whom the meeting lists as there: its participants, and an `attendees` property.
     let mut listed: Vec<String> = match property("attendees").map(|n| &n.kind) {
         Some(crate::yaml::NodeKind::Scalar { value, .. }) => participant_entries(value)
@@ -418,13 +422,24 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
             .collect(),
     };
     listed.extend(participants.iter().cloned());
+    // `**Participants:** Kofi, Yuki (absent), ~~Anja~~`: listed, but not there.
+    let away: Vec<String> = labelled_line(note, "Participants")
+        .map(|(_, value)| {
+            (participant_entries(value).into_iter())
+                .filter(|(_, entry)| attendance::marked_not_there(entry))
+                .filter_map(|(_, entry)| participant_name(entry.trim().trim_matches('~')))
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    listed.retain(|name| !away.contains(name));
     let flagged = ["cancelled", "canceled"].iter().any(|k| {
         property(k)
             .and_then(|n| n.as_str())
             .is_some_and(|v| v == "true")
     });
     let cancelled =
-        kind == NoteKind::Meeting && attendance::cancelled(note, status, flagged, &tag_forms);
+        kind == NoteKind::Meeting && attendance::cancelled(note, &statuses, flagged, &tag_forms);
     NoteSummary {
         path: note.path.to_string(),
         title: note.title().to_string(),
@@ -444,7 +459,9 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         participants,
         cancelled,
         not_met: match kind {
-            NoteKind::Meeting => attendance::not_met(note, &keyed_frontmatter_links(note), &listed),
+            NoteKind::Meeting => {
+                attendance::not_met(note, &keyed_frontmatter_links(note), &listed, &away)
+            }
             _ => BTreeSet::new(),
         },
         company,
