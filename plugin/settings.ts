@@ -108,13 +108,20 @@ export async function readTasksSettings(app: App): Promise<Pick<Settings, "tasks
 /** The status types the engine reads (the Tasks plugin's). */
 const STATUS_TYPES = new Set(["TODO", "DONE", "IN_PROGRESS", "ON_HOLD", "CANCELLED", "NON_TASK"]);
 
-/** What the vault's own configuration says, read at every load and never saved in data.json. */
+/** What the vault's own configuration says, and today's date, read at every load and never saved in data.json. */
 async function readVaultConfig(app: App, engine: RemoteApi, info: EngineInfo): Promise<Pick<Settings, VaultOwned>> {
 	return {
 		propertyTypes: await readPropertyTypes(app),
 		declaredTemplates: await readDeclaredTemplates(app, engine, info),
 		...(await readTasksSettings(app)),
+		today: localDate(new Date()),
 	};
+}
+
+/** `date`'s day where the user is, as `YYYY-MM-DD`. */
+export function localDate(date: Date): string {
+	const pad = (n: number) => String(n).padStart(2, "0");
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /**
@@ -135,8 +142,8 @@ export async function loadSettings(plugin: Plugin, engine: RemoteApi, info: Engi
 	}
 }
 
-/** Settings fields other files own: read at every load, never saved. */
-type VaultOwned = "propertyTypes" | "declaredTemplates" | "tasksGlobalFilter" | "tasksRemoveGlobalFilter" | "tasksStatuses";
+/** Settings fields other files (or the clock) own: read at every load, never saved. */
+type VaultOwned = "propertyTypes" | "declaredTemplates" | "tasksGlobalFilter" | "tasksRemoveGlobalFilter" | "tasksStatuses" | "today";
 
 /** What data.json stores: every settings field but those other files own, and the options. */
 export function persistedSettings(settings: Settings, options: PluginOptions): Omit<Settings, VaultOwned> & PluginOptions {
@@ -146,6 +153,7 @@ export function persistedSettings(settings: Settings, options: PluginOptions): O
 		tasksGlobalFilter: _filter,
 		tasksRemoveGlobalFilter: _remove,
 		tasksStatuses: _statuses,
+		today: _today,
 		...persisted
 	} = settings;
 	return { ...persisted, ...options };

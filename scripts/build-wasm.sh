@@ -69,8 +69,11 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($xzed compressed)"
 # mojibake (2,300,509 bytes; main.js 983 KB). 2.4 MB at 2,356 KB, when it learnt which
 # nicknames come from which language, the entries of a participants list as names of their
 # own, names of two genders, slug-named notes and firms' handles (2,344,398 → 2,356,129
-# bytes, 676,712 → 680,168 compressed).
-budget=2400000
+# bytes, 676,712 → 680,168 compressed). 2.45 MB at 2,412 KB, when it learnt which meetings
+# took place and whom they met (called off, absent, not among the attendees, after today), the
+# property names Dataview queries read, and names in headings and in garbled text (2,359,316 →
+# 2,412,149 bytes, 680,908 → 693,100 compressed; `summarize` alone +18 KB).
+budget=2450000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1

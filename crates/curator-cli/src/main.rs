@@ -12,6 +12,7 @@ mod journal;
 mod json;
 mod merge;
 mod output;
+mod today;
 mod vault;
 mod write;
 

@@ -235,6 +235,7 @@ fn load_settings(root: &Path) -> Result<Settings, String> {
         }
     }
     settings.declared_templates = declared_templates(root)?;
+    settings.today = crate::today::today()?;
     Ok(settings)
 }
 

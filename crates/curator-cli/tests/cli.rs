@@ -982,3 +982,45 @@ fn check_prints_a_shared_reason_once() {
         "{stdout}"
     );
 }
+
+/// A meeting dated after today has not taken place: `CURATOR_TODAY` fixes the day, else the
+/// clock gives it, and a date that is none is an error that names the variable.
+#[test]
+fn last_contact_counts_no_meeting_after_today() {
+    let files = [
+        (
+            "People/Ada Park.md",
+            "---\ntype: people\nlast_contact: 2025-01-05\n---\n",
+        ),
+        (
+            "Meetings/2025-03-01 Sync.md",
+            "---\ntype: meeting\ndate: 2025-03-01\n---\nWith [[Ada Park]].\n",
+        ),
+        (
+            "Meetings/2999-01-01 Plan.md",
+            "---\ntype: meeting\ndate: 2999-01-01\n---\nWith [[Ada Park]].\n",
+        ),
+    ];
+    let fixed = |today: Option<&str>| {
+        let dir = vault(&files);
+        let mut cmd = curator();
+        match today {
+            Some(today) => cmd.env("CURATOR_TODAY", today),
+            None => cmd.env_remove("CURATOR_TODAY"),
+        };
+        cmd.arg("fix").arg(dir.path()).assert().code(0);
+        read(dir.path(), "People/Ada Park.md")
+    };
+    let moved = |to: &str| format!("---\ntype: people\nlast_contact: {to}\n---\n");
+    assert_eq!(fixed(Some("2025-02-01")), files[0].1);
+    assert_eq!(fixed(Some("2025-06-01")), moved("2025-03-01"));
+    assert_eq!(fixed(None), moved("2025-03-01"));
+    let dir = vault(&files);
+    curator()
+        .env("CURATOR_TODAY", "tomorrow")
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("CURATOR_TODAY"));
+}

@@ -75,11 +75,14 @@ impl Answers {
     }
 }
 
-/// The settings without their answers: what every result depends on as a whole (answers are
-/// read per name instead).
-pub fn without_answers(settings: &Settings) -> Settings {
+/// The settings without their answers and today: what every result depends on as a whole.
+/// Answers are read per name instead; a result read with an earlier today can only have left
+/// out a meeting held since, never counted one not held yet, and is computed again when its
+/// note changes ([`crate::settings::Settings::today`]).
+pub fn lasting(settings: &Settings) -> Settings {
     let mut rest = settings.clone();
     Answers::default().put_in(&mut rest);
+    rest.today.clear();
     rest
 }
 
@@ -131,6 +134,7 @@ mod tests {
         let (answer, read) = deps::recording(|| is_not_a_name(&settings, "NEED"));
         assert!(answer);
         assert_eq!(read, [Dep::Answer("need").fingerprint()]);
-        assert_eq!(without_answers(&settings), Settings::default());
+        settings.today = "2026-11-26".into();
+        assert_eq!(lasting(&settings), Settings::default());
     }
 }

@@ -107,7 +107,7 @@ impl Engine {
             ..Default::default()
         };
         let settings = self.index.settings();
-        if settings.is_ignored(path) || settings.is_template_note(path, note.text) {
+        if settings.is_ignored(path) || settings.is_not_a_note(path, note.text) {
             return report;
         }
         if let Some(error) = note_error(note) {
@@ -240,7 +240,7 @@ impl Engine {
     /// [`Engine::tasks`] of a note parsed already (none in a template: its tasks are the
     /// pattern of tasks to come, `Send notes to {{participant}}`, not work anyone owes).
     pub fn tasks_note(&self, note: &Note) -> Vec<tasks::Task> {
-        if self.settings().is_template_note(note.path, note.text) {
+        if self.settings().is_not_a_note(note.path, note.text) {
             return Vec::new();
         }
         tasks::extract(note, &Context::for_note(&self.index, note))
@@ -293,7 +293,7 @@ impl Engine {
 
     /// Every person and organisation mention in the note, resolved (none in a template).
     pub fn mentions(&self, path: &str, text: &str) -> Vec<entities::Mention> {
-        if self.settings().is_template_note(path, text) {
+        if self.settings().is_not_a_note(path, text) {
             return Vec::new();
         }
         let note = Note::parse(path, text);

@@ -89,7 +89,7 @@ pub fn link_back<'t>(
                 .push((path.to_string(), "no longer in the vault".to_string()));
             continue;
         };
-        if settings.is_template_note(path, text) {
+        if settings.is_not_a_note(path, text) {
             continue;
         }
         if let Some(why) = changed(text, place) {

@@ -54,7 +54,7 @@ pub struct Place {
 /// one entry per written name (case- and accent-blind) and resolution, in the order the note
 /// first writes them. Mentions of the note itself and template notes are left out.
 pub fn note_mentions(index: &VaultIndex, path: &str, text: &str) -> Vec<NoteMention> {
-    if index.settings().is_template_note(path, text) {
+    if index.settings().is_not_a_note(path, text) {
         return Vec::new();
     }
     let note = Note::parse(path, text);

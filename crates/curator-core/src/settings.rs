@@ -394,6 +394,10 @@ pub struct Settings {
     /// statuses, `statusSettings` in its data.json: `d` → `DONE`), read with the global filter;
     /// a symbol not listed has its default type.
     pub tasks_statuses: BTreeMap<String, crate::task_status::StatusType>,
+    /// Today's date (`YYYY-MM-DD`), which the CLI and the plugin give at every start: a meeting
+    /// dated later has not taken place. Empty, no meeting is in the future. Saved states and
+    /// caches do not depend on it ([`Settings::fingerprinted`]).
+    pub today: String,
 }
 
 impl Default for Settings {
@@ -434,6 +438,7 @@ impl Default for Settings {
             declared_templates: Vec::new(),
             tasks_global_filter: String::new(),
             tasks_statuses: BTreeMap::new(),
+            today: String::new(),
             tasks_remove_global_filter: false,
         }
     }
@@ -503,6 +508,13 @@ impl Settings {
                 && placeholders_outside_code(text).any(is_templater_command))
     }
 
+    /// True when the file is no note to read or edit: a template ([`Settings::is_template_note`])
+    /// or an Excalidraw drawing, whose `## Text Elements` mirror the scene's JSON below them
+    /// (edited apart, the two disagree).
+    pub fn is_not_a_note(&self, path: &str, text: &str) -> bool {
+        self.is_template_note(path, text) || is_drawing(path, text)
+    }
+
     /// True when the path is under an ignored prefix or inside a dot folder (`.obsidian/`, `.trash/`).
     pub fn is_ignored(&self, path: &str) -> bool {
         path.split('/').any(|part| part.starts_with('.'))
@@ -513,9 +525,30 @@ impl Settings {
     }
 }
 
+/// True when the file at `path` is an Excalidraw drawing: named `….excalidraw.md`, or its
+/// frontmatter's first lines say `excalidraw-plugin:`.
+fn is_drawing(path: &str, text: &str) -> bool {
+    path.ends_with(".excalidraw.md")
+        || (text.starts_with("---")
+            && text
+                .lines()
+                .take(12)
+                .any(|line| line.starts_with("excalidraw-plugin:")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_drawing_is_no_note() {
+        let settings = Settings::default();
+        let drawing =
+            "---\nexcalidraw-plugin: parsed\ntags: [excalidraw]\n---\n# Text Elements\n@Ana\n";
+        assert!(settings.is_not_a_note("Drawings/Board.md", drawing));
+        assert!(settings.is_not_a_note("Board.excalidraw.md", "# Text Elements\n"));
+        assert!(!settings.is_not_a_note("Notes/Board.md", "---\ntags: [excalidraw]\n---\n"));
+    }
 
     fn named(file: &str, json: &str) -> Vec<String> {
         templates_named_in(file, &serde_json::from_str(json).unwrap())

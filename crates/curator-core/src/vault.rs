@@ -11,7 +11,7 @@
 //! After any sequence of updates the results equal those of a vault built cold from the same
 //! texts (a property test holds the two together).
 
-use crate::answers::{without_answers, Answers};
+use crate::answers::{lasting, Answers};
 use crate::deps::{self, Dep};
 use crate::edit::Edit;
 use crate::engine::{Engine, FixOutcome, NoteReport};
@@ -399,11 +399,12 @@ impl Vault {
     }
 
     /// Replaces the settings. Every result depends on them, so the vault is read again —
-    /// unless only the review answers differ: then only the notes that read a changed answer
-    /// are computed again ([`Vault::set_answers`]). A note whose text the vault does not hold
-    /// cannot be read again: it is left out (upsert it).
+    /// unless only the review answers or today differ ([`lasting`]): then only the notes that
+    /// read a changed answer are computed again ([`Vault::set_answers`]). A note whose text the
+    /// vault does not hold cannot be read again: it is left out (upsert it).
     pub fn set_settings(&mut self, settings: Settings) {
-        if without_answers(&settings) == without_answers(self.settings()) {
+        if lasting(&settings) == lasting(self.settings()) {
+            self.engine.index_mut().set_today(settings.today.clone());
             self.set_answers(Answers::of(&settings));
             return;
         }
@@ -1249,10 +1250,10 @@ pub fn content_hash(text: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(text.as_bytes())
 }
 
-/// A fingerprint of the settings but the review answers: a snapshot is used only with the
-/// settings it was taken with (the answers are compared name by name).
+/// A fingerprint of the settings but the review answers and today ([`lasting`]): a snapshot is
+/// used only with the settings it was taken with (the answers are compared name by name).
 fn settings_fingerprint(settings: &Settings) -> u64 {
-    content_hash(&format!("{:?}", without_answers(settings)))
+    content_hash(&format!("{:?}", lasting(settings)))
 }
 
 /// The deps of the answers about `names` (folded).

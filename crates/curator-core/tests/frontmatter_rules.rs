@@ -996,6 +996,35 @@ fn last_contact_never_moves_back_and_is_never_added() {
 }
 
 #[test]
+fn last_contact_counts_no_meeting_dated_after_today() {
+    let person = "---\ntype: person\nlast_contact: 2025-01-05\n---\n";
+    let settings = |today: &str| Settings {
+        today: today.to_string(),
+        ..Settings::default()
+    };
+    let fixed = |today: &str| {
+        let out = fix_in(
+            settings(today),
+            &[MEETING_MARCH, MEETING_FEB],
+            "People/Ada Lovelace.md",
+            person,
+        );
+        out.text.unwrap_or_else(|| person.to_string())
+    };
+    assert_eq!(
+        fixed("2025-02-20"),
+        person.replace("2025-01-05", "2025-02-01")
+    );
+    assert_eq!(
+        fixed("2025-03-01"),
+        person.replace("2025-01-05", "2025-03-01")
+    );
+    assert_eq!(fixed("2025-01-01"), person);
+    // No date given: no meeting is in the future.
+    assert_eq!(fixed(""), person.replace("2025-01-05", "2025-03-01"));
+}
+
+#[test]
 fn last_contact_counts_no_meeting_called_off_and_no_absence() {
     let person = "---\ntype: person\nlast_contact: 2025-01-05\n---\n";
     let after = |meeting: (&str, &str)| {

@@ -64,6 +64,8 @@ export interface Settings {
   tasksRemoveGlobalFilter: boolean;
   /** Status types the Tasks plugin's settings give checkbox symbols (`{"d": "DONE"}`). */
   tasksStatuses: Record<string, "TODO" | "DONE" | "IN_PROGRESS" | "ON_HOLD" | "CANCELLED" | "NON_TASK">;
+  /** Today's date (`YYYY-MM-DD`): a meeting dated later has not taken place. Empty: none is in the future. */
+  today: string;
 }
 /** Settings as accepted by the engine: every missing field takes its default. */
 export type SettingsInput = Partial<Settings>;

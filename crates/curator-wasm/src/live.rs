@@ -25,7 +25,7 @@
 //! [lends](LiveVault::lend) them for that query.
 
 use crate::owners::{OwnerIndex, TasksPage, TasksQuery};
-use curator_core::answers::{without_answers, Answers};
+use curator_core::answers::lasting;
 use curator_core::decisions::{self, DecisionIndex, DecisionPage, DecisionQuery, SavedDecisions};
 use curator_core::report_cell::EncodedReport;
 use curator_core::vault::Snapshot;
@@ -215,11 +215,11 @@ impl LiveVault {
     }
 
     /// Replaces the settings. Every result depends on them, so every note is staged again and
-    /// the vault starts empty — unless only the review answers differ: then the warm vault
-    /// drops only what read a changed answer ([`Vault::set_answers`]).
+    /// the vault starts empty — unless only the review answers or today differ: then the warm
+    /// vault keeps its results but what read a changed answer ([`Vault::set_settings`]).
     pub fn set_settings(&mut self, settings: Settings) {
-        if without_answers(&settings) == without_answers(self.vault.settings()) {
-            self.vault.set_answers(Answers::of(&settings));
+        if lasting(&settings) == lasting(self.vault.settings()) {
+            self.vault.set_settings(settings);
             return;
         }
         let old = std::mem::replace(&mut self.vault, Vault::new(settings));

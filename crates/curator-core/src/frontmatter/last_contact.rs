@@ -12,7 +12,8 @@
 //! about ([`crate::links::about`]) and is listed in the person's meetings section; with mention
 //! links on, every meeting about the person links them, and the two agree once fixed.
 //!
-//! A meeting called off met no one, and a person it links only as absent (`Apologies:
+//! A meeting dated after today ([`crate::settings::Settings::today`]) has not taken place. A
+//! meeting called off met no one, and a person it links only as absent (`Apologies:
 //! [[Ana]]`), or leaves out of the attendees it lists, was not met there
 //! ([`crate::index`]'s attendance): neither counts.
 //!
@@ -46,6 +47,7 @@ pub fn check(doc: &Doc, out: &mut Findings) {
     if index.get(doc.note.path).map(|n| n.kind) != Some(NoteKind::Person) {
         return;
     }
+    let today = Date::parse_iso(&doc.ctx.settings.today);
     let name = crate::note::linked_name(doc.note.path);
     let title = fold(name);
     let Some((newest, meeting)) = index
@@ -58,6 +60,7 @@ pub fn check(doc: &Doc, out: &mut Findings) {
                 && !n.not_met.contains(&title)
         })
         .filter_map(|n| n.date.map(|d| (d, n.title.as_str())))
+        .filter(|(d, _)| today.is_none_or(|today| *d <= today))
         .max()
     else {
         return;

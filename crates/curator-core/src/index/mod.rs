@@ -114,6 +114,11 @@ impl VaultIndex {
         &self.settings
     }
 
+    /// Sets today's date ([`Settings::today`]); no result is dropped.
+    pub fn set_today(&mut self, today: String) {
+        self.settings.today = today;
+    }
+
     /// Replaces the review answers (see [`crate::answers`]): the index holds nothing read from
     /// them but the memo of exact names, which starts over, so only the results that read a
     /// changed answer change.

@@ -276,7 +276,7 @@ fn slug_spelled(title: &str, names: &[String]) -> Option<String> {
 
 /// What `note` contributes to the index under `settings`.
 pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
-    if settings.is_template_note(note.path, note.text) {
+    if settings.is_not_a_note(note.path, note.text) {
         // Found by name, so links to it resolve; nothing else: its people are placeholders.
         return NoteSummary {
             path: note.path.to_string(),

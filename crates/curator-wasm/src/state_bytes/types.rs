@@ -86,8 +86,9 @@ layout! {
     wire_struct!(NoteSummary {
         path: String, title: String, kind: NoteKind, aliases: Vec<String>, tags: Vec<String>,
         tag_forms: Vec<String>, key_forms: Vec<String>, date_styles: Vec<(String, DateStyle)>,
-        query_tags: Vec<String>, date: Option<Date>, links: BTreeSet<String>,
-        wikilinks: BTreeSet<String>, participants: Vec<String>, company: Option<String>,
+        query_tags: Vec<String>, query_keys: Vec<String>, date: Option<Date>,
+        links: BTreeSet<String>, wikilinks: BTreeSet<String>, participants: Vec<String>,
+        cancelled: bool, not_met: BTreeSet<String>, company: Option<String>,
         owner_query_handle: Option<String>, company_tag: Option<String>,
         company_table: Option<String>, role: Option<String>, facts: Vec<String>,
     });
