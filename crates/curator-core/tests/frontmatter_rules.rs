@@ -906,39 +906,25 @@ fn renamed_keys_are_written_as_yaml_reads_them() {
 
 #[test]
 fn a_key_a_dataview_query_spells_with_capitals_keeps_them() {
-    let dashboard = (
-        "Dashboard.md",
-        "```dataview\nTABLE Status FROM \"Notes\" SORT Created desc\n```\n",
-    );
+    // `text` fixed in a vault of lowercase keys beside `query` (a note's path and text).
+    let fixed = |query: (&str, &str), text: &str| {
+        let mut vault = LOWERCASE_KEYS.to_vec();
+        vault.push(query);
+        fix_in(Settings::default(), &vault, "n.md", text).text
+    };
     let text = "---\nCreated: 2026-01-03\nTags: [a]\n---\n";
-    let mut vault = LOWERCASE_KEYS.to_vec();
-    vault.push(dashboard);
-    let out = fix_in(Settings::default(), &vault, "n.md", text);
-    assert_eq!(
-        out.text.as_deref(),
-        Some("---\nCreated: 2026-01-03\ntags: [a]\n---\n")
-    );
-    // A column's name and a comment read no key.
-    let named = (
-        "Dashboard.md",
-        "```dataviewjs\n// Tags by count\nlet t = p[\"Created\"];\n```\n```dataview\nTABLE file.link AS \"Title\"\n```\n",
-    );
-    let mut vault = LOWERCASE_KEYS.to_vec();
-    vault.push(named);
-    let titled = "---\nCreated: 2026-01-03\nTitle: x\nTags: [a]\n---\n";
-    let out = fix_in(Settings::default(), &vault, "n.md", titled);
-    assert_eq!(
-        out.text.as_deref(),
-        Some("---\nCreated: 2026-01-03\ntitle: x\ntags: [a]\n---\n")
-    );
+    let kept = Some("---\nCreated: 2026-01-03\ntags: [a]\n---\n".to_string());
+    let dashboard = "```dataview\nTABLE Status FROM \"Notes\" SORT Created desc\n```\n";
+    assert_eq!(fixed(("Dashboard.md", dashboard), text), kept);
     // An inline query reads it as well.
-    let inline = ("Home.md", "Made `= this.Created`.\n");
-    let mut vault = LOWERCASE_KEYS.to_vec();
-    vault.push(inline);
-    let out = fix_in(Settings::default(), &vault, "n.md", text);
+    assert_eq!(fixed(("Home.md", "Made `= this.Created`.\n"), text), kept);
+    // A column's name and a comment read no key.
+    let named = "```dataviewjs\n// Tags by count\nlet t = p[\"Created\"];\n```\n\
+                 ```dataview\nTABLE file.link AS \"Title\"\n```\n";
+    let titled = "---\nCreated: 2026-01-03\nTitle: x\nTags: [a]\n---\n";
     assert_eq!(
-        out.text.as_deref(),
-        Some("---\nCreated: 2026-01-03\ntags: [a]\n---\n")
+        fixed(("Dashboard.md", named), titled).as_deref(),
+        Some("---\nCreated: 2026-01-03\ntitle: x\ntags: [a]\n---\n")
     );
 }
 
@@ -954,12 +940,12 @@ const MEETING_FEB: (&str, &str) = (
 );
 
 fn fix_person(text: &str) -> String {
-    let out = fix_in(
-        Settings::default(),
-        &[MEETING_MARCH, MEETING_FEB],
-        "People/Ada Lovelace.md",
-        text,
-    );
+    fix_person_among(Settings::default(), &[MEETING_MARCH, MEETING_FEB], text)
+}
+
+/// Ada Lovelace's note `text` fixed in a vault of `meetings`.
+fn fix_person_among(settings: Settings, meetings: &[(&str, &str)], text: &str) -> String {
+    let out = fix_in(settings, meetings, "People/Ada Lovelace.md", text);
     out.text.unwrap_or_else(|| text.to_string())
 }
 
@@ -1002,15 +988,8 @@ fn last_contact_counts_no_meeting_dated_after_today() {
         today: today.to_string(),
         ..Settings::default()
     };
-    let fixed = |today: &str| {
-        let out = fix_in(
-            settings(today),
-            &[MEETING_MARCH, MEETING_FEB],
-            "People/Ada Lovelace.md",
-            person,
-        );
-        out.text.unwrap_or_else(|| person.to_string())
-    };
+    let fixed =
+        |today: &str| fix_person_among(settings(today), &[MEETING_MARCH, MEETING_FEB], person);
     assert_eq!(
         fixed("2025-02-20"),
         person.replace("2025-01-05", "2025-02-01")
@@ -1028,13 +1007,7 @@ fn last_contact_counts_no_meeting_dated_after_today() {
 fn last_contact_counts_no_meeting_called_off_and_no_absence() {
     let person = "---\ntype: person\nlast_contact: 2025-01-05\n---\n";
     let after = |meeting: (&str, &str)| {
-        let out = fix_in(
-            Settings::default(),
-            &[MEETING_FEB, meeting],
-            "People/Ada Lovelace.md",
-            person,
-        );
-        out.text.unwrap_or_else(|| person.to_string())
+        fix_person_among(Settings::default(), &[MEETING_FEB, meeting], person)
     };
     let moved_to_feb = "---\ntype: person\nlast_contact: 2025-02-01\n---\n";
     let called_off = "---\ndate: 2025-06-20\nstatus: cancelled\nparticipants: [\"[[Ada Lovelace]]\"]\n---\n# Offsite\n";

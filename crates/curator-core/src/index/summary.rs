@@ -337,17 +337,20 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
                 || categories.iter().any(|c| c == t || singular(c) == *t)
         })
     };
-    let mut participants: Vec<String> = match property("participants").map(|n| &n.kind) {
-        // One value listing them all (`participants: Ana Lima, Bo Chen`).
-        Some(crate::yaml::NodeKind::Scalar { value, .. }) => participant_entries(value)
-            .into_iter()
-            .filter_map(|(_, entry)| participant_name(entry))
-            .map(str::to_string)
-            .collect(),
-        _ => (strings("participants").iter())
-            .map(|p| link_target(p).to_string())
-            .collect(),
+    // The people a property lists: in one value (`participants: Ana Lima, Bo Chen`), or a list.
+    let people_in = |key: &str| -> Vec<String> {
+        match property(key).map(|n| &n.kind) {
+            Some(crate::yaml::NodeKind::Scalar { value, .. }) => participant_entries(value)
+                .into_iter()
+                .filter_map(|(_, entry)| participant_name(entry))
+                .map(str::to_string)
+                .collect(),
+            _ => (strings(key).iter())
+                .map(|p| link_target(p).to_string())
+                .collect(),
+        }
     };
+    let mut participants = people_in("participants");
     let line_participants = participants_line(note)
         .map(|(_, names)| names)
         .unwrap_or_default();
@@ -411,16 +414,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         .collect();
     statuses.extend(labelled_line(note, "Status").map(|(_, v)| v.to_string()));
     // Whom the meeting lists as there: its participants, and an `attendees` property.
-    let mut listed: Vec<String> = match property("attendees").map(|n| &n.kind) {
-        Some(crate::yaml::NodeKind::Scalar { value, .. }) => participant_entries(value)
-            .into_iter()
-            .filter_map(|(_, entry)| participant_name(entry))
-            .map(str::to_string)
-            .collect(),
-        _ => (strings("attendees").iter())
-            .map(|p| link_target(p).to_string())
-            .collect(),
-    };
+    let mut listed = people_in("attendees");
     listed.extend(participants.iter().cloned());
     // `**Participants:** Kofi, Yuki (absent), ~~Anja~~`: listed, but not there.
     let away: Vec<String> = labelled_line(note, "Participants")
