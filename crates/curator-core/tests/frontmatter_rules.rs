@@ -918,6 +918,16 @@ fn a_key_a_dataview_query_spells_with_capitals_keeps_them() {
     assert_eq!(fixed(("Dashboard.md", dashboard), text), kept);
     // An inline query reads it as well.
     assert_eq!(fixed(("Home.md", "Made `= this.Created`.\n"), text), kept);
+    // So do a Meta Bind field, a Templater template and a Metadata Menu fileClass.
+    assert_eq!(
+        fixed(("Home.md", "Made `INPUT[date:Created]`.\n"), text),
+        kept
+    );
+    let template =
+        "---\ncreated: <% tp.date.now() %>\n---\nMade <% tp.frontmatter[\"Created\"] %>\n";
+    assert_eq!(fixed(("Templates/Card.md", template), text), kept);
+    let file_class = "---\nfields:\n  - name: Created\n    type: Date\n---\n";
+    assert_eq!(fixed(("Classes/person.md", file_class), text), kept);
     // A column's name and a comment read no key.
     let named = "```dataviewjs\n// Tags by count\nlet t = p[\"Created\"];\n```\n\
                  ```dataview\nTABLE file.link AS \"Title\"\n```\n";

@@ -77,8 +77,9 @@ pub struct NoteSummary {
     /// (`#type/` of `WHERE icontains(tags, "#type/")`): the vault reads its `tags` with the `#`
     /// there ([`crate::index::VaultIndex::queries_tag_with_hash`]).
     pub query_tags: Vec<String>,
-    /// The property names spelled with capitals that the note's Dataview queries read, each
-    /// once, among those the key-case rule folds (`Created` of `sort Created desc`):
+    /// The property names spelled with capitals that the note's Dataview queries, Meta Bind
+    /// fields, Templater commands or Metadata Menu fields read, each once, among those the
+    /// key-case rule folds (`Created` of `sort Created desc`):
     /// [`crate::index::VaultIndex::queries_key`].
     pub query_keys: Vec<String>,
     /// The note's date: `**Date:**` line, then `date`/`created` property, then file name.
@@ -278,9 +279,12 @@ fn slug_spelled(title: &str, names: &[String]) -> Option<String> {
 pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
     if settings.is_not_a_note(note.path, note.text) {
         // Found by name, so links to it resolve; nothing else: its people are placeholders.
+        // A template's queries and its Templater commands read the keys of the notes made
+        // from it.
         return NoteSummary {
             path: note.path.to_string(),
             title: note.title().to_string(),
+            query_keys: query_keys(note, settings),
             ..NoteSummary::default()
         };
     }
@@ -678,28 +682,66 @@ fn query_tags(note: &Note) -> Vec<String> {
 }
 
 /// The text of the note's Dataview queries: its `dataview` and `dataviewjs` blocks, and with
-/// `inline`, its inline queries (`` `= this.Status` ``, `` `$= dv.current().Status` ``).
+/// `inline`, its inline queries (`` `= this.Status` ``, `` `$= dv.current().Status` ``) and
+/// Meta Bind's fields, which read and write properties by name (`` `INPUT[text:Company]` ``,
+/// `` `VIEW[{Company}]` ``, `meta-bind` blocks).
 fn queries<'n>(note: &'n Note, inline: bool) -> impl Iterator<Item = &'n str> + 'n {
     note.code
         .iter()
         .filter(move |c| match c.info.as_deref() {
-            Some(info) => matches!(info, "dataview" | "dataviewjs"),
+            Some(info) => {
+                matches!(info, "dataview" | "dataviewjs")
+                    || (inline && info.starts_with("meta-bind"))
+            }
             None => {
                 let code = note.text.get(c.span.clone()).unwrap_or("");
-                inline && code.trim_start_matches('`').starts_with(['=', '$'])
+                let code = code.trim_start_matches('`');
+                inline
+                    && (code.starts_with(['=', '$'])
+                        || code.starts_with("INPUT[")
+                        || code.starts_with("VIEW["))
             }
         })
         .filter_map(|c| note.text.get(c.span.clone()))
 }
 
-/// The words of the note's Dataview queries (inline ones included) that spell a property the
-/// key-case rule folds with capitals (`Created`, `Status`), each once.
+/// The property names a note reads by name outside queries: Templater's `tp.frontmatter.Key`
+/// and `tp.frontmatter["Key"]`, and the fields a Metadata Menu fileClass defines (`fields:` of
+/// entries with a `name`).
+fn named_reads<'n>(note: &'n Note) -> Vec<&'n str> {
+    let mut out = Vec::new();
+    for (at, found) in note.text.match_indices("tp.frontmatter") {
+        let rest = &note.text[at + found.len()..];
+        let rest = rest
+            .strip_prefix('.')
+            .or_else(|| rest.strip_prefix("[\""))
+            .or_else(|| rest.strip_prefix("['"))
+            .unwrap_or("");
+        let end = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(rest.len());
+        out.push(&rest[..end]);
+    }
+    let fields = note
+        .property("fields")
+        .and_then(|n| n.as_seq())
+        .unwrap_or(&[]);
+    out.extend(
+        fields
+            .iter()
+            .filter_map(|field| field.get("name")?.value.as_str()),
+    );
+    out
+}
+
+/// The words of the note's Dataview queries (inline ones included), Meta Bind fields,
+/// Templater commands and Metadata Menu fields that spell a property the key-case rule folds
+/// with capitals (`Created`, `Status`), each once.
 fn query_keys(note: &Note, settings: &Settings) -> Vec<String> {
-    let words = queries(note, true).flat_map(|q| {
-        read_names(q)
-            .into_iter()
-            .filter(|w| w.chars().any(char::is_uppercase) && folds(settings, &w.to_lowercase()))
-    });
+    let words = queries(note, true)
+        .flat_map(read_names)
+        .chain(named_reads(note))
+        .filter(|w| w.chars().any(char::is_uppercase) && folds(settings, &w.to_lowercase()));
     each_once(words)
 }
 
