@@ -314,6 +314,15 @@ mod tests {
     }
 
     #[test]
+    fn malay_and_welsh_particles_join_a_handle() {
+        assert_eq!(
+            readings("@Nur Aisyah binti Abdullah ⏫")[0][0],
+            "Nur Aisyah binti Abdullah"
+        );
+        assert_eq!(readings("@Gruffudd ap Rhys")[0][0], "Gruffudd ap Rhys");
+    }
+
+    #[test]
     fn a_citation_key_is_no_handle() {
         let text = "Read @zavalaruiz2022 and [@smith2020a, p. 3], ask @rob2 and @Ana2 Lee";
         let found: Vec<&str> = find(text)

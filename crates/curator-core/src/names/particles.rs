@@ -6,8 +6,8 @@
 
 /// The particles, lowercase and sorted, five bytes at most.
 const PARTICLES: &[&str] = &[
-    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "el",
-    "ibn", "la", "le", "ten", "ter", "van", "von", "zu",
+    "al", "ap", "bin", "bint", "binti", "da", "das", "de", "del", "della", "den", "der", "di",
+    "do", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "zu",
 ];
 
 /// True when `word`, exactly as written (lowercase), is a name particle. Prose scanning asks
