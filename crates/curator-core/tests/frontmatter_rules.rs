@@ -1014,6 +1014,28 @@ fn last_contact_counts_no_meeting_dated_after_today() {
 }
 
 #[test]
+fn last_contact_of_a_title_two_people_share_counts_links_by_path_alone() {
+    let person = "---\ntype: person\nlast_contact: 2025-01-05\n---\n";
+    let cousin = ("People/Family/Ada Lovelace.md", person);
+    let fixed = |meeting: &str| {
+        let vault = [cousin, ("Meetings/M.md", meeting)];
+        let out = fix_in(
+            Settings::default(),
+            &vault,
+            "People/Work/Ada Lovelace.md",
+            person,
+        );
+        out.text.unwrap_or_else(|| person.to_string())
+    };
+    let by_title = "---\ntype: meeting\ndate: 2025-03-01\n---\nWith [[Ada Lovelace]].\n";
+    assert_eq!(fixed(by_title), person);
+    let by_path = "---\ntype: meeting\ndate: 2025-03-01\n---\nWith [[Work/Ada Lovelace|Ada]].\n";
+    assert_eq!(fixed(by_path), person.replace("2025-01-05", "2025-03-01"));
+    let other = "---\ntype: meeting\ndate: 2025-03-01\n---\nWith [[Family/Ada Lovelace]].\n";
+    assert_eq!(fixed(other), person);
+}
+
+#[test]
 fn last_contact_counts_no_meeting_called_off_and_no_absence() {
     let person = "---\ntype: person\nlast_contact: 2025-01-05\n---\n";
     let after = |meeting: (&str, &str)| {

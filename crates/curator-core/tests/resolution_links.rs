@@ -880,3 +880,21 @@ fn an_owner_is_never_rewritten_inside_a_longer_name() {
         text
     );
 }
+
+#[test]
+fn a_participant_link_with_more_around_it_stays_whole() {
+    let people = [("People/Fatou Diop.md", "---\ntype: person\n---\n")];
+    for item in [
+        "\"[[Fatou Diop|Fatou]] (regrets)\"",
+        "\"~~[[Fatou Diop]]~~\"",
+        "\"*[[Fatou Diop]]*\"",
+        "\"[[Fatou Diop]],\"",
+        "\"[Fatou Diop](People/Fatou%20Diop.md)\"",
+    ] {
+        let text = format!("---\ntype: meeting\nparticipants:\n  - {item}\n---\n# Sync\n");
+        assert_eq!(
+            fix_in(Settings::default(), &people, "Meetings/M.md", &text),
+            text
+        );
+    }
+}

@@ -300,6 +300,9 @@ pub fn structured(note: &Note, index: &VaultIndex) -> Vec<Found> {
     out
 }
 
+/// Characters of link and emphasis markup, which no name holds.
+const MARKUP: &[char] = &['[', ']', '(', ')', '~', '*', '!', '@', '|', '_', '`'];
+
 fn frontmatter_participants(note: &Note) -> Vec<Found> {
     let Some(fm) = note.frontmatter.as_ref() else {
         return Vec::new();
@@ -330,7 +333,10 @@ fn frontmatter_participants(note: &Note) -> Vec<Found> {
             };
             let mut from = 0;
             for (_, entry) in entries {
-                let Some(name) = participant_name(entry) else {
+                // A link with more around it (`[[Fatou Diop|Fatou]] (regrets)`, `~~[[Fatou
+                // Diop]]~~`, a Markdown link) is no name to rewrite: its brackets and marks say
+                // more than a name, and a rewrite would break them.
+                let Some(name) = participant_name(entry).filter(|n| !n.contains(MARKUP)) else {
                     continue;
                 };
                 let Some(at) = raw.get(from..).and_then(|rest| rest.find(name)) else {

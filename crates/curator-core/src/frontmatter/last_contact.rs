@@ -12,7 +12,8 @@
 //! about ([`crate::links::about`]) and is listed in the person's meetings section; with mention
 //! links on, every meeting about the person links them, and the two agree once fixed.
 //!
-//! A meeting dated after today ([`crate::settings::Settings::today`]) has not taken place. A
+//! Where two people's notes share a title, a link by the title alone may be either's: only a
+//! link by the note's path counts. A meeting dated after today ([`crate::settings::Settings::today`]) has not taken place. A
 //! meeting called off met no one, and a person it links only as absent (`Apologies:
 //! [[Ana]]`), or leaves out of the attendees it lists, was not met there
 //! ([`crate::index`]'s attendance): neither counts.
@@ -38,6 +39,13 @@ pub const RULE: Rule = Rule {
     description: "Keep a person's last contact at the newest meeting that links to them.",
 };
 
+/// True when the link target `target` names the note at `path` (without `.md`) by its path:
+/// whole, or its last folders and name (`Work/Mohammed Al-Farsi`).
+fn links_path(target: &str, path: &str) -> bool {
+    let (target, path) = (fold(target.trim_end_matches(".md")), fold(path));
+    target.contains('/') && (path == target || path.ends_with(&format!("/{target}")))
+}
+
 /// Proposes moving `last_contact` forward to the newest linking meeting's date.
 pub fn check(doc: &Doc, out: &mut Findings) {
     let Some(prop) = doc.prop("last_contact") else {
@@ -50,12 +58,21 @@ pub fn check(doc: &Doc, out: &mut Findings) {
     let today = Date::parse_iso(&doc.ctx.settings.today);
     let name = crate::note::linked_name(doc.note.path);
     let title = fold(name);
+    // Two people's notes of one title (`Work/Mohammed Al-Farsi`, `Family/Mohammed Al-Farsi`):
+    // a link by the title alone may be either's, so only a link by this note's path counts.
+    let shared = index
+        .by_name(name)
+        .filter(|n| n.kind == NoteKind::Person && fold(crate::note::linked_name(&n.path)) == title)
+        .nth(1)
+        .is_some();
+    let own_path = doc.note.path.strip_suffix(".md").unwrap_or(doc.note.path);
     let Some((newest, meeting)) = index
         .backlinks(name)
         .filter(|n| {
             n.kind == NoteKind::Meeting
                 && n.path != doc.note.path
                 && n.wikilinks.contains(&title)
+                && (!shared || n.links.iter().any(|l| links_path(l, own_path)))
                 && !n.cancelled
                 && !n.not_met.contains(&title)
         })
