@@ -46,14 +46,16 @@ impl Date {
     }
 
     /// The date a file name starts with (`2025-10-28 - Title`, `20251028 0930 Title`) or ends
-    /// with after a space (`Retro 2024-05-07`).
+    /// with after a space (`Retro 2024-05-07`) when it holds no other.
     pub fn from_file_name(name: &str) -> Option<Date> {
         let name = name.rsplit('/').next().unwrap_or(name);
         if let Some(d) = name.get(..10).and_then(Date::parse_iso) {
             return Some(d);
         }
         let stem = name.strip_suffix(".md").unwrap_or(name);
+        // One date ending the name: a range (`Offsite 2025-01-15 to 2025-01-17`) names two days.
         let ending = (stem.len().checked_sub(11))
+            .filter(|&at| stem.get(..at).is_some_and(|head| !holds_iso_date(head)))
             .and_then(|at| stem.get(at..))
             .and_then(|end| end.strip_prefix([' ', '_']))
             .and_then(Date::parse_iso);
@@ -68,6 +70,13 @@ impl Date {
         }
         compact(head)
     }
+}
+
+/// True when `text` holds a `YYYY-MM-DD` date anywhere.
+pub fn holds_iso_date(text: &str) -> bool {
+    (0..text.len().saturating_sub(9))
+        .filter(|&i| text.is_char_boundary(i))
+        .any(|i| text.get(i..i + 10).and_then(Date::parse_iso).is_some())
 }
 
 /// Which number of a numeric date written `NN-NN-YYYY` is the day.
@@ -428,6 +437,7 @@ mod tests {
         );
         assert_eq!(d("Retro_2024-05-07.md").as_deref(), Some("2024-05-07"));
         assert_eq!(d("Release v2024-05-07.md"), None);
+        assert_eq!(d("Offsite 2025-01-15 to 2025-01-17.md"), None);
         assert_eq!(d("123456789 note.md"), None);
         assert_eq!(d("Rob Benoit.md"), None);
         assert_eq!(d("People/Aurélie Mensah.md"), None);

@@ -1048,7 +1048,16 @@ fn last_contact_counts_no_meeting_called_off_and_no_absence() {
     let discussed = "---\ntype: meeting\ndate: 2025-05-03\nattendees: Bo Chen, Cy Diaz\n---\n- Discussed [[Ada Lovelace]]'s paper.\n";
     let flagged =
         "---\ntype: meeting\ndate: 2025-05-04\ncancelled: true\n---\nWith [[Ada Lovelace]].\n";
-    for meeting in [called_off, absent, absent_property, discussed, flagged] {
+    let dated_off =
+        "---\ntype: meeting\ndate: 2025-05-05 (cancelled)\n---\nWith [[Ada Lovelace]].\n";
+    for meeting in [
+        called_off,
+        absent,
+        absent_property,
+        discussed,
+        flagged,
+        dated_off,
+    ] {
         assert_eq!(after(("Meetings/M.md", meeting)), moved_to_feb, "{meeting}");
     }
     // Absent at first, then there: met.

@@ -228,7 +228,10 @@ pub fn labelled_line<'a>(
 ) -> Option<(std::ops::Range<usize>, &'a str)> {
     let body = note.body();
     let needle = format!("**{label}:**");
-    let at = memchr::memmem::find(body.as_bytes(), needle.as_bytes())?;
+    // The first such label outside code and comments (an example pasted in a code block is
+    // no line of the note's own).
+    let at = memchr::memmem::find_iter(body.as_bytes(), needle.as_bytes())
+        .find(|&at| !note.in_code_or_comment(note.body_start + at))?;
     let line_start = body[..at].rfind('\n').map_or(0, |i| i + 1);
     if !body[line_start..at].trim().is_empty() {
         return None;
@@ -250,14 +253,28 @@ pub fn labelled_line<'a>(
 /// The note's own date: its `**Date:**` line, else a `date`/`created` property, else its file name.
 pub fn note_date(note: &Note) -> Option<Date> {
     labelled_line(note, "Date")
-        .and_then(|(_, v)| Date::parse_iso(v.get(..10).unwrap_or(v)))
+        .and_then(|(_, v)| settled_date(v))
         .or_else(|| {
-            ["date", "created"].iter().find_map(|k| {
-                let v = note.property(k)?.as_str()?;
-                Date::parse_iso(v.get(..10).unwrap_or(v))
-            })
+            ["date", "created"]
+                .iter()
+                .find_map(|k| settled_date(note.property(k)?.as_str()?))
         })
         .or_else(|| Date::from_file_name(note.path))
+}
+
+/// The ISO date `value` opens with, unless what follows leaves the day open: a question mark,
+/// another date, or a word of doubt (`2025-11-27 (tentative)`, `2025-11-25 or 2025-11-30`).
+/// A time or a week day after it is the same day.
+fn settled_date(value: &str) -> Option<Date> {
+    let date = Date::parse_iso(value.get(..10)?)?;
+    let rest = fold(value.get(10..).unwrap_or(""));
+    let doubt = ["tentative", "tbc", "tbd", "maybe", "proposed", "or", "to"];
+    let open = rest.contains('?')
+        || crate::dates::holds_iso_date(&rest)
+        || rest
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| doubt.contains(&w));
+    (!open).then_some(date)
 }
 
 /// The `name` a note whose file name is its slug (`alex-wissner-gross.md`) spells out, `Alex
@@ -416,7 +433,14 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         .iter()
         .flat_map(|k| strings(k))
         .collect();
-    statuses.extend(labelled_line(note, "Status").map(|(_, v)| v.to_string()));
+    // A date written with what became of the meeting says so too (`date: 2025-11-29 (cancelled)`).
+    statuses.extend(strings("date"));
+    statuses.extend(
+        ["Status", "Date"]
+            .iter()
+            .filter_map(|label| labelled_line(note, label))
+            .map(|(_, v)| v.to_string()),
+    );
     // Whom the meeting lists as there: its participants, and an `attendees` property.
     let mut listed = people_in("attendees");
     listed.extend(participants.iter().cloned());
@@ -803,6 +827,27 @@ fn text_tags<'n>(note: &'n Note) -> impl Iterator<Item = &'n str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_meeting_date_is_its_own_lines_when_settled() {
+        let date = |text: &str| note_date(&Note::parse("M.md", text)).map(|d| d.to_string());
+        for settled in [
+            "**Date:** 2025-11-05 (Wednesday)\n",
+            "---\ndate: 2025-11-05T10:00\n---\n",
+        ] {
+            assert_eq!(date(settled).as_deref(), Some("2025-11-05"), "{settled}");
+        }
+        for open in [
+            "---\ndate: 2025-11-27 (tentative)\n---\n",
+            "---\ndate: 2025-11-26?\n---\n",
+            "---\ndate: 2025-11-25 or 2025-11-30\n---\n",
+        ] {
+            assert_eq!(date(open), None, "{open}");
+        }
+        // A line in a code block is an example, not the note's.
+        let example = "Template:\n\n```\n**Date:** 2024-01-01\n```\n**Date:** 2025-11-05\n";
+        assert_eq!(date(example).as_deref(), Some("2025-11-05"));
+    }
 
     #[test]
     fn a_kind_folder_is_found_at_any_depth_numbered_or_not() {
