@@ -103,6 +103,14 @@ fn tags_written_in_the_text_count_as_the_vault_spelling_them() {
         ("d.md", "```sh\necho #metrics\n```\n"),
     ];
     assert_eq!(fixed_in(&in_code, &tags("[metrics]")), tags("[Metrics]"));
+    // Nor is one in quoted text, clipped from someone else: here the vault writes `seo`.
+    let clipped = [
+        ("a.md", "---\ntags: [seo]\n---\n"),
+        ("b.md", "> Ship it #SEO #growth\n"),
+        ("c.md", "Saved:\n\n> #SEO tips\n> more #SEO\n"),
+        ("d.md", ">> #SEO, quoted twice\n"),
+    ];
+    assert_eq!(fixed_in(&clipped, &tags("[seo]")), tags("[seo]"));
 }
 
 #[test]

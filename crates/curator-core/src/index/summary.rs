@@ -808,7 +808,7 @@ fn each_once<'a>(forms: impl Iterator<Item = &'a str>) -> Vec<String> {
         .collect()
 }
 
-/// The tags the note's text writes as `#tags` (outside code and comments), without the `#`:
+/// The tags the note's text writes as `#tags` (outside code, comments and quotes), without the `#`:
 /// how the vault spells a tag is how its notes write it, in their `tags` property or in their
 /// text (`#metrics` in three notes' text outweighs `Metrics` in two notes' properties). Only
 /// what Obsidian reads as a whole tag counts — letters, digits, `_`, `-` and `/`.
@@ -817,11 +817,19 @@ fn text_tags<'n>(note: &'n Note) -> impl Iterator<Item = &'n str> {
     crate::hashtags::find(body)
         .into_iter()
         .filter(move |span| !note.in_code_or_comment(note.body_start + span.start))
+        .filter(move |span| !quoted(body, span.start))
         .filter_map(move |span| body.get(span.start + 1..span.end))
         .filter(|tag| {
             tag.chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '/'))
         })
+}
+
+/// True when the line of `text` holding byte `at` is quoted (`> …`): words clipped from
+/// someone else (a tweet's `#SEO`), not how the vault's owner writes.
+fn quoted(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    text[start..at].trim_start().starts_with('>')
 }
 
 #[cfg(test)]
