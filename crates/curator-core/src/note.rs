@@ -406,6 +406,9 @@ fn covers<T>(items: &[T], span: impl Fn(&T) -> &Range<usize>, offset: usize) -> 
 /// at the first line that opens a block. A `$$` that never closes opens nothing.
 fn math_blocks(text: &str, body_start: usize, code: &[Code]) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
+    if memchr::memmem::find(&bytes[body_start.min(bytes.len())..], b"$$").is_none() {
+        return Vec::new();
+    }
     let line_end = |at: usize| memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
     let mut blocks = Vec::new();
     let mut line = body_start;

@@ -526,14 +526,12 @@ impl Settings {
 }
 
 /// True when the file at `path` is an Excalidraw drawing: named `….excalidraw.md`, or its
-/// frontmatter's first lines say `excalidraw-plugin:`.
+/// frontmatter's first lines (600 bytes) say `excalidraw-plugin:`.
 fn is_drawing(path: &str, text: &str) -> bool {
+    let head = text.as_bytes().get(..600).unwrap_or(text.as_bytes());
     path.ends_with(".excalidraw.md")
         || (text.starts_with("---")
-            && text
-                .lines()
-                .take(12)
-                .any(|line| line.starts_with("excalidraw-plugin:")))
+            && memchr::memmem::find(head, b"\nexcalidraw-plugin:").is_some())
 }
 
 #[cfg(test)]

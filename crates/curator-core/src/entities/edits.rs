@@ -50,10 +50,9 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
             let entity =
                 (r.resolution.entity.as_ref()).filter(|e| !names_two(e) && !garbled_title(e))?;
             let f = &r.found;
-            // A name read out of garbled text is rewritten by the mojibake rule or kept with
-            // it, never by a guess at what its garble says; a link in a heading is part of the
-            // heading's text, which links to the heading name.
-            if garbled.overlaps(&f.span) || note.in_heading(f.span.start) {
+            // A link in a heading is part of the heading's text, which links to the heading
+            // name.
+            if note.in_heading(f.span.start) {
                 return None;
             }
             let current = note.text.get(f.span.clone())?;
@@ -126,6 +125,11 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
             // A name spelled with letters the replacement spells in ASCII (`@Jürgen` for the
             // note Jurgen Muller) is spelled better than the note: it stays as written.
             if f.kind != Kind::Wikilink && accented(current) > accented(&replacement) {
+                return None;
+            }
+            // A name read out of garbled text is rewritten by the mojibake rule or kept with
+            // it, never by a guess at what its garble says.
+            if garbled.overlaps(&f.span) {
                 return None;
             }
             let reason = match r.resolution.decision {

@@ -87,8 +87,12 @@ const NOT_THERE: &[&str] = &[
 /// True when a participants entry marks its person as not there: struck through
 /// (`~~Yuki Tanaka~~`) or qualified so (`Yuki Tanaka (absent)`).
 pub fn marked_not_there(entry: &str) -> bool {
+    // A mark says so in brackets, struck through or after a dash: a bare name holds none.
+    if !entry.contains(['(', '~', '-', '—', '–', ':']) {
+        return false;
+    }
     let entry = fold(entry);
-    entry.contains("~~") || NOT_THERE.iter().any(|w| holds_word(&entry, w))
+    entry.contains("~~") || holds_any(&entry, NOT_THERE)
 }
 
 /// True when the meeting `note` was called off: a status of it says so (`status: ❌
@@ -96,10 +100,7 @@ pub fn marked_not_there(entry: &str) -> bool {
 /// tag does (`tags` holds those of its properties and its text), a callout does (`> [!cancelled]`,
 /// `> [!warning] Abgesagt`), or the word stands in its title or its first heading.
 pub fn cancelled(note: &Note, statuses: &[String], flagged: bool, tags: &[String]) -> bool {
-    let calls_off = |text: &str| {
-        let text = fold(text);
-        CALLED_OFF.iter().any(|w| holds_word(&text, w))
-    };
+    let calls_off = |text: &str| holds_any(&fold(text), CALLED_OFF);
     let callout = || {
         note.body().lines().any(|line| {
             let line = line.trim_start_matches([' ', '>']);
@@ -173,8 +174,8 @@ pub fn not_met(
 /// label, its section's heading is one, or `(absent` follows it.
 fn marked_absent(note: &Note, span: std::ops::Range<usize>) -> bool {
     let text = note.text;
-    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let before = text[line_start..span.start]
+    let line_start = note.lines.line_start(note.line_of(span.start)).unwrap_or(0);
+    let before = text[line_start.min(span.start)..span.start]
         .trim_start_matches(|c: char| c.is_whitespace() || "->*+_#".contains(c))
         .trim_start_matches("[ ] ")
         .trim_start_matches("[x] ");
@@ -188,15 +189,17 @@ fn marked_absent(note: &Note, span: std::ops::Range<usize>) -> bool {
             )
         })
     });
-    let after: String = text[span.end..].chars().take(24).collect();
-    let after = fold(after.trim_start_matches([' ', ',', '—', '–', '-']));
-    let marked = ABSENT_AFTER.iter().any(|m| after.starts_with(m));
+    let after = text[span.end..].trim_start_matches([' ', ',', '—', '–', '-']);
+    let marked = ABSENT_AFTER.iter().any(|m| {
+        after
+            .as_bytes()
+            .get(..m.len())
+            .is_some_and(|a| a.eq_ignore_ascii_case(m.as_bytes()))
+    });
     let struck = before.ends_with("~~") && text[span.end..].starts_with("~~");
-    let heading = note
-        .headings
-        .iter()
-        .rev()
-        .find(|h| h.span.end <= span.start)
+    let section = note.headings.partition_point(|h| h.span.end <= span.start);
+    let heading = (section.checked_sub(1))
+        .and_then(|i| note.headings.get(i))
         .is_some_and(|h| is_absence_label(h.text.trim_end_matches(':')));
     labelled || marked || struck || heading
 }
@@ -207,12 +210,16 @@ fn is_absence_label(label: &str) -> bool {
     ABSENCE_LABELS.contains(&label.as_str())
 }
 
-/// True when `word` stands in `text` as a whole word.
-fn holds_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+/// True when one of `phrases` (lowercase words, one or more) stands in `text` (folded) as
+/// whole words: `text` is split into words once.
+fn holds_any(text: &str, phrases: &[&str]) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    phrases.iter().any(|phrase| {
+        let parts: Vec<&str> = phrase.split(' ').collect();
+        words.windows(parts.len()).any(|w| w == parts.as_slice())
     })
 }
 

@@ -429,39 +429,48 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         .map(str::to_string)
         .filter(|s| !s.is_empty())
         .or_else(|| table_field(note, "Role"));
-    let mut statuses: Vec<String> = ["status", "meeting_status"]
-        .iter()
-        .flat_map(|k| strings(k))
-        .collect();
-    // A date written with what became of the meeting says so too (`date: 2025-11-29 (cancelled)`).
-    statuses.extend(strings("date"));
-    statuses.extend(
-        ["Status", "Date"]
-            .iter()
-            .filter_map(|label| labelled_line(note, label))
-            .map(|(_, v)| v.to_string()),
-    );
-    // Whom the meeting lists as there: its participants, and an `attendees` property.
-    let mut listed = people_in("attendees");
-    listed.extend(participants.iter().cloned());
-    // `**Participants:** Kofi, Yuki (absent), ~~Anja~~`: listed, but not there.
-    let away: Vec<String> = labelled_line(note, "Participants")
-        .map(|(_, value)| {
-            (participant_entries(value).into_iter())
-                .filter(|(_, entry)| attendance::marked_not_there(entry))
-                .filter_map(|(_, entry)| participant_name(entry.trim().trim_matches('~')))
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default();
-    listed.retain(|name| !away.contains(name));
-    let flagged = ["cancelled", "canceled"].iter().any(|k| {
-        property(k)
-            .and_then(|n| n.as_str())
-            .is_some_and(|v| v == "true")
-    });
-    let cancelled =
-        kind == NoteKind::Meeting && attendance::cancelled(note, &statuses, flagged, &tag_forms);
+    // Whether the meeting took place, and whom it met.
+    let (cancelled, not_met) = match kind {
+        NoteKind::Meeting => {
+            let mut statuses: Vec<String> = ["status", "meeting_status"]
+                .iter()
+                .flat_map(|k| strings(k))
+                .collect();
+            // A date written with what became of the meeting says so too (`date: 2025-11-29
+            // (cancelled)`).
+            statuses.extend(strings("date"));
+            statuses.extend(
+                ["Status", "Date"]
+                    .iter()
+                    .filter_map(|label| labelled_line(note, label))
+                    .map(|(_, v)| v.to_string()),
+            );
+            let flagged = ["cancelled", "canceled"].iter().any(|k| {
+                property(k)
+                    .and_then(|n| n.as_str())
+                    .is_some_and(|v| v == "true")
+            });
+            // Whom the meeting lists as there: its participants, and an `attendees` property.
+            let mut listed = people_in("attendees");
+            listed.extend(participants.iter().cloned());
+            // `**Participants:** Kofi, Yuki (absent), ~~Anja~~`: listed, but not there.
+            let away: Vec<String> = labelled_line(note, "Participants")
+                .map(|(_, value)| {
+                    (participant_entries(value).into_iter())
+                        .filter(|(_, entry)| attendance::marked_not_there(entry))
+                        .filter_map(|(_, entry)| participant_name(entry.trim().trim_matches('~')))
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default();
+            listed.retain(|name| !away.contains(name));
+            (
+                attendance::cancelled(note, &statuses, flagged, &tag_forms),
+                attendance::not_met(note, &keyed_frontmatter_links(note), &listed, &away),
+            )
+        }
+        _ => (false, BTreeSet::new()),
+    };
     NoteSummary {
         path: note.path.to_string(),
         title: note.title().to_string(),
@@ -480,12 +489,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         wikilinks,
         participants,
         cancelled,
-        not_met: match kind {
-            NoteKind::Meeting => {
-                attendance::not_met(note, &keyed_frontmatter_links(note), &listed, &away)
-            }
-            _ => BTreeSet::new(),
-        },
+        not_met,
         company,
         owner_query_handle: query_handle(note),
         company_tag,
@@ -734,8 +738,9 @@ fn queries<'n>(note: &'n Note, inline: bool) -> impl Iterator<Item = &'n str> + 
 /// entries with a `name`).
 fn named_reads<'n>(note: &'n Note) -> Vec<&'n str> {
     let mut out = Vec::new();
-    for (at, found) in note.text.match_indices("tp.frontmatter") {
-        let rest = &note.text[at + found.len()..];
+    const COMMAND: &str = "tp.frontmatter";
+    for at in memchr::memmem::find_iter(note.text.as_bytes(), COMMAND) {
+        let rest = note.text.get(at + COMMAND.len()..).unwrap_or("");
         let rest = rest
             .strip_prefix('.')
             .or_else(|| rest.strip_prefix("[\""))
