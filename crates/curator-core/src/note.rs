@@ -350,7 +350,14 @@ impl<'a> Note<'a> {
                     ));
                 }
                 Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
-                    if let Some((start, dest, kind, shown)) = link.take() {
+                    // Obsidian reads no wikilink across a line break (`[[Bobby` and `T]]`).
+                    let broken = |start: usize, kind: LinkKind| {
+                        kind != LinkKind::Markdown && self.text[start..span.end].contains('\n')
+                    };
+                    if let Some((start, dest, kind, shown)) = link
+                        .take()
+                        .filter(|(start, _, kind, _)| !broken(*start, *kind))
+                    {
                         self.links.push(make_link(
                             &self.text[start..span.end],
                             start..span.end,
@@ -741,6 +748,13 @@ mod tests {
         assert!(open.code.is_empty() && open.links.len() == 1);
         let mid = Note::parse("P.md", "Pay $$ now\n- [ ] pay [[Ana]] $$\n");
         assert_eq!(mid.links.len(), 1);
+    }
+
+    #[test]
+    fn a_wikilink_is_one_line() {
+        let note = Note::parse("M.md", "Met [[Bobby\nT]] and [[Ana]].\n");
+        let targets: Vec<&str> = note.links.iter().map(|l| l.target.as_str()).collect();
+        assert_eq!(targets, ["Ana"]);
     }
 
     #[test]

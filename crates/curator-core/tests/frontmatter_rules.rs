@@ -137,6 +137,8 @@ fn leaves_a_participants_placeholder_whose_line_names_two_in_one_entry() {
         "Ada Lovelace, Mei Chou (absent)",
         "Ada Lovelace, Lars Holm (optional, did not join)",
         "Ada Lovelace; ~~Mei Chou~~",
+        "Luz Martínez y Dolores Ruiz",
+        "Ada Lovelace und Lars Holm",
     ] {
         let text =
             format!("---\nparticipants: {{{{participants}}}}\n---\n**Participants:** {line}\n");

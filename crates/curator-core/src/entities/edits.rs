@@ -96,6 +96,9 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 // An account's name (`@bruno_t`, `@ana.silva`, `@rob2`) is written as its owner
                 // chose it, and a name with an `s` run on (`@Brunos notes`) is a possessive.
                 Kind::Owner if is_account(current) || runs_on_an_s(current, entity) => return None,
+                // `@Ernst B.`: the dot may be the initial's or the sentence's, and completed
+                // either way one of them reads wrong (`@Ernst Becker. prüfen`).
+                Kind::Owner if ends_with_an_initial(note, f.span.end) => return None,
                 Kind::Owner => match (index.queried_handle(&entity.title), entity.spelled_name()) {
                     (Some(queried), _) => queried.to_string(),
                     (None, Some(name)) if f.camel => handles::camel(name),
@@ -152,6 +155,15 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
             (!written).then(|| Edit::new(f.span.start, end, replacement, EDIT_RULE, reason))
         })
         .collect()
+}
+
+/// True when the handle ending at `end` ends with an initial and its dot (`@Ernst B.`).
+fn ends_with_an_initial(note: &Note, end: usize) -> bool {
+    let text = note.text;
+    let word_start = text[..end]
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| i + 1);
+    text[end..].starts_with('.') && text[word_start..end].chars().count() == 1
 }
 
 /// True when a link target is `title` written with its `.md` (`[[Diffusion Labs.md]]`): it

@@ -31,6 +31,12 @@ pub const RULE: Rule = Rule {
         "Replace unfilled placeholders such as a date placeholder with the value found in the note.",
 };
 
+/// Words joining two people in one entry (`Luz Martínez y Dolores Ruiz`), in the languages
+/// participants lines are written in; lowercase, as they stand between names.
+const JOINING_WORDS: &[&str] = &[
+    "and", "&", "+", "y", "e", "und", "et", "en", "og", "och", "ve", "aur", "और", "и", "i",
+];
+
 /// What a **Participants:** line writes for people not known yet: no one's name.
 const NOBODY_YET: &[&str] = &["n/a", "none", "tba", "tbc", "tbd", "unknown"];
 
@@ -389,8 +395,7 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
             // `Ana Lima and Bo Chen`, `Ana & Bo`: two people in one entry, which the line does
             // not split; `TBD`: nobody yet. Filled, either would be one wrong participant.
             let unsplit = names.iter().find(|name| {
-                name.split_whitespace()
-                    .any(|w| matches!(w, "and" | "&" | "+"))
+                name.split_whitespace().any(|w| JOINING_WORDS.contains(&w))
                     || NOBODY_YET.contains(&name.trim().to_lowercase().as_str())
             });
             if let Some(name) = unsplit {
