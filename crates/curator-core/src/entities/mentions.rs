@@ -301,7 +301,7 @@ pub fn structured(note: &Note, index: &VaultIndex) -> Vec<Found> {
 }
 
 /// Characters of link and emphasis markup, which no name holds.
-const MARKUP: &[char] = &['[', ']', '(', ')', '~', '*', '!', '@', '|', '_', '`'];
+const MARKUP: &[char] = &['[', ']', '~', '*', '|', '`'];
 
 fn frontmatter_participants(note: &Note) -> Vec<Found> {
     let Some(fm) = note.frontmatter.as_ref() else {
