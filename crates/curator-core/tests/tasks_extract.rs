@@ -243,6 +243,12 @@ fn owners_resolve_to_person_notes() {
             &[],
             "Launch the promotion (@cosmoworld)",
         ),
+        // A word ending a hyphenated one is no preposition (`cut-over`, `sign-off`).
+        (
+            "- [ ] Dry run of the cut-over @mark",
+            &["mark"],
+            "Dry run of the cut-over",
+        ),
         // A handle after a preposition or a conjunction is whom the task is about, unless
         // `and` joins it to an owner before it.
         (

@@ -272,8 +272,10 @@ fn in_parentheses(before: &str) -> bool {
 /// Chen]]`).
 fn follows_linking_word(before: &str) -> bool {
     let before = before.trim_end();
+    // The last word, whole: `over` of `cut-over` is no preposition.
     let word_before = (before.rsplit(|c: char| !c.is_alphabetic()).next())
-        .filter(|w| !w.is_empty() && before.ends_with(w));
+        .filter(|w| !w.is_empty() && before.ends_with(w))
+        .filter(|w| !before[..before.len() - w.len()].ends_with(['-', '\u{2010}']));
     if let Some(word) = word_before.filter(|w| is_joining_word(w)) {
         let rest = before[..before.len() - word.len()].trim_end_matches([' ', '*', '_', ',']);
         if let Some(open) = rest.strip_suffix("]]").and_then(|r| r.rfind("[[")) {
