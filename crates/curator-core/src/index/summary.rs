@@ -213,12 +213,27 @@ pub fn participant_name(value: &str) -> Option<&str> {
         let everyday = name.split_whitespace().all(|w| {
             w.chars().all(|c| !c.is_uppercase()) && crate::names::everyday::is_common_word(w)
         });
-        if everyday || name.starts_with(|c: char| c.is_ascii_digit()) {
+        if everyday || name.starts_with(|c: char| c.is_ascii_digit()) || is_speaker_label(name) {
             return None;
         }
         name
     };
     (!name.is_empty() && !name.contains('{')).then_some(name)
+}
+
+/// True when `name` is a transcription tool's anonymous label for a voice (`Speaker 1`,
+/// `Speaker A`, `SPEAKER_00`, `Unknown Speaker`, `Guest 2`): no one's name.
+fn is_speaker_label(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower.split([' ', '_']).filter(|w| !w.is_empty()).collect();
+    let numbered = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || w.chars().count() == 1;
+    match words.as_slice() {
+        ["unknown", "speaker"] | ["unknown"] => true,
+        [label, mark] => {
+            matches!(*label, "speaker" | "guest" | "participant" | "caller") && numbered(mark)
+        }
+        _ => false,
+    }
 }
 
 /// The value span and text of a `**Label:** value` line in the body.
@@ -840,6 +855,22 @@ fn quoted(text: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_transcription_tools_speaker_label_is_no_participant() {
+        for label in [
+            "Speaker 1",
+            "Speaker A",
+            "SPEAKER_00",
+            "Unknown Speaker",
+            "Guest 2",
+        ] {
+            assert_eq!(participant_name(label), None, "{label}");
+        }
+        for name in ["Speaker Pelosi", "Guest Ana", "Ana Lima"] {
+            assert_eq!(participant_name(name), Some(name), "{name}");
+        }
+    }
 
     #[test]
     fn a_meeting_date_is_its_own_lines_when_settled() {
