@@ -902,8 +902,10 @@ fn a_participant_link_with_more_around_it_stays_whole() {
 #[test]
 fn an_owner_ending_with_an_initial_and_its_dot_stays_as_written() {
     let people = [("People/Ernst Becker.md", "---\ntype: person\n---\n")];
+    // A no-break space before the initial parts the handle's words as a space does.
     let text =
-        "**Participants:** Ernst Becker\n\n- [ ] @Ernst B. prüfen\n- [ ] Angebot an @Ernst B.\n";
+        "**Participants:** Ernst Becker\n\n- [ ] @Ernst B. prüfen\n- [ ] Angebot an @Ernst B.\n\
+                - [ ] @Ernst\u{a0}B. prüfen\n";
     assert_eq!(
         fix_in(Settings::default(), &people, "Meetings/M.md", text),
         text

@@ -160,9 +160,9 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
 /// True when the handle ending at `end` ends with an initial and its dot (`@Ernst B.`).
 fn ends_with_an_initial(note: &Note, end: usize) -> bool {
     let text = note.text;
-    let word_start = text[..end]
-        .rfind(|c: char| !c.is_alphabetic())
-        .map_or(0, |i| i + 1);
+    let word_start = (text[..end].char_indices().rev())
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     text[end..].starts_with('.') && text[word_start..end].chars().count() == 1
 }
 
