@@ -395,8 +395,8 @@ pub struct Settings {
     /// a symbol not listed has its default type.
     pub tasks_statuses: BTreeMap<String, crate::task_status::StatusType>,
     /// Today's date (`YYYY-MM-DD`), which the CLI and the plugin give at every start: a meeting
-    /// dated later has not taken place. Empty, no meeting is in the future. Saved states and
-    /// caches do not depend on it ([`Settings::fingerprinted`]).
+    /// dated later has not taken place. Empty, no meeting is in the future. Saved states do not
+    /// depend on it ([`crate::answers::lasting`]).
     pub today: String,
 }
 

@@ -5,9 +5,10 @@
 //! `.obsidian/types.json` declares — so a user's own `Status:` is never touched. A variant is
 //! renamed only when the canonical key is absent, it is the only variant, and the vault's
 //! spelling of the key ([`vault_spelling`]) is lowercase: a vault whose notes all say `Created:`
-//! keeps it (a template or a query may read it so), and a key a Dataview query of the vault
-//! spells so (`sort Created desc`) keeps it: Dataview would no longer find it lowercased. Renaming edits just the key's bytes; the
-//! other rules read the property under its canonical key in the same pass, renamed or not.
+//! keeps it (a template or a query may read it so), and a key a query or a plugin's binding of
+//! the vault spells so (`sort Created desc`, `INPUT[text:Company]`) keeps it: lowercased, it
+//! would no longer be found. Renaming edits just the key's bytes; the other rules read the
+//! property under its canonical key in the same pass, renamed or not.
 
 use super::doc::{Doc, Findings};
 use super::emit;

@@ -13,10 +13,10 @@
 //! links on, every meeting about the person links them, and the two agree once fixed.
 //!
 //! Where two people's notes share a title, a link by the title alone may be either's: only a
-//! link by the note's path counts. A meeting dated after today ([`crate::settings::Settings::today`]) has not taken place. A
-//! meeting called off met no one, and a person it links only as absent (`Apologies:
-//! [[Ana]]`), or leaves out of the attendees it lists, was not met there
-//! ([`crate::index`]'s attendance): neither counts.
+//! link by the note's path counts. A meeting dated after today
+//! ([`crate::settings::Settings::today`]) has not taken place. A meeting called off met no one,
+//! and a person it links only as absent (`Apologies: [[Ana]]`), or leaves out of the attendees
+//! it lists, was not met there ([`crate::index`]'s attendance): neither counts.
 //!
 //! The value only ever moves forward: a `last_contact` newer than every linking meeting was set
 //! by someone who knows better (a call, an email) and stays. An empty `last_contact:` is filled;

@@ -50,22 +50,21 @@ const ABSENCE_LABELS: &[&str] = &[
     "assenti",
 ];
 
-/// Words written right after a link that mark its person absent (`[[Ana]] (absent)`).
+/// Words written right after a link, or in brackets after it, that mark its person absent
+/// (`[[Ana]] (absent)`, `[[Bo]] — sent apologies`).
 const ABSENT_AFTER: &[&str] = &[
     "sent apologies",
     "sent regrets",
     "absent",
     "declined",
-    "(absent",
-    "(apologies",
-    "(excused",
-    "(declined",
-    "(did not attend",
-    "(didn't attend",
-    "(not present",
-    "(no-show",
-    "(no show",
-    "(regrets",
+    "apologies",
+    "excused",
+    "did not attend",
+    "didn't attend",
+    "not present",
+    "no-show",
+    "no show",
+    "regrets",
 ];
 
 /// Words of a participants entry that say its person was not there (`Yuki Tanaka (absent)`,
@@ -189,7 +188,7 @@ fn marked_absent(note: &Note, span: std::ops::Range<usize>) -> bool {
             )
         })
     });
-    let after = text[span.end..].trim_start_matches([' ', ',', '—', '–', '-']);
+    let after = text[span.end..].trim_start_matches([' ', ',', '—', '–', '-', '(']);
     let marked = ABSENT_AFTER.iter().any(|m| {
         after
             .as_bytes()

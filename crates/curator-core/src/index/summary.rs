@@ -91,10 +91,10 @@ pub struct NoteSummary {
     pub wikilinks: BTreeSet<String>,
     /// Names of the meeting's participants (property and `**Participants:**` line), unresolved.
     pub participants: Vec<String>,
-    /// True when the meeting was called off ([`super::attendance::cancelled`]): it met no one.
+    /// True when the meeting was called off (`index::attendance::cancelled`): it met no one.
     pub cancelled: bool,
     /// Folded names the meeting links without meeting them: as absent, or left out of the
-    /// attendees it lists ([`super::attendance::not_met`]).
+    /// attendees it lists (`index::attendance::not_met`).
     pub not_met: BTreeSet<String>,
     /// The organisation a person works at: the `company` property, else a `company/…` tag, else
     /// the Contact Information table.
@@ -387,9 +387,8 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         }
     };
     let mut participants = people_in("participants");
-    let line_participants = participants_line(note)
-        .map(|(_, names)| names)
-        .unwrap_or_default();
+    let (line_span, line_participants) =
+        participants_line(note).map_or((None, Vec::new()), |(span, names)| (Some(span), names));
     let kind = if typed(&settings.people_types)
         || (in_folder(&settings.people_folders) && type_value.is_empty())
     {
@@ -469,8 +468,9 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
             let mut listed = people_in("attendees");
             listed.extend(participants.iter().cloned());
             // `**Participants:** Kofi, Yuki (absent), ~~Anja~~`: listed, but not there.
-            let away: Vec<String> = labelled_line(note, "Participants")
-                .map(|(_, value)| {
+            let away: Vec<String> = (line_span.as_ref())
+                .and_then(|span| note.text.get(span.clone()))
+                .map(|value| {
                     (participant_entries(value).into_iter())
                         .filter(|(_, entry)| attendance::marked_not_there(entry))
                         .filter_map(|(_, entry)| participant_name(entry.trim().trim_matches('~')))
@@ -837,7 +837,7 @@ fn text_tags<'n>(note: &'n Note) -> impl Iterator<Item = &'n str> {
     crate::hashtags::find(body)
         .into_iter()
         .filter(move |span| !note.in_code_or_comment(note.body_start + span.start))
-        .filter(move |span| !quoted(body, span.start))
+        .filter(move |span| !quoted(note, note.body_start + span.start))
         .filter_map(move |span| body.get(span.start + 1..span.end))
         .filter(|tag| {
             tag.chars()
@@ -845,11 +845,11 @@ fn text_tags<'n>(note: &'n Note) -> impl Iterator<Item = &'n str> {
         })
 }
 
-/// True when the line of `text` holding byte `at` is quoted (`> …`): words clipped from
+/// True when the line holding byte `at` of the note is quoted (`> …`): words clipped from
 /// someone else (a tweet's `#SEO`), not how the vault's owner writes.
-fn quoted(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    text[start..at].trim_start().starts_with('>')
+fn quoted(note: &Note, at: usize) -> bool {
+    let start = note.lines.line_start(note.line_of(at)).unwrap_or(0).min(at);
+    note.text[start..at].trim_start().starts_with('>')
 }
 
 #[cfg(test)]
