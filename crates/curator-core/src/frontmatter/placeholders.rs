@@ -33,7 +33,7 @@ pub const RULE: Rule = Rule {
 
 /// Words joining two people in one entry (`Luz Martínez y Dolores Ruiz`), in the languages
 /// participants lines are written in; lowercase, as they stand between names.
-const JOINING_WORDS: &[&str] = &[
+const PEOPLE_JOINERS: &[&str] = &[
     "and", "&", "+", "y", "e", "und", "et", "en", "og", "och", "ve", "aur", "और", "и", "i",
 ];
 
@@ -395,7 +395,7 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
             // `Ana Lima and Bo Chen`, `Ana & Bo`: two people in one entry, which the line does
             // not split; `TBD`: nobody yet. Filled, either would be one wrong participant.
             let unsplit = names.iter().find(|name| {
-                name.split_whitespace().any(|w| JOINING_WORDS.contains(&w))
+                name.split_whitespace().any(|w| PEOPLE_JOINERS.contains(&w))
                     || NOBODY_YET.contains(&name.trim().to_lowercase().as_str())
             });
             if let Some(name) = unsplit {
