@@ -221,6 +221,24 @@ fn owners_resolve_to_person_notes() {
             &[],
             "Buy stamps @errands, reply @email",
         ),
+        // A Dataview owner field names its owners, in parentheses too, whatever the key's
+        // case: a link, a name resolving to a person note, or a name as written; a
+        // placeholder or a field in code names nobody.
+        (
+            "- [ ] Book the room (owner:: [[Niko Dukic]])",
+            &["Niko Dukic"],
+            "Book the room (owner:: [[Niko Dukic]])",
+        ),
+        (
+            "- [ ] Pair on it [Assigned to:: Lior, Cy Diaz] 📅 2025-01-02",
+            &["Lior Genzel", "Cy Diaz"],
+            "Pair on it [Assigned to:: Lior, Cy Diaz]",
+        ),
+        (
+            "- [ ] Ship it [owner:: TBD] `[owner:: [[Niko Dukic]]]` [reviewer:: Lior]",
+            &[],
+            "Ship it [owner:: TBD] `[owner:: [[Niko Dukic]]]` [reviewer:: Lior]",
+        ),
         // An annotation of code, everyday words or called, and a handle in parentheses, own
         // nothing.
         (

@@ -6,6 +6,7 @@ use super::signifiers::{
     Priority,
 };
 use crate::dates::Date;
+use std::ops::Range;
 
 /// Reads the Dataview inline field at the end of `text` (already trimmed at the end): a
 /// `[key:: value]` or `(key:: value)` pair, optionally followed by a comma as Tasks allows.
@@ -48,6 +49,63 @@ fn field(key: &str, value: &str) -> Option<Field> {
     }
 }
 
+/// Every Dataview inline field written in brackets anywhere in `text`, outside the `skip`
+/// spans (code): `[key:: value]` or `(key:: value)`, as (key, value), the value trimmed. A
+/// value may hold links (`[owner:: [[Ana Lima]], [[Bo Chen]]]`); a field left open is none.
+pub fn inline_fields<'t>(text: &'t str, skip: &[Range<usize>]) -> Vec<(&'t str, &'t str)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(found) = text.get(at..).and_then(|t| t.find(['[', '('])) {
+        let open = at + found;
+        at = open + 1;
+        if text.get(open..).is_some_and(|t| t.starts_with("[[")) {
+            // A link, not a field: go on after it.
+            at = text.get(open..).and_then(|t| t.find("]]")).map_or(at, |e| open + e + 2);
+            continue;
+        }
+        if skip.iter().any(|s| s.contains(&open)) {
+            continue;
+        }
+        let close = if text.as_bytes()[open] == b'[' { ']' } else { ')' };
+        let Some((key, value, end)) = field_at(text, open + 1, close) else {
+            continue;
+        };
+        out.push((key, value));
+        at = end;
+    }
+    out
+}
+
+/// The field whose key starts at `from` and that `close` ends: its key, trimmed value and
+/// the byte after `close`. A key is a few words (letters, digits, `_`, `-`, spaces); a link in
+/// the value is skipped whole, so its brackets close nothing.
+fn field_at(text: &str, from: usize, close: char) -> Option<(&str, &str, usize)> {
+    let rest = text.get(from..)?;
+    let colons = rest.find("::")?;
+    let key = rest.get(..colons)?.trim();
+    let key_chars = |c: char| c.is_alphanumeric() || matches!(c, '_' | '-' | ' ');
+    if key.is_empty() || key.len() > 40 || !rest[..colons].chars().all(key_chars) {
+        return None;
+    }
+    let value_start = colons + 2;
+    let mut i = value_start;
+    while let Some(c) = rest.get(i..).and_then(|t| t.chars().next()) {
+        if rest[i..].starts_with("[[") {
+            i += rest[i..].find("]]")? + 2;
+            continue;
+        }
+        if c == close {
+            let value = rest.get(value_start..i)?.trim();
+            return Some((key, value, from + i + 1));
+        }
+        if c == '\n' {
+            return None;
+        }
+        i += c.len_utf8();
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,5 +131,16 @@ mod tests {
         assert_eq!(last_field("Do it [due:: 2025-10-28)"), None);
         assert_eq!(last_field("Do it [priority:: urgent]"), None);
         assert_eq!(last_field("Do it [Due:: 2025-10-28]"), None);
+    }
+
+    #[test]
+    fn inline_fields_are_found_anywhere_outside_code_with_links_in_their_values() {
+        let text = "Send [owner:: [[Ana Lima|Ana]], @Bo] the deck (due:: 2025-01-02) `[x:: y]` [[Z]] [open";
+        let code = [text.find('`').unwrap()..text.rfind('`').unwrap() + 1];
+        assert_eq!(
+            inline_fields(text, &code),
+            vec![("owner", "[[Ana Lima|Ana]], @Bo"), ("due", "2025-01-02")]
+        );
+        assert_eq!(inline_fields("[a b:: c] (no colons) [[L]] (k:: v", &[]), vec![("a b", "c")]);
     }
 }

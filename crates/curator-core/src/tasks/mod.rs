@@ -5,8 +5,9 @@
 //! it ([`global_filter`]); task syntax in code or in an Obsidian `%%` comment is not a task. The
 //! text after the checkbox is read as the Tasks plugin reads it ([`parse`]): block id, then fields
 //! from the end of the line backwards. Mojibaked signifiers are read as what they were, through
-//! [`crate::mojibake`]. Owners are `@handles` and wikilinks to person notes ([`owners`]). A date
-//! that is not on the calendar stays in the text and is raised for review ([`date_review`]).
+//! [`crate::mojibake`]. Owners are `@handles`, wikilinks to person notes and owner fields,
+//! `[owner:: [[Ana Lima]]]` ([`owners`]). A date that is not on the calendar stays in the text
+//! and is raised for review ([`date_review`]).
 
 mod fields;
 mod global_filter;
@@ -189,8 +190,9 @@ fn read_task(
     let (gone, at_signs) = handle_spans(free, handles.iter().map(|h| h.span.clone()), hidden);
     removed.extend(gone);
     let linked = owners::linked_people(note, &body, resolver, ctx);
+    let fields = owners::field_owners(&text, &code, resolver, ctx);
     let mut owners: Vec<Arc<str>> = Vec::new();
-    for name in handles.into_iter().map(|h| h.name).chain(linked) {
+    for name in handles.into_iter().map(|h| h.name).chain(linked).chain(fields) {
         if !owners.iter().any(|o| **o == *name) {
             owners.push(name.into());
         }

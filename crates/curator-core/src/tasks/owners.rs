@@ -131,6 +131,93 @@ pub fn handles_in(
     found
 }
 
+/// The owners a Dataview inline field of the task names, `[owner:: [[Ana Lima]]]`,
+/// `(assignee:: @Bo, Cy Diaz)`: in any case of the keys Dataview users write for it, each
+/// entry of its value a link, a handle or a name. A link names its person note, as a link
+/// labelling the task does ([`linked_people`]); a name or a handle the person note it resolves
+/// to with confidence, else itself as written when it reads as a name (`Cy Diaz`, not `TBD`,
+/// `me` or `team leads`). `skip` are the spans of `text` in code.
+pub fn field_owners(
+    text: &str,
+    skip: &[Range<usize>],
+    owners: &OwnerResolver,
+    ctx: &Context,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for (key, value) in super::fields::inline_fields(text, skip) {
+        if !is_owner_key(key) {
+            continue;
+        }
+        for entry in entries(value) {
+            let named = match entry.strip_prefix("[[").and_then(|e| e.strip_suffix("]]")) {
+                Some(link) => {
+                    let title = title_of(link.split('|').next().unwrap_or(link));
+                    match ctx.index.has_title(title) {
+                        true => person_titled(title, ctx),
+                        false => person_named(title, owners, ctx),
+                    }
+                }
+                None => {
+                    let name = entry.strip_prefix('@').unwrap_or(entry).trim();
+                    person_named(name, owners, ctx)
+                        .or_else(|| reads_as_a_name(name).then(|| name.to_string()))
+                }
+            };
+            out.extend(named);
+        }
+    }
+    out
+}
+
+/// True for the keys of an inline field naming who owns a task, however written (`owner`,
+/// `Assigned to`, `assigned_to`, `delegatedTo`).
+fn is_owner_key(key: &str) -> bool {
+    let key: String = (key.chars())
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(
+        key.as_str(),
+        "owner" | "owners" | "assignee" | "assignees" | "assigned" | "assignedto" | "responsible"
+            | "delegate" | "delegatedto"
+    )
+}
+
+/// The entries of a field's value, split at commas outside links and trimmed.
+fn entries(value: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut start, mut depth) = (0, 0usize);
+    for (i, c) in value.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                out.push(value[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(value[start..].trim());
+    out.retain(|e| !e.is_empty());
+    out
+}
+
+/// True when an owner written in a field and resolving to no person note is a name to show as
+/// written: one to four capitalised words of letters (`Cy Diaz`, `Zoë`), none a placeholder
+/// for an owner not chosen yet (`TBD`).
+fn reads_as_a_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+        && CONTEXT_WORDS
+            .binary_search(&name.to_lowercase().as_str())
+            .is_err()
+}
+
 /// True when a handle followed by `after` is an annotation or a decorator of code: called
 /// (`@Transactional(readOnly=true)`) or named as one (`Add @Repository annotation`, `the
 /// @RepositoryCache decorators`).
