@@ -172,10 +172,16 @@ pub fn camel(title: &str) -> String {
         .collect()
 }
 
-/// A character a handle's word may hold: letters, the joiners of `first.last` and `O'Neil`,
-/// and digits, which make the word a user name (`@rob2`, `@trq212`) to be kept whole.
+/// A character a handle's word may hold: letters, with the accents text written decomposed
+/// puts after them (`Zoe\u{308}`, as macOS writes `Zoë`), the joiners of `first.last` and
+/// `O'Neil`, and digits, which make the word a user name (`@rob2`, `@trq212`) to be kept whole.
 fn is_name_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '.' || c == '_' || c == '-' || c == '\''
+    c.is_alphanumeric()
+        || c == '.'
+        || c == '_'
+        || c == '-'
+        || c == '\''
+        || (!c.is_ascii() && unicode_normalization::char::is_combining_mark(c))
 }
 
 /// Characters that show nothing and join or split a word (zero-width space and joiners, a
@@ -280,7 +286,14 @@ pub fn find(text: &str) -> Vec<Handle> {
             .strip_prefix(INVISIBLE)
             .is_some_and(|r| r.starts_with(char::is_alphanumeric));
         let spaced = words.last().is_some_and(|w| pos > w.end);
-        let cut = names == MAX_WORDS && spaced && rest.starts_with(char::is_uppercase);
+        // A capitalised word after more than one space, a tab or a wider space (`@Mariana  Costa`)
+        // may be the name's next word too, written apart: the name may go on.
+        let gap = rest.len()
+            - rest
+                .trim_start_matches(|c: char| c.is_whitespace() && c != '\n' && c != '\r')
+                .len();
+        let apart = gap > 0 && rest[gap..].starts_with(char::is_uppercase);
+        let cut = (names == MAX_WORDS && spaced && rest.starts_with(char::is_uppercase)) || apart;
         if !words.is_empty() && !cut_in_word {
             out.push(Handle { at, words, cut });
         }
@@ -305,6 +318,12 @@ mod tests {
         assert!(find("@Mohammad\u{200c}reza Karimi").is_empty());
         assert!(find("@Aino\u{ad}nen").is_empty());
         assert!(find("@Maria Clara Souza Lima")[0].cut);
+        assert!(find("@Mariana  Costa")[0].cut && find("@Mariana\tCosta")[0].cut);
+        assert!(!find("@Mariana  review")[0].cut && !find("@Mariana\nCosta")[0].cut);
+        assert_eq!(
+            readings("@Zoe A\u{30a}ngstro\u{308}m")[0][0],
+            "Zoe A\u{30a}ngstro\u{308}m"
+        );
         assert!(!find("@Maria Clara Souza said")[0].cut);
         assert_eq!(
             readings("@Maria Clara Souza said")[0][0],

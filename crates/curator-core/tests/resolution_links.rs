@@ -882,6 +882,39 @@ fn an_owner_is_never_rewritten_inside_a_longer_name() {
 }
 
 #[test]
+fn an_owner_written_apart_or_decomposed_is_corrected_whole_or_not_at_all() {
+    let people = [
+        ("People/Mariana Costa.md", "---\ntype: person\n---\n"),
+        ("People/Tomasz Wiśniewski.md", "---\ntype: person\n---\n"),
+        ("People/Zoë Ångström.md", "---\ntype: person\n---\n"),
+    ];
+    let head = "**Participants:** Mariana Costa, Tomasz Wiśniewski, Zoë Ångström\n\n";
+    // Words apart by two spaces, a tab or a wider space: the handle may go on, and stays.
+    let apart = format!(
+        "{head}- [ ] @Mariana  Costa review\n- [ ] @Mariana\tCosta sign\n\
+         - [ ] @Tomasz\u{2002}Wiśniewski send\n"
+    );
+    assert_eq!(
+        fix_in(Settings::default(), &people, "Meetings/M.md", &apart),
+        apart
+    );
+    // A no-break space parts the words, and stays a space between them.
+    let nbsp = format!("{head}- [ ] @Mariana\u{a0}Costta review\n");
+    assert_eq!(
+        fix_in(Settings::default(), &people, "Meetings/M.md", &nbsp),
+        format!("{head}- [ ] @Mariana Costa review\n")
+    );
+    // Accents written apart from their letters (`o\u{308}`) are the word's: it is read whole.
+    let decomposed = format!(
+        "{head}- [ ] @Zoe A\u{30a}ngstro\u{308}m send\n- [ ] @Tomasz Wis\u{301}niewsky draft\n"
+    );
+    assert_eq!(
+        fix_in(Settings::default(), &people, "Meetings/M.md", &decomposed),
+        format!("{head}- [ ] @Zoë Ångström send\n- [ ] @Tomasz Wiśniewski draft\n")
+    );
+}
+
+#[test]
 fn a_participant_link_with_more_around_it_stays_whole() {
     let people = [("People/Fatou Diop.md", "---\ntype: person\n---\n")];
     for item in [

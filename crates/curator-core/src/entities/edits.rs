@@ -279,11 +279,15 @@ fn means_title(written: &str, entity: &EntityKeys) -> bool {
     nearest.is_some_and(|(form, _)| !form.alias)
 }
 
-/// How many letters of `s` are not ASCII: a name written with more of them than the note's
-/// title (`Jürgen` for Jurgen Muller) is spelled better than the title.
+/// How many letters of `s` are not ASCII, or accents written apart from their letter (`u\u{308}`
+/// for `ü`): a name written with more of them than the note's title (`Jürgen` for Jurgen
+/// Muller) is spelled better than the title.
 fn accented(s: &str) -> usize {
     s.chars()
-        .filter(|c| c.is_alphabetic() && !c.is_ascii())
+        .filter(|&c| {
+            !c.is_ascii()
+                && (c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c))
+        })
         .count()
 }
 

@@ -449,7 +449,7 @@ fn owners(note: &Note, names: &EntityNames) -> Vec<Found> {
         let start = base + span.start + 1;
         let end = base + span.end;
         let mut found = Found::new(Kind::Owner, note, start..end, &name);
-        found.camel = !found.text.contains(' ') && name.contains(' ');
+        found.camel = !found.text.contains(char::is_whitespace) && name.contains(' ');
         out.push(found);
     }
     out

@@ -60,13 +60,20 @@ pub fn inline_fields<'t>(text: &'t str, skip: &[Range<usize>]) -> Vec<(&'t str, 
         at = open + 1;
         if text.get(open..).is_some_and(|t| t.starts_with("[[")) {
             // A link, not a field: go on after it.
-            at = text.get(open..).and_then(|t| t.find("]]")).map_or(at, |e| open + e + 2);
+            at = text
+                .get(open..)
+                .and_then(|t| t.find("]]"))
+                .map_or(at, |e| open + e + 2);
             continue;
         }
         if skip.iter().any(|s| s.contains(&open)) {
             continue;
         }
-        let close = if text.as_bytes()[open] == b'[' { ']' } else { ')' };
+        let close = if text.as_bytes()[open] == b'[' {
+            ']'
+        } else {
+            ')'
+        };
         let Some((key, value, end)) = field_at(text, open + 1, close) else {
             continue;
         };
@@ -141,6 +148,9 @@ mod tests {
             inline_fields(text, &code),
             vec![("owner", "[[Ana Lima|Ana]], @Bo"), ("due", "2025-01-02")]
         );
-        assert_eq!(inline_fields("[a b:: c] (no colons) [[L]] (k:: v", &[]), vec![("a b", "c")]);
+        assert_eq!(
+            inline_fields("[a b:: c] (no colons) [[L]] (k:: v", &[]),
+            vec![("a b", "c")]
+        );
     }
 }

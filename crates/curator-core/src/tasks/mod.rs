@@ -192,7 +192,12 @@ fn read_task(
     let linked = owners::linked_people(note, &body, resolver, ctx);
     let fields = owners::field_owners(&text, &code, resolver, ctx);
     let mut owners: Vec<Arc<str>> = Vec::new();
-    for name in handles.into_iter().map(|h| h.name).chain(linked).chain(fields) {
+    for name in handles
+        .into_iter()
+        .map(|h| h.name)
+        .chain(linked)
+        .chain(fields)
+    {
         if !owners.iter().any(|o| **o == *name) {
             owners.push(name.into());
         }

@@ -178,8 +178,15 @@ fn is_owner_key(key: &str) -> bool {
         .collect();
     matches!(
         key.as_str(),
-        "owner" | "owners" | "assignee" | "assignees" | "assigned" | "assignedto" | "responsible"
-            | "delegate" | "delegatedto"
+        "owner"
+            | "owners"
+            | "assignee"
+            | "assignees"
+            | "assigned"
+            | "assignedto"
+            | "responsible"
+            | "delegate"
+            | "delegatedto"
     )
 }
 
@@ -211,7 +218,8 @@ fn reads_as_a_name(name: &str) -> bool {
     (1..=4).contains(&words.len())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
         })
         && CONTEXT_WORDS
             .binary_search(&name.to_lowercase().as_str())
