@@ -87,6 +87,30 @@ fn a_misheard_credit_names_the_person_in_the_style_it_was_written() {
     assert_eq!(fix(off, path, &credit("Rob Banga")), credit("Rob Banga"));
 }
 
+/// A credit a look-alike only spells (`(via Omar Khalid)` beside the note Omar Khalil, whom
+/// nothing else in the note names) may name someone without a note: it stays, and is asked
+/// about, as a participant of that name is.
+#[test]
+fn a_credit_only_spelled_like_someone_stays_and_is_asked_about() {
+    let people = [("People/Omar Khalil.md", "---\ntype: person\n---\n")];
+    let text = "---\ntype: meeting\ndate: 2026-05-22\n---\n\n- Intro to the distributor (via Omar Khalid)\n";
+    assert_eq!(
+        fix_in(Settings::default(), &people, "Meetings/M.md", text),
+        text
+    );
+    let engine = engine(Settings::default(), &[people[0], ("Meetings/M.md", text)]);
+    let review = engine.check("Meetings/M.md", text).review;
+    assert!(
+        review
+            .iter()
+            .any(|i| i.name.as_deref() == Some("Omar Khalid")
+                && i.candidates
+                    .first()
+                    .is_some_and(|c| &*c.name == "Omar Khalil")),
+        "{review:?}"
+    );
+}
+
 fn mention_links() -> Settings {
     let mut s = Settings::default();
     s.rules.insert("mentionLinks".into(), true);

@@ -984,7 +984,9 @@ fn decide(
     // In prose, a name of two parts or more written with one part changed by ear or by a letter
     // (`Tereza Mendes`) or shortened to an initial is evidence enough on its own: someone the
     // note names without a note competes as a name of its own. What the user wrote as a link,
-    // an owner or a participant (where new people appear) takes the note's word.
+    // an owner, a participant (where new people appear) or a credit takes the note's word: a
+    // credit names its source on purpose, and `(via Omar Khalid)` is as likely a Khalid
+    // without a note as a misspelt Omar Khalil.
     // In prose, a person's given name or surname alone (`Max`, `Gonzalez`) is theirs only where
     // the note says who is meant: they attend, are linked or named in full, or the line names
     // them. An owner (`@Lior`) or a participant is a person by how it is written. A chat handle
@@ -996,7 +998,7 @@ fn decide(
     let evidenced = if one_word_person {
         top.corroborated
     } else {
-        top.name.exact || top.corroborated || (top.name.spelled && q.in_prose)
+        top.name.exact || top.corroborated || (top.name.spelled && q.in_prose && !q.credits_line)
     };
     // A name written exactly as someone's (`Kyara`, of Kyara Vicente), or as their chat handle
     // (`haruka_h`, `lgarcia`), is as likely theirs as someone else's it only sounds or is

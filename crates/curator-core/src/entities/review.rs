@@ -48,8 +48,12 @@ pub fn note_items(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec
         if !settings.not_names.is_empty() && crate::answers::is_not_a_name(settings, &f.name) {
             continue;
         }
-        let structured = matches!(f.kind, Kind::Participant | Kind::Owner | Kind::Wikilink);
-        let new_slot = meeting && matches!(f.kind, Kind::Participant | Kind::Owner);
+        // A credit names its source on purpose, as a participant is listed: one in doubt is
+        // asked about, unless it names a note as titled (`(via Pellucid Migration)`, a project).
+        let credit = f.kind == Kind::Via && !index.has_title(&f.name);
+        let structured =
+            credit || matches!(f.kind, Kind::Participant | Kind::Owner | Kind::Wikilink);
+        let new_slot = meeting && (credit || matches!(f.kind, Kind::Participant | Kind::Owner));
         let (reason, item) = match res.decision {
             Decision::Review if res.ambiguous && (structured || res.exact_name) => {
                 (ReviewReason::AmbiguousMention, Item::Ambiguous)
