@@ -787,7 +787,8 @@ fn words_of(
 /// Reads C1 controls still in the text as windows-1252 (`parlé\u{85}` is `parlé…`): the
 /// latin-1 misreading of single-byte text. Bytes windows-1252 leaves undefined stay, and so
 /// does a control between two letters whose windows-1252 character cannot stand inside a word
-/// (`Veri\u{80}cation` is a PDF's lost `ﬁ`, not `Veri€cation`).
+/// (`Veri\u{80}cation` is a PDF's lost `ﬁ`, not `Veri€cation`), and one reading `€` or `‰`
+/// beside no number.
 fn fix_c1_controls(pieces: &mut [Piece]) {
     let kept = in_unread_sequences(pieces);
     for at in 0..pieces.len() {
@@ -809,7 +810,22 @@ fn fix_c1_controls(pieces: &mut [Piece]) {
                 .is_some_and(|p| p.ch.is_alphabetic())
         };
         let inside_word = letter(at.checked_sub(1)) && letter(at.checked_add(1));
-        if ch == piece.ch || (inside_word && !stands_in_word(ch)) || is_spacing_modifier(ch) {
+        // `€` and `‰` go with an amount (`\u{80}50`, `5 \u{89}`): elsewhere (`## =\u{80}
+        // Advanced`, an emoji's last byte) the control is a lost byte of something else.
+        let digit = |i: Option<usize>| {
+            i.and_then(|i| pieces.get(i))
+                .is_some_and(|p| p.ch.is_ascii_digit())
+        };
+        let space = |i: Option<usize>| i.and_then(|i| pieces.get(i)).is_some_and(|p| p.ch == ' ');
+        let amount = digit(at.checked_sub(1))
+            || digit(at.checked_add(1))
+            || (space(at.checked_sub(1)) && digit(at.checked_sub(2)))
+            || (space(at.checked_add(1)) && digit(at.checked_add(2)));
+        if ch == piece.ch
+            || (inside_word && !stands_in_word(ch))
+            || is_spacing_modifier(ch)
+            || (matches!(ch, '€' | '‰') && !amount)
+        {
             continue;
         }
         if let Some(piece) = pieces.get_mut(at) {
@@ -853,6 +869,21 @@ fn unread_sequence_at(pieces: &[Piece], at: usize) -> Option<usize> {
             .flatten()
     };
     let len = continuations_after(byte(pieces.get(at)?)?)? + 1;
+    // A four-byte sequence cut after its third byte (`ð\u{93}\u{86}` and no more): its C1
+    // controls are bytes of a character lost, no punctuation.
+    let continues = |i: usize| (pieces.get(i).and_then(byte)).is_some_and(is_continuation_byte);
+    if len == 4
+        && continues(at + 1)
+        && continues(at + 2)
+        && !continues(at + 3)
+        && (at + 1..at + 3).any(|i| {
+            pieces
+                .get(i)
+                .is_some_and(|p| ('\u{80}'..='\u{9f}').contains(&p.ch))
+        })
+    {
+        return Some(3);
+    }
     let mut bytes = [0u8; 4];
     for (b, piece) in bytes.iter_mut().zip(pieces.get(at..at + len)?) {
         *b = byte(piece)?;

@@ -453,6 +453,25 @@ fn leaves_a_whole_sequence_no_reading_accepts_as_written() {
         "my r\u{e9}sum\u{e9}\u{85}\u{94} and GR\u{dc}\u{df}\u{94} then",
         "my résumé…” and GRÜß” then",
     );
+    // A four-byte sequence cut after three bytes is a character lost, not `ð“†`; the whole
+    // one beside it is repaired.
+    check(
+        "ha \u{f0}\u{9f}\u{98}\u{82} could. \u{f0}\u{93}\u{86}",
+        "ha 😂 could. \u{f0}\u{93}\u{86}",
+    );
+}
+
+#[test]
+fn reads_a_c1_control_as_a_currency_or_per_mille_sign_only_beside_a_number() {
+    for kept in ["## =\u{80} Advanced", "rate \u{89} ok"] {
+        check(kept, kept);
+    }
+    for (broken, fixed) in [
+        ("costs 40 \u{80}", "costs 40 €"),
+        ("5\u{89} of it", "5‰ of it"),
+    ] {
+        check(broken, fixed);
+    }
 }
 
 #[test]
