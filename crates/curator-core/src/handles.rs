@@ -74,6 +74,31 @@ impl Handle {
         })
     }
 
+    /// The handle without the sentence its first word opens: a capitalised verb an action item
+    /// opens with ([`ACTION_VERBS`]) after it, unless it is a word of a name `is_name_word`
+    /// knows, is the task's first word (`@Tomasz Review the doc`, `@Adaeze Update the
+    /// roadmap`), and ends the handle. A surname that is a word too (`@Ana Baker`) is no verb
+    /// of the list, and stays the handle's.
+    pub fn ending_before_the_sentence(
+        mut self,
+        text: &str,
+        is_name_word: impl Fn(&str) -> bool,
+    ) -> Self {
+        let sentence = self.words.iter().skip(1).position(|w| {
+            let word = &text[w.clone()];
+            starts_upper(word)
+                && ACTION_VERBS
+                    .binary_search(&word.to_lowercase().as_str())
+                    .is_ok()
+                && !is_name_word(word)
+        });
+        if let Some(at) = sentence {
+            self.words.truncate(at + 1);
+            self.cut = false;
+        }
+        self
+    }
+
     /// The default reading when no note matches: every word of the handle, that is the first
     /// word plus the capitalised words (and particles between them) that follow
     /// (`@Niko Dukic ⏫` → `Niko Dukic`).
@@ -97,6 +122,69 @@ fn reading(words: &[Range<usize>], text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// Verbs an action item opens with (`Review the doc`), lowercase and sorted: none is a given
+/// name or a common surname, so after an owner's given name (`@Tomasz Review`) each opens the
+/// task, not a surname.
+const ACTION_VERBS: &[&str] = &[
+    "add",
+    "arrange",
+    "ask",
+    "book",
+    "build",
+    "check",
+    "circulate",
+    "clarify",
+    "collect",
+    "compile",
+    "confirm",
+    "contact",
+    "coordinate",
+    "create",
+    "deploy",
+    "discuss",
+    "document",
+    "draft",
+    "email",
+    "escalate",
+    "evaluate",
+    "explore",
+    "finalise",
+    "finalize",
+    "finish",
+    "fix",
+    "follow",
+    "gather",
+    "get",
+    "implement",
+    "investigate",
+    "look",
+    "merge",
+    "organise",
+    "organize",
+    "plan",
+    "prepare",
+    "provide",
+    "publish",
+    "reach",
+    "remind",
+    "reply",
+    "research",
+    "respond",
+    "review",
+    "schedule",
+    "send",
+    "set",
+    "share",
+    "submit",
+    "summarise",
+    "summarize",
+    "sync",
+    "test",
+    "update",
+    "verify",
+    "write",
+];
 
 /// True when `word` names a generation after a name (`Jr.`, `Sr`, `III`): with it, the name
 /// is someone else than without it.
@@ -310,6 +398,25 @@ mod tests {
             .iter()
             .map(|h| h.names(text).map(|(_, n)| n).collect())
             .collect()
+    }
+
+    #[test]
+    fn action_verbs_are_sorted_for_binary_search() {
+        assert!(ACTION_VERBS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn an_action_verb_after_the_given_name_opens_the_task() {
+        let read = |text: &str, known: &[&str]| {
+            let h = find(text)
+                .remove(0)
+                .ending_before_the_sentence(text, |w| known.contains(&w));
+            h.default_reading(text).1
+        };
+        assert_eq!(read("@Tomasz Review the doc", &[]), "Tomasz");
+        assert_eq!(read("@Ana Lima Send it", &[]), "Ana Lima");
+        assert_eq!(read("@Ana Baker fix it", &[]), "Ana Baker");
+        assert_eq!(read("@Ana Review fix it", &["Review"]), "Ana Review");
     }
 
     #[test]

@@ -111,6 +111,19 @@ fn a_credit_only_spelled_like_someone_stays_and_is_asked_about() {
     );
 }
 
+/// `@Adaeze Update the roadmap`: the verb opens the task, it is no surname to ask about.
+#[test]
+fn an_owner_before_an_action_verb_is_the_given_names_person() {
+    let people = [("People/Adaeze Nwosu.md", "---\ntype: person\n---\n")];
+    let text = "**Participants:** Adaeze Nwosu\n\n- [ ] @Adaeze Update the roadmap\n";
+    assert_eq!(
+        fix_in(Settings::default(), &people, "Meetings/M.md", text),
+        "**Participants:** Adaeze Nwosu\n\n- [ ] @Adaeze Nwosu Update the roadmap\n"
+    );
+    let engine = engine(Settings::default(), &[people[0], ("Meetings/M.md", text)]);
+    assert_eq!(engine.check("Meetings/M.md", text).review, vec![]);
+}
+
 fn mention_links() -> Settings {
     let mut s = Settings::default();
     s.rules.insert("mentionLinks".into(), true);

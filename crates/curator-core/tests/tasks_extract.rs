@@ -127,6 +127,8 @@ fn owners_resolve_to_person_notes() {
         ("- [ ] Ship it @JaneRoe", &["Jane Roe"], "Ship it"),
         // An alias that is only a first name does not swallow a different surname.
         ("- [ ] Ship it @Lior Smith", &["Lior Smith"], "Ship it"),
+        // An action verb after a given name opens the task: the owner is who the name is.
+        ("- [ ] @Lior Review the doc", &["Lior Genzel"], "Review the doc"),
         (
             "- [ ] @Niko Dukic Review the doc",
             &["Niko Dukic"],

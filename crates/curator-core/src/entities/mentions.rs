@@ -427,6 +427,7 @@ fn owners(note: &Note, names: &EntityNames) -> Vec<Found> {
         if note.in_code_or_comment(base + handle.at) || !handle.may_own(body) {
             continue;
         }
+        let handle = handle.ending_before_the_sentence(body, |w| names.is_name_word(w));
         let is_a_name = |name: &String| names.by_key(&normalize::name_key(name)).next().is_some();
         let exact = handle.names(body).find_map(|(span, name)| {
             let hyphenated = || handles::hyphenated(&name).find(is_a_name);

@@ -797,6 +797,14 @@ impl EntityNames {
             })
     }
 
+    /// True when `word` is a part of some entity's name, in any case and with or without accents.
+    pub fn is_name_word(&self, word: &str) -> bool {
+        match normalize::with_word_key(word, |k| self.token_count(k) > 0) {
+            Some(known) => known,
+            None => normalize::word_key(word).is_some_and(|k| self.token_count(&k) > 0),
+        }
+    }
+
     /// How many entities have a name part folding to `key`.
     pub fn token_count(&self, key: &str) -> usize {
         deps::read(Dep::Token(key));

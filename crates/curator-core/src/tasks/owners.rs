@@ -97,7 +97,9 @@ pub fn handles_in(
     let mut found: Vec<Owner> = Vec::new();
     // Where the handle before ends: a word of it is no linking word (`@Hahnse On @Mary`).
     let mut handle_end = None;
+    let names = ctx.index.entity_names();
     for h in owner_handles(text).filter(|h| !skip.iter().any(|s| s.contains(&h.at))) {
+        let h = h.ending_before_the_sentence(text, |w| names.is_name_word(w));
         let before = text.get(..h.at).unwrap_or("");
         let joined = found.last().is_some_and(|last| {
             is_joining_word(text.get(last.span.end..h.at).unwrap_or("").trim())
