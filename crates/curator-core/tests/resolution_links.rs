@@ -124,6 +124,20 @@ fn an_owner_before_an_action_verb_is_the_given_names_person() {
     assert_eq!(engine.check("Meetings/M.md", text).review, vec![]);
 }
 
+/// `@Ford` beside the organisation Ford and the attendee Ford Adeyemi: an owner is a person.
+#[test]
+fn an_owner_is_an_attendee_not_an_organisation_of_the_name() {
+    let notes = [
+        ("People/Ford Adeyemi.md", "---\ntype: person\n---\n"),
+        ("Organizations/Ford.md", "---\ntype: organization\n---\n"),
+    ];
+    let text = "**Participants:** Ford Adeyemi\n\n- [ ] @Ford review the fleet lease\n";
+    assert_eq!(
+        fix_in(Settings::default(), &notes, "Meetings/M.md", text),
+        "**Participants:** Ford Adeyemi\n\n- [ ] @Ford Adeyemi review the fleet lease\n"
+    );
+}
+
 fn mention_links() -> Settings {
     let mut s = Settings::default();
     s.rules.insert("mentionLinks".into(), true);

@@ -128,7 +128,11 @@ fn owners_resolve_to_person_notes() {
         // An alias that is only a first name does not swallow a different surname.
         ("- [ ] Ship it @Lior Smith", &["Lior Smith"], "Ship it"),
         // An action verb after a given name opens the task: the owner is who the name is.
-        ("- [ ] @Lior Review the doc", &["Lior Genzel"], "Review the doc"),
+        (
+            "- [ ] @Lior Review the doc",
+            &["Lior Genzel"],
+            "Review the doc",
+        ),
         (
             "- [ ] @Niko Dukic Review the doc",
             &["Niko Dukic"],

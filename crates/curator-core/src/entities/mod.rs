@@ -153,7 +153,8 @@ impl<'a> OwnerResolver<'a> {
         // meeting, where it may be an attendee's heard ([`attendees::vet`]).
         // A handle drops a name's hyphen (`@SaeedAlAli`, `@Saeed Al Ali` for Saeed Al-Ali).
         let exact = (self.resolver.exact(&name))
-            .or_else(|| handles::hyphenated(&name).find_map(|n| self.resolver.exact(&n)));
+            .or_else(|| handles::hyphenated(&name).find_map(|n| self.resolver.exact(&n)))
+            .filter(|r| names_a_person(r));
         if let Some(r) = exact {
             let meeting =
                 (self.index.get(self.note.path)).is_some_and(|n| n.kind == NoteKind::Meeting);
@@ -189,6 +190,11 @@ impl<'a> OwnerResolver<'a> {
             note_context(self.note, self.index, &self.resolver, &found, &mut exact).0
         })
     }
+}
+
+/// True when `r` names a person, or nobody: what an owner may be resolved as.
+fn names_a_person(r: &Resolution) -> bool {
+    r.entity.as_ref().is_none_or(|e| e.kind == NoteKind::Person)
 }
 
 /// Review items about the vault as a whole: duplicate people, contradicting facts, recurring
@@ -249,7 +255,10 @@ fn note_context(
                 .then(|| resolver.opened_by_link(&f.name).map(Arc::new))
                 .flatten()
         };
-        if let Some(r) = exact(resolver, exact_memo, &f.name).or_else(linked) {
+        // A task's owner is a person: `@Ford` is no organisation Ford beside Ford Adeyemi.
+        let exact = exact(resolver, exact_memo, &f.name)
+            .filter(|r| f.kind != Kind::Owner || names_a_person(r));
+        if let Some(r) = exact.or_else(linked) {
             let r = heard_for_an_attendee(f, r, &ctx);
             if let Some(e) = r.entity.as_ref().filter(|_| r.decision.is_confident()) {
                 ctx.add(e, f.line, presence(f.kind), f.in_list);
