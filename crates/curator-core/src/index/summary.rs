@@ -188,7 +188,8 @@ pub fn participant_entries(value: &str) -> Vec<(usize, &str)> {
 
 /// The name a participant entry writes: a link's target, or a plain entry's words after the
 /// `~` a chat export writes before a contact not saved (`~ Damian`) or an `and` ending a list,
-/// before a role in brackets (`Ada Lovett (CTO, Corvid)`). A plain entry holding `|` is a
+/// and after an honorific (`Dr. Dalia Haddad`), before a role in brackets (`Ada Lovett (CTO,
+/// Corvid)`) or an address (`Aroha Ngata <aroha@example.nz>`); an address alone names nobody. A plain entry holding `|` is a
 /// chat's label (`David | TON foundation`), one opening with a digit a head count (`~141
 /// employees company-wide`, `13 participants including Ada`), one of everyday words in
 /// lowercase no name (`and others`), and a placeholder (`{{name}}`) is no name either.
@@ -210,6 +211,26 @@ pub fn participant_name(value: &str) -> Option<&str> {
             }
             _ => name,
         };
+        // An invitation's `Aroha Ngata <aroha@example.nz>` is Aroha Ngata.
+        let name = match name.find(" <") {
+            Some(open) if name.ends_with('>') => name.get(..open).unwrap_or("").trim_end(),
+            _ => name,
+        };
+        // `Dr. Dalia Haddad` is Dalia Haddad: an honorific is no part of the name.
+        let name = match name.split_once(' ') {
+            Some((first, rest))
+                if crate::names::particles::is_honorific(
+                    &first.trim_end_matches('.').to_lowercase(),
+                ) && rest.trim_start().starts_with(char::is_uppercase) =>
+            {
+                rest.trim_start()
+            }
+            _ => name,
+        };
+        // An address alone (`aroha@example.nz`) names an account, not a person.
+        if name.contains('@') {
+            return None;
+        }
         let everyday = name.split_whitespace().all(|w| {
             w.chars().all(|c| !c.is_uppercase()) && crate::names::everyday::is_common_word(w)
         });
@@ -869,6 +890,19 @@ mod tests {
         }
         for name in ["Speaker Pelosi", "Guest Ana", "Ana Lima"] {
             assert_eq!(participant_name(name), Some(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn an_entry_is_read_without_its_honorific_and_address() {
+        for (entry, name) in [
+            ("Aroha Ngata <aroha@example.nz>", Some("Aroha Ngata")),
+            ("Dr. Dalia Haddad", Some("Dalia Haddad")),
+            ("Prof Kofi Mensah (Chair)", Some("Kofi Mensah")),
+            ("aroha@example.nz", None),
+            ("Dr. who", Some("Dr. who")),
+        ] {
+            assert_eq!(participant_name(entry), name, "{entry}");
         }
     }
 
