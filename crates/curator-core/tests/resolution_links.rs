@@ -138,6 +138,16 @@ fn an_owner_is_an_attendee_not_an_organisation_of_the_name() {
     );
 }
 
+/// `[[Priya Raghunathan Onboarding]]`, a note about her not written yet, is no new person.
+#[test]
+fn a_link_to_a_note_about_someone_is_not_asked_about_as_a_person() {
+    let people = [("People/Priya Raghunathan.md", "---\ntype: person\n---\n")];
+    let text = "---\ntype: meeting\n---\nCarried over from [[Priya Raghunathan Onboarding]] \
+                and [[Review Priya Raghunathan]].\n";
+    let engine = engine(Settings::default(), &[people[0], ("Meetings/M.md", text)]);
+    assert_eq!(engine.check("Meetings/M.md", text).review, vec![]);
+}
+
 fn mention_links() -> Settings {
     let mut s = Settings::default();
     s.rules.insert("mentionLinks".into(), true);

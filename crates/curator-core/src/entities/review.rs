@@ -73,6 +73,12 @@ pub fn note_items(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec
             }
             _ => continue,
         };
+        // A link to a note not written yet that writes someone's whole name and more (`[[Priya
+        // Raghunathan Onboarding]]`, `[[Onboarding Priya Raghunathan]]`) is a note about them,
+        // no person to create nor a misspelling of theirs.
+        if f.kind == Kind::Wikilink && about_a_candidate(&f.name, &res.candidates) {
+            continue;
+        }
         // A name garbled in transit (`SayÄ±n`, `Báº£o`) is asked about once the mojibake rule
         // has repaired it: asked now, its answer would be about text the fix rewrites, and
         // `someone new` would name a note after the garbled form.
@@ -131,6 +137,21 @@ pub fn note_items(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec
         out.push(item);
     }
     out
+}
+
+/// True when `name` is a candidate's whole title with more words before or after it.
+fn about_a_candidate(name: &str, candidates: &[Candidate]) -> bool {
+    let name = crate::text::fold(name);
+    candidates.iter().any(|c| {
+        let title = crate::text::fold(&c.name);
+        !title.is_empty()
+            && (name
+                .strip_prefix(&title)
+                .is_some_and(|rest| rest.starts_with(' '))
+                || name
+                    .strip_suffix(&title)
+                    .is_some_and(|rest| rest.ends_with(' ')))
+    })
 }
 
 fn names_of(candidates: &[Candidate]) -> String {
