@@ -235,6 +235,50 @@ impl YamlError {
 ///
 /// An empty source gives an empty mapping. Anything but a single mapping document is an error.
 pub fn parse(src: &str) -> Result<Node, YamlError> {
+    match read(src) {
+        // `date:<TAB>2026-11-01`: a tab after a key's colon, which the parser refuses and
+        // Obsidian's JavaScript parser reads as a space. Read it so too: a space for a tab
+        // moves no byte.
+        Err(error) => match spaced_keys(src) {
+            Some(spaced) => read(&spaced).map_err(|_| error),
+            None => Err(error),
+        },
+        ok => ok,
+    }
+}
+
+/// `src` with the tabs right after a block key's colon made spaces, when it has any: a key
+/// opening its line (after any indent and list dash), plain and unquoted.
+fn spaced_keys(src: &str) -> Option<String> {
+    let mut out = String::with_capacity(src.len());
+    let mut changed = false;
+    for line in src.split_inclusive('\n') {
+        let body = line.trim_start_matches(' ');
+        let body = body.strip_prefix("- ").unwrap_or(body);
+        let key_end = body
+            .find(':')
+            .filter(|&colon| {
+                let key = &body[..colon];
+                !key.is_empty() && !key.contains(['"', '\'', '#', '[', '{', '\t'])
+            })
+            .filter(|&colon| body[colon + 1..].starts_with('\t'));
+        match key_end {
+            Some(colon) => {
+                let at = line.len() - body.len() + colon + 1;
+                let tabs = line[at..].len() - line[at..].trim_start_matches('\t').len();
+                out.push_str(&line[..at]);
+                out.extend(std::iter::repeat_n(' ', tabs));
+                out.push_str(&line[at + tabs..]);
+                changed = true;
+            }
+            None => out.push_str(line),
+        }
+    }
+    changed.then_some(out)
+}
+
+/// [`parse`] without its reading of tabs: escaped surrogate pairs read as their characters.
+fn read(src: &str) -> Result<Node, YamlError> {
     match parse_with(src, false) {
         // `"\ud83d\ude80"`: an emoji escaped as JSON escapes it (a surrogate pair), which YAML
         // does not allow and Obsidian's JavaScript parser reads as the emoji. Read it so too.
@@ -593,6 +637,18 @@ mod tests {
         let plain = &root.get("plain").unwrap().value;
         assert_eq!(text(src, plain), "héllo wörld");
         assert_eq!(plain.as_str(), Some("héllo wörld"));
+    }
+
+    #[test]
+    fn a_tab_after_a_keys_colon_separates_as_a_space_does() {
+        let src = "date:\t2026-11-01\n- key:\t\tx\nnote: \"a:\tb\"\n";
+        let root = parse("date:\t2026-11-01\ntags:\t[a, b]\nnote: \"a:\tb\"\n").unwrap();
+        assert_eq!(root.get("date").unwrap().value.as_str(), Some("2026-11-01"));
+        assert_eq!(root.get("note").unwrap().value.as_str(), Some("a:\tb"));
+        assert_eq!(
+            spaced_keys(src).as_deref(),
+            Some("date: 2026-11-01\n- key:  x\nnote: \"a:\tb\"\n")
+        );
     }
 
     #[test]
