@@ -4,7 +4,7 @@
 use super::attendance;
 use crate::dates::Date;
 use crate::kind::NoteKind;
-use crate::note::{linked_name, title_of, LinkKind, Note};
+use crate::note::{linked_name, title_of, Heading, LinkKind, Note};
 use crate::properties::{folds, tags_of};
 use crate::settings::Settings;
 use crate::text::fold;
@@ -164,6 +164,51 @@ pub fn participants_line(note: &Note) -> Option<(std::ops::Range<usize>, Vec<Str
             .collect();
         (span, names)
     })
+}
+
+/// The names a meeting lists as there in its body other than on its `**Participants:**` line:
+/// on an `**Attendees:**` or `**Present:**` line, and in the list under an `Attendees`,
+/// `Participants` or `Present` heading (`## Attendees` then `- [[Aoife Brennan]]`), each item
+/// read as a participants line's entries are.
+fn attendees_in_body(note: &Note) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add = |value: &str| {
+        names.extend(
+            (participant_entries(value).into_iter())
+                .filter_map(|(_, entry)| participant_name(entry))
+                .map(str::to_string),
+        );
+    };
+    for label in ["Attendees", "Present"] {
+        if let Some((_, value)) = labelled_line(note, label) {
+            add(value);
+        }
+    }
+    let lists_attendees = |heading: &Heading| {
+        let text = heading.text.trim().trim_end_matches(':').to_lowercase();
+        matches!(
+            text.as_str(),
+            "attendees" | "participants" | "present" | "attendance"
+        )
+    };
+    for item in &note.list_items {
+        let under = (item.heading.and_then(|h| note.headings.get(h))).is_some_and(lists_attendees);
+        if !under || item.parent.is_some() || note.in_code_or_comment(item.line.start) {
+            continue;
+        }
+        let line = note.text.get(item.line.clone()).unwrap_or("");
+        let entry = line
+            .trim_start()
+            .trim_start_matches(['-', '*', '+'])
+            .trim_start();
+        // A checklist of who came (`- [x] Aoife`): its box is no part of the name.
+        let entry = match entry.get(..4) {
+            Some(b) if b.starts_with('[') && b.ends_with("] ") => &entry[4..],
+            _ => entry,
+        };
+        add(entry);
+    }
+    names
 }
 
 /// The entries of a participants line, each with its byte offset in `value`: split at commas
@@ -485,9 +530,11 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
                     .and_then(|n| n.as_str())
                     .is_some_and(|v| v == "true")
             });
-            // Whom the meeting lists as there: its participants, and an `attendees` property.
+            // Whom the meeting lists as there: its participants, an `attendees` property and
+            // the attendees its body lists.
             let mut listed = people_in("attendees");
             listed.extend(participants.iter().cloned());
+            listed.extend(attendees_in_body(note));
             // `**Participants:** Kofi, Yuki (absent), ~~Anja~~`: listed, but not there.
             let away: Vec<String> = (line_span.as_ref())
                 .and_then(|span| note.text.get(span.clone()))
@@ -891,6 +938,35 @@ mod tests {
         for name in ["Speaker Pelosi", "Guest Ana", "Ana Lima"] {
             assert_eq!(participant_name(name), Some(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_meeting_met_only_whom_its_body_lists_as_there() {
+        let not_met = |body: &str| {
+            let text = format!("---\ntype: meeting\ndate: 2026-11-20\n---\n{body}");
+            let index =
+                crate::VaultIndex::build(Settings::default(), [("Meetings/M.md", text.as_str())]);
+            index
+                .get("Meetings/M.md")
+                .unwrap()
+                .not_met
+                .clone()
+                .into_iter()
+                .collect::<Vec<_>>()
+        };
+        let discussed = "\nReviewed [[Seun Adeyemi]]'s proposal.\n";
+        for listing in [
+            "## Attendees\n- [[Aoife Brennan]]\n- [x] Kenji Watanabe\n\n## Notes\n",
+            "**Attendees:** [[Aoife Brennan]], Kenji Watanabe\n",
+            "**Present:** Aoife Brennan\n",
+        ] {
+            assert_eq!(
+                not_met(&format!("{listing}{discussed}")),
+                ["seun adeyemi"],
+                "{listing}"
+            );
+        }
+        assert!(not_met(discussed).is_empty());
     }
 
     #[test]
