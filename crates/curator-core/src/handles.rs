@@ -34,7 +34,7 @@ impl Handle {
         (1..=words.len()).rev().filter_map(move |n| {
             let last = &text[words[n - 1].clone()];
             // A reading never ends in a particle (`Mohan de`).
-            if n > 1 && last.chars().next().is_some_and(char::is_lowercase) {
+            if n > 1 && last.chars().next().is_some_and(char::is_lowercase) && !joins_a_name(last) {
                 return None;
             }
             Some((at..words[n - 1].end, reading(&words[..n], text)))
@@ -199,6 +199,13 @@ fn is_initial(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
+/// True when `word` is a particle joined to a capitalised name (`al-Mansour`, `el-Sayed`): a
+/// name's word, for all its lowercase start.
+fn joins_a_name(word: &str) -> bool {
+    (word.split_once('-'))
+        .is_some_and(|(particle, name)| is_particle(particle) && starts_upper(name))
+}
+
 fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -341,7 +348,7 @@ pub fn find(text: &str) -> Vec<Handle> {
                 break;
             }
             let span = pos..pos + word.len();
-            if words.is_empty() || starts_upper(word) {
+            if words.is_empty() || starts_upper(word) || joins_a_name(word) {
                 words.append(&mut particles);
                 words.push(span);
                 names += 1;
@@ -426,6 +433,10 @@ mod tests {
         assert!(find("@Aino\u{ad}nen").is_empty());
         assert!(find("@Maria Clara Souza Lima")[0].cut);
         assert!(find("@Mariana  Costa")[0].cut && find("@Mariana\tCosta")[0].cut);
+        assert_eq!(
+            readings("@Abdullah al-Mansour relancer")[0][0],
+            "Abdullah al-Mansour"
+        );
         assert!(!find("@Mariana  review")[0].cut && !find("@Mariana\nCosta")[0].cut);
         assert_eq!(
             readings("@Zoe A\u{30a}ngstro\u{308}m")[0][0],

@@ -148,6 +148,24 @@ fn a_link_to_a_note_about_someone_is_not_asked_about_as_a_person() {
     assert_eq!(engine.check("Meetings/M.md", text).review, vec![]);
 }
 
+/// A handle stopped inside a name (`@Abdullah al-mansour`, read as `@Abdullah`) is never
+/// completed in place, which would write the name's end twice; a particle joined to a
+/// capitalised name (`al-Harbi`) is a word of the handle, compared without the particle.
+#[test]
+fn an_owner_whose_name_goes_on_after_the_handle_stays() {
+    let people = [
+        ("People/Abdullah Al Mansour.md", "---\ntype: person\n---\n"),
+        ("People/Khalid al-Farsi.md", "---\ntype: person\n---\n"),
+    ];
+    let text = "**Participants:** Abdullah Al Mansour, Khalid al-Farsi\n\n\
+                - [ ] @Abdullah al-mansour relancer la facture\n\
+                - [ ] @Khalid al-Harbi chase the invoice\n";
+    assert_eq!(
+        fix_in(Settings::default(), &people, "Meetings/M.md", text),
+        text
+    );
+}
+
 fn mention_links() -> Settings {
     let mut s = Settings::default();
     s.rules.insert("mentionLinks".into(), true);

@@ -99,6 +99,9 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 // `@Ernst B.`: the dot may be the initial's or the sentence's, and completed
                 // either way one of them reads wrong (`@Ernst Becker. prüfen`).
                 Kind::Owner if ends_with_an_initial(note, f.span.end) => return None,
+                // `@Abdullah al-Mansour` read as `@Abdullah`: the name goes on after the
+                // handle as written, and completing it would write its end twice.
+                Kind::Owner if continues_the_name(note, f.span.end, entity) => return None,
                 Kind::Owner => match (index.queried_handle(&entity.title), entity.spelled_name()) {
                     (Some(queried), _) => queried.to_string(),
                     (None, Some(name)) if f.camel => handles::camel(name),
@@ -155,6 +158,23 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
             (!written).then(|| Edit::new(f.span.start, end, replacement, EDIT_RULE, reason))
         })
         .collect()
+}
+
+/// True when the word after the handle ending at `end` ends `entity`'s name (`al-Mansour`
+/// after `@Abdullah`, for Abdullah Al Mansour): the handle stopped inside the name.
+fn continues_the_name(note: &Note, end: usize, entity: &EntityKeys) -> bool {
+    let after = note.text.get(end..).unwrap_or("");
+    let rest = after.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+    let word: &str = rest
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+        .next()
+        .unwrap_or("");
+    let word = handles::compact(word);
+    rest.len() < after.len()
+        && !word.is_empty()
+        && entity
+            .spelled_name()
+            .is_some_and(|name| handles::compact(name).ends_with(&word))
 }
 
 /// True when the handle ending at `end` ends with an initial and its dot (`@Ernst B.`).

@@ -180,6 +180,18 @@ pub fn compare(m: &Token, e: &Token) -> Level {
     if m.same_letters(e) {
         return Level::Exact;
     }
+    // `al-Harbi` and `al-Farsi`: the particle they share says nothing of the names after it,
+    // which are compared alone.
+    fn joined(t: &Token) -> Option<(&str, &str)> {
+        (t.key.split_once('-')).filter(|(particle, rest)| is_particle(particle) && !rest.is_empty())
+    }
+    if let (Some((mp, mr)), Some((ep, er))) = (joined(m), joined(e)) {
+        if mp == ep {
+            if let (Some(m), Some(e)) = (Token::new(mr), Token::new(er)) {
+                return compare(&m, &e);
+            }
+        }
+    }
     // A number is the same or another, never spelled like one (`Ramesses III` is not Ramesses
     // II); one letter is an initial before it is a numeral.
     if [m, e]
@@ -1270,6 +1282,12 @@ mod tests {
                 "{stranger} {name}"
             );
         }
+    }
+
+    #[test]
+    fn a_shared_particle_says_nothing_of_the_names_after_it() {
+        assert_eq!(compare(&t("al-Harbi"), &t("al-Farsi")), Level::Disagree);
+        assert_eq!(compare(&t("al-Farsy"), &t("al-Farsi")), compare(&t("Farsy"), &t("Farsi")));
     }
 
     #[test]
