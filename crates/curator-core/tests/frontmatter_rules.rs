@@ -125,8 +125,9 @@ fn links_a_misspelt_participant_only_while_names_may_be_corrected() {
 }
 
 /// A **Participants:** line whose entry is two people the line does not split (`Ana Lima and
-/// Bo Chen`, `Ana & Bo`), nobody yet (`TBD`), or someone not there (`Mei Chou (absent)`,
-/// `~~Mei Chou~~`), fills no participants placeholder: filled, the entry would be one wrong
+/// Bo Chen`, `Ana & Bo`), nobody yet (`TBD`), someone not there (`Mei Chou (absent)`,
+/// `~~Mei Chou~~`) or a call's label (`Joaquín Etxeberria | Acme Corp`) fills no participants
+/// placeholder: filled, the entry would be one wrong
 /// participant. The placeholder is queued.
 #[test]
 fn leaves_a_participants_placeholder_whose_line_names_two_in_one_entry() {
@@ -139,6 +140,7 @@ fn leaves_a_participants_placeholder_whose_line_names_two_in_one_entry() {
         "Ada Lovelace; ~~Mei Chou~~",
         "Luz Martínez y Dolores Ruiz",
         "Ada Lovelace und Lars Holm",
+        "Ada Lovelace, Joaquín Etxeberria | Acme Corp",
     ] {
         let text =
             format!("---\nparticipants: {{{{participants}}}}\n---\n**Participants:** {line}\n");

@@ -166,6 +166,26 @@ fn an_owner_whose_name_goes_on_after_the_handle_stays() {
     );
 }
 
+/// `@Anne Müller` beside the note Anna Müller, whom nothing else in the note names: the
+/// nickname tables pair Anne with Anna, but an owner is written as its writer meant it.
+#[test]
+fn an_owner_only_a_nickname_table_pairs_with_someone_is_asked_about() {
+    let people = [("People/Anna Müller.md", "---\ntype: person\n---\n")];
+    let text = "---\ntype: meeting\n---\n- [ ] @Anne Müller envoyer la présentation\n";
+    assert_eq!(
+        fix_in(Settings::default(), &people, "Meetings/M.md", text),
+        text
+    );
+    let engine = engine(Settings::default(), &[people[0], ("Meetings/M.md", text)]);
+    let review = engine.check("Meetings/M.md", text).review;
+    assert!(
+        review
+            .iter()
+            .any(|i| i.name.as_deref() == Some("Anne Müller")),
+        "{review:?}"
+    );
+}
+
 fn mention_links() -> Settings {
     let mut s = Settings::default();
     s.rules.insert("mentionLinks".into(), true);

@@ -518,6 +518,7 @@ impl<'a> Resolver<'a> {
                     spelled: false,
                     handle: false,
                     respelled: false,
+                    nicknamed: false,
                 };
                 Scored::candidate(entity, name, support)
             })
@@ -995,10 +996,15 @@ fn decide(
         && top.entity.is_some_and(|e| e.kind == NoteKind::Person)
         && !q.name.trim().contains(char::is_whitespace)
         && !top.name.spelled;
+    // A nickname the tables pair with a name of the vault's (`Anne` with Anna, `Clara` with
+    // Claire) is as often a name of its own: written as a link, an owner or a participant, it
+    // is that note's name only where the note says so (`@Anne Müller` is no Anna Müller whom
+    // nothing else in the note names).
+    let exact = top.name.exact && (q.in_prose || !top.name.nicknamed);
     let evidenced = if one_word_person {
         top.corroborated
     } else {
-        top.name.exact || top.corroborated || (top.name.spelled && q.in_prose && !q.credits_line)
+        exact || top.corroborated || (top.name.spelled && q.in_prose && !q.credits_line)
     };
     // A name written exactly as someone's (`Kyara`, of Kyara Vicente), or as their chat handle
     // (`haruka_h`, `lgarcia`), is as likely theirs as someone else's it only sounds or is

@@ -417,6 +417,18 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
                 )));
                 return Fill::Known;
             }
+            // `Joaquín Etxeberria | Acme Corp`, a guest as a call shows them: a label no name is
+            // read from, whom the fill would leave out.
+            let label = participant_entries(value)
+                .into_iter()
+                .map(|(_, entry)| entry.trim())
+                .find(|entry| entry.contains('|') && !entry.starts_with("[["));
+            if let Some(entry) = label {
+                out.review.push(unfilled(&format!(
+                    "the **Participants:** line's `{entry}` is a label, not one person's name"
+                )));
+                return Fill::Known;
+            }
             let participants: Vec<String> = names
                 .iter()
                 .map(|name| participant(doc, resolved, &line, name))

@@ -427,6 +427,9 @@ pub struct NameScore {
     /// Some part only sounds or is spelled like the name's (`Kyara` for Gary, `lgarcia` for
     /// Garcia): [`Level::Phonetic`], [`Level::Close`] or [`Level::Near`].
     pub respelled: bool,
+    /// Some part is a nickname of the name's ([`Level::Nickname`]: `Bill` for William, but
+    /// also `Anne` for Anna, which the nickname tables pair too).
+    pub nicknamed: bool,
 }
 
 impl NameMatch<'_> {
@@ -443,6 +446,7 @@ impl NameMatch<'_> {
                 .parts
                 .iter()
                 .any(|p| matches!(p.level, Level::Phonetic | Level::Close | Level::Near)),
+            nicknamed: self.parts.iter().any(|p| p.level == Level::Nickname),
         }
     }
 
@@ -602,6 +606,7 @@ pub fn misheard_surname(
                 spelled: false,
                 handle: false,
                 respelled: true,
+                nicknamed: false,
             })
         })
         .max_by(|a, b| a.bits.total_cmp(&b.bits))
@@ -1287,7 +1292,10 @@ mod tests {
     #[test]
     fn a_shared_particle_says_nothing_of_the_names_after_it() {
         assert_eq!(compare(&t("al-Harbi"), &t("al-Farsi")), Level::Disagree);
-        assert_eq!(compare(&t("al-Farsy"), &t("al-Farsi")), compare(&t("Farsy"), &t("Farsi")));
+        assert_eq!(
+            compare(&t("al-Farsy"), &t("al-Farsi")),
+            compare(&t("Farsy"), &t("Farsi"))
+        );
     }
 
     #[test]
