@@ -96,6 +96,19 @@ impl Handle {
             self.words.truncate(at + 1);
             self.cut = false;
         }
+        // `@Thomas den Raum buchen`: a particle before a capitalised word no name of the vault
+        // has may open the sentence (German capitalises its nouns), or a name the vault does
+        // not know: the handle ends before it. A given name left alone may go on
+        // (`@Jan van Dijk` is no Jan of the vault).
+        let particle = self.words.iter().enumerate().skip(1).find_map(|(i, w)| {
+            let word = &text[w.clone()];
+            let next = self.words.get(i + 1).map(|n| &text[n.clone()]);
+            (is_particle(word) && next.is_some_and(|n| !is_name_word(n))).then_some(i)
+        });
+        if let Some(at) = particle {
+            self.words.truncate(at);
+            self.cut = at == 1;
+        }
         self
     }
 
@@ -424,6 +437,8 @@ mod tests {
         assert_eq!(read("@Ana Lima Send it", &[]), "Ana Lima");
         assert_eq!(read("@Ana Baker fix it", &[]), "Ana Baker");
         assert_eq!(read("@Ana Review fix it", &["Review"]), "Ana Review");
+        assert_eq!(read("@Thomas den Raum buchen", &[]), "Thomas");
+        assert_eq!(read("@Mohan de Vries", &["Vries"]), "Mohan de Vries");
     }
 
     #[test]

@@ -186,6 +186,21 @@ fn an_owner_only_a_nickname_table_pairs_with_someone_is_asked_about() {
     );
 }
 
+/// German capitalises nouns: `den Vertrag` after an owner is the task, no `van den` of a name.
+#[test]
+fn an_owner_before_a_particle_and_a_noun_ends_before_them() {
+    let people = [("People/Thomas Müller.md", "---\ntype: person\n---\n")];
+    let head = "**Participants:** Thomas Müller\n\n";
+    let text =
+        format!("{head}- [ ] @Thomas Mueller den Vertrag prüfen\n- [ ] @Thomas den Raum buchen\n");
+    assert_eq!(
+        fix_in(Settings::default(), &people, "Meetings/M.md", &text),
+        format!("{head}- [ ] @Thomas Müller den Vertrag prüfen\n- [ ] @Thomas den Raum buchen\n")
+    );
+    let engine = engine(Settings::default(), &[people[0], ("Meetings/M.md", &text)]);
+    assert_eq!(engine.check("Meetings/M.md", &text).review, vec![]);
+}
+
 fn mention_links() -> Settings {
     let mut s = Settings::default();
     s.rules.insert("mentionLinks".into(), true);
