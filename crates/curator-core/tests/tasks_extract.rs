@@ -199,6 +199,18 @@ fn owners_resolve_to_person_notes() {
             &["Lior Genzel"],
             "Ask (@Niko Dukic) about it, then Lior.",
         ),
+        // A person's handle alone in parentheses closing the task is its assignee, as meeting
+        // tools write them; an account's there is an aside.
+        (
+            "- [ ] Send the deck to legal (@Niko Dukic) 📅 2025-01-02",
+            &["Niko Dukic"],
+            "Send the deck to legal (Niko Dukic)",
+        ),
+        (
+            "- [ ] Read the thread (@officialcosmoworld)",
+            &[],
+            "Read the thread (@officialcosmoworld)",
+        ),
         // Inside a wikilink, `@` is part of the link.
         (
             "- [ ] Mention [[@Nobody]] here",

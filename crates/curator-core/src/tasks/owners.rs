@@ -109,10 +109,21 @@ pub fn handles_in(
             .is_some_and(|e| text.get(e..h.at).is_some_and(|gap| gap.trim().is_empty()));
         let after = text.get(end..).unwrap_or("");
         let after_linking_word = follows_linking_word(before) && !joined && !next_to_handle;
-        if after_linking_word || in_parentheses(before) || is_code(after) {
+        // `Send the deck to legal (@Aoife Brennan)`, as meeting tools end an action item: a
+        // handle alone in parentheses closing the task names its assignee, when a person's.
+        let assignee = before.trim_end().ends_with('(')
+            && after
+                .trim_start()
+                .strip_prefix(')')
+                .is_some_and(|r| r.trim().is_empty());
+        if after_linking_word || (in_parentheses(before) && !assignee) || is_code(after) {
             continue;
         }
-        let owner = match resolve(&h, text, owners, ctx) {
+        let resolved = resolve(&h, text, owners, ctx);
+        if assignee && resolved.is_none() {
+            continue;
+        }
+        let owner = match resolved {
             Some(r) => Owner {
                 span: r.span,
                 name: r.title,
