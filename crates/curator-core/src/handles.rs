@@ -84,30 +84,44 @@ impl Handle {
         text: &str,
         is_name_word: impl Fn(&str) -> bool,
     ) -> Self {
+        // The verb goes on with the sentence's next word, in lowercase (`Review the doc`): at
+        // the task's end, before a mark or before `to` (`@Beatrice Ask to …`), it may well be
+        // a surname.
         let sentence = self.words.iter().skip(1).position(|w| {
             let word = &text[w.clone()];
+            let next = text
+                .get(w.end..)
+                .unwrap_or("")
+                .strip_prefix(' ')
+                .unwrap_or("");
+            let next = next.split(' ').next().unwrap_or("");
             starts_upper(word)
                 && ACTION_VERBS
                     .binary_search(&word.to_lowercase().as_str())
                     .is_ok()
                 && !is_name_word(word)
+                && next.starts_with(char::is_lowercase)
+                && !matches!(next, "to" | "and" | "or")
         });
         if let Some(at) = sentence {
             self.words.truncate(at + 1);
             self.cut = false;
         }
-        // `@Thomas den Raum buchen`: a particle before a capitalised word no name of the vault
-        // has may open the sentence (German capitalises its nouns), or a name the vault does
-        // not know: the handle ends before it. A given name left alone may go on
-        // (`@Jan van Dijk` is no Jan of the vault).
-        let particle = self.words.iter().enumerate().skip(1).find_map(|(i, w)| {
+        // `@Thomas den Raum buchen`: a German article right after a name, before a capitalised
+        // word no name of the vault has, opens the sentence (German capitalises its nouns); after
+        // another particle it is a name's (`van den Berg`, `von der Leyen`).
+        let article = self.words.iter().enumerate().skip(1).find_map(|(i, w)| {
             let word = &text[w.clone()];
+            let before = &text[self.words[i - 1].clone()];
             let next = self.words.get(i + 1).map(|n| &text[n.clone()]);
-            (is_particle(word) && next.is_some_and(|n| !is_name_word(n))).then_some(i)
+            (GERMAN_ARTICLES.contains(&word)
+                && !is_particle(before)
+                && next.is_some_and(|n| !is_name_word(n)))
+            .then_some(i)
         });
-        if let Some(at) = particle {
+        if let Some(at) = article {
             self.words.truncate(at);
-            self.cut = at == 1;
+            self.cut = false;
         }
         self
     }
@@ -135,6 +149,9 @@ fn reading(words: &[Range<usize>], text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// German definite articles that are also particles of names (`van den`, `von der`).
+const GERMAN_ARTICLES: &[&str] = &["das", "dem", "den", "der", "des", "die"];
 
 /// Verbs an action item opens with (`Review the doc`), lowercase and sorted: none is a given
 /// name or a common surname, so after an owner's given name (`@Tomasz Review`) each opens the
@@ -288,6 +305,8 @@ fn is_name_char(c: char) -> bool {
         || c == '.'
         || c == '_'
         || c == '-'
+        || c == '\u{2010}'
+        || c == '\u{2011}'
         || c == '\''
         || (!c.is_ascii() && unicode_normalization::char::is_combining_mark(c))
 }
@@ -439,6 +458,10 @@ mod tests {
         assert_eq!(read("@Ana Review fix it", &["Review"]), "Ana Review");
         assert_eq!(read("@Thomas den Raum buchen", &[]), "Thomas");
         assert_eq!(read("@Mohan de Vries", &["Vries"]), "Mohan de Vries");
+        assert_eq!(read("@Jan van Dijk sends it", &[]), "Jan van Dijk");
+        assert_eq!(read("@Hans van den Berg", &[]), "Hans van den Berg");
+        assert_eq!(read("@Beatrice Ask to circulate", &[]), "Beatrice Ask");
+        assert_eq!(read("Get it @Beatrice Ask", &[]), "Beatrice Ask");
     }
 
     #[test]

@@ -253,6 +253,11 @@ fn owners_resolve_to_person_notes() {
             "Pair on it [Assigned to:: Lior, Cy Diaz]",
         ),
         (
+            "- [ ] Sign it [owner:: Kairos Networks]",
+            &[],
+            "Sign it [owner:: Kairos Networks]",
+        ),
+        (
             "- [ ] Ship it [owner:: TBD] `[owner:: [[Niko Dukic]]]` [reviewer:: Lior]",
             &[],
             "Ship it [owner:: TBD] `[owner:: [[Niko Dukic]]]` [reviewer:: Lior]",

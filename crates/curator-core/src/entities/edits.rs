@@ -15,7 +15,7 @@ use crate::handles;
 use crate::index::{NoteKind, VaultIndex};
 use crate::names::keys::{EntityKeys, FormOrigin, NameForm};
 use crate::names::score::{self, Level};
-use crate::names::{normalize, qualifier};
+use crate::names::{normalize, particles, qualifier};
 use crate::note::Note;
 use crate::rule::Rule;
 use crate::task_status::checkbox;
@@ -99,9 +99,9 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 // `@Ernst B.`: the dot may be the initial's or the sentence's, and completed
                 // either way one of them reads wrong (`@Ernst Becker. prüfen`).
                 Kind::Owner if ends_with_an_initial(note, f.span.end) => return None,
-                // `@Abdullah al-Mansour` read as `@Abdullah`: the name goes on after the
+                // `@Abdullah al-mansour` read as `@Abdullah`: the name goes on after the
                 // handle as written, and completing it would write its end twice.
-                Kind::Owner if continues_the_name(note, f.span.end, entity) => return None,
+                Kind::Owner if goes_on(note, f.span.end, current, entity) => return None,
                 Kind::Owner => match (index.queried_handle(&entity.title), entity.spelled_name()) {
                     (Some(queried), _) => queried.to_string(),
                     (None, Some(name)) if f.camel => handles::camel(name),
@@ -160,21 +160,32 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
         .collect()
 }
 
-/// True when the word after the handle ending at `end` ends `entity`'s name (`al-Mansour`
-/// after `@Abdullah`, for Abdullah Al Mansour): the handle stopped inside the name.
-fn continues_the_name(note: &Note, end: usize, entity: &EntityKeys) -> bool {
+/// True when the name written as the handle `current`, ending at `end`, may go on after it,
+/// so that completing the handle to `entity`'s name would write words of it twice or split
+/// it: a letter or a dash right after (`@Jean‑Luc`, its hyphen no ASCII one), the word after
+/// ending the name (`@Abdullah al-mansour` for Abdullah Al Mansour), or, where the handle
+/// would gain words, a capitalised word or a particle after it (`@Beatrice Ask`, `@Jan van`).
+fn goes_on(note: &Note, end: usize, current: &str, entity: &EntityKeys) -> bool {
     let after = note.text.get(end..).unwrap_or("");
+    if after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '‐' | '‑' | '–' | '—'))
+    {
+        return true;
+    }
     let rest = after.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
-    let word: &str = rest
+    let written: &str = rest
         .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
         .next()
         .unwrap_or("");
-    let word = handles::compact(word);
+    let word = handles::compact(written);
+    let Some(name) = entity.spelled_name() else {
+        return false;
+    };
+    let gains_words = name.split_whitespace().count() > current.split_whitespace().count();
     rest.len() < after.len()
         && !word.is_empty()
-        && entity
-            .spelled_name()
-            .is_some_and(|name| handles::compact(name).ends_with(&word))
+        && (handles::compact(name).ends_with(&word)
+            || (gains_words
+                && (written.starts_with(char::is_uppercase) || particles::is_particle(written))))
 }
 
 /// True when the handle ending at `end` ends with an initial and its dot (`@Ernst B.`).

@@ -279,7 +279,11 @@ pub fn participant_name(value: &str) -> Option<&str> {
         let everyday = name.split_whitespace().all(|w| {
             w.chars().all(|c| !c.is_uppercase()) && crate::names::everyday::is_common_word(w)
         });
-        if everyday || name.starts_with(|c: char| c.is_ascii_digit()) || is_speaker_label(name) {
+        // A number opening the entry (`~141 employees`, `+1 415 555 0100`) is no name.
+        let number = name
+            .trim_start_matches('+')
+            .starts_with(|c: char| c.is_ascii_digit());
+        if everyday || number || is_speaker_label(name) {
             return None;
         }
         name
@@ -293,7 +297,21 @@ fn is_speaker_label(name: &str) -> bool {
     let lower = name.to_lowercase();
     let words: Vec<&str> = lower.split([' ', '_']).filter(|w| !w.is_empty()).collect();
     let numbered = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || w.chars().count() == 1;
+    // A call's participant that is a phone line or someone's device: `Call-in User_2`,
+    // `Kenji Watanabe's iPhone`.
+    let device = [
+        "iphone", "ipad", "android", "phone", "galaxy", "pixel", "macbook", "laptop",
+    ];
+    if (words.last()).is_some_and(|w| device.contains(w))
+        && words.len() > 1
+        && (words.len() > 2 || words[0].ends_with("'s") || words[0].ends_with("’s"))
+    {
+        return true;
+    }
     match words.as_slice() {
+        [line, "user"] | [line, "user", _] if matches!(*line, "call-in" | "dial-in" | "phone") => {
+            true
+        }
         ["unknown", "speaker"] | ["unknown"] => true,
         [label, mark] => {
             matches!(*label, "speaker" | "guest" | "participant" | "caller") && numbered(mark)
@@ -935,7 +953,14 @@ mod tests {
         ] {
             assert_eq!(participant_name(label), None, "{label}");
         }
-        for name in ["Speaker Pelosi", "Guest Ana", "Ana Lima"] {
+        for label in [
+            "Call-in User_2",
+            "Kenji Watanabe's iPhone",
+            "+1 415 555 0100",
+        ] {
+            assert_eq!(participant_name(label), None, "{label}");
+        }
+        for name in ["Speaker Pelosi", "Guest Ana", "Ana Lima", "Phone Kyaw"] {
             assert_eq!(participant_name(name), Some(name), "{name}");
         }
     }

@@ -231,6 +231,8 @@ fn fold_unicode(word: &str) -> (String, String) {
             'đ' | 'ð' => Some(("d", "d")),
             'þ' => Some(("th", "th")),
             'ı' => Some(("i", "i")),
+            // Unicode's hyphens (NFKC makes the no-break one `‐`) join parts as `-` does.
+            '‐' | '‑' => Some(("-", "-")),
             _ => None,
         };
         if let Some((k, a)) = special {

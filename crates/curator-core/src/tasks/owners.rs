@@ -172,8 +172,10 @@ pub fn field_owners(
                 }
                 None => {
                     let name = entry.strip_prefix('@').unwrap_or(entry).trim();
-                    person_named(name, owners, ctx)
-                        .or_else(|| reads_as_a_name(name).then(|| name.to_string()))
+                    // A name some note has that is no person's (`Becker GmbH`) owns nothing.
+                    let stranger =
+                        || reads_as_a_name(name) && ctx.index.entity_named(name).is_none();
+                    person_named(name, owners, ctx).or_else(|| stranger().then(|| name.to_string()))
                 }
             };
             out.extend(named);
