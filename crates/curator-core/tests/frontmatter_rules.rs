@@ -152,6 +152,17 @@ fn leaves_a_participants_placeholder_whose_line_names_two_in_one_entry() {
     }
 }
 
+/// An invitation's entries: a name with its address is the name's; a bare address stays as
+/// written, no participant lost.
+#[test]
+fn fills_a_participants_placeholder_keeping_bare_addresses() {
+    let text = "---\nparticipants: {{participants}}\n---\n**Participants:** Ada Lovelace <ada@example.com>, bo@example.com, Dr. Cy Diaz\n";
+    assert_eq!(
+        fixed("Meetings/m.md", text),
+        "---\nparticipants: [\"[[Ada Lovelace]]\", bo@example.com, Cy Diaz]\n---\n**Participants:** Ada Lovelace <ada@example.com>, bo@example.com, Dr. Cy Diaz\n"
+    );
+}
+
 #[test]
 fn fills_a_string_participants_placeholder_as_a_list() {
     let text =

@@ -996,8 +996,8 @@ fn decide(
         && top.entity.is_some_and(|e| e.kind == NoteKind::Person)
         && !q.name.trim().contains(char::is_whitespace)
         && !top.name.spelled;
-    // A nickname the tables pair with a name of the vault's (`Anne` with Anna, `Clara` with
-    // Claire) is as often a name of its own: written as a link, an owner or a participant, it
+    // A nickname about as long as the name the tables pair it with (`Anne` with Anna, `Clara`
+    // with Claire) is as often a name of its own: written as a link, an owner or a participant, it
     // is that note's name only where the note says so (`@Anne Müller` is no Anna Müller whom
     // nothing else in the note names).
     let exact = top.name.exact && (q.in_prose || !top.name.nicknamed);

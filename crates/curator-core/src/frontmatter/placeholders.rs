@@ -14,7 +14,9 @@ use super::doc::{Doc, Findings, Property};
 use super::emit::{self, requote, scalar, Layout, Place};
 use crate::dates::Date;
 use crate::entities::{self, Decision, Resolved};
-use crate::index::{labelled_line, marked_not_there, participant_entries, participants_line};
+use crate::index::{
+    labelled_line, marked_not_there, participant_entries, participant_name, participants_line,
+};
 use crate::note::LinkKind;
 use crate::review::{ReviewItem, ReviewReason};
 use crate::rule::Rule;
@@ -429,9 +431,19 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
                 )));
                 return Fill::Known;
             }
-            let participants: Vec<String> = names
-                .iter()
-                .map(|name| participant(doc, resolved, &line, name))
+            // Each entry in the line's order: a name filled in as `participant` writes it, an
+            // invitation's bare address (`bengit@google.com`) as written, whom no name is read
+            // from but the list would otherwise lose.
+            let participants: Vec<String> = participant_entries(value)
+                .into_iter()
+                .filter_map(|(_, entry)| match participant_name(entry) {
+                    Some(name) => Some(participant(doc, resolved, &line, name)),
+                    None => {
+                        let entry = entry.trim();
+                        let address = entry.contains('@') && !entry.contains(char::is_whitespace);
+                        address.then(|| entry.to_string())
+                    }
+                })
                 .collect();
             let reason = format!(
                 "`{was}` → {}: filled the template placeholder from the note's **Participants:** line",

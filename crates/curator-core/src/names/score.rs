@@ -427,8 +427,9 @@ pub struct NameScore {
     /// Some part only sounds or is spelled like the name's (`Kyara` for Gary, `lgarcia` for
     /// Garcia): [`Level::Phonetic`], [`Level::Close`] or [`Level::Near`].
     pub respelled: bool,
-    /// Some part is a nickname of the name's ([`Level::Nickname`]: `Bill` for William, but
-    /// also `Anne` for Anna, which the nickname tables pair too).
+    /// Some part is a nickname of the name's about as long as it ([`Level::Nickname`]: `Anne`
+    /// for Anna, `Clara` for Claire, `Sara` for Sarah, which the nickname tables pair but are
+    /// names of their own), not a short form of it (`Tiff` for Tiffany, `Bill` for William).
     pub nicknamed: bool,
 }
 
@@ -446,7 +447,10 @@ impl NameMatch<'_> {
                 .parts
                 .iter()
                 .any(|p| matches!(p.level, Level::Phonetic | Level::Close | Level::Near)),
-            nicknamed: self.parts.iter().any(|p| p.level == Level::Nickname),
+            nicknamed: self.parts.iter().any(|p| {
+                p.level == Level::Nickname
+                    && p.mention.chars().count().abs_diff(p.name.chars().count()) <= 1
+            }),
         }
     }
 
