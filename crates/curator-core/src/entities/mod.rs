@@ -154,7 +154,7 @@ impl<'a> OwnerResolver<'a> {
         // A handle drops a name's hyphen (`@SaeedAlAli`, `@Saeed Al Ali` for Saeed Al-Ali).
         let exact = (self.resolver.exact(&name))
             .or_else(|| handles::hyphenated(&name).find_map(|n| self.resolver.exact(&n)))
-            .filter(|r| names_a_person(r));
+            .filter(names_a_person);
         if let Some(r) = exact {
             let meeting =
                 (self.index.get(self.note.path)).is_some_and(|n| n.kind == NoteKind::Meeting);

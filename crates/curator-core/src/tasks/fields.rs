@@ -143,9 +143,9 @@ mod tests {
     #[test]
     fn inline_fields_are_found_anywhere_outside_code_with_links_in_their_values() {
         let text = "Send [owner:: [[Ana Lima|Ana]], @Bo] the deck (due:: 2025-01-02) `[x:: y]` [[Z]] [open";
-        let code = [text.find('`').unwrap()..text.rfind('`').unwrap() + 1];
+        let code = text.find('`').unwrap()..text.rfind('`').unwrap() + 1;
         assert_eq!(
-            inline_fields(text, &code),
+            inline_fields(text, std::slice::from_ref(&code)),
             vec![("owner", "[[Ana Lima|Ana]], @Bo"), ("due", "2025-01-02")]
         );
         assert_eq!(
