@@ -150,6 +150,20 @@ fn reading(words: &[Range<usize>], text: &str) -> String {
         .join(" ")
 }
 
+/// Japanese honorifics written after a name with a hyphen (`Kenji-san`, `Tanaka-sensei`).
+const HONORIFIC_SUFFIXES: &[&str] = &["-san", "-sama", "-kun", "-chan", "-sensei", "-senpai"];
+
+/// The length of the Japanese honorific `text` opens with (`-san` of `-san, please`), if any.
+pub fn honorific_after(text: &str) -> usize {
+    HONORIFIC_SUFFIXES
+        .iter()
+        .find(|suffix| {
+            text.strip_prefix(**suffix)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        })
+        .map_or(0, |suffix| suffix.len())
+}
+
 /// German definite articles that are also particles of names (`van den`, `von der`).
 const GERMAN_ARTICLES: &[&str] = &["das", "dem", "den", "der", "des", "die"];
 
@@ -371,6 +385,11 @@ pub fn find(text: &str) -> Vec<Handle> {
                 .map(char::len_utf8)
                 .sum();
             let word = rest[..len].trim_end_matches(['.', '-', '\'']);
+            // `@Kenji-san`: a Japanese honorific after the name is no part of it.
+            let word = HONORIFIC_SUFFIXES
+                .iter()
+                .find_map(|suffix| word.strip_suffix(suffix).filter(|w| !w.is_empty()))
+                .unwrap_or(word);
             if word.is_empty() || !word.chars().next().is_some_and(char::is_alphabetic) {
                 break;
             }
@@ -475,6 +494,7 @@ mod tests {
             readings("@Abdullah al-Mansour relancer")[0][0],
             "Abdullah al-Mansour"
         );
+        assert_eq!(readings("@Kenji-san please check")[0][0], "Kenji");
         assert!(!find("@Mariana  review")[0].cut && !find("@Mariana\nCosta")[0].cut);
         assert_eq!(
             readings("@Zoe A\u{30a}ngstro\u{308}m")[0][0],

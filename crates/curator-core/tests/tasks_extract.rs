@@ -211,6 +211,8 @@ fn owners_resolve_to_person_notes() {
             &[],
             "Read the thread (@officialcosmoworld)",
         ),
+        // A Japanese honorific after the handle goes with it.
+        ("- [ ] @Niko-san review it", &["Niko Dukic"], "review it"),
         // Inside a wikilink, `@` is part of the link.
         (
             "- [ ] Mention [[@Nobody]] here",

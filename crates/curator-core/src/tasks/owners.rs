@@ -124,8 +124,9 @@ pub fn handles_in(
             continue;
         }
         let owner = match resolved {
+            // `@Kenji-san`: the honorific after the name goes with it.
             Some(r) => Owner {
-                span: r.span,
+                span: r.span.start..r.span.end + handles::honorific_after(&text[r.span.end..]),
                 name: r.title,
             },
             None if is_context(&h, text)
