@@ -73,8 +73,12 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($xzed compressed)"
 # took place and whom they met (called off, absent, not among the attendees, after today), the
 # property names Dataview queries and plugins' bindings read, and names in headings and in
 # garbled text (2,359,316 → 2,427,137 bytes, 680,908 → 696,524 compressed; `summarize` alone
-# +18 KB).
-budget=2450000
+# +18 KB). 2.5 MB at 2,468 KB, when it learnt owner handles written apart, with particles,
+# honorifics, action verbs and Unicode hyphens, Dataview owner fields, attendee lists in a
+# meeting's body and participants' addresses and devices (2,428,798 → 2,467,811 bytes,
+# 697,280 → 706,468 compressed; reading a task, `read_task`, +17 KB with the owner fields
+# inlined, `summarize` +6 KB; marking the owner fields' reader not to be inlined saved 84 bytes).
+budget=2500000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1
