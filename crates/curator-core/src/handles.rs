@@ -74,11 +74,11 @@ impl Handle {
         })
     }
 
-    /// The handle without the sentence its first word opens: a capitalised verb an action item
-    /// opens with ([`ACTION_VERBS`]) after it, unless it is a word of a name `is_name_word`
-    /// knows, is the task's first word (`@Tomasz Review the doc`, `@Adaeze Update the
-    /// roadmap`), and ends the handle. A surname that is a word too (`@Ana Baker`) is no verb
-    /// of the list, and stays the handle's.
+    /// The handle without the sentence written after it: a capitalised verb an action item
+    /// opens with ([`ACTION_VERBS`]) followed by a lowercase word (`@Tomasz Review the doc`),
+    /// and a German article followed by a noun (`@Thomas den Raum buchen`), end it, unless
+    /// `is_name_word` says the vault's names hold the word after. At the task's end or before
+    /// `to` the verb may be a surname (`@Beatrice Ask`), and stays the handle's.
     pub fn ending_before_the_sentence(
         mut self,
         text: &str,
@@ -168,8 +168,9 @@ pub fn honorific_after(text: &str) -> usize {
 const GERMAN_ARTICLES: &[&str] = &["das", "dem", "den", "der", "des", "die"];
 
 /// Verbs an action item opens with (`Review the doc`), lowercase and sorted: none is a given
-/// name or a common surname, so after an owner's given name (`@Tomasz Review`) each opens the
-/// task, not a surname.
+/// name, and after an owner's given name with the sentence going on in lowercase (`@Tomasz
+/// Review the doc`) each opens the task; a few are surnames too (`Ask`), which is why
+/// [`Handle::ending_before_the_sentence`] asks for the lowercase word after.
 const ACTION_VERBS: &[&str] = &[
     "add",
     "arrange",

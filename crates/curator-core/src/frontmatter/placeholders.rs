@@ -406,43 +406,39 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
                 )));
                 return Fill::Known;
             }
-            // `Yuki Tanaka (absent)`, `~~Anja~~`: the line lists someone who was not there,
-            // whom the property would list as there.
+            // The line's entries, each read once below.
             let value = doc.note.text.get(line.clone()).unwrap_or("");
-            let not_there = participant_entries(value)
-                .into_iter()
+            let entries: Vec<&str> = (participant_entries(value).into_iter())
                 .map(|(_, entry)| entry.trim())
-                .find(|entry| marked_not_there(entry));
-            if let Some(entry) = not_there {
-                out.review.push(unfilled(&format!(
-                    "the **Participants:** line marks `{entry}` as not there"
-                )));
-                return Fill::Known;
-            }
-            // `Joaquín Etxeberria | Acme Corp`, a guest as a call shows them: a label no name is
-            // read from, whom the fill would leave out.
-            let label = participant_entries(value)
-                .into_iter()
-                .map(|(_, entry)| entry.trim())
-                .find(|entry| entry.contains('|') && !entry.starts_with("[["));
-            if let Some(entry) = label {
-                out.review.push(unfilled(&format!(
-                    "the **Participants:** line's `{entry}` is a label, not one person's name"
-                )));
+                .collect();
+            // `Yuki Tanaka (absent)`, `~~Anja~~`: the line lists someone who was not there, whom
+            // the property would list as there. `Joaquín Etxeberria | Acme Corp`, a guest as a
+            // call shows them: a label no name is read from, whom the fill would leave out.
+            let unreadable = entries.iter().find_map(|entry| {
+                if marked_not_there(entry) {
+                    Some(format!(
+                        "the **Participants:** line marks `{entry}` as not there"
+                    ))
+                } else if entry.contains('|') && !entry.starts_with("[[") {
+                    Some(format!(
+                        "the **Participants:** line's `{entry}` is a label, not one person's name"
+                    ))
+                } else {
+                    None
+                }
+            });
+            if let Some(why) = unreadable {
+                out.review.push(unfilled(&why));
                 return Fill::Known;
             }
             // Each entry in the line's order: a name filled in as `participant` writes it, an
             // invitation's bare address (`bengit@google.com`) as written, whom no name is read
             // from but the list would otherwise lose.
-            let participants: Vec<String> = participant_entries(value)
-                .into_iter()
-                .filter_map(|(_, entry)| match participant_name(entry) {
+            let participants: Vec<String> = (entries.iter())
+                .filter_map(|entry| match participant_name(entry) {
                     Some(name) => Some(participant(doc, resolved, &line, name)),
-                    None => {
-                        let entry = entry.trim();
-                        let address = entry.contains('@') && !entry.contains(char::is_whitespace);
-                        address.then(|| entry.to_string())
-                    }
+                    None => (entry.contains('@') && !entry.contains(char::is_whitespace))
+                        .then(|| entry.to_string()),
                 })
                 .collect();
             let reason = format!(

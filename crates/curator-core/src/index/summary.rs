@@ -234,7 +234,8 @@ pub fn participant_entries(value: &str) -> Vec<(usize, &str)> {
 /// The name a participant entry writes: a link's target, or a plain entry's words after the
 /// `~` a chat export writes before a contact not saved (`~ Damian`) or an `and` ending a list,
 /// and after an honorific (`Dr. Dalia Haddad`), before a role in brackets (`Ada Lovett (CTO,
-/// Corvid)`) or an address (`Aroha Ngata <aroha@example.nz>`); an address alone names nobody. A plain entry holding `|` is a
+/// Corvid)`) or an address (`Aroha Ngata <aroha@example.nz>`); an address alone names nobody.
+/// A plain entry holding `|` is a
 /// chat's label (`David | TON foundation`), one opening with a digit a head count (`~141
 /// employees company-wide`, `13 participants including Ada`), one of everyday words in
 /// lowercase no name (`and others`), and a placeholder (`{{name}}`) is no name either.
@@ -283,7 +284,7 @@ pub fn participant_name(value: &str) -> Option<&str> {
         let number = name
             .trim_start_matches('+')
             .starts_with(|c: char| c.is_ascii_digit());
-        if everyday || number || is_speaker_label(name) {
+        if everyday || number || is_speaker_label(name) || is_a_call_line_or_device(name) {
             return None;
         }
         name
@@ -297,25 +298,27 @@ fn is_speaker_label(name: &str) -> bool {
     let lower = name.to_lowercase();
     let words: Vec<&str> = lower.split([' ', '_']).filter(|w| !w.is_empty()).collect();
     let numbered = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || w.chars().count() == 1;
-    // A call's participant that is a phone line or someone's device: `Call-in User_2`,
-    // `Kenji Watanabe's iPhone`.
-    let device = [
-        "iphone", "ipad", "android", "phone", "galaxy", "pixel", "macbook", "laptop",
-    ];
-    if (words.last()).is_some_and(|w| device.contains(w))
-        && words.len() > 1
-        && (words.len() > 2 || words[0].ends_with("'s") || words[0].ends_with("’s"))
-    {
-        return true;
-    }
     match words.as_slice() {
-        [line, "user"] | [line, "user", _] if matches!(*line, "call-in" | "dial-in" | "phone") => {
-            true
-        }
         ["unknown", "speaker"] | ["unknown"] => true,
         [label, mark] => {
             matches!(*label, "speaker" | "guest" | "participant" | "caller") && numbered(mark)
         }
+        _ => false,
+    }
+}
+
+/// True when `name` is a call's participant that is a phone line or someone's device
+/// (`Call-in User_2`, `Kenji Watanabe's iPhone`): no one's name.
+fn is_a_call_line_or_device(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower.split([' ', '_']).filter(|w| !w.is_empty()).collect();
+    const DEVICES: &[&str] = &[
+        "iphone", "ipad", "android", "phone", "galaxy", "pixel", "macbook", "laptop",
+    ];
+    let owned = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    match words.as_slice() {
+        [line, "user"] | [line, "user", _] => matches!(*line, "call-in" | "dial-in" | "phone"),
+        [first, .., device] if DEVICES.contains(device) => words.len() > 2 || owned(first),
         _ => false,
     }
 }
