@@ -97,6 +97,12 @@ fn a_credit_only_spelled_like_someone_stays_and_is_asked_about() {
     stays_and_is_asked_about(people[0], text, "Omar Khalid", Some("Omar Khalil"));
 }
 
+/// The review items of the meeting `text` at `Meetings/M.md`, beside `person`.
+fn meeting_review(person: (&str, &str), text: &str) -> Vec<curator_core::ReviewItem> {
+    let engine = engine(Settings::default(), &[person, ("Meetings/M.md", text)]);
+    engine.check("Meetings/M.md", text).review
+}
+
 /// Fixing the meeting `text` beside `person` changes nothing, and its review asks about `name`
 /// (with `candidate` first, when given).
 fn stays_and_is_asked_about(person: (&str, &str), text: &str, name: &str, candidate: Option<&str>) {
@@ -104,8 +110,7 @@ fn stays_and_is_asked_about(person: (&str, &str), text: &str, name: &str, candid
         fix_in(Settings::default(), &[person], "Meetings/M.md", text),
         text
     );
-    let engine = engine(Settings::default(), &[person, ("Meetings/M.md", text)]);
-    let review = engine.check("Meetings/M.md", text).review;
+    let review = meeting_review(person, text);
     assert!(
         review.iter().any(|i| i.name.as_deref() == Some(name)
             && candidate.is_none_or(|c| i.candidates.first().is_some_and(|f| &*f.name == c))),
@@ -134,8 +139,7 @@ fn an_owner_before_an_action_verb_is_the_given_names_person() {
         text
     );
     let adaeze = "**Participants:** Adaeze Nwosu\n\n- [ ] @Adaeze Update the roadmap\n";
-    let engine = engine(Settings::default(), &[people[0], ("Meetings/M.md", adaeze)]);
-    assert_eq!(engine.check("Meetings/M.md", adaeze).review, vec![]);
+    assert_eq!(meeting_review(people[0], adaeze), vec![]);
 }
 
 /// `@Ford` beside the organisation Ford and the attendee Ford Adeyemi: an owner is a person.
@@ -158,8 +162,7 @@ fn a_link_to_a_note_about_someone_is_not_asked_about_as_a_person() {
     let people = [("People/Priya Raghunathan.md", "---\ntype: person\n---\n")];
     let text = "---\ntype: meeting\n---\nCarried over from [[Priya Raghunathan Onboarding]] \
                 and [[Review Priya Raghunathan]].\n";
-    let engine = engine(Settings::default(), &[people[0], ("Meetings/M.md", text)]);
-    assert_eq!(engine.check("Meetings/M.md", text).review, vec![]);
+    assert_eq!(meeting_review(people[0], text), vec![]);
 }
 
 /// A handle stopped inside a name (`@Abdullah al-mansour`, read as `@Abdullah`) is never
@@ -200,8 +203,7 @@ fn an_owner_before_a_particle_and_a_noun_ends_before_them() {
         fix_in(Settings::default(), &people, "Meetings/M.md", &text),
         format!("{head}- [ ] @Thomas Müller den Vertrag prüfen\n- [ ] @Thomas den Raum buchen\n")
     );
-    let engine = engine(Settings::default(), &[people[0], ("Meetings/M.md", &text)]);
-    assert_eq!(engine.check("Meetings/M.md", &text).review, vec![]);
+    assert_eq!(meeting_review(people[0], &text), vec![]);
 }
 
 fn mention_links() -> Settings {
