@@ -477,6 +477,29 @@ fn a_participant_is_not_someone_another_entry_names() {
     assert!(li.confidence <= 0.5, "{li:#?}");
 }
 
+/// Two entries of one participants line that both resolve by likeness to one person are two
+/// people, one of whom has no note: the entry that writes the name (accents aside) is them,
+/// the other is asked about. Neither the filled placeholder nor the other's task names the
+/// person twice.
+#[test]
+fn two_entries_like_one_person_are_two_people() {
+    let people = [("People/Gökhan Yıldız.md", "---\ntype: person\n---\n")];
+    let text = "---\ntype: meeting\ndate: 2026-03-02\nparticipants: [{{PARTICIPANTS}}]\n---\n\
+                **Participants:** Gokhan Yildiz, Gökhan Yıldırım\n\n\
+                - [ ] Draft the rollout plan @Gökhan Yıldırım\n";
+    let fixed = fix_in(Settings::default(), &people, "Meetings/Sync.md", text);
+    assert!(
+        fixed.contains("participants: [\"[[Gökhan Yıldız]]\", Gökhan Yıldırım]"),
+        "{fixed}"
+    );
+    assert!(fixed.contains("@Gökhan Yıldırım\n"), "{fixed}");
+    // Neither writes the name: both are asked about, neither is linked.
+    let text = "---\ntype: meeting\ndate: 2026-03-02\nparticipants: [{{PARTICIPANTS}}]\n---\n\
+                **Participants:** Gokhan Yildi, Gökhan Yıldırım\n";
+    let fixed = fix_in(Settings::default(), &people, "Meetings/Sync.md", text);
+    assert!(!fixed.contains("[[Gökhan Yıldız]]"), "{fixed}");
+}
+
 /// A person whose note is their folder's README (`People/Jonsi Stefansson/README.md`) is named
 /// by the folder: mentions resolve to them, and a link retargeted to them is written with the
 /// note's path, the one target that opens it among the vault's many READMEs. Nobody becomes

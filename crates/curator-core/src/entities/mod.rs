@@ -269,23 +269,26 @@ fn note_context(
     // An entry resolved by likeness alone to someone another entry of its list names as
     // written is someone else, a name of its own (see [`ask_about_listed_twice`]).
     let written =
-        listed_as_written((done.iter().zip(found)).filter_map(|(r, f)| Some((f, r.as_deref()?))));
-    let listed_twice = |f: &Found, r: &Resolution| listed_twice(&written, f, r);
+        listed((done.iter().zip(found)).filter_map(|(r, f)| Some((f, r.as_deref()?))));
     for (slot, f) in done.iter_mut().zip(found) {
         if slot.is_some() || !matches!(f.kind, Kind::Participant | Kind::Wikilink) {
             continue;
         }
         let r = resolve_inexact((resolver, names), f, false, &ctx);
-        if r.decision.is_confident() && !listed_twice(f, &r) {
+        if r.decision.is_confident() && !listed_twice(&written, f, &r) {
             if let Some(e) = &r.entity {
                 ctx.add(e, f.line, presence(f.kind), f.in_list);
             }
         }
         *slot = Some(Arc::new(r));
     }
+    // Now that every entry is resolved, two entries resolved by likeness to one person are
+    // known too.
+    let listed =
+        listed((done.iter().zip(found)).filter_map(|(r, f)| Some((f, r.as_deref()?))));
     for (slot, f) in done.iter().zip(found) {
-        let unresolved =
-            (slot.as_ref()).is_some_and(|r| !r.decision.is_confident() || listed_twice(f, r));
+        let unresolved = (slot.as_ref())
+            .is_some_and(|r| !r.decision.is_confident() || listed_twice(&listed, f, r));
         if unresolved && f.kind == Kind::Participant {
             ctx.add_local(&f.name);
         }
@@ -393,12 +396,14 @@ fn presence(kind: Kind) -> Presence {
 
 /// Two entries of a note's participants are two people: an entry resolved without being
 /// written as a name (`Li`) to someone another entry names as written (`[[Li Na]]`) is
-/// asked about, not linked (it may be Huang Li, whose given name it is).
+/// asked about, not linked (it may be Huang Li, whose given name it is); so are two entries
+/// resolved by likeness alone to one person (`Doğa Şahin` beside `Dogan Sahin`, one of whom
+/// has no note), unless one of them writes the name (accents and case aside).
 fn ask_about_listed_twice(out: &mut [Resolved]) {
-    let written = listed_as_written(out.iter().map(|r| (&r.found, &*r.resolution)));
+    let listed = listed(out.iter().map(|r| (&r.found, &*r.resolution)));
     for r in out.iter_mut() {
         let Some(entity) = (r.resolution.entity.as_ref())
-            .filter(|_| listed_twice(&written, &r.found, &r.resolution))
+            .filter(|_| listed_twice(&listed, &r.found, &r.resolution))
         else {
             continue;
         };
@@ -428,25 +433,55 @@ fn participant_list(f: &Found) -> Option<usize> {
     (!f.in_frontmatter).then_some(f.line)
 }
 
-/// The people the participants name as written (exactly or by an alias), with their lists.
-fn listed_as_written<'a>(
+/// One entry of a participants list resolved to someone.
+struct Listed {
+    /// The list it is an entry of ([`participant_list`]).
+    list: Option<usize>,
+    /// Where it is written.
+    at: usize,
+    /// The person's note.
+    path: String,
+}
+
+/// The people the participants' entries resolve to confidently, with their lists.
+fn listed<'a>(
     resolved: impl Iterator<Item = (&'a Found, &'a Resolution)>,
-) -> Vec<(Option<usize>, String)> {
+) -> Vec<Listed> {
     resolved
-        .filter(|(f, r)| {
-            f.kind == Kind::Participant && matches!(r.decision, Decision::Exact | Decision::Alias)
+        .filter(|(f, r)| f.kind == Kind::Participant && r.decision.is_confident())
+        .filter_map(|(f, r)| {
+            let entity = r.entity.as_ref()?;
+            Some(Listed {
+                list: participant_list(f),
+                at: f.span.start,
+                path: entity.path.clone(),
+            })
         })
-        .filter_map(|(f, r)| Some((participant_list(f), r.entity.as_ref()?.path.clone())))
         .collect()
 }
 
+/// True when the entry `f` writes the name of `entity`, whom it resolves to (`r`).
+fn written_as(f: &Found, r: &Resolution, entity: &EntityKeys) -> bool {
+    match r.decision {
+        Decision::Exact | Decision::Alias => true,
+        _ => {
+            let key = crate::names::normalize::name_key(&f.name);
+            entity.forms.iter().any(|form| form.key == key)
+        }
+    }
+}
+
 /// True when `f`, a participant resolved by likeness alone (`r`, auto), resolved to someone
-/// another entry of its list names as written ([`listed_as_written`]).
-fn listed_twice(written: &[(Option<usize>, String)], f: &Found, r: &Resolution) -> bool {
+/// another entry of its list names as written, or another entry resolves to by likeness too
+/// ([`listed`]).
+fn listed_twice(listed: &[Listed], f: &Found, r: &Resolution) -> bool {
     f.kind == Kind::Participant
         && r.decision == Decision::Auto
         && (r.entity.as_ref()).is_some_and(|e| {
-            (written.iter()).any(|(list, path)| *list == participant_list(f) && *path == e.path)
+            !written_as(f, r, e)
+                && (listed.iter()).any(|l| {
+                    l.list == participant_list(f) && l.path == e.path && l.at != f.span.start
+                })
         })
 }
 
