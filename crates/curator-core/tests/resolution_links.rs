@@ -500,6 +500,69 @@ fn two_entries_like_one_person_are_two_people() {
     assert!(!fixed.contains("[[Gökhan Yıldız]]"), "{fixed}");
 }
 
+/// Namesakes: a participant or a link written as a link opens one note, by its title or by
+/// its path, whatever other notes share the name; it is that note, never a question.
+#[test]
+fn a_link_to_a_namesake_opens_its_note() {
+    let people = [
+        ("People/Oskar Lind.md", "---\ntype: person\n---\n"),
+        (
+            "People/Oskar Lind (Vattenfall).md",
+            "---\ntype: person\ncompany: Vattenfall\n---\n",
+        ),
+        ("People/Kestrel/Mei Tan.md", "---\ntype: person\n---\n"),
+        ("People/Orinoco/Mei Tan.md", "---\ntype: person\n---\n"),
+    ];
+    let text = "---\ntype: meeting\ndate: 2026-03-02\nparticipants: [\"[[Oskar Lind]]\", \
+                \"[[People/Orinoco/Mei Tan|Mei Tan]]\"]\n---\n\
+                - [ ] Review the plan [[People/Orinoco/Mei Tan|Mei Tan]]\n";
+    let mut notes = people.to_vec();
+    notes.push(("Meetings/Sync.md", text));
+    let engine = engine(Settings::default(), &notes);
+    assert_eq!(engine.fix("Meetings/Sync.md", text).text, None);
+    let mentions = engine.mentions("Meetings/Sync.md", text);
+    for (written, path) in [
+        ("Oskar Lind", "People/Oskar Lind.md"),
+        ("People/Orinoco/Mei Tan", "People/Orinoco/Mei Tan.md"),
+        (
+            "People/Orinoco/Mei Tan|Mei Tan",
+            "People/Orinoco/Mei Tan.md",
+        ),
+    ] {
+        let m = (mentions.iter())
+            .find(|m| m.text == written)
+            .unwrap_or_else(|| panic!("{written} is a mention: {mentions:#?}"));
+        assert_eq!(
+            m.decision,
+            curator_core::entities::Decision::Exact,
+            "{m:#?}"
+        );
+        assert_eq!(&*m.candidates[0].path, path, "{m:#?}");
+    }
+}
+
+/// A handle is rewritten only to a name it can hold: never to a title with a qualifier
+/// (`Oskar Lind (Vattenfall)`), nor where the name goes on after it, accents aside
+/// (`@Kristin Olafs dottir` for Kristín Ólafsdóttir).
+#[test]
+fn a_handle_is_rewritten_only_to_a_name_it_can_hold() {
+    let people = [
+        (
+            "People/Oskar Lind (Vattenfall).md",
+            "---\ntype: person\ncompany: Vattenfall\n---\n",
+        ),
+        ("People/Kristín Ólafsdóttir.md", "---\ntype: person\n---\n"),
+    ];
+    for text in [
+        "---\ntype: meeting\nparticipants: [\"[[Oskar Lind (Vattenfall)]]\"]\n---\n\
+         - [ ] Prepare the forecast @Oskar Lindh\n",
+        "---\ntype: meeting\nparticipants: [\"[[Kristín Ólafsdóttir]]\"]\n---\n\
+         - [ ] Collect the findings @Kristin Olafs dottir\n",
+    ] {
+        assert_eq!(fix_among(&people, text), text);
+    }
+}
+
 /// A person whose note is their folder's README (`People/Jonsi Stefansson/README.md`) is named
 /// by the folder: mentions resolve to them, and a link retargeted to them is written with the
 /// note's path, the one target that opens it among the vault's many READMEs. Nobody becomes

@@ -334,11 +334,15 @@ impl<'a> Resolver<'a> {
     /// The entity a `[[link]]` to `name` opens: the one whose note's title is `name`, compared
     /// in any case as Obsidian compares a link with file names. Obsidian opens the note so named
     /// whatever aliases other notes have, so where a title and another note's alias are the
-    /// same words (`Rez's Dad`), a link to them is no question. `None` when no entity's title
-    /// is `name`, or several are.
+    /// same words (`Rez's Dad`), a link to them is no question. A link by path
+    /// (`[[People/Orinoco/Li Na]]`) opens the one note at the end of that path, whichever
+    /// namesakes other folders hold. `None` when no entity's title is `name`, or several are.
     pub fn opened_by_link(&self, name: &str) -> Option<Resolution> {
         if answers::is_not_a_name(self.settings, name) {
             return None;
+        }
+        if let Some((_, title)) = name.rsplit_once('/') {
+            return self.opened_by_path(name, title);
         }
         let lower = name.to_lowercase();
         let mut titled = self
@@ -353,6 +357,26 @@ impl<'a> Resolver<'a> {
             Decision::Exact,
             entity,
             format!("'{name}' is the title of a note, which the link opens"),
+        ))
+    }
+
+    /// The entity titled `title` whose note's path, without `.md`, is `path` or ends with it
+    /// after a folder, as Obsidian opens a link by path; `None` unless exactly one is.
+    fn opened_by_path(&self, path: &str, title: &str) -> Option<Resolution> {
+        let lower = path.to_lowercase();
+        let mut at = self.names.by_key(&normalize::name_key(title)).filter(|e| {
+            let note = e.path.strip_suffix(".md").unwrap_or(&e.path).to_lowercase();
+            (note == lower || note.ends_with(&format!("/{lower}")))
+                && !self.rejected(title, &e.title)
+        });
+        let entity = at.next()?;
+        if at.next().is_some() {
+            return None;
+        }
+        Some(Resolution::certain(
+            Decision::Exact,
+            entity,
+            format!("'{path}' is the path of a note, which the link opens"),
         ))
     }
 

@@ -104,6 +104,9 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 Kind::Owner if goes_on(note, f.span.end, current, entity) => return None,
                 Kind::Owner => match (index.queried_handle(&entity.title), entity.spelled_name()) {
                     (Some(queried), _) => queried.to_string(),
+                    // A handle ends before a qualifier (`Wang Wei (Lotus Dynamics)`): written
+                    // with one, it would name a namesake and leave the rest in the task.
+                    (None, Some(name)) if name.contains(['(', ')', ',']) => return None,
                     (None, Some(name)) if f.camel => handles::camel(name),
                     (None, Some(name)) => name.to_string(),
                     // A note titled by a slug that spells no name out: a handle is not made a slug.
@@ -163,7 +166,8 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
 /// True when the name written as the handle `current`, ending at `end`, may go on after it,
 /// so that completing the handle to `entity`'s name would write words of it twice or split
 /// it: a letter or a dash right after (`@Jean‑Luc`, its hyphen no ASCII one), the word after
-/// ending the name (`@Abdullah al-mansour` for Abdullah Al Mansour), or, where the handle
+/// ending the name, accents aside (`@Abdullah al-mansour` for Abdullah Al Mansour, `@Kristin
+/// Olafs dottir` for Kristín Ólafsdóttir), or, where the handle
 /// would gain words, a capitalised word or a particle after it (`@Beatrice Ask`, `@Jan van`).
 fn goes_on(note: &Note, end: usize, current: &str, entity: &EntityKeys) -> bool {
     let after = note.text.get(end..).unwrap_or("");
@@ -181,9 +185,12 @@ fn goes_on(note: &Note, end: usize, current: &str, entity: &EntityKeys) -> bool 
         return false;
     };
     let gains_words = name.split_whitespace().count() > current.split_whitespace().count();
+    // Accents aside too: `@Kristin Olafs dottir` for Kristín Ólafsdóttir.
+    let unaccented = |s: &str| handles::compact(&normalize::name_key(s));
     rest.len() < after.len()
         && !word.is_empty()
         && (handles::compact(name).ends_with(&word)
+            || unaccented(name).ends_with(&unaccented(written))
             || (gains_words
                 && (written.starts_with(char::is_uppercase) || particles::is_particle(written))))
 }

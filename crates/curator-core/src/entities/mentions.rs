@@ -229,6 +229,8 @@ pub struct Found {
     /// One capitalised word of prose opening its line or sentence, where everyday words are
     /// capitalised too (`Anchor tenants sign first`).
     pub opens_sentence: bool,
+    /// A participant written as a link (`"[[Wang Wei]]"`): the note it opens is whom it names.
+    pub linked: bool,
 }
 
 impl Found {
@@ -244,6 +246,7 @@ impl Found {
             in_frontmatter: false,
             quoting: None,
             opens_sentence: false,
+            linked: false,
         }
     }
 
@@ -348,6 +351,7 @@ fn frontmatter_participants(note: &Note) -> Vec<Found> {
                     Found::new(Kind::Participant, note, start..start + name.len(), name);
                 found.in_frontmatter = true;
                 found.quoting = Some(*quoting);
+                found.linked = entry.trim_start().starts_with("[[");
                 out.push(found);
             }
         }

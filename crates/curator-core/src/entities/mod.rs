@@ -250,9 +250,15 @@ fn note_context(
     );
     let mut done: Vec<Option<Arc<Resolution>>> = vec![None; found.len()];
     for (slot, f) in done.iter_mut().zip(found) {
+        // A link by path (`[[People/Orinoco/Li Na|Li Na]]`) opens the note at its path.
+        let target = (note.text.get(f.span.clone())).filter(|t| t.contains('/'));
         let linked = || {
-            (f.kind == Kind::Wikilink)
-                .then(|| resolver.opened_by_link(&f.name).map(Arc::new))
+            (f.kind == Kind::Wikilink || f.linked)
+                .then(|| {
+                    resolver
+                        .opened_by_link(target.unwrap_or(&f.name))
+                        .map(Arc::new)
+                })
                 .flatten()
         };
         // A task's owner is a person: `@Ford` is no organisation Ford beside Ford Adeyemi.
@@ -268,8 +274,7 @@ fn note_context(
     }
     // An entry resolved by likeness alone to someone another entry of its list names as
     // written is someone else, a name of its own (see [`ask_about_listed_twice`]).
-    let written =
-        listed((done.iter().zip(found)).filter_map(|(r, f)| Some((f, r.as_deref()?))));
+    let written = listed((done.iter().zip(found)).filter_map(|(r, f)| Some((f, r.as_deref()?))));
     for (slot, f) in done.iter_mut().zip(found) {
         if slot.is_some() || !matches!(f.kind, Kind::Participant | Kind::Wikilink) {
             continue;
@@ -284,8 +289,7 @@ fn note_context(
     }
     // Now that every entry is resolved, two entries resolved by likeness to one person are
     // known too.
-    let listed =
-        listed((done.iter().zip(found)).filter_map(|(r, f)| Some((f, r.as_deref()?))));
+    let listed = listed((done.iter().zip(found)).filter_map(|(r, f)| Some((f, r.as_deref()?))));
     for (slot, f) in done.iter().zip(found) {
         let unresolved = (slot.as_ref())
             .is_some_and(|r| !r.decision.is_confident() || listed_twice(&listed, f, r));
@@ -444,9 +448,7 @@ struct Listed {
 }
 
 /// The people the participants' entries resolve to confidently, with their lists.
-fn listed<'a>(
-    resolved: impl Iterator<Item = (&'a Found, &'a Resolution)>,
-) -> Vec<Listed> {
+fn listed<'a>(resolved: impl Iterator<Item = (&'a Found, &'a Resolution)>) -> Vec<Listed> {
     resolved
         .filter(|(f, r)| f.kind == Kind::Participant && r.decision.is_confident())
         .filter_map(|(f, r)| {

@@ -16,6 +16,7 @@ use crate::dates::Date;
 use crate::entities::{self, Decision, Resolved};
 use crate::index::{
     labelled_line, marked_not_there, participant_entries, participant_name, participants_line,
+    PEOPLE_JOINERS,
 };
 use crate::note::LinkKind;
 use crate::review::{ReviewItem, ReviewReason};
@@ -32,12 +33,6 @@ pub const RULE: Rule = Rule {
     description:
         "Replace unfilled placeholders such as a date placeholder with the value found in the note.",
 };
-
-/// Words joining two people in one entry (`Luz Martínez y Dolores Ruiz`), in the languages
-/// participants lines are written in; lowercase, as they stand between names.
-const PEOPLE_JOINERS: &[&str] = &[
-    "and", "&", "+", "y", "e", "und", "et", "en", "og", "och", "ve", "aur", "और", "и", "i",
-];
 
 /// What a **Participants:** line writes for people not known yet: no one's name.
 const NOBODY_YET: &[&str] = &["n/a", "none", "tba", "tbc", "tbd", "unknown"];

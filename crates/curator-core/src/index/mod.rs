@@ -35,7 +35,7 @@ pub use attendance::marked_not_there;
 pub use summary::{
     frontmatter_links, labelled_line, link_target, note_date, participant_entries,
     participant_name, participants_line, query_handle, table_cell, table_field, DateStyle,
-    NoteSummary,
+    NoteSummary, PEOPLE_JOINERS,
 };
 
 impl NoteSummary {
