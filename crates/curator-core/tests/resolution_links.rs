@@ -500,6 +500,25 @@ fn two_entries_like_one_person_are_two_people() {
     assert!(!fixed.contains("[[Gökhan Yıldız]]"), "{fixed}");
 }
 
+/// An entry of the **Participants:** line written as the frontmatter lists someone without a
+/// note (`[[Mateo Ruis]]` beside `[[Mateo Ruiz]]`) is that person, not the one it is spelled
+/// like.
+#[test]
+fn a_line_entry_is_the_newcomer_the_other_list_names() {
+    let people = [("People/Mateo Ruiz.md", "---\ntype: person\n---\n")];
+    let text = "---\ntype: meeting\ndate: 2026-03-02\n\
+                participants: [\"[[Mateo Ruiz]]\", \"[[Mateo Ruis]]\"]\n---\n\
+                **Participants:** Mateo Ruis, Dana Wu\n";
+    let mut notes = people.to_vec();
+    notes.push(("Meetings/Sync.md", text));
+    let engine = engine(Settings::default(), &notes);
+    let mentions = engine.mentions("Meetings/Sync.md", text);
+    let entry = (mentions.iter())
+        .find(|m| m.text == "Mateo Ruis" && m.line == 6)
+        .unwrap_or_else(|| panic!("the line's entry is a mention: {mentions:#?}"));
+    assert!(!entry.decision.is_confident(), "{entry:#?}");
+}
+
 /// Namesakes: a participant or a link written as a link opens one note, by its title or by
 /// its path, whatever other notes share the name; it is that note, never a question.
 #[test]

@@ -301,10 +301,14 @@ fn note_context(
         ctx.add_local(&name);
     }
     // A link written as an entry of the participants that has no note (`[[Peter Zielinski]]`
-    // beside the entry Peter Zielinski) is that entry: asked again with those names competing.
+    // beside the entry Peter Zielinski) is that entry, and so is an entry of the other list
+    // (`Liu Yan` beside `[[Liu Yan]]`, asked about beside `[[Liu Yang]]`): asked again with
+    // those names competing.
+    // An entry asked about as listed twice stays asked about.
     for (slot, f) in done.iter_mut().zip(found) {
-        let auto = slot.as_ref().is_some_and(|r| r.decision == Decision::Auto);
-        if f.kind == Kind::Wikilink && auto && ctx.has_local(&f.name) {
+        let auto = (slot.as_deref())
+            .is_some_and(|r| r.decision == Decision::Auto && !listed_twice(&listed, f, r));
+        if matches!(f.kind, Kind::Wikilink | Kind::Participant) && auto && ctx.has_local(&f.name) {
             *slot = Some(Arc::new(resolve_inexact((resolver, names), f, true, &ctx)));
         }
     }
