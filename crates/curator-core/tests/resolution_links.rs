@@ -537,6 +537,13 @@ fn a_link_to_a_namesake_opens_its_note() {
                 - [ ] Review the plan [[People/Orinoco/Mei Tan|Mei Tan]]\n";
     let mut notes = people.to_vec();
     notes.push(("Meetings/Sync.md", text));
+    // A link by path to a note that is no person's names that note.
+    let project = "See [[Projects/Oskar Lind]].\n";
+    let mut with_project = notes.clone();
+    with_project.push(("Projects/Oskar Lind.md", "---\ntype: project\n---\n"));
+    with_project.push(("Notes/See.md", project));
+    let projects = engine(Settings::default(), &with_project);
+    assert!(projects.mentions("Notes/See.md", project).is_empty());
     let engine = engine(Settings::default(), &notes);
     assert_eq!(engine.fix("Meetings/Sync.md", text).text, None);
     let mentions = engine.mentions("Meetings/Sync.md", text);
@@ -580,6 +587,12 @@ fn a_handle_is_rewritten_only_to_a_name_it_can_hold() {
     ] {
         assert_eq!(fix_among(&people, text), text);
     }
+    // A word after the handle that only ends the name's letters is no part of it.
+    let sato = [("People/Hiroshi Satō.md", "---\ntype: person\n---\n")];
+    assert_eq!(
+        fix_among(&sato, "- [ ] @Hiroshi Sato to send the deck\n"),
+        "- [ ] @Hiroshi Satō to send the deck\n"
+    );
 }
 
 /// A person whose note is their folder's README (`People/Jonsi Stefansson/README.md`) is named

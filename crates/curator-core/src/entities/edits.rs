@@ -185,12 +185,14 @@ fn goes_on(note: &Note, end: usize, current: &str, entity: &EntityKeys) -> bool 
         return false;
     };
     let gains_words = name.split_whitespace().count() > current.split_whitespace().count();
-    // Accents aside too: `@Kristin Olafs dottir` for Kristín Ólafsdóttir.
+    // Accents aside too, where the handle's last word and the word after end the name
+    // together: `@Kristin Olafs dottir` for Kristín Ólafsdóttir (never `@Hiroshi Sato to`).
     let unaccented = |s: &str| handles::compact(&normalize::name_key(s));
+    let last = current.split_whitespace().next_back().unwrap_or("");
     rest.len() < after.len()
         && !word.is_empty()
         && (handles::compact(name).ends_with(&word)
-            || unaccented(name).ends_with(&unaccented(written))
+            || unaccented(name).ends_with(&unaccented(&format!("{last}{written}")))
             || (gains_words
                 && (written.starts_with(char::is_uppercase) || particles::is_particle(written))))
 }

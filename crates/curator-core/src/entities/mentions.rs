@@ -231,6 +231,9 @@ pub struct Found {
     pub opens_sentence: bool,
     /// A participant written as a link (`"[[Wang Wei]]"`): the note it opens is whom it names.
     pub linked: bool,
+    /// For a participant in the frontmatter, which property lists it (its place in
+    /// [`PARTICIPANT_KEYS`]): `participants` and `attendees` are two lists.
+    pub property: usize,
 }
 
 impl Found {
@@ -247,6 +250,7 @@ impl Found {
             quoting: None,
             opens_sentence: false,
             linked: false,
+            property: 0,
         }
     }
 
@@ -311,7 +315,7 @@ fn frontmatter_participants(note: &Note) -> Vec<Found> {
         return Vec::new();
     };
     let mut out = Vec::new();
-    for key in PARTICIPANT_KEYS {
+    for (property, key) in PARTICIPANT_KEYS.iter().enumerate() {
         let Some(node) = note.property(key) else {
             continue;
         };
@@ -352,6 +356,7 @@ fn frontmatter_participants(note: &Note) -> Vec<Found> {
                 found.in_frontmatter = true;
                 found.quoting = Some(*quoting);
                 found.linked = entry.trim_start().starts_with("[[");
+                found.property = property;
                 out.push(found);
             }
         }
@@ -363,6 +368,16 @@ fn wikilinks(note: &Note, index: &VaultIndex) -> Vec<Found> {
     let mut out = Vec::new();
     for link in note.links.iter().filter(|l| l.kind == LinkKind::Wiki) {
         if link.target.is_empty() || note.in_code_or_comment(link.span.start) {
+            continue;
+        }
+        // A link by path opens that note: one other than a person's or an organisation's
+        // (`[[Projects/Ana Lima]]`) names it, whoever shares its title.
+        let stem = link.target.strip_suffix(".md").unwrap_or(&link.target);
+        let opened = stem
+            .contains('/')
+            .then(|| index.get(&format!("{stem}.md")))
+            .flatten();
+        if opened.is_some_and(|n| !matches!(n.kind, NoteKind::Person | NoteKind::Org)) {
             continue;
         }
         let name = linked_name(&link.target, index);

@@ -435,16 +435,20 @@ fn ask_about_listed_twice(out: &mut [Resolved]) {
     }
 }
 
-/// The list a participant is an entry of: the frontmatter's (`None`), or the line of a
-/// `**Participants:**` line. Two lists name the same people, each entry once.
-fn participant_list(f: &Found) -> Option<usize> {
-    (!f.in_frontmatter).then_some(f.line)
+/// The list a participant is an entry of: a frontmatter property's (`participants`,
+/// `attendees`), or a `**Participants:**` line's. Two lists name the same people, each entry
+/// once.
+fn participant_list(f: &Found) -> (bool, usize) {
+    match f.in_frontmatter {
+        true => (true, f.property),
+        false => (false, f.line),
+    }
 }
 
 /// One entry of a participants list resolved to someone.
 struct Listed {
     /// The list it is an entry of ([`participant_list`]).
-    list: Option<usize>,
+    list: (bool, usize),
     /// Where it is written.
     at: usize,
     /// The person's note.

@@ -7,7 +7,7 @@ use super::decide::{Query, Resolver};
 use super::garbled_text::GarbledLines;
 use super::mentions::Kind;
 use super::{context::NoteContext, Decision, Resolved};
-use crate::index::{NoteKind, NoteSummary, VaultIndex};
+use crate::index::{NoteKind, NoteSummary, VaultIndex, PEOPLE_JOINERS};
 use crate::names::keys::{company_key, EntityKeys};
 use crate::names::normalize::Token;
 use crate::names::score::{self, Level};
@@ -73,6 +73,10 @@ pub fn note_items(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec
             }
             _ => continue,
         };
+        // `Development Team`, `Internal team review`: no one to create a note for.
+        if matches!(item, Item::Unknown) && describes_no_one(&f.name) {
+            continue;
+        }
         // A link to a note not written yet that writes someone's whole name and more (`[[Priya
         // Raghunathan Onboarding]]`, `[[Onboarding Priya Raghunathan]]`) is a note about them,
         // no person to create nor a misspelling of theirs.
@@ -461,4 +465,71 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
             )
         })
         .collect()
+}
+
+/// True when `name`, a participant of several words whom no note names, describes a group or
+/// a session rather than someone to create a note for: its last word a group's (`Development Team`, `Steering Committee`), or two
+/// lowercase everyday words after a capitalised first, neither a particle (`Internal team
+/// review`; one may be a name misheard in pieces, `Sig rid Pals dottir`). An entry of two
+/// people joined (`Ana and Bo`) is left to be asked about.
+fn describes_no_one(name: &str) -> bool {
+    const GROUPS: &[&str] = &[
+        "team",
+        "teams",
+        "group",
+        "committee",
+        "board",
+        "squad",
+        "department",
+        "staff",
+        "council",
+        "everyone",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [first, rest @ ..] = words.as_slice() else {
+        return false;
+    };
+    if rest.is_empty() || words.iter().any(|w| PEOPLE_JOINERS.contains(w)) {
+        return false;
+    }
+    let last = rest.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    // A name written all in lowercase (`rob banks`) is a name still.
+    GROUPS.contains(&last.as_str())
+        || (first.starts_with(char::is_uppercase)
+            && (rest.iter())
+                .filter(|w| {
+                    w.chars().all(char::is_lowercase)
+                        && !crate::names::particles::is_particle(w)
+                        && everyday::is_common_word(w)
+                })
+                .count()
+                >= 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_group_or_a_session_is_no_one_to_create() {
+        for entry in [
+            "Development Team",
+            "Internal team review",
+            "Steering Committee",
+            "Platform group",
+        ] {
+            assert!(describes_no_one(entry), "{entry}");
+        }
+        // Names with particles, lowercase names, and two people joined (asked about) stay.
+        for name in [
+            "Jan van der Berg",
+            "Ali bin Omar",
+            "rob banks",
+            "Ana and the Team",
+            "Teams Lindqvist",
+            "Sig rid Pals dottir",
+        ] {
+            assert!(!describes_no_one(name), "{name}");
+        }
+    }
 }

@@ -284,12 +284,7 @@ pub fn participant_name(value: &str) -> Option<&str> {
         let number = name
             .trim_start_matches('+')
             .starts_with(|c: char| c.is_ascii_digit());
-        if everyday
-            || number
-            || is_speaker_label(name)
-            || is_a_call_line_or_device(name)
-            || describes_no_one(name)
-        {
+        if everyday || number || is_speaker_label(name) || is_a_call_line_or_device(name) {
             return None;
         }
         name
@@ -302,45 +297,6 @@ pub fn participant_name(value: &str) -> Option<&str> {
 pub const PEOPLE_JOINERS: &[&str] = &[
     "and", "&", "+", "y", "e", "und", "et", "en", "og", "och", "ve", "aur", "और", "и", "i",
 ];
-
-/// True when `name`, an entry of several words, describes a group or a session rather than
-/// naming someone: its last word a group's (`Development Team`, `Steering Committee`), or two
-/// lowercase everyday words after a capitalised first, neither a particle (`Internal team
-/// review`; one may be a name misheard in pieces, `Sig rid Pals dottir`). An entry of two
-/// people joined (`Ana and Bo`) is left to be asked about.
-fn describes_no_one(name: &str) -> bool {
-    const GROUPS: &[&str] = &[
-        "team",
-        "teams",
-        "group",
-        "committee",
-        "board",
-        "squad",
-        "department",
-        "staff",
-        "council",
-        "everyone",
-    ];
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let [first, rest @ ..] = words.as_slice() else {
-        return false;
-    };
-    if rest.is_empty() || words.iter().any(|w| PEOPLE_JOINERS.contains(w)) {
-        return false;
-    }
-    let last = rest.last().map(|w| w.to_lowercase()).unwrap_or_default();
-    // A name written all in lowercase (`rob banks`) is a name still.
-    GROUPS.contains(&last.as_str())
-        || (first.starts_with(char::is_uppercase)
-            && (rest.iter())
-                .filter(|w| {
-                    w.chars().all(char::is_lowercase)
-                        && !crate::names::particles::is_particle(w)
-                        && crate::names::everyday::is_common_word(w)
-                })
-                .count()
-                >= 2)
-}
 
 /// True when `name` is a transcription tool's anonymous label for a voice (`Speaker 1`,
 /// `Speaker A`, `SPEAKER_00`, `Unknown Speaker`, `Guest 2`): no one's name.
@@ -1014,29 +970,6 @@ mod tests {
             assert_eq!(participant_name(label), None, "{label}");
         }
         for name in ["Speaker Pelosi", "Guest Ana", "Ana Lima", "Phone Kyaw"] {
-            assert_eq!(participant_name(name), Some(name), "{name}");
-        }
-    }
-
-    #[test]
-    fn a_group_or_a_session_is_no_participant() {
-        for entry in [
-            "Development Team",
-            "Internal team review",
-            "Steering Committee",
-            "Platform group",
-        ] {
-            assert_eq!(participant_name(entry), None, "{entry}");
-        }
-        // Names with particles, lowercase names, and two people joined (asked about) stay.
-        for name in [
-            "Jan van der Berg",
-            "Ali bin Omar",
-            "rob banks",
-            "Ana and the Team",
-            "Teams Lindqvist",
-            "Sig rid Pals dottir",
-        ] {
             assert_eq!(participant_name(name), Some(name), "{name}");
         }
     }

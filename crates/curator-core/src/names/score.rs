@@ -70,6 +70,10 @@ pub const MIN_PARTIAL_ORG_WORDS: usize = 2;
 pub const CLOSE_SIMILARITY: f64 = 0.92;
 /// Jaro-Winkler similarity two spellings sharing a phonetic code need to count as phonetic.
 pub const PHONETIC_SIMILARITY: f64 = 0.6;
+/// Jaro-Winkler similarity two short spellings (four letters or fewer) beginning with other
+/// letters (two vowels count alike) need, sharing a phonetic code, to count as phonetic: the code of a short word is
+/// mostly its consonants' (`Ying` and `Wang` share one).
+pub const SHORT_PHONETIC_SIMILARITY: f64 = 0.75;
 /// Jaro-Winkler similarity for the [`Level::Near`] level.
 pub const NEAR_SIMILARITY: f64 = 0.88;
 
@@ -332,7 +336,8 @@ fn another_given_name(m: &Token, e: &Token) -> bool {
 
 /// A shared phonetic code says something only when it has two letters or more (one-letter
 /// codes join half the names in a vault), the spellings are not wholly different
-/// (`Working` and `Jürgen` share a code) and both are spoken as words: a part without vowels
+/// (`Working` and `Jürgen` share a code; nor, short, begin and go on otherwise, `Ying` and
+/// `Wang`) and both are spoken as words: a part without vowels
 /// is spelled out letter by letter (`DHT` is not `Data`). A code cut at its last sound says
 /// only that the two begin alike: the written part must sound like the whole name part, or
 /// like its beginning ([`phonetic::sounds_like_throughout`]).
@@ -343,7 +348,15 @@ fn phonetic_is_telling(m: &Token, e: &Token, similarity: f64) -> bool {
             .iter()
             .filter(|c| c.chars().count() >= 2 && e.codes.contains(c))
     };
+    let short = |t: &Token| t.key.chars().count() <= 4;
+    // Two vowels begin alike (`eagle`, heard for Igal).
+    let opening = |t: &Token| {
+        let first = t.key.chars().next();
+        first.filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
+    };
+    let begin_alike = opening(m) == opening(e);
     similarity >= PHONETIC_SIMILARITY
+        && (similarity >= SHORT_PHONETIC_SIMILARITY || begin_alike || !(short(m) || short(e)))
         && spoken(m)
         && spoken(e)
         && shared().next().is_some()
@@ -1324,6 +1337,14 @@ mod tests {
         assert_eq!(compare(&t("王明天"), &t("王明")), Level::Disagree);
         assert_eq!(compare(&t("김민준"), &t("김민수")), Level::Disagree);
         assert_eq!(compare(&t("王明"), &t("王明")), Level::Exact);
+    }
+
+    #[test]
+    fn short_words_alike_only_in_their_consonants_do_not_sound_alike() {
+        assert_ne!(compare(&t("Ying"), &t("Wang")), Level::Phonetic);
+        for (heard, name) in [("Nico", "Niko"), ("Jing", "Ying")] {
+            assert_eq!(compare(&t(heard), &t(name)), Level::Phonetic, "{heard}");
+        }
     }
 
     #[test]
