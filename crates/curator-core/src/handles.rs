@@ -420,6 +420,11 @@ pub fn find(text: &str) -> Vec<Handle> {
                     pos += 1;
                 }
             }
+            // A handle written in lowercase (`@euclid-wong`, a note's slug) is that one word:
+            // what follows is the task (`@euclid-wong Stand up the drive`).
+            if words.len() == 1 && !starts_upper(word) && !is_particle(word) {
+                break;
+            }
             // Another word only after exactly one space (a no-break space is one).
             let Some(space) = one_space(&text[pos..]) else {
                 break;
@@ -482,6 +487,16 @@ mod tests {
         assert_eq!(read("@Hans van den Berg", &[]), "Hans van den Berg");
         assert_eq!(read("@Beatrice Ask to circulate", &[]), "Beatrice Ask");
         assert_eq!(read("Get it @Beatrice Ask", &[]), "Beatrice Ask");
+    }
+
+    #[test]
+    fn a_handle_in_lowercase_is_one_word() {
+        assert_eq!(
+            readings("@euclid-wong Stand up the drive"),
+            [["euclid-wong"]]
+        );
+        assert_eq!(readings("@ana Review it"), [["ana"]]);
+        assert_eq!(readings("@van Dijk"), [["van Dijk", "van"]]);
     }
 
     #[test]
