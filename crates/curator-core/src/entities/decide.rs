@@ -345,39 +345,27 @@ impl<'a> Resolver<'a> {
             return self.opened_by_path(name, title);
         }
         let lower = name.to_lowercase();
-        let mut titled = self
+        let titled = self
             .names
             .by_key(&normalize::name_key(name))
             .filter(|e| e.title.to_lowercase() == lower && !self.rejected(name, &e.title));
-        let entity = titled.next()?;
-        if titled.next().is_some() {
-            return None;
-        }
-        Some(Resolution::certain(
-            Decision::Exact,
-            entity,
-            format!("'{name}' is the title of a note, which the link opens"),
-        ))
+        opened_only(titled, || {
+            format!("'{name}' is the title of a note, which the link opens")
+        })
     }
 
     /// The entity titled `title` whose note's path, without `.md`, is `path` or ends with it
     /// after a folder, as Obsidian opens a link by path; `None` unless exactly one is.
     fn opened_by_path(&self, path: &str, title: &str) -> Option<Resolution> {
         let lower = path.to_lowercase();
-        let mut at = self.names.by_key(&normalize::name_key(title)).filter(|e| {
+        let at = self.names.by_key(&normalize::name_key(title)).filter(|e| {
             let note = e.path.strip_suffix(".md").unwrap_or(&e.path).to_lowercase();
             (note == lower || note.ends_with(&format!("/{lower}")))
                 && !self.rejected(title, &e.title)
         });
-        let entity = at.next()?;
-        if at.next().is_some() {
-            return None;
-        }
-        Some(Resolution::certain(
-            Decision::Exact,
-            entity,
-            format!("'{path}' is the path of a note, which the link opens"),
-        ))
+        opened_only(at, || {
+            format!("'{path}' is the path of a note, which the link opens")
+        })
     }
 
     /// [`Resolver::exact`]'s answer `r` for one word of prose opening its sentence, where
@@ -1215,4 +1203,17 @@ fn numbers(name: &str) -> impl Iterator<Item = &str> {
 
 fn round(p: f64) -> f64 {
     (p * 1000.0).round() / 1000.0
+}
+
+/// The one entity of `found` a link opens, for the reason `why`; `None` when none is, or
+/// several are.
+fn opened_only<'a>(
+    mut found: impl Iterator<Item = &'a Arc<EntityKeys>>,
+    why: impl FnOnce() -> String,
+) -> Option<Resolution> {
+    let entity = found.next()?;
+    if found.next().is_some() {
+        return None;
+    }
+    Some(Resolution::certain(Decision::Exact, entity, why()))
 }
