@@ -167,8 +167,8 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
 /// so that completing the handle to `entity`'s name would write words of it twice or split
 /// it: a letter or a dash right after (`@Jean‑Luc`, its hyphen no ASCII one), the word after
 /// ending the name, accents aside (`@Abdullah al-mansour` for Abdullah Al Mansour, `@Kristin
-/// Olafs dottir` for Kristín Ólafsdóttir), or, where the handle
-/// would gain words, a capitalised word or a particle after it (`@Beatrice Ask`, `@Jan van`).
+/// Olafs dottir` for Kristín Ólafsdóttir), or, where the handle would gain words, a
+/// capitalised word or a particle after it (`@Beatrice Ask`, `@Jan van`).
 fn goes_on(note: &Note, end: usize, current: &str, entity: &EntityKeys) -> bool {
     let after = note.text.get(end..).unwrap_or("");
     if after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '‐' | '‑' | '–' | '—'))

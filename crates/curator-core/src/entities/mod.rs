@@ -274,13 +274,14 @@ fn note_context(
     }
     // An entry resolved by likeness alone to someone another entry of its list names as
     // written is someone else, a name of its own (see [`ask_about_listed_twice`]).
-    let written = listed((done.iter().zip(found)).filter_map(|(r, f)| Some((f, r.as_deref()?))));
+    let written_so_far =
+        listed((done.iter().zip(found)).filter_map(|(r, f)| Some((f, r.as_deref()?))));
     for (slot, f) in done.iter_mut().zip(found) {
         if slot.is_some() || !matches!(f.kind, Kind::Participant | Kind::Wikilink) {
             continue;
         }
         let r = resolve_inexact((resolver, names), f, false, &ctx);
-        if r.decision.is_confident() && !listed_twice(&written, f, &r) {
+        if r.decision.is_confident() && !listed_twice(&written_so_far, f, &r) {
             if let Some(e) = &r.entity {
                 ctx.add(e, f.line, presence(f.kind), f.in_list);
             }
@@ -303,8 +304,7 @@ fn note_context(
     // A link written as an entry of the participants that has no note (`[[Peter Zielinski]]`
     // beside the entry Peter Zielinski) is that entry, and so is an entry of the other list
     // (`Liu Yan` beside `[[Liu Yan]]`, asked about beside `[[Liu Yang]]`): asked again with
-    // those names competing.
-    // An entry asked about as listed twice stays asked about.
+    // those names competing. An entry asked about as listed twice stays asked about.
     for (slot, f) in done.iter_mut().zip(found) {
         let auto = (slot.as_deref())
             .is_some_and(|r| r.decision == Decision::Auto && !listed_twice(&listed, f, r));

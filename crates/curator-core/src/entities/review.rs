@@ -468,10 +468,10 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
 }
 
 /// True when `name`, a participant of several words whom no note names, describes a group or
-/// a session rather than someone to create a note for: its last word a group's (`Development Team`, `Steering Committee`), or two
-/// lowercase everyday words after a capitalised first, neither a particle (`Internal team
-/// review`; one may be a name misheard in pieces, `Sig rid Pals dottir`). An entry of two
-/// people joined (`Ana and Bo`) is left to be asked about.
+/// a session rather than someone to create a note for: its last word a group's (`Development
+/// Team`, `Steering Committee`), or two lowercase everyday words after a capitalised first,
+/// neither a particle (`Internal team review`; one may be a name misheard in pieces, `Sig rid
+/// Pals dottir`). An entry of two people joined (`Ana and Bo`) is left to be asked about.
 fn describes_no_one(name: &str) -> bool {
     const GROUPS: &[&str] = &[
         "team",

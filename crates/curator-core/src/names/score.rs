@@ -71,8 +71,8 @@ pub const CLOSE_SIMILARITY: f64 = 0.92;
 /// Jaro-Winkler similarity two spellings sharing a phonetic code need to count as phonetic.
 pub const PHONETIC_SIMILARITY: f64 = 0.6;
 /// Jaro-Winkler similarity two short spellings (four letters or fewer) beginning with other
-/// letters (two vowels count alike) need, sharing a phonetic code, to count as phonetic: the code of a short word is
-/// mostly its consonants' (`Ying` and `Wang` share one).
+/// letters (two vowels count alike) need, sharing a phonetic code, to count as phonetic: the
+/// code of a short word is mostly its consonants' (`Ying` and `Wang` share one).
 pub const SHORT_PHONETIC_SIMILARITY: f64 = 0.75;
 /// Jaro-Winkler similarity for the [`Level::Near`] level.
 pub const NEAR_SIMILARITY: f64 = 0.88;
