@@ -4,6 +4,12 @@
 //! (`curator_core::vault::Vault`, restored from the cache when there is one), and prints or
 //! writes what the engine returns.
 
+// Errors are values: no `unwrap`, `expect` or `panic!` outside tests, enforced by clippy.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
 mod allocator;
 mod cache;
 mod cache_format;

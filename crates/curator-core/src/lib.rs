@@ -12,6 +12,12 @@
 //! assert!(outcome.error.is_none());
 //! ```
 
+// Errors are values: no `unwrap`, `expect` or `panic!` outside tests, enforced by clippy.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
 pub mod actions;
 pub mod answers;
 pub mod context;

@@ -9,6 +9,12 @@
 //! the core's [`curator_core::decisions`] (the review queue). Problems with a note are values (`error` fields); only bad arguments
 //! throw.
 
+// Errors are values: no `unwrap`, `expect` or `panic!` outside tests, enforced by clippy.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
 pub mod journal;
 pub mod link_back;
 pub mod live;
