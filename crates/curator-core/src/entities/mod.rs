@@ -435,20 +435,27 @@ fn ask_about_listed_twice(out: &mut [Resolved]) {
     }
 }
 
-/// The list a participant is an entry of: a frontmatter property's (`participants`,
-/// `attendees`), or a `**Participants:**` line's. Two lists name the same people, each entry
-/// once.
-fn participant_list(f: &Found) -> (bool, usize) {
+/// A list of participants: each names a person once, while two lists name the same people.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ParticipantList {
+    /// A frontmatter property's (`participants`, `attendees`), by the property's index.
+    Property(usize),
+    /// A `**Participants:**` line's, by its line.
+    Line(usize),
+}
+
+/// The list the participant `f` is an entry of.
+fn participant_list(f: &Found) -> ParticipantList {
     match f.in_frontmatter {
-        true => (true, f.property),
-        false => (false, f.line),
+        true => ParticipantList::Property(f.property),
+        false => ParticipantList::Line(f.line),
     }
 }
 
 /// One entry of a participants list resolved to someone.
 struct Listed {
-    /// The list it is an entry of ([`participant_list`]).
-    list: (bool, usize),
+    /// The list it is an entry of.
+    list: ParticipantList,
     /// Where it is written.
     at: usize,
     /// The person's note.
