@@ -4,10 +4,11 @@
 //! The unquoted forms are valid YAML — nested flow mappings — so they are recognised from the
 //! tree's shape as well as from the text. A date comes from the body's `**Date:**` line, else a
 //! date in the file name; a title from the file name; participants from the `**Participants:**`
-//! line: a name that resolves with confidence to a person or organisation note is written as a
-//! link to it (`[[Niko Dukic]]`, so backlinks and `last_contact` see the meeting), any other as
-//! the line writes it. A name resolved only by inexact evidence (`auto`) is linked only while
-//! the `entity_links` rule may correct names, and a given name alone never is. When nothing trustworthy is derivable the value
+//! line, else the `**Attendees:**` line: a name that resolves with confidence to a person or
+//! organisation note is written as a link to it (`[[Niko Dukic]]`, so backlinks and
+//! `last_contact` see the meeting), any other as the line writes it. A name resolved only by
+//! inexact evidence (`auto`) is linked only while the `entity_links` rule may correct names, and
+//! a given name alone never is. When nothing trustworthy is derivable the value
 //! stays and a review item names the key and line.
 
 use super::doc::{Doc, Findings, Property};
@@ -15,7 +16,7 @@ use super::emit::{self, requote, scalar, Layout, Place};
 use crate::dates::Date;
 use crate::entities::{self, Decision, Resolved};
 use crate::index::{
-    labelled_line, marked_not_there, participant_entries, participant_name, participants_line,
+    labelled_line, marked_not_there, participant_entries, participant_name, who_met_line,
     PEOPLE_JOINERS,
 };
 use crate::note::LinkKind;
@@ -215,7 +216,7 @@ fn participants_fill(
     }
 }
 
-/// How a participant written `name` on the `**Participants:**` line (its value at `line`) is
+/// How a participant written `name` on the line listing who met (its value at `line`) is
 /// filled in: a link to the note it resolves to with confidence, a link as the line wrote it,
 /// else the name itself.
 fn participant(doc: &Doc, resolved: &[Resolved], line: &Range<usize>, name: &str) -> String {
@@ -383,10 +384,10 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
             ));
         }
         Kind::Participants => {
-            let Some((line, names)) = participants_line(doc.note).filter(|(_, n)| !n.is_empty())
-            else {
-                out.review
-                    .push(unfilled("the note has no **Participants:** line"));
+            let Some((label, line, names)) = who_met_line(doc.note) else {
+                out.review.push(unfilled(
+                    "the note has no **Participants:** or **Attendees:** line naming anyone",
+                ));
                 return Fill::Known;
             };
             // `Ana Lima and Bo Chen`, `Ana & Bo`: two people in one entry, which the line does
@@ -397,7 +398,7 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
             });
             if let Some(name) = unsplit {
                 out.review.push(unfilled(&format!(
-                    "the **Participants:** line's `{name}` is not one person's name"
+                    "the **{label}:** line's `{name}` is not one person's name"
                 )));
                 return Fill::Known;
             }
@@ -412,11 +413,11 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
             let unreadable = entries.iter().find_map(|entry| {
                 if marked_not_there(entry) {
                     Some(format!(
-                        "the **Participants:** line marks `{entry}` as not there"
+                        "the **{label}:** line marks `{entry}` as not there"
                     ))
                 } else if entry.contains('|') && !entry.starts_with("[[") {
                     Some(format!(
-                        "the **Participants:** line's `{entry}` is a label, not one person's name"
+                        "the **{label}:** line's `{entry}` is a label, not one person's name"
                     ))
                 } else {
                     None
@@ -437,7 +438,7 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
                 })
                 .collect();
             let reason = format!(
-                "`{was}` → {}: filled the template placeholder from the note's **Participants:** line",
+                "`{was}` → {}: filled the template placeholder from the note's **{label}:** line",
                 participants.join(", ")
             );
             if let Some((span, written)) =

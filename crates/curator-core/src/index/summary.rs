@@ -156,7 +156,22 @@ pub fn link_target(value: &str) -> &str {
 
 /// The names on a `**Participants:**` line of the body, if the note has one.
 pub fn participants_line(note: &Note) -> Option<(std::ops::Range<usize>, Vec<String>)> {
-    labelled_line(note, "Participants").map(|(span, value)| {
+    names_line(note, "Participants")
+}
+
+/// The body's line listing who met, with its label: the `**Participants:**` line, else the
+/// `**Attendees:**` line, whichever names someone first.
+pub fn who_met_line(note: &Note) -> Option<(&'static str, std::ops::Range<usize>, Vec<String>)> {
+    ["Participants", "Attendees"].into_iter().find_map(|label| {
+        names_line(note, label)
+            .filter(|(_, names)| !names.is_empty())
+            .map(|(span, names)| (label, span, names))
+    })
+}
+
+/// The names on the body's line labelled `label`, as a participants line's entries are read.
+fn names_line(note: &Note, label: &str) -> Option<(std::ops::Range<usize>, Vec<String>)> {
+    labelled_line(note, label).map(|(span, value)| {
         let names = participant_entries(value)
             .into_iter()
             .filter_map(|(_, entry)| participant_name(entry))
