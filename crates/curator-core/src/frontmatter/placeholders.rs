@@ -113,6 +113,21 @@ fn word(s: &str) -> Option<&str> {
     ok.then_some(s)
 }
 
+/// The format a placeholder's written text asks for after its word (`YYYY` of
+/// `{{date:YYYY}}`, `gggg-[W]ww` of `"{{date: gggg-[W]ww}}"`); empty when it names none.
+fn format_of(raw: &str) -> &str {
+    let inner = raw.trim().trim_matches(['"', '\'']).trim();
+    let inner = inner
+        .trim_start_matches(['{', ' '])
+        .trim_end_matches(['}', ' ']);
+    inner
+        .split_once(':')
+        .map_or("", |(_, format)| format.trim())
+}
+
+/// The format of a day a date placeholder is filled in: the note's day, `YYYY-MM-DD`.
+const DAY_FORMAT: &str = "YYYY-MM-DD";
+
 /// The placeholder word a node holds, in either form.
 fn placeholder(node: &Node) -> Option<&str> {
     match &node.kind {
@@ -361,6 +376,15 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
     let was = doc.raw(value);
     match kind {
         Kind::Date => {
+            // `{{date:YYYY}}`, `{{date:gggg-[W]ww}}`, `{{date:YYYY-MM-DD HH:mm}}`: a year, a
+            // week or a time, which the note's day written as a day is not.
+            let format = format_of(doc.raw(node));
+            if !format.is_empty() && format != DAY_FORMAT {
+                out.review.push(unfilled(&format!(
+                    "its format `{format}` asks for another value than the day, `{DAY_FORMAT}`"
+                )));
+                return Fill::Known;
+            }
             let Some((date, source)) = note_date(doc) else {
                 out.review.push(unfilled(
                     "the note has no **Date:** line and no date in its file name",
@@ -480,6 +504,16 @@ mod text_placeholder_tests {
         ] {
             assert!(!in_text(words), "{words}");
         }
+    }
+
+    #[test]
+    fn reads_the_format_a_placeholder_asks_for() {
+        use super::format_of;
+        assert_eq!(format_of("{{date:YYYY}}"), "YYYY");
+        assert_eq!(format_of("\"{{date: gggg-[W]ww}}\""), "gggg-[W]ww");
+        assert_eq!(format_of("'{{DATE:YYYY-MM-DD HH:mm}}'"), "YYYY-MM-DD HH:mm");
+        assert_eq!(format_of("{ { DATE } }"), "");
+        assert_eq!(format_of("{{date}}"), "");
     }
 
     #[test]
