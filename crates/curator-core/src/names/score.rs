@@ -337,10 +337,11 @@ fn another_given_name(m: &Token, e: &Token) -> bool {
 /// A shared phonetic code says something only when it has two letters or more (one-letter
 /// codes join half the names in a vault), the spellings are not wholly different
 /// (`Working` and `Jürgen` share a code; nor, short, begin and go on otherwise, `Ying` and
-/// `Wang`) and both are spoken as words: a part without vowels
-/// is spelled out letter by letter (`DHT` is not `Data`). A code cut at its last sound says
-/// only that the two begin alike: the written part must sound like the whole name part, or
-/// like its beginning ([`phonetic::sounds_like_throughout`]).
+/// `Wang`), a short part is not heard for one more than half as long again (`Greg` is no
+/// hearing of `Georgiou`) and both are spoken as words: a part without vowels is spelled out
+/// letter by letter (`DHT` is not `Data`). A code cut at its last sound says only that the two
+/// begin alike: the written part must sound like the whole name part, or like its beginning
+/// ([`phonetic::sounds_like_throughout`]).
 fn phonetic_is_telling(m: &Token, e: &Token, similarity: f64) -> bool {
     let spoken = |t: &Token| t.key.contains(['a', 'e', 'i', 'o', 'u', 'y']);
     let shared = || {
@@ -355,7 +356,10 @@ fn phonetic_is_telling(m: &Token, e: &Token, similarity: f64) -> bool {
         first.filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
     };
     let begin_alike = opening(m) == opening(e);
+    let (lm, le) = (m.key.chars().count(), e.key.chars().count());
+    let as_long = (short(m) || short(e)) && 2 * lm.max(le) > 3 * lm.min(le);
     similarity >= PHONETIC_SIMILARITY
+        && !as_long
         && (similarity >= SHORT_PHONETIC_SIMILARITY || begin_alike || !(short(m) || short(e)))
         && spoken(m)
         && spoken(e)
@@ -1345,6 +1349,14 @@ mod tests {
         for (heard, name) in [("Nico", "Niko"), ("Jing", "Ying")] {
             assert_eq!(compare(&t(heard), &t(name)), Level::Phonetic, "{heard}");
         }
+    }
+
+    #[test]
+    fn a_short_word_does_not_sound_like_one_half_as_long_again() {
+        for (heard, name) in [("Greg", "Georgiou"), ("Jon", "Johansson")] {
+            assert_ne!(compare(&t(heard), &t(name)), Level::Phonetic, "{heard}");
+        }
+        assert_eq!(compare(&t("Igal"), &t("eagle")), Level::Phonetic);
     }
 
     #[test]
