@@ -595,6 +595,22 @@ fn a_handle_is_rewritten_only_to_a_name_it_can_hold() {
     );
 }
 
+/// Two owners of one task are two people: an owner spelled like the one beside it, who writes
+/// the name, is someone else, never rewritten into a task owned twice by one person. Others
+/// spelled so stay corrected.
+#[test]
+fn two_owners_of_a_task_are_two_people() {
+    let people = [("People/Marit van Dijk.md", "---\ntype: person\n---\n")];
+    let text = "# Notes\n\n- [ ] Pair on the rollout plan @Marit van Dijk @Marit van Dyk\n\
+                - [ ] Send the minutes @Marit van Dyk\n";
+    let fixed = fix_in(Settings::default(), &people, "Meetings/Sync.md", text);
+    assert!(
+        fixed.contains("@Marit van Dijk @Marit van Dyk\n"),
+        "{fixed}"
+    );
+    assert!(fixed.contains("minutes @Marit van Dijk\n"), "{fixed}");
+}
+
 /// A person whose note is their folder's README (`People/Jonsi Stefansson/README.md`) is named
 /// by the folder: mentions resolve to them, and a link retargeted to them is written with the
 /// note's path, the one target that opens it among the vault's many READMEs. Nobody becomes

@@ -402,11 +402,13 @@ fn presence(kind: Kind) -> Presence {
     }
 }
 
-/// Two entries of a note's participants are two people: an entry resolved without being
-/// written as a name (`Li`) to someone another entry names as written (`[[Li Na]]`) is
-/// asked about, not linked (it may be Huang Li, whose given name it is); so are two entries
-/// resolved by likeness alone to one person (`Doğa Şahin` beside `Dogan Sahin`, one of whom
-/// has no note), unless one of them writes the name (accents and case aside).
+/// Two entries of a note's participants are two people, as are two owners of one task: an
+/// entry resolved without being written as a name (`Li`) to someone another entry names as
+/// written (`[[Li Na]]`) is asked about, not linked (it may be Huang Li, whose given name it
+/// is); so are two entries resolved by likeness alone to one person (`Doğa Şahin` beside
+/// `Dogan Sahin`, one of whom has no note), unless one of them writes the name (accents and
+/// case aside), and an owner spelled like the one beside it (`@Jordan van Dijk @Jordan van
+/// Dyk`).
 fn ask_about_listed_twice(out: &mut [Resolved]) {
     let listed = listed(out.iter().map(|r| (&r.found, &*r.resolution)));
     for r in out.iter_mut() {
@@ -427,49 +429,60 @@ fn ask_about_listed_twice(out: &mut [Resolved]) {
         {
             c.score = c.score.min(0.5);
         }
-        asked.reasons.push(format!(
-            "another participant is {} already: two entries are two people",
-            entity.title
-        ));
+        asked.reasons.push(match people_list(&r.found) {
+            Some(PeopleList::Owners(_)) => format!(
+                "another owner of the task is {} already: two owners are two people",
+                entity.title
+            ),
+            _ => format!(
+                "another participant is {} already: two entries are two people",
+                entity.title
+            ),
+        });
         r.resolution = Arc::new(asked);
     }
 }
 
-/// A list of participants: each names a person once, while two lists name the same people.
+/// A list of people that names each once, while two lists name the same people.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum ParticipantList {
-    /// A frontmatter property's (`participants`, `attendees`), by the property's index.
+enum PeopleList {
+    /// A frontmatter property's participants (`participants`, `attendees`), by the property's
+    /// index.
     Property(usize),
     /// A `**Participants:**` line's, by its line.
     Line(usize),
+    /// A task's owners, by its line.
+    Owners(usize),
 }
 
-/// The list the participant `f` is an entry of.
-fn participant_list(f: &Found) -> ParticipantList {
-    match f.in_frontmatter {
-        true => ParticipantList::Property(f.property),
-        false => ParticipantList::Line(f.line),
+/// The list of people `f` is an entry of, if any.
+fn people_list(f: &Found) -> Option<PeopleList> {
+    match f.kind {
+        Kind::Participant if f.in_frontmatter => Some(PeopleList::Property(f.property)),
+        Kind::Participant => Some(PeopleList::Line(f.line)),
+        Kind::Owner => Some(PeopleList::Owners(f.line)),
+        _ => None,
     }
 }
 
-/// One entry of a participants list resolved to someone.
+/// One entry of a list of people resolved to someone.
 struct Listed {
     /// The list it is an entry of.
-    list: ParticipantList,
+    list: PeopleList,
     /// Where it is written.
     at: usize,
     /// The person's note.
     path: String,
 }
 
-/// The people the participants' entries resolve to confidently, with their lists.
+/// The people the entries of lists of people resolve to confidently, with their lists.
 fn listed<'a>(resolved: impl Iterator<Item = (&'a Found, &'a Resolution)>) -> Vec<Listed> {
     resolved
-        .filter(|(f, r)| f.kind == Kind::Participant && r.decision.is_confident())
+        .filter(|(_, r)| r.decision.is_confident())
         .filter_map(|(f, r)| {
             let entity = r.entity.as_ref()?;
             Some(Listed {
-                list: participant_list(f),
+                list: people_list(f)?,
                 at: f.span.start,
                 path: entity.path.clone(),
             })
@@ -488,17 +501,17 @@ fn written_as(f: &Found, r: &Resolution, entity: &EntityKeys) -> bool {
     }
 }
 
-/// True when `f`, a participant resolved by likeness alone (`r`, auto), resolved to someone
-/// another entry of its list names as written, or another entry resolves to by likeness too
-/// ([`listed`]).
+/// True when `f`, an entry of a list of people resolved by likeness alone (`r`, auto),
+/// resolved to someone another entry of its list names as written, or another entry resolves
+/// to by likeness too ([`listed`]).
 fn listed_twice(listed: &[Listed], f: &Found, r: &Resolution) -> bool {
-    f.kind == Kind::Participant
+    let list = people_list(f);
+    list.is_some()
         && r.decision == Decision::Auto
         && (r.entity.as_ref()).is_some_and(|e| {
             !written_as(f, r, e)
-                && (listed.iter()).any(|l| {
-                    l.list == participant_list(f) && l.path == e.path && l.at != f.span.start
-                })
+                && (listed.iter())
+                    .any(|l| Some(l.list) == list && l.path == e.path && l.at != f.span.start)
         })
 }
 
