@@ -326,6 +326,9 @@ fn is_name_char(c: char) -> bool {
         || (!c.is_ascii() && unicode_normalization::char::is_combining_mark(c))
 }
 
+/// Characters that glue a handle to a token it is part of (`@Hakon#1234`, `@hakon+@owen`).
+const GLUED: &[char] = &['#', '+', '=', '/', '\\', '@', '%', '$', '^', '&'];
+
 /// Characters that show nothing and join or split a word (zero-width space and joiners, a
 /// soft hyphen, the word joiner, a byte-order mark): a handle's word never stops at one.
 const INVISIBLE: &[char] = &[
@@ -437,6 +440,9 @@ pub fn find(text: &str) -> Vec<Handle> {
         let cut_in_word = rest
             .strip_prefix(INVISIBLE)
             .is_some_and(|r| r.starts_with(char::is_alphanumeric));
+        // Nor is a handle glued to what follows it (`@Hakon#1234`, a Discord tag; `@hakon+@owen`):
+        // it is some other token, which a name written in its place would break.
+        let glued = (words.last()).is_some_and(|w| text[w.end..].starts_with(GLUED));
         let spaced = words.last().is_some_and(|w| pos > w.end);
         // A capitalised word after more than one space, a tab or a wider space (`@Mariana  Costa`)
         // may be the name's next word too, written apart: the name may go on.
@@ -446,7 +452,7 @@ pub fn find(text: &str) -> Vec<Handle> {
                 .len();
         let apart = gap > 0 && rest[gap..].starts_with(char::is_uppercase);
         let cut = (names == MAX_WORDS && spaced && rest.starts_with(char::is_uppercase)) || apart;
-        if !words.is_empty() && !cut_in_word {
+        if !words.is_empty() && !cut_in_word && !glued {
             out.push(Handle { at, words, cut });
         }
     }
@@ -462,6 +468,13 @@ mod tests {
             .iter()
             .map(|h| h.names(text).map(|(_, n)| n).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_handle_glued_to_another_token_is_none() {
+        assert!(readings("Add @Hakon#1234 on Discord").is_empty());
+        assert!(readings("@hakon+@owen pair on it").is_empty());
+        assert_eq!(readings("@Hakon, #urgent"), [["Hakon"]]);
     }
 
     #[test]
