@@ -943,6 +943,9 @@ fn a_key_a_dataview_query_spells_with_capitals_keeps_them() {
     assert_eq!(fixed(("Templates/Card.md", template), text), kept);
     let file_class = "---\nfields:\n  - name: Created\n    type: Date\n---\n";
     assert_eq!(fixed(("Classes/person.md", file_class), text), kept);
+    // An Obsidian Tracker block looks properties up by their exact name.
+    let chart = "```tracker\nsearchType: frontmatter\nsearchTarget: Created, weight\n```\n";
+    assert_eq!(fixed(("Chart.md", chart), text), kept);
     // A column's name and a comment read no key.
     let named = "```dataviewjs\n// Tags by count\nlet t = p[\"Created\"];\n```\n\
                  ```dataview\nTABLE file.link AS \"Title\"\n```\n";

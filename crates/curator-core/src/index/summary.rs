@@ -837,14 +837,15 @@ fn query_tags(note: &Note) -> Vec<String> {
 /// The text of the note's Dataview queries: its `dataview` and `dataviewjs` blocks, and with
 /// `inline`, its inline queries (`` `= this.Status` ``, `` `$= dv.current().Status` ``) and
 /// Meta Bind's fields, which read and write properties by name (`` `INPUT[text:Company]` ``,
-/// `` `VIEW[{Company}]` ``, `meta-bind` blocks).
+/// `` `VIEW[{Company}]` ``, `meta-bind` blocks), and Obsidian Tracker's blocks, which look
+/// properties up by their exact name (`searchTarget: Date, weight`).
 fn queries<'n>(note: &'n Note, inline: bool) -> impl Iterator<Item = &'n str> + 'n {
     note.code
         .iter()
         .filter(move |c| match c.info.as_deref() {
             Some(info) => {
                 matches!(info, "dataview" | "dataviewjs")
-                    || (inline && info.starts_with("meta-bind"))
+                    || (inline && (info.starts_with("meta-bind") || info == "tracker"))
             }
             None => {
                 let code = note.text.get(c.span.clone()).unwrap_or("");
@@ -888,8 +889,8 @@ fn named_reads<'n>(note: &'n Note) -> Vec<&'n str> {
     out
 }
 
-/// The words of the note's Dataview queries (inline ones included), Meta Bind fields,
-/// Templater commands and Metadata Menu fields that spell a property the key-case rule folds
+/// The words of the note's Dataview queries (inline ones included), Meta Bind fields, Tracker
+/// blocks, Templater commands and Metadata Menu fields that spell a property the key-case rule folds
 /// with capitals (`Created`, `Status`), each once.
 fn query_keys(note: &Note, settings: &Settings) -> Vec<String> {
     let words = queries(note, true)
