@@ -57,7 +57,9 @@ pub enum Dep<'k> {
     GarbledName(&'k str),
     /// What the vault's Dataview queries look for: tags with their `#` (`icontains(tags,
     /// "#type/")`, [`crate::index::VaultIndex::queries_tag_with_hash`]) and property names
-    /// spelled with capitals (`sort Created desc`, [`crate::index::VaultIndex::queries_key`]).
+    /// spelled with capitals (`sort Created desc`, [`crate::index::VaultIndex::queries_key`]),
+    /// and owner handles its task queries search for
+    /// ([`crate::index::VaultIndex::queries_handle`]).
     Queries,
 }
 

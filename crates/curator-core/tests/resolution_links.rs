@@ -611,6 +611,28 @@ fn two_owners_of_a_task_are_two_people() {
     assert!(fixed.contains("minutes @Marit van Dijk\n"), "{fixed}");
 }
 
+/// A handle a task query of the vault searches for is how the vault finds the task: it stays
+/// as written, while a handle no query searches for is still completed.
+#[test]
+fn a_handle_a_task_query_searches_for_stays_as_written() {
+    let people = [
+        ("People/Owen Prentice.md", "---\ntype: person\n---\n"),
+        ("People/Håkon Lindvik.md", "---\ntype: person\n---\n"),
+        (
+            "Mine.md",
+            "```tasks\nnot done\ndescription includes @owen\n```\n\n\
+             ```dataview\nTASK WHERE contains(text, \"@hlindvik\")\n```\n",
+        ),
+    ];
+    let text = "---\ntype: meeting\n---\n**Participants:** Owen Prentice, Håkon Lindvik\n\n\
+                - [ ] Review the draft @owen\n- [ ] Review the plan @hlindvik\n\
+                - [ ] Review the budget @Hakon\n";
+    let fixed = fix_in(Settings::default(), &people, "Meetings/Sync.md", text);
+    assert!(fixed.contains("draft @owen\n"), "{fixed}");
+    assert!(fixed.contains("plan @hlindvik\n"), "{fixed}");
+    assert!(fixed.contains("budget @Håkon Lindvik\n"), "{fixed}");
+}
+
 /// A person whose note is their folder's README (`People/Jonsi Stefansson/README.md`) is named
 /// by the folder: mentions resolve to them, and a link retargeted to them is written with the
 /// note's path, the one target that opens it among the vault's many READMEs. Nobody becomes

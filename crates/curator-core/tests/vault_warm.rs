@@ -145,6 +145,15 @@ fn meeting(n: usize, people: &[(usize, u8)], day: u8) -> (String, String) {
     (format!("Meetings/Sync {n}.md"), body)
 }
 
+/// A dashboard of open tasks whose query searches for a handle (as meetings write owners).
+fn query(who: usize, form: u8) -> (String, String) {
+    let handle = written(who, form).replace(' ', "");
+    (
+        format!("Dashboards/Tasks {}.md", form % 2),
+        format!("```tasks\nnot done\ndescription includes @{handle}\n```\n"),
+    )
+}
+
 /// The settings the warm and cold vaults share: the defaults, with the generated sections on.
 fn settings() -> Settings {
     let mut settings = Settings::default();
@@ -162,6 +171,8 @@ enum Op {
     Org(usize, bool),
     Garbled(usize, bool),
     Meeting(usize, Vec<(usize, u8)>, u8),
+    /// A dashboard whose task query searches for a handle: `who` written in `form`.
+    Query(usize, u8),
     Remove(usize),
     Rename(usize, u8),
     /// A review answer about how `who` is written in `form`: 0 accepted as person `target`,
@@ -177,6 +188,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (0..GARBLED.len(), any::<bool>()).prop_map(|(g, a)| Op::Garbled(g, a)),
         3 => (0..3usize, prop::collection::vec((0..GIVEN.len(), any::<u8>()), 1..4), any::<u8>())
             .prop_map(|(n, p, d)| Op::Meeting(n, p, d)),
+        1 => (0..GIVEN.len(), any::<u8>()).prop_map(|(w, f)| Op::Query(w, f)),
         1 => any::<usize>().prop_map(Op::Remove),
         1 => (any::<usize>(), any::<u8>()).prop_map(|(i, n)| Op::Rename(i, n)),
         2 => (0..4u8, 0..GIVEN.len(), any::<u8>(), 0..GIVEN.len())
@@ -254,7 +266,12 @@ fn apply(vault: &mut Vault, texts: &mut BTreeMap<String, String>, op: &Op) {
         return put(note);
     }
     match op {
-        Op::Person(..) | Op::Org(..) | Op::Garbled(..) | Op::Meeting(..) | Op::Answer(..) => {}
+        Op::Person(..)
+        | Op::Org(..)
+        | Op::Garbled(..)
+        | Op::Meeting(..)
+        | Op::Query(..)
+        | Op::Answer(..) => {}
         Op::Remove(i) => {
             if let Some(path) = texts.keys().nth(i % texts.len().max(1)).cloned() {
                 vault.remove(&path);
@@ -320,6 +337,7 @@ fn written_note(op: &Op) -> Option<(String, String)> {
         Op::Org(o, a) => Some(org(*o, *a)),
         Op::Garbled(g, a) => Some(garbled(*g, *a)),
         Op::Meeting(n, p, d) => Some(meeting(*n, p, *d)),
+        Op::Query(w, f) => Some(query(*w, *f)),
         _ => None,
     }
 }
@@ -778,4 +796,28 @@ fn a_garble_is_repaired_once_no_note_is_named_with_it() {
         vec![("Statutes/Code 74-202.md".into(), statute.1), meeting],
     );
     assert_eq!(everything(&mut vault), everything(&mut cold));
+}
+
+#[test]
+fn a_task_query_written_or_removed_changes_the_owners_it_searches_for() {
+    let mut notes = vec![person(0, false, 0, 1)];
+    // The meeting writes Ines Varga's owner handle by her given name (`@Ines`).
+    notes.push(meeting(0, &[(0, 1)], 1));
+    let mut warm = Vault::build(settings(), notes.clone());
+    let before = everything(&mut warm);
+    let dashboard = query(0, 1);
+    warm.upsert(&dashboard.0, &dashboard.1);
+    notes.push(dashboard.clone());
+    let with_query = everything(&mut warm);
+    assert_eq!(
+        with_query,
+        everything(&mut Vault::build(settings(), notes.clone()))
+    );
+    assert_ne!(
+        with_query.get("Meetings/Sync 0.md"),
+        before.get("Meetings/Sync 0.md"),
+        "the handle the query searches for is no longer rewritten"
+    );
+    warm.remove(&dashboard.0);
+    assert_eq!(everything(&mut warm), before);
 }

@@ -102,6 +102,9 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 // `@Abdullah al-mansour` read as `@Abdullah`: the name goes on after the
                 // handle as written, and completing it would write its end twice.
                 Kind::Owner if goes_on(note, f.span.end, current, entity) => return None,
+                // A handle a task query of the vault searches for (`description includes
+                // @owen`) is how the vault finds the task: rewritten, the query would miss it.
+                Kind::Owner if index.queries_handle(current) => return None,
                 Kind::Owner => match (index.queried_handle(&entity.title), entity.spelled_name()) {
                     (Some(queried), _) => queried.to_string(),
                     // A handle ends before a qualifier (`Wang Wei (Lotus Dynamics)`): written

@@ -74,6 +74,9 @@ pub struct VaultIndex {
     query_tags: HashMap<String, usize>,
     /// Each capitalised property name the vault's Dataview queries read → in how many notes.
     query_keys: HashMap<String, usize>,
+    /// Each owner handle (lowercase, without `@`) the vault's task queries search for → in how
+    /// many notes.
+    query_handles: HashMap<String, usize>,
 }
 
 /// Counts one note fewer for each of `keys` in `counts`, dropping those no note has left.
@@ -203,6 +206,7 @@ impl VaultIndex {
             self.garbled_names.remove(old);
             uncount(&mut self.query_tags, &old.query_tags);
             uncount(&mut self.query_keys, &old.query_keys);
+            uncount(&mut self.query_handles, &old.query_handles);
             for (key, style) in &old.date_styles {
                 if let Some(counts) = self.date_styles.get_mut(key) {
                     let count = &mut counts[*style as usize];
@@ -381,6 +385,14 @@ impl VaultIndex {
         self.query_keys.contains_key(written)
     }
 
+    /// True when a task query of the vault searches for the owner handle `handle` (without
+    /// `@`, in any case: `description includes @owen`): the vault finds the task by it as
+    /// written.
+    pub fn queries_handle(&self, handle: &str) -> bool {
+        deps::read(Dep::Queries);
+        !self.query_handles.is_empty() && self.query_handles.contains_key(&handle.to_lowercase())
+    }
+
     /// How many notes write the date property `key` (compared in lowercase) each way, in
     /// [`DateStyle`] order.
     fn date_style_counts(&self, key: &str) -> [usize; DATE_STYLES] {
@@ -415,6 +427,9 @@ impl VaultIndex {
         self.garbled_names.add(summary);
         for tag in &summary.query_tags {
             *self.query_tags.entry(tag.clone()).or_default() += 1;
+        }
+        for handle in &summary.query_handles {
+            *self.query_handles.entry(handle.clone()).or_default() += 1;
         }
         for key in &summary.query_keys {
             *self.query_keys.entry(key.clone()).or_default() += 1;
@@ -486,8 +501,11 @@ impl Changed {
             add(Dep::DateStyle(key));
         }
         let queried = |s: Option<&NoteSummary>| {
-            s.map(|s| (s.query_tags.clone(), s.query_keys.clone()))
-                .unwrap_or_default()
+            s.map(|s| {
+                let q = (s.query_tags.clone(), s.query_keys.clone());
+                (q, s.query_handles.clone())
+            })
+            .unwrap_or_default()
         };
         if queried(old) != queried(new) {
             add(Dep::Queries);

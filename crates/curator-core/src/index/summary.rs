@@ -82,6 +82,10 @@ pub struct NoteSummary {
     /// key-case rule folds (`Created` of `sort Created desc`):
     /// [`crate::index::VaultIndex::queries_key`].
     pub query_keys: Vec<String>,
+    /// The owner handles (without `@`, in lowercase) the note's task queries search for, each
+    /// once: `hlindvik` of Dataview's `contains(text, "@hlindvik")` or of Tasks'
+    /// `description includes @hlindvik` ([`crate::index::VaultIndex::queries_handle`]).
+    pub query_handles: Vec<String>,
     /// The note's date: `**Date:**` line, then `date`/`created` property, then file name.
     pub date: Option<Date>,
     /// Targets of the note's wikilinks and embeds (as written), frontmatter links included.
@@ -609,6 +613,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         date_styles: date_styles(note, settings),
         query_tags: query_tags(note),
         query_keys: query_keys(note, settings),
+        query_handles: query_handles(note),
         date: note_date(note),
         links,
         wikilinks,
@@ -778,6 +783,32 @@ pub fn query_handle(note: &Note) -> Option<String> {
         .map(str::trim)
         .find(|h| !h.is_empty())
         .map(str::to_string)
+}
+
+/// The handles the note's task queries search for (see [`NoteSummary::query_handles`]): in
+/// Dataview blocks, `contains(text, "@…")`; in Tasks blocks, `description includes @…`.
+fn query_handles(note: &Note) -> Vec<String> {
+    let blocks = note.code.iter().filter(|c| !note.in_comment(c.span.start));
+    let handles = blocks.flat_map(|c| {
+        let info = c.info.as_deref().unwrap_or("").to_ascii_lowercase();
+        let code = note.text.get(c.span.clone()).unwrap_or("");
+        let found: Vec<&str> = match info.as_str() {
+            "dataview" | "dataviewjs" => queried_handles(code).collect(),
+            "tasks" => code.lines().filter_map(described_handle).collect(),
+            _ => Vec::new(),
+        };
+        found
+    });
+    each_once(handles.map(str::trim).filter(|h| !h.is_empty()))
+        .into_iter()
+        .map(|h| h.to_lowercase())
+        .collect()
+}
+
+/// The handle a Tasks query line searches descriptions for (`description includes @owen`).
+fn described_handle(line: &str) -> Option<&str> {
+    let rest = line.trim().strip_prefix("description includes")?.trim();
+    rest.strip_prefix('@')
 }
 
 /// The `…` of every `contains(text, "@…")` in a query.

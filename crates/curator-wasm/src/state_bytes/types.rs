@@ -86,7 +86,8 @@ layout! {
     wire_struct!(NoteSummary {
         path: String, title: String, kind: NoteKind, aliases: Vec<String>, tags: Vec<String>,
         tag_forms: Vec<String>, key_forms: Vec<String>, date_styles: Vec<(String, DateStyle)>,
-        query_tags: Vec<String>, query_keys: Vec<String>, date: Option<Date>,
+        query_tags: Vec<String>, query_keys: Vec<String>, query_handles: Vec<String>,
+        date: Option<Date>,
         links: BTreeSet<String>, wikilinks: BTreeSet<String>, participants: Vec<String>,
         cancelled: bool, not_met: BTreeSet<String>, company: Option<String>,
         owner_query_handle: Option<String>, company_tag: Option<String>,
