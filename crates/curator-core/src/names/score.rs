@@ -337,8 +337,9 @@ fn another_given_name(m: &Token, e: &Token) -> bool {
 /// A shared phonetic code says something only when it has two letters or more (one-letter
 /// codes join half the names in a vault), the spellings are not wholly different
 /// (`Working` and `Jürgen` share a code; nor, short, begin and go on otherwise, `Ying` and
-/// `Wang`), a short part is not heard for one more than half as long again (`Greg` is no
-/// hearing of `Georgiou`) and both are spoken as words: a part without vowels is spelled out
+/// `Wang`), a short part is not heard for one of other syllables more than half as long again
+/// (`Greg` is no hearing of `Georgiou`, while `Amy` may be of `Aimee`, `Paul` of `Powell`) and
+/// both are spoken as words: a part without vowels is spelled out
 /// letter by letter (`DHT` is not `Data`). A code cut at its last sound says only that the two
 /// begin alike: the written part must sound like the whole name part, or like its beginning
 /// ([`phonetic::sounds_like_throughout`]).
@@ -357,9 +358,11 @@ fn phonetic_is_telling(m: &Token, e: &Token, similarity: f64) -> bool {
     };
     let begin_alike = opening(m) == opening(e);
     let (lm, le) = (m.key.chars().count(), e.key.chars().count());
-    let as_long = (short(m) || short(e)) && 2 * lm.max(le) > 3 * lm.min(le);
+    let other_word = (short(m) || short(e))
+        && syllables(&m.key) != syllables(&e.key)
+        && 2 * lm.max(le) > 3 * lm.min(le);
     similarity >= PHONETIC_SIMILARITY
-        && !as_long
+        && !other_word
         && (similarity >= SHORT_PHONETIC_SIMILARITY || begin_alike || !(short(m) || short(e)))
         && spoken(m)
         && spoken(e)
@@ -369,6 +372,28 @@ fn phonetic_is_telling(m: &Token, e: &Token, similarity: f64) -> bool {
                 &[m.key.as_str(), m.alt.as_str()],
                 &[e.key.as_str(), e.alt.as_str()],
             ))
+}
+
+/// How many syllables a folded name part is spoken in, counted as its runs of vowels: a `y`
+/// before no vowel is one (`Amy`, `Lynn`), an `e` ending the word after a consonant is silent
+/// (`Kate`), but for a closing `le` after one (`Eagle`).
+fn syllables(key: &str) -> usize {
+    let chars: Vec<char> = key.chars().collect();
+    let vowel = |i: usize| match chars.get(i) {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => true,
+        Some('y') => !matches!(chars.get(i + 1), Some('a' | 'e' | 'i' | 'o' | 'u')),
+        _ => false,
+    };
+    let n = chars.len();
+    let silent_end = n > 2 && chars.last() == Some(&'e') && !vowel(n - 2) && {
+        let closing_le = chars.get(n - 2) == Some(&'l') && !vowel(n - 3);
+        !closing_le
+    };
+    let spoken = chars.len() - usize::from(silent_end);
+    let runs = (0..spoken)
+        .filter(|&i| vowel(i) && (i == 0 || !vowel(i - 1)))
+        .count();
+    runs.max(1)
 }
 
 /// One aligned pair of parts and how they compared.
@@ -1352,11 +1377,33 @@ mod tests {
     }
 
     #[test]
-    fn a_short_word_does_not_sound_like_one_half_as_long_again() {
-        for (heard, name) in [("Greg", "Georgiou"), ("Jon", "Johansson")] {
+    fn a_short_word_does_not_sound_like_a_longer_one_of_more_syllables() {
+        for (heard, name) in [
+            ("Greg", "Georgiou"),
+            ("Jon", "Johansson"),
+            ("Tal", "Twilio"),
+        ] {
             assert_ne!(compare(&t(heard), &t(name)), Level::Phonetic, "{heard}");
         }
-        assert_eq!(compare(&t("Igal"), &t("eagle")), Level::Phonetic);
+        for (heard, name) in [("Igal", "eagle"), ("Aimee", "Amy"), ("Paul", "Powell")] {
+            assert_eq!(compare(&t(heard), &t(name)), Level::Phonetic, "{heard}");
+        }
+    }
+
+    #[test]
+    fn syllables_are_runs_of_vowels_spoken() {
+        for (word, n) in [
+            ("greg", 1),
+            ("georgiou", 2),
+            ("aimee", 2),
+            ("amy", 2),
+            ("eagle", 2),
+        ] {
+            assert_eq!(syllables(word), n, "{word}");
+        }
+        assert_eq!(syllables("maya"), 2);
+        assert_eq!((syllables("e"), syllables("le"), syllables("")), (1, 1, 1));
+        assert_eq!(syllables("kate"), 1);
     }
 
     #[test]
