@@ -152,6 +152,41 @@ fn leaves_a_participants_placeholder_whose_line_names_two_in_one_entry() {
     }
 }
 
+/// A line listing who met with text no note names that reads as no one's name (`See calendar
+/// invite`, a team, a department, a role in capitals) fills no
+/// participants placeholder: the property would list it as someone. The placeholder is queued.
+/// Names, particles and initials included, fill it.
+#[test]
+fn leaves_a_participants_placeholder_whose_line_writes_no_name() {
+    for line in [
+        "See calendar invite",
+        "The whole design team",
+        "Ada Lovelace, Engineering, Sales",
+        "Ada Lovelace (PM), DPO, CISO",
+        "Ada Lovelace, [Others]",
+    ] {
+        for label in ["Participants", "Attendees"] {
+            let text =
+                format!("---\nparticipants: {{{{participants}}}}\n---\n**{label}:** {line}\n");
+            assert_eq!(fixed("Meetings/m.md", &text), text, "{line}");
+            let asked = reasons("Meetings/m.md", &text);
+            assert!(
+                asked.contains(&(ReviewReason::UnfilledPlaceholder, Some(2))),
+                "{line}"
+            );
+        }
+    }
+    let text = "---\nparticipants: {{participants}}\n---\n\
+                **Attendees:** Jan van der Berg, Ahmed al-Farsi, J. R. Hartley, Seán O’Brien\n";
+    assert_eq!(
+        fixed("Meetings/m.md", text),
+        text.replace(
+            "{{participants}}",
+            "[Jan van der Berg, Ahmed al-Farsi, J. R. Hartley, Seán O’Brien]"
+        )
+    );
+}
+
 /// An invitation's entries: a name with its address is the name's; a bare address stays as
 /// written, no participant lost.
 #[test]

@@ -19,6 +19,8 @@ use crate::index::{
     labelled_line, marked_not_there, participant_entries, participant_name, who_met_line,
     PEOPLE_JOINERS,
 };
+use crate::names::nicknames;
+use crate::names::particles::is_particle;
 use crate::note::LinkKind;
 use crate::review::{ReviewItem, ReviewReason};
 use crate::rule::Rule;
@@ -37,6 +39,35 @@ pub const RULE: Rule = Rule {
 
 /// What a **Participants:** line writes for people not known yet: no one's name.
 const NOBODY_YET: &[&str] = &["n/a", "none", "tba", "tbc", "tbd", "unknown"];
+
+/// True when `name`, written for a participant no note names, reads as a person's name: up to
+/// five words without digits, brackets or symbols, each capitalised or a particle (`van`,
+/// `al-Farsi`), not all in capitals (`CISO`), and not one everyday word alone (`Engineering`)
+/// unless a given name (`Bob`).
+fn reads_as_a_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let lettered =
+        |w: &str| !w.contains(|c: char| c.is_numeric() || "[](){};/\\|<>#*=+".contains(c));
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let shouted = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase)
+    };
+    !words.is_empty()
+        && words.len() <= 5
+        && words.iter().all(|w| {
+            // A particle joined to the name it opens (`al-Farsi`, `d'Almeida`).
+            let joined = w.split_once(['-', '\'', '’']);
+            let joined = joined.is_some_and(|(p, rest)| is_particle(p) && capitalised(rest));
+            lettered(w) && (capitalised(w) || is_particle(w) || joined)
+        })
+        && !words.iter().all(|w| shouted(w))
+        && !(words.len() == 1 && crate::names::everyday::is_common_word(name) && !given_name(name))
+}
+
+/// True when `word` is a given name the nickname tables know (`Bob`, `Will`).
+fn given_name(word: &str) -> bool {
+    crate::names::normalize::word_key(word).is_some_and(|key| nicknames::id(&key).is_some())
+}
 
 /// What a placeholder stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -461,6 +492,17 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
                         .then(|| entry.to_string()),
                 })
                 .collect();
+            // `See calendar invite`, `Engineering`, `CISO`, `Alice; Jones`: text no note names
+            // that reads as no one's name, which the property would list as someone.
+            let no_name = participants
+                .iter()
+                .find(|p| !p.starts_with("[[") && !p.contains('@') && !reads_as_a_name(p));
+            if let Some(entry) = no_name {
+                out.review.push(unfilled(&format!(
+                    "the **{label}:** line's `{entry}` reads as no one's name"
+                )));
+                return Fill::Known;
+            }
             let reason = format!(
                 "`{was}` → {}: filled the template placeholder from the note's **{label}:** line",
                 participants.join(", ")
