@@ -1,7 +1,8 @@
 //! One capitalised word that the words around it make a place: `Lake Balaton`, `the Tatra
-//! mountains`, `Victoria Island`, `the Gulf of Riga`, `Lima, Peru`. Such a word names the lake,
-//! the range, the island or the town, not the company called after it (Balaton Foods, Tatra
-//! Analytics) nor the person whose name it shares (Victor, Jordan, Ana Lima).
+//! mountains`, `Victoria Island`, `the Gulf of Riga`, `Lima, Peru`, `flying to Sydney`. Such a
+//! word names the lake, the range, the island or the town, not the company called after it
+//! (Balaton Foods, Tatra Analytics) nor the person whose name it shares (Victor, Jordan, Ana
+//! Lima, Sydney Park).
 
 /// Words for a landform or a body of water, lowercase, sorted: after a name they make it a
 /// place's (`the Zagros mountains`, `Victoria Island`, `the Negev desert`).
@@ -381,12 +382,49 @@ const REGIONS: &[&str] = &[
     "Zimbabwe",
 ];
 
+/// Words for going or being somewhere, lowercase, sorted: before `to`, `into`, `from` or `in`
+/// they make the next word a place (`flying to Sydney`, `based in Austin`), where `talk to
+/// Sydney` names a person.
+const TRAVEL_BEFORE: &[&str] = &[
+    "arrived",
+    "arriving",
+    "based",
+    "drive",
+    "driving",
+    "drove",
+    "flew",
+    "flight",
+    "flights",
+    "flown",
+    "fly",
+    "flying",
+    "headquartered",
+    "landed",
+    "landing",
+    "moved",
+    "moving",
+    "office",
+    "offices",
+    "relocated",
+    "relocating",
+    "travel",
+    "traveled",
+    "traveling",
+    "travelled",
+    "travelling",
+    "trip",
+    "trips",
+];
+
+/// What joins a word of [`TRAVEL_BEFORE`] to the place it names.
+const TRAVEL_JOINS: &[&str] = &["from", "in", "into", "to"];
+
 /// The most words a name of [`REGIONS`] has (`Prince Edward Island`).
 const MAX_REGION_WORDS: usize = 3;
 
 /// True when the word at `span` of `text` is a place's name by the words around it: a landform
 /// or a body of water written just after it, or just before it (past `of` for some), or a
-/// country or a state after a comma.
+/// country or a state after a comma, or going there or being there before it (`flying to`).
 pub fn names_a_place(text: &str, span: std::ops::Range<usize>) -> bool {
     let after = text.get(span.end..).unwrap_or("");
     let before = text.get(..span.start).unwrap_or("");
@@ -408,6 +446,19 @@ pub fn names_a_place(text: &str, span: std::ops::Range<usize>) -> bool {
         .map_or(before, |rest| &before[..rest.len() + 2]);
     let last = last_word(before).to_lowercase();
     if FEATURES_BEFORE.binary_search(&last.as_str()).is_ok() {
+        return true;
+    }
+    // `flying to Sydney`, not `flying to Sydney's office` (hers).
+    let travel = TRAVEL_JOINS.contains(&last.as_str())
+        && !after.starts_with(['\'', '’'])
+        && before
+            .get(..before.len() - last.len())
+            .and_then(|rest| rest.strip_suffix(' '))
+            .is_some_and(|rest| {
+                let verb = last_word(rest).to_lowercase();
+                TRAVEL_BEFORE.binary_search(&verb.as_str()).is_ok()
+            });
+    if travel {
         return true;
     }
     last == "of"
@@ -503,6 +554,17 @@ mod tests {
     }
 
     #[test]
+    fn a_word_one_travels_to_or_is_based_in_is_a_town() {
+        assert!(place("I am flying to Sydney on Monday.", "Sydney"));
+        assert!(place("The team is based in Austin now.", "Austin"));
+        assert!(place("Our trip to Florence went well.", "Florence"));
+        // Talking to someone, someone's office, or going back to what someone asked.
+        assert!(!place("I am talking to Sydney on Monday.", "Sydney"));
+        assert!(!place("I am flying to Sydney's office.", "Sydney"));
+        assert!(!place("I will get back to Florence tomorrow.", "Florence"));
+    }
+
+    #[test]
     fn a_word_before_a_comma_and_a_country_or_a_state_is_a_town() {
         assert!(place("She moved to Lima, Peru in 2019.", "Lima"));
         assert!(place("Flew in from Austin, TX.", "Austin"));
@@ -522,7 +584,13 @@ mod tests {
 
     #[test]
     fn the_lists_are_sorted_for_their_binary_searches() {
-        for list in [FEATURES_AFTER, FEATURES_BEFORE, FEATURES_BEFORE_OF, REGIONS] {
+        for list in [
+            FEATURES_AFTER,
+            FEATURES_BEFORE,
+            FEATURES_BEFORE_OF,
+            REGIONS,
+            TRAVEL_BEFORE,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
