@@ -48,9 +48,10 @@ fn reads_as_a_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let lettered =
         |w: &str| !w.contains(|c: char| c.is_numeric() || "[](){};/\\|<>#*=+".contains(c));
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // A script without case (`王伟`, `김민준`) writes every name as it is.
+    let capitalised = |w: &str| w.chars().next().is_some_and(|c| !c.is_lowercase());
     let shouted = |w: &str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase)
+        w.chars().filter(|c| c.is_uppercase()).count() > 1 && !w.chars().any(char::is_lowercase)
     };
     !words.is_empty()
         && words.len() <= 5
