@@ -1,7 +1,7 @@
-/** The engine's module, xz-compressed, as Z85 text (esbuild.config.mjs, scripts/z85.mjs). */
+/** The engine's module, xz-compressed, as base-91 text (esbuild.config.mjs, scripts/base91.mjs). */
 declare module "*.wasm.xz" {
-	const z85: string;
-	export default z85;
+	const text: string;
+	export default text;
 }
 
 /**
