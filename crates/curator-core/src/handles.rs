@@ -329,6 +329,12 @@ fn is_name_char(c: char) -> bool {
 /// Characters that glue a handle to a token it is part of (`@Hakon#1234`, `@hakon+@owen`).
 const GLUED: &[char] = &['#', '+', '=', '/', '\\', '@', '%', '$', '^', '&'];
 
+/// True when byte `end` of `text`, where a handle's name ends, glues it to what follows
+/// ([`GLUED`]): `@hakon+@owen` names two owners in one token, neither to be rewritten alone.
+pub fn glued_at(text: &str, end: usize) -> bool {
+    text.get(end..).is_some_and(|rest| rest.starts_with(GLUED))
+}
+
 /// Characters that show nothing and join or split a word (zero-width space and joiners, a
 /// soft hyphen, the word joiner, a byte-order mark): a handle's word never stops at one.
 const INVISIBLE: &[char] = &[
@@ -440,9 +446,12 @@ pub fn find(text: &str) -> Vec<Handle> {
         let cut_in_word = rest
             .strip_prefix(INVISIBLE)
             .is_some_and(|r| r.starts_with(char::is_alphanumeric));
-        // Nor is a handle glued to what follows it (`@Hakon#1234`, a Discord tag; `@hakon+@owen`):
-        // it is some other token, which a name written in its place would break.
-        let glued = (words.last()).is_some_and(|w| text[w.end..].starts_with(GLUED));
+        // Nor is a handle glued to a token that goes on after it (`@Hakon#1234`, a Discord
+        // tag): a name written in its place would break the token.
+        let glued = (words.last()).is_some_and(|w| {
+            let rest = text[w.end..].strip_prefix(GLUED).unwrap_or("");
+            glued_at(text, w.end) && rest.starts_with(char::is_alphanumeric)
+        });
         let spaced = words.last().is_some_and(|w| pos > w.end);
         // A capitalised word after more than one space, a tab or a wider space (`@Mariana  Costa`)
         // may be the name's next word too, written apart: the name may go on.
@@ -473,8 +482,11 @@ mod tests {
     #[test]
     fn a_handle_glued_to_another_token_is_none() {
         assert!(readings("Add @Hakon#1234 on Discord").is_empty());
-        assert!(readings("@hakon+@owen pair on it").is_empty());
         assert_eq!(readings("@Hakon, #urgent"), [["Hakon"]]);
+        // Glued to no more of a token: still the owner, in a task or at its end.
+        assert_eq!(readings("@hakon+@owen pair on it"), [["hakon"]]);
+        assert_eq!(readings("ship it @Owen&"), [["Owen"]]);
+        assert!(glued_at("@hakon+@owen", 6));
     }
 
     #[test]

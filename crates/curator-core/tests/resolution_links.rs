@@ -609,6 +609,15 @@ fn two_owners_of_a_task_are_two_people() {
         "{fixed}"
     );
     assert!(fixed.contains("minutes @Marit van Dijk\n"), "{fixed}");
+    // The owner beside it only asked about as that person counts too.
+    let people = [
+        ("People/Owen Hughes.md", "---\ntype: person\n---\n"),
+        ("People/Olwen Price.md", "---\ntype: person\n---\n"),
+    ];
+    let text = "---\ntype: meeting\n---\n**Participants:** Owen Hughes, Olwen Price\n\n\
+                - [ ] Review the draft @Owen @Owain\n";
+    let fixed = fix_in(Settings::default(), &people, "Meetings/Sync.md", text);
+    assert!(!fixed.contains("@Owen Hughes"), "{fixed}");
 }
 
 /// A handle a task query of the vault searches for is how the vault finds the task: it stays
@@ -629,6 +638,10 @@ fn a_handle_a_task_query_searches_for_stays_as_written() {
                 - [ ] Review the budget @Hakon\n";
     let fixed = fix_in(Settings::default(), &people, "Meetings/Sync.md", text);
     assert!(fixed.contains("draft @owen\n"), "{fixed}");
+    // Completed, it opens with the handle as written: the query still finds it.
+    let opens = text.replace("@owen", "@Owen");
+    let fixed = fix_in(Settings::default(), &people, "Meetings/Sync.md", &opens);
+    assert!(fixed.contains("draft @Owen Prentice\n"), "{fixed}");
     assert!(fixed.contains("plan @hlindvik\n"), "{fixed}");
     assert!(fixed.contains("budget @Håkon Lindvik\n"), "{fixed}");
 }

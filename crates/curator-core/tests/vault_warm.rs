@@ -801,11 +801,11 @@ fn a_garble_is_repaired_once_no_note_is_named_with_it() {
 #[test]
 fn a_task_query_written_or_removed_changes_the_owners_it_searches_for() {
     let mut notes = vec![person(0, false, 0, 1)];
-    // The meeting writes Ines Varga's owner handle by her given name (`@Ines`).
-    notes.push(meeting(0, &[(0, 1)], 1));
+    // The meeting writes Ines Varga's owner handle misheard (`@InesVerga`).
+    notes.push(meeting(0, &[(0, 3)], 1));
     let mut warm = Vault::build(settings(), notes.clone());
     let before = everything(&mut warm);
-    let dashboard = query(0, 1);
+    let dashboard = query(0, 3);
     warm.upsert(&dashboard.0, &dashboard.1);
     notes.push(dashboard.clone());
     let with_query = everything(&mut warm);

@@ -102,9 +102,8 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 // `@Abdullah al-mansour` read as `@Abdullah`: the name goes on after the
                 // handle as written, and completing it would write its end twice.
                 Kind::Owner if goes_on(note, f.span.end, current, entity) => return None,
-                // A handle a task query of the vault searches for (`description includes
-                // @owen`) is how the vault finds the task: rewritten, the query would miss it.
-                Kind::Owner if index.queries_handle(current) => return None,
+                // A handle glued to what follows (`@hakon+@owen`) is one of a token's parts.
+                Kind::Owner if handles::glued_at(note.text, f.span.end) => return None,
                 Kind::Owner => match (index.queried_handle(&entity.title), entity.spelled_name()) {
                     (Some(queried), _) => queried.to_string(),
                     // A handle ends before a qualifier (`Wang Wei (Lotus Dynamics)`): written
@@ -134,6 +133,15 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 },
                 _ => return None,
             };
+            // A handle a task query of the vault searches for (`description includes @owen`) is
+            // how the vault finds the task: it stays unless the name still opens with it as
+            // written (`@Owen` → `@Owen Hughes`), which the query finds as well.
+            if f.kind == Kind::Owner
+                && index.queries_handle(current)
+                && !replacement.starts_with(current)
+            {
+                return None;
+            }
             // A name spelled with letters the replacement spells in ASCII (`@Jürgen` for the
             // note Jurgen Muller) is spelled better than the note: it stays as written.
             if f.kind != Kind::Wikilink && accented(current) > accented(&replacement) {

@@ -475,10 +475,11 @@ struct Listed {
     path: String,
 }
 
-/// The people the entries of lists of people resolve to confidently, with their lists.
+/// The people the entries of lists of people resolve to confidently, with their lists, and
+/// those a task's other owners are asked about as (`@Owen`, maybe Owen Hughes, beside `@Owain`).
 fn listed<'a>(resolved: impl Iterator<Item = (&'a Found, &'a Resolution)>) -> Vec<Listed> {
     resolved
-        .filter(|(_, r)| r.decision.is_confident())
+        .filter(|(f, r)| r.decision.is_confident() || f.kind == Kind::Owner)
         .filter_map(|(f, r)| {
             let entity = r.entity.as_ref()?;
             Some(Listed {

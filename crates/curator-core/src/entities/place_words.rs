@@ -449,8 +449,10 @@ pub fn names_a_place(text: &str, span: std::ops::Range<usize>) -> bool {
         return true;
     }
     // `flying to Sydney`, not `flying to Sydney's office` (hers).
+    let possessive = |s: &str| s.starts_with(['\'', '’']) || s.ends_with("'s") || s.ends_with("’s");
     let travel = TRAVEL_JOINS.contains(&last.as_str())
-        && !after.starts_with(['\'', '’'])
+        && !possessive(after)
+        && !text.get(span.clone()).is_some_and(possessive)
         && before
             .get(..before.len() - last.len())
             .and_then(|rest| rest.strip_suffix(' '))
@@ -561,6 +563,7 @@ mod tests {
         // Talking to someone, someone's office, or going back to what someone asked.
         assert!(!place("I am talking to Sydney on Monday.", "Sydney"));
         assert!(!place("I am flying to Sydney's office.", "Sydney"));
+        assert!(!place("Owen moved to Sydney's team.", "Sydney's"));
         assert!(!place("I will get back to Florence tomorrow.", "Florence"));
     }
 

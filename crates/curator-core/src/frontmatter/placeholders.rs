@@ -19,7 +19,6 @@ use crate::index::{
     labelled_line, marked_not_there, participant_entries, participant_name, who_met_line,
     PEOPLE_JOINERS,
 };
-use crate::names::nicknames;
 use crate::names::particles::is_particle;
 use crate::note::LinkKind;
 use crate::review::{ReviewItem, ReviewReason};
@@ -40,10 +39,9 @@ pub const RULE: Rule = Rule {
 /// What a **Participants:** line writes for people not known yet: no one's name.
 const NOBODY_YET: &[&str] = &["n/a", "none", "tba", "tbc", "tbd", "unknown"];
 
-/// True when `name`, written for a participant no note names, reads as a person's name: up to
-/// five words without digits, brackets or symbols, each capitalised or a particle (`van`,
-/// `al-Farsi`), not all in capitals (`CISO`), and not one everyday word alone (`Engineering`)
-/// unless a given name (`Bob`).
+/// True when `name`, written for a participant no note names, reads as a person's name: words
+/// without digits, brackets or symbols, each capitalised, a particle or short (`van`, `'t`,
+/// `wa`) or with a capital inside (`d'Arcy`), and not one word in capitals (`CISO`).
 fn reads_as_a_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let lettered =
@@ -53,21 +51,13 @@ fn reads_as_a_name(name: &str) -> bool {
     let shouted = |w: &str| {
         w.chars().filter(|c| c.is_uppercase()).count() > 1 && !w.chars().any(char::is_lowercase)
     };
+    // A particle joined to the name it opens (`al-Farsi`, `d'Almeida`, `d'Arcy`).
+    let joined = |w: &str| w.chars().any(char::is_uppercase) || w.chars().count() <= 3;
     !words.is_empty()
-        && words.len() <= 5
-        && words.iter().all(|w| {
-            // A particle joined to the name it opens (`al-Farsi`, `d'Almeida`).
-            let joined = w.split_once(['-', '\'', '’']);
-            let joined = joined.is_some_and(|(p, rest)| is_particle(p) && capitalised(rest));
-            lettered(w) && (capitalised(w) || is_particle(w) || joined)
-        })
-        && !words.iter().all(|w| shouted(w))
-        && !(words.len() == 1 && crate::names::everyday::is_common_word(name) && !given_name(name))
-}
-
-/// True when `word` is a given name the nickname tables know (`Bob`, `Will`).
-fn given_name(word: &str) -> bool {
-    crate::names::normalize::word_key(word).is_some_and(|key| nicknames::id(&key).is_some())
+        && words
+            .iter()
+            .all(|w| lettered(w) && (capitalised(w) || is_particle(w) || joined(w)))
+        && !(words.len() == 1 && shouted(name))
 }
 
 /// What a placeholder stands for.

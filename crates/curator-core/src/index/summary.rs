@@ -891,10 +891,20 @@ fn queries<'n>(note: &'n Note, inline: bool) -> impl Iterator<Item = &'n str> + 
 }
 
 /// The property names a note reads by name outside queries: Templater's `tp.frontmatter.Key`
-/// and `tp.frontmatter["Key"]`, and the fields a Metadata Menu fileClass defines (`fields:` of
-/// entries with a `name`).
+/// and `tp.frontmatter["Key"]`, the fields a Metadata Menu fileClass defines (`fields:` of
+/// entries with a `name`) and the targets of a Tracker block, quoted too (`searchTarget:
+/// "Created", weight`).
 fn named_reads<'n>(note: &'n Note) -> Vec<&'n str> {
     let mut out = Vec::new();
+    let trackers = (note.code.iter()).filter(|c| c.info.as_deref() == Some("tracker"));
+    for code in trackers.filter_map(|c| note.text.get(c.span.clone())) {
+        let targets = (code.lines()).filter_map(|l| l.trim().strip_prefix("searchTarget:"));
+        out.extend(
+            targets
+                .flat_map(|t| t.split(','))
+                .map(|t| t.trim().trim_matches(['"', '\'', '[', ']']).trim()),
+        );
+    }
     const COMMAND: &str = "tp.frontmatter";
     for at in memchr::memmem::find_iter(note.text.as_bytes(), COMMAND) {
         let rest = note.text.get(at + COMMAND.len()..).unwrap_or("");
