@@ -176,7 +176,7 @@ fn leaves_a_participants_placeholder_whose_line_writes_no_name() {
         }
     }
     let names = "Jan van der Berg, Ahmed al-Farsi, J. R. Hartley, Seán O’Brien, 王伟, AJ Bell, \
-                 Grace, Jean d'Arcy, Jacobus van 't Hoff, SARA LEE, Sara Lee - Eng, \
+                 Grace, Jean d'Arcy, Jacobus van 't Hoff, SARA LEE, Sara Lee - Eng, O'NEIL, JOHN, \
                  Muhammad bin Abdulaziz bin Abdullah Al Saud";
     let text = format!("---\nparticipants: {{{{participants}}}}\n---\n**Attendees:** {names}\n");
     assert_eq!(

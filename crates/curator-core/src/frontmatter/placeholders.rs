@@ -41,7 +41,8 @@ const NOBODY_YET: &[&str] = &["n/a", "none", "tba", "tbc", "tbd", "unknown"];
 
 /// True when `name`, written for a participant no note names, reads as a person's name: words
 /// without digits, brackets or symbols, each capitalised, a particle or short (`van`, `'t`,
-/// `wa`) or with a capital inside (`d'Arcy`), and not one word in capitals (`CISO`).
+/// `wa`) or with a capital inside (`d'Arcy`), and not one word in capitals (`CISO`) unless a
+/// given name the name tables know (`JOHN`) or one no acronym is written as (`O'NEIL`).
 fn reads_as_a_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let lettered =
@@ -57,7 +58,10 @@ fn reads_as_a_name(name: &str) -> bool {
         && words
             .iter()
             .all(|w| lettered(w) && (capitalised(w) || is_particle(w) || joined(w)))
-        && !(words.len() == 1 && shouted(name))
+        && !(words.len() == 1 && shouted(name) && name.chars().all(char::is_alphabetic) && {
+            let key = crate::names::normalize::word_key(name);
+            key.is_none_or(|key| crate::names::nicknames::id(&key).is_none())
+        })
 }
 
 /// What a placeholder stands for.
