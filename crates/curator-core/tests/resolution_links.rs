@@ -620,6 +620,22 @@ fn two_owners_of_a_task_are_two_people() {
     assert!(!fixed.contains("@Owen Hughes"), "{fixed}");
 }
 
+/// A given name alone names someone by their given name: only by chance is it like an
+/// attendee's surname (`@Dave` beside Amy Davies, `@Ian` beside Sara Ewan), and it is not
+/// rewritten to them.
+#[test]
+fn a_given_name_alone_is_not_someone_whose_surname_it_is_like() {
+    let people = [
+        ("People/Amy Davies.md", "---\ntype: person\n---\n"),
+        ("People/Tina Robb.md", "---\ntype: person\n---\n"),
+        ("People/Sara Ewan.md", "---\ntype: person\n---\n"),
+    ];
+    let text = "---\ntype: meeting\n---\n**Participants:** Amy Davies, Tina Robb, Sara Ewan\n\n\
+                - [ ] Send the deck @Dave\n- [ ] Book the room @Rob\n- [ ] Call them @Ian\n";
+    let fixed = fix_in(Settings::default(), &people, "Meetings/Sync.md", text);
+    assert_eq!(fixed, text);
+}
+
 /// A handle a task query of the vault searches for is how the vault finds the task: it stays
 /// as written, while a handle no query searches for is still completed.
 #[test]

@@ -935,9 +935,12 @@ fn match_form<'a>(
         let mut options = vec![pair(first_m, first_e, names)];
         if kind == NoteKind::Person && name.len() > 1 {
             let mut surname = surname_pair(first_m, last_e, names);
-            if surname.level == Level::ShortForm {
-                // A word alone is no short form of a surname (`Anson` of Stefanson), however
-                // speech-to-text may split one (`Wen Delin` for Wendelin).
+            // A word alone is no short form of a surname (`Anson` of Stefanson), however
+            // speech-to-text may split one (`Wen Delin` for Wendelin); and a given name the
+            // name tables know, alone, is someone's given name, only by chance like a surname
+            // (`Dave` of Amy Davies, `Ian` of Sara Ewan).
+            let given_name = first_m.nickname.is_some() && surname.level != Level::Exact;
+            if surname.level == Level::ShortForm || given_name {
                 surname.level = Level::Disagree;
                 surname.bits = DISAGREE_BITS;
             }
