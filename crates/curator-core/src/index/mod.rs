@@ -500,13 +500,12 @@ impl Changed {
         for (key, _) in styles(old).symmetric_difference(&styles(new)) {
             add(Dep::DateStyle(key));
         }
-        let queried = |s: Option<&NoteSummary>| {
-            s.map(|s| {
-                let q = (s.query_tags.clone(), s.query_keys.clone());
-                (q, s.query_handles.clone())
+        /// What a note's queries look for: its query tags, keys and handles.
+        fn queried(s: Option<&NoteSummary>) -> [&[String]; 3] {
+            s.map_or([&[], &[], &[]], |s| {
+                [&s.query_tags, &s.query_keys, &s.query_handles]
             })
-            .unwrap_or_default()
-        };
+        }
         if queried(old) != queried(new) {
             add(Dep::Queries);
         }

@@ -799,10 +799,13 @@ fn query_handles(note: &Note) -> Vec<String> {
         };
         found
     });
-    each_once(handles.map(str::trim).filter(|h| !h.is_empty()))
-        .into_iter()
-        .map(|h| h.to_lowercase())
-        .collect()
+    let mut handles: Vec<String> = (handles.map(str::trim))
+        .filter(|h| !h.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    handles.sort_unstable();
+    handles.dedup();
+    handles
 }
 
 /// The handle a Tasks query line searches descriptions for (`description includes @owen`).
