@@ -162,6 +162,7 @@ fn leaves_a_participants_placeholder_whose_line_writes_no_name() {
         "See calendar invite",
         "The whole design team",
         "Ada Lovelace (PM), DPO, CISO",
+        "Ada Lovelace, Development Team",
         "Ada Lovelace, [Others]",
     ] {
         for label in ["Participants", "Attendees"] {

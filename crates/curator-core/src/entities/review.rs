@@ -472,7 +472,7 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
 /// Team`, `Steering Committee`), or two lowercase everyday words after a capitalised first,
 /// neither a particle (`Internal team review`; one may be a name misheard in pieces, `Sig rid
 /// Pals dottir`). An entry of two people joined (`Ana and Bo`) is left to be asked about.
-fn describes_no_one(name: &str) -> bool {
+pub(crate) fn describes_no_one(name: &str) -> bool {
     const GROUPS: &[&str] = &[
         "team",
         "teams",

@@ -42,7 +42,8 @@ const NOBODY_YET: &[&str] = &["n/a", "none", "tba", "tbc", "tbd", "unknown"];
 /// True when `name`, written for a participant no note names, reads as a person's name: words
 /// without digits, brackets or symbols, each capitalised, a particle or short (`van`, `'t`,
 /// `wa`) or with a capital inside (`d'Arcy`), and not one word in capitals (`CISO`) unless a
-/// given name the name tables know (`JOHN`) or one no acronym is written as (`O'NEIL`).
+/// given name the name tables know (`JOHN`) or one no acronym is written as (`O'NEIL`), nor a
+/// group or a session (`Development Team`, [`entities::review::describes_no_one`]).
 fn reads_as_a_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let lettered =
@@ -54,14 +55,16 @@ fn reads_as_a_name(name: &str) -> bool {
     };
     // A particle joined to the name it opens (`al-Farsi`, `d'Almeida`, `d'Arcy`).
     let joined = |w: &str| w.chars().any(char::is_uppercase) || w.chars().count() <= 3;
+    let acronym = words.len() == 1 && shouted(name) && name.chars().all(char::is_alphabetic) && {
+        let key = crate::names::normalize::word_key(name);
+        key.is_none_or(|key| crate::names::nicknames::id(&key).is_none())
+    };
     !words.is_empty()
         && words
             .iter()
             .all(|w| lettered(w) && (capitalised(w) || is_particle(w) || joined(w)))
-        && !(words.len() == 1 && shouted(name) && name.chars().all(char::is_alphabetic) && {
-            let key = crate::names::normalize::word_key(name);
-            key.is_none_or(|key| crate::names::nicknames::id(&key).is_none())
-        })
+        && !acronym
+        && !entities::review::describes_no_one(name)
 }
 
 /// What a placeholder stands for.
