@@ -153,7 +153,8 @@ fn leaves_a_participants_placeholder_whose_line_names_two_in_one_entry() {
 }
 
 /// A line listing who met with text no note names that reads as no one's name (`See calendar
-/// invite`, a team, a role in capitals) fills no
+/// invite`, a team, a role in capitals, one everyday word no name table knows as a given name:
+/// `Guest`, `Sales`, `Grace`) fills no
 /// participants placeholder: the property would list it as someone. The placeholder is queued.
 /// Names, particles and initials included, fill it.
 #[test]
@@ -164,6 +165,13 @@ fn leaves_a_participants_placeholder_whose_line_writes_no_name() {
         "Ada Lovelace (PM), DPO, CISO",
         "Ada Lovelace, Development Team",
         "Ada Lovelace, [Others]",
+        "Ada Lovelace, Everyone",
+        "Ada Lovelace, Guest",
+        "Sales, Ada Lovelace",
+        "Ada Lovelace, Client",
+        "Ada Lovelace, Grace",
+        "Ada Lovelace, someone from finance",
+        "Ada Lovelace, bell hooks",
     ] {
         for label in ["Participants", "Attendees"] {
             let text =
@@ -177,7 +185,7 @@ fn leaves_a_participants_placeholder_whose_line_writes_no_name() {
         }
     }
     let names = "Jan van der Berg, Ahmed al-Farsi, J. R. Hartley, Seán O’Brien, 王伟, AJ Bell, \
-                 Grace, Jean d'Arcy, Jacobus van 't Hoff, SARA LEE, Sara Lee - Eng, O'NEIL, JOHN, \
+                 Bob, Rose, Jean d'Arcy, Jacobus van 't Hoff, SARA LEE, Sara Lee - Eng, O'NEIL, JOHN, \
                  Muhammad bin Abdulaziz bin Abdullah Al Saud";
     let text = format!("---\nparticipants: {{{{participants}}}}\n---\n**Attendees:** {names}\n");
     assert_eq!(

@@ -36,6 +36,17 @@ pub const RULE: Rule = Rule {
         "Replace unfilled placeholders such as a date placeholder with the value found in the note.",
 };
 
+/// True when `entry`, one participant no note names, is one everyday word the name tables do not
+/// know as a given name (`Everyone`, `Guest`, `Sales`, `Client`): a role or a group, which a
+/// participants property would list as someone. A given name that is also a word (`Bob`,
+/// `Rose`) is a name; one the tables do not know (`Grace`) is asked about rather than written.
+fn one_everyday_word(entry: &str) -> bool {
+    !entry.contains(char::is_whitespace)
+        && crate::names::everyday::is_common_word(entry)
+        && crate::names::normalize::word_key(entry)
+            .is_none_or(|key| crate::names::nicknames::id(&key).is_none())
+}
+
 /// What a **Participants:** line writes for people not known yet: no one's name.
 const NOBODY_YET: &[&str] = &["n/a", "none", "tba", "tbc", "tbd", "unknown"];
 
@@ -468,6 +479,16 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
                     Some(format!(
                         "the **{label}:** line marks `{entry}` as not there"
                     ))
+                } else if participant_name(entry).is_none()
+                    && entry.chars().any(char::is_alphabetic)
+                    && !entry.contains(['@', '[', '{'])
+                    && !entry.chars().any(char::is_uppercase)
+                {
+                    // `someone from finance`, `bell hooks`: lowercase words no name is read
+                    // from, whom the fill would leave out.
+                    Some(format!(
+                        "the **{label}:** line's `{entry}` names no one the property could list"
+                    ))
                 } else if entry.contains('|') && !entry.starts_with("[[") {
                     Some(format!(
                         "the **{label}:** line's `{entry}` is a label, not one person's name"
@@ -490,11 +511,13 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
                         .then(|| entry.to_string()),
                 })
                 .collect();
-            // `See calendar invite`, `Engineering`, `CISO`, `Alice; Jones`: text no note names
-            // that reads as no one's name, which the property would list as someone.
-            let no_name = participants
-                .iter()
-                .find(|p| !p.starts_with("[[") && !p.contains('@') && !reads_as_a_name(p));
+            // `See calendar invite`, `Engineering`, `CISO`, `Alice; Jones`, `Guest`: text no note
+            // names that reads as no one's name, which the property would list as someone.
+            let no_name = participants.iter().find(|p| {
+                !p.starts_with("[[")
+                    && !p.contains('@')
+                    && (!reads_as_a_name(p) || one_everyday_word(p))
+            });
             if let Some(entry) = no_name {
                 out.review.push(unfilled(&format!(
                     "the **{label}:** line's `{entry}` reads as no one's name"
