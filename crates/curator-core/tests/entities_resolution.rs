@@ -492,6 +492,37 @@ fn relatives_are_not_proposed_for_merging() {
     assert!(dupes.is_empty(), "{dupes:#?}");
 }
 
+/// Two people one meeting lists as there are two people, however alike their names: no merge
+/// is proposed. A meeting called off, or one that marks one of them absent, met no one of them
+/// together, and the pair is proposed again.
+#[test]
+fn people_one_meeting_met_together_are_not_proposed_for_merging() {
+    let dupes = |meeting: &str| {
+        let mut engine = vault(Settings::default());
+        let person = "---\ntype: people\n---\n";
+        engine.index_mut().upsert("People/Jon Smith.md", person);
+        engine.index_mut().upsert("People/John Smith.md", person);
+        engine.index_mut().upsert("Meetings/Sync.md", meeting);
+        (engine.vault_review().into_iter())
+            .filter(|i| i.reason == ReviewReason::DuplicateEntity)
+            .count()
+    };
+    for met in [
+        "---\ntype: meeting\n---\n**Attendees:** [[Jon Smith]], [[John Smith]]\n",
+        "---\ntype: meeting\nparticipants: [\"[[Jon Smith]]\", \"[[John Smith]]\"]\n---\n",
+        "---\ntype: meeting\n---\n## Attendees\n- Jon Smith\n- John Smith\n",
+    ] {
+        assert_eq!(dupes(met), 0, "{met}");
+    }
+    for apart in [
+        "---\ntype: meeting\nstatus: cancelled\n---\n**Attendees:** [[Jon Smith]], [[John Smith]]\n",
+        "---\ntype: meeting\n---\n**Participants:** [[Jon Smith]], [[John Smith]] (absent)\n",
+        "---\ntype: meeting\n---\n**Attendees:** [[Jon Smith]]\n\nSent to [[John Smith]].\n",
+    ] {
+        assert_eq!(dupes(apart), 1, "{apart}");
+    }
+}
+
 #[test]
 fn a_numbered_copy_of_a_persons_note_is_merged_into_the_note_not_the_other_way() {
     let mut engine = vault(Settings::default());

@@ -305,7 +305,11 @@ fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
             .by_token(&last.key)
             .filter(|b| b.kind == NoteKind::Person)
         {
-            if b.path <= a.path || !same_person(a, b) || links_to(index, a, b) {
+            if b.path <= a.path
+                || !same_person(a, b)
+                || links_to(index, a, b)
+                || met_together(index, a, b)
+            {
                 continue;
             }
             if !seen.insert((a.path.clone(), b.path.clone())) {
@@ -374,6 +378,16 @@ fn links_to(index: &VaultIndex, a: &EntityKeys, b: &EntityKeys) -> bool {
         })
     };
     links(a, b) || links(b, a)
+}
+
+/// True when a meeting lists both people as there (`**Attendees:** [[Jon Smith]], [[John
+/// Smith]]`): one meeting met two people, whatever their names share.
+fn met_together(index: &VaultIndex, a: &EntityKeys, b: &EntityKeys) -> bool {
+    let (ta, tb) = (crate::text::fold(&a.title), crate::text::fold(&b.title));
+    index.notes().any(|n| {
+        let lists = |title: &str| (n.listed.iter()).any(|name| crate::text::fold(name) == title);
+        !n.listed.is_empty() && lists(&ta) && lists(&tb)
+    })
 }
 
 /// True when two person notes' titles name one person: the same surname and given names that

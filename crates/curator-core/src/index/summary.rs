@@ -97,6 +97,10 @@ pub struct NoteSummary {
     pub participants: Vec<String>,
     /// True when the meeting was called off (`index::attendance::cancelled`): it met no one.
     pub cancelled: bool,
+    /// Names the meeting lists as there, unresolved: its participants, an `attendees`
+    /// property and the attendees its body lists, less those marked not there. Empty for a
+    /// meeting called off and for any other note.
+    pub listed: Vec<String>,
     /// Folded names the meeting links without meeting them: as absent, or left out of the
     /// attendees it lists (`index::attendance::not_met`).
     pub not_met: BTreeSet<String>,
@@ -556,7 +560,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         .filter(|s| !s.is_empty())
         .or_else(|| table_field(note, "Role"));
     // Whether the meeting took place, and whom it met.
-    let (cancelled, not_met) = match kind {
+    let (cancelled, not_met, listed) = match kind {
         NoteKind::Meeting => {
             let mut statuses: Vec<String> = ["status", "meeting_status"]
                 .iter()
@@ -593,12 +597,14 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
                 })
                 .unwrap_or_default();
             listed.retain(|name| !away.contains(name));
-            (
-                attendance::cancelled(note, &statuses, flagged, &tag_forms),
-                attendance::not_met(note, &keyed_frontmatter_links(note), &listed, &away),
-            )
+            let cancelled = attendance::cancelled(note, &statuses, flagged, &tag_forms);
+            let not_met = attendance::not_met(note, &keyed_frontmatter_links(note), &listed, &away);
+            if cancelled {
+                listed.clear();
+            }
+            (cancelled, not_met, listed)
         }
-        _ => (false, BTreeSet::new()),
+        _ => (false, BTreeSet::new(), Vec::new()),
     };
     NoteSummary {
         path: note.path.to_string(),
@@ -619,6 +625,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         wikilinks,
         participants,
         cancelled,
+        listed,
         not_met,
         company,
         owner_query_handle: query_handle(note),
