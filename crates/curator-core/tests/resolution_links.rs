@@ -662,6 +662,35 @@ fn a_handle_a_task_query_searches_for_stays_as_written() {
     assert!(fixed.contains("budget @Håkon Lindvik\n"), "{fixed}");
 }
 
+/// A handle any task query opens a word with is searched for, however the query is written: a
+/// Tasks regex or boolean filter, a `dataviewjs` script. An address's `@` is none.
+#[test]
+fn a_handle_a_regex_boolean_or_script_query_searches_for_stays_as_written() {
+    let dashboard = |query: &str| {
+        [
+            ("People/Owen Prentice.md", "---\ntype: person\n---\n"),
+            ("Mine.md", query),
+        ]
+        .map(|(p, t)| (p, t.to_string()))
+    };
+    let text = "---\ntype: meeting\n---\n**Participants:** Owen Prentice\n\n\
+                - [ ] Review the draft @owen\n";
+    for query in [
+        "```tasks\ndescription regex matches /@owen/i\n```\n",
+        "```tasks\n(description includes @owen) OR (description includes @sara)\n```\n",
+        "```dataviewjs\ndv.taskList(dv.pages().file.tasks.where(t => t.text.includes('@owen')))\n```\n",
+    ] {
+        let people = dashboard(query);
+        let people: Vec<(&str, &str)> = people.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        let fixed = fix_in(Settings::default(), &people, "Meetings/Sync.md", text);
+        assert_eq!(fixed, text, "{query}");
+    }
+    let people = dashboard("```dataviewjs\ndv.paragraph('mail owen@example.com')\n```\n");
+    let people: Vec<(&str, &str)> = people.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    let fixed = fix_in(Settings::default(), &people, "Meetings/Sync.md", text);
+    assert!(fixed.contains("draft @Owen Prentice\n"), "{fixed}");
+}
+
 /// A person whose note is their folder's README (`People/Jonsi Stefansson/README.md`) is named
 /// by the folder: mentions resolve to them, and a link retargeted to them is written with the
 /// note's path, the one target that opens it among the vault's many READMEs. Nobody becomes

@@ -793,15 +793,20 @@ pub fn query_handle(note: &Note) -> Option<String> {
 }
 
 /// The handles the note's task queries search for (see [`NoteSummary::query_handles`]): in
-/// Dataview blocks, `contains(text, "@…")`; in Tasks blocks, `description includes @…`.
+/// Dataview blocks, `contains(text, "@…")`; in Tasks blocks, `description includes @…`, both
+/// to the end of the name; and in either, and in `dataviewjs`, every `@word` that opens a word
+/// (`description regex matches /@owen/`, `(description includes @owen) OR …`,
+/// `t.text.includes("@owen")`).
 fn query_handles(note: &Note) -> Vec<String> {
     let blocks = note.code.iter().filter(|c| !note.in_comment(c.span.start));
     let handles = blocks.flat_map(|c| {
         let info = c.info.as_deref().unwrap_or("").to_ascii_lowercase();
         let code = note.text.get(c.span.clone()).unwrap_or("");
         let found: Vec<&str> = match info.as_str() {
-            "dataview" | "dataviewjs" => queried_handles(code).collect(),
-            "tasks" => code.lines().filter_map(described_handle).collect(),
+            "dataview" | "dataviewjs" => queried_handles(code).chain(at_words(code)).collect(),
+            "tasks" => (code.lines().filter_map(described_handle))
+                .chain(at_words(code))
+                .collect(),
             _ => Vec::new(),
         };
         found
@@ -819,6 +824,22 @@ fn query_handles(note: &Note) -> Vec<String> {
 fn described_handle(line: &str) -> Option<&str> {
     let rest = line.trim().strip_prefix("description includes")?.trim();
     rest.strip_prefix('@')
+}
+
+/// The word after every `@` of `query` that opens a word (`/@owen/`, `"@owen"`; not the `@`
+/// of an address, `ana@example.com`): letters, digits, `_`, `-` and `.` inside it.
+fn at_words(query: &str) -> impl Iterator<Item = &str> {
+    memchr::memchr_iter(b'@', query.as_bytes()).filter_map(move |at| {
+        let before = query.get(..at)?.chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            return None;
+        }
+        let rest = query.get(at + 1..)?;
+        let end = rest
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.')))
+            .unwrap_or(rest.len());
+        Some(rest.get(..end)?.trim_end_matches(['.', '-']))
+    })
 }
 
 /// The `…` of every `contains(text, "@…")` in a query.
