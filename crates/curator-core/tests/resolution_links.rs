@@ -685,10 +685,25 @@ fn a_handle_a_regex_boolean_or_script_query_searches_for_stays_as_written() {
         let fixed = fix_in(Settings::default(), &people, "Meetings/Sync.md", text);
         assert_eq!(fixed, text, "{query}");
     }
-    let people = dashboard("```dataviewjs\ndv.paragraph('mail owen@example.com')\n```\n");
-    let people: Vec<(&str, &str)> = people.iter().map(|(p, t)| (*p, t.as_str())).collect();
-    let fixed = fix_in(Settings::default(), &people, "Meetings/Sync.md", text);
-    assert!(fixed.contains("draft @Owen Prentice\n"), "{fixed}");
+    // Text no query searches tasks for: an address, a comment, a note's folder, what a script
+    // prints, a heading filter; and a handle that opens a full name the query searches for
+    // whole, which `@owen` completed to that name is found by.
+    for query in [
+        "```dataviewjs\ndv.paragraph('mail owen@example.com')\n```\n",
+        "```tasks\n# was: description includes @owen\nnot done\n```\n",
+        "```dataview\n// @owen asked for this table\nTASK WHERE contains(text, \"#todo\")\n```\n",
+        "```dataview\nTASK FROM \"@owen\"\n```\n",
+        "```dataviewjs\ndv.paragraph(\"Mail: @owen on slack\")\n```\n",
+        "```tasks\npath includes People/@owen\nheading includes @owen\n```\n",
+        "```tasks\ndescription includes @Owen Prentice\n```\n",
+        "```tasks\ndescription includes @owen prentice\n```\n",
+        "```dataviewjs\ndv.taskList(dv.pages().file.tasks.where(t => t.text.includes('@Owen Prentice')))\n```\n",
+    ] {
+        let people = dashboard(query);
+        let people: Vec<(&str, &str)> = people.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        let fixed = fix_in(Settings::default(), &people, "Meetings/Sync.md", text);
+        assert!(fixed.contains("draft @Owen Prentice\n"), "{query}: {fixed}");
+    }
 }
 
 /// A person whose note is their folder's README (`People/Jonsi Stefansson/README.md`) is named

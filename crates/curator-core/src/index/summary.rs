@@ -794,19 +794,36 @@ pub fn query_handle(note: &Note) -> Option<String> {
 
 /// The handles the note's task queries search for (see [`NoteSummary::query_handles`]): in
 /// Dataview blocks, `contains(text, "@…")`; in Tasks blocks, `description includes @…`, both
-/// to the end of the name; and in either, and in `dataviewjs`, every `@word` that opens a word
-/// (`description regex matches /@owen/`, `(description includes @owen) OR …`,
-/// `t.text.includes("@owen")`).
+/// to the end of the name; and every `@word` ([`at_words`]) on a Tasks line that filters by
+/// description (`description regex matches /@owen/`, `(description includes @owen) OR …`) or
+/// on a Dataview or `dataviewjs` line that reads a task's text (`t.text.includes("@owen")`).
+/// A comment (`# was @owen`, `// @owen asked`) searches for nothing.
 fn query_handles(note: &Note) -> Vec<String> {
     let blocks = note.code.iter().filter(|c| !note.in_comment(c.span.start));
     let handles = blocks.flat_map(|c| {
         let info = c.info.as_deref().unwrap_or("").to_ascii_lowercase();
         let code = note.text.get(c.span.clone()).unwrap_or("");
+        let lines = code.lines().map(str::trim_start);
         let found: Vec<&str> = match info.as_str() {
-            "dataview" | "dataviewjs" => queried_handles(code).chain(at_words(code)).collect(),
-            "tasks" => (code.lines().filter_map(described_handle))
-                .chain(at_words(code))
-                .collect(),
+            "dataview" | "dataviewjs" => {
+                let reads_text = lines
+                    .filter(|l| !l.starts_with("//") && !l.starts_with("/*") && !l.starts_with('*'))
+                    .filter(|l| reads_task_text(l));
+                queried_handles(code)
+                    .chain(reads_text.flat_map(at_words))
+                    .collect()
+            }
+            "tasks" => {
+                // A line `described_handle` reads is read to its end (`@owen prentice`).
+                let filters = lines.filter(|l| {
+                    !l.starts_with('#')
+                        && l.contains("description")
+                        && described_handle(l).is_none()
+                });
+                (code.lines().filter_map(described_handle))
+                    .chain(filters.flat_map(at_words))
+                    .collect()
+            }
             _ => Vec::new(),
         };
         found
@@ -820,26 +837,47 @@ fn query_handles(note: &Note) -> Vec<String> {
     handles
 }
 
+/// True when a Dataview or `dataviewjs` line reads a task's text: `text` stands there as a
+/// word of its own (`contains(text, …)`, `t.text.includes(…)`), not inside another
+/// (`dv.paragraph("context")`).
+fn reads_task_text(line: &str) -> bool {
+    line.match_indices("text").any(|(at, _)| {
+        let word = |c: char| c.is_alphanumeric() || c == '_';
+        let before = line.get(..at).and_then(|b| b.chars().next_back());
+        let after = line.get(at + 4..).and_then(|a| a.chars().next());
+        !before.is_some_and(word) && !after.is_some_and(word)
+    })
+}
+
+/// The word after every `@` of a query's `line` that opens a word (`/@owen/`, `"@owen"`; not
+/// the `@` of an address, `ana@example.com`): letters, digits, `_`, `-` and `.` inside it. A
+/// word a capitalised one follows (`@Owen Prentice`) opens a name written whole, which the
+/// query searches for whole: the handle `@owen` completed to it is found.
+fn at_words(line: &str) -> impl Iterator<Item = &str> {
+    memchr::memchr_iter(b'@', line.as_bytes()).filter_map(move |at| {
+        let before = line.get(..at)?.chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            return None;
+        }
+        let rest = line.get(at + 1..)?;
+        let end = rest
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.')))
+            .unwrap_or(rest.len());
+        let after = rest.get(end..)?;
+        if after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(char::is_uppercase))
+        {
+            return None;
+        }
+        Some(rest.get(..end)?.trim_end_matches(['.', '-']))
+    })
+}
+
 /// The handle a Tasks query line searches descriptions for (`description includes @owen`).
 fn described_handle(line: &str) -> Option<&str> {
     let rest = line.trim().strip_prefix("description includes")?.trim();
     rest.strip_prefix('@')
-}
-
-/// The word after every `@` of `query` that opens a word (`/@owen/`, `"@owen"`; not the `@`
-/// of an address, `ana@example.com`): letters, digits, `_`, `-` and `.` inside it.
-fn at_words(query: &str) -> impl Iterator<Item = &str> {
-    memchr::memchr_iter(b'@', query.as_bytes()).filter_map(move |at| {
-        let before = query.get(..at)?.chars().next_back();
-        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-            return None;
-        }
-        let rest = query.get(at + 1..)?;
-        let end = rest
-            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.')))
-            .unwrap_or(rest.len());
-        Some(rest.get(..end)?.trim_end_matches(['.', '-']))
-    })
 }
 
 /// The `…` of every `contains(text, "@…")` in a query.
