@@ -153,8 +153,8 @@ fn leaves_a_participants_placeholder_whose_line_names_two_in_one_entry() {
 }
 
 /// A line listing who met with text no note names that reads as no one's name (`See calendar
-/// invite`, a team, a role in capitals, one everyday word no name table knows as a given name:
-/// `Guest`, `Sales`, `Grace`) fills no
+/// invite`, a team, a role in capitals, a role or a department written alone, `Guest`, `Sales`)
+/// fills no
 /// participants placeholder: the property would list it as someone. The placeholder is queued.
 /// Names, particles and initials included, fill it.
 #[test]
@@ -169,7 +169,8 @@ fn leaves_a_participants_placeholder_whose_line_writes_no_name() {
         "Ada Lovelace, Guest",
         "Sales, Ada Lovelace",
         "Ada Lovelace, Client",
-        "Ada Lovelace, Grace",
+        "Ada Lovelace, Moderator",
+        "Ada Lovelace, -",
         "Ada Lovelace, someone from finance",
         "Ada Lovelace, bell hooks",
     ] {
@@ -185,12 +186,16 @@ fn leaves_a_participants_placeholder_whose_line_writes_no_name() {
         }
     }
     let names = "Jan van der Berg, Ahmed al-Farsi, J. R. Hartley, Seán O’Brien, 王伟, AJ Bell, \
-                 Bob, Rose, Jean d'Arcy, Jacobus van 't Hoff, SARA LEE, Sara Lee - Eng, O'NEIL, JOHN, \
+                 Grace, Dr. Hope, Bob, Rose, Jean d'Arcy, Jacobus van 't Hoff, SARA LEE, Sara Lee - Eng, O'NEIL, JOHN, \
                  Muhammad bin Abdulaziz bin Abdullah Al Saud";
     let text = format!("---\nparticipants: {{{{participants}}}}\n---\n**Attendees:** {names}\n");
     assert_eq!(
         fixed("Meetings/m.md", &text),
-        text.replace("{{participants}}", &format!("[{names}]"))
+        // An honorific is no part of the name (`Dr. Hope` is Hope).
+        text.replace(
+            "{{participants}}",
+            &format!("[{}]", names.replace("Dr. Hope", "Hope"))
+        )
     );
 }
 

@@ -481,11 +481,12 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
         .collect()
 }
 
-/// True when `name`, a participant of several words whom no note names, describes a group or
-/// a session rather than someone to create a note for: its last word a group's (`Development
-/// Team`, `Steering Committee`), or two lowercase everyday words after a capitalised first,
-/// neither a particle (`Internal team review`; one may be a name misheard in pieces, `Sig rid
-/// Pals dottir`). An entry of two people joined (`Ana and Bo`) is left to be asked about.
+/// True when `name`, a participant whom no note names, describes a group, a role or a session
+/// rather than someone to create a note for: one word that is a role's or a group's (`Guest`,
+/// `Sales`, `Everyone`), a last word a group's (`Development Team`, `Steering Committee`), or
+/// two lowercase everyday words after a capitalised first, neither a particle (`Internal team
+/// review`; one may be a name misheard in pieces, `Sig rid Pals dottir`). An entry of two
+/// people joined (`Ana and Bo`) is left to be asked about.
 pub(crate) fn describes_no_one(name: &str) -> bool {
     const GROUPS: &[&str] = &[
         "team",
@@ -499,11 +500,52 @@ pub(crate) fn describes_no_one(name: &str) -> bool {
         "council",
         "everyone",
     ];
+    // What a meeting's list writes for someone by their part in it, or for a department:
+    // no one's name, written alone (`Guest`, `Sales`; `Grace`, `Hope` are names).
+    const ROLES: &[&str] = &[
+        "all",
+        "attendee",
+        "advisor",
+        "candidate",
+        "client",
+        "contractor",
+        "customer",
+        "engineering",
+        "everybody",
+        "facilitator",
+        "finance",
+        "guest",
+        "host",
+        "intern",
+        "interviewee",
+        "interviewer",
+        "legal",
+        "marketing",
+        "me",
+        "misc",
+        "moderator",
+        "other",
+        "panelist",
+        "participant",
+        "presenter",
+        "recruiter",
+        "sales",
+        "speaker",
+        "support",
+        "vendor",
+    ];
     let words: Vec<&str> = name.split_whitespace().collect();
     let [first, rest @ ..] = words.as_slice() else {
         return false;
     };
-    if rest.is_empty() || words.iter().any(|w| PEOPLE_JOINERS.contains(w)) {
+    if rest.is_empty() {
+        let word = first.trim_end_matches(['.', ':']).to_lowercase();
+        let one = word.strip_suffix('s').unwrap_or(&word);
+        return [ROLES, GROUPS]
+            .iter()
+            .any(|list| list.contains(&word.as_str()) || list.contains(&one));
+    }
+    if words.iter().any(|w| PEOPLE_JOINERS.contains(w)) {
         return false;
     }
     let last = rest.last().map(|w| w.to_lowercase()).unwrap_or_default();
@@ -531,8 +573,20 @@ mod tests {
             "Internal team review",
             "Steering Committee",
             "Platform group",
+            "Guest",
+            "Guests",
+            "Sales",
+            "Everyone",
+            "Moderator",
+            "Others",
         ] {
             assert!(describes_no_one(entry), "{entry}");
+        }
+        // One word that is a given name as well as a word is a name.
+        for name in [
+            "Grace", "Hope", "Sterling", "Ross", "Charles", "Summer", "Prince",
+        ] {
+            assert!(!describes_no_one(name), "{name}");
         }
         // Names with particles, lowercase names, and two people joined (asked about) stay.
         for name in [

@@ -36,25 +36,14 @@ pub const RULE: Rule = Rule {
         "Replace unfilled placeholders such as a date placeholder with the value found in the note.",
 };
 
-/// True when `entry`, one participant no note names, is one everyday word the name tables do not
-/// know as a given name (`Everyone`, `Guest`, `Sales`, `Client`): a role or a group, which a
-/// participants property would list as someone. A given name that is also a word (`Bob`,
-/// `Rose`) is a name; one the tables do not know (`Grace`) is asked about rather than written.
-fn one_everyday_word(entry: &str) -> bool {
-    !entry.contains(char::is_whitespace)
-        && crate::names::everyday::is_common_word(entry)
-        && crate::names::normalize::word_key(entry)
-            .is_none_or(|key| crate::names::nicknames::id(&key).is_none())
-}
-
 /// What a **Participants:** line writes for people not known yet: no one's name.
 const NOBODY_YET: &[&str] = &["n/a", "none", "tba", "tbc", "tbd", "unknown"];
 
 /// True when `name`, written for a participant no note names, reads as a person's name: words
-/// without digits, brackets or symbols, each capitalised, a particle or short (`van`, `'t`,
+/// with a letter and without digits, brackets or symbols, each capitalised, a particle or short (`van`, `'t`,
 /// `wa`) or with a capital inside (`d'Arcy`), and not one word in capitals (`CISO`) unless a
 /// given name the name tables know (`JOHN`) or one no acronym is written as (`O'NEIL`), nor a
-/// group or a session (`Development Team`, [`entities::review::describes_no_one`]).
+/// group, a role or a session (`Development Team`, `Guest`, [`entities::review::describes_no_one`]).
 fn reads_as_a_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let lettered =
@@ -70,7 +59,7 @@ fn reads_as_a_name(name: &str) -> bool {
         let key = crate::names::normalize::word_key(name);
         key.is_none_or(|key| crate::names::nicknames::id(&key).is_none())
     };
-    !words.is_empty()
+    name.contains(char::is_alphabetic)
         && words
             .iter()
             .all(|w| lettered(w) && (capitalised(w) || is_particle(w) || joined(w)))
@@ -513,11 +502,9 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
                 .collect();
             // `See calendar invite`, `Engineering`, `CISO`, `Alice; Jones`, `Guest`: text no note
             // names that reads as no one's name, which the property would list as someone.
-            let no_name = participants.iter().find(|p| {
-                !p.starts_with("[[")
-                    && !p.contains('@')
-                    && (!reads_as_a_name(p) || one_everyday_word(p))
-            });
+            let no_name = participants
+                .iter()
+                .find(|p| !p.starts_with("[[") && !p.contains('@') && !reads_as_a_name(p));
             if let Some(entry) = no_name {
                 out.review.push(unfilled(&format!(
                     "the **{label}:** line's `{entry}` reads as no one's name"
