@@ -492,9 +492,10 @@ fn relatives_are_not_proposed_for_merging() {
     assert!(dupes.is_empty(), "{dupes:#?}");
 }
 
-/// Two people one meeting lists as there are two people, however alike their names: no merge
-/// is proposed. A meeting called off, or one that marks one of them absent, met no one of them
-/// together, and the pair is proposed again.
+/// Two people one list of a meeting names as there are two people, however alike their names:
+/// no merge is proposed. A meeting called off, one that marks one of them absent, or one that
+/// names them in two lists (one person written two ways, maybe) met no one of them together,
+/// and the pair is proposed again.
 #[test]
 fn people_one_meeting_met_together_are_not_proposed_for_merging() {
     let dupes = |meeting: &str| {
@@ -517,7 +518,12 @@ fn people_one_meeting_met_together_are_not_proposed_for_merging() {
     for apart in [
         "---\ntype: meeting\nstatus: cancelled\n---\n**Attendees:** [[Jon Smith]], [[John Smith]]\n",
         "---\ntype: meeting\n---\n**Participants:** [[Jon Smith]], [[John Smith]] (absent)\n",
+        "---\ntype: meeting\n---\n**Attendees:** Jon Smith, John Smith (absent)\n",
         "---\ntype: meeting\n---\n**Attendees:** [[Jon Smith]]\n\nSent to [[John Smith]].\n",
+        // Each named in another list: one person, maybe, written two ways.
+        "---\ntype: meeting\nparticipants: [\"[[John Smith]]\"]\n---\n**Attendees:** Jon Smith\n",
+        "---\ntype: meeting\n---\n**Attendees:** [[John Smith]]\n**Participants:** Jon Smith\n",
+        "---\ntype: meeting\n---\n**Attendees:** [[John Smith]]\n\n## Attendees\n- Jon Smith\n",
     ] {
         assert_eq!(dupes(apart), 1, "{apart}");
     }

@@ -380,14 +380,14 @@ fn links_to(index: &VaultIndex, a: &EntityKeys, b: &EntityKeys) -> bool {
     links(a, b) || links(b, a)
 }
 
-/// True when a meeting lists both people as there (`**Attendees:** [[Jon Smith]], [[John
-/// Smith]]`): one meeting met two people, whatever their names share.
+/// True when one list of a meeting names both people as there (`**Attendees:** [[Jon Smith]],
+/// [[John Smith]]`): two people, whatever their names share. Named in two lists (a
+/// `participants` property and an `**Attendees:**` line), they may be one person written two
+/// ways.
 fn met_together(index: &VaultIndex, a: &EntityKeys, b: &EntityKeys) -> bool {
     let (ta, tb) = (crate::text::fold(&a.title), crate::text::fold(&b.title));
-    index.notes().any(|n| {
-        let lists = |title: &str| (n.listed.iter()).any(|name| crate::text::fold(name) == title);
-        !n.listed.is_empty() && lists(&ta) && lists(&tb)
-    })
+    let names = |list: &[String], title: &str| list.iter().any(|n| crate::text::fold(n) == title);
+    (index.notes().flat_map(|n| &n.lists)).any(|list| names(list, &ta) && names(list, &tb))
 }
 
 /// True when two person notes' titles name one person: the same surname and given names that

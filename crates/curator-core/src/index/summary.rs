@@ -97,10 +97,12 @@ pub struct NoteSummary {
     pub participants: Vec<String>,
     /// True when the meeting was called off (`index::attendance::cancelled`): it met no one.
     pub cancelled: bool,
-    /// Names the meeting lists as there, unresolved: its participants, an `attendees`
-    /// property and the attendees its body lists, less those marked not there. Empty for a
-    /// meeting called off and for any other note.
-    pub listed: Vec<String>,
+    /// Each list of two names or more the meeting writes of who was there, unresolved and
+    /// apart: a `participants` or `attendees` property, a `**Participants:**`, `**Attendees:**`
+    /// or `**Present:**` line, the list under an `## Attendees` heading; less those marked not
+    /// there. Two people one list names are two people. Empty for a meeting called off and for
+    /// any other note.
+    pub lists: Vec<Vec<String>>,
     /// Folded names the meeting links without meeting them: as absent, or left out of the
     /// attendees it lists (`index::attendance::not_met`).
     pub not_met: BTreeSet<String>,
@@ -192,21 +194,22 @@ fn names_line(note: &Note, label: &str) -> Option<(std::ops::Range<usize>, Vec<S
 /// The names a meeting lists as there in its body other than on its `**Participants:**` line:
 /// on an `**Attendees:**` or `**Present:**` line, and in the list under an `Attendees`,
 /// `Participants` or `Present` heading (`## Attendees` then `- [[Aoife Brennan]]`), each item
-/// read as a participants line's entries are.
-fn attendees_in_body(note: &Note) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    let mut add = |value: &str| {
-        names.extend(
-            (participant_entries(value).into_iter())
-                .filter_map(|(_, entry)| participant_name(entry))
-                .map(str::to_string),
-        );
+/// read as a participants line's entries are; each line's and the heading's list apart.
+fn attendees_in_body(note: &Note) -> Vec<Vec<String>> {
+    // `Yuki Tanaka (absent)`, `~~Anja~~`: listed, but not there.
+    let names = |value: &str| -> Vec<String> {
+        (participant_entries(value).into_iter())
+            .filter(|(_, entry)| !attendance::marked_not_there(entry))
+            .filter_map(|(_, entry)| participant_name(entry))
+            .map(str::to_string)
+            .collect()
     };
-    for label in ["Attendees", "Present"] {
-        if let Some((_, value)) = labelled_line(note, label) {
-            add(value);
-        }
-    }
+    let mut lists: Vec<Vec<String>> = ["Attendees", "Present"]
+        .into_iter()
+        .filter_map(|label| labelled_line(note, label))
+        .map(|(_, value)| names(value))
+        .collect();
+    let mut under_heading = Vec::new();
     let lists_attendees = |heading: &Heading| {
         let text = heading.text.trim().trim_end_matches(':').to_lowercase();
         matches!(
@@ -229,9 +232,10 @@ fn attendees_in_body(note: &Note) -> Vec<String> {
             Some(b) if b.starts_with('[') && b.ends_with("] ") => &entry[4..],
             _ => entry,
         };
-        add(entry);
+        under_heading.extend(names(entry));
     }
-    names
+    lists.push(under_heading);
+    lists
 }
 
 /// The entries of a participants line, each with its byte offset in `value`: split at commas
@@ -525,6 +529,8 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
     } else {
         NoteKind::Other
     };
+    // Each list of who was there as written, apart: two people one list names are two people.
+    let mut lists = vec![participants.clone(), line_participants.clone()];
     for name in line_participants {
         if !participants.iter().any(|p| fold(p) == fold(&name)) {
             participants.push(name);
@@ -560,7 +566,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         .filter(|s| !s.is_empty())
         .or_else(|| table_field(note, "Role"));
     // Whether the meeting took place, and whom it met.
-    let (cancelled, not_met, listed) = match kind {
+    let (cancelled, not_met, lists) = match kind {
         NoteKind::Meeting => {
             let mut statuses: Vec<String> = ["status", "meeting_status"]
                 .iter()
@@ -582,9 +588,10 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
             });
             // Whom the meeting lists as there: its participants, an `attendees` property and
             // the attendees its body lists.
-            let mut listed = people_in("attendees");
-            listed.extend(participants.iter().cloned());
-            listed.extend(attendees_in_body(note));
+            lists.push(people_in("attendees"));
+            lists.extend(attendees_in_body(note));
+            let mut listed = participants.clone();
+            listed.extend(lists.iter().skip(2).flatten().cloned());
             // `**Participants:** Kofi, Yuki (absent), ~~Anja~~`: listed, but not there.
             let away: Vec<String> = (line_span.as_ref())
                 .and_then(|span| note.text.get(span.clone()))
@@ -599,10 +606,11 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
             listed.retain(|name| !away.contains(name));
             let cancelled = attendance::cancelled(note, &statuses, flagged, &tag_forms);
             let not_met = attendance::not_met(note, &keyed_frontmatter_links(note), &listed, &away);
-            if cancelled {
-                listed.clear();
+            for list in &mut lists {
+                list.retain(|name| !away.contains(name) && !not_met.contains(&fold(name)));
             }
-            (cancelled, not_met, listed)
+            lists.retain(|list| list.len() > 1 && !cancelled);
+            (cancelled, not_met, lists)
         }
         _ => (false, BTreeSet::new(), Vec::new()),
     };
@@ -625,7 +633,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         wikilinks,
         participants,
         cancelled,
-        listed,
+        lists,
         not_met,
         company,
         owner_query_handle: query_handle(note),

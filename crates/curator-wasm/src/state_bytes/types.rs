@@ -89,7 +89,7 @@ layout! {
         query_tags: Vec<String>, query_keys: Vec<String>, query_handles: Vec<String>,
         date: Option<Date>,
         links: BTreeSet<String>, wikilinks: BTreeSet<String>, participants: Vec<String>,
-        cancelled: bool, listed: Vec<String>, not_met: BTreeSet<String>, company: Option<String>,
+        cancelled: bool, lists: Vec<Vec<String>>, not_met: BTreeSet<String>, company: Option<String>,
         owner_query_handle: Option<String>, company_tag: Option<String>,
         company_table: Option<String>, role: Option<String>, facts: Vec<String>,
     });
