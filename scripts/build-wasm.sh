@@ -78,7 +78,12 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($xzed compressed)"
 # meeting's body and participants' addresses and devices (2,428,798 → 2,467,811 bytes,
 # 697,280 → 706,468 compressed; reading a task, `read_task`, +17 KB with the owner fields
 # inlined, `summarize` +6 KB; marking the owner fields' reader not to be inlined saved 84 bytes).
-budget=2500000
+# 2.55 MB at 2,503 KB, when it learnt the handles any task query searches for (a Tasks regex or
+# boolean filter, a dataviewjs script: `query_handles` 5.5 KB once searched with memchr rather
+# than str patterns, which had made it 6.9 KB), each meeting's lists of who was there kept apart
+# (`summarize` +2 KB) and roles written alone as no one's name (+1 KB): 2,498,391 → 2,503,351
+# bytes, 713,564 → 715,292 compressed.
+budget=2550000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1

@@ -806,40 +806,43 @@ pub fn query_handle(note: &Note) -> Option<String> {
 /// description (`description regex matches /@owen/`, `(description includes @owen) OR …`) or
 /// on a Dataview or `dataviewjs` line that reads a task's text (`t.text.includes("@owen")`).
 /// A comment (`# was @owen`, `// @owen asked`) searches for nothing.
+#[inline(never)]
 fn query_handles(note: &Note) -> Vec<String> {
-    let blocks = note.code.iter().filter(|c| !note.in_comment(c.span.start));
-    let handles = blocks.flat_map(|c| {
+    let mut handles: Vec<String> = Vec::new();
+    let mut add = |handle: &str| {
+        let handle = handle.trim();
+        if !handle.is_empty() {
+            handles.push(handle.to_lowercase());
+        }
+    };
+    for c in note.code.iter().filter(|c| !note.in_comment(c.span.start)) {
         let info = c.info.as_deref().unwrap_or("").to_ascii_lowercase();
+        let dataview = matches!(info.as_str(), "dataview" | "dataviewjs");
+        if !dataview && info != "tasks" {
+            continue;
+        }
         let code = note.text.get(c.span.clone()).unwrap_or("");
-        let lines = code.lines().map(str::trim_start);
-        let found: Vec<&str> = match info.as_str() {
-            "dataview" | "dataviewjs" => {
-                let reads_text = lines
-                    .filter(|l| !l.starts_with("//") && !l.starts_with("/*") && !l.starts_with('*'))
-                    .filter(|l| reads_task_text(l));
-                queried_handles(code)
-                    .chain(reads_text.flat_map(at_words))
-                    .collect()
+        if dataview {
+            queried_handles(code).for_each(&mut add);
+        }
+        for line in code.lines().map(str::trim_start) {
+            let searched = if dataview {
+                let comment =
+                    line.starts_with("//") || line.starts_with("/*") || line.starts_with('*');
+                !comment && reads_task_text(line)
+            } else if let Some(handle) = described_handle(line) {
+                // Read to the line's end (`@owen prentice`).
+                add(handle);
+                false
+            } else {
+                !line.starts_with('#')
+                    && memchr::memmem::find(line.as_bytes(), b"description").is_some()
+            };
+            if searched {
+                at_words(line).for_each(&mut add);
             }
-            "tasks" => {
-                // A line `described_handle` reads is read to its end (`@owen prentice`).
-                let filters = lines.filter(|l| {
-                    !l.starts_with('#')
-                        && l.contains("description")
-                        && described_handle(l).is_none()
-                });
-                (code.lines().filter_map(described_handle))
-                    .chain(filters.flat_map(at_words))
-                    .collect()
-            }
-            _ => Vec::new(),
-        };
-        found
-    });
-    let mut handles: Vec<String> = (handles.map(str::trim))
-        .filter(|h| !h.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+        }
+    }
     handles.sort_unstable();
     handles.dedup();
     handles
@@ -849,12 +852,14 @@ fn query_handles(note: &Note) -> Vec<String> {
 /// word of its own (`contains(text, …)`, `t.text.includes(…)`), not inside another
 /// (`dv.paragraph("context")`).
 fn reads_task_text(line: &str) -> bool {
-    line.match_indices("text").any(|(at, _)| {
-        let word = |c: char| c.is_alphanumeric() || c == '_';
-        let before = line.get(..at).and_then(|b| b.chars().next_back());
-        let after = line.get(at + 4..).and_then(|a| a.chars().next());
-        !before.is_some_and(word) && !after.is_some_and(word)
-    })
+    let bytes = line.as_bytes();
+    let word = |at: usize| {
+        bytes
+            .get(at)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    };
+    memchr::memmem::find_iter(bytes, b"text")
+        .any(|at| !(at.checked_sub(1).is_some_and(word) || word(at + 4)))
 }
 
 /// The word after every `@` of a query's `line` that opens a word (`/@owen/`, `"@owen"`; not
@@ -890,8 +895,8 @@ fn described_handle(line: &str) -> Option<&str> {
 
 /// The `…` of every `contains(text, "@…")` in a query.
 fn queried_handles(query: &str) -> impl Iterator<Item = &str> {
-    query.match_indices("contains(").filter_map(move |(at, m)| {
-        let rest = query.get(at + m.len()..)?.trim_start();
+    memchr::memmem::find_iter(query.as_bytes(), b"contains(").filter_map(move |at| {
+        let rest = query.get(at + "contains(".len()..)?.trim_start();
         let rest = rest.strip_prefix("text")?.trim_start();
         let rest = rest.strip_prefix(',')?.trim_start();
         let rest = rest.strip_prefix("\"@")?;
