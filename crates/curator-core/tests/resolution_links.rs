@@ -666,24 +666,22 @@ fn a_handle_a_task_query_searches_for_stays_as_written() {
 /// Tasks regex or boolean filter, a `dataviewjs` script. An address's `@` is none.
 #[test]
 fn a_handle_a_regex_boolean_or_script_query_searches_for_stays_as_written() {
-    let dashboard = |query: &str| {
-        [
-            ("People/Owen Prentice.md", "---\ntype: person\n---\n"),
-            ("Mine.md", query),
-        ]
-        .map(|(p, t)| (p, t.to_string()))
-    };
     let text = "---\ntype: meeting\n---\n**Participants:** Owen Prentice\n\n\
                 - [ ] Review the draft @owen\n";
+    // The meeting fixed in a vault whose dashboard holds `query`.
+    let fixed_beside = |query: &str| {
+        let people = [
+            ("People/Owen Prentice.md", "---\ntype: person\n---\n"),
+            ("Mine.md", query),
+        ];
+        fix_in(Settings::default(), &people, "Meetings/Sync.md", text)
+    };
     for query in [
         "```tasks\ndescription regex matches /@owen/i\n```\n",
         "```tasks\n(description includes @owen) OR (description includes @sara)\n```\n",
         "```dataviewjs\ndv.taskList(dv.pages().file.tasks.where(t => t.text.includes('@owen')))\n```\n",
     ] {
-        let people = dashboard(query);
-        let people: Vec<(&str, &str)> = people.iter().map(|(p, t)| (*p, t.as_str())).collect();
-        let fixed = fix_in(Settings::default(), &people, "Meetings/Sync.md", text);
-        assert_eq!(fixed, text, "{query}");
+        assert_eq!(fixed_beside(query), text, "{query}");
     }
     // Text no query searches tasks for: an address, a comment, a note's folder, what a script
     // prints, a heading filter; and a handle that opens a full name the query searches for
@@ -699,9 +697,7 @@ fn a_handle_a_regex_boolean_or_script_query_searches_for_stays_as_written() {
         "```tasks\ndescription includes @owen prentice\n```\n",
         "```dataviewjs\ndv.taskList(dv.pages().file.tasks.where(t => t.text.includes('@Owen Prentice')))\n```\n",
     ] {
-        let people = dashboard(query);
-        let people: Vec<(&str, &str)> = people.iter().map(|(p, t)| (*p, t.as_str())).collect();
-        let fixed = fix_in(Settings::default(), &people, "Meetings/Sync.md", text);
+        let fixed = fixed_beside(query);
         assert!(fixed.contains("draft @Owen Prentice\n"), "{query}: {fixed}");
     }
 }
