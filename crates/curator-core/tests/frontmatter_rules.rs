@@ -199,6 +199,26 @@ fn leaves_a_participants_placeholder_whose_line_writes_no_name() {
     );
 }
 
+/// A role word that a person's note has as an alias (`Host` of Sam Host) names that person:
+/// the placeholder is filled.
+#[test]
+fn a_role_word_a_persons_note_has_as_an_alias_fills_a_participants_placeholder() {
+    let text = "---\nparticipants: {{participants}}\n---\n**Participants:** Ada Lovelace, Host\n";
+    let host = "---\ntype: person\naliases: [Host]\n---\n";
+    let out = fix_in(
+        Settings::default(),
+        &[("People/Sam Host.md", host), ("Meetings/m.md", text)],
+        "Meetings/m.md",
+        text,
+    );
+    assert!(
+        out.text
+            .as_deref()
+            .is_some_and(|t| t.contains("participants: [\"[[Ada Lovelace]]\", Host]")),
+        "{out:?}"
+    );
+}
+
 /// An invitation's entries: a name with its address is the name's; a bare address stays as
 /// written, no participant lost.
 #[test]

@@ -692,6 +692,7 @@ fn a_handle_a_regex_boolean_or_script_query_searches_for_stays_as_written() {
         "```dataview\n// @owen asked for this table\nTASK WHERE contains(text, \"#todo\")\n```\n",
         "```dataview\nTASK FROM \"@owen\"\n```\n",
         "```dataviewjs\ndv.paragraph(\"Mail: @owen on slack\")\n```\n",
+        "```dataviewjs\ndv.taskList(dv.pages().file.tasks.where(t => t.text.length > 3)) // owner @owen\n```\n",
         "```tasks\npath includes People/@owen\nheading includes @owen\n```\n",
         "```tasks\ndescription includes @Owen Prentice\n```\n",
         "```tasks\ndescription includes @owen prentice\n```\n",

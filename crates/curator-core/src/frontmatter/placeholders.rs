@@ -502,9 +502,13 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
                 .collect();
             // `See calendar invite`, `Engineering`, `CISO`, `Alice; Jones`, `Guest`: text no note
             // names that reads as no one's name, which the property would list as someone.
-            let no_name = participants
-                .iter()
-                .find(|p| !p.starts_with("[[") && !p.contains('@') && !reads_as_a_name(p));
+            // A name some person's note has as its title or an alias (`Host`) is theirs.
+            let no_name = participants.iter().find(|p| {
+                !p.starts_with("[[")
+                    && !p.contains('@')
+                    && !reads_as_a_name(p)
+                    && doc.ctx.index.entity_named(p).is_none()
+            });
             if let Some(entry) = no_name {
                 out.review.push(unfilled(&format!(
                     "the **{label}:** line's `{entry}` reads as no one's name"

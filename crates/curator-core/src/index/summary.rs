@@ -826,6 +826,11 @@ fn query_handles(note: &Note) -> Vec<String> {
             queried_handles(code).for_each(&mut add);
         }
         for line in code.lines().map(str::trim_start) {
+            // What a comment after the code says searches for nothing (`… // owner @owen`).
+            let line = match memchr::memmem::find(line.as_bytes(), b" //") {
+                Some(at) if dataview => line.get(..at).unwrap_or(line),
+                _ => line,
+            };
             let searched = if dataview {
                 let comment =
                     line.starts_with("//") || line.starts_with("/*") || line.starts_with('*');
