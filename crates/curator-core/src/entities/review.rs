@@ -297,6 +297,8 @@ fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
     let names = index.entity_names();
     let mut out = Vec::new();
     let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
+    // Built once, at the first pair asked about.
+    let lists = std::cell::OnceCell::new();
     for a in names.all().filter(|e| e.kind == NoteKind::Person) {
         let Some(last) = a.forms.first().and_then(|f| f.tokens.last()) else {
             continue;
@@ -308,7 +310,7 @@ fn duplicate_people(index: &VaultIndex) -> Vec<ReviewItem> {
             if b.path <= a.path
                 || !same_person(a, b)
                 || links_to(index, a, b)
-                || met_together(index, a, b)
+                || met_together(lists.get_or_init(|| ListsOf::of(index)), a, b)
             {
                 continue;
             }
@@ -380,14 +382,41 @@ fn links_to(index: &VaultIndex, a: &EntityKeys, b: &EntityKeys) -> bool {
     links(a, b) || links(b, a)
 }
 
+/// For each folded name, the meetings' lists of who was there that name it
+/// ([`NoteSummary::lists`]), in ascending order.
+struct ListsOf<'i>(HashMap<&'i str, Vec<usize>>);
+
+impl<'i> ListsOf<'i> {
+    /// The lists of every meeting of `index`, by the names they hold.
+    fn of(index: &'i VaultIndex) -> Self {
+        let mut of: HashMap<&str, Vec<usize>> = HashMap::default();
+        let lists = index.notes().flat_map(|n| &n.lists).enumerate();
+        for (at, list) in lists {
+            for name in list {
+                of.entry(name.as_str()).or_default().push(at);
+            }
+        }
+        ListsOf(of)
+    }
+
+    /// The lists that name `e` by its title.
+    fn naming(&self, e: &EntityKeys) -> &[usize] {
+        self.0
+            .get(crate::text::fold(&e.title).as_str())
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
 /// True when one list of a meeting names both people as there (`**Attendees:** [[Jon Smith]],
 /// [[John Smith]]`): two people, whatever their names share. Named in two lists (a
 /// `participants` property and an `**Attendees:**` line), they may be one person written two
 /// ways.
-fn met_together(index: &VaultIndex, a: &EntityKeys, b: &EntityKeys) -> bool {
-    let (ta, tb) = (crate::text::fold(&a.title), crate::text::fold(&b.title));
-    let names = |list: &[String], title: &str| list.iter().any(|n| crate::text::fold(n) == title);
-    (index.notes().flat_map(|n| &n.lists)).any(|list| names(list, &ta) && names(list, &tb))
+fn met_together(lists: &ListsOf, a: &EntityKeys, b: &EntityKeys) -> bool {
+    let of_b = lists.naming(b);
+    lists
+        .naming(a)
+        .iter()
+        .any(|at| of_b.binary_search(at).is_ok())
 }
 
 /// True when two person notes' titles name one person: the same surname and given names that

@@ -97,8 +97,8 @@ pub struct NoteSummary {
     pub participants: Vec<String>,
     /// True when the meeting was called off (`index::attendance::cancelled`): it met no one.
     pub cancelled: bool,
-    /// Each list of two names or more the meeting writes of who was there, unresolved and
-    /// apart: a `participants` or `attendees` property, a `**Participants:**`, `**Attendees:**`
+    /// Each list of two names or more the meeting writes of who was there, folded, unresolved
+    /// and apart: a `participants` or `attendees` property, a `**Participants:**`, `**Attendees:**`
     /// or `**Present:**` line, the list under an `## Attendees` heading; less those marked not
     /// there. Two people one list names are two people. Empty for a meeting called off and for
     /// any other note.
@@ -606,10 +606,16 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
             listed.retain(|name| !away.contains(name));
             let cancelled = attendance::cancelled(note, &statuses, flagged, &tag_forms);
             let not_met = attendance::not_met(note, &keyed_frontmatter_links(note), &listed, &away);
-            for list in &mut lists {
-                list.retain(|name| !away.contains(name) && !not_met.contains(&fold(name)));
-            }
-            lists.retain(|list| list.len() > 1 && !cancelled);
+            let lists = (lists.into_iter())
+                .map(|list| {
+                    (list.iter())
+                        .filter(|name| !away.contains(name))
+                        .map(|name| fold(name))
+                        .filter(|name| !not_met.contains(name))
+                        .collect::<Vec<_>>()
+                })
+                .filter(|list| list.len() > 1 && !cancelled)
+                .collect();
             (cancelled, not_met, lists)
         }
         _ => (false, BTreeSet::new(), Vec::new()),
