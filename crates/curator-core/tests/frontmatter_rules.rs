@@ -126,9 +126,10 @@ fn links_a_misspelt_participant_only_while_names_may_be_corrected() {
 
 /// A **Participants:** line whose entry is two people the line does not split (`Ana Lima and
 /// Bo Chen`, `Ana & Bo`), nobody yet (`TBD`), someone not there (`Mei Chou (absent)`,
-/// `~~Mei Chou~~`) or a call's label (`Joaquín Etxeberria | Acme Corp`) fills no participants
-/// placeholder: filled, the entry would be one wrong
-/// participant. The placeholder is queued.
+/// `~~Mei Chou~~`) or a call's label (`Joaquín Etxeberria | Acme Corp`), or that writes names
+/// surname first as mail clients do (`Lovelace, Ada; Holm, Lars`, or `Lovelace, Ada` of Ada
+/// Lovelace, who has a note) or a suffix apart (`Lars Holm, Jr.`), fills no participants
+/// placeholder: filled, an entry would be a wrong participant. The placeholder is queued.
 #[test]
 fn leaves_a_participants_placeholder_whose_line_names_two_in_one_entry() {
     for line in [
@@ -141,6 +142,10 @@ fn leaves_a_participants_placeholder_whose_line_names_two_in_one_entry() {
         "Luz Martínez y Dolores Ruiz",
         "Ada Lovelace und Lars Holm",
         "Ada Lovelace, Joaquín Etxeberria | Acme Corp",
+        "Lovelace, Ada; Holm, Lars",
+        "Lars Holm; Lovelace, Ada",
+        "Lars Holm, Lovelace, Ada",
+        "Lars Holm, Jr., Ada Lovelace",
     ] {
         let text =
             format!("---\nparticipants: {{{{participants}}}}\n---\n**Participants:** {line}\n");
@@ -757,11 +762,15 @@ fn a_list_item_written_as_a_hashtag_comment_is_left_for_review() {
         reasons("n.md", text),
         [(ReviewReason::InvalidFrontmatter, Some(4))]
     );
-    // A comment after an entry is just a comment, and an empty item without one goes.
-    assert_eq!(
-        fixed("n.md", "---\ntags:\n  - garden # mine\n  -\n---\n"),
-        "---\ntags:\n  - garden # mine\n---\n"
-    );
+    // A comment after an entry is just a comment; an empty item is a slot left to fill in
+    // (templates and generators write `tags:` then `- `), and the list stays as written.
+    for text in [
+        "---\ntags:\n  - garden # mine\n  -\n---\n",
+        "---\ntags:\n- \n---\n# Hello\n",
+        "---\ntags:\n- Garden\n- garden\n- \naliases:\n  -\n---\n",
+    ] {
+        assert_eq!(fixed("n.md", text), text);
+    }
 }
 
 #[test]
@@ -950,7 +959,7 @@ fn a_key_variant_follows_the_vault_when_the_vault_changes() {
     vault.upsert("n.md", text);
     vault.upsert("a.md", "---\nCreated: 2024-03-20\n---\n");
     assert!(replacements(&mut vault).is_empty());
-    // One note each way: a tie between case variants goes to the fewest capitals.
+    // One note each way: a tie between case variants goes to the spelling in lowercase.
     vault.upsert("a.md", "---\ncreated: 2024-03-20\n---\n");
     assert_eq!(replacements(&mut vault), ["created"]);
     vault.remove("a.md");

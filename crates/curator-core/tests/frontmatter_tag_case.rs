@@ -1,7 +1,7 @@
 //! The tags rule's case: Obsidian matches tags case-insensitively, so a tag the vault writes in
 //! one case only is kept as written, and a tag written in several cases takes the spelling more
-//! notes use than any other (on a tie, the fewest capitals, unless a tied spelling has a capital
-//! inside a word: then each note keeps its own). Each case is a small vault and
+//! notes use than any other (on a tie, the spelling in lowercase, unless none is or a tied
+//! spelling has a capital inside a word: then each note keeps its own). Each case is a small vault and
 //! the exact text the note is fixed to.
 
 mod frontmatter_common;
@@ -114,7 +114,7 @@ fn tags_written_in_the_text_count_as_the_vault_spelling_them() {
 }
 
 #[test]
-fn a_tie_between_case_variants_goes_to_the_spelling_with_fewest_capitals() {
+fn a_tie_between_case_variants_goes_to_the_spelling_in_lowercase() {
     // One note each way, neither with a capital inside a word: case noise, so lowercase wins.
     let vault = [("a.md", "---\ntags: [Kanban, garden]\n---\n")];
     assert_eq!(
@@ -126,6 +126,12 @@ fn a_tie_between_case_variants_goes_to_the_spelling_with_fewest_capitals() {
         ("b.md", "---\ntags: [Retro]\n---\n"),
     ];
     assert_eq!(fixed_in(&shouted, &tags("[retro]")), tags("[retro]"));
+    // Where no tied spelling is in lowercase, nothing says which the owner means, and a query may
+    // compare tags in case (Dataview's `contains(file.tags, "#CRLF-Injection")`): each note
+    // keeps its own.
+    let vault = [("a.md", "---\ntags: [CRLF-Injection, Retro]\n---\n")];
+    let text = tags("[CRLF-injection, RETRO]");
+    assert_eq!(fixed_in(&vault, &text), text);
     // One note more is a majority, whatever its capitals.
     let two = [
         ("a.md", "---\ntags: [GraphQL]\n---\n"),
@@ -156,7 +162,7 @@ fn on_a_tie_a_spelling_with_a_capital_inside_a_word_is_kept_by_each_note() {
 #[test]
 fn a_tag_listed_twice_in_a_tie_keeps_the_vaults_choice_or_the_spelling_written_first() {
     // `Triage` and `triage` are each written by two notes (this one writes both): case noise,
-    // so the fewest capitals.
+    // so the spelling in lowercase.
     let vault = [
         ("a.md", "---\ntags: [triage]\n---\n"),
         ("b.md", "---\ntags: [Triage]\n---\n"),

@@ -16,8 +16,8 @@ use super::emit::{self, requote, scalar, Layout, Place};
 use crate::dates::Date;
 use crate::entities::{self, Decision, Resolved};
 use crate::index::{
-    labelled_line, marked_not_there, participant_entries, participant_name, who_met_line,
-    PEOPLE_JOINERS,
+    labelled_line, marked_not_there, participant_entries, participant_name, split_outside_brackets,
+    who_met_line, PEOPLE_JOINERS,
 };
 use crate::names::particles::is_particle;
 use crate::note::LinkKind;
@@ -35,6 +35,46 @@ pub const RULE: Rule = Rule {
     description:
         "Replace unfilled placeholders such as a date placeholder with the value found in the note.",
 };
+
+/// What follows a name after a comma (`Ruth Rose, Jr.`), in lowercase: no person of its own.
+const NAME_SUFFIXES: &[&str] = &[
+    "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d.", "esq", "esq.",
+];
+
+/// Why the participants line `value`, read as `entries`, writes names surname first, as mail
+/// clients list people (`McCarthy, Niamh; Rose, Ruth`): split at its commas, it would read as
+/// twice the people, none of them named. So it is where semicolons part the entries and one of
+/// them holds a comma, or where two entries in turn are a person's surname and given name
+/// (`Al Mansouri, Khalid`, of Khalid Al Mansouri). The message names the line by its `label`.
+fn surname_first(doc: &Doc, label: &str, value: &str, entries: &[&str]) -> Option<String> {
+    let parts = split_outside_brackets(value, &[';']);
+    let with_comma = (parts.len() > 1)
+        .then(|| {
+            (parts.iter().map(|(_, part)| part.trim()))
+                .find(|part| split_outside_brackets(part, &[',']).len() > 1)
+        })
+        .flatten();
+    let reversed = || {
+        entries.windows(2).find_map(|pair| {
+            let (surname, given) = (pair[0], pair[1]);
+            let plain = |s: &str| !s.is_empty() && !s.contains(['[', '@', '(', '{']);
+            (plain(surname) && plain(given))
+                .then(|| format!("{given} {surname}"))
+                .filter(|name| {
+                    doc.ctx
+                        .index
+                        .entity_named(name)
+                        .is_some_and(|e| e.kind == crate::index::NoteKind::Person)
+                })
+                .map(|_| format!("{surname}, {given}"))
+        })
+    };
+    let entry = with_comma.map(str::to_string).or_else(reversed)?;
+    Some(format!(
+        "the **{label}:** line writes `{entry}` surname first: split at its commas, it would \
+         read as two people"
+    ))
+}
 
 /// What a **Participants:** line writes for people not known yet: no one's name.
 const NOBODY_YET: &[&str] = &["n/a", "none", "tba", "tbc", "tbd", "unknown"];
@@ -463,28 +503,34 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
             // `Yuki Tanaka (absent)`, `~~Anja~~`: the line lists someone who was not there, whom
             // the property would list as there. `Joaquín Etxeberria | Acme Corp`, a guest as a
             // call shows them: a label no name is read from, whom the fill would leave out.
-            let unreadable = entries.iter().find_map(|entry| {
-                if marked_not_there(entry) {
-                    Some(format!(
-                        "the **{label}:** line marks `{entry}` as not there"
-                    ))
-                } else if participant_name(entry).is_none()
-                    && entry.chars().any(char::is_alphabetic)
-                    && !entry.contains(['@', '[', '{'])
-                    && !entry.chars().any(char::is_uppercase)
-                {
-                    // `someone from finance`, `bell hooks`: lowercase words no name is read
-                    // from, whom the fill would leave out.
-                    Some(format!(
+            let unreadable = surname_first(doc, label, value, &entries).or_else(|| {
+                entries.iter().find_map(|entry| {
+                    if marked_not_there(entry) {
+                        Some(format!(
+                            "the **{label}:** line marks `{entry}` as not there"
+                        ))
+                    } else if participant_name(entry).is_none()
+                        && entry.chars().any(char::is_alphabetic)
+                        && !entry.contains(['@', '[', '{'])
+                        && !entry.chars().any(char::is_uppercase)
+                    {
+                        // `someone from finance`, `bell hooks`: lowercase words no name is read
+                        // from, whom the fill would leave out.
+                        Some(format!(
                         "the **{label}:** line's `{entry}` names no one the property could list"
                     ))
-                } else if entry.contains('|') && !entry.starts_with("[[") {
-                    Some(format!(
-                        "the **{label}:** line's `{entry}` is a label, not one person's name"
-                    ))
-                } else {
-                    None
-                }
+                    } else if entry.contains('|') && !entry.starts_with("[[") {
+                        Some(format!(
+                            "the **{label}:** line's `{entry}` is a label, not one person's name"
+                        ))
+                    } else if NAME_SUFFIXES.contains(&entry.to_lowercase().as_str()) {
+                        Some(format!(
+                            "the **{label}:** line's `{entry}` belongs to the name before it"
+                        ))
+                    } else {
+                        None
+                    }
+                })
             });
             if let Some(why) = unreadable {
                 out.review.push(unfilled(&why));

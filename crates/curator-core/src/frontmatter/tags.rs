@@ -4,9 +4,9 @@
 //! Obsidian matches tags case-insensitively, so a tag the vault writes in one case only
 //! (`narzędzia-AI`, `HUB`, `toolCode`) is consistent and keeps its case; a tag written in several
 //! cases (`Meeting` here, `meeting` there) takes the spelling more notes use than any other
-//! ([`vault_spelling`]; a tie goes to the fewest capitals unless a tied spelling has a capital
-//! inside a word, `NotebookLM`, when each note keeps its own), and a note listing one tag in two
-//! cases keeps it once. A comma or space
+//! ([`vault_spelling`]; on a tie the spelling in lowercase, where there is one and no tied
+//! spelling has a capital inside a word, `NotebookLM`; else each note keeps its own), and a
+//! note listing one tag in two cases keeps it once. A comma or space
 //! separated string becomes a list (one tag written as a string is valid and stays); a list item
 //! is split on commas only ([`crate::properties::written_tags`]). Aliases are deduplicated, keeping case and order; a single alias
 //! written as a string is valid and stays. The note's list style is kept unless the settings ask
@@ -94,11 +94,13 @@ fn tag_entries(doc: &Doc, s: &str, item: bool) -> Vec<String> {
 /// The spelling of `written` (a tag, or a property name) in a vault that writes it as
 /// `spellings` (each written form and in how many notes). A word written in one case only is
 /// left as written. One written in several cases takes the spelling more notes use than any
-/// other. On a tie, a spelling with a capital inside a word (`NotebookLM`, `PostgreSQL`) is
-/// written so on purpose, and each note keeps its own (Obsidian matches tags in any case);
-/// a tie between case variants alone (`Retro`, `RETRO`, `retro`) goes to the spelling with the
-/// fewest capitals, then the first in byte order. The result is always a spelling the owner
-/// wrote, and fixing notes only moves them to the chosen spelling, which so stays chosen.
+/// other. On a tie, case noise (`Meeting`, `MEETING`, `meeting`) goes to the spelling in
+/// lowercase, as Obsidian folds tags; where no tied spelling is in lowercase (`CRLF-Injection`
+/// in one note, `CRLF-injection` in another) or one has a capital inside a word (`NotebookLM`,
+/// a brand's name, against `notebooklm`), nothing says which the owner means, and each note
+/// keeps its own (a query may compare tags in case, as Dataview's `contains` does). The result
+/// is always a spelling the owner wrote,
+/// and fixing notes only moves them to the chosen spelling, which so stays chosen.
 pub fn vault_spelling<'a>(
     written: &'a str,
     spellings: Option<&'a BTreeMap<String, usize>>,
@@ -107,14 +109,21 @@ pub fn vault_spelling<'a>(
         return written;
     };
     let most = forms.values().copied().max().unwrap_or(0);
-    let tied = || forms.iter().filter(|(_, n)| **n == most).map(|(f, _)| f);
-    if tied().nth(1).is_none() || !tied().any(|f| capital_inside_a_word(f)) {
-        let capitals = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
-        return tied()
-            .min_by(|a, b| capitals(a).cmp(&capitals(b)).then_with(|| a.cmp(b)))
-            .map_or(written, String::as_str);
+    let tied = || {
+        forms
+            .iter()
+            .filter(|(_, n)| **n == most)
+            .map(|(f, _)| f.as_str())
+    };
+    if tied().nth(1).is_none() {
+        return tied().next().unwrap_or(written);
     }
-    written
+    if tied().any(capital_inside_a_word) {
+        return written;
+    }
+    tied()
+        .find(|f| !f.chars().any(char::is_uppercase))
+        .unwrap_or(written)
 }
 
 /// True when `s` has a capital right after a lowercase letter (`NotebookLM`, `toolCode`): a
@@ -189,8 +198,12 @@ fn queried_with_hash(doc: &Doc, value: &Node) -> bool {
         .any(|t| doc.ctx.index.queries_tag_with_hash(t))
 }
 
-/// Scalars a list rule must not touch: block scalars and unfilled placeholders.
+/// Scalars a list rule must not touch: block scalars, unfilled placeholders, and an empty item
+/// (`tags:` then `- `), the slot a template or a generator leaves for its owner to fill in.
 fn untouchable(node: &Node) -> bool {
+    if node.is_null() {
+        return true;
+    }
     match &node.kind {
         NodeKind::Scalar { value, quoting } => *quoting == Quoting::Block || value.contains("{{"),
         _ => true,

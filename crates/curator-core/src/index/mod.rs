@@ -34,8 +34,8 @@ pub use crate::kind::NoteKind;
 pub use attendance::marked_not_there;
 pub use summary::{
     frontmatter_links, labelled_line, link_target, note_date, participant_entries,
-    participant_name, participants_line, query_handle, table_cell, table_field, who_met_line,
-    DateStyle, NoteSummary, PEOPLE_JOINERS,
+    participant_name, participants_line, query_handle, split_outside_brackets, table_cell,
+    table_field, who_met_line, DateStyle, NoteSummary, PEOPLE_JOINERS,
 };
 
 impl NoteSummary {

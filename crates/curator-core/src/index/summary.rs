@@ -241,13 +241,19 @@ fn attendees_in_body(note: &Note) -> Vec<Vec<String>> {
 /// The entries of a participants line, each with its byte offset in `value`: split at commas
 /// and semicolons outside brackets, so `Ada Lovett (CTO, Corvid)` is one entry.
 pub fn participant_entries(value: &str) -> Vec<(usize, &str)> {
+    split_outside_brackets(value, &[',', ';'])
+}
+
+/// The parts of `value` between the separators `at` outside brackets, each with its byte
+/// offset in `value`.
+pub fn split_outside_brackets<'a>(value: &'a str, at: &[char]) -> Vec<(usize, &'a str)> {
     let mut out = Vec::new();
     let (mut depth, mut start) = (0usize, 0);
     for (i, c) in value.char_indices() {
         match c {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = depth.saturating_sub(1),
-            ',' | ';' if depth == 0 => {
+            c if depth == 0 && at.contains(&c) => {
                 out.push((start, value.get(start..i).unwrap_or("")));
                 start = i + 1;
             }

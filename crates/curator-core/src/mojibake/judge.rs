@@ -13,6 +13,8 @@
 //! Everything else is *weak*: repaired only on a line that strong evidence has shown to be
 //! mojibake (see `line`).
 
+use super::codepage::{is_continuation_byte, Reading};
+
 /// What kind of character a sequence decodes to, which decides where it is plausible.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -277,9 +279,17 @@ pub fn judge(seq: Sequence, decoded: Around, literal: Around) -> Verdict {
         && ((ch.is_uppercase() && lower(prev) && !letter(decoded.next))
             || decoded.next.is_some_and(|c| c.is_ascii_digit())
             || after_a_variable);
+    // A capital windows-1252 writes for a continuation byte (`Ÿ` for 0x9F, `Š` for 0x8A),
+    // decoded next to another repair, is a step of repeated mojibake whose next pass reads it
+    // as that byte (`Ã°Å¸Å¡â‚¬` is `ðŸš€` is `🚀`): its case says nothing yet.
+    let repeated_step = seq.western
+        && (decoded.prev_decoded || decoded.next_decoded)
+        && Reading::WESTERN
+            .byte_of(ch)
+            .is_some_and(is_continuation_byte);
     let fits = match class {
         Class::Latin => {
-            case_fits(ch, decoded)
+            (case_fits(ch, decoded) || repeated_step)
                 && !odd_in_word
                 && !foreign(prev, decoded.prev_decoded)
                 && !foreign(decoded.next, decoded.next_decoded)

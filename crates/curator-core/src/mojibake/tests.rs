@@ -401,6 +401,12 @@ fn repairs_double_encoding() {
     // Twice garbled text of another script comes back as its words.
     let twice = garble(&garble("Привет, мир и все"));
     check(&twice, "Привет, мир и все");
+    // A capital windows-1252 writes for a continuation byte (`Ÿ` of 0x9F) is a step between
+    // two repairs, whatever its case: read alone, `Å¸` amid `ðš€` went to another code page's
+    // letter (`ŏ`), and the emoji came back as garble no pass could read.
+    for text in ["🚀 launch", "真的", "Šiandien 🎉"] {
+        check(&garble(&garble(text)), text);
+    }
 }
 
 #[test]
