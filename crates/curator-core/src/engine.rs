@@ -576,8 +576,7 @@ mod tests {
 
     #[test]
     fn a_folder_named_for_templates_holds_them() {
-        // Its body holds no core Templates variable, which would make it a template anywhere.
-        let template = "---\ncreated: {{date:YYYY-MM-DD}}\ntags: Draft, draft\n---\n# Notes\n";
+        let template = "---\ncreated: {{date:YYYY-MM-DD}}\ntags: Draft, draft\n---\n# {{title}}\n";
         let prose = "---\ntags: Draft, draft\n---\nThe pattern, in prose.\n";
         let paths = [
             "Blog/templates/post-template.md",

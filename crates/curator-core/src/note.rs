@@ -522,20 +522,6 @@ pub fn frontmatter_of(text: &str) -> Option<Frontmatter> {
 
 /// Finds the frontmatter: `---` on the first line (after a BOM) and a closing `---` or `...` line.
 fn split_frontmatter(text: &str, bom: usize) -> Option<Frontmatter> {
-    let (block, content) = frontmatter_block(text, bom)?;
-    let yaml = yaml::parse(&text[content.clone()]).map_err(|mut e| {
-        e.line += 1;
-        e
-    });
-    Some(Frontmatter {
-        block,
-        content,
-        yaml,
-    })
-}
-
-/// The spans of the frontmatter block and of the YAML inside it, found without parsing it.
-fn frontmatter_block(text: &str, bom: usize) -> Option<(Range<usize>, Range<usize>)> {
     let rest = &text[bom..];
     let first_len = rest.find('\n').map_or(rest.len(), |i| i + 1);
     if rest[..first_len].trim_end() != "---" {
@@ -547,19 +533,20 @@ fn frontmatter_block(text: &str, bom: usize) -> Option<(Range<usize>, Range<usiz
         let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
         let line = text[pos..line_end].trim_end_matches(['\n', '\r']);
         if line == "---" || line == "..." {
-            return Some((bom..line_end, content_start..pos));
+            let content = content_start..pos;
+            let yaml = yaml::parse(&text[content.clone()]).map_err(|mut e| {
+                e.line += 1;
+                e
+            });
+            return Some(Frontmatter {
+                block: bom..line_end,
+                content,
+                yaml,
+            });
         }
         pos = line_end;
     }
     None
-}
-
-/// The body of `text`: what follows its frontmatter block, as [`Note::body`] reads it, found
-/// without parsing the YAML.
-pub fn body_of(text: &str) -> &str {
-    let bom = bom_len(text);
-    let start = frontmatter_block(text, bom).map_or(bom, |(block, _)| block.end);
-    text.get(start..).unwrap_or_default()
 }
 
 /// True when the text opens a frontmatter block that never closes.

@@ -319,20 +319,6 @@ fn is_templater_command(placeholder: &str) -> bool {
     })
 }
 
-/// True when `placeholder` opens a variable of Obsidian's core Templates plugin (`{{title}}`,
-/// `{{date}}`, `{{time:HH:mm}}`), which the plugin fills as it inserts the template: a body
-/// still holding one is the template's, wherever it is kept (a pipeline leaves its unfilled
-/// placeholders in the properties, `created: {{DATE}}`, and those alone are filled).
-fn is_core_template_variable(placeholder: &str) -> bool {
-    let inner = placeholder
-        .strip_prefix("{{")
-        .and_then(|rest| rest.split_once("}}"))
-        .map_or("", |(inner, _)| inner);
-    matches!(inner, "title" | "date" | "time")
-        || inner.starts_with("date:")
-        || inner.starts_with("time:")
-}
-
 /// True when `word`, in any case, is one of [`TEMPLATE_FOLDER_NAMES`].
 fn names_templates(word: &str) -> bool {
     // Lowercase letters take as many bytes as their capitals, but for a few no folder name
@@ -508,8 +494,7 @@ impl Settings {
     /// says so by its place or name, or a word of its file's name names templates (`Daily
     /// Template`, `Vorlage Besprechung`) and its text writes a template's placeholder
     /// (`{{date}}`), or its text holds a Templater command outside code (see
-    /// [`is_templater_command`]), or its body a core Templates variable outside code (see
-    /// [`is_core_template_variable`]). A name alone may be a note on the word (`Template Method
+    /// [`is_templater_command`]). A name alone may be a note on the word (`Template Method
     /// Pattern`); a name the placeholders bear out is a template's.
     pub fn is_template_note(&self, path: &str, text: &str) -> bool {
         let file = path.rsplit_once('/').map_or(path, |(_, file)| file);
@@ -521,9 +506,6 @@ impl Settings {
             // Most notes hold no `<%`: found with SIMD before reading them line by line.
             || (memchr::memmem::find(text.as_bytes(), b"<%").is_some()
                 && placeholders_outside_code(text).any(is_templater_command))
-            || (memchr::memmem::find(text.as_bytes(), b"{{").is_some()
-                && placeholders_outside_code(crate::note::body_of(text))
-                    .any(is_core_template_variable))
     }
 
     /// True when the file is no note to read or edit: a template ([`Settings::is_template_note`])
@@ -555,27 +537,6 @@ fn is_drawing(path: &str, text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_body_holding_a_core_templates_variable_is_a_template() {
-        let settings = Settings::default();
-        for text in [
-            "---\ntags:\n- \n---\n{{title}}\n",
-            "# {{date:YYYY-MM-DD}} standup\n",
-            "Started at {{time}}\n",
-        ] {
-            assert!(settings.is_not_a_note("Notes/Daily.md", text), "{text}");
-        }
-        // Placeholders a pipeline left in the properties are filled; one in code, or another
-        // tool's, says nothing.
-        for text in [
-            "---\ncreated: {{DATE}}\ntitle: \"{{title}}\"\n---\n# Sync\n",
-            "Write `{{title}}` in a template.\n\n```\n{{date}}\n```\n",
-            "Hello {{name}}, {{ title }}\n",
-        ] {
-            assert!(!settings.is_not_a_note("Notes/Sync.md", text), "{text}");
-        }
-    }
 
     #[test]
     fn a_drawing_is_no_note() {

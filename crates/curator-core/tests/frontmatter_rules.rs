@@ -767,10 +767,18 @@ fn a_list_item_written_as_a_hashtag_comment_is_left_for_review() {
     for text in [
         "---\ntags:\n  - garden # mine\n  -\n---\n",
         "---\ntags:\n- \n---\n# Hello\n",
-        "---\ntags:\n- Garden\n- garden\n- \naliases:\n  -\n---\n",
+        "---\ntags: [\"\"]\naliases:\n  - \"\"\n  - ~\n---\n",
     ] {
         assert_eq!(fixed("n.md", text), text);
     }
+    // The other items are cleaned around it.
+    assert_eq!(
+        fixed(
+            "n.md",
+            "---\ntags:\n  - alpha\n  - alpha\n  -\n  - \"#beta\"\n---\n"
+        ),
+        "---\ntags:\n  - alpha\n  -\n  - beta\n---\n"
+    );
 }
 
 #[test]

@@ -41,11 +41,13 @@ const NAME_SUFFIXES: &[&str] = &[
     "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d.", "esq", "esq.",
 ];
 
-/// Why the participants line `value`, read as `entries`, writes names surname first, as mail
-/// clients list people (`McCarthy, Niamh; Rose, Ruth`): split at its commas, it would read as
-/// twice the people, none of them named. So it is where semicolons part the entries and one of
-/// them holds a comma, or where two entries in turn are a person's surname and given name
-/// (`Al Mansouri, Khalid`, of Khalid Al Mansouri). The message names the line by its `label`.
+/// Why the participants line `value`, read as `entries`, cannot be split at its commas: where
+/// semicolons part the entries, one holding a comma is a name written surname first, as mail
+/// clients list people (`McCarthy, Niamh; Rose, Ruth`), or a name with a role or a place (`Ada
+/// Lovett, CTO; Bo Chen, PM`); and two entries in turn that are a person's surname and given
+/// name (`Al Mansouri, Khalid`, of Khalid Al Mansouri) are that person written surname first.
+/// Split, either would list more people than there are, none of them named. The message names
+/// the line by its `label`.
 fn surname_first(doc: &Doc, label: &str, value: &str, entries: &[&str]) -> Option<String> {
     let parts = split_outside_brackets(value, &[';']);
     let with_comma = (parts.len() > 1)
@@ -54,24 +56,28 @@ fn surname_first(doc: &Doc, label: &str, value: &str, entries: &[&str]) -> Optio
                 .find(|part| split_outside_brackets(part, &[',']).len() > 1)
         })
         .flatten();
-    let reversed = || {
-        entries.windows(2).find_map(|pair| {
-            let (surname, given) = (pair[0], pair[1]);
-            let plain = |s: &str| !s.is_empty() && !s.contains(['[', '@', '(', '{']);
-            (plain(surname) && plain(given))
-                .then(|| format!("{given} {surname}"))
-                .filter(|name| {
-                    doc.ctx
-                        .index
-                        .entity_named(name)
-                        .is_some_and(|e| e.kind == crate::index::NoteKind::Person)
-                })
-                .map(|_| format!("{surname}, {given}"))
-        })
-    };
-    let entry = with_comma.map(str::to_string).or_else(reversed)?;
+    if let Some(entry) = with_comma {
+        return Some(format!(
+            "the **{label}:** line parts its entries with semicolons, and `{entry}` holds a \
+             comma (a name written surname first, or with a role): split at its commas, it \
+             would read as two people"
+        ));
+    }
+    let reversed = entries.windows(2).find_map(|pair| {
+        let (surname, given) = (pair[0], pair[1]);
+        let plain = |s: &str| !s.is_empty() && !s.contains(['[', '@', '(', '{']);
+        (plain(surname) && plain(given))
+            .then(|| format!("{given} {surname}"))
+            .filter(|name| {
+                doc.ctx
+                    .index
+                    .entity_named(name)
+                    .is_some_and(|e| e.kind == crate::index::NoteKind::Person)
+            })
+            .map(|_| format!("{surname}, {given}"))
+    })?;
     Some(format!(
-        "the **{label}:** line writes `{entry}` surname first: split at its commas, it would \
+        "the **{label}:** line writes `{reversed}` surname first: split at its commas, it would \
          read as two people"
     ))
 }

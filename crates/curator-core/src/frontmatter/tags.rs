@@ -198,12 +198,8 @@ fn queried_with_hash(doc: &Doc, value: &Node) -> bool {
         .any(|t| doc.ctx.index.queries_tag_with_hash(t))
 }
 
-/// Scalars a list rule must not touch: block scalars, unfilled placeholders, and an empty item
-/// (`tags:` then `- `), the slot a template or a generator leaves for its owner to fill in.
+/// Scalars a list rule must not touch: block scalars and unfilled placeholders.
 fn untouchable(node: &Node) -> bool {
-    if node.is_null() {
-        return true;
-    }
     match &node.kind {
         NodeKind::Scalar { value, quoting } => *quoting == Quoting::Block || value.contains("{{"),
         _ => true,
@@ -283,14 +279,20 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
                 return;
             }
             let mut seen = Seen::default();
+            // An empty item (`tags:` then `- `) is the slot a template or a generator leaves for
+            // its owner to fill in: it stays as written while the other items are cleaned.
+            let empty =
+                |item: &Node| item.is_null() || item.as_str().is_some_and(|s| s.trim().is_empty());
             let plan: Vec<(&Node, Vec<String>)> = items
                 .iter()
                 .map(|item| {
                     let text = item.as_str().unwrap_or("");
-                    (
-                        item,
-                        fresh(rule, (rule.entries)(doc, text, true), &mut seen),
-                    )
+                    let new = if empty(item) {
+                        vec![text.to_string()]
+                    } else {
+                        fresh(rule, (rule.entries)(doc, text, true), &mut seen)
+                    };
+                    (item, new)
                 })
                 .collect();
             let keep_flow = match doc.ctx.settings.list_style {
@@ -309,6 +311,8 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
                 .flatten();
             match item_edits {
                 Some(edits) => out.edits.extend(edits),
+                // Rewritten whole, the list would lose its empty slots.
+                None if items.iter().any(empty) => {}
                 None => {
                     // A block list rewritten as a block list keeps its own indent.
                     let layout = match doc.indent_at(value.span.start) {

@@ -87,6 +87,41 @@ struct Candidate {
     verdict: Verdict,
 }
 
+/// What a pass may read as bytes lost on the way.
+#[derive(Debug, Clone, Copy)]
+struct Loss {
+    /// U+FFFD standing for lost continuation bytes.
+    holes: bool,
+    /// A space standing for a no-break space's byte 0xA0.
+    spaces: bool,
+}
+
+impl Loss {
+    /// Every byte is in the text.
+    const NONE: Loss = Loss {
+        holes: false,
+        spaces: false,
+    };
+}
+
+/// True when the line, read through windows-1252, holds a sequence cut short inside a word: a
+/// lead and at least one continuation, then neither a continuation nor a space nor U+FFFD
+/// (`ì„ì`, `â€x`). Its missing bytes were dropped, as lossy decoders drop the five bytes
+/// windows-1252 leaves undefined, rather than turned into anything.
+fn drops_bytes(pieces: &[Piece]) -> bool {
+    let byte = |i: usize| pieces.get(i).and_then(|p| Reading::WESTERN.byte_of(p.ch));
+    (0..pieces.len()).any(|i| {
+        let Some(need) = byte(i).and_then(continuations_after) else {
+            return false;
+        };
+        let have = (1..=need)
+            .take_while(|&k| byte(i + k).is_some_and(is_continuation_byte))
+            .count();
+        let next = pieces.get(i + have + 1).map(|p| p.ch);
+        have >= 1 && have < need && next.is_some_and(|c| !c.is_whitespace() && c != '\u{fffd}')
+    })
+}
+
 /// Marks a piece that is U+FFFD, standing for a byte some decoder replaced.
 const HOLE: u16 = 0x100;
 
@@ -106,9 +141,19 @@ pub(super) fn repair(text: &str, line: Range<usize>, out: &mut Vec<(Range<usize>
     let task_line = is_task_line(line_text);
     let mut pieces = Piece::split(line_text, line.start);
     let mut supported = 0;
-    for lossy in [false, true] {
+    // A space may stand for a lost 0xA0 only on a line that shows no byte dropped elsewhere:
+    // there, `ì„ ìœ„` is as likely `을 위` with its 0x9D dropped as `선위` with its 0xA0 made a
+    // space, and only the first keeps the words apart.
+    let spaces = !drops_bytes(&pieces);
+    for loss in [
+        Loss::NONE,
+        Loss {
+            holes: true,
+            spaces,
+        },
+    ] {
         loop {
-            let decoded = decode_pass(&mut pieces, lossy, &mut supported);
+            let decoded = decode_pass(&mut pieces, loss, &mut supported);
             let recovered = dropped::recover(&mut pieces, task_line);
             if !decoded && !recovered {
                 break;
@@ -122,14 +167,14 @@ pub(super) fn repair(text: &str, line: Range<usize>, out: &mut Vec<(Range<usize>
 /// Applies the reading that explains the line best, if any; `supported` records the readings
 /// (one bit each) a pass found strong evidence for, which lets later passes of the same reading
 /// accept weak sequences.
-fn decode_pass(pieces: &mut Vec<Piece>, lossy: bool, supported: &mut u32) -> bool {
+fn decode_pass(pieces: &mut Vec<Piece>, loss: Loss, supported: &mut u32) -> bool {
     let mut best: Option<Plan> = None;
     let mut contested = false;
     let possible = pieces
         .windows(2)
         .fold(0, |mask, pair| mask | readings_at(pair[0].ch, pair[1].ch));
     for reading in Reading::all().filter(|r| possible & r.bit() != 0) {
-        let Some(plan) = plan(pieces, reading, lossy, *supported & reading.bit() != 0) else {
+        let Some(plan) = plan(pieces, reading, loss, *supported & reading.bit() != 0) else {
             continue;
         };
 
@@ -223,7 +268,7 @@ fn same_repairs(a: &Plan, b: &Plan) -> bool {
 
 /// The sequences `reading` decodes on the line and accepts, or `None` when it does not explain
 /// the line (see the module documentation).
-fn plan(pieces: &[Piece], reading: Reading, lossy: bool, supported: bool) -> Option<Plan> {
+fn plan(pieces: &[Piece], reading: Reading, loss: Loss, supported: bool) -> Option<Plan> {
     let bytes: Vec<Option<u16>> = pieces
         .iter()
         .map(|p| match p.ch {
@@ -231,7 +276,7 @@ fn plan(pieces: &[Piece], reading: Reading, lossy: bool, supported: bool) -> Opt
             c => reading.byte_of(c).map(u16::from),
         })
         .collect();
-    let mut cands = candidates(pieces, &bytes, lossy);
+    let mut cands = candidates(pieces, &bytes, loss);
     if cands.is_empty() {
         return None;
     }
@@ -291,11 +336,11 @@ fn plan(pieces: &[Piece], reading: Reading, lossy: bool, supported: bool) -> Opt
 }
 
 /// Every sequence the bytes spell, left to right without overlap.
-fn candidates(pieces: &[Piece], bytes: &[Option<u16>], lossy: bool) -> Vec<Candidate> {
+fn candidates(pieces: &[Piece], bytes: &[Option<u16>], loss: Loss) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        match sequence_at(pieces, bytes, i, lossy) {
+        match sequence_at(pieces, bytes, i, loss) {
             Some(cand) => {
                 i += cand.len;
                 out.push(cand);
@@ -307,12 +352,7 @@ fn candidates(pieces: &[Piece], bytes: &[Option<u16>], lossy: bool) -> Vec<Candi
 }
 
 /// The sequence whose lead is piece `i`, if its bytes decode.
-fn sequence_at(
-    pieces: &[Piece],
-    bytes: &[Option<u16>],
-    i: usize,
-    lossy: bool,
-) -> Option<Candidate> {
+fn sequence_at(pieces: &[Piece], bytes: &[Option<u16>], i: usize, loss: Loss) -> Option<Candidate> {
     let lead = u8::try_from(bytes.get(i).copied().flatten()?).ok()?;
     let need = continuations_after(lead)?;
     let mut buf = [lead, 0, 0, 0];
@@ -321,7 +361,7 @@ fn sequence_at(
         let byte = bytes.get(i + k).copied().flatten();
         let slot = buf.get_mut(k)?;
         match byte {
-            Some(HOLE) if lossy => {
+            Some(HOLE) if loss.holes => {
                 holes += 1;
                 // The smallest byte that may stand there, so validity is checked on the rest.
                 *slot = match (lead, k) {
@@ -330,7 +370,7 @@ fn sequence_at(
                     _ => 0x80,
                 };
             }
-            Some(0x20) if lossy && !spaced && !pieces.get(i).is_some_and(|p| p.changed) => {
+            Some(0x20) if loss.spaces && !spaced && !pieces.get(i).is_some_and(|p| p.changed) => {
                 spaced = true;
                 *slot = 0xA0;
             }

@@ -764,6 +764,15 @@ fn consumes_spaces_only_for_lost_no_break_space_bytes() {
     for fine in ["C O N C L U S Ã O", "the √ sign", "NÃO Ã OK"] {
         assert_eq!(repair(fine), None, "{fine}");
     }
+    // A line showing a byte dropped inside a word (`의무` without its 0x9D) reads no space as
+    // 0xA0 (`이 ` is no `촠`).
+    let cut = garble_dropping("시간이 나는 의무");
+    let spaces = |s: &str| s.matches(' ').count();
+    assert_eq!(
+        spaces(&repair(&cut).unwrap_or_default()),
+        spaces(&cut),
+        "{cut}"
+    );
 }
 
 #[test]
