@@ -82,6 +82,30 @@ fn surname_first(doc: &Doc, label: &str, value: &str, entries: &[&str]) -> Optio
     ))
 }
 
+/// Why `entry` of the line labelled `label` is no one the participants property could list as
+/// there: `Yuki Tanaka (absent)` and `~~Anja~~` were not there; `someone from finance` and `bell
+/// hooks` are lowercase words no name is read from, and `Joaquín Etxeberria | Acme Corp` a
+/// guest's label as a call shows it, both of whom the fill would leave out; and `Jr.` belongs to
+/// the name before it.
+fn unreadable_entry(label: &str, entry: &str) -> Option<String> {
+    let why = if marked_not_there(entry) {
+        "is marked as not there"
+    } else if participant_name(entry).is_none()
+        && entry.chars().any(char::is_alphabetic)
+        && !entry.contains(['@', '[', '{'])
+        && !entry.chars().any(char::is_uppercase)
+    {
+        "names no one the property could list"
+    } else if entry.contains('|') && !entry.starts_with("[[") {
+        "is a label, not one person's name"
+    } else if NAME_SUFFIXES.contains(&entry.to_lowercase().as_str()) {
+        "belongs to the name before it"
+    } else {
+        return None;
+    };
+    Some(format!("the **{label}:** line's `{entry}` {why}"))
+}
+
 /// What a **Participants:** line writes for people not known yet: no one's name.
 const NOBODY_YET: &[&str] = &["n/a", "none", "tba", "tbc", "tbd", "unknown"];
 
@@ -506,37 +530,10 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
             let entries: Vec<&str> = (participant_entries(value).into_iter())
                 .map(|(_, entry)| entry.trim())
                 .collect();
-            // `Yuki Tanaka (absent)`, `~~Anja~~`: the line lists someone who was not there, whom
-            // the property would list as there. `Joaquín Etxeberria | Acme Corp`, a guest as a
-            // call shows them: a label no name is read from, whom the fill would leave out.
             let unreadable = surname_first(doc, label, value, &entries).or_else(|| {
-                entries.iter().find_map(|entry| {
-                    if marked_not_there(entry) {
-                        Some(format!(
-                            "the **{label}:** line marks `{entry}` as not there"
-                        ))
-                    } else if participant_name(entry).is_none()
-                        && entry.chars().any(char::is_alphabetic)
-                        && !entry.contains(['@', '[', '{'])
-                        && !entry.chars().any(char::is_uppercase)
-                    {
-                        // `someone from finance`, `bell hooks`: lowercase words no name is read
-                        // from, whom the fill would leave out.
-                        Some(format!(
-                        "the **{label}:** line's `{entry}` names no one the property could list"
-                    ))
-                    } else if entry.contains('|') && !entry.starts_with("[[") {
-                        Some(format!(
-                            "the **{label}:** line's `{entry}` is a label, not one person's name"
-                        ))
-                    } else if NAME_SUFFIXES.contains(&entry.to_lowercase().as_str()) {
-                        Some(format!(
-                            "the **{label}:** line's `{entry}` belongs to the name before it"
-                        ))
-                    } else {
-                        None
-                    }
-                })
+                entries
+                    .iter()
+                    .find_map(|entry| unreadable_entry(label, entry))
             });
             if let Some(why) = unreadable {
                 out.review.push(unfilled(&why));

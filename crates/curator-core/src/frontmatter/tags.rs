@@ -99,8 +99,8 @@ fn tag_entries(doc: &Doc, s: &str, item: bool) -> Vec<String> {
 /// in one note, `CRLF-injection` in another) or one has a capital inside a word (`NotebookLM`,
 /// a brand's name, against `notebooklm`), nothing says which the owner means, and each note
 /// keeps its own (a query may compare tags in case, as Dataview's `contains` does). The result
-/// is always a spelling the owner wrote,
-/// and fixing notes only moves them to the chosen spelling, which so stays chosen.
+/// is always a spelling the owner wrote, and fixing notes only moves them to the chosen
+/// spelling, which so stays chosen.
 pub fn vault_spelling<'a>(
     written: &'a str,
     spellings: Option<&'a BTreeMap<String, usize>>,

@@ -282,14 +282,16 @@ pub fn judge(seq: Sequence, decoded: Around, literal: Around) -> Verdict {
     // A capital windows-1252 writes for a continuation byte (`Ÿ` for 0x9F, `Š` for 0x8A),
     // decoded next to another repair, is a step of repeated mojibake whose next pass reads it
     // as that byte (`Ã°Å¸Å¡â‚¬` is `ðŸš€` is `🚀`): its case says nothing yet.
-    let repeated_step = seq.western
-        && (decoded.prev_decoded || decoded.next_decoded)
-        && Reading::WESTERN
-            .byte_of(ch)
-            .is_some_and(is_continuation_byte);
+    let repeated_step = || {
+        seq.western
+            && (decoded.prev_decoded || decoded.next_decoded)
+            && Reading::WESTERN
+                .byte_of(ch)
+                .is_some_and(is_continuation_byte)
+    };
     let fits = match class {
         Class::Latin => {
-            (case_fits(ch, decoded) || repeated_step)
+            (case_fits(ch, decoded) || repeated_step())
                 && !odd_in_word
                 && !foreign(prev, decoded.prev_decoded)
                 && !foreign(decoded.next, decoded.next_decoded)
