@@ -4,6 +4,8 @@
 //! [`find`] reports every name-like word after the `@` and [`Handle::names`] offers the
 //! readings from longest to shortest; the resolver picks the first that names a note.
 
+use crate::names::everyday::is_term_abbreviation;
+use crate::names::normalize;
 use crate::names::particles::is_particle;
 use crate::names::qualifier;
 use std::ops::Range;
@@ -75,7 +77,9 @@ impl Handle {
     }
 
     /// The handle without the sentence written after it: a capitalised verb an action item
-    /// opens with ([`ACTION_VERBS`]) followed by a lowercase word (`@Tomasz Review the doc`),
+    /// opens with ([`ACTION_VERBS`]) or a business or technical term's abbreviation in capitals
+    /// ([`is_term_abbreviation`]; a surname in capitals, `@Hana KIM`, is none) followed by a
+    /// lowercase word (`@Tomasz Review the doc`, `@Priya QBR deck for Acme`),
     /// and a German article followed by a noun (`@Thomas den Raum buchen`), end it, unless
     /// `is_name_word` says the vault's names hold the word after. At the task's end or before
     /// `to` the verb may be a surname (`@Beatrice Ask`), and stays the handle's.
@@ -96,9 +100,10 @@ impl Handle {
                 .unwrap_or("");
             let next = next.split(' ').next().unwrap_or("");
             starts_upper(word)
-                && ACTION_VERBS
+                && (ACTION_VERBS
                     .binary_search(&word.to_lowercase().as_str())
                     .is_ok()
+                    || (normalize::is_all_caps(word) && is_term_abbreviation(word)))
                 && !is_name_word(word)
                 && next.starts_with(char::is_lowercase)
                 && !matches!(next, "to" | "and" | "or")
@@ -512,6 +517,17 @@ mod tests {
         assert_eq!(read("@Hans van den Berg", &[]), "Hans van den Berg");
         assert_eq!(read("@Beatrice Ask to circulate", &[]), "Beatrice Ask");
         assert_eq!(read("Get it @Beatrice Ask", &[]), "Beatrice Ask");
+        // A term's abbreviation the sentence goes on after is the task's subject, no surname;
+        // a surname in capitals stays the handle's.
+        assert_eq!(read("@Priya QBR deck for Acme", &[]), "Priya");
+        assert_eq!(read("@Mei-Ling QA plan for rollback", &[]), "Mei-Ling");
+        assert_eq!(read("@Priya SSO rollback plan", &[]), "Priya");
+        assert_eq!(read("@Priya QBR deck", &["QBR"]), "Priya QBR");
+        assert_eq!(read("Send @Hana KIM the deck", &[]), "Hana KIM");
+        assert_eq!(read("@Li WEI ships it", &[]), "Li WEI");
+        assert_eq!(read("@Fatou Sow reviews it", &[]), "Fatou Sow");
+        assert_eq!(read("@Jean DUPONT envoie le devis", &[]), "Jean DUPONT");
+        assert_eq!(read("Review the plan @Hana KIM", &[]), "Hana KIM");
     }
 
     #[test]

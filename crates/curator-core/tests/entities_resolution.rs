@@ -93,6 +93,46 @@ fn a_participant_without_a_note_is_not_merged_into_a_look_alike() {
 }
 
 #[test]
+fn a_participant_only_spelled_like_someone_is_asked_at_the_rate_such_names_are_theirs() {
+    let mut engine = vault(Settings::default());
+    let text = "---\ntype: meeting\nparticipants: [\"[[Rob Benoit]]\", Jonathan Mayer]\n---\n# \
+                Sync\n\n- [ ] Send it @Jonathan Mayer\n";
+    let m = mentions_of(&mut engine, "Meetings/Sync.md", text);
+    let listed = (m.iter())
+        .find(|m| m.text == "Jonathan Mayer" && m.kind == Kind::Participant)
+        .expect("the participant");
+    assert_eq!(listed.decision, Decision::Review, "{listed:#?}");
+    assert_eq!(listed.confidence, 0.25, "{listed:#?}");
+    assert!(
+        listed.candidates.iter().all(|c| c.score <= 0.25),
+        "{listed:#?}"
+    );
+    assert_eq!(listed.candidates[0].name.as_ref(), "Jonathan Maier");
+    // An owner so spelled is the person it is like nearly always: its score stands.
+    let owner = (m.iter())
+        .find(|m| m.text == "Jonathan Mayer" && m.kind == Kind::Owner)
+        .expect("the owner");
+    assert!(owner.confidence > 0.25, "{owner:#?}");
+}
+
+#[test]
+fn a_name_spelled_with_everyday_words_in_lowercase_is_the_words() {
+    let mut engine = vault(Settings::default());
+    engine
+        .index_mut()
+        .upsert("People/Dawn Field.md", "---\ntype: person\n---\n");
+    let text = "---\ntype: meeting\n---\n# Sync\n\nAt dawn field crews start cabling.\n\
+                dawn field: we start at six\n";
+    let m = mentions_of(&mut engine, "Meetings/Sync.md", text);
+    let named: Vec<usize> = (m.iter())
+        .filter(|m| m.resolved.as_deref() == Some("Dawn Field"))
+        .map(|m| m.line)
+        .collect();
+    // The line in lowercase throughout, a transcript's, says nothing by its case.
+    assert_eq!(named, [7], "{m:#?}");
+}
+
+#[test]
 fn a_contradicted_surname_is_queued_with_the_right_suggestion() {
     let mut engine = vault(Settings::default());
     let m = mentions_of(&mut engine, "Meetings/Sync.md", MEETING);

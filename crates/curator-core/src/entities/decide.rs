@@ -1115,8 +1115,23 @@ fn decide(
             candidate.evidence = s.evidence(describe(s)).into();
         }
     }
+    let uncorroborated = !evidenced && decision == Decision::Review;
     let confidence = if decision == Decision::Unknown {
         unseen
+    } else if uncorroborated
+        && top.name.respelled
+        && written_as_lookalike(&q)
+        && *p_top > score::LOOKALIKE_PROBABILITY
+    {
+        // Every suggestion is scaled alike, so they keep their order.
+        let scale = score::LOOKALIKE_PROBABILITY / *p_top;
+        for c in &mut candidates {
+            c.score = round(c.score * scale);
+        }
+        reasons.push(
+            "a participant only spelled like someone's is theirs about one time in four".into(),
+        );
+        score::LOOKALIKE_PROBABILITY
     } else {
         *p_top
     };
@@ -1131,11 +1146,18 @@ fn decide(
         candidates,
         reasons,
         ambiguous: ambiguous && decision == Decision::Review,
-        uncorroborated: !evidenced && decision == Decision::Review,
+        uncorroborated,
         name_bits,
         exact_name: top.name.exact,
         stands_alone: top.name.spelled || top.support.home,
     }
+}
+
+/// True for a mention written as a participant, where a name spelled like someone's is more
+/// often someone without a note ([`score::LOOKALIKE_PROBABILITY`]); an owner or a credit so
+/// spelled is the person it is like nearly always.
+fn written_as_lookalike(q: &Query) -> bool {
+    q.in_list && !q.owner && !q.credits_line && !q.in_prose
 }
 
 /// Asks about `r`, the confident resolution of a one-word owner in a meeting (`@Niko`), when it

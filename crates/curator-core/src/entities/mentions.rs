@@ -1084,6 +1084,21 @@ fn in_word_list(list: &[&str], starts: &[usize; 27], word: &[u8]) -> bool {
         .any(|w| w.len() == word.len() && w.as_bytes() == word)
 }
 
+/// True when the line of `note` holding byte `at` writes a capital letter anywhere.
+fn line_capitalises(note: &Note, at: usize) -> bool {
+    let text: &str = note.text;
+    let start = text
+        .get(..at)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |n| n + 1);
+    let end = text
+        .get(at..)
+        .and_then(|t| t.find('\n'))
+        .map_or(text.len(), |n| at + n);
+    text.get(start..end)
+        .is_some_and(|line| line.chars().any(char::is_uppercase))
+}
+
 /// A lowercase word that is part of an organisation's name (`hertrampf`, `eastern`) may open
 /// that name written in lowercase ([`lowercase_org_names`]).
 fn opens_lowercase_org(word: &str, names: &EntityNames) -> bool {
@@ -1602,13 +1617,27 @@ fn spans(
                 continue;
             }
             // An everyday word in lowercase is no part of a name it does not spell exactly
-            // (`Kazuya said` is Kazuya).
-            if !reach.exact
-                && len > 1
-                && run[i..i + len].iter().any(|w| {
-                    let word = word_text(w);
-                    !w.capital && !is_particle(word) && is_common_word(word)
-                })
+            // (`Kazuya said` is Kazuya), nor of one it spells only with everyday words in
+            // lowercase on a line that capitalises (`At dawn field crews start`, `Mark field
+            // values`, `We bill price per unit`, beside people called so): there the writer
+            // capitalises names. A line in lowercase throughout (`grace park: hello all`, a
+            // transcript's) says nothing by it.
+            let lowercase: Vec<&str> = run[i..i + len]
+                .iter()
+                .filter(|w| !w.capital)
+                .map(|w| word_text(w))
+                .filter(|word| !is_particle(word) && !is_connector(word))
+                .collect();
+            let everyday = |word: &&str| is_common_word(word);
+            if len > 1
+                && match reach.exact {
+                    false => lowercase.iter().any(everyday),
+                    true => {
+                        !lowercase.is_empty()
+                            && lowercase.iter().all(everyday)
+                            && line_capitalises(note, run[i].span.start)
+                    }
+                }
             {
                 continue;
             }

@@ -878,10 +878,11 @@ fn fix_c1_controls(pieces: &mut [Piece]) {
 /// Marks the pieces that, one byte per character as latin-1 reads them, spell a whole UTF-8
 /// sequence no reading repaired and that windows-1252 text cannot be: one of four bytes (a
 /// letter followed by three C1 controls or latin-1 symbols, `ó°\u{80}\u{80}`, U+F0000 of
-/// a private-use plane), or one holding a byte windows-1252 leaves undefined (`ð\u{9d}\u{84}\u{86}`).
-/// Their C1 controls are bytes of that sequence, not punctuation: reading them so would leave a
-/// character half repaired (`ð\u{9d}„†`), so they stay as written with the rest of their
-/// sequence. Shorter sequences may well be windows-1252 text (`résumé\u{85}\u{94}` is
+/// a private-use plane), one holding a byte windows-1252 leaves undefined
+/// (`ð\u{9d}\u{84}\u{86}`), or one of three bytes led by `â` (`â\u{80}\u{8b}`, a zero-width
+/// space no reading repairs). Their C1 controls are bytes of that sequence, not punctuation:
+/// reading them so would leave a character half repaired (`ð\u{9d}„†`, `â\u{80}‹`), so they stay as written with the rest of
+/// their sequence. Other sequences may well be windows-1252 text (`résumé\u{85}\u{94}` is
 /// `résumé…”`, though `é\u{85}\u{94}` also spells U+9154), and are read as such.
 fn in_unread_sequences(pieces: &[Piece]) -> Vec<bool> {
     let mut marked = vec![false; pieces.len()];
@@ -929,7 +930,10 @@ fn unread_sequence_at(pieces: &[Piece], at: usize) -> Option<usize> {
         *b = byte(piece)?;
     }
     let bytes = bytes.get(..len)?;
-    ((len == 4 || bytes.iter().any(|b| UNDEFINED.contains(b)))
+    // `â` and two controls or symbols is no windows-1252 text: it is U+2000–U+2FFF, most
+    // often an invisible character no reading repairs (`â\u{80}\u{8b}`, a zero-width space).
+    let punctuation = len == 3 && bytes.first() == Some(&0xE2);
+    ((len == 4 || punctuation || bytes.iter().any(|b| UNDEFINED.contains(b)))
         && std::str::from_utf8(bytes).is_ok())
     .then_some(len)
 }

@@ -465,6 +465,18 @@ fn leaves_a_whole_sequence_no_reading_accepts_as_written() {
         "ha \u{f0}\u{9f}\u{98}\u{82} could. \u{f0}\u{93}\u{86}",
         "ha 😂 could. \u{f0}\u{93}\u{86}",
     );
+    // An invisible character no reading repairs keeps its controls (`â\u{80}‹` is no
+    // reading), while a quote on the same line is repaired.
+    for invisible in ["\u{200b}", "\u{200c}", "\u{200e}"] {
+        let latin1: String = format!("Measure{invisible}")
+            .bytes()
+            .map(char::from)
+            .collect();
+        check(
+            &format!("we\u{e2}\u{80}\u{99}re: {latin1} it"),
+            &format!("we’re: {latin1} it"),
+        );
+    }
 }
 
 #[test]

@@ -48,10 +48,10 @@ pub fn is_common_word(word: &str) -> bool {
 /// initials they happen to be (Keystone Partners Inc).
 const TERM_ABBREVIATIONS: &[&str] = &[
     "API", "ARR", "ASAP", "CAC", "CEO", "CFO", "CIO", "CMO", "COO", "CPO", "CRM", "CSV", "CTA",
-    "CTO", "EOD", "EOW", "ERP", "ETA", "FAQ", "FTE", "FYI", "GDP", "GMV", "HTML", "HTTP", "IPO",
-    "JSON", "KPI", "LLM", "LTV", "MRR", "MVP", "NDA", "NPS", "OKR", "PDF", "POC", "PRD", "QBR",
-    "QOQ", "RFC", "RFP", "ROI", "SAAS", "SDK", "SEO", "SKU", "SLA", "SLO", "SOP", "SOW", "SQL",
-    "TAM", "TBD", "TCO", "UAT", "URL", "VPN", "YOY",
+    "CTO", "EOD", "EOW", "ERP", "ETA", "FAQ", "FTE", "FYI", "GDP", "GMV", "GTM", "HTML", "HTTP",
+    "IPO", "JSON", "KPI", "LLM", "LTV", "MRR", "MVP", "NDA", "NPS", "OKR", "PDF", "POC", "PRD",
+    "QA", "QBR", "QOQ", "RFC", "RFP", "ROI", "SAAS", "SDK", "SEO", "SKU", "SLA", "SLO", "SOP",
+    "SOW", "SQL", "SSO", "TAM", "TBD", "TCO", "UAT", "URL", "VPN", "YOY",
 ];
 
 /// True when `word`, in any case, abbreviates a business or technical term ([`TERM_ABBREVIATIONS`]).

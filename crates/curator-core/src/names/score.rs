@@ -115,6 +115,12 @@ pub const SUGGEST_PROBABILITY: f64 = 0.02;
 /// Probability a top candidate needs for a review suggestion rather than "unknown".
 pub const REVIEW_PROBABILITY: f64 = 0.3;
 pub use crate::review::AMBIGUOUS_RATIO;
+/// How often a participant that only sounds or is spelled like someone's, with nothing else in
+/// the note pointing to them, is theirs: the rest are people without a note. Measured on the
+/// shared corpus and three generated vaults of other names: 37 of 197 such participants (19 %)
+/// were the suggested person, though the name's likeness scored 193 of them 0.8 or more. The
+/// likeness says who it would be, never how likely that is.
+pub const LOOKALIKE_PROBABILITY: f64 = 0.25;
 /// Name bits (before frequency discounts) a plain-text span needs before it is taken for a
 /// mention at all: a phonetic, close or short-form agreement for one word.
 pub const TEXT_MENTION_BITS: f64 = 3.0;
