@@ -29,6 +29,19 @@ impl LineIndex {
     }
 }
 
+/// The span of the line of `text` holding byte `at`, without its line break.
+pub fn line_at(text: &str, at: usize) -> std::ops::Range<usize> {
+    let start = text
+        .get(..at)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let end = text
+        .get(at..)
+        .and_then(|after| after.find('\n'))
+        .map_or(text.len(), |i| at + i);
+    start..end
+}
+
 /// The lines of `text`, each with its `\n`, exactly as `text.split_inclusive('\n')` yields
 /// them, found with `memchr`.
 pub fn inclusive(text: &str) -> impl Iterator<Item = &str> + '_ {

@@ -1086,17 +1086,8 @@ fn in_word_list(list: &[&str], starts: &[usize; 27], word: &[u8]) -> bool {
 
 /// True when the line of `note` holding byte `at` writes a capital letter anywhere.
 fn line_capitalises(note: &Note, at: usize) -> bool {
-    let text: &str = note.text;
-    let start = text
-        .get(..at)
-        .and_then(|t| t.rfind('\n'))
-        .map_or(0, |n| n + 1);
-    let end = text
-        .get(at..)
-        .and_then(|t| t.find('\n'))
-        .map_or(text.len(), |n| at + n);
-    text.get(start..end)
-        .is_some_and(|line| line.chars().any(char::is_uppercase))
+    let line = crate::lines::line_at(note.text, at);
+    (note.text.get(line)).is_some_and(|line| line.chars().any(char::is_uppercase))
 }
 
 /// A lowercase word that is part of an organisation's name (`hertrampf`, `eastern`) may open

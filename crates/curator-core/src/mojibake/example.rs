@@ -12,7 +12,8 @@
 //! kept beside the fixed one, each in its own block.
 
 use super::codepage::Reading;
-use super::{line_at, may_contain, next_candidate};
+use super::{may_contain, next_candidate};
+use crate::lines::line_at;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::OnceCell;
 

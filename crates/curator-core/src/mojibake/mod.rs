@@ -52,6 +52,7 @@ pub fn continues_sequence(prev: char, c: char) -> bool {
     codepage::may_start(prev, c)
 }
 
+use crate::lines::line_at;
 use crate::rule::Rule;
 use std::ops::Range;
 
@@ -75,19 +76,6 @@ pub fn repairs(text: &str) -> Vec<(Range<usize>, String)> {
         repair_line(text, line, &mut out);
     }
     out
-}
-
-/// The span of the line of `text` holding byte `at`, without its line break.
-fn line_at(text: &str, at: usize) -> Range<usize> {
-    let start = text
-        .get(..at)
-        .and_then(|before| before.rfind('\n'))
-        .map_or(0, |i| i + 1);
-    let end = text
-        .get(at..)
-        .and_then(|after| after.find('\n'))
-        .map_or(text.len(), |i| at + i);
-    start..end
 }
 
 /// Appends the repairs of `text[line]` to `out`, so that repairing the result finds nothing:
