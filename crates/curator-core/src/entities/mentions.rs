@@ -1613,21 +1613,21 @@ fn spans(
             // values`, `We bill price per unit`, beside people called so): there the writer
             // capitalises names. A line in lowercase throughout (`grace park: hello all`, a
             // transcript's) says nothing by it.
-            let lowercase: Vec<&str> = run[i..i + len]
-                .iter()
-                .filter(|w| !w.capital)
-                .map(|w| word_text(w))
-                .filter(|word| !is_particle(word) && !is_connector(word))
-                .collect();
-            let everyday = |word: &&str| is_common_word(word);
+            // Read twice at most, and only here: no list is built for every span tried.
+            let lowercase = || {
+                (run[i..i + len].iter())
+                    .filter(|w| !w.capital)
+                    .map(|w| word_text(w))
+                    .filter(|word| !is_particle(word))
+            };
+            let everyday_only = || {
+                let mut named = lowercase().filter(|word| !is_connector(word)).peekable();
+                named.peek().is_some() && named.all(is_common_word)
+            };
             if len > 1
                 && match reach.exact {
-                    false => lowercase.iter().any(everyday),
-                    true => {
-                        !lowercase.is_empty()
-                            && lowercase.iter().all(everyday)
-                            && line_capitalises(note, run[i].span.start)
-                    }
+                    false => lowercase().any(is_common_word),
+                    true => everyday_only() && line_capitalises(note, run[i].span.start),
                 }
             {
                 continue;

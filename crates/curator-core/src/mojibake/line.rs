@@ -881,8 +881,8 @@ fn fix_c1_controls(pieces: &mut [Piece]) {
 /// a private-use plane), one holding a byte windows-1252 leaves undefined
 /// (`ð\u{9d}\u{84}\u{86}`), or one of three bytes led by `â` (`â\u{80}\u{8b}`, a zero-width
 /// space no reading repairs). Their C1 controls are bytes of that sequence, not punctuation:
-/// reading them so would leave a character half repaired (`ð\u{9d}„†`, `â\u{80}‹`), so they stay as written with the rest of
-/// their sequence. Other sequences may well be windows-1252 text (`résumé\u{85}\u{94}` is
+/// reading them so would leave a character half repaired (`ð\u{9d}„†`, `â\u{80}‹`), so they
+/// stay as written with the rest of their sequence. Other sequences may well be windows-1252 text (`résumé\u{85}\u{94}` is
 /// `résumé…”`, though `é\u{85}\u{94}` also spells U+9154), and are read as such.
 fn in_unread_sequences(pieces: &[Piece]) -> Vec<bool> {
     let mut marked = vec![false; pieces.len()];
