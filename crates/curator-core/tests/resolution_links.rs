@@ -165,8 +165,9 @@ fn a_link_to_a_note_about_someone_is_not_asked_about_as_a_person() {
     assert_eq!(meeting_review(people[0], text), vec![]);
 }
 
-/// A handle stopped inside a name (`@Abdullah al-mansour`, read as `@Abdullah`) is never
-/// completed in place, which would write the name's end twice; a particle joined to a
+/// A handle stopped inside a name (`@Abdullah al-mansour`, read as `@Abdullah`, `@Sanne the
+/// Vries` as `@Sanne`) is never completed in place, which would write the name's end twice; a
+/// particle joined to a
 /// capitalised name (`al-Harbi`) is a word of the handle, compared without the particle.
 #[test]
 fn an_owner_whose_name_goes_on_after_the_handle_stays() {
@@ -180,6 +181,16 @@ fn an_owner_whose_name_goes_on_after_the_handle_stays() {
     assert_eq!(
         fix_in(Settings::default(), &people, "Meetings/M.md", text),
         text
+    );
+    // A particle misheard (`the` for `de`) before the name's last word: completing the handle
+    // would write `@Sanne de Vries the Vries`.
+    let people = [("People/Sanne de Vries.md", "---\ntype: person\n---\n")];
+    let text = "**Participants:** [[Sanne de Vries]]\n\n\
+                - [ ] Review the pricing proposal @Sanne the Vries 🔼\n\
+                - [ ] @Sanne the deck\n";
+    assert_eq!(
+        fix_in(Settings::default(), &people, "Meetings/M.md", text),
+        text.replace("@Sanne the deck", "@Sanne de Vries the deck")
     );
 }
 

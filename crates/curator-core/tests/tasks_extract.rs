@@ -536,3 +536,72 @@ fn a_generation_after_a_name_is_someone_else() {
         [vec!["Desmond Achterberg Jr"], vec!["Desmond Achterberg"]]
     );
 }
+
+#[test]
+fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
+    let extra = [
+        ("People/Rob Benoit.md", "---\ntype: people\n---\n"),
+        ("People/Mark Field.md", "---\ntype: people\n---\n"),
+        ("People/Will Baker.md", "---\ntype: people\n---\n"),
+    ];
+    let notes: Vec<(&str, &str)> = PEOPLE.iter().chain(&extra).copied().collect();
+    let index = VaultIndex::build(Settings::default(), notes);
+    let owners = |attending: &str, line: &str| -> Vec<String> {
+        let text = format!(
+            "---\ntype: meeting\nparticipants: [{attending}]\n---\n## Action items\n{line}\n"
+        );
+        let note = Note::parse("Meetings/2025-11-20 Sync.md", &text);
+        let ctx = Context::for_note(&index, &note);
+        let found = tasks::extract(&note, &ctx);
+        found[0].owners.iter().map(|o| o.to_string()).collect()
+    };
+    let team = "\"[[Rob Benoit]]\", \"[[Niko Dukic]]\"";
+    let cases: &[(&str, &str, &[&str])] = &[
+        // A label before a colon, bold or not, and the subject of the sentence.
+        (team, "- [ ] Rob: book the venue", &["Rob Benoit"]),
+        (
+            team,
+            "- [ ] **Niko Dukic**: confirm headcount",
+            &["Niko Dukic"],
+        ),
+        (team, "- [ ] **Niko:** confirm headcount", &["Niko Dukic"]),
+        (
+            team,
+            "- [ ] Rob to send the revised deck by Friday",
+            &["Rob Benoit"],
+        ),
+        (
+            team,
+            "- [ ] Niko will follow up with legal 📅 2025-11-28",
+            &["Niko Dukic"],
+        ),
+        (
+            team,
+            "- [ ] Mohan de Vries to draft the budget",
+            &["Mohan de Vries"],
+        ),
+        // Written as plain text, a name names someone only as written: never by likeness.
+        (team, "- [ ] Robb: book the venue", &[]),
+        // Not a person, not one person, not the work's doer, not the task's opening.
+        (team, "- [ ] Decision: go with vendor B", &[]),
+        (team, "- [ ] Kairos Networks: send the contract", &[]),
+        (team, "- [ ] Rob and Niko to review the SOW", &[]),
+        (team, "- [ ] Rob to be confirmed as lead", &[]),
+        (team, "- [ ] Rob to the board meeting", &[]),
+        (team, "- [ ] Send the deck to Rob", &[]),
+        (team, "- [ ] `Rob: run` the script", &[]),
+        // An everyday word alone is its person's only where they attend.
+        (team, "- [ ] Mark to market the portfolio", &[]),
+        (
+            "\"[[Mark Field]]\"",
+            "- [ ] Mark to review the pricing",
+            &["Mark Field"],
+        ),
+        (team, "- [ ] Will Baker to sign the lease", &["Will Baker"]),
+        // Said twice, owned once.
+        (team, "- [ ] Rob to send it @Rob Benoit", &["Rob Benoit"]),
+    ];
+    for (attending, line, expected) in cases {
+        assert_eq!(owners(attending, line), *expected, "{line}");
+    }
+}

@@ -179,7 +179,8 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
 /// it: a letter or a dash right after (`@Jean‑Luc`, its hyphen no ASCII one), the word after
 /// ending the name, accents aside (`@Abdullah al-mansour` for Abdullah Al Mansour, `@Kristin
 /// Olafs dottir` for Kristín Ólafsdóttir), or, where the handle would gain words, a
-/// capitalised word or a particle after it (`@Beatrice Ask`, `@Jan van`).
+/// capitalised word or a particle after it (`@Beatrice Ask`, `@Jan van`), or a short word that
+/// may be a particle misheard before the name's last word (`@Sanne the Vries`).
 fn goes_on(note: &Note, end: usize, current: &str, entity: &EntityKeys) -> bool {
     let after = note.text.get(end..).unwrap_or("");
     if after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '‐' | '‑' | '–' | '—'))
@@ -200,12 +201,23 @@ fn goes_on(note: &Note, end: usize, current: &str, entity: &EntityKeys) -> bool 
     // together: `@Kristin Olafs dottir` for Kristín Ólafsdóttir (never `@Hiroshi Sato to`).
     let unaccented = |s: &str| handles::compact(&normalize::name_key(s));
     let last = current.split_whitespace().next_back().unwrap_or("");
+    // `@Sanne the Vries` for Sanne de Vries: a short word in lowercase, a particle misheard,
+    // then the name's last word.
+    let then = (rest.get(written.len()..).unwrap_or(""))
+        .strip_prefix(' ')
+        .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
+        .filter(|w| w.starts_with(char::is_uppercase));
+    let misheard_particle = written.chars().count() <= 3
+        && written.chars().all(char::is_lowercase)
+        && then.is_some_and(|w| unaccented(name).ends_with(&unaccented(w)));
     rest.len() < after.len()
         && !word.is_empty()
         && (handles::compact(name).ends_with(&word)
             || unaccented(name).ends_with(&unaccented(&format!("{last}{written}")))
             || (gains_words
-                && (written.starts_with(char::is_uppercase) || particles::is_particle(written))))
+                && (written.starts_with(char::is_uppercase)
+                    || particles::is_particle(written)
+                    || misheard_particle)))
 }
 
 /// True when the handle ending at `end` ends with an initial and its dot (`@Ernst B.`).

@@ -156,30 +156,54 @@ impl<'a> OwnerResolver<'a> {
             .or_else(|| handles::hyphenated(&name).find_map(|n| self.resolver.exact(&n)))
             .filter(names_a_person);
         if let Some(r) = exact {
-            let meeting =
-                (self.index.get(self.note.path)).is_some_and(|n| n.kind == NoteKind::Meeting);
-            let r = match meeting {
-                true => attendees::vet(&name, &r, self.context()).unwrap_or(r),
-                false => r,
-            };
+            let r = self.vetted(&name, r);
             return r.decision.is_confident().then_some(r.entity).flatten();
         }
-        let context = self.context();
-        let r = self.resolver.resolve_inexact(
-            Query {
-                name: &name,
-                line: 0,
-                in_list: false,
-                with_locals: true,
-                credits_line: false,
-                in_prose: false,
-                link: false,
-                opens_sentence: false,
-                owner: true,
-            },
-            context,
-        );
+        let r = self.inexact(&name);
         r.decision.is_confident().then_some(r.entity).flatten()
+    }
+
+    /// How `name`, written as an owner, resolves by likeness in the note's context.
+    fn inexact(&self, name: &str) -> Resolution {
+        let query = Query {
+            name,
+            line: 0,
+            in_list: false,
+            with_locals: true,
+            credits_line: false,
+            in_prose: false,
+            link: false,
+            opens_sentence: false,
+            owner: true,
+        };
+        self.resolver.resolve_inexact(query, self.context())
+    }
+
+    /// The person a name written in plain text as a task's owner names (`Priya: book the
+    /// venue`, `Rob to send the deck`): only as written — a title, an alias, a given name or a
+    /// nickname the vault or the meeting's attendees settle — never by sound or spelling, as
+    /// plain text, unlike a handle's `@`, does not say that a person is meant. With
+    /// `attending`, only someone the note lists as attending.
+    pub fn resolve_written(&self, name: &str, attending: bool) -> Option<Arc<EntityKeys>> {
+        let r = match self.resolver.exact(name).filter(names_a_person) {
+            Some(r) => self.vetted(name, r),
+            // A given name or a nickname (`Rob` of Rob Benoit, who attends), as written.
+            None => Some(self.inexact(name)).filter(|r| r.exact_name)?,
+        };
+        let person = (r.decision.is_confident().then_some(r.entity).flatten())
+            .filter(|e| e.kind == NoteKind::Person)?;
+        let attends = || self.context().presence_of(&person.path) == Some(Presence::Participant);
+        (!attending || attends()).then_some(person)
+    }
+
+    /// `r`, how `name` resolves exactly, as a meeting's attendees settle it
+    /// ([`attendees::vet`]); outside a meeting, `r`.
+    fn vetted(&self, name: &str, r: Resolution) -> Resolution {
+        let meeting = (self.index.get(self.note.path)).is_some_and(|n| n.kind == NoteKind::Meeting);
+        match meeting {
+            true => attendees::vet(name, &r, self.context()).unwrap_or(r),
+            false => r,
+        }
     }
 
     /// The note's context, built on first use.

@@ -191,12 +191,14 @@ fn read_task(
     removed.extend(gone);
     let linked = owners::linked_people(note, &body, resolver, ctx);
     let fields = owners::field_owners(&text, &code, resolver, ctx);
+    let written = owners::written_owner(free, &code, resolver);
     let mut owners: Vec<Arc<str>> = Vec::new();
     for name in handles
         .into_iter()
         .map(|h| h.name)
         .chain(linked)
         .chain(fields)
+        .chain(written)
     {
         if !owners.iter().any(|o| **o == *name) {
             owners.push(name.into());

@@ -4,6 +4,7 @@ use crate::context::Context;
 use crate::entities::OwnerResolver;
 use crate::handles::{self, Handle};
 use crate::index::NoteKind;
+use crate::names::particles::is_particle;
 use crate::names::{everyday, nicknames, qualifier};
 use crate::note::{title_of, LinkKind, Note};
 use crate::text::fold;
@@ -183,6 +184,82 @@ pub fn field_owners(
         }
     }
     out
+}
+
+/// The person a task's text opens with as its owner, written as meeting notes write action
+/// items: a label before a colon, `Priya: book the venue`, `**Rob Benoit**: confirm headcount`,
+/// or the subject of the sentence, `Rob to send the deck`, `Niko will follow up`.
+///
+/// The name names a person exactly ([`OwnerResolver::resolve_written`]); a subject that is an
+/// everyday word alone (`Mark to market the book`) is someone only where the note lists them as
+/// attending, and `to be`, `to the` open no one's work (`Will to be signed`, `Bill to the
+/// client`). Several people (`Ana & Bo:`, `Ana and Bo to`) own nothing here, nor does text in
+/// code (`skip`).
+pub fn written_owner(text: &str, skip: &[Range<usize>], owners: &OwnerResolver) -> Option<String> {
+    let start = text.len() - text.trim_start().len();
+    let rest = &text[start..];
+    let (name, subject) = written_name(rest)?;
+    // The name and what follows it up to the work (`**`, `:`, ` will `) are no code.
+    let end = start + rest.find(name).unwrap_or(0) + name.len() + " will ".len();
+    if skip.iter().any(|s| s.start < end && start < s.end) {
+        return None;
+    }
+    let everyday_alone = !name.contains(' ') && everyday::is_common_word(name);
+    let person = owners.resolve_written(name, subject && everyday_alone)?;
+    Some(person.title.clone())
+}
+
+/// The name a task's text (`rest`, from its first word) opens with as a label or a subject
+/// (see [`written_owner`]), and whether it is the subject.
+fn written_name(rest: &str) -> Option<(&str, bool)> {
+    if let Some(bold) = rest.strip_prefix("**") {
+        let close = bold.find("**")?;
+        let after = &bold[close + 2..];
+        let label = match bold[..close].strip_suffix(':') {
+            Some(name) => Some(name).filter(|_| after.starts_with(' ')),
+            None => Some(&bold[..close]).filter(|_| after.starts_with(": ")),
+        };
+        return label.filter(|n| is_written_name(n)).map(|n| (n, false));
+    }
+    if let Some((name, after)) = rest.split_once(':') {
+        if is_written_name(name) && after.starts_with(' ') && !after.trim().is_empty() {
+            return Some((name, false));
+        }
+    }
+    ["to", "will"].iter().find_map(|verb| {
+        let at = rest.find(&format!(" {verb} "))?;
+        let name = &rest[..at];
+        let next = rest[at + verb.len() + 2..].split(' ').next().unwrap_or("");
+        let work = next.chars().all(char::is_lowercase)
+            && !next.is_empty()
+            && NO_WORK_AFTER.binary_search(&next).is_err();
+        (is_written_name(name) && work).then_some((name, true))
+    })
+}
+
+/// Words that, right after `to` or `will`, say the name before them does no work: the passive
+/// (`be`) and the articles, pronouns and determiners of a preposition's object (`Bill to the
+/// client`), sorted.
+const NO_WORK_AFTER: &[&str] = &[
+    "a", "all", "an", "be", "each", "every", "her", "him", "his", "it", "its", "me", "my", "our",
+    "that", "the", "their", "them", "these", "this", "those", "us", "your",
+];
+
+/// True when `name` reads as one person's name written out: one to four words of letters, each
+/// capitalised, or a particle between two that are (`Jan van Dijk`).
+fn is_written_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    let letters = |w: &str| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    };
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| letters(w))
+        && words.first().is_some_and(|w| capital(w))
+        && words.last().is_some_and(|w| capital(w))
+        && words.iter().all(|w| capital(w) || is_particle(w))
 }
 
 /// True for the keys of an inline field naming who owns a task, however written (`owner`,
