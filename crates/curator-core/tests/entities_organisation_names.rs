@@ -283,3 +283,26 @@ fn a_lowercase_word_joins_the_words_of_a_name_the_vault_has_exactly() {
     );
     assert!(got.iter().take(4).all(|(t, n, c)| t == n && *c), "{got:?}");
 }
+
+/// An organisation's whole name followed by more capitalised words (`Meridian Bank`, `Atlas
+/// Copco` beside the notes Meridian and Atlas) is another firm of that first name as often as
+/// theirs: asked about at a quarter, not at the likeness of the names.
+#[test]
+fn more_words_after_an_organisations_whole_name_are_another_firm_as_often() {
+    let vault = [
+        (
+            "Organizations/Meridian.md",
+            "---\ntype: organization\n---\n",
+        ),
+        ("Organizations/Atlas.md", "---\ntype: organization\n---\n"),
+    ];
+    let text = "---\ntype: meeting\n---\nThe Meridian Bank people asked for a timeline.\n\
+                The Atlas Copco people asked too.\nWe sent Meridian the deck.\n";
+    let found = mentions_in(&vault, "Meetings/2025-02-05 Sync.md", text);
+    let of = |name: &str| found.iter().find(|m| m.text == name).unwrap();
+    for name in ["Meridian Bank", "Atlas Copco"] {
+        let m = of(name);
+        assert!(!m.decision.is_confident() && m.confidence <= 0.25, "{m:?}");
+    }
+    assert!(of("Meridian").decision.is_confident());
+}

@@ -1300,3 +1300,38 @@ fn an_owner_ending_with_an_initial_and_its_dot_stays_as_written() {
         text
     );
 }
+
+/// A word opening a sentence that only organisations' names open is the sentence's word as
+/// likely as their name, in any language (`Gewoon`, Dutch `just`, beside Gewoon Sander and
+/// Gewoon Thuis): never asked about in prose; mid-sentence it is asked about, as several
+/// organisations, not several people.
+#[test]
+fn a_sentence_opener_only_organisations_names_open_is_not_asked_about() {
+    let vault = [
+        (
+            "Organizations/gewoon-sander.md",
+            "---\nname: Gewoon Sander\ntype: organization\n---\n",
+        ),
+        (
+            "Organizations/gewoon-thuis.md",
+            "---\nname: Gewoon Thuis\ntype: organization\n---\n",
+        ),
+    ];
+    let review = |text: &str| {
+        let mut notes = vault.to_vec();
+        notes.push(("Les.md", text));
+        engine(Settings::default(), &notes)
+            .check("Les.md", text)
+            .review
+    };
+    assert_eq!(
+        review("Gewoon droog gooien en kijk eens wat er gebeurt.\n"),
+        vec![]
+    );
+    let asked = review("We spraken met Gewoon over de prijs.\n");
+    assert_eq!(asked.len(), 1, "{asked:?}");
+    assert!(
+        asked[0].message.contains("several organisations"),
+        "{asked:?}"
+    );
+}

@@ -605,3 +605,63 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
         assert_eq!(owners(attending, line), *expected, "{line}");
     }
 }
+
+#[test]
+fn whom_a_task_gets_in_touch_with_is_no_owner_in_any_language() {
+    let extra = [
+        ("People/Anna Schmidt.md", "---\ntype: people\n---\n"),
+        ("People/Sven Berg.md", "---\ntype: people\n---\n"),
+    ];
+    let cases: &[(&str, &[&str])] = &[
+        // A verb alone before the link: its object.
+        ("- [ ] Call [[Anna Schmidt]]", &[]),
+        ("- [ ] Email [[Anna Schmidt]] 📅 2026-12-01", &[]),
+        // A label apart from the sentence still owns it.
+        ("- [ ] Review it – [[Anna Schmidt]]", &["Anna Schmidt"]),
+        ("- [ ] Review the draft [[Anna Schmidt]]", &["Anna Schmidt"]),
+        // The verb after its object, as German, Dutch and Turkish to-dos write it.
+        ("- [ ] [[Anna Schmidt]] anrufen 📅 2026-12-01", &[]),
+        (
+            "- [ ] [[Anna Schmidt]] wegen Vertrag eine Mail schreiben",
+            &[],
+        ),
+        ("- [ ] [[Sven Berg]] bellen over de offerte", &[]),
+        ("- [ ] [[Sven Berg]] ara", &[]),
+        (
+            "- [ ] [[Anna Schmidt]] to send the contract",
+            &["Anna Schmidt"],
+        ),
+        // Prepositions of other languages, as English ones.
+        ("- [ ] Termin mit [[Anna Schmidt]]", &[]),
+        ("- [ ] Offerte sturen naar [[Sven Berg]]", &[]),
+        ("- [ ] Möte med [[Sven Berg]]", &[]),
+        ("- [ ] Schůzka s [[Sven Berg]]", &[]),
+        ("- [ ] Rapat dengan [[Sven Berg]]", &[]),
+        (
+            "- [ ] @Niko Dukic : se retrouver avec @Lior sur le fix",
+            &["Niko Dukic"],
+        ),
+    ];
+    for (line, owners) in cases {
+        assert_eq!(owners_with(&extra, line), *owners, "{line}");
+    }
+}
+
+#[test]
+fn a_label_of_code_run_together_is_no_owner() {
+    let cases: &[(&str, &[&str])] = &[
+        ("- [ ] @PreAuthorize using SecurityConstants", &[]),
+        (
+            "- [ ] Full @Operation description, @ApiResponse for all statuses",
+            &[],
+        ),
+        ("- [ ] Mark it @MainActor", &[]),
+        // A person's name written joined, known or not, stays an owner.
+        ("- [ ] Ship it @NikoDukic", &["Niko Dukic"]),
+        ("- [ ] Ship it @BillPrice", &["Bill Price"]),
+        ("- [ ] Ship it @KwameAsante", &["Kwame Asante"]),
+    ];
+    for (line, owners) in cases {
+        assert_eq!(owners_with(&[], line), *owners, "{line}");
+    }
+}

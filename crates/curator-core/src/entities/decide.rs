@@ -1116,21 +1116,30 @@ fn decide(
         }
     }
     let uncorroborated = !evidenced && decision == Decision::Review;
+    let lookalike = uncorroborated && top.name.respelled && written_as_lookalike(&q);
+    let extended = (decision == Decision::Review)
+        .then(|| {
+            top.entity
+                .filter(|e| extends_an_organisations_name(q.name, e))
+        })
+        .flatten();
     let confidence = if decision == Decision::Unknown {
         unseen
-    } else if uncorroborated
-        && top.name.respelled
-        && written_as_lookalike(&q)
-        && *p_top > score::LOOKALIKE_PROBABILITY
-    {
+    } else if (lookalike || extended.is_some()) && *p_top > score::LOOKALIKE_PROBABILITY {
         // Every suggestion is scaled alike, so they keep their order.
         let scale = score::LOOKALIKE_PROBABILITY / *p_top;
         for c in &mut candidates {
             c.score = round(c.score * scale);
         }
-        reasons.push(
-            "a participant only spelled like someone's is theirs about one time in four".into(),
-        );
+        reasons.push(match extended {
+            Some(org) => format!(
+                "'{}' writes more than {}'s name: as often another organisation",
+                q.name, org.title
+            ),
+            None => {
+                "a participant only spelled like someone's is theirs about one time in four".into()
+            }
+        });
         score::LOOKALIKE_PROBABILITY
     } else {
         *p_top
@@ -1151,6 +1160,21 @@ fn decide(
         exact_name: top.name.exact,
         stands_alone: top.name.spelled || top.support.home,
     }
+}
+
+/// True when `name` is an organisation's whole name, in one of its forms, followed by more
+/// capitalised words (`Meridian Bank`, `Atlas Copco` beside the notes Meridian and Atlas):
+/// another firm of that first name as often as theirs ([`score::LOOKALIKE_PROBABILITY`]).
+fn extends_an_organisations_name(name: &str, entity: &EntityKeys) -> bool {
+    let key = normalize::name_key(name);
+    entity.kind == NoteKind::Org
+        && (entity.forms.iter()).any(|f| {
+            !f.key.is_empty()
+                && key
+                    .strip_prefix(f.key.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))
+        })
+        && (name.split_whitespace().skip(1)).all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// True for a mention written as a participant, where a name spelled like someone's is more

@@ -98,6 +98,15 @@ pub fn note_items(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec
         if word && (key.chars().count() == 1 || (!structured && everyday::is_common_word(key))) {
             continue;
         }
+        // Nor about a word opening a sentence that only organisations' names open (`Gewoon
+        // droog gooien…` beside Gewoon Sander and Gewoon Thuis, Dutch `just`): the sentence's
+        // word in any language as likely as their name.
+        let orgs_only = !res.candidates.is_empty()
+            && (res.candidates.iter())
+                .all(|c| index.get(&c.path).is_some_and(|n| n.kind == NoteKind::Org));
+        if word && !structured && f.opens_sentence && orgs_only {
+            continue;
+        }
         if let Some(&at) = seen.get(&(reason, key.clone())) {
             let earlier: &mut ReviewItem = &mut out[at];
             if earlier.line != Some(f.line) && !earlier.also.contains(&f.line) {
@@ -108,8 +117,9 @@ pub fn note_items(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec
         seen.insert((reason, key.clone()), out.len());
         let message = match item {
             Item::Ambiguous => format!(
-                "'{}' could be several people: {}. Link the right one, or add an alias.",
+                "'{}' could be several {}: {}. Link the right one, or add an alias.",
                 f.text,
+                if orgs_only { "organisations" } else { "people" },
                 names_of(&res.candidates)
             ),
             _ if index.has_title(&f.name) => format!(

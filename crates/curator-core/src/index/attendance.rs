@@ -24,6 +24,35 @@ const CALLED_OFF: &[&str] = &[
     "cancelada",
     "annullato",
     "geannuleerd",
+    "inställt",
+    "inställd",
+    "aflyst",
+    "avlyst",
+    "zrušeno",
+    "zrušena",
+    "zrušen",
+    "iptal",
+    "iptal edildi",
+    "ertelendi",
+    "dibatalkan",
+    "batal",
+    "odwołane",
+    "odwołany",
+    "odwołana",
+    "afgelast",
+    "uitgesteld",
+    "verschoben",
+    "entfällt",
+    "fällt aus",
+    "reporté",
+    "reportée",
+    "aplazado",
+    "aplazada",
+    "rinviato",
+    "отменено",
+    "отменена",
+    "скасовано",
+    "peruttu",
 ];
 
 /// Labels of the people a meeting lists as not there: a line, a heading or a property.
@@ -48,6 +77,37 @@ const ABSENCE_LABELS: &[&str] = &[
     "excusés",
     "ausentes",
     "assenti",
+    "afwezig",
+    "afgemeld",
+    "verhinderd",
+    "niet aanwezig",
+    "frånvarande",
+    "ej närvarande",
+    "förhindrade",
+    "fraværende",
+    "afbud",
+    "forfall",
+    "omluveni",
+    "omluven",
+    "nepřítomni",
+    "nepřítomen",
+    "katılmayanlar",
+    "katılamayanlar",
+    "mazeretli",
+    "tidak hadir",
+    "berhalangan",
+    "nieobecni",
+    "nieobecny",
+    "usprawiedliwieni",
+    "ausente",
+    "assente",
+    "excusé",
+    "excusée",
+    "verhindert",
+    "nicht anwesend",
+    "abgemeldet",
+    "отсутствуют",
+    "poissa",
 ];
 
 /// Words written right after a link, or in brackets after it, that mark its person absent
@@ -65,6 +125,22 @@ const ABSENT_AFTER: &[&str] = &[
     "no-show",
     "no show",
     "regrets",
+    "afwezig",
+    "afgemeld",
+    "verhinderd",
+    "entschuldigt",
+    "abwesend",
+    "verhindert",
+    "frånvarande",
+    "omluven",
+    "omluvena",
+    "nepřítomen",
+    "tidak hadir",
+    "izinli",
+    "excusé",
+    "excusée",
+    "ausente",
+    "assente",
 ];
 
 /// Words of a participants entry that say its person was not there (`Yuki Tanaka (absent)`,
@@ -81,6 +157,24 @@ const NOT_THERE: &[&str] = &[
     "not attend",
     "no-show",
     "no show",
+    "entschuldigt",
+    "abwesend",
+    "verhindert",
+    "afwezig",
+    "afgemeld",
+    "verhinderd",
+    "frånvarande",
+    "förhindrad",
+    "omluven",
+    "omluvena",
+    "nepřítomen",
+    "tidak hadir",
+    "izinli",
+    "excusé",
+    "excusée",
+    "ausente",
+    "assente",
+    "absente",
 ];
 
 /// True when a participants entry marks its person as not there: struck through
@@ -99,7 +193,8 @@ pub fn marked_not_there(entry: &str) -> bool {
 /// tag does (`tags` holds those of its properties and its text), a callout does (`> [!cancelled]`,
 /// `> [!warning] Abgesagt`), or the word stands in its title or its first heading.
 pub fn cancelled(note: &Note, statuses: &[String], flagged: bool, tags: &[String]) -> bool {
-    let calls_off = |text: &str| holds_any(&fold(text), CALLED_OFF);
+    // Turkish `İ` lowercases with a combining dot (`i̇ptal`), which would split the word.
+    let calls_off = |text: &str| holds_any(&fold(text).replace('\u{307}', ""), CALLED_OFF);
     let callout = || {
         note.body().lines().any(|line| {
             let line = line.trim_start_matches([' ', '>']);
@@ -313,5 +408,41 @@ mod tests {
         assert!(cancelled(&callout, &[], false, &[]));
         let word = Note::parse("Uncancelled plans.md", "# Cancellation policy\n");
         assert!(!cancelled(&word, &[], false, &[]));
+        // In the other languages vaults are written in, Turkish `İ` too.
+        for called_off in [
+            "Inställt",
+            "Zrušeno",
+            "İptal edildi",
+            "Dibatalkan",
+            "Afgelast",
+        ] {
+            assert!(
+                cancelled(&plain, &status(called_off), false, &[]),
+                "{called_off}"
+            );
+        }
+    }
+
+    #[test]
+    fn absence_is_said_in_the_languages_vaults_are_written_in() {
+        for label in [
+            "Afwezig",
+            "Afgemeld",
+            "Frånvarande",
+            "Omluveni",
+            "Katılmayanlar",
+            "Tidak hadir",
+        ] {
+            let text = format!("**Aanwezig:** [[Ola Berg]]\n**{label}:** [[Pia Holm]]\n");
+            assert_eq!(absent_of(&text), ["pia holm"], "{label}");
+        }
+        assert_eq!(absent_of("- [[Pia Holm]] (afwezig)\n"), ["pia holm"]);
+        for entry in [
+            "Pia Holm (entschuldigt)",
+            "Pia Holm (afwezig)",
+            "Pia (frånvarande)",
+        ] {
+            assert!(marked_not_there(entry), "{entry}");
+        }
     }
 }

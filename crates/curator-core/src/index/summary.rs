@@ -328,7 +328,8 @@ pub fn participant_name(value: &str) -> Option<&str> {
 /// Words joining two people in one entry (`Luz Martínez y Dolores Ruiz`), in the languages
 /// participants lines are written in; lowercase, as they stand between names.
 pub const PEOPLE_JOINERS: &[&str] = &[
-    "and", "&", "+", "y", "e", "und", "et", "en", "og", "och", "ve", "aur", "और", "и", "i",
+    "and", "&", "+", "y", "e", "und", "et", "en", "og", "och", "ve", "aur", "और", "и", "i", "a",
+    "dan", "oraz", "és", "ja", "și", "та", "και",
 ];
 
 /// True when `name` is a transcription tool's anonymous label for a voice (`Speaker 1`,

@@ -131,6 +131,7 @@ pub fn handles_in(
                 name: r.title,
             },
             None if is_context(&h, text)
+                || is_code_label(&h, text)
                 || written_in_code(note, text.get(h.at..).unwrap_or("")) =>
             {
                 continue
@@ -367,6 +368,27 @@ fn is_context(handle: &Handle, text: &str) -> bool {
     })
 }
 
+/// True when a handle that names no person is one word of everyday words and terms run
+/// together, or opening with a prefix of code, and with no given name (`@ApiResponse`,
+/// `@MainActor`, `@PreAuthorize`): a label of code, a Java annotation or a Swift attribute,
+/// not a person's name written joined (`@BillPrice` opens with a given name, `@KwameAsante`
+/// holds no everyday word).
+fn is_code_label(handle: &Handle, text: &str) -> bool {
+    let [word] = handle.words.as_slice() else {
+        return false;
+    };
+    let split = handles::split_compound(text.get(word.clone()).unwrap_or(""));
+    let parts: Vec<String> = split.split(' ').map(str::to_lowercase).collect();
+    let term = |w: &str| everyday::is_common_word(w) || everyday::is_term_abbreviation(w);
+    let first = parts.first().map_or("", String::as_str);
+    parts.len() > 1
+        && nicknames::id(first).is_none()
+        && (CODE_PREFIXES.binary_search(&first).is_ok() || parts.iter().all(|w| term(w)))
+}
+
+/// Prefixes that code writes as words of its names (`PreAuthorize`, `NonNull`), sorted.
+const CODE_PREFIXES: &[&str] = &["multi", "non", "post", "pre", "sub", "un"];
+
 /// Contexts the GTD habit writes that are no everyday word of [`everyday`]'s list, and the
 /// placeholders for an owner not chosen yet (`@TBD`, `@unassigned`), sorted.
 const CONTEXT_WORDS: &[&str] = &[
@@ -426,14 +448,118 @@ fn labels(text: &str, task: &Range<usize>, link: &Range<usize>) -> bool {
     ) else {
         return false;
     };
-    let opens = no_words(before) && !asks_someone_else(after);
-    let ends = no_words(
-        after
-            .get(..super::parse::parse(after).free_len)
-            .unwrap_or(after),
-    );
-    opens || (ends && !follows_linking_word(before) && !in_parentheses(before))
+    let free = after
+        .get(..super::parse::parse(after).free_len)
+        .unwrap_or(after);
+    let opens = no_words(before) && !asks_someone_else(after) && !is_contacted(free);
+    let ends = no_words(free);
+    opens
+        || (ends
+            && !follows_linking_word(before)
+            && !in_parentheses(before)
+            && !object_of_a_verb(before))
 }
+
+/// True when the text before a link ending a task is one verb of getting in touch with or
+/// finding someone right before it, the link its object (`Call [[Ana Lima]]`, `Find [[Baba
+/// Fatt]]`); a label is written apart from a sentence (`Review it – [[Ana Lima]]`, `Review the
+/// draft [[Ana Lima]]`, `Sooner [[Ada]] [[Bo]]`).
+fn object_of_a_verb(before: &str) -> bool {
+    let mut words = before.split_whitespace().filter(|w| is_word(w));
+    let verb = |w: &str| {
+        PERSON_VERBS
+            .binary_search(&w.to_lowercase().as_str())
+            .is_ok()
+    };
+    words.next().is_some_and(verb)
+        && words.next().is_none()
+        && before.ends_with(char::is_whitespace)
+}
+
+/// Verbs whose object is a person (see [`object_of_a_verb`]), lowercase and sorted.
+const PERSON_VERBS: &[&str] = &[
+    "ask",
+    "brief",
+    "call",
+    "chase",
+    "congratulate",
+    "contact",
+    "dm",
+    "email",
+    "find",
+    "hire",
+    "inform",
+    "interview",
+    "introduce",
+    "invite",
+    "mail",
+    "meet",
+    "message",
+    "notify",
+    "nudge",
+    "onboard",
+    "pay",
+    "phone",
+    "ping",
+    "remind",
+    "tell",
+    "text",
+    "thank",
+    "visit",
+    "welcome",
+];
+
+/// True when the words after a link opening a task (`free`, without its signifiers) are a verb
+/// of getting in touch whose object it is, as German, Dutch, Swedish and Turkish write a to-do
+/// with the verb after its object (`[[Anna Schmidt]] anrufen`, `[[Marieke]] bellen over de
+/// offerte`, `[[Anna]] wegen Vertrag eine Mail schreiben`, `[[Ayşe]] ara`): the first word or
+/// the last, in [`CONTACT_VERBS`].
+fn is_contacted(free: &str) -> bool {
+    let words: Vec<String> = (free.split_whitespace())
+        .filter(|w| is_word(w))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .collect();
+    let contact = |w: &String| CONTACT_VERBS.binary_search(&w.as_str()).is_ok();
+    words.first().is_some_and(contact) || words.last().is_some_and(contact)
+}
+
+/// Infinitives of getting in touch with someone that follow their object in German, Dutch,
+/// Swedish and Turkish to-dos (see [`is_contacted`]), lowercase and sorted.
+const CONTACT_VERBS: &[&str] = &[
+    "anrufen",
+    "anschreiben",
+    "ansprechen",
+    "appen",
+    "ara",
+    "arayın",
+    "bedanken",
+    "bellen",
+    "besuchen",
+    "bezoeken",
+    "bjuda",
+    "contacteren",
+    "einladen",
+    "erinnern",
+    "fragen",
+    "fråga",
+    "herinneren",
+    "informeren",
+    "informieren",
+    "kontakta",
+    "kontaktieren",
+    "mailen",
+    "mejla",
+    "påminna",
+    "ringa",
+    "schreiben",
+    "spreken",
+    "terugbellen",
+    "treffen",
+    "träffa",
+    "uitnodigen",
+    "vragen",
+    "zurückrufen",
+];
 
 /// True when the words after a link opening a task say its person asked for the work (`[[Murali]]
 /// wants me to do the analysis`, `[[Surendra]] asked us to…`): one word, then `me` or `us`,
@@ -480,11 +606,18 @@ fn follows_linking_word(before: &str) -> bool {
 
 /// Prepositions, conjunctions and articles, lowercase and sorted: a link after one of them is
 /// whom or what the task is about (`Send the deck to [[Niko Dukic]]`, `Ask Bo and [[Ana
-/// Lima]]`, `Write a @WebMvcTest`).
+/// Lima]]`, `Write a @WebMvcTest`), in English and in the prepositions of the other languages
+/// vaults are written in (`Termin mit [[Anna]]`, `Afspraak met [[Marieke]]`, `Möte med
+/// [[Sven]]`, `Schůzka s [[Jan]]`, `Rapat dengan [[Budi]]`).
 const LINKING_WORDS: &[&str] = &[
-    "a", "about", "across", "after", "against", "among", "an", "and", "around", "at", "before",
-    "behind", "between", "by", "for", "from", "in", "into", "like", "of", "on", "onto", "or",
-    "over", "than", "the", "to", "toward", "towards", "under", "via", "with", "within", "without",
+    "a", "aan", "about", "across", "after", "against", "among", "an", "and", "around", "at",
+    "avec", "before", "behind", "bei", "beim", "bersama", "between", "bij", "by", "chez", "com",
+    "con", "dari", "dengan", "for", "from", "från", "för", "für", "gegen", "hos", "in", "into",
+    "ke", "kepada", "like", "med", "met", "mit", "mot", "naar", "nach", "od", "of", "ohne", "on",
+    "onto", "or", "over", "par", "para", "per", "por", "pour", "pro", "s", "sans", "se", "sem",
+    "sin", "tegen", "than", "the", "till", "to", "toward", "towards", "under", "untuk", "utan",
+    "van", "via", "vom", "von", "voor", "with", "within", "without", "zonder", "zu", "zum", "zur",
+    "åt", "über",
 ];
 
 /// True when `text` holds no word but links, handles and tags (`[[Ana Lima]] @bo #team –`).
@@ -541,6 +674,9 @@ mod tests {
     #[test]
     fn linking_words_are_sorted_for_binary_search() {
         assert!(LINKING_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(CONTACT_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(PERSON_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(CODE_PREFIXES.windows(2).all(|w| w[0] < w[1]));
         assert!(CONTEXT_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
