@@ -1117,7 +1117,10 @@ fn decide(
     }
     let uncorroborated = !evidenced && decision == Decision::Review;
     let lookalike = uncorroborated && top.name.respelled && written_as_lookalike(&q);
-    let extended = (decision == Decision::Review)
+    // Not where the note names the organisation otherwise, as its own note or its people's.
+    let elsewhere =
+        top.support.presence.is_some() || top.support.unheeded.is_some() || top.support.home;
+    let extended = (uncorroborated && !elsewhere)
         .then(|| {
             top.entity
                 .filter(|e| extends_an_organisations_name(q.name, e))
@@ -1164,7 +1167,8 @@ fn decide(
 
 /// True when `name` is an organisation's whole name, in one of its forms, followed by more
 /// capitalised words (`Meridian Bank`, `Atlas Copco` beside the notes Meridian and Atlas):
-/// another firm of that first name as often as theirs ([`score::LOOKALIKE_PROBABILITY`]).
+/// where nothing else in the note points to it, another firm of that first name as often as
+/// theirs ([`score::LOOKALIKE_PROBABILITY`]).
 fn extends_an_organisations_name(name: &str, entity: &EntityKeys) -> bool {
     let key = normalize::name_key(name);
     entity.kind == NoteKind::Org

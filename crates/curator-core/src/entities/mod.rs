@@ -23,7 +23,8 @@ use crate::context::Context;
 use crate::edit::Edit;
 use crate::handles;
 use crate::index::{NoteKind, VaultIndex};
-use crate::names::keys::EntityKeys;
+use crate::names::keys::{EntityKeys, FormOrigin};
+use crate::names::normalize;
 use crate::note::{LinkKind, Note};
 use crate::review::{Candidate, ReviewItem};
 use context::{NoteContext, Presence};
@@ -180,18 +181,26 @@ impl<'a> OwnerResolver<'a> {
     }
 
     /// The person a name written in plain text as a task's owner names (`Priya: book the
-    /// venue`, `Rob to send the deck`): only as written — a title, an alias, a given name or a
-    /// nickname the vault or the meeting's attendees settle — never by sound or spelling, as
-    /// plain text, unlike a handle's `@`, does not say that a person is meant. With
-    /// `attending`, only someone the note lists as attending.
+    /// venue`, `Rob to send the deck`): only as written — a title, an alias, or a given name the
+    /// vault or the meeting's attendees settle — never by sound, spelling or a nickname table
+    /// (`Will` is no Bill), as plain text, unlike a handle's `@`, does not say that a person is
+    /// meant. With `attending`, only someone the note lists as attending.
     pub fn resolve_written(&self, name: &str, attending: bool) -> Option<Arc<EntityKeys>> {
         let r = match self.resolver.exact(name).filter(names_a_person) {
             Some(r) => self.vetted(name, r),
-            // A given name or a nickname (`Rob` of Rob Benoit, who attends), as written.
+            // A given name as written (`Rob` of Rob Benoit, who attends): no nickname table's.
             None => Some(self.inexact(name)).filter(|r| r.exact_name)?,
         };
         let person = (r.decision.is_confident().then_some(r.entity).flatten())
             .filter(|e| e.kind == NoteKind::Person)?;
+        let first = normalize::name_key(name);
+        let first = first.split(' ').next().unwrap_or("");
+        let written = person.forms.iter().any(|f| {
+            f.origin != FormOrigin::Slug && f.tokens.first().is_some_and(|t| t.key == first)
+        });
+        if !written {
+            return None;
+        }
         let attends = || self.context().presence_of(&person.path) == Some(Presence::Participant);
         (!attending || attends()).then_some(person)
     }

@@ -191,28 +191,39 @@ pub fn field_owners(
 /// items: a label before a colon, `Priya: book the venue`, `**Rob Benoit**: confirm headcount`,
 /// or the subject of the sentence, `Rob to send the deck`, `Niko will follow up`.
 ///
-/// The name names a person exactly ([`OwnerResolver::resolve_written`]); a subject that is an
-/// everyday word alone (`Mark to market the book`) is someone only where the note lists them as
-/// attending, and `to be`, `to the` open no one's work (`Will to be signed`, `Bill to the
-/// client`). Several people (`Ana & Bo:`, `Ana and Bo to`) own nothing here, nor does text in
-/// code (`skip`).
-pub fn written_owner(text: &str, skip: &[Range<usize>], owners: &OwnerResolver) -> Option<String> {
+/// Only in a meeting's notes; the name names a person as written
+/// ([`OwnerResolver::resolve_written`]); an everyday word alone (`Mark to market the book`) is
+/// someone only where the note lists them as attending; the work opens with a word in lowercase,
+/// and `to be`, `to the`, `Max: 3 seats`, `Mark: as done` open no one's work. Several people
+/// (`Ana & Bo:`, `Ana and Bo to`) own nothing here, nor does text in code (`skip`).
+pub fn written_owner(
+    (note, text): (&Note, &str),
+    skip: &[Range<usize>],
+    owners: &OwnerResolver,
+    ctx: &Context,
+) -> Option<String> {
+    // Elsewhere, a to-do list's or a journal's, a name opening a task is what it is about
+    // (`Mom: call about Christmas`, `Strahd: find his tomb`).
+    let meeting = (ctx.index.get(note.path)).is_some_and(|n| n.kind == NoteKind::Meeting);
+    if !meeting {
+        return None;
+    }
     let start = text.len() - text.trim_start().len();
     let rest = &text[start..];
-    let (name, subject) = written_name(rest)?;
+    let name = written_name(rest)?;
     // The name and what follows it up to the work (`**`, `:`, ` will `) are no code.
     let end = start + rest.find(name).unwrap_or(0) + name.len() + " will ".len();
     if skip.iter().any(|s| s.start < end && start < s.end) {
         return None;
     }
     let everyday_alone = !name.contains(' ') && everyday::is_common_word(name);
-    let person = owners.resolve_written(name, subject && everyday_alone)?;
+    let person = owners.resolve_written(name, everyday_alone)?;
     Some(person.title.clone())
 }
 
 /// The name a task's text (`rest`, from its first word) opens with as a label or a subject
-/// (see [`written_owner`]), and whether it is the subject.
-fn written_name(rest: &str) -> Option<(&str, bool)> {
+/// (see [`written_owner`]).
+fn written_name(rest: &str) -> Option<&str> {
     if let Some(bold) = rest.strip_prefix("**") {
         let close = bold.find("**")?;
         let after = &bold[close + 2..];
@@ -220,30 +231,35 @@ fn written_name(rest: &str) -> Option<(&str, bool)> {
             Some(name) => Some(name).filter(|_| after.starts_with(' ')),
             None => Some(&bold[..close]).filter(|_| after.starts_with(": ")),
         };
-        return label.filter(|n| is_written_name(n)).map(|n| (n, false));
+        return label.filter(|n| is_written_name(n));
     }
     if let Some((name, after)) = rest.split_once(':') {
-        if is_written_name(name) && after.starts_with(' ') && !after.trim().is_empty() {
-            return Some((name, false));
+        if is_written_name(name) && after.strip_prefix(' ').is_some_and(opens_work) {
+            return Some(name);
         }
     }
     ["to", "will"].iter().find_map(|verb| {
         let at = rest.find(&format!(" {verb} "))?;
         let name = &rest[..at];
-        let next = rest[at + verb.len() + 2..].split(' ').next().unwrap_or("");
-        let work = next.chars().all(char::is_lowercase)
-            && !next.is_empty()
-            && NO_WORK_AFTER.binary_search(&next).is_err();
-        (is_written_name(name) && work).then_some((name, true))
+        (is_written_name(name) && opens_work(&rest[at + verb.len() + 2..])).then_some(name)
     })
+}
+
+/// True when `text` opens with a word of work: in lowercase, and no article, pronoun or passive
+/// ([`NO_WORK_AFTER`]).
+fn opens_work(text: &str) -> bool {
+    let next = text.split(' ').next().unwrap_or("");
+    !next.is_empty()
+        && next.chars().all(char::is_lowercase)
+        && NO_WORK_AFTER.binary_search(&next).is_err()
 }
 
 /// Words that, right after `to` or `will`, say the name before them does no work: the passive
 /// (`be`) and the articles, pronouns and determiners of a preposition's object (`Bill to the
 /// client`), sorted.
 const NO_WORK_AFTER: &[&str] = &[
-    "a", "all", "an", "be", "each", "every", "her", "him", "his", "it", "its", "me", "my", "our",
-    "that", "the", "their", "them", "these", "this", "those", "us", "your",
+    "a", "all", "an", "as", "be", "each", "every", "her", "him", "his", "it", "its", "me", "my",
+    "our", "that", "the", "their", "them", "these", "this", "those", "us", "your",
 ];
 
 /// True when `name` reads as one person's name written out: one to four words of letters, each
@@ -370,9 +386,10 @@ fn is_context(handle: &Handle, text: &str) -> bool {
 
 /// True when a handle that names no person is one word of everyday words and terms run
 /// together, or opening with a prefix of code, and with no given name (`@ApiResponse`,
-/// `@MainActor`, `@PreAuthorize`): a label of code, a Java annotation or a Swift attribute,
-/// not a person's name written joined (`@BillPrice` opens with a given name, `@KwameAsante`
-/// holds no everyday word).
+/// `@PreAuthorize`), in a task that writes code elsewhere, another name run together
+/// (`SecurityConstants`): a label of code, a Java annotation or a Swift attribute, not a
+/// person's name written joined (`@BillPrice` opens with a given name, `@KwameAsante` holds no
+/// everyday word, `@DawnField to send the deck` is in a sentence of words).
 fn is_code_label(handle: &Handle, text: &str) -> bool {
     let [word] = handle.words.as_slice() else {
         return false;
@@ -381,7 +398,16 @@ fn is_code_label(handle: &Handle, text: &str) -> bool {
     let parts: Vec<String> = split.split(' ').map(str::to_lowercase).collect();
     let term = |w: &str| everyday::is_common_word(w) || everyday::is_term_abbreviation(w);
     let first = parts.first().map_or("", String::as_str);
+    // The task writes code elsewhere too: another name run together (`SecurityConstants`,
+    // `operationId`).
+    let codes_elsewhere = (text.split(|c: char| !c.is_alphanumeric() && c != '@'))
+        .filter(|w| !w.starts_with('@'))
+        .any(|w| {
+            let chars: Vec<char> = w.chars().collect();
+            (chars.windows(2)).any(|p| p[0].is_lowercase() && p[1].is_uppercase())
+        });
     parts.len() > 1
+        && codes_elsewhere
         && nicknames::id(first).is_none()
         && (CODE_PREFIXES.binary_search(&first).is_ok() || parts.iter().all(|w| term(w)))
 }
@@ -465,6 +491,13 @@ fn labels(text: &str, task: &Range<usize>, link: &Range<usize>) -> bool {
 /// Fatt]]`); a label is written apart from a sentence (`Review it – [[Ana Lima]]`, `Review the
 /// draft [[Ana Lima]]`, `Sooner [[Ada]] [[Bo]]`).
 fn object_of_a_verb(before: &str) -> bool {
+    // `Invite [[Ana Lima]] and [[Bo Chen]]`: a link joined to one before it is what that one is.
+    let joined = (before.trim_end().rsplit_once(char::is_whitespace))
+        .filter(|(_, word)| is_joining_word(word))
+        .map(|(rest, _)| rest.trim_end());
+    if let Some(open) = joined.and_then(|r| r.strip_suffix("]]").and_then(|r| r.rfind("[["))) {
+        return object_of_a_verb(&before[..open]);
+    }
     let mut words = before.split_whitespace().filter(|w| is_word(w));
     let verb = |w: &str| {
         PERSON_VERBS
@@ -509,18 +542,15 @@ const PERSON_VERBS: &[&str] = &[
     "welcome",
 ];
 
-/// True when the words after a link opening a task (`free`, without its signifiers) are a verb
+/// True when the word after a link opening a task (`free`, without its signifiers) is a verb
 /// of getting in touch whose object it is, as German, Dutch, Swedish and Turkish write a to-do
 /// with the verb after its object (`[[Anna Schmidt]] anrufen`, `[[Marieke]] bellen over de
-/// offerte`, `[[Anna]] wegen Vertrag eine Mail schreiben`, `[[Ayşe]] ara`): the first word or
-/// the last, in [`CONTACT_VERBS`].
+/// offerte`, `[[Ayşe]] ara`): written in lowercase, in [`CONTACT_VERBS`]. A verb further on may
+/// be the subject's work (`[[Anna]] soll Herrn Meier anrufen`).
 fn is_contacted(free: &str) -> bool {
-    let words: Vec<String> = (free.split_whitespace())
-        .filter(|w| is_word(w))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
-        .collect();
-    let contact = |w: &String| CONTACT_VERBS.binary_search(&w.as_str()).is_ok();
-    words.first().is_some_and(contact) || words.last().is_some_and(contact)
+    // `[[Sven Berg]]: ringa kunden`: a link before a colon labels the work.
+    let first = (free.split_whitespace()).find(|w| is_word(w)).unwrap_or("");
+    !free.trim_start().starts_with(':') && CONTACT_VERBS.binary_search(&first).is_ok()
 }
 
 /// Infinitives of getting in touch with someone that follow their object in German, Dutch,
@@ -614,10 +644,9 @@ const LINKING_WORDS: &[&str] = &[
     "avec", "before", "behind", "bei", "beim", "bersama", "between", "bij", "by", "chez", "com",
     "con", "dari", "dengan", "for", "from", "från", "för", "für", "gegen", "hos", "in", "into",
     "ke", "kepada", "like", "med", "met", "mit", "mot", "naar", "nach", "od", "of", "ohne", "on",
-    "onto", "or", "over", "par", "para", "per", "por", "pour", "pro", "s", "sans", "se", "sem",
-    "sin", "tegen", "than", "the", "till", "to", "toward", "towards", "under", "untuk", "utan",
-    "van", "via", "vom", "von", "voor", "with", "within", "without", "zonder", "zu", "zum", "zur",
-    "åt", "über",
+    "onto", "or", "over", "para", "per", "pour", "pro", "sans", "se", "sem", "sin", "tegen",
+    "than", "the", "till", "to", "toward", "towards", "under", "untuk", "utan", "van", "via",
+    "vom", "von", "voor", "with", "within", "without", "zonder", "zu", "zum", "zur", "åt", "über",
 ];
 
 /// True when `text` holds no word but links, handles and tags (`[[Ana Lima]] @bo #team –`).
