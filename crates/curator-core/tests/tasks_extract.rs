@@ -564,6 +564,9 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
     let cases: &[(&str, &str, &[&str])] = &[
         // A label before a colon, bold or not, and the subject of the sentence.
         (team, "- [ ] Rob: book the venue", &["Rob Benoit"]),
+        (team, "- [ ] Rob – book the venue", &["Rob Benoit"]),
+        (team, "- [ ] Niko Dukic - send the minutes", &["Niko Dukic"]),
+        (team, "- [ ] Budget - review with Rob", &[]),
         (
             team,
             "- [ ] **Niko Dukic**: confirm headcount",

@@ -188,8 +188,9 @@ pub fn field_owners(
 }
 
 /// The person a task's text opens with as its owner, written as meeting notes write action
-/// items: a label before a colon, `Priya: book the venue`, `**Rob Benoit**: confirm headcount`,
-/// or the subject of the sentence, `Rob to send the deck`, `Niko will follow up`.
+/// items: a label before a colon or a dash, `Priya: book the venue`, `Priya – book the venue`,
+/// `**Rob Benoit**: confirm headcount`, or the subject of the sentence, `Rob to send the deck`,
+/// `Niko will follow up`.
 ///
 /// Only in a meeting's notes; the name names a person as written
 /// ([`OwnerResolver::resolve_written`]); an everyday word alone (`Mark to market the book`) is
@@ -233,9 +234,12 @@ fn written_name(rest: &str) -> Option<&str> {
         };
         return label.filter(|n| is_written_name(n));
     }
-    if let Some((name, after)) = rest.split_once(':') {
-        if is_written_name(name) && after.strip_prefix(' ').is_some_and(opens_work) {
-            return Some(name);
+    // A label before a colon or a dash (`Rob: send the deck`, `Rob – send the deck`).
+    for mark in [":", " -", " –", " —"] {
+        if let Some((name, after)) = rest.split_once(mark) {
+            if is_written_name(name) && after.strip_prefix(' ').is_some_and(opens_work) {
+                return Some(name);
+            }
         }
     }
     ["to", "will"].iter().find_map(|verb| {
