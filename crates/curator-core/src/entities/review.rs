@@ -101,10 +101,12 @@ pub fn note_items(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec
         // Nor about a word opening a sentence that only organisations' names open (`Gewoon
         // droog gooien…` beside Gewoon Sander and Gewoon Thuis, Dutch `just`): the sentence's
         // word in any language as likely as their name.
-        let orgs_only = !res.candidates.is_empty()
-            && (res.candidates.iter())
-                .all(|c| index.get(&c.path).is_some_and(|n| n.kind == NoteKind::Org));
-        if word && !structured && f.opens_sentence && orgs_only {
+        let orgs_only = || {
+            !res.candidates.is_empty()
+                && (res.candidates.iter())
+                    .all(|c| index.get(&c.path).is_some_and(|n| n.kind == NoteKind::Org))
+        };
+        if word && !structured && f.opens_sentence && orgs_only() {
             continue;
         }
         if let Some(&at) = seen.get(&(reason, key.clone())) {
@@ -119,7 +121,11 @@ pub fn note_items(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec
             Item::Ambiguous => format!(
                 "'{}' could be several {}: {}. Link the right one, or add an alias.",
                 f.text,
-                if orgs_only { "organisations" } else { "people" },
+                if orgs_only() {
+                    "organisations"
+                } else {
+                    "people"
+                },
                 names_of(&res.candidates)
             ),
             _ if index.has_title(&f.name) => format!(

@@ -69,43 +69,53 @@ const ABSENCE_LABELS: &[&str] = &[
     "could not attend",
     "no-show",
     "no show",
-    "abwesend",
-    "entschuldigt",
     "absents",
     "excusés",
     "ausentes",
     "assenti",
-    "afwezig",
-    "afgemeld",
-    "verhinderd",
     "niet aanwezig",
-    "frånvarande",
     "ej närvarande",
     "förhindrade",
     "fraværende",
     "afbud",
     "forfall",
     "omluveni",
-    "omluven",
     "nepřítomni",
-    "nepřítomen",
     "katılmayanlar",
     "katılamayanlar",
     "mazeretli",
-    "tidak hadir",
     "berhalangan",
     "nieobecni",
     "nieobecny",
     "usprawiedliwieni",
-    "ausente",
-    "assente",
-    "excusé",
-    "excusée",
-    "verhindert",
     "nicht anwesend",
     "abgemeldet",
     "отсутствуют",
     "poissa",
+];
+
+/// Words for "absent" or "excused" in the other languages vaults are written in, each a label
+/// (`**Afwezig:**`), a mark after a link (`[[Ana]] (afwezig)`) and a word of a participants
+/// entry (`Pia Holm (entschuldigt)`) alike.
+const ABSENT_ABROAD: &[&str] = &[
+    "abwesend",
+    "afgemeld",
+    "afwezig",
+    "assente",
+    "ausente",
+    "entschuldigt",
+    "excusé",
+    "excusée",
+    "frånvarande",
+    "förhindrad",
+    "izinli",
+    "nepřítomen",
+    "omluven",
+    "omluvena",
+    "tidak hadir",
+    "verhindert",
+    "verhinderd",
+    "absente",
 ];
 
 /// Words written right after a link, or in brackets after it, that mark its person absent
@@ -123,22 +133,6 @@ const ABSENT_AFTER: &[&str] = &[
     "no-show",
     "no show",
     "regrets",
-    "afwezig",
-    "afgemeld",
-    "verhinderd",
-    "entschuldigt",
-    "abwesend",
-    "verhindert",
-    "frånvarande",
-    "omluven",
-    "omluvena",
-    "nepřítomen",
-    "tidak hadir",
-    "izinli",
-    "excusé",
-    "excusée",
-    "ausente",
-    "assente",
 ];
 
 /// Words of a participants entry that say its person was not there (`Yuki Tanaka (absent)`,
@@ -155,24 +149,6 @@ const NOT_THERE: &[&str] = &[
     "not attend",
     "no-show",
     "no show",
-    "entschuldigt",
-    "abwesend",
-    "verhindert",
-    "afwezig",
-    "afgemeld",
-    "verhinderd",
-    "frånvarande",
-    "förhindrad",
-    "omluven",
-    "omluvena",
-    "nepřítomen",
-    "tidak hadir",
-    "izinli",
-    "excusé",
-    "excusée",
-    "ausente",
-    "assente",
-    "absente",
 ];
 
 /// True when a participants entry marks its person as not there: struck through
@@ -183,7 +159,7 @@ pub fn marked_not_there(entry: &str) -> bool {
         return false;
     }
     let entry = fold(entry);
-    entry.contains("~~") || holds_any(&entry, NOT_THERE)
+    entry.contains("~~") || holds_any(&entry, NOT_THERE) || holds_any(&entry, ABSENT_ABROAD)
 }
 
 /// True when the meeting `note` was called off: a status of it says so (`status: ❌
@@ -282,7 +258,7 @@ fn marked_absent(note: &Note, span: std::ops::Range<usize>) -> bool {
         })
     });
     let after = text[span.end..].trim_start_matches([' ', ',', '—', '–', '-', '(']);
-    let marked = ABSENT_AFTER.iter().any(|m| {
+    let marked = ABSENT_AFTER.iter().chain(ABSENT_ABROAD).any(|m| {
         after
             .as_bytes()
             .get(..m.len())
@@ -299,7 +275,7 @@ fn marked_absent(note: &Note, span: std::ops::Range<usize>) -> bool {
 /// True when `label` (a line's label, a heading, a property key) lists people not there.
 fn is_absence_label(label: &str) -> bool {
     let label = fold(label.trim()).replace('_', " ");
-    ABSENCE_LABELS.contains(&label.as_str())
+    ABSENCE_LABELS.contains(&label.as_str()) || ABSENT_ABROAD.contains(&label.as_str())
 }
 
 /// True when one of `phrases` (lowercase words, one or more) stands in `text` (folded) as

@@ -242,10 +242,10 @@ fn written_name(rest: &str) -> Option<&str> {
             }
         }
     }
-    ["to", "will"].iter().find_map(|verb| {
-        let at = rest.find(&format!(" {verb} "))?;
+    [" to ", " will "].iter().find_map(|verb| {
+        let at = rest.find(verb)?;
         let name = &rest[..at];
-        (is_written_name(name) && opens_work(&rest[at + verb.len() + 2..])).then_some(name)
+        (is_written_name(name) && opens_work(&rest[at + verb.len()..])).then_some(name)
     })
 }
 
@@ -404,16 +404,18 @@ fn is_code_label(handle: &Handle, text: &str) -> bool {
     let first = parts.first().map_or("", String::as_str);
     // The task writes code elsewhere too: another name run together (`SecurityConstants`,
     // `operationId`).
-    let codes_elsewhere = (text.split(|c: char| !c.is_alphanumeric() && c != '@'))
-        .filter(|w| !w.starts_with('@'))
-        .any(|w| {
-            let chars: Vec<char> = w.chars().collect();
-            (chars.windows(2)).any(|p| p[0].is_lowercase() && p[1].is_uppercase())
-        });
+    let codes_elsewhere = || {
+        (text.split(|c: char| !c.is_alphanumeric() && c != '@'))
+            .filter(|w| !w.starts_with('@'))
+            .any(|w| {
+                (w.chars().zip(w.chars().skip(1)))
+                    .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+            })
+    };
     parts.len() > 1
-        && codes_elsewhere
         && nicknames::id(first).is_none()
         && (CODE_PREFIXES.binary_search(&first).is_ok() || parts.iter().all(|w| term(w)))
+        && codes_elsewhere()
 }
 
 /// Prefixes that code writes as words of its names (`PreAuthorize`, `NonNull`), sorted.
