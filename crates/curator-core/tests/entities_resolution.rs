@@ -116,6 +116,29 @@ fn a_participant_only_spelled_like_someone_is_asked_at_the_rate_such_names_are_t
 }
 
 #[test]
+fn a_link_among_the_participants_only_spelled_like_someone_is_asked_as_a_participant() {
+    let mut engine = vault(Settings::default());
+    let text = "---\ntype: meeting\nparticipants: [Jonathan Mayer]\n---\n# Sync\n\n\
+                **Attendees:** [[Rob Benoit]], [[Jonathan Mayer]]\n\n\
+                We met [[Jonathan Mayer]] about the rollout.\n";
+    let m = mentions_of(&mut engine, "Meetings/Sync.md", text);
+    let at = |line: usize| {
+        (m.iter())
+            .find(|m| m.text == "Jonathan Mayer" && m.line == line)
+            .unwrap_or_else(|| panic!("the mention on line {line}: {m:#?}"))
+    };
+    // The same name in the frontmatter's list and as a link on the attendees line is one
+    // question, asked with one confidence.
+    for line in [3, 7] {
+        let listed = at(line);
+        assert_eq!(listed.decision, Decision::Review, "{listed:#?}");
+        assert_eq!(listed.confidence, 0.25, "{listed:#?}");
+    }
+    // A link in prose is no participant: its likeness stands.
+    assert!(at(9).confidence > 0.25, "{:#?}", at(9));
+}
+
+#[test]
 fn a_name_spelled_with_everyday_words_in_lowercase_is_the_words() {
     let mut engine = vault(Settings::default());
     engine

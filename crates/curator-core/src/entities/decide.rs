@@ -123,6 +123,8 @@ pub struct Query<'a> {
     pub line: usize,
     /// The mention is one name in a list of participants.
     pub in_list: bool,
+    /// The mention is a link written as one entry of a participants line.
+    pub listed_link: bool,
     /// Let names the note writes without a note compete (off while the note's own participants
     /// are being resolved).
     pub with_locals: bool,
@@ -1181,11 +1183,12 @@ fn extends_an_organisations_name(name: &str, entity: &EntityKeys) -> bool {
         && (name.split_whitespace().skip(1)).all(|w| w.starts_with(char::is_uppercase))
 }
 
-/// True for a mention written as a participant, where a name spelled like someone's is more
-/// often someone without a note ([`score::LOOKALIKE_PROBABILITY`]); an owner or a credit so
-/// spelled is the person it is like nearly always.
+/// True for a mention written as a participant, in a list or as a link among them, where a
+/// name spelled like someone's is more often someone without a note
+/// ([`score::LOOKALIKE_PROBABILITY`]); an owner or a credit so spelled is the person it is like
+/// nearly always.
 fn written_as_lookalike(q: &Query) -> bool {
-    q.in_list && !q.owner && !q.credits_line && !q.in_prose
+    (q.in_list || q.listed_link) && !q.owner && !q.credits_line && !q.in_prose
 }
 
 /// Asks about `r`, the confident resolution of a one-word owner in a meeting (`@Niko`), when it

@@ -234,6 +234,8 @@ pub struct Found {
     /// For a participant in the frontmatter, which property lists it (its place in
     /// [`PARTICIPANT_KEYS`]): `participants` and `attendees` are two lists.
     pub property: usize,
+    /// A link written as one entry of a participants line (`**Attendees:** [[Ana Lima]], …`).
+    pub listed_link: bool,
 }
 
 impl Found {
@@ -251,6 +253,7 @@ impl Found {
             opens_sentence: false,
             linked: false,
             property: 0,
+            listed_link: false,
         }
     }
 
@@ -282,8 +285,10 @@ const PARTICIPANT_LABELS: &[&str] = &["Participants", "Attendees"];
 /// organisations or missing notes, owner handles and `(via Name)`.
 pub fn structured(note: &Note, index: &VaultIndex) -> Vec<Found> {
     let mut out = frontmatter_participants(note);
+    let mut lines = Vec::new();
     for label in PARTICIPANT_LABELS {
         if let Some((span, value)) = labelled_line(note, label) {
+            lines.push(span.clone());
             for (offset, entry) in participant_entries(value) {
                 if entry.contains("[[") {
                     continue;
@@ -301,7 +306,10 @@ pub fn structured(note: &Note, index: &VaultIndex) -> Vec<Found> {
             }
         }
     }
-    out.extend(wikilinks(note, index));
+    out.extend(wikilinks(note, index).into_iter().map(|mut f| {
+        f.listed_link = lines.iter().any(|l| l.contains(&f.span.start));
+        f
+    }));
     out.extend(owners(note, index.entity_names()));
     out.extend(vias(note));
     out

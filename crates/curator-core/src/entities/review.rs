@@ -499,6 +499,7 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
                 name,
                 line: 0,
                 in_list: true,
+                listed_link: false,
                 with_locals: false,
                 credits_line: false,
                 in_prose: false,
