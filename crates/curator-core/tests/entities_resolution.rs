@@ -139,6 +139,20 @@ fn a_link_among_the_participants_only_spelled_like_someone_is_asked_as_a_partici
 }
 
 #[test]
+fn a_participant_whose_middle_word_contradicts_someones_is_asked_as_a_look_alike() {
+    let mut engine = vault(Settings::default());
+    engine
+        .index_mut()
+        .upsert("People/Pieter van der Berg.md", "---\ntype: person\n---\n");
+    let text = "---\ntype: meeting\nparticipants: [Pieter van den Berg]\n---\n# Sync\n";
+    let m = mentions_of(&mut engine, "Meetings/Sync.md", text);
+    let listed = find(&m, "Pieter van den Berg");
+    // Another particle is another family: the likeness of the rest says who, not how likely.
+    assert_eq!(listed.decision, Decision::Review, "{listed:#?}");
+    assert_eq!(listed.confidence, 0.25, "{listed:#?}");
+}
+
+#[test]
 fn a_name_spelled_with_everyday_words_in_lowercase_is_the_words() {
     let mut engine = vault(Settings::default());
     engine

@@ -532,6 +532,7 @@ impl<'a> Resolver<'a> {
                     spelled: false,
                     handle: false,
                     respelled: false,
+                    contradicted: false,
                     nicknamed: false,
                 };
                 Scored::candidate(entity, name, support)
@@ -1118,7 +1119,8 @@ fn decide(
         }
     }
     let uncorroborated = !evidenced && decision == Decision::Review;
-    let lookalike = uncorroborated && top.name.respelled && written_as_lookalike(&q);
+    let lookalike =
+        uncorroborated && (top.name.respelled || top.name.contradicted) && written_as_lookalike(&q);
     // Not where the note names the organisation otherwise, as its own note or its people's.
     let elsewhere =
         top.support.presence.is_some() || top.support.unheeded.is_some() || top.support.home;
