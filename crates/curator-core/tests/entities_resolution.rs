@@ -828,3 +828,26 @@ fn a_name_nobody_has_says_no_person_or_organisation_has_it_whatever_other_notes_
         ["no person or organisation has a name like 'Zebulon Quayle'"]
     );
 }
+
+#[test]
+fn a_word_spelled_almost_as_one_name_is_not_linked_to_another_it_only_sounds_like() {
+    let mut engine = vault(Settings::default());
+    engine.index_mut().upsert(
+        "People/Maarten Visser.md",
+        "---\ntype: person\ncompany: \"[[Meridian]]\"\n---\n",
+    );
+    engine.index_mut().upsert(
+        "Organizations/Meridian.md",
+        "---\ntype: organization\n---\n",
+    );
+    let text = "---\ntype: meeting\nparticipants: [\"[[Maarten Visser]]\"]\n---\n# Sync\n\n\
+                **Maarten Visser:** The Meridien team asked for a written timeline.\n";
+    let m = mentions_of(&mut engine, "Meetings/Sync.md", text);
+    let word = find(&m, "Meridien");
+    // It sounds like Maarten, who attends and works there, and is spelled almost as Meridian.
+    assert_eq!(word.decision, Decision::Review, "{word:#?}");
+    assert!(
+        (word.reasons.iter()).any(|r| r.contains("spelled almost as Meridian's name")),
+        "{word:#?}"
+    );
+}

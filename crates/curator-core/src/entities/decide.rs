@@ -1050,12 +1050,14 @@ fn decide(
                     .filter(|e| spelled_part(&w, e) == Some(Part::Given))
             })
         });
+    let spelled_as_anothers = spelled_almost_as_anothers(&q, top, &ranked);
     let decision = if *p_top >= score::AUTO_PROBABILITY
         && margin >= score::AUTO_MARGIN_BITS
         && evidenced
         && !ambiguous
         && written_as_anothers.is_none()
         && given_name_of_another.is_none()
+        && spelled_as_anothers.is_none()
     {
         // Only a name written as the alias is (`[[Ana]]`), not one a nickname or a derived
         // form reaches (`Anna Silva` is no alias of Ana Silva because she goes by `Ana`).
@@ -1090,6 +1092,14 @@ fn decide(
             if let Some(other) = written_as_anothers {
                 reasons.push(format!(
                     "'{}' spells {}'s name, where it is only like this one",
+                    q.name, other.title
+                ));
+            }
+        }
+        Decision::Review if spelled_as_anothers.is_some() => {
+            if let Some(other) = spelled_as_anothers {
+                reasons.push(format!(
+                    "'{}' is spelled almost as {}'s name, where it only sounds like this one",
                     q.name, other.title
                 ));
             }
@@ -1167,6 +1177,30 @@ fn decide(
         exact_name: top.name.exact,
         stands_alone: top.name.spelled || top.support.home,
     }
+}
+
+/// The candidate after `top` whose name one written word (`Meridien`) is spelled almost as
+/// (the organisation Meridian) where `top` is reached only by the word's sound (Maarten, who
+/// attends): a word spelled and heard like one name is not taken for another it only sounds
+/// like, however much likelier the note makes that one.
+fn spelled_almost_as_anothers<'e>(
+    q: &Query,
+    top: &Scored<'e>,
+    ranked: &[(f64, Scored<'e>)],
+) -> Option<&'e Arc<EntityKeys>> {
+    if !top.name.respelled || top.name.exact {
+        return None;
+    }
+    let mut tokens = normalize::tokens(q.name);
+    let word = tokens.pop().filter(|_| tokens.is_empty())?;
+    let close = |e: &EntityKeys| {
+        (e.forms.iter().flat_map(|f| &f.tokens))
+            .any(|t| normalize::similarity(&word.key, &t.key) >= score::CLOSE_SIMILARITY)
+    };
+    if top.entity.is_none_or(|e| close(e)) {
+        return None;
+    }
+    (ranked.iter().skip(1)).find_map(|(_, s)| s.entity.filter(|e| close(e)))
 }
 
 /// True when `name` is an organisation's whole name, in one of its forms, followed by more
