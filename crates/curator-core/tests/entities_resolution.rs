@@ -851,3 +851,26 @@ fn a_word_spelled_almost_as_one_name_is_not_linked_to_another_it_only_sounds_lik
         "{word:#?}"
     );
 }
+
+#[test]
+fn a_name_written_with_other_accents_is_not_rewritten_into_someones() {
+    let mut engine = vault(Settings::default());
+    engine
+        .index_mut()
+        .upsert("People/Nguyễn Thị Hương.md", "---\ntype: person\n---\n");
+    let text = "---\ntype: meeting\nparticipants: [\"Nguyễn Thị Hường\"]\n---\n# Sync\n\n\
+                - [ ] Share the field report @Nguyễn Thị Hường\n";
+    engine.index_mut().upsert("Meetings/Sync.md", text);
+    let report = engine.check("Meetings/Sync.md", text);
+    // Hường is another name than Hương: asked about, never written over.
+    assert!(report.edits.is_empty(), "{:#?}", report.edits);
+    let m = engine.mentions("Meetings/Sync.md", text);
+    assert!(m.iter().all(|m| !m.decision.is_confident()), "{m:#?}");
+    // Written without accents, it is her name.
+    let plain = "---\ntype: meeting\nparticipants: [\"Nguyen Thi Huong\"]\n---\n# Sync\n";
+    let m = mentions_of(&mut engine, "Meetings/Plain.md", plain);
+    assert_eq!(
+        find(&m, "Nguyen Thi Huong").resolved.as_deref(),
+        Some("Nguyễn Thị Hương")
+    );
+}

@@ -458,6 +458,14 @@ impl<'a> Resolver<'a> {
         if !form.alias && numbers(name).ne(numbers(&entity.title)) {
             return None;
         }
+        // Folded alike but written with other accents than the name's (`Nguyễn Thị Hường`
+        // for Nguyễn Thị Hương): another name, scored as a likeness.
+        if !name.is_ascii() && !form.text.is_ascii() {
+            let written = normalize::tokens(name);
+            if (written.iter().zip(&form.tokens)).any(|(w, f)| !w.same_letters(f)) {
+                return None;
+            }
+        }
         if form.alias && form.tokens.len() < 2 {
             // A one-word alias (`Seun`, `Jon`) may as well be someone else's short name: it is
             // scored with the note's context like any other word.

@@ -21,6 +21,9 @@ pub struct Token {
     pub codes: Vec<String>,
     /// `key` as a given name the nickname tables know ([`nicknames::id`]).
     pub nickname: Option<nicknames::NameId>,
+    /// The word's letters, in lowercase, where they hold more than `key` (`hường`, `weiß`): see
+    /// [`Token::same_letters`].
+    pub marked: Option<Box<str>>,
 }
 
 impl Token {
@@ -39,20 +42,29 @@ impl Token {
             }
         }
         let nickname = nicknames::id(&key);
+        let marked = (!word.is_ascii()).then(|| marked(word, &key)).flatten();
         Some(Token {
             key,
             alt,
             codes,
             nickname,
+            marked,
         })
     }
 
-    /// True when both spellings fold to the same letters.
+    /// True when both spellings fold to the same letters, and where both are written with
+    /// accents, with the same ones: a name written without them (`Nguyen`, `Jurgen`) is the
+    /// name, but `Hường` is another name than `Hương`, `Anh` than `Ánh`.
     pub fn same_letters(&self, other: &Token) -> bool {
-        self.key == other.key
+        let letters = self.key == other.key
             || self.alt == other.alt
             || self.key == other.alt
-            || self.alt == other.key
+            || self.alt == other.key;
+        letters
+            && match (&self.marked, &other.marked) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            }
     }
 
     /// True when the two are different given names that are the same name in everyday use
@@ -179,6 +191,22 @@ fn without_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
         .unwrap_or(word)
+}
+
+/// The letters of a word as [`Token::marked`] keeps them where they hold more than its `key`
+/// (accents, `ß`, `ø`): lowercase and composed, the possessive dropped, and Turkish dotted and
+/// dotless `i` as one letter (`IŞIK` is `Işık` in capitals). `None` for a word its key spells
+/// (`Jurgen`, `Федор`).
+fn marked(word: &str, key: &str) -> Option<Box<str>> {
+    let lower: String = (without_possessive(word)
+        .chars()
+        .flat_map(char::to_lowercase))
+    .nfc()
+    .collect();
+    let letters: String = (lower.replace("i\u{307}", "i").replace('ı', "i").chars())
+        .filter(|&c| c.is_alphanumeric() || c == '-' || is_combining_mark(c))
+        .collect();
+    (letters != key).then(|| letters.into_boxed_str())
 }
 
 /// The plain fold of one word (`ü` → `u`): the first half of [`fold_word`].
@@ -362,6 +390,21 @@ pub fn dotted_acronym(text: &str, min_letters: usize) -> Option<(String, usize)>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_written_with_other_accents_is_another_word() {
+        let same = |a: &str, b: &str| Token::new(a).unwrap().same_letters(&Token::new(b).unwrap());
+        assert!(!same("Hường", "Hương"));
+        assert!(!same("Ánh", "Ảnh"));
+        // Without accents, in capitals, or composed otherwise, it is the word.
+        assert!(same("Huong", "Hường"));
+        assert!(same("HƯỜNG", "Hường"));
+        assert!(same("Hu\u{31b}o\u{31b}\u{300}ng", "Hường"));
+        assert!(same("IŞIK", "Işık"));
+        assert!(same("Peña", "Pena"));
+        assert!(same("Фёдор", "Федор"));
+        assert!(same("Денис…", "Денис"));
+    }
 
     #[test]
     fn folds_case_accents_and_umlauts_two_ways() {
