@@ -13,7 +13,7 @@
 //! Everything else is *weak*: repaired only on a line that strong evidence has shown to be
 //! mojibake (see `line`).
 
-use super::codepage::{is_continuation_byte, Reading};
+use super::codepage::{continuations_after, is_continuation_byte, Reading};
 
 /// What kind of character a sequence decodes to, which decides where it is plausible.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -366,7 +366,7 @@ pub fn judge(seq: Sequence, decoded: Around, literal: Around) -> Verdict {
             Class::Ideograph => !seq.western,
             _ => false,
         };
-    if reads_both_ways(seq.chars, literal.next) && !in_a_run {
+    if reads_both_ways(seq.chars, literal) && !in_a_run {
         return Verdict::Weak;
     }
     let broken = literal_is_broken(seq.chars, literal);
@@ -558,13 +558,19 @@ fn is_vietnamese_letter(seq: &[char]) -> bool {
     matches!(seq, ['á', 'º' | '»', _])
 }
 
-/// True when `seq`, followed by `next` as written, reads as well literally as repaired, so only
-/// a line shown to be mojibake repairs it: `á`, a closing guillemet and what may follow one in
-/// Spanish or Portuguese (`«Ya está»—dijo`, `está»…`, where `á»—` is also Vietnamese `ỗ`), and
-/// `Å` glued to lowercase letters by a no-break space (`Å\u{a0}koda` is `Škoda`, but `Å` is a
+/// True when `seq`, followed by what `literal` says comes after it as written, reads as well
+/// literally as repaired, so only a line shown to be mojibake repairs it: `á`, a closing
+/// guillemet and what may follow one in Spanish or Portuguese (`«Ya está»—dijo`, `está»…`,
+/// where `á»—` is also Vietnamese `ỗ`), and `Å` glued by a no-break space to lowercase letters
+/// or to another garbled letter (`Å\u{a0}koda` is `Škoda`, `Å\u{a0}Ã¡rka` `Šárka`; but `Å` is a
 /// word in Swedish and Norwegian, and text copied from web pages holds no-break spaces between
 /// words).
-fn reads_both_ways(seq: &[char], next: Option<char>) -> bool {
+fn reads_both_ways(seq: &[char], literal: Around) -> bool {
+    let byte = |c: Option<char>| c.and_then(|c| Reading::WESTERN.byte_of(c));
+    let garbled = || {
+        byte(literal.next).and_then(continuations_after).is_some()
+            && byte(literal.next2).is_some_and(is_continuation_byte)
+    };
     matches!(
         seq,
         [
@@ -572,7 +578,7 @@ fn reads_both_ways(seq: &[char], next: Option<char>) -> bool {
             '»',
             '—' | '–' | '…' | '\u{2019}' | '\u{201d}' | '\u{a0}'
         ]
-    ) || (seq == ['Å', '\u{a0}'] && next.is_some_and(char::is_lowercase))
+    ) || (seq == ['Å', '\u{a0}'] && (literal.next.is_some_and(char::is_lowercase) || garbled()))
 }
 
 /// Punctuation that stands inside words in ordinary text: apostrophes and hyphens.
@@ -611,7 +617,7 @@ fn literal_reading_plausible(decoded: char, seq: &[char], literal: Around, aroun
         return small(next) && (ends(n2) || (small(n2) && ends(n3)));
     }
     let separated = rest == ['\u{a0}'];
-    if is_vietnamese_letter(seq) || reads_both_ways(seq, next) {
+    if is_vietnamese_letter(seq) || reads_both_ways(seq, literal) {
         return false;
     }
     if rest.is_empty()

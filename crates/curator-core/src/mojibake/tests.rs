@@ -240,9 +240,19 @@ fn vietnamese_letters_ending_a_word_are_repaired() {
 fn s_caron_glued_by_its_no_break_space_is_repaired_on_a_garbled_line() {
     // `Š` garbles to `Å` and a no-break space.
     check(&garble("Pavao Škrlin je šef."), "Pavao Škrlin je šef.");
+    // Glued to another garbled letter, as a name's first letters are (`Šárka`): the whole word.
+    check(
+        &garble("Šárka Čermáková přijede."),
+        "Šárka Čermáková přijede.",
+    );
+    check(&garble("Šárka"), "Šárka");
     // Alone on its line it may be Swedish or Norwegian `Å` before a no-break space copied from
-    // a web page.
-    for fine in ["Vi bor i Å\u{a0}i Lofoten.", "Mr Å\u{a0}koda"] {
+    // a web page, before a capital too.
+    for fine in [
+        "Vi bor i Å\u{a0}i Lofoten.",
+        "Mr Å\u{a0}koda",
+        "Å\u{a0}Ärna",
+    ] {
         assert_eq!(repair(fine), None, "{fine}");
     }
 }
