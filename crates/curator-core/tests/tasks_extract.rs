@@ -675,9 +675,24 @@ fn whom_a_task_gets_in_touch_with_is_no_owner_in_any_language() {
         ("- [ ] Möte med [[Sven Berg]]", &[]),
         ("- [ ] Schůzka se [[Sven Berg]]", &[]),
         ("- [ ] Rapat dengan [[Sven Berg]]", &[]),
+        ("- [ ] Spotkanie z [[Sven Berg]]", &[]),
+        ("- [ ] Schůzka s [[Sven Berg]]", &[]),
+        ("- [ ] Организовать PBR вместе с [[Sven Berg]]", &[]),
+        ("- [ ] Уточнить у @Lior статус", &[]),
+        // An apostrophe's `s` is no Czech `s`.
+        ("- [ ] Review Bo's [[Sven Berg]]", &["Sven Berg"]),
         (
             "- [ ] @Niko Dukic : se retrouver avec @Lior sur le fix",
             &["Niko Dukic"],
+        ),
+        // Handles inside the work an owner labels are its objects.
+        (
+            "- [ ] @Niko Dukic: add @Lior and @Mohan as reviewers",
+            &["Niko Dukic"],
+        ),
+        (
+            "- [ ] @Niko Dukic: draft the plan @Lior",
+            &["Niko Dukic", "Lior Genzel"],
         ),
     ];
     for (line, owners) in cases {

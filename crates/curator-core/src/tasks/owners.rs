@@ -98,8 +98,14 @@ pub fn handles_in(
     let mut found: Vec<Owner> = Vec::new();
     // Where the handle before ends: a word of it is no linking word (`@Hahnse On @Mary`).
     let mut handle_end = None;
+    // Where the work begins after owners labelling it before a colon (`@Ana: add @Bo as
+    // reviewer`): a handle inside that work, with more of it after, is its object.
+    let mut work_from = None;
     let names = ctx.index.entity_names();
     for h in owner_handles(text).filter(|h| !skip.iter().any(|s| s.contains(&h.at))) {
+        if work_from.is_some_and(|from| h.at >= from) && continues_the_work(text, &h) {
+            continue;
+        }
         let h = h.ending_before_the_sentence(text, |w| names.is_name_word(w));
         let before = text.get(..h.at).unwrap_or("");
         let joined = found.last().is_some_and(|last| {
@@ -142,9 +148,22 @@ pub fn handles_in(
                 Owner { span, name }
             }
         };
+        if work_from.is_none() {
+            let rest = text.get(owner.span.end..).unwrap_or("");
+            let label = rest.trim_start_matches([' ', '*', '_']);
+            work_from = label.starts_with(':').then(|| text.len() - label.len() + 1);
+        }
         found.push(owner);
     }
     found
+}
+
+/// True when a lowercase word of the sentence follows the handle `h` in `text`: the handle
+/// stands inside the work (`add @Bo as reviewer`), not after it as its owner.
+fn continues_the_work(text: &str, h: &Handle) -> bool {
+    let end = h.default_reading(text).0.end;
+    (text.get(end..).unwrap_or("").split_whitespace())
+        .any(|w| is_word(w) && w.starts_with(char::is_lowercase))
 }
 
 /// The owners a Dataview inline field of the task names, `[owner:: [[Ana Lima]]]`,
@@ -623,9 +642,12 @@ fn in_parentheses(before: &str) -> bool {
 fn follows_linking_word(before: &str) -> bool {
     let before = before.trim_end();
     // The last word, whole: `over` of `cut-over` is no preposition.
+    // Nor is the end of a word an apostrophe cuts (`s` of `Rob's`, Czech's `s`, with).
     let word_before = (before.rsplit(|c: char| !c.is_alphabetic()).next())
         .filter(|w| !w.is_empty() && before.ends_with(w))
-        .filter(|w| !before[..before.len() - w.len()].ends_with(['-', '\u{2010}']));
+        .filter(|w| {
+            !before[..before.len() - w.len()].ends_with(['-', '\u{2010}', '\'', '\u{2019}'])
+        });
     if let Some(word) = word_before.filter(|w| is_joining_word(w)) {
         let rest = before[..before.len() - word.len()].trim_end_matches([' ', '*', '_', ',']);
         if let Some(open) = rest.strip_suffix("]]").and_then(|r| r.rfind("[[")) {
@@ -644,15 +666,19 @@ fn follows_linking_word(before: &str) -> bool {
 /// whom or what the task is about (`Send the deck to [[Niko Dukic]]`, `Ask Bo and [[Ana
 /// Lima]]`, `Write a @WebMvcTest`), in English and in the prepositions of the other languages
 /// vaults are written in (`Termin mit [[Anna]]`, `Afspraak met [[Marieke]]`, `Möte med
-/// [[Sven]]`, `Schůzka s [[Jan]]`, `Rapat dengan [[Budi]]`).
+/// [[Sven]]`, `Schůzka s [[Jan]]`, `Rapat dengan [[Budi]]`, `Уточнить у [[Виталий]]`,
+/// `Spotkanie z [[Ewa]]`). Not `par`, `por` nor `da`: `revu par [[Ana]]` names who does it.
 const LINKING_WORDS: &[&str] = &[
     "a", "aan", "about", "across", "after", "against", "among", "an", "and", "around", "at",
-    "avec", "before", "behind", "bei", "beim", "bersama", "between", "bij", "by", "chez", "com",
-    "con", "dari", "dengan", "for", "from", "från", "för", "für", "gegen", "hos", "in", "into",
-    "ke", "kepada", "like", "med", "met", "mit", "mot", "naar", "nach", "od", "of", "ohne", "on",
-    "onto", "or", "over", "para", "per", "pour", "pro", "sans", "se", "sem", "sin", "tegen",
-    "than", "the", "till", "to", "toward", "towards", "under", "untuk", "utan", "van", "via",
-    "vom", "von", "voor", "with", "within", "without", "zonder", "zu", "zum", "zur", "åt", "über",
+    "avec", "before", "behind", "bei", "beim", "bersama", "between", "bez", "bij", "by", "chez",
+    "com", "con", "dari", "de", "dengan", "di", "dla", "do", "for", "from", "från", "för", "für",
+    "gegen", "hos", "in", "into", "k", "ke", "kepada", "like", "med", "met", "mit", "mot", "na",
+    "naar", "nach", "od", "of", "ohne", "on", "onto", "or", "over", "para", "per", "pour", "pro",
+    "przez", "s", "sans", "se", "sem", "sin", "tegen", "than", "the", "till", "to", "toward",
+    "towards", "u", "under", "untuk", "utan", "v", "van", "ve", "via", "vom", "von", "voor", "w",
+    "we", "with", "within", "without", "z", "ze", "zonder", "zu", "zum", "zur", "åt", "über",
+    "без", "в", "во", "від", "для", "до", "з", "за", "зі", "к", "ко", "на", "о", "об", "от", "по",
+    "при", "про", "с", "со", "у", "із",
 ];
 
 /// True when `text` holds no word but links, handles and tags (`[[Ana Lima]] @bo #team –`).
