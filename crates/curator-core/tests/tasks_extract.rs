@@ -616,6 +616,9 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
         ),
         (team, "- [ ] Robert to send the deck", &[]),
         (team, "- [ ] Rob: 3 seats per session", &[]),
+        // A tag before the label, as the Tasks plugin's global filter stands, is none of it.
+        (team, "- [ ] #task Rob: book the venue", &["Rob Benoit"]),
+        (team, "- [ ] #task #work Niko to draft it", &["Niko Dukic"]),
         (
             "\"[[Mark Field]]\"",
             "- [ ] Mark: as done in Jira once merged",

@@ -228,8 +228,14 @@ pub fn written_owner(
     if !meeting {
         return None;
     }
-    let start = text.len() - text.trim_start().len();
-    let rest = &text[start..];
+    // A tag before the label (the Tasks plugin's global filter, `#task Priya: book it`) is
+    // none of it.
+    let mut rest = text.trim_start();
+    while let Some(tag) = (rest.strip_prefix('#')).filter(|t| t.starts_with(char::is_alphanumeric))
+    {
+        rest = tag[tag.find(char::is_whitespace)?..].trim_start();
+    }
+    let start = text.len() - rest.len();
     let name = written_name(rest)?;
     // The name and what follows it up to the work (`**`, `:`, ` will `) are no code.
     let end = start + rest.find(name).unwrap_or(0) + name.len() + " will ".len();
