@@ -94,6 +94,17 @@ pub struct Link {
     pub kind: LinkKind,
 }
 
+/// True when a link's `target` names a file other than a note: it ends in an extension
+/// (`menu.pdf`, `scan.png`), not `.md`.
+pub fn is_attachment(target: &str) -> bool {
+    target.rsplit_once('.').is_some_and(|(name, ext)| {
+        !name.is_empty()
+            && (1..=5).contains(&ext.len())
+            && ext.bytes().all(|b| b.is_ascii_alphanumeric())
+            && !ext.eq_ignore_ascii_case("md")
+    })
+}
+
 /// Code the engine must never treat as prose.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Code {

@@ -874,3 +874,15 @@ fn a_name_written_with_other_accents_is_not_rewritten_into_someones() {
         Some("Nguyễn Thị Hương")
     );
 }
+
+#[test]
+fn a_link_to_an_attachment_names_the_file_not_a_person() {
+    let mut engine = vault(Settings::default());
+    let text = "# Reading list\n\n- Rob's notes: [[Rob Benoit.pdf]]\n- [[Rob Benoit]]\n";
+    let m = mentions_of(&mut engine, "Notes/List.md", text);
+    assert!(m.iter().all(|m| !m.text.contains(".pdf")), "{m:#?}");
+    assert_eq!(
+        find(&m, "Rob Benoit").resolved.as_deref(),
+        Some("Rob Benoit")
+    );
+}

@@ -402,7 +402,12 @@ fn wikilinks(note: &Note, index: &VaultIndex) -> Vec<Found> {
         }
         // A link that opens a note other than a person's or an organisation's (`[[a16z]]`, a
         // stub, where a firm has the alias) names that note, whatever aliases others have.
-        if (titled && !opens_entity) || (!entity && (existing || !looks_like_name(name))) {
+        // A link to an attachment no note is named as (`[[Solis Abdir.pdf]]`) names the file.
+        let attachment = !existing && crate::note::is_attachment(&link.target);
+        if (titled && !opens_entity)
+            || (!entity && (existing || !looks_like_name(name)))
+            || attachment
+        {
             continue;
         }
         let Some(src) = note.text.get(link.span.clone()) else {

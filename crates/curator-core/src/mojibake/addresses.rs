@@ -14,7 +14,7 @@ pub fn addresses(text: &str) -> Vec<Range<usize>> {
         .filter_map(|at| {
             let start = at + 2;
             let len = text.get(start..)?.find(['|', '#', ']', '\n'])?;
-            is_attachment(&text[start..start + len]).then_some(start..start + len)
+            crate::note::is_attachment(&text[start..start + len]).then_some(start..start + len)
         })
         .collect();
     out.extend(memchr::memmem::find_iter(bytes, b"](").filter_map(|at| {
@@ -24,17 +24,6 @@ pub fn addresses(text: &str) -> Vec<Range<usize>> {
     }));
     out.extend(crate::urls::spans(text));
     out
-}
-
-/// True when a link's `target` names a file other than a note: it ends in an extension
-/// (`menu.pdf`, `scan.png`), not `.md`.
-fn is_attachment(target: &str) -> bool {
-    target.rsplit_once('.').is_some_and(|(name, ext)| {
-        !name.is_empty()
-            && (1..=5).contains(&ext.len())
-            && ext.bytes().all(|b| b.is_ascii_alphanumeric())
-            && !ext.eq_ignore_ascii_case("md")
-    })
 }
 
 #[cfg(test)]
