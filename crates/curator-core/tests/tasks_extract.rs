@@ -616,6 +616,18 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
         ),
         (team, "- [ ] Robert to send the deck", &[]),
         (team, "- [ ] Rob: 3 seats per session", &[]),
+        // A participant without a note owns it as listed, written in full.
+        (
+            "\"[[Rob Benoit]]\", Oksana Hrytsenko",
+            "- [ ] Oksana Hrytsenko: send the plan",
+            &["Oksana Hrytsenko"],
+        ),
+        (
+            "\"[[Rob Benoit]]\", Oksana Hrytsenko",
+            "- [ ] Oksana: send the plan",
+            &[],
+        ),
+        (team, "- [ ] Marta Kowalska: send the plan", &[]),
         // A tag before the label, as the Tasks plugin's global filter stands, is none of it.
         (team, "- [ ] #task Rob: book the venue", &["Rob Benoit"]),
         (team, "- [ ] #task #work Niko to draft it", &["Niko Dukic"]),

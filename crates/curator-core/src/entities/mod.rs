@@ -206,6 +206,13 @@ impl<'a> OwnerResolver<'a> {
         (!attending || attends()).then_some(person)
     }
 
+    /// True when `name` is written as an entry of the note's participants that names no one
+    /// with a note (`Oksana Hrytsenko`, listed and without a note): someone who may own work as
+    /// written.
+    pub fn lists_without_a_note(&self, name: &str) -> bool {
+        self.context().has_local(name)
+    }
+
     /// `r`, how `name` resolves exactly, as a meeting's attendees settle it
     /// ([`attendees::vet`]); outside a meeting, `r`.
     fn vetted(&self, name: &str, r: Resolution) -> Resolution {
