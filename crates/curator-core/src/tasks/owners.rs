@@ -651,8 +651,8 @@ fn in_parentheses(before: &str) -> bool {
 /// Chen]]`).
 fn follows_linking_word(before: &str) -> bool {
     let before = before.trim_end();
-    // The last word, whole: `over` of `cut-over` is no preposition.
-    // Nor is the end of a word an apostrophe cuts (`s` of `Rob's`, Czech's `s`, with).
+    // The last word, whole: `over` of `cut-over` is no preposition, nor is the `s` of `Rob's`
+    // the Czech `s` (with).
     let word_before = (before.rsplit(|c: char| !c.is_alphabetic()).next())
         .filter(|w| !w.is_empty() && before.ends_with(w))
         .filter(|w| {
