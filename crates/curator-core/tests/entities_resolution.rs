@@ -850,6 +850,12 @@ fn a_word_spelled_almost_as_one_name_is_not_linked_to_another_it_only_sounds_lik
         (word.reasons.iter()).any(|r| r.contains("spelled almost as Meridian's name")),
         "{word:#?}"
     );
+    // And the question says how seldom the sound alone is right.
+    assert!(word.confidence <= 0.25, "{word:#?}");
+    assert!(
+        (word.reasons.iter()).any(|r| r.contains("rarely someone it only sounds like")),
+        "{word:#?}"
+    );
 }
 
 #[test]

@@ -1150,18 +1150,24 @@ fn decide(
         .flatten();
     let confidence = if decision == Decision::Unknown {
         unseen
-    } else if (lookalike || extended.is_some()) && *p_top > score::LOOKALIKE_PROBABILITY {
+    } else if (lookalike || extended.is_some() || spelled_as_anothers.is_some())
+        && *p_top > score::LOOKALIKE_PROBABILITY
+    {
         // Every suggestion is scaled alike, so they keep their order.
         let scale = score::LOOKALIKE_PROBABILITY / *p_top;
         for c in &mut candidates {
             c.score = round(c.score * scale);
         }
-        reasons.push(match extended {
-            Some(org) => format!(
+        reasons.push(match (extended, spelled_as_anothers) {
+            (Some(org), _) => format!(
                 "'{}' writes more than {}'s name: as often another organisation",
                 q.name, org.title
             ),
-            None => {
+            (None, Some(other)) if !lookalike => format!(
+                "a word spelled almost as {}'s name is rarely someone it only sounds like",
+                other.title
+            ),
+            _ => {
                 "a participant only spelled like someone's is theirs about one time in four".into()
             }
         });
