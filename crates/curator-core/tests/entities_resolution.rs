@@ -647,6 +647,24 @@ fn owner_resolver_returns_only_confident_answers() {
 }
 
 #[test]
+fn a_handle_given_as_an_alias_owns_tasks_anywhere_as_written() {
+    let mut engine = Engine::new(Settings::default());
+    engine.index_mut().upsert(
+        "People/Layla Haddad.md",
+        "---\ntype: person\naliases: [Layla, lhaddad]\n---\n",
+    );
+    let daily = "# 2026-03-03\n\n- [ ] Order badges @lhaddad\n";
+    let m = mentions_of(&mut engine, "Daily/2026-03-03.md", daily);
+    // The handle the person note gives, writing her surname, is hers in any note.
+    let handle = find(&m, "lhaddad");
+    assert_eq!(handle.decision, Decision::Alias, "{handle:#?}");
+    assert_eq!(handle.resolved.as_deref(), Some("Layla Haddad"));
+    // The alias stays as written: a task query for `@lhaddad` still finds it.
+    let report = engine.check("Daily/2026-03-03.md", daily);
+    assert!(report.edits.is_empty(), "{:#?}", report.edits);
+}
+
+#[test]
 fn a_link_written_as_a_path_or_a_file_names_that_note() {
     // Vaults set to write absolute links write `[[People/Jinx]]`; Obsidian opens these too.
     let vault = [("People/Jinx.md", "---\ntype: person\n---\n")];

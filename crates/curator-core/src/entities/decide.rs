@@ -466,9 +466,10 @@ impl<'a> Resolver<'a> {
                 return None;
             }
         }
-        if form.alias && form.tokens.len() < 2 {
+        if form.alias && form.tokens.len() < 2 && !handle_writing_the_surname(&form.key, entity) {
             // A one-word alias (`Seun`, `Jon`) may as well be someone else's short name: it is
-            // scored with the note's context like any other word.
+            // scored with the note's context like any other word. Not a handle the note's owner
+            // gave as the alias that writes the name's surname (`lhaddad` of Layla Haddad).
             return None;
         }
         let how = if form.alias {
@@ -1191,6 +1192,17 @@ fn decide(
         exact_name: top.name.exact,
         stands_alone: top.name.spelled || top.support.home,
     }
+}
+
+/// True when `key` is a chat handle of `entity`'s title that writes its surname in full
+/// (`lhaddad`, `laylahaddad` of Layla Haddad; see [`score::handle_of`]): no one else's short
+/// name, as a given name alone may be.
+fn handle_writing_the_surname(key: &str, entity: &EntityKeys) -> bool {
+    let title = entity.forms.iter().find(|f| f.origin == FormOrigin::Title);
+    entity.kind == NoteKind::Person
+        && title.is_some_and(|t| {
+            score::handle_of(key, &t.tokens).is_some_and(score::Handle::writes_surname)
+        })
 }
 
 /// The candidate after `top` whose name one written word (`Meridien`) is spelled almost as
