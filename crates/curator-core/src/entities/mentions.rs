@@ -12,6 +12,7 @@ use crate::index::{labelled_line, participant_entries, participant_name, NoteKin
 use crate::names::everyday::is_common_word;
 use crate::names::evidence::{reach, reach_locals, ProseReach};
 use crate::names::keys::EntityNames;
+use crate::names::nicknames;
 use crate::names::normalize::{self, Token};
 use crate::names::particles::{self, is_honorific, is_particle};
 use crate::names::qualifier;
@@ -723,6 +724,7 @@ struct WordMemo<'t> {
 #[derive(Default)]
 struct WordFacts {
     glue: Option<Option<usize>>,
+    speech_glue: Option<Option<usize>>,
     lowercase_name: Option<bool>,
     lowercase_org: Option<bool>,
 }
@@ -743,6 +745,15 @@ impl<'t> WordMemo<'t> {
         *facts.glue.get_or_insert_with(|| {
             (names.word_memos().glue).get_or(word, || glue_point(word, names))
         })
+    }
+
+    /// [`glued_to_speech`], asked once per word of the note.
+    fn glued_to_speech(&mut self, word: &'t str) -> Option<usize> {
+        let names = self.names;
+        let facts = self.words.entry(word).or_default();
+        *facts
+            .speech_glue
+            .get_or_insert_with(|| glued_to_speech(word, names))
     }
 
     /// Whether `word`, written in lowercase, is a person's name ([`is_lowercase_name`]; a
@@ -884,7 +895,12 @@ fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
             let len = end - start;
             // Only a word with a capital can hold a speaker label glued to speech.
             let cut = if upper {
-                memo.glue_point(&line[start..end])
+                let word = &line[start..end];
+                memo.glue_point(word).or_else(|| {
+                    at_speaker_label(line, start, base, &out)
+                        .then(|| memo.glued_to_speech(word))
+                        .flatten()
+                })
             } else {
                 None
             };
@@ -960,27 +976,53 @@ fn initial_before(line: &str, dot: usize, out: &[Word], base: usize) -> bool {
         && char_at(line, dot + 2).is_some_and(char::is_uppercase)
 }
 
+/// True when `word` is a name the vault knows as a whole.
+fn known_word(word: &str, names: &EntityNames) -> bool {
+    normalize::with_word_key(word, |k| names.token_count(k) > 0) == Some(true)
+}
+
+/// Cuts a known name glued to lowercase speech, as timestamped transcripts glue a speaker's
+/// label (`Valleryit's`, `Valleryof`), where a known name starts the word and a stopword ends
+/// it. Only a word no given name of the nickname tables and no everyday word (`Marcus` is no
+/// Marc glued to `us`, nor `Proof` Pro and `of`), and only at a speaker label's place (see
+/// [`words`]): elsewhere `Marshall` is a name, not Marsh glued to `all`.
+fn glued_to_speech(word: &str, names: &EntityNames) -> Option<usize> {
+    let whole = || {
+        known_word(word, names)
+            || is_common_word(word)
+            || normalize::word_key(word)
+                .and_then(|k| nicknames::id(&k))
+                .is_some()
+    };
+    if !word.chars().next().is_some_and(char::is_uppercase) || whole() {
+        return None;
+    }
+    word.char_indices().skip(3).map(|(i, _)| i).find(|&i| {
+        let (left, right) = word.split_at(i);
+        // One letter is a name's ending (`Al-Hassani`, `Giovanni`), not a word glued on.
+        right.chars().next().is_some_and(char::is_lowercase)
+            && right.chars().nth(1).is_some()
+            && is_stopword(right)
+            && known_word(left, names)
+    })
+}
+
+/// True when a word starting at byte `start` of `line`, after the words `before`, sits where a
+/// timestamped transcript writes its speaker's label: the line opens with a timestamp and only
+/// capitalised words one space apart come before it (`[00:15:06] Jason Valleryit's`).
+fn at_speaker_label(line: &str, start: usize, base: usize, before: &[Word]) -> bool {
+    let first = before.first().map_or(start, |w| w.span.start - base);
+    before.iter().all(|w| w.capital && w.joined_to_next)
+        && (line.get(..first)).is_some_and(|lead| lead.bytes().any(|b| b.is_ascii_digit()))
+}
+
 /// Cuts `AhmedThe` into `Ahmed` + `The` when the left part is a known name part or the right
 /// part starts with a sentence word; camel-case names (`McDonald`, `VaST`) stay whole.
-/// A known name glued to lowercase speech (`Valleryit's`, `Valleryof`) is cut too.
 fn glue_point(word: &str, names: &EntityNames) -> Option<usize> {
-    let known = |w: &str| normalize::with_word_key(w, |k| names.token_count(k) > 0) == Some(true);
+    let known = |w: &str| known_word(w, names);
     let person_part = |w: &str| {
         normalize::with_word_key(w, |k| names.has_part_of(k, NoteKind::Person)) == Some(true)
     };
-    if word.chars().next().is_some_and(char::is_uppercase) && !known(word) {
-        for (i, _) in word.char_indices().skip(3) {
-            let (left, right) = word.split_at(i);
-            // One letter is a name's ending (`Al-Hassani`, `Giovanni`), not a word glued on.
-            if right.chars().next().is_some_and(char::is_lowercase)
-                && right.chars().nth(1).is_some()
-                && is_stopword(right)
-                && known(left)
-            {
-                return Some(i);
-            }
-        }
-    }
     let mut prev_lower = false;
     for (i, c) in word.char_indices() {
         if c.is_uppercase() && prev_lower && i >= 2 {
@@ -2171,6 +2213,32 @@ mod tests {
     }
 
     #[test]
+    fn a_name_glued_to_speech_is_cut_only_at_a_timestamped_speaker_label() {
+        let index = people(&["Hope Marsh", "Jason Vallery", "Marc Petit"]);
+        let found = |text: &str| prose_texts(&index, "Meetings/Sync.md", text, true);
+        // `Marshall` is a surname of its own, not Marsh glued to `all`, outside a label.
+        for text in [
+            "Hope Marshall from procurement joined late.\n",
+            "[00:15:06] Speaker 2: Hope Marshall from procurement\n",
+        ] {
+            assert!(found(text).iter().all(|t| t != "Hope Marsh"), "{text}");
+        }
+        // A given name the tables know is a whole word: `Marcus` is no Marc glued to `us`.
+        assert!(found("[00:01:02] Marcus agreed.\n")
+            .iter()
+            .all(|t| t != "Marc"));
+        // Where a timestamped transcript writes its speaker's label, the label is cut off.
+        assert_eq!(
+            found("[00:15:06.88]  Jason Valleryof office recently\n"),
+            ["Jason Vallery"]
+        );
+        // Not in the middle of speech.
+        assert!(found("[00:15:06.88]  we asked Jason Valleryof it\n")
+            .iter()
+            .all(|t| t != "Jason Vallery"));
+    }
+
+    #[test]
     fn a_place_or_a_date_the_words_around_make_is_no_mention() {
         let index = VaultIndex::build(
             Settings::default(),
@@ -2223,9 +2291,9 @@ mod tests {
     fn a_name_glued_to_a_word_is_cut_but_not_at_its_last_letter() {
         let index = index();
         let names = index.entity_names();
-        assert_eq!(glue_point("Valleryof", names), Some(7));
+        assert_eq!(glued_to_speech("Valleryof", names), Some(7));
         // `Ahmedi` is another name ending in `i`, not Ahmed and the word `I`.
-        assert_eq!(glue_point("Ahmedi", names), None);
+        assert_eq!(glued_to_speech("Ahmedi", names), None);
     }
 
     #[test]
@@ -2385,7 +2453,12 @@ mod tests {
                 && chars.get(j + 1).is_some_and(|(_, d)| d.is_alphabetic());
             if !(digit_next || digit_before) {
                 let len = end - start;
-                let cut = glue_point(&line[start..end], names);
+                let word = &line[start..end];
+                let cut = glue_point(word, names).or_else(|| {
+                    at_speaker_label(line, start, base, &out)
+                        .then(|| glued_to_speech(word, names))
+                        .flatten()
+                });
                 for piece in [Some(0..cut.unwrap_or(len)), cut.map(|i| i..len)]
                     .into_iter()
                     .flatten()
