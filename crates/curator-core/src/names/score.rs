@@ -299,6 +299,25 @@ fn extends_name(m: &str, e: &str) -> bool {
     phonetic::is_short_form(e, m) && m.chars().count() > e.chars().count() + MAX_LETTERS_ADDED
 }
 
+/// True when the one written word `m` is `part` of the name `name` (three letters or more)
+/// with up to [`MAX_LETTERS_ADDED`] letters written before it, no particle (`DeJong`), that
+/// do not open with the initial of another of its parts: someone else's handle (`xmwang`
+/// beside Wang Lei, `preddy` beside Srinivas Reddy) or another name (`McDonald` beside Donald
+/// Ruiz), not `part` misspelled, which keeps its start. `rlin` of Robert Lin and `asmoreau` of
+/// Anne-Sophie Moreau keep theirs.
+fn written_on_before(m: &Token, part: &Token, name: &[Token]) -> bool {
+    let Some(before) = m.key.strip_suffix(part.key.as_str()) else {
+        return false;
+    };
+    let initial = before.chars().next();
+    part.key.chars().count() >= 3
+        && (1..=MAX_LETTERS_ADDED).contains(&before.chars().count())
+        && !is_particle(before)
+        && !(name.iter())
+            .filter(|p| p.key != part.key)
+            .any(|p| initial.is_some_and(|c| p.key.starts_with(c)))
+}
+
 /// True when `m` and `e` are two names, not the same name, one the other with a vowel sound
 /// added or its final `o` an `a`: another person's name, never a misspelling. For given names
 /// the nickname tables know, up to three letters holding a vowel (`Victor` and `Victoria`,
@@ -954,9 +973,21 @@ fn match_form<'a>(
     if mention.len() == 1 {
         // One word: a given name or surname of a person, the leading word of an organisation,
         // or the whole name run together.
-        let mut options = vec![pair(first_m, first_e, names)];
+        // Letters before a part that are no initials of the name's others make another name.
+        let spelled_on =
+            |e: &Token| kind == NoteKind::Person && written_on_before(first_m, e, name);
+        let mut given = pair(first_m, first_e, names);
+        if spelled_on(first_e) {
+            given.level = Level::Disagree;
+            given.bits = DISAGREE_BITS;
+        }
+        let mut options = vec![given];
         if kind == NoteKind::Person && name.len() > 1 {
             let mut surname = surname_pair(first_m, last_e, names);
+            if spelled_on(last_e) {
+                surname.level = Level::Disagree;
+                surname.bits = DISAGREE_BITS;
+            }
             // A word alone is no short form of a surname (`Anson` of Stefanson), however
             // speech-to-text may split one (`Wen Delin` for Wendelin); and a given name the
             // name tables know, alone, is someone's given name, only by chance like a surname
@@ -1473,6 +1504,44 @@ mod tests {
         assert_ne!(compare(&t("Fem"), &t("Femke")), Level::Disagree);
         assert_ne!(compare(&t("Sannede"), &t("Sanne")), Level::Disagree);
         assert_ne!(compare(&t("Bishopp"), &t("Bishop")), Level::Disagree);
+        // Letters written before a part are another's handle or name, unless they open with
+        // the initial of another part of the name.
+        let name = |n: &str| normalize::tokens(n);
+        assert!(written_on_before(
+            &t("xmwang"),
+            &t("Wang"),
+            &name("Wang Lei")
+        ));
+        assert!(written_on_before(
+            &t("preddy"),
+            &t("Reddy"),
+            &name("Srinivas Reddy")
+        ));
+        assert!(written_on_before(
+            &t("McDonald"),
+            &t("Donald"),
+            &name("Donald Ruiz")
+        ));
+        assert!(!written_on_before(
+            &t("rlin"),
+            &t("Lin"),
+            &name("Robert Lin")
+        ));
+        assert!(!written_on_before(
+            &t("ytzhao"),
+            &t("Zhao"),
+            &name("Zhao Yuting")
+        ));
+        assert!(!written_on_before(
+            &t("asmoreau"),
+            &t("Moreau"),
+            &name("Anne-Sophie Moreau")
+        ));
+        assert!(!written_on_before(
+            &t("DeJong"),
+            &t("Jong"),
+            &name("Bram Jong")
+        ));
     }
 
     #[test]
