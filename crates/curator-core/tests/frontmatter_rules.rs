@@ -699,7 +699,7 @@ fn a_tag_string_becomes_a_flow_list() {
         ..Default::default()
     };
     assert_eq!(
-        fixed_with(block, "n.md", "---\ntags: A b\nx: 1\n---\n"),
+        fixed_with(block, "n.md", "---\ntags: \"#A #b\"\nx: 1\n---\n"),
         "---\ntags:\n  - A\n  - b\nx: 1\n---\n"
     );
 }
@@ -714,7 +714,18 @@ fn a_tag_string_of_comma_separated_phrases_is_asked_about_not_split() {
         reasons("n.md", text),
         [(ReviewReason::InvalidFrontmatter, Some(2))]
     );
-    // Words separated by blanks, or `#`-words, are tags as Obsidian reads them.
+    // So is one phrase alone (`Shell Scripting`): the owner may have meant one tag.
+    let text = "---\ntags: Shell Scripting\n---\n";
+    assert_eq!(fixed("n.md", text), text);
+    assert_eq!(
+        reasons("n.md", text),
+        [(ReviewReason::InvalidFrontmatter, Some(2))]
+    );
+    // Words no phrase is made of, and `#`-words, are tags as Obsidian reads them.
+    assert_eq!(
+        fixed("n.md", "---\ntags: Resources/Articles To_process\n---\n"),
+        "---\ntags: [Resources/Articles, To_process]\n---\n"
+    );
     assert_eq!(
         fixed(
             "n.md",

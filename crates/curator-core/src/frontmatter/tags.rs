@@ -6,8 +6,9 @@
 //! cases (`Meeting` here, `meeting` there) takes the spelling more notes use than any other
 //! ([`vault_spelling`]; on a tie the spelling in lowercase, where there is one and no tied
 //! spelling has a capital inside a word, `NotebookLM`; else each note keeps its own), and a
-//! note listing one tag in two cases keeps it once. A comma or space
-//! separated string becomes a list (one tag written as a string is valid and stays); a list item
+//! note listing one tag in two cases keeps it once. A comma separated string, or one of
+//! `#`-words, becomes a list (one tag written as a string is valid and stays; a string holding
+//! a phrase, `Shell Scripting`, is asked about, as its words would be lost); a list item
 //! is split on commas only ([`crate::properties::written_tags`]). Aliases are deduplicated, keeping case and order; a single alias
 //! written as a string is valid and stays. The note's list style is kept unless the settings ask
 //! for flow or block (a string split into a list takes the style of the note's other lists).
@@ -171,11 +172,17 @@ fn only_a_comment(doc: &Doc, item: &Node) -> bool {
         .is_some_and(|rest| rest.starts_with([' ', '\t']) && rest.trim_start().starts_with('#'))
 }
 
-/// The first phrase of a tag string of comma-separated phrases (`Diffusion Models, image
-/// quality`): an entry between commas holding blanks between words that are not each a
-/// `#`-tag. `None` for tags separated by blanks alone (`meeting project`), which are words.
-fn comma_separated_phrase(text: &str) -> Option<&str> {
-    if !text.contains(',') {
+/// The first phrase of a tag string: an entry between commas (`Diffusion Models, image
+/// quality`) holding blanks between words that are not each a `#`-tag, or the whole string
+/// of words of letters alone (`Shell Scripting`, `Operating System`; `Resources/Articles
+/// To_process`, `DS💻 Learning🧑‍🎓` are tags). Obsidian reads each word a tag, but nothing says
+/// the owner did not write one phrase: split, it is lost.
+fn phrase_in_tags(text: &str) -> Option<&str> {
+    let letters = |w: &str| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+    };
+    if !text.contains(',') && !text.split_whitespace().all(letters) {
         return None;
     }
     text.split(',').map(str::trim).find(|entry| {
@@ -221,15 +228,15 @@ fn check(doc: &Doc, out: &mut Findings, rule: &ListRule) {
             if !rule.split_string || value.is_null() || untouchable(value) {
                 return;
             }
-            if let Some(phrase) = comma_separated_phrase(text) {
+            if let Some(phrase) = phrase_in_tags(text) {
                 // `Diffusion Models, score distillation`: Obsidian reads a word a tag, but its
                 // owner wrote phrases. Split and deduplicated, the phrases would be lost.
                 out.review.push(doc.review(
                     value,
                     ReviewReason::InvalidFrontmatter,
                     format!(
-                        "`{}` separates phrases with commas (`{phrase}`), and a tag cannot hold a \
-                         space: Obsidian reads each word as a tag. Write each phrase as one tag \
+                        "`{}` holds a phrase (`{phrase}`), and a tag cannot hold a space: \
+                         Obsidian reads each word as a tag. Write each phrase as one tag \
                          (`{}`), or keep the words as tags of their own",
                         rule.key,
                         phrase.split_whitespace().collect::<Vec<_>>().join("-")
