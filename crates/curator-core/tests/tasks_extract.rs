@@ -640,6 +640,13 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
     for (attending, line, expected) in cases {
         assert_eq!(owners(attending, line), *expected, "{line}");
     }
+    // A note that lists who attended is a meeting, whatever its type says.
+    for text in [
+        "---\ndate: 2026-03-01\nattendees:\n  - \"[[Rob Benoit]]\"\n---\n- [ ] Rob: book the room\n",
+        "# Sync\n\n**Attendees:** Rob Benoit, Niko Dukic\n\n- [ ] Rob to book the room\n",
+    ] {
+        assert_eq!(owners_in("Notes/Sync.md", text), ["Rob Benoit"], "{text}");
+    }
     // Outside a meeting, a name opening a task is what it is about (`Mom: call about it`).
     let daily = owners_in(
         "Daily/2025-11-20.md",

@@ -527,6 +527,9 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
     } else if type_value.contains("meeting")
         || !line_participants.is_empty()
         || !participants.is_empty()
+        // Who attended, as a property or an `**Attendees:**` line, says a meeting too.
+        || !people_in("attendees").is_empty()
+        || who_met_line(note).is_some()
     {
         NoteKind::Meeting
     } else if in_folder(&settings.people_folders) {
