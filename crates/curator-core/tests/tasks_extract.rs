@@ -393,6 +393,12 @@ fn a_link_owns_a_task_only_when_it_opens_a_person_note() {
         // Whom a task is about is no owner of it.
         ("- [ ] Deliver the letter to [[Veskarin]] by noon", &[]),
         ("- [ ] Ask [[Veskarin]]: sharpen it", &[]),
+        // Nor is whom it only tells.
+        (
+            "- [ ] Agents still loop. As an FYI @Veskarin it is slow",
+            &[],
+        ),
+        ("- [ ] Sharpen it, cc [[Veskarin]]", &[]),
     ];
     for (line, owners) in cases {
         assert_eq!(owners_with(&extra, line), *owners, "{line}");

@@ -677,18 +677,19 @@ fn follows_linking_word(before: &str) -> bool {
 /// Lima]]`, `Write a @WebMvcTest`), in English and in the prepositions of the other languages
 /// vaults are written in (`Termin mit [[Anna]]`, `Afspraak met [[Marieke]]`, `Möte med
 /// [[Sven]]`, `Schůzka s [[Jan]]`, `Rapat dengan [[Budi]]`, `Уточнить у [[Виталий]]`,
-/// `Spotkanie z [[Ewa]]`). Not `par`, `por` nor `da`: `revu par [[Ana]]` names who does it.
+/// `Spotkanie z [[Ewa]]`), and whom a task only tells (`cc @ana`, `As an FYI @anand`). Not
+/// `par`, `por` nor `da`: `revu par [[Ana]]` names who does it.
 const LINKING_WORDS: &[&str] = &[
     "a", "aan", "about", "across", "after", "against", "among", "an", "and", "around", "at",
-    "avec", "before", "behind", "bei", "beim", "bersama", "between", "bez", "bij", "by", "chez",
-    "com", "con", "dari", "de", "dengan", "di", "dla", "do", "for", "from", "från", "för", "für",
-    "gegen", "hos", "in", "into", "k", "ke", "kepada", "like", "med", "met", "mit", "mot", "na",
-    "naar", "nach", "od", "of", "ohne", "on", "onto", "or", "over", "para", "per", "pour", "pro",
-    "przez", "s", "sans", "se", "sem", "sin", "tegen", "than", "the", "till", "to", "toward",
-    "towards", "u", "under", "untuk", "utan", "v", "van", "ve", "via", "vom", "von", "voor", "w",
-    "we", "with", "within", "without", "z", "ze", "zonder", "zu", "zum", "zur", "åt", "über",
-    "без", "в", "во", "від", "для", "до", "з", "за", "зі", "к", "ко", "на", "о", "об", "от", "по",
-    "при", "про", "с", "со", "у", "із",
+    "avec", "before", "behind", "bei", "beim", "bersama", "between", "bez", "bij", "by", "cc",
+    "chez", "com", "con", "dari", "de", "dengan", "di", "dla", "do", "for", "from", "från", "fyi",
+    "för", "für", "gegen", "hos", "in", "into", "k", "ke", "kepada", "like", "med", "met", "mit",
+    "mot", "na", "naar", "nach", "od", "of", "ohne", "on", "onto", "or", "over", "para", "per",
+    "pour", "pro", "przez", "s", "sans", "se", "sem", "sin", "tegen", "than", "the", "till", "to",
+    "toward", "towards", "u", "under", "untuk", "utan", "v", "van", "ve", "via", "vom", "von",
+    "voor", "w", "we", "with", "within", "without", "z", "ze", "zonder", "zu", "zum", "zur", "åt",
+    "über", "без", "в", "во", "від", "для", "до", "з", "за", "зі", "к", "ко", "на", "о", "об",
+    "от", "по", "при", "про", "с", "со", "у", "із",
 ];
 
 /// True when `text` holds no word but links, handles and tags (`[[Ana Lima]] @bo #team –`).
