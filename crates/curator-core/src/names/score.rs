@@ -281,9 +281,8 @@ pub const MISHEARD_SIMILARITY: f64 = 0.75;
 /// alike enough ([`MISHEARD_SIMILARITY`]: `Piikach` for `Piekacz`); never another name made of
 /// it ([`another_given_name`]: `Grantham` is no Grant misheard).
 pub fn could_be_misheard(m: &Token, e: &Token) -> bool {
-    let level = compare(m, e);
-    level.agrees()
-        || (level != Level::Disagree || !another_given_name(m, e))
+    compare(m, e).agrees()
+        || !another_given_name(m, e)
             && (strsim::levenshtein(&m.key, &e.key) <= 1
                 || normalize::similarity(&m.key, &e.key) >= MISHEARD_SIMILARITY)
 }
