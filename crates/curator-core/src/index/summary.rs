@@ -514,6 +514,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         }
     };
     let mut participants = people_in("participants");
+    let attendees = people_in("attendees");
     let (line_span, line_participants) =
         participants_line(note).map_or((None, Vec::new()), |(span, names)| (Some(span), names));
     let kind = if typed(&settings.people_types)
@@ -528,8 +529,8 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         || !line_participants.is_empty()
         || !participants.is_empty()
         // Who attended, as a property or an `**Attendees:**` line, says a meeting too.
-        || !people_in("attendees").is_empty()
-        || who_met_line(note).is_some()
+        || !attendees.is_empty()
+        || names_line(note, "Attendees").is_some_and(|(_, names)| !names.is_empty())
     {
         NoteKind::Meeting
     } else if in_folder(&settings.people_folders) {
@@ -598,7 +599,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
             });
             // Whom the meeting lists as there: its participants, an `attendees` property and
             // the attendees its body lists.
-            lists.push(people_in("attendees"));
+            lists.push(attendees);
             lists.extend(attendees_in_body(note));
             let mut listed = participants.clone();
             listed.extend(lists.iter().skip(2).flatten().cloned());

@@ -1505,42 +1505,22 @@ mod tests {
         assert_ne!(compare(&t("Bishopp"), &t("Bishop")), Level::Disagree);
         // Letters written before a part are another's handle or name, unless they open with
         // the initial of another part of the name.
-        let name = |n: &str| normalize::tokens(n);
-        assert!(written_on_before(
-            &t("xmwang"),
-            &t("Wang"),
-            &name("Wang Lei")
-        ));
-        assert!(written_on_before(
-            &t("preddy"),
-            &t("Reddy"),
-            &name("Srinivas Reddy")
-        ));
-        assert!(written_on_before(
-            &t("McDonald"),
-            &t("Donald"),
-            &name("Donald Ruiz")
-        ));
-        assert!(!written_on_before(
-            &t("rlin"),
-            &t("Lin"),
-            &name("Robert Lin")
-        ));
-        assert!(!written_on_before(
-            &t("ytzhao"),
-            &t("Zhao"),
-            &name("Zhao Yuting")
-        ));
-        assert!(!written_on_before(
-            &t("asmoreau"),
-            &t("Moreau"),
-            &name("Anne-Sophie Moreau")
-        ));
-        assert!(!written_on_before(
-            &t("DeJong"),
-            &t("Jong"),
-            &name("Bram Jong")
-        ));
+        for (written, part, name, another) in [
+            ("xmwang", "Wang", "Wang Lei", true),
+            ("preddy", "Reddy", "Srinivas Reddy", true),
+            ("McDonald", "Donald", "Donald Ruiz", true),
+            ("rlin", "Lin", "Robert Lin", false),
+            ("ytzhao", "Zhao", "Zhao Yuting", false),
+            ("asmoreau", "Moreau", "Anne-Sophie Moreau", false),
+            ("DeJong", "Jong", "Bram Jong", false),
+        ] {
+            let tokens = normalize::tokens(name);
+            assert_eq!(
+                written_on_before(&t(written), &t(part), &tokens),
+                another,
+                "{written} of {name}"
+            );
+        }
     }
 
     #[test]
