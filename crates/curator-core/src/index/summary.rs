@@ -533,7 +533,14 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         || names_line(note, "Attendees").is_some_and(|(_, names)| !names.is_empty())
     {
         NoteKind::Meeting
-    } else if in_folder(&settings.people_folders) {
+    } else if in_folder(&settings.people_folders)
+        || (tags.iter().any(|t| settings.people_types.contains(t))
+            && type_value.is_empty()
+            && !folder_note
+            && titled_as_a_name(note.title()))
+    {
+        // A note tagged only `person` (`tags: [person]`, as many vaults mark their people)
+        // is a person's where its title reads as a name: `Kwame Asante`, not a dashboard.
         NoteKind::Person
     } else if in_folder(&settings.org_folders) {
         NoteKind::Org
@@ -701,6 +708,19 @@ fn is_folder_note(path: &str) -> bool {
     path.rsplit('/')
         .nth(1)
         .is_some_and(|folder| folder.eq_ignore_ascii_case(title_of(path)))
+}
+
+/// True when a note's `title` reads as someone's name: one to four words of letters, each
+/// opening with a capital (`Kwame Asante`, `Jin`, `Laritza D'Amato`; not `dashboard-people`,
+/// `Recon 2026-07-31` nor `People I admire`).
+fn titled_as_a_name(title: &str) -> bool {
+    let words: Vec<&str> = title.split([' ', '_']).filter(|w| !w.is_empty()).collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+        })
 }
 
 /// A category named in the plural as its type is in the singular: `companies` → `company`,
@@ -1224,5 +1244,34 @@ mod tests {
         assert!(in_kind_folder("Work/People/Ana Lima.md", &nested));
         assert!(!in_kind_folder("Home/People/Ana Lima.md", &nested));
         assert!(!in_kind_folder("Work/People/README.md", &nested));
+    }
+
+    #[test]
+    fn a_note_tagged_person_is_a_persons_where_its_title_is_a_name() {
+        let kind =
+            |path: &str, text: &str| summarize(&Note::parse(path, text), &Settings::default()).kind;
+        let tagged = "---\ntags: [person]\n---\nMet at the summit.\n";
+        assert_eq!(kind("Crew/Kwame Asante.md", tagged), NoteKind::Person);
+        assert_eq!(
+            kind(
+                "Contacts/Laritza D'Amato.md",
+                "---\ntags:\n  - people\n---\n"
+            ),
+            NoteKind::Person
+        );
+        assert_eq!(kind("Entities/Huankai_Chen.md", tagged), NoteKind::Person);
+        // A dashboard, a dated note or a topic tagged so is no one.
+        for path in [
+            "dashboard-people.md",
+            "Board/Recon 2026-07-31.md",
+            "People I admire.md",
+        ] {
+            assert_eq!(kind(path, tagged), NoteKind::Other, "{path}");
+        }
+        // A meeting tagged with the people it is about stays a meeting, and a `type` decides.
+        let meeting = "---\ntags: [person]\nattendees: [Ana Lima]\n---\n";
+        assert_eq!(kind("Notes/Ana Lima.md", meeting), NoteKind::Meeting);
+        let project = "---\ntype: project\ntags: [person]\n---\n";
+        assert_eq!(kind("Notes/Ana Lima.md", project), NoteKind::Other);
     }
 }
