@@ -317,6 +317,37 @@ pub fn camel(title: &str) -> String {
         .collect()
 }
 
+/// [`camel`] of `title` in the case `written` has each letter in, where `written` is the same
+/// handle letter for letter, accents aside: `@InesdaCostaMoura` for Inês da Costa Moura reads
+/// `InêsdaCostaMoura`, its accent restored and its particle left as the writer wrote it.
+pub fn camel_as_written(title: &str, written: &str) -> String {
+    let camel = camel(title);
+    let base = |c: char| {
+        use unicode_normalization::UnicodeNormalization;
+        let mut d = std::iter::once(c).nfd();
+        d.next().map(|b| b.to_lowercase().collect::<String>())
+    };
+    let letters = camel.chars().count() == written.chars().count()
+        && camel
+            .chars()
+            .zip(written.chars())
+            .all(|(a, b)| base(a) == base(b));
+    if !letters {
+        return camel;
+    }
+    camel
+        .chars()
+        .zip(written.chars())
+        .flat_map(|(c, w)| -> Box<dyn Iterator<Item = char>> {
+            match (c.is_uppercase(), w.is_uppercase()) {
+                (true, false) => Box::new(c.to_lowercase()),
+                (false, true) => Box::new(c.to_uppercase()),
+                _ => Box::new(std::iter::once(c)),
+            }
+        })
+        .collect()
+}
+
 /// A character a handle's word may hold: letters, with the accents text written decomposed
 /// puts after them (`Zoe\u{308}`, as macOS writes `Zoë`), the joiners of `first.last` and
 /// `O'Neil`, and digits, which make the word a user name (`@rob2`, `@trq212`) to be kept whole.
@@ -653,6 +684,14 @@ mod tests {
         assert_eq!(camel("Mohan de Vries"), "MohanDeVries");
         assert_eq!(camel("Margaret O'Connell"), "MargaretOConnell");
         assert_eq!(split_compound(&camel("Mohan de Vries")), "Mohan De Vries");
+        let restored = |title, written| camel_as_written(title, written);
+        assert_eq!(
+            restored("Inês da Costa Moura", "InesdaCostaMoura"),
+            "InêsdaCostaMoura"
+        );
+        assert_eq!(restored("Zoë Ådahl", "ZoeAdahl"), "ZoëÅdahl");
+        // Other letters than the title's: the title's camel case.
+        assert_eq!(restored("Mohan de Vries", "MohanVries"), "MohanDeVries");
         assert_eq!(compact("Tal Bar-Lev"), compact("TalBarLev"));
         assert_ne!(compact("Håkon Lindvik"), compact("Hakon Lindvik"));
     }

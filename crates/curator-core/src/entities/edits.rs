@@ -109,7 +109,7 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                     // A handle ends before a qualifier (`Wang Wei (Lotus Dynamics)`): written
                     // with one, it would name a namesake and leave the rest in the task.
                     (None, Some(name)) if name.contains(['(', ')', ',']) => return None,
-                    (None, Some(name)) if f.camel => handles::camel(name),
+                    (None, Some(name)) if f.camel => handles::camel_as_written(name, current),
                     (None, Some(name)) => name.to_string(),
                     // A note titled by a slug that spells no name out: a handle is not made a slug.
                     (None, None) => return None,
