@@ -111,12 +111,24 @@ impl Engine {
             return report;
         }
         if let Some(error) = note_error(note) {
-            report.review.push(ReviewItem::new(
+            let item = ReviewItem::new(
                 path,
                 error.line,
                 ReviewReason::InvalidFrontmatter,
                 error.message.clone(),
-            ));
+            );
+            // A fence that never closes is one problem however many notes have it (a tool
+            // that wrote them all so): one card lists its notes. A YAML error is the note's own.
+            report
+                .review
+                .push(match note.has_unterminated_frontmatter() {
+                    true => item.in_group(format!(
+                        "{}:{}",
+                        ReviewReason::InvalidFrontmatter.as_str(),
+                        error.message
+                    )),
+                    false => item,
+                });
             report.error = Some(error);
             return report;
         }
@@ -316,14 +328,35 @@ fn note_error(note: &Note) -> Option<NoteError> {
             .enumerate()
             .skip(1)
             .find(|(_, line)| line.trim_end() == "---" && *line != "---" && *line != "---\r");
-        return Some(match spaced {
-            Some((at, _)) => NoteError::new(
+        // A line of invisible control characters alone (`\u{1}`), where a tool that wrote
+        // the note lost the closing fence's dashes: say where, and what it holds.
+        let control = note.text.split('\n').enumerate().skip(1).find(|(_, line)| {
+            let line = line.trim_end_matches('\r');
+            !line.is_empty() && line.chars().all(|c| c.is_control() && !c.is_whitespace())
+        });
+        return Some(match (spaced, control) {
+            (None, Some((at, line))) => {
+                let codes: Vec<String> = (line.trim_end_matches('\r').chars())
+                    .map(|c| format!("U+{:04X}", c as u32))
+                    .collect();
+                NoteError::new(
+                    note.path,
+                    Some(at + 1),
+                    format!(
+                        "frontmatter never closes: this line holds only an invisible control \
+                         character ({}), where the closing `---` may have been lost: if so, \
+                         write `---` there",
+                        codes.join(" ")
+                    ),
+                )
+            }
+            (Some((at, _)), _) => NoteError::new(
                 note.path,
                 Some(at + 1),
                 "frontmatter never closes: the `---` on this line has spaces or tabs after it, so \
                  it does not end the properties (nor does it for Obsidian): remove them",
             ),
-            None => NoteError::new(
+            (None, None) => NoteError::new(
                 note.path,
                 Some(1),
                 "frontmatter opens with `---` but never closes: add a closing `---` line",
@@ -520,6 +553,26 @@ mod tests {
         let open = note_error(&Note::parse("n.md", "---\ntype: company\n")).expect("an error");
         assert_eq!(open.line, Some(1));
         assert!(open.message.contains("add a closing `---` line"));
+        let lost = "---\ndate: 2023-02-05\n\u{1}\n\n# Chuck\n";
+        let err = note_error(&Note::parse("n.md", lost)).expect("an error");
+        assert_eq!(err.line, Some(3));
+        assert!(err.message.contains("(U+0001)"), "{}", err.message);
+    }
+
+    #[test]
+    fn notes_whose_frontmatter_never_closes_are_one_card() {
+        let engine = Engine::new(Settings::default());
+        let group = |path: &str, text: &str| {
+            let report = engine.check_note(&Note::parse(path, text));
+            report.review[0].group.to_string()
+        };
+        let lost = |day: &str| format!("---\ndate: 2023-02-{day}\n\u{1}\n\nText.\n");
+        assert_eq!(group("a.md", &lost("05")), group("b.md", &lost("09")));
+        // A YAML error is each note's own.
+        assert_ne!(
+            group("c.md", "---\ntags: [a\n---\n"),
+            group("d.md", "---\ntags: [a\n---\n")
+        );
     }
 
     #[test]
