@@ -622,7 +622,8 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
         ),
         (team, "- [ ] Robert to send the deck", &[]),
         (team, "- [ ] Rob: 3 seats per session", &[]),
-        // A participant without a note owns it as listed, written in full.
+        // A participant without a note owns it as listed: written in full, or by a given name
+        // no other entry without a note has; a group listed so owns nothing.
         (
             "\"[[Rob Benoit]]\", Oksana Hrytsenko",
             "- [ ] Oksana Hrytsenko: send the plan",
@@ -631,6 +632,21 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
         (
             "\"[[Rob Benoit]]\", Oksana Hrytsenko",
             "- [ ] Oksana: send the plan",
+            &["Oksana Hrytsenko"],
+        ),
+        (
+            "David, Chris Romandrem, Development Team",
+            "- [ ] **David:** compile the requirements",
+            &["David"],
+        ),
+        (
+            "Chris Romandrem, Chris Odum",
+            "- [ ] **Chris:** follow up by Monday",
+            &[],
+        ),
+        (
+            "David, Chris Romandrem, Development Team",
+            "- [ ] **Development Team:** continue building the MVP",
             &[],
         ),
         (team, "- [ ] Marta Kowalska: send the plan", &[]),

@@ -206,11 +206,26 @@ impl<'a> OwnerResolver<'a> {
         (!attending || attends()).then_some(person)
     }
 
-    /// True when `name` is written as an entry of the note's participants that names no one
-    /// with a note (`Oksana Hrytsenko`, listed and without a note): someone who may own work as
-    /// written.
-    pub fn lists_without_a_note(&self, name: &str) -> bool {
-        self.context().has_local(name)
+    /// The entry of the note's participants without a note that `name` writes, as the list
+    /// writes it: in full (`Oksana Hrytsenko`), or by a given name no other such entry has
+    /// (`Chris` of `Chris Romandrem`). Never a group (`Development Team`): no one to own work.
+    pub fn listed_without_a_note(&self, name: &str) -> Option<&str> {
+        let key = normalize::name_key(name);
+        let locals = self.context().locals();
+        let local = match locals.iter().find(|l| normalize::name_key(&l.text) == key) {
+            Some(whole) => whole,
+            None if !key.contains(' ') => {
+                let mut given = locals.iter().filter(|l| {
+                    l.tokens.len() > 1 && l.tokens.first().is_some_and(|t| t.key == key)
+                });
+                match (given.next(), given.next()) {
+                    (Some(one), None) => one,
+                    _ => return None,
+                }
+            }
+            None => return None,
+        };
+        (!review::describes_no_one(&local.text)).then_some(local.text.as_str())
     }
 
     /// `r`, how `name` resolves exactly, as a meeting's attendees settle it

@@ -212,8 +212,8 @@ pub fn field_owners(
 /// `Niko will follow up`.
 ///
 /// Only in a meeting's notes; the name names a person as written
-/// ([`OwnerResolver::resolve_written`]), or a participant without a note written in full as the
-/// note lists them; an everyday word alone (`Mark to market the book`) is
+/// ([`OwnerResolver::resolve_written`]), or a participant without a note the note lists, as
+/// listed ([`OwnerResolver::listed_without_a_note`]); an everyday word alone (`Mark to market the book`) is
 /// someone only where the note lists them as attending; the work opens with a word in lowercase,
 /// and `to be`, `to the`, `Max: 3 seats`, `Mark: as done` open no one's work. Several people
 /// (`Ana & Bo:`, `Ana and Bo to`) own nothing here, nor does text in code (`skip`).
@@ -246,8 +246,9 @@ pub fn written_owner(
     let everyday_alone = !name.contains(' ') && everyday::is_common_word(name);
     match owners.resolve_written(name, everyday_alone) {
         Some(person) => Some(person.title.clone()),
-        // A participant without a note, written in full as listed, owns it as written.
-        None => (name.contains(' ') && owners.lists_without_a_note(name)).then(|| name.to_string()),
+        // A participant without a note owns it as the list writes them (`Chris:` of `Chris
+        // Romandrem`), unless the list names a group.
+        None => owners.listed_without_a_note(name).map(str::to_string),
     }
 }
 
