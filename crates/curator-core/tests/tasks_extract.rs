@@ -650,6 +650,27 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
             &[],
         ),
         (team, "- [ ] Marta Kowalska: send the plan", &[]),
+        // As meeting tools write an assignee: under their name in bold, after an owner key, or
+        // alone in parentheses closing the task (an attendee, as written).
+        (
+            team,
+            "**Rob Benoit**\n- [ ] Send the revised deck\n- [ ] Book the room",
+            &["Rob Benoit"],
+        ),
+        (team, "**Niko:**\n\n- [ ] Send the minutes", &["Niko Dukic"]),
+        (team, "**Decisions**\n- [ ] Send the revised deck", &[]),
+        (
+            team,
+            "- [ ] Owner: Niko Dukic — update the register",
+            &["Niko Dukic"],
+        ),
+        (team, "- [ ] Prepare the board memo (Niko)", &["Niko Dukic"]),
+        (
+            "\"[[Rob Benoit]]\"",
+            "- [ ] Prepare the board memo (Niko)",
+            &[],
+        ),
+        (team, "- [ ] Book the flights (Paris)", &[]),
         // A tag before the label, as the Tasks plugin's global filter stands, is none of it.
         (team, "- [ ] #task Rob: book the venue", &["Rob Benoit"]),
         (team, "- [ ] #task #work Niko to draft it", &["Niko Dukic"]),

@@ -191,7 +191,7 @@ fn read_task(
     removed.extend(gone);
     let linked = owners::linked_people(note, &body, resolver, ctx);
     let fields = owners::field_owners(&text, &code, resolver, ctx);
-    let written = owners::written_owner((note, free), &code, resolver, ctx);
+    let written = owners::written_owner((note, free, item.line.start), &code, resolver, ctx);
     let mut owners: Vec<Arc<str>> = Vec::new();
     for name in handles
         .into_iter()

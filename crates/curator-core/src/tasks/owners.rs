@@ -218,7 +218,7 @@ pub fn field_owners(
 /// and `to be`, `to the`, `Max: 3 seats`, `Mark: as done` open no one's work. Several people
 /// (`Ana & Bo:`, `Ana and Bo to`) own nothing here, nor does text in code (`skip`).
 pub fn written_owner(
-    (note, text): (&Note, &str),
+    (note, text, item): (&Note, &str, usize),
     skip: &[Range<usize>],
     owners: &OwnerResolver,
     ctx: &Context,
@@ -229,6 +229,13 @@ pub fn written_owner(
     if !meeting {
         return None;
     }
+    labelled_owner(text, skip, owners)
+        .or_else(|| closing_owner(text, owners))
+        .or_else(|| grouping_owner(note, item, owners))
+}
+
+/// The owner a task's text opens with, as a label or a subject (see [`written_owner`]).
+fn labelled_owner(text: &str, skip: &[Range<usize>], owners: &OwnerResolver) -> Option<String> {
     // A tag before the label (the Tasks plugin's global filter, `#task Priya: book it`) is
     // none of it.
     let mut rest = text.trim_start();
@@ -243,18 +250,73 @@ pub fn written_owner(
     if skip.iter().any(|s| s.start < end && start < s.end) {
         return None;
     }
+    owner_written(name, owners, false)
+}
+
+/// The person `name`, written in plain text as a task's owner, names: as written
+/// ([`OwnerResolver::resolve_written`]; an everyday word alone, or any name with `attending`,
+/// only someone the note lists as attending), or a participant without a note as the list writes
+/// them (`Chris:` of `Chris Romandrem`), unless the list names a group.
+fn owner_written(name: &str, owners: &OwnerResolver, attending: bool) -> Option<String> {
     let everyday_alone = !name.contains(' ') && everyday::is_common_word(name);
-    match owners.resolve_written(name, everyday_alone) {
+    match owners.resolve_written(name, attending || everyday_alone) {
         Some(person) => Some(person.title.clone()),
-        // A participant without a note owns it as the list writes them (`Chris:` of `Chris
-        // Romandrem`), unless the list names a group.
         None => owners.listed_without_a_note(name).map(str::to_string),
     }
+}
+
+/// The attendee a name alone in parentheses closing a task names, as meeting tools write an
+/// assignee (`Prepare the board memo (Mai)`): only someone the meeting lists, named as written.
+fn closing_owner(text: &str, owners: &OwnerResolver) -> Option<String> {
+    let inner = text.trim_end().strip_suffix(')')?;
+    let (work, name) = inner.rsplit_once('(')?;
+    (!work.trim().is_empty() && is_written_name(name))
+        .then(|| owner_written(name, owners, true))
+        .flatten()
+}
+
+/// The person a line of their name alone in bold right above the task's list names, as
+/// meeting tools group action items by owner (`**Adebayo Ogunlesi**`, then his tasks): `item` is
+/// the byte the task's line starts at.
+fn grouping_owner(note: &Note, item: usize, owners: &OwnerResolver) -> Option<String> {
+    let text = note.text;
+    let mut at = item;
+    let mut skipped_blank = false;
+    // Up past the list's items and their continuation lines, to the line before the list.
+    let label = loop {
+        let start = text
+            .get(..at.checked_sub(1)?)?
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        let line = text.get(start..at)?.trim_end();
+        let trimmed = line.trim_start();
+        let numbered = trimmed.trim_start_matches(|c: char| c.is_ascii_digit());
+        let in_list = ["- ", "* ", "+ "].iter().any(|m| trimmed.starts_with(m))
+            || (numbered.len() < trimmed.len() && numbered.starts_with(['.', ')']))
+            || (line.len() > trimmed.len() && !trimmed.is_empty());
+        if !in_list && (!line.is_empty() || skipped_blank) {
+            break line;
+        }
+        // One blank line may stand between the label and its list.
+        skipped_blank |= line.is_empty();
+        at = start;
+    };
+    let name = label.strip_prefix("**")?.strip_suffix("**")?;
+    let name = name.strip_suffix(':').unwrap_or(name);
+    is_written_name(name)
+        .then(|| owner_written(name, owners, false))
+        .flatten()
 }
 
 /// The name a task's text (`rest`, from its first word) opens with as a label or a subject
 /// (see [`written_owner`]).
 fn written_name(rest: &str) -> Option<&str> {
+    // A key saying whose the task is (`Owner: Mai — update the register`), then the label.
+    if let Some((key, after)) = rest.split_once(": ") {
+        if is_owner_key(key) {
+            return written_name(after);
+        }
+    }
     if let Some(bold) = rest.strip_prefix("**") {
         let close = bold.find("**")?;
         let after = &bold[close + 2..];
