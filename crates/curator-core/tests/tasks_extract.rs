@@ -549,6 +549,7 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
         ("People/Rob Benoit.md", "---\ntype: people\n---\n"),
         ("People/Mark Field.md", "---\ntype: people\n---\n"),
         ("People/Will Baker.md", "---\ntype: people\n---\n"),
+        ("People/Park Ji-hoon.md", "---\ntype: people\n---\n"),
     ];
     let notes: Vec<(&str, &str)> = PEOPLE.iter().chain(&extra).copied().collect();
     let owners_in = |path: &str, text: &str| -> Vec<String> {
@@ -671,6 +672,13 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
             &[],
         ),
         (team, "- [ ] Book the flights (Paris)", &[]),
+        // A given name written last, as Korean and Vietnamese names are: an attendee's only.
+        (
+            "\"[[Park Ji-hoon]]\"",
+            "- [ ] Ji-hoon: file the ticket",
+            &["Park Ji-hoon"],
+        ),
+        (team, "- [ ] Ji-hoon: file the ticket", &[]),
         // A tag before the label, as the Tasks plugin's global filter stands, is none of it.
         (team, "- [ ] #task Rob: book the venue", &["Rob Benoit"]),
         (team, "- [ ] #task #work Niko to draft it", &["Niko Dukic"]),

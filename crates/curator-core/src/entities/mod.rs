@@ -183,7 +183,8 @@ impl<'a> OwnerResolver<'a> {
 
     /// The person a name written in plain text as a task's owner names (`Priya: book the
     /// venue`, `Rob to send the deck`): only as written — a title, an alias, or a given name the
-    /// vault or the meeting's attendees settle — never by sound, spelling or a nickname table
+    /// vault or the meeting's attendees settle, or the word that ends an attendee's name — never
+    /// by sound, spelling or a nickname table
     /// (`Will` is no Bill), as plain text, unlike a handle's `@`, does not say that a person is
     /// meant. With `attending`, only someone the note lists as attending.
     pub fn resolve_written(&self, name: &str, attending: bool) -> Option<Arc<EntityKeys>> {
@@ -194,15 +195,22 @@ impl<'a> OwnerResolver<'a> {
         };
         let person = (r.decision.is_confident().then_some(r.entity).flatten())
             .filter(|e| e.kind == NoteKind::Person)?;
-        let first = normalize::name_key(name);
-        let first = first.split(' ').next().unwrap_or("");
-        let written = person.forms.iter().any(|f| {
-            f.origin != FormOrigin::Slug && f.tokens.first().is_some_and(|t| t.key == first)
-        });
-        if !written {
+        let key = normalize::name_key(name);
+        let first = key.split(' ').next().unwrap_or("");
+        let forms = || person.forms.iter().filter(|f| f.origin != FormOrigin::Slug);
+        let written = forms().any(|f| f.tokens.first().is_some_and(|t| t.key == first));
+        let attends = || self.context().presence_of(&person.path) == Some(Presence::Participant);
+        // One word that ends an attendee's name (`Ji-hoon` of Park Ji-hoon, `Mai` of Nguyễn
+        // Thị Mai, whose given names come last): the meeting says whom it names.
+        let ends_an_attendees = || {
+            !key.contains(' ')
+                && forms()
+                    .any(|f| f.tokens.len() > 1 && f.tokens.last().is_some_and(|t| t.key == key))
+                && attends()
+        };
+        if !written && !ends_an_attendees() {
             return None;
         }
-        let attends = || self.context().presence_of(&person.path) == Some(Presence::Participant);
         (!attending || attends()).then_some(person)
     }
 
