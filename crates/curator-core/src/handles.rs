@@ -169,6 +169,18 @@ pub fn honorific_after(text: &str) -> usize {
         .map_or(0, |suffix| suffix.len())
 }
 
+/// The length of the Japanese honorific `word` ends with after a name of two letters or more
+/// (`-san` of `Takahashi-san`), if any.
+pub fn honorific_ending(word: &str) -> usize {
+    HONORIFIC_SUFFIXES
+        .iter()
+        .find(|suffix| {
+            word.strip_suffix(**suffix)
+                .is_some_and(|name| name.chars().filter(|c| c.is_alphabetic()).nth(1).is_some())
+        })
+        .map_or(0, |suffix| suffix.len())
+}
+
 /// German definite articles that are also particles of names (`van den`, `von der`).
 const GERMAN_ARTICLES: &[&str] = &["das", "dem", "den", "der", "des", "die"];
 

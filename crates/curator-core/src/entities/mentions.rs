@@ -886,16 +886,21 @@ fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
             last = d;
             end = next;
         }
+        // `Takahashi-san`: a Japanese honorific after a name is no part of it.
+        let word_end = match upper {
+            true => end - crate::handles::honorific_ending(&line[start..end]),
+            false => end,
+        };
         let following = char_at(line, end);
         let digit_next = following.is_some_and(|d| d.is_ascii_digit());
         let digit_before = prev.is_some_and(|d| d.is_ascii_digit());
         let next_is_word =
             following == Some(' ') && char_at(line, end + 1).is_some_and(char::is_alphabetic);
         if !(digit_next || digit_before) {
-            let len = end - start;
+            let len = word_end - start;
             // Only a word with a capital can hold a speaker label glued to speech.
             let cut = if upper {
-                let word = &line[start..end];
+                let word = &line[start..word_end];
                 memo.glue_point(word).or_else(|| {
                     at_speaker_label(line, start, base, &out)
                         .then(|| memo.glued_to_speech(word))
@@ -907,7 +912,7 @@ fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
             match cut {
                 // Most words: `upper` says already whether any of its letters is a capital.
                 None => out.push(Word {
-                    span: base + start..base + end,
+                    span: base + start..base + word_end,
                     capital: upper,
                     joined_to_next: next_is_word,
                     sentence_start,
@@ -2210,6 +2215,19 @@ mod tests {
         let note = Note::parse(path, text);
         let found = prose(&note, index.entity_names(), &[], &[], heard);
         found.into_iter().map(|f| f.text).collect()
+    }
+
+    #[test]
+    fn a_japanese_honorific_after_a_name_is_no_part_of_it() {
+        let index = people(&["Takahashi Ren", "Sachiko Mori"]);
+        let found = |text: &str| prose_texts(&index, "Notes/Call.md", text, false);
+        assert_eq!(
+            found("We asked Takahashi-san about the budget.\n"),
+            ["Takahashi"]
+        );
+        assert_eq!(found("Mori-sensei agreed.\n"), ["Mori"]);
+        // A word that only ends so is whole.
+        assert!(found("We met in Osan today.\n").is_empty());
     }
 
     #[test]
