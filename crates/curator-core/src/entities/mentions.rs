@@ -1786,6 +1786,21 @@ fn spans(
             }
             let joins_before =
                 reach.surname && i > lo && !after_ampersand && !is_connector(word_text(run[i - 1]));
+            // `President George Herbert Walker Bush`: a surname going on with a whole name the
+            // vault has makes a longer name, someone else's (his grandson's), neither the name's
+            // owner nor whoever else is called so.
+            if joins_before
+                && len == 1
+                && in_one_name(note, run[i - 1], run[i])
+                && out.last().is_some_and(|f: &Found| {
+                    f.span.end == run[i - 1].span.end && names.is_a_name(&f.text)
+                })
+            {
+                out.pop();
+                i += len;
+                advanced = true;
+                break;
+            }
             // `Ngozi Obi`, where Ngozi is someone else's given name and no note has the whole
             // name: the given name before, taken as a mention of its own, and the surname are
             // one stranger's name, not two mentions (nor Obi one of the Obis the vault has).
@@ -2215,6 +2230,19 @@ mod tests {
         let note = Note::parse(path, text);
         let found = prose(&note, index.entity_names(), &[], &[], heard);
         found.into_iter().map(|f| f.text).collect()
+    }
+
+    #[test]
+    fn a_surname_going_on_with_a_whole_name_makes_a_longer_one() {
+        let index = people(&["George Herbert Walker", "Samuel Bush", "Ana Lima"]);
+        let found = |text: &str| prose_texts(&index, "Notes/Family.md", text, false);
+        assert!(found("President George Herbert Walker Bush spoke.\n").is_empty());
+        // Apart, they are two mentions.
+        assert_eq!(
+            found("George Herbert Walker met Bush in May.\n"),
+            ["George Herbert Walker", "Bush"]
+        );
+        assert_eq!(found("Ana Lima, Bush and I met.\n"), ["Ana Lima", "Bush"]);
     }
 
     #[test]
