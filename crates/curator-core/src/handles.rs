@@ -496,9 +496,13 @@ pub fn find(text: &str) -> Vec<Handle> {
             .is_some_and(|r| r.starts_with(char::is_alphanumeric));
         // Nor is a handle glued to a token that goes on after it (`@Hakon#1234`, a Discord
         // tag): a name written in its place would break the token.
+        // So is one a colon joins to a word (`@superpowers:requesting-code-review`, a
+        // namespaced name); `@Ana: add it` labels the work after.
         let glued = (words.last()).is_some_and(|w| {
             let rest = text[w.end..].strip_prefix(GLUED).unwrap_or("");
-            glued_at(text, w.end) && rest.starts_with(char::is_alphanumeric)
+            let named = text[w.end..].strip_prefix(':').unwrap_or("");
+            (glued_at(text, w.end) && rest.starts_with(char::is_alphanumeric))
+                || named.starts_with(char::is_alphanumeric)
         });
         let spaced = words.last().is_some_and(|w| pos > w.end);
         // A capitalised word after more than one space, a tab or a wider space (`@Mariana  Costa`)
@@ -530,6 +534,8 @@ mod tests {
     #[test]
     fn a_handle_glued_to_another_token_is_none() {
         assert!(readings("Add @Hakon#1234 on Discord").is_empty());
+        assert!(readings("Review it using @superpowers:requesting-code-review").is_empty());
+        assert!(!readings("@Hakon: add the logs").is_empty());
         assert_eq!(readings("@Hakon, #urgent"), [["Hakon"]]);
         // Glued to no more of a token: still the owner, in a task or at its end.
         assert_eq!(readings("@hakon+@owen pair on it"), [["hakon"]]);
