@@ -568,35 +568,49 @@ pub(crate) fn describes_no_one(name: &str) -> bool {
         "legal",
         "marketing",
         "me",
+        "member",
         "misc",
         "moderator",
         "other",
         "panelist",
+        "parent",
         "participant",
         "presenter",
         "recruiter",
         "sales",
         "speaker",
+        "stakeholder",
+        "student",
         "support",
+        "teacher",
         "vendor",
+        "volunteer",
     ];
+    // A role's or a group's word, in the singular or the plural.
+    let role_or_group = |word: &str| {
+        let word = word.trim_end_matches(['.', ':']).to_lowercase();
+        let one = word.strip_suffix('s').unwrap_or(&word);
+        [ROLES, GROUPS]
+            .iter()
+            .any(|list| list.contains(&word.as_str()) || list.contains(&one))
+    };
     let words: Vec<&str> = name.split_whitespace().collect();
     let [first, rest @ ..] = words.as_slice() else {
         return false;
     };
     if rest.is_empty() {
-        let word = first.trim_end_matches(['.', ':']).to_lowercase();
-        let one = word.strip_suffix('s').unwrap_or(&word);
-        return [ROLES, GROUPS]
-            .iter()
-            .any(|list| list.contains(&word.as_str()) || list.contains(&one));
+        return role_or_group(first);
     }
     if words.iter().any(|w| PEOPLE_JOINERS.contains(w)) {
         return false;
     }
     let last = rest.last().map(|w| w.to_lowercase()).unwrap_or_default();
-    // A name written all in lowercase (`rob banks`) is a name still.
+    // A name written all in lowercase (`rob banks`) is a name still; a role's word in
+    // lowercase after a capitalised one is people of that role (`Chinese students`).
     GROUPS.contains(&last.as_str())
+        || (first.starts_with(char::is_uppercase)
+            && rest.iter().all(|w| w.chars().all(char::is_lowercase))
+            && role_or_group(&last))
         || (first.starts_with(char::is_uppercase)
             && (rest.iter())
                 .filter(|w| {
@@ -625,6 +639,9 @@ mod tests {
             "Everyone",
             "Moderator",
             "Others",
+            "Chinese students",
+            "Parents",
+            "Student volunteers",
         ] {
             assert!(describes_no_one(entry), "{entry}");
         }
@@ -642,6 +659,7 @@ mod tests {
             "Ana and the Team",
             "Teams Lindqvist",
             "Sig rid Pals dottir",
+            "Nicole Parent",
         ] {
             assert!(!describes_no_one(name), "{name}");
         }
