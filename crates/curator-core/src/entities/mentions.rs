@@ -1742,6 +1742,20 @@ fn spans(
             if len == 1 && super::place_words::names_a_place(note.text, span.clone()) {
                 continue;
             }
+            // A name people have where the words around it make it a town's (`the regulator
+            // in Jordan`, `the Adelaide office`): the town, not the person called so. A note
+            // titled with the word (`Lucy`, `Chusuqama`) is named as written, and a word an
+            // organisation's name has may be theirs there (`the Victoria office` of Victoria
+            // Rovers FC).
+            if len == 1
+                && !reach.only_orgs
+                && !names.is_a_name(text)
+                && super::place_words::names_a_town(note.text, span.clone())
+                && !normalize::word_key(text)
+                    .is_some_and(|key| names.by_token(&key).any(|e| e.kind == NoteKind::Org))
+            {
+                continue;
+            }
             // A month beside a number is a date (`moved to Jan 15`), not the name Jan.
             if len == 1 && crate::dates::names_a_date(note.text, span.clone()) {
                 continue;

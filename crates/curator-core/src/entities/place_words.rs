@@ -419,6 +419,64 @@ const TRAVEL_BEFORE: &[&str] = &[
 /// What joins a word of [`TRAVEL_BEFORE`] to the place it names.
 const TRAVEL_JOINS: &[&str] = &["from", "in", "into", "to"];
 
+/// Words for a site of an organisation, lowercase, sorted: after a determiner and a name they
+/// make the name a town's (`the Adelaide office`, `our Austin branch`).
+const SITES_AFTER: &[&str] = &[
+    "airport",
+    "branch",
+    "campus",
+    "factory",
+    "headquarters",
+    "hq",
+    "hub",
+    "office",
+    "offices",
+    "plant",
+    "site",
+    "store",
+    "warehouse",
+];
+
+/// What comes before a site of [`SITES_AFTER`] and its town (`the`, `our`), sorted.
+const SITE_DETERMINERS: &[&str] = &["a", "an", "our", "the", "their", "your"];
+
+/// Words after which `in` takes a person (`loop in Florence`, `trust in Hope`), lowercase,
+/// sorted: anywhere else, `in` and one capitalised word is being somewhere (`in Florence`).
+const PERSON_AFTER_IN: &[&str] = &[
+    "believe",
+    "bring",
+    "bringing",
+    "brought",
+    "call",
+    "called",
+    "cc",
+    "confidence",
+    "faith",
+    "fill",
+    "filled",
+    "filling",
+    "interest",
+    "interested",
+    "let",
+    "loop",
+    "looped",
+    "looping",
+    "pencil",
+    "penciled",
+    "pencilled",
+    "pull",
+    "pulled",
+    "pulling",
+    "put",
+    "rope",
+    "roped",
+    "sub",
+    "subbed",
+    "swap",
+    "swapped",
+    "trust",
+];
+
 /// The most words a name of [`REGIONS`] has (`Prince Edward Island`).
 const MAX_REGION_WORDS: usize = 3;
 
@@ -471,6 +529,36 @@ pub fn names_a_place(text: &str, span: std::ops::Range<usize>) -> bool {
                 let feature = last_word(rest).to_lowercase();
                 FEATURES_BEFORE_OF.binary_search(&feature.as_str()).is_ok()
             })
+}
+
+/// True when the word at `span` of `text`, a name people have, is a town's by the words around
+/// it: after `in` (`the regulator in Jordan`, `a week in Florence`, not `loop in Florence`), or
+/// between a determiner and a site (`the Adelaide office`). An organisation's name there is
+/// still the organisation (`a bug in Beacon`, `the Kestrel office`): asked for people only.
+pub fn names_a_town(text: &str, span: std::ops::Range<usize>) -> bool {
+    let after = text.get(span.end..).unwrap_or("");
+    let word = text.get(span.clone()).unwrap_or("");
+    let possessive = after.starts_with(['\'', '’']) || word.ends_with("'s") || word.ends_with("’s");
+    let Some(before) = text.get(..span.start).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let last = last_word(before);
+    let rest = before
+        .get(..before.len() - last.len())
+        .and_then(|r| r.strip_suffix(' '));
+    if matches!(last, "in" | "In") && !possessive {
+        let verb = rest
+            .map(|r| last_word(r).to_lowercase())
+            .unwrap_or_default();
+        return PERSON_AFTER_IN.binary_search(&verb.as_str()).is_err();
+    }
+    let site = after
+        .strip_prefix(' ')
+        .map(|rest| first_word(rest).to_lowercase());
+    site.is_some_and(|w| SITES_AFTER.binary_search(&w.as_str()).is_ok())
+        && SITE_DETERMINERS
+            .binary_search(&last.to_lowercase().as_str())
+            .is_ok()
 }
 
 /// True when `text` opens with the name of a country or a state ([`REGIONS`]) followed by no more
@@ -586,8 +674,31 @@ mod tests {
     }
 
     #[test]
+    fn a_name_people_have_after_in_or_before_a_site_is_a_towns() {
+        let town = |text: &str, word: &str| {
+            let start = text.find(word).expect("the word is in the text");
+            names_a_town(text, start..start + word.len())
+        };
+        assert!(town("The regulator in Jordan wants a copy.", "Jordan"));
+        assert!(town("We spent a week in Florence.", "Florence"));
+        assert!(town("In Adelaide the rollout is done.", "Adelaide"));
+        assert!(town("The Adelaide office opens in May.", "Adelaide"));
+        assert!(town("Ask our Austin branch.", "Austin"));
+        // A person brought in, trusted, or named with a possessive; no site after.
+        assert!(!town("Let's loop in Florence on this.", "Florence"));
+        assert!(!town("We have full confidence in Jordan.", "Jordan"));
+        assert!(!town("It is in Jordan's folder.", "Jordan"));
+        assert!(!town("A post in Alec's voice.", "Alec's"));
+        assert!(!town("The Adelaide deck is ready.", "Adelaide"));
+        assert!(!town("Adelaide office hours are 9 to 5.", "Adelaide"));
+    }
+
+    #[test]
     fn the_lists_are_sorted_for_their_binary_searches() {
         for list in [
+            SITES_AFTER,
+            SITE_DETERMINERS,
+            PERSON_AFTER_IN,
             FEATURES_AFTER,
             FEATURES_BEFORE,
             FEATURES_BEFORE_OF,
