@@ -1732,6 +1732,11 @@ fn spans(
             if len == 1 && !reach.exact && is_plural_acronym(text) {
                 continue;
             }
+            // A name before a colour's word in lowercase (`Hunter green`, `Kelly green`, `Rose
+            // gold`) names the colour, not the person called so.
+            if len == 1 && !names.is_a_name(text) && followed_by_colour(note, span.end) {
+                continue;
+            }
             // A surname before a word for a family (`the Halloway family`, `Vess heirs`) names
             // the family, not the one of them who has a note.
             if len == 1 && reach.surname && followed_by_kin(note, span.end) {
@@ -1897,6 +1902,23 @@ const KIN_WORDS: &[&str] = &[
 fn leading_word(text: &str) -> &str {
     text.find(|c: char| !c.is_ascii_alphabetic())
         .map_or(text, |at| &text[..at])
+}
+
+/// Colours a name opens the name of (`Hunter green`, `Rose gold`), lowercase, sorted.
+const COLOUR_WORDS: &[&str] = &[
+    "black", "blue", "brown", "gold", "gray", "green", "grey", "orange", "pink", "purple", "red",
+    "silver", "white", "yellow",
+];
+
+/// True when the word after byte `end` of the note, past one space, is one of [`COLOUR_WORDS`]
+/// written in lowercase and ending there (`Hunter green is`, not `Hunter green-lit it`).
+fn followed_by_colour(note: &Note, end: usize) -> bool {
+    let Some(after) = note.text.get(end..).and_then(|a| a.strip_prefix(' ')) else {
+        return false;
+    };
+    let word = leading_word(after);
+    COLOUR_WORDS.binary_search(&word).is_ok()
+        && !after[word.len()..].starts_with(|c: char| c == '-' || c.is_alphanumeric())
 }
 
 /// True when the word after byte `end` of the note, past spaces, is one of [`KIN_WORDS`].
@@ -2260,6 +2282,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_opening_a_colours_name_is_the_colour() {
+        let index = people(&["Hunter Cole", "Rose Okafor"]);
+        let found = |text: &str| prose_texts(&index, "Notes/Brand.md", text, false);
+        assert!(found("Hunter green is the new brand colour.\n").is_empty());
+        assert!(found("The case comes in Rose gold.\n").is_empty());
+        assert_eq!(found("Hunter green-lit the budget.\n"), ["Hunter"]);
+        assert_eq!(
+            found("Ask Hunter Cole about green energy.\n"),
+            ["Hunter Cole"]
+        );
+    }
+
+    #[test]
     fn a_japanese_honorific_after_a_name_is_no_part_of_it() {
         let index = people(&["Takahashi Ren", "Sachiko Mori"]);
         let found = |text: &str| prose_texts(&index, "Notes/Call.md", text, false);
@@ -2588,6 +2623,7 @@ mod tests {
     fn word_lists_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(KIN_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(COLOUR_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_stopword("Thanks,") && is_stopword("MONDAY") && !is_stopword("Niko"));
         for w in STOPWORDS {
             assert!(is_stopword(w) && is_stopword(&w.to_uppercase()), "{w}");
