@@ -171,16 +171,19 @@ pub fn body_edits(note: &Note) -> Vec<Edit> {
 }
 
 /// True when `offset` lies in inline code, math or a fenced block of a non-prose language.
+/// Two amounts of money on a line (`$7.5K–$15K`) read as math between their dollar signs, but
+/// are prose: a number opens them, where no formula is written so.
 fn in_code(note: &Note, offset: usize) -> bool {
     note.code
         .iter()
         .filter(|code| code.span.contains(&offset))
         .any(|code| match &code.info {
             Some(info) => !PROSE_FENCES.contains(&info.to_ascii_lowercase().as_str()),
-            None => note
-                .text
-                .get(code.span.start..)
-                .is_some_and(|s| s.starts_with(['`', '$'])),
+            None => note.text.get(code.span.start..).is_some_and(|s| {
+                s.starts_with('`')
+                    || s.strip_prefix('$')
+                        .is_some_and(|math| !math.starts_with(|c: char| c.is_ascii_digit()))
+            }),
         })
 }
 
@@ -264,6 +267,16 @@ mod tests {
              [menu](files/CafÃ©%20menu.pdf), ![scan](rÃ©sumÃ©.png), <https://x.y/Ã©>, \
              https://x.y/CafÃ©/page and [[Jürgen|Jürgen]].\n\n[ref]: https://x.y/Ã©\n"
         );
+    }
+
+    #[test]
+    fn money_between_dollar_signs_is_prose_and_math_is_left_alone() {
+        assert_eq!(
+            fix("Setup: $7.5Kâ€“$15K per client\n"),
+            "Setup: $7.5K–$15K per client\n"
+        );
+        let math = "The map $f: Aâ€“B$ is onto.\n";
+        assert_eq!(fix(math), math);
     }
 
     #[test]
