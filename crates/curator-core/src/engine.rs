@@ -119,16 +119,13 @@ impl Engine {
             );
             // A fence that never closes is one problem however many notes have it (a tool
             // that wrote them all so): one card lists its notes. A YAML error is the note's own.
-            report
-                .review
-                .push(match note.has_unterminated_frontmatter() {
-                    true => item.in_group(format!(
-                        "{}:{}",
-                        ReviewReason::InvalidFrontmatter.as_str(),
-                        error.message
-                    )),
-                    false => item,
-                });
+            let item = if note.has_unterminated_frontmatter() {
+                let reason = ReviewReason::InvalidFrontmatter.as_str();
+                item.in_group(format!("{reason}:{}", error.message))
+            } else {
+                item
+            };
+            report.review.push(item);
             report.error = Some(error);
             return report;
         }

@@ -182,11 +182,11 @@ impl<'a> OwnerResolver<'a> {
     }
 
     /// The person a name written in plain text as a task's owner names (`Priya: book the
-    /// venue`, `Rob to send the deck`): only as written — a title, an alias, or a given name the
+    /// venue`, `Rob to send the deck`): only as written — a title, an alias, a given name the
     /// vault or the meeting's attendees settle, or the word that ends an attendee's name — never
-    /// by sound, spelling or a nickname table
-    /// (`Will` is no Bill), as plain text, unlike a handle's `@`, does not say that a person is
-    /// meant. With `attending`, only someone the note lists as attending.
+    /// by sound, spelling or a nickname table (`Will` is no Bill), as plain text, unlike a
+    /// handle's `@`, does not say that a person is meant. With `attending`, only someone the
+    /// note lists as attending.
     pub fn resolve_written(&self, name: &str, attending: bool) -> Option<Arc<EntityKeys>> {
         let r = match self.resolver.exact(name).filter(names_a_person) {
             Some(r) => self.vetted(name, r),
