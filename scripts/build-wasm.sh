@@ -82,8 +82,13 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($xzed compressed)"
 # boolean filter, a dataviewjs script: `query_handles` 5.5 KB once searched with memchr rather
 # than str patterns, which had made it 6.9 KB), each meeting's lists of who was there kept apart
 # (`summarize` +2 KB) and roles written alone as no one's name (+1 KB): 2,498,391 → 2,503,351
-# bytes, 713,564 → 715,292 compressed.
-budget=2550000
+# bytes, 713,564 → 715,292 compressed. 2.6 MB at 2,557 KB, when it learnt owners as meeting
+# tools write them (a bold name above the list, an `Owner:` key, an attendee in closing
+# parentheses, a given name written last, a listed participant's given name), towns after `in`
+# and before a site, colours, honorifics in prose and notes tagged `person`; the everyday words
+# front coded had made room first (2,537,892 → 2,532,836): 2,532,836 → 2,556,858 bytes,
+# 705,416 → 711,132 compressed.
+budget=2600000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1
