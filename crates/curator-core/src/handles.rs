@@ -172,13 +172,16 @@ pub fn honorific_after(text: &str) -> usize {
 /// The length of the Japanese honorific `word` ends with after a name of two letters or more
 /// (`-san` of `Takahashi-san`), if any.
 pub fn honorific_ending(word: &str) -> usize {
-    HONORIFIC_SUFFIXES
-        .iter()
-        .find(|suffix| {
-            word.strip_suffix(**suffix)
-                .is_some_and(|name| name.chars().filter(|c| c.is_alphabetic()).nth(1).is_some())
-        })
-        .map_or(0, |suffix| suffix.len())
+    // Most words hold no hyphen: one scan says so.
+    let Some(dash) = word.rfind('-') else {
+        return 0;
+    };
+    let (name, suffix) = word.split_at(dash);
+    let named = name.chars().filter(|c| c.is_alphabetic()).nth(1).is_some();
+    match named && HONORIFIC_SUFFIXES.contains(&suffix) {
+        true => suffix.len(),
+        false => 0,
+    }
 }
 
 /// German definite articles that are also particles of names (`van den`, `von der`).

@@ -859,6 +859,7 @@ fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
         let mut end = after;
         let mut last = c;
         let mut upper = c.is_uppercase();
+        let mut hyphen = false;
         loop {
             // ASCII letters, most of every word, belong to it whatever surrounds them.
             while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphabetic()) {
@@ -883,11 +884,12 @@ fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
                 break;
             }
             upper |= d.is_uppercase();
+            hyphen |= d == '-';
             last = d;
             end = next;
         }
         // `Takahashi-san`: a Japanese honorific after a name is no part of it.
-        let word_end = match upper {
+        let word_end = match upper && hyphen {
             true => end - crate::handles::honorific_ending(&line[start..end]),
             false => end,
         };
