@@ -719,6 +719,12 @@ fn whom_a_task_gets_in_touch_with_is_no_owner_in_any_language() {
         // A label apart from the sentence still owns it.
         ("- [ ] Review it – [[Anna Schmidt]]", &["Anna Schmidt"]),
         ("- [ ] Review the draft [[Anna Schmidt]]", &["Anna Schmidt"]),
+        // Unless the task says before it that the work is theirs to receive.
+        ("- [ ] Complete Anna's evaluation — [[Anna Schmidt]]", &[]),
+        (
+            "- [ ] Review Joanna's draft — [[Anna Schmidt]]",
+            &["Anna Schmidt"],
+        ),
         // The verb after its object, as German, Dutch and Turkish to-dos write it.
         ("- [ ] [[Anna Schmidt]] anrufen 📅 2026-12-01", &[]),
         // A verb further on may be the subject's work.

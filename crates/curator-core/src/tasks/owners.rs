@@ -552,6 +552,7 @@ pub fn linked_people(
                 && !note.in_comment(l.span.start)
                 && !is_possessive_link(note.text, &l.target, l.span.end)
                 && labels(note.text, span, &l.span)
+                && !whose_earlier(note.text, span, l)
         })
         .filter_map(|l| {
             let title = title_of(&l.target);
@@ -561,6 +562,23 @@ pub fn linked_people(
             }
         })
         .collect()
+}
+
+/// True when the task says before the link that the work is the linked person's thing, by
+/// their first name and a possessive (`Complete Ryan's evaluation — [[Ryan S]]`): the link
+/// names whom the task is about, not who does it.
+fn whose_earlier(text: &str, task: &Range<usize>, link: &crate::note::Link) -> bool {
+    let shown = link.display.as_deref().unwrap_or(&link.target);
+    let Some(first) = title_of(shown).split_whitespace().next() else {
+        return false;
+    };
+    let before = text.get(task.start..link.span.start).unwrap_or("");
+    ["'s", "’s"].iter().any(|s| {
+        let possessive = format!("{first}{s}");
+        before
+            .match_indices(&possessive)
+            .any(|(at, _)| !before[..at].ends_with(char::is_alphanumeric))
+    })
 }
 
 /// True when the link at `link` of `text` labels the task whose text is `task` (see
