@@ -973,20 +973,16 @@ fn match_form<'a>(
         // One word: a given name or surname of a person, the leading word of an organisation,
         // or the whole name run together.
         // Letters before a part that are no initials of the name's others make another name.
-        let spelled_on =
-            |e: &Token| kind == NoteKind::Person && written_on_before(first_m, e, name);
-        let mut given = pair(first_m, first_e, names);
-        if spelled_on(first_e) {
-            given.level = Level::Disagree;
-            given.bits = DISAGREE_BITS;
-        }
-        let mut options = vec![given];
-        if kind == NoteKind::Person && name.len() > 1 {
-            let mut surname = surname_pair(first_m, last_e, names);
-            if spelled_on(last_e) {
-                surname.level = Level::Disagree;
-                surname.bits = DISAGREE_BITS;
+        let spelled_on = |mut p: PartMatch<'a>, e: &Token| {
+            if kind == NoteKind::Person && written_on_before(first_m, e, name) {
+                p.level = Level::Disagree;
+                p.bits = DISAGREE_BITS;
             }
+            p
+        };
+        let mut options = vec![spelled_on(pair(first_m, first_e, names), first_e)];
+        if kind == NoteKind::Person && name.len() > 1 {
+            let mut surname = spelled_on(surname_pair(first_m, last_e, names), last_e);
             // A word alone is no short form of a surname (`Anson` of Stefanson), however
             // speech-to-text may split one (`Wen Delin` for Wendelin); and a given name the
             // name tables know, alone, is someone's given name, only by chance like a surname
