@@ -800,3 +800,28 @@ fn a_label_of_code_run_together_is_no_owner() {
         assert_eq!(owners_with(&[], line), *owners, "{line}");
     }
 }
+
+#[test]
+fn action_items_grouped_under_bold_names_are_each_owners() {
+    let mut vault: Vec<(&str, &str)> = PEOPLE.to_vec();
+    vault.push(("People/Rob Benoit.md", "---\ntype: people\n---\n"));
+    let text = "---\ntype: meeting\nparticipants: [\"[[Rob Benoit]]\", \"[[Niko Dukic]]\"]\n---\n\
+                ## Action items\n\n**Rob Benoit**\n- [ ] Send the deck\n  more on it\n- Note\n\
+                - [ ] Book the room\n\n**Niko Dukic**\n\n- [ ] Draft the memo\n- [ ] File it\n";
+    vault.push(("Meetings/2025-11-20 Sync.md", text));
+    let index = VaultIndex::build(Settings::default(), vault);
+    let note = Note::parse("Meetings/2025-11-20 Sync.md", text);
+    let ctx = Context::for_note(&index, &note);
+    let owners: Vec<Vec<String>> = (tasks::extract(&note, &ctx).iter())
+        .map(|t| t.owners.iter().map(|o| o.to_string()).collect())
+        .collect();
+    assert_eq!(
+        owners,
+        [
+            vec!["Rob Benoit"],
+            vec!["Rob Benoit"],
+            vec!["Niko Dukic"],
+            vec!["Niko Dukic"]
+        ]
+    );
+}

@@ -110,9 +110,10 @@ pub fn extract(note: &Note, ctx: &Context) -> Vec<Task> {
     let mut task_lines: Vec<Option<usize>> = Vec::with_capacity(note.list_items.len());
     let mut tasks = Vec::new();
     let resolver = OwnerResolver::new(note, ctx);
+    let walked = owners::ListLabels::default();
     for item in &note.list_items {
         let parent_line = parent_task_line(note, item, &task_lines);
-        let task = read_task(note, ctx, &resolver, item, parent_line);
+        let task = read_task(note, ctx, (&resolver, &walked), item, parent_line);
         task_lines.push(task.as_ref().map(|t| t.line));
         tasks.extend(task);
     }
@@ -163,7 +164,7 @@ fn filtered_task_body(note: &Note, ctx: &Context, item: &ListItem) -> Option<(ch
 fn read_task(
     note: &Note,
     ctx: &Context,
-    resolver: &OwnerResolver,
+    (resolver, walked): (&OwnerResolver, &owners::ListLabels),
     item: &ListItem,
     parent_line: Option<usize>,
 ) -> Option<Task> {
@@ -191,7 +192,12 @@ fn read_task(
     removed.extend(gone);
     let linked = owners::linked_people(note, &body, resolver, ctx);
     let fields = owners::field_owners(&text, &code, resolver, ctx);
-    let written = owners::written_owner((note, free, item.line.start), &code, resolver, ctx);
+    let written = owners::written_owner(
+        (note, free, item.line.start),
+        &code,
+        (resolver, walked),
+        ctx,
+    );
     let mut owners: Vec<Arc<str>> = Vec::new();
     for name in handles
         .into_iter()

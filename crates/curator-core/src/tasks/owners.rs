@@ -8,6 +8,7 @@ use crate::names::particles::is_particle;
 use crate::names::{everyday, nicknames, qualifier};
 use crate::note::{title_of, LinkKind, Note};
 use crate::text::fold;
+use std::cell::Cell;
 use std::ops::Range;
 
 /// An owner handle found in task text.
@@ -220,7 +221,7 @@ pub fn field_owners(
 pub fn written_owner(
     (note, text, item): (&Note, &str, usize),
     skip: &[Range<usize>],
-    owners: &OwnerResolver,
+    (owners, walked): (&OwnerResolver, &ListLabels),
     ctx: &Context,
 ) -> Option<String> {
     // Elsewhere, a to-do list's or a journal's, a name opening a task is what it is about
@@ -231,7 +232,7 @@ pub fn written_owner(
     }
     labelled_owner(text, skip, owners)
         .or_else(|| closing_owner(text, owners))
-        .or_else(|| grouping_owner(note, item, owners))
+        .or_else(|| grouping_owner(note, item, owners, walked))
 }
 
 /// The owner a task's text opens with, as a label or a subject (see [`written_owner`]).
@@ -275,15 +276,30 @@ fn closing_owner(text: &str, owners: &OwnerResolver) -> Option<String> {
         .flatten()
 }
 
+/// Where the last walk up from a task's line to the line above its list began, and that line
+/// (see [`grouping_owner`]): the next task of the list walks only up to the one before it, so a
+/// long list is walked once, not once per task.
+#[derive(Debug, Default)]
+pub struct ListLabels(Cell<Option<(usize, usize, usize)>>);
+
 /// The person a line of their name alone in bold right above the task's list names, as
 /// meeting tools group action items by owner (`**Adebayo Ogunlesi**`, then his tasks): `item` is
 /// the byte the task's line starts at.
-fn grouping_owner(note: &Note, item: usize, owners: &OwnerResolver) -> Option<String> {
+fn grouping_owner(
+    note: &Note,
+    item: usize,
+    owners: &OwnerResolver,
+    walked: &ListLabels,
+) -> Option<String> {
     let text = note.text;
     let mut at = item;
     let mut skipped_blank = false;
     // Up past the list's items and their continuation lines, to the line before the list.
     let label = loop {
+        if let Some((_, start, end)) = walked.0.get().filter(|w| w.0 == at && !skipped_blank) {
+            walked.0.set(Some((item, start, end)));
+            break text.get(start..end)?;
+        }
         let start = text
             .get(..at.checked_sub(1)?)?
             .rfind('\n')
@@ -295,6 +311,7 @@ fn grouping_owner(note: &Note, item: usize, owners: &OwnerResolver) -> Option<St
             || (numbered.len() < trimmed.len() && numbered.starts_with(['.', ')']))
             || (line.len() > trimmed.len() && !trimmed.is_empty());
         if !in_list && (!line.is_empty() || skipped_blank) {
+            walked.0.set(Some((item, start, start + line.len())));
             break line;
         }
         // One blank line may stand between the label and its list.
