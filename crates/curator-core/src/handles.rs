@@ -178,9 +178,10 @@ pub fn honorific_ending(word: &str) -> usize {
     };
     let (name, suffix) = word.split_at(dash);
     let named = name.chars().filter(|c| c.is_alphabetic()).nth(1).is_some();
-    match named && HONORIFIC_SUFFIXES.contains(&suffix) {
-        true => suffix.len(),
-        false => 0,
+    if named && HONORIFIC_SUFFIXES.contains(&suffix) {
+        suffix.len()
+    } else {
+        0
     }
 }
 
@@ -337,10 +338,13 @@ pub fn camel(title: &str) -> String {
 /// `InêsdaCostaMoura`, its accent restored and its particle left as the writer wrote it.
 pub fn camel_as_written(title: &str, written: &str) -> String {
     let camel = camel(title);
+    // A letter without its accents, in lowercase.
     let base = |c: char| {
         use unicode_normalization::UnicodeNormalization;
-        let mut d = std::iter::once(c).nfd();
-        d.next().map(|b| b.to_lowercase().collect::<String>())
+        std::iter::once(c)
+            .nfd()
+            .next()
+            .and_then(|b| b.to_lowercase().next())
     };
     let letters = camel.chars().count() == written.chars().count()
         && camel
@@ -350,17 +354,15 @@ pub fn camel_as_written(title: &str, written: &str) -> String {
     if !letters {
         return camel;
     }
-    camel
-        .chars()
-        .zip(written.chars())
-        .flat_map(|(c, w)| -> Box<dyn Iterator<Item = char>> {
-            match (c.is_uppercase(), w.is_uppercase()) {
-                (true, false) => Box::new(c.to_lowercase()),
-                (false, true) => Box::new(c.to_uppercase()),
-                _ => Box::new(std::iter::once(c)),
-            }
-        })
-        .collect()
+    let mut out = String::with_capacity(camel.len());
+    for (c, w) in camel.chars().zip(written.chars()) {
+        match (c.is_uppercase(), w.is_uppercase()) {
+            (true, false) => out.extend(c.to_lowercase()),
+            (false, true) => out.extend(c.to_uppercase()),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// A character a handle's word may hold: letters, with the accents text written decomposed
