@@ -259,7 +259,8 @@ impl Around<'_> {
     }
 
     /// True when what follows a signifier fits it: a space and its value or another
-    /// signifier; for a priority on a task line, also a `#tag`, an `@owner` or the line's end.
+    /// signifier; for a priority on a task line, also a `#tag`, an `@owner`, a Dataview
+    /// field in brackets (`(owner:: João)`) or the line's end.
     fn value_follows(&self, value: Value) -> bool {
         let chars = || self.after.iter().map(|p| p.ch);
         let spaces = chars().take_while(|c| c.is_whitespace()).count();
@@ -275,7 +276,10 @@ impl Around<'_> {
         }
         let token = || chars().skip(spaces);
         match value {
-            Value::Nothing => (first == '#' || first == '@') && self.priority_may_stand(),
+            Value::Nothing => {
+                (first == '#' || first == '@' || opens_inline_field(token()))
+                    && self.priority_may_stand()
+            }
             Value::Date => is_date(token()),
             Value::Recurrence => starts_word(token(), "every"),
             Value::OnCompletion => starts_word(token(), "delete") || starts_word(token(), "keep"),
@@ -315,6 +319,23 @@ fn is_date(mut chars: impl Iterator<Item = char>) -> bool {
             _ => c == shape,
         })
     }) && !chars.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// True when `chars` starts with a Dataview inline field in brackets: `[` or `(`, a key of
+/// letters, digits, spaces, `-` or `_`, and `::` (`(owner:: João)`, `[due:: 2026-12-01]`).
+fn opens_inline_field(mut chars: impl Iterator<Item = char>) -> bool {
+    if !matches!(chars.next(), Some('[' | '(')) {
+        return false;
+    }
+    let mut key = 0;
+    for c in chars.by_ref() {
+        match c {
+            ':' => break,
+            c if c.is_alphanumeric() || matches!(c, ' ' | '-' | '_') => key += 1,
+            _ => return false,
+        }
+    }
+    key > 0 && chars.next() == Some(':')
 }
 
 /// True when `chars` starts with the word `word` (case-insensitive), not followed by a letter.
@@ -409,6 +430,22 @@ mod tests {
     fn priorities_stand_at_the_end_of_a_task_or_of_prose_nothing_else_explains() {
         assert_eq!(recovered("- [ ] a task â«", true), "- [ ] a task ⏫");
         assert_eq!(recovered("- [ ] crème â«", true), "- [ ] crème ⏫");
+        // Before a Dataview field in brackets, where the Tasks plugin's Dataview format puts them.
+        assert_eq!(
+            recovered("- [ ] a task â¬ (owner:: João)", true),
+            "- [ ] a task ⏬ (owner:: João)"
+        );
+        assert_eq!(
+            recovered("- [ ] a task â« [due:: 2026-12-01]", true),
+            "- [ ] a task ⏫ [due:: 2026-12-01]"
+        );
+        for line in [
+            "- [ ] a task â« (see notes)",
+            "- [ ] a task â« [[Link]]",
+            "- [ ] a task â« (::)",
+        ] {
+            assert_eq!(recovered(line, true), line, "{line}");
+        }
         for (line, fixed) in [
             ("Renew the lease â«", "Renew the lease ⏫"),
             ("Renew the lease â« #home", "Renew the lease ⏫ #home"),

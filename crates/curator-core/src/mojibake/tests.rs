@@ -571,6 +571,12 @@ fn repairs_dropped_bytes_in_context() {
             "- [ ] x #waiting-on ⏫ 🛫 2025-09-07",
         ),
         ("> - [ ] in a quote â«", "> - [ ] in a quote ⏫"),
+        // Before a Dataview field, the priority keeps its space: `â¬ ` is no `⬠` whose
+        // no-break space became a space.
+        (
+            "- [ ] Collect the numbers â¬ (owner:: JoÃ£o)",
+            "- [ ] Collect the numbers ⏬ (owner:: João)",
+        ),
         ("- [ ] two â« â³ 2025-10-28", "- [ ] two ⏫ ⏳ 2025-10-28"),
         ("She said â€œyesâ€ and left.", "She said “yes” and left."),
         ("â€œDone.â€", "“Done.”"),
