@@ -407,7 +407,13 @@ impl Default for Settings {
             rules: BTreeMap::new(),
             list_style: ListStyle::Keep,
             people_folders: strings(&["People"]),
-            org_folders: strings(&["Organizations", "Organisations", "Companies", "Customers"]),
+            org_folders: strings(&[
+                "Organizations",
+                "Organisations",
+                "Orgs",
+                "Companies",
+                "Customers",
+            ]),
             people_types: strings(&["people", "person", "contact"]),
             org_types: strings(&[
                 "organization",

@@ -411,6 +411,21 @@ fn a_link_to_an_alias_becomes_the_link_obsidian_writes_for_it() {
         fix_among(&titled, "We met [[VAST]].\n"),
         "We met [[VAST]].\n"
     );
+    // A title without its qualifier is no name the note declares: the link may be for a
+    // namesake's note not written yet, which the qualifier tells apart.
+    let qualified = [("People/Wang Fang (Hanoi).md", "---\ntype: person\n---\n")];
+    assert_eq!(
+        fix_among(&qualified, "Met [[Wang Fang]] today.\n"),
+        "Met [[Wang Fang]] today.\n"
+    );
+    let aliased = [(
+        "People/Wang Fang (Hanoi).md",
+        "---\ntype: person\naliases: [Wang Fang]\n---\n",
+    )];
+    assert_eq!(
+        fix_among(&aliased, "Met [[Wang Fang]] today.\n"),
+        "Met [[Wang Fang (Hanoi)|Wang Fang]] today.\n"
+    );
     // An alias two notes have names neither for sure.
     let twice = [(
         "Organizations/Vast Horizons.md",

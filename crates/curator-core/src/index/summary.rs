@@ -542,7 +542,15 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         // A note tagged only `person` (`tags: [person]`, as many vaults mark their people)
         // is a person's where its title reads as a name: `Kwame Asante`, not a dashboard.
         NoteKind::Person
-    } else if in_folder(&settings.org_folders) {
+    } else if in_folder(&settings.org_folders)
+        || (tags.iter().any(|t| settings.org_types.contains(t))
+            && type_value.is_empty()
+            && !folder_note
+            && titled_as_an_org(note.title(), &settings.org_types))
+    {
+        // A note tagged only `organization` or `company` is an organisation's where its title
+        // reads as a firm's name: `Jordan Foods`, `O'Brien & Daughters`, not `Companies` or
+        // `crm-dashboard`.
         NoteKind::Org
     } else {
         NoteKind::Other
@@ -721,6 +729,31 @@ fn titled_as_a_name(title: &str) -> bool {
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
         })
+}
+
+/// True when a note's `title` reads as a firm's name: one to six words, the first opening with
+/// a capital or a digit (`3M`, `Jordan Foods`), the others too or `&` or a short joining word
+/// (`Bank of America`, `O'Brien & Daughters`), of letters, digits and `'’-.,`; and not a kind of
+/// organisation named in the plural or the singular (`Companies`, `Vendor`).
+fn titled_as_an_org(title: &str, org_types: &[String]) -> bool {
+    let words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let lettered = |w: &str| {
+        (w.chars()).all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.' | ','))
+    };
+    let joining = |w: &str| {
+        w == "&" || ["of", "and", "the", "for", "de", "la", "y", "und", "et"].contains(&w)
+    };
+    let kind = singular(&title.to_lowercase());
+    (1..=6).contains(&words.len())
+        && words.first().is_some_and(|w| capital(w))
+        && words
+            .iter()
+            .all(|w| (capital(w) && lettered(w)) || joining(w))
+        && !org_types.contains(&kind)
+        && !org_types
+            .iter()
+            .any(|t| singular(t) == kind || *t == title.to_lowercase())
 }
 
 /// A category named in the plural as its type is in the singular: `companies` → `company`,
@@ -1260,6 +1293,24 @@ mod tests {
             NoteKind::Person
         );
         assert_eq!(kind("Entities/Huankai_Chen.md", tagged), NoteKind::Person);
+        // Tagged `organization` or `company`, a note titled as a firm is one.
+        let firm = "---\ntags: [organization]\n---\nFood distribution.\n";
+        for path in [
+            "Directory/Orgs/Jordan Foods.md",
+            "Directory/O'Brien & Daughters.md",
+            "Clients/Bank of America.md",
+            "3M.md",
+        ] {
+            assert_eq!(kind(path, firm), NoteKind::Org, "{path}");
+        }
+        for path in [
+            "Companies.md",
+            "Lists/organization.md",
+            "crm-dashboard.md",
+            "Q3: goals.md",
+        ] {
+            assert_eq!(kind(path, firm), NoteKind::Other, "{path}");
+        }
         // A dashboard, a dated note or a topic tagged so is no one.
         for path in [
             "dashboard-people.md",

@@ -377,6 +377,11 @@ impl EntityKeys {
                 {
                     same.text = text.to_string();
                 }
+                // A title without its qualifier the note also declares as an alias is a name
+                // the note gives itself, no longer only one derived from its title.
+                if same.origin == FormOrigin::WithoutQualifier && origin == FormOrigin::Alias {
+                    same.origin = origin;
+                }
                 continue;
             }
             if tokens.is_empty() {
