@@ -8,7 +8,9 @@
 //! block under a "Transcript" heading is.
 
 use crate::handles;
-use crate::index::{labelled_line, participant_entries, participant_name, NoteKind, VaultIndex};
+use crate::index::{
+    participant_entries, participant_name, who_met_labelled, NoteKind, VaultIndex, WHO_MET_LABELS,
+};
 use crate::names::everyday::is_common_word;
 use crate::names::evidence::{reach, reach_locals, ProseReach};
 use crate::names::keys::EntityNames;
@@ -279,16 +281,14 @@ impl Found {
 
 /// The frontmatter keys that list a meeting's participants.
 pub const PARTICIPANT_KEYS: &[&str] = &["participants", "attendees"];
-/// The body labels that list them (`**Participants:**`).
-const PARTICIPANT_LABELS: &[&str] = &["Participants", "Attendees"];
 
 /// Every structured mention: frontmatter participants, participants lines, wikilinks to people,
 /// organisations or missing notes, owner handles and `(via Name)`.
 pub fn structured(note: &Note, index: &VaultIndex) -> Vec<Found> {
     let mut out = frontmatter_participants(note);
     let mut lines = Vec::new();
-    for label in PARTICIPANT_LABELS {
-        if let Some((span, value)) = labelled_line(note, label) {
+    for label in WHO_MET_LABELS {
+        if let Some((span, value)) = who_met_labelled(note, label) {
             lines.push(span.clone());
             for (offset, entry) in participant_entries(value) {
                 if entry.contains("[[") {
@@ -613,8 +613,8 @@ fn not_prose_ranges(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
             .filter(|h| crate::text::fold(&h.text) == title)
             .map(|h| h.span.clone()),
     );
-    for label in PARTICIPANT_LABELS {
-        if let Some((span, _)) = labelled_line(note, label) {
+    for label in WHO_MET_LABELS {
+        if let Some((span, _)) = who_met_labelled(note, label) {
             out.push(span);
         }
     }

@@ -509,7 +509,7 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
         Kind::Participants => {
             let Some((label, line, names)) = who_met_line(doc.note) else {
                 out.review.push(unfilled(
-                    "the note has no **Participants:** or **Attendees:** line naming anyone",
+                    "the note has no line naming who met (**Participants:**, **Attendees:**, **Present:** or **Speakers:**)",
                 ));
                 return Fill::Known;
             };

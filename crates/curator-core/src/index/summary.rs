@@ -4,6 +4,7 @@
 use super::attendance;
 use crate::dates::Date;
 use crate::kind::NoteKind;
+use crate::names::particles::is_particle;
 use crate::note::{linked_name, title_of, Heading, LinkKind, Note};
 use crate::properties::{folds, tags_of};
 use crate::settings::Settings;
@@ -164,15 +165,20 @@ pub fn link_target(value: &str) -> &str {
         .trim()
 }
 
-/// The names on a `**Participants:**` line of the body, if the note has one.
+/// The names on the body's participants line (`**Participants:**`, see [`who_met_labelled`]),
+/// if the note has one.
 pub fn participants_line(note: &Note) -> Option<(std::ops::Range<usize>, Vec<String>)> {
     names_line(note, "Participants")
 }
 
-/// The body's line listing who met, with its label: the `**Participants:**` line, else the
-/// `**Attendees:**` line, whichever names someone first.
+/// The labels of the body's lines listing who met (`**Participants:**`, `Speakers:` as
+/// transcription tools write them), the participants line's first.
+pub const WHO_MET_LABELS: &[&str] = &["Participants", "Attendees", "Present", "Speakers"];
+
+/// The body's line listing who met, with its label: the first of [`WHO_MET_LABELS`] whose line
+/// names someone.
 pub fn who_met_line(note: &Note) -> Option<(&'static str, std::ops::Range<usize>, Vec<String>)> {
-    ["Participants", "Attendees"].into_iter().find_map(|label| {
+    WHO_MET_LABELS.iter().find_map(|&label| {
         names_line(note, label)
             .filter(|(_, names)| !names.is_empty())
             .map(|(span, names)| (label, span, names))
@@ -181,7 +187,7 @@ pub fn who_met_line(note: &Note) -> Option<(&'static str, std::ops::Range<usize>
 
 /// The names on the body's line labelled `label`, as a participants line's entries are read.
 fn names_line(note: &Note, label: &str) -> Option<(std::ops::Range<usize>, Vec<String>)> {
-    labelled_line(note, label).map(|(span, value)| {
+    who_met_labelled(note, label).map(|(span, value)| {
         let names = participant_entries(value)
             .into_iter()
             .filter_map(|(_, entry)| participant_name(entry))
@@ -192,9 +198,10 @@ fn names_line(note: &Note, label: &str) -> Option<(std::ops::Range<usize>, Vec<S
 }
 
 /// The names a meeting lists as there in its body other than on its `**Participants:**` line:
-/// on an `**Attendees:**` or `**Present:**` line, and in the list under an `Attendees`,
-/// `Participants` or `Present` heading (`## Attendees` then `- [[Aoife Brennan]]`), each item
-/// read as a participants line's entries are; each line's and the heading's list apart.
+/// on the other lines of [`WHO_MET_LABELS`] (`**Attendees:**`, `**Present:**`), and in the
+/// list under a heading of one of them or `Attendance` (`## Attendees` then `- [[Aoife
+/// Brennan]]`), each item read as a participants line's entries are; each line's and the
+/// heading's list apart.
 fn attendees_in_body(note: &Note) -> Vec<Vec<String>> {
     // `Yuki Tanaka (absent)`, `~~Anja~~`: listed, but not there.
     let names = |value: &str| -> Vec<String> {
@@ -204,18 +211,14 @@ fn attendees_in_body(note: &Note) -> Vec<Vec<String>> {
             .map(str::to_string)
             .collect()
     };
-    let mut lists: Vec<Vec<String>> = ["Attendees", "Present"]
-        .into_iter()
-        .filter_map(|label| labelled_line(note, label))
+    let mut lists: Vec<Vec<String>> = (WHO_MET_LABELS.iter().skip(1))
+        .filter_map(|label| who_met_labelled(note, label))
         .map(|(_, value)| names(value))
         .collect();
     let mut under_heading = Vec::new();
     let lists_attendees = |heading: &Heading| {
         let text = heading.text.trim().trim_end_matches(':').to_lowercase();
-        matches!(
-            text.as_str(),
-            "attendees" | "participants" | "present" | "attendance"
-        )
+        text == "attendance" || WHO_MET_LABELS.iter().any(|l| l.eq_ignore_ascii_case(&text))
     };
     for item in &note.list_items {
         let under = (item.heading.and_then(|h| note.headings.get(h))).is_some_and(lists_attendees);
@@ -363,22 +366,72 @@ fn is_a_call_line_or_device(name: &str) -> bool {
     }
 }
 
-/// The value span and text of a `**Label:** value` line in the body.
+/// The value span and text of the body's first line labelled `label`, outside code and
+/// comments (an example pasted in a code block is no line of the note's own): `**Label:**
+/// value` as meeting notes write it, and the same label written `**Label**:`, `Label:` or as a
+/// Dataview field `Label:: value`, capitalised as given or in lowercase, at the start of a line
+/// or of a list item (`- **Attendees:** …`, `participants:: …` as tl;dv writes it).
 pub fn labelled_line<'a>(
     note: &Note<'a>,
     label: &str,
 ) -> Option<(std::ops::Range<usize>, &'a str)> {
+    labelled(note, label).map(|(span, value, _)| (span, value))
+}
+
+/// The body's line listing who met under `label` (one of [`WHO_MET_LABELS`]), as
+/// [`labelled_line`] finds it: a bold label's line as written, a plain one's (`Participants:`,
+/// `participants::`) only where each of its entries reads as a name or links a note, since a
+/// plain label in prose (`Present: the state of the art`) lists no one.
+pub fn who_met_labelled<'a>(
+    note: &Note<'a>,
+    label: &str,
+) -> Option<(std::ops::Range<usize>, &'a str)> {
+    let (span, value, bold) = labelled(note, label)?;
+    let entries = participant_entries(value);
+    let named = |entry: &str| {
+        entry.trim_start().starts_with("[[")
+            || participant_name(entry).is_some_and(|name| {
+                let words: Vec<&str> = name.split_whitespace().collect();
+                (1..=4).contains(&words.len())
+                    && words.iter().all(|w| {
+                        (w.chars())
+                            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                            && (!w.starts_with(char::is_lowercase) || is_particle(w))
+                    })
+            })
+    };
+    (bold || (!entries.is_empty() && entries.iter().all(|(_, e)| named(e))))
+        .then_some((span, value))
+}
+
+/// [`labelled_line`]'s span and value, and whether its label is bold.
+fn labelled<'a>(note: &Note<'a>, label: &str) -> Option<(std::ops::Range<usize>, &'a str, bool)> {
     let body = note.body();
-    let needle = format!("**{label}:**");
-    // The first such label outside code and comments (an example pasted in a code block is
-    // no line of the note's own).
-    let at = memchr::memmem::find_iter(body.as_bytes(), needle.as_bytes())
-        .find(|&at| !note.in_code_or_comment(note.body_start + at))?;
-    let line_start = body[..at].rfind('\n').map_or(0, |i| i + 1);
-    if !body[line_start..at].trim().is_empty() {
-        return None;
+    let lower = label.to_lowercase();
+    let needles: &[&str] = match lower == label {
+        true => &[label],
+        false => &[label, &lower],
+    };
+    // The earliest labelled line of either spelling: where its label starts, its value, and
+    // whether its label is bold.
+    let mut first: Option<(usize, usize, bool)> = None;
+    for needle in needles {
+        for at in memchr::memmem::find_iter(body.as_bytes(), needle.as_bytes()) {
+            if first.is_some_and(|(earlier, _, _)| earlier < at) {
+                break;
+            }
+            let line_start = body[..at].rfind('\n').map_or(0, |i| i + 1);
+            let after = &body[at + needle.len()..];
+            let Some((mark, bold)) = label_mark(&body[line_start..at], after) else {
+                continue;
+            };
+            if !note.in_code_or_comment(note.body_start + at) {
+                first = Some((at, at + needle.len() + mark, bold));
+                break;
+            }
+        }
     }
-    let value_start = at + needle.len();
+    let (_, value_start, bold) = first?;
     let value_end = body[value_start..]
         .find('\n')
         .map_or(body.len(), |i| value_start + i);
@@ -389,7 +442,27 @@ pub fn labelled_line<'a>(
     Some((
         base + trimmed_start..base + trimmed_end.max(trimmed_start),
         &body[trimmed_start..trimmed_end.max(trimmed_start)],
+        bold,
     ))
+}
+
+/// The length of what marks a label written with `before` on its line before it and `after`
+/// after it (`:**`, `**:`, `::` or `:`), when it opens the line or a list item: bold, with its
+/// colon inside or out, or plain, with one colon or a Dataview field's two; and whether it is
+/// bold.
+fn label_mark(before: &str, after: &str) -> Option<(usize, bool)> {
+    let before = before.trim_start();
+    let before = (before.strip_prefix(['-', '*', '+']))
+        .filter(|rest| rest.starts_with(' '))
+        .map_or(before, str::trim_start);
+    let marks: &[&str] = match before {
+        "**" => &[":**", "**:"],
+        "" => &["::", ":"],
+        _ => return None,
+    };
+    (marks.iter())
+        .find(|m| after.starts_with(**m))
+        .map(|m| (m.len(), before == "**"))
 }
 
 /// The note's own date: its `**Date:**` line, else a `date`/`created` property, else its file name.
@@ -528,9 +601,10 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
     } else if type_value.contains("meeting")
         || !line_participants.is_empty()
         || !participants.is_empty()
-        // Who attended, as a property or an `**Attendees:**` line, says a meeting too.
+        // Who attended, as a property or a line (`**Attendees:**`), says a meeting too.
         || !attendees.is_empty()
-        || names_line(note, "Attendees").is_some_and(|(_, names)| !names.is_empty())
+        || (WHO_MET_LABELS.iter().skip(1))
+            .any(|label| names_line(note, label).is_some_and(|(_, names)| !names.is_empty()))
     {
         NoteKind::Meeting
     } else if in_folder(&settings.people_folders)
@@ -1277,6 +1351,59 @@ mod tests {
         assert!(in_kind_folder("Work/People/Ana Lima.md", &nested));
         assert!(!in_kind_folder("Home/People/Ana Lima.md", &nested));
         assert!(!in_kind_folder("Work/People/README.md", &nested));
+    }
+
+    #[test]
+    fn a_label_is_read_bold_plain_or_as_a_dataview_field_at_a_line_or_items_start() {
+        let value = |body: &str| {
+            let text = format!("# Sync\n\n{body}\n\nNotes.\n");
+            let note = Note::parse("Meetings/Sync.md", &text);
+            labelled_line(&note, "Participants").map(|(span, v)| {
+                assert_eq!(&text[span], v);
+                v.to_string()
+            })
+        };
+        for body in [
+            "**Participants:** Ana Lima, Bo Chen",
+            "**Participants**: Ana Lima, Bo Chen",
+            "Participants: Ana Lima, Bo Chen",
+            "participants:: Ana Lima, Bo Chen",
+            "- **Participants:** Ana Lima, Bo Chen",
+            "  * Participants: Ana Lima, Bo Chen",
+            "The participants: none\n**Participants:** Ana Lima, Bo Chen",
+        ] {
+            assert_eq!(value(body).as_deref(), Some("Ana Lima, Bo Chen"), "{body}");
+        }
+        for body in [
+            "We thanked the participants: Ana and Bo.",
+            "**Participants** Ana Lima",
+            "```\n**Participants:** Ana Lima\n```",
+            "- [ ] Participants: Ana Lima",
+            "Participantsx: Ana Lima",
+        ] {
+            assert_eq!(value(body), None, "{body}");
+        }
+    }
+
+    #[test]
+    fn a_meeting_is_one_by_who_it_lists_under_any_label() {
+        let kind = |body: &str| {
+            let text = format!("# Sync\n\n{body}\n");
+            summarize(&Note::parse("Notes/Sync.md", &text), &Settings::default()).kind
+        };
+        for label in [
+            "**Speakers:**",
+            "**Present:**",
+            "Attendees:",
+            "participants::",
+        ] {
+            assert_eq!(
+                kind(&format!("{label} Ana Lima, Bo Chen")),
+                NoteKind::Meeting,
+                "{label}"
+            );
+        }
+        assert_eq!(kind("Speakers: none of note."), NoteKind::Other);
     }
 
     #[test]
