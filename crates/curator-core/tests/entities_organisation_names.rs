@@ -13,7 +13,9 @@
 //!   note names it otherwise;
 //! - in typed prose, the opening word of an organisation's name that is also a person's name in
 //!   the vault (`Victoria` of Victoria Rovers FC and Victoria Hale, `Raman` of Raman Instruments
-//!   and Priya Raman) names neither where the note names neither: asked about at most.
+//!   and Priya Raman) names neither where the note names neither: asked about at most; in a
+//!   meeting too, where the word is a given name (`Victoria`, `Mercedes`) or a person's of the
+//!   vault, and the note names neither the organisation nor its people.
 
 mod mentions_common;
 
@@ -315,4 +317,50 @@ fn more_words_after_an_organisations_whole_name_are_another_firm_as_often() {
         let m = found.iter().find(|m| m.text == name).unwrap();
         assert!(m.confidence > 0.5, "{m:?}");
     }
+}
+
+#[test]
+fn in_a_meeting_an_organisations_first_word_that_is_a_given_name_is_asked_about() {
+    let vault = [
+        (
+            "Organizations/Victoria Rovers.md",
+            "---\ntags: [organization]\n---\n",
+        ),
+        (
+            "Organizations/Jordan Foods.md",
+            "---\ntags: [organization]\n---\n",
+        ),
+        ("People/Jordan Kamau.md", "---\ntype: person\n---\n"),
+        ("People/Ana Lima.md", "---\ntype: person\n---\n"),
+        (
+            "Organizations/Kairos Networks.md",
+            "---\ntype: organization\n---\n",
+        ),
+    ];
+    let meeting = "# Sync\n\n**Participants:** Ana Lima\n\n\
+                   The Victoria deal moved.\n\
+                   Shipments to the Jordan warehouse slipped.\n\
+                   We met the Kairos team at the booth.\n";
+    let got = read(&vault, "Meetings/2026-02-02 Sync.md", meeting);
+    for (word, org) in [("Victoria", "Victoria Rovers"), ("Jordan", "Jordan Foods")] {
+        assert!(
+            got.iter().all(|(t, n, c)| t != word || n != org || !c),
+            "{word} linked to {org}: {got:?}"
+        );
+    }
+    assert!(
+        got.iter()
+            .any(|(t, n, c)| t == "Kairos" && n == "Kairos Networks" && *c),
+        "{got:?}"
+    );
+    // Named in full in the note, the organisation is what its first word means there.
+    let meeting = "# Sync\n\n**Participants:** Ana Lima\n\n\
+                   Victoria Rovers signed the sponsorship.\n\
+                   The Victoria deal moved.\n";
+    let got = read(&vault, "Meetings/2026-02-03 Sync.md", meeting);
+    assert!(
+        got.iter()
+            .any(|(t, n, c)| t == "Victoria" && n == "Victoria Rovers" && *c),
+        "{got:?}"
+    );
 }

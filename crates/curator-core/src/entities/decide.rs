@@ -8,6 +8,7 @@ use crate::index::NoteKind;
 use crate::names::everyday;
 use crate::names::evidence::NameEvidence;
 use crate::names::keys::{EntityKeys, EntityNames, ExactHow, ExactName, FormOrigin};
+use crate::names::nicknames;
 use crate::names::normalize;
 use crate::names::normalize::Token;
 use crate::names::score::{self, NameScore};
@@ -179,10 +180,19 @@ struct Scored<'a> {
     /// The mention credits a line that names the entity in full, and its name is read as a
     /// misheard rendering of the entity's ([`Resolver::echoed`]).
     echo: bool,
-    /// The mention is a word opening a sentence that the note names the entity for only
-    /// elsewhere: as likely the word as the entity ([`Resolver::resolve_inexact`]). The bits
-    /// that took away.
-    opener: Option<f64>,
+    /// The mention is one word as likely something else as the entity
+    /// ([`Resolver::resolve_inexact`]): the bits that took away, and why.
+    opener: Option<(f64, Opener)>,
+}
+
+/// Why one word is as likely something else as the entity whose name it opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opener {
+    /// It opens a sentence, and the note names the entity only elsewhere.
+    Sentence,
+    /// It opens an organisation's name and is someone's name too, and the note names neither
+    /// the organisation nor its people.
+    PersonsName,
 }
 
 impl<'a> Scored<'a> {
@@ -212,8 +222,8 @@ impl<'a> Scored<'a> {
                 entity.title
             ));
         }
-        if self.opener.is_some() {
-            out.push(format!("'{name}' {}", opener_words(entity)));
+        if let Some((_, why)) = self.opener {
+            out.push(format!("'{name}' {}", opener_words(entity, why)));
         }
         out.extend(self.support.reasons(entity));
         out
@@ -233,11 +243,11 @@ impl<'a> Scored<'a> {
                 words: format!("credits a line that names {} in full", entity.title).into(),
             });
         }
-        if let Some(bits) = self.opener {
+        if let Some((bits, why)) = self.opener {
             out.push(Weight {
                 factor: "opener".into(),
                 bits,
-                words: format!("the word {}", opener_words(entity)).into(),
+                words: format!("the word {}", opener_words(entity, why)).into(),
             });
         }
         out.extend(self.support.weights(entity));
@@ -726,6 +736,9 @@ impl<'a> Resolver<'a> {
         let a_persons_word = alone.is_some_and(|word| {
             prose_word::names_a_person(word, evidence.reached.iter().map(|(_, e)| e.as_ref()))
         });
+        // … or a given name the name tables know (`Victoria`, `Mercedes`).
+        let a_name_word =
+            a_persons_word || alone.is_some_and(|word| nicknames::id(&word.key).is_some());
         let mut scored: Vec<Scored> = Vec::new();
         // Why the first candidate a written name cannot be was passed over (see `prose_word`).
         let mut passed_over: Option<String> = None;
@@ -853,11 +866,24 @@ impl<'a> Resolver<'a> {
                 && (org_opener || (everyday_word && sentence_word))
                 && !support.same_line
                 && support.presence != Some(context::Presence::Own);
+            // One word opening an organisation's name that is someone's name too (`Jordan` of
+            // Jordan Foods, `Victoria` of Victoria Rovers), where nothing in the note names
+            // the organisation or its people: a person, a place or a thing of that name as
+            // likely.
+            let persons_opener = name.exact
+                && a_name_word
+                && opens_org_name(entity)
+                && !support.corroborated
+                && !support.home;
             let mut candidate = Scored::candidate(entity, name, support);
             candidate.echo = echo.is_some();
-            if elsewhere_only {
+            if elsewhere_only || persons_opener {
                 let even = score::UNSEEN_BITS + ctx.absence_bits(self.names, entity.kind);
-                candidate.opener = Some(even - candidate.bits);
+                let why = match elsewhere_only {
+                    true => Opener::Sentence,
+                    false => Opener::PersonsName,
+                };
+                candidate.opener = Some((even - candidate.bits, why));
                 candidate.bits = even;
             }
             scored.push(candidate);
@@ -1271,13 +1297,20 @@ fn ask_about_an_owner_nobody_attends(r: &mut Resolution, ctx: &NoteContext) {
     );
 }
 
-/// Why a word opening a sentence is as likely the word as `entity` ([`Scored::opener`]).
-fn opener_words(entity: &EntityKeys) -> String {
-    format!(
-        "opens a sentence, where any word is capitalised, and {} is named only elsewhere in \
-         this note: as likely the word",
-        entity.title
-    )
+/// Why one word is as likely something else as `entity` ([`Scored::opener`]).
+fn opener_words(entity: &EntityKeys, why: Opener) -> String {
+    match why {
+        Opener::Sentence => format!(
+            "opens a sentence, where any word is capitalised, and {} is named only elsewhere \
+             in this note: as likely the word",
+            entity.title
+        ),
+        Opener::PersonsName => format!(
+            "opens the name of {} and is someone's name too, and this note names neither {} \
+             nor its people: as likely someone or something else",
+            entity.title, entity.title
+        ),
+    }
 }
 
 /// True for an organisation all of whose names have more than one word: a single word can only
