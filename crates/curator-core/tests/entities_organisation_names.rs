@@ -14,8 +14,9 @@
 //! - in typed prose, the opening word of an organisation's name that is also a person's name in
 //!   the vault (`Victoria` of Victoria Rovers FC and Victoria Hale, `Raman` of Raman Instruments
 //!   and Priya Raman) names neither where the note names neither: asked about at most; in a
-//!   meeting too, where the word is a given name (`Victoria`, `Mercedes`) or a person's of the
-//!   vault, and the note names neither the organisation nor its people.
+//!   meeting too, where the word is a given name (`Victoria`, `Mercedes`), a person's of the
+//!   vault or a place's (`Paris` of Paris Baguette), and the note names neither the
+//!   organisation nor its people.
 
 mod mentions_common;
 
@@ -320,7 +321,7 @@ fn more_words_after_an_organisations_whole_name_are_another_firm_as_often() {
 }
 
 #[test]
-fn in_a_meeting_an_organisations_first_word_that_is_a_given_name_is_asked_about() {
+fn in_a_meeting_an_organisations_first_word_that_is_a_given_name_or_a_place_is_asked_about() {
     let vault = [
         (
             "Organizations/Victoria Rovers.md",
@@ -340,9 +341,14 @@ fn in_a_meeting_an_organisations_first_word_that_is_a_given_name_is_asked_about(
     let meeting = "# Sync\n\n**Participants:** Ana Lima\n\n\
                    The Victoria deal moved.\n\
                    Shipments to the Jordan warehouse slipped.\n\
+                   We toured Paris for the new site.\n\
                    We met the Kairos team at the booth.\n";
     let got = read(&vault, "Meetings/2026-02-02 Sync.md", meeting);
-    for (word, org) in [("Victoria", "Victoria Rovers"), ("Jordan", "Jordan Foods")] {
+    for (word, org) in [
+        ("Victoria", "Victoria Rovers"),
+        ("Jordan", "Jordan Foods"),
+        ("Paris", "Paris Baguette"),
+    ] {
         assert!(
             got.iter().all(|(t, n, c)| t != word || n != org || !c),
             "{word} linked to {org}: {got:?}"

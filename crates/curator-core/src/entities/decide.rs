@@ -11,6 +11,7 @@ use crate::names::keys::{EntityKeys, EntityNames, ExactHow, ExactName, FormOrigi
 use crate::names::nicknames;
 use crate::names::normalize;
 use crate::names::normalize::Token;
+use crate::names::places;
 use crate::names::score::{self, NameScore};
 use crate::review::{Candidate, Weight};
 use crate::settings::Settings;
@@ -190,9 +191,9 @@ struct Scored<'a> {
 enum Opener {
     /// It opens a sentence, and the note names the entity only elsewhere.
     Sentence,
-    /// It opens an organisation's name and is someone's name too, and the note names neither
-    /// the organisation nor its people.
-    PersonsName,
+    /// It opens an organisation's name and is someone's name or a place's too, and the note
+    /// names neither the organisation nor its people.
+    NamesOtherwise,
 }
 
 impl<'a> Scored<'a> {
@@ -736,9 +737,12 @@ impl<'a> Resolver<'a> {
         let a_persons_word = alone.is_some_and(|word| {
             prose_word::names_a_person(word, evidence.reached.iter().map(|(_, e)| e.as_ref()))
         });
-        // … or a given name the name tables know (`Victoria`, `Mercedes`).
-        let a_name_word =
-            a_persons_word || alone.is_some_and(|word| nicknames::id(&word.key).is_some());
+        // … or a given name the name tables know (`Victoria`, `Mercedes`), or a place's
+        // (`Paris`, `Jordan`): the word has another reading than an organisation's.
+        let another_reading = a_persons_word
+            || alone.is_some_and(|word| {
+                nicknames::id(&word.key).is_some() || places::is_place(&word.key)
+            });
         let mut scored: Vec<Scored> = Vec::new();
         // Why the first candidate a written name cannot be was passed over (see `prose_word`).
         let mut passed_over: Option<String> = None;
@@ -866,22 +870,21 @@ impl<'a> Resolver<'a> {
                 && (org_opener || (everyday_word && sentence_word))
                 && !support.same_line
                 && support.presence != Some(context::Presence::Own);
-            // One word opening an organisation's name that is someone's name too (`Jordan` of
-            // Jordan Foods, `Victoria` of Victoria Rovers), where nothing in the note names
-            // the organisation or its people: a person, a place or a thing of that name as
-            // likely.
-            let persons_opener = name.exact
-                && a_name_word
+            // One word opening an organisation's name that is someone's name or a place's too
+            // (`Victoria` of Victoria Rovers, `Paris` of Paris Baguette), where nothing in the
+            // note names the organisation or its people: the person or the place as likely.
+            let read_otherwise = name.exact
+                && another_reading
                 && opens_org_name(entity)
                 && !support.corroborated
                 && !support.home;
             let mut candidate = Scored::candidate(entity, name, support);
             candidate.echo = echo.is_some();
-            if elsewhere_only || persons_opener {
+            if elsewhere_only || read_otherwise {
                 let even = score::UNSEEN_BITS + ctx.absence_bits(self.names, entity.kind);
                 let why = match elsewhere_only {
                     true => Opener::Sentence,
-                    false => Opener::PersonsName,
+                    false => Opener::NamesOtherwise,
                 };
                 candidate.opener = Some((even - candidate.bits, why));
                 candidate.bits = even;
@@ -1305,9 +1308,9 @@ fn opener_words(entity: &EntityKeys, why: Opener) -> String {
              in this note: as likely the word",
             entity.title
         ),
-        Opener::PersonsName => format!(
-            "opens the name of {} and is someone's name too, and this note names neither {} \
-             nor its people: as likely someone or something else",
+        Opener::NamesOtherwise => format!(
+            "opens the name of {} and is a person's or a place's name too, and this note names \
+             neither {} nor its people: as likely the person or the place",
             entity.title, entity.title
         ),
     }

@@ -12,5 +12,6 @@ pub mod nicknames;
 pub mod normalize;
 pub mod particles;
 pub mod phonetic;
+pub mod places;
 pub mod qualifier;
 pub mod score;
