@@ -457,7 +457,11 @@ fn owners(note: &Note, names: &EntityNames) -> Vec<Found> {
     let body = note.body();
     let base = note.body_start;
     for handle in handles::find(body) {
-        if note.in_code_or_comment(base + handle.at) || !handle.may_own(body) {
+        // A heading is a title, no task: `# @Daniel @NL` names a note, and owns nothing.
+        if note.in_code_or_comment(base + handle.at)
+            || note.in_heading(base + handle.at)
+            || !handle.may_own(body)
+        {
             continue;
         }
         let handle = handle.ending_before_the_sentence(body, |w| names.is_name_word(w));
@@ -2678,6 +2682,17 @@ mod tests {
         assert_eq!(owner.name, "Yasmin Ahmed");
         assert_eq!(&text[found[4].span.clone()], "Rob Banga");
         assert!(found[1].in_frontmatter);
+    }
+
+    #[test]
+    fn a_handle_in_a_heading_owns_nothing() {
+        let index = index();
+        let text = "# @Yasmin Ahmed @NL\n\n- [ ] ship @YasminAhmed\n";
+        let note = Note::parse("People/@Yasmin Ahmed @NL.md", text);
+        assert_eq!(
+            texts(&structured(&note, &index)),
+            vec![(Kind::Owner, "YasminAhmed")]
+        );
     }
 
     #[test]
