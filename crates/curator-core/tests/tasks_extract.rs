@@ -550,6 +550,7 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
         ("People/Mark Field.md", "---\ntype: people\n---\n"),
         ("People/Will Baker.md", "---\ntype: people\n---\n"),
         ("People/Park Ji-hoon.md", "---\ntype: people\n---\n"),
+        ("People/Person - Sarah Chen.md", "---\ntype: Person\n---\n"),
     ];
     let notes: Vec<(&str, &str)> = PEOPLE.iter().chain(&extra).copied().collect();
     let owners_in = |path: &str, text: &str| -> Vec<String> {
@@ -679,6 +680,12 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
             &["Park Ji-hoon"],
         ),
         (team, "- [ ] Ji-hoon: file the ticket", &[]),
+        // A title's words naming the note's kind are no part of the name.
+        (
+            "\"[[Person - Sarah Chen]]\"",
+            "- [ ] Sarah to finalise the gateway design",
+            &["Person - Sarah Chen"],
+        ),
         // A tag before the label, as the Tasks plugin's global filter stands, is none of it.
         (team, "- [ ] #task Rob: book the venue", &["Rob Benoit"]),
         (team, "- [ ] #task #work Niko to draft it", &["Niko Dukic"]),
@@ -695,6 +702,10 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
     for text in [
         "---\ndate: 2026-03-01\nattendees:\n  - \"[[Rob Benoit]]\"\n---\n- [ ] Rob: book the room\n",
         "# Sync\n\n**Attendees:** Rob Benoit, Niko Dukic\n\n- [ ] Rob to book the room\n",
+        // Under the labels transcription tools write, plain or as a Dataview field.
+        "# Sync\n\n**Speakers:** Rob Benoit, Niko Dukic\n\n- [ ] Rob to book the room\n",
+        "# Sync\n\nParticipants: Rob Benoit, Niko Dukic\n\n- [ ] Rob to book the room\n",
+        "# Sync\n\nparticipants:: Rob Benoit, Niko Dukic\n\n- [ ] Rob to book the room\n",
     ] {
         assert_eq!(owners_in("Notes/Sync.md", text), ["Rob Benoit"], "{text}");
     }

@@ -198,14 +198,16 @@ impl<'a> OwnerResolver<'a> {
         let key = normalize::name_key(name);
         let first = key.split(' ').next().unwrap_or("");
         let forms = || person.forms.iter().filter(|f| f.origin != FormOrigin::Slug);
-        let written = forms().any(|f| f.tokens.first().is_some_and(|t| t.key == first));
+        // A title's words naming the note's kind are no part of the name (`Person - Sarah Chen`).
+        let written = forms().any(|f| f.own_tokens().first().is_some_and(|t| t.key == first));
         let attends = || self.context().presence_of(&person.path) == Some(Presence::Participant);
         // One word that ends an attendee's name (`Ji-hoon` of Park Ji-hoon, `Mai` of Nguyễn
         // Thị Mai, whose given names come last): the meeting says whom it names.
         let ends_an_attendees = || {
             !key.contains(' ')
-                && forms()
-                    .any(|f| f.tokens.len() > 1 && f.tokens.last().is_some_and(|t| t.key == key))
+                && forms().any(|f| {
+                    f.own_tokens().len() > 1 && f.tokens.last().is_some_and(|t| t.key == key)
+                })
                 && attends()
         };
         if !written && !ends_an_attendees() {

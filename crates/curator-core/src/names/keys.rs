@@ -84,6 +84,14 @@ pub struct NameForm {
     pub whole_only: bool,
 }
 
+impl NameForm {
+    /// The name's own parts, after any words naming the note's kind (`Sarah`, `Chen` of
+    /// `Person - Sarah Chen`).
+    pub fn own_tokens(&self) -> &[Token] {
+        self.tokens.get(self.kind_prefix..).unwrap_or(&self.tokens)
+    }
+}
+
 /// True when a person's alias of several words is no name but a description: a word of it
 /// in lowercase that is no particle (`Nagaraju qcom`), or a dash or colon standing between its
 /// words (`Nagaraju - Sync-up`).

@@ -795,7 +795,7 @@ impl<'a> Form<'a> {
         Form {
             text: &form.text,
             alias: form.alias,
-            tokens: form.tokens.get(form.kind_prefix..).unwrap_or(&form.tokens),
+            tokens: form.own_tokens(),
             joined: form.joined.as_ref(),
         }
     }
