@@ -370,3 +370,31 @@ fn in_a_meeting_an_organisations_first_word_that_is_a_given_name_or_a_place_is_a
         "{got:?}"
     );
 }
+
+#[test]
+fn a_places_name_after_in_is_the_place_though_a_firm_and_an_attendee_have_it() {
+    let vault = [
+        (
+            "Organizations/Jordan Foods.md",
+            "---\ntags: [organization]\n---\n",
+        ),
+        ("People/Jordan Kamau.md", "---\ntype: person\n---\n"),
+        (
+            "Organizations/Beacon Labs.md",
+            "---\ntype: organization\n---\n",
+        ),
+    ];
+    let meeting = "# Sync\n\n**Participants:** Jordan Kamau\n\n\
+                   Revenue rose in Georgia and Jordan last quarter.\n\
+                   The regulator in Jordan wants a copy.\n\
+                   We found a bug in Beacon yesterday.\n";
+    let got = read(&vault, "Meetings/2026-02-04 Sync.md", meeting);
+    let jordans: Vec<_> = got.iter().filter(|(t, _, _)| t == "Jordan").collect();
+    assert!(jordans.is_empty(), "{got:?}");
+    // A word of a firm's name that is no place's stays the firm's there.
+    assert!(
+        got.iter()
+            .any(|(t, n, _)| t == "Beacon" && n == "Beacon Labs"),
+        "{got:?}"
+    );
+}

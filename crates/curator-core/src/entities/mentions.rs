@@ -7,6 +7,7 @@
 //! comments, URLs, links and the note's own title heading are not prose; a ```` ```text ````
 //! block under a "Transcript" heading is.
 
+use super::place_words::Town;
 use crate::handles;
 use crate::index::{
     participant_entries, participant_name, who_met_labelled, NoteKind, VaultIndex, WHO_MET_LABELS,
@@ -17,6 +18,7 @@ use crate::names::keys::EntityNames;
 use crate::names::nicknames;
 use crate::names::normalize::{self, Token};
 use crate::names::particles::{self, is_honorific, is_particle};
+use crate::names::places;
 use crate::names::qualifier;
 use crate::names::score;
 use crate::note::{LinkKind, Note};
@@ -1754,18 +1756,21 @@ fn spans(
                 continue;
             }
             // A name people have where the words around it make it a town's (`the regulator
-            // in Jordan`, `the Adelaide office`): the town, not the person called so. A note
-            // titled with the word (`Lucy`, `Chusuqama`) is named as written, and a word an
-            // organisation's name has may be theirs there (`the Victoria office` of Victoria
-            // Rovers FC).
-            if len == 1
-                && !reach.only_orgs
-                && !names.is_a_name(text)
-                && super::place_words::names_a_town(note.text, span.clone())
-                && !normalize::word_key(text)
-                    .is_some_and(|key| names.by_token(&key).any(|e| e.kind == NoteKind::Org))
-            {
-                continue;
+            // in Jordan`, `in Georgia and Jordan`, `the Adelaide office`): the town, not the
+            // person called so. A note titled with the word (`Lucy`, `Chusuqama`) is named as
+            // written, and a word an organisation's name has may be theirs there (`the
+            // Victoria office` of Victoria Rovers FC, `a bug in Beacon`), unless it is a
+            // place's name after `in` (`in Jordan` beside Jordan Foods).
+            let town = (len == 1 && !reach.only_orgs && !names.is_a_name(text))
+                .then(|| super::place_words::names_a_town(note.text, span.clone()))
+                .flatten();
+            if let Some(town) = town {
+                let key = normalize::word_key(text).unwrap_or_default();
+                if (town == Town::In && places::is_place(&key))
+                    || !names.by_token(&key).any(|e| e.kind == NoteKind::Org)
+                {
+                    continue;
+                }
             }
             // A month beside a number is a date (`moved to Jan 15`), not the name Jan.
             if len == 1 && crate::dates::names_a_date(note.text, span.clone()) {

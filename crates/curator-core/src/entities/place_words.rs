@@ -531,17 +531,35 @@ pub fn names_a_place(text: &str, span: std::ops::Range<usize>) -> bool {
             })
 }
 
-/// True when the word at `span` of `text`, a name people have, is a town's by the words around
-/// it: after `in` (`the regulator in Jordan`, `a week in Florence`, not `loop in Florence`), or
-/// between a determiner and a site (`the Adelaide office`). An organisation's name there is
-/// still the organisation (`a bug in Beacon`, `the Kestrel office`): asked for people only.
-pub fn names_a_town(text: &str, span: std::ops::Range<usize>) -> bool {
+/// How the words around a name people have make it a town's ([`names_a_town`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Town {
+    /// After `in`, or after another town so named and `and`, `or` or a comma (`in Georgia
+    /// and Jordan`).
+    In,
+    /// Between a determiner and a site (`the Adelaide office`).
+    Site,
+}
+
+/// How many towns before it a name joined by `and`, `or` or a comma may follow `in` past
+/// (`in Lagos, Accra, Dakar and Abidjan`).
+const MAX_LISTED_TOWNS: usize = 4;
+
+/// How the word at `span` of `text`, a name people have, is a town's by the words around it,
+/// if it is: after `in` (`the regulator in Jordan`, `a week in Florence`, not `loop in
+/// Florence`), in a list of towns after `in` (`in Georgia and Jordan`), or between a
+/// determiner and a site (`the Adelaide office`). An organisation's name there is still the
+/// organisation (`a bug in Beacon`, `the Kestrel office`): asked for people only.
+pub fn names_a_town(text: &str, span: std::ops::Range<usize>) -> Option<Town> {
+    town_at(text, span, MAX_LISTED_TOWNS)
+}
+
+/// [`names_a_town`], looking back past at most `listed` towns of a list.
+fn town_at(text: &str, span: std::ops::Range<usize>, listed: usize) -> Option<Town> {
     let after = text.get(span.end..).unwrap_or("");
     let word = text.get(span.clone()).unwrap_or("");
     let possessive = after.starts_with(['\'', '’']) || word.ends_with("'s") || word.ends_with("’s");
-    let Some(before) = text.get(..span.start).and_then(|b| b.strip_suffix(' ')) else {
-        return false;
-    };
+    let before = text.get(..span.start).and_then(|b| b.strip_suffix(' '))?;
     let last = last_word(before);
     let rest = before
         .get(..before.len() - last.len())
@@ -550,15 +568,34 @@ pub fn names_a_town(text: &str, span: std::ops::Range<usize>) -> bool {
         let verb = rest
             .map(|r| last_word(r).to_lowercase())
             .unwrap_or_default();
-        return PERSON_AFTER_IN.binary_search(&verb.as_str()).is_err();
+        return PERSON_AFTER_IN
+            .binary_search(&verb.as_str())
+            .is_err()
+            .then_some(Town::In);
+    }
+    // `in Georgia and Jordan`, `in Lagos, Accra`: the town before it in a list.
+    let listed_after = match (last, before.strip_suffix(',')) {
+        ("and" | "or", _) => rest,
+        (_, Some(comma)) => Some(comma),
+        _ => None,
+    };
+    if let Some(list) = listed_after.filter(|_| listed > 0 && !possessive) {
+        let previous = last_word(list);
+        if previous.starts_with(char::is_uppercase) {
+            let at = list.len() - previous.len();
+            return (town_at(text, at..list.len(), listed - 1) == Some(Town::In))
+                .then_some(Town::In);
+        }
+        return None;
     }
     let site = after
         .strip_prefix(' ')
         .map(|rest| first_word(rest).to_lowercase());
-    site.is_some_and(|w| SITES_AFTER.binary_search(&w.as_str()).is_ok())
+    (site.is_some_and(|w| SITES_AFTER.binary_search(&w.as_str()).is_ok())
         && SITE_DETERMINERS
             .binary_search(&last.to_lowercase().as_str())
-            .is_ok()
+            .is_ok())
+    .then_some(Town::Site)
 }
 
 /// True when `text` opens with the name of a country or a state ([`REGIONS`]) followed by no more
@@ -677,7 +714,7 @@ mod tests {
     fn a_name_people_have_after_in_or_before_a_site_is_a_towns() {
         let town = |text: &str, word: &str| {
             let start = text.find(word).expect("the word is in the text");
-            names_a_town(text, start..start + word.len())
+            names_a_town(text, start..start + word.len()).is_some()
         };
         assert!(town("The regulator in Jordan wants a copy.", "Jordan"));
         assert!(town("We spent a week in Florence.", "Florence"));
@@ -691,6 +728,19 @@ mod tests {
         assert!(!town("A post in Alec's voice.", "Alec's"));
         assert!(!town("The Adelaide deck is ready.", "Adelaide"));
         assert!(!town("Adelaide office hours are 9 to 5.", "Adelaide"));
+        // A list of towns after `in`, not a list of people after anything else.
+        assert!(town("Revenue rose in Georgia and Jordan.", "Jordan"));
+        assert!(town(
+            "Offices in Lagos, Accra, Dakar or Abidjan.",
+            "Abidjan"
+        ));
+        assert!(town("Offices in Lagos, Accra, Dakar or Abidjan.", "Accra"));
+        assert!(!town(
+            "Thanks to Georgia and Jordan for the notes.",
+            "Jordan"
+        ));
+        assert!(!town("Let's loop in Florence and Jordan.", "Jordan"));
+        assert!(!town("In Jordan's team and Maria's.", "Maria's"));
     }
 
     #[test]
