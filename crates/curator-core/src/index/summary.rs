@@ -815,9 +815,7 @@ fn titled_as_an_org(title: &str, org_types: &[String]) -> bool {
     let lettered = |w: &str| {
         (w.chars()).all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.' | ','))
     };
-    let joining = |w: &str| {
-        w == "&" || ["of", "and", "the", "for", "de", "la", "y", "und", "et"].contains(&w)
-    };
+    let joining = |w: &str| crate::names::keys::JOINING_WORDS.contains(&w);
     let kind = singular(&title.to_lowercase());
     (1..=6).contains(&words.len())
         && words.first().is_some_and(|w| capital(w))

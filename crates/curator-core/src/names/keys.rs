@@ -17,7 +17,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 /// Lowercase words that join an organisation's name words (`Bank of Spain`); its acronym skips
 /// them (`BS`).
-const JOINING_WORDS: &[&str] = &["of", "and", "the", "for", "de", "du", "la", "le", "y", "&"];
+pub const JOINING_WORDS: &[&str] = &["of", "and", "the", "for", "de", "du", "la", "le", "y", "&"];
 
 /// Where one of an entity's names comes from: its title, an alias the note declares, or a form
 /// of either the engine derives (each an alias, to the resolver).
