@@ -868,6 +868,30 @@ fn aliases_are_deduplicated_keeping_case_and_order() {
 }
 
 #[test]
+fn a_list_rules_reason_shows_the_list_written_and_why_an_entry_changed() {
+    let reason = |text: &str| {
+        let out = fix_in(Settings::default(), &[], "n.md", text);
+        out.applied
+            .iter()
+            .map(|e| e.reason.clone())
+            .collect::<Vec<_>>()
+    };
+    let tags = reason("---\ntags: Productivity, Unix\n---\n");
+    assert!(
+        tags.iter()
+            .any(|r| r.starts_with("`Productivity, Unix` → `[Productivity, Unix]`")),
+        "{tags:?}"
+    );
+    let trimmed = reason("---\naliases:\n  - \"Rdv 17h \"\n---\n");
+    assert!(
+        trimmed
+            .iter()
+            .any(|r| r.ends_with("the spaces around an entry are no part of it")),
+        "{trimmed:?}"
+    );
+}
+
+#[test]
 fn comments_after_quoted_values_survive_their_rewrite() {
     let text = "---\ncreated: \"2025/01/17\"   # keep me\naliases: ['A', 'A']  # and me\n---\n";
     assert_eq!(

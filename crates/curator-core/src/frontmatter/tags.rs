@@ -383,12 +383,19 @@ fn item_edits(
         let was = doc.raw(item);
         match &new[..] {
             [one] if Some(one.as_str()) == item.as_str() => {}
-            [one] => edits.push(doc.edit(
-                item.span.clone(),
-                rewrite_scalar(one, item.as_str().unwrap_or(""), item.quoting(), place),
-                rule.rule,
-                format!("`{was}` → `{one}`: {}", rule.convention),
-            )),
+            [one] => {
+                // Only spaces around it taken off (`"Rdv 17h "`): the list was fine otherwise.
+                let why = match item.as_str().map(str::trim) == Some(one.as_str()) {
+                    true => "the spaces around an entry are no part of it",
+                    false => rule.convention,
+                };
+                edits.push(doc.edit(
+                    item.span.clone(),
+                    rewrite_scalar(one, item.as_str().unwrap_or(""), item.quoting(), place),
+                    rule.rule,
+                    format!("`{was}` → `{one}`: {why}"),
+                ))
+            }
             [] if !flow => edits.push(doc.edit(
                 doc.own_line(item)?,
                 "",
@@ -428,7 +435,7 @@ fn rewrite(
         replacement,
         rule.rule,
         format!(
-            "`{}` → `{}`: {}",
+            "`{}` → `[{}]`: {}",
             doc.raw(value).trim(),
             items.join(", "),
             rule.convention
