@@ -69,6 +69,9 @@ pub struct VaultIndex {
     key_cases: Spellings,
     /// Each date key → how many notes write it each way, in [`DateStyle`] order.
     date_styles: HashMap<String, [usize; DATE_STYLES]>,
+    /// Each date key → each shape of the forms other than ISO it is written in
+    /// ([`summary::date_shape`]) → in how many notes.
+    date_shapes: HashMap<String, HashMap<String, usize>>,
     /// The titles and aliases that may hold mojibake.
     garbled_names: GarbledNames,
     /// Each `#`-tag the vault's Dataview queries quote → in how many notes.
@@ -217,6 +220,14 @@ impl VaultIndex {
                     }
                 }
             }
+            for (key, shape) in &old.date_shapes {
+                if let Some(shapes) = self.date_shapes.get_mut(key) {
+                    uncount(shapes, std::slice::from_ref(shape));
+                    if shapes.is_empty() {
+                        self.date_shapes.remove(key);
+                    }
+                }
+            }
         }
         if let Some(summary) = summary {
             self.link_in(&summary);
@@ -340,13 +351,18 @@ impl VaultIndex {
         dates + own.iter().sum::<usize>() > datetimes
     }
 
-    /// Whether more notes write the date property `key` in a form other than ISO
-    /// (`15th January 2026`, `4. März 2024`) than as an ISO date or datetime, and more than
-    /// one does: then that form is the vault's convention for it, which a template may go on
-    /// writing. A form one note writes is that note's, no convention.
+    /// Whether more notes write the date property `key` in one form other than ISO
+    /// (`15th January 2026`, `4. März 2024`: one [`summary::date_shape`]) than as an ISO date
+    /// or datetime, and more than one does: then that form is the vault's convention for it,
+    /// which a template may go on writing. A form one note writes is that note's, and forms of
+    /// every kind, none more written than ISO (`16.11.2026` here, `Nov 16, 2026` there), are
+    /// no convention either.
     pub fn writes_own_date_form(&self, key: &str) -> bool {
-        let [dates, datetimes, own @ ..] = self.date_style_counts(key);
-        let own: usize = own.iter().sum();
+        let [dates, datetimes, ..] = self.date_style_counts(key);
+        let lower = key.to_lowercase();
+        let own = (self.date_shapes.get(&lower))
+            .and_then(|shapes| shapes.values().max().copied())
+            .unwrap_or(0);
         own > dates + datetimes && own > 1
     }
 
@@ -425,6 +441,14 @@ impl VaultIndex {
         for (key, style) in &summary.date_styles {
             self.date_styles.entry(key.clone()).or_default()[*style as usize] += 1;
         }
+        for (key, shape) in &summary.date_shapes {
+            *self
+                .date_shapes
+                .entry(key.clone())
+                .or_default()
+                .entry(shape.clone())
+                .or_default() += 1;
+        }
         self.garbled_names.add(summary);
         for tag in &summary.query_tags {
             *self.query_tags.entry(tag.clone()).or_default() += 1;
@@ -499,6 +523,13 @@ impl Changed {
                 .unwrap_or_default()
         };
         for (key, _) in styles(old).symmetric_difference(&styles(new)) {
+            add(Dep::DateStyle(key));
+        }
+        let shapes = |s: Option<&NoteSummary>| {
+            s.map(|s| s.date_shapes.iter().cloned().collect::<BTreeSet<_>>())
+                .unwrap_or_default()
+        };
+        for (key, _) in shapes(old).symmetric_difference(&shapes(new)) {
             add(Dep::DateStyle(key));
         }
         /// What a note's queries look for: its query tags, keys and handles.
@@ -638,12 +669,19 @@ mod tests {
     fn counts_how_the_vault_writes_each_date_key() {
         let notes = [
             ("a.md", "---\nCreated: 12th May 2024\n---\n"),
-            ("b.md", "---\ncreated: 4. Mai 2024\n---\n"),
+            ("b.md", "---\ncreated: 4th June 2024\n---\n"),
             ("c.md", "---\ncreated: '2024-05-14'\n---\n"),
             ("d.md", "---\ncreated: TBD\ntitle: 12th May 2024\n---\n"),
         ];
         let mut index = VaultIndex::build(Settings::default(), notes);
         assert!(index.writes_own_date_form("created") && index.writes_dates("created"));
+        // Two forms of two kinds are no one form of the vault's.
+        let mixed = [
+            notes[0],
+            ("b.md", "---\ncreated: 4. Mai 2024\n---\n"),
+            notes[2],
+        ];
+        assert!(!VaultIndex::build(Settings::default(), mixed).writes_own_date_form("created"));
         assert!(!index.writes_own_date_form("title"), "not a date key");
         index.upsert("e.md", "---\ncreated: 2024-05-16T09:00\n---\n");
         assert!(!index.writes_own_date_form("created"), "two each way");

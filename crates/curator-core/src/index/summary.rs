@@ -74,6 +74,10 @@ pub struct NoteSummary {
     /// the vault writes each date key ([`crate::index::VaultIndex::writes_dates`],
     /// [`crate::index::VaultIndex::writes_own_date_form`]).
     pub date_styles: Vec<(String, DateStyle)>,
+    /// Of the date keys the note writes in a form other than ISO, each key and the form's
+    /// [`date_shape`]: whether the vault writes a key in one form of its own
+    /// ([`crate::index::VaultIndex::writes_own_date_form`]).
+    pub date_shapes: Vec<(String, String)>,
     /// The `#`-tags the note's Dataview queries compare with text, in lowercase and each once
     /// (`#type/` of `WHERE icontains(tags, "#type/")`): the vault reads its `tags` with the `#`
     /// there ([`crate::index::VaultIndex::queries_tag_with_hash`]).
@@ -720,6 +724,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         }
         _ => (false, BTreeSet::new(), Vec::new()),
     };
+    let (styles, shapes) = date_styles(note, settings);
     NoteSummary {
         path: note.path.to_string(),
         title: note.title().to_string(),
@@ -730,7 +735,8 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         tags,
         tag_forms,
         key_forms,
-        date_styles: date_styles(note, settings),
+        date_styles: styles,
+        date_shapes: shapes,
         query_tags: query_tags(note),
         query_keys: query_keys(note, settings),
         query_handles: query_handles(note),
@@ -1052,9 +1058,13 @@ fn queried_handles(query: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The date keys ([`Settings::is_date_key`]) that `note` fills with a form of a date, each
-/// once with how it writes it (see [`NoteSummary::date_styles`]).
-fn date_styles(note: &Note, settings: &Settings) -> Vec<(String, DateStyle)> {
+/// once with how it writes it (see [`NoteSummary::date_styles`]), and the shapes of those it
+/// writes in a form other than ISO (see [`NoteSummary::date_shapes`]).
+type DateForms = (Vec<(String, DateStyle)>, Vec<(String, String)>);
+
+fn date_styles(note: &Note, settings: &Settings) -> DateForms {
     let mut out: Vec<(String, DateStyle)> = Vec::new();
+    let mut shapes: Vec<(String, String)> = Vec::new();
     let entries = note.frontmatter.iter().flat_map(|f| f.root());
     for entry in entries.flat_map(|r| r.entries()) {
         // Most keys are lowercase ASCII already: those need no copy to be looked up.
@@ -1068,8 +1078,33 @@ fn date_styles(note: &Note, settings: &Settings) -> Vec<(String, DateStyle)> {
         if !settings.is_date_key(&key) || out.iter().any(|(k, _)| *k == key) {
             continue;
         }
-        if let Some(style) = entry.value.as_str().and_then(DateStyle::of) {
+        let Some(value) = entry.value.as_str() else {
+            continue;
+        };
+        if let Some(style) = DateStyle::of(value) {
+            if !matches!(style, DateStyle::Date | DateStyle::Datetime) {
+                shapes.push((key.to_string(), date_shape(value)));
+            }
             out.push((key.into_owned(), style));
+        }
+    }
+    (out, shapes)
+}
+
+/// The shape of a date written in a form of its own: each run of digits one `9`, each run of
+/// letters one `a`, anything else as written. `15th January 2026` and `1st March 2025` are both
+/// `9a a 9`, the form one template writes whatever the date; `November 16, 2026` (`a 9, 9`)
+/// and `16.11.2026` (`9.9.9`) are two others.
+pub fn date_shape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.trim().chars() {
+        let class = match c {
+            c if c.is_ascii_digit() => '9',
+            c if c.is_alphabetic() => 'a',
+            c => c,
+        };
+        if !(matches!(class, '9' | 'a') && out.ends_with(class)) {
+            out.push(class);
         }
     }
     out
@@ -1381,6 +1416,18 @@ mod tests {
         ] {
             assert_eq!(value(body), None, "{body}");
         }
+    }
+
+    #[test]
+    fn a_dates_shape_is_the_form_a_template_writes_whatever_the_date() {
+        assert_eq!(date_shape("15th January 2026"), "9a a 9");
+        assert_eq!(
+            date_shape("1st March 2025"),
+            date_shape("15th January 2026")
+        );
+        assert_eq!(date_shape(" November 16, 2026"), "a 9, 9");
+        assert_eq!(date_shape("16.11.2026"), "9.9.9");
+        assert_ne!(date_shape("4. März 2024"), date_shape("15th January 2026"));
     }
 
     #[test]

@@ -86,6 +86,7 @@ layout! {
     wire_struct!(NoteSummary {
         path: String, title: String, kind: NoteKind, aliases: Vec<String>, tags: Vec<String>,
         tag_forms: Vec<String>, key_forms: Vec<String>, date_styles: Vec<(String, DateStyle)>,
+        date_shapes: Vec<(String, String)>,
         query_tags: Vec<String>, query_keys: Vec<String>, query_handles: Vec<String>,
         date: Option<Date>,
         links: BTreeSet<String>, wikilinks: BTreeSet<String>, participants: Vec<String>,
