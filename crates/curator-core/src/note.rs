@@ -8,6 +8,7 @@
 use crate::lines::LineIndex;
 use crate::yaml::{self, Node, YamlError};
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// The `---` fenced YAML block at the top of a note.
@@ -141,6 +142,67 @@ pub struct Note<'a> {
     /// -->`), markers included, in document order. A comment that never closes runs to the end
     /// of the note.
     pub comments: Vec<Range<usize>>,
+    /// The body's labelled lines, read at the first ask ([`Note::label_lines`]).
+    label_lines: OnceCell<Vec<LabelLine>>,
+}
+
+/// A line of the body opening with a one-word label and its mark, at the line's start or a
+/// list item's: `**Participants:** …` as meeting notes write it, `**Date**: …`, `Speakers: …`,
+/// or a Dataview field, `participants:: …`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabelLine {
+    /// The label's span in the text (`Participants`).
+    pub label: Range<usize>,
+    /// Where the value starts: right after the mark (`:**`, `**:`, `::` or `:`).
+    pub value_start: usize,
+    /// True when the label is bold.
+    pub bold: bool,
+}
+
+/// The most letters a label has (`Participants` has 12).
+const MAX_LABEL_CHARS: usize = 24;
+
+/// The labelled lines of `body`, which starts at byte `base` of the note (see [`LabelLine`]).
+fn label_lines(body: &str, base: usize) -> Vec<LabelLine> {
+    let mut out = Vec::new();
+    let starts =
+        std::iter::once(0).chain(memchr::memchr_iter(b'\n', body.as_bytes()).map(|i| i + 1));
+    for at in starts {
+        // The rest of the body from the line's start: only its opening is read, and nothing
+        // read crosses the line's end.
+        let line = body.get(at..).unwrap_or("");
+        let opens = |b: &u8| b.is_ascii_alphabetic() || !b.is_ascii() || b" \t-*+".contains(b);
+        if !line.as_bytes().first().is_some_and(opens) {
+            continue;
+        }
+        let trimmed = line.trim_start_matches([' ', '\t']);
+        let item = (trimmed.strip_prefix(['-', '*', '+']))
+            .filter(|rest| rest.starts_with(' '))
+            .map_or(trimmed, |rest| rest.trim_start_matches(' '));
+        let (bold, rest) = match item.strip_prefix("**") {
+            Some(rest) => (true, rest),
+            None => (false, item),
+        };
+        let word = rest
+            .char_indices()
+            .take_while(|(i, c)| c.is_alphabetic() && *i < MAX_LABEL_CHARS * 4)
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        if word == 0 || rest[..word].chars().count() > MAX_LABEL_CHARS {
+            continue;
+        }
+        let marks: &[&str] = if bold { &[":**", "**:"] } else { &["::", ":"] };
+        let after = &rest[word..];
+        if let Some(mark) = marks.iter().find(|m| after.starts_with(**m)) {
+            let label = base + at + (line.len() - rest.len());
+            out.push(LabelLine {
+                label: label..label + word,
+                value_start: label + word + mark.len(),
+                bold,
+            });
+        }
+    }
+    out
 }
 
 /// The file name without folders and the `.md` extension: Obsidian's note title.
@@ -204,6 +266,7 @@ impl<'a> Note<'a> {
             code: Vec::new(),
             definitions: Vec::new(),
             comments: Vec::new(),
+            label_lines: OnceCell::new(),
         };
         note.read_body();
         note.take_math_blocks();
@@ -215,6 +278,13 @@ impl<'a> Note<'a> {
     /// ([`has_unterminated_frontmatter`] of its text, from the parse).
     pub fn has_unterminated_frontmatter(&self) -> bool {
         self.frontmatter.is_none() && opens_frontmatter(self.text)
+    }
+
+    /// The body's labelled lines ([`LabelLine`]), in order, code and comments included: read
+    /// once, at the first ask.
+    pub fn label_lines(&self) -> &[LabelLine] {
+        self.label_lines
+            .get_or_init(|| label_lines(self.body(), self.body_start))
     }
 
     /// The note's title (its file name without `.md`).

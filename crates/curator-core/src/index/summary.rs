@@ -408,65 +408,28 @@ pub fn who_met_labelled<'a>(
         .then_some((span, value))
 }
 
-/// [`labelled_line`]'s span and value, and whether its label is bold.
+/// [`labelled_line`]'s span and value, and whether its label is bold: the first of the note's
+/// [`Note::label_lines`] labelled `label` as given or in lowercase, outside code and comments.
 fn labelled<'a>(note: &Note<'a>, label: &str) -> Option<(std::ops::Range<usize>, &'a str, bool)> {
-    let body = note.body();
-    let lower = label.to_lowercase();
-    let needles: &[&str] = match lower == label {
-        true => &[label],
-        false => &[label, &lower],
-    };
-    // The earliest labelled line of either spelling: where its label starts, its value, and
-    // whether its label is bold.
-    let mut first: Option<(usize, usize, bool)> = None;
-    for needle in needles {
-        for at in memchr::memmem::find_iter(body.as_bytes(), needle.as_bytes()) {
-            if first.is_some_and(|(earlier, _, _)| earlier < at) {
-                break;
-            }
-            let line_start = body[..at].rfind('\n').map_or(0, |i| i + 1);
-            let after = &body[at + needle.len()..];
-            let Some((mark, bold)) = label_mark(&body[line_start..at], after) else {
-                continue;
-            };
-            if !note.in_code_or_comment(note.body_start + at) {
-                first = Some((at, at + needle.len() + mark, bold));
-                break;
-            }
-        }
-    }
-    let (_, value_start, bold) = first?;
-    let value_end = body[value_start..]
+    let text = note.text;
+    let line = note.label_lines().iter().find(|l| {
+        let written = text.get(l.label.clone()).unwrap_or("");
+        let lowercase = || !written.chars().any(char::is_uppercase);
+        (written == label || (written.eq_ignore_ascii_case(label) && lowercase()))
+            && !note.in_code_or_comment(l.label.start)
+    })?;
+    let value_start = line.value_start;
+    let value_end = text[value_start..]
         .find('\n')
-        .map_or(body.len(), |i| value_start + i);
-    let raw = &body[value_start..value_end];
+        .map_or(text.len(), |i| value_start + i);
+    let raw = &text[value_start..value_end];
     let trimmed_start = value_start + (raw.len() - raw.trim_start().len());
-    let trimmed_end = value_start + raw.trim_end().len();
-    let base = note.body_start;
+    let trimmed_end = (value_start + raw.trim_end().len()).max(trimmed_start);
     Some((
-        base + trimmed_start..base + trimmed_end.max(trimmed_start),
-        &body[trimmed_start..trimmed_end.max(trimmed_start)],
-        bold,
+        trimmed_start..trimmed_end,
+        &text[trimmed_start..trimmed_end],
+        line.bold,
     ))
-}
-
-/// The length of what marks a label written with `before` on its line before it and `after`
-/// after it (`:**`, `**:`, `::` or `:`), when it opens the line or a list item: bold, with its
-/// colon inside or out, or plain, with one colon or a Dataview field's two; and whether it is
-/// bold.
-fn label_mark(before: &str, after: &str) -> Option<(usize, bool)> {
-    let before = before.trim_start();
-    let before = (before.strip_prefix(['-', '*', '+']))
-        .filter(|rest| rest.starts_with(' '))
-        .map_or(before, str::trim_start);
-    let marks: &[&str] = match before {
-        "**" => &[":**", "**:"],
-        "" => &["::", ":"],
-        _ => return None,
-    };
-    (marks.iter())
-        .find(|m| after.starts_with(**m))
-        .map(|m| (m.len(), before == "**"))
 }
 
 /// The note's own date: its `**Date:**` line, else a `date`/`created` property, else its file name.
