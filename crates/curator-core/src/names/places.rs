@@ -1,5 +1,5 @@
 //! Names of places (`data/place-names.txt`, from GeoNames: countries, US states, capitals and
-//! cities of 500,000 people or more, one word each): a word that opens an organisation's name
+//! cities of a million people or more, one word each): a word that opens an organisation's name
 //! and is one of them (`Paris` of Paris Baguette) is as likely the place.
 
 use super::normalize;
