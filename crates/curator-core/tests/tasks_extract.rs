@@ -28,6 +28,20 @@ fn extract(text: &str) -> Vec<Task> {
     tasks::extract(&note, &ctx)
 }
 
+/// Each task's owners in the note `text` at `path`, in a vault of `notes`.
+fn task_owners<'n>(
+    notes: impl IntoIterator<Item = (&'n str, &'n str)>,
+    path: &str,
+    text: &str,
+) -> Vec<Vec<String>> {
+    let index = VaultIndex::build(Settings::default(), notes);
+    let note = Note::parse(path, text);
+    let ctx = Context::for_note(&index, &note);
+    (tasks::extract(&note, &ctx).iter())
+        .map(|t| t.owners.iter().map(|o| o.to_string()).collect())
+        .collect()
+}
+
 fn lines(tasks: &[Task]) -> Vec<usize> {
     tasks.iter().map(|t| t.line).collect()
 }
@@ -357,12 +371,8 @@ fn a_handle_the_note_writes_in_code_is_code_not_an_owner() {
 /// links Veskarin too.
 fn owners_with(extra: &[(&str, &str)], line: &str) -> Vec<String> {
     let notes = PEOPLE.iter().chain(extra).copied();
-    let index = VaultIndex::build(Settings::default(), notes);
     let text = format!("{line}\n\nWe met [[Veskarin]] there.\n");
-    let note = Note::parse("Meetings/m.md", &text);
-    let ctx = Context::for_note(&index, &note);
-    let found = tasks::extract(&note, &ctx);
-    found[0].owners.iter().map(|o| o.to_string()).collect()
+    task_owners(notes, "Meetings/m.md", &text).remove(0)
 }
 
 #[test]
@@ -530,13 +540,8 @@ fn handles_as_written_own_their_task_whole() {
 fn a_generation_after_a_name_is_someone_else() {
     let father = [("People/Desmond Achterberg.md", "---\ntype: people\n---\n")];
     let notes = PEOPLE.iter().chain(&father).copied();
-    let index = VaultIndex::build(Settings::default(), notes);
     let text = "- [ ] Sign the papers @Desmond Achterberg Jr.\n- [ ] File it @Desmond Achterberg\n";
-    let note = Note::parse("Meetings/m.md", text);
-    let ctx = Context::for_note(&index, &note);
-    let owners: Vec<Vec<String>> = (tasks::extract(&note, &ctx).iter())
-        .map(|t| t.owners.iter().map(|o| o.to_string()).collect())
-        .collect();
+    let owners = task_owners(notes, "Meetings/m.md", text);
     assert_eq!(
         owners,
         [vec!["Desmond Achterberg Jr"], vec!["Desmond Achterberg"]]
@@ -556,11 +561,7 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
     let owners_in = |path: &str, text: &str| -> Vec<String> {
         let mut vault = notes.clone();
         vault.push((path, text));
-        let index = VaultIndex::build(Settings::default(), vault);
-        let note = Note::parse(path, text);
-        let ctx = Context::for_note(&index, &note);
-        let found = tasks::extract(&note, &ctx);
-        found[0].owners.iter().map(|o| o.to_string()).collect()
+        task_owners(vault, path, text).remove(0)
     };
     let owners = |attending: &str, line: &str| {
         let text = format!(
@@ -820,12 +821,7 @@ fn action_items_grouped_under_bold_names_are_each_owners() {
                 ## Action items\n\n**Rob Benoit**\n- [ ] Send the deck\n  more on it\n- Note\n\
                 - [ ] Book the room\n\n**Niko Dukic**\n\n- [ ] Draft the memo\n- [ ] File it\n";
     vault.push(("Meetings/2025-11-20 Sync.md", text));
-    let index = VaultIndex::build(Settings::default(), vault);
-    let note = Note::parse("Meetings/2025-11-20 Sync.md", text);
-    let ctx = Context::for_note(&index, &note);
-    let owners: Vec<Vec<String>> = (tasks::extract(&note, &ctx).iter())
-        .map(|t| t.owners.iter().map(|o| o.to_string()).collect())
-        .collect();
+    let owners = task_owners(vault, "Meetings/2025-11-20 Sync.md", text);
     assert_eq!(
         owners,
         [
