@@ -739,10 +739,12 @@ impl<'a> Resolver<'a> {
         });
         // … or a given name the name tables know (`Victoria`, `Mercedes`), or a place's
         // (`Paris`, `Jordan`): the word has another reading than an organisation's.
-        let another_reading = a_persons_word
-            || alone.is_some_and(|word| {
-                nicknames::id(&word.key).is_some() || places::is_place(&word.key)
-            });
+        let another_reading = || {
+            a_persons_word
+                || alone.is_some_and(|word| {
+                    nicknames::id(&word.key).is_some() || places::is_place(&word.key)
+                })
+        };
         let mut scored: Vec<Scored> = Vec::new();
         // Why the first candidate a written name cannot be was passed over (see `prose_word`).
         let mut passed_over: Option<String> = None;
@@ -874,10 +876,10 @@ impl<'a> Resolver<'a> {
             // (`Victoria` of Victoria Rovers, `Paris` of Paris Baguette), where nothing in the
             // note names the organisation or its people: the person or the place as likely.
             let read_otherwise = name.exact
-                && another_reading
                 && opens_org_name(entity)
                 && !support.corroborated
-                && !support.home;
+                && !support.home
+                && another_reading();
             let mut candidate = Scored::candidate(entity, name, support);
             candidate.echo = echo.is_some();
             if elsewhere_only || read_otherwise {

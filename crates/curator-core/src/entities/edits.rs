@@ -295,12 +295,14 @@ fn on_a_task(note: &Note, at: usize) -> bool {
 /// `Wang Fang (Hanoi)` may be a namesake's note not written yet, which the qualifier is there to
 /// tell apart, so such a link stays as written.
 fn links_to_alias(r: &Resolved, index: &VaultIndex) -> bool {
-    let unqualified_only = (r.resolution.entity.as_ref()).is_some_and(|e| {
-        let key = normalize::name_key(&r.found.name);
-        let mut named = e.forms.iter().filter(|f| f.key == key).peekable();
-        named.peek().is_some() && named.all(|f| f.origin == FormOrigin::WithoutQualifier)
-    });
-    r.found.kind == Kind::Wikilink && !index.has_title(&r.found.name) && !unqualified_only
+    let unqualified_only = || {
+        (r.resolution.entity.as_ref()).is_some_and(|e| {
+            let key = normalize::name_key(&r.found.name);
+            let mut named = e.forms.iter().filter(|f| f.key == key).peekable();
+            named.peek().is_some() && named.all(|f| f.origin == FormOrigin::WithoutQualifier)
+        })
+    };
+    r.found.kind == Kind::Wikilink && !index.has_title(&r.found.name) && !unqualified_only()
 }
 
 /// The link's new inside from its target on, and where the inside ends, when the corrected
