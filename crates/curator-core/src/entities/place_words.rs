@@ -507,10 +507,8 @@ pub fn names_a_place(text: &str, span: std::ops::Range<usize>) -> bool {
         return true;
     }
     // `flying to Sydney`, not `flying to Sydney's office` (hers).
-    let possessive = |s: &str| s.starts_with(['\'', '’']) || s.ends_with("'s") || s.ends_with("’s");
     let travel = TRAVEL_JOINS.contains(&last.as_str())
-        && !possessive(after)
-        && !text.get(span.clone()).is_some_and(possessive)
+        && !possessive(text, span.clone())
         && before
             .get(..before.len() - last.len())
             .and_then(|rest| rest.strip_suffix(' '))
@@ -556,9 +554,8 @@ pub fn names_a_town(text: &str, span: std::ops::Range<usize>) -> Option<Town> {
 
 /// [`names_a_town`], looking back past at most `listed` towns of a list.
 fn town_at(text: &str, span: std::ops::Range<usize>, listed: usize) -> Option<Town> {
+    let possessive = possessive(text, span.clone());
     let after = text.get(span.end..).unwrap_or("");
-    let word = text.get(span.clone()).unwrap_or("");
-    let possessive = after.starts_with(['\'', '’']) || word.ends_with("'s") || word.ends_with("’s");
     let before = text.get(..span.start).and_then(|b| b.strip_suffix(' '))?;
     let last = last_word(before);
     let rest = before
@@ -596,6 +593,14 @@ fn town_at(text: &str, span: std::ops::Range<usize>, listed: usize) -> Option<To
             .binary_search(&last.to_lowercase().as_str())
             .is_ok())
     .then_some(Town::Site)
+}
+
+/// True when the word at `span` of `text` is a possessive, its `'s` in it or an apostrophe
+/// right after it (`Sydney's office`, `Jordan’s folder`): whose thing, not where.
+fn possessive(text: &str, span: std::ops::Range<usize>) -> bool {
+    let word = text.get(span.clone()).unwrap_or("");
+    let after = text.get(span.end..).unwrap_or("");
+    after.starts_with(['\'', '’']) || word.ends_with("'s") || word.ends_with("’s")
 }
 
 /// True when `text` opens with the name of a country or a state ([`REGIONS`]) followed by no more

@@ -792,9 +792,6 @@ fn titled_as_an_org(title: &str, org_types: &[String]) -> bool {
             .iter()
             .all(|w| (capital(w) && lettered(w)) || joining(w))
         && !org_types.contains(&kind)
-        && !org_types
-            .iter()
-            .any(|t| singular(t) == kind || *t == title.to_lowercase())
 }
 
 /// A category named in the plural as its type is in the singular: `companies` → `company`,
