@@ -8,7 +8,7 @@ use crate::vault::{NoteFile, Scan, Vault};
 use crate::write::{replace_if_unchanged, Written};
 use anstream::{eprintln, println};
 use curator_core::dates::Date;
-use curator_core::entities::Mention;
+use curator_core::entities::{Decision, Mention};
 use curator_core::journal;
 use curator_core::review::{decisions, MergeTies};
 use curator_core::tasks::Task;
@@ -600,14 +600,27 @@ pub fn entities(run: &Run) -> Result<u8, String> {
     if json {
         json::print_list(&mentions)?;
     } else {
-        let rows: Vec<Vec<String>> = mentions
-            .iter()
-            .map(|m| vec![format!("{}:{}", m.path, m.line), m.text.clone()])
-            .collect();
+        let rows: Vec<Vec<String>> = mentions.iter().map(mention_row).collect();
         print!("{}", output::columns(&rows));
         println!("{} mentions", mentions.len());
     }
     Ok(0)
+}
+
+/// One row of `curator entities`: where, as written, the decision with its confidence, and
+/// the note it resolves to (`review`: the top suggestion; `unknown`: none).
+fn mention_row(m: &Mention) -> Vec<String> {
+    let resolved = match m.decision {
+        Decision::Unknown => "—".to_string(),
+        Decision::Review => format!("{}?", m.resolved.as_deref().unwrap_or("—")),
+        _ => m.resolved.clone().unwrap_or_default(),
+    };
+    vec![
+        format!("{}:{}", m.path, m.line),
+        m.text.clone(),
+        format!("{} {:.0}%", m.decision.as_str(), m.confidence * 100.0),
+        resolved,
+    ]
 }
 
 /// `curator review`: the needs-review queue.

@@ -1024,3 +1024,23 @@ fn last_contact_counts_no_meeting_after_today() {
         .code(2)
         .stderr(predicates::str::contains("CURATOR_TODAY"));
 }
+
+#[test]
+fn entities_say_how_each_mention_resolves() {
+    let meeting = "---\ntype: meeting\n---\n# Sync\n\nAttendees: [[Ada Park]], Bo\n\nAda Park \
+                   presented.\n";
+    let dir = vault(&[("People/Ada Park.md", CLEAN), ("Meetings/Sync.md", meeting)]);
+    let (out, code) = output_of(dir.path(), &["entities", "--no-cache"]);
+    assert_eq!(code, Some(0), "{out}");
+    let row = |text: &str| {
+        out.lines()
+            .find(|l| l.split("  ").map(str::trim).any(|cell| cell == text))
+            .unwrap_or_else(|| panic!("a row for {text} in {out}"))
+            .split("  ")
+            .map(str::trim)
+            .filter(|cell| !cell.is_empty())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(row("Ada Park")[2..], ["exact 100%", "Ada Park"], "{out}");
+    assert_eq!(row("Bo")[2..], ["unknown 100%", "—"], "{out}");
+}

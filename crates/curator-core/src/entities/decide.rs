@@ -21,9 +21,9 @@ use serde::Serialize;
 use std::cell::RefCell;
 use std::sync::Arc;
 
-/// How a mention was resolved. Serialized lowercase (part of the CLI's JSON contract).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+/// How a mention was resolved. Serialized as [`Decision::as_str`] names it (part of the CLI's
+/// JSON contract).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Decision {
     /// The mention is a note's title.
     Exact,
@@ -38,9 +38,26 @@ pub enum Decision {
 }
 
 impl Decision {
+    /// The decision's name, as JSON writes it (`exact`, `alias`, `auto`, `review`, `unknown`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Exact => "exact",
+            Decision::Alias => "alias",
+            Decision::Auto => "auto",
+            Decision::Review => "review",
+            Decision::Unknown => "unknown",
+        }
+    }
+
     /// True for decisions that link the mention without asking.
     pub fn is_confident(self) -> bool {
         matches!(self, Decision::Exact | Decision::Alias | Decision::Auto)
+    }
+}
+
+impl Serialize for Decision {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }
 

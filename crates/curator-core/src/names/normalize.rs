@@ -216,9 +216,10 @@ fn accents_a_latin_letter(letters: &str) -> bool {
 }
 
 /// The letters of a word as [`Token::marked`] keeps them where they hold more than its `key`
-/// (accents, `ß`, `ø`): lowercase and decomposed, the possessive dropped, and Turkish dotted and
-/// dotless `i` as one letter (`IŞIK` is `Işık` in capitals). `None` for a word its key spells
-/// (`Jurgen`, `Федор`).
+/// (accents, `ø`): lowercase and decomposed, the possessive dropped, Turkish dotted and dotless
+/// `i` as one letter (`IŞIK` is `Işık` in capitals), and `ß` as the `ss` Swiss German and
+/// every keyboard without it write (`Weiss` is `Weiß`). `None` for a word its key spells
+/// (`Jurgen`, `Weiss`, `Федор`).
 fn marked(word: &str, key: &str) -> Option<Box<str>> {
     // Decomposed, as `fold_unicode` reads letters: accents are compared as marks.
     let mut letters = String::with_capacity(word.len() + 4);
@@ -226,6 +227,10 @@ fn marked(word: &str, key: &str) -> Option<Box<str>> {
         .chars()
         .flat_map(char::to_lowercase)
     {
+        if c == 'ß' {
+            letters.push_str("ss");
+            continue;
+        }
         for d in c.nfd() {
             if d == '\u{307}' && letters.ends_with('i') {
                 continue;
@@ -442,6 +447,8 @@ mod tests {
         assert!(!name("Phạm Minh Ánh", "Phạm Minh Anh"));
         assert!(name("Pham Minh Anh", "Phạm Minh Ánh"));
         assert!(name("Jürgen Mueller", "Jürgen Müller"));
+        assert!(name("Jürgen Weiss", "Jürgen Weiß"));
+        assert!(name("Björn OSSWALD", "Björn Oßwald"));
         assert!(name("Dolores Ruiz Peña", "Dolores Ruiz Pena"));
         assert!(name("Дмитрий Попёнов", "Дмитрий Попенов"));
     }
