@@ -1007,3 +1007,17 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_word_only_half_repaired_stays_as_written() {
+    // `Ògúnlẹ́sì` encoded twice with its undefined bytes dropped: some sequences of the word
+    // decode, `Ãƒ` (the first layer of `Ò`) cannot, and half a repair is a new garble.
+    let twice = garble_dropping(&garble_dropping("Ògúnlẹ́sì"));
+    let line = format!("Invited {twice} today");
+    assert_eq!(repaired(&line), line);
+    // Beside it, a word the repair explains whole is repaired.
+    let line = format!("{} met {twice}", garble(&garble("Ngozi Adébáyọ̀")));
+    assert_eq!(repaired(&line), format!("Ngozi Adébáyọ̀ met {twice}"));
+    // A repaired letter before an apostrophe is no sequence left written (`é’` needs two).
+    check(&garble("José’s"), "José’s");
+}
