@@ -250,6 +250,14 @@ fn owners_resolve_to_person_notes() {
             &[],
             "Draft the brief @TBD, review it @unassigned",
         ),
+        // A template's slot for the owner, in any language, is none either.
+        (
+            "- [ ] Draft the brief @assignee, review it @Verantwortlicher",
+            &[],
+            "Draft the brief @assignee, review it @Verantwortlicher",
+        ),
+        ("- [ ] タスク1 @担当者 期限:", &[], "タスク1 @担当者 期限:"),
+        ("- [ ] Отчёт @ответственный", &[], "Отчёт @ответственный"),
         (
             "- [ ] Buy stamps @errands, reply @email",
             &[],

@@ -11,7 +11,7 @@ use crate::index::{NoteKind, NoteSummary, VaultIndex, PEOPLE_JOINERS};
 use crate::names::keys::{company_key, EntityKeys};
 use crate::names::normalize::Token;
 use crate::names::score::{self, Level};
-use crate::names::{everyday, normalize};
+use crate::names::{everyday, nicknames, normalize};
 use crate::note::Note;
 use crate::review::{Candidate, ReviewItem, ReviewReason};
 use rustc_hash::FxHashMap as HashMap;
@@ -531,8 +531,10 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
 /// rather than someone to create a note for: one word that is a role's or a group's (`Guest`,
 /// `Sales`, `Everyone`), a last word a group's (`Development Team`, `Steering Committee`), or
 /// two lowercase everyday words after a capitalised first, neither a particle (`Internal team
-/// review`; one may be a name misheard in pieces, `Sig rid Pals dottir`). An entry of two
-/// people joined (`Ana and Bo`) is left to be asked about.
+/// review`; one may be a name misheard in pieces, `Sig rid Pals dottir`), a job's title with no
+/// given name in it (`SRE Lead`, `Platform Engineer`; `Nicole Parent` is a name), or a template's
+/// slot for a name (`Your Name`). An entry of two people joined (`Ana and Bo`) is left to be
+/// asked about.
 pub(crate) fn describes_no_one(name: &str) -> bool {
     const GROUPS: &[&str] = &[
         "team",
@@ -605,6 +607,44 @@ pub(crate) fn describes_no_one(name: &str) -> bool {
         return false;
     }
     let last = rest.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    // The words a template writes where a name goes.
+    const SLOTS: &[&str] = &[
+        "first last",
+        "full name",
+        "my name",
+        "name surname",
+        "your name",
+    ];
+    // A job's last word (`SRE Lead`, `Data Team Lead`, `Platform Engineer`).
+    const JOBS: &[&str] = &[
+        "administrator",
+        "analyst",
+        "architect",
+        "consultant",
+        "coordinator",
+        "designer",
+        "developer",
+        "director",
+        "engineer",
+        "lead",
+        "manager",
+        "officer",
+        "owner",
+        "representative",
+        "researcher",
+        "scientist",
+        "specialist",
+    ];
+    let job = || {
+        let one = last.strip_suffix('s').unwrap_or(&last);
+        (JOBS.contains(&last.as_str()) || JOBS.contains(&one))
+            && words
+                .iter()
+                .all(|w| normalize::word_key(w).is_none_or(|key| nicknames::id(&key).is_none()))
+    };
+    if SLOTS.contains(&words.join(" ").to_lowercase().as_str()) || job() {
+        return true;
+    }
     // A name written all in lowercase (`rob banks`) is a name still; a role's word in
     // lowercase after a capitalised one is people of that role (`Chinese students`).
     GROUPS.contains(&last.as_str())
@@ -642,6 +682,10 @@ mod tests {
             "Chinese students",
             "Parents",
             "Student volunteers",
+            "SRE Lead",
+            "Data Team Lead",
+            "Platform Engineers",
+            "Your Name",
         ] {
             assert!(describes_no_one(entry), "{entry}");
         }
@@ -660,6 +704,8 @@ mod tests {
             "Teams Lindqvist",
             "Sig rid Pals dottir",
             "Nicole Parent",
+            "Mark Director",
+            "Jessica Lead",
         ] {
             assert!(!describes_no_one(name), "{name}");
         }

@@ -488,6 +488,12 @@ fn written_in_code(note: &Note, from: &str) -> bool {
 /// stays in the task's text.
 fn is_context(handle: &Handle, text: &str) -> bool {
     let reading = handle.default_reading(text).1;
+    if CONTEXT_WORDS
+        .binary_search(&reading.to_lowercase().as_str())
+        .is_ok()
+    {
+        return true;
+    }
     let everyday = |w: &str| everyday::is_common_word(w) || CONTEXT_WORDS.binary_search(&w).is_ok();
     reading.split_whitespace().all(|word| {
         let word = word.to_lowercase();
@@ -531,18 +537,40 @@ fn is_code_label(handle: &Handle, text: &str) -> bool {
 const CODE_PREFIXES: &[&str] = &["multi", "non", "post", "pre", "sub", "un"];
 
 /// Contexts the GTD habit writes that are no everyday word of [`everyday`]'s list, and the
-/// placeholders for an owner not chosen yet (`@TBD`, `@unassigned`), sorted.
+/// placeholders a template writes for an owner not chosen yet, in English and other languages
+/// (`@TBD`, `@unassigned`, `@assignee`, `@responsable`, `@担当者`, `@ответственный`), sorted.
 const CONTEXT_WORDS: &[&str] = &[
+    "ansvarig",
+    "ansvarlig",
+    "assignee",
+    "dri",
     "email",
     "errand",
     "laptop",
+    "odpowiedzialny",
     "online",
+    "responsabile",
+    "responsable",
+    "responsável",
     "someday",
     "tba",
     "tbc",
     "tbd",
+    "teammate",
     "unassigned",
+    "verantwoordelijke",
+    "verantwortlich",
+    "verantwortliche",
+    "verantwortlicher",
     "waitingfor",
+    "отв",
+    "ответственная",
+    "ответственный",
+    "担当",
+    "担当者",
+    "負責人",
+    "负责人",
+    "담당자",
 ];
 
 /// Titles of the person notes that wikilinks labelling the task whose text is `span` of the
