@@ -413,6 +413,9 @@ impl Default for Settings {
                 "Orgs",
                 "Companies",
                 "Customers",
+                "Clients",
+                "Vendors",
+                "Partners",
             ]),
             people_types: strings(&["people", "person", "contact"]),
             org_types: strings(&[
@@ -420,6 +423,7 @@ impl Default for Settings {
                 "organisation",
                 "org",
                 "company",
+                "client",
                 "customer",
                 "partner",
                 "vendor",

@@ -31,9 +31,34 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// True when `value`, a property's text, is a template's variable left unfilled as the whole
+/// value (`{{company}}`, `{ { company } }`, `<% tp.file.title %>`): no value of the note's.
+pub fn is_template_variable(value: &str) -> bool {
+    let value = value.trim();
+    let braced = |open: char, close: char| {
+        value
+            .strip_prefix(open)
+            .and_then(|v| v.trim_start().strip_prefix(open))
+            .and_then(|v| v.strip_suffix(close))
+            .and_then(|v| v.trim_end().strip_suffix(close))
+            .is_some()
+    };
+    braced('{', '}') || (value.starts_with("<%") && value.ends_with("%>"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn knows_a_template_variable_left_as_a_value() {
+        for value in ["{{company}}", " { { Company } } ", "<% tp.file.title %>"] {
+            assert!(is_template_variable(value), "{value}");
+        }
+        for value in ["Contoso", "{company}", "Acme {{x}} Inc", ""] {
+            assert!(!is_template_variable(value), "{value}");
+        }
+    }
 
     #[test]
     fn folds_case_width_and_spaces() {

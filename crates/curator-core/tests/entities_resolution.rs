@@ -910,3 +910,29 @@ fn a_link_to_an_attachment_names_the_file_not_a_person() {
         Some("Rob Benoit")
     );
 }
+
+#[test]
+fn a_company_left_as_a_template_variable_is_no_workplace() {
+    let mut engine = vault(Settings::default());
+    for (path, company) in [
+        ("People/Chase Fitzpatrick.md", "\"{{company}}\""),
+        ("People/Katherine Chase.md", "\"[[Contoso]]\""),
+    ] {
+        let text = format!("---\ntype: person\ncompany: {company}\n---\n");
+        engine.index_mut().upsert(path, &text);
+    }
+    engine
+        .index_mut()
+        .upsert("Organizations/Contoso.md", "---\ntype: organization\n---\n");
+    let text = "---\ntype: meeting\nparticipants: [\"[[Chase Fitzpatrick]]\", \"[[Katherine \
+                Chase]]\"]\n---\n# Sync\n\nThe company asked Contoso. Is Chase blocked?\n";
+    let m = mentions_of(&mut engine, "Meetings/Sync.md", text);
+    let chase = find(&m, "Chase");
+    let evidence: Vec<&str> = (chase.candidates.iter())
+        .flat_map(|c| c.evidence.iter().map(|e| e.words.as_ref()))
+        .collect();
+    assert!(
+        !evidence.iter().any(|e| e.contains("works at company")),
+        "{chase:#?}"
+    );
+}

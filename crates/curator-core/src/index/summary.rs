@@ -623,7 +623,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
         .property("company")
         .and_then(|n| n.as_str())
         .map(|s| link_target(s).to_string())
-        .filter(|s| !s.is_empty())
+        .filter(|s| !s.is_empty() && !crate::text::is_template_variable(s))
         .or_else(|| company_tag.clone())
         .or_else(|| company_table.clone());
     let role = note
