@@ -24,25 +24,43 @@ pub const NEEDS_REVIEW: &str = "needs-review";
 /// The rule name the actions' edits carry.
 const RULE: &str = "review";
 
-/// The edits that take `needs-review` out of the note's tags (none when it has not the tag).
+/// The edits that take `needs-review` out of the note's tags, in the frontmatter and written
+/// in the body (none when it has not the tag).
 pub fn mark_reviewed(index: &VaultIndex, path: &str, text: &str) -> Result<Vec<Edit>, NoteError> {
     let note = parsed(path, text)?;
+    let reason = "reviewed: the needs-review tag comes off";
     let tags = list(&note, "tags");
     let kept: Vec<String> = tags
         .iter()
         .filter(|t| !t.trim_start_matches('#').eq_ignore_ascii_case(NEEDS_REVIEW))
         .cloned()
         .collect();
-    if kept.len() == tags.len() {
-        return Ok(Vec::new());
+    let mut edits = match kept.len() == tags.len() {
+        true => Vec::new(),
+        false => set_property_list(index, &note, "tags", &kept, reason),
+    };
+    edits.extend(
+        (note.inline_tag_spans(NEEDS_REVIEW).into_iter())
+            .map(|span| without_inline_tag(text, span))
+            .map(|span| Edit::new(span.start, span.end, "", RULE, reason)),
+    );
+    Ok(edits)
+}
+
+/// What removing the inline tag at `span` of `text` removes: the tag with the spaces before it,
+/// or its whole line where it stands alone there.
+fn without_inline_tag(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i + 1);
+    let before = &text[line_start..span.start];
+    let after = text[span.end..line_end].trim_end_matches(['\n', '\r']);
+    if before.trim().is_empty() && after.trim().is_empty() {
+        line_start..line_end
+    } else {
+        span.start - (before.len() - before.trim_end_matches([' ', '\t']).len())..span.end
     }
-    Ok(set_property_list(
-        index,
-        &note,
-        "tags",
-        &kept,
-        "reviewed: the needs-review tag comes off",
-    ))
 }
 
 /// The edits that add `alias` to the note's `aliases` (none when it is there already, in any
@@ -434,6 +452,21 @@ mod tests {
             .expect("edits")
             .is_empty());
         assert!(mark_reviewed(&index(), "n.md", "---\ntags: [a\n---\n").is_err());
+    }
+
+    #[test]
+    fn marking_reviewed_removes_the_tag_written_in_the_body() {
+        let text =
+            "# Sync\n#needs-review\nTags: #meeting #Needs-Review\nAsk about `#needs-review`.\n\
+                    #needs-reviewer stays.\n";
+        let edits = mark_reviewed(&index(), "n.md", text).expect("edits");
+        assert_eq!(
+            applied(text, &edits),
+            "# Sync\nTags: #meeting\nAsk about `#needs-review`.\n#needs-reviewer stays.\n"
+        );
+        let text = "---\ntags: [needs-review]\n---\nBody #needs-review";
+        let edits = mark_reviewed(&index(), "n.md", text).expect("edits");
+        assert_eq!(applied(text, &edits), "---\ntags: []\n---\nBody");
     }
 
     #[test]

@@ -434,12 +434,13 @@ fn internal_error(path: &str, line: Option<usize>, what: &str) -> NoteError {
 }
 
 fn has_tag(note: &Note, tag: &str) -> bool {
-    note.property("tags").is_some_and(|n| {
-        n.strings().iter().any(|t| {
-            t.split([',', ' '])
-                .any(|x| x.trim().trim_start_matches('#').eq_ignore_ascii_case(tag))
+    !note.inline_tag_spans(tag).is_empty()
+        || note.property("tags").is_some_and(|n| {
+            n.strings().iter().any(|t| {
+                t.split([',', ' '])
+                    .any(|x| x.trim().trim_start_matches('#').eq_ignore_ascii_case(tag))
+            })
         })
-    })
 }
 
 /// Keeps edits in rule priority order (the order proposed), dropping any that overlap an earlier
@@ -593,11 +594,16 @@ mod tests {
     #[test]
     fn needs_review_tag_raises_an_item() {
         let engine = Engine::new(Settings::default());
-        let report = engine.check("p.md", "---\ntags: [needs-review]\n---\n");
-        assert!(report
-            .review
-            .iter()
-            .any(|r| r.reason == ReviewReason::NeedsReview));
+        let queued = |text: &str| {
+            (engine.check("p.md", text).review.iter())
+                .any(|r| r.reason == ReviewReason::NeedsReview)
+        };
+        assert!(queued("---\ntags: [needs-review]\n---\n"));
+        // Written in the body, as Obsidian reads a tag there too; not in code, nor a longer tag.
+        assert!(queued("# Sync\n\nDrafted by the pipeline #needs-review\n"));
+        assert!(!queued(
+            "Write `#needs-review` to queue a note; #needs-reviewer\n"
+        ));
     }
 
     #[test]

@@ -322,6 +322,32 @@ impl<'a> Note<'a> {
         self.in_code(offset) || self.in_comment(offset)
     }
 
+    /// The spans of `#tag` written in the body as Obsidian reads a tag there, in any case: after
+    /// a space or at a line's start, ending where a tag's characters end (`#needs-review`, not
+    /// `#needs-reviewer` nor `#needs-review/done`), outside code and comments.
+    pub fn inline_tag_spans(&self, tag: &str) -> Vec<Range<usize>> {
+        let body = self.body();
+        let mut out = Vec::new();
+        let is_tag_char = |c: char| c.is_alphanumeric() || matches!(c, '_' | '-' | '/');
+        for (at, _) in body.match_indices('#') {
+            let start = self.body_start + at;
+            let end = start + 1 + tag.len();
+            let Some(word) = self.text.get(start + 1..end) else {
+                continue;
+            };
+            let opens = body[..at]
+                .chars()
+                .next_back()
+                .is_none_or(char::is_whitespace);
+            let closes = (self.text.get(end..)).is_some_and(|rest| !rest.starts_with(is_tag_char));
+            if opens && closes && word.eq_ignore_ascii_case(tag) && !self.in_code_or_comment(start)
+            {
+                out.push(start..end);
+            }
+        }
+        out
+    }
+
     /// The line ending the note uses (`"\r\n"` when its first line break is CRLF).
     pub fn line_ending(&self) -> &'static str {
         match self.text.find('\n') {
