@@ -940,6 +940,22 @@ fn is_initial_of(initial: &Token, full: &Token) -> bool {
         && !is_numeral(&full.key)
 }
 
+/// True when `mention` is the last words of a person's `name`, from a particle on (`Van der
+/// Berg`, `de la Cruz`): the surname written alone, with the particles that are part of it.
+fn writes_the_surname_with_particles(mention: &[Token], name: &[Token]) -> bool {
+    let Some(tail) = name
+        .len()
+        .checked_sub(mention.len())
+        .and_then(|at| name.get(at..))
+    else {
+        return false;
+    };
+    mention.len() >= 2
+        && tail.len() < name.len()
+        && mention.first().is_some_and(|m| is_particle(&m.key))
+        && mention.iter().zip(tail).all(|(m, e)| m.same_letters(e))
+}
+
 /// [`pair`] for a person's surname, which has no nicknames (`Frank` is no nickname of the
 /// surname Francis).
 fn surname_pair<'a>(m: &'a Token, e: &'a Token, names: &EntityNames) -> PartMatch<'a> {
@@ -1017,6 +1033,12 @@ fn match_form<'a>(
         handle_read = handle_at.is_some_and(|(at, _)| at == best.0);
         handle_spelled = handle_at.is_some_and(|(at, form)| at == best.0 && form.writes_surname());
         parts.push(best.1);
+    } else if kind == NoteKind::Person && writes_the_surname_with_particles(mention, name) {
+        // `Van der Berg` of Pieter van der Berg: the surname alone, as one word of it is.
+        let mut surname = surname_pair(last_m, last_e, names);
+        surname.bits += SURNAME_ONLY_BITS;
+        parts.push(surname);
+        tail_only = true;
     } else if kind == NoteKind::Person || name.len() == 1 {
         let given = pair(first_m, first_e, names);
         let given_agrees = matches!(given.level, Level::Exact | Level::Nickname);
@@ -1870,6 +1892,25 @@ mod tests {
         let entity = names.get("People/Kathleen Francis.md").unwrap();
         let m = match_entity(&tokens, entity, names, None).unwrap();
         assert!(!m.plausible);
+    }
+
+    #[test]
+    fn a_surname_with_its_particles_names_its_bearer_as_one_word_of_it_does() {
+        let index = people_index(&["Pieter van der Berg", "Berg Larsen"], &[]);
+        let names = index.entity_names();
+        let score = |mention: &str, path: &str| {
+            let entity = names.get(path).unwrap();
+            let tokens = normalize::tokens(mention);
+            let m = match_entity(&tokens, entity, names, None).unwrap();
+            (m.tail_only, m.score())
+        };
+        let pieter = "People/Pieter van der Berg.md";
+        let (tail_only, whole) = score("Van der Berg", pieter);
+        assert!(whole.plausible && tail_only, "{whole:?}");
+        assert_eq!(whole, score("Berg", pieter).1);
+        // Not the same words from the particle on: another surname.
+        assert!(!score("Van den Berg", pieter).1.plausible);
+        assert!(!score("van der Berg", "People/Berg Larsen.md").1.plausible);
     }
 
     #[test]
