@@ -243,7 +243,10 @@ fn owners_resolve_to_person_notes() {
             &[],
             "Call the bank @phone @home",
         ),
-        ("- [ ] Ask @mark about it", &["mark"], "Ask mark about it"),
+        ("- [ ] Review it @mark", &["mark"], "Review it"),
+        // After one verb of getting in touch, a handle is whom to reach, as a link is.
+        ("- [ ] Ask @mark about it", &[], "Ask @mark about it"),
+        ("- [ ] Call @Niko Dukic", &[], "Call @Niko Dukic"),
         // A placeholder for an owner not chosen yet owns nothing.
         (
             "- [ ] Draft the brief @TBD, review it @unassigned",

@@ -124,7 +124,9 @@ pub fn handles_in(
                 .trim_start()
                 .strip_prefix(')')
                 .is_some_and(|r| r.trim().is_empty());
-        if after_linking_word || (in_parentheses(before) && !assignee) || is_code(after) {
+        // `Call @Ana Lima`, `Email @Ana about it`: whom the work is done to, as a link there is.
+        let object = object_of_a_verb(before) && !joined;
+        if after_linking_word || object || (in_parentheses(before) && !assignee) || is_code(after) {
             continue;
         }
         let resolved = resolve(&h, text, owners, ctx);
