@@ -325,6 +325,7 @@ impl<'a> Note<'a> {
     /// The spans of `#tag` written in the body as Obsidian reads a tag there, in any case: after
     /// a space or at a line's start, ending where a tag's characters end (`#needs-review`, not
     /// `#needs-reviewer` nor `#needs-review/done`), outside code and comments.
+    #[inline(never)]
     pub fn inline_tag_spans(&self, tag: &str) -> Vec<Range<usize>> {
         let body = self.body();
         let mut out = Vec::new();

@@ -535,6 +535,7 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
 /// given name in it (`SRE Lead`, `Platform Engineer`; `Nicole Parent` is a name), or a template's
 /// slot for a name (`Your Name`). An entry of two people joined (`Ana and Bo`) is left to be
 /// asked about.
+#[inline(never)]
 pub(crate) fn describes_no_one(name: &str) -> bool {
     const GROUPS: &[&str] = &[
         "team",

@@ -161,34 +161,18 @@ pub(super) fn repair(text: &str, line: Range<usize>, out: &mut Vec<(Range<usize>
         }
     }
     fix_c1_controls(&mut pieces);
-    keep_half_repaired_words(&mut pieces, text);
+    keep_half_repaired_words(&mut pieces);
     emit(&pieces, out);
 }
 
 /// Undoes the repairs of every word (a stretch between spaces) that still holds, written as it
 /// was, a whole windows-1252 sequence of a non-ASCII character: half a word repaired is a new
 /// garble no decoding undoes (`Ãƒâ€™g`, `Òg` encoded twice, is no `Ãƒ’g`), so the word stays as
-/// written. `text` is the note's, which the pieces' spans index.
-fn keep_half_repaired_words(pieces: &mut Vec<Piece>, text: &str) {
-    let mut start = 0;
-    while start < pieces.len() {
-        let end = (start..pieces.len())
-            .find(|&i| pieces.get(i).is_some_and(|p| p.ch.is_whitespace()))
-            .unwrap_or(pieces.len());
-        let word = pieces.get(start..end).unwrap_or_default();
+/// written (a piece not marked changed is not emitted: its original bytes stay).
+fn keep_half_repaired_words(pieces: &mut [Piece]) {
+    for word in pieces.split_mut(|p| p.ch.is_whitespace()) {
         if word.iter().any(|p| p.changed) && holds_a_written_sequence(word) {
-            let written: Vec<Piece> = word
-                .iter()
-                .flat_map(|p| match p.changed {
-                    true => Piece::split(text.get(p.src.clone()).unwrap_or(""), p.src.start),
-                    false => vec![p.clone()],
-                })
-                .collect();
-            let len = written.len();
-            pieces.splice(start..end, written);
-            start += len + 1;
-        } else {
-            start = end + 1;
+            word.iter_mut().for_each(|p| p.changed = false);
         }
     }
 }
@@ -201,20 +185,18 @@ fn holds_a_written_sequence(word: &[Piece]) -> bool {
             .then(|| Reading::WESTERN.byte_of(p.ch))
             .flatten()
     };
+    let mut bytes = [0u8; 4];
     (0..word.len()).any(|i| {
-        let Some(lead) = word.get(i).and_then(byte) else {
-            return false;
-        };
-        let Some(need) = continuations_after(lead) else {
-            return false;
-        };
-        let mut bytes = vec![lead];
-        bytes.extend(
-            (word.get(i + 1..).unwrap_or_default().iter())
-                .take(need)
-                .map_while(|p| byte(p).filter(|b| is_continuation_byte(*b))),
-        );
-        bytes.len() == need + 1 && std::str::from_utf8(&bytes).is_ok()
+        let mut len = 0;
+        for p in word.get(i..).unwrap_or_default().iter().take(4) {
+            match byte(p) {
+                Some(b) if len == 0 || is_continuation_byte(b) => bytes[len] = b,
+                _ => break,
+            }
+            len += 1;
+        }
+        let need = continuations_after(bytes[0]).filter(|need| len > *need);
+        need.is_some_and(|need| std::str::from_utf8(&bytes[..=need]).is_ok())
     })
 }
 
