@@ -217,7 +217,7 @@ fn staged_notes_are_indexed_warmed_and_queried() {
         .stage_notes(js(json!([
             {"path": "People/Tobias Fenn.md", "text": "---\ntype: people\n---\n# Tobias Fenn\n"},
             {"path": "m.md", "text": "---\ntype: meeting\n---\n\nWe asked [[Tobias Venn]] about it.\n"},
-            {"path": "t.md", "text": "- [ ] Call @Tobias Fenn 📅 2026-01-02\n"},
+            {"path": "t.md", "text": "- [ ] Book the venue @Tobias Fenn 📅 2026-01-02\n"},
         ])))
         .unwrap();
     assert_eq!(staged, 3);

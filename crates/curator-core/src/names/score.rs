@@ -940,9 +940,12 @@ fn is_initial_of(initial: &Token, full: &Token) -> bool {
         && !is_numeral(&full.key)
 }
 
-/// True when `mention` is the last words of a person's `name`, from a particle on (`Van der
-/// Berg`, `de la Cruz`): the surname written alone, with the particles that are part of it.
-fn writes_the_surname_with_particles(mention: &[Token], name: &[Token]) -> bool {
+/// True when `mention` is the last words of a person's name, from a particle the name writes
+/// in lowercase on (`Van der Berg` of Pieter van der Berg, `de la Cruz`): the surname written
+/// alone, with the particles that are part of it. A particle the name capitalises (`Noura Al
+/// Mansouri`) may open another's name as well (`May Al Mansouri`, `May` read as the month).
+fn writes_the_surname_with_particles(mention: &[Token], form: Form) -> bool {
+    let name = form.tokens;
     let Some(tail) = name
         .len()
         .checked_sub(mention.len())
@@ -950,8 +953,11 @@ fn writes_the_surname_with_particles(mention: &[Token], name: &[Token]) -> bool 
     else {
         return false;
     };
+    let lowercase_particle = (form.text.split_whitespace().rev().nth(mention.len() - 1))
+        .is_some_and(|w| w.starts_with(char::is_lowercase));
     mention.len() >= 2
         && tail.len() < name.len()
+        && lowercase_particle
         && mention.first().is_some_and(|m| is_particle(&m.key))
         && mention.iter().zip(tail).all(|(m, e)| m.same_letters(e))
 }
@@ -1033,7 +1039,7 @@ fn match_form<'a>(
         handle_read = handle_at.is_some_and(|(at, _)| at == best.0);
         handle_spelled = handle_at.is_some_and(|(at, form)| at == best.0 && form.writes_surname());
         parts.push(best.1);
-    } else if kind == NoteKind::Person && writes_the_surname_with_particles(mention, name) {
+    } else if kind == NoteKind::Person && writes_the_surname_with_particles(mention, form) {
         // `Van der Berg` of Pieter van der Berg: the surname alone, as one word of it is.
         let mut surname = surname_pair(last_m, last_e, names);
         surname.bits += SURNAME_ONLY_BITS;
@@ -1911,6 +1917,12 @@ mod tests {
         // Not the same words from the particle on: another surname.
         assert!(!score("Van den Berg", pieter).1.plausible);
         assert!(!score("van der Berg", "People/Berg Larsen.md").1.plausible);
+        // A particle the name capitalises may open another's name: no surname alone.
+        let index = people_index(&["Noura Al Mansouri"], &[]);
+        let names = index.entity_names();
+        let noura = names.get("People/Noura Al Mansouri.md").unwrap();
+        let tokens = normalize::tokens("Al Mansouri");
+        assert!(!match_entity(&tokens, noura, names, None).unwrap().tail_only);
     }
 
     #[test]

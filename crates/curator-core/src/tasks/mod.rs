@@ -316,8 +316,8 @@ fn push_repaired(out: &mut String, text: &str) {
 /// What of each owner handle of `handles` (spans of `free`, the task's free text) leaves its
 /// description, given the spans `gone` already (removed or hidden): a handle opening or ending
 /// it is a label and goes whole (`@Niko Review the doc`, `Send the deck @Ana`); one inside the
-/// sentence keeps its name and loses its `@` (`Ask @Rob Benoit about the budget` is asking Rob
-/// Benoit; `(set up by @Ana).` keeps Ana too). Returns the handles that go whole and the
+/// sentence keeps its name and loses its `@` (`Please @Rob Benoit review the budget` keeps Rob Benoit;
+/// `(set up by @Ana).` keeps Ana too). Returns the handles that go whole and the
 /// offsets of the `@`s that go alone.
 fn handle_spans(
     free: &str,
