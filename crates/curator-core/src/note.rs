@@ -191,7 +191,12 @@ fn label_lines(body: &str, base: usize) -> Vec<LabelLine> {
         if word == 0 || rest[..word].chars().count() > MAX_LABEL_CHARS {
             continue;
         }
-        let marks: &[&str] = if bold { &[":**", "**:"] } else { &["::", ":"] };
+        // A colon, or the full-width one Chinese and Japanese write (`参加者：`).
+        let marks: &[&str] = if bold {
+            &[":**", "**:", "：**", "**："]
+        } else {
+            &["::", ":", "："]
+        };
         let after = &rest[word..];
         if let Some(mark) = marks.iter().find(|m| after.starts_with(**m)) {
             let label = base + at + (line.len() - rest.len());

@@ -608,13 +608,17 @@ pub(crate) fn describes_no_one(name: &str) -> bool {
         return false;
     }
     let last = rest.last().map(|w| w.to_lowercase()).unwrap_or_default();
-    // The words a template writes where a name goes.
+    // The words a template writes where a name goes, in English and other languages.
     const SLOTS: &[&str] = &[
         "first last",
         "full name",
         "my name",
         "name surname",
         "your name",
+        "vorname nachname",
+        "nombre apellido",
+        "prénom nom",
+        "имя фамилия",
     ];
     // A job's last word (`SRE Lead`, `Data Team Lead`, `Platform Engineer`).
     const JOBS: &[&str] = &[
@@ -687,6 +691,7 @@ mod tests {
             "Data Team Lead",
             "Platform Engineers",
             "Your Name",
+            "Имя Фамилия",
         ] {
             assert!(describes_no_one(entry), "{entry}");
         }

@@ -176,8 +176,44 @@ pub fn participants_line(note: &Note) -> Option<(std::ops::Range<usize>, Vec<Str
 }
 
 /// The labels of the body's lines listing who met (`**Participants:**`, `Speakers:` as
-/// transcription tools write them), the participants line's first.
-pub const WHO_MET_LABELS: &[&str] = &["Participants", "Attendees", "Present", "Speakers"];
+/// transcription tools write them), the participants line's first, then as meeting notes in
+/// other languages write them (`**Teilnehmer:**`, `Asistentes:`, `参加者：`).
+pub const WHO_MET_LABELS: &[&str] = &[
+    "Participants",
+    "Attendees",
+    "Present",
+    "Speakers",
+    "Teilnehmer",
+    "Teilnehmende",
+    "Anwesend",
+    "Anwesende",
+    "Présents",
+    "Participantes",
+    "Asistentes",
+    "Presentes",
+    "Partecipanti",
+    "Presenti",
+    "Deelnemers",
+    "Aanwezig",
+    "Aanwezigen",
+    "Uczestnicy",
+    "Obecni",
+    "Deltagare",
+    "Deltakere",
+    "Deltagere",
+    "Osallistujat",
+    "Résztvevők",
+    "Účastníci",
+    "Katılımcılar",
+    "Участники",
+    "Присутствовали",
+    "Учасники",
+    "参加者",
+    "出席者",
+    "参会人员",
+    "与会者",
+    "참석자",
+];
 
 /// The body's line listing who met, with its label: the first of [`WHO_MET_LABELS`] whose line
 /// names someone.
@@ -1274,6 +1310,10 @@ mod tests {
             "## Attendees\n- [[Aoife Brennan]]\n- [x] Kenji Watanabe\n\n## Notes\n",
             "**Attendees:** [[Aoife Brennan]], Kenji Watanabe\n",
             "**Present:** Aoife Brennan\n",
+            // Other languages' labels, with a full-width colon too.
+            "**Teilnehmer:** [[Aoife Brennan]], Kenji Watanabe\n",
+            "Asistentes: Aoife Brennan, Kenji Watanabe\n",
+            "参加者：Aoife Brennan\n",
         ] {
             assert_eq!(
                 not_met(&format!("{listing}{discussed}")),
