@@ -433,14 +433,16 @@ fn internal_error(path: &str, line: Option<usize>, what: &str) -> NoteError {
     )
 }
 
+/// True when the note carries `tag`: in its frontmatter's tags (read first, the cheaper), or
+/// written in its body ([`Note::inline_tag_spans`]).
 fn has_tag(note: &Note, tag: &str) -> bool {
-    !note.inline_tag_spans(tag).is_empty()
-        || note.property("tags").is_some_and(|n| {
-            n.strings().iter().any(|t| {
-                t.split([',', ' '])
-                    .any(|x| x.trim().trim_start_matches('#').eq_ignore_ascii_case(tag))
-            })
+    let in_frontmatter = note.property("tags").is_some_and(|n| {
+        n.strings().iter().any(|t| {
+            t.split([',', ' '])
+                .any(|x| x.trim().trim_start_matches('#').eq_ignore_ascii_case(tag))
         })
+    });
+    in_frontmatter || !note.inline_tag_spans(tag).is_empty()
 }
 
 /// Keeps edits in rule priority order (the order proposed), dropping any that overlap an earlier

@@ -31,19 +31,22 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// What a value written whole as a template's double-braced variable holds between its braces
+/// (`date:YYYY` of `{{date:YYYY}}`, ` DATE ` of `{ { DATE } }`); `None` for any other value.
+pub fn braced_variable(value: &str) -> Option<&str> {
+    let inner = value
+        .trim()
+        .strip_prefix('{')?
+        .trim_start()
+        .strip_prefix('{')?;
+    inner.strip_suffix('}')?.trim_end().strip_suffix('}')
+}
+
 /// True when `value`, a property's text, is a template's variable left unfilled as the whole
 /// value (`{{company}}`, `{ { company } }`, `<% tp.file.title %>`): no value of the note's.
 pub fn is_template_variable(value: &str) -> bool {
     let value = value.trim();
-    let braced = |open: char, close: char| {
-        value
-            .strip_prefix(open)
-            .and_then(|v| v.trim_start().strip_prefix(open))
-            .and_then(|v| v.strip_suffix(close))
-            .and_then(|v| v.trim_end().strip_suffix(close))
-            .is_some()
-    };
-    braced('{', '}') || (value.starts_with("<%") && value.ends_with("%>"))
+    braced_variable(value).is_some() || (value.starts_with("<%") && value.ends_with("%>"))
 }
 
 #[cfg(test)]

@@ -170,8 +170,7 @@ impl Kind {
 /// The word of a placeholder whose text is the whole scalar: `{{date}}`, `{ { DATE } }`,
 /// `{{date:YYYY-MM-DD}}`.
 fn text_placeholder(s: &str) -> Option<&str> {
-    let inner = s.trim().strip_prefix('{')?.trim_start().strip_prefix('{')?;
-    let inner = inner.strip_suffix('}')?.trim_end().strip_suffix('}')?;
+    let inner = crate::text::braced_variable(s)?;
     let (name, format) = inner.split_once(':').unwrap_or((inner, ""));
     if format.contains(['{', '}']) {
         return None;

@@ -185,9 +185,8 @@ fn holds_a_written_sequence(word: &[Piece]) -> bool {
             .then(|| Reading::WESTERN.byte_of(p.ch))
             .flatten()
     };
-    let mut bytes = [0u8; 4];
     (0..word.len()).any(|i| {
-        let mut len = 0;
+        let (mut bytes, mut len) = ([0u8; 4], 0);
         for p in word.get(i..).unwrap_or_default().iter().take(4) {
             match byte(p) {
                 Some(b) if len == 0 || is_continuation_byte(b) => bytes[len] = b,
