@@ -319,6 +319,15 @@ fn in_a_meeting_a_given_name_before_a_misheard_surname_is_still_read() {
 }
 
 #[test]
+fn in_a_meeting_a_given_name_before_two_words_no_attendee_has_is_a_stranger_s() {
+    // `Harrow` may be Harcourt misheard, but no William of the vault has a `Pembleton` too: a
+    // misheard surname explains one word, not two.
+    let line = "William Harrow Pembleton from the county archive joined late.";
+    let got = in_meeting(line, "William");
+    assert!(none_names(&got), "{got:?}");
+}
+
+#[test]
 fn a_folder_s_own_note_is_nobody() {
     // `People/People.md` describes the folder (the Folder notes plugin keeps one per folder).
     let vault = [

@@ -2040,6 +2040,25 @@ fn may_be_named_with(
     (names.word_memos().named_with).get_or(&key, || named_with(word, span, names))
 }
 
+/// True when someone the words of `span` are parts of has the two words that follow it among
+/// the other parts of their name, each written or misheard, or the two run together as one of
+/// them (`Jung Ji Woo` for Jung Ji-woo): see `in_a_strangers_name`.
+fn named_with_both((first, second): (&str, &str), span: &str, names: &EntityNames) -> bool {
+    let (Some(first), Some(second)) = (Token::new(first), Token::new(second)) else {
+        return true;
+    };
+    let joined = Token::new(&format!("{}{}", first.key, second.key));
+    names.parts_of(span).iter().any(|part| {
+        names.by_token(&part.key).any(|entity| {
+            let theirs =
+                || (entity.forms.iter().flat_map(|f| &f.tokens)).filter(|p| p.key != part.key);
+            let fits = |word: &Token| theirs().any(|p| score::could_be_misheard(word, p));
+            let spells = |word: &Token| theirs().any(|p| score::compare(word, p).agrees());
+            fits(&first) && fits(&second) || joined.as_ref().is_some_and(spells)
+        })
+    })
+}
+
 /// [`may_be_named_with`], computed.
 fn named_with(word: &str, span: &str, names: &EntityNames) -> bool {
     let Some(written) = Token::new(word) else {
@@ -2099,6 +2118,9 @@ fn in_a_strangers_name(
     (found, transcript): (&[Found], bool),
 ) -> bool {
     let word_text = |w: &Word| note.text.get(w.span.clone()).unwrap_or("");
+    let word_text_span = |from: usize, to: usize| {
+        (note.text.get(run[from].span.start..run[to - 1].span.end)).unwrap_or("")
+    };
     let is_name = |from: usize, to: usize| {
         note.text
             .get(run[from].span.start..run[to - 1].span.end)
@@ -2106,6 +2128,24 @@ fn in_a_strangers_name(
     };
     let initial = |w: &Word| one_letter(word_text(w));
     let particle = |k: usize| is_particle(word_text(run[k]));
+    // A name-like word after `run[k]` in the same name, where none of the span's people has
+    // both words among the other parts of their name, written or misheard, and the span through
+    // it reaches nobody: a misheard surname explains one word, not two (`Nguyễn Thị Lan` is no
+    // Nguyễn Tiến Dũng; `Phạm Hoàng Lan` is Phạm Hoàng Long).
+    let goes_on_unnamed = |k: usize, cache: &mut HashMap<String, Option<ProseReach>>| {
+        k + 1 < hi
+            && name_like(word_text(run[k + 1]))
+            && in_one_name(note, run[k], run[k + 1])
+            && !named_with_both(
+                (word_text(run[k]), word_text(run[k + 1])),
+                word_text_span(from, to),
+                names,
+            )
+            && note
+                .text
+                .get(run[from].span.start..run[k + 1].span.end)
+                .is_none_or(|longer| cached_reach(longer, names, locals, cache).is_none())
+    };
     let mut next = to;
     while next + 1 < hi && initial(run[next]) && in_one_name(note, run[next], run[next + 1]) {
         next += 1;
@@ -2141,7 +2181,8 @@ fn in_a_strangers_name(
             && (org
                 || !(transcript
                     && (cached_reach(word_text(w), names, locals, cache).is_some()
-                        || may_be_named_with(word_text(w), run, (from, to), note, names))))
+                        || may_be_named_with(word_text(w), run, (from, to), note, names))
+                    && !goes_on_unnamed(next, cache)))
         };
     // Particles before the span (`Berg` or `den Berg` of `Pieter van den Berg`) belong to the
     // name the word before them opens, also when the span reaches a name by its surname.
