@@ -497,6 +497,12 @@ fn templates_the_vault_declares_are_never_edited_reviewed_or_indexed() {
             ".obsidian/plugins/quickadd/data.json",
             "{\"choices\": [{\"type\": \"Template\", \"templatePath\": \"Meta/Book.md\"}]}",
         ),
+        // Metadata Menu's fileClass definitions.
+        (
+            ".obsidian/plugins/metadata-menu/data.json",
+            "{\"classFilesPath\": \"Meta/fileClass/\"}",
+        ),
+        ("Meta/fileClass/people/person.md", TEMPLATE),
         ("Meta/Core templates/Person.md", TEMPLATE),
         ("Meta/Templater/Person.md", TEMPLATE),
         ("Meta/Daily.md", TEMPLATE),
@@ -508,6 +514,7 @@ fn templates_the_vault_declares_are_never_edited_reviewed_or_indexed() {
     curator().args(["check"]).arg(dir.path()).assert().code(0);
     curator().args(["fix"]).arg(dir.path()).assert().code(0);
     for path in [
+        "Meta/fileClass/people/person.md",
         "Meta/Core templates/Person.md",
         "Meta/Templater/Person.md",
         "Meta/Daily.md",

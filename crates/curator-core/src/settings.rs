@@ -40,7 +40,8 @@ pub enum HandleStyle {
 /// every item of a list ([`templates_named_in`]). The core Templates plugin's folder,
 /// Templater's folder and the templates it applies to folders and files, the template files of
 /// the core Daily notes and Unique note creator plugins, of Periodic Notes, and QuickAdd's
-/// template folder and the templates of its choices. The CLI and the plugin read these files and put what they name, where the vault
+/// template folder and the templates of its choices; and Metadata Menu's fileClass folder,
+/// whose notes define the fields of a kind of note, as a template does. The CLI and the plugin read these files and put what they name, where the vault
 /// has it, in [`Settings::declared_templates`].
 pub const TEMPLATE_SETTINGS: &[(&str, &str)] = &[
     ("templates.json", "folder"),
@@ -62,6 +63,7 @@ pub const TEMPLATE_SETTINGS: &[(&str, &str)] = &[
     ("plugins/periodic-notes/data.json", "yearly.template"),
     ("plugins/quickadd/data.json", "templateFolderPath"),
     ("plugins/quickadd/data.json", "choices[].templatePath"),
+    ("plugins/metadata-menu/data.json", "classFilesPath"),
 ];
 
 /// A plugin's settings file as JSON, as much of it as [`templates_named_in`] reads: strings,

@@ -4,6 +4,7 @@
 use super::attendance;
 use crate::dates::Date;
 use crate::kind::NoteKind;
+use crate::names::everyday::is_common_word;
 use crate::names::particles::is_particle;
 use crate::note::{linked_name, title_of, Heading, LinkKind, Note};
 use crate::properties::{folds, tags_of};
@@ -551,8 +552,10 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
             .map(|e| e.key_str())
             .filter(|key| folds(settings, &key.to_lowercase())),
     );
+    // Metadata Menu types a note by its `fileClass` (`fileClass: person`).
     let type_value = note
         .property("type")
+        .or_else(|| note.property("fileClass"))
         .and_then(|n| n.as_str())
         .map(link_target)
         .unwrap_or("")
@@ -567,6 +570,11 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
     // the folder: where it lives makes it no person or organisation.
     let folder_note = is_folder_note(note.path);
     let in_folder = |folders: &[String]| !folder_note && in_kind_folder(note.path, folders);
+    // So is the README of a folder of people named as no one is (`People/Internal/README.md`).
+    let category = crate::note::folder_note_name(note.path).is_some_and(|folder| {
+        !titled_as_a_name(folder) || folder.split(' ').all(|w| is_common_word(&w.to_lowercase()))
+    });
+    let in_people_folder = !category && in_folder(&settings.people_folders);
     let typed = |types: &[String]| {
         types.iter().any(|t| {
             *t == type_value
@@ -593,9 +601,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
     let attendees = people_in("attendees");
     let (line_span, line_participants) =
         participants_line(note).map_or((None, Vec::new()), |(span, names)| (Some(span), names));
-    let kind = if typed(&settings.people_types)
-        || (in_folder(&settings.people_folders) && type_value.is_empty())
-    {
+    let kind = if typed(&settings.people_types) || (in_people_folder && type_value.is_empty()) {
         NoteKind::Person
     } else if typed(&settings.org_types)
         || (in_folder(&settings.org_folders) && type_value.is_empty())
@@ -610,7 +616,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
             .any(|label| names_line(note, label).is_some_and(|(_, names)| !names.is_empty()))
     {
         NoteKind::Meeting
-    } else if in_folder(&settings.people_folders)
+    } else if in_people_folder
         || (tags.iter().any(|t| settings.people_types.contains(t))
             && type_value.is_empty()
             && !folder_note
@@ -774,13 +780,10 @@ fn in_kind_folder(path: &str, folders: &[String]) -> bool {
     })
 }
 
-/// A folder's name without the number that orders it (`20 People`, `02_People`, `1. People`).
+/// A folder's name without the number or the symbol that orders or marks it (`20 People`,
+/// `02_People`, `1. People`, `👤 People`).
 fn unnumbered(dir: &str) -> &str {
-    let rest = dir.trim_start_matches(|c: char| c.is_ascii_digit());
-    match rest.len() < dir.len() {
-        true => rest.trim_start_matches(['.', '-', '_', ' ']),
-        false => dir,
-    }
+    dir.trim_start_matches(|c: char| !c.is_alphabetic())
 }
 
 /// True when the note at `path` is its folder's own README or index, or a note about the
@@ -798,13 +801,18 @@ fn is_folder_note(path: &str) -> bool {
 }
 
 /// True when a note's `title` reads as someone's name: one to four words of letters, each
-/// opening with a capital (`Kwame Asante`, `Jin`, `Laritza D'Amato`; not `dashboard-people`,
-/// `Recon 2026-07-31` nor `People I admire`).
+/// opening with a capital, and particles inside (`Kwame Asante`, `Jin`, `Laritza D'Amato`,
+/// `João da Silva`, `Pieter van der Berg`; not `dashboard-people`, `Recon 2026-07-31` nor
+/// `People I admire`).
 fn titled_as_a_name(title: &str) -> bool {
     let words: Vec<&str> = title.split([' ', '_']).filter(|w| !w.is_empty()).collect();
-    (1..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase)
+    let inside = |i: usize| i > 0 && i + 1 < words.len();
+    let particles = (0..words.len())
+        .filter(|&i| inside(i) && is_particle(words[i]))
+        .count();
+    (1..=4).contains(&(words.len() - particles))
+        && words.iter().enumerate().all(|(i, w)| {
+            (w.starts_with(char::is_uppercase) || inside(i) && is_particle(w))
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
         })
@@ -1367,6 +1375,7 @@ mod tests {
             "20 People/Ana Lima.md",
             "Work/people/Ana Lima.md",
             "People/Jonsi Stefansson/README.md",
+            "Personal/👤 People/Lori Kinney.md",
         ] {
             assert!(in_kind_folder(path, &people), "{path}");
         }
@@ -1465,6 +1474,29 @@ mod tests {
             NoteKind::Person
         );
         assert_eq!(kind("Entities/Huankai_Chen.md", tagged), NoteKind::Person);
+        // Metadata Menu's `fileClass` types a note as `type` does.
+        let file_class = "---\nfileClass: person\n---\n";
+        assert_eq!(
+            kind("Personal/Lori Kinney.md", file_class),
+            NoteKind::Person
+        );
+        // A people folder's README names a person's own folder, not a folder of people named
+        // as no one is.
+        let blank = "# Notes\n";
+        assert_eq!(
+            kind("People/Jonsi Stefansson/README.md", blank),
+            NoteKind::Person
+        );
+        for path in [
+            "People/Internal/README.md",
+            "People/External Partners/index.md",
+        ] {
+            assert_eq!(kind(path, blank), NoteKind::Other, "{path}");
+        }
+        // Particles inside a name are written in lowercase.
+        for path in ["Pessoas/João da Silva.md", "Crew/Pieter van der Berg.md"] {
+            assert_eq!(kind(path, tagged), NoteKind::Person, "{path}");
+        }
         // Tagged `organization` or `company`, a note titled as a firm is one.
         let firm = "---\ntags: [organization]\n---\nFood distribution.\n";
         for path in [
@@ -1488,6 +1520,8 @@ mod tests {
             "dashboard-people.md",
             "Board/Recon 2026-07-31.md",
             "People I admire.md",
+            "da Silva.md",
+            "Notes of the week.md",
         ] {
             assert_eq!(kind(path, tagged), NoteKind::Other, "{path}");
         }
