@@ -247,6 +247,23 @@ fn owners_resolve_to_person_notes() {
         // After one verb of getting in touch, a handle is whom to reach, as a link is.
         ("- [ ] Ask @mark about it", &[], "Ask @mark about it"),
         ("- [ ] Call @Niko Dukic", &[], "Call @Niko Dukic"),
+        // A handle of no one the vault knows inside the work is what the work is about, and so
+        // is a link's text; a person's handle there is theirs still.
+        (
+            "- [ ] Welcome @danokwan as our new CMO",
+            &[],
+            "Welcome @danokwan as our new CMO",
+        ),
+        (
+            "- [ ] Check [@AnthropicAI](https://x.com/AnthropicAI) for news",
+            &[],
+            "Check [@AnthropicAI](https://x.com/AnthropicAI) for news",
+        ),
+        (
+            "- [ ] Send @Niko Dukic the deck",
+            &["Niko Dukic"],
+            "Send Niko Dukic the deck",
+        ),
         // A placeholder for an owner not chosen yet owns nothing.
         (
             "- [ ] Draft the brief @TBD, review it @unassigned",
@@ -375,7 +392,10 @@ fn a_handle_the_note_writes_in_code_is_code_not_an_owner() {
         owners(&format!("- [ ] Replace them @Auto\n{code}")),
         ["Auto"]
     );
-    assert_eq!(owners("- [ ] Replace @Autowired fields\n"), ["Autowired"]);
+    assert_eq!(
+        owners("- [ ] Replace the fields @Autowired\n"),
+        ["Autowired"]
+    );
 }
 
 /// Owners of one task line, with `PEOPLE` and the `extra` notes in the vault, in a note that

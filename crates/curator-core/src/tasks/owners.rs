@@ -146,6 +146,14 @@ pub fn handles_in(
                 continue
             }
             None if h.cut => continue,
+            // A handle of no one the vault knows inside the work, with words of it before and
+            // after, is whom or what the work is about (`welcome @danokwan as our new CMO`,
+            // `Configure @Claude in PRs`), or a link's text (`[@AnthropicAI](…)`).
+            None if after.starts_with("](")
+                || inside_the_work(before) && continues_the_work(text, &h) =>
+            {
+                continue
+            }
             None => {
                 let (span, name) = h.default_reading(text);
                 Owner { span, name }
@@ -159,6 +167,12 @@ pub fn handles_in(
         found.push(owner);
     }
     found
+}
+
+/// True when `before`, the text before a handle, holds a word of the work and is no label
+/// (`Twitter/X:`): the handle stands inside the sentence.
+fn inside_the_work(before: &str) -> bool {
+    !before.trim_end().ends_with(':') && before.split_whitespace().any(is_word)
 }
 
 /// True when a lowercase word of the sentence follows the handle `h` in `text`: the handle
