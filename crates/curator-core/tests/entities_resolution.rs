@@ -93,6 +93,24 @@ fn a_participant_without_a_note_is_not_merged_into_a_look_alike() {
 }
 
 #[test]
+fn a_surname_that_ends_an_attendee_s_is_a_stranger_s() {
+    // `Raman` ends Venkataraman, but is another surname: the newcomer is not the attendee.
+    let mut engine = vault(Settings::default());
+    engine
+        .index_mut()
+        .upsert("People/Priya Venkataraman.md", "---\ntype: people\n---\n");
+    let text = "---\ntype: meeting\nattendees: [\"[[Priya Venkataraman]]\"]\n---\n\
+                Priya Raman from Infosys joined late.\n";
+    let m = mentions_of(&mut engine, "Meetings/Sync.md", text);
+    assert!(
+        !m.iter().any(|m| m.text != "Priya Venkataraman"
+            && m.decision.is_confident()
+            && m.resolved.as_deref() == Some("Priya Venkataraman")),
+        "{m:#?}"
+    );
+}
+
+#[test]
 fn a_participant_only_spelled_like_someone_is_asked_at_the_rate_such_names_are_theirs() {
     let mut engine = vault(Settings::default());
     let text = "---\ntype: meeting\nparticipants: [\"[[Rob Benoit]]\", Jonathan Mayer]\n---\n# \

@@ -277,11 +277,12 @@ fn written_in_syllables(key: &str) -> bool {
 pub const MISHEARD_SIMILARITY: f64 = 0.75;
 
 /// True when the written part `m` may be the name part `e` misheard: it agrees with it
-/// ([`compare`]: `Espositu` for `Esposito`), is one letter from it (`Wu` for `Vu`), or is spelled
-/// alike enough ([`MISHEARD_SIMILARITY`]: `Piikach` for `Piekacz`); never another name made of
-/// it ([`another_given_name`]: `Grantham` is no Grant misheard).
+/// ([`compare`]: `Espositu` for `Esposito`) other than as its end (`Raman` of Venkataraman), is
+/// one letter from it (`Wu` for `Vu`), or is spelled alike enough ([`MISHEARD_SIMILARITY`]:
+/// `Piikach` for `Piekacz`); never another name made of it ([`another_given_name`]: `Grantham`
+/// is no Grant misheard).
 pub fn could_be_misheard(m: &Token, e: &Token) -> bool {
-    compare(m, e).agrees()
+    !ends_another_surname(m, e) && compare(m, e).agrees()
         || !another_given_name(m, e)
             && (strsim::levenshtein(&m.key, &e.key) <= 1
                 || normalize::similarity(&m.key, &e.key) >= MISHEARD_SIMILARITY)
@@ -962,6 +963,13 @@ fn writes_the_surname_with_particles(mention: &[Token], form: Form) -> bool {
         && mention.iter().zip(tail).all(|(m, e)| m.same_letters(e))
 }
 
+/// True when the written part `m` is the end of the longer surname `e` and not one half of a
+/// double surname (`Raman` of Venkataraman; not `Reyes` of Stanley-Reyes).
+fn ends_another_surname(m: &Token, e: &Token) -> bool {
+    (e.key.strip_suffix(m.key.as_str()))
+        .is_some_and(|rest| !rest.is_empty() && !rest.ends_with(['-', ' ']))
+}
+
 /// [`pair`] for a person's surname, which has no nicknames (`Frank` is no nickname of the
 /// surname Francis).
 fn surname_pair<'a>(m: &'a Token, e: &'a Token, names: &EntityNames) -> PartMatch<'a> {
@@ -1052,6 +1060,15 @@ fn match_form<'a>(
         if name.len() > 1 {
             parts.push(if kind == NoteKind::Person {
                 let mut surname = surname_pair(last_m, last_e, names);
+                // Nor is a surname written short by its end, part for part (`Priya Raman` is
+                // no Priya Venkataraman), as speech-to-text may split one (`Wen Delin`).
+                if surname.level == Level::ShortForm
+                    && mention.len() == name.len()
+                    && ends_another_surname(last_m, last_e)
+                {
+                    surname.level = Level::Disagree;
+                    surname.bits = DISAGREE_BITS;
+                }
                 if given_agrees && mention.len() == name.len() && is_initial_of(last_e, last_m) {
                     // A note named with the surname's initial (`Ryan S`), the name written in
                     // full, part for part, its given name as the note's (`Ryan Schubert`).
@@ -1408,6 +1425,8 @@ mod tests {
             ("Barrera", "Portillo"),
             ("Grantham", "Grant"),
             ("Marshall", "Marsh"),
+            // The end of a longer surname is another surname.
+            ("Raman", "Venkataraman"),
         ] {
             assert!(
                 !could_be_misheard(&t(stranger), &t(name)),
