@@ -628,6 +628,34 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
             "- [ ] Mohan de Vries to draft the budget",
             &["Mohan de Vries"],
         ),
+        // A bold label before a dash, and work opening with a capital after a label, as
+        // German nouns and meeting tools write it.
+        (team, "- [ ] **Rob** - Finir la revue", &["Rob Benoit"]),
+        (
+            team,
+            "- [ ] Niko Dukic: Testplan validieren",
+            &["Niko Dukic"],
+        ),
+        (
+            team,
+            "- [ ] **Niko** : confirmer le budget",
+            &["Niko Dukic"],
+        ),
+        // Other languages' `will` and `must`.
+        (team, "- [ ] Rob wird den Bericht schicken", &["Rob Benoit"]),
+        (team, "- [ ] Niko doit envoyer le devis", &["Niko Dukic"]),
+        // An assignee keyed in closing parentheses, or after a closing dash (Fathom's).
+        (
+            team,
+            "- [ ] Aufgabe: Protokoll verteilen (Verantwortlich: Niko)",
+            &["Niko Dukic"],
+        ),
+        (
+            team,
+            "- [ ] Send the revised SOW — Rob Benoit",
+            &["Rob Benoit"],
+        ),
+        (team, "- [ ] Send the revised SOW — Legal", &[]),
         // Written as plain text, a name names someone only as written: never by likeness.
         (team, "- [ ] Robb: book the venue", &[]),
         // Not a person, not one person, not the work's doer, not the task's opening.

@@ -282,11 +282,25 @@ fn owner_written(name: &str, owners: &OwnerResolver, attending: bool) -> Option<
     }
 }
 
-/// The attendee a name alone in parentheses closing a task names, as meeting tools write an
-/// assignee (`Prepare the board memo (Mai)`): only someone the meeting lists, named as written.
+/// The attendee a name closing a task names, as meeting tools write an assignee: alone in
+/// parentheses (`Prepare the board memo (Mai)`), keyed there, or after a dash (`Send the SOW —
+/// Jonas Müller`): only someone the meeting lists, named as written.
 fn closing_owner(text: &str, owners: &OwnerResolver) -> Option<String> {
-    let inner = text.trim_end().strip_suffix(')')?;
-    let (work, name) = inner.rsplit_once('(')?;
+    let text = text.trim_end();
+    let (work, name) = match text.strip_suffix(')') {
+        // A key may say whose it is there (`(Verantwortlich: Jonas)`, `(responsable : Marie)`).
+        Some(inner) => {
+            let (work, inside) = inner.rsplit_once('(')?;
+            let keyed = (inside.split_once(':'))
+                .filter(|(key, _)| is_owner_key(key))
+                .map(|(_, name)| name.trim());
+            (work, keyed.unwrap_or(inside))
+        }
+        // `Send the revised SOW — Jonas Müller`, as Fathom ends an action item.
+        None => text
+            .rsplit_once(" — ")
+            .or_else(|| text.rsplit_once(" – "))?,
+    };
     (!work.trim().is_empty() && is_written_name(name))
         .then(|| owner_written(name, owners, true))
         .flatten()
@@ -355,24 +369,43 @@ fn written_name(rest: &str) -> Option<&str> {
         let after = &bold[close + 2..];
         let label = match bold[..close].strip_suffix(':') {
             Some(name) => Some(name).filter(|_| after.starts_with(' ')),
-            None => Some(&bold[..close]).filter(|_| after.starts_with(": ")),
+            None => Some(&bold[..close]).filter(|_| {
+                [": ", " : ", " - ", " – ", " — "]
+                    .iter()
+                    .any(|m| after.starts_with(m))
+            }),
         };
         return label.filter(|n| is_written_name(n));
     }
-    // A label before a colon or a dash (`Rob: send the deck`, `Rob – send the deck`).
-    for mark in [":", " -", " –", " —"] {
+    // A label before a colon or a dash (`Rob: send the deck`, `Rob – send the deck`); the work
+    // may open with a capital there, as German nouns and some tools' items do (`Katrin Strauß:
+    // Testplan validieren`, `Kyle – Book the venue`).
+    for mark in [" :", ":", " -", " –", " —"] {
         if let Some((name, after)) = rest.split_once(mark) {
-            if is_written_name(name) && after.strip_prefix(' ').is_some_and(opens_work) {
+            let work = after.strip_prefix(' ');
+            if is_written_name(name)
+                && work.is_some_and(|w| opens_work(w) || w.starts_with(char::is_uppercase))
+            {
                 return Some(name);
             }
         }
     }
-    [" to ", " will "].iter().find_map(|verb| {
+    // `Rob to send`, `Niko will follow up`, and other languages' `will` and `must`: `Katrin wird
+    // den Bericht schicken`, `Marie doit envoyer le devis`.
+    OWNER_VERBS.iter().find_map(|verb| {
         let at = rest.find(verb)?;
         let name = &rest[..at];
         (is_written_name(name) && opens_work(&rest[at + verb.len()..])).then_some(name)
     })
 }
+
+/// The words between an owner written as a subject and the work they will do, spaced: English
+/// `to` and `will`, German `wird` and `soll`, French `doit` and `va`, Spanish `debe`,
+/// Portuguese `vai` and `deve`, Dutch `zal` and `gaat`, Swedish `ska`, Danish and Norwegian `skal`.
+const OWNER_VERBS: &[&str] = &[
+    " to ", " will ", " wird ", " soll ", " doit ", " va ", " debe ", " vai ", " deve ", " zal ",
+    " gaat ", " ska ", " skal ",
+];
 
 /// True when `text` opens with a word of work: in lowercase, and no article, pronoun or passive
 /// ([`NO_WORK_AFTER`]).
@@ -426,6 +459,14 @@ fn is_owner_key(key: &str) -> bool {
             | "responsible"
             | "delegate"
             | "delegatedto"
+            | "verantwortlich"
+            | "zuständig"
+            | "responsable"
+            | "responsável"
+            | "responsabile"
+            | "verantwoordelijk"
+            | "ansvarig"
+            | "ansvarlig"
     )
 }
 
