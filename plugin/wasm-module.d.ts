@@ -1,4 +1,4 @@
-/** The engine's module, xz-compressed, as base-91 text (esbuild.config.mjs, scripts/base91.mjs). */
+/** The engine's module, xz-compressed, as base-122 text (esbuild.config.mjs, scripts/base122.mjs). */
 declare module "*.wasm.xz" {
 	const text: string;
 	export default text;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the engine's WebAssembly module and its JS glue into plugin/wasm/ (gitignored), for
-# esbuild to inline into main.js (the module xz-compressed, as base-91 text, scripts/base91.mjs: the
+# esbuild to inline into main.js (the module xz-compressed, as base-122 text, scripts/base122.mjs: the
 # plugin's worker decompresses it with the npm package xz-decompress).
 #   1. cargo, profile wasm-release (opt-level 3, see the workspace Cargo.toml): optimised for
 #      speed, not size. At 10,000 notes the plugin's cold pass takes 7.8-7.9 s against

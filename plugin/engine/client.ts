@@ -4,7 +4,7 @@
  *
  * The engine runs in a Web Worker started from its own code's source text (`engineMain`, the
  * worker's bundle inlined in main.js as a function); the WebAssembly module travels to it
- * xz-compressed, as base-91 text, and is decompressed and compiled there, so the UI thread never
+ * xz-compressed, as base-122 text, and is decompressed and compiled there, so the UI thread never
  * compiles it. Where a worker cannot start (no `Worker`, a refused Blob URL, an error while it
  * starts), the same function runs on the UI thread, in short steps, behind the same messages.
  * Requests made before the engine started wait for it.

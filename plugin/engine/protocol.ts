@@ -205,7 +205,7 @@ export interface ProgressEvent {
 	progress: Progress;
 }
 
-/** The first message to a worker: the engine's WebAssembly module, xz-compressed, as base-91 text. */
+/** The first message to a worker: the engine's WebAssembly module, xz-compressed, as base-122 text. */
 export interface StartMessage {
 	start: string;
 }

@@ -34,7 +34,7 @@ import init, {
 } from "../wasm/curator_wasm";
 import { XzReadableStream } from "xz-decompress";
 import type { EngineApi, Method, ProgressEvent, Request, Response } from "./protocol";
-import { fromBase91 } from "./base91";
+import { fromBase122 } from "./base122";
 
 /** How the engine paces its work. */
 export interface Pacing {
@@ -77,12 +77,12 @@ type Handlers = { [M in Method]: (...args: Parameters<EngineApi[M]>) => ReturnTy
 let memory: WebAssembly.Memory | null = null;
 
 /**
- * Decompresses and compiles the engine's module (xz-compressed, as base-91 text) and instantiates
+ * Decompresses and compiles the engine's module (xz-compressed, as base-122 text) and instantiates
  * it; later calls reuse the instance.
  */
-export async function loadModule(xzBase91: string): Promise<void> {
+export async function loadModule(xzBase122: string): Promise<void> {
 	if (typeof WebAssembly !== "object") throw new Error("this device cannot run the engine (no WebAssembly)");
-	const stream = new XzReadableStream(new Blob([fromBase91(xzBase91)]).stream());
+	const stream = new XzReadableStream(new Blob([fromBase122(xzBase122)]).stream());
 	const module = await WebAssembly.compile(await new Response(stream).arrayBuffer());
 	memory = (await init({ module_or_path: module })).memory;
 	warmSavePath();

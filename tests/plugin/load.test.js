@@ -8,9 +8,9 @@ const { makeVault, startPlugin, state, waitFor, ENGINE_WORKER, ROOT, MAIN_JS } =
 afterEach(() => state.reset());
 
 /** The encoder esbuild.config.mjs inlines the module with (an ES module: loaded once, here). */
-let toBase91;
+let toBase122;
 before(async () => {
-	({ toBase91 } = await import("../../scripts/base91.mjs"));
+	({ toBase122 } = await import("../../scripts/base122.mjs"));
 });
 
 test("main.js is one CommonJS bundle of at most 1 MB with the engine's module and worker inlined", () => {
@@ -19,8 +19,9 @@ test("main.js is one CommonJS bundle of at most 1 MB with the engine's module an
 	assert.match(js, /require\("obsidian"\)/);
 	assert.doesNotMatch(js, /import\.meta/);
 	assert.deepEqual(new Set(js.match(/require\("[^"]*"\)/g)), new Set(['require("obsidian")']), "no Node or Electron APIs on mobile");
-	const compressed = toBase91(fs.readFileSync(path.join(ROOT, "plugin/wasm/curator_wasm_bg.wasm.xz")));
-	assert.ok(js.includes(JSON.stringify(compressed)), "the compressed module is inlined as base-91 text");
+	const compressed = toBase122(fs.readFileSync(path.join(ROOT, "plugin/wasm/curator_wasm_bg.wasm.xz")));
+	assert.ok(js.includes(`"${compressed}"`), "the compressed module is inlined as base-122 text");
+	assert.doesNotMatch(js, /__VAULT_CURATOR_MODULE_TEXT__/);
 	assert.match(js, /new Worker\(/);
 });
 

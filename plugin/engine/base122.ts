@@ -1,0 +1,38 @@
+/**
+ * Decodes the base-122 text main.js carries the engine's compressed module in (see
+ * scripts/base122.mjs, which encodes it): each character below U+0080 is 7 bits, read low
+ * first; one from U+0080 up is one of the five groups a string literal cannot hold and the group
+ * after it (or none, as the last). Bits left over after the last whole byte are padding.
+ */
+
+/** The group values a double-quoted JavaScript string cannot hold as they are. */
+const UNSAFE = [0, 10, 13, 34, 92];
+
+/** The bytes of base-122 `text` (`atob` reads only base64, and makes a string first). */
+export function fromBase122(text: string): Uint8Array<ArrayBuffer> {
+	const groups: number[] = [];
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x80) {
+			groups.push(code);
+			continue;
+		}
+		const row = (code - 0x80) >> 7;
+		if (row < UNSAFE.length) groups.push(UNSAFE[row] ?? 0, code & 127);
+		else groups.push(UNSAFE[row - UNSAFE.length] ?? 0);
+	}
+	const bytes = new Uint8Array(Math.floor((groups.length * 7) / 8));
+	let bits = 0;
+	let count = 0;
+	let out = 0;
+	for (const group of groups) {
+		bits |= group << count;
+		count += 7;
+		if (count >= 8 && out < bytes.length) {
+			bytes[out++] = bits & 0xff;
+			bits >>>= 8;
+			count -= 8;
+		}
+	}
+	return bytes;
+}
