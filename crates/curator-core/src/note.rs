@@ -191,18 +191,26 @@ fn label_lines(body: &str, base: usize) -> Vec<LabelLine> {
         if word == 0 || rest[..word].chars().count() > MAX_LABEL_CHARS {
             continue;
         }
-        // A colon, or the full-width one Chinese and Japanese write (`参加者：`).
+        // A colon, or the full-width one Chinese and Japanese write (`参加者：`), after a space
+        // as French typography writes it (`**Participants :**`).
         let marks: &[&str] = if bold {
-            &[":**", "**:", "：**", "**："]
+            &[":**", "**:", "：**", "**：", "** :"]
         } else {
             &["::", ":", "："]
         };
         let after = &rest[word..];
-        if let Some(mark) = marks.iter().find(|m| after.starts_with(**m)) {
+        let spaced = after
+            .strip_prefix([' ', '\u{a0}', '\u{202f}'])
+            .unwrap_or(after);
+        let gap = after.len() - spaced.len();
+        if let Some(mark) =
+            (marks.iter()).find(|m| after.starts_with(**m) || spaced.starts_with(**m))
+        {
             let label = base + at + (line.len() - rest.len());
+            let gap = if after.starts_with(*mark) { 0 } else { gap };
             out.push(LabelLine {
                 label: label..label + word,
-                value_start: label + word + mark.len(),
+                value_start: label + word + gap + mark.len(),
                 bold,
             });
         }

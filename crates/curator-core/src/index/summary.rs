@@ -1413,6 +1413,10 @@ mod tests {
             "- **Participants:** Ana Lima, Bo Chen",
             "  * Participants: Ana Lima, Bo Chen",
             "The participants: none\n**Participants:** Ana Lima, Bo Chen",
+            // French typography, a space before the colon.
+            "**Participants :** Ana Lima, Bo Chen",
+            "**Participants** : Ana Lima, Bo Chen",
+            "Participants\u{a0}: Ana Lima, Bo Chen",
         ] {
             assert_eq!(value(body).as_deref(), Some("Ana Lima, Bo Chen"), "{body}");
         }
