@@ -532,7 +532,8 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
 /// `Sales`, `Everyone`), a last word a group's (`Development Team`, `Steering Committee`), or
 /// two lowercase everyday words after a capitalised first, neither a particle (`Internal team
 /// review`; one may be a name misheard in pieces, `Sig rid Pals dottir`), a job's title with no
-/// given name in it (`SRE Lead`, `Platform Engineer`; `Nicole Parent` is a name), or a template's
+/// given name in it (`SRE Lead`, `Platform Engineer`, `AI Assistant`; `Nicole Parent` is a name),
+/// a first word a group's in a Romance language (`Equipe Titanium`), or a template's
 /// slot for a name (`Your Name`). An entry of two people joined (`Ana and Bo`) is left to be
 /// asked about.
 #[inline(never)]
@@ -625,6 +626,7 @@ pub(crate) fn describes_no_one(name: &str) -> bool {
         "administrator",
         "analyst",
         "architect",
+        "assistant",
         "consultant",
         "coordinator",
         "designer",
@@ -651,8 +653,11 @@ pub(crate) fn describes_no_one(name: &str) -> bool {
         return true;
     }
     // A name written all in lowercase (`rob banks`) is a name still; a role's word in
-    // lowercase after a capitalised one is people of that role (`Chinese students`).
+    // lowercase after a capitalised one is people of that role (`Chinese students`). Romance
+    // languages write the group's word first (`Equipe Titanium`, `Equipo de ventas`).
+    const LEADING_GROUPS: &[&str] = &["equipe", "équipe", "equipo", "squadra", "team"];
     GROUPS.contains(&last.as_str())
+        || LEADING_GROUPS.contains(&first.to_lowercase().as_str())
         || (first.starts_with(char::is_uppercase)
             && rest.iter().all(|w| w.chars().all(char::is_lowercase))
             && role_or_group(&last))
@@ -692,6 +697,8 @@ mod tests {
             "Platform Engineers",
             "Your Name",
             "Имя Фамилия",
+            "Equipe Titanium",
+            "AI Assistant",
         ] {
             assert!(describes_no_one(entry), "{entry}");
         }

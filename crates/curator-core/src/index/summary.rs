@@ -282,10 +282,11 @@ fn attendees_in_body(note: &Note) -> Vec<Vec<String>> {
     lists
 }
 
-/// The entries of a participants line, each with its byte offset in `value`: split at commas
-/// and semicolons outside brackets, so `Ada Lovett (CTO, Corvid)` is one entry.
+/// The entries of a participants line, each with its byte offset in `value`: split at commas,
+/// semicolons and `+` outside brackets, so `Ada Lovett (CTO, Corvid)` is one entry and `Gassen +
+/// Abner` two.
 pub fn participant_entries(value: &str) -> Vec<(usize, &str)> {
-    split_outside_brackets(value, &[',', ';'])
+    split_outside_brackets(value, &[',', ';', '+'])
 }
 
 /// The parts of `value` between the separators `at` outside brackets, each with its byte
@@ -312,17 +313,32 @@ pub fn split_outside_brackets<'a>(value: &'a str, at: &[char]) -> Vec<(usize, &'
 /// `~` a chat export writes before a contact not saved (`~ Damian`) or an `and` ending a list,
 /// and after an honorific (`Dr. Dalia Haddad`), before a role in brackets (`Ada Lovett (CTO,
 /// Corvid)`) or an address (`Aroha Ngata <aroha@example.nz>`); an address alone names nobody.
-/// A plain entry holding `|` is a
-/// chat's label (`David | TON foundation`), one opening with a digit a head count (`~141
+/// The line's full stop after the last entry is no part of it (`Bo Chen.`). A plain entry
+/// holding `|` is a chat's label (`David | TON foundation`), one in parentheses an aside
+/// (`(opcional: Jean, Kris)`), one opening with a digit a head count (`~141
 /// employees company-wide`, `13 participants including Ada`), one of everyday words in
 /// lowercase no name (`and others`), and a placeholder (`{{name}}`) is no name either.
 pub fn participant_name(value: &str) -> Option<&str> {
     let trimmed = value.trim();
     let name = if trimmed.starts_with("[[") {
         link_target(value)
-    } else if trimmed.contains('|') {
+    } else if trimmed.contains('|') || trimmed.starts_with('(') {
+        // A chat's label, or an aside (`(opcional: Jean, Kris)`).
         return None;
     } else {
+        // The line's full stop after the last entry (`Bo Chen.`), not an initial's or a
+        // suffix's (`Ana Lima Jr.`).
+        let trimmed = match trimmed.strip_suffix('.') {
+            Some(name)
+                if name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.chars().count() > 2) =>
+            {
+                name
+            }
+            _ => trimmed,
+        };
         let name = trimmed.strip_prefix('~').map_or(trimmed, str::trim_start);
         let name = ["and ", "& "]
             .iter()
@@ -1393,6 +1409,29 @@ mod tests {
         assert!(in_kind_folder("Work/People/Ana Lima.md", &nested));
         assert!(!in_kind_folder("Home/People/Ana Lima.md", &nested));
         assert!(!in_kind_folder("Work/People/README.md", &nested));
+    }
+
+    #[test]
+    fn a_participants_entry_is_one_persons_name() {
+        fn names(value: &str) -> Vec<&str> {
+            (participant_entries(value).into_iter())
+                .filter_map(|(_, entry)| participant_name(entry))
+                .collect()
+        }
+        assert_eq!(
+            names("Pedro Broglio, Ana Lima (lead), Bo Chen."),
+            ["Pedro Broglio", "Ana Lima", "Bo Chen"]
+        );
+        assert_eq!(names("Gassen + Abner"), ["Gassen", "Abner"]);
+        assert_eq!(names("Sansom, (opcional: Jean, Kris)"), ["Sansom"]);
+        assert_eq!(
+            names("Ruth Rose, Ana Lima Jr."),
+            ["Ruth Rose", "Ana Lima Jr."]
+        );
+        assert_eq!(
+            names("Aroha Ngata <aroha@example.nz>, aroha@example.nz"),
+            ["Aroha Ngata"]
+        );
     }
 
     #[test]
