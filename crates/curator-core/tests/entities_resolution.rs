@@ -111,6 +111,29 @@ fn a_surname_that_ends_an_attendee_s_is_a_stranger_s() {
 }
 
 #[test]
+fn a_persons_alias_before_a_surname_not_theirs_is_a_stranger_s_name() {
+    let mut engine = vault(Settings::default());
+    engine.index_mut().upsert(
+        "People/Elizabeth Gray.md",
+        "---\ntype: people\naliases: [Liz]\n---\n",
+    );
+    // The note links her first: `Liz` alone is her, `Liz Harrow` someone else.
+    let mut linked = |text: &str| -> Vec<String> {
+        let text = format!("# Notes\n\nWe met [[Elizabeth Gray]].\n{text}\n");
+        (mentions_of(&mut engine, "Notes/Call.md", &text).into_iter())
+            .filter(|m| m.decision.is_confident() && m.line == 4)
+            .filter_map(|m| m.resolved)
+            .collect()
+    };
+    assert!(linked("Liz Harrow from Tailspin joined late.").is_empty());
+    assert_eq!(linked("Liz said the budget is fine."), ["Elizabeth Gray"]);
+    assert_eq!(
+        linked("Liz Gray said the budget is fine."),
+        ["Elizabeth Gray"]
+    );
+}
+
+#[test]
 fn a_participant_only_spelled_like_someone_is_asked_at_the_rate_such_names_are_theirs() {
     let mut engine = vault(Settings::default());
     let text = "---\ntype: meeting\nparticipants: [\"[[Rob Benoit]]\", Jonathan Mayer]\n---\n# \

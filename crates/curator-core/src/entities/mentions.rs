@@ -1659,12 +1659,15 @@ fn spans(
             // before other capitalised words of one name is another name there too (`Vistula
             // Power Group` beside a note on Vistula Energy Group, `Johnson Controls` beside
             // Mike Johnson).
-            if !names.is_a_name(text)
+            // A person's short name the vault has (`Liz`) is asked only about the word after
+            // it: the word before may be a German noun (`Laut JP`, `Frage von Seb`).
+            let short = names.is_a_name(text) && a_persons_short_name(text, names);
+            if (!names.is_a_name(text) || short)
                 && in_a_strangers_name(
                     note,
                     run,
                     (lo, i, i + len, hi),
-                    (names, locals, reach.surname),
+                    (names, locals, reach.surname, short),
                     cache,
                     (&out, heard && reach.whole_person),
                 )
@@ -2105,7 +2108,8 @@ fn consumed_before(found: &[Found], word: &Word) -> bool {
 /// W. B.`). The word just after may be an everyday word: typed prose capitalises one inside a
 /// sentence as part of a name (`Lorenz Equations`, `the Whisperwind Quill`). A span that
 /// reaches a name by its surname (`surname`) keeps the word before it (see [`spans`]), so only
-/// the word after is asked about. In `transcript`, a meeting's prose that may be one, a
+/// the word after is asked about, and so is only the word after with `after_only`. In
+/// `transcript`, a meeting's prose that may be one, a
 /// person's name runs into the next words (`Alex Going forward`): there only a name-like word
 /// after it is part of a longer name (`Alex Barrera`), and one that is the person's surname
 /// misheard (`Selin Wu` for Selin Vu) makes a longer span that reaches them.
@@ -2113,7 +2117,7 @@ fn in_a_strangers_name(
     note: &Note,
     run: &[&Word],
     (lo, from, to, hi): (usize, usize, usize, usize),
-    (names, locals, surname): (&EntityNames, &[Vec<Token>], bool),
+    (names, locals, surname, after_only): (&EntityNames, &[Vec<Token>], bool, bool),
     cache: &mut HashMap<String, Option<ProseReach>>,
     (found, transcript): (&[Found], bool),
 ) -> bool {
@@ -2190,11 +2194,22 @@ fn in_a_strangers_name(
     while first > lo && particle(first - 1) && in_one_name(note, run[first - 1], run[first]) {
         first -= 1;
     }
-    let before = (!surname || first < from) && first > lo && {
+    let before = !after_only && (!surname || first < from) && first > lo && {
         let w = run[first - 1];
         name_like(word_text(w)) && in_one_name(note, w, run[first]) && !consumed_before(found, w)
     };
     after || before
+}
+
+/// True when the one word `text` is a name only as people of longer names are called (`Liz`,
+/// Elizabeth Gray's alias): before a surname not theirs it is a stranger's name (`Liz Harrow`)
+/// as another given name is. A one-word title (`Jürgen`) and an organisation's name are
+/// whole names, whatever follows them.
+fn a_persons_short_name(text: &str, names: &EntityNames) -> bool {
+    !text.contains(' ')
+        && names
+            .by_key(&normalize::name_key(text))
+            .all(|e| e.kind == NoteKind::Person && e.title.contains(' '))
 }
 
 /// [`names_someone`], remembered in `cache` for the note's spans.
