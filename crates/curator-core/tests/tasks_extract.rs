@@ -247,6 +247,18 @@ fn owners_resolve_to_person_notes() {
         // After one verb of getting in touch, a handle is whom to reach, as a link is.
         ("- [ ] Ask @mark about it", &[], "Ask @mark about it"),
         ("- [ ] Call @Niko Dukic", &[], "Call @Niko Dukic"),
+        // Handles listed together as the label, and what separates it from the work, leave.
+        ("- [ ] @Niko Dukic : review it", &["Niko Dukic"], "review it"),
+        (
+            "- [ ] @Rob Benoit, @Niko Dukic: review it",
+            &["Rob Benoit", "Niko Dukic"],
+            "review it",
+        ),
+        (
+            "- [ ] @Rob Benoit + @Niko Dukic - review it",
+            &["Rob Benoit", "Niko Dukic"],
+            "review it",
+        ),
         // A handle of no one the vault knows inside the work is what the work is about, and so
         // is a link's text; a person's handle there is theirs still.
         (

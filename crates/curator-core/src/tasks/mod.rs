@@ -189,6 +189,8 @@ fn read_task(
         .filter(|c| text.get(c.start..).is_some_and(|t| t.starts_with("%%")));
     let hidden: Vec<Range<usize>> = removed.iter().chain(comments).cloned().collect();
     let (gone, at_signs) = handle_spans(free, handles.iter().map(|h| h.span.clone()), hidden);
+    let gone_first =
+        (gone.iter()).any(|g| free.get(..g.start).is_some_and(|b| b.trim().is_empty()));
     removed.extend(gone);
     let linked = owners::linked_people(note, &body, resolver, ctx);
     let fields = owners::field_owners(&text, &code, resolver, ctx);
@@ -226,7 +228,13 @@ fn read_task(
         line: note.line_of(item.line.start),
         status,
         status_type,
-        description: without(free, removed, &at_signs),
+        // What separated a label of handles from the work goes with it (`@Remy : retirer…`).
+        description: match (gone_first, without(free, removed, &at_signs)) {
+            (true, d) => d
+                .trim_start_matches([':', ',', '+', '&', '-', '–', '—', ' '])
+                .to_string(),
+            (false, d) => d,
+        },
         owners,
         priority: parsed.priority,
         due: parsed.due,
@@ -326,7 +334,23 @@ fn handle_spans(
 ) -> (Vec<Range<usize>>, Vec<usize>) {
     let (mut whole, mut at_signs) = (Vec::new(), Vec::new());
     let mut handles: Vec<Range<usize>> = handles.collect();
-    handles.sort_by_key(|h| std::cmp::Reverse(h.start));
+    handles.sort_by_key(|h| h.start);
+    // The handles that open the text, listed together as one label (`@Remy, @Diego: …`,
+    // `@Remy + @Diego`).
+    let mut opening = Vec::new();
+    let mut from = 0;
+    for h in &handles {
+        let gap = free.get(from..h.start).unwrap_or("x");
+        if !gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, ',' | '+' | '&'))
+        {
+            break;
+        }
+        opening.push(h.start);
+        from = h.end;
+    }
+    handles.reverse();
     for span in handles {
         // Whether anything but whitespace and what goes anyway follows the handle.
         let mut at = span.end;
@@ -341,9 +365,7 @@ fn handle_spans(
                 break;
             }
         }
-        let opens = free
-            .get(..span.start)
-            .is_some_and(|before| before.trim().is_empty());
+        let opens = opening.contains(&span.start);
         if more && !opens {
             at_signs.push(span.start);
         } else {
