@@ -140,6 +140,43 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Month names in German, French, Spanish, Portuguese, Italian, Dutch and Turkish, whole and
+/// in lowercase, by month: a date written out in the vault's language (`1. Mai 2026`, `17
+/// octobre 2026`, `8 de agosto de 2025`, `28 Kasım 2026`).
+const OTHER_MONTHS: [&[&str]; 12] = [
+    &[
+        "januar", "janvier", "enero", "janeiro", "gennaio", "januari", "ocak",
+    ],
+    &[
+        "februar",
+        "février",
+        "febrero",
+        "fevereiro",
+        "febbraio",
+        "februari",
+        "şubat",
+    ],
+    &["märz", "mars", "marzo", "março", "maart", "mart"],
+    &["avril", "abril", "aprile", "nisan"],
+    &["mai", "mayo", "maio", "maggio", "mei", "mayıs"],
+    &["juni", "juin", "junio", "junho", "giugno", "haziran"],
+    &["juli", "juillet", "julio", "julho", "luglio", "temmuz"],
+    &["août", "agosto", "augustus", "ağustos"],
+    &["septembre", "septiembre", "setembro", "settembre", "eylül"],
+    &[
+        "oktober", "octobre", "octubre", "outubro", "ottobre", "ekim",
+    ],
+    &["novembre", "noviembre", "novembro", "kasım"],
+    &[
+        "dezember",
+        "décembre",
+        "diciembre",
+        "dezembro",
+        "dicembre",
+        "aralık",
+    ],
+];
+
 /// Week day names, which may lead a written-out date (`Sat, Jan 3, 2026`).
 const WEEKDAYS: [&str; 7] = [
     "monday",
@@ -166,7 +203,8 @@ impl Date {
     }
 
     /// Reads a date written in any common form: ISO, `2026/01/03`, `2026.01.03`, `20260103`,
-    /// `Jan 3, 2026`, `3 January 2026`, `23.01.2026`, `01/23/2026`.
+    /// `Jan 3, 2026`, `3 January 2026`, `23.01.2026`, `01/23/2026`, and with a month named in
+    /// another language ([`OTHER_MONTHS`]: `1. Mai 2026`, `8 de agosto de 2025`).
     ///
     /// Day-month-year and month-day-year are told apart only by a number above 12 (or both
     /// numbers being equal); otherwise the answer is [`LooseDateError::Ambiguous`].
@@ -281,7 +319,10 @@ fn parse_named_month(s: &str) -> Result<Date, LooseDateError> {
             .find(|d| w.len() >= 3 && d.starts_with(w.as_str()))
     });
     let skip = usize::from(weekday.is_some());
-    let words: Vec<&str> = words.iter().skip(skip).map(String::as_str).collect();
+    // `8 de agosto de 2025`: the words joining a date in Spanish and Portuguese.
+    let words: Vec<&str> = (words.iter().skip(skip).map(String::as_str))
+        .filter(|w| !matches!(*w, "de" | "del"))
+        .collect();
     let date = date_of_words(&words).ok_or(LooseDateError::NotADate)?;
     match weekday {
         Some(written) if *written != date.weekday() => {
@@ -333,6 +374,12 @@ fn date_of_words(words: &[&str]) -> Option<Date> {
             .flatten()
     };
     let year_of = |w: &str| (w.len() == 4).then(|| digits(w)).flatten();
+    let month_of = |w: &str| {
+        month_of(w).or_else(|| {
+            let n = OTHER_MONTHS.iter().position(|names| names.contains(&w))?;
+            u32::try_from(n).ok().map(|n| n + 1)
+        })
+    };
     let (month, day, year) = if let Some(m) = month_of(x) {
         (m, day_of(y)?, year_of(z)?)
     } else if let Some(m) = month_of(y) {
@@ -466,6 +513,13 @@ mod tests {
             ("23/01/2026", "2026-01-23"),
             ("01/23/2026", "2026-01-23"),
             ("05.05.2026", "2026-05-05"),
+            // Months named in other languages.
+            ("1. Mai 2026", "2026-05-01"),
+            ("28. November 2026", "2026-11-28"),
+            ("17 octobre 2026", "2026-10-17"),
+            ("8 de agosto de 2025", "2025-08-08"),
+            ("28 Kasım 2026", "2026-11-28"),
+            ("4. März 2024", "2024-03-04"),
         ] {
             assert_eq!(loose(text).as_deref(), Ok(iso), "{text}");
         }

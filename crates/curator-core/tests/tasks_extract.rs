@@ -248,7 +248,11 @@ fn owners_resolve_to_person_notes() {
         ("- [ ] Ask @mark about it", &[], "Ask @mark about it"),
         ("- [ ] Call @Niko Dukic", &[], "Call @Niko Dukic"),
         // Handles listed together as the label, and what separates it from the work, leave.
-        ("- [ ] @Niko Dukic : review it", &["Niko Dukic"], "review it"),
+        (
+            "- [ ] @Niko Dukic : review it",
+            &["Niko Dukic"],
+            "review it",
+        ),
         (
             "- [ ] @Rob Benoit, @Niko Dukic: review it",
             &["Rob Benoit", "Niko Dukic"],
