@@ -624,6 +624,8 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
     {
         NoteKind::Org
     } else if type_value.contains("meeting")
+        // Tagged so (`tags: [meeting]`, `#meeting`), as meeting tools' templates do.
+        || tags.iter().any(|t| t == "meeting" || t == "meetings")
         || !line_participants.is_empty()
         || !participants.is_empty()
         // Who attended, as a property or a line (`**Attendees:**`), says a meeting too.
@@ -1409,6 +1411,20 @@ mod tests {
         assert!(in_kind_folder("Work/People/Ana Lima.md", &nested));
         assert!(!in_kind_folder("Home/People/Ana Lima.md", &nested));
         assert!(!in_kind_folder("Work/People/README.md", &nested));
+    }
+
+    #[test]
+    fn a_note_tagged_meeting_is_one_with_its_placeholders_unfilled_too() {
+        let kind =
+            |text: &str| summarize(&Note::parse("Notes/Sync.md", text), &Settings::default()).kind;
+        for text in [
+            "---\ntags: [meeting]\n---\n",
+            "---\ntags: [meeting]\nattendees: [{{attendees}}]\n---\n",
+            "---\ndate: {{date}}\ntags: [meetings]\n---\n",
+        ] {
+            assert_eq!(kind(text), NoteKind::Meeting, "{text}");
+        }
+        assert_eq!(kind("---\ntags: [meetup]\n---\n"), NoteKind::Other);
     }
 
     #[test]
