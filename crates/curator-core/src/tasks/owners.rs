@@ -441,8 +441,10 @@ fn is_written_name(name: &str) -> bool {
         && words.iter().all(|w| capital(w) || is_particle(w))
 }
 
-/// True for the keys of an inline field naming who owns a task, however written (`owner`,
-/// `Assigned to`, `assigned_to`, `delegatedTo`).
+/// True for the words naming whoever owns a task, however written, in English and other
+/// languages (`owner`, `Assigned to`, `assigned_to`, `delegatedTo`, `Verantwortlich`,
+/// `ответственный`, `担当者`): the keys of an inline field or a label, and, written as a handle,
+/// a template's slot for an owner not chosen yet (`@assignee`, see [`is_context`]).
 fn is_owner_key(key: &str) -> bool {
     let key: String = (key.chars())
         .filter(|c| c.is_alphanumeric())
@@ -465,8 +467,21 @@ fn is_owner_key(key: &str) -> bool {
             | "responsável"
             | "responsabile"
             | "verantwoordelijk"
+            | "verantwoordelijke"
+            | "verantwortliche"
+            | "verantwortlicher"
             | "ansvarig"
             | "ansvarlig"
+            | "dri"
+            | "odpowiedzialny"
+            | "отв"
+            | "ответственная"
+            | "ответственный"
+            | "担当"
+            | "担当者"
+            | "負責人"
+            | "负责人"
+            | "담당자"
     )
 }
 
@@ -545,9 +560,10 @@ fn written_in_code(note: &Note, from: &str) -> bool {
 /// stays in the task's text.
 fn is_context(handle: &Handle, text: &str) -> bool {
     let reading = handle.default_reading(text).1;
-    if CONTEXT_WORDS
-        .binary_search(&reading.to_lowercase().as_str())
-        .is_ok()
+    if is_owner_key(&reading)
+        || CONTEXT_WORDS
+            .binary_search(&reading.to_lowercase().as_str())
+            .is_ok()
     {
         return true;
     }
@@ -594,40 +610,20 @@ fn is_code_label(handle: &Handle, text: &str) -> bool {
 const CODE_PREFIXES: &[&str] = &["multi", "non", "post", "pre", "sub", "un"];
 
 /// Contexts the GTD habit writes that are no everyday word of [`everyday`]'s list, and the
-/// placeholders a template writes for an owner not chosen yet, in English and other languages
-/// (`@TBD`, `@unassigned`, `@assignee`, `@responsable`, `@担当者`, `@ответственный`), sorted.
+/// placeholders for an owner not chosen yet that name no owner's role ([`is_owner_key`] says
+/// those: `@assignee`, `@担当者`): `@TBD`, `@unassigned`, sorted.
 const CONTEXT_WORDS: &[&str] = &[
-    "ansvarig",
-    "ansvarlig",
-    "assignee",
-    "dri",
     "email",
     "errand",
     "laptop",
-    "odpowiedzialny",
     "online",
-    "responsabile",
-    "responsable",
-    "responsável",
     "someday",
     "tba",
     "tbc",
     "tbd",
     "teammate",
     "unassigned",
-    "verantwoordelijke",
-    "verantwortlich",
-    "verantwortliche",
-    "verantwortlicher",
     "waitingfor",
-    "отв",
-    "ответственная",
-    "ответственный",
-    "担当",
-    "担当者",
-    "負責人",
-    "负责人",
-    "담당자",
 ];
 
 /// Titles of the person notes that wikilinks labelling the task whose text is `span` of the
