@@ -199,18 +199,19 @@ fn label_lines(body: &str, base: usize) -> Vec<LabelLine> {
             &["::", ":", "："]
         };
         let after = &rest[word..];
-        let spaced = after
-            .strip_prefix([' ', '\u{a0}', '\u{202f}'])
-            .unwrap_or(after);
-        let gap = after.len() - spaced.len();
-        if let Some(mark) =
-            (marks.iter()).find(|m| after.starts_with(**m) || spaced.starts_with(**m))
-        {
+        let spaced = after.strip_prefix([' ', '\u{a0}', '\u{202f}']);
+        let marked = [Some(after), spaced]
+            .into_iter()
+            .flatten()
+            .find_map(|tail| {
+                let mark = marks.iter().find(|m| tail.starts_with(**m))?;
+                Some(after.len() - tail.len() + mark.len())
+            });
+        if let Some(mark_len) = marked {
             let label = base + at + (line.len() - rest.len());
-            let gap = if after.starts_with(*mark) { 0 } else { gap };
             out.push(LabelLine {
                 label: label..label + word,
-                value_start: label + word + gap + mark.len(),
+                value_start: label + word + mark_len,
                 bold,
             });
         }

@@ -624,7 +624,7 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
     {
         NoteKind::Org
     } else if type_value.contains("meeting")
-        // Tagged so (`tags: [meeting]`, `#meeting`), as meeting tools' templates do.
+        // Tagged so in its properties (`tags: [meeting]`), as meeting tools' templates do.
         || tags.iter().any(|t| t == "meeting" || t == "meetings")
         || !line_participants.is_empty()
         || !participants.is_empty()
