@@ -434,6 +434,34 @@ fn a_nickname_of_a_persons_alias_is_no_alias_of_theirs() {
 }
 
 #[test]
+fn a_formal_name_only_a_nickname_reaches_is_asked_beside_someone_it_spells() {
+    // `Theodore` was linked to Theo Lindqvist, named on the line before, by the nickname
+    // tables, although Theodore Achterberg is called exactly that.
+    let mut engine = Engine::new(Settings::default());
+    let people = [
+        (
+            "People/Theo Lindqvist.md",
+            "---\ntype: person\ncompany: \"[[Norrsken Freight]]\"\n---\n# Theo Lindqvist\n",
+        ),
+        ("Orgs/Norrsken Freight.md", "---\ntype: organization\n---\n"),
+        (
+            "People/Theodore Achterberg.md",
+            "---\ntype: person\n---\n# Theodore Achterberg\n",
+        ),
+    ];
+    for (path, text) in people {
+        engine.index_mut().upsert(path, text);
+    }
+    let text = "---\ntype: meeting\n---\n# Sync\n\n- Theo Lindqvist opened the call.\n- The audit of Norrsken Freight, led by Theodore, is late.\n";
+    let found = mentions_of(&mut engine, "Meetings/M.md", text);
+    let theodore = find(&found, "Theodore");
+    assert_eq!(theodore.decision, Decision::Review, "{theodore:#?}");
+    // A nickname someone is also called by in full stays theirs: `Theo` is Theo Lindqvist's.
+    let theo = find(&found, "Theo Lindqvist");
+    assert_eq!(theo.decision, Decision::Exact, "{theo:#?}");
+}
+
+#[test]
 fn unknown_participants_of_a_meeting_are_new_people() {
     let mut engine = vault(Settings::default());
     let text = "---\ntype: meeting\nparticipants: [\"[[Rob Benoit]]\", Haruto Kimura]\n---\n# M\n";

@@ -571,6 +571,7 @@ impl<'a> Resolver<'a> {
                     respelled: false,
                     contradicted: false,
                     nicknamed: false,
+                    by_nickname: false,
                 };
                 Scored::candidate(entity, name, support)
             })
@@ -1081,10 +1082,28 @@ fn decide(
     // A name written exactly as someone's (`Kyara`, of Kyara Vicente), or as their chat handle
     // (`haruka_h`, `lgarcia`), is as likely theirs as someone else's it only sounds or is
     // spelled like (`Gary`, `Haruka Ikeda`, `Gustavo Garcia`, who attend), however much
-    // likelier the note makes them.
+    // likelier the note makes them. So is a name only a nickname reaches (`Maximilian` for a
+    // Max Vogel named elsewhere) beside someone it spells (Maximilian Hoffmann).
     let written_as_anothers = if top.name.respelled && !top.name.exact {
         (ranked.iter().skip(1))
             .find_map(|(_, s)| s.entity.filter(|_| s.name.exact || s.name.handle))
+    } else if top.name.by_nickname {
+        // One word none of the top's names spells, beside someone's it spells.
+        let tokens = normalize::tokens(q.name);
+        let spells = |e: &EntityKeys| {
+            tokens.iter().all(|w| {
+                spelled_part(w, e).is_some()
+                    || (e.forms.iter()).any(|f| matches!(&f.tokens[..], [t] if w.same_letters(t)))
+            })
+        };
+        (tokens.len() == 1 && top.entity.is_some_and(|e| !spells(e)))
+            .then(|| {
+                (ranked.iter().skip(1)).find_map(|(_, s)| {
+                    s.entity
+                        .filter(|e| s.name.exact && spells(e) || s.name.handle)
+                })
+            })
+            .flatten()
     } else {
         None
     };

@@ -512,6 +512,9 @@ pub struct NameScore {
     /// for Anna, `Clara` for Claire, `Sara` for Sarah, which the nickname tables pair but are
     /// names of their own), not a short form of it (`Tiff` for Tiffany, `Bill` for William).
     pub nicknamed: bool,
+    /// Some part is any nickname of the name's, or it of the part ([`Level::Nickname`]:
+    /// `Maximilian` for Max, `Bill` for William): the name is reached, not written.
+    pub by_nickname: bool,
 }
 
 impl NameMatch<'_> {
@@ -533,6 +536,7 @@ impl NameMatch<'_> {
                 p.level == Level::Nickname
                     && p.mention.chars().count().abs_diff(p.name.chars().count()) <= 1
             }),
+            by_nickname: self.parts.iter().any(|p| p.level == Level::Nickname),
         }
     }
 
@@ -694,6 +698,7 @@ pub fn misheard_surname(
                 respelled: true,
                 contradicted: false,
                 nicknamed: false,
+                by_nickname: given.level == Level::Nickname,
             })
         })
         .max_by(|a, b| a.bits.total_cmp(&b.bits))
