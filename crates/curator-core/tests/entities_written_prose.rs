@@ -510,3 +510,20 @@ fn a_word_before_a_comma_and_a_country_or_a_state_is_a_town() {
     // The attendee who flew in is linked; the town he flew from is not.
     assert_eq!(linked(&got, "Austin").len(), 1, "{got:?}");
 }
+
+#[test]
+fn an_everyday_word_in_lowercase_is_no_note_titled_with_it() {
+    // Importers make person notes of addresses and roles (`Contact`, `Chat`): `maintain contact
+    // via email` names no one, where a line all in lowercase (a transcript's) may still.
+    let vault = vault_with(&[
+        ("People/Contact.md", "---\ntype: person\n---\n# Contact\n"),
+        ("People/Chat.md", "---\ntype: person\n---\n# Chat\n"),
+    ]);
+    let text =
+        "# Call with Orla\n\n- Will maintain contact via email.\n- Moved the chat to Slack.\n";
+    let got = mentions_in(&vault, "Notes/Call.md", text);
+    assert!(
+        got.iter().all(|m| m.text != "contact" && m.text != "chat"),
+        "{got:?}"
+    );
+}
