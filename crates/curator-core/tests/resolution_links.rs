@@ -192,6 +192,21 @@ fn an_owner_whose_name_goes_on_after_the_handle_stays() {
         fix_in(Settings::default(), &people, "Meetings/M.md", text),
         text.replace("@Sanne the deck", "@Sanne de Vries the deck")
     );
+    // Particles run together (`vander`), a curly apostrophe inside the surname, and a name
+    // still garbled after the handle's first letters: each would leave its tail behind.
+    let people = [
+        ("People/Joost van der Meulen.md", "---\ntype: person\n---\n"),
+        ("People/Saoirse O'Dowd.md", "---\ntype: person\n---\n"),
+        ("People/Trần Đức Bảo.md", "---\ntype: person\n---\n"),
+    ];
+    let text = "**Participants:** Joost van der Meulen, Saoirse O'Dowd, Trần Đức Bảo\n\n\
+                - [ ] Share the metrics @Joost vander Meulen\n\
+                - [ ] Send the SOW @Saoirse O’Dowd\n\
+                - [ ] Check the totals @Tráº§nÄá»©cBáº£o\n";
+    assert_eq!(
+        fix_in(Settings::default(), &people, "Meetings/M.md", text),
+        text
+    );
 }
 
 /// `@Anne Müller` beside the note Anna Müller, whom nothing else in the note names: the

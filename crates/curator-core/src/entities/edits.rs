@@ -176,15 +176,31 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
 
 /// True when the name written as the handle `current`, ending at `end`, may go on after it,
 /// so that completing the handle to `entity`'s name would write words of it twice or split
-/// it: a letter or a dash right after (`@Jean‑Luc`, its hyphen no ASCII one), the word after
-/// ending the name, accents aside (`@Abdullah al-mansour` for Abdullah Al Mansour, `@Kristin
+/// it: a letter, a dash or an apostrophe right after (`@Jean‑Luc`, its hyphen no ASCII one;
+/// `@Siobhán O’Brien` read as `@Siobhán O`) or the rest of a garbled word (`@Nguyá»…n` read as
+/// `@Nguyá`), the word after ending the name, accents aside (`@Abdullah al-mansour` for Abdullah Al Mansour, `@Kristin
 /// Olafs dottir` for Kristín Ólafsdóttir), or, where the handle would gain words, a
-/// capitalised word or a particle after it (`@Beatrice Ask`, `@Jan van`), or a short word that
-/// may be a particle misheard before the name's last word (`@Sanne the Vries`).
+/// capitalised word or a particle after it (`@Beatrice Ask`, `@Jan van`), or a word in
+/// lowercase before the name's last word: a particle misheard or run together (`@Sanne the
+/// Vries`, `@Maarten vander Linden`).
 fn goes_on(note: &Note, end: usize, current: &str, entity: &EntityKeys) -> bool {
     let after = note.text.get(end..).unwrap_or("");
-    if after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '‐' | '‑' | '–' | '—'))
-    {
+    // The whole word the handle ends in, up to the next space, when it may be garbled.
+    let garbled = || {
+        let head = (note
+            .text
+            .get(..end)
+            .unwrap_or("")
+            .rsplit(char::is_whitespace))
+        .next();
+        let tail = after.split(char::is_whitespace).next();
+        crate::mojibake::may_contain(&format!("{}{}", head.unwrap_or(""), tail.unwrap_or("")))
+    };
+    if after.starts_with(|c: char| {
+        c.is_alphanumeric()
+            || matches!(c, '-' | '‐' | '‑' | '–' | '—' | '\'' | '’' | 'ʼ')
+            || (!c.is_ascii() && !c.is_whitespace() && garbled())
+    }) {
         return true;
     }
     let rest = after.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
@@ -201,14 +217,13 @@ fn goes_on(note: &Note, end: usize, current: &str, entity: &EntityKeys) -> bool 
     // together: `@Kristin Olafs dottir` for Kristín Ólafsdóttir (never `@Hiroshi Sato to`).
     let unaccented = |s: &str| handles::compact(&normalize::name_key(s));
     let last = current.split_whitespace().next_back().unwrap_or("");
-    // `@Sanne the Vries` for Sanne de Vries: a short word in lowercase, a particle misheard,
-    // then the name's last word.
+    // `@Sanne the Vries` for Sanne de Vries: a word in lowercase, particles misheard or run
+    // together (`vander`), then the name's last word.
     let then = (rest.get(written.len()..).unwrap_or(""))
         .strip_prefix(' ')
         .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
         .filter(|w| w.starts_with(char::is_uppercase));
-    let misheard_particle = written.chars().count() <= 3
-        && written.chars().all(char::is_lowercase)
+    let misheard_particle = written.chars().all(char::is_lowercase)
         && then.is_some_and(|w| unaccented(name).ends_with(&unaccented(w)));
     rest.len() < after.len()
         && !word.is_empty()
