@@ -615,6 +615,30 @@ fn judge_candidate(
         && !literal.prev.is_some_and(char::is_alphanumeric)
         && !same_lead_elsewhere;
     let next = decoded.next;
+    // The space may be a real one after a character whose last byte was dropped (`RyÅ ÅŒno` is
+    // `Ryō Ōno` without its 0x8D, not `RyŠŌno`): where that reading ends the word of the
+    // letters before it as well, the line cannot tell the two apart, and the space stays.
+    let lead_bytes: Option<Vec<u8>> = (chars.iter())
+        .filter(|c| !c.is_whitespace())
+        .map(|c| reading.byte_of(*c))
+        .collect();
+    let ends_the_word_before = decoded.prev.filter(|p| p.is_alphabetic()).is_some_and(|p| {
+        UNDEFINED.iter().any(|&b| {
+            let mut bytes = lead_bytes.clone().unwrap_or_default();
+            bytes.push(b);
+            let dropped = std::str::from_utf8(&bytes)
+                .ok()
+                .and_then(|s| s.chars().next());
+            dropped.is_some_and(|d| {
+                d.is_alphabetic()
+                    && judge::same_script(d, p)
+                    && !(d.is_uppercase() && p.is_lowercase())
+            })
+        })
+    });
+    if ends_the_word_before {
+        return Verdict::Reject;
+    }
     let joins = if cand.ch.is_alphabetic() {
         next.is_some_and(|n| n.is_alphabetic() && judge::same_script(n, cand.ch))
             && !judge::is_rare_letter(cand.ch)

@@ -785,6 +785,11 @@ fn consumes_spaces_only_for_lost_no_break_space_bytes() {
     for fixed in ["Русский язык", "ภาษาไทย", "Šťastná cesta"] {
         check(&garble(fixed).replace('\u{a0}', " "), fixed);
     }
+    // A real space after a letter whose last byte was dropped (`ō` is C5 8D): the line cannot
+    // tell `Å ` from `Š` with its 0xA0 made a space, and the space stays (`SatŠŌtsuka` would
+    // join two words and lose a letter).
+    let broken = garble_dropping("Kenji Satō Ōtsuka").replace('\u{a0}', " ");
+    assert_eq!(repaired(&broken), "Kenji SatÅ Ōtsuka");
     // An upper-cased `â™ª` (♪) in a transcript in capitals is no lone ideograph (Mac OS
     // Roman's `媻`).
     assert_eq!(repair("I AM SCARLET FU. Â™ª SCARLET: WELCOME BACK"), None);
