@@ -462,6 +462,28 @@ fn a_formal_name_only_a_nickname_reaches_is_asked_beside_someone_it_spells() {
 }
 
 #[test]
+fn a_middle_word_like_none_of_the_names_is_someone_else() {
+    // `Lê Văn Nhung` was linked to the attendee Lê Thị Hồng Nhung at 1.0 (and made owner of
+    // her tasks): written with fewer middle words than the name has, each must be one of them.
+    let mut engine = Engine::new(Settings::default());
+    engine.index_mut().upsert(
+        "People/Lê Thị Hồng Nhung.md",
+        "---\ntype: person\n---\n# Lê Thị Hồng Nhung\n",
+    );
+    let text = "---\ntype: meeting\nattendees: [\"[[Lê Thị Hồng Nhung]]\"]\n---\n# Sync\n\n\
+                - Lê Văn Nhung will send the deck.\n- Lê Hồng Nhung agreed.\n";
+    let found = mentions_of(&mut engine, "Meetings/M.md", text);
+    assert!(
+        found
+            .iter()
+            .all(|m| !(m.text.contains("Văn") && m.decision.is_confident())),
+        "{found:#?}"
+    );
+    let hong = find(&found, "Lê Hồng Nhung");
+    assert!(hong.decision.is_confident(), "{hong:#?}");
+}
+
+#[test]
 fn unknown_participants_of_a_meeting_are_new_people() {
     let mut engine = vault(Settings::default());
     let text = "---\ntype: meeting\nparticipants: [\"[[Rob Benoit]]\", Haruto Kimura]\n---\n# M\n";

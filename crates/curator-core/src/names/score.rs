@@ -843,7 +843,8 @@ fn pair<'a>(m: &'a Token, e: &'a Token, names: &EntityNames) -> PartMatch<'a> {
 }
 
 /// The first middle word of a person's name written with as many words as the name has that
-/// contradicts the name's word there: `Pieter van den Berg` is not Pieter van der Berg (a
+/// contradicts the name's word there, or, written with fewer, that is like none of the name's
+/// middle words (`Nguyễn Văn Anh` of Nguyễn Thị Ngọc Anh): `Pieter van den Berg` is not Pieter van der Berg (a
 /// particle is a closed word, and another one is another family) and `Mary Louise Smith` is not
 /// Mary Jane Smith: two given names the name tables know that are only spelled alike
 /// ([`Level::Near`]) or not at all, or any two words alike in nothing, not even their first
@@ -852,34 +853,45 @@ fn pair<'a>(m: &'a Token, e: &'a Token, names: &EntityNames) -> PartMatch<'a> {
 /// same sound and is no given name the tables know (a transcript's `Trần Dook Hải` of Trần Đức
 /// Hải, `Tran Knock Huong` of Trần Ngọc Hương).
 fn middle_contradiction<'a>(mention: &'a [Token], name: &'a [Token]) -> Option<PartMatch<'a>> {
-    if mention.len() != name.len() || mention.len() < 3 {
+    if mention.len() < 3 || name.len() < mention.len() {
         return None;
     }
     let middle = |words: &'a [Token]| words.get(1..words.len() - 1).unwrap_or_default();
-    middle(mention)
-        .iter()
-        .zip(middle(name))
-        .find(|(m, e)| {
-            if is_particle(&m.key) && is_particle(&e.key) {
-                !m.same_letters(e)
-            } else {
-                // Two given names the name tables know, not alike, or two words alike in
-                // nothing, not even their first sound (`María Luisa` of María José, `Lê Thi
-                // Hung` of Lê Minh Hùng): a misheard or garbled middle word (`Trần Dook Hải`,
-                // `Tran Knock Huong` of Trần Ngọc Hương) or an initial written out (`John
-                // Davison Rockefeller` of John D.) is no name.
-                let level = compare(m, e);
-                let known = m.nickname.is_some() && e.nickname.is_some();
-                (known && matches!(level, Level::Near | Level::Disagree))
-                    || (level == Level::Disagree && !same_first_sound(m, e))
-            }
-        })
-        .map(|(m, e)| PartMatch {
-            mention: &m.key,
-            name: &e.key,
-            level: Level::Disagree,
-            bits: DISAGREE_BITS,
-        })
+    let unlike = |m: &Token, e: &Token| {
+        if is_particle(&m.key) && is_particle(&e.key) {
+            !m.same_letters(e)
+        } else {
+            // Two given names the name tables know, not alike, or two words alike in
+            // nothing, not even their first sound (`María Luisa` of María José, `Lê Thi
+            // Hung` of Lê Minh Hùng): a misheard or garbled middle word (`Trần Dook Hải`,
+            // `Tran Knock Huong` of Trần Ngọc Hương) or an initial written out (`John
+            // Davison Rockefeller` of John D.) is no name.
+            let level = compare(m, e);
+            let known = m.nickname.is_some() && e.nickname.is_some();
+            (known && matches!(level, Level::Near | Level::Disagree))
+                || (level == Level::Disagree && !same_first_sound(m, e))
+        }
+    };
+    let (ms, es) = (middle(mention), middle(name));
+    let found = if mention.len() == name.len() {
+        ms.iter().zip(es).find(|(m, e)| unlike(m, e))
+    } else {
+        // Written with fewer middle words than the name has, each is one of them, or some of
+        // the name's words run together (`pierredela` of Jean-Pierre de la Fontaine): `Nguyễn
+        // Văn Anh` is no Nguyễn Thị Ngọc Anh, who may be written `Nguyễn Ngọc Anh`.
+        let run_together: String = (name.iter())
+            .flat_map(|e| e.key.chars().filter(|c| c.is_alphanumeric()))
+            .collect();
+        ms.iter()
+            .find(|m| es.iter().all(|e| unlike(m, e)) && !run_together.contains(m.key.as_str()))
+            .zip(es.first())
+    };
+    found.map(|(m, e)| PartMatch {
+        mention: &m.key,
+        name: &e.key,
+        level: Level::Disagree,
+        bits: DISAGREE_BITS,
+    })
 }
 
 /// The first middle word of a person's name written with more words than the name has that
