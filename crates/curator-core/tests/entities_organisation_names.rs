@@ -255,6 +255,32 @@ fn a_terms_abbreviation_names_the_organisation_of_those_initials_only_beside_its
 }
 
 #[test]
+fn a_terms_abbreviation_opening_an_organisations_name_is_the_term() {
+    // `GTM strategy` (go-to-market) was linked at 0.98 to GTM Labs, whose name it opens.
+    let vault = [
+        (
+            "Organizations/CRM Forge.md",
+            "---\ntype: organization\n---\n",
+        ),
+        (
+            "Organizations/Tidewater Bank.md",
+            "---\ntype: organization\n---\n",
+        ),
+    ];
+    let note = "# Call with Ines\n\n- Review the CRM exports before Friday.\n";
+    let got = read(&vault, "Notes/Call.md", note);
+    assert!(got.iter().all(|(t, _, c)| t != "CRM" || !c), "{got:?}");
+    // Where the note names the organisation, the abbreviation may be it.
+    let note = "# Call with Ines\n\n- CRM Forge sent the quote; CRM signs next week.\n";
+    let got = read(&vault, "Notes/Call.md", note);
+    assert!(
+        got.iter()
+            .any(|(t, n, c)| t == "CRM" && n == "CRM Forge" && *c),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_lowercase_word_joins_the_words_of_a_name_the_vault_has_exactly() {
     let vault = [
         (

@@ -863,9 +863,12 @@ impl<'a> Resolver<'a> {
                     q.name, entity.title
                 )]);
             }
-            if acronym.is_some_and(everyday::is_term_abbreviation) && !support.corroborated {
+            let term = acronym.is_some_and(everyday::is_term_abbreviation)
+                || (normalize::is_all_caps(q.name) && everyday::is_term_abbreviation(q.name));
+            if term && !support.corroborated {
                 // `the KPI dashboard`: a term's abbreviation is the organisation of those
-                // initials (Keystone Partners Inc) only where the note names it otherwise.
+                // initials (Keystone Partners Inc), or one whose name it opens (`GTM strategy`
+                // beside GTM Labs), only where the note names it otherwise.
                 passed_over.get_or_insert_with(|| {
                     format!(
                         "'{}' abbreviates a term, and this note does not name {} otherwise",
