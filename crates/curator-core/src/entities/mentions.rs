@@ -909,11 +909,14 @@ fn words<'t>(line: &'t str, base: usize, memo: &mut WordMemo<'t>) -> Vec<Word> {
             // Only a word with a capital can hold a speaker label glued to speech.
             let cut = if upper {
                 let word = &line[start..word_end];
-                memo.glue_point(word).or_else(|| {
-                    at_speaker_label(line, start, base, &out)
-                        .then(|| memo.glued_to_speech(word))
-                        .flatten()
-                })
+                let label = || at_speaker_label(line, start, base, &out);
+                match memo.glue_point(word) {
+                    // Out of a transcript's speaker label, a word a product's name ends
+                    // (`ChatGPT`, `LiveMint`) is that product's name.
+                    Some(cut) if !label() && ends_a_products_name(word, cut, memo.names) => None,
+                    Some(cut) => Some(cut),
+                    None => label().then(|| memo.glued_to_speech(word)).flatten(),
+                }
             } else {
                 None
             };
@@ -992,6 +995,21 @@ fn initial_before(line: &str, dot: usize, out: &[Word], base: usize) -> bool {
 /// True when `word` is a name the vault knows as a whole.
 fn known_word(word: &str, names: &EntityNames) -> bool {
     normalize::with_word_key(word, |k| names.token_count(k) > 0) == Some(true)
+}
+
+/// True when the part of the camel-case `word` from byte `cut` on ends a product's name rather
+/// than starts speech glued to a name: it is in capitals (`ChatGPT`) or an organisation's word
+/// and no person's (`LiveMint` beside the organisation Mint).
+fn ends_a_products_name(word: &str, cut: usize, names: &EntityNames) -> bool {
+    let right = word.get(cut..).unwrap_or_default();
+    let right = right
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let part_of =
+        |kind| normalize::with_word_key(right, |k| names.has_part_of(k, kind)) == Some(true);
+    (right.chars().nth(1).is_some() && right.chars().all(char::is_uppercase))
+        || (part_of(NoteKind::Org) && !part_of(NoteKind::Person))
 }
 
 /// Cuts a known name glued to lowercase speech, as timestamped transcripts glue a speaker's
@@ -2501,6 +2519,25 @@ mod tests {
     }
 
     #[test]
+    fn a_products_name_in_camel_case_is_not_cut_out_of_a_speaker_label() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                ("People/Chat.md", "---\ntype: people\n---\n"),
+                ("People/Odile Brant.md", "---\ntype: people\n---\n"),
+                ("Orgs/Mint.md", "---\ntype: organization\n---\n"),
+            ],
+        );
+        let found = |text: &str| prose_texts(&index, "Meetings/Sync.md", text, true);
+        assert!(found("We tried his ChatGPT-like tool and read LiveMint.\n").is_empty());
+        // At a transcript's speaker label, the name is still cut from the speech after it.
+        assert_eq!(
+            found("[00:05:18.73]  Odile BrantGPU utilization is what we watch.\n"),
+            ["Odile Brant"]
+        );
+    }
+
+    #[test]
     fn a_camel_case_surname_is_not_cut_after_its_prefix() {
         let index = people(&["Linh Mac", "Ana De", "Niko Dukic"]);
         let names = index.entity_names();
@@ -2619,11 +2656,12 @@ mod tests {
             if !(digit_next || digit_before) {
                 let len = end - start;
                 let word = &line[start..end];
-                let cut = glue_point(word, names).or_else(|| {
-                    at_speaker_label(line, start, base, &out)
-                        .then(|| glued_to_speech(word, names))
-                        .flatten()
-                });
+                let label = || at_speaker_label(line, start, base, &out);
+                let cut = match glue_point(word, names) {
+                    Some(cut) if !label() && ends_a_products_name(word, cut, names) => None,
+                    Some(cut) => Some(cut),
+                    None => label().then(|| glued_to_speech(word, names)).flatten(),
+                };
                 for piece in [Some(0..cut.unwrap_or(len)), cut.map(|i| i..len)]
                     .into_iter()
                     .flatten()
