@@ -576,8 +576,9 @@ fn credits_a_name(text: &str) -> bool {
         && words.iter().all(|w| capital(w) || is_particle(w))
 }
 
-/// Byte ranges of the body that are not prose: code (except transcripts), `%%` comments, links,
-/// link reference definitions, URLs, the title heading and the spans structured mentions took.
+/// Byte ranges of the body that are not prose: code (except a transcript pasted in a block),
+/// `%%` comments, links, link reference definitions, URLs, the title heading and the spans
+/// structured mentions took.
 pub(super) fn not_prose(note: &Note, taken: &[Range<usize>]) -> NotProse {
     NotProse::new(not_prose_ranges(note, taken))
 }
@@ -588,6 +589,8 @@ fn not_prose_ranges(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
         out.push(fm.block.clone());
     }
     for code in &note.code {
+        // A transcript pasted in a block right under its heading; a block after a transcript
+        // written out under the heading is code again.
         let transcript = code
             .info
             .as_deref()
@@ -597,7 +600,11 @@ fn not_prose_ranges(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
                 .iter()
                 .rev()
                 .find(|h| h.span.start < code.span.start)
-                .is_some_and(|h| h.text.to_lowercase().contains("transcript"));
+                .is_some_and(|h| {
+                    h.text.to_lowercase().contains("transcript")
+                        && (note.text.get(h.span.end..code.span.start))
+                            .is_some_and(|between| between.trim().is_empty())
+                });
         if !transcript {
             out.push(code.span.clone());
         }
@@ -1796,6 +1803,15 @@ fn spans(
                     continue;
                 }
             }
+            // A word in lowercase after a number is its unit (`31 min`), not Zhang Min.
+            if len == 1 && !run[i].capital && after_a_number(note.text, span.start) {
+                continue;
+            }
+            // A word opening a heading that only sounds like a name, before a word in
+            // lowercase, is the heading's word (`## Temas tratados`, not Tomás).
+            if len == 1 && !reach.exact && opens_a_heading_phrase(note.text, span.clone()) {
+                continue;
+            }
             // A month beside a number is a date (`moved to Jan 15`), not the name Jan.
             if len == 1 && crate::dates::names_a_date(note.text, span.clone()) {
                 continue;
@@ -1954,6 +1970,27 @@ fn followed_by_colour(note: &Note, end: usize) -> bool {
     let word = leading_word(after);
     COLOUR_WORDS.binary_search(&word).is_ok()
         && !after[word.len()..].starts_with(|c: char| c == '-' || c.is_alphanumeric())
+}
+
+/// True when a number and one space come just before byte `start` of `text` (`31 min`).
+fn after_a_number(text: &str, start: usize) -> bool {
+    (text.get(..start).and_then(|b| b.strip_suffix(' ')))
+        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+}
+
+/// True when the word at `span` of `text` opens a heading (`## Temas tratados`) and a word in
+/// lowercase comes after it.
+fn opens_a_heading_phrase(text: &str, span: Range<usize>) -> bool {
+    let line_start = text
+        .get(..span.start)
+        .map_or(0, |b| b.rfind('\n').map_or(0, |i| i + 1));
+    let opens = (text.get(line_start..span.start)).is_some_and(|before| {
+        let marks = before.trim_end_matches(' ');
+        marks.len() < before.len() && !marks.is_empty() && marks.bytes().all(|b| b == b'#')
+    });
+    let lowercase_after = (text.get(span.end..).and_then(|a| a.strip_prefix(' ')))
+        .is_some_and(|a| a.starts_with(char::is_lowercase));
+    opens && lowercase_after
 }
 
 /// True when the word after byte `end` of the note, past spaces, is one of [`KIN_WORDS`].
@@ -2538,6 +2575,20 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_after_a_number_and_a_headings_first_word_are_no_names() {
+        let index = people(&["Zhang Min", "Tomás Ferrer"]);
+        let found = |text: &str| prose_texts(&index, "Meetings/Sync.md", text, true);
+        assert!(found("Feb 11, 2026, 14:45 · 31 min\n").is_empty());
+        assert!(found("## Temas tratados\n").is_empty());
+        // Written as the name, or alone in the heading, it is still read.
+        assert_eq!(found("## Tomas\n"), ["Tomas"]);
+        assert_eq!(
+            found("then min said so, and Zhang Min too.\n"),
+            ["min", "Zhang Min"]
+        );
+    }
+
+    #[test]
     fn a_camel_case_surname_is_not_cut_after_its_prefix() {
         let index = people(&["Linh Mac", "Ana De", "Niko Dukic"]);
         let names = index.entity_names();
@@ -2890,6 +2941,14 @@ mod tests {
             ]
         );
         assert_eq!(found[1].line, 8);
+        // A block after a transcript written out under its heading is code.
+        let text = "# Weekly\n\n## Transcript\n\nJason Vallery  0:04\nyeah ask yasmin\n\n```\nowner: Niko Dukic\n```\n";
+        let note = Note::parse("Meetings/Weekly.md", text);
+        let found = prose(&note, index.entity_names(), &[], &[], true);
+        assert_eq!(
+            texts(&found),
+            vec![(Kind::Text, "Jason Vallery"), (Kind::Text, "yasmin")]
+        );
     }
 
     #[test]
