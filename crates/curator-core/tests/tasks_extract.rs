@@ -660,6 +660,23 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
         // Other languages' `will` and `must`.
         (team, "- [ ] Rob wird den Bericht schicken", &["Rob Benoit"]),
         (team, "- [ ] Niko doit envoyer le devis", &["Niko Dukic"]),
+        (
+            team,
+            "- [ ] Rob va a enviar el presupuesto",
+            &["Rob Benoit"],
+        ),
+        (
+            team,
+            "- [ ] Niko Dukic se encarga de actualizar el calendario",
+            &["Niko Dukic"],
+        ),
+        // Google Meet's notes bracket the name.
+        (
+            team,
+            "- [ ] [Rob Benoit] will send the SOW",
+            &["Rob Benoit"],
+        ),
+        (team, "- [ ] El equipo va a revisar el plan", &[]),
         // An assignee keyed in closing parentheses, or after a closing dash (Fathom's).
         (
             team,

@@ -392,19 +392,37 @@ fn written_name(rest: &str) -> Option<&str> {
     }
     // `Rob to send`, `Niko will follow up`, and other languages' `will` and `must`: `Katrin wird
     // den Bericht schicken`, `Marie doit envoyer le devis`.
+    // Google Meet's notes bracket the name: `[Niamh Gallagher] will send the SOW`.
     OWNER_VERBS.iter().find_map(|verb| {
         let at = rest.find(verb)?;
         let name = &rest[..at];
+        let name = (name.strip_prefix('[').and_then(|n| n.strip_suffix(']')))
+            .filter(|n| !n.starts_with('['))
+            .unwrap_or(name);
         (is_written_name(name) && opens_work(&rest[at + verb.len()..])).then_some(name)
     })
 }
 
 /// The words between an owner written as a subject and the work they will do, spaced: English
-/// `to` and `will`, German `wird` and `soll`, French `doit` and `va`, Spanish `debe`,
-/// Portuguese `vai` and `deve`, Dutch `zal` and `gaat`, Swedish `ska`, Danish and Norwegian `skal`.
+/// `to` and `will`, German `wird` and `soll`, French `doit` and `va`, Spanish `va a`, `debe` and
+/// `se encarga de`, Portuguese `vai` and `deve`, Dutch `zal` and `gaat`, Swedish `ska`, Danish
+/// and Norwegian `skal`. A longer one comes before a word it holds (`va a` before `va`).
 const OWNER_VERBS: &[&str] = &[
-    " to ", " will ", " wird ", " soll ", " doit ", " va ", " debe ", " vai ", " deve ", " zal ",
-    " gaat ", " ska ", " skal ",
+    " to ",
+    " will ",
+    " wird ",
+    " soll ",
+    " doit ",
+    " va a ",
+    " va ",
+    " debe ",
+    " se encarga de ",
+    " vai ",
+    " deve ",
+    " zal ",
+    " gaat ",
+    " ska ",
+    " skal ",
 ];
 
 /// True when `text` opens with a word of work: in lowercase, and no article, pronoun or passive
