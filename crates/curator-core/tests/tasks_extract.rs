@@ -808,6 +808,24 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
         "- [ ] Rob Benoit: send the wedding gift\n",
     );
     assert!(daily.is_empty(), "{daily:?}");
+    // A key says whose it is in any note, whether they attend or not.
+    for (path, text) in [
+        (
+            "Daily/2025-11-20.md",
+            "- [ ] Deliver the mockups (owner: Rob Benoit)\n",
+        ),
+        (
+            "People/Niko Dukic.md",
+            "# Niko Dukic\n\n- [ ] Send the deck (owner: Rob)\n",
+        ),
+    ] {
+        assert_eq!(owners_in(path, text), ["Rob Benoit"], "{text}");
+    }
+    let team = owners_in(
+        "Daily/2025-11-20.md",
+        "- [ ] Ship the release (owner: Dev team)\n",
+    );
+    assert!(team.is_empty(), "{team:?}");
 }
 
 #[test]

@@ -240,6 +240,10 @@ pub fn written_owner(
     (owners, walked): (&OwnerResolver, &ListLabels),
     ctx: &Context,
 ) -> Option<String> {
+    // A key says whose the task is in any note (`(owner: Vedant)`), whether they attend or not.
+    if let Some(name) = keyed_closing_name(text) {
+        return owner_written(name, owners, false);
+    }
     // Elsewhere, a to-do list's or a journal's, a name opening a task is what it is about
     // (`Mom: call about Christmas`, `Strahd: find his tomb`).
     let meeting = (ctx.index.get(note.path)).is_some_and(|n| n.kind == NoteKind::Meeting);
@@ -282,20 +286,23 @@ fn owner_written(name: &str, owners: &OwnerResolver, attending: bool) -> Option<
     }
 }
 
+/// The name a key in parentheses closing a task gives its owner (`Build the UI (owner:
+/// Vedant)`, `(Verantwortlich: Jonas)`, `(responsable : Marie)`), after some work.
+fn keyed_closing_name(text: &str) -> Option<&str> {
+    let inner = text.trim_end().strip_suffix(')')?;
+    let (work, inside) = inner.rsplit_once('(')?;
+    let (key, name) = inside.split_once(':')?;
+    let name = name.trim();
+    (is_owner_key(key) && !work.trim().is_empty() && is_written_name(name)).then_some(name)
+}
+
 /// The attendee a name closing a task names, as meeting tools write an assignee: alone in
-/// parentheses (`Prepare the board memo (Mai)`), keyed there, or after a dash (`Send the SOW —
-/// Jonas Müller`): only someone the meeting lists, named as written.
+/// parentheses (`Prepare the board memo (Mai)`) or after a dash (`Send the SOW — Jonas
+/// Müller`): only someone the meeting lists, named as written.
 fn closing_owner(text: &str, owners: &OwnerResolver) -> Option<String> {
     let text = text.trim_end();
     let (work, name) = match text.strip_suffix(')') {
-        // A key may say whose it is there (`(Verantwortlich: Jonas)`, `(responsable : Marie)`).
-        Some(inner) => {
-            let (work, inside) = inner.rsplit_once('(')?;
-            let keyed = (inside.split_once(':'))
-                .filter(|(key, _)| is_owner_key(key))
-                .map(|(_, name)| name.trim());
-            (work, keyed.unwrap_or(inside))
-        }
+        Some(inner) => inner.rsplit_once('(')?,
         // `Send the revised SOW — Jonas Müller`, as Fathom ends an action item.
         None => text
             .rsplit_once(" — ")
