@@ -164,6 +164,13 @@ impl<'a> OwnerResolver<'a> {
         r.decision.is_confident().then_some(r.entity).flatten()
     }
 
+    /// The person whose title or alias `name` is, written as it is or without accents or case
+    /// (`CJ` of a note titled Cj): no likeness, no context.
+    pub fn exactly(&self, name: &str) -> Option<Arc<EntityKeys>> {
+        let r = self.resolver.exact(name).filter(names_a_person)?;
+        r.decision.is_confident().then_some(r.entity).flatten()
+    }
+
     /// How `name`, written as an owner, resolves by likeness in the note's context.
     fn inexact(&self, name: &str) -> Resolution {
         let query = Query {

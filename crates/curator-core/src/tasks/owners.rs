@@ -240,9 +240,10 @@ pub fn written_owner(
     (owners, walked): (&OwnerResolver, &ListLabels),
     ctx: &Context,
 ) -> Option<String> {
-    // A key says whose the task is in any note (`(owner: Vedant)`), whether they attend or not.
-    if let Some(name) = keyed_closing_name(text) {
-        return owner_written(name, owners, false);
+    // A key says whose the task is in any note (`(owner: Vedant)`), whether they attend or
+    // not, when it writes a person's title or alias.
+    if let Some(person) = keyed_closing_name(text).and_then(|name| owners.exactly(name)) {
+        return Some(person.title.clone());
     }
     // Elsewhere, a to-do list's or a journal's, a name opening a task is what it is about
     // (`Mom: call about Christmas`, `Strahd: find his tomb`).
@@ -286,23 +287,33 @@ fn owner_written(name: &str, owners: &OwnerResolver, attending: bool) -> Option<
     }
 }
 
+/// The name a key in parentheses gives whoever owns a task (`owner: Vedant`, `Verantwortlich:
+/// Jonas`, `responsable : Marie`), from the text inside them.
+fn keyed_name(inside: &str) -> Option<&str> {
+    (inside.split_once(':'))
+        .filter(|(key, _)| is_owner_key(key))
+        .map(|(_, name)| name.trim())
+}
+
 /// The name a key in parentheses closing a task gives its owner (`Build the UI (owner:
-/// Vedant)`, `(Verantwortlich: Jonas)`, `(responsable : Marie)`), after some work.
+/// Vedant)`), after some work.
 fn keyed_closing_name(text: &str) -> Option<&str> {
     let inner = text.trim_end().strip_suffix(')')?;
     let (work, inside) = inner.rsplit_once('(')?;
-    let (key, name) = inside.split_once(':')?;
-    let name = name.trim();
-    (is_owner_key(key) && !work.trim().is_empty() && is_written_name(name)).then_some(name)
+    let name = keyed_name(inside)?;
+    (!work.trim().is_empty() && is_written_name(name)).then_some(name)
 }
 
 /// The attendee a name closing a task names, as meeting tools write an assignee: alone in
-/// parentheses (`Prepare the board memo (Mai)`) or after a dash (`Send the SOW — Jonas
-/// Müller`): only someone the meeting lists, named as written.
+/// parentheses (`Prepare the board memo (Mai)`), keyed there, or after a dash (`Send the SOW —
+/// Jonas Müller`): only someone the meeting lists, named as written.
 fn closing_owner(text: &str, owners: &OwnerResolver) -> Option<String> {
     let text = text.trim_end();
     let (work, name) = match text.strip_suffix(')') {
-        Some(inner) => inner.rsplit_once('(')?,
+        Some(inner) => {
+            let (work, inside) = inner.rsplit_once('(')?;
+            (work, keyed_name(inside).unwrap_or(inside))
+        }
         // `Send the revised SOW — Jonas Müller`, as Fathom ends an action item.
         None => text
             .rsplit_once(" — ")
@@ -725,9 +736,9 @@ fn labels(text: &str, task: &Range<usize>, link: &Range<usize>) -> bool {
             && !object_of_a_verb(before))
 }
 
-/// True when the text before a link ending a task is one verb of getting in touch with or
-/// finding someone right before it, the link its object (`Call [[Ana Lima]]`, `Find [[Baba
-/// Fatt]]`); a label is written apart from a sentence (`Review it – [[Ana Lima]]`, `Review the
+/// True when the text before a link ending a task is one verb of getting in touch with,
+/// finding or working on someone right before it, the link its object (`Call [[Ana Lima]]`,
+/// `Find [[Baba Fatt]]`, `Review [[Ana Lima]]`, `Coach [[Bo]]`); a label is written apart from a sentence (`Review it – [[Ana Lima]]`, `Review the
 /// draft [[Ana Lima]]`, `Sooner [[Ada]] [[Bo]]`).
 fn object_of_a_verb(before: &str) -> bool {
     // `Invite [[Ana Lima]] and [[Bo Chen]]`: a link joined to one before it is what that one is.
@@ -751,14 +762,20 @@ fn object_of_a_verb(before: &str) -> bool {
 /// Verbs whose object is a person (see [`object_of_a_verb`]), lowercase and sorted.
 const PERSON_VERBS: &[&str] = &[
     "ask",
+    "assist",
+    "book",
     "brief",
     "call",
     "chase",
+    "check",
+    "coach",
     "congratulate",
     "contact",
     "dm",
     "email",
     "find",
+    "follow-up",
+    "help",
     "hire",
     "inform",
     "interview",
@@ -766,6 +783,7 @@ const PERSON_VERBS: &[&str] = &[
     "invite",
     "mail",
     "meet",
+    "mentor",
     "message",
     "notify",
     "nudge",
@@ -774,9 +792,15 @@ const PERSON_VERBS: &[&str] = &[
     "phone",
     "ping",
     "remind",
+    "review",
+    "schedule",
+    "support",
+    "sync",
     "tell",
     "text",
     "thank",
+    "train",
+    "update",
     "visit",
     "welcome",
 ];
