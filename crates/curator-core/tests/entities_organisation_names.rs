@@ -281,6 +281,35 @@ fn a_terms_abbreviation_opening_an_organisations_name_is_the_term() {
 }
 
 #[test]
+fn a_name_two_notes_are_titled_is_asked_about_not_given_to_a_longer_name() {
+    // With `Monad.md` twice, `Monad testnet` went at 0.96 to Monad Foundation, which the note
+    // names: the name is those notes' whole title, and only opens the foundation's.
+    let vault = [
+        (
+            "Organizations/Zentrix.md",
+            "---\ntype: organization\n---\n# Zentrix\n",
+        ),
+        ("People/Zentrix.md", "---\ntype: person\n---\n# Zentrix\n"),
+        (
+            "Organizations/Zentrix Foundation.md",
+            "---\ntype: organization\n---\n# Zentrix Foundation\n",
+        ),
+        (
+            "Organizations/Tidewater Bank.md",
+            "---\ntype: organization\n---\n",
+        ),
+    ];
+    let note = "# Call with Ines\n\n- Applied for the Zentrix Foundation grant\n\
+                - Deploy the contracts on Zentrix testnet next week\n";
+    let got = read(&vault, "Notes/Call.md", note);
+    assert!(
+        got.iter()
+            .all(|(t, n, c)| !(t == "Zentrix" && n == "Zentrix Foundation" && *c)),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_lowercase_word_joins_the_words_of_a_name_the_vault_has_exactly() {
     let vault = [
         (

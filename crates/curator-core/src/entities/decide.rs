@@ -1110,6 +1110,17 @@ fn decide(
     } else {
         None
     };
+    // A name that is another's whole title (`Monad`, a note of its own, beside a Monad
+    // Foundation the note names) is as likely theirs as the longer name's it opens.
+    let written_as_anothers = written_as_anothers.or_else(|| {
+        let written = fold(q.name);
+        (top.entity.is_some_and(|e| e.title_fold != written))
+            .then(|| {
+                (ranked.iter().skip(1))
+                    .find_map(|(_, s)| s.entity.filter(|e| e.title_fold == written))
+            })
+            .flatten()
+    });
     // One word that is only the top's surname and another's given name (`Per Noël`, beside an
     // Isaac Noël named elsewhere and a Noël Aubert): people are called by their given names, so
     // it is asked about, however much likelier the note makes the surname.
