@@ -605,6 +605,20 @@ pub(crate) fn describes_no_one(name: &str) -> bool {
     if rest.is_empty() {
         return role_or_group(first);
     }
+    // A sentence where a list of people was expected (`**Speakers:** For voice feedback and
+    // interactions.`): three everyday words in lowercase or more, none joining two people.
+    let everyday_words = (words.iter())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| {
+            w.chars().all(char::is_lowercase)
+                && !PEOPLE_JOINERS.contains(w)
+                && !crate::names::particles::is_particle(w)
+                && everyday::is_common_word(w)
+        })
+        .count();
+    if everyday_words >= 3 {
+        return true;
+    }
     if words.iter().any(|w| PEOPLE_JOINERS.contains(w)) {
         return false;
     }
@@ -699,6 +713,9 @@ mod tests {
             "Имя Фамилия",
             "Equipe Titanium",
             "AI Assistant",
+            // A sentence where a list of people was expected.
+            "For voice feedback and interactions.",
+            "the subsection body mentions names from the meeting summary",
         ] {
             assert!(describes_no_one(entry), "{entry}");
         }
@@ -719,6 +736,7 @@ mod tests {
             "Nicole Parent",
             "Mark Director",
             "Jessica Lead",
+            "Rose and Mark and Grace",
         ] {
             assert!(!describes_no_one(name), "{name}");
         }
