@@ -484,6 +484,30 @@ fn a_middle_word_like_none_of_the_names_is_someone_else() {
 }
 
 #[test]
+fn a_spanish_name_is_written_with_its_first_surname_alone() {
+    // `Inés Navarro` is how Inés Navarro Gil is called; it was read as a contradiction of
+    // `Gil` and asked about as someone without a note.
+    let mut engine = Engine::new(Settings::default());
+    engine.index_mut().upsert(
+        "Personas/Inés Navarro Gil.md",
+        "---\ntype: person\n---\n# Inés Navarro Gil\n",
+    );
+    let text = "---\ntype: meeting\nattendees: [\"[[Inés Navarro Gil]]\"]\n---\n# Acta\n\n\
+                - Inés Navarro envió el presupuesto.\n- Inés Gil lo revisa.\n- Inés Moreno no vino.\n";
+    let found = mentions_of(&mut engine, "Reuniones/Acta.md", text);
+    for written in ["Inés Navarro", "Inés Gil"] {
+        let m = find(&found, written);
+        assert!(m.decision.is_confident(), "{m:#?}");
+    }
+    assert!(
+        found
+            .iter()
+            .all(|m| !(m.text.contains("Moreno") && m.decision.is_confident())),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn unknown_participants_of_a_meeting_are_new_people() {
     let mut engine = vault(Settings::default());
     let text = "---\ntype: meeting\nparticipants: [\"[[Rob Benoit]]\", Haruto Kimura]\n---\n# M\n";

@@ -1077,6 +1077,17 @@ fn match_form<'a>(
         if name.len() > 1 {
             parts.push(if kind == NoteKind::Person {
                 let mut surname = surname_pair(last_m, last_e, names);
+                // Spanish names are written with the first of two surnames alone (`Rodrigo
+                // Hernández` of Rodrigo Hernández Cano).
+                if surname.level == Level::Disagree && mention.len() < name.len() {
+                    let first_surname = name.len().checked_sub(2).filter(|at| *at > 0);
+                    if let Some(e) = first_surname.and_then(|at| name.get(at)) {
+                        let first = surname_pair(last_m, e, names);
+                        if first.level == Level::Exact {
+                            surname = first;
+                        }
+                    }
+                }
                 // Nor is a surname written short by its end, part for part (`Priya Raman` is
                 // no Priya Venkataraman), as speech-to-text may split one (`Wen Delin`).
                 if surname.level == Level::ShortForm
