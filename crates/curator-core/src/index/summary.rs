@@ -590,7 +590,10 @@ pub(super) fn summarize(note: &Note, settings: &Settings) -> NoteSummary {
     let category = crate::note::folder_note_name(note.path).is_some_and(|folder| {
         !titled_as_a_name(folder) || folder.split(' ').all(|w| is_common_word(&w.to_lowercase()))
     });
-    let in_people_folder = !category && in_folder(&settings.people_folders);
+    // What AI agents read of the folder they work in (`CLAUDE.md`, `AGENTS.md`), named in
+    // capitals (`Claude.md` may be someone's note), is no one in it either.
+    let for_agents = ["CLAUDE", "AGENTS", "GEMINI"].contains(&title_of(note.path));
+    let in_people_folder = !category && !for_agents && in_folder(&settings.people_folders);
     let typed = |types: &[String]| {
         types.iter().any(|t| {
             *t == type_value
@@ -1549,9 +1552,13 @@ mod tests {
         for path in [
             "People/Internal/README.md",
             "People/External Partners/index.md",
+            // What AI agents read of a folder, named in capitals; `Claude.md` is a person's.
+            "People/CLAUDE.md",
+            "People/Jonsi Stefansson/AGENTS.md",
         ] {
             assert_eq!(kind(path, blank), NoteKind::Other, "{path}");
         }
+        assert_eq!(kind("People/Claude.md", blank), NoteKind::Person);
         // Particles inside a name are written in lowercase.
         for path in ["Pessoas/João da Silva.md", "Crew/Pieter van der Berg.md"] {
             assert_eq!(kind(path, tagged), NoteKind::Person, "{path}");
