@@ -178,6 +178,67 @@ const OTHER_MONTHS: [&[&str]; 12] = [
 ];
 
 /// Week day names, which may lead a written-out date (`Sat, Jan 3, 2026`).
+/// The days of the week in the languages of [`OTHER_MONTHS`], Monday first, lowercase, as a
+/// date may open with one (`lunes, 27 de octubre de 2025`).
+const OTHER_WEEKDAYS: [&[&str]; 7] = [
+    &[
+        "montag",
+        "lundi",
+        "lunes",
+        "segunda-feira",
+        "lunedì",
+        "maandag",
+        "pazartesi",
+    ],
+    &[
+        "dienstag",
+        "mardi",
+        "martes",
+        "terça-feira",
+        "martedì",
+        "dinsdag",
+        "salı",
+    ],
+    &[
+        "mittwoch",
+        "mercredi",
+        "miércoles",
+        "quarta-feira",
+        "mercoledì",
+        "woensdag",
+        "çarşamba",
+    ],
+    &[
+        "donnerstag",
+        "jeudi",
+        "jueves",
+        "quinta-feira",
+        "giovedì",
+        "donderdag",
+        "perşembe",
+    ],
+    &[
+        "freitag",
+        "vendredi",
+        "viernes",
+        "sexta-feira",
+        "venerdì",
+        "vrijdag",
+        "cuma",
+    ],
+    &[
+        "samstag",
+        "samedi",
+        "sábado",
+        "sabato",
+        "zaterdag",
+        "cumartesi",
+    ],
+    &[
+        "sonntag", "dimanche", "domingo", "domenica", "zondag", "pazar",
+    ],
+];
+
 const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
@@ -203,8 +264,9 @@ impl Date {
     }
 
     /// Reads a date written in any common form: ISO, `2026/01/03`, `2026.01.03`, `20260103`,
-    /// `Jan 3, 2026`, `3 January 2026`, `23.01.2026`, `01/23/2026`, and with a month named in
-    /// another language ([`OTHER_MONTHS`]: `1. Mai 2026`, `8 de agosto de 2025`).
+    /// `Jan 3, 2026`, `3 January 2026`, `23.01.2026`, `01/23/2026`, with a month or a week day
+    /// named in another language ([`OTHER_MONTHS`]: `1. Mai 2026`, `lunes, 8 de agosto de
+    /// 2025`), and as Chinese, Japanese and Korean write one (`2026年3月4日`, `2026. 3. 4.`).
     ///
     /// Day-month-year and month-day-year are told apart only by a number above 12 (or both
     /// numbers being equal); otherwise the answer is [`LooseDateError::Ambiguous`].
@@ -216,8 +278,15 @@ impl Date {
         if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
             return compact(s).ok_or(LooseDateError::NotADate);
         }
-        if s.bytes().any(|b| b.is_ascii_alphabetic()) {
+        if let Some(d) = year_month_day_marked(s) {
+            return Ok(d);
+        }
+        if s.chars().any(char::is_alphabetic) {
             return parse_named_month(s);
+        }
+        // `2026. 3. 4.`, as Korean writes a date.
+        if s.contains(". ") {
+            return parse_numeric(s.replace(". ", ".").trim_end_matches('.'));
         }
         parse_numeric(s)
     }
@@ -248,6 +317,16 @@ pub fn is_midnight(time: &str) -> bool {
         .find(['Z', 'z', '+', '-'])
         .map_or(time, |at| &time[..at]);
     clock.bytes().all(|b| matches!(b, b'0' | b':' | b'.'))
+}
+
+/// `2026年3月4日` (Chinese, Japanese) and `2026년 3월 4일` (Korean): each number marked year,
+/// month and day.
+fn year_month_day_marked(s: &str) -> Option<Date> {
+    let s = s.replace(' ', "");
+    let (year, rest) = s.split_once(['年', '년'])?;
+    let (month, rest) = rest.split_once(['月', '월'])?;
+    let day = rest.strip_suffix(['日', '일'])?;
+    Date::new(digits(year)?, digits(month)?, digits(day)?)
 }
 
 /// `20260103`.
@@ -314,9 +393,15 @@ fn parse_named_month(s: &str) -> Result<Date, LooseDateError> {
         .map(str::to_lowercase)
         .collect();
     let weekday = words.first().and_then(|w| {
-        WEEKDAYS
-            .iter()
+        let other = || {
+            let at = OTHER_WEEKDAYS
+                .iter()
+                .position(|days| days.contains(&w.as_str()))?;
+            WEEKDAYS.get(at)
+        };
+        (WEEKDAYS.iter())
             .find(|d| w.len() >= 3 && d.starts_with(w.as_str()))
+            .or_else(other)
     });
     let skip = usize::from(weekday.is_some());
     // `8 de agosto de 2025`: the words joining a date in Spanish and Portuguese.
@@ -520,9 +605,22 @@ mod tests {
             ("8 de agosto de 2025", "2025-08-08"),
             ("28 Kasım 2026", "2026-11-28"),
             ("4. März 2024", "2024-03-04"),
+            // A week day named in another language, and the forms of Chinese, Japanese and
+            // Korean.
+            ("lunes, 27 de octubre de 2025", "2025-10-27"),
+            ("Mittwoch, 4. März 2026", "2026-03-04"),
+            ("2026年3月4日", "2026-03-04"),
+            ("2026년 3월 4일", "2026-03-04"),
+            ("2026. 3. 4.", "2026-03-04"),
         ] {
             assert_eq!(loose(text).as_deref(), Ok(iso), "{text}");
         }
+        // A week day that is not the date's is said so, in any language.
+        assert!(matches!(
+            Date::parse_loose("martes, 27 de octubre de 2025"),
+            Err(LooseDateError::WrongWeekday { .. })
+        ));
+        assert!(Date::parse_loose("2026年13月4日").is_err());
     }
 
     #[test]
