@@ -440,8 +440,13 @@ const SITES_AFTER: &[&str] = &[
 /// What comes before a site of [`SITES_AFTER`] and its town (`the`, `our`), sorted.
 const SITE_DETERMINERS: &[&str] = &["a", "an", "our", "the", "their", "your"];
 
-/// Words after which `in` takes a person (`loop in Florence`, `trust in Hope`), lowercase,
-/// sorted: anywhere else, `in` and one capitalised word is being somewhere (`in Florence`).
+/// `in` in English and as Spanish, French, Portuguese and German write it before a town (`en
+/// Santiago`, `à Paris`, `em Lisboa`, `nach Berlin`).
+const IN_WORDS: &[&str] = &["in", "en", "à", "em", "nach"];
+
+/// Words after which `in` takes a person (`loop in Florence`, `trust in Hope`, `confiar en
+/// Santiago`), lowercase, sorted: anywhere else, `in` and one capitalised word is being
+/// somewhere (`in Florence`).
 const PERSON_AFTER_IN: &[&str] = &[
     "believe",
     "bring",
@@ -450,7 +455,10 @@ const PERSON_AFTER_IN: &[&str] = &[
     "call",
     "called",
     "cc",
+    "confiance",
+    "confiar",
     "confidence",
+    "confio",
     "faith",
     "fill",
     "filled",
@@ -464,6 +472,10 @@ const PERSON_AFTER_IN: &[&str] = &[
     "pencil",
     "penciled",
     "pencilled",
+    "pensar",
+    "pense",
+    "pensé",
+    "pienso",
     "pull",
     "pulled",
     "pulling",
@@ -561,7 +573,7 @@ fn town_at(text: &str, span: std::ops::Range<usize>, listed: usize) -> Option<To
     let rest = before
         .get(..before.len() - last.len())
         .and_then(|r| r.strip_suffix(' '));
-    if matches!(last, "in" | "In") && !possessive {
+    if IN_WORDS.contains(&last.to_lowercase().as_str()) && !possessive {
         let verb = rest
             .map(|r| last_word(r).to_lowercase())
             .unwrap_or_default();
@@ -746,6 +758,11 @@ mod tests {
         ));
         assert!(!town("Let's loop in Florence and Jordan.", "Jordan"));
         assert!(!town("In Jordan's team and Maria's.", "Maria's"));
+        // `in` as other languages write it before a town, and their own verbs of trust.
+        assert!(town("La niebla en Santiago retrasó el vuelo.", "Santiago"));
+        assert!(town("Le séminaire à Paris est confirmé.", "Paris"));
+        assert!(town("Die Reise nach Victoria ist gebucht.", "Victoria"));
+        assert!(!town("Podemos confiar en Santiago para esto.", "Santiago"));
     }
 
     #[test]
