@@ -1767,8 +1767,9 @@ fn spans(
                 continue;
             }
             // An acronym's plural (`RWAs`, `KPIs`) is a term, spelled as written or nothing: it
-            // never names someone by sound (`RWAs` ~ Ryse).
-            if len == 1 && !reach.exact && is_plural_acronym(text) {
+            // never names someone by sound (`RWAs` ~ Ryse); nor does a word with capitals run
+            // together inside it (`GenAI` ~ Jenny, `AutoML`), as no name is written.
+            if len == 1 && !reach.exact && (is_plural_acronym(text) || inner_capitals(text)) {
                 continue;
             }
             // A name before a colour's word in lowercase (`Hunter green`, `Kelly green`, `Rose
@@ -1970,6 +1971,14 @@ fn followed_by_colour(note: &Note, end: usize) -> bool {
     let word = leading_word(after);
     COLOUR_WORDS.binary_search(&word).is_ok()
         && !after[word.len()..].starts_with(|c: char| c == '-' || c.is_alphanumeric())
+}
+
+/// True when `word` has two capitals in a row after a lowercase letter (`GenAI`, `AutoML`).
+fn inner_capitals(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| w[0].is_lowercase() && w[1].is_uppercase() && w[2].is_uppercase())
 }
 
 /// True when a number and one space come just before byte `start` of `text` (`31 min`).
@@ -2586,6 +2595,10 @@ mod tests {
             found("then min said so, and Zhang Min too.\n"),
             ["min", "Zhang Min"]
         );
+        // Nor is a word with capitals run together inside it, which only sounds like a name.
+        let index = people(&["Jenny Buddy"]);
+        let found = |text: &str| prose_texts(&index, "Meetings/Sync.md", text, true);
+        assert!(found("Jenny offers help with the GenAI review.\n") == ["Jenny"]);
     }
 
     #[test]
