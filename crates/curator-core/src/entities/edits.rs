@@ -178,23 +178,19 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
 /// so that completing the handle to `entity`'s name would write words of it twice or split
 /// it: a letter, a dash or an apostrophe right after (`@Jean‑Luc`, its hyphen no ASCII one;
 /// `@Siobhán O’Brien` read as `@Siobhán O`) or the rest of a garbled word (`@Nguyá»…n` read as
-/// `@Nguyá`), the word after ending the name, accents aside (`@Abdullah al-mansour` for Abdullah Al Mansour, `@Kristin
-/// Olafs dottir` for Kristín Ólafsdóttir), or, where the handle would gain words, a
-/// capitalised word or a particle after it (`@Beatrice Ask`, `@Jan van`), or a word in
-/// lowercase before the name's last word: a particle misheard or run together (`@Sanne the
-/// Vries`, `@Maarten vander Linden`).
+/// `@Nguyá`), the word after ending the name, accents aside (`@Abdullah al-mansour` for
+/// Abdullah Al Mansour, `@Kristin Olafs dottir` for Kristín Ólafsdóttir), or, where the handle
+/// would gain words, a capitalised word or a particle after it (`@Beatrice Ask`, `@Jan van`),
+/// or a word in lowercase before the name's last word: a particle misheard or run together
+/// (`@Sanne the Vries`, `@Maarten vander Linden`).
 fn goes_on(note: &Note, end: usize, current: &str, entity: &EntityKeys) -> bool {
     let after = note.text.get(end..).unwrap_or("");
     // The whole word the handle ends in, up to the next space, when it may be garbled.
     let garbled = || {
-        let head = (note
-            .text
-            .get(..end)
-            .unwrap_or("")
-            .rsplit(char::is_whitespace))
-        .next();
-        let tail = after.split(char::is_whitespace).next();
-        crate::mojibake::may_contain(&format!("{}{}", head.unwrap_or(""), tail.unwrap_or("")))
+        let before = note.text.get(..end).unwrap_or("");
+        let head = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let tail = after.split(char::is_whitespace).next().unwrap_or("");
+        crate::mojibake::may_contain(&format!("{head}{tail}"))
     };
     if after.starts_with(|c: char| {
         c.is_alphanumeric()
