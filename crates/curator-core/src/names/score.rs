@@ -1080,7 +1080,14 @@ fn match_form<'a>(
                 // Spanish names are written with the first of two surnames alone (`Rodrigo
                 // Hernández` of Rodrigo Hernández Cano).
                 if surname.level == Level::Disagree && mention.len() < name.len() {
-                    let first_surname = name.len().checked_sub(2).filter(|at| *at > 0);
+                    // A surname, not an initial (`John D` is no surname of John D. Rockefeller).
+                    let first_surname =
+                        (name.len().checked_sub(2))
+                            .filter(|at| *at > 0)
+                            .filter(|at| {
+                                name.get(*at)
+                                    .is_some_and(|t| t.key.chars().nth(1).is_some())
+                            });
                     if let Some(e) = first_surname.and_then(|at| name.get(at)) {
                         let first = surname_pair(last_m, e, names);
                         if first.level == Level::Exact {
