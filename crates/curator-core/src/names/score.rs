@@ -1078,22 +1078,15 @@ fn match_form<'a>(
             parts.push(if kind == NoteKind::Person {
                 let mut surname = surname_pair(last_m, last_e, names);
                 // Spanish names are written with the first of two surnames alone (`Rodrigo
-                // Hernández` of Rodrigo Hernández Cano).
-                if surname.level == Level::Disagree && mention.len() < name.len() {
-                    // A surname, not an initial (`John D` is no surname of John D. Rockefeller).
-                    let first_surname =
-                        (name.len().checked_sub(2))
-                            .filter(|at| *at > 0)
-                            .filter(|at| {
-                                name.get(*at)
-                                    .is_some_and(|t| t.key.chars().nth(1).is_some())
-                            });
-                    if let Some(e) = first_surname.and_then(|at| name.get(at)) {
-                        let first = surname_pair(last_m, e, names);
-                        if first.level == Level::Exact {
-                            surname = first;
-                        }
-                    }
+                // Hernández` of Rodrigo Hernández Cano): the name as written, but its last word,
+                // a surname and not an initial (`John D` is no surname of John D. Rockefeller).
+                let first_surname = (mention.len() + 1 == name.len())
+                    .then(|| name.get(mention.len() - 1))
+                    .flatten()
+                    .filter(|e| e.key.chars().nth(1).is_some())
+                    .filter(|_| mention.iter().zip(name).all(|(m, e)| m.same_letters(e)));
+                if let Some(e) = first_surname.filter(|_| surname.level == Level::Disagree) {
+                    surname = surname_pair(last_m, e, names);
                 }
                 // Nor is a surname written short by its end, part for part (`Priya Raman` is
                 // no Priya Venkataraman), as speech-to-text may split one (`Wen Delin`).
