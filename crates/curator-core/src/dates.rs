@@ -322,6 +322,9 @@ pub fn is_midnight(time: &str) -> bool {
 /// `2026年3月4日` (Chinese, Japanese) and `2026년 3월 4일` (Korean): each number marked year,
 /// month and day.
 fn year_month_day_marked(s: &str) -> Option<Date> {
+    if !s.contains(['年', '년']) {
+        return None;
+    }
     let s = s.replace(' ', "");
     let (year, rest) = s.split_once(['年', '년'])?;
     let (month, rest) = rest.split_once(['月', '월'])?;

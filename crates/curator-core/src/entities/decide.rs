@@ -1113,7 +1113,8 @@ fn decide(
     // A name that is another's whole title (`Monad`, a note of its own, beside a Monad
     // Foundation the note names) is as likely theirs as the longer name's it opens.
     let written_as_anothers = written_as_anothers.or_else(|| {
-        let written = fold(q.name);
+        let others = ranked.iter().skip(1).any(|(_, s)| s.entity.is_some());
+        let written = others.then(|| fold(q.name))?;
         (top.entity.is_some_and(|e| e.title_fold != written))
             .then(|| {
                 (ranked.iter().skip(1))

@@ -1975,10 +1975,17 @@ fn followed_by_colour(note: &Note, end: usize) -> bool {
 
 /// True when `word` has two capitals in a row after a lowercase letter (`GenAI`, `AutoML`).
 fn inner_capitals(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    chars
-        .windows(3)
-        .any(|w| w[0].is_lowercase() && w[1].is_uppercase() && w[2].is_uppercase())
+    let mut chars = word.chars();
+    while let Some(c) = chars.next() {
+        let mut after = chars.clone();
+        if c.is_lowercase()
+            && after.next().is_some_and(char::is_uppercase)
+            && after.next().is_some_and(char::is_uppercase)
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// True when a number and one space come just before byte `start` of `text` (`31 min`).

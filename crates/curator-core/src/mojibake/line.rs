@@ -618,23 +618,28 @@ fn judge_candidate(
     // The space may be a real one after a character whose last byte was dropped (`RyÅ ÅŒno` is
     // `Ryō Ōno` without its 0x8D, not `RyŠŌno`): where that reading ends the word of the
     // letters before it as well, the line cannot tell the two apart, and the space stays.
-    let lead_bytes: Option<Vec<u8>> = (chars.iter())
-        .filter(|c| !c.is_whitespace())
-        .map(|c| reading.byte_of(*c))
-        .collect();
+    // The sequence's bytes before its space, and room for the one dropped.
+    let (mut bytes, mut len) = ([0u8; 4], 0);
+    for c in chars.iter().filter(|c| !c.is_whitespace()) {
+        match (reading.byte_of(*c), bytes.get_mut(len)) {
+            (Some(b), Some(slot)) => *slot = b,
+            _ => len = bytes.len(),
+        }
+        len += 1;
+    }
     let ends_the_word_before = decoded.prev.filter(|p| p.is_alphabetic()).is_some_and(|p| {
-        UNDEFINED.iter().any(|&b| {
-            let mut bytes = lead_bytes.clone().unwrap_or_default();
-            bytes.push(b);
-            let dropped = std::str::from_utf8(&bytes)
-                .ok()
-                .and_then(|s| s.chars().next());
-            dropped.is_some_and(|d| {
-                d.is_alphabetic()
-                    && judge::same_script(d, p)
-                    && !(d.is_uppercase() && p.is_lowercase())
+        len < bytes.len()
+            && UNDEFINED.iter().any(|&b| {
+                bytes[len] = b;
+                let dropped = std::str::from_utf8(&bytes[..=len])
+                    .ok()
+                    .and_then(|s| s.chars().next());
+                dropped.is_some_and(|d| {
+                    d.is_alphabetic()
+                        && judge::same_script(d, p)
+                        && !(d.is_uppercase() && p.is_lowercase())
+                })
             })
-        })
     });
     if ends_the_word_before {
         return Verdict::Reject;

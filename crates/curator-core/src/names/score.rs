@@ -844,7 +844,8 @@ fn pair<'a>(m: &'a Token, e: &'a Token, names: &EntityNames) -> PartMatch<'a> {
 
 /// The first middle word of a person's name written with as many words as the name has that
 /// contradicts the name's word there, or, written with fewer, that is like none of the name's
-/// middle words (`Nguyễn Văn Anh` of Nguyễn Thị Ngọc Anh): `Pieter van den Berg` is not Pieter van der Berg (a
+/// middle words (`Nguyễn Văn Anh` of Nguyễn Thị Ngọc Anh): `Pieter van den Berg` is not Pieter
+/// van der Berg (a
 /// particle is a closed word, and another one is another family) and `Mary Louise Smith` is not
 /// Mary Jane Smith: two given names the name tables know that are only spelled alike
 /// ([`Level::Near`]) or not at all, or any two words alike in nothing, not even their first
@@ -879,11 +880,13 @@ fn middle_contradiction<'a>(mention: &'a [Token], name: &'a [Token]) -> Option<P
         // Written with fewer middle words than the name has, each is one of them, or some of
         // the name's words run together (`pierredela` of Jean-Pierre de la Fontaine): `Nguyễn
         // Văn Anh` is no Nguyễn Thị Ngọc Anh, who may be written `Nguyễn Ngọc Anh`.
-        let run_together: String = (name.iter())
-            .flat_map(|e| e.key.chars().filter(|c| c.is_alphanumeric()))
-            .collect();
+        let run_together = || -> String {
+            (name.iter())
+                .flat_map(|e| e.key.chars().filter(|c| c.is_alphanumeric()))
+                .collect()
+        };
         ms.iter()
-            .find(|m| es.iter().all(|e| unlike(m, e)) && !run_together.contains(m.key.as_str()))
+            .find(|m| es.iter().all(|e| unlike(m, e)) && !run_together().contains(m.key.as_str()))
             .zip(es.first())
     };
     found.map(|(m, e)| PartMatch {
@@ -1080,13 +1083,14 @@ fn match_form<'a>(
                 // Spanish names are written with the first of two surnames alone (`Rodrigo
                 // Hernández` of Rodrigo Hernández Cano): the name as written, but its last word,
                 // a surname and not an initial (`John D` is no surname of John D. Rockefeller).
-                let first_surname = (mention.len() + 1 == name.len())
-                    .then(|| name.get(mention.len() - 1))
-                    .flatten()
-                    .filter(|e| e.key.chars().nth(1).is_some())
-                    .filter(|_| mention.iter().zip(name).all(|(m, e)| m.same_letters(e)));
-                if let Some(e) = first_surname.filter(|_| surname.level == Level::Disagree) {
-                    surname = surname_pair(last_m, e, names);
+                if surname.level == Level::Disagree && mention.len() + 1 == name.len() {
+                    let first_surname = name
+                        .get(mention.len() - 1)
+                        .filter(|e| e.key.chars().nth(1).is_some())
+                        .filter(|_| mention.iter().zip(name).all(|(m, e)| m.same_letters(e)));
+                    if let Some(e) = first_surname {
+                        surname = surname_pair(last_m, e, names);
+                    }
                 }
                 // Nor is a surname written short by its end, part for part (`Priya Raman` is
                 // no Priya Venkataraman), as speech-to-text may split one (`Wen Delin`).

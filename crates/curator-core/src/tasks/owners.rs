@@ -295,11 +295,15 @@ fn keyed_name(inside: &str) -> Option<&str> {
         .map(|(_, name)| name.trim())
 }
 
+/// The text before the parentheses that close a task, and the text inside them.
+fn closing_parentheses(text: &str) -> Option<(&str, &str)> {
+    text.trim_end().strip_suffix(')')?.rsplit_once('(')
+}
+
 /// The name a key in parentheses closing a task gives its owner (`Build the UI (owner:
 /// Vedant)`), after some work.
 fn keyed_closing_name(text: &str) -> Option<&str> {
-    let inner = text.trim_end().strip_suffix(')')?;
-    let (work, inside) = inner.rsplit_once('(')?;
+    let (work, inside) = closing_parentheses(text)?;
     let name = keyed_name(inside)?;
     (!work.trim().is_empty() && is_written_name(name)).then_some(name)
 }
@@ -309,11 +313,8 @@ fn keyed_closing_name(text: &str) -> Option<&str> {
 /// Jonas Müller`): only someone the meeting lists, named as written.
 fn closing_owner(text: &str, owners: &OwnerResolver) -> Option<String> {
     let text = text.trim_end();
-    let (work, name) = match text.strip_suffix(')') {
-        Some(inner) => {
-            let (work, inside) = inner.rsplit_once('(')?;
-            (work, keyed_name(inside).unwrap_or(inside))
-        }
+    let (work, name) = match closing_parentheses(text) {
+        Some((work, inside)) => (work, keyed_name(inside).unwrap_or(inside)),
         // `Send the revised SOW — Jonas Müller`, as Fathom ends an action item.
         None => text
             .rsplit_once(" — ")
