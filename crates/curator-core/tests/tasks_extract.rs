@@ -551,6 +551,10 @@ fn handles_as_written_own_their_task_whole() {
         ("People/Mary Williams.md", "---\ntype: people\n---\n"),
         ("People/Saeed Al-Ali.md", "---\ntype: people\n---\n"),
         ("People/Andrea McCauley.md", "---\ntype: people\n---\n"),
+        (
+            "People/Ana Luísa Prado Ferraz.md",
+            "---\ntype: people\n---\n",
+        ),
     ];
     let task = |line: &str| {
         let notes = PEOPLE.iter().chain(&people).copied();
@@ -573,6 +577,19 @@ fn handles_as_written_own_their_task_whole() {
         ),
         ("- [ ] Collect sizing inputs @SaeedAlAli", &["Saeed Al-Ali"]),
         ("- [ ] Send the quote @AndreaMcCauley", &["Andrea McCauley"]),
+        // A name of more words than a handle reads, spelled out whole.
+        (
+            "- [ ] Compartir las métricas @Ana Luísa Prado Ferraz 📅 2026-11-03",
+            &["Ana Luísa Prado Ferraz"],
+        ),
+        (
+            "- [ ] @ana luísa prado ferraz comparte las métricas",
+            &["Ana Luísa Prado Ferraz"],
+        ),
+        (
+            "- [ ] Share the metrics (@Ana Luísa Prado Ferraz)",
+            &["Ana Luísa Prado Ferraz"],
+        ),
     ];
     for (line, owners) in cases {
         let (description, found) = task(line);

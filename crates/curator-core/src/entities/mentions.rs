@@ -475,7 +475,7 @@ fn owners(note: &Note, names: &EntityNames) -> Vec<Found> {
         });
         // A whole title spelled out after the `@` reads further than a shorter name the handle's
         // first word is (`@ana silva` is Ana Silva, not `@ana` and the word `silva`).
-        let spelled = with_particles(body, handle.at, names);
+        let spelled = names.title_spelled_at(body, handle.at);
         let reading = match (exact, spelled) {
             (Some(e), Some(s)) if s.0.end > e.0.end => Some(s),
             (e, s) => e.or(s),
@@ -493,39 +493,6 @@ fn owners(note: &Note, names: &EntityNames) -> Vec<Found> {
         out.push(found);
     }
     out
-}
-
-/// A handle written out as a full title, in any case or with lowercase particles (`@Mohan de
-/// Vries`, `@ana silva`), which handle parsing stops short of: the longest title the text
-/// after the `@` spells out.
-fn with_particles(body: &str, at: usize, names: &EntityNames) -> Option<(Range<usize>, String)> {
-    let rest = body.get(at + 1..)?;
-    let first = rest.split(|c: char| !c.is_alphabetic()).next()?;
-    let key = normalize::word_key(first)?;
-    names
-        .by_token(&key)
-        .flat_map(|e| e.forms.iter())
-        .map(|f| f.text.as_str())
-        .filter(|t| t.contains(' '))
-        .filter_map(|t| Some((t, spelled_len(rest, t)?)))
-        .filter(|(_, len)| {
-            rest.get(*len..)
-                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
-        })
-        .max_by_key(|(_, len)| *len)
-        .map(|(t, len)| (at..at + 1 + len, t.to_string()))
-}
-
-/// The bytes of `text`'s start that spell `name` in any case, if they do.
-fn spelled_len(text: &str, name: &str) -> Option<usize> {
-    let mut chars = text.char_indices();
-    for n in name.chars() {
-        let (_, c) = chars.next()?;
-        if c != n && !c.to_lowercase().eq(n.to_lowercase()) {
-            return None;
-        }
-    }
-    Some(chars.next().map_or(text.len(), |(i, _)| i))
 }
 
 /// Credits written `(via Name)`: the name after `via`, whole (see [`credits_a_name`]).

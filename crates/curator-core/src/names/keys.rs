@@ -13,6 +13,7 @@ use crate::deps::{self, Dep};
 use crate::kind::NoteKind;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// Lowercase words that join an organisation's name words (`Bank of Spain`); its acronym skips
@@ -810,6 +811,27 @@ impl EntityNames {
             })
     }
 
+    /// A handle at `at` of `text` written out as a whole name of several words, in any case or
+    /// with lowercase particles (`@Mohan de Vries`, `@ana silva`, `@María José Castillo
+    /// Herrera`), which handle parsing stops short of: the span (`@` included) of the longest
+    /// such name the text after the `@` spells out, and the name as the vault writes it.
+    pub fn title_spelled_at(&self, text: &str, at: usize) -> Option<(Range<usize>, String)> {
+        let rest = text.get(at + 1..)?;
+        let first = rest.split(|c: char| !c.is_alphabetic()).next()?;
+        let key = normalize::word_key(first)?;
+        self.by_token(&key)
+            .flat_map(|e| e.forms.iter())
+            .map(|f| f.text.as_str())
+            .filter(|t| t.contains(' '))
+            .filter_map(|t| Some((t, spelled_len(rest, t)?)))
+            .filter(|(_, len)| {
+                rest.get(*len..)
+                    .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+            })
+            .max_by_key(|(_, len)| *len)
+            .map(|(t, len)| (at..at + 1 + len, t.to_string()))
+    }
+
     /// True when `word` is a part of some entity's name, in any case and with or without accents.
     pub fn is_name_word(&self, word: &str) -> bool {
         match normalize::with_word_key(word, |k| self.token_count(k) > 0) {
@@ -962,6 +984,18 @@ impl EntityNames {
         }
         out
     }
+}
+
+/// The bytes of `text`'s start that spell `name` in any case, if they do.
+fn spelled_len(text: &str, name: &str) -> Option<usize> {
+    let mut chars = text.char_indices();
+    for n in name.chars() {
+        let (_, c) = chars.next()?;
+        if c != n && !c.to_lowercase().eq(n.to_lowercase()) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(text.len(), |(i, _)| i))
 }
 
 #[cfg(test)]

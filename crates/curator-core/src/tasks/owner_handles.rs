@@ -47,11 +47,13 @@ pub fn handle_edits(note: &Note, ctx: &Context) -> Vec<Edit> {
             let Some(owner) = owners::resolve(&handle, text, &resolver, ctx) else {
                 continue;
             };
-            // Only a change of form: a misheard name is the entity rules' to correct.
-            if !ctx
-                .index
-                .by_name(&owner.reading)
-                .any(|n| n.title == owner.title)
+            // Only a change of form: a misheard name is the entity rules' to correct, and a
+            // name read past what the handle reads (`@glenn lockwood`) is left as written.
+            if owner.span.end > handle.default_reading(text).0.end
+                || !ctx
+                    .index
+                    .by_name(&owner.reading)
+                    .any(|n| n.title == owner.title)
             {
                 continue;
             }

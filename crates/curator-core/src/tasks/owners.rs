@@ -60,22 +60,44 @@ pub fn resolve(
     // `@Desmond Achterberg Jr.` is the son: no shorter reading, the father's name, is him.
     let generation =
         (handle.words.last()).is_some_and(|w| handles::is_generation(&text[w.clone()]));
-    handle.names(text).find_map(|(span, reading)| {
-        if (span.end == first_end && first_end < whole_end) || (generation && span.end < whole_end)
-        {
-            return None;
-        }
-        // A handle whose name may go on past what it reads names a person by a reading only
-        // when that reading is their name exactly.
-        if handle.cut && ctx.index.entity_named(&reading).is_none() {
-            return None;
-        }
-        person_named(&reading, owners, ctx).map(|title| Resolved {
+    // A whole name spelled out past what the handle reads (`@María José Castillo Herrera`).
+    let spelled = spelled_past(handle, text, ctx).and_then(|(span, reading)| {
+        let title = person_named(&reading, owners, ctx)?;
+        Some(Resolved {
             span,
             reading,
             title,
         })
+    });
+    spelled.or_else(|| {
+        handle.names(text).find_map(|(span, reading)| {
+            if (span.end == first_end && first_end < whole_end)
+                || (generation && span.end < whole_end)
+            {
+                return None;
+            }
+            // A handle whose name may go on past what it reads names a person by a reading only
+            // when that reading is their name exactly.
+            if handle.cut && ctx.index.entity_named(&reading).is_none() {
+                return None;
+            }
+            person_named(&reading, owners, ctx).map(|title| Resolved {
+                span,
+                reading,
+                title,
+            })
+        })
     })
+}
+
+/// A whole name of the vault the text after `handle`'s `@` spells out further than the
+/// handle reads (see [`EntityNames::title_spelled_at`]): its span and the name.
+///
+/// [`EntityNames::title_spelled_at`]: crate::names::keys::EntityNames::title_spelled_at
+fn spelled_past(handle: &Handle, text: &str, ctx: &Context) -> Option<(Range<usize>, String)> {
+    let names = ctx.index.entity_names();
+    (names.title_spelled_at(text, handle.at))
+        .filter(|(span, _)| span.end > handle.default_reading(text).0.end)
 }
 
 /// The handles of `text` that may own its task ([`Handle::may_own`]).
@@ -112,7 +134,7 @@ pub fn handles_in(
         let joined = found.last().is_some_and(|last| {
             is_joining_word(text.get(last.span.end..h.at).unwrap_or("").trim())
         });
-        let end = h.default_reading(text).0.end;
+        let end = spelled_past(&h, text, ctx).map_or(h.default_reading(text).0.end, |s| s.0.end);
         let next_to_handle = (handle_end.replace(end))
             .is_some_and(|e| text.get(e..h.at).is_some_and(|gap| gap.trim().is_empty()));
         let after = text.get(end..).unwrap_or("");
