@@ -127,6 +127,49 @@ fn a_note_titled_with_an_honorific_is_also_the_name_alone() {
     );
 }
 
+/// Honorifics and ranks before a name, in any language and however many, say what someone is,
+/// not who: `Frau Lindqvist` and `Prof. Dr. Ilse Marwitz` are the people the meeting lists, and
+/// a title never contradicts their given name.
+#[test]
+fn titles_before_a_name_are_no_part_of_it() {
+    let vault = [
+        ("People/Ilse Marwitz.md", "---\ntype: person\n---\n"),
+        ("People/Britta Lindqvist.md", "---\ntype: person\n---\n"),
+        ("People/Hamid Farouk.md", "---\ntype: person\n---\n"),
+    ];
+    let text =
+        "---\ntype: meeting\nattendees: [\"[[Ilse Marwitz]]\", \"[[Britta Lindqvist]]\"]\n---\n\
+                # Jour fixe\n\n\
+                Frau Lindqvist fragte nach dem Budget.\n\
+                Prof. Dr. Ilse Marwitz antwortete.\n\
+                Mr Farouk was not there.\n\
+                Farouk was not there.\n";
+    let got: Vec<(String, String)> = mentions_in(&vault, "Meetings/Jour fixe.md", text)
+        .into_iter()
+        .filter(|m| m.line > 4)
+        .map(|m| {
+            (
+                m.text,
+                format!("{:?} {}", m.decision, m.resolved.unwrap_or_default()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Frau Lindqvist".to_string(),
+                "Auto Britta Lindqvist".to_string()
+            ),
+            ("Ilse Marwitz".to_string(), "Exact Ilse Marwitz".to_string()),
+            // Someone the meeting does not list, by surname alone: asked about as the surname
+            // alone is, never taken for a contradiction of his given name.
+            ("Mr Farouk".to_string(), "Review Hamid Farouk".to_string()),
+            ("Farouk".to_string(), "Review Hamid Farouk".to_string()),
+        ]
+    );
+}
+
 #[test]
 fn a_middle_word_against_a_name_s_run_together_initials_is_someone_else() {
     // `T.W. Ashgrove` writes two initials as one word: `T. Rowan Ashgrove` (his son, say) has
@@ -146,4 +189,28 @@ fn a_middle_word_against_a_name_s_run_together_initials_is_someone_else() {
             && m.resolved.as_deref() == Some("T.W. Ashgrove")),
         "{got:?}"
     );
+}
+
+/// A word of a language that marks its letters is no chat handle with an initial: `Chúng`
+/// ("we") is not `c` + `hung` of Lê Minh Hùng's name, `NHIỀU` ("more") not `n` + `hieu`; the
+/// same letters typed plain still are (`nhieu`).
+#[test]
+fn a_word_with_accents_is_no_handle_with_an_initial() {
+    let vault = [
+        ("People/Chu Tuấn Hùng.md", "---\ntype: person\n---\n"),
+        ("People/Nguyễn Minh Hiếu.md", "---\ntype: person\n---\n"),
+    ];
+    let text = "# Ghi chú\n\nChúng tôi đã họp. NHIỀU người đến.\n";
+    let got: Vec<_> = mentions_in(&vault, "Notes/Ghi chú.md", text)
+        .into_iter()
+        .filter(|m| m.decision.is_confident())
+        .map(|m| m.text)
+        .collect();
+    assert!(got.is_empty(), "{got:?}");
+    let text = "# Chat\n\nWe said nhieu would join.\n";
+    let got: Vec<_> = mentions_in(&vault, "Notes/Chat.md", text)
+        .into_iter()
+        .filter_map(|m| m.resolved)
+        .collect();
+    assert_eq!(got, ["Nguyễn Minh Hiếu"]);
 }

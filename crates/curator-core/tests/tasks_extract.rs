@@ -687,6 +687,24 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
             "- [ ] Niko Dukic se encarga de actualizar el calendario",
             &["Niko Dukic"],
         ),
+        (
+            team,
+            "- [ ] Niko Dukic kümmert sich darum, den Plan zu teilen",
+            &["Niko Dukic"],
+        ),
+        (team, "- [ ] Rob kümmert sich um die Rechnung", &["Rob Benoit"]),
+        // Honorifics and ranks before the name are none of it.
+        (team, "- [ ] Herr Dukic: den Vertrag prüfen", &["Niko Dukic"]),
+        (
+            team,
+            "- [ ] Prof. Dr. Niko Dukic wird den Plan teilen",
+            &["Niko Dukic"],
+        ),
+        (
+            team,
+            "- [ ] Den Plan validieren — Dr. Rob Benoit",
+            &["Rob Benoit"],
+        ),
         // Google Meet's notes bracket the name.
         (
             team,

@@ -1068,9 +1068,11 @@ fn decide(
     // the note says who is meant: they attend, are linked or named in full, or the line names
     // them. An owner (`@Lior`) or a participant is a person by how it is written. A chat handle
     // writing the surname in full (`rbenoit`) is no name alone: it is spelled like `R. Benoit`.
+    // A title before the word changes nothing of it (`Mr Farouk`, `Frau Lindqvist`).
+    let untitled = score::without_titles(q.name);
     let one_word_person = q.in_prose
         && top.entity.is_some_and(|e| e.kind == NoteKind::Person)
-        && !q.name.trim().contains(char::is_whitespace)
+        && !untitled.trim().contains(char::is_whitespace)
         && !top.name.spelled;
     // A nickname about as long as the name the tables pair it with (`Anne` with Anna, `Clara`
     // with Claire) is as often a name of its own: written as a link, an owner or a participant, it
@@ -1126,7 +1128,7 @@ fn decide(
     // Isaac Noël named elsewhere and a Noël Aubert): people are called by their given names, so
     // it is asked about, however much likelier the note makes the surname.
     let word = one_word_person
-        .then(|| normalize::tokens(q.name))
+        .then(|| normalize::tokens(untitled))
         .filter(|tokens| tokens.len() == 1)
         .and_then(|mut tokens| tokens.pop());
     let given_name_of_another = word

@@ -24,7 +24,7 @@ use crate::edit::Edit;
 use crate::handles;
 use crate::index::{NoteKind, VaultIndex};
 use crate::names::keys::{EntityKeys, FormOrigin};
-use crate::names::normalize;
+use crate::names::{normalize, score};
 use crate::note::{LinkKind, Note};
 use crate::review::{Candidate, ReviewItem};
 use context::{NoteContext, Presence};
@@ -195,6 +195,8 @@ impl<'a> OwnerResolver<'a> {
     /// handle's `@`, does not say that a person is meant. With `attending`, only someone the
     /// note lists as attending.
     pub fn resolve_written(&self, name: &str, attending: bool) -> Option<Arc<EntityKeys>> {
+        // Honorifics and ranks are no part of the name (`Herr Müller`, `Dr. Ana Ruiz`).
+        let name = score::without_titles(name);
         let r = match self.resolver.exact(name).filter(names_a_person) {
             Some(r) => self.vetted(name, r),
             // A given name as written (`Rob` of Rob Benoit, who attends): no nickname table's.
@@ -1026,7 +1028,7 @@ mod tests {
             Vec::<String>::new()
         );
         // An honorific is no given name: Ibu Siti is Siti.
-        assert_eq!(linked("I spoke to Ibu Siti yesterday.\n"), ["Siti"]);
+        assert_eq!(linked("I spoke to Ibu Siti yesterday.\n"), ["Ibu Siti"]);
         // A name running into the words after it, as a transcript writes it, is still hers,
         // and so is her name with its surname misheard.
         assert_eq!(

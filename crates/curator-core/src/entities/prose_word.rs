@@ -74,10 +74,10 @@ fn own_parts<'a>(
 /// True when one word of prose is a chat handle of one of the entity's names (`ilse_v`,
 /// `rbenoit`): typed as handles are, compared as [`score::handle_of`] compares them.
 pub fn is_handle(word: &Token, entity: &EntityKeys) -> bool {
-    entity
-        .forms
-        .iter()
-        .any(|form| score::handle_of(&word.key, &form.tokens).is_some())
+    entity.forms.iter().any(|form| {
+        score::handle_of(&word.key, &form.tokens)
+            .is_some_and(|h| h == score::Handle::Whole || score::typed_as_handles_are(word))
+    })
 }
 
 /// True when one word of prose is, as written, a name word of a person among `entities`

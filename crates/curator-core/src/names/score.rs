@@ -583,6 +583,21 @@ pub fn is_title(key: &str) -> bool {
     particles::is_honorific(key) || particles::is_rank(key) && nicknames::id(key).is_none()
 }
 
+/// `name` without the honorifics and ranks that open it (`Müller` of `Herr Müller`, `Wolfgang
+/// Öhlinger` of `Prof. Dr. Wolfgang Öhlinger`); `name` itself where nothing else would be left.
+pub fn without_titles(name: &str) -> &str {
+    let mut rest = name.trim_start();
+    while let Some((first, after)) = rest.split_once(char::is_whitespace) {
+        let after = after.trim_start();
+        let key = normalize::word_key(first.trim_end_matches('.'));
+        if after.is_empty() || !key.is_some_and(|k| is_title(&k)) {
+            break;
+        }
+        rest = after;
+    }
+    rest
+}
+
 /// True when a name's last word is written in lowercase and is no particle (`Homo
 /// heidelbergensis`): a term, not a given name and a surname.
 fn names_a_term(name: &str) -> bool {
@@ -619,6 +634,13 @@ pub fn match_entity<'a>(
         }
         _ => false,
     };
+    // Honorifics and ranks before a person's name say what they are, not who (`Herr Müller`,
+    // `Prof. Dr. Wolfgang Öhlinger`): the name after them is scored too.
+    let titles = mention.iter().take_while(|t| is_title(&t.key)).count();
+    let untitled = (entity.kind == NoteKind::Person && titles > 0)
+        .then(|| mention.get(titles..))
+        .flatten()
+        .filter(|rest| !rest.is_empty());
     let mut best = entity
         .forms
         .iter()
@@ -626,7 +648,16 @@ pub fn match_entity<'a>(
         .filter(|f| !(everyday_word && f.alias && f.tokens.len() > 1))
         .filter(|f| !first_word_names_no_one(f))
         .filter(|f| !f.whole_only)
-        .filter_map(|form| match_form(mention, Form::of(form), entity.kind, names))
+        .flat_map(|form| {
+            let written = match_form(mention, Form::of(form), entity.kind, names);
+            let named = untitled.and_then(|rest| {
+                let fits = rest.len() < 2 || form.tokens.len() > 1 || !long_forms;
+                fits.then(|| match_form(rest, Form::of(form), entity.kind, names))
+                    .flatten()
+            });
+            [written, named]
+        })
+        .flatten()
         .max_by(|a, b| a.bits.total_cmp(&b.bits));
     if let (Some(a), Some(own)) = (acronym, entity.acronym.as_deref()) {
         if a == own && best.as_ref().is_none_or(|b| b.bits < ACRONYM_BITS) {
@@ -1258,6 +1289,13 @@ pub fn handles(name: &[Token]) -> impl Iterator<Item = (String, Handle)> + '_ {
         .filter(|(h, _)| h.len() >= 5 && !everyday::is_common_word(h))
 }
 
+/// True when `word` is written as chat handles with an initial are typed, in letters without
+/// accents: `nhieu` may be Nguyễn Minh Hiếu's handle, the Vietnamese word `NHIỀU` ("more") is
+/// not. A whole name run together keeps its accents (`AdébáyọÒgúnlẹsì`).
+pub fn typed_as_handles_are(word: &Token) -> bool {
+    word.marked.as_deref().is_none_or(|m| m == word.key)
+}
+
 /// Which of the [`handles`] of a person named `name` the word `key` is, if any: the first of
 /// them it equals, recognised without writing them out (a word is compared with every person's
 /// name parts).
@@ -1295,6 +1333,9 @@ fn handle<'a>(
 ) -> Option<(PartMatch<'a>, Handle)> {
     let (given, surname) = (name.first()?, name.last()?);
     let form = handle_of(&word.key, name)?;
+    if form != Handle::Whole && !typed_as_handles_are(word) {
+        return None;
+    }
     let bits = match form {
         Handle::Whole => pair(given, given, names).bits + pair(surname, surname, names).bits,
         Handle::InitialSurname => pair(surname, surname, names).bits + INITIAL_BITS,

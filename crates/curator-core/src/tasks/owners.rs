@@ -5,7 +5,7 @@ use crate::entities::OwnerResolver;
 use crate::handles::{self, Handle};
 use crate::index::NoteKind;
 use crate::names::particles::is_particle;
-use crate::names::{everyday, nicknames, qualifier};
+use crate::names::{everyday, nicknames, normalize, qualifier, score};
 use crate::note::{title_of, LinkKind, Note};
 use crate::text::fold;
 use std::cell::Cell;
@@ -447,12 +447,15 @@ fn written_name(rest: &str) -> Option<&str> {
 /// The words between an owner written as a subject and the work they will do, spaced: English
 /// `to` and `will`, German `wird` and `soll`, French `doit` and `va`, Spanish `va a`, `debe` and
 /// `se encarga de`, Portuguese `vai` and `deve`, Dutch `zal` and `gaat`, Swedish `ska`, Danish
-/// and Norwegian `skal`. A longer one comes before a word it holds (`va a` before `va`).
+/// and Norwegian `skal`; German `kümmert sich um` and `kümmert sich darum,`. A longer one comes
+/// before a word it holds (`va a` before `va`).
 const OWNER_VERBS: &[&str] = &[
     " to ",
     " will ",
     " wird ",
     " soll ",
+    " kümmert sich um ",
+    " kümmert sich darum, ",
     " doit ",
     " va a ",
     " va ",
@@ -484,10 +487,15 @@ const NO_WORK_AFTER: &[&str] = &[
 ];
 
 /// True when `name` reads as one person's name written out: one to four words of letters, each
-/// capitalised, or a particle between two that are (`Jan van Dijk`).
+/// capitalised, or a particle between two that are (`Jan van Dijk`); an honorific or a rank may
+/// open it with a dot (`Dr. Ana Ruiz`).
 fn is_written_name(name: &str) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
     let letters = |w: &str| {
+        let title = w
+            .strip_suffix('.')
+            .filter(|t| normalize::word_key(t).is_some_and(|k| score::is_title(&k)));
+        let w = title.unwrap_or(w);
         !w.is_empty()
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
