@@ -692,9 +692,17 @@ fn a_name_that_opens_an_action_item_as_its_label_or_subject_owns_it() {
             "- [ ] Niko Dukic kümmert sich darum, den Plan zu teilen",
             &["Niko Dukic"],
         ),
-        (team, "- [ ] Rob kümmert sich um die Rechnung", &["Rob Benoit"]),
+        (
+            team,
+            "- [ ] Rob kümmert sich um die Rechnung",
+            &["Rob Benoit"],
+        ),
         // Honorifics and ranks before the name are none of it.
-        (team, "- [ ] Herr Dukic: den Vertrag prüfen", &["Niko Dukic"]),
+        (
+            team,
+            "- [ ] Herr Dukic: den Vertrag prüfen",
+            &["Niko Dukic"],
+        ),
         (
             team,
             "- [ ] Prof. Dr. Niko Dukic wird den Plan teilen",
@@ -961,7 +969,8 @@ fn action_items_grouped_under_bold_names_are_each_owners() {
     vault.push(("People/Rob Benoit.md", "---\ntype: people\n---\n"));
     let text = "---\ntype: meeting\nparticipants: [\"[[Rob Benoit]]\", \"[[Niko Dukic]]\"]\n---\n\
                 ## Action items\n\n**Rob Benoit**\n- [ ] Send the deck\n  more on it\n- Note\n\
-                - [ ] Book the room\n\n**Niko Dukic**\n\n- [ ] Draft the memo\n- [ ] File it\n";
+                - [ ] Book the room\n\n**Niko Dukic**\n\n- [ ] Draft the memo\n- [ ] File it\n\n\
+                - [ ] Review the redlines Assignee: Rob Benoit\n- [ ] Open a ticket\n";
     vault.push(("Meetings/2025-11-20 Sync.md", text));
     let owners = task_owners(vault, "Meetings/2025-11-20 Sync.md", text);
     assert_eq!(
@@ -970,7 +979,11 @@ fn action_items_grouped_under_bold_names_are_each_owners() {
             vec!["Rob Benoit"],
             vec!["Rob Benoit"],
             vec!["Niko Dukic"],
-            vec!["Niko Dukic"]
+            vec!["Niko Dukic"],
+            // Past a blank line between items, the group is over: a task's own assignee
+            // owns it, and one without is nobody's.
+            vec!["Rob Benoit"],
+            vec![],
         ]
     );
 }

@@ -322,24 +322,36 @@ fn closing_parentheses(text: &str) -> Option<(&str, &str)> {
     text.trim_end().strip_suffix(')')?.rsplit_once('(')
 }
 
-/// The name a key in parentheses closing a task gives its owner (`Build the UI (owner:
-/// Vedant)`), after some work.
+/// The name a key closing a task gives its owner, after some work: in parentheses (`Build the
+/// UI (owner: Vedant)`), or as some meeting tools end an action item (`Review the redlines
+/// Assignee: Béatrice Arnaud`).
 fn keyed_closing_name(text: &str) -> Option<&str> {
-    let (work, inside) = closing_parentheses(text)?;
-    let name = keyed_name(inside)?;
+    let (work, name) = match closing_parentheses(text) {
+        Some((work, inside)) => (work, keyed_name(inside)?),
+        None => closing_key(text)?,
+    };
     (!work.trim().is_empty() && is_written_name(name)).then_some(name)
 }
 
+/// The work before a key that ends a task with its owner's name (`Review the redlines
+/// Assignee: Béatrice Arnaud`), and the name.
+fn closing_key(text: &str) -> Option<(&str, &str)> {
+    let (before, name) = text.trim_end().rsplit_once(": ")?;
+    let (work, key) = before.rsplit_once(' ')?;
+    is_owner_key(key).then_some((work, name.trim()))
+}
+
 /// The attendee a name closing a task names, as meeting tools write an assignee: alone in
-/// parentheses (`Prepare the board memo (Mai)`), keyed there, or after a dash (`Send the SOW —
-/// Jonas Müller`): only someone the meeting lists, named as written.
+/// parentheses (`Prepare the board memo (Mai)`), keyed there or at the end (`Assignee: Mai`),
+/// or after a dash (`Send the SOW — Jonas Müller`): only someone the meeting lists, named as
+/// written.
 fn closing_owner(text: &str, owners: &OwnerResolver) -> Option<String> {
     let text = text.trim_end();
     let (work, name) = match closing_parentheses(text) {
         Some((work, inside)) => (work, keyed_name(inside).unwrap_or(inside)),
         // `Send the revised SOW — Jonas Müller`, as Fathom ends an action item.
-        None => text
-            .rsplit_once(" — ")
+        None => closing_key(text)
+            .or_else(|| text.rsplit_once(" — "))
             .or_else(|| text.rsplit_once(" – "))?,
     };
     (!work.trim().is_empty() && is_written_name(name))
@@ -384,6 +396,11 @@ fn grouping_owner(
         if !in_list && (!line.is_empty() || skipped_blank) {
             walked.0.set(Some((item, start, start + line.len())));
             break line;
+        }
+        // A blank line between items ends the group a label above them heads (Fireflies
+        // groups each owner's items below their name, one group after another).
+        if in_list && skipped_blank {
+            return None;
         }
         // One blank line may stand between the label and its list.
         skipped_blank |= line.is_empty();
