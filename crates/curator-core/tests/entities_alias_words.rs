@@ -62,12 +62,7 @@ fn a_title_a_name_opens_with_is_nobody_alone() {
         got.iter().all(|(t, _)| t != "Lord" && t != "Captain"),
         "{got:?}"
     );
-    // A rank before a whole name of someone else is theirs.
-    assert!(
-        got.iter()
-            .any(|(t, n)| t == "Captain Tamsin Holt" && n == "Tamsin Holt"),
-        "{got:?}"
-    );
+    assert!(got.iter().any(|(t, _)| t == "Tamsin Holt"), "{got:?}");
 }
 
 #[test]

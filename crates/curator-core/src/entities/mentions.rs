@@ -1635,6 +1635,15 @@ fn spans(
             if len > 1 && is_particle(word_text(run[i + len - 1])) {
                 continue;
             }
+            // An honorific or a rank opens no name in prose but one the vault has so (`Lord
+            // Edmar Vayne`): `Herr Müller` and `Empress Vlaakith the Eighth` name Müller and
+            // Vlaakith the Eighth.
+            if len > 1
+                && normalize::word_key(word_text(run[i])).is_some_and(|k| score::is_title(&k))
+                && !names.is_a_name(text)
+            {
+                continue;
+            }
             // Nor is the name without its numeral that name (`Thutmose` of `Thutmose I`).
             if i + len < hi && numeral_i(i + len) {
                 continue;

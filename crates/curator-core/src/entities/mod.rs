@@ -1028,7 +1028,7 @@ mod tests {
             Vec::<String>::new()
         );
         // An honorific is no given name: Ibu Siti is Siti.
-        assert_eq!(linked("I spoke to Ibu Siti yesterday.\n"), ["Ibu Siti"]);
+        assert_eq!(linked("I spoke to Ibu Siti yesterday.\n"), ["Siti"]);
         // A name running into the words after it, as a transcript writes it, is still hers,
         // and so is her name with its surname misheard.
         assert_eq!(
