@@ -140,13 +140,13 @@ impl Handle {
     }
 }
 
-/// The name `words` of `text` read as: each word [split](split_compound), an initial with its
-/// dot kept (`@M. Rice` reads `M. Rice`).
+/// The name `words` of `text` read as: each word [split](split_compound), initials with their
+/// dots kept (`@M. Rice` reads `M. Rice`, `@A.K. Rapsone` `A.K. Rapsone`).
 fn reading(words: &[Range<usize>], text: &str) -> String {
     (words.iter())
         .map(|w| {
             let word = &text[w.clone()];
-            match word.strip_suffix('.').is_some_and(is_initial) {
+            match word.strip_suffix('.').is_some_and(is_initials) {
                 true => word.to_string(),
                 false => split_compound(word),
             }
@@ -263,6 +263,12 @@ pub fn is_generation(word: &str) -> bool {
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// True when `word` is one initial or several joined by dots, without the last dot (`M`,
+/// `A.K` of `A.K. Rapsone`).
+fn is_initials(word: &str) -> bool {
+    word.split('.').all(is_initial)
 }
 
 /// True when `word` is a particle joined to a capitalised name (`al-Mansour`, `el-Sayed`): a
@@ -472,8 +478,8 @@ pub fn find(text: &str) -> Vec<Handle> {
                 break;
             }
             pos += word.len();
-            // An initial's dot joins it to the name it opens (`@M. Rice`).
-            if is_initial(word) && text[pos..].starts_with(". ") {
+            // An initial's dot joins it to the name it opens (`@M. Rice`, `@A.K. Rapsone`).
+            if is_initials(word) && text[pos..].starts_with(". ") {
                 let next = text[pos + 2..].chars().next();
                 if next.is_some_and(char::is_uppercase) {
                     if let Some(last) = words.last_mut() {
@@ -722,6 +728,18 @@ mod tests {
     #[test]
     fn skips_emails_and_bare_at() {
         assert!(find("mail a@b.com or @ 12").is_empty());
+    }
+
+    #[test]
+    fn initials_joined_by_dots_open_the_name_they_go_with() {
+        let text = "Upload the key @A.K. Rapsone 📅 2025-11-08";
+        let h = &find(text)[0];
+        assert_eq!(h.default_reading(text).1, "A.K. Rapsone");
+        assert_eq!(&text[h.default_reading(text).0], "@A.K. Rapsone");
+        assert_eq!(
+            readings("@J.R.R. Tolkien wrote"),
+            [["J.R.R. Tolkien", "J.R.R."]]
+        );
     }
 
     #[test]
