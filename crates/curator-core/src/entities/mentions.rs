@@ -1635,12 +1635,17 @@ fn spans(
             if len > 1 && is_particle(word_text(run[i + len - 1])) {
                 continue;
             }
-            // An honorific or a rank opens no name in prose but one the vault has so (`Lord
-            // Edmar Vayne`): `Herr Müller` and `Empress Vlaakith the Eighth` name Müller and
-            // Vlaakith the Eighth.
+            // An honorific or a rank before a name the vault has exactly is none of it
+            // (`Empress Vlaakith the Eighth`, `Captain Stella Enrulon`), and before another
+            // name it is part of it only as some name of the vault opens with it (`Queen
+            // Regent`, `Ayatollah Ruhollah Khomeini` beside Ayatollah Khomeini; not `Herr
+            // Müller`).
             if len > 1
                 && normalize::word_key(word_text(run[i])).is_some_and(|k| score::is_title(&k))
                 && !names.is_a_name(text)
+                && ((i + 2..=hi.min(i + 1 + MAX_SPAN_WORDS)).any(|to| is_name(i + 1, to))
+                    || !normalize::word_key(word_text(run[i]))
+                        .is_some_and(|k| names.opens_a_name(&k)))
             {
                 continue;
             }

@@ -366,6 +366,20 @@ pub fn participant_name(value: &str) -> Option<&str> {
             }
             _ => name,
         };
+        // Everyday words in lowercase before the name are the line's (`bring Eyal Traitel`,
+        // `with Bo Chen`); a particle is the name's (`de Vries`).
+        let mut name = name;
+        while let Some((first, rest)) = name.split_once(' ') {
+            let rest = rest.trim_start();
+            let the_lines = first.chars().all(char::is_lowercase)
+                && !crate::names::particles::is_particle(first)
+                && crate::names::everyday::is_common_word(first)
+                && rest.starts_with(char::is_uppercase);
+            if !the_lines {
+                break;
+            }
+            name = rest;
+        }
         // An address alone (`aroha@example.nz`) names an account, not a person.
         if name.contains('@') {
             return None;
@@ -1354,13 +1368,17 @@ mod tests {
     }
 
     #[test]
-    fn an_entry_is_read_without_its_honorific_and_address() {
+    fn an_entry_is_read_without_its_honorific_address_and_words_before_it() {
         for (entry, name) in [
             ("Aroha Ngata <aroha@example.nz>", Some("Aroha Ngata")),
             ("Dr. Dalia Haddad", Some("Dalia Haddad")),
             ("Prof Kofi Mensah (Chair)", Some("Kofi Mensah")),
             ("aroha@example.nz", None),
             ("Dr. zhivago", Some("Dr. zhivago")),
+            // Everyday words of the line before the name, not a particle of it.
+            ("bring Eyal Traitel (release)", Some("Eyal Traitel")),
+            ("with Bo Chen", Some("Bo Chen")),
+            ("de Vries", Some("de Vries")),
         ] {
             assert_eq!(participant_name(entry), name, "{entry}");
         }

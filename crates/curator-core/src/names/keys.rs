@@ -832,6 +832,15 @@ impl EntityNames {
             .map(|(t, len)| (at..at + 1 + len, t.to_string()))
     }
 
+    /// True when the folded word `key` is the first word of some entity's name of several
+    /// words (`lord` of Lord Alastair Renkorr).
+    pub fn opens_a_name(&self, key: &str) -> bool {
+        self.by_token(key).any(|e| {
+            (e.forms.iter())
+                .any(|f| f.tokens.len() > 1 && f.tokens.first().is_some_and(|t| t.key == key))
+        })
+    }
+
     /// True when `word` is a part of some entity's name, in any case and with or without accents.
     pub fn is_name_word(&self, word: &str) -> bool {
         match normalize::with_word_key(word, |k| self.token_count(k) > 0) {
