@@ -434,18 +434,29 @@ pub fn names_a_date(text: &str, span: std::ops::Range<usize>) -> bool {
     let Some(word) = text.get(span.clone()) else {
         return false;
     };
-    if month_of(&word.to_lowercase()).is_none() {
+    if month_named(&word.to_lowercase()).is_none() {
         return false;
     }
     let after = text.get(span.end..).unwrap_or("");
     let after = after.strip_prefix('.').unwrap_or(after);
     let before = text.get(..span.start).unwrap_or("");
+    // A day before it may be written with the dot of an ordinal (`4. Juni 2026`).
     after
         .strip_prefix(' ')
         .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
         || before
             .strip_suffix(' ')
+            .map(|b| b.strip_suffix('.').unwrap_or(b))
             .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+}
+
+/// The month `w` (lowercase) names in English, whole or abbreviated, or whole in a language
+/// of [`OTHER_MONTHS`], 1-based.
+fn month_named(w: &str) -> Option<u32> {
+    month_of(w).or_else(|| {
+        let n = OTHER_MONTHS.iter().position(|names| names.contains(&w))?;
+        u32::try_from(n).ok().map(|n| n + 1)
+    })
 }
 
 /// The date three words write, month named (see [`parse_named_month`]).
@@ -462,15 +473,9 @@ fn date_of_words(words: &[&str]) -> Option<Date> {
             .flatten()
     };
     let year_of = |w: &str| (w.len() == 4).then(|| digits(w)).flatten();
-    let month_of = |w: &str| {
-        month_of(w).or_else(|| {
-            let n = OTHER_MONTHS.iter().position(|names| names.contains(&w))?;
-            u32::try_from(n).ok().map(|n| n + 1)
-        })
-    };
-    let (month, day, year) = if let Some(m) = month_of(x) {
+    let (month, day, year) = if let Some(m) = month_named(x) {
         (m, day_of(y)?, year_of(z)?)
-    } else if let Some(m) = month_of(y) {
+    } else if let Some(m) = month_named(y) {
         match year_of(x) {
             Some(year) => (m, day_of(z)?, year),
             None => (m, day_of(x)?, year_of(z)?),
@@ -542,6 +547,9 @@ mod tests {
         assert!(date("Due Jan. 15, 2026.", "Jan"));
         assert!(date("Since 15 Jan the numbers fell.", "Jan"));
         assert!(date("Budget for Sept 2025 is out.", "Sept"));
+        // Another language's month, after a day written with its ordinal's dot.
+        assert!(date("Besprechung vom 4. Juni 2026, 09:15", "Juni"));
+        assert!(date("Le 17 octobre 2026", "octobre"));
         assert!(!date("Jan will send the deck.", "Jan"));
         assert!(!date("Thanks, Jan 'the fixer' Novak.", "Jan"));
     }

@@ -441,9 +441,10 @@ const SITES_AFTER: &[&str] = &[
 const SITE_DETERMINERS: &[&str] = &["a", "an", "our", "the", "their", "your"];
 
 /// `in` in English and as Spanish and Portuguese write it before a town (`en Santiago`, `em
-/// Lisboa`); French `à` and German `nach` take people as often (`montrer à Kyle`, `fragt nach
-/// Jonas`).
-const IN_WORDS: &[&str] = &["in", "en", "em"];
+/// Lisboa`), and German `im` ("in the"), which takes a place and never a person (`im Keller`,
+/// the cellar, beside a Markus Keller); French `à` and German `nach` take people as often
+/// (`montrer à Kyle`, `fragt nach Jonas`).
+const IN_WORDS: &[&str] = &["in", "en", "em", "im"];
 
 /// Words after which `in` takes a person (`loop in Florence`, `trust in Hope`, `confiar en
 /// Santiago`), lowercase, sorted: anywhere else, `in` and one capitalised word is being
@@ -739,6 +740,8 @@ mod tests {
         assert!(town("In Adelaide the rollout is done.", "Adelaide"));
         assert!(town("The Adelaide office opens in May.", "Adelaide"));
         assert!(town("Ask our Austin branch.", "Austin"));
+        // German `im`, "in the", takes a place, never a person.
+        assert!(town("Der Serverraum im Keller wird renoviert.", "Keller"));
         // A person brought in, trusted, or named with a possessive; no site after.
         assert!(!town("Let's loop in Florence on this.", "Florence"));
         assert!(!town("We have full confidence in Jordan.", "Jordan"));

@@ -6,6 +6,7 @@
 //! ever asked about, never linked ([`super::decide::Resolver::resolve_spoken`]).
 
 use super::mentions::{self, Found, Kind};
+use crate::index::PEOPLE_JOINERS;
 use crate::names::everyday::is_common_word;
 use crate::names::keys::EntityKeys;
 use crate::names::normalize::Token;
@@ -73,6 +74,7 @@ pub fn spoken(note: &Note, people: &[Arc<EntityKeys>], taken: &[Range<usize>]) -
             || skip.covers(span.start)
             || mentions::is_stopword(text)
             || is_particle(text)
+            || PEOPLE_JOINERS.contains(&text)
         {
             continue;
         }
@@ -224,5 +226,22 @@ mod tests {
         // capitalised word is prose's business, code is not speech.
         let found = heard("the eagle has landed. eagle eyes. Leo said. `leo` the leo\n");
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_word_joining_people_is_no_name_in_any_language() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [("People/Andi Kraus.md", "---\ntype: people\n---\n")],
+        );
+        let people: Vec<_> = (index.entity_names().get("People/Andi Kraus.md").cloned())
+            .into_iter()
+            .collect();
+        let note = Note::parse("Meetings/Call.md", "wir und die anderen, andi und ich\n");
+        let found: Vec<_> = spoken(&note, &people, &[])
+            .into_iter()
+            .map(|s| s.found.text)
+            .collect();
+        assert_eq!(found, ["andi"]);
     }
 }
