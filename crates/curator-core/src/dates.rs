@@ -434,7 +434,13 @@ pub fn names_a_date(text: &str, span: std::ops::Range<usize>) -> bool {
     let Some(word) = text.get(span.clone()) else {
         return false;
     };
-    if month_named(&word.to_lowercase()).is_none() {
+    // Another language's month in capitals is more likely an acronym (`MAI 160k GPUs`).
+    let lower = word.to_lowercase();
+    let capitals = word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    if month_of(&lower).is_none() && (capitals || month_named(&lower).is_none()) {
         return false;
     }
     let after = text.get(span.end..).unwrap_or("");
@@ -550,6 +556,7 @@ mod tests {
         // Another language's month, after a day written with its ordinal's dot.
         assert!(date("Besprechung vom 4. Juni 2026, 09:15", "Juni"));
         assert!(date("Le 17 octobre 2026", "octobre"));
+        assert!(!date("The MAI 160k GPU opportunity", "MAI"));
         assert!(!date("Jan will send the deck.", "Jan"));
         assert!(!date("Thanks, Jan 'the fixer' Novak.", "Jan"));
     }
