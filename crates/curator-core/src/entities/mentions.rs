@@ -1614,6 +1614,19 @@ fn spans(
         // The longest span that may start here: one word when the words after it are a whole
         // name the vault has (`Per BRENDA WHITE` is `Per` and Brenda White).
         let mut longest = MAX_SPAN_WORDS.min(hi - i);
+        // Whether an honorific or a rank here opens a longer span: before a name the vault has
+        // exactly it is none of it (`Empress Vlaakith the Eighth`, `Captain Stella Enrulon`),
+        // and before another name it is part of it only as some name of the vault opens with
+        // it (`Queen Regent`, `Ayatollah Ruhollah Khomeini` beside Ayatollah Khomeini; not
+        // `Herr Müller`). `None` where the word is no title.
+        let title_opens = (i + 1 < hi)
+            .then(|| normalize::word_key(word_text(run[i])))
+            .flatten()
+            .filter(|k| score::is_title(k))
+            .map(|k| {
+                names.opens_a_name(&k)
+                    && !(i + 2..=hi.min(i + 1 + MAX_SPAN_WORDS)).any(|to| is_name(i + 1, to))
+            });
         for len in (1..=MAX_SPAN_WORDS.min(hi - i)).rev() {
             if len > longest {
                 continue;
@@ -1635,18 +1648,8 @@ fn spans(
             if len > 1 && is_particle(word_text(run[i + len - 1])) {
                 continue;
             }
-            // An honorific or a rank before a name the vault has exactly is none of it
-            // (`Empress Vlaakith the Eighth`, `Captain Stella Enrulon`), and before another
-            // name it is part of it only as some name of the vault opens with it (`Queen
-            // Regent`, `Ayatollah Ruhollah Khomeini` beside Ayatollah Khomeini; not `Herr
-            // Müller`).
-            if len > 1
-                && normalize::word_key(word_text(run[i])).is_some_and(|k| score::is_title(&k))
-                && !names.is_a_name(text)
-                && ((i + 2..=hi.min(i + 1 + MAX_SPAN_WORDS)).any(|to| is_name(i + 1, to))
-                    || !normalize::word_key(word_text(run[i]))
-                        .is_some_and(|k| names.opens_a_name(&k)))
-            {
+            // A title opens a span the vault has as a name, or as `title_opens` says.
+            if len > 1 && title_opens == Some(false) && !names.is_a_name(text) {
                 continue;
             }
             // Nor is the name without its numeral that name (`Thutmose` of `Thutmose I`).

@@ -371,11 +371,11 @@ pub fn participant_name(value: &str) -> Option<&str> {
         let mut name = name;
         while let Some((first, rest)) = name.split_once(' ') {
             let rest = rest.trim_start();
-            let the_lines = first.chars().all(char::is_lowercase)
+            let the_lines_word = first.chars().all(char::is_lowercase)
                 && !crate::names::particles::is_particle(first)
                 && crate::names::everyday::is_common_word(first)
                 && rest.starts_with(char::is_uppercase);
-            if !the_lines {
+            if !the_lines_word {
                 break;
             }
             name = rest;
