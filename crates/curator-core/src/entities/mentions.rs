@@ -1618,15 +1618,9 @@ fn spans(
         // exactly it is none of it (`Empress Vlaakith the Eighth`, `Captain Stella Enrulon`),
         // and before another name it is part of it only as some name of the vault opens with
         // it (`Queen Regent`, `Ayatollah Ruhollah Khomeini` beside Ayatollah Khomeini; not
-        // `Herr Müller`). `None` where the word is no title.
-        let title_opens = (i + 1 < hi)
-            .then(|| normalize::word_key(word_text(run[i])))
-            .flatten()
-            .filter(|k| score::is_title(k))
-            .map(|k| {
-                names.opens_a_name(&k)
-                    && !(i + 2..=hi.min(i + 1 + MAX_SPAN_WORDS)).any(|to| is_name(i + 1, to))
-            });
+        // `Herr Müller`). `None` where the word is no title; worked out at the first span
+        // here that reaches someone.
+        let mut title_opens: Option<Option<bool>> = None;
         for len in (1..=MAX_SPAN_WORDS.min(hi - i)).rev() {
             if len > longest {
                 continue;
@@ -1648,10 +1642,7 @@ fn spans(
             if len > 1 && is_particle(word_text(run[i + len - 1])) {
                 continue;
             }
-            // A title opens a span the vault has as a name, or as `title_opens` says.
-            if len > 1 && title_opens == Some(false) && !names.is_a_name(text) {
-                continue;
-            }
+
             // Nor is the name without its numeral that name (`Thutmose` of `Thutmose I`).
             if i + len < hi && numeral_i(i + len) {
                 continue;
@@ -1659,6 +1650,23 @@ fn spans(
             let Some(reach) = cached_reach(text, names, locals, cache) else {
                 continue;
             };
+            // A title opens a span the vault has as a name, or as `title_opens` says.
+            if len > 1 && !names.is_a_name(text) {
+                let opens = *title_opens.get_or_insert_with(|| {
+                    let word = word_text(run[i]);
+                    (score::is_title_word(word))
+                        .then(|| normalize::word_key(word))
+                        .flatten()
+                        .map(|k| {
+                            names.opens_a_name(&k)
+                                && !(i + 2..=hi.min(i + 1 + MAX_SPAN_WORDS))
+                                    .any(|to| is_name(i + 1, to))
+                        })
+                });
+                if opens == Some(false) {
+                    continue;
+                }
+            }
             // A name the vault has inside a longer name it does not have is part of someone
             // else's name (see `in_a_strangers_name`): `Muhammad Ali` is no Ali of the vault.
             // A meeting's prose may be a transcript, where people's names run into the next

@@ -583,14 +583,30 @@ pub fn is_title(key: &str) -> bool {
     particles::is_honorific(key) || particles::is_rank(key) && nicknames::id(key).is_none()
 }
 
+/// True when the written `word` (`Dr.`, `Herr`, `Captain`) is a title ([`is_title`]): folded
+/// only where it is short enough to be one, as most words of prose are not.
+pub fn is_title_word(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    if word.len() > 12 || !word.starts_with(char::is_alphabetic) {
+        return false;
+    }
+    if word.is_ascii() {
+        let mut lower = [0u8; 12];
+        let lower = &mut lower[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(is_title);
+    }
+    normalize::word_key(word).is_some_and(|k| is_title(&k))
+}
+
 /// `name` without the honorifics and ranks that open it (`Müller` of `Herr Müller`, `Wolfgang
 /// Öhlinger` of `Prof. Dr. Wolfgang Öhlinger`); `name` itself where nothing else would be left.
 pub fn without_titles(name: &str) -> &str {
     let mut rest = name.trim_start();
     while let Some((first, after)) = rest.split_once(char::is_whitespace) {
         let after = after.trim_start();
-        let key = normalize::word_key(first.trim_end_matches('.'));
-        if after.is_empty() || !key.is_some_and(|k| is_title(&k)) {
+        if after.is_empty() || !is_title_word(first) {
             break;
         }
         rest = after;
@@ -636,10 +652,10 @@ pub fn match_entity<'a>(
     };
     // Honorifics and ranks before a person's name say what they are, not who (`Herr Müller`,
     // `Prof. Dr. Wolfgang Öhlinger`): the name after them is scored too.
-    let titles = mention.iter().take_while(|t| is_title(&t.key)).count();
-    let untitled = (entity.kind == NoteKind::Person && titles > 0)
-        .then(|| mention.get(titles..))
-        .flatten()
+    let untitled = (entity.kind == NoteKind::Person && mention.len() > 1)
+        .then(|| mention.iter().take_while(|t| is_title(&t.key)).count())
+        .filter(|titles| *titles > 0)
+        .and_then(|titles| mention.get(titles..))
         .filter(|rest| !rest.is_empty());
     let mut best = entity
         .forms

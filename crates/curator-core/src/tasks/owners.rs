@@ -5,7 +5,7 @@ use crate::entities::OwnerResolver;
 use crate::handles::{self, Handle};
 use crate::index::NoteKind;
 use crate::names::particles::is_particle;
-use crate::names::{everyday, nicknames, normalize, qualifier, score};
+use crate::names::{everyday, nicknames, qualifier, score};
 use crate::note::{title_of, LinkKind, Note};
 use crate::text::fold;
 use std::cell::Cell;
@@ -509,9 +509,7 @@ const NO_WORK_AFTER: &[&str] = &[
 fn is_written_name(name: &str) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
     let letters = |w: &str| {
-        let title = w
-            .strip_suffix('.')
-            .filter(|t| normalize::word_key(t).is_some_and(|k| score::is_title(&k)));
+        let title = w.strip_suffix('.').filter(|t| score::is_title_word(t));
         let w = title.unwrap_or(w);
         !w.is_empty()
             && w.chars()
