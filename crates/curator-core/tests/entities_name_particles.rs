@@ -1,8 +1,10 @@
-//! A name written in full with other middle words than a note's name is another person's:
-//! particles are closed words (`Pieter van den Berg` is not Pieter van der Berg, `Mohan de
-//! Vries` not Anna de Vries), and a middle name that contradicts is someone else's (`Mary Louise
-//! Smith` is not Mary Jane Smith, `María Luisa García López` not María José García López). A middle word written alike still agrees (`John F.
-//! Kennedy`). A note titled with an honorific (`Dr. Sarah Chen`) is also the name alone.
+//! A name written in full with other middle words than a note's name is another person's: particles
+//! are closed words (`Pieter van den Berg` is not Pieter van der Berg, `Mohan de Vries` not Anna de
+//! Vries), and a middle name that contradicts is someone else's (`Mary Louise Smith` is not Mary
+//! Jane Smith, `María Luisa García López` not María José García López). A middle word written alike
+//! still agrees (`John F. Kennedy`). A note titled with an honorific (`Dr. Sarah Chen`) is also the
+//! name alone, and titles before a name written in prose are none of it (`Frau Lindqvist`). A word
+//! with accents is no chat handle with an initial (`NHIỀU` is no `n` + `hieu`).
 
 mod mentions_common;
 

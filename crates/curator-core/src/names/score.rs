@@ -891,15 +891,14 @@ fn pair<'a>(m: &'a Token, e: &'a Token, names: &EntityNames) -> PartMatch<'a> {
 
 /// The first middle word of a person's name written with as many words as the name has that
 /// contradicts the name's word there, or, written with fewer, that is like none of the name's
-/// middle words (`Nguyễn Văn Anh` of Nguyễn Thị Ngọc Anh): `Pieter van den Berg` is not Pieter
-/// van der Berg (a
-/// particle is a closed word, and another one is another family) and `Mary Louise Smith` is not
-/// Mary Jane Smith: two given names the name tables know that are only spelled alike
-/// ([`Level::Near`]) or not at all, or any two words alike in nothing, not even their first
-/// sound (`María Luisa García López` is not María José García López). A middle word spelled,
-/// heard or abbreviated alike agrees (`John F. Kennedy`), and so does one that starts with the
-/// same sound and is no given name the tables know (a transcript's `Trần Dook Hải` of Trần Đức
-/// Hải, `Tran Knock Huong` of Trần Ngọc Hương).
+/// middle words (`Nguyễn Văn Anh` of Nguyễn Thị Ngọc Anh): `Pieter van den Berg` is not Pieter van
+/// der Berg (a particle is a closed word, and another one is another family) and `Mary Louise
+/// Smith` is not Mary Jane Smith: two given names the name tables know that are only spelled alike
+/// ([`Level::Near`]) or not at all, or any two words alike in nothing, not even their first sound
+/// (`María Luisa García López` is not María José García López). A middle word spelled, heard or
+/// abbreviated alike agrees (`John F. Kennedy`), and so does one that starts with the same sound
+/// and is no given name the tables know (a transcript's `Trần Dook Hải` of Trần Đức Hải, `Tran
+/// Knock Huong` of Trần Ngọc Hương).
 fn middle_contradiction<'a>(mention: &'a [Token], name: &'a [Token]) -> Option<PartMatch<'a>> {
     if mention.len() < 3 || name.len() < mention.len() {
         return None;
