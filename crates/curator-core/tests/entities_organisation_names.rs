@@ -16,7 +16,11 @@
 //!   and Priya Raman) names neither where the note names neither: asked about at most; in a
 //!   meeting too, where the word is a given name (`Victoria`, `Mercedes`), a person's of the
 //!   vault or a place's (`Paris` of Paris Baguette), and the note names neither the
-//!   organisation nor its people.
+//!   organisation nor its people; so are words of its name that are a place's (`Den Haag` of
+//!   Gemeente Den Haag, `New York` of the New York Times);
+//! - on a line in another language, whose everyday words the engine does not know, the opening
+//!   word of an organisation's name (`Gemeente`, German `Stadt`) is the word where the note
+//!   does not name the organisation.
 
 mod mentions_common;
 
@@ -450,6 +454,89 @@ fn a_places_name_after_in_is_the_place_though_a_firm_and_an_attendee_have_it() {
     assert!(
         got.iter()
             .any(|(t, n, _)| t == "Beacon" && n == "Beacon Labs"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn words_of_an_organisations_name_that_are_a_places_are_the_place_where_the_note_names_neither() {
+    let vault = [
+        (
+            "Organisaties/Gemeente Den Haag.md",
+            "---\ntype: organization\n---\n",
+        ),
+        (
+            "Organizations/New York Times.md",
+            "---\ntype: organization\n---\n",
+        ),
+        (
+            "Organizations/Brisa Azul Energy.md",
+            "---\ntype: organization\n---\n",
+        ),
+        ("People/Ana Lima.md", "---\ntype: person\n---\n"),
+    ];
+    let meeting = "# Sync\n\n**Participants:** Ana Lima\n\n\
+                   We flew to Den Haag for the hearing.\n\
+                   The New York office is closing.\n\
+                   We met Brisa Azul about the turbines.\n";
+    let got = read(&vault, "Meetings/2026-02-05 Sync.md", meeting);
+    for (words, org) in [
+        ("Den Haag", "Gemeente Den Haag"),
+        ("New York", "New York Times"),
+    ] {
+        assert!(
+            got.iter().all(|(t, n, c)| t != words || n != org || !c),
+            "{words} linked to {org}: {got:?}"
+        );
+    }
+    assert!(
+        got.iter()
+            .any(|(t, n, c)| t == "Brisa Azul" && n == "Brisa Azul Energy" && *c),
+        "{got:?}"
+    );
+    // Named in full in the note, the organisation is what the place's name means there.
+    let meeting = "# Sync\n\n**Participants:** Ana Lima\n\n\
+                   [[Gemeente Den Haag]] sent the permit.\n\
+                   We flew to Den Haag for the hearing.\n";
+    let got = read(&vault, "Meetings/2026-02-06 Sync.md", meeting);
+    assert!(
+        got.iter()
+            .any(|(t, n, c)| t == "Den Haag" && n == "Gemeente Den Haag" && *c),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_opening_word_of_an_organisations_name_in_another_language_is_the_word() {
+    let vault = [
+        (
+            "Organisaties/Gemeente Den Haag.md",
+            "---\ntype: organization\n---\n",
+        ),
+        (
+            "Organisationen/Stadt Wien.md",
+            "---\ntype: organization\n---\n",
+        ),
+        (
+            "Organizations/Kairos Networks.md",
+            "---\ntype: organization\n---\n",
+        ),
+        ("People/Ana Lima.md", "---\ntype: person\n---\n"),
+    ];
+    let meeting = "# Overleg\n\n**Participants:** Ana Lima\n\n\
+                   Volgens de wethouder heeft de Gemeente nieuwe plannen.\n\
+                   In der Stadt gibt es Probleme mit dem Verkehr.\n\
+                   We met the Kairos team at the booth.\n";
+    let got = read(&vault, "Meetings/2026-02-07 Overleg.md", meeting);
+    for word in ["Gemeente", "Stadt"] {
+        assert!(
+            got.iter().all(|(t, n, _)| t != word || n.is_empty()),
+            "{word}: {got:?}"
+        );
+    }
+    assert!(
+        got.iter()
+            .any(|(t, n, c)| t == "Kairos" && n == "Kairos Networks" && *c),
         "{got:?}"
     );
 }

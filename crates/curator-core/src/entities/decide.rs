@@ -164,6 +164,9 @@ pub struct Query<'a> {
     pub opens_sentence: bool,
     /// The mention is a task's owner (`@Niko`): in a meeting, most often an attendee.
     pub owner: bool,
+    /// One capitalised word inside a sentence of a line in another language than English
+    /// ([`everyday::in_another_language`]): it may be an everyday word of that language.
+    pub other_language: bool,
 }
 
 /// A candidate [`Resolver::resolve_inexact`] scores: its place in path order, the entity, its
@@ -763,6 +766,9 @@ impl<'a> Resolver<'a> {
                     nicknames::id(&word.key).is_some() || places::is_place(&word.key)
                 })
         };
+        // Words of prose that are a place's name (`New York`, `Den Haag`): where they are only
+        // part of an organisation's name (the New York Times, Gemeente Den Haag), the place.
+        let a_places_name = written && tokens.len() > 1 && places::is_place_name(q.name);
         let mut scored: Vec<Scored> = Vec::new();
         // Why the first candidate a written name cannot be was passed over (see `prose_word`).
         let mut passed_over: Option<String> = None;
@@ -851,16 +857,25 @@ impl<'a> Resolver<'a> {
             // there only where the note says so for this occurrence: its line names it, the
             // note is its own, or its writer shortens the name to that word inside a sentence
             // too (`We met Beacon about the lease`).
-            let org_opener =
-                sentence_word && opens_org_name(entity) && !ctx.writes_mid_sentence(q.name);
+            // So is one in a line of another language, whose everyday words the engine does
+            // not know (`De Gemeente heeft…` beside Gemeente Den Haag, German `Stadt`).
+            let other_language = q.other_language && alone.is_some() && acronym.is_none();
+            let org_opener = opens_org_name(entity)
+                && ((sentence_word && !ctx.writes_mid_sentence(q.name)) || other_language);
             if org_opener && name.exact && !support.corroborated {
                 // `Anchor tenants`, `Beacon of hope`: where every word is capitalised, the
                 // opening word of an organisation's name the note does not name otherwise is
                 // the word — and no one else's name either.
+                let (name, title) = (q.name, &entity.title);
+                let why = match sentence_word {
+                    true => format!("'{name}' opens a sentence and the name of {title}"),
+                    false => format!(
+                        "'{name}', in a line of a language whose everyday words are not known, \
+                         opens the name of {title}"
+                    ),
+                };
                 return Resolution::unknown(vec![format!(
-                    "'{}' opens a sentence and the name of {}, which the note does not name: \
-                     read as the word",
-                    q.name, entity.title
+                    "{why}, which the note does not name: read as the word"
                 )]);
             }
             let term = acronym.is_some_and(everyday::is_term_abbreviation)
@@ -894,13 +909,14 @@ impl<'a> Resolver<'a> {
                 && !support.same_line
                 && support.presence != Some(context::Presence::Own);
             // One word opening an organisation's name that is someone's name or a place's too
-            // (`Victoria` of Victoria Rovers, `Paris` of Paris Baguette), where nothing in the
-            // note names the organisation or its people: the person or the place as likely.
+            // (`Victoria` of Victoria Rovers, `Paris` of Paris Baguette), or words of its name
+            // that are a place's (`Den Haag` of Gemeente Den Haag), where nothing in the note
+            // names the organisation or its people: the person or the place as likely.
             let read_otherwise = name.exact
-                && opens_org_name(entity)
                 && !support.corroborated
                 && !support.home
-                && another_reading();
+                && ((opens_org_name(entity) && another_reading())
+                    || (a_places_name && holds_more_than(entity, tokens.len())));
             let mut candidate = Scored::candidate(entity, name, support);
             candidate.echo = echo.is_some();
             if elsewhere_only || read_otherwise {
@@ -1364,8 +1380,8 @@ fn opener_words(entity: &EntityKeys, why: Opener) -> String {
             entity.title
         ),
         Opener::NamesOtherwise => format!(
-            "opens the name of {} and is a person's or a place's name too, and this note names \
-             neither {} nor its people: as likely the person or the place",
+            "is part of the name of {} and a person's or a place's name too, and this note \
+             names neither {} nor its people: as likely the person or the place",
             entity.title, entity.title
         ),
     }
@@ -1374,7 +1390,13 @@ fn opener_words(entity: &EntityKeys, why: Opener) -> String {
 /// True for an organisation all of whose names have more than one word: a single word can only
 /// be the opening of its name.
 fn opens_org_name(entity: &EntityKeys) -> bool {
-    entity.kind == NoteKind::Org && entity.forms.iter().all(|f| f.tokens.len() > 1)
+    holds_more_than(entity, 1)
+}
+
+/// True for an organisation all of whose names have more than `words` words: so many words can
+/// only be part of its name.
+fn holds_more_than(entity: &EntityKeys, words: usize) -> bool {
+    entity.kind == NoteKind::Org && entity.forms.iter().all(|f| f.tokens.len() > words)
 }
 
 /// Which part of a person's name one written word spells, letter for letter.

@@ -24,7 +24,7 @@ use crate::edit::Edit;
 use crate::handles;
 use crate::index::{NoteKind, VaultIndex};
 use crate::names::keys::{EntityKeys, FormOrigin};
-use crate::names::{normalize, score};
+use crate::names::{everyday, normalize, score};
 use crate::note::{LinkKind, Note};
 use crate::review::{Candidate, ReviewItem};
 use context::{NoteContext, Presence};
@@ -184,6 +184,7 @@ impl<'a> OwnerResolver<'a> {
             link: false,
             opens_sentence: false,
             owner: true,
+            other_language: false,
         };
         self.resolver.resolve_inexact(query, self.context())
     }
@@ -603,7 +604,31 @@ fn query(f: &Found, with_locals: bool) -> Query<'_> {
         link: f.kind == Kind::Wikilink,
         opens_sentence: f.opens_sentence,
         owner: f.kind == Kind::Owner,
+        other_language: false,
     }
+}
+
+/// True when `f` is one capitalised word of prose inside a sentence, on a line in another
+/// language than English ([`everyday::in_another_language`]); each line is judged once
+/// (`lines`).
+fn in_another_language(note: &Note, f: &Found, lines: &mut HashMap<usize, bool>) -> bool {
+    let capitalised = |name: &str| {
+        name.chars().next().is_some_and(char::is_uppercase)
+            && !name.chars().skip(1).any(char::is_uppercase)
+    };
+    if f.kind != Kind::Text || f.opens_sentence || f.name.contains(' ') || !capitalised(&f.name) {
+        return false;
+    }
+    *lines.entry(f.line).or_insert_with(|| {
+        let start = f.span.start.min(note.text.len());
+        let from = note.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let to = note.text[start..]
+            .find('\n')
+            .map_or(note.text.len(), |i| start + i);
+        note.text
+            .get(from..to)
+            .is_some_and(everyday::in_another_language)
+    })
 }
 
 /// Which of a note's mentions a caller needs resolved.
@@ -631,9 +656,14 @@ pub struct NoteMemo {
 }
 
 /// A mention's name, whether it is in a participants list, whether it credits its line,
-/// whether it opens a sentence, whether it is a link, and the entities its line names that are
-/// among its candidates.
-type AlikeKey = (String, bool, bool, bool, bool, Vec<String>);
+/// whether it opens a sentence, whether its line is in another language, whether it is a link,
+/// and the entities its line names that are among its candidates.
+type AlikeKey = (String, bool, bool, bool, bool, bool, Vec<String>);
+
+/// A mention's name, whether it is in a participants list, whether it opens a sentence,
+/// whether its line is in another language, whether it is a link, and its line where the note
+/// names someone for sure there (else 0).
+type LineKey = (String, bool, bool, bool, bool, usize);
 
 impl NoteMemo {
     /// A memo for a note that will be resolved again: it remembers its lines of prose too.
@@ -721,8 +751,8 @@ pub fn resolve_note_with(
     // A name written again resolves the same, unless its line names someone: the first mention
     // of a name on a line decides for the others there (`memo`). Lines whose names make no
     // difference to it — none of its candidates among them — share one resolution (`alike`).
-    let mut memo_by_line: HashMap<(String, bool, bool, bool, usize), Arc<Resolution>> =
-        HashMap::default();
+    let mut memo_by_line: HashMap<LineKey, Arc<Resolution>> = HashMap::default();
+    let mut languages = HashMap::default();
     let mut alike = match memo.alike.take() {
         Some((before, alike)) if before.same_but_lines(&ctx) => alike,
         _ => HashMap::default(),
@@ -739,9 +769,18 @@ pub fn resolve_note_with(
         .map(|(f, r)| {
             let resolution = r.unwrap_or_else(|| {
                 let line = if ctx.names_on_line(f.line) { f.line } else { 0 };
-                let q = query(&f, true);
+                let mut q = query(&f, true);
+                q.other_language = in_another_language(note, &f, &mut languages);
+                let other_language = q.other_language;
                 memo_by_line
-                    .entry((f.name.clone(), q.in_list, q.opens_sentence, q.link, line))
+                    .entry((
+                        f.name.clone(),
+                        q.in_list,
+                        q.opens_sentence,
+                        other_language,
+                        q.link,
+                        line,
+                    ))
                     .or_insert_with(|| {
                         let named = resolver.named_on_line_for(q, &ctx);
                         alike
@@ -750,6 +789,7 @@ pub fn resolve_note_with(
                                 q.in_list,
                                 q.credits_line,
                                 q.opens_sentence,
+                                q.other_language,
                                 q.link,
                                 named,
                             ))

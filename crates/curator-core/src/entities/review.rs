@@ -506,6 +506,7 @@ fn recurring_unknowns(index: &VaultIndex) -> Vec<ReviewItem> {
                 link: false,
                 opens_sentence: false,
                 owner: false,
+                other_language: false,
             };
             resolver.resolve(q, &empty).decision == Decision::Unknown
         })

@@ -81,6 +81,23 @@ pub fn is_common_word(word: &str) -> bool {
     }
 }
 
+/// True when `line` has three lowercase words of three letters or more (the list has no
+/// shorter ones) and under two in five of them are everyday English words (`De Gemeente heeft
+/// nieuwe plannen`, `In der Stadt gibt es Probleme`): a capitalised word there may be an
+/// everyday word of that language (German capitalises every noun), which [`is_common_word`]
+/// cannot tell.
+pub fn in_another_language(line: &str) -> bool {
+    let (mut words, mut english) = (0usize, 0usize);
+    for word in line.split(|c: char| !c.is_alphabetic()) {
+        if word.chars().nth(2).is_none() || !word.chars().all(char::is_lowercase) {
+            continue;
+        }
+        words += 1;
+        english += usize::from(is_common_word(word));
+    }
+    words >= 3 && english * 5 < words * 2
+}
+
 /// Abbreviations of business and technical terms, in capitals, sorted: written in a note they
 /// are the term (`the KPI dashboard`, `our SLA`) far more often than an organisation whose
 /// initials they happen to be (Keystone Partners Inc).
@@ -101,6 +118,24 @@ pub fn is_term_abbreviation(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tells_lines_in_another_language_by_their_lowercase_words() {
+        for line in [
+            "De Gemeente heeft nieuwe plannen voor de wijk.",
+            "In der Stadt gibt es Probleme mit dem Verkehr.",
+            "La Nationale a été fermée pendant les travaux.",
+        ] {
+            assert!(in_another_language(line), "{line}");
+        }
+        for line in [
+            "We met Beacon about the lease on Friday.",
+            "Kairos will send the contract.",
+            "Stadt Wien",
+        ] {
+            assert!(!in_another_language(line), "{line}");
+        }
+    }
 
     #[test]
     fn the_term_abbreviations_are_sorted_for_their_binary_search() {
