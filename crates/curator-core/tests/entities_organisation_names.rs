@@ -20,7 +20,8 @@
 //!   Gemeente Den Haag, `New York` of the New York Times);
 //! - on a line in another language, whose everyday words the engine does not know, the opening
 //!   word of an organisation's name (`Gemeente`, German `Stadt`) is the word where the note
-//!   does not name the organisation.
+//!   does not name the organisation, and a word only sounding like an attendee's name (`Ende`
+//!   ~ Andi, `Frau Roth` ~ Reto) is the word unless it is a given name the tables know.
 
 mod mentions_common;
 
@@ -523,20 +524,58 @@ fn the_opening_word_of_an_organisations_name_in_another_language_is_the_word() {
         ),
         ("People/Ana Lima.md", "---\ntype: person\n---\n"),
     ];
-    let meeting = "# Overleg\n\n**Participants:** Ana Lima\n\n\
-                   Volgens de wethouder heeft de Gemeente nieuwe plannen.\n\
-                   In der Stadt gibt es Probleme mit dem Verkehr.\n\
-                   We met the Kairos team at the booth.\n";
+    // A line of eight lowercase words or more is judged on its own, a shorter one as the note is.
+    let meeting = "# Overleg\n\n**Deelnemers:** Ana Lima\n\n\
+                   Volgens de wethouder heeft de Gemeente nieuwe plannen voor de wijk.\n\
+                   In der Stadt gibt es Probleme.\n\
+                   Wir haben lange darüber gesprochen und warten jetzt auf eine Antwort.\n";
     let got = read(&vault, "Meetings/2026-02-07 Overleg.md", meeting);
     for word in ["Gemeente", "Stadt"] {
+        assert!(
+            got.iter().any(|(t, n, _)| t == word && n.is_empty()),
+            "{word}: {got:?}"
+        );
+    }
+    let meeting = "# Sync\n\n**Participants:** Ana Lima\n\n\
+                   We met the Kairos team at the booth.\n";
+    let got = read(&vault, "Meetings/2026-02-08 Sync.md", meeting);
+    assert!(
+        got.iter()
+            .any(|(t, n, c)| t == "Kairos" && n == "Kairos Networks" && *c),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn in_another_language_a_word_only_sounding_like_an_attendees_name_is_the_word() {
+    let vault = [
+        ("People/Andi Keller.md", "---\ntype: person\n---\n"),
+        ("People/Reto Brunner.md", "---\ntype: person\n---\n"),
+    ];
+    let meeting = "# Planung\n\n**Teilnehmer:** Andi Keller, Reto Brunner\n\n\
+                   Die Umstellung ist bis Ende August geplant.\n\
+                   Frau Roth hat die Unterlagen geschickt.\n\
+                   Andy hat gesagt, dass wir noch warten.\n";
+    let got = read(&vault, "Meetings/2026-03-04 Planung.md", meeting);
+    for word in ["Ende", "Roth"] {
         assert!(
             got.iter().all(|(t, n, _)| t != word || n.is_empty()),
             "{word}: {got:?}"
         );
     }
+    // A given name the tables know may still be a name heard (`Andy` for Andi).
     assert!(
         got.iter()
-            .any(|(t, n, c)| t == "Kairos" && n == "Kairos Networks" && *c),
+            .any(|(t, n, c)| t == "Andy" && n == "Andi Keller" && *c),
+        "{got:?}"
+    );
+    // In English the same words are heard as the meeting's names may be.
+    let meeting = "# Planning\n\n**Attendees:** Andi Keller, Reto Brunner\n\n\
+                   Andy said we should wait until the vendor answers.\n";
+    let got = read(&vault, "Meetings/2026-03-05 Planning.md", meeting);
+    assert!(
+        got.iter()
+            .any(|(t, n, c)| t == "Andy" && n == "Andi Keller" && *c),
         "{got:?}"
     );
 }

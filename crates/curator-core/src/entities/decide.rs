@@ -164,8 +164,9 @@ pub struct Query<'a> {
     pub opens_sentence: bool,
     /// The mention is a task's owner (`@Niko`): in a meeting, most often an attendee.
     pub owner: bool,
-    /// One capitalised word inside a sentence of a line in another language than English
-    /// ([`everyday::in_another_language`]): it may be an everyday word of that language.
+    /// A capitalised name of prose on a line in another language than English
+    /// ([`everyday::in_another_language`]): one word of it may be an everyday word of that
+    /// language.
     pub other_language: bool,
 }
 
@@ -810,6 +811,12 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let typed = alone.is_some() && !name.spelled && !ctx.is_meeting();
+            // A meeting's words may be heard; on a line of another language, a word that is no
+            // given name the tables know may be that language's everyday word (`Ende August`
+            // is no Andi misheard, `Frau Roth` no Reto), and is read as typed.
+            let heard = |word: &Token| {
+                ctx.is_meeting() && !(q.other_language && nicknames::id(&word.key).is_none())
+            };
             if as_written.is_some_and(|word| {
                 // The word is the name's only token: how it compares with a reached entity is
                 // the name's evidence's to remember.
@@ -820,13 +827,19 @@ impl<'a> Resolver<'a> {
                             Some(i) => evidence.alone_level(i, level),
                             None => evidence.alone_of(entity, level),
                         },
-                        ctx.is_meeting(),
+                        heard(word),
                     )
                     && !prose_word::is_handle(word, entity)
             }) {
                 // Typed, `Christianity` is not Christ misheard, nor `Amos` Moses's nickname.
                 passed_over.get_or_insert_with(|| {
-                    if ctx.is_meeting() {
+                    if as_written.is_some_and(|word| ctx.is_meeting() && !heard(word)) {
+                        format!(
+                            "'{}' is not {}'s name as written, and its line is in a language \
+                             whose everyday words are not known",
+                            q.name, entity.title
+                        )
+                    } else if ctx.is_meeting() {
                         format!("'{}' is like none of {}'s names", q.name, entity.title)
                     } else {
                         format!(

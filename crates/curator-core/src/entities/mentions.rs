@@ -1769,9 +1769,10 @@ fn spans(
             if len == 1 && !names.is_a_name(text) && followed_by_colour(note, span.end) {
                 continue;
             }
-            // A surname before a word for a family (`the Halloway family`, `Vess heirs`) names
-            // the family, not the one of them who has a note.
-            if len == 1 && reach.surname && followed_by_kin(note, span.end) {
+            // A name's word before a word for a family (`the Halloway family`, `Vess heirs`,
+            // `the Qin dynasty`, whose surname opens Qin Shi Huang) names the family, not the
+            // one of them who has a note.
+            if len == 1 && followed_by_kin(note, span.end) {
                 continue;
             }
             // A word the words around it make a place's name (`Lake Balaton`, `the Tatra

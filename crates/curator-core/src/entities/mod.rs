@@ -608,26 +608,44 @@ fn query(f: &Found, with_locals: bool) -> Query<'_> {
     }
 }
 
-/// True when `f` is one capitalised word of prose inside a sentence, on a line in another
-/// language than English ([`everyday::in_another_language`]); each line is judged once
-/// (`lines`).
-fn in_another_language(note: &Note, f: &Found, lines: &mut HashMap<usize, bool>) -> bool {
+/// Lowercase words a line needs to be judged on its own ([`in_another_language`]).
+const WORDS_OF_A_LINE: usize = 8;
+
+/// Lowercase words of a note's body its language is judged on.
+const WORDS_OF_A_NOTE: usize = 200;
+
+/// The language judged of a note's lines, by line, and of its body, once asked.
+#[derive(Default)]
+struct Languages {
+    lines: HashMap<usize, bool>,
+    body: Option<bool>,
+}
+
+/// True when `f` is a capitalised name of prose on a line in another language than English
+/// ([`everyday::in_another_language`]): a line of eight lowercase words or more is judged on its
+/// own, a shorter one as the note's body is. Each is judged once (`languages`).
+fn in_another_language(note: &Note, f: &Found, languages: &mut Languages) -> bool {
     let capitalised = |name: &str| {
         name.chars().next().is_some_and(char::is_uppercase)
             && !name.chars().skip(1).any(char::is_uppercase)
     };
-    if f.kind != Kind::Text || f.opens_sentence || f.name.contains(' ') || !capitalised(&f.name) {
+    if f.kind != Kind::Text || !capitalised(&f.name) {
         return false;
     }
-    *lines.entry(f.line).or_insert_with(|| {
+    let body = &mut languages.body;
+    *languages.lines.entry(f.line).or_insert_with(|| {
         let start = f.span.start.min(note.text.len());
         let from = note.text[..start].rfind('\n').map_or(0, |i| i + 1);
         let to = note.text[start..]
             .find('\n')
             .map_or(note.text.len(), |i| start + i);
-        note.text
-            .get(from..to)
-            .is_some_and(everyday::in_another_language)
+        let line = everyday::english_words(note.text.get(from..to).unwrap_or_default(), 100);
+        if line.0 >= WORDS_OF_A_LINE {
+            return everyday::in_another_language(line);
+        }
+        *body.get_or_insert_with(|| {
+            everyday::in_another_language(everyday::english_words(note.body(), WORDS_OF_A_NOTE))
+        })
     })
 }
 
@@ -752,7 +770,7 @@ pub fn resolve_note_with(
     // of a name on a line decides for the others there (`memo`). Lines whose names make no
     // difference to it — none of its candidates among them — share one resolution (`alike`).
     let mut memo_by_line: HashMap<LineKey, Arc<Resolution>> = HashMap::default();
-    let mut languages = HashMap::default();
+    let mut languages = Languages::default();
     let mut alike = match memo.alike.take() {
         Some((before, alike)) if before.same_but_lines(&ctx) => alike,
         _ => HashMap::default(),
