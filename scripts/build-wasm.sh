@@ -94,7 +94,10 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($xzed compressed)"
 # owner nor attendee, tags written in the body, surnames written with their particles and who
 # met under other languages' labels (2,598,839 → 2,606,653 bytes; `describes_no_one` and `inline_tag_spans` kept out of line,
 # which saved 600 bytes compressed).
-budget=2650000
+# 2.71 MB at 2,700 KB, when it learnt places of several words (GeoNames' names of two to four
+# words, 57 KB of text: `Den Haag`, `New York`) and lines in another language: 2,643,162 →
+# 2,699,577 bytes, 732,348 → 750,920 compressed.
+budget=2710000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1

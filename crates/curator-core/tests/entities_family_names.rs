@@ -50,4 +50,11 @@ fn a_surname_written_first_before_a_family_word_names_the_family() {
         .map(|m| m.line)
         .collect();
     assert!(got.is_empty(), "{got:?}");
+    // A given name's possessive before a family word still names the person.
+    let text = "# China\n\nWe read about [[Qin Shi Huang]].\nQin's family fled.\n";
+    let got: Vec<_> = mentions_in(VAULT, "Notes/China.md", text)
+        .into_iter()
+        .filter(|m| m.decision.is_confident() && m.text.starts_with("Qin's"))
+        .collect();
+    assert_eq!(got.len(), 1, "{got:?}");
 }

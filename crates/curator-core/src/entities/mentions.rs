@@ -1771,8 +1771,10 @@ fn spans(
             }
             // A name's word before a word for a family (`the Halloway family`, `Vess heirs`,
             // `the Qin dynasty`, whose surname opens Qin Shi Huang) names the family, not the
-            // one of them who has a note.
-            if len == 1 && followed_by_kin(note, span.end) {
+            // one of them who has a note; a given name's possessive (`Kyron's family`) names
+            // them.
+            let possessive = text.ends_with("'s") || text.ends_with("’s");
+            if len == 1 && (reach.surname || !possessive) && followed_by_kin(note, span.end) {
                 continue;
             }
             // A word the words around it make a place's name (`Lake Balaton`, `the Tatra
