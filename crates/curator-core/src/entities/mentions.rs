@@ -1773,7 +1773,7 @@ fn spans(
             // `the Qin dynasty`, whose surname opens Qin Shi Huang) names the family, not the
             // one of them who has a note; a given name's possessive (`Kyron's family`) names
             // them.
-            let possessive = text.ends_with("'s") || text.ends_with("’s");
+            let possessive = qualifier::is_possessive(text);
             if len == 1 && (reach.surname || !possessive) && followed_by_kin(note, span.end) {
                 continue;
             }

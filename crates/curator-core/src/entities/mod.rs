@@ -634,12 +634,8 @@ fn in_another_language(note: &Note, f: &Found, languages: &mut Languages) -> boo
     }
     let body = &mut languages.body;
     *languages.lines.entry(f.line).or_insert_with(|| {
-        let start = f.span.start.min(note.text.len());
-        let from = note.text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let to = note.text[start..]
-            .find('\n')
-            .map_or(note.text.len(), |i| start + i);
-        let line = everyday::english_words(note.text.get(from..to).unwrap_or_default(), 100);
+        let line = crate::lines::line_at(note.text, f.span.start);
+        let line = everyday::english_words(note.text.get(line).unwrap_or_default(), usize::MAX);
         if line.0 >= WORDS_OF_A_LINE {
             return everyday::in_another_language(line);
         }
@@ -789,13 +785,12 @@ pub fn resolve_note_with(
                 let line = if ctx.names_on_line(f.line) { f.line } else { 0 };
                 let mut q = query(&f, true);
                 q.other_language = in_another_language(note, &f, &mut languages);
-                let other_language = q.other_language;
                 memo_by_line
                     .entry((
                         f.name.clone(),
                         q.in_list,
                         q.opens_sentence,
-                        other_language,
+                        q.other_language,
                         q.link,
                         line,
                     ))
