@@ -6,68 +6,57 @@
 //! where the words are 89 KB, which compresses to 16 KB in `main.js`. It is decoded once, at
 //! the first lookup, into the 89 KB of words and where each ends.
 
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 /// The words, sorted, each as one digit, how many leading bytes it shares with the word before
 /// (at most 9), and then the rest of it.
 const FRONT_CODED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/everyday_words.txt"));
 
-/// The decoded list: the words' bytes one after another, in order, and where each one ends.
+/// The decoded list, as a set: a word is looked up by its hash, once per word of every line
+/// whose language is judged ([`english_words`]).
 struct Words {
-    bytes: Vec<u8>,
-    ends: Vec<usize>,
+    set: FxHashSet<&'static [u8]>,
 }
 
 impl Words {
-    /// The list, decoded from [`FRONT_CODED`] at the first call.
+    /// The list, decoded from [`FRONT_CODED`] at the first call. Its bytes live as long as the
+    /// program, as the set that borrows them does.
     fn get() -> &'static Words {
         static WORDS: OnceLock<Words> = OnceLock::new();
         WORDS.get_or_init(|| {
-            let mut words = Words {
-                bytes: Vec::with_capacity(FRONT_CODED.len() * 5 / 2),
-                ends: Vec::new(),
-            };
+            let mut bytes = Vec::with_capacity(FRONT_CODED.len() * 5 / 2);
+            let mut ends = Vec::new();
             // Where the word being decoded starts.
             let mut start = 0;
             for &b in FRONT_CODED {
                 if b.is_ascii_digit() {
-                    if start < words.bytes.len() {
-                        words.ends.push(words.bytes.len());
+                    if start < bytes.len() {
+                        ends.push(bytes.len());
                     }
                     let previous = start;
-                    start = words.bytes.len();
+                    start = bytes.len();
                     let shared = usize::from(b - b'0').min(start - previous);
-                    words.bytes.extend_from_within(previous..previous + shared);
+                    bytes.extend_from_within(previous..previous + shared);
                 } else {
-                    words.bytes.push(b);
+                    bytes.push(b);
                 }
             }
-            words.ends.push(words.bytes.len());
-            words
+            ends.push(bytes.len());
+            let bytes: &'static [u8] = bytes.leak();
+            let mut set = FxHashSet::with_capacity_and_hasher(ends.len(), Default::default());
+            let mut start = 0;
+            for end in ends {
+                set.extend(bytes.get(start..end));
+                start = end;
+            }
+            Words { set }
         })
     }
 
-    /// The `i`th word, in order.
-    fn word(&self, i: usize) -> &[u8] {
-        let start = i.checked_sub(1).and_then(|p| self.ends.get(p)).copied();
-        let end = self.ends.get(i).copied();
-        self.bytes
-            .get(start.unwrap_or(0)..end.unwrap_or(0))
-            .unwrap_or_default()
-    }
-
-    /// True when `word` is one of the words (binary search).
+    /// True when `word` is one of the words.
     fn contains(&self, word: &[u8]) -> bool {
-        let (mut lo, mut hi) = (0, self.ends.len());
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            match self.word(mid).cmp(word) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return true,
-            }
-        }
-        false
+        self.set.contains(word)
     }
 }
 
@@ -177,9 +166,7 @@ mod tests {
         assert!(words.iter().all(|w| is_common_word(w)));
         words.sort_unstable();
         words.dedup();
-        let decoded = Words::get();
-        let all: Vec<&[u8]> = (0..decoded.ends.len()).map(|i| decoded.word(i)).collect();
-        assert_eq!(all, words.iter().map(|w| w.as_bytes()).collect::<Vec<_>>());
+        assert_eq!(Words::get().set.len(), words.len());
         for near in ["aardvarks", "abando", "zz", "café", "cafés"] {
             assert_eq!(is_common_word(near), words.contains(&near), "{near}");
         }
