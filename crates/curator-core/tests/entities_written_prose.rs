@@ -419,6 +419,54 @@ fn a_title_and_one_word_are_that_word_s_name_in_typed_prose() {
 }
 
 #[test]
+fn a_rank_alone_before_of_and_a_name_is_an_office() {
+    // `the King of [[Varnholt]]` is whoever holds that crown, not King Osmer of another
+    // kingdom whom the line links; `the Shah of Persia` of 1901 no Shah the vault has.
+    let vault = vault_with(&[
+        (
+            "People/King Osmer.md",
+            "---\ntype: person\n---\nKing of [[Drennor]].\n",
+        ),
+        ("People/Shah Tamasp Vahdani.md", "---\ntype: person\n---\n"),
+    ]);
+    let body =
+        "Idris was knighted by [[King Osmer]]. Now he counsels the King of [[Varnholt]].\n\n\
+                [[Shah Tamasp Vahdani]] returned in 1953.\n\n\
+                | 1901 | A concession bought from the Shah of Persia |";
+    let got = mentions_in(&vault, "Notes/Topic.md", &topic(body));
+    let wrong: Vec<_> = got
+        .iter()
+        .filter(|m| m.text == "King" || m.text == "Shah")
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+    // The rank before the person's name is still theirs.
+    let body = "King Osmer rode north.";
+    let got = mentions_in(&vault, "Notes/Topic.md", &topic(body));
+    assert!(
+        got.iter()
+            .any(|m| m.text == "King Osmer" && m.resolved.as_deref() == Some("King Osmer")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_numbered_name_written_with_another_numeral_is_no_mention_of_the_numbered_note() {
+    // `V` after a name the vault numbers (`Osrakon III`) is the fifth of the name, not a
+    // letter trimmed off the name: the note naming the third too does not make it the third.
+    let vault = vault_with(&[("People/Osrakon III.md", "---\ntype: person\n---\n")]);
+    let body = "[[Osrakon III]] extended the canal.\n\n\
+                After Osrakon V died, the priests grew strong.\n\n\
+                Osrakon VI took the throne.";
+    let text = topic(body);
+    let got = mentions_in(&vault, "Notes/Topic.md", &text);
+    let wrong: Vec<_> = got
+        .iter()
+        .filter(|m| m.line > 6 && m.resolved.as_deref() == Some("Osrakon III"))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
+
+#[test]
 fn a_numbered_name_written_with_the_numeral_i_is_the_first_of_the_name() {
     // `I` after a name the vault numbers (`Osrakon III`) is the numeral, not the pronoun:
     // `Osrakon I` is the first of the name, not the third misspelled.

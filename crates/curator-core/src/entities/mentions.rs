@@ -1567,17 +1567,22 @@ fn spans(
     {
         lo += 1;
     }
-    // `I` after a name the vault numbers (`Thutmose III`) is its numeral, not the pronoun:
-    // `Thutmose I` is the first of the name, not a mention of the third.
-    let numeral_i = |at: usize| {
-        at > 0 && word_text(run[at]) == "I" && {
-            let key = normalize::name_key(word_text(run[at - 1]));
-            names.by_token(&key).any(|e| score::numbers_after(e, &key))
-        }
+    // A Roman numeral in capitals after a name the vault numbers (`Thutmose III`) is its
+    // numeral, not the pronoun `I` nor a letter: `Thutmose I` is the first of the name and
+    // `Ramesses V` the fifth, neither a mention of the third nor the second.
+    let numeral = |at: usize| {
+        let word = word_text(run[at]);
+        at > 0
+            && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+            && score::is_numeral(&word.to_ascii_lowercase())
+            && {
+                let key = normalize::name_key(word_text(run[at - 1]));
+                names.by_token(&key).any(|e| score::numbers_after(e, &key))
+            }
     };
     while hi > lo
         && (is_stopword(word_text(run[hi - 1])) || is_particle(word_text(run[hi - 1])))
-        && !numeral_i(hi - 1)
+        && !numeral(hi - 1)
     {
         hi -= 1;
     }
@@ -1644,7 +1649,7 @@ fn spans(
             }
 
             // Nor is the name without its numeral that name (`Thutmose` of `Thutmose I`).
-            if i + len < hi && numeral_i(i + len) {
+            if i + len < hi && numeral(i + len) {
                 continue;
             }
             let Some(reach) = cached_reach(text, names, locals, cache) else {
@@ -1775,6 +1780,12 @@ fn spans(
             // them.
             let possessive = qualifier::is_possessive(text);
             if len == 1 && (reach.surname || !possessive) && followed_by_kin(note, span.end) {
+                continue;
+            }
+            // A rank alone before `of` and a name (`the King of [[Grekosha]]`, `the Shah of
+            // Persia`) names an office, whoever holds it: not the one of that rank who has a
+            // note (King Berrigan of another kingdom, a Shah of another century).
+            if len == 1 && !names.is_a_name(text) && names_an_office(note, text, span.end) {
                 continue;
             }
             // A word the words around it make a place's name (`Lake Balaton`, `the Tatra
@@ -2008,6 +2019,17 @@ fn opens_a_heading_phrase(text: &str, span: Range<usize>) -> bool {
 fn followed_by_kin(note: &Note, end: usize) -> bool {
     let after = note.text.get(end..).unwrap_or("").trim_start_matches(' ');
     KIN_WORDS.binary_search(&leading_word(after)).is_ok()
+}
+
+/// True when `word`, ending at byte `end` of the note, is a rank or a sovereign's title
+/// ([`particles::is_office`]) followed by `of` and a name (`King of [[Grekosha]]`, `Shah of
+/// Persia`): the title of an office, not a name.
+fn names_an_office(note: &Note, word: &str, end: usize) -> bool {
+    let after = note.text.get(end..).unwrap_or("");
+    after
+        .strip_prefix(" of ")
+        .is_some_and(|name| name.starts_with(char::is_uppercase) || name.starts_with("[["))
+        && particles::is_office(&word.to_lowercase())
 }
 
 /// Articles and possessive determiners, lowercase, sorted: what a verb opening a sentence has

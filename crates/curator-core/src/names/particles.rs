@@ -151,6 +151,20 @@ pub fn is_rank(word: &str) -> bool {
     RANKS.binary_search(&word).is_ok()
 }
 
+/// Sovereigns' titles, lowercase and sorted, that are no [`RANKS`]: also surnames (`Priya
+/// Shah`, `Imran Khan`) that a vault writes alone for the person, so they only name an office
+/// in its title (`the Shah of Persia`, see [`is_office`]).
+const SOVEREIGNS: &[&str] = &[
+    "caliph", "czar", "emir", "kaiser", "khan", "maharaja", "pharaoh", "raja", "shah", "sultan",
+    "tsar",
+];
+
+/// True when `word`, lowercase, is a rank ([`RANKS`]) or a sovereign's title ([`SOVEREIGNS`]):
+/// before `of` and a name (`King of Grekosha`), the title of an office.
+pub fn is_office(word: &str) -> bool {
+    is_rank(word) || SOVEREIGNS.binary_search(&word).is_ok()
+}
+
 /// [`HONORIFICS`] packed ([`pack`]).
 const PACKED_HONORIFICS: [u64; HONORIFICS.len()] = pack_all(HONORIFICS);
 
@@ -179,6 +193,8 @@ mod tests {
     fn a_name_after_an_honorific_is_the_name() {
         assert!(HONORIFICS.windows(2).all(|w| w[0] < w[1]));
         assert!(RANKS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SOVEREIGNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_office("shah") && is_office("king") && !is_office("shahs"));
         assert!(is_rank("captain") && !is_rank("Captain") && !is_rank("capt"));
         assert!(HONORIFICS.iter().all(|h| h.len() <= 8 && is_honorific(h)));
         assert!(!is_honorific("drx") && !is_honorific("") && !is_honorific("professor"));

@@ -799,7 +799,7 @@ pub fn numbers_after(entity: &EntityKeys, key: &str) -> bool {
 
 /// A part that counts rather than names: digits, or a Roman numeral up to 39 (`II`, `xiv`), the
 /// numbers of rulers, popes and sequels.
-fn is_numeral(key: &str) -> bool {
+pub fn is_numeral(key: &str) -> bool {
     // Most parts are neither: a Roman numeral starts with `i`, `v` or `x`, and a part holding a
     // digit is taken as a number wherever the digit is.
     if !matches!(key.as_bytes().first(), Some(b'i' | b'v' | b'x'))
