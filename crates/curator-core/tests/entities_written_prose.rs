@@ -419,6 +419,35 @@ fn a_title_and_one_word_are_that_word_s_name_in_typed_prose() {
 }
 
 #[test]
+fn a_name_after_a_saints_word_is_the_saints_or_a_place_named_for_them() {
+    // `St. Louis` is a city, `St. Mary's Hospital` a hospital and `Saint Paul` the apostle:
+    // none of them Louis Duval, Mary Okonjo or Paul Reinholt, whom the note links.
+    let vault = vault_with(&[
+        ("People/Louis Duval.md", "---\ntype: person\n---\n"),
+        ("People/Mary Okonjo.md", "---\ntype: person\n---\n"),
+        ("People/Paul Reinholt.md", "---\ntype: person\n---\n"),
+        ("People/Thomas Aquinas.md", "---\ntype: person\n---\n"),
+    ]);
+    let body = "Met [[Louis Duval]], [[Mary Okonjo]] and [[Paul Reinholt]].\n\n\
+                We fly to St. Louis on Monday. The clinic at St. Mary's Hospital called.\n\n\
+                Saint Paul wrote letters. St. Thomas Aquinas wrote more.\n\n\
+                Louis agreed.";
+    let got = mentions_in(&vault, "Notes/Topic.md", &topic(body));
+    let on = |line: usize| got.iter().filter(move |m| m.line == line);
+    assert!(
+        on(8).chain(on(10)).all(|m| m.text == "Thomas Aquinas"),
+        "{got:?}"
+    );
+    // The whole name the vault has after it is the person, and the name alone elsewhere.
+    for (line, name) in [(10, "Thomas Aquinas"), (12, "Louis Duval")] {
+        assert!(
+            on(line).any(|m| m.resolved.as_deref() == Some(name)),
+            "{name}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn a_rank_alone_before_of_and_a_name_is_an_office() {
     // `the King of [[Varnholt]]` is whoever holds that crown, not King Osmer of another
     // kingdom whom the line links; `the Shah of Persia` of 1901 no Shah the vault has.

@@ -1634,6 +1634,15 @@ fn spans(
             let Some(text) = note.text.get(span.clone()) else {
                 continue;
             };
+            // A name after a saint's word (`St. Louis`, `St. Mary's Hospital`, `Saint Paul`,
+            // `San Pablo`) is the saint's, or a town's or a building's named for them, not the
+            // person of the vault called so; unless the vault has the whole name written after
+            // it (`St. Thomas Aquinas` of Thomas Aquinas, `Saint Ives` of a guild so named).
+            let saints = after_a_saints_word(note.text, span.start, names)
+                || (len > 1 && is_saints_word(word_text(run[i]), names));
+            if saints && !(len > 1 && names.is_a_name(text)) {
+                continue;
+            }
             // A connector joins only a name the vault has exactly (`Bank of America`), never
             // two names (`Yasmin Ahmed and Yasmin Ahmed`).
             if len > 1
@@ -2030,6 +2039,31 @@ fn names_an_office(note: &Note, word: &str, end: usize) -> bool {
         .strip_prefix(" of ")
         .is_some_and(|name| name.starts_with(char::is_uppercase) || name.starts_with("[["))
         && particles::is_office(&word.to_lowercase())
+}
+
+/// Words for a saint before their name, as written, sorted: `St. Louis`, `Sainte Anne`, `San
+/// Pablo`, `São Paulo`, `Sankt Gallen`.
+const SAINTS_WORDS: &[&str] = &[
+    "Saint", "Sainte", "San", "Sankt", "Sant", "Santa", "Santo", "Sao", "Sint", "St", "Ste", "São",
+];
+
+/// True when `word`, as written, is one of [`SAINTS_WORDS`] and no word of a person's name the
+/// vault has, which it is there (`Sant` of Shaurya Sant, `Saint` of Saint Rhea the Martyr).
+fn is_saints_word(word: &str, names: &EntityNames) -> bool {
+    SAINTS_WORDS.binary_search(&word).is_ok()
+        && names
+            .by_token(&normalize::name_key(word))
+            .all(|e| e.kind != NoteKind::Person)
+}
+
+/// True when the word before byte `start` of `text`, past one space and an abbreviation's dot,
+/// is a saint's word ([`is_saints_word`]): `St. ` of `St. Louis`.
+fn after_a_saints_word(text: &str, start: usize, names: &EntityNames) -> bool {
+    let Some(before) = text.get(..start).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let before = before.strip_suffix('.').unwrap_or(before);
+    is_saints_word(super::place_words::last_word(before), names)
 }
 
 /// Articles and possessive determiners, lowercase, sorted: what a verb opening a sentence has
@@ -2823,6 +2857,8 @@ mod tests {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(KIN_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(COLOUR_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SAINTS_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(DETERMINERS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_stopword("Thanks,") && is_stopword("MONDAY") && !is_stopword("Niko"));
         for w in STOPWORDS {
             assert!(is_stopword(w) && is_stopword(&w.to_uppercase()), "{w}");

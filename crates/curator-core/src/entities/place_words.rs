@@ -664,7 +664,7 @@ fn first_word(text: &str) -> &str {
 }
 
 /// The letters `text` ends with.
-fn last_word(text: &str) -> &str {
+pub(super) fn last_word(text: &str) -> &str {
     let start = text.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
         i + text[i..].chars().next().map_or(1, char::len_utf8)
     });
