@@ -42,9 +42,33 @@ const FEATURES_AFTER: &[&str] = &[
     "volcano",
 ];
 
-/// Words for a landform or a body of water that come before its name, lowercase, sorted
-/// (`Lake Balaton`, `Mount Kenya`, `the river Morava`).
-const FEATURES_BEFORE: &[&str] = &["cape", "lake", "loch", "mount", "mt", "river"];
+/// Words for a landform, a body of water or a town that come before its name, lowercase,
+/// sorted (`Lake Balaton`, `Mount Kenya`, `the river Morava`, `Port Elizabeth`, `Fort Collins`).
+const FEATURES_BEFORE: &[&str] = &[
+    "cape", "fort", "lake", "loch", "mount", "mt", "port", "river",
+];
+
+/// Words for a way, a line or a building, lowercase, sorted: after a name, not its possessive,
+/// they make it the name of what is named for someone (`King Charles Street`, `the Victoria
+/// line`, `Prince Alfred Hospital`), not of the person of the vault called so. Words that are
+/// also common surnames (`Park`, `Hall`, `Lane`) are not among them.
+const BUILT_AFTER: &[&str] = &[
+    "avenue",
+    "boulevard",
+    "bridge",
+    "cathedral",
+    "college",
+    "hospital",
+    "line",
+    "museum",
+    "road",
+    "square",
+    "stadium",
+    "station",
+    "street",
+    "tunnel",
+    "university",
+];
 
 /// Words for a body of water or a landform that come before `of` and its name, lowercase,
 /// sorted (`the Gulf of Riga`, `Isle of Skye`).
@@ -506,7 +530,12 @@ pub fn names_a_place(text: &str, span: std::ops::Range<usize>) -> bool {
     let next = after
         .strip_prefix(' ')
         .map(|rest| first_word(rest).to_lowercase());
-    if next.is_some_and(|w| FEATURES_AFTER.binary_search(&w.as_str()).is_ok()) {
+    if (next.as_ref()).is_some_and(|w| FEATURES_AFTER.binary_search(&w.as_str()).is_ok()) {
+        return true;
+    }
+    if next.is_some_and(|w| BUILT_AFTER.binary_search(&w.as_str()).is_ok())
+        && !possessive(text, span.clone())
+    {
         return true;
     }
     let Some(before) = before.strip_suffix(' ') else {
@@ -700,6 +729,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_way_a_line_or_a_building_is_what_is_named_for_them() {
+        assert!(place("We met on King Charles Street.", "Charles"));
+        assert!(place("The Victoria line was closed.", "Victoria"));
+        assert!(place("She works at Prince Alfred Hospital.", "Alfred"));
+        assert!(place("We shipped to Port Elizabeth.", "Elizabeth"));
+        assert!(place("The office in Fort Collins opens.", "Collins"));
+        // Their own line, and a surname of that word.
+        assert!(!place("Louis's line manager approved it.", "Louis's"));
+        assert!(!place("Victoria Park joined the call.", "Victoria"));
+    }
+
+    #[test]
     fn a_word_one_travels_to_or_is_based_in_is_a_town() {
         assert!(place("I am flying to Sydney on Monday.", "Sydney"));
         assert!(place("The team is based in Austin now.", "Austin"));
@@ -776,6 +817,7 @@ mod tests {
             SITE_DETERMINERS,
             PERSON_AFTER_IN,
             FEATURES_AFTER,
+            BUILT_AFTER,
             FEATURES_BEFORE,
             FEATURES_BEFORE_OF,
             REGIONS,
