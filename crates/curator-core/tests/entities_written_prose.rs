@@ -448,6 +448,40 @@ fn a_name_after_a_saints_word_is_the_saints_or_a_place_named_for_them() {
 }
 
 #[test]
+fn a_possessive_before_what_is_named_for_someone_is_no_mention() {
+    // `Conway's law`, `Brooks' law` and `Parkinson's disease` are named for someone, not
+    // about Tariq Conway, Wen Brooks or Ines Parkinson, whom the note links; their law firm
+    // and their team are theirs.
+    let vault = vault_with(&[
+        ("People/Tariq Conway.md", "---\ntype: person\n---\n"),
+        ("People/Wen Brooks.md", "---\ntype: person\n---\n"),
+        ("People/Ines Parkinson.md", "---\ntype: person\n---\n"),
+    ]);
+    let body = "Met [[Tariq Conway]], [[Wen Brooks]] and [[Ines Parkinson]].\n\n\
+                Conway's law explains our org chart. Brooks' law says it gets later.\n\n\
+                Her father has Parkinson's disease.\n\n\
+                Conway's law firm called. Brooks's team shipped.";
+    let got = mentions_in(&vault, "Notes/Topic.md", &topic(body));
+    let on = |line: usize| got.iter().filter(move |m| m.line == line);
+    assert!(on(8).chain(on(10)).next().is_none(), "{got:?}");
+    for name in ["Tariq Conway", "Wen Brooks"] {
+        assert!(
+            on(12).any(|m| m.resolved.as_deref() == Some(name)),
+            "{name}: {got:?}"
+        );
+    }
+    // A note titled with the word alone is the one whose laws they are.
+    let vault = vault_with(&[("People/Urnammar.md", "---\ntype: person\n---\n")]);
+    let body = "Urnammar's laws were carved in stone.";
+    let got = mentions_in(&vault, "Notes/Topic.md", &topic(body));
+    assert!(
+        got.iter()
+            .any(|m| m.resolved.as_deref() == Some("Urnammar") && m.decision.is_confident()),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_rank_alone_before_of_and_a_name_is_an_office() {
     // `the King of [[Varnholt]]` is whoever holds that crown, not King Osmer of another
     // kingdom whom the line links; `the Shah of Persia` of 1901 no Shah the vault has.

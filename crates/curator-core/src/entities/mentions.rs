@@ -1791,6 +1791,16 @@ fn spans(
             if len == 1 && (reach.surname || !possessive) && followed_by_kin(note, span.end) {
                 continue;
             }
+            // A name's possessive before what is named for someone (`Conway's law`, `Parkinson's
+            // disease`, `Brooks' law`, `Occam's razor`) names that, not the person of the vault
+            // whose surname it is; a note titled with the word alone is theirs (`Hammurabi's
+            // laws` of Hammurabi).
+            if len == 1
+                && names_an_eponym(note, text, span.end)
+                && !names.is_a_name(normalize::without_possessive(text))
+            {
+                continue;
+            }
             // A rank alone before `of` and a name (`the King of [[Grekosha]]`, `the Shah of
             // Persia`) names an office, whoever holds it: not the one of that rank who has a
             // note (King Berrigan of another kingdom, a Shah of another century).
@@ -1943,6 +1953,50 @@ fn lowercase_words(text: &str) -> HashSet<&str> {
 fn is_plural_acronym(word: &str) -> bool {
     word.strip_suffix('s')
         .is_some_and(|caps| caps.len() >= 2 && caps.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// Words for what is named for someone after their possessive, lowercase, sorted (`Conway's
+/// law`, `Parkinson's disease`, `Occam's razor`).
+const EPONYMS_WORDS: &[&str] = &[
+    "conjecture",
+    "constant",
+    "disease",
+    "hypothesis",
+    "law",
+    "laws",
+    "paradox",
+    "principle",
+    "razor",
+    "syndrome",
+    "theorem",
+];
+
+/// Words after `law` that make it the first word of another noun (`Dana's law firm`), lowercase,
+/// sorted: the law is then the person's, not named for them.
+const LAW_COMPOUNDS: &[&str] = &[
+    "career", "class", "clerk", "degree", "exam", "firm", "firms", "office", "partner", "practice",
+    "school", "student", "students",
+];
+
+/// True when `word`, ending at byte `end` of the note, is a possessive (`Conway's`, `Brooks'`)
+/// followed by one of [`EPONYMS_WORDS`]: what is named for someone (`Conway's law`).
+fn names_an_eponym(note: &Note, word: &str, end: usize) -> bool {
+    let after = note.text.get(end..).unwrap_or("");
+    let apostrophe = after.strip_prefix(['\'', '’']);
+    if !qualifier::is_possessive(word) && apostrophe.is_none_or(|_| !word.ends_with('s')) {
+        return false;
+    }
+    let Some(rest) = apostrophe.unwrap_or(after).strip_prefix(' ') else {
+        return false;
+    };
+    let eponym = leading_word(rest).to_lowercase();
+    EPONYMS_WORDS.binary_search(&eponym.as_str()).is_ok()
+        && (eponym != "law"
+            || (rest.get(eponym.len()..).and_then(|r| r.strip_prefix(' '))).is_none_or(|r| {
+                LAW_COMPOUNDS
+                    .binary_search(&leading_word(r).to_lowercase().as_str())
+                    .is_err()
+            }))
 }
 
 /// Words for a family or some of its members, lowercase, sorted.
@@ -2858,6 +2912,8 @@ mod tests {
         assert!(KIN_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(COLOUR_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(SAINTS_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(EPONYMS_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(LAW_COMPOUNDS.windows(2).all(|w| w[0] < w[1]));
         assert!(DETERMINERS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_stopword("Thanks,") && is_stopword("MONDAY") && !is_stopword("Niko"));
         for w in STOPWORDS {

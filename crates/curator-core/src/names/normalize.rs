@@ -197,7 +197,7 @@ pub fn key_of(tokens: &[Token]) -> String {
 }
 
 /// Drops a possessive `'s`.
-fn without_possessive(word: &str) -> &str {
+pub fn without_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
         .unwrap_or(word)
