@@ -482,6 +482,24 @@ fn a_possessive_before_what_is_named_for_someone_is_no_mention() {
 }
 
 #[test]
+fn a_tag_is_no_name_written_in_prose() {
+    // `#Amsterdam` on a tag line is a tag, not VU Amsterdam nor a person called Amsterdam;
+    // the same word written in prose is read as ever.
+    let vault = vault_with(&[(
+        "Organisations/Hoorn Analytics.md",
+        "---\ntype: organization\n---\n",
+    )]);
+    let body = "Tags: #organisation #Hoorn\n\nWe met Hoorn Analytics in the spring.";
+    let got = mentions_in(&vault, "Notes/Topic.md", &topic(body));
+    assert!(got.iter().all(|m| m.line != 6), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|m| m.line == 8 && m.resolved.as_deref() == Some("Hoorn Analytics")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_rank_alone_before_of_and_a_name_is_an_office() {
     // `the King of [[Varnholt]]` is whoever holds that crown, not King Osmer of another
     // kingdom whom the line links; `the Shah of Persia` of 1901 no Shah the vault has.

@@ -581,9 +581,14 @@ fn not_prose_ranges(note: &Note, taken: &[Range<usize>]) -> Vec<Range<usize>> {
     out.extend(note.comments.iter().cloned());
     out.extend(note.links.iter().map(|l| l.span.clone()));
     out.extend(note.definitions.iter().cloned());
+    // URLs, and `#tags`: a tag line's `#Amsterdam` is a tag, not a name written in prose.
+    // Those in code (SQL's `#temp` tables) are passed over as the code is, and not listed.
+    let body = note.body();
+    let tags = (crate::hashtags::find(body).into_iter())
+        .filter(|r| !note.in_code_or_comment(note.body_start + r.start));
     out.extend(
-        crate::urls::spans(note.body())
-            .into_iter()
+        (crate::urls::spans(body).into_iter())
+            .chain(tags)
             .map(|r| note.body_start + r.start..note.body_start + r.end),
     );
     let title = crate::text::fold(note.title());
