@@ -4,7 +4,7 @@
 //!
 //! The list ships front coded (the build script writes it): 37 KB of the WebAssembly module
 //! where the words are 89 KB, which compresses to 16 KB in `main.js`. It is decoded once, at
-//! the first lookup, into the 89 KB of words and where each ends.
+//! the first lookup, into the 89 KB of words and a hash set of them.
 
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
