@@ -641,3 +641,47 @@ fn an_everyday_word_in_lowercase_is_no_note_titled_with_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_organisations_opening_words_that_go_on_into_another_name_are_no_mention_of_it() {
+    // `the Federal Board for Rail Transport` and `de Stedelijke Raad voor de Ouderenzorg` are
+    // other bodies than the vault's Federal Board for Water Safety and Stedelijke Raad voor de
+    // Jeugdzorg; `Sociale Wetenschappen`, a subject, is only what the Noordelijk Instituut is
+    // for. Their opening words alone, or their whole names, are still theirs.
+    let vault = vault_with(&[
+        (
+            "Organisations/Federal Board for Water Safety.md",
+            "---\ntype: organization\n---\n",
+        ),
+        (
+            "Organisations/Stedelijke Raad voor de Jeugdzorg.md",
+            "---\ntype: organization\n---\n",
+        ),
+        (
+            "Organisations/Noordelijk Instituut voor Sociale Wetenschappen.md",
+            "---\ntype: organization\n---\n",
+        ),
+    ]);
+    let body = "The Federal Board for Rail Transport wrote to us.\n\n\
+                De Stedelijke Raad voor de Ouderenzorg vergadert vandaag.\n\n\
+                Hij studeerde Sociale Wetenschappen in Groningen.\n\n\
+                The Federal Board agreed. De Stedelijke Raad voor de Jeugdzorg ook.";
+    let got = mentions_in(&vault, "Notes/Topic.md", &topic(body));
+    let on = |line: usize| got.iter().filter(move |m| m.line == line);
+    assert!(
+        on(6)
+            .chain(on(8))
+            .chain(on(10))
+            .all(|m| m.resolved.is_none()),
+        "{got:?}"
+    );
+    for name in [
+        "Federal Board for Water Safety",
+        "Stedelijke Raad voor de Jeugdzorg",
+    ] {
+        assert!(
+            on(12).any(|m| m.resolved.as_deref() == Some(name)),
+            "{name}: {got:?}"
+        );
+    }
+}

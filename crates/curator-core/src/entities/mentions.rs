@@ -7,6 +7,7 @@
 //! comments, URLs, links and the note's own title heading are not prose; a ```` ```text ````
 //! block under a "Transcript" heading is.
 
+use super::longer_name;
 use super::place_words::Town;
 use crate::handles;
 use crate::index::{
@@ -1698,6 +1699,15 @@ fn spans(
             // A person's short name the vault has (`Liz`) is asked only about the word after
             // it: the word before may be a German noun (`Laut JP`, `Frage von Seb`).
             let short = names.is_a_name(text) && a_persons_short_name(text, names);
+            // Opening words of organisations' names that go on into another name (`the Centrale
+            // Raad voor de Gezinsverzorging` beside Centrale Raad voor de Volksgezondheid).
+            if len > 1
+                && reach.only_orgs
+                && !names.is_a_name(text)
+                && longer_name::goes_on_as_another(note.text, (span.start, span.end), names)
+            {
+                break;
+            }
             if (!names.is_a_name(text) || short)
                 && in_a_strangers_name(
                     note,

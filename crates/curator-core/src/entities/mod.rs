@@ -12,6 +12,7 @@ pub mod decide;
 pub mod edits;
 pub mod garbled_text;
 pub mod link_policy;
+pub mod longer_name;
 pub mod mentions;
 pub mod place_words;
 pub mod prose_word;

@@ -5,10 +5,13 @@
 //! `Kesti's Mum`) describe the note by someone else's: they are a qualifier too. Counted once
 //! per name form, when an entity is entered ([`super::keys::NameForm::own_words`]).
 
-/// Words that, after a name's first word, start a qualifier rather than continue the name.
-/// Name particles (`de`, `van`, `bin`) are parts of the name.
+/// Words that, after a name's first word, start a qualifier rather than continue the name:
+/// English ones, and the prepositions of other languages that are no name particle (`Instituut
+/// voor Maatschappelijke Dienstverlening`, `Verein für Socialpolitik`). Name particles (`de`,
+/// `van`, `bin`) are parts of the name.
 const QUALIFIER_WORDS: &[&str] = &[
-    "and", "at", "for", "from", "in", "of", "on", "the", "to", "under", "with",
+    "and", "at", "for", "from", "für", "in", "of", "on", "para", "pour", "the", "to", "tot",
+    "under", "voor", "with", "zum", "zur",
 ];
 
 /// How many of the words of a name as written (split as [`super::normalize::tokens`] splits
@@ -75,6 +78,10 @@ mod tests {
             ("Vales' Own Company", 1),
             ("Orrin's", 1),
             ("Dunmore Sisters", 2),
+            ("Instituut voor Maatschappelijke Dienstverlening", 1),
+            ("Vereeniging tot Bevordering der Bouwkunst", 1),
+            ("Verein für Socialpolitik", 1),
+            ("Pieter van den Berg", 4),
         ] {
             assert_eq!(own_words(name), own, "{name}");
         }
