@@ -260,7 +260,7 @@ impl NoteContext {
     fn note_companies(&mut self, entity: &EntityKeys) {
         if entity.kind == NoteKind::Org {
             for form in &entity.forms {
-                self.companies.insert(company_key(&form.text));
+                self.companies.insert(form.company_key.clone());
             }
         }
         if let Some(c) = &entity.company {
@@ -503,7 +503,7 @@ impl NoteContext {
             && entity
                 .forms
                 .iter()
-                .any(|f| self.companies.contains(&company_key(&f.text)));
+                .any(|f| self.companies.contains(&f.company_key));
         support
     }
 }

@@ -172,7 +172,7 @@ pub struct Query<'a> {
 
 /// A candidate [`Resolver::resolve_inexact`] scores: its place in path order, the entity, its
 /// name score, and its place in the name's reached entities when a lookup reached it.
-type Picked<'e> = (u32, &'e Arc<EntityKeys>, Option<NameScore>, Option<usize>);
+type Picked<'e> = (u32, &'e Arc<EntityKeys>, NameScore, Option<usize>);
 
 /// Everything resolution reads.
 pub struct Resolver<'a> {
@@ -733,7 +733,7 @@ impl<'a> Resolver<'a> {
                         score::match_entity(tokens, e, self.names, acronym).map(|m| m.score())
                     })
                 });
-                Some((*place, e, name, Some(i)))
+                Some((*place, e, name?, Some(i)))
             })
             .collect();
         // The reached entities are in path order (each has its own place), before the rest.
@@ -746,7 +746,9 @@ impl<'a> Resolver<'a> {
                 let name = evidence.score_of(person, || {
                     score::match_entity(tokens, person, self.names, acronym).map(|m| m.score())
                 });
-                picked.push((u32::MAX, person, name, None));
+                if let Some(name) = name {
+                    picked.push((u32::MAX, person, name, None));
+                }
             }
         }
         // A task's owner is a person: `@Morgan` is no Morgan Stanley.
@@ -770,16 +772,16 @@ impl<'a> Resolver<'a> {
         // Words of prose that are a place's name (`New York`, `Den Haag`): where they are only
         // part of an organisation's name (the New York Times, Gemeente Den Haag), the place.
         let a_places_name = written && tokens.len() > 1 && places::is_place_name(q.name);
+        // The name abbreviates a term (`KPI`, `GTM`; see below).
+        let term = acronym.is_some_and(everyday::is_term_abbreviation)
+            || (normalize::is_all_caps(q.name) && everyday::is_term_abbreviation(q.name));
         let mut scored: Vec<Scored> = Vec::new();
         // Why the first candidate a written name cannot be was passed over (see `prose_word`).
         let mut passed_over: Option<String> = None;
-        for (_, entity, name, reached_at) in picked {
+        for (_, entity, mut name, reached_at) in picked {
             if self.rejected(q.name, &entity.title) {
                 continue;
             }
-            let Some(mut name) = name else {
-                continue;
-            };
             let echo = (!name.plausible)
                 .then(|| self.echoed(q, tokens, entity, ctx))
                 .flatten();
@@ -891,8 +893,6 @@ impl<'a> Resolver<'a> {
                     "{why}, which the note does not name: read as the word"
                 )]);
             }
-            let term = acronym.is_some_and(everyday::is_term_abbreviation)
-                || (normalize::is_all_caps(q.name) && everyday::is_term_abbreviation(q.name));
             if term && !support.corroborated {
                 // `the KPI dashboard`: a term's abbreviation is the organisation of those
                 // initials (Keystone Partners Inc), or one whose name it opens (`GTM strategy`

@@ -72,6 +72,8 @@ pub struct NameForm {
     pub tokens: Vec<Token>,
     /// The whole name folded (see [`normalize::name_key`]).
     pub key: String,
+    /// The name as a company is compared with it ([`company_key`]).
+    pub company_key: String,
     /// The parts written as one word (`ukmetoffice`), for names run together; `None` for one part.
     pub joined: Option<Token>,
     /// How many of its words are its own, before any qualifier ([`qualifier::own_words`]).
@@ -400,6 +402,7 @@ impl EntityKeys {
                 .then(|| Token::new(&tokens.iter().map(|t| t.key.as_str()).collect::<String>()))
                 .flatten();
             forms.push(NameForm {
+                company_key: company_key(text),
                 text: text.to_string(),
                 origin,
                 alias,
@@ -434,6 +437,7 @@ impl EntityKeys {
                     let tokens = normalize::tokens(&text);
                     NameForm {
                         key: normalize::key_of(&tokens),
+                        company_key: company_key(&text),
                         kind_prefix: 0,
                         tokens,
                         own_words: qualifier::own_words(&text),
