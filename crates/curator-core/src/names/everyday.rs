@@ -71,10 +71,14 @@ pub fn is_common_word(word: &str) -> bool {
 }
 
 /// How many of the first `most` lowercase words of `text` of three letters or more (the list
-/// has no shorter ones) there are, and how many of them are everyday English words.
+/// has no shorter ones) there are, and how many of them are everyday English words. An
+/// address's words are none (`zotero://select/library/items/…`, `https://…/open-page`): they
+/// say nothing of the language of the line they are on.
 pub fn english_words(text: &str, most: usize) -> (usize, usize) {
     let (mut words, mut english) = (0usize, 0usize);
-    let lowercase = (text.split(|c: char| !c.is_alphabetic()))
+    let lowercase = (text.split_whitespace())
+        .filter(|token| !token.contains("://") && !token.contains("www."))
+        .flat_map(|token| token.split(|c: char| !c.is_alphabetic()))
         .filter(|word| word.chars().nth(2).is_some() && word.chars().all(char::is_lowercase));
     for word in lowercase.take(most) {
         words += 1;
@@ -118,6 +122,8 @@ mod tests {
             "De Gemeente heeft nieuwe plannen voor de wijk.",
             "In der Stadt gibt es Probleme mit dem Verkehr.",
             "La Nationale a été fermée pendant les travaux.",
+            "Toen werd de bond opgericht als Nationale vereniging. ([Smit, 1931, p. 12](zotero://select/library/\
+             items/ABC)) ([pdf](zotero://open-pdf/library/items/DEF?page=12&annotation=GH))",
         ] {
             assert!(in_another_language(english_words(line, 100)), "{line}");
         }
