@@ -665,7 +665,8 @@ fn an_organisations_opening_words_that_go_on_into_another_name_are_no_mention_of
     let body = "The Federal Board for Rail Transport wrote to us.\n\n\
                 De Stedelijke Raad voor de Ouderenzorg vergadert vandaag.\n\n\
                 Hij studeerde Sociale Wetenschappen in Groningen.\n\n\
-                The Federal Board agreed. De Stedelijke Raad voor de Jeugdzorg ook.";
+                The Federal Board agreed. De Stedelijke Raad voor de Jeugdzorg ook.\n\n\
+                The Federal Board of Water Safety met.";
     let got = mentions_in(&vault, "Notes/Topic.md", &topic(body));
     let on = |line: usize| got.iter().filter(move |m| m.line == line);
     assert!(
@@ -684,4 +685,48 @@ fn an_organisations_opening_words_that_go_on_into_another_name_are_no_mention_of
             "{name}: {got:?}"
         );
     }
+    // Written with its own words after another joining word, it is the vault's.
+    assert!(
+        on(14).any(|m| m.resolved.as_deref() == Some("Federal Board for Water Safety")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_organisation_written_without_its_town_and_put_in_another_is_not_it() {
+    // The vault's City Mission is Dublin's and its Gemeentelijk Havenbedrijf Amsterdam's: `the
+    // City Mission in Cork` and `the Gemeentelijk Havenbedrijf te Groningen` are others of the
+    // name. Put in their own
+    // town, in a month or nowhere, they are still the vault's.
+    let vault = vault_with(&[
+        (
+            "Organisations/City Mission Dublin.md",
+            "---\ntype: organization\n---\n",
+        ),
+        (
+            "Organisations/Gemeentelijk Havenbedrijf Amsterdam.md",
+            "---\ntype: organization\n---\n",
+        ),
+    ]);
+    let body = "The City Mission in Cork opened a shelter.\n\n\
+                We wrote to the Gemeentelijk Havenbedrijf te Groningen.\n\n\
+                The City Mission in Dublin helped. The City Mission in March too.\n\n\
+                We wrote to the Gemeentelijk Havenbedrijf again.";
+    let got = mentions_in(&vault, "Notes/Topic.md", &topic(body));
+    let on = |line: usize| got.iter().filter(move |m| m.line == line);
+    assert!(
+        on(6).chain(on(8)).all(|m| m.resolved.is_none()) && on(8).next().is_some(),
+        "{got:?}"
+    );
+    let resolved = |line: usize, name: &str| {
+        on(line)
+            .filter(|m| m.resolved.as_deref() == Some(name) && m.decision.is_confident())
+            .count()
+    };
+    assert_eq!(resolved(10, "City Mission Dublin"), 2, "{got:?}");
+    assert_eq!(
+        resolved(12, "Gemeentelijk Havenbedrijf Amsterdam"),
+        1,
+        "{got:?}"
+    );
 }

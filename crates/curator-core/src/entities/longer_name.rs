@@ -4,7 +4,9 @@
 //! organisation's, whose name the vault does not have, not the vault's organisation whose name
 //! opens alike (Centrale Raad voor de Volksgezondheid, National Council for Public Health).
 
+use crate::index::NoteKind;
 use crate::names::keys::EntityNames;
+use crate::names::normalize;
 
 /// Lowercase words that carry a name on after its opening words: prepositions that join an
 /// organisation's name to what it is for or of, in English and other languages, sorted. Not
@@ -30,7 +32,9 @@ const MAX_BETWEEN: usize = 4;
 /// name that the vault does not have: a joining word follows them, then at most one other
 /// lowercase word among articles and joining words (`tot instandhouding van`), then a
 /// capitalised word. Where the longer name is the vault's (`Centrale Raad voor de
-/// Volksgezondheid` written in full), they are its opening words.
+/// Volksgezondheid` written in full), or has the capitalised words of an organisation's name
+/// of the vault (`Erasmus University of Rotterdam` of Erasmus Universiteit Rotterdam), they are
+/// its opening words.
 pub fn goes_on_as_another(text: &str, (start, end): (usize, usize), names: &EntityNames) -> bool {
     let Some(longer_end) = goes_on_to(text, end) else {
         return false;
@@ -44,7 +48,23 @@ pub fn goes_on_as_another(text: &str, (start, end): (usize, usize), names: &Enti
         .map(|(i, _)| i)
         .filter(|i| start + i >= end)
         .chain([longer.len()]);
-    !ends.any(|i| longer.get(..i).is_some_and(|name| names.is_a_name(name)))
+    if ends.any(|i| longer.get(..i).is_some_and(|name| names.is_a_name(name))) {
+        return false;
+    }
+    let capitalised: Vec<String> = (text.get(end..longer_end).unwrap_or_default())
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter_map(normalize::word_key)
+        .collect();
+    let Some(first) = capitalised.first() else {
+        return true;
+    };
+    !names.by_token(first).any(|e| {
+        e.kind == NoteKind::Org
+            && capitalised
+                .iter()
+                .all(|key| (e.forms.iter().flat_map(|f| &f.tokens)).any(|t| &t.key == key))
+    })
 }
 
 /// Where the capitalised words end that the text after `end` goes on to after a joining word

@@ -25,7 +25,7 @@ use crate::edit::Edit;
 use crate::handles;
 use crate::index::{NoteKind, VaultIndex};
 use crate::names::keys::{EntityKeys, FormOrigin};
-use crate::names::{everyday, normalize, score};
+use crate::names::{everyday, normalize, places, score};
 use crate::note::{LinkKind, Note};
 use crate::review::{Candidate, ReviewItem};
 use context::{NoteContext, Presence};
@@ -442,6 +442,44 @@ fn linked_meetings_newcomers(
     out
 }
 
+/// `r`, or nobody where `f`, prose, names an organisation of the vault whose name holds a town
+/// of the list ([`places`]) that `f` leaves out, and the text puts it in another town right
+/// after (`the
+/// Gezondheidsdienst te Utrecht` is no Gezondheidsdienst Haarlem; see
+/// [`place_words::town_after`]).
+fn in_another_town(note: &Note, f: &Found, r: Arc<Resolution>) -> Arc<Resolution> {
+    let Some(entity) = r.entity.as_ref().filter(|e| e.kind == NoteKind::Org) else {
+        return r;
+    };
+    if f.kind != Kind::Text || r.decision == decide::Decision::Unknown {
+        return r;
+    }
+    let Some(after) = place_words::town_after(note.text, f.span.end) else {
+        return r;
+    };
+    let town = after.town;
+    // A town of the list; after a preposition, any word that is no everyday word (`te
+    // Rotterdam`, not `in May`).
+    let Some(key) = normalize::word_key(town).filter(|k| {
+        places::is_place(k)
+            || !(after.after_comma || everyday::is_common_word(&town.to_lowercase()))
+    }) else {
+        return r;
+    };
+    let written = normalize::tokens(&f.name);
+    let theirs = (entity.forms.first().map(|f| f.tokens.as_slice()))
+        .unwrap_or_default()
+        .iter()
+        .find(|t| places::is_place(&t.key) && !written.iter().any(|w| w.key == t.key));
+    match theirs {
+        Some(t) if t.key != key => Arc::new(Resolution::unknown(vec![format!(
+            "'{}' is written with {town}, and {} is in another town",
+            f.name, entity.title
+        )])),
+        _ => r,
+    }
+}
+
 /// `r`, an exact resolution of `f`, or the question it is in a meeting whose attendee `f`'s
 /// name is written almost alike ([`attendees::vet`]): only what a transcript spells, prose and
 /// owners, is heard.
@@ -818,6 +856,7 @@ pub fn resolve_note_with(
                     })
                     .clone()
             });
+            let resolution = in_another_town(note, &f, resolution);
             Resolved {
                 found: f,
                 resolution,

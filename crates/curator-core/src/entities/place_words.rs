@@ -684,6 +684,40 @@ fn goes_on_as_a_list(text: &str) -> bool {
         .any(|rest| rest.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Words that put an organisation in a town after its name (`Gezondheidsdienst te
+/// Rotterdam`, `the Red Cross in Leeds`, `Hôpital de la Croix à Lyon`), sorted.
+const TOWN_AFTER_AN_ORG: &[&str] = &["at", "in", "of", "te", "zu", "à"];
+
+/// A capitalised word that may be a town after an organisation's name ([`town_after`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TownAfter<'t> {
+    /// The word.
+    pub town: &'t str,
+    /// It comes after a comma, where a list's next name comes as often (`Red Cross, Oxfam`),
+    /// not after a preposition.
+    pub after_comma: bool,
+}
+
+/// The capitalised word after a preposition or a comma that follows the name ending at `end`
+/// of `text` (`Rotterdam` of `… Gezondheidsdienst te Rotterdam`, `Leeds` of `…, Leeds`): the
+/// town it may put an organisation in.
+pub fn town_after(text: &str, end: usize) -> Option<TownAfter<'_>> {
+    let after = text.get(end..)?;
+    let (rest, after_comma) = match after.strip_prefix(", ") {
+        Some(rest) => (rest, true),
+        None => {
+            let rest = after.strip_prefix(' ')?;
+            let word = first_word(rest);
+            if TOWN_AFTER_AN_ORG.binary_search(&word).is_err() {
+                return None;
+            }
+            (rest.get(word.len()..)?.strip_prefix(' ')?, false)
+        }
+    };
+    let town = first_word(rest);
+    (town.starts_with(char::is_uppercase)).then_some(TownAfter { town, after_comma })
+}
+
 /// The letters `text` opens with.
 fn first_word(text: &str) -> &str {
     let end = text
@@ -707,6 +741,31 @@ mod tests {
     fn place(text: &str, word: &str) -> bool {
         let start = text.find(word).expect("the word is in the text");
         names_a_place(text, start..start + word.len())
+    }
+
+    #[test]
+    fn a_town_after_a_preposition_or_a_comma_follows_a_name() {
+        assert!(TOWN_AFTER_AN_ORG.windows(2).all(|w| w[0] < w[1]));
+        for (text, name, town) in [
+            (
+                "the Gezondheidsdienst te Utrecht, 1920",
+                "Gezondheidsdienst",
+                Some(("Utrecht", false)),
+            ),
+            (
+                "the Red Cross in Leeds.",
+                "Red Cross",
+                Some(("Leeds", false)),
+            ),
+            ("Red Cross, Leeds", "Red Cross", Some(("Leeds", true))),
+            ("the Red Cross in the north", "Red Cross", None),
+            ("the Red Cross helped", "Red Cross", None),
+            ("the Red Cross and Oxfam", "Red Cross", None),
+        ] {
+            let end = text.find(name).expect("the name is in the text") + name.len();
+            let got = town_after(text, end).map(|t| (t.town, t.after_comma));
+            assert_eq!(got, town, "{text}");
+        }
     }
 
     #[test]
