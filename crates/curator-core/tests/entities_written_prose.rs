@@ -661,6 +661,15 @@ fn an_organisations_opening_words_that_go_on_into_another_name_are_no_mention_of
             "Organisations/Noordelijk Instituut voor Sociale Wetenschappen.md",
             "---\ntype: organization\n---\n",
         ),
+        // Rail Transport and Ouderenzorg are words of other names of the vault.
+        (
+            "Organisations/Rail Transport Union.md",
+            "---\ntype: organization\n---\n",
+        ),
+        (
+            "Organisations/Stichting Ouderenzorg Noord.md",
+            "---\ntype: organization\n---\n",
+        ),
     ]);
     let body = "The Federal Board for Rail Transport wrote to us.\n\n\
                 De Stedelijke Raad voor de Ouderenzorg vergadert vandaag.\n\n\

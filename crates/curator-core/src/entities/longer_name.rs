@@ -2,11 +2,13 @@
 //! Raad voor de Gezinsverzorging`, `the National Council for Home Help`, `the Amsterdamsche
 //! Vereeniging tot instandhouding van Kinderbewaarplaatsen`. The opening words are another
 //! organisation's, whose name the vault does not have, not the vault's organisation whose name
-//! opens alike (Centrale Raad voor de Volksgezondheid, National Council for Public Health).
+//! opens alike (Centrale Raad voor de Volksgezondheid, National Council for Public Health). So
+//! are the closing words of a longer name (`the Federal Board for Rail Transport` is no Rail
+//! Transport Union).
 
 use crate::index::NoteKind;
 use crate::names::keys::EntityNames;
-use crate::names::normalize;
+use crate::names::{normalize, score};
 
 /// Lowercase words that carry a name on after its opening words: prepositions that join an
 /// organisation's name to what it is for or of, in English and other languages, sorted. Not
@@ -32,9 +34,9 @@ const MAX_BETWEEN: usize = 4;
 /// name that the vault does not have: a joining word follows them, then at most one other
 /// lowercase word among articles and joining words (`tot instandhouding van`), then a
 /// capitalised word. Where the longer name is the vault's (`Centrale Raad voor de
-/// Volksgezondheid` written in full), or has the capitalised words of an organisation's name
-/// of the vault (`Erasmus University of Rotterdam` of Erasmus Universiteit Rotterdam), they are
-/// its opening words.
+/// Volksgezondheid` written in full), or its first word and the capitalised words it goes on
+/// with are words of one organisation's name of the vault (`Erasmus University of Rotterdam`
+/// of Erasmus Universiteit Rotterdam), they are its opening words.
 pub fn goes_on_as_another(text: &str, (start, end): (usize, usize), names: &EntityNames) -> bool {
     let Some(longer_end) = goes_on_to(text, end) else {
         return false;
@@ -51,17 +53,85 @@ pub fn goes_on_as_another(text: &str, (start, end): (usize, usize), names: &Enti
     if ends.any(|i| longer.get(..i).is_some_and(|name| names.is_a_name(name))) {
         return false;
     }
-    let capitalised: Vec<String> = (text.get(end..longer_end).unwrap_or_default())
+    // The span's first word and the capitalised words it goes on with.
+    let opening = (text.get(start..end).unwrap_or_default())
         .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .filter_map(normalize::word_key)
-        .collect();
-    let Some(first) = capitalised.first() else {
-        return true;
+        .find(|w| !w.is_empty());
+    let added = capitalised(text.get(end..longer_end).unwrap_or_default());
+    !one_organisations(names, added.chain(opening))
+}
+
+/// True when the words of prose `span` (from `start` to `end` of `text`) close a longer name
+/// that the vault does not have: a capitalised word that is no title, then joining words and
+/// articles, at most [`MAX_BEFORE`] and one of them saying what the name is for ([`FOR`]),
+/// come right before them (`the Federal Board
+/// for Rail Transport`, `het Bureau voor de Sociale Zaken`). Where the longer name is the
+/// vault's, or its first word and the span's last are words of one organisation's name of the
+/// vault, they are its closing words.
+pub fn follows_another(text: &str, (start, end): (usize, usize), names: &EntityNames) -> bool {
+    let Some(from) = comes_after(text, start) else {
+        return false;
     };
-    !names.by_token(first).any(|e| {
+    let Some(longer) = text.get(from..end) else {
+        return false;
+    };
+    if names.is_a_name(longer) {
+        return false;
+    }
+    let closing = (text.get(start..end).unwrap_or_default())
+        .split(|c: char| !c.is_alphabetic())
+        .rfind(|w| !w.is_empty());
+    !one_organisations(names, capitalised(longer).take(1).chain(closing))
+}
+
+/// Joining words and articles there may be between a name and the words that close it.
+const MAX_BEFORE: usize = 3;
+
+/// The joining words of [`JOINING`] that say what a name before them is for (`Board for`,
+/// `Bureau voor`), sorted: not `of` nor `van`, which follow a role or a part as often
+/// (`Director of the Lorstan Foundation`, `the branches of the Green Cross`).
+const FOR: &[&str] = &["for", "für", "pour", "tot", "voor", "zum", "zur"];
+
+/// Where the capitalised word starts that the joining words right before `start` of `text`
+/// follow (see [`follows_another`]); `None` where no joining word comes right before.
+fn comes_after(text: &str, start: usize) -> Option<usize> {
+    let mut rest = text.get(..start)?.strip_suffix(' ')?;
+    let mut joining = false;
+    for _ in 0..=MAX_BEFORE {
+        let word = rest
+            .rsplit(' ')
+            .next()
+            .filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))?;
+        let before = rest.get(..rest.len() - word.len())?;
+        if word.starts_with(char::is_uppercase) {
+            // A title before them is a role's, not a name's (`Minister for Rail Transport`).
+            return (joining && !score::is_title_word(word)).then_some(before.len());
+        }
+        if FOR.binary_search(&word).is_ok() {
+            joining = true;
+        } else if BETWEEN.binary_search(&word).is_err() {
+            return None;
+        }
+        rest = before.strip_suffix(' ')?;
+    }
+    None
+}
+
+/// The capitalised words of `text`.
+fn capitalised(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.starts_with(char::is_uppercase))
+}
+
+/// True when every one of `words` is a word of one organisation's name of the vault.
+fn one_organisations<'w>(names: &EntityNames, words: impl Iterator<Item = &'w str>) -> bool {
+    let keys: Vec<String> = words.filter_map(normalize::word_key).collect();
+    let Some(first) = keys.first() else {
+        return false;
+    };
+    names.by_token(first).any(|e| {
         e.kind == NoteKind::Org
-            && capitalised
+            && keys
                 .iter()
                 .all(|key| (e.forms.iter().flat_map(|f| &f.tokens)).any(|t| &t.key == key))
     })
@@ -130,7 +200,7 @@ mod tests {
 
     #[test]
     fn the_word_lists_are_sorted_for_binary_search() {
-        for list in [JOINING, BETWEEN] {
+        for list in [JOINING, BETWEEN, FOR] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
@@ -167,6 +237,45 @@ mod tests {
             let start = text.find(span).unwrap();
             let end = goes_on_to(text, start + span.len());
             assert_eq!(end.and_then(|e| text.get(start..e)), Some(longer), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_capitalised_word_and_joining_words_before_a_name_open_a_longer_one() {
+        for (text, span, longer) in [
+            (
+                "the Federal Board for Rail Transport wrote",
+                "Rail Transport",
+                Some("Board for Rail Transport"),
+            ),
+            (
+                "het Bureau voor de Sociale Zaken",
+                "Sociale Zaken",
+                Some("Bureau voor de Sociale Zaken"),
+            ),
+            (
+                "a gift from Mary for Rail Transport",
+                "Rail Transport",
+                Some("Mary for Rail Transport"),
+            ),
+            ("we wrote for Rail Transport", "Rail Transport", None),
+            ("Kim, for Rail Transport", "Rail Transport", None),
+            (
+                "Director of the Rail Transport Union",
+                "Rail Transport",
+                None,
+            ),
+            ("branches of the Green Cross", "Green Cross", None),
+            ("Health and Social Care", "Social Care", None),
+            ("Rail Transport", "Rail Transport", None),
+        ] {
+            let start = text.find(span).unwrap();
+            let from = comes_after(text, start);
+            assert_eq!(
+                from.and_then(|f| text.get(f..start + span.len())),
+                longer,
+                "{text}"
+            );
         }
     }
 

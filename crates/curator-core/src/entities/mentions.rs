@@ -1699,12 +1699,15 @@ fn spans(
             // A person's short name the vault has (`Liz`) is asked only about the word after
             // it: the word before may be a German noun (`Laut JP`, `Frage von Seb`).
             let short = names.is_a_name(text) && a_persons_short_name(text, names);
-            // Opening words of organisations' names that go on into another name (`the Centrale
-            // Raad voor de Gezinsverzorging` beside Centrale Raad voor de Volksgezondheid).
+            // Words of organisations' names that go on into another name, or close one (`the
+            // Centrale Raad voor de Gezinsverzorging` beside Centrale Raad voor de
+            // Volksgezondheid, `the Federal Board for Rail Transport` beside Rail Transport
+            // Union).
             if len > 1
                 && reach.only_orgs
                 && !names.is_a_name(text)
-                && longer_name::goes_on_as_another(note.text, (span.start, span.end), names)
+                && (longer_name::goes_on_as_another(note.text, (span.start, span.end), names)
+                    || longer_name::follows_another(note.text, (span.start, span.end), names))
             {
                 break;
             }
