@@ -739,3 +739,32 @@ fn an_organisation_written_without_its_town_and_put_in_another_is_not_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn everyday_words_in_lowercase_name_an_organisation_only_where_the_note_names_it() {
+    // `the water services offered by towns` is a phrase, not National Water Services, which
+    // the note does not name; after the note names Coastal Ferry Lines, `the ferry lines` is it.
+    let vault = vault_with(&[
+        (
+            "Organisations/National Water Services.md",
+            "---\ntype: organization\n---\n",
+        ),
+        (
+            "Organisations/Coastal Ferry Lines.md",
+            "---\ntype: organization\n---\n",
+        ),
+    ]);
+    let body = "How did the water services offered by the towns fare?\n\n\
+                We met Coastal Ferry Lines. The ferry lines agreed.";
+    let got = mentions_in(&vault, "Notes/Topic.md", &topic(body));
+    let on = |line: usize| got.iter().filter(move |m| m.line == line);
+    assert!(on(6).all(|m| m.resolved.is_none()), "{got:?}");
+    assert_eq!(
+        on(8)
+            .filter(|m| m.resolved.as_deref() == Some("Coastal Ferry Lines")
+                && m.decision.is_confident())
+            .count(),
+        2,
+        "{got:?}"
+    );
+}

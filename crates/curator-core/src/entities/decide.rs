@@ -676,6 +676,12 @@ impl<'a> Resolver<'a> {
             && (q.name.chars().skip(1).all(|c| !c.is_uppercase())
                 || normalize::is_all_caps(q.name))
             && matches!(tokens.as_slice(), [only] if everyday::is_common_word(&only.key));
+        // Everyday words written in lowercase (`the water services`, `the health trust`): part
+        // of an organisation's name only where the note names it otherwise (Danube Health Trust
+        // on a line before), else a phrase (see below).
+        let everyday_phrase = tokens.len() > 1
+            && !q.name.chars().any(char::is_uppercase)
+            && tokens.iter().all(|t| everyday::is_common_word(&t.key));
         // Everyday words shouted in capitals (`GOOD NEWS`, `BIG DRAGON`): no name, unless the
         // vault has it written so ([`Resolver::exact`] answered that before).
         if tokens.len() > 1
@@ -900,6 +906,16 @@ impl<'a> Resolver<'a> {
                 passed_over.get_or_insert_with(|| {
                     format!(
                         "'{}' abbreviates a term, and this note does not name {} otherwise",
+                        q.name, entity.title
+                    )
+                });
+                continue;
+            }
+            if everyday_phrase && !support.corroborated {
+                passed_over.get_or_insert_with(|| {
+                    format!(
+                        "'{}' is everyday words in lowercase, and this note does not name {} \
+                         otherwise",
                         q.name, entity.title
                     )
                 });
