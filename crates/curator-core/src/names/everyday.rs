@@ -75,16 +75,28 @@ pub fn is_common_word(word: &str) -> bool {
 /// address's words are none (`zotero://select/library/items/…`, `https://…/open-page`): they
 /// say nothing of the language of the line they are on.
 pub fn english_words(text: &str, most: usize) -> (usize, usize) {
-    let (mut words, mut english) = (0usize, 0usize);
-    let lowercase = (text.split_whitespace())
+    let bytes = text.as_bytes();
+    let addresses = memchr::memmem::find(bytes, b"://").is_some()
+        || memchr::memmem::find(bytes, b"www.").is_some();
+    if !addresses {
+        return count_english(text.split(|c: char| !c.is_alphabetic()), most);
+    }
+    let tokens = (text.split_whitespace())
         .filter(|token| !token.contains("://") && !token.contains("www."))
-        .flat_map(|token| token.split(|c: char| !c.is_alphabetic()))
-        .filter(|word| word.chars().nth(2).is_some() && word.chars().all(char::is_lowercase));
+        .flat_map(|token| token.split(|c: char| !c.is_alphabetic()));
+    count_english(tokens, most)
+}
+
+/// [`english_words`] of `words`, split already.
+fn count_english<'w>(words: impl Iterator<Item = &'w str>, most: usize) -> (usize, usize) {
+    let (mut seen, mut english) = (0usize, 0usize);
+    let lowercase =
+        words.filter(|word| word.chars().nth(2).is_some() && word.chars().all(char::is_lowercase));
     for word in lowercase.take(most) {
-        words += 1;
+        seen += 1;
         english += usize::from(is_common_word(word));
     }
-    (words, english)
+    (seen, english)
 }
 
 /// True when `text` has three lowercase words of three letters or more ([`english_words`])
