@@ -677,8 +677,8 @@ impl<'a> Resolver<'a> {
                 || normalize::is_all_caps(q.name))
             && matches!(tokens.as_slice(), [only] if everyday::is_common_word(&only.key));
         // Everyday words written in lowercase (`the water services`, `the health trust`): part
-        // of an organisation's name only where the note names it otherwise (Danube Health Trust
-        // on a line before), else a phrase (see below).
+        // of an organisation's name for sure only where the note names it otherwise (Danube
+        // Health Trust on a line before), else as likely a phrase (see below).
         let everyday_phrase = tokens.len() > 1
             && !q.name.chars().any(char::is_uppercase)
             && tokens.iter().all(|t| everyday::is_common_word(&t.key));
@@ -911,16 +911,6 @@ impl<'a> Resolver<'a> {
                 });
                 continue;
             }
-            if everyday_phrase && !support.corroborated {
-                passed_over.get_or_insert_with(|| {
-                    format!(
-                        "'{}' is everyday words in lowercase, and this note does not name {} \
-                         otherwise",
-                        q.name, entity.title
-                    )
-                });
-                continue;
-            }
             if everyday_word && !(name.exact && support.corroborated && !opens_org_name(entity)) {
                 // `Grace period`, `Frank conversation`, `Slack`: an everyday word alone names
                 // someone only when it is their name exactly and the note names them; opening
@@ -1021,6 +1011,18 @@ impl<'a> Resolver<'a> {
             r.decision = Decision::Review;
             r.reasons
                 .push("written in lowercase in typed prose, so asked rather than linked".into());
+        }
+        if everyday_phrase && r.decision.is_confident() {
+            let named = (r.entity.as_ref())
+                .is_some_and(|e| ctx.support(e, self.names, q.line, q.in_list).corroborated);
+            if !named {
+                r.decision = Decision::Review;
+                r.reasons.push(
+                    "everyday words in lowercase, and the note does not name it otherwise, so \
+                     asked rather than linked"
+                        .into(),
+                );
+            }
         }
         if q.owner && tokens.len() == 1 && ctx.is_meeting() && r.decision.is_confident() {
             ask_about_an_owner_nobody_attends(&mut r, ctx);

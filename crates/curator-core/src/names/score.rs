@@ -1815,9 +1815,10 @@ mod tests {
                     Decision::Auto,
                     Some("Kelpford Water Authority".to_string())
                 ),
+                // Everyday words in lowercase the note names no other way: asked.
                 (
                     "health trust".to_string(),
-                    Decision::Auto,
+                    Decision::Review,
                     Some("Danvik Health Trust".to_string())
                 ),
             ]
