@@ -27,7 +27,7 @@ const BETWEEN: &[&str] = &[
 ];
 
 /// Words there may be between the joining word and the capitalised word that goes on with
-/// the name.
+/// the name, at most.
 const MAX_BETWEEN: usize = 4;
 
 /// True when the words of prose `span` (from `start` to `end` of `text`) go on into a longer
@@ -64,8 +64,8 @@ pub fn goes_on_as_another(text: &str, (start, end): (usize, usize), names: &Enti
 /// True when the words of prose `span` (from `start` to `end` of `text`) close a longer name
 /// that the vault does not have: a capitalised word that is no title, then joining words and
 /// articles, at most [`MAX_BEFORE`] and one of them saying what the name is for ([`FOR`]),
-/// come right before them (`the Federal Board
-/// for Rail Transport`, `het Bureau voor de Sociale Zaken`). Where the longer name is the
+/// come right before them (`the Federal Board for Rail Transport`, `het Bureau voor de Sociale
+/// Zaken`). Where the longer name is the
 /// vault's, or its first word and the span's last are words of one organisation's name of the
 /// vault, they are its closing words.
 pub fn follows_another(text: &str, (start, end): (usize, usize), names: &EntityNames) -> bool {
@@ -153,23 +153,17 @@ fn goes_on_to(text: &str, end: usize) -> Option<usize> {
         return None;
     }
     at += first.len() + 1;
+    // Articles and joining words, and at most one other lowercase word (`tot instandhouding
+    // van`), up to the first capitalised word.
+    let mut words = words.peekable();
     let mut others = 0;
-    for (n, word) in words.by_ref().enumerate() {
-        if n > MAX_BETWEEN {
-            return None;
-        }
-        let initial = word.chars().next()?;
-        if initial.is_uppercase() {
-            if !word.chars().all(char::is_alphabetic) {
-                // `Home Help.`: the name ends at its last letter.
-                let letters = word.trim_end_matches(|c: char| !c.is_alphabetic());
-                let inner = letters.chars().all(|c| c.is_alphabetic() || c == '-');
-                return (inner && !letters.is_empty()).then_some(at + letters.len());
-            }
-            at += word.len();
+    for n in 0.. {
+        let word = *words.peek()?;
+        if word.starts_with(char::is_uppercase) {
             break;
         }
-        if !word.chars().all(|c| c.is_alphabetic() && c.is_lowercase()) {
+        let lowercase = word.chars().all(|c| c.is_alphabetic() && c.is_lowercase());
+        if n == MAX_BETWEEN || !lowercase {
             return None;
         }
         if BETWEEN.binary_search(&word).is_err() {
@@ -179,19 +173,25 @@ fn goes_on_to(text: &str, end: usize) -> Option<usize> {
             }
         }
         at += word.len() + 1;
+        words.next();
     }
-    // More capitalised words of the same name (`Home Help`).
+    // The capitalised words of the longer name (`Home Help`, `Noord-Holland`), to the last
+    // letter before a punctuation mark (`Home Help.`).
+    let mut name_end = None;
     for word in words {
         let letters = word.trim_end_matches(|c: char| !c.is_alphabetic());
-        if !letters.starts_with(char::is_uppercase) || !letters.chars().all(char::is_alphabetic) {
+        let name_like = letters.starts_with(char::is_uppercase)
+            && letters.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !name_like {
             break;
         }
-        at += 1 + letters.len();
+        name_end = Some(at + letters.len());
+        at += word.len() + 1;
         if letters.len() != word.len() {
             break;
         }
     }
-    (at > end).then_some(at)
+    name_end
 }
 
 #[cfg(test)]
@@ -297,6 +297,11 @@ mod tests {
             ("the National Council of 1990", "National Council"),
             ("the National Council\nfor Home Help", "National Council"),
             ("the National Council", "National Council"),
+            (
+                "I worked at the National Council for years",
+                "National Council",
+            ),
+            ("the National Council for the", "National Council"),
         ] {
             let start = text.find(span).unwrap();
             assert_eq!(goes_on_to(text, start + span.len()), None, "{text}");

@@ -1670,8 +1670,10 @@ fn spans(
             let Some(reach) = cached_reach(text, names, locals, cache) else {
                 continue;
             };
+            // Whether the span is a whole name the vault has, which most tests below ask.
+            let a_name = names.is_a_name(text);
             // A title opens a span the vault has as a name, or as `title_opens` says.
-            if len > 1 && !names.is_a_name(text) {
+            if len > 1 && !a_name {
                 let opens = *title_opens.get_or_insert_with(|| {
                     let word = word_text(run[i]);
                     (score::is_title_word(word))
@@ -1698,20 +1700,20 @@ fn spans(
             // Mike Johnson).
             // A person's short name the vault has (`Liz`) is asked only about the word after
             // it: the word before may be a German noun (`Laut JP`, `Frage von Seb`).
-            let short = names.is_a_name(text) && a_persons_short_name(text, names);
+            let short = a_name && a_persons_short_name(text, names);
             // Words of organisations' names that go on into another name, or close one (`the
             // Centrale Raad voor de Gezinsverzorging` beside Centrale Raad voor de
             // Volksgezondheid, `the Federal Board for Rail Transport` beside Rail Transport
             // Union).
             if len > 1
                 && reach.only_orgs
-                && !names.is_a_name(text)
+                && !a_name
                 && (longer_name::goes_on_as_another(note.text, (span.start, span.end), names)
                     || longer_name::follows_another(note.text, (span.start, span.end), names))
             {
                 break;
             }
-            if (!names.is_a_name(text) || short)
+            if (!a_name || short)
                 && in_a_strangers_name(
                     note,
                     run,
@@ -1798,7 +1800,7 @@ fn spans(
             }
             // A name before a colour's word in lowercase (`Hunter green`, `Kelly green`, `Rose
             // gold`) names the colour, not the person called so.
-            if len == 1 && !names.is_a_name(text) && followed_by_colour(note, span.end) {
+            if len == 1 && !a_name && followed_by_colour(note, span.end) {
                 continue;
             }
             // A name's word before a word for a family (`the Halloway family`, `Vess heirs`,
@@ -1822,7 +1824,7 @@ fn spans(
             // A rank alone before `of` and a name (`the King of [[Grekosha]]`, `the Shah of
             // Persia`) names an office, whoever holds it: not the one of that rank who has a
             // note (King Berrigan of another kingdom, a Shah of another century).
-            if len == 1 && !names.is_a_name(text) && names_an_office(note, text, span.end) {
+            if len == 1 && !a_name && names_an_office(note, text, span.end) {
                 continue;
             }
             // A word the words around it make a place's name (`Lake Balaton`, `the Tatra
@@ -1836,7 +1838,7 @@ fn spans(
             // written, and a word an organisation's name has may be theirs there (`the
             // Victoria office` of Victoria Rovers FC, `a bug in Beacon`), unless it is a
             // place's name after `in` (`in Jordan` beside Jordan Foods).
-            let town = (len == 1 && !reach.only_orgs && !names.is_a_name(text))
+            let town = (len == 1 && !reach.only_orgs && !a_name)
                 .then(|| super::place_words::names_a_town(note.text, span.clone()))
                 .flatten();
             if let Some(town) = town {
@@ -1870,7 +1872,7 @@ fn spans(
                 && run[i].capital
                 && !normalize::is_all_caps(text)
                 && !reach.only_orgs
-                && !names.is_a_name(text)
+                && !a_name
                 && follows_an_article(note.text, span.start)
             {
                 continue;

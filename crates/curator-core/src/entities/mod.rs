@@ -444,8 +444,7 @@ fn linked_meetings_newcomers(
 
 /// `r`, or nobody where `f`, prose, names an organisation of the vault whose name holds a town
 /// of the list ([`places`]) that `f` leaves out, and the text puts it in another town right
-/// after (`the
-/// Gezondheidsdienst te Utrecht` is no Gezondheidsdienst Haarlem; see
+/// after (`the Gezondheidsdienst te Utrecht` is no Gezondheidsdienst Haarlem; see
 /// [`place_words::town_after`]).
 fn in_another_town(note: &Note, f: &Found, r: Arc<Resolution>) -> Arc<Resolution> {
     let Some(entity) = r.entity.as_ref().filter(|e| e.kind == NoteKind::Org) else {
