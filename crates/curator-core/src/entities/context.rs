@@ -475,14 +475,16 @@ impl NoteContext {
         in_list: bool,
     ) -> Support {
         let mut support = Support::default();
-        if let Some(how) = self.present.get(&entity.path) {
+        let present = self.present.get(&entity.path);
+        if let Some(how) = present {
             support.bits += self.presence_bits(names, entity.kind, *how);
             support.corroborated = true;
             support.presence = Some(*how);
         } else {
             support.bits += self.absence_bits(names, entity.kind);
         }
-        if !in_list && self.names_on_line_entity(line, &entity.path) {
+        // Only what the note names for sure is named on a line ([`NoteContext::add`]).
+        if present.is_some() && !in_list && self.names_on_line_entity(line, &entity.path) {
             support.bits += score::SAME_LINE_BITS;
             support.corroborated = true;
             support.same_line = true;

@@ -657,6 +657,9 @@ const WORDS_OF_A_NOTE: usize = 200;
 struct Languages {
     lines: HashMap<usize, bool>,
     body: Option<bool>,
+    /// [`everyday::english_words`] of the lines judged, by their text: kept in the note's
+    /// memo, so a fix pass counts again only the lines it changed.
+    words: HashMap<String, (usize, usize)>,
 }
 
 /// True when `f` is a capitalised name of prose on a line in another language than English
@@ -670,10 +673,15 @@ fn in_another_language(note: &Note, f: &Found, languages: &mut Languages) -> boo
     if f.kind != Kind::Text || !capitalised(&f.name) {
         return false;
     }
-    let body = &mut languages.body;
+    let (body, words) = (&mut languages.body, &mut languages.words);
     *languages.lines.entry(f.line).or_insert_with(|| {
         let line = crate::lines::line_at(note.text, f.span.start);
-        let line = everyday::english_words(note.text.get(line).unwrap_or_default(), usize::MAX);
+        let text = note.text.get(line).unwrap_or_default();
+        let line = match words.get(text) {
+            Some(counted) => *counted,
+            None => *(words.entry(text.to_string()))
+                .or_insert_with(|| everyday::english_words(text, usize::MAX)),
+        };
         if line.0 >= WORDS_OF_A_LINE {
             return everyday::in_another_language(line);
         }
@@ -705,6 +713,9 @@ pub struct NoteMemo {
     /// Resolutions alike on every line that names none of their candidates (see
     /// [`Resolver::named_on_line_for`]), with the context they were decided in.
     alike: Option<(NoteContext, HashMap<AlikeKey, Arc<Resolution>>)>,
+    /// How many words of the lines judged for their language are everyday English, by the
+    /// line's text (see [`in_another_language`]).
+    line_words: HashMap<String, (usize, usize)>,
 }
 
 /// A mention's name, whether it is in a participants list, whether it credits its line,
@@ -804,7 +815,10 @@ pub fn resolve_note_with(
     // of a name on a line decides for the others there (`memo`). Lines whose names make no
     // difference to it — none of its candidates among them — share one resolution (`alike`).
     let mut memo_by_line: HashMap<LineKey, Arc<Resolution>> = HashMap::default();
-    let mut languages = Languages::default();
+    let mut languages = Languages {
+        words: std::mem::take(&mut memo.line_words),
+        ..Languages::default()
+    };
     let mut alike = match memo.alike.take() {
         Some((before, alike)) if before.same_but_lines(&ctx) => alike,
         _ => HashMap::default(),
@@ -866,6 +880,7 @@ pub fn resolve_note_with(
     ask_about_listed_twice(&mut out);
     memo.alike = Some((ctx, alike));
     memo.asked = resolver.into_asked();
+    memo.line_words = languages.words;
     out
 }
 

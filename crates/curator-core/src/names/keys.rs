@@ -1004,7 +1004,12 @@ fn spelled_len(text: &str, name: &str) -> Option<usize> {
     let mut chars = text.char_indices();
     for n in name.chars() {
         let (_, c) = chars.next()?;
-        if c != n && !c.to_lowercase().eq(n.to_lowercase()) {
+        // Two ASCII characters lowercase alike exactly when they are alike in ASCII case.
+        let ascii = c.is_ascii() && n.is_ascii();
+        if c != n
+            && (ascii && !c.eq_ignore_ascii_case(&n)
+                || !ascii && !c.to_lowercase().eq(n.to_lowercase()))
+        {
             return None;
         }
     }
