@@ -6,13 +6,12 @@
 
 use crate::context::Context;
 use crate::edit::{apply_edits, Edit};
-use crate::entities::NoteMemo;
 use crate::error::NoteError;
 use crate::frontmatter::Findings;
 use crate::index::{NoteKind, VaultIndex};
 use crate::note::{frontmatter_of, has_unterminated_frontmatter, Frontmatter, Note};
 use crate::review::{ReviewItem, ReviewReason};
-use crate::rules::Pass;
+use crate::rules::{Pass, PassMemo};
 use crate::settings::Settings;
 use crate::{entities, links, tasks};
 use serde::Serialize;
@@ -89,18 +88,18 @@ impl Engine {
     /// learns: a note saved again with a line changed reads that line alone. The report is the
     /// same as without the memo; the memo is valid only while nothing it read of the index
     /// changes (the caller drops it then, see [`crate::vault::Vault`]).
-    pub fn check_with(&self, path: &str, text: &str, memo: &mut NoteMemo) -> NoteReport {
+    pub fn check_with(&self, path: &str, text: &str, memo: &mut PassMemo) -> NoteReport {
         self.check_note_with(&Note::parse(path, text), memo)
     }
 
     /// [`Engine::check`] of a note parsed already.
     pub fn check_note(&self, note: &Note) -> NoteReport {
-        self.check_note_with(note, &mut NoteMemo::default())
+        self.check_note_with(note, &mut PassMemo::default())
     }
 
     /// [`Engine::check_note`], reusing what `memo` holds of an earlier check of the same note
     /// and leaving in it what this check learns.
-    fn check_note_with(&self, note: &Note, memo: &mut NoteMemo) -> NoteReport {
+    fn check_note_with(&self, note: &Note, memo: &mut PassMemo) -> NoteReport {
         let path = note.path;
         let mut report = NoteReport {
             path: path.to_string(),
@@ -166,7 +165,7 @@ impl Engine {
     /// [`Engine::check`] and [`Engine::fix`] of the same note at once: each pass of the fix reads
     /// again only the lines the previous pass changed.
     pub fn check_and_fix(&self, path: &str, text: &str) -> (NoteReport, FixOutcome) {
-        let mut memo = NoteMemo::keeping();
+        let mut memo = PassMemo::keeping();
         let note = Note::parse(path, text);
         let first = self.check_note_with(&note, &mut memo);
         let fixed = self.fix_passes(path, text, note.frontmatter, first.clone(), &mut memo);
@@ -176,7 +175,7 @@ impl Engine {
     /// Like [`Engine::fix`], continuing from `first`, the [`Engine::check`] of this very text, so
     /// a caller that has just checked the note does not pay for the first pass twice.
     pub fn fix_from(&self, path: &str, text: &str, first: NoteReport) -> FixOutcome {
-        self.fix_passes(path, text, None, first, &mut NoteMemo::keeping())
+        self.fix_passes(path, text, None, first, &mut PassMemo::keeping())
     }
 
     /// The fix passes after `first`, each checking the text the previous pass left with what
@@ -188,7 +187,7 @@ impl Engine {
         text: &str,
         mut frontmatter: Option<Frontmatter>,
         first: NoteReport,
-        memo: &mut NoteMemo,
+        memo: &mut PassMemo,
     ) -> FixOutcome {
         let mut outcome = FixOutcome::default();
         let mut current = text.to_string();

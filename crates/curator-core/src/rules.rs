@@ -38,7 +38,7 @@ pub const REGISTRY: &[Entry] = &[
         rule: &mojibake::RULE,
         run: Some(|p| {
             let mut found = p.frontmatter_found(frontmatter::mojibake_values::check);
-            let (edits, item) = mojibake::body_findings(p.note);
+            let (edits, item) = mojibake::body_findings(p.note, &mut p.memo.borrow_mut().mojibake);
             found.edits.extend(edits);
             found.review.extend(item);
             named_garbles::keep_named(p.note, p.ctx.index, found, &mut p.findings);
@@ -123,18 +123,37 @@ pub struct Pass<'n, 'a> {
     pub findings: Findings,
     doc: Option<Option<Doc<'n, 'a>>>,
     resolved: OnceCell<Vec<Resolved>>,
-    memo: RefCell<NoteMemo>,
+    memo: RefCell<PassMemo>,
+}
+
+/// What a pass over a note learnt that a later pass over the same note can reuse: how its names
+/// resolved ([`NoteMemo`]) and how its lines that may hold mojibake are repaired
+/// ([`mojibake::LineMemo`]). Valid only while nothing the names read of the index changes.
+#[derive(Debug, Default)]
+pub struct PassMemo {
+    names: NoteMemo,
+    mojibake: mojibake::LineMemo,
+}
+
+impl PassMemo {
+    /// A memo for a note that will be checked again: it remembers its lines too.
+    pub fn keeping() -> Self {
+        PassMemo {
+            names: NoteMemo::keeping(),
+            mojibake: mojibake::LineMemo::keeping(),
+        }
+    }
 }
 
 impl<'n, 'a> Pass<'n, 'a> {
     /// A pass over `note` that has found nothing yet.
     pub fn new(note: &'n Note<'a>, ctx: &'n Context<'n>) -> Self {
-        Pass::with_memo(note, ctx, NoteMemo::default())
+        Pass::with_memo(note, ctx, PassMemo::default())
     }
 
     /// A pass that reuses what `memo` holds of an earlier pass over the same note (see
-    /// [`NoteMemo`]); [`Pass::into_memo`] gives it back with what this pass learnt.
-    pub fn with_memo(note: &'n Note<'a>, ctx: &'n Context<'n>, memo: NoteMemo) -> Self {
+    /// [`PassMemo`]); [`Pass::into_memo`] gives it back with what this pass learnt.
+    pub fn with_memo(note: &'n Note<'a>, ctx: &'n Context<'n>, memo: PassMemo) -> Self {
         Pass {
             note,
             ctx,
@@ -146,7 +165,7 @@ impl<'n, 'a> Pass<'n, 'a> {
     }
 
     /// What the pass learnt that a later pass over the same note can reuse.
-    pub fn into_memo(self) -> NoteMemo {
+    pub fn into_memo(self) -> PassMemo {
         self.memo.into_inner()
     }
 
@@ -224,7 +243,7 @@ fn resolve_once<'c>(
     cell: &'c OnceCell<Vec<Resolved>>,
     note: &Note,
     ctx: &Context,
-    memo: &RefCell<NoteMemo>,
+    memo: &RefCell<PassMemo>,
 ) -> &'c [Resolved] {
     cell.get_or_init(|| {
         // Mention links read every name; the other rules only those they could edit or ask
@@ -234,7 +253,7 @@ fn resolve_once<'c>(
         } else {
             entities::Scope::Edits
         };
-        entities::resolve_note_with(note, ctx.index, scope, &mut memo.borrow_mut())
+        entities::resolve_note_with(note, ctx.index, scope, &mut memo.borrow_mut().names)
     })
 }
 

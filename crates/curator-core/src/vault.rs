@@ -15,13 +15,14 @@ use crate::answers::{lasting, Answers};
 use crate::deps::{self, Dep};
 use crate::edit::Edit;
 use crate::engine::{Engine, FixOutcome, NoteReport};
-use crate::entities::{Mention, NoteMemo};
+use crate::entities::Mention;
 use crate::index::{Changed, NoteKind, NoteSummary};
 use crate::kept_fix::KeptFix;
 use crate::links;
 use crate::report_cell::{EncodedReport, ReportCell};
 use crate::review::ReviewItem;
 use crate::rule::Rule;
+use crate::rules::PassMemo;
 use crate::sections::{self, Markers};
 use crate::settings::Settings;
 use crate::shared::Shared;
@@ -119,7 +120,7 @@ struct Editing {
     path: String,
     /// Behind a mutex only so that the vault can be shared between threads (the CLI reads it
     /// from several): it is only ever reached through `&mut self`, never locked.
-    memo: Mutex<NoteMemo>,
+    memo: Mutex<PassMemo>,
     /// Every dep the checks that filled the memo read, sorted: what the memo answers from was
     /// read by them, so a check reusing it reads these too.
     deps: Vec<u64>,
@@ -129,7 +130,7 @@ impl Editing {
     fn new(path: &str) -> Self {
         Editing {
             path: path.to_string(),
-            memo: Mutex::new(NoteMemo::keeping()),
+            memo: Mutex::new(PassMemo::keeping()),
             deps: Vec::new(),
         }
     }
@@ -139,7 +140,7 @@ impl Editing {
         // Never locked, so never poisoned; were it, the memo would start over.
         let memo = self.memo.get_mut().unwrap_or_else(|poisoned| {
             let memo = poisoned.into_inner();
-            *memo = NoteMemo::keeping();
+            *memo = PassMemo::keeping();
             memo
         });
         let (report, read) = deps::recording(|| engine.check_with(&self.path, text, memo));

@@ -8,7 +8,7 @@
 //! would break it. Addresses ([`super::addresses`]: an attachment's name, a link's destination,
 //! a URL) and link reference definitions are left as written too.
 
-use super::{documents_mojibake, repairs};
+use super::{documents_mojibake, repairs_with, LineMemo};
 use crate::edit::Edit;
 use crate::note::Note;
 use crate::review::{ReviewItem, ReviewReason};
@@ -79,8 +79,10 @@ fn speaks_of_encoding(text: &str) -> bool {
 /// The mojibake rule's edits and review item for the note's body: [`body_edits`], or, in a
 /// note that speaks of text encoding ([`ENCODING_WORDS`]), one review item asking about them
 /// instead, the note left as written.
-pub fn body_findings(note: &Note) -> (Vec<Edit>, Option<ReviewItem>) {
-    let edits = body_edits(note);
+///
+/// Only the lines `memo` does not hold are read ([`LineMemo`]).
+pub fn body_findings(note: &Note, memo: &mut LineMemo) -> (Vec<Edit>, Option<ReviewItem>) {
+    let edits = body_edits_with(note, memo);
     let Some(first) = edits.first() else {
         return (edits, None);
     };
@@ -129,8 +131,13 @@ const QUOTE_REACH: usize = 40;
 /// word before and after (``repairs mojibake: `JÃ¼rgen` → `Jürgen` ``). A note that documents
 /// mojibake ([`documents_mojibake`]) gets none: its garbled forms are examples.
 pub fn body_edits(note: &Note) -> Vec<Edit> {
+    body_edits_with(note, &mut LineMemo::default())
+}
+
+/// [`body_edits`], reading again only the lines `memo` does not hold ([`LineMemo`]).
+fn body_edits_with(note: &Note, memo: &mut LineMemo) -> Vec<Edit> {
     let base = note.body_start;
-    let mut spans: Vec<(Range<usize>, String)> = repairs(note.body())
+    let mut spans: Vec<(Range<usize>, String)> = repairs_with(note.body(), memo)
         .into_iter()
         .map(|(span, replacement)| (base + span.start..base + span.end, replacement))
         .filter(|(span, _)| !in_code(note, span.start))
@@ -337,7 +344,8 @@ Inline `cafÃ©` stays, café does not.
     fn garbles_in_a_note_on_text_encoding_are_asked_about() {
         let text = "# Status page bug\n\nThe page renders with a broken encoding. The banner \
                     shows: РњРѕРґСѓР»СЊРЅР°СЏ РІРµСЂСЃРёСЏ\n\nFooter: РњРѕРґСѓР»СЊРЅР°СЏ\n";
-        let (edits, item) = body_findings(&Note::parse("Bugs/Status page.md", text));
+        let note = Note::parse("Bugs/Status page.md", text);
+        let (edits, item) = body_findings(&note, &mut LineMemo::default());
         assert!(edits.is_empty(), "{edits:?}");
         let Some(item) = item else {
             panic!("no review item")
@@ -348,11 +356,17 @@ Inline `cafÃ©` stays, café does not.
         );
         // Capitalised, in any script.
         let russian = "Кодировка слетела, на странице: РњРѕРґСѓР»СЊРЅР°СЏ РІРµСЂСЃРёСЏ\n";
-        let (edits, item) = body_findings(&Note::parse("Bugs/Баг.md", russian));
+        let (edits, item) = body_findings(
+            &Note::parse("Bugs/Баг.md", russian),
+            &mut LineMemo::default(),
+        );
         assert!(edits.is_empty() && item.is_some(), "{edits:?}");
         // Without a word of encoding, the same lines are damage, repaired.
         let plain = text.replace("a broken encoding", "a broken layout");
-        let (edits, item) = body_findings(&Note::parse("Bugs/Status page.md", &plain));
+        let (edits, item) = body_findings(
+            &Note::parse("Bugs/Status page.md", &plain),
+            &mut LineMemo::default(),
+        );
         assert!(!edits.is_empty() && item.is_none());
     }
 

@@ -54,6 +54,7 @@ pub fn continues_sequence(prev: char, c: char) -> bool {
 
 use crate::lines::line_at;
 use crate::rule::Rule;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// The `mojibake` rule: frontmatter values and body text.
@@ -68,13 +69,64 @@ pub const RULE: Rule = Rule {
 /// The spans of `text` that are mojibake, in order, each with its repaired text. Spans never
 /// overlap and cover only the broken characters (`Jürgen met JÃ¼rgen` yields one span, `Ã¼`).
 pub fn repairs(text: &str) -> Vec<(Range<usize>, String)> {
+    repairs_with(text, &mut LineMemo::default())
+}
+
+/// The repairs of lines read before, by their text: a line's repairs depend on its text alone
+/// ([`repair_line`]), and a fix pass reads a note's lines again with a few of them changed.
+/// Only a memo made to keep lines ([`LineMemo::keeping`]) remembers them, and then only the
+/// lines of the last text it was asked about.
+#[derive(Debug, Default)]
+pub struct LineMemo {
+    keep: bool,
+    /// The lines that may hold mojibake, and their repairs from the line's start.
+    lines: HashMap<String, Vec<(Range<usize>, String)>>,
+}
+
+impl LineMemo {
+    /// A memo for a note that will be read again.
+    pub fn keeping() -> Self {
+        LineMemo {
+            keep: true,
+            lines: HashMap::default(),
+        }
+    }
+}
+
+/// [`repairs`], reading again only the lines `memo` does not hold, and leaving in it those of
+/// `text`.
+pub fn repairs_with(text: &str, memo: &mut LineMemo) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
+    let mut seen = HashMap::default();
     let mut from = 0;
     while let Some(at) = next_candidate(text, from) {
         let line = line_at(text, at);
         from = line.end;
-        repair_line(text, line, &mut out);
+        let Some(line_text) = text.get(line.clone()).filter(|_| memo.keep) else {
+            repair_line(text, line, &mut out);
+            continue;
+        };
+        // A line written twice in the note is read once.
+        let known = (seen.get(line_text).cloned()).or_else(|| memo.lines.remove(line_text));
+        let repaired = match known {
+            Some(repaired) => repaired,
+            None => {
+                let mut spans = Vec::new();
+                repair_line(text, line.clone(), &mut spans);
+                (spans.into_iter())
+                    .map(|(span, fixed)| (span.start - line.start..span.end - line.start, fixed))
+                    .collect()
+            }
+        };
+        out.extend((repaired.iter()).map(|(span, fixed)| {
+            (
+                line.start + span.start..line.start + span.end,
+                fixed.clone(),
+            )
+        }));
+        seen.insert(line_text.to_string(), repaired);
     }
+    memo.lines = seen;
     out
 }
 

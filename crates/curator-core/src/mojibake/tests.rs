@@ -1026,3 +1026,49 @@ fn a_word_only_half_repaired_stays_as_written() {
     // A repaired letter before an apostrophe is no sequence left written (`é’` needs two).
     check(&garble("José’s"), "José’s");
 }
+
+#[test]
+fn a_memo_of_lines_repairs_as_reading_every_line_does() {
+    let garbled = garble("Jürgen grüßt das Café");
+    let first = format!(
+        "{garbled}\nplain line\n{}\n{garbled}\n",
+        garble("naïve – ok")
+    );
+    let mut memo = LineMemo::keeping();
+    assert_eq!(repairs_with(&first, &mut memo), repairs(&first));
+    assert!(!repairs(&first).is_empty());
+    // A fix pass changed one line and moved the rest: the memo's lines are found where they
+    // now are, and the changed line is read again.
+    let second = format!("new\n{garbled}\n{}\n{garbled}\n", garble("über – ok"));
+    assert_eq!(repairs_with(&second, &mut memo), repairs(&second));
+    // Only the last text's lines are kept.
+    assert_eq!(memo.lines.len(), 2);
+    // A memo that keeps nothing remembers nothing.
+    let mut once = LineMemo::default();
+    assert_eq!(repairs_with(&second, &mut once), repairs(&second));
+    assert!(once.lines.is_empty());
+}
+
+proptest! {
+    #![proptest_config(crate::proptest_config::cases(64))]
+
+    #[test]
+    fn a_memo_of_lines_changes_no_repair(
+        words in proptest::collection::vec("[a-zäöüéèçñ –]{0,12}", 1..8),
+        garbled in proptest::collection::vec(any::<bool>(), 8),
+        edited in 0usize..8,
+    ) {
+        let lines: Vec<String> = (words.iter().zip(&garbled))
+            .map(|(w, g)| if *g { garble(w) } else { w.clone() })
+            .collect();
+        let first = lines.join("\n");
+        let mut memo = LineMemo::keeping();
+        prop_assert_eq!(repairs_with(&first, &mut memo), repairs(&first));
+        let mut changed = lines.clone();
+        if let Some(line) = changed.get_mut(edited) {
+            *line = garble(&format!("{line} é"));
+        }
+        let second = changed.join("\n");
+        prop_assert_eq!(repairs_with(&second, &mut memo), repairs(&second));
+    }
+}
