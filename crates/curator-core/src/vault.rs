@@ -112,7 +112,8 @@ enum Value {
 }
 
 /// The note being edited (saved or checked as a buffer last), and what its checks learnt (lines
-/// of prose read, names resolved): its next check reads again only the lines that changed.
+/// of prose read, names resolved, lines' mojibake repairs, see [`PassMemo`]): its next check
+/// reads again only the lines that changed.
 /// Kept for one note only, and dropped as soon as anything its checks read of the index
 /// changes.
 #[derive(Debug)]
