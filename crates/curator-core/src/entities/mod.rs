@@ -660,6 +660,9 @@ struct Languages {
     /// [`everyday::english_words`] of the lines judged, by their text: kept in the note's
     /// memo, so a fix pass counts again only the lines it changed.
     words: HashMap<String, (usize, usize)>,
+    /// Those of the pass before, taken as their lines are judged again: the memo keeps the
+    /// lines of the last pass only.
+    before: HashMap<String, (usize, usize)>,
 }
 
 /// True when `f` is a capitalised name of prose on a line in another language than English
@@ -673,14 +676,22 @@ fn in_another_language(note: &Note, f: &Found, languages: &mut Languages) -> boo
     if f.kind != Kind::Text || !capitalised(&f.name) {
         return false;
     }
-    let (body, words) = (&mut languages.body, &mut languages.words);
-    *languages.lines.entry(f.line).or_insert_with(|| {
+    let Languages {
+        lines,
+        body,
+        words,
+        before,
+    } = languages;
+    *lines.entry(f.line).or_insert_with(|| {
         let line = crate::lines::line_at(note.text, f.span.start);
         let text = note.text.get(line).unwrap_or_default();
         let line = match words.get(text) {
             Some(counted) => *counted,
-            None => *(words.entry(text.to_string()))
-                .or_insert_with(|| everyday::english_words(text, usize::MAX)),
+            None => {
+                let counted = (before.remove(text))
+                    .unwrap_or_else(|| everyday::english_words(text, usize::MAX));
+                *words.entry(text.to_string()).or_insert(counted)
+            }
         };
         if line.0 >= WORDS_OF_A_LINE {
             return everyday::in_another_language(line);
@@ -713,8 +724,8 @@ pub struct NoteMemo {
     /// Resolutions alike on every line that names none of their candidates (see
     /// [`Resolver::named_on_line_for`]), with the context they were decided in.
     alike: Option<(NoteContext, HashMap<AlikeKey, Arc<Resolution>>)>,
-    /// How many words of the lines judged for their language are everyday English, by the
-    /// line's text (see [`in_another_language`]).
+    /// How many words of the lines the last pass judged for their language are everyday
+    /// English, by the line's text (see [`in_another_language`]).
     line_words: HashMap<String, (usize, usize)>,
 }
 
@@ -816,7 +827,7 @@ pub fn resolve_note_with(
     // difference to it — none of its candidates among them — share one resolution (`alike`).
     let mut memo_by_line: HashMap<LineKey, Arc<Resolution>> = HashMap::default();
     let mut languages = Languages {
-        words: std::mem::take(&mut memo.line_words),
+        before: std::mem::take(&mut memo.line_words),
         ..Languages::default()
     };
     let mut alike = match memo.alike.take() {

@@ -107,15 +107,19 @@ pub fn repairs_with(text: &str, memo: &mut LineMemo) -> Vec<(Range<usize>, Strin
             continue;
         };
         // A line written twice in the note is read once.
-        let known = (seen.get(line_text).cloned()).or_else(|| memo.lines.remove(line_text));
-        let repaired = match known {
+        let repaired = match seen.get(line_text) {
             Some(repaired) => repaired,
             None => {
-                let mut spans = Vec::new();
-                repair_line(text, line.clone(), &mut spans);
-                (spans.into_iter())
-                    .map(|(span, fixed)| (span.start - line.start..span.end - line.start, fixed))
-                    .collect()
+                let repaired = memo.lines.remove(line_text).unwrap_or_else(|| {
+                    let mut spans = Vec::new();
+                    repair_line(text, line.clone(), &mut spans);
+                    (spans.into_iter())
+                        .map(|(span, fixed)| {
+                            (span.start - line.start..span.end - line.start, fixed)
+                        })
+                        .collect()
+                });
+                seen.entry(line_text.to_string()).or_insert(repaired)
             }
         };
         out.extend((repaired.iter()).map(|(span, fixed)| {
@@ -124,7 +128,6 @@ pub fn repairs_with(text: &str, memo: &mut LineMemo) -> Vec<(Range<usize>, Strin
                 fixed.clone(),
             )
         }));
-        seen.insert(line_text.to_string(), repaired);
     }
     memo.lines = seen;
     out
