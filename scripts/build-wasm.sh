@@ -101,7 +101,11 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($xzed compressed)"
 # (`entities/longer_name.rs`, `place_words::town_after`: 8.2 KB of code before wasm-opt, found
 # by comparing the functions' sizes in the name sections of the two unoptimised builds):
 # 2,703,354 → 2,718,141 bytes, 751,548 → 756,172 compressed.
-budget=2725000
+# 2.735 MB at 2,735 KB, when it learnt links marked otherwise than their note's title
+# (`[[??? Blue Cultist]]`), aliases that may name an office, a role or a thing (`[[CFO]]`,
+# `[[Blue Rose]]`) and Dataview queries opened in a callout: 2,724,297 → 2,728,853 bytes,
+# 756,676 → 758,488 compressed.
+budget=2735000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1

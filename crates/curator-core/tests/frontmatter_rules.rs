@@ -1071,6 +1071,11 @@ fn a_key_a_dataview_query_spells_with_capitals_keeps_them() {
     assert_eq!(fixed(("Chart.md", chart), text), kept);
     let chart = "```tracker\nsearchType: frontmatter\nsearchTarget: \"Created\"\n```\n";
     assert_eq!(fixed(("Chart.md", chart), text), kept);
+    // A query opened in a callout whose lines lack the `> ` is read as the vault reads it.
+    let callout = "> [!info]- Notes\n> ```dataview\nTABLE Status\nSORT Created desc\n```\n";
+    assert_eq!(fixed(("Dashboard.md", callout), text), kept);
+    let quoted = "> ```dataview\n> TABLE Status SORT Created desc\n> ```\n";
+    assert_eq!(fixed(("Dashboard.md", quoted), text), kept);
     // A column's name and a comment read no key.
     let named = "```dataviewjs\n// Tags by count\nlet t = p[\"Created\"];\n```\n\
                  ```dataview\nTABLE file.link AS \"Title\"\n```\n";

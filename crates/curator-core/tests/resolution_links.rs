@@ -1365,3 +1365,74 @@ fn a_sentence_opener_only_organisations_names_open_is_not_asked_about() {
         "{asked:?}"
     );
 }
+
+/// A link marked with the writer's doubt or quotes (`[[??? Marta Quill]]`, `[["Marta Quill"]]`)
+/// opens the note it names and keeps showing the marks: they are the writer's text.
+#[test]
+fn a_link_marked_otherwise_than_its_title_keeps_showing_its_marks() {
+    let marta = [("People/Marta Quill.md", "---\ntype: person\n---\n")];
+    for (before, after) in [
+        (
+            "Who is [[??? Marta Quill]]?\n",
+            "Who is [[Marta Quill|??? Marta Quill]]?\n",
+        ),
+        (
+            "We met [[\"Marta Quill\"]] there.\n",
+            "We met [[Marta Quill|\"Marta Quill\"]] there.\n",
+        ),
+        (
+            "- [ ] Ask [[(Marta Quill)]] about it\n",
+            "- [ ] Ask [[Marta Quill|(Marta Quill)]] about it\n",
+        ),
+    ] {
+        assert_eq!(fix_among(&marta, before), after, "{before}");
+    }
+    // In another case alone it is the title: Obsidian opens the note already.
+    let text = "Met [[marta quill]].\n";
+    assert_eq!(fix_among(&marta, text), text);
+}
+
+/// A person's alias that may as well name an office, a role or a thing (`Portmaster`,
+/// `COO`, `Iron Key`) is no link to them for sure: such a link may be a note not written
+/// yet about the office or the thing. A given name or a handle writing their name still is.
+#[test]
+fn a_link_to_an_alias_that_names_a_role_or_a_thing_stays() {
+    let marta = [(
+        "People/Marta Quill.md",
+        "---\ntype: person\naliases: [Portmaster, COO, Iron Key, Marty, mquill, Tesk]\n---\n",
+    )];
+    for text in [
+        "[[Marta Quill]] retires; the port needs a new [[Portmaster]].\n",
+        "[[Marta Quill]] leaves, and the board wants an external [[COO]].\n",
+        "- [[Iron Key]] from the wreck, carried by the crew\n",
+    ] {
+        assert_eq!(fix_among(&marta, text), text, "{text}");
+    }
+    for (before, after) in [
+        (
+            "Lunch with [[Marty]].\n",
+            "Lunch with [[Marta Quill|Marty]].\n",
+        ),
+        (
+            "Ping [[mquill]] today.\n",
+            "Ping [[Marta Quill|mquill]] today.\n",
+        ),
+        // A name of its own beside the title is hers too (a character's other name).
+        (
+            "[[Marta Quill]], called [[Tesk]] at sea.\n",
+            "[[Marta Quill]], called [[Marta Quill|Tesk]] at sea.\n",
+        ),
+    ] {
+        assert_eq!(fix_among(&marta, before), after, "{before}");
+    }
+    // A word for family is one person's alias: the writer's.
+    let mut engine = Engine::new(Settings::default());
+    let mother = "---\ntype: person\naliases: [Mom]\n---\n";
+    let dinner = "Dinner with [[Mom]].\n";
+    engine.index_mut().upsert("People/Ruth Quill.md", mother);
+    engine.index_mut().upsert("Notes/Dinner.md", dinner);
+    assert_eq!(
+        engine.fix("Notes/Dinner.md", dinner).text.as_deref(),
+        Some("Dinner with [[Ruth Quill|Mom]].\n")
+    );
+}

@@ -354,12 +354,13 @@ impl<'a> Resolver<'a> {
                     Decision::Auto,
                     entity,
                     format!(
-                        "'{name}' is {} written without accents or case",
+                        "'{name}' is {} written with other accents, case or punctuation",
                         entity.title
                     ),
                 );
-                r.reasons
-                    .push("spelled the same once accents and case are folded".into());
+                r.reasons.push(
+                    "spelled the same once accents, case and punctuation are set aside".into(),
+                );
                 r
             }
         })

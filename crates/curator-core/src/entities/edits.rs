@@ -43,7 +43,7 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
         .iter()
         .filter(|r| match r.resolution.decision {
             Decision::Auto => true,
-            Decision::Alias => links_to_alias(r, index),
+            Decision::Alias => links_to_alias(r, resolved, index),
             _ => false,
         })
         .filter_map(|r| {
@@ -305,7 +305,7 @@ fn on_a_task(note: &Note, at: usize) -> bool {
 /// A title without its qualifier is no name the note declares: `[[Wang Fang]]` beside the note
 /// `Wang Fang (Hanoi)` may be a namesake's note not written yet, which the qualifier is there to
 /// tell apart, so such a link stays as written.
-fn links_to_alias(r: &Resolved, index: &VaultIndex) -> bool {
+fn links_to_alias(r: &Resolved, resolved: &[Resolved], index: &VaultIndex) -> bool {
     let unqualified_only = || {
         (r.resolution.entity.as_ref()).is_some_and(|e| {
             let key = normalize::name_key(&r.found.name);
@@ -313,7 +313,80 @@ fn links_to_alias(r: &Resolved, index: &VaultIndex) -> bool {
             named.peek().is_some() && named.all(|f| f.origin == FormOrigin::WithoutQualifier)
         })
     };
-    r.found.kind == Kind::Wikilink && !index.has_title(&r.found.name) && !unqualified_only()
+    // The line names them by their title too (`[[Dana Kim]] retires; the board wants an
+    // external [[CFO]]`).
+    let titled_on_line = |e: &EntityKeys| {
+        resolved.iter().any(|o| {
+            o.found.line == r.found.line
+                && o.resolution.decision == Decision::Exact
+                && (o.resolution.entity.as_ref()).is_some_and(|t| t.path == e.path)
+        })
+    };
+    r.found.kind == Kind::Wikilink
+        && !index.has_title(&r.found.name)
+        && !unqualified_only()
+        && !(r.resolution.entity.as_ref())
+            .is_some_and(|e| names_a_role(&r.found.name, e, || titled_on_line(e)))
+}
+
+/// Words for the writer's family, which an alias on a person's note gives that one person
+/// (`[[Mom]]` for the note of the writer's mother), unlike an office or a title.
+const KIN: &[&str] = &[
+    "mom", "mum", "mommy", "mummy", "mother", "mama", "mamma", "momma", "ma", "dad", "daddy",
+    "father", "papa", "pa", "pop", "grandma", "grandpa", "granny", "gran", "nan", "nana",
+    "grandad", "granddad", "sis", "bro", "wife", "husband", "hubby",
+];
+
+/// True when `alias`, a person's alias, may as well name an office, a role or a thing as them.
+/// Not when it writes a name of theirs: one of its words is part of their name (`Quill` of
+/// `mquill`, `Gwen` of Gwendolyn, `Jim` of James) or a word for family ([`KIN`]), or it opens
+/// with a given name (`Bobby`, `Will Smith`). Otherwise, everyday words (`Blue Rose`, `The
+/// Boss`), a term's abbreviation (`CFO`), or an everyday word or two run together on a line
+/// that names them by their title (`[[Gulsindip Desindever]] led the outpost, a feeder to
+/// [[Roadmaster]]`; not `[[Finn]]` beside `[[Hugh]]`, a name of its own). A link written so
+/// may be a note not written yet about that office or thing: it stays as written.
+fn names_a_role(alias: &str, entity: &EntityKeys, titled_on_line: impl Fn() -> bool) -> bool {
+    if entity.kind != NoteKind::Person {
+        return false;
+    }
+    let given = |key: &str| crate::names::nicknames::id(key);
+    let theirs: Vec<&str> = (entity.forms.iter().filter(|f| !f.alias))
+        .flat_map(|f| &f.tokens)
+        .map(|t| t.key.as_str())
+        .collect();
+    let writes_theirs = |word: &str| {
+        KIN.contains(&word)
+            || theirs.iter().any(|t| {
+                (word.len() > 2 && t.len() > 2 && (word.contains(t) || t.contains(word)))
+                    || given(word).is_some_and(|id| given(t) == Some(id))
+            })
+    };
+    let tokens = normalize::tokens(alias);
+    let named = match tokens.first() {
+        Some(first) => given(&first.key).is_some() || tokens.iter().any(|t| writes_theirs(&t.key)),
+        None => true,
+    };
+    !named
+        && match tokens.as_slice() {
+            [word] => {
+                crate::names::everyday::is_term_abbreviation(alias)
+                    || (everyday_words(&word.key) && titled_on_line())
+            }
+            _ => (tokens.iter()).all(|t| crate::names::everyday::is_common_word(&t.key)),
+        }
+}
+
+/// True when `word` is an everyday word, or two of three letters or more run together
+/// (`roadmaster`, `portmaster`).
+fn everyday_words(word: &str) -> bool {
+    use crate::names::everyday::is_common_word;
+    is_common_word(word)
+        || word.char_indices().any(|(i, _)| {
+            i >= 3
+                && word.len() - i >= 3
+                && is_common_word(&word[..i])
+                && is_common_word(&word[i..])
+        })
 }
 
 /// The link's new inside from its target on, and where the inside ends, when the corrected
@@ -348,6 +421,7 @@ fn shown_as_written(
 fn means_title(written: &str, entity: &EntityKeys) -> bool {
     if (written.split_whitespace().last()).is_some_and(qualifier::is_possessive)
         || accented(written) > accented(&entity.title)
+        || marked_otherwise(written, &entity.title)
     {
         return false;
     }
@@ -361,6 +435,19 @@ fn means_title(written: &str, entity: &EntityKeys) -> bool {
         }
     }
     nearest.is_some_and(|(form, _)| !form.alias)
+}
+
+/// True when `written` holds a mark the title does not, other than those names are spelled
+/// with (`-`, `'`, `.`, `_`, `,`): a link written `[[??? Blue Cultist]]`, `[["Old Man Josef"]]`
+/// or `[[(Blue Cultist)]]` shows its writer's doubt or quotes, which the link keeps showing.
+fn marked_otherwise(written: &str, title: &str) -> bool {
+    written.chars().any(|c| {
+        !(c.is_alphanumeric()
+            || c.is_whitespace()
+            || unicode_normalization::char::is_combining_mark(c)
+            || matches!(c, '-' | '\'' | '’' | '.' | '_' | ',')
+            || title.contains(c))
+    })
 }
 
 /// How many letters of `s` are not ASCII, or accents written apart from their letter (`u\u{308}`

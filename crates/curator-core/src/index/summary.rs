@@ -1191,6 +1191,40 @@ fn queries<'n>(note: &'n Note, inline: bool) -> impl Iterator<Item = &'n str> + 
             }
         })
         .filter_map(|c| note.text.get(c.span.clone()))
+        .chain(quoted_fences_run_on(note.body()))
+}
+
+/// The query a `dataview` fence opened in a callout or a quote (`> ```dataview`) holds in the
+/// lines after it that lack the `> ` (up to the closing fence): Markdown ends the quote and its
+/// block there, but vaults write queries so and read their tables, and a key the query names
+/// is kept as written.
+fn quoted_fences_run_on(body: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut lines = crate::lines::inclusive(body).scan(0, |at, line| {
+        let start = *at;
+        *at += line.len();
+        Some((start, line))
+    });
+    std::iter::from_fn(move || loop {
+        let (_, line) = lines.next()?;
+        let inside = line.trim_start_matches(['>', ' ', '\t']);
+        if !line.starts_with('>') || !inside.starts_with("```dataview") {
+            continue;
+        }
+        let (start, first) = lines.next()?;
+        if first.starts_with('>') {
+            continue;
+        }
+        let mut end = start + first.len();
+        if !first.trim_start().starts_with("```") {
+            for (at, line) in lines.by_ref() {
+                if line.trim_start().starts_with("```") {
+                    break;
+                }
+                end = at + line.len();
+            }
+        }
+        return body.get(start..end);
+    })
 }
 
 /// The property names a note reads by name outside queries: Templater's `tp.frontmatter.Key`
