@@ -304,7 +304,8 @@ fn on_a_task(note: &Note, at: usize) -> bool {
 /// note by an alias, and a note titled so is what the link opens, whatever aliases others have.
 /// A title without its qualifier is no name the note declares: `[[Wang Fang]]` beside the note
 /// `Wang Fang (Hanoi)` may be a namesake's note not written yet, which the qualifier is there to
-/// tell apart, so such a link stays as written.
+/// tell apart, so such a link stays as written; so does one by an alias that may name an
+/// office, a role or a thing as well as the person ([`names_a_role`]).
 fn links_to_alias(r: &Resolved, resolved: &[Resolved], index: &VaultIndex) -> bool {
     let unqualified_only = || {
         (r.resolution.entity.as_ref()).is_some_and(|e| {
