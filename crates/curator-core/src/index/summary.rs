@@ -1199,31 +1199,22 @@ fn queries<'n>(note: &'n Note, inline: bool) -> impl Iterator<Item = &'n str> + 
 /// block there, but vaults write queries so and read their tables, and a key the query names
 /// is kept as written.
 fn quoted_fences_run_on(body: &str) -> impl Iterator<Item = &str> + '_ {
-    let mut lines = crate::lines::inclusive(body).scan(0, |at, line| {
-        let start = *at;
-        *at += line.len();
-        Some((start, line))
-    });
-    std::iter::from_fn(move || loop {
-        let (_, line) = lines.next()?;
-        let inside = line.trim_start_matches(['>', ' ', '\t']);
-        if !line.starts_with('>') || !inside.starts_with("```dataview") {
-            continue;
+    // Found by the fence's text, not by reading every line: the vault scan reads every note.
+    memchr::memmem::find_iter(body.as_bytes(), "```dataview").filter_map(move |at| {
+        let opening = crate::lines::line_at(body, at);
+        let quoted = body.get(opening.start..at)?;
+        if !quoted.starts_with('>') || !quoted.chars().all(|c| matches!(c, '>' | ' ' | '\t')) {
+            return None;
         }
-        let (start, first) = lines.next()?;
-        if first.starts_with('>') {
-            continue;
-        }
-        let mut end = start + first.len();
-        if !first.trim_start().starts_with("```") {
-            for (at, line) in lines.by_ref() {
-                if line.trim_start().starts_with("```") {
-                    break;
-                }
-                end = at + line.len();
+        let start = opening.end + 1;
+        let mut end = start;
+        for line in crate::lines::inclusive(body.get(start..)?) {
+            if (end == start && line.starts_with('>')) || line.trim_start().starts_with("```") {
+                break;
             }
+            end += line.len();
         }
-        return body.get(start..end);
+        body.get(start..end)
     })
 }
 
