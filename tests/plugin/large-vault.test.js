@@ -11,7 +11,9 @@
 // The assertion is a guard, not a timing: a timer on a shared, loaded machine is late by
 // tens of milliseconds whatever the plugin does (81.8 ms was seen with the worker under a load
 // of 13 on 2 cores), while a regression that runs the engine's vault-wide work on the UI thread
-// blocks it for seconds. So both modes are checked at 400 ms, far from either.
+// blocks it for seconds (the whole load takes about 5 s here). With a worker the guard is 400 ms.
+// Without one, a single note's step took 118–145 ms on an idle machine but 422 ms while a release
+// build ran beside the tests, so that mode is checked at 1,000 ms: still far below the regression.
 const assert = require("node:assert/strict");
 const { test, afterEach } = require("node:test");
 const { makeApp, loadPlugin, state, waitFor, ENGINE_WORKER } = require("./harness");
@@ -19,7 +21,7 @@ const { lagProbe } = require("./harness/lag");
 const { syntheticVault } = require("./synthetic-vault");
 
 /** The longest the UI thread may be blocked at a time, in milliseconds, by where the engine runs. */
-const MAX_BLOCK_MS = { thread: 400, none: 400 };
+const MAX_BLOCK_MS = { thread: 400, none: 1000 };
 const NOTES = 2000;
 
 afterEach(() => state.reset());
