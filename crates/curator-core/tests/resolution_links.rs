@@ -1436,3 +1436,78 @@ fn a_link_to_an_alias_that_names_a_role_or_a_thing_stays() {
         Some("Dinner with [[Ruth Quill|Mom]].\n")
     );
 }
+
+/// A name another note has too (a fund's note beside the company's, both `Link Ventures`) may
+/// mean either: a link written so stays as written, by an alias or by a slug's name alike.
+#[test]
+fn a_link_by_a_name_another_note_has_too_stays() {
+    let by_alias = [
+        (
+            "Companies/LV Holdings.md",
+            "---\ntype: company\naliases: [Link Ventures]\n---\n",
+        ),
+        (
+            "Funds/LV Fund II.md",
+            "---\ntype: fund\naliases: [Link Ventures]\n---\n",
+        ),
+    ];
+    let by_slug = [
+        (
+            "entities/companies/link-ventures.md",
+            "---\nname: Link Ventures\ntype: company\n---\n",
+        ),
+        (
+            "entities/funds/link-ventures.md",
+            "---\nname: Link Ventures\ntype: fund\n---\n",
+        ),
+    ];
+    let text = "We think [[Link Ventures]] should lead the round.\n";
+    assert_eq!(fix_among(&by_alias, text), text);
+    assert_eq!(fix_among(&by_slug, text), text);
+    // The company's alone, it is the company's.
+    assert_eq!(
+        fix_among(&by_alias[..1], text),
+        "We think [[LV Holdings|Link Ventures]] should lead the round.\n"
+    );
+}
+
+/// A title two notes share opens either of them: a link pointed at one of them writes its path,
+/// as Obsidian writes such a link, and keeps showing what it showed.
+#[test]
+fn a_link_to_a_title_two_notes_share_writes_the_notes_path() {
+    let notes = [
+        (
+            "entities/companies/link-ventures.md",
+            "---\nname: Link Ventures\ntype: company\n---\n",
+        ),
+        (
+            "entities/funds/link-ventures.md",
+            "---\nname: LV Fund II\ntype: fund\n---\n",
+        ),
+    ];
+    for (before, after) in [
+        (
+            "We think [[Link Ventures]] should lead.\n",
+            "We think [[entities/companies/link-ventures|Link Ventures]] should lead.\n",
+        ),
+        (
+            "See [[Link Ventures#Team]].\n",
+            "See [[entities/companies/link-ventures#Team|Link Ventures > Team]].\n",
+        ),
+    ] {
+        assert_eq!(fix_among(&notes, before), after, "{before}");
+    }
+    // A link written as the title they share opens one of them already: it stays.
+    let namesakes = [
+        (
+            "People/Big Brain Holdings.md",
+            "---\nname: Big Brain Holdings\ntags: [person]\n---\n",
+        ),
+        (
+            "Organizations/Big Brain Holdings.md",
+            "---\ntype: company\n---\n",
+        ),
+    ];
+    let text = "| [[Big Brain Holdings]] | [[Big Brain Holdings]] | pre-seed |\n";
+    assert_eq!(fix_among(&namesakes, text), text);
+}

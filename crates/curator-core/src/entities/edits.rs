@@ -78,13 +78,20 @@ pub fn rewrites(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec<E
                 {
                     return None
                 }
-                Kind::Wikilink => match shown_as_written(note, f.span.clone(), current, entity) {
-                    Some((inside, inside_end)) => {
-                        end = inside_end;
-                        inside
+                Kind::Wikilink => {
+                    let target = index.link_target(entity);
+                    // A title two notes share opens one of them already: which, its writer knew.
+                    if target != entity.link_target() && index.has_title(current) {
+                        return None;
                     }
-                    None => entity.link_target().to_string(),
-                },
+                    match shown_as_written(note, f.span.clone(), current, (entity, target)) {
+                        Some((inside, inside_end)) => {
+                            end = inside_end;
+                            inside
+                        }
+                        None => target.to_string(),
+                    }
+                }
                 // The same letters written another way name the same person: how a handle is
                 // written is the opt-in `owner_handles` rule's to decide, never this one's.
                 Kind::Owner if handles::compact(current) == handles::compact(&entity.title) => {
@@ -305,7 +312,8 @@ fn on_a_task(note: &Note, at: usize) -> bool {
 /// A title without its qualifier is no name the note declares: `[[Wang Fang]]` beside the note
 /// `Wang Fang (Hanoi)` may be a namesake's note not written yet, which the qualifier is there to
 /// tell apart, so such a link stays as written; so does one by an alias that may name an
-/// office, a role or a thing as well as the person ([`names_a_role`]).
+/// office, a role or a thing as well as the person ([`names_a_role`]), and one by a name another
+/// note has too (a fund's note beside the company's of the same name), whichever it means.
 fn links_to_alias(r: &Resolved, resolved: &[Resolved], index: &VaultIndex) -> bool {
     let unqualified_only = || {
         (r.resolution.entity.as_ref()).is_some_and(|e| {
@@ -325,6 +333,8 @@ fn links_to_alias(r: &Resolved, resolved: &[Resolved], index: &VaultIndex) -> bo
     };
     r.found.kind == Kind::Wikilink
         && !index.has_title(&r.found.name)
+        && !(r.resolution.entity.as_ref())
+            .is_some_and(|e| index.names_another(&r.found.name, &e.path))
         && !unqualified_only()
         && !(r.resolution.entity.as_ref())
             .is_some_and(|e| names_a_role(&r.found.name, e, || titled_on_line(e)))
@@ -396,21 +406,27 @@ fn everyday_words(word: &str) -> bool {
 /// Ashworth, alias Aunt Gwen; `[[Gwendolyn Ashworth's]]`) becomes
 /// `[[Gwendolyn Ashworth|Aunt Gwenn]]`. `None` when retargeting alone is right: the link has a
 /// display, or `written` is the title spelled another way (`[[Hakon Lindvik]]` →
-/// `[[Håkon Lindvik]]`).
+/// `[[Håkon Lindvik]]`) and `link_target` is the title.
 fn shown_as_written(
     note: &Note,
     target: Range<usize>,
     written: &str,
-    entity: &EntityKeys,
+    (entity, link_target): (&EntityKeys, &str),
 ) -> Option<(String, usize)> {
     let text = note.text;
     let close = target.end + text.get(target.end..)?.find("]]")?;
     let suffix = &text[target.end..close];
-    if suffix.contains('|') || means_title(written, entity) {
+    if suffix.contains('|') {
         return None;
     }
+    // A link to a path (a title two notes share, a folder note) shows its title, not the path.
+    let shown = match means_title(written, entity) {
+        true if link_target == entity.title => return None,
+        true => entity.title.as_str(),
+        false => written,
+    };
     let sep = wikilink::separator(text, target.start);
-    let inside = wikilink::showing_as_written(entity.link_target(), suffix, written, sep);
+    let inside = wikilink::showing_as_written(link_target, suffix, shown, sep);
     Some((inside, close))
 }
 

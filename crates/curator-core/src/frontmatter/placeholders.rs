@@ -354,7 +354,9 @@ fn participant(doc: &Doc, resolved: &[Resolved], line: &Range<usize>, name: &str
         .iter()
         .any(|l| l.kind == LinkKind::Wiki && line.contains(&l.span.start) && l.target == name);
     match entity {
-        Some(e) if !e.title.contains(['[', ']', '|', '#']) => format!("[[{}]]", e.link_target()),
+        Some(e) if !e.title.contains(['[', ']', '|', '#']) => {
+            format!("[[{}]]", doc.ctx.index.link_target(e))
+        }
         _ if linked => format!("[[{name}]]"),
         _ => name.to_string(),
     }

@@ -278,6 +278,24 @@ impl VaultIndex {
         self.by_name(name).any(|n| fold(&n.title) == key)
     }
 
+    /// What a link to `entity`'s note writes so that it opens that note: its
+    /// [`EntityKeys::link_target`], or its path when another note has the same title, as
+    /// Obsidian writes such a link (a title two notes share opens either).
+    pub fn link_target<'e>(&self, entity: &'e EntityKeys) -> &'e str {
+        let target = entity.link_target();
+        let key = fold(target);
+        let shared = (self.by_name(target)).any(|n| n.path != entity.path && fold(&n.title) == key);
+        match shared {
+            true => entity.path.strip_suffix(".md").unwrap_or(&entity.path),
+            false => target,
+        }
+    }
+
+    /// True when a note other than the one at `path` is named `name` by its title or an alias.
+    pub fn names_another(&self, name: &str, path: &str) -> bool {
+        self.by_name(name).any(|n| n.path != path)
+    }
+
     /// The summaries of `paths`, each recorded as read.
     fn summaries<'a>(
         &'a self,
