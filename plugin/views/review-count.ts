@@ -1,10 +1,12 @@
 /**
  * The review queue's count in the status bar ("Review: 42"), kept up to date as the vault
- * changes; clicking it opens the queue. Empty while nothing waits.
+ * changes; clicking it opens the queue. Empty while nothing waits. Each time it asks, the
+ * engine makes the queue's first page ready too (the lines its cards show read in the
+ * background), so that the pane opens without reading a note.
  */
 import { debounce } from "obsidian";
 import type { CuratorHost } from "../host";
-import { VIEW_TYPE_REVIEW } from "./review-view";
+import { PAGE, VIEW_TYPE_REVIEW } from "./review-view";
 
 /** How long a burst of changes is gathered before the count is asked for again. */
 const UPDATE_DELAY_MS = 1000;
@@ -25,7 +27,7 @@ export function followReviewCount(host: CuratorHost, el: HTMLElement): ReviewCou
 		() => {
 			void host
 				.whenReady()
-				.then(() => host.engine.reviewDecisions({ limit: 0 }))
+				.then(() => host.engine.reviewDecisions({ limit: 0, prepare: PAGE }))
 				.then((page) => {
 					if (stopped) return;
 					const n = page.kinds.reduce((sum, k) => sum + k.count, 0);

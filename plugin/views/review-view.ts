@@ -21,7 +21,7 @@ export type { ReviewAnswers } from "./review-answers";
 export const VIEW_TYPE_REVIEW = "vault-curator-review";
 
 /** Cards shown at first, and added by "Show more". */
-const PAGE = 30;
+export const PAGE = 30;
 /** How long typing in the search box waits before asking the engine. */
 const SEARCH_DELAY_MS = 200;
 

@@ -172,6 +172,25 @@ test("review queue shows one card per decision, grouped by kind, each opening it
 	plugin.unload();
 });
 
+test("the status bar's count makes the queue's first page ready: the pane opens without reading a note", async () => {
+	const { app, plugin } = await startPlugin(makeVault());
+	const count = () => app.statusBarEl.querySelector(".vault-curator-review-count").textContent;
+	await waitFor(() => count() === "Review: 3", { message: "the count in the status bar" });
+	const read = [];
+	const readTexts = plugin.indexer.readTexts.bind(plugin.indexer);
+	plugin.indexer.readTexts = (paths) => {
+		read.push(...paths);
+		return readTexts(paths);
+	};
+	await plugin.activateView("vault-curator-review");
+	const view = app.workspace.getLeavesOfType("vault-curator-review")[0].view;
+	await view.refresh();
+	const item = card(view, "Tobias Venn → Tobias Fenn?");
+	assert.equal(item.querySelector(".vault-curator-context").textContent, "- Network validation plan to be reviewed with [[Tobias Venn]].");
+	assert.deepEqual(read, [], "notes read to open the pane");
+	plugin.unload();
+});
+
 /** Opens the review view and returns it with the misheard name's card and its buttons. */
 async function openMisheardName(app, plugin) {
 	await plugin.activateView("vault-curator-review");

@@ -115,6 +115,10 @@ pub struct DecisionQuery {
     pub search: String,
     /// Groups left out (skipped for now).
     pub hide: Vec<String>,
+    /// How many cards from `offset` to make ready, past those returned: the lines they show are
+    /// read (their notes asked for, [`DecisionPage::lacking`]) and kept, so that a later page
+    /// asking for them answers at once.
+    pub prepare: usize,
 }
 
 /// One page of decisions.
@@ -697,10 +701,11 @@ pub fn decision_page(
     let total = matching.len();
     let mut lacking = BTreeSet::new();
     let contexts = &mut index.contexts;
-    let cards = matching
+    let limit = query.limit.unwrap_or(usize::MAX);
+    let mut cards: Vec<DecisionCard> = matching
         .iter()
         .skip(query.offset)
-        .take(query.limit.unwrap_or(usize::MAX))
+        .take(limit.max(query.prepare))
         .map(|g| {
             card(vault, g, &reports, vault_items, &mut |path, line, name| {
                 let shown = contexts.get(vault, path, line, name);
@@ -711,6 +716,7 @@ pub fn decision_page(
             })
         })
         .collect();
+    cards.truncate(limit);
     DecisionPage {
         total,
         kinds,

@@ -103,6 +103,8 @@ export interface DecisionQuery {
   search?: string;
   /** Groups left out (skipped for now). */
   hide?: string[];
+  /** How many cards from `offset` to make ready past those returned, their lines read (0). */
+  prepare?: number;
 }
 /** One place a decision is about: `line` 1-based, `context` the line's text around it. */
 export interface Occurrence { path: string; line: number | null; context: string; }

@@ -291,6 +291,57 @@ mod tests {
         assert_eq!(format!("{page:?}"), cold_page(&notes), "after a change");
     }
 
+    /// What the status bar's count asks: no card, but the pane's first cards made ready, so
+    /// that the pane, opened later, reads no note.
+    #[test]
+    fn cards_prepared_past_the_page_are_read_once_and_answered_at_once() {
+        let misheard = "---\ntype: meeting\n---\n\nAsk [[Ada Parks]] about it.\n";
+        let other = "---\ntype: meeting\n---\n\nAsk [[Ada Parc]].\n";
+        let notes = [
+            ("People/Ada Park.md", PERSON),
+            ("m1.md", misheard),
+            ("m2.md", other),
+        ];
+        let mut live = LiveVault::new(Settings::default());
+        for (path, text) in &notes {
+            live.stage(path.to_string(), text.to_string());
+        }
+        live.index_staged(usize::MAX);
+        live.warm(|| true);
+        let files: Vec<NoteStat> = notes.iter().map(|(p, _)| stat(p, 1.0)).collect();
+        let bytes = save_to_vec(&mut live, &files);
+        let mut warm = LiveVault::new(Settings::default());
+        assert!(restore(&mut warm, &bytes, files).is_some());
+
+        let count = DecisionQuery {
+            limit: Some(0),
+            prepare: 1,
+            ..DecisionQuery::default()
+        };
+        let asked = warm.decision_page(&count);
+        assert_eq!(
+            (asked.cards.len(), asked.lacking.len()),
+            (0, 1),
+            "{asked:?}"
+        );
+        let page = Files::of(&notes).page(&mut warm, &count);
+        assert!(page.cards.is_empty() && page.lacking.is_empty());
+        let first = DecisionQuery {
+            limit: Some(1),
+            ..DecisionQuery::default()
+        };
+        let shown = warm.decision_page(&first);
+        assert!(shown.lacking.is_empty(), "the prepared card's line is kept");
+        assert_eq!(shown.cards.len(), 1);
+        assert!(!shown.cards[0].occurrences[0].context.is_empty());
+        // A card not prepared still asks for its note.
+        let more = DecisionQuery {
+            limit: Some(2),
+            ..DecisionQuery::default()
+        };
+        assert_eq!(warm.decision_page(&more).lacking.len(), 1);
+    }
+
     #[test]
     fn bytes_of_other_settings_or_no_state_start_nothing() {
         let other = Settings {
