@@ -236,6 +236,18 @@ mod tests {
         format!("{:?}", cold.decision_page(&DecisionQuery::default()))
     }
 
+    /// The state saved of a vault of `notes` indexed and warmed, and the notes' stats.
+    fn warmed_and_saved(notes: &[(&str, &str)]) -> (Vec<u8>, Vec<NoteStat>) {
+        let mut live = LiveVault::new(Settings::default());
+        for (path, text) in notes {
+            live.stage(path.to_string(), text.to_string());
+        }
+        live.index_staged(usize::MAX);
+        live.warm(|| true);
+        let files: Vec<NoteStat> = notes.iter().map(|(p, _)| stat(p, 1.0)).collect();
+        (save_to_vec(&mut live, &files), files)
+    }
+
     #[test]
     fn the_review_queue_starts_from_the_saved_decisions_and_follows_changes() {
         let misheard = "---\ntype: meeting\n---\n\nAsk [[Ada Parks]] about it.\n";
@@ -246,14 +258,7 @@ mod tests {
             ("m2.md", misheard),
             ("m3.md", other),
         ];
-        let mut live = LiveVault::new(Settings::default());
-        for (path, text) in &notes {
-            live.stage(path.to_string(), text.to_string());
-        }
-        live.index_staged(usize::MAX);
-        live.warm(|| true);
-        let files: Vec<NoteStat> = notes.iter().map(|(p, _)| stat(p, 1.0)).collect();
-        let bytes = save_to_vec(&mut live, &files);
+        let (bytes, files) = warmed_and_saved(&notes);
         assert!(state_bytes::decode(&bytes).is_ok_and(|d| d.decisions.is_some()));
 
         let mut warm = LiveVault::new(Settings::default());
@@ -302,14 +307,7 @@ mod tests {
             ("m1.md", misheard),
             ("m2.md", other),
         ];
-        let mut live = LiveVault::new(Settings::default());
-        for (path, text) in &notes {
-            live.stage(path.to_string(), text.to_string());
-        }
-        live.index_staged(usize::MAX);
-        live.warm(|| true);
-        let files: Vec<NoteStat> = notes.iter().map(|(p, _)| stat(p, 1.0)).collect();
-        let bytes = save_to_vec(&mut live, &files);
+        let (bytes, files) = warmed_and_saved(&notes);
         let mut warm = LiveVault::new(Settings::default());
         assert!(restore(&mut warm, &bytes, files).is_some());
 
