@@ -283,10 +283,10 @@ impl Engine {
                 }
                 let mut edits: Vec<Edit> = [
                     ctx.enabled(&tasks::section::RULE)
-                        .then(|| tasks::section::section_edit(&note, tasks))
+                        .then(|| tasks::section::section_edit(&note, tasks, &self.index))
                         .flatten(),
                     ctx.enabled(&links::meetings::RULE)
-                        .then(|| links::meetings::section_edit(&note, meetings))
+                        .then(|| links::meetings::section_edit(&note, meetings, &self.index))
                         .flatten(),
                 ]
                 .into_iter()

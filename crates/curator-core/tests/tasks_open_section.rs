@@ -48,6 +48,11 @@ fn engine(rule_on: bool) -> Engine {
     engine
 }
 
+/// An index of no note.
+fn index() -> curator_core::index::VaultIndex {
+    curator_core::index::VaultIndex::new(Settings::default())
+}
+
 fn vault_tasks(engine: &Engine) -> Vec<Task> {
     let mut tasks = engine.tasks("Meetings/2026-01-14 Sync.md", MEETING);
     tasks.extend(engine.tasks("Meetings/2026-01-12 Kickoff.md", OTHER_MEETING));
@@ -57,7 +62,7 @@ fn vault_tasks(engine: &Engine) -> Vec<Task> {
 fn updated(text: &str) -> Option<String> {
     let engine = engine(true);
     let note = Note::parse(NIKO, text);
-    let edit = section_edit(&note, &vault_tasks(&engine))?;
+    let edit = section_edit(&note, &vault_tasks(&engine), engine.index())?;
     assert_eq!(edit.rule, EDIT_RULE);
     Some(apply_edits(text, &[edit]).unwrap())
 }
@@ -120,14 +125,16 @@ fn no_owned_tasks_render_one_line() {
     let engine = engine(true);
     let text = with_markers("- stale\n");
     let note = Note::parse(NIKO, &text);
-    let edit = section_edit(&note, &[]).unwrap();
+    let edit = section_edit(&note, &[], &index()).unwrap();
     assert_eq!(edit.replacement, "- No open tasks.\n");
     let closed_only: Vec<Task> = vault_tasks(&engine)
         .into_iter()
         .filter(|t| !t.is_open())
         .collect();
     assert_eq!(
-        section_edit(&note, &closed_only).unwrap().replacement,
+        section_edit(&note, &closed_only, &index())
+            .unwrap()
+            .replacement,
         "- No open tasks.\n"
     );
 }
@@ -174,7 +181,7 @@ fn descriptions_opening_with_a_bracket_stay_plain_bullets() {
     let meeting = "- [ ] [x] looks boxed @Niko Dukic\n";
     let tasks = engine.tasks("Meetings/m.md", meeting);
     let text = with_markers("");
-    let edit = section_edit(&Note::parse(NIKO, &text), &tasks).unwrap();
+    let edit = section_edit(&Note::parse(NIKO, &text), &tasks, &index()).unwrap();
     assert_eq!(edit.replacement, "- \\[x] looks boxed — [[m]]\n");
     let out = apply_edits(&text, &[edit]).unwrap();
     assert!(engine.tasks(NIKO, &out).is_empty());
@@ -218,4 +225,25 @@ fn engine_edits_person_notes_only_with_the_rule_on() {
         .section_edits()
         .expect("every text held")
         .is_empty());
+}
+
+/// Two meetings whose files share a title (`Standup.md` in two folders): each task links to its
+/// meeting by its path, as a link by the title alone would open either.
+#[test]
+fn a_task_in_a_note_whose_title_another_shares_links_by_its_path() {
+    let person = with_markers("");
+    let notes = [
+        (NIKO, person.as_str()),
+        ("Meetings/Team A/Standup.md", MEETING),
+        ("Meetings/Team B/Standup.md", OTHER_MEETING),
+    ];
+    let settings = engine(true).settings().clone();
+    let owned = notes.iter().map(|(p, t)| (p.to_string(), t.to_string()));
+    let edits = Vault::build(settings, owned.collect())
+        .section_edits()
+        .expect("every text held");
+    let out = apply_edits(&person, &edits[0].1).unwrap();
+    assert!(out.contains("[[Meetings/Team A/Standup]]"), "{out}");
+    assert!(out.contains("[[Meetings/Team B/Standup]]"), "{out}");
+    assert!(!out.contains("[[Standup]]"), "{out}");
 }

@@ -282,12 +282,22 @@ impl VaultIndex {
     /// [`EntityKeys::link_target`], or its path when another note has the same title, as
     /// Obsidian writes such a link (a title two notes share opens either).
     pub fn link_target<'e>(&self, entity: &'e EntityKeys) -> &'e str {
-        let target = entity.link_target();
-        let key = fold(target);
-        let shared = (self.by_name(target)).any(|n| n.path != entity.path && fold(&n.title) == key);
+        match entity.link_target() == entity.title {
+            true => self.link_to(&entity.path),
+            false => entity.link_target(),
+        }
+    }
+
+    /// What a link to the note at `path` writes so that it opens that note: its title, or its
+    /// path without `.md` when another note has the same title (a title two notes share opens
+    /// either).
+    pub fn link_to<'p>(&self, path: &'p str) -> &'p str {
+        let title = crate::note::title_of(path);
+        let key = fold(title);
+        let shared = (self.by_name(title)).any(|n| n.path != path && fold(&n.title) == key);
         match shared {
-            true => entity.path.strip_suffix(".md").unwrap_or(&entity.path),
-            false => target,
+            true => path.strip_suffix(".md").unwrap_or(path),
+            false => title,
         }
     }
 

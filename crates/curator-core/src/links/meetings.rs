@@ -14,7 +14,7 @@ use crate::edit::Edit;
 use crate::entities::mentions::Kind;
 use crate::entities::{Decision, Mention};
 use crate::index::{frontmatter_links, NoteKind, VaultIndex};
-use crate::note::{title_of, Note};
+use crate::note::Note;
 use crate::rule::Rule;
 use crate::sections::{self, Markers};
 use crate::text::fold;
@@ -103,17 +103,15 @@ fn property_links(note: &Note, index: &VaultIndex) -> Vec<(String, String)> {
 }
 
 /// The edit that brings the person note's section up to date with `meetings` (every meeting of
-/// the vault), or `None` when it already is or the note does not hold its markers.
-pub fn section_edit(note: &Note, meetings: &[Meeting]) -> Option<Edit> {
+/// the vault), or `None` when it already is or the note does not hold its markers. Each
+/// meeting links to its note as `index` writes it ([`VaultIndex::link_to`]).
+pub fn section_edit(note: &Note, meetings: &[Meeting], index: &VaultIndex) -> Option<Edit> {
     sections::section_edit(
         note,
         MARKERS,
         || {
-            render(
-                crate::note::linked_name(note.path),
-                meetings,
-                note.line_ending(),
-            )
+            let person = crate::note::linked_name(note.path);
+            render(person, meetings, (note.line_ending(), index))
         },
         EDIT_RULE,
         "list the meetings that name this person between the meetings markers",
@@ -121,7 +119,7 @@ pub fn section_edit(note: &Note, meetings: &[Meeting]) -> Option<Edit> {
 }
 
 /// One bullet per meeting about `person`, newest first (undated last, then by path).
-fn render(person: &str, meetings: &[Meeting], line_ending: &str) -> String {
+fn render(person: &str, meetings: &[Meeting], (line_ending, index): (&str, &VaultIndex)) -> String {
     let person = fold(person);
     let mut rows: Vec<(&Meeting, &About)> = meetings
         .iter()
@@ -139,7 +137,7 @@ fn render(person: &str, meetings: &[Meeting], line_ending: &str) -> String {
     });
     let mut out = String::new();
     for (meeting, about) in rows {
-        out.push_str(&format!("- [[{}]]", title_of(&meeting.path)));
+        out.push_str(&format!("- [[{}]]", index.link_to(&meeting.path)));
         if let Some(date) = meeting.date {
             out.push_str(&format!(" · {date}"));
         }

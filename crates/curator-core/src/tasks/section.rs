@@ -7,7 +7,8 @@
 
 use super::Task;
 use crate::edit::Edit;
-use crate::note::{title_of, Note};
+use crate::index::VaultIndex;
+use crate::note::Note;
 use crate::rule::Rule;
 use crate::sections::{self, Markers};
 use crate::text::fold;
@@ -35,11 +36,15 @@ pub const EDIT_RULE: &str = "tasks.open_section";
 
 /// The edit that brings the note's section up to date with `tasks` (every task of the vault), or
 /// `None` when it already is, or when the note does not hold its markers (see [`crate::sections`]).
-pub fn section_edit(note: &Note, tasks: &[Task]) -> Option<Edit> {
+/// Each task links to its note as `index` writes it ([`VaultIndex::link_to`]).
+pub fn section_edit(note: &Note, tasks: &[Task], index: &VaultIndex) -> Option<Edit> {
     sections::section_edit(
         note,
         MARKERS,
-        || render(&owned_open_tasks(note.title(), tasks), note.line_ending()),
+        || {
+            let owned = owned_open_tasks(note.title(), tasks);
+            render(&owned, note.line_ending(), index)
+        },
         EDIT_RULE,
         "list the person's open tasks between the open-tasks markers",
     )
@@ -59,7 +64,7 @@ fn owned_open_tasks<'t>(person: &str, tasks: &'t [Task]) -> Vec<&'t Task> {
 }
 
 /// One bullet a line: `- Send the plan — [[Meeting]] · due 2026-01-16 · high`.
-fn render(tasks: &[&Task], line_ending: &str) -> String {
+fn render(tasks: &[&Task], line_ending: &str, index: &VaultIndex) -> String {
     if tasks.is_empty() {
         return format!("- No open tasks.{line_ending}");
     }
@@ -74,7 +79,7 @@ fn render(tasks: &[&Task], line_ending: &str) -> String {
         if !task.description.is_empty() {
             out.push_str(" — ");
         }
-        out.push_str(&format!("[[{}]]", title_of(&task.path)));
+        out.push_str(&format!("[[{}]]", index.link_to(&task.path)));
         if let Some(due) = task.due {
             out.push_str(&format!(" · due {due}"));
         }
