@@ -111,7 +111,7 @@ pub fn section_edit(note: &Note, meetings: &[Meeting], index: &VaultIndex) -> Op
         MARKERS,
         || {
             let person = crate::note::linked_name(note.path);
-            render(person, meetings, (note.line_ending(), index))
+            render(person, meetings, note.line_ending(), index)
         },
         EDIT_RULE,
         "list the meetings that name this person between the meetings markers",
@@ -119,7 +119,7 @@ pub fn section_edit(note: &Note, meetings: &[Meeting], index: &VaultIndex) -> Op
 }
 
 /// One bullet per meeting about `person`, newest first (undated last, then by path).
-fn render(person: &str, meetings: &[Meeting], (line_ending, index): (&str, &VaultIndex)) -> String {
+fn render(person: &str, meetings: &[Meeting], line_ending: &str, index: &VaultIndex) -> String {
     let person = fold(person);
     let mut rows: Vec<(&Meeting, &About)> = meetings
         .iter()
