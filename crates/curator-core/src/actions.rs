@@ -173,7 +173,14 @@ pub fn keep_company(
                 ))
             })?;
             let written = if cell.starts_with("[[") {
-                format!("[[{}]]", org.title)
+                let target = index.link_to(&org.path);
+                match target == org.title {
+                    true => format!("[[{target}]]"),
+                    false => {
+                        let sep = crate::wikilink::separator(note.text, cell_span.start);
+                        format!("[[{target}{sep}{}]]", org.title)
+                    }
+                }
             } else {
                 org.title.clone()
             };
@@ -511,6 +518,27 @@ mod tests {
         assert_eq!(
             applied(&plain, &tag),
             plain.replace("Quill Labs", "Harrow & Finch Ltd")
+        );
+    }
+
+    #[test]
+    fn a_company_cell_links_the_organisation_by_path_when_its_title_is_shared() {
+        let index = VaultIndex::build(
+            Settings::default(),
+            [
+                (
+                    "Organizations/Quill.md",
+                    "---\ntype: organization\n---\n# Quill\n",
+                ),
+                ("Projects/Quill.md", "---\ntype: project\n---\n# Quill\n"),
+            ],
+        );
+        let text = "---\ntags: [company/quill]\n---\n| **Company** | [[Harrow]] |\n";
+        let tag = keep_company(&index, "People/Ada.md", text, KeepCompany::Tag).expect("edits");
+        assert_eq!(
+            applied(text, &tag),
+            text.replace("[[Harrow]]", "[[Organizations/Quill\\|Quill]]"),
+            "[[Quill]] would open either note"
         );
     }
 
