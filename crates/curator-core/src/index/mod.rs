@@ -21,6 +21,7 @@ use garbled::GarbledNames;
 use rustc_hash::FxHashMap as HashMap;
 use spellings::Spellings;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 use summary::summarize;
 
 /// How many ways of writing a date [`DateStyle`] tells apart.
@@ -57,10 +58,11 @@ impl NoteSummary {
 pub struct VaultIndex {
     settings: Settings,
     notes: BTreeMap<String, NoteSummary>,
-    /// Folded title or alias → paths of the notes it names.
-    names: HashMap<String, BTreeSet<String>>,
+    /// Folded title or alias → paths of the notes it names (shared: a note's path is one
+    /// allocation however many keys hold it).
+    names: HashMap<String, BTreeSet<Arc<str>>>,
     /// Folded link target → paths of the notes linking to it.
-    backlinks: HashMap<String, BTreeSet<String>>,
+    backlinks: HashMap<String, BTreeSet<Arc<str>>>,
     /// Candidate lookups over people and organisation notes, for entity resolution.
     entity_names: EntityNames,
     /// How the vault writes each tag.
@@ -81,6 +83,16 @@ pub struct VaultIndex {
     /// Each owner handle (lowercase, without `@`) the vault's task queries search for → in how
     /// many notes.
     query_handles: HashMap<String, usize>,
+}
+
+/// Counts one note more for `key` in `counts`, allocating the key only when it is new.
+fn count(counts: &mut HashMap<String, usize>, key: &str) {
+    match counts.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(key.to_string(), 1);
+        }
+    }
 }
 
 /// Counts one note fewer for each of `keys` in `counts`, dropping those no note has left.
@@ -309,11 +321,11 @@ impl VaultIndex {
     /// The summaries of `paths`, each recorded as read.
     fn summaries<'a>(
         &'a self,
-        paths: Option<&'a BTreeSet<String>>,
+        paths: Option<&'a BTreeSet<Arc<str>>>,
     ) -> impl Iterator<Item = &'a NoteSummary> + 'a {
         paths.into_iter().flatten().filter_map(|p| {
             deps::read(Dep::Note(p));
-            self.notes.get(p)
+            self.notes.get(&**p)
         })
     }
 
@@ -467,37 +479,48 @@ impl VaultIndex {
             self.key_cases.add(form);
         }
         for (key, style) in &summary.date_styles {
-            self.date_styles.entry(key.clone()).or_default()[*style as usize] += 1;
+            match self.date_styles.get_mut(key) {
+                Some(counts) => counts[*style as usize] += 1,
+                None => {
+                    let mut counts = [0; DATE_STYLES];
+                    counts[*style as usize] = 1;
+                    self.date_styles.insert(key.clone(), counts);
+                }
+            }
         }
         for (key, shape) in &summary.date_shapes {
-            *self
-                .date_shapes
-                .entry(key.clone())
-                .or_default()
-                .entry(shape.clone())
-                .or_default() += 1;
+            match self.date_shapes.get_mut(key) {
+                Some(shapes) => count(shapes, shape),
+                None => {
+                    let shapes = HashMap::from_iter([(shape.clone(), 1)]);
+                    self.date_shapes.insert(key.clone(), shapes);
+                }
+            }
         }
         self.garbled_names.add(summary);
         for tag in &summary.query_tags {
-            *self.query_tags.entry(tag.clone()).or_default() += 1;
+            count(&mut self.query_tags, tag);
         }
         for handle in &summary.query_handles {
-            *self.query_handles.entry(handle.clone()).or_default() += 1;
+            count(&mut self.query_handles, handle);
         }
         for key in &summary.query_keys {
-            *self.query_keys.entry(key.clone()).or_default() += 1;
+            count(&mut self.query_keys, key);
         }
+        let path: Arc<str> = Arc::from(summary.path.as_str());
         for key in name_keys(summary) {
-            self.names
-                .entry(key)
-                .or_default()
-                .insert(summary.path.clone());
+            self.names.entry(key).or_default().insert(path.clone());
         }
         for target in &summary.links {
-            self.backlinks
-                .entry(fold(linked_name(target)))
-                .or_default()
-                .insert(summary.path.clone());
+            let key = fold(linked_name(target));
+            match self.backlinks.get_mut(&key) {
+                Some(paths) => {
+                    paths.insert(path.clone());
+                }
+                None => {
+                    self.backlinks.insert(key, BTreeSet::from([path.clone()]));
+                }
+            }
         }
     }
 }
@@ -606,7 +629,7 @@ fn name_keys(summary: &NoteSummary) -> BTreeSet<String> {
         .collect()
 }
 
-fn remove_from(map: &mut HashMap<String, BTreeSet<String>>, key: &str, path: &str) {
+fn remove_from(map: &mut HashMap<String, BTreeSet<Arc<str>>>, key: &str, path: &str) {
     if let Some(set) = map.get_mut(key) {
         set.remove(path);
         if set.is_empty() {

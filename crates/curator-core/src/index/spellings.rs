@@ -11,12 +11,17 @@ pub(super) struct Spellings(HashMap<String, BTreeMap<String, usize>>);
 impl Spellings {
     /// Counts one more note writing `form`.
     pub(super) fn add(&mut self, form: &str) {
-        *self
-            .0
-            .entry(form.to_lowercase())
-            .or_default()
-            .entry(form.to_string())
-            .or_default() += 1;
+        let lower = form.to_lowercase();
+        let forms = match self.0.get_mut(&lower) {
+            Some(forms) => forms,
+            None => self.0.entry(lower).or_default(),
+        };
+        match forms.get_mut(form) {
+            Some(n) => *n += 1,
+            None => {
+                forms.insert(form.to_string(), 1);
+            }
+        }
     }
 
     /// Counts one note fewer writing `form`.

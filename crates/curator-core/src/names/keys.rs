@@ -616,14 +616,14 @@ impl EntityNames {
             ..
         } = self;
         for (map, set) in [
-            (full, &keys.full),
-            (tokens, &keys.tokens),
-            (codes, &keys.codes),
-            (grams, &keys.grams),
-            (acronyms, &keys.acronyms),
+            (full, keys.full),
+            (tokens, keys.tokens),
+            (codes, keys.codes),
+            (grams, keys.grams),
+            (acronyms, keys.acronyms),
         ] {
             for k in set {
-                let ids = map.entry(k.clone()).or_default();
+                let ids = map.entry(k).or_default();
                 // Kept in path order, so lookups list entities in path order.
                 let at = ids.partition_point(|other| {
                     slots

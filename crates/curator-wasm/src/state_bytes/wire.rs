@@ -415,7 +415,7 @@ impl Wire for String {
         w.str(self);
     }
     fn take(r: &mut Reader) -> Read<Self> {
-        Ok(r.str()?.to_string())
+        Ok(String::from(&*r.str()?))
     }
 }
 
