@@ -494,6 +494,42 @@ fn a_link_spelled_with_accents_its_note_lacks_keeps_showing_them() {
 }
 
 #[test]
+fn a_link_spelled_with_marks_its_file_name_lacks_keeps_showing_them() {
+    // A file name drops what a name is written with (`Jr.`, `Acme, Inc.`): the link opens the
+    // note and still reads as its writer wrote it.
+    let notes = [
+        (
+            "People/Robert Gabriel Jr.md",
+            "---\ntype: person\n---\n# Robert Gabriel Jr.\n",
+        ),
+        (
+            "Organizations/Acme Inc.md",
+            "---\ntype: organization\n---\n",
+        ),
+        (
+            "People/Dr Jane Roe.md",
+            "---\ntype: person\n---\n# Dr. Jane Roe\n",
+        ),
+    ];
+    for (before, after) in [
+        (
+            "- [[Robert Gabriel Jr.]] - Deputy NSA\n",
+            "- [[Robert Gabriel Jr|Robert Gabriel Jr.]] - Deputy NSA\n",
+        ),
+        (
+            "Signed with [[Acme, Inc.]] today.\n",
+            "Signed with [[Acme Inc|Acme, Inc.]] today.\n",
+        ),
+        (
+            "Met [[Dr. Jane Roe]].\n",
+            "Met [[Dr Jane Roe|Dr. Jane Roe]].\n",
+        ),
+    ] {
+        assert_eq!(fix_among(&notes, before), after);
+    }
+}
+
+#[test]
 fn a_participant_is_not_someone_another_entry_names() {
     // `Li` may be Huang Li, whose given name it is: asked, never written as Li Na.
     let people = [

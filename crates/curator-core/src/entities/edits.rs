@@ -454,15 +454,19 @@ fn means_title(written: &str, entity: &EntityKeys) -> bool {
     nearest.is_some_and(|(form, _)| !form.alias)
 }
 
-/// True when `written` holds a mark the title does not, other than those names are spelled
-/// with (`-`, `'`, `.`, `_`, `,`): a link written `[[??? Blue Cultist]]`, `[["Old Man Josef"]]`
-/// or `[[(Blue Cultist)]]` shows its writer's doubt or quotes, which the link keeps showing.
+/// True when `written` holds a mark the title does not: a link written `[[??? Blue Cultist]]`,
+/// `[["Old Man Josef"]]` or `[[(Blue Cultist)]]` shows its writer's doubt or quotes, and one
+/// written `[[Robert Gabriel Jr.]]`, `[[Acme, Inc.]]` or `[[Dr. Jane Roe]]` spells the name
+/// more fully than a title a file name allows; the link keeps showing either. An underscore
+/// stands for a space, and either apostrophe matches the title's.
 fn marked_otherwise(written: &str, title: &str) -> bool {
+    let apostrophe = title.contains(['\'', '’']);
     written.chars().any(|c| {
         !(c.is_alphanumeric()
             || c.is_whitespace()
             || unicode_normalization::char::is_combining_mark(c)
-            || matches!(c, '-' | '\'' | '’' | '.' | '_' | ',')
+            || c == '_'
+            || (apostrophe && matches!(c, '\'' | '’'))
             || title.contains(c))
     })
 }
