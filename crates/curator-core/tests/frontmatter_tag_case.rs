@@ -1,7 +1,7 @@
 //! The tags rule's case: Obsidian matches tags case-insensitively, so a tag the vault writes in
 //! one case only is kept as written, and a tag written in several cases takes the spelling more
 //! notes use than any other (on a tie, the spelling in lowercase, unless none is or a tied
-//! spelling has a capital inside a word: then each note keeps its own). Each case is a small vault and
+//! spelling has a word cased on purpose, `JMeter`: then each note keeps its own). Each case is a small vault and
 //! the exact text the note is fixed to.
 
 mod frontmatter_common;
@@ -141,7 +141,7 @@ fn a_tie_between_case_variants_goes_to_the_spelling_in_lowercase() {
 }
 
 #[test]
-fn on_a_tie_a_spelling_with_a_capital_inside_a_word_is_kept_by_each_note() {
+fn on_a_tie_a_spelling_with_a_word_cased_on_purpose_is_kept_by_each_note() {
     // `GraphQL` and `graphql` one note each: the capitals inside the word are on purpose (a
     // brand's name), so neither note moves.
     let vault = [("a.md", "---\ntags: [GraphQL, notes]\n---\n")];
@@ -157,6 +157,18 @@ fn on_a_tie_a_spelling_with_a_capital_inside_a_word_is_kept_by_each_note() {
         ("d.md", "---\ntags: [youtube]\n---\n"),
     ];
     assert_eq!(fixed_in(&three, &tags("[Youtube]")), tags("[Youtube]"));
+    // A capital after a capital is on purpose too where the word has lowercase letters
+    // (`JMeter`, `SQLite`, `iOS`), unlike a word in capitals (`RETRO`) or with a capital
+    // initial (`Retro`).
+    for name in ["JMeter", "SQLite", "XMind", "iOS"] {
+        let vault = [(
+            "a.md",
+            format!("---\ntags: [{}]\n---\n", name.to_lowercase()),
+        )];
+        let vault: Vec<(&str, &str)> = vault.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        let text = tags(&format!("[{name}]"));
+        assert_eq!(fixed_in(&vault, &text), text, "{name}");
+    }
 }
 
 #[test]

@@ -5,7 +5,7 @@
 //! (`narzędzia-AI`, `HUB`, `toolCode`) is consistent and keeps its case; a tag written in several
 //! cases (`Meeting` here, `meeting` there) takes the spelling more notes use than any other
 //! ([`vault_spelling`]; on a tie the spelling in lowercase, where there is one and no tied
-//! spelling has a capital inside a word, `NotebookLM`; else each note keeps its own), and a
+//! spelling has a word cased on purpose, `NotebookLM`, `JMeter`; else each note keeps its own), and a
 //! note listing one tag in two cases keeps it once. A comma separated string, or one of
 //! `#`-words, becomes a list (one tag written as a string is valid and stays; a string holding
 //! a phrase, `Shell Scripting`, is asked about, as its words would be lost); a list item
@@ -97,8 +97,8 @@ fn tag_entries(doc: &Doc, s: &str, item: bool) -> Vec<String> {
 /// left as written. One written in several cases takes the spelling more notes use than any
 /// other. On a tie, case noise (`Meeting`, `MEETING`, `meeting`) goes to the spelling in
 /// lowercase, as Obsidian folds tags; where no tied spelling is in lowercase (`CRLF-Injection`
-/// in one note, `CRLF-injection` in another) or one has a capital inside a word (`NotebookLM`,
-/// a brand's name, against `notebooklm`), nothing says which the owner means, and each note
+/// in one note, `CRLF-injection` in another) or one has a word cased on purpose (`NotebookLM`,
+/// `JMeter`, a brand's name, against `notebooklm`), nothing says which the owner means, and each note
 /// keeps its own (a query may compare tags in case, as Dataview's `contains` does). The result
 /// is always a spelling the owner wrote, and fixing notes only moves them to the chosen
 /// spelling, which so stays chosen.
@@ -119,7 +119,7 @@ pub fn vault_spelling<'a>(
     if tied().nth(1).is_none() {
         return tied().next().unwrap_or(written);
     }
-    if tied().any(capital_inside_a_word) {
+    if tied().any(cased_on_purpose) {
         return written;
     }
     tied()
@@ -127,14 +127,14 @@ pub fn vault_spelling<'a>(
         .unwrap_or(written)
 }
 
-/// True when `s` has a capital right after a lowercase letter (`NotebookLM`, `toolCode`): a
-/// spelling no case noise makes.
-fn capital_inside_a_word(s: &str) -> bool {
-    let mut prev_lower = false;
-    s.chars().any(|c| {
-        let inside = prev_lower && c.is_uppercase();
-        prev_lower = c.is_lowercase();
-        inside
+/// True when a word of `s` mixes capitals and lowercase letters otherwise than with a capital
+/// initial (`NotebookLM`, `JMeter`, `SQLite`, `iOS`, `toolCode`): a spelling no case noise
+/// makes, as noise writes a word in lowercase, in capitals or with a capital initial.
+fn cased_on_purpose(s: &str) -> bool {
+    s.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        let mut letters = word.chars().filter(|c| c.is_alphabetic());
+        letters.next();
+        word.chars().any(char::is_lowercase) && letters.any(char::is_uppercase)
     })
 }
 
