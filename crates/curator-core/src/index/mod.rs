@@ -21,7 +21,6 @@ use garbled::GarbledNames;
 use rustc_hash::FxHashMap as HashMap;
 use spellings::Spellings;
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
 use summary::summarize;
 
 /// How many ways of writing a date [`DateStyle`] tells apart.
@@ -58,11 +57,10 @@ impl NoteSummary {
 pub struct VaultIndex {
     settings: Settings,
     notes: BTreeMap<String, NoteSummary>,
-    /// Folded title or alias → paths of the notes it names (shared: a note's path is one
-    /// allocation however many keys hold it).
-    names: HashMap<String, BTreeSet<Arc<str>>>,
+    /// Folded title or alias → paths of the notes it names.
+    names: HashMap<String, BTreeSet<String>>,
     /// Folded link target → paths of the notes linking to it.
-    backlinks: HashMap<String, BTreeSet<Arc<str>>>,
+    backlinks: HashMap<String, BTreeSet<String>>,
     /// Candidate lookups over people and organisation notes, for entity resolution.
     entity_names: EntityNames,
     /// How the vault writes each tag.
@@ -321,11 +319,11 @@ impl VaultIndex {
     /// The summaries of `paths`, each recorded as read.
     fn summaries<'a>(
         &'a self,
-        paths: Option<&'a BTreeSet<Arc<str>>>,
+        paths: Option<&'a BTreeSet<String>>,
     ) -> impl Iterator<Item = &'a NoteSummary> + 'a {
         paths.into_iter().flatten().filter_map(|p| {
             deps::read(Dep::Note(p));
-            self.notes.get(&**p)
+            self.notes.get(p)
         })
     }
 
@@ -507,7 +505,7 @@ impl VaultIndex {
         for key in &summary.query_keys {
             count(&mut self.query_keys, key);
         }
-        let path: Arc<str> = Arc::from(summary.path.as_str());
+        let path = &summary.path;
         for key in name_keys(summary) {
             self.names.entry(key).or_default().insert(path.clone());
         }
@@ -629,7 +627,7 @@ fn name_keys(summary: &NoteSummary) -> BTreeSet<String> {
         .collect()
 }
 
-fn remove_from(map: &mut HashMap<String, BTreeSet<Arc<str>>>, key: &str, path: &str) {
+fn remove_from(map: &mut HashMap<String, BTreeSet<String>>, key: &str, path: &str) {
     if let Some(set) = map.get_mut(key) {
         set.remove(path);
         if set.is_empty() {
