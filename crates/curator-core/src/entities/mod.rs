@@ -284,12 +284,16 @@ pub fn vault_review(index: &VaultIndex) -> Vec<ReviewItem> {
 type ExactMemo = HashMap<String, Option<Arc<Resolution>>>;
 
 /// True unless `name` is exactly the title or an alias of a note other than a person's or an
-/// organisation's (`Colorado`, a place's alias), and no entity's name or acronym as a whole:
-/// then it names that note.
+/// organisation's (`Colorado`, a place's alias), or its possessive (`China's` beside a
+/// country's note `China`), and no entity's name or acronym as a whole: then it names that
+/// note.
 fn may_name_an_entity(index: &VaultIndex, name: &str) -> bool {
     // Most names title no note: the one lookup says so before any key is made.
-    let names_another =
-        (index.by_name(name)).any(|n| !matches!(n.kind, NoteKind::Person | NoteKind::Org));
+    let titles_another = |name: &str| {
+        (index.by_name(name)).any(|n| !matches!(n.kind, NoteKind::Person | NoteKind::Org))
+    };
+    let stem = crate::names::normalize::without_possessive(name);
+    let names_another = titles_another(name) || (stem != name && titles_another(stem));
     if !names_another {
         return true;
     }
@@ -1171,7 +1175,7 @@ mod tests {
     #[test]
     fn a_word_titling_a_note_of_another_kind_names_that_note() {
         let text = "Grain ships leave Saltmere every spring; later Tidewatch sent word. We \
-                    drove through Colorado.\n";
+                    drove through Colorado. Analysts fear China's rise.\n";
         let index = VaultIndex::build(
             Settings::default(),
             [
@@ -1194,6 +1198,9 @@ mod tests {
                     "Orgs/Colorado Resiliency Office.md",
                     "---\ntype: organization\n---\n",
                 ),
+                ("Places/China.md", "---\ntype: country\n---\n"),
+                ("Orgs/China Mobile.md", "---\ntype: organization\n---\n"),
+                ("Orgs/China Telecom.md", "---\ntype: organization\n---\n"),
                 ("Notes/Trade.md", text),
             ],
         );
@@ -1202,8 +1209,8 @@ mod tests {
             .into_iter()
             .map(|r| r.found.text)
             .collect();
-        // The city, not the company called after it; an organisation's own whole name stays
-        // its, whatever other note is titled so.
+        // The city, not the company called after it, also in its possessive; an
+        // organisation's own whole name stays its, whatever other note is titled so.
         assert_eq!(texts, ["Tidewatch"]);
     }
 
