@@ -5,8 +5,9 @@
 //!   Encoding Standard's windows-125x, ISO-8859-2 and Macintosh tables) and `oem_cp` (code page
 //!   437). Both are build dependencies only: the module carries 128 characters per code page,
 //!   never a codec;
-//! - the everyday-word list (`data/common-words.txt`, SCOWL), sorted and front coded
-//!   (`$OUT_DIR/everyday_words.txt`);
+//! - the everyday-word list (`data/common-words.txt`, SCOWL) and the words written with a
+//!   capital (`data/proper-words.txt`, SCOWL's english-upper, each marked with a leading `^`),
+//!   sorted and front coded together (`$OUT_DIR/everyday_words.txt`);
 //! - the given names that are the same name in everyday use (`$OUT_DIR/nicknames.rs`): English
 //!   nicknames (`data/nicknames.csv`, the `nicknames` data set) and short forms used in other
 //!   languages (`data/diminutives.txt`), as one list of names and pairs of indexes into it;
@@ -168,18 +169,30 @@ fn source_hash() {
     println!("cargo:rustc-env=CURATOR_SOURCE_HASH={hash:016x}");
 }
 
-/// `data/common-words.txt` front coded (`everyday_words.txt`), the way
-/// `src/names/everyday.rs` decodes it: the words sorted, each written as one digit, how many
-/// leading bytes it shares with the word before (at most 9), and then the rest of it. 37 KB
-/// where the list is 89 KB, and it compresses to 16 KB in `main.js`.
+/// `data/common-words.txt` and `data/proper-words.txt` (each word marked `^`) front coded
+/// together (`everyday_words.txt`), the way `src/names/everyday.rs` decodes them: the words
+/// sorted, each written as one digit, how many leading bytes it shares with the word before (at
+/// most 9), and then the rest of it. 37 KB where the lists are 93 KB, and it compresses to
+/// 16 KB in `main.js`.
 fn everyday_words(out: &Path) {
-    let source = "data/common-words.txt";
-    println!("cargo:rerun-if-changed={source}");
-    let list = fs::read_to_string(source).expect("data/common-words.txt is readable");
-    let mut words: Vec<&str> = list
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .collect();
+    let read = |source: &str| {
+        println!("cargo:rerun-if-changed={source}");
+        let Ok(list) = fs::read_to_string(source) else {
+            panic!("{source} is readable");
+        };
+        list
+    };
+    let (common, proper) = (read("data/common-words.txt"), read("data/proper-words.txt"));
+    let source = "data/common-words.txt and data/proper-words.txt";
+    let listed = |list: &str| -> Vec<String> {
+        list.lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let mut words: Vec<String> = listed(&common);
+    words.extend(listed(&proper).into_iter().map(|w| format!("^{w}")));
+    let mut words: Vec<&str> = words.iter().map(String::as_str).collect();
     words.sort_unstable();
     words.dedup();
     let mut coded = String::new();

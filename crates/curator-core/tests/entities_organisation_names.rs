@@ -18,6 +18,8 @@
 //!   vault or a place's (`Paris` of Paris Baguette), and the note names neither the
 //!   organisation nor its people; so are words of its name that are a place's (`Den Haag` of
 //!   Gemeente Den Haag, `New York` of the New York Times);
+//! - a word English writes with a capital (`European`, `Chinese`) opening an organisation's
+//!   name is the word, never the organisation, while the whole name still names it;
 //! - on a line in another language, whose everyday words the engine does not know, the opening
 //!   word of an organisation's name (`Gemeente`, German `Stadt`) is the word where the note
 //!   does not name the organisation, and a word only sounding like an attendee's name (`Ende`
@@ -63,6 +65,31 @@ fn an_organisations_first_words_in_another_name_are_that_name_in_a_meeting_too()
     assert!(
         got.iter()
             .any(|(t, n, c)| t == "Vistula Energy Group" && n == "Vistula Energy Group" && *c),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_word_english_capitalises_opening_an_organisations_name_is_the_word() {
+    let vault = [
+        (
+            "Organizations/European Union.md",
+            "---\ntype: organization\n---\n",
+        ),
+        (
+            "Organizations/Chinese Academy of Sciences.md",
+            "---\ntype: organization\n---\n",
+        ),
+    ];
+    let text = "The European market is big, and European leaders met Chinese researchers.\n";
+    let got = read(&vault, "Notes/Trade.md", text);
+    assert!(got.iter().all(|(_, n, _)| n.is_empty()), "{got:?}");
+    let text = "The European Union and the Chinese Academy of Sciences signed.\n";
+    let got = read(&vault, "Notes/Trade.md", text);
+    let named: Vec<&str> = got.iter().filter(|g| g.2).map(|g| g.1.as_str()).collect();
+    assert_eq!(
+        named,
+        ["European Union", "Chinese Academy of Sciences"],
         "{got:?}"
     );
 }

@@ -677,6 +677,10 @@ impl<'a> Resolver<'a> {
             && (q.name.chars().skip(1).all(|c| !c.is_uppercase())
                 || normalize::is_all_caps(q.name))
             && matches!(tokens.as_slice(), [only] if everyday::is_common_word(&only.key));
+        // A word English writes with a capital, no one's name (`European`, `Chinese`): opening
+        // an organisation's name (European Union) it is the word, as an everyday word is.
+        let proper_word = acronym.is_none()
+            && matches!(tokens.as_slice(), [only] if everyday::is_proper_word(&only.key));
         // Everyday words written in lowercase (`the water services`, `the health trust`): part
         // of an organisation's name for sure only where the note names it otherwise (Danube
         // Health Trust on a line before), else as likely a phrase (see below).
@@ -907,6 +911,17 @@ impl<'a> Resolver<'a> {
                 passed_over.get_or_insert_with(|| {
                     format!(
                         "'{}' abbreviates a term, and this note does not name {} otherwise",
+                        q.name, entity.title
+                    )
+                });
+                continue;
+            }
+            if proper_word && opens_org_name(entity) {
+                // `European` of European Union, `Chinese` of Chinese Academy of Sciences: a
+                // word English writes with a capital, never the organisation.
+                passed_over.get_or_insert_with(|| {
+                    format!(
+                        "'{}' is a word English writes with a capital, and opens the name of {}",
                         q.name, entity.title
                     )
                 });

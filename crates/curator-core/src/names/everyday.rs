@@ -1,6 +1,7 @@
 //! Everyday English words (SCOWL sizes 10 and 20, `data/common-words.txt`): a capitalised
 //! sentence opener that is one of them and only sounds like a name (`Need` ~ Nidhi, `Align` ~
-//! Alon) is the word, not the name.
+//! Alon) is the word, not the name. Beside them, the words English writes with a capital that
+//! are no one's name (`European`, `data/proper-words.txt`, see [`is_proper_word`]).
 //!
 //! The list ships front coded (the build script writes it): 37 KB of the WebAssembly module
 //! where the words are 89 KB, which compresses to 16 KB in `main.js`. It is decoded once, at
@@ -58,6 +59,16 @@ impl Words {
     fn contains(&self, word: &[u8]) -> bool {
         self.set.contains(word)
     }
+}
+
+/// True when `word` (in any case) is an English word written with a capital though it is no
+/// one's name (`European`, `Chinese`, `Monday`; SCOWL's english-upper, `data/proper-words.txt`,
+/// kept in the list marked `^`).
+pub fn is_proper_word(word: &str) -> bool {
+    let mut marked = String::with_capacity(word.len() + 1);
+    marked.push('^');
+    marked.extend(word.chars().flat_map(char::to_lowercase));
+    Words::get().contains(marked.as_bytes())
 }
 
 /// True when `word` (in any case) is an everyday English word.
@@ -178,15 +189,23 @@ mod tests {
 
     #[test]
     fn every_listed_word_is_found_and_nothing_else() {
-        let list = include_str!("../../data/common-words.txt");
-        let mut words: Vec<&str> = list.lines().filter(|l| !l.starts_with('#')).collect();
-        assert!(words.len() > 10_000);
+        let listed = |list: &'static str| -> Vec<&'static str> {
+            let mut words: Vec<&str> = list.lines().filter(|l| !l.starts_with('#')).collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        };
+        let words = listed(include_str!("../../data/common-words.txt"));
+        let proper = listed(include_str!("../../data/proper-words.txt"));
+        assert!(words.len() > 10_000 && proper.len() > 400);
         assert!(words.iter().all(|w| is_common_word(w)));
-        words.sort_unstable();
-        words.dedup();
-        assert_eq!(Words::get().set.len(), words.len());
+        assert!(proper.iter().all(|w| is_proper_word(w)));
+        assert_eq!(Words::get().set.len(), words.len() + proper.len());
         for near in ["aardvarks", "abando", "zz", "café", "cafés"] {
             assert_eq!(is_common_word(near), words.contains(&near), "{near}");
         }
+        // The two lists are apart: `European` is no everyday word, `market` no proper one.
+        assert!(is_proper_word("European") && !is_common_word("European"));
+        assert!(is_common_word("market") && !is_proper_word("market"));
     }
 }
