@@ -105,7 +105,11 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($xzed compressed)"
 # (`[[??? Blue Cultist]]`), aliases that may name an office, a role or a thing (`[[CFO]]`,
 # `[[Blue Rose]]`) and Dataview queries opened in a callout: 2,724,297 → 2,729,290 bytes,
 # 756,676 → 758,684 compressed.
-budget=2735000
+# 2.74 MB at 2,740 KB, when it learnt the words English writes with a capital that are no one's
+# name (SCOWL's english-upper, 413 words front coded in the everyday list: `European` of the
+# European Union) and tags cased on purpose (`JMeter`): 2,734,474 → 2,737,047 bytes,
+# 760,668 → 762,096 compressed.
+budget=2740000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1
