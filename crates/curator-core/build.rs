@@ -184,14 +184,14 @@ fn everyday_words(out: &Path) {
     };
     let (common, proper) = (read("data/common-words.txt"), read("data/proper-words.txt"));
     let source = "data/common-words.txt and data/proper-words.txt";
-    let listed = |list: &str| -> Vec<String> {
+    let listed = |list: &str| {
         list.lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .map(str::to_string)
-            .collect()
+            .collect::<Vec<_>>()
     };
-    let mut words: Vec<String> = listed(&common);
-    words.extend(listed(&proper).into_iter().map(|w| format!("^{w}")));
+    let marked = listed(&proper).into_iter().map(|w| format!("^{w}"));
+    let words: Vec<String> = listed(&common).into_iter().chain(marked).collect();
     let mut words: Vec<&str> = words.iter().map(String::as_str).collect();
     words.sort_unstable();
     words.dedup();

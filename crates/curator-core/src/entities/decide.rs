@@ -679,8 +679,11 @@ impl<'a> Resolver<'a> {
             && matches!(tokens.as_slice(), [only] if everyday::is_common_word(&only.key));
         // A word English writes with a capital, no one's name (`European`, `Chinese`): opening
         // an organisation's name (European Union) it is the word, as an everyday word is.
-        let proper_word = acronym.is_none()
-            && matches!(tokens.as_slice(), [only] if everyday::is_proper_word(&only.key));
+        // Asked only of an organisation whose name it may open.
+        let proper_word = || {
+            acronym.is_none()
+                && matches!(tokens.as_slice(), [only] if everyday::is_proper_word(&only.key))
+        };
         // Everyday words written in lowercase (`the water services`, `the health trust`): part
         // of an organisation's name for sure only where the note names it otherwise (Danube
         // Health Trust on a line before), else as likely a phrase (see below).
@@ -916,7 +919,7 @@ impl<'a> Resolver<'a> {
                 });
                 continue;
             }
-            if proper_word && opens_org_name(entity) {
+            if opens_org_name(entity) && proper_word() {
                 // `European` of European Union, `Chinese` of Chinese Academy of Sciences: a
                 // word English writes with a capital, never the organisation.
                 passed_over.get_or_insert_with(|| {

@@ -511,14 +511,7 @@ impl VaultIndex {
         }
         for target in &summary.links {
             let key = fold(linked_name(target));
-            match self.backlinks.get_mut(&key) {
-                Some(paths) => {
-                    paths.insert(path.clone());
-                }
-                None => {
-                    self.backlinks.insert(key, BTreeSet::from([path.clone()]));
-                }
-            }
+            self.backlinks.entry(key).or_default().insert(path.clone());
         }
     }
 }

@@ -11,11 +11,7 @@ pub(super) struct Spellings(HashMap<String, BTreeMap<String, usize>>);
 impl Spellings {
     /// Counts one more note writing `form`.
     pub(super) fn add(&mut self, form: &str) {
-        let lower = form.to_lowercase();
-        let forms = match self.0.get_mut(&lower) {
-            Some(forms) => forms,
-            None => self.0.entry(lower).or_default(),
-        };
+        let forms = self.0.entry(form.to_lowercase()).or_default();
         match forms.get_mut(form) {
             Some(n) => *n += 1,
             None => {
