@@ -145,7 +145,7 @@ pub fn settings_key(settings: &curator_core::Settings) -> u64 {
 #[derive(Serialize, Deserialize)]
 struct SavedState {
     summary: Option<NoteSummary>,
-    deps: Vec<u64>,
+    deps: Vec<u32>,
 }
 
 /// The bytes of `snapshot`, written by the build `identity` with the settings of key

@@ -195,10 +195,11 @@ impl Vault {
             .collect();
         let index = vault.engine.index();
         let summaries = par_map(&texts, |(path, text)| index.summarize(path, text));
-        for ((path, text), summary) in texts.into_iter().zip(summaries) {
-            if let Some(summary) = summary {
-                vault.engine.index_mut().insert_summary(summary);
-            }
+        vault
+            .engine
+            .index_mut()
+            .insert_summaries(summaries.into_iter().flatten().collect());
+        for (path, text) in texts {
             vault.notes.insert(path, Slot::new(text));
         }
         vault
@@ -794,12 +795,10 @@ impl Vault {
         let mut vault = Vault::new(settings);
         vault.vault_review = snapshot.vault_review.map(Arc::new);
         let mut encoded = encoded.into_iter();
+        let mut summaries = Vec::with_capacity(snapshot.notes.len());
         for note in snapshot.notes {
             let encoded = encoded.next().flatten();
-            // The index is empty and nothing has read it: what changed is not worked out.
-            if let Some(summary) = note.summary {
-                vault.engine.index_mut().insert_summary(summary);
-            }
+            summaries.extend(note.summary);
             let mut slot = Slot::new(Arc::from(""));
             slot.hash = note.hash;
             slot.report = match note.report {
@@ -817,9 +816,11 @@ impl Vault {
                 vault.shared.fix(&mut fixed);
                 fixed
             });
-            slot.deps = narrow(note.deps);
+            slot.deps = sorted_once(note.deps);
             vault.notes.insert(note.path, slot);
         }
+        // The index is empty and nothing has read it: what changed is not worked out.
+        vault.engine.index_mut().insert_summaries(summaries);
         // What changed since: applied as one batch, then one pass drops what depended on it.
         let gone: Vec<String> = vault
             .notes
@@ -1055,6 +1056,16 @@ fn narrow(deps: Vec<u64>) -> Box<[u32]> {
     narrow.into_boxed_slice()
 }
 
+/// Narrowed deps as a vault keeps them: sorted, without repeats. A saved list is so already
+/// (it is taken as it is); any other is sorted.
+fn sorted_once(mut deps: Vec<u32>) -> Box<[u32]> {
+    if !deps.windows(2).all(|w| w[0] < w[1]) {
+        deps.sort_unstable();
+        deps.dedup();
+    }
+    deps.into_boxed_slice()
+}
+
 /// Two sorted lists of narrowed deps as one, sorted, without repeats.
 fn narrow_merged(a: &[u32], b: &[u32]) -> Box<[u32]> {
     let mut all = [a, b].concat();
@@ -1222,7 +1233,7 @@ impl SavedNoteRef<'_> {
             report: self.report.cloned(),
             tasks: self.tasks.cloned(),
             fixed: self.fixed.cloned(),
-            deps: self.deps.iter().map(|&d| u64::from(d)).collect(),
+            deps: self.deps.to_vec(),
         }
     }
 }
@@ -1243,8 +1254,9 @@ pub struct SavedNote {
     pub tasks: Option<Arc<Vec<Task>>>,
     /// The fix, when computed, kept against the note's text (of hash `hash`) and `report`.
     pub fixed: Option<KeptFix>,
-    /// The deps those read.
-    pub deps: Vec<u64>,
+    /// The deps those read, folded to 32 bits as the vault keeps them ([`SavedNoteRef::deps`]),
+    /// sorted: a vault restored from it takes the list as it is.
+    pub deps: Vec<u32>,
 }
 
 /// A 64-bit hash of a note's text (XXH3): whether a note changed since a snapshot.

@@ -646,6 +646,36 @@ fn an_unchanged_vault_restores_without_computing_anything() {
     assert_eq!(everything(&mut restored), everything(&mut vault));
 }
 
+/// A snapshot's deps are taken as the vault keeps them (sorted); a list out of order, or with
+/// repeats, is sorted first, so a change still drops every note that read it.
+#[test]
+fn saved_deps_out_of_order_still_drop_the_notes_that_read_a_change() {
+    let mut notes = vec![person(0, false, 0, 1), person(1, false, 1, 2)];
+    for n in 0..6 {
+        notes.push(meeting(n, &[(n % 2, 0)], n as u8));
+    }
+    let mut vault = Vault::build(Settings::default(), notes.clone());
+    vault.refresh();
+    let mut snapshot = vault.snapshot();
+    for note in &mut snapshot.notes {
+        note.deps.reverse();
+        note.deps.extend(note.deps.clone());
+    }
+    let mut restored = Vault::restore(Settings::default(), snapshot, notes);
+    assert_eq!(restored.stale(), 0);
+    let (path, text) = person(0, true, 0, 1);
+    assert_eq!(
+        restored.upsert(&path, &text),
+        4,
+        "her note and the three meetings that name her"
+    );
+    assert_eq!(
+        restored.upsert(&path, &text),
+        0,
+        "nothing changed the second time"
+    );
+}
+
 /// A text released and lent back for a query (the review queue's lines) changes no result, so
 /// the generation stays: what is kept by it (the queue's decisions, tasks by owner) is not
 /// gathered again for every page that reads lines.

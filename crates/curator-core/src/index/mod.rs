@@ -167,9 +167,25 @@ impl VaultIndex {
 
     /// Adds a note from its summary while building an index from scratch: nothing has read the
     /// index yet, so what changed is not worked out.
-    pub fn insert_summary(&mut self, summary: NoteSummary) {
+    fn insert_summary(&mut self, summary: NoteSummary) {
         let path = summary.path.clone();
         self.replace(&path, Some(summary));
+    }
+
+    /// Adds notes from their summaries, as [`VaultIndex::insert_summary`] one by one. Into an
+    /// empty index, summaries with no path twice (a snapshot's, in path order) replace
+    /// nothing: each is linked in without looking up a note to take out first, which halves
+    /// the path comparisons of a warm start.
+    pub fn insert_summaries(&mut self, summaries: Vec<NoteSummary>) {
+        let in_order = summaries.windows(2).all(|w| w[0].path < w[1].path);
+        if !self.notes.is_empty() || !in_order {
+            summaries.into_iter().for_each(|s| self.insert_summary(s));
+            return;
+        }
+        for summary in summaries {
+            self.link_in(&summary);
+            self.notes.insert(summary.path.clone(), summary);
+        }
     }
 
     /// Forgets the note at `path` (on delete). Unknown paths are ignored.

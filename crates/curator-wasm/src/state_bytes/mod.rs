@@ -82,7 +82,7 @@ pub fn encode(
     }
     put_option(decisions, &mut w);
     let deps = distinct_deps(snapshot);
-    put_gaps(deps.iter().copied(), deps.len(), &mut w);
+    put_gaps(deps.iter().map(|&d| u64::from(d)), deps.len(), &mut w);
     w.varint(snapshot.notes.len() as u64);
     for (i, note) in snapshot.notes.iter().enumerate() {
         put_note(note, stats.get(i).copied().flatten(), &deps, &mut w);
@@ -116,12 +116,12 @@ pub fn encode_to_vec(
 /// Every dep of the snapshot's notes once, sorted. Gathered in a set: the notes' deps are
 /// millions, the distinct ones some tens of thousands (a list of them all took 12.5 MB at
 /// 10,000 notes, the largest room the save took).
-fn distinct_deps(snapshot: &SnapshotRef) -> Vec<u64> {
+fn distinct_deps(snapshot: &SnapshotRef) -> Vec<u32> {
     let mut distinct = FxHashSet::default();
     for note in &snapshot.notes {
         distinct.extend(note.deps.iter().copied());
     }
-    let mut deps: Vec<u64> = distinct.into_iter().map(u64::from).collect();
+    let mut deps: Vec<u32> = distinct.into_iter().collect();
     deps.sort_unstable();
     deps
 }
@@ -158,7 +158,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Malformed> {
     let answers = Wire::take(&mut r)?;
     let vault_review = Wire::take(&mut r)?;
     let decisions = Wire::take(&mut r)?;
-    let deps = take_gaps(&mut r)?;
+    let deps = take_deps(&mut r)?;
     let n = r.count()?;
     let (mut notes, mut stats) = (Vec::with_capacity(capacity(n)), Vec::new());
     for _ in 0..n {
@@ -185,7 +185,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Malformed> {
     })
 }
 
-fn put_note<'a>(note: &SavedNoteRef<'a>, stat: Option<Stat>, deps: &[u64], w: &mut Writer<'a>) {
+fn put_note<'a>(note: &SavedNoteRef<'a>, stat: Option<Stat>, deps: &[u32], w: &mut Writer<'a>) {
     w.str(note.path);
     w.out.extend_from_slice(&note.hash.to_le_bytes());
     put_option(note.summary, w);
@@ -194,7 +194,7 @@ fn put_note<'a>(note: &SavedNoteRef<'a>, stat: Option<Stat>, deps: &[u64], w: &m
     let places = note
         .deps
         .iter()
-        .map(|&d| deps.binary_search(&u64::from(d)).unwrap_or(0) as u64);
+        .map(|d| deps.binary_search(d).unwrap_or(0) as u64);
     put_gaps(places, note.deps.len(), w);
     match stat {
         None => w.out.push(0),
@@ -206,7 +206,7 @@ fn put_note<'a>(note: &SavedNoteRef<'a>, stat: Option<Stat>, deps: &[u64], w: &m
     }
 }
 
-fn take_note(r: &mut Reader, deps: &[u64]) -> Read<(SavedNote, Option<Stat>)> {
+fn take_note(r: &mut Reader, deps: &[u32]) -> Read<(SavedNote, Option<Stat>)> {
     let path = String::take(r)?;
     let hash = fixed_u64(r)?;
     let summary = Wire::take(r)?;
@@ -247,14 +247,15 @@ fn put_gaps(numbers: impl Iterator<Item = u64>, len: usize, w: &mut Writer) {
     }
 }
 
-/// Numbers [`put_gaps`] wrote.
-fn take_gaps(r: &mut Reader) -> Read<Vec<u64>> {
+/// The vault's deps as [`put_gaps`] wrote them: each folded to 32 bits, as the vault keeps
+/// them.
+fn take_deps(r: &mut Reader) -> Read<Vec<u32>> {
     let n = r.count()?;
-    let mut out = Vec::with_capacity(n);
+    let mut out = Vec::with_capacity(capacity(n));
     let mut last = 0u64;
     for _ in 0..n {
         last = last.wrapping_add(r.varint()?);
-        out.push(last);
+        out.push(u32::try_from(last).map_err(|_| Malformed)?);
     }
     Ok(out)
 }
