@@ -833,6 +833,22 @@ impl<'a> Resolver<'a> {
             let heard = |word: &Token| {
                 ctx.is_meeting() && !(q.other_language && nicknames::id(&word.key).is_none())
             };
+            // A place's name (`Kuwait`), linked or not, is the place heard: speech-to-text
+            // writes a place it heard as the place, so it is no Kateryna misheard. Someone whose
+            // name it is as written (Jordan Pell) may still be named by it.
+            let a_place_heard = ctx.is_meeting()
+                && acronym.is_none()
+                && matches!(tokens.as_slice(), [word] if places::is_place(&word.key)
+                    && prose_word::level(word, entity) != Some(score::Level::Exact));
+            if a_place_heard {
+                passed_over.get_or_insert_with(|| {
+                    format!(
+                        "'{}' is the name of a place, not {}'s name as written",
+                        q.name, entity.title
+                    )
+                });
+                continue;
+            }
             if as_written.is_some_and(|word| {
                 // The word is the name's only token: how it compares with a reached entity is
                 // the name's evidence's to remember.
