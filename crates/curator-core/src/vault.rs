@@ -1050,10 +1050,7 @@ fn fold_dep(dep: u64) -> u32 {
 
 /// `deps` [`fold_dep`]ed, sorted, without repeats.
 fn narrow(deps: Vec<u64>) -> Box<[u32]> {
-    let mut narrow: Vec<u32> = deps.into_iter().map(fold_dep).collect();
-    narrow.sort_unstable();
-    narrow.dedup();
-    narrow.into_boxed_slice()
+    sorted_once(deps.into_iter().map(fold_dep).collect())
 }
 
 /// Narrowed deps as a vault keeps them: sorted, without repeats. A saved list is so already

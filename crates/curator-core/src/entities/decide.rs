@@ -789,6 +789,15 @@ impl<'a> Resolver<'a> {
         // The name abbreviates a term (`KPI`, `GTM`; see below).
         let term = acronym.is_some_and(everyday::is_term_abbreviation)
             || (normalize::is_all_caps(q.name) && everyday::is_term_abbreviation(q.name));
+        // One word of a meeting that is a place's name (`Kuwait`), linked or not: the place
+        // heard, as speech-to-text writes a place it heard, so no Kateryna misheard. Someone
+        // whose name it is as written (Jordan Pell) may still be named by it.
+        let place_heard = match tokens.as_slice() {
+            [word] if ctx.is_meeting() && acronym.is_none() && places::is_place(&word.key) => {
+                Some(word)
+            }
+            _ => None,
+        };
         let mut scored: Vec<Scored> = Vec::new();
         // Why the first candidate a written name cannot be was passed over (see `prose_word`).
         let mut passed_over: Option<String> = None;
@@ -833,14 +842,10 @@ impl<'a> Resolver<'a> {
             let heard = |word: &Token| {
                 ctx.is_meeting() && !(q.other_language && nicknames::id(&word.key).is_none())
             };
-            // A place's name (`Kuwait`), linked or not, is the place heard: speech-to-text
-            // writes a place it heard as the place, so it is no Kateryna misheard. Someone whose
-            // name it is as written (Jordan Pell) may still be named by it.
-            let a_place_heard = ctx.is_meeting()
-                && acronym.is_none()
-                && matches!(tokens.as_slice(), [word] if places::is_place(&word.key)
-                    && prose_word::level(word, entity) != Some(score::Level::Exact));
-            if a_place_heard {
+            // A place's name heard is no one it is not the name of as written (see `place_heard`).
+            if place_heard
+                .is_some_and(|word| prose_word::level(word, entity) != Some(score::Level::Exact))
+            {
                 passed_over.get_or_insert_with(|| {
                     format!(
                         "'{}' is the name of a place, not {}'s name as written",
