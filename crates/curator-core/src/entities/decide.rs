@@ -1251,6 +1251,16 @@ fn decide(
         } else {
             Decision::Auto
         }
+    } else if q.in_prose
+        && !q.credits_line
+        && !top.name.plausible
+        && !evidenced
+        && !ambiguous
+        && top.entity.is_some_and(|e| only_like_a_word_of(q.name, e))
+    {
+        // A run of prose words of which one is only like a one-word name (`Deep Dive`, `Deep`
+        // ending Pradeep's name; `Elon Musk` of an Elain) is some other name: nobody to suggest.
+        Decision::Unknown
     } else if *p_top >= score::REVIEW_PROBABILITY || (ambiguous && top.name.plausible) {
         Decision::Review
     } else {
@@ -1492,6 +1502,14 @@ fn spelled_part(word: &Token, entity: &EntityKeys) -> Option<Part> {
 }
 
 /// The words of `name` that are numbers (`360`, `1789`), which its key leaves out.
+/// True when `name` is a run of words (`Deep Dive`) and every name of `entity` is one word
+/// that no word of the run is written as (Pradeep): at most one word of the run is only like it.
+fn only_like_a_word_of(name: &str, entity: &EntityKeys) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(normalize::name_key).collect();
+    words.len() > 1
+        && (entity.forms.iter()).all(|f| !f.key.contains(' ') && !words.contains(&f.key))
+}
+
 fn numbers(name: &str) -> impl Iterator<Item = &str> {
     // Most names hold no digit: one pass over the bytes says so before any word is split.
     let digits = name.bytes().any(|b| b.is_ascii_digit());
