@@ -606,6 +606,16 @@ pub(crate) fn describes_no_one(name: &str) -> bool {
     if rest.is_empty() {
         return role_or_group(first);
     }
+    // Everyone somewhere (`All at HQ`, `All di LKC`, `Everyone from sales`): the word for all
+    // of them, then a lowercase word saying where or which, in any language.
+    const EVERYONE: &[&str] = &["all", "everyone", "everybody"];
+    if EVERYONE.contains(&first.to_lowercase().as_str())
+        && rest
+            .first()
+            .is_some_and(|w| w.chars().all(char::is_lowercase))
+    {
+        return true;
+    }
     // A sentence where a list of people was expected (`**Speakers:** For voice feedback and
     // interactions.`): three everyday words in lowercase or more, none joining two people.
     let everyday_words = (words.iter())
@@ -695,6 +705,8 @@ mod tests {
     fn a_group_or_a_session_is_no_one_to_create() {
         for entry in [
             "Development Team",
+            "All di LKC",
+            "Everyone from sales",
             "Internal team review",
             "Steering Committee",
             "Platform group",
