@@ -882,6 +882,14 @@ fn a_list_rules_reason_shows_the_list_written_and_why_an_entry_changed() {
             .any(|r| r.starts_with("`Productivity, Unix` → `[Productivity, Unix]`")),
         "{tags:?}"
     );
+    // Where the note writes its lists one item a line, the reason says so, as the edit does.
+    let block = reason("---\naliases:\n  - x\ntags: type/effort, personal-development\n---\n");
+    assert!(
+        block.iter().any(|r| r.starts_with(
+            "`type/effort, personal-development` → `- type/effort`, `- personal-development`:"
+        )),
+        "{block:?}"
+    );
     let trimmed = reason("---\naliases:\n  - \"Rdv 17h \"\n---\n");
     assert!(
         trimmed

@@ -435,9 +435,16 @@ fn rewrite(
         replacement,
         rule.rule,
         format!(
-            "`{}` → `[{}]`: {}",
+            "`{}` → {}: {}",
             doc.raw(value).trim(),
-            items.join(", "),
+            // As the edit writes it: in brackets, or one item a line (`- a`, `- b`), as the
+            // note's other lists are.
+            match layout {
+                Layout::Block { .. } if !items.is_empty() => {
+                    format!("`- {}`", items.join("`, `- "))
+                }
+                _ => format!("`[{}]`", items.join(", ")),
+            },
             rule.convention
         ),
     ));
