@@ -23,6 +23,7 @@ fn a_run_of_words_like_none_of_a_name_taken_whole_suggests_no_one() {
     let got = mentions_in(VAULT, "Reading list.md", note);
     for text in ["Deep Dive", "Deep Learning", "Alon Marsh"] {
         let runs: Vec<_> = got.iter().filter(|m| m.text == text).collect();
+        assert!(!runs.is_empty(), "{text}: {got:?}");
         for m in runs {
             assert_eq!(m.decision, Decision::Unknown, "{m:?}");
             assert!(m.resolved.is_none(), "{m:?}");

@@ -1501,7 +1501,6 @@ fn spelled_part(word: &Token, entity: &EntityKeys) -> Option<Part> {
     }
 }
 
-/// The words of `name` that are numbers (`360`, `1789`), which its key leaves out.
 /// True when `name` is a run of words (`Deep Dive`) and every name of `entity` is one word
 /// that no word of the run is written as (Pradeep): at most one word of the run is only like it.
 fn only_like_a_word_of(name: &str, entity: &EntityKeys) -> bool {
@@ -1510,6 +1509,7 @@ fn only_like_a_word_of(name: &str, entity: &EntityKeys) -> bool {
         && (entity.forms.iter()).all(|f| !f.key.contains(' ') && !words.contains(&f.key))
 }
 
+/// The words of `name` that are numbers (`360`, `1789`), which its key leaves out.
 fn numbers(name: &str) -> impl Iterator<Item = &str> {
     // Most names hold no digit: one pass over the bytes says so before any word is split.
     let digits = name.bytes().any(|b| b.is_ascii_digit());
