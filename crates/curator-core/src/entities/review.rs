@@ -7,7 +7,7 @@ use super::decide::{Query, Resolver};
 use super::garbled_text::GarbledLines;
 use super::mentions::Kind;
 use super::{context::NoteContext, Decision, Resolved};
-use crate::index::{NoteKind, NoteSummary, VaultIndex, PEOPLE_JOINERS};
+use crate::index::{reads_as_a_sentence, NoteKind, NoteSummary, VaultIndex, PEOPLE_JOINERS};
 use crate::names::keys::{company_key, EntityKeys};
 use crate::names::normalize::Token;
 use crate::names::score::{self, Level};
@@ -617,17 +617,8 @@ pub(crate) fn describes_no_one(name: &str) -> bool {
         return true;
     }
     // A sentence where a list of people was expected (`**Speakers:** For voice feedback and
-    // interactions.`): three everyday words in lowercase or more, none joining two people.
-    let everyday_words = (words.iter())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| {
-            w.chars().all(char::is_lowercase)
-                && !PEOPLE_JOINERS.contains(w)
-                && !crate::names::particles::is_particle(w)
-                && everyday::is_common_word(w)
-        })
-        .count();
-    if everyday_words >= 3 {
+    // interactions.`).
+    if reads_as_a_sentence(name) {
         return true;
     }
     if words.iter().any(|w| PEOPLE_JOINERS.contains(w)) {

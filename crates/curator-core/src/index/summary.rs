@@ -317,7 +317,8 @@ pub fn split_outside_brackets<'a>(value: &'a str, at: &[char]) -> Vec<(usize, &'
 /// holding `|` is a chat's label (`David | TON foundation`), one in parentheses an aside
 /// (`(opcional: Jean, Kris)`), one opening with a digit a head count (`~141
 /// employees company-wide`, `13 participants including Ada`), one of everyday words in
-/// lowercase no name (`and others`), and a placeholder (`{{name}}`) is no name either.
+/// lowercase no name (`and others`), nor a sentence ([`reads_as_a_sentence`]), and a
+/// placeholder (`{{name}}`) is no name either.
 pub fn participant_name(value: &str) -> Option<&str> {
     let trimmed = value.trim();
     let name = if trimmed.starts_with("[[") {
@@ -391,7 +392,12 @@ pub fn participant_name(value: &str) -> Option<&str> {
         let number = name
             .trim_start_matches('+')
             .starts_with(|c: char| c.is_ascii_digit());
-        if everyday || number || is_speaker_label(name) || is_a_call_line_or_device(name) {
+        if everyday
+            || number
+            || reads_as_a_sentence(name)
+            || is_speaker_label(name)
+            || is_a_call_line_or_device(name)
+        {
             return None;
         }
         name
@@ -405,6 +411,23 @@ pub const PEOPLE_JOINERS: &[&str] = &[
     "and", "&", "+", "y", "e", "und", "et", "en", "og", "och", "ve", "aur", "और", "и", "i", "a",
     "dan", "oraz", "és", "ja", "și", "та", "και",
 ];
+
+/// True when `text`, written where a name was expected, reads as a sentence: three everyday
+/// words in lowercase or more, none a particle nor joining two people (`For voice feedback and
+/// interactions.`; `Every US military command globally uses Maven`, a timeline's `**Present**:`
+/// item).
+pub fn reads_as_a_sentence(text: &str) -> bool {
+    let everyday_words = (text.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| {
+            w.chars().all(char::is_lowercase)
+                && !PEOPLE_JOINERS.contains(w)
+                && !crate::names::particles::is_particle(w)
+                && crate::names::everyday::is_common_word(w)
+        })
+        .count();
+    everyday_words >= 3
+}
 
 /// True when `name` is a transcription tool's anonymous label for a voice (`Speaker 1`,
 /// `Speaker A`, `SPEAKER_00`, `Unknown Speaker`, `Guest 2`): no one's name.
@@ -1563,6 +1586,35 @@ mod tests {
             );
         }
         assert_eq!(kind("Speakers: none of note."), NoteKind::Other);
+        // A timeline's `Present` (the day, not who was there) says a sentence, no names.
+        let timeline = "- **2018**: The partner left.\n- **Present**: Every field office now \
+                        uses the system. Nordland adopted a version in 2025.";
+        assert_eq!(kind(timeline), NoteKind::Other);
+        assert_eq!(
+            kind("**Attendees:** Ana Lima from the sales team, Bo Chen"),
+            NoteKind::Meeting
+        );
+    }
+
+    #[test]
+    fn a_sentence_written_where_names_go_names_no_one() {
+        for sentence in [
+            "Every field office now uses the system",
+            "For voice feedback and interactions.",
+            "joined late and left early",
+        ] {
+            assert!(reads_as_a_sentence(sentence), "{sentence}");
+            assert_eq!(participant_name(sentence), None, "{sentence}");
+        }
+        for name in [
+            "Ana Lima",
+            "Luz Martínez y Dolores Ruiz",
+            "Jan van der Berg",
+            "US envoy Kit Moss and Ana Lima",
+        ] {
+            assert!(!reads_as_a_sentence(name), "{name}");
+            assert!(participant_name(name).is_some(), "{name}");
+        }
     }
 
     #[test]
