@@ -651,6 +651,7 @@ pub(crate) fn describes_no_one(name: &str) -> bool {
         "engineer",
         "lead",
         "manager",
+        "master",
         "officer",
         "owner",
         "representative",
@@ -670,8 +671,20 @@ pub(crate) fn describes_no_one(name: &str) -> bool {
     }
     // A name written all in lowercase (`rob banks`) is a name still; a role's word in
     // lowercase after a capitalised one is people of that role (`Chinese students`). Romance
-    // languages write the group's word first (`Equipe Titanium`, `Equipo de ventas`).
-    const LEADING_GROUPS: &[&str] = &["equipe", "équipe", "equipo", "squadra", "team"];
+    // languages write the group's word first (`Equipe Titanium`, `Equipo de ventas`), and
+    // so do their words for a department (`Setor Marketplace`, `Departamento de Compras`).
+    const LEADING_GROUPS: &[&str] = &[
+        "equipe",
+        "équipe",
+        "equipo",
+        "squadra",
+        "team",
+        "setor",
+        "sector",
+        "departamento",
+        "département",
+        "dipartimento",
+    ];
     GROUPS.contains(&last.as_str())
         || LEADING_GROUPS.contains(&first.to_lowercase().as_str())
         || (first.starts_with(char::is_uppercase)
@@ -716,7 +729,10 @@ mod tests {
             "Your Name",
             "Имя Фамилия",
             "Equipe Titanium",
+            "Setor Marketplace GB",
+            "Departamento de Compras",
             "AI Assistant",
+            "Scrum Master",
             // A sentence where a list of people was expected.
             "For voice feedback and interactions.",
             "the subsection body mentions names from the meeting summary",
@@ -739,6 +755,7 @@ mod tests {
             "Sig rid Pals dottir",
             "Nicole Parent",
             "Mark Director",
+            "Victor Master",
             "Jessica Lead",
             "Rose and Mark and Grace",
         ] {
