@@ -285,6 +285,15 @@ impl Found {
 /// The frontmatter keys that list a meeting's participants.
 pub const PARTICIPANT_KEYS: &[&str] = &["participants", "attendees"];
 
+/// The chat a chat export's note is of (`chat_name: CoLab App`), which it lists among its
+/// members, in its `participants` and on its `**Participants:**` line: the chat, no one.
+fn chat_name<'a>(note: &'a Note) -> Option<&'a str> {
+    ["chat_name", "group_name"]
+        .iter()
+        .find_map(|key| note.property(key)?.as_str())
+        .map(str::trim)
+}
+
 /// Every structured mention: frontmatter participants, participants lines, wikilinks to people,
 /// organisations or missing notes, owner handles and `(via Name)`.
 pub fn structured(note: &Note, index: &VaultIndex) -> Vec<Found> {
@@ -297,7 +306,8 @@ pub fn structured(note: &Note, index: &VaultIndex) -> Vec<Found> {
                 if entry.contains("[[") {
                     continue;
                 }
-                let Some(name) = participant_name(entry) else {
+                let Some(name) = participant_name(entry).filter(|n| chat_name(note) != Some(n))
+                else {
                     continue;
                 };
                 let start = span.start + offset + entry.find(name).unwrap_or(0);
@@ -326,6 +336,7 @@ fn frontmatter_participants(note: &Note) -> Vec<Found> {
     let Some(fm) = note.frontmatter.as_ref() else {
         return Vec::new();
     };
+    let chat_name = chat_name(note);
     let mut out = Vec::new();
     for (property, key) in PARTICIPANT_KEYS.iter().enumerate() {
         let Some(node) = note.property(key) else {
@@ -358,6 +369,9 @@ fn frontmatter_participants(note: &Note) -> Vec<Found> {
                 let Some(name) = participant_name(entry).filter(|n| !n.contains(MARKUP)) else {
                     continue;
                 };
+                if chat_name == Some(name) {
+                    continue;
+                }
                 let Some(at) = raw.get(from..).and_then(|rest| rest.find(name)) else {
                     continue;
                 };
@@ -3034,6 +3048,22 @@ mod tests {
         let summary = VaultIndex::build(Settings::default(), [("Meetings/Sync.md", text)]);
         let meeting = summary.get("Meetings/Sync.md").unwrap();
         assert_eq!(meeting.participants, names);
+    }
+
+    #[test]
+    fn a_chat_exports_group_among_its_members_is_no_participant() {
+        let index = index();
+        let text = "---\nchat_name: Harbour Crew\nis_group: true\nparticipants:\n  - Ammar\n  \
+                    - Harbour Crew\n  - Bram Halden\n---\n**Participants:** Harbour Crew, Ammar\n";
+        let note = Note::parse("Inbox/WhatsApp/harbour-crew.md", text);
+        assert_eq!(
+            texts(&structured(&note, &index)),
+            vec![
+                (Kind::Participant, "Ammar"),
+                (Kind::Participant, "Bram Halden"),
+                (Kind::Participant, "Ammar")
+            ]
+        );
     }
 
     #[test]
