@@ -160,7 +160,16 @@ fn on_a_tie_a_spelling_with_a_word_cased_on_purpose_is_kept_by_each_note() {
     // A capital after a capital is on purpose too where the word has lowercase letters
     // (`JMeter`, `SQLite`, `iOS`), unlike a word in capitals (`RETRO`) or with a capital
     // initial (`Retro`).
-    for name in ["JMeter", "SQLite", "XMind", "iOS"] {
+    // So is an acronym, capitals that are no everyday word (`VARA`, `MVP`), unlike `RETRO`.
+    for name in [
+        "JMeter",
+        "SQLite",
+        "XMind",
+        "iOS",
+        "VARA",
+        "MVP",
+        "API-integration",
+    ] {
         let vault = [(
             "a.md",
             format!("---\ntags: [{}]\n---\n", name.to_lowercase()),

@@ -5,7 +5,8 @@
 //! (`narzędzia-AI`, `HUB`, `toolCode`) is consistent and keeps its case; a tag written in several
 //! cases (`Meeting` here, `meeting` there) takes the spelling more notes use than any other
 //! ([`vault_spelling`]; on a tie the spelling in lowercase, where there is one and no tied
-//! spelling has a word cased on purpose, `NotebookLM`, `JMeter`; else each note keeps its own), and a
+//! spelling has a word cased on purpose, `NotebookLM`, `JMeter`, or is an acronym, `VARA`; else
+//! each note keeps its own), and a
 //! note listing one tag in two cases keeps it once. A comma separated string, or one of
 //! `#`-words, becomes a list (one tag written as a string is valid and stays; a string holding
 //! a phrase, `Shell Scripting`, is asked about, as its words would be lost); a list item
@@ -20,6 +21,7 @@
 use super::doc::{Doc, Findings};
 use super::emit::{rewrite_scalar, scalar, Layout, Place};
 use super::split_number;
+use crate::names::{everyday, normalize};
 use crate::properties::written_tags;
 use crate::review::ReviewReason;
 use crate::rule::Rule;
@@ -98,7 +100,8 @@ fn tag_entries(doc: &Doc, s: &str, item: bool) -> Vec<String> {
 /// other. On a tie, case noise (`Meeting`, `MEETING`, `meeting`) goes to the spelling in
 /// lowercase, as Obsidian folds tags; where no tied spelling is in lowercase (`CRLF-Injection`
 /// in one note, `CRLF-injection` in another) or one has a word cased on purpose (`NotebookLM`,
-/// `JMeter`, a brand's name, against `notebooklm`), nothing says which the owner means, and each note
+/// `JMeter`, a brand's name, against `notebooklm`; an acronym, `VARA` against `vara`), nothing
+/// says which the owner means, and each note
 /// keeps its own (a query may compare tags in case, as Dataview's `contains` does). The result
 /// is always a spelling the owner wrote, and fixing notes only moves them to the chosen
 /// spelling, which so stays chosen.
@@ -128,13 +131,19 @@ pub fn vault_spelling<'a>(
 }
 
 /// True when a word of `s` mixes capitals and lowercase letters otherwise than with a capital
-/// initial (`NotebookLM`, `JMeter`, `SQLite`, `iOS`, `toolCode`): a spelling no case noise
-/// makes, as noise writes a word in lowercase, in capitals or with a capital initial.
+/// initial (`NotebookLM`, `JMeter`, `SQLite`, `iOS`, `toolCode`), or is an acronym, two to
+/// five letters in capitals that are no everyday word (`ADGM`, `MVP`, `API-integration`; not
+/// `RETRO`, nor `STANDUP`, a word run together): a spelling no case noise makes, as noise
+/// writes a word in lowercase, in capitals or with a capital initial.
 fn cased_on_purpose(s: &str) -> bool {
     s.split(|c: char| !c.is_alphanumeric()).any(|word| {
         let mut letters = word.chars().filter(|c| c.is_alphabetic());
         letters.next();
-        word.chars().any(char::is_lowercase) && letters.any(char::is_uppercase)
+        let mixed = word.chars().any(char::is_lowercase) && letters.any(char::is_uppercase);
+        let acronym = (2..=5).contains(&word.chars().filter(|c| c.is_alphabetic()).count())
+            && normalize::is_all_caps(word)
+            && !everyday::is_common_word(&word.to_lowercase());
+        mixed || acronym
     })
 }
 
