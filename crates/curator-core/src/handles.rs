@@ -77,7 +77,8 @@ impl Handle {
     }
 
     /// The handle without the sentence written after it: a capitalised verb an action item
-    /// opens with ([`ACTION_VERBS`]) or a business or technical term's abbreviation in capitals
+    /// opens with ([`ACTION_VERBS`]), a pronoun opening a sentence ([`SUBJECT_PRONOUNS`]:
+    /// `@Jason He means audio`) or a business or technical term's abbreviation in capitals
     /// ([`is_term_abbreviation`]; a surname in capitals, `@Hana KIM`, is none) followed by a
     /// lowercase word (`@Tomasz Review the doc`, `@Priya QBR deck for Acme`),
     /// and a German article followed by a noun (`@Thomas den Raum buchen`), end it, unless
@@ -99,10 +100,10 @@ impl Handle {
                 .strip_prefix(' ')
                 .unwrap_or("");
             let next = next.split(' ').next().unwrap_or("");
+            let lower = word.to_lowercase();
             starts_upper(word)
-                && (ACTION_VERBS
-                    .binary_search(&word.to_lowercase().as_str())
-                    .is_ok()
+                && (ACTION_VERBS.binary_search(&lower.as_str()).is_ok()
+                    || SUBJECT_PRONOUNS.contains(&lower.as_str())
                     || (normalize::is_all_caps(word) && is_term_abbreviation(word)))
                 && !is_name_word(word)
                 && next.starts_with(char::is_lowercase)
@@ -187,6 +188,11 @@ pub fn honorific_ending(word: &str) -> usize {
 
 /// German definite articles that are also particles of names (`van den`, `von der`).
 const GERMAN_ARTICLES: &[&str] = &["das", "dem", "den", "der", "des", "die"];
+
+/// English pronouns a sentence opens with: after a handle's given name, with the sentence
+/// going on in lowercase (`@Jason He means audio`), no surname, unless the vault's names hold
+/// the word (Jason He, whose note says so).
+const SUBJECT_PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we", "you"];
 
 /// Verbs an action item opens with (`Review the doc`), lowercase and sorted: none is a given
 /// name, and after an owner's given name with the sentence going on in lowercase (`@Tomasz
@@ -577,6 +583,11 @@ mod tests {
         assert_eq!(read("@Hans van den Berg", &[]), "Hans van den Berg");
         assert_eq!(read("@Beatrice Ask to circulate", &[]), "Beatrice Ask");
         assert_eq!(read("Get it @Beatrice Ask", &[]), "Beatrice Ask");
+        // A pronoun opening the sentence after the given name is no surname, unless a note
+        // says it is one.
+        assert_eq!(read("@Jason He means audio", &[]), "Jason");
+        assert_eq!(read("@Ana We should ship it", &[]), "Ana");
+        assert_eq!(read("@Jason He means audio", &["He"]), "Jason He");
         // A term's abbreviation the sentence goes on after is the task's subject, no surname;
         // a surname in capitals stays the handle's.
         assert_eq!(read("@Priya QBR deck for Acme", &[]), "Priya");

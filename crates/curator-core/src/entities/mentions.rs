@@ -287,6 +287,7 @@ pub const PARTICIPANT_KEYS: &[&str] = &["participants", "attendees"];
 
 /// The chat a chat export's note is of (`chat_name: CoLab App`), which it lists among its
 /// members, in its `participants` and on its `**Participants:**` line: the chat, no one.
+#[inline(never)]
 fn chat_name<'a>(note: &'a Note) -> Option<&'a str> {
     ["chat_name", "group_name"]
         .iter()

@@ -416,6 +416,7 @@ pub const PEOPLE_JOINERS: &[&str] = &[
 /// words in lowercase or more, none a particle nor joining two people (`For voice feedback and
 /// interactions.`; `Every US military command globally uses Maven`, a timeline's `**Present**:`
 /// item).
+#[inline(never)]
 pub fn reads_as_a_sentence(text: &str) -> bool {
     let everyday_words = (text.split_whitespace())
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
