@@ -521,6 +521,27 @@ fn unknown_participants_of_a_meeting_are_new_people() {
     assert!(item.message.contains("Haruto Kimura"));
 }
 
+/// An entry of two people joined (`Letícia e Lucas`) is asked about as two people to list
+/// apart, not as one person to create.
+#[test]
+fn an_entry_of_two_people_is_asked_to_be_listed_apart() {
+    let mut engine = vault(Settings::default());
+    let text =
+        "---\ntype: meeting\n---\n# Sync\n\n**Participantes:** Letícia Prado e Lucas Moura\n";
+    engine.index_mut().upsert("Meetings/Sync.md", text);
+    let report = engine.check("Meetings/Sync.md", text);
+    let item = (report.review.iter())
+        .find(|r| r.reason == ReviewReason::NewEntity)
+        .expect("new entity item");
+    assert!(
+        item.message
+            .contains("names more than one person in one entry")
+            && !item.message.contains("has no note"),
+        "{}",
+        item.message
+    );
+}
+
 /// A participant whose name is the title of a note outside the people folders, with no
 /// `type`, is not told to "create one": the item says the note exists and how to make it theirs.
 #[test]

@@ -146,6 +146,14 @@ pub fn note_items(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec
                 names_of(&res.candidates),
                 res.reasons.join("; ")
             ),
+            // `Letícia e Lucas`, `Ana and Bo`: two people in one entry, each to list apart.
+            Item::Unknown if (f.name.split_whitespace()).any(|w| PEOPLE_JOINERS.contains(&w)) => {
+                format!(
+                    "'{}' names more than one person in one entry: list each apart, then \
+                     create a note for those who matter.",
+                    f.text
+                )
+            }
             Item::Unknown => format!(
                 "'{}' is named here but has no note: create one if they matter.",
                 f.text
