@@ -109,7 +109,11 @@ echo "build-wasm: $out/curator_wasm_bg.wasm $raw bytes ($xzed compressed)"
 # name (SCOWL's english-upper, 413 words front coded in the everyday list: `European` of the
 # European Union) and tags cased on purpose (`JMeter`): 2,734,474 → 2,737,047 bytes,
 # 760,668 → 762,096 compressed.
-budget=2740000
+# 2.745 MB at 2,745 KB, when it learnt sentences, jobs, departments and a chat's own name
+# where a participant was expected, acronym tags on a tie, a pronoun after a handle's given
+# name and entries of two people asked about as such: 2,738,818 → 2,741,071 bytes (282 of
+# them saved by keeping `reads_as_a_sentence` and `chat_name` out of line).
+budget=2745000
 if [ "$raw" -gt "$budget" ]; then
   echo "build-wasm: the module is $raw bytes, over the $budget-byte budget: find what grew (wasm-objdump -x -j Code on an unstripped build) before raising it" >&2
   exit 1
