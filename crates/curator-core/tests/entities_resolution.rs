@@ -535,7 +535,7 @@ fn an_entry_of_two_people_is_asked_to_be_listed_apart() {
         .expect("new entity item");
     assert!(
         item.message
-            .contains("names more than one person in one entry")
+            .contains("may name more than one person in one entry")
             && !item.message.contains("has no note"),
         "{}",
         item.message

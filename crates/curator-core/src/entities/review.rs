@@ -7,7 +7,7 @@ use super::decide::{Query, Resolver};
 use super::garbled_text::GarbledLines;
 use super::mentions::Kind;
 use super::{context::NoteContext, Decision, Resolved};
-use crate::index::{reads_as_a_sentence, NoteKind, NoteSummary, VaultIndex, PEOPLE_JOINERS};
+use crate::index::{names_several_people, reads_as_a_sentence, NoteKind, NoteSummary, VaultIndex};
 use crate::names::keys::{company_key, EntityKeys};
 use crate::names::normalize::Token;
 use crate::names::score::{self, Level};
@@ -146,10 +146,11 @@ pub fn note_items(note: &Note, resolved: &[Resolved], index: &VaultIndex) -> Vec
                 names_of(&res.candidates),
                 res.reasons.join("; ")
             ),
-            // `Letícia e Lucas`, `Ana and Bo`: two people in one entry, each to list apart.
-            Item::Unknown if (f.name.split_whitespace()).any(|w| PEOPLE_JOINERS.contains(&w)) => {
+            // `Letícia e Lucas`, `Ana and Bo`: two people in one entry, each to list apart (or
+            // one name joined so, `Ortega y Gasset`).
+            Item::Unknown if names_several_people(&f.name) => {
                 format!(
-                    "'{}' names more than one person in one entry: list each apart, then \
+                    "'{}' may name more than one person in one entry: if so, list each apart; \
                      create a note for those who matter.",
                     f.text
                 )
@@ -629,7 +630,7 @@ pub(crate) fn describes_no_one(name: &str) -> bool {
     if reads_as_a_sentence(name) {
         return true;
     }
-    if words.iter().any(|w| PEOPLE_JOINERS.contains(w)) {
+    if names_several_people(name) {
         return false;
     }
     let last = rest.last().map(|w| w.to_lowercase()).unwrap_or_default();

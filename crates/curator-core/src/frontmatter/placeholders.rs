@@ -16,8 +16,8 @@ use super::emit::{self, requote, scalar, Layout, Place};
 use crate::dates::Date;
 use crate::entities::{self, Decision, Resolved};
 use crate::index::{
-    labelled_line, marked_not_there, participant_entries, participant_name, split_outside_brackets,
-    who_met_line, PEOPLE_JOINERS,
+    labelled_line, marked_not_there, names_several_people, participant_entries, participant_name,
+    split_outside_brackets, who_met_line,
 };
 use crate::names::particles::is_particle;
 use crate::note::LinkKind;
@@ -517,7 +517,7 @@ fn check_prop(doc: &Doc, resolved: &[Resolved], prop: &Property, out: &mut Findi
             // `Ana Lima and Bo Chen`, `Ana & Bo`: two people in one entry, which the line does
             // not split; `TBD`: nobody yet. Filled, either would be one wrong participant.
             let unsplit = names.iter().find(|name| {
-                name.split_whitespace().any(|w| PEOPLE_JOINERS.contains(&w))
+                names_several_people(name)
                     || NOBODY_YET.contains(&name.trim().to_lowercase().as_str())
             });
             if let Some(name) = unsplit {

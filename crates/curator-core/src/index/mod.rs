@@ -33,10 +33,10 @@ const DATE_ORDER_NOTES: usize = 3;
 pub use crate::kind::NoteKind;
 pub use attendance::marked_not_there;
 pub use summary::{
-    frontmatter_links, labelled_line, link_target, note_date, participant_entries,
-    participant_name, participants_line, query_handle, reads_as_a_sentence, split_outside_brackets,
-    table_cell, table_field, who_met_labelled, who_met_line, DateStyle, NoteSummary,
-    PEOPLE_JOINERS, WHO_MET_LABELS,
+    frontmatter_links, labelled_line, link_target, names_several_people, note_date,
+    participant_entries, participant_name, participants_line, query_handle, reads_as_a_sentence,
+    split_outside_brackets, table_cell, table_field, who_met_labelled, who_met_line, DateStyle,
+    NoteSummary, PEOPLE_JOINERS, WHO_MET_LABELS,
 };
 
 impl NoteSummary {

@@ -412,6 +412,12 @@ pub const PEOPLE_JOINERS: &[&str] = &[
     "dan", "oraz", "és", "ja", "și", "та", "και",
 ];
 
+/// True when `name` holds a word joining two people ([`PEOPLE_JOINERS`]: `Ana Lima and Bo
+/// Chen`, `Letícia e Lucas`): one entry naming more than one person.
+pub fn names_several_people(name: &str) -> bool {
+    name.split_whitespace().any(|w| PEOPLE_JOINERS.contains(&w))
+}
+
 /// True when `text`, written where a name was expected, reads as a sentence: three everyday
 /// words in lowercase or more, none a particle nor joining two people (`For voice feedback and
 /// interactions.`; `Every US military command globally uses Maven`, a timeline's `**Present**:`
