@@ -100,10 +100,15 @@ impl Handle {
                 .strip_prefix(' ')
                 .unwrap_or("");
             let next = next.split(' ').next().unwrap_or("");
-            let lower = word.to_lowercase();
-            starts_upper(word)
-                && (ACTION_VERBS.binary_search(&lower.as_str()).is_ok()
+            // An action verb or a pronoun opening the sentence; asked of a capitalised word only,
+            // so no other word is lowercased.
+            let opens_a_sentence = || {
+                let lower = word.to_lowercase();
+                ACTION_VERBS.binary_search(&lower.as_str()).is_ok()
                     || SUBJECT_PRONOUNS.contains(&lower.as_str())
+            };
+            starts_upper(word)
+                && (opens_a_sentence()
                     || (normalize::is_all_caps(word) && is_term_abbreviation(word)))
                 && !is_name_word(word)
                 && next.starts_with(char::is_lowercase)

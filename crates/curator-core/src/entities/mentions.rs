@@ -299,6 +299,7 @@ fn chat_name<'a>(note: &'a Note) -> Option<&'a str> {
 /// organisations or missing notes, owner handles and `(via Name)`.
 pub fn structured(note: &Note, index: &VaultIndex) -> Vec<Found> {
     let mut out = frontmatter_participants(note);
+    let chat_name = chat_name(note);
     let mut lines = Vec::new();
     for label in WHO_MET_LABELS {
         if let Some((span, value)) = who_met_labelled(note, label) {
@@ -307,8 +308,7 @@ pub fn structured(note: &Note, index: &VaultIndex) -> Vec<Found> {
                 if entry.contains("[[") {
                     continue;
                 }
-                let Some(name) = participant_name(entry).filter(|n| chat_name(note) != Some(n))
-                else {
+                let Some(name) = participant_name(entry).filter(|n| chat_name != Some(n)) else {
                     continue;
                 };
                 let start = span.start + offset + entry.find(name).unwrap_or(0);
